@@ -1,0 +1,3 @@
+from medassist.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""`medassist data prepare`: read -> clean -> de-duplicate -> split -> JSONL splits + stats.json.
+
+Everything is validated and computed in memory first; outputs are written atomically only once the
+whole pipeline has succeeded, so bad input never leaves half-written files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from medassist.data.clean import CleanConfig, clean_records, normalise_key
+from medassist.data.readers import read_records
+from medassist.data.records import QARecord
+from medassist.data.split import SPLIT_NAMES, split_records
+from medassist.errors import MedAssistError
+from medassist.io import read_jsonl, write_json, write_jsonl
+
+
+def _percentiles(values: list[int]) -> dict[str, float]:
+    if not values:
+        return {}
+    arr = np.asarray(values)
+    return {f"p{q}": float(np.percentile(arr, q)) for q in (5, 25, 50, 75, 95, 99)} | {
+        "max": int(arr.max()), "mean": round(float(arr.mean()), 1)}
+
+
+def fingerprint(splits: dict[str, list[dict]]) -> str:
+    """A content hash of the prepared splits, recorded by training and checked by evaluation."""
+    h = hashlib.sha256()
+    for name in SPLIT_NAMES:
+        for row in splits.get(name, []):
+            h.update(json.dumps([name, row["question"], row["answer"]], ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
+def prepare(input_path: str, out_dir: str | Path, *, fmt: str = "auto", seed: int = 0,
+            ratios: tuple[float, float, float] = (0.8, 0.1, 0.1),
+            count_tokens: Callable[[str], int], clean_cfg: CleanConfig | None = None,
+            export_corpus: str | Path | None = None, **reader_kwargs) -> dict:
+    raw = read_records(input_path, fmt, **reader_kwargs)
+    if not raw:
+        raise MedAssistError(f"{input_path}: no records found")
+    cleaned = clean_records(raw, count_tokens, clean_cfg)
+    if not cleaned.records:
+        raise MedAssistError(f"{input_path}: every record was dropped in cleaning "
+                             f"({dict(cleaned.dropped)}); nothing to write")
+    splits = split_records(cleaned.records, ratios, seed)
+    rows = {name: [r.to_dict() for r in recs] for name, recs in splits.items()}
+    keysets = {name: {normalise_key(r.question) for r in recs} for name, recs in splits.items()}
+    overlap = {f"{a}&{b}": len(keysets[a] & keysets[b])
+               for i, a in enumerate(SPLIT_NAMES) for b in SPLIT_NAMES[i + 1:]}
+    assert not any(overlap.values()), overlap  # the split's guarantee; a bug if it ever fires
+    stats = {
+        "input": str(input_path),
+        "format": fmt,
+        "seed": seed,
+        "ratios": list(ratios),
+        "counts": {"read": len(raw), "dropped": sum(cleaned.dropped.values()),
+                   "kept": len(cleaned.records)} | {n: len(r) for n, r in rows.items()},
+        "dropped_by_reason": dict(sorted(cleaned.dropped.items())),
+        "question_overlap_between_splits": overlap,
+        "unique_questions": {n: len(k) for n, k in keysets.items()},
+        "question_tokens": _percentiles([count_tokens(r.question) for r in cleaned.records]),
+        "answer_tokens": _percentiles([count_tokens(r.answer) for r in cleaned.records]),
+        "fingerprint": fingerprint(rows),
+    }
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise MedAssistError(f"--out {out}: exists and is not a directory")
+    for name in SPLIT_NAMES:
+        write_jsonl(out / f"{name}.jsonl", rows[name])
+    write_json(out / "stats.json", stats)
+    if export_corpus:  # the cleaned records before splitting: what the package ships
+        write_jsonl(export_corpus, (r.to_dict() for r in cleaned.records))
+    return stats
+
+
+def load_split(data_dir: str | Path, split: str) -> list[QARecord]:
+    """Read one prepared split back as records."""
+    path = Path(data_dir) / f"{split}.jsonl"
+    if not path.exists():
+        raise MedAssistError(f"{path}: not found; run `medassist data prepare --out {data_dir}` first")
+    return [QARecord.from_dict(r) for r in read_jsonl(path)]

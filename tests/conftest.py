@@ -1,0 +1,100 @@
+"""Shared fixtures: tiny random-weight Llama models with the real SmolLM2 tokenizer, small data.
+
+Nothing here touches the network: HF_HUB_OFFLINE is forced on for the whole suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SMOLLM2_TOKENIZER = FIXTURES / "smollm2-tokenizer"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+TINYLLAMA_DIR = SHARED / "models" / "tinyllama-1.1b-chat-v1.0-noweights"
+
+QA_PAIRS = [
+    ("What is diabetes?", "Diabetes is a disease in which blood sugar levels are too high."),
+    ("What are the symptoms of asthma?", "Wheezing, coughing, chest tightness and shortness of breath."),
+    ("How is hypertension treated?", "With lifestyle changes and medicines that lower blood pressure."),
+    ("What causes pneumonia?", "Bacteria, viruses or fungi that infect the air sacs of the lungs."),
+    ("What are the side effects of aspirin?", "Stomach upset, heartburn and a higher risk of bleeding."),
+    ("What is anemia?", "A condition in which the blood has too few healthy red blood cells."),
+    ("How is migraine diagnosed?", "From the history of headaches and a neurological examination."),
+    ("What is glaucoma?", "A group of eye diseases that damage the optic nerve."),
+    ("Who is at risk for osteoporosis?", "Older women, people with low body weight and smokers."),
+    ("What is the outlook for celiac disease?", "Most people do well on a strict gluten-free diet."),
+    ("What are the symptoms of flu?", "Fever, cough, sore throat, muscle aches and tiredness."),
+    ("How can kidney stones be prevented?", "Drinking plenty of water and limiting salt in the diet."),
+]
+
+
+def tiny_llama_config(vocab_size: int, **overrides):
+    from transformers import LlamaConfig
+
+    cfg = dict(vocab_size=vocab_size, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+               num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=1024,
+               tie_word_embeddings=True)
+    cfg.update(overrides)
+    return LlamaConfig(**cfg)
+
+
+@pytest.fixture(scope="session")
+def tokenizer():
+    """The real SmolLM2-135M-Instruct tokenizer and ChatML chat template (shipped test fixture)."""
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(SMOLLM2_TOKENIZER)
+
+
+@pytest.fixture(scope="session")
+def tinyllama_tokenizer():
+    """TinyLlama's real tokenizer and <|user|>/<|assistant|> template (pad == eos)."""
+    if not TINYLLAMA_DIR.exists():
+        pytest.skip("../shared/models/tinyllama-1.1b-chat-v1.0-noweights not present")
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(TINYLLAMA_DIR)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory, tokenizer) -> Path:
+    """A saved tiny random-weight Llama (seed 0) with the SmolLM2 tokenizer: a local model folder
+    that `medassist.models.load_model` accepts like any other."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    cfg = tiny_llama_config(len(tokenizer), bos_token_id=tokenizer.bos_token_id,
+                            eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id)
+    model = AutoModelForCausalLM.from_config(cfg)
+    out = tmp_path_factory.mktemp("tiny-llama")
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+def write_qa_jsonl(path: Path, pairs=QA_PAIRS, source="fixture") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for i, (q, a) in enumerate(pairs):
+            f.write(json.dumps({"question": q, "answer": a, "source": f"https://example.org/{source}/{i}",
+                                "id": f"{source}-{i}"}) + "\n")
+    return path
+
+
+@pytest.fixture
+def tiny_data_dir(tmp_path) -> Path:
+    """Prepared-looking splits (train/validation/test.jsonl) with disjoint questions."""
+    d = tmp_path / "data"
+    write_qa_jsonl(d / "train.jsonl", QA_PAIRS[:8], "train")
+    write_qa_jsonl(d / "validation.jsonl", QA_PAIRS[8:10], "validation")
+    write_qa_jsonl(d / "test.jsonl", QA_PAIRS[10:], "test")
+    (d / "stats.json").write_text(json.dumps({"fingerprint": "fixture"}))
+    return d
