@@ -19,7 +19,7 @@ import torch
 
 from medassist.errors import MedAssistError
 from medassist.models import hub
-from medassist.models.registry import KNOWN_MODELS, KnownModel
+from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS, KnownModel
 from medassist.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -163,4 +163,39 @@ def load_model(name: str, *, dtype: str | torch.dtype = "auto", device: str | No
     model = AutoModelForCausalLM.from_pretrained(path, dtype=torch_dtype,
                                                  trust_remote_code=trust_remote_code)
     model.to(device).eval()
+    return model, tok
+
+
+def adapter_base_model(adapter_dir: str | Path) -> str:
+    """The base model an adapter was trained on: MedAssist's own record first (a model name that
+    resolves offline), else peft's base_model_name_or_path."""
+    from medassist.data.leakage import TRAINING_RECORD
+
+    adapter_dir = Path(adapter_dir)
+    if not (adapter_dir / "adapter_config.json").exists():
+        raise MedAssistError(f"{adapter_dir}: not a LoRA adapter folder (no adapter_config.json)")
+    record = adapter_dir / TRAINING_RECORD
+    if record.exists():
+        base = json.loads(record.read_text()).get("base_model")
+        if base:
+            return base
+    return json.loads((adapter_dir / "adapter_config.json").read_text())["base_model_name_or_path"]
+
+
+def load_model_with_adapter(name: str | None, adapter: str | Path | None, *, merge: bool = True,
+                            dtype: str | torch.dtype = "auto", device: str | None = None,
+                            trust_remote_code: bool = False):
+    """(model, tokenizer) with an optional LoRA adapter applied (merged for inference by default).
+    With name=None the adapter's recorded base model is used."""
+    if adapter is None:
+        return load_model(name or DEFAULT_MODEL, dtype=dtype, device=device,
+                          trust_remote_code=trust_remote_code)
+    from peft import PeftModel
+
+    base = name or adapter_base_model(adapter)
+    model, tok = load_model(base, dtype=dtype, device=device, trust_remote_code=trust_remote_code)
+    model = PeftModel.from_pretrained(model, str(adapter))
+    if merge:
+        model = model.merge_and_unload()
+    model.eval()
     return model, tok

@@ -1,0 +1,19 @@
+"""Question fingerprints shared by training (which records them beside the adapter) and evaluation
+(which refuses to score questions the adapter was trained on)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from medassist.data.clean import normalise_key
+
+TRAINING_RECORD = "medassist_training.json"  # written by `medassist train` into the adapter folder
+
+
+def question_hash(question: str) -> str:
+    return hashlib.sha1(normalise_key(question).encode("utf-8")).hexdigest()[:16]
+
+
+def question_hashes(questions: Iterable[str]) -> list[str]:
+    return sorted({question_hash(q) for q in questions})
