@@ -18,3 +18,8 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "medassist"
+
+REPO_DIR = PACKAGE_DIR.parents[1]  # meaningful for a source checkout (editable install)
+# The shipped fine-tuned adapter; serve/chat use it by default when present.
+DEFAULT_ADAPTER = REPO_DIR / "adapters" / "medassist-smollm2"
+DEFAULT_DATA_DIR = Path("data/medquad")

@@ -9,7 +9,7 @@ from medassist.data.clean import CleanConfig
 from medassist.data.readers import FORMATS
 from medassist.data.split import parse_ratios
 from medassist.models.registry import DEFAULT_MODEL
-from medassist.paths import MEDQUAD_CORPUS
+from medassist.paths import DEFAULT_DATA_DIR, MEDQUAD_CORPUS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--input", default=str(MEDQUAD_CORPUS),
                    help="file, folder or hub dataset id (default: the shipped MedQuAD corpus)")
     p.add_argument("--format", default="auto", choices=FORMATS)
-    p.add_argument("--out", default="data/medquad", help="output folder (default: data/medquad)")
+    p.add_argument("--out", default=str(DEFAULT_DATA_DIR), help="output folder (default: %(default)s)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--split", default="0.8,0.1,0.1", help="train,validation,test fractions")
     p.add_argument("--question-col", default="question", help="CSV: question column")

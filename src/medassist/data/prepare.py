@@ -86,3 +86,23 @@ def load_split(data_dir: str | Path, split: str) -> list[QARecord]:
     if not path.exists():
         raise MedAssistError(f"{path}: not found; run `medassist data prepare --out {data_dir}` first")
     return [QARecord.from_dict(r) for r in read_jsonl(path)]
+
+
+def ensure_prepared(data_dir: str | Path) -> Path:
+    """Return `data_dir`; if it holds no prepared splits, prepare them from the shipped MedQuAD
+    corpus first (seed 0, 80/10/10: the same splits `medassist data prepare` writes by default)."""
+    from medassist.models import load_tokenizer
+    from medassist.models.registry import DEFAULT_MODEL
+    from medassist.paths import MEDQUAD_CORPUS
+
+    data_dir = Path(data_dir)
+    if all((data_dir / f"{s}.jsonl").exists() for s in SPLIT_NAMES):
+        return data_dir
+    if data_dir.exists() and any(data_dir.iterdir()):
+        raise MedAssistError(f"{data_dir}: exists but lacks train/validation/test.jsonl; "
+                             "run `medassist data prepare --out` on it or choose another folder")
+    print(f"preparing {data_dir} from the shipped MedQuAD corpus", flush=True)
+    tok = load_tokenizer(DEFAULT_MODEL)
+    prepare(str(MEDQUAD_CORPUS), data_dir,
+            count_tokens=lambda s: len(tok(s, add_special_tokens=False)["input_ids"]))
+    return data_dir
