@@ -1,0 +1,85 @@
+"""The model card's numbers must be exactly those in the committed metric files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from medassist.card import SCORES, SYSTEMS, fmt_score, render_card
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED = sorted(p for p in (REPO / "adapters").glob("*") if (p / "adapter_config.json").exists())
+
+
+def card_rows(card: str) -> dict[str, list[str]]:
+    """Evaluation-table rows keyed by metrics file stem: the cells after the system and n columns."""
+    rows = {}
+    for line in card.splitlines():
+        m = re.match(r"\| .*\(`metrics/(\w+)\.json`\) \| (\d+) \| (.*) \|$", line)
+        if m:
+            rows[m.group(1)] = [m.group(2)] + [c.strip() for c in m.group(3).split("|")]
+    return rows
+
+
+def check_card_against_metrics(card: str, metrics_dir: Path) -> int:
+    rows = card_rows(card)
+    checked = 0
+    for key, _ in SYSTEMS:
+        path = metrics_dir / f"{key}.json"
+        if not path.exists():
+            assert key not in rows
+            continue
+        metrics = json.loads(path.read_text())
+        assert rows[key][0] == str(metrics["n"])
+        for (k, _, scale), cell in zip(SCORES, rows[key][1:], strict=True):
+            assert cell == fmt_score(metrics, k, scale), (key, k)
+            if k in metrics:  # and the formatted value really is the file's number
+                assert abs(float(cell.split()[0]) - metrics[k] * scale) < 0.005 + 1e-9
+                checked += 1
+    return checked
+
+
+def _fake_adapter(tmp_path: Path) -> Path:
+    d = tmp_path / "adapter"
+    (d / "metrics").mkdir(parents=True)
+    (d / "adapter_config.json").write_text(json.dumps({"base_model_name_or_path": "org/base"}))
+    (d / "train_summary.json").write_text(json.dumps({"wall_seconds": 60, "best_val_loss": 1.5,
+                                                      "base_val_loss": 2.0, "steps": 10, "epochs": 1}))
+    (d / "medassist_training.json").write_text(json.dumps({"base_model": "b", "data_fingerprint": "f",
+                                                           "train_question_hashes": ["a"]}))
+    for key, offset in (("base", 0.0), ("tuned", 0.1)):
+        (d / "metrics" / f"{key}.json").write_text(json.dumps({
+            "n": 200, "rougeL": 0.2 + offset, "bleu": 3.0 + offset, "semantic_similarity": 0.5 + offset,
+            "perplexity": 20.0 - offset * 50,
+            "ci95": {"rougeL": [0.18 + offset, 0.22 + offset], "bleu": [2.5 + offset, 3.5 + offset],
+                     "semantic_similarity": [0.48 + offset, 0.52 + offset],
+                     "perplexity": [19.0 - offset * 50, 21.0 - offset * 50]}}))
+    return d
+
+
+def test_rendered_card_matches_metrics_and_states_significance(tmp_path):
+    d = _fake_adapter(tmp_path)
+    card = render_card(d)
+    assert check_card_against_metrics(card, d / "metrics") == 8
+    assert "fine-tuned vs base, ROUGE-L: 30.00 [28.00, 32.00] vs 20.00 [18.00, 22.00] → **better**" in card
+    assert "fine-tuned vs base, BLEU" in card and "**not distinguishable**" in card
+
+
+def test_card_check_catches_a_drifted_number(tmp_path):
+    d = _fake_adapter(tmp_path)
+    card = render_card(d)
+    m = json.loads((d / "metrics" / "tuned.json").read_text())
+    m["rougeL"] = 0.31
+    (d / "metrics" / "tuned.json").write_text(json.dumps(m))
+    with pytest.raises(AssertionError):
+        check_card_against_metrics(card, d / "metrics")
+
+
+@pytest.mark.parametrize("adapter", SHIPPED, ids=[p.name for p in SHIPPED])
+def test_shipped_card_matches_committed_metrics(adapter):
+    card = (adapter / "README.md").read_text()
+    assert check_card_against_metrics(card, adapter / "metrics") >= 8  # base and tuned, all four scores
+    assert card.startswith("---\n") and "disclaimer" in card.lower()
