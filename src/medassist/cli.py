@@ -15,6 +15,7 @@ from medassist.errors import MedAssistError
 COMMAND_MODULES = [
     "medassist.data.cli",
     "medassist.models.cli",
+    "medassist.evaluate.cli",
     "medassist.card",
 ]
 

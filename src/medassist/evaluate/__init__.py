@@ -1,0 +1,1 @@
+"""Honest evaluation: held-out generation metrics with bootstrap CIs, PubMedQA, and the report."""

@@ -1,0 +1,244 @@
+"""`medassist eval` and `medassist report`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from pathlib import Path
+
+from medassist.errors import MedAssistError
+from medassist.paths import DEFAULT_DATA_DIR
+
+log = logging.getLogger(__name__)
+
+EVAL_HELP = """\
+Evaluate a model (optionally with a LoRA adapter) on held-out data.
+
+MedQuAD (default, --benchmark medquad): generates an answer for each question of --split from the
+chat prompt alone (system prompt + question, never the reference), batched with left padding and the
+KV cache, greedy; scores the generated text against the reference with corpus BLEU (sacrebleu),
+ROUGE-1/2/L F1 (rouge-score, stemmed) and semantic similarity (cosine of all-MiniLM-L6-v2
+embeddings); measures answer-only loss/perplexity (prompt and padding never counted); 95% percentile
+bootstrap CIs for every score. --limit N evaluates a seeded random sample of N questions (--seed,
+kept in file order), so base and tuned runs with the same --limit/--seed see the same questions.
+Refuses to score questions recorded in the adapter's training data, and --split train unless
+--allow-train-split.
+
+PubMedQA (--benchmark pubmedqa): the 500 PQA-L test questions shipped with the package, scored by
+constrained choice (log-likelihood of yes/no/maybe as the answer); accuracy, macro-F1, CIs and the
+majority-class baseline. --limit N takes the first N.
+
+Writes OUTPUT/metrics.json and OUTPUT/predictions.jsonl (with the exact prompt given to the model);
+MedQuAD runs also write OUTPUT/answers.jsonl, the answers to the report's fixed question list.
+"""
+
+REPORT_HELP = """\
+Write OUTPUT/report.md and PNG plots comparing a base evaluation with tuned runs.
+
+Each RUN_DIR is a training output folder (metrics.jsonl, train_summary.json, and eval/ with
+metrics.json, predictions.jsonl, answers.jsonl written by `medassist eval --output RUN_DIR/eval`) or an
+evaluation folder itself. --base is the base model's evaluation folder (`medassist eval --model NAME
+--output DIR`, same --split/--limit/--seed). The report holds: the runs table (training summary +
+BLEU, ROUGE-L, semantic similarity), loss curves (loss.png), metric bars with 95% CI whiskers
+(metrics.png), a paired-bootstrap significance table of tuned minus base on the questions both
+answered, PubMedQA rows for folders evaluated with --benchmark pubmedqa, and the fixed questions'
+answers side by side (from each folder's answers.jsonl; the report generates nothing, so it is fast).
+"""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from medassist.evaluate.generate import GenerationSettings
+
+    d = GenerationSettings()
+    p = sub.add_parser("eval", help="evaluate base or tuned models on held-out data",
+                       description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--model", default=None,
+                   help="model name, folder or hub id (default: the adapter's recorded base, else "
+                        "the embedded default)")
+    p.add_argument("--adapter", default=None, help="LoRA adapter folder to apply (merged)")
+    p.add_argument("--benchmark", choices=("medquad", "pubmedqa"), default="medquad")
+    p.add_argument("--data", default=str(DEFAULT_DATA_DIR),
+                   help="prepared data folder (default: %(default)s, prepared from the shipped corpus if missing)")
+    p.add_argument("--split", choices=("train", "validation", "test"), default="test")
+    p.add_argument("--allow-train-split", action="store_true",
+                   help="permit --split train (scores are then not held-out; for debugging only)")
+    p.add_argument("--limit", type=int, default=None, help="evaluate N questions (see above)")
+    p.add_argument("--seed", type=int, default=0, help="sampling for --limit and bootstrap resamples")
+    p.add_argument("--output", default=None, help="output folder (default: evals/<adapter or model>-<benchmark>)")
+    p.add_argument("--max-new-tokens", type=int, default=d.max_new_tokens)
+    p.add_argument("--batch-size", type=int, default=d.batch_size)
+    p.add_argument("--repetition-penalty", type=float, default=d.repetition_penalty,
+                   help="1.0 = plain greedy (default); use the same value for every compared system")
+    p.add_argument("--retrieval", action="store_true",
+                   help="ground each prompt with top-k passages retrieved from the TRAIN split of --data")
+    p.add_argument("--retrieval-k", type=int, default=3)
+    p.add_argument("--bootstrap-resamples", type=int, default=1000)
+    p.add_argument("--no-semantic", action="store_true", help="skip semantic similarity (no embedder)")
+    p.add_argument("--dtype", default="auto", help="auto|float32|bfloat16|float16")
+    p.add_argument("--device", default=None)
+    p.set_defaults(func=run_eval)
+
+    r = sub.add_parser("report", help="report base vs tuned runs (markdown + plots)",
+                       description=REPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("runs", nargs="+", metavar="RUN_DIR")
+    r.add_argument("--base", default=None, help="the base model's evaluation folder")
+    r.add_argument("--pubmedqa-base", default=None, help="the base model's PubMedQA evaluation folder")
+    r.add_argument("--output", required=True, help="report folder")
+    r.add_argument("--bootstrap-resamples", type=int, default=1000)
+    r.add_argument("--seed", type=int, default=0)
+    r.set_defaults(func=run_report)
+
+
+def default_output(args: argparse.Namespace) -> Path:
+    label = Path(args.adapter).name if args.adapter else Path(args.model or "default").name
+    return Path("evals") / f"{label}-{args.benchmark}"
+
+
+def load_system(args: argparse.Namespace):
+    from medassist.models import load_model_with_adapter
+    from medassist.models.loader import adapter_base_model
+    from medassist.models.registry import DEFAULT_MODEL
+
+    if args.adapter and not Path(args.adapter).is_dir():
+        raise MedAssistError(f"--adapter {args.adapter}: no such folder")
+    base = args.model or (adapter_base_model(args.adapter) if args.adapter else DEFAULT_MODEL)
+    model, tok = load_model_with_adapter(base, args.adapter, dtype=args.dtype, device=args.device)
+    return base, model, tok
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from medassist.evaluate.generate import GenerationSettings
+
+    settings = GenerationSettings(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size,
+                                  repetition_penalty=args.repetition_penalty, seed=args.seed)
+    if args.bootstrap_resamples < 100:
+        raise MedAssistError("--bootstrap-resamples must be >= 100")
+    out = Path(args.output) if args.output else default_output(args)
+    if out.exists() and not out.is_dir():
+        raise MedAssistError(f"--output {out}: exists and is not a folder")
+    if args.benchmark == "pubmedqa":
+        return _eval_pubmedqa(args, settings, out)
+    return _eval_medquad(args, settings, out)
+
+
+def _eval_medquad(args, settings, out: Path) -> int:
+    from medassist.data.prepare import ensure_prepared, load_split
+    from medassist.evaluate.generate import generate_all
+    from medassist.evaluate.heldout import (
+        build_retriever,
+        check_leakage,
+        evaluate_heldout,
+        make_prompts,
+        select,
+    )
+    from medassist.evaluate.metrics import default_embedder
+    from medassist.evaluate.questions import FIXED_QUESTIONS
+    from medassist.io import write_json, write_jsonl
+
+    if args.split == "train" and not args.allow_train_split:
+        raise MedAssistError("--split train: training questions are not held-out; evaluate on test "
+                             "(or validation), or pass --allow-train-split for a debugging run")
+    if args.split == "train" and args.retrieval:
+        raise MedAssistError("--retrieval retrieves from the train split, so it cannot evaluate on it")
+    t0 = time.perf_counter()
+    data = Path(args.data)
+    if data == DEFAULT_DATA_DIR:
+        ensure_prepared(data)
+    records = select(load_split(data, args.split), args.limit, args.seed)
+    check_leakage(args.adapter, [r.question for r in records])  # before any model is loaded
+    fingerprint = _data_fingerprint(data)
+    _warn_fingerprint(args.adapter, fingerprint)
+    retriever = build_retriever(load_split(data, "train"), records) if args.retrieval else None
+
+    base, model, tok = load_system(args)
+    embed = None if args.no_semantic else default_embedder()
+    result = evaluate_heldout(model, tok, records, settings, embed=embed, retriever=retriever, retrieval_k=args.retrieval_k,
+                              n_resamples=args.bootstrap_resamples, progress=True)
+    fixed_prompts = make_prompts(tok, FIXED_QUESTIONS, retriever, k=args.retrieval_k)
+    fixed = generate_all(model, tok, fixed_prompts, settings)
+    metrics = result.metrics | {
+        "benchmark": "medquad", "model": base, "adapter": str(args.adapter) if args.adapter else None,
+        "data": str(data), "split": args.split, "data_fingerprint": fingerprint,
+        "limit": args.limit, "sample": "seeded random sample, file order" if args.limit else "all",
+        "seed": args.seed, "generation": settings.to_dict(), "retrieval": bool(args.retrieval),
+        "retrieval_k": args.retrieval_k if args.retrieval else None,
+        "prompt": "chat template: system prompt + question" + (" + retrieved train passages" if args.retrieval else ""),
+        "loss_scope": "answer tokens + end-of-turn only, prompt and padding masked, plain prompt",
+        "bootstrap": {"method": "percentile", "resamples": args.bootstrap_resamples, "seed": args.seed},
+        "dtype": str(next(model.parameters()).dtype).replace("torch.", ""),
+        "wall_seconds": round(time.perf_counter() - t0, 1),
+    }
+    write_jsonl(out / "predictions.jsonl", result.predictions)
+    write_jsonl(out / "answers.jsonl", [{"question": q, "answer": a, "prompt": p}
+                                        for q, p, a in zip(FIXED_QUESTIONS, fixed_prompts, fixed, strict=True)])
+    write_json(out / "metrics.json", metrics)
+    _print_summary(metrics, ("bleu", "rouge1", "rouge2", "rougeL", "semantic_similarity", "perplexity",
+                             "empty_rate", "degenerate_rate", "mean_answer_words"))
+    print(f"wrote {out}/metrics.json, predictions.jsonl, answers.jsonl ({metrics['wall_seconds']}s)")
+    return 0
+
+
+def _eval_pubmedqa(args, settings, out: Path) -> int:
+    from medassist.evaluate.heldout import check_leakage
+    from medassist.evaluate.pubmedqa import evaluate_pubmedqa, load_test
+    from medassist.io import write_json, write_jsonl
+
+    if args.retrieval:
+        raise MedAssistError("--retrieval applies to --benchmark medquad only (PubMedQA supplies its abstract)")
+    if args.limit is not None and args.limit < 1:
+        raise MedAssistError(f"--limit must be >= 1 (got {args.limit})")
+    t0 = time.perf_counter()
+    rows = load_test(args.limit)
+    check_leakage(args.adapter, [r["question"] for r in rows])
+    base, model, tok = load_system(args)
+    metrics, preds = evaluate_pubmedqa(model, tok, rows, batch_size=max(3, settings.batch_size // 4 * 3),
+                                       n_resamples=args.bootstrap_resamples, seed=args.seed)
+    metrics |= {"model": base, "adapter": str(args.adapter) if args.adapter else None,
+                "limit": args.limit, "seed": args.seed,
+                "dtype": str(next(model.parameters()).dtype).replace("torch.", ""),
+                "wall_seconds": round(time.perf_counter() - t0, 1)}
+    write_jsonl(out / "predictions.jsonl", preds)
+    write_json(out / "metrics.json", metrics)
+    _print_summary(metrics, ("accuracy", "macro_f1"))
+    mb = metrics["majority_baseline"]
+    print(f"majority baseline: always {mb['class']!r} = {mb['share_of_labelled_1000']:.1%} of the labelled "
+          f"1,000; {mb['accuracy_on_evaluated']:.1%} accuracy on these {metrics['n']}")
+    print(f"wrote {out}/metrics.json, predictions.jsonl ({metrics['wall_seconds']}s)")
+    return 0
+
+
+def _data_fingerprint(data: Path) -> str | None:
+    stats = data / "stats.json"
+    return json.loads(stats.read_text()).get("fingerprint") if stats.exists() else None
+
+
+def _warn_fingerprint(adapter: str | None, fingerprint: str | None) -> None:
+    from medassist.data.leakage import TRAINING_RECORD
+
+    rec = Path(adapter) / TRAINING_RECORD if adapter else None
+    if rec and rec.exists():
+        trained_on = json.loads(rec.read_text()).get("data_fingerprint")
+        if trained_on and fingerprint and trained_on != fingerprint:
+            log.warning("adapter was trained on data %s but evaluation data is %s; the question-hash "
+                        "guard still applies", trained_on, fingerprint)
+
+
+def _print_summary(metrics: dict, keys) -> None:
+    for k in keys:
+        if k in metrics:
+            lo, hi = metrics["ci95"].get(k, (float("nan"), float("nan")))
+            print(f"{k:>20}: {metrics[k]:.4f}  [95% CI {lo:.4f}, {hi:.4f}]")
+    print(f"{'n':>20}: {metrics['n']}")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from medassist.evaluate.report import write_report
+
+    path = write_report([Path(r) for r in args.runs], Path(args.output),
+                        base=Path(args.base) if args.base else None,
+                        pubmedqa_base=Path(args.pubmedqa_base) if args.pubmedqa_base else None,
+                        n_resamples=args.bootstrap_resamples, seed=args.seed)
+    print(f"wrote {path}")
+    return 0
