@@ -41,22 +41,50 @@ def read_records(path: str, fmt: str = "auto", *, question_col: str = "question"
                  hf_split: str = "train") -> list[QARecord]:
     if fmt not in FORMATS:
         raise MedAssistError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == "auto":
+    guessed = fmt == "auto"
+    if guessed:
         fmt = detect_format(path)
     if fmt == "hf":
-        return read_hf(path, split=hf_split)
+        try:
+            return read_hf(path, split=hf_split)
+        except MedAssistError as e:
+            if guessed:  # the user may have meant a local path that is not there
+                raise MedAssistError(f"{path}: no such file or folder; as a hub dataset id: {e}") from None
+            raise
     p = Path(path)
     if not p.exists():
         raise MedAssistError(f"{path}: no such file or directory")
-    if fmt == "alpaca":
-        return read_alpaca(p)
-    if fmt == "medquad":
-        return read_medquad(p)
-    return read_csv(p, question_col=question_col, answer_col=answer_col, source_col=source_col)
+    try:
+        if fmt == "alpaca":
+            return read_alpaca(p)
+        if fmt == "medquad":
+            return read_medquad(p)
+        return read_csv(p, question_col=question_col, answer_col=answer_col, source_col=source_col)
+    except UnicodeDecodeError as e:
+        raise MedAssistError(f"{_undecodable_place(p)}: not UTF-8 text ({e.reason})") from None
+    except OSError as e:  # a folder where a file was expected, a broken .gz, no permission
+        raise MedAssistError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _undecodable_place(p: Path) -> str:
+    """'file: line N' for the first undecodable byte (the decoder's own offset is per chunk)."""
+    if p.is_dir():
+        return str(p)
+    raw = gzip.open(p).read() if p.suffix == ".gz" else p.read_bytes()
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as whole:
+        line = raw[: whole.start].count(b"\n") + 1
+        return f"{p}: line {line}"
+    return str(p)
 
 
 def _open_text(p: Path):
-    return gzip.open(p, "rt", encoding="utf-8") if p.suffix == ".gz" else open(p, encoding="utf-8")
+    # utf-8-sig: spreadsheet exports start with a byte-order mark that would otherwise end up in
+    # the first column name (or break the first JSON line).
+    if p.suffix == ".gz":
+        return gzip.open(p, "rt", encoding="utf-8-sig")
+    return open(p, encoding="utf-8-sig", newline="")
 
 
 def _from_alpaca_row(row: object, where: str, default_source: str) -> QARecord:
@@ -122,14 +150,21 @@ def _medquad_file(f: Path) -> list[QARecord]:
         a = pair.find("Answer")
         qid = (q.get("qid") if q is not None else None) or f"{root.get('id', f.stem)}-{pair.get('pid')}"
         out.append(QARecord(
-            question=q.text if q is not None else None,
-            answer=a.text if a is not None else None,
+            question=_element_text(q),
+            answer=_element_text(a),
             source=url or doc_source,
             id=qid,
             extra={"collection": doc_source, "focus": focus,
                    "qtype": q.get("qtype", "") if q is not None else ""},
         ))
     return out
+
+
+def _element_text(el: ET.Element | None) -> str | None:
+    """All text inside an element (markup inside an answer must not cut it short); None if absent."""
+    if el is None:
+        return None
+    return "".join(el.itertext()) if len(el) else el.text
 
 
 def read_medquad(p: Path) -> list[QARecord]:
