@@ -29,9 +29,16 @@ def hub_reachable(timeout: float = 3.0) -> bool:
         return False
 
 
+DATASET_OFFLINE_HINT = (
+    "The Hugging Face hub is not reachable from here. Pass a local file or folder as --input, or "
+    "leave --input out to use the shipped MedQuAD corpus (the offline default)."
+)
+
+
 def require_hub(repo_id: str, kind: str = "model") -> None:
     if not hub_reachable():
-        raise MedAssistError(f"{kind} {repo_id!r} is not cached locally. {OFFLINE_HINT}")
+        hint = DATASET_OFFLINE_HINT if kind == "dataset" else OFFLINE_HINT
+        raise MedAssistError(f"{kind} {repo_id!r} is not cached locally. {hint}")
 
 
 def cached_snapshot(repo_id: str) -> str | None:
