@@ -144,7 +144,12 @@ def cpu_supports_bf16() -> bool:
 def load_tokenizer(name_or_dir: str | Path, trust_remote_code: bool = False):
     from transformers import AutoTokenizer
 
-    path = resolve_model_dir(str(name_or_dir))
+    local = Path(name_or_dir).expanduser()
+    # A tokenizer-only folder (no config.json) is enough for counting tokens or chat formatting.
+    if local.is_dir() and (local / "tokenizer_config.json").exists():
+        path = local
+    else:
+        path = resolve_model_dir(str(name_or_dir))
     tok = AutoTokenizer.from_pretrained(path, trust_remote_code=trust_remote_code)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token  # the label mask never relies on pad != eos
