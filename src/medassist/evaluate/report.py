@@ -314,7 +314,7 @@ def write_report(runs: list[Path], out: Path, *, base: Path | None = None, pubme
     if ref:
         g = ref.get("generation", {})
         lines += [f"Held-out MedQuAD `{ref.get('split')}` split (data fingerprint `{ref.get('data_fingerprint')}`), "
-                  f"n = {ref.get('n')} ({ref.get('sample', '')}). Answers are generated from the chat prompt alone "
+                  f"n = {ref.get('n')}{' (' + ref['sample'] + ')' if ref.get('sample') else ''}. Answers are generated from the chat prompt alone "
                   f"(system prompt + question{', + retrieved train passages' if ref.get('retrieval') else ''}), "
                   f"{'greedy' if not g.get('do_sample') else 'sampled'}, at most {g.get('max_new_tokens')} new tokens, "
                   f"repetition penalty {g.get('repetition_penalty')}. Loss/perplexity count answer tokens only. "
