@@ -56,7 +56,14 @@ def _convert_gguf(model: KnownModel, out: Path) -> None:
     if hasattr(config, "quantization_config"):
         del config.quantization_config
     plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
-    plain.load_state_dict(quant.state_dict(), strict=False)
+    result = plain.load_state_dict(quant.state_dict(), strict=False)
+    # strict=False only for the tied output head; any other missing weight would silently leave
+    # random values in the "converted" model.
+    missing = [k for k in result.missing_keys
+               if not (k == "lm_head.weight" and config.tie_word_embeddings)]
+    if missing or result.unexpected_keys:
+        raise MedAssistError(f"model {model.name!r}: GGUF conversion mismatch (missing {missing}, "
+                             f"unexpected {result.unexpected_keys})")
     plain.tie_weights()
     plain.generation_config = quant.generation_config
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +157,10 @@ def load_tokenizer(name_or_dir: str | Path, trust_remote_code: bool = False):
         path = local
     else:
         path = resolve_model_dir(str(name_or_dir))
-    tok = AutoTokenizer.from_pretrained(path, trust_remote_code=trust_remote_code)
+    try:
+        tok = AutoTokenizer.from_pretrained(path, trust_remote_code=trust_remote_code)
+    except (OSError, ValueError) as e:  # no tokenizer files, or files transformers cannot read
+        raise MedAssistError(f"{path}: cannot load a tokenizer ({type(e).__name__}: {e})") from None
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token  # the label mask never relies on pad != eos
     return tok
@@ -165,8 +175,11 @@ def load_model(name: str, *, dtype: str | torch.dtype = "auto", device: str | No
     path = resolve_model_dir(name)
     torch_dtype = dtype if isinstance(dtype, torch.dtype) else pick_dtype(device, dtype)
     tok = load_tokenizer(path, trust_remote_code=trust_remote_code)
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch_dtype,
-                                                 trust_remote_code=trust_remote_code)
+    try:
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=torch_dtype,
+                                                     trust_remote_code=trust_remote_code)
+    except (OSError, ValueError) as e:  # no weights, an unknown architecture, a broken config
+        raise MedAssistError(f"{path}: cannot load a causal LM ({type(e).__name__}: {e})") from None
     model.to(device).eval()
     return model, tok
 
