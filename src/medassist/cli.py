@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "medassist.models.cli",
     "medassist.evaluate.cli",
     "medassist.card",
+    "medassist.serve.cli",
 ]
 
 

@@ -1,0 +1,199 @@
+"""OpenAI-compatible routes: POST /v1/chat/completions (streamed as SSE, or whole) and GET /v1/models.
+
+Every bad request is an HTTP 400 with OpenAI's error shape ({"error": {"message", "type", ...}}),
+never FastAPI's 422 and never a 500. Generation settings left out by the client take the server's
+defaults (greedy decoding unless a temperature is given). The `model` field is accepted as given:
+the server serves one model, which /v1/models and every response name.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator
+from typing import Literal
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from medassist.errors import MedAssistError
+from medassist.safety import enforce_system_prompt
+from medassist.serve.assistant import Assistant
+from medassist.serve.generation import MAX_NEW_TOKENS_LIMIT, GenerationSettings
+from medassist.serve.request_log import log_turn, new_request_id
+
+log = logging.getLogger(__name__)
+
+
+class TextPart(BaseModel):
+    type: Literal["text"]
+    text: str
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "developer", "user", "assistant"]
+    content: str | list[TextPart]
+
+    def text(self) -> str:
+        return self.content if isinstance(self.content, str) else "".join(p.text for p in self.content)
+
+
+class StreamOptions(BaseModel):
+    include_usage: bool = False
+
+
+class ChatCompletionRequest(BaseModel):
+    # Clients send fields we have no use for (user, seed, presence_penalty, ...): ignore them.
+    model_config = ConfigDict(extra="ignore")
+
+    model: str | None = None
+    messages: list[ChatMessage] = Field(min_length=1)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    top_p: float | None = Field(None, gt=0.0, le=1.0)
+    max_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS_LIMIT)
+    max_completion_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS_LIMIT)
+    n: int = Field(1, ge=1, le=1)  # one choice per request
+    # MedAssist extension: switch retrieval off for this request.
+    retrieval: bool = True
+
+
+def openai_error(status: int, message: str, *, type_: str = "invalid_request_error",
+                 param: str | None = None, code: str | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={
+        "error": {"message": message, "type": type_, "param": param, "code": code}})
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """400 for every malformed request (bad JSON, wrong types, missing fields) with a message that
+    names the field; HTTP errors keep their status in the same JSON shape."""
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+        if first.get("type") == "json_invalid":
+            message = "request body is not valid JSON"
+        else:
+            message = f"{'.'.join(loc) or 'body'}: {first.get('msg', 'invalid request')}"
+        return openai_error(400, message, param=".".join(loc) or None)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        response = openai_error(exc.status_code, str(exc.detail),
+                                type_="authentication_error" if exc.status_code == 401 else "invalid_request_error")
+        for k, v in (exc.headers or {}).items():
+            response.headers[k] = v
+        return response
+
+
+def split_conversation(messages: list[ChatMessage]) -> tuple[str | None, list[dict], str]:
+    """(system prompt, history, current question). The server's system prompt always leads; client
+    system messages cannot replace it (the safety layer decides what becomes of them)."""
+    if messages[-1].role != "user":
+        raise MedAssistError("messages: the last message must have role 'user'")
+    msgs = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in messages]
+    msgs = enforce_system_prompt(msgs)
+    system = None
+    if msgs and msgs[0]["role"] == "system":
+        system, msgs = msgs[0]["content"], msgs[1:]
+    return system, msgs[:-1], msgs[-1]["content"]
+
+
+def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
+                dependencies=()) -> APIRouter:
+    router = APIRouter(prefix="/v1", dependencies=list(dependencies))
+    model_id = assistant.runtime.model_id
+
+    @router.get("/models")
+    def models() -> dict:
+        return {"object": "list", "data": [{"id": model_id, "object": "model", "created": 0,
+                                            "owned_by": "medassist"}]}
+
+    @router.post("/chat/completions")
+    def chat_completions(body: ChatCompletionRequest):
+        rid = new_request_id()
+        try:
+            system, history, question = split_conversation(body.messages)
+            settings = GenerationSettings(
+                max_new_tokens=body.max_completion_tokens or body.max_tokens or defaults.max_new_tokens,
+                temperature=defaults.temperature if body.temperature is None else body.temperature,
+                top_p=defaults.top_p if body.top_p is None else body.top_p,
+                repetition_penalty=defaults.repetition_penalty)
+            turn = assistant.answer(question, history, settings, use_retrieval=body.retrieval, system=system)
+        except MedAssistError as e:
+            log_turn(None, route="api", request_id=rid, status=400, error=str(e))
+            return openai_error(400, str(e))
+        if turn.action == "reject":
+            log_turn(turn, route="api", request_id=rid, status=400, log_content=log_content, question=question)
+            return openai_error(400, turn.fixed_reply or "invalid input", param="messages",
+                                code=turn.category)
+        completion_id = f"chatcmpl-{rid}"
+        created = int(time.time())
+        if body.stream:
+            include_usage = bool(body.stream_options and body.stream_options.include_usage)
+            return StreamingResponse(
+                _sse(turn, completion_id, created, model_id, include_usage, rid, log_content, question),
+                media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+        text = turn.text()
+        log_turn(turn, route="api", request_id=rid, log_content=log_content, question=question, reply=text)
+        return {
+            "id": completion_id, "object": "chat.completion", "created": created, "model": model_id,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                         "finish_reason": _finish_reason(turn)}],
+            "usage": _usage(turn),
+            # MedAssist extension (clients ignore unknown fields): the sources as data.
+            "sources": [{"title": p.question, "url": p.source} for p in turn.passages],
+        }
+
+    return router
+
+
+def _finish_reason(turn) -> str:
+    return turn.generation.finish_reason if turn.generation else "stop"
+
+
+def _usage(turn) -> dict:
+    gen = turn.generation
+    prompt, completion = (gen.prompt_tokens, gen.completion_tokens) if gen else (0, 0)
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _sse(turn, completion_id: str, created: int, model_id: str, include_usage: bool, rid: str,
+         log_content: bool, question: str) -> Iterator[str]:
+    def event(delta: dict, finish_reason: str | None = None) -> str:
+        chunk = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model_id,
+                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
+        return f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+
+    pieces = turn.stream()
+    reply: list[str] = []
+    status = 200
+    try:
+        yield event({"role": "assistant", "content": ""})
+        for piece in pieces:
+            reply.append(piece)
+            yield event({"content": piece})
+        yield event({}, _finish_reason(turn))
+        if include_usage:
+            usage = {"id": completion_id, "object": "chat.completion.chunk", "created": created,
+                     "model": model_id, "choices": [], "usage": _usage(turn)}
+            yield f"data: {json.dumps(usage)}\n\n"
+        yield "data: [DONE]\n\n"
+    except GeneratorExit:
+        status = 499  # the client went away; closing `pieces` below cancels the generation
+        raise
+    except Exception as e:  # headers are sent: report in-band, then end the stream
+        status = 500
+        log.exception("generation failed")
+        yield f"data: {json.dumps({'error': {'message': f'generation failed: {type(e).__name__}', 'type': 'server_error'}})}\n\n"
+    finally:
+        pieces.close()
+        log_turn(turn, route="api", request_id=rid, status=status, stream=True, log_content=log_content,
+                 question=question, reply="".join(reply))

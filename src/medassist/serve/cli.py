@@ -1,0 +1,104 @@
+"""`medassist serve` (Gradio page + OpenAI-compatible API on one port) and `medassist chat` (terminal)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def _model_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", default=None,
+                   help="base model: known name, local folder or hub id (default: the adapter's base, "
+                        "else smollm2-135m-instruct)")
+    p.add_argument("--adapter", default="default",
+                   help="LoRA adapter folder, or 'none' for the untuned base (default: the shipped adapter "
+                        "when present)")
+    p.add_argument("--no-retrieval", action="store_true", help="answer without retrieved MedQuAD passages")
+    p.add_argument("--max-input-chars", type=int, default=None,
+                   help="longest accepted question in characters (default: the safety layer's, 2000)")
+    p.add_argument("--max-new-tokens", type=int, default=256, help="default reply length cap")
+    p.add_argument("--temperature", type=float, default=0.0, help="default temperature; 0 = greedy")
+    p.add_argument("--device", default=None, help="cpu, cuda, ... (default: best available)")
+    p.add_argument("--dtype", default="auto", help="auto, float32, bfloat16 or float16")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="serve the chat page and the OpenAI-compatible API")
+    _model_args(p)
+    p.add_argument("--host", default="127.0.0.1", help="bind address (default: %(default)s, local only)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", default=None, metavar="USER:PASS",
+                   help="require a login for the page, and 'Bearer PASS' (or HTTP Basic) for the API")
+    p.add_argument("--share", action="store_true", help="also open a public Gradio share link (needs internet)")
+    p.add_argument("--log-content", action="store_true", help="include question and reply text in request logs")
+    p.set_defaults(func=run_serve)
+
+    c = sub.add_parser("chat", help="chat in the terminal")
+    _model_args(c)
+    c.set_defaults(func=run_chat)
+
+
+def build_assistant(args: argparse.Namespace):
+    from medassist.errors import MedAssistError
+    from medassist.serve.assistant import Assistant
+    from medassist.serve.generation import GenerationSettings
+    from medassist.serve.runtime import ChatRuntime
+
+    if args.max_input_chars is not None and args.max_input_chars < 1:
+        raise MedAssistError("--max-input-chars must be at least 1")
+    settings = GenerationSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature)
+    runtime = ChatRuntime.load(args.model, args.adapter, device=args.device, dtype=args.dtype)
+    retriever = None
+    if not args.no_retrieval:
+        from medassist.retrieval import Retriever
+
+        log.info("loading the retrieval index (built and cached on first use)")
+        retriever = Retriever.load_default()
+    return Assistant(runtime, retriever, max_input_chars=args.max_input_chars), settings
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import threading
+
+    import uvicorn
+
+    from medassist.serve import request_log
+    from medassist.serve.server import build_app, parse_auth
+
+    auth = parse_auth(args.auth)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and auth is None:
+        log.warning("serving on %s without --auth: anyone who can reach this port can use it", args.host)
+    assistant, settings = build_assistant(args)
+    request_log.configure()
+    app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content)
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
+    if args.share:
+        threading.Thread(target=_open_share_link, args=(server, args.port), daemon=True).start()
+    print(f"MedAssist on http://{args.host}:{args.port}/  (API: /v1/chat/completions, health: /health)")
+    server.run()
+    return 0
+
+
+def _open_share_link(server, port: int) -> None:
+    """Tunnel the whole port (page and API) through Gradio's share service once the server is up."""
+    import secrets
+    import time
+
+    from gradio import networking
+
+    while not server.started:
+        time.sleep(0.1)
+    try:
+        url = networking.setup_tunnel("127.0.0.1", port, secrets.token_urlsafe(32), None, None)
+        print(f"public share link: {url}")
+    except Exception as e:  # offline, or the share service refused: the local server keeps running
+        log.error("could not open a share link (%s: %s); serving locally only", type(e).__name__, e)
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    from medassist.serve.terminal import chat_loop
+
+    assistant, settings = build_assistant(args)
+    return chat_loop(assistant, settings)

@@ -1,0 +1,78 @@
+"""One FastAPI app on one port: the OpenAI-compatible API at /v1, GET /health, the Gradio page at /.
+
+Auth (`--auth user:pass`) covers both: the page through Gradio's login form, the API through
+`Authorization: Bearer <pass>` (what `OpenAI(api_key=...)` sends) or HTTP Basic `user:pass`.
+/health stays open so probes work without credentials.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import secrets
+
+from fastapi import FastAPI, HTTPException, Request
+
+from medassist.errors import MedAssistError
+from medassist.serve.api import install_error_handlers, make_router
+from medassist.serve.assistant import Assistant
+from medassist.serve.generation import GenerationSettings
+
+# Gradio phones home (analytics, version checks) unless told not to; this server works offline.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise MedAssistError("--auth must look like user:password (both non-empty)")
+    return user, password
+
+
+def api_auth_dependency(auth: tuple[str, str]):
+    user, password = auth
+
+    def check(request: Request) -> None:
+        header = request.headers.get("authorization", "")
+        scheme, _, value = header.partition(" ")
+        ok = False
+        if scheme.lower() == "bearer":
+            ok = secrets.compare_digest(value.strip().encode(), password.encode())
+        elif scheme.lower() == "basic":
+            try:
+                u, _, p = base64.b64decode(value.strip(), validate=True).decode().partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                u, p = "", ""
+            ok = secrets.compare_digest(u.encode(), user.encode()) & secrets.compare_digest(
+                p.encode(), password.encode())
+        if not ok:
+            raise HTTPException(401, "missing or wrong credentials: send 'Authorization: Bearer <password>' "
+                                     "or HTTP Basic user:password", headers={"WWW-Authenticate": "Bearer"})
+
+    return check
+
+
+def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = None,
+              auth: tuple[str, str] | None = None, log_content: bool = False, ui: bool = True) -> FastAPI:
+    defaults = defaults or GenerationSettings()
+    app = FastAPI(title="MedAssist", docs_url=None, redoc_url=None, openapi_url=None)
+    install_error_handlers(app)
+    deps = [api_auth_dependency(auth)] if auth else []
+    app.include_router(make_router(assistant, defaults=defaults, log_content=log_content, dependencies=deps))
+
+    @app.get("/health")
+    def health() -> dict:
+        return {"status": "ok", "model": assistant.runtime.model_id,
+                "retrieval": assistant.retriever is not None}
+
+    if ui:  # mounted last: the page owns "/" and everything the routes above do not claim
+        import gradio as gr
+
+        from medassist.serve.app import build_ui
+
+        demo = build_ui(assistant, defaults=defaults, log_content=log_content)
+        app = gr.mount_gradio_app(app, demo, path="/", auth=auth, footer_links=[])
+    return app
