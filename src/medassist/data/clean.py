@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from medassist.data.records import QARecord
 
-_TAG = re.compile(r"<[^>]{1,200}>")
+# Tag-shaped only (`<b>`, `</p>`, `<br/>`, `<!-- -->`): medical text compares values ("BP < 120 and
+# > 80", often written as &lt; &gt;), which a looser `<...>` pattern would silently delete.
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>|<!--.*?-->", re.DOTALL)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _PUNCT = re.compile(r"[^\w\s]")
