@@ -12,7 +12,7 @@ import binascii
 import os
 import secrets
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 
 from medassist.errors import MedAssistError
 from medassist.serve.api import install_error_handlers, make_router
@@ -60,7 +60,7 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
     defaults = defaults or GenerationSettings()
     app = FastAPI(title="MedAssist", docs_url=None, redoc_url=None, openapi_url=None)
     install_error_handlers(app)
-    deps = [api_auth_dependency(auth)] if auth else []
+    deps = [Depends(api_auth_dependency(auth))] if auth else []
     app.include_router(make_router(assistant, defaults=defaults, log_content=log_content, dependencies=deps))
 
     @app.get("/health")
