@@ -64,27 +64,26 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
     with gr.Blocks(title="MedAssist", analytics_enabled=False, fill_height=True) as demo:
         gr.Markdown("## MedAssist — educational medical information")
         gr.Markdown(f"**{DISCLAIMER}**", elem_id="disclaimer")
-        sources = gr.Markdown(NO_SOURCES, elem_id="sources", render=False)
-        with gr.Row():
-            with gr.Column(scale=3):
-                gr.ChatInterface(
-                    respond,
-                    examples=[[q] for q in EXAMPLES],
-                    additional_inputs=[
-                        gr.Checkbox(retrieval_available, label="Ground answers in MedQuAD (retrieval)",
-                                    interactive=retrieval_available),
-                        gr.Slider(0.0, 1.5, value=defaults.temperature, step=0.05,
-                                  label="Temperature (0 = deterministic)"),
-                        gr.Slider(16, min(1024, MAX_NEW_TOKENS_LIMIT), value=defaults.max_new_tokens, step=16,
-                                  label="Max new tokens"),
-                    ],
-                    additional_inputs_accordion="Settings",
-                    additional_outputs=[sources],
-                    concurrency_limit=concurrency_limit,
-                    fill_height=True,
-                )
-            with gr.Column(scale=1):
-                gr.Markdown("### Sources")
-                sources.render()
+        # The side panel is built first: ChatInterface takes already-rendered settings as they are.
+        with gr.Sidebar(position="right", open=True, width=360):
+            gr.Markdown("### Sources")
+            sources = gr.Markdown(NO_SOURCES, elem_id="sources")
+            with gr.Accordion("Settings", open=False):
+                settings_inputs = [
+                    gr.Checkbox(retrieval_available, label="Ground answers in MedQuAD (retrieval)",
+                                interactive=retrieval_available),
+                    gr.Slider(0.0, 1.5, value=defaults.temperature, step=0.05,
+                              label="Temperature (0 = deterministic)"),
+                    gr.Slider(16, min(1024, MAX_NEW_TOKENS_LIMIT), value=defaults.max_new_tokens, step=16,
+                              label="Max new tokens"),
+                ]
+        gr.ChatInterface(
+            respond,
+            examples=[[q] for q in EXAMPLES],
+            additional_inputs=settings_inputs,
+            additional_outputs=[sources],
+            concurrency_limit=concurrency_limit,
+            fill_height=True,
+        )
     demo.queue(default_concurrency_limit=concurrency_limit)
     return demo
