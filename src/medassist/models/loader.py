@@ -14,13 +14,15 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-
-import torch
+from typing import TYPE_CHECKING
 
 from medassist.errors import MedAssistError
 from medassist.models import hub
 from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS, KnownModel
 from medassist.paths import cache_dir
+
+if TYPE_CHECKING:  # torch is imported where it is used, so `medassist --help` stays fast
+    import torch
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ def converted_dir(name: str) -> Path:
 
 def _convert_gguf(model: KnownModel, out: Path) -> None:
     """Dequantise the GGUF once into a plain fp32 safetensors folder (atomic: temp dir, then rename)."""
+    import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
     gguf = gguf_location(model)
@@ -128,6 +131,8 @@ def availability(name: str) -> str:
 
 def pick_dtype(device: str | torch.device = "cpu", requested: str = "auto") -> torch.dtype:
     """bf16 where the hardware supports it, fp16 on older GPUs, fp32 otherwise, unless overridden."""
+    import torch
+
     names = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16,
              "bf16": torch.bfloat16, "float16": torch.float16, "fp16": torch.float16}
     if requested != "auto":
@@ -169,6 +174,7 @@ def load_tokenizer(name_or_dir: str | Path, trust_remote_code: bool = False):
 def load_model(name: str, *, dtype: str | torch.dtype = "auto", device: str | None = None,
                trust_remote_code: bool = False):
     """(model, tokenizer) for a known name, local folder or hub id; eval mode, on `device`."""
+    import torch
     from transformers import AutoModelForCausalLM
 
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
