@@ -1,0 +1,44 @@
+"""check_input: the one gate every front end calls before retrieval or the model."""
+
+from __future__ import annotations
+
+from medassist.safety.dosing import is_dose_request
+from medassist.safety.injection import looks_like_injection
+from medassist.safety.messages import (
+    CRISIS_LINE,
+    DOSE_NOTICE,
+    EMERGENCY_MESSAGE,
+    INJECTION_NOTICE,
+    POISON_LINE,
+)
+from medassist.safety.triage import triage
+from medassist.safety.validation import DEFAULT_MAX_CHARS, validate_input
+from medassist.safety.verdict import SafetyVerdict
+
+EXTRA_LINES = {
+    "self_harm": (CRISIS_LINE,),
+    "overdose": (POISON_LINE, CRISIS_LINE),  # an overdose may be intentional
+    "poisoning": (POISON_LINE,),
+}
+
+
+def emergency_message(category: str) -> str:
+    return "\n\n".join((EMERGENCY_MESSAGE, *EXTRA_LINES.get(category, ())))
+
+
+def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> SafetyVerdict:
+    """Validation, then emergency triage, then injection and dose-request notices. Pure Python and
+    deterministic: the same text always gets the same verdict."""
+    if rejected := validate_input(text, max_chars=max_chars):
+        return rejected
+    # Triage reads the raw text whatever it asks the model to do: no wording switches it off.
+    if category := triage(text):
+        return SafetyVerdict("emergency", category, message=emergency_message(category))
+    notices, category = [], "ok"
+    if looks_like_injection(text):
+        notices.append(INJECTION_NOTICE)
+        category = "injection"
+    if is_dose_request(text):
+        notices.append(DOSE_NOTICE)
+        category = "dose_request" if category == "ok" else category
+    return SafetyVerdict("ok", category, notice="\n\n".join(notices) or None)

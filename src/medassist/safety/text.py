@@ -1,0 +1,41 @@
+"""Normalising messy user text so one readable rule matches its many spellings."""
+
+from __future__ import annotations
+
+import re
+
+# Frequent misspellings in the words the rules look for (lower case, one word each).
+TYPOS = {
+    "cheast": "chest", "chset": "chest", "chets": "chest", "ches": "chest",
+    "breth": "breath", "breathe'": "breathe", "brethe": "breathe", "breath'": "breath", "brething": "breathing",
+    "breathin": "breathing", "breating": "breathing", "beathing": "breathing", "breahting": "breathing",
+    "stroak": "stroke", "strok": "stroke",
+    "siezure": "seizure", "seizur": "seizure", "sezure": "seizure", "siezures": "seizures", "seizureing": "seizing",
+    "siezing": "seizing", "ceasing": "seizing",
+    "unconcious": "unconscious", "unconsious": "unconscious", "unconscous": "unconscious",
+    "unresponsiv": "unresponsive", "bleading": "bleeding", "bleedin": "bleeding", "bleding": "bleeding",
+    "sucide": "suicide", "suicde": "suicide", "suiside": "suicide", "sucidal": "suicidal", "suicdal": "suicidal",
+    "suisidal": "suicidal", "myslef": "myself", "mysef": "myself", "mself": "myself",
+    "overdosed": "overdosed", "overdoesd": "overdosed", "overdoes": "overdose", "overdosd": "overdosed",
+    "pils": "pills", "pillz": "pills", "tabs": "tablets", "tablts": "tablets",
+    "poisen": "poison", "posion": "poison", "poisin": "poison", "bleech": "bleach",
+    "anaphalaxis": "anaphylaxis", "anafylaxis": "anaphylaxis", "anaphylaxsis": "anaphylaxis",
+    "alergic": "allergic", "allergic": "allergic", "swolen": "swollen", "swelling'": "swelling",
+    "droopy": "droopy", "drooping": "drooping", "droping": "drooping", "dropping": "drooping",
+    "heartattack": "heart attack", "hart": "heart", "attak": "attack", "atack": "attack",
+    "collasped": "collapsed", "colapsed": "collapsed", "passd": "passed", "breathng": "breathing",
+    "cant": "can't", "cannot": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't",
+    "isnt": "isn't", "didnt": "didn't", "arent": "aren't", "wasnt": "wasn't", "im": "i'm",
+    "ive": "i've", "hes": "he's", "shes": "she's", "theyre": "they're", "were'": "we're",
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now",
+}
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_NOT_WORD = re.compile(r"[^a-z0-9']+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, punctuation to spaces, typos and apostrophe-less
+    contractions fixed ("cant" -> "can't", "im" -> "i'm"), single spaces."""
+    words = _NOT_WORD.sub(" ", text.lower().translate(_APOSTROPHES)).split()
+    return " ".join(TYPOS.get(w.strip("'"), w.strip("'")) for w in words)

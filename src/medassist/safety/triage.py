@@ -1,0 +1,233 @@
+"""Emergency triage: is someone describing a red flag that is happening NOW?
+
+Two kinds of rule per category, both plain regexes over normalised text (see `text.normalise`):
+
+* `signs` describe an acute event in the words people use when it is happening ("can't breathe",
+  "face drooping", "took 30 pills", "want to kill myself"). A sign is an emergency unless the message
+  is framed as a general or hypothetical question with nobody real in it ("what causes slurred
+  speech", "what to do if someone is choking"), or the event is clearly over or habitual.
+* `conditions` only name the condition ("heart attack", "stroke", "overdose"). Naming it is what an
+  educational question does too, so it counts only together with a real person AND a present-tense
+  or urgency cue ("my dad is having a stroke", "i think i'm having a heart attack right now").
+
+A match preceded by a negation ("no chest pain", "i'm not suicidal") is ignored. The rules err on
+the side of showing the emergency message: a needless referral costs a re-phrased question, a
+missed emergency costs far more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medassist.safety.text import normalise
+
+# --- shared cues -------------------------------------------------------------------------------
+PERSON = (r"(?:dad|father|daddy|mom|mum|mommy|mummy|mother|mama|papa|wife|husband|son|daughter|kid|kids|child"
+          r"|baby|infant|toddler|newborn|boy|girl|friend|bf|gf|boyfriend|girlfriend|partner|brother|bro|sister"
+          r"|sis|grandma|grandpa|grandmother|grandfather|granny|nan|nana|uncle|aunt|auntie|cousin|nephew|niece"
+          r"|roommate|flatmate|coworker|colleague|neighbou?r|fiance|fiancee|parent|parents|spouse|teen|teenager"
+          r"|grandson|granddaughter|stepdad|stepmom|stepmother|stepfather|patient|buddy|mate|boss)")
+BODY = (r"(?:chest|head|face|arm|arms|leg|legs|hand|throat|lips?|tongue|heart|mouth|speech|neck|stomach"
+        r"|wrist|wrists|side|body|vision|eyes?)")
+
+# A real person in the conversation: the writer, someone they name, or someone with them.
+PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|us)\b"
+    rf"|\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b"
+    r"|\b(?:he|she|they|he's|she's|they're|him|her|his|them)\b"
+    r"|\b(?:this|the|a) (?:man|woman|guy|lady|person|kid|child|baby|boy|girl) (?:here|next to me|in front of me)\b"
+    r"|\b(?:someone|somebody) (?:here|near me|next to me)\b"
+)
+# Present tense or urgency: it is happening now.
+NOW = re.compile(
+    r"\b(?:right now|now|currently|at the moment|atm|tonight|this (?:morning|evening|afternoon)"
+    r"|just (?:now|happened|started|collapsed|took|swallowed|drank|fell)"
+    r"|(?:a few |few |\d+ |ten |five |twenty )?(?:seconds?|minutes?|mins?|hours?|hrs?) ago"
+    r"|suddenly|all of a sudden|out of nowhere|help|hurry|asap|emergency|911|999|112|ambulance"
+    r"|won't stop|keeps? (?:getting|going|seizing|shaking|bleeding|vomiting)"
+    r"|(?:is|are|am|i'm|he's|she's|they're|we're|it's) (?:having|experiencing|going into|getting|turning"
+    r"|bleeding|choking|seizing|shaking|convulsing|throwing up|vomiting|losing|not|in)"
+    r"|having (?:a |an )?(?:heart attack|stroke|seizure|fit|allergic reaction|anaphylactic|asthma attack)"
+    r"|(?:hurts|hurting|aches|aching|pounding|squeezing|crushing|is killing me|really bad|so bad)"
+    r"|i (?:have|got|think i|think i'm|feel)|(?:he|she|they) (?:has|have|got))\b"
+)
+# Said of a general or hypothetical person, or as a request for knowledge.
+EDUCATIONAL = re.compile(
+    r"^(?:what|what's|whats|how|how's|why|which|when|who|where|is|are|can|could|does|do|did|should|would"
+    r"|will|explain|describe|define|list|tell me|name|compare)\b"
+    r"|\b(?:symptoms?|signs?|warning signs|causes?|caused|risk factors?|risks?|diagnos\w*|treat\w*|prevent\w*"
+    r"|difference between|what is|what are|meaning|mean|definition|statistics|how common|how long|recovery"
+    r"|prognosis|outlook|learn|learning|know about|question|questions|school|class|essay|research|exam"
+    r"|in general|generally|first aid|curious|wondering)\b"
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|when|whenever|in case) (?:someone|somebody|a person|people|you|your|a child|a kid|a baby|one"
+    r"|the person|an adult|a patient|a friend|an elderly)\b"
+    r"|\bwhat happens (?:if|when)\b|\bcan you die\b|\bhypothetical\w*\b|\bhow would (?:i|you) know\b"
+)
+# Over, or habitual: not an emergency now (unless a NOW cue says otherwise).
+PAST_OR_HABITUAL = re.compile(
+    r"\b(?:yesterday|last (?:year|month|week|night|time)|(?:days?|weeks?|months?|years?) ago|in the past"
+    r"|history of|used to|recovered|recovering|survived|every (?:day|night|month|week|time|morning)"
+    r"|usually|always|often|sometimes|regularly|for (?:years|months|weeks)|periods?|menstrua\w*|chronic"
+    r"|after (?:his|her|my|their) (?:heart attack|stroke|seizure|overdose))\b"
+)
+STRONG_NOW = re.compile(
+    r"\b(?:right now|now|currently|at the moment|just (?:now|happened|started|collapsed|took|swallowed|drank)"
+    r"|(?:seconds?|minutes?|mins?|hours?|hrs?) ago|suddenly|help|hurry|asap|911|999|112|ambulance"
+    r"|(?:is|are|am|i'm|he's|she's|they're) (?:having|experiencing|going into|choking|seizing|bleeding"
+    r"|not breathing|turning))\b"
+)
+NEGATORS = {"not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "without",
+            "denies", "deny", "nor", "neither", "haven't", "hasn't", "hadn't", "won't", "no"}
+NEGATION_WINDOW = 3  # words before a match that can negate it ("i do not have chest pain")
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    category: str
+    signs: tuple[str, ...]
+    conditions: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_signs", tuple(re.compile(rf"\b(?:{p})\b") for p in self.signs))
+        object.__setattr__(self, "_conditions", tuple(re.compile(rf"\b(?:{p})\b") for p in self.conditions))
+
+
+_CANT = r"(?:can't|can not|unable to|couldn't)"
+_SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|the kid|it|who)"
+_DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
+          r"|advil|aspirin|xanax|valium|oxy\w*|opioids?|fentanyl|heroin|insulin|sleeping pills|antidepressants"
+          r"|benadryl|melatonin|vitamins|iron pills)")
+_QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:\d+|ten|twenty|thirty|forty|fifty|a hundred"
+             r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
+             r"|the whole bottle of|the whole bottle|a whole pack of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
+_HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|tide pods?|dishwasher \w+|drain cleaner"
+              r"|cleaning \w+|cleaner|pesticide|insecticide|weed ?killer|button batter(?:y|ies)|batter(?:y|ies)"
+              r"|lighter fluid|gasoline|petrol|kerosene|wild mushrooms|mushrooms|berries|paint thinner|mothballs?"
+              r"|chemicals?|ammonia|windshield fluid|nail polish remover|e ?cig(?:arette)? liquid|vape juice|lye)")
+
+RED_FLAGS: tuple[RedFlag, ...] = (
+    RedFlag("self_harm", signs=(
+        r"(?:kill|hurt|harm|cut|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
+        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
+        r"(?:die|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
+        r"(?:end|ending|take|taking) my (?:own )?life",
+        r"suicidal",
+        r"(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)",
+        r"better off (?:dead|without me)",
+        r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on)",
+        r"(?:goodbye|suicide) (?:note|letter)",
+        r"(?:i'm|i am|i've been|i keep|been) (?:self ?harming|cutting (?:my ?self|myself|my (?:arms?|legs?|wrists?)))",
+    )),
+    RedFlag("overdose", signs=(
+        rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
+        rf"(?:took|taken|swallowed|ate|downed|popped) {_QUANTITY}",
+        r"overdos(?:ed|ing)|od'd|i od|(?:he|she|they) od",
+        r"(?:took|taken|had|drank|used|injected) (?:way )?too (?:much|many)",
+        r"(?:took|taken) (?:\w+ )?(?:double|triple) (?:the |my |his |her )?(?:dose|insulin)",
+    ), conditions=(r"overdos\w*",)),
+    RedFlag("poisoning", signs=(
+        rf"(?:drank|drunk|swallowed|ate|eaten|ingested|inhaled|breathed in|got into|drinking|eating|licked|chewed"
+        rf"|bit into|sprayed) (?:\w+ ){{0,3}}?{_HOUSEHOLD}",
+        r"carbon monoxide (?:alarm|detector) (?:is |keeps )?(?:going off|beeping|went off)",
+        r"(?:bitten|bit|stung) by (?:a |an )?(?:snake|rattlesnake|scorpion|black widow|brown recluse|spider)",
+        r"snake ?bite",
+    ), conditions=(r"poison\w*", r"carbon monoxide")),
+    RedFlag("cardiac", signs=(
+        r"crushing (?:chest )?pain|chest (?:is )?(?:crushing|being crushed|being squeezed)",
+        r"(?:chest|heart) (?:pain|pains|hurts?|hurting|tight\w*|pressure)\b.*\b(?:breath\w*|breathe|air"
+        r"|left arm|my arm|his arm|her arm|jaw|sweat\w*|clammy|faint\w*|dizzy)",
+        r"(?:short(?:ness)? of breath|breathless|out of breath|can't breathe|can't catch (?:my|his|her) breath)\b.*"
+        r"\b(?:chest|heart) (?:pain|pains|hurts?|hurting|tight\w*|pressure)",
+        rf"{_SUBJ} (?:is |am |'s |are )?(?:having|had) (?:a |an )?heart attack",
+        r"(?:think|thinks|feels like|feel like) (?:i'm|i am|he's|he is|she's|she is|they're|my \w+ is|it's|i'm)? ?"
+        r"(?:having )?(?:a )?heart attack",
+        r"heart (?:stopped|has stopped|is stopping)|no pulse|(?:can't|can not) (?:find|feel) (?:a |his |her )?pulse",
+    ), conditions=(r"heart attack", r"chest pains?", r"chest (?:hurts?|hurting|tight\w*|pressure)", r"cardiac arrest")),
+    RedFlag("stroke", signs=(
+        r"(?:face|mouth|smile|lip) (?:is |looks |went |has gone |started )?(?:all )?(?:drooping|droopy|droops|drooped"
+        r"|lopsided|crooked|uneven|sagging|numb)",
+        r"(?:drooping|droopy|sagging|crooked) (?:face|mouth|smile)",
+        rf"{_CANT} (?:lift|raise|move|feel|use) (?:my|his|her|their|one|the|either|a|their) (?:\w+ )?(?:arm|leg|hand|side)",
+        r"(?:one side|half|left side|right side) (?:of )?(?:my|his|her|their|the)? ?(?:face|body)? ?(?:is |went |feels )?"
+        r"(?:numb|weak|paralyzed|paralysed|dead|limp|drooping|not working)",
+        r"(?:slurred|slurring) (?:his |her |my |their )?(?:speech|words|talking)|(?:speech|words|talking) (?:is |are |sounds? )?"
+        r"(?:slurred|slurring|garbled|jumbled)|slurring",
+        rf"(?:{_CANT}|suddenly can't|cannot) (?:talk|speak|get (?:the|my|his|her) words out|see out of)",
+        rf"{_SUBJ} (?:is |am |'s |are )?having (?:a )?stroke",
+        r"(?:think|thinks) (?:i'm|i am|he's|he is|she's|she is|my \w+ is)? ?having (?:a )?stroke",
+    ), conditions=(r"stroke", r"mini ?stroke", r"tia")),
+    RedFlag("breathing", signs=(
+        rf"{_CANT} (?:breathe|breath|breathing|get (?:any )?air|catch (?:my|his|her|their) breath)",
+        r"(?:not|stopped|stop|isn't|aren't|wasn't|quit) breathing",
+        r"gasping (?:for (?:air|breath))?|turning blue|(?:lips|face|skin) (?:are |is |went |turning )?(?:blue|grey|gray)",
+        r"inhaler (?:is not|isn't|not|doesn't|does not|won't) (?:working|helping)",
+        r"(?:struggling|fighting) (?:to|for) (?:breathe|breath|air)",
+    ), conditions=(r"asthma attack", r"severe asthma", r"respiratory arrest")),
+    RedFlag("choking", signs=(
+        r"(?:is|'s|i'm|am|are|he's|she's|they're|baby|kid|child|son|daughter) choking|choking on",
+        r"(?:stuck|lodged) in (?:his|her|my|their|the baby's) (?:throat|airway|windpipe)",
+    )),
+    RedFlag("unconscious", signs=(
+        r"passed out|collapsed|blacked out|unconscious|unresponsive|not responding|non ?responsive"
+        r"|(?:won't|will not|doesn't|isn't|can't|couldn't|cant) (?:wake(?: him| her| them)? up|respond|responding|waking)"
+        r"|(?:can't|cannot|couldn't) (?:wake|rouse) (?:him|her|them|my \w+)",
+    ), conditions=(r"fainted|fainting",)),
+    RedFlag("seizure", signs=(
+        r"(?:is|are|'s|keeps?|started|been|he's|she's|i'm) (?:having (?:a )?(?:seizure|seizures|fit|convulsion"
+        r"|convulsions)|seizing|convulsing|fitting|shaking uncontrollably|jerking)",
+        r"seizure (?:won't|will not|hasn't|has not|isn't|doesn't|is not) (?:stop\w*|ending)",
+        r"seizure (?:for|lasting|has lasted|lasted|going on for) (?:over |more than |about |almost )?(?:\d+|five|ten) ?min\w*",
+        r"seizing|convulsing",
+    ), conditions=(r"seizures?", r"convulsions?", r"epileptic fit")),
+    RedFlag("bleeding", signs=(
+        r"(?:bleeding|blood) (?:\w+ ){0,2}(?:won't|will not|doesn't|does not|isn't|can't|can not) stop",
+        r"(?:bleeding|bleed\w*) (?:heavily|a lot|so much|badly|everywhere|profusely|out|like crazy|through)",
+        r"(?:heavy|severe|massive|uncontrolled|uncontrollable|lots of|so much|a lot of) (?:bleeding|blood)",
+        r"(?:spurting|gushing|pouring|squirting) (?:out )?(?:blood)?|blood (?:is )?(?:spurting|gushing|pouring|squirting|everywhere)",
+        r"(?:coughing|vomiting|throwing|puking) up (?:\w+ )?blood|(?:vomiting|throwing up) (?:\w+ )?blood",
+        r"(?:deep|big|bad) (?:cut|wound|gash)",
+        r"(?:stabbed|shot|impaled)",
+    )),
+    RedFlag("anaphylaxis", signs=(
+        r"throat (?:is |feels |keeps )?(?:closing|swelling|swollen|tight\w*|closing up)",
+        r"(?:tongue|lips?|face|mouth|eyes) (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
+        r"(?:allergic reaction|reacting|anaphyla\w*)\b.*\b(?:breath\w*|throat|swell\w*|hives|wheez\w*|dizzy|faint\w*)",
+        r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
+        r"(?:going into|in) anaphyla\w*|anaphylactic shock",
+    ), conditions=(r"anaphyla\w*", r"allergic reaction", r"severe allergy")),
+    RedFlag("head_injury", signs=(
+        r"(?:hit|banged|bumped|smashed|cracked) (?:his|her|my|their|the baby's|its) head\b.*\b(?:vomit\w*|throwing up|confused"
+        r"|passed out|unconscious|seizure|won't wake|sleepy|drowsy|bleeding)",
+        r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:head)\b.*\b(?:vomit\w*|throwing up|confused|passed out|unconscious|won't wake)",
+    ), conditions=(r"concussion", r"head injury")),
+)
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[:start].split()[-NEGATION_WINDOW:]
+    if before and before[-1] == "no":
+        return True
+    return any(w in NEGATORS - {"no"} for w in before)
+
+
+def _hits(patterns, text: str) -> bool:
+    return any(not _negated(text, m.start()) for p in patterns for m in p.finditer(text))
+
+
+def triage(text: str) -> str | None:
+    """The red-flag category of an emergency happening now, or None."""
+    t = normalise(text)
+    personal = bool(PERSONAL.search(t))
+    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
+    strong_now = bool(STRONG_NOW.search(t))
+    over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now
+    for flag in RED_FLAGS:
+        if _hits(flag._signs, t) and not general and not over:
+            return flag.category
+        if (flag._conditions and personal and NOW.search(t) and not over
+                and (strong_now or not EDUCATIONAL.search(t)) and _hits(flag._conditions, t)):
+            return flag.category
+    return None
