@@ -1,0 +1,207 @@
+"""Retriever: a FAISS inner-product index over sentence embeddings of QA records, cached on disk.
+
+The cache holds the embedding vectors (the expensive part: minutes for all of MedQuAD on 2 CPU
+cores), keyed by a fingerprint of the embedder and of every embedded text in order, so a changed
+corpus, split or model can never load stale vectors. The FAISS index itself is rebuilt from the
+vectors on load (milliseconds for a flat index). Vectors are also reused across corpora by text
+hash: an index over the training split finds every vector it needs in the full-corpus cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+from medassist.data.records import QARecord
+from medassist.errors import MedAssistError
+from medassist.io import atomic_path, read_jsonl, write_json
+from medassist.retrieval.embedder import MiniLMEmbedder, embedder_name
+from medassist.retrieval.passage import Passage, truncate
+
+log = logging.getLogger(__name__)
+
+# What gets embedded: the question, then the start of the answer. Users ask questions, so the
+# record's question (which names the condition and the kind of question: symptoms, causes,
+# treatment) carries most of the match; the answer's opening usually defines the condition in
+# other words, which helps lay queries that do not use the record's medical term. Longer answer
+# text would blur a single mean-pooled vector and make the one-time build proportionally slower.
+EMBED_ANSWER_CHARS = 200
+TEXT_RECIPE = f"question+answer[:{EMBED_ANSWER_CHARS}]/v1"  # change it when embedding_text changes
+EMBED_CHUNK = 1024  # texts per progress log line
+
+
+def embedding_text(record: QARecord) -> str:
+    return f"{' '.join(record.question.split())}\n{truncate(record.answer, EMBED_ANSWER_CHARS)}"
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _normalise_rows(x: np.ndarray) -> np.ndarray:
+    x = np.ascontiguousarray(x, dtype=np.float32)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(norms, 1e-12)
+
+
+def _dedupe_key(record: QARecord) -> str:
+    # MedQuAD repeats one answer under several questions and sources; three copies of the same
+    # text would waste the prompt's context.
+    return " ".join(record.answer.split())[:300].lower()
+
+
+class Retriever:
+    def __init__(self, records: Sequence[QARecord], vectors: np.ndarray, embedder, *,
+                 fingerprint: str = "", build_s: float = 0.0):
+        import faiss
+
+        if len(records) != len(vectors):
+            raise ValueError(f"{len(records)} records but {len(vectors)} vectors")
+        self.records = list(records)
+        self.embedder = embedder
+        self.fingerprint = fingerprint
+        self.build_s = build_s  # seconds spent embedding for this instance (0.0: loaded from cache)
+        vectors = _normalise_rows(vectors)
+        self.index = faiss.IndexFlatIP(vectors.shape[1])
+        self.index.add(vectors)
+        # Fast tokenizers refuse concurrent use ("Already borrowed"); queries are ~10 ms, so serialise.
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    # --- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_records(cls, records: Sequence[QARecord], cache_dir: Path | None = None, embedder=None) -> Retriever:
+        """Index `records`, loading the vectors from the cache when this exact corpus and embedder
+        were indexed before (cache_dir defaults to <medassist cache>/index)."""
+        records = list(records)
+        if not records:
+            raise MedAssistError("retrieval: no records to index")
+        for i, r in enumerate(records):
+            if not isinstance(r.question, str) or not isinstance(r.answer, str) or not r.question.strip():
+                raise MedAssistError(f"retrieval: record {i} ({r.id or 'no id'}) has no question/answer text")
+        embedder = embedder or MiniLMEmbedder()
+        model = embedder_name(embedder)
+        texts = [embedding_text(r) for r in records]
+        keys = [_text_key(t) for t in texts]
+        fingerprint = hashlib.sha256("\n".join([model, TEXT_RECIPE, *keys]).encode()).hexdigest()[:24]
+        cache = Path(cache_dir) if cache_dir is not None else paths.cache_dir() / "index"
+        vectors = _load_cached(cache, fingerprint, model, len(records))
+        build_s = 0.0
+        if vectors is None:
+            t0 = time.perf_counter()
+            vectors = _embed(embedder, texts, keys, _reusable_vectors(cache, model, set(keys)))
+            build_s = time.perf_counter() - t0
+            _save_cache(cache, fingerprint, model, keys, vectors, build_s)
+        return cls(records, vectors, embedder, fingerprint=fingerprint, build_s=build_s)
+
+    @classmethod
+    def load_default(cls, cache_dir: Path | None = None, embedder=None) -> Retriever:
+        """The shipped MedQuAD corpus (all splits): what `medassist serve` grounds answers in."""
+        records = [QARecord.from_dict(d) for d in read_jsonl(paths.MEDQUAD_CORPUS)]
+        return cls.from_records(records, cache_dir=cache_dir, embedder=embedder)
+
+    # --- queries ------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 3) -> list[Passage]:
+        """The k most similar records (distinct answers), best first."""
+        if k < 1 or not query or not query.strip():
+            return []
+        with self._lock:
+            q = _normalise_rows(np.asarray(self.embedder.encode([query])).reshape(1, -1))
+        # Ask for extra hits so duplicates can be dropped and still leave k.
+        scores, ids = self.index.search(q, min(len(self.records), 3 * k))
+        out, seen = [], set()
+        for score, i in zip(scores[0], ids[0], strict=True):
+            if i < 0:
+                continue
+            r = self.records[i]
+            key = _dedupe_key(r)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Passage(r.question, r.answer, r.source, r.id, float(score)))
+            if len(out) == k:
+                break
+        return out
+
+
+# --- the vector cache ---------------------------------------------------------------------------
+def _paths(cache: Path, fingerprint: str) -> tuple[Path, Path]:
+    return cache / f"{fingerprint}.npz", cache / f"{fingerprint}.json"
+
+
+def _load_cached(cache: Path, fingerprint: str, model: str, n: int) -> np.ndarray | None:
+    vec_path, meta_path = _paths(cache, fingerprint)
+    if not (vec_path.exists() and meta_path.exists()):  # meta is written last: both, or a rebuild
+        return None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        with np.load(vec_path) as z:
+            vectors = z["vectors"]
+    except (OSError, ValueError, KeyError) as e:
+        log.warning("retrieval cache %s is unreadable (%s); rebuilding", vec_path, e)
+        return None
+    if meta.get("model") != model or vectors.shape[0] != n:
+        log.warning("retrieval cache %s does not match this corpus; rebuilding", vec_path)
+        return None
+    log.info("loaded %d passage vectors from %s", n, vec_path)
+    return vectors
+
+
+def _reusable_vectors(cache: Path, model: str, wanted: set[str]) -> dict[str, np.ndarray]:
+    """Vectors for texts already embedded (same model and recipe) in other cached corpora."""
+    found: dict[str, np.ndarray] = {}
+    for meta_path in sorted(cache.glob("*.json")) if cache.is_dir() else ():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if meta.get("model") != model or meta.get("recipe") != TEXT_RECIPE:
+                continue
+            with np.load(meta_path.with_suffix(".npz")) as z:
+                keys, vectors = z["keys"], z["vectors"]
+        except (OSError, ValueError, KeyError):
+            continue
+        for key, row in zip(keys.tolist(), vectors, strict=True):
+            if key in wanted and key not in found:
+                found[key] = row
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def _embed(embedder, texts: list[str], keys: list[str], known: dict[str, np.ndarray]) -> np.ndarray:
+    todo = [i for i, key in enumerate(keys) if key not in known]
+    log.info("embedding %d passages (%d reused from other cached indexes); one-time, then cached",
+             len(todo), len(texts) - len(todo))
+    fresh: dict[int, np.ndarray] = {}
+    t0 = time.perf_counter()
+    for start in range(0, len(todo), EMBED_CHUNK):
+        chunk = todo[start:start + EMBED_CHUNK]
+        vectors = np.asarray(embedder.encode([texts[i] for i in chunk]), dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[0] != len(chunk):
+            raise MedAssistError(f"retrieval: the embedder returned shape {vectors.shape} for {len(chunk)} texts")
+        fresh.update(zip(chunk, vectors, strict=True))
+        if len(todo) > EMBED_CHUNK:
+            log.info("embedded %d/%d passages (%.0f s)", start + len(chunk), len(todo), time.perf_counter() - t0)
+    rows = [fresh[i] if i in fresh else known[key] for i, key in enumerate(keys)]
+    return np.stack(rows).astype(np.float32)
+
+
+def _save_cache(cache: Path, fingerprint: str, model: str, keys: list[str], vectors: np.ndarray,
+                build_s: float) -> None:
+    vec_path, meta_path = _paths(cache, fingerprint)
+    try:
+        with atomic_path(vec_path) as tmp, open(tmp, "wb") as f:
+            np.savez(f, vectors=vectors.astype(np.float32), keys=np.array(keys))
+        write_json(meta_path, {"fingerprint": fingerprint, "model": model, "recipe": TEXT_RECIPE,
+                               "n": len(keys), "dim": int(vectors.shape[1]), "build_s": round(build_s, 2)})
+    except OSError as e:  # an unwritable cache costs a rebuild next time, not this answer
+        log.warning("could not cache the retrieval index in %s: %s", cache, e)
