@@ -21,7 +21,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from medassist.errors import MedAssistError
-from medassist.safety import enforce_system_prompt
 from medassist.serve.assistant import Assistant
 from medassist.serve.generation import MAX_NEW_TOKENS_LIMIT, GenerationSettings
 from medassist.serve.request_log import log_turn, new_request_id
@@ -93,17 +92,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return response
 
 
-def split_conversation(messages: list[ChatMessage]) -> tuple[str | None, list[dict], str]:
-    """(system prompt, history, current question). The server's system prompt always leads; client
-    system messages cannot replace it (the safety layer decides what becomes of them)."""
+def split_conversation(messages: list[ChatMessage]) -> tuple[list[dict], str]:
+    """(history, current question). Client system messages travel in the history; the assistant's
+    safety layer drops them, so they cannot replace the server's system prompt."""
     if messages[-1].role != "user":
         raise MedAssistError("messages: the last message must have role 'user'")
-    msgs = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in messages]
-    msgs = enforce_system_prompt(msgs)
-    system = None
-    if msgs and msgs[0]["role"] == "system":
-        system, msgs = msgs[0]["content"], msgs[1:]
-    return system, msgs[:-1], msgs[-1]["content"]
+    history = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in messages[:-1]]
+    return history, messages[-1].text()
 
 
 def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
@@ -120,13 +115,13 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
     def chat_completions(body: ChatCompletionRequest):
         rid = new_request_id()
         try:
-            system, history, question = split_conversation(body.messages)
+            history, question = split_conversation(body.messages)
             settings = GenerationSettings(
                 max_new_tokens=body.max_completion_tokens or body.max_tokens or defaults.max_new_tokens,
                 temperature=defaults.temperature if body.temperature is None else body.temperature,
                 top_p=defaults.top_p if body.top_p is None else body.top_p,
                 repetition_penalty=defaults.repetition_penalty)
-            turn = assistant.answer(question, history, settings, use_retrieval=body.retrieval, system=system)
+            turn = assistant.answer(question, history, settings, use_retrieval=body.retrieval)
         except MedAssistError as e:
             log_turn(None, route="api", request_id=rid, status=400, error=str(e))
             return openai_error(400, str(e))

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from medassist.safety import check_input
+from medassist.safety import check_input, enforce_system_prompt
 from medassist.serve.generation import GenerationSettings
 from medassist.serve.runtime import ChatRuntime, Generation
 
@@ -59,8 +59,12 @@ class Assistant:
         self.max_input_chars = max_input_chars  # None: the safety layer's default
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
-               *, use_retrieval: bool = True, system: str | None = None) -> Turn:
-        """Check the question, retrieve passages, and start the model's streamed reply."""
+               *, use_retrieval: bool = True) -> Turn:
+        """Check the question, retrieve passages, and start the model's streamed reply.
+
+        `history` is the earlier conversation as given by the front end (a client may send anything):
+        the safety layer drops its system messages and neutralises forged turn markup, and the
+        runtime's own system prompt always leads."""
         from medassist.retrieval import format_context, format_sources
 
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
@@ -76,5 +80,6 @@ class Assistant:
             if turn.passages:
                 context = format_context(turn.passages)
                 turn.sources = format_sources(turn.passages)
-        turn.generation = self.runtime.stream(question, history, context, settings, system=system)
+        history = enforce_system_prompt(list(history))[1:]  # [0] is the system prompt; the runtime adds it
+        turn.generation = self.runtime.stream(question, history, context, settings)
         return turn

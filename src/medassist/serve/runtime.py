@@ -103,18 +103,17 @@ class ChatRuntime:
 
     # ---- prompt -------------------------------------------------------------------------------
     def build_prompt(self, question: str, history: Sequence[dict] = (), context: str | None = None, *,
-                     max_new_tokens: int = 256, system: str | None = None) -> tuple[list[int], int]:
+                     max_new_tokens: int = 256) -> tuple[list[int], int]:
         """Token ids of the prompt and how many history messages were dropped to fit the budget.
 
         Whole turns are dropped oldest first (a user message with the replies after it), then the
         retrieved context; the current question is never cut. A question that alone does not fit
         is an error the user can fix."""
-        system = self.system if system is None else system
         budget = self.max_context_tokens - max_new_tokens
         history = list(history)
         dropped = 0
         while True:
-            ids = encode_prompt(self.tokenizer, build_messages(question, system=system, history=history,
+            ids = encode_prompt(self.tokenizer, build_messages(question, system=self.system, history=history,
                                                                context=context))
             if len(ids) <= budget:
                 return ids, dropped
@@ -133,15 +132,14 @@ class ChatRuntime:
 
     # ---- generation ---------------------------------------------------------------------------
     def stream(self, question: str, history: Sequence[dict] = (), context: str | None = None,
-               settings: GenerationSettings | None = None, *, system: str | None = None) -> Generation:
+               settings: GenerationSettings | None = None) -> Generation:
         """Start generating; the returned Generation yields text pieces as they are decoded."""
         import torch
         from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
 
         settings = settings or GenerationSettings()
         t0 = time.perf_counter()
-        ids, dropped = self.build_prompt(question, history, context, max_new_tokens=settings.max_new_tokens,
-                                         system=system)
+        ids, dropped = self.build_prompt(question, history, context, max_new_tokens=settings.max_new_tokens)
         gen = Generation(prompt_tokens=len(ids), dropped_turns=dropped, max_new_tokens=settings.max_new_tokens)
         streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
         cancel = gen._cancel
