@@ -111,10 +111,12 @@ _HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|t
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
         r"(?:kill|hurt|harm|cut|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
-        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
+        r"(?:want|wanna|need|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
         r"(?:die|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
         r"(?:end|ending|take|taking) my (?:own )?life",
         r"suicidal",
+        r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?",
+        r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could|would) (?:just )?die|feel like dying",
         r"(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)",
         r"better off (?:dead|without me)",
         r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on)",
@@ -125,6 +127,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
         rf"(?:took|taken|swallowed|ate|downed|popped) {_QUANTITY}",
         r"overdos(?:ed|ing)|od'd|i od|(?:he|she|they) od",
+        rf"(?:swallowed|ate|eaten|got into|chewed) (?:some|a few|the|a|an|\w+'?s) (?:\w+ )?{_DRUGS}",
         r"(?:took|taken|had|drank|used|injected) (?:way )?too (?:much|many)",
         r"(?:took|taken) (?:\w+ )?(?:double|triple) (?:the |my |his |her )?(?:dose|insulin)",
     ), conditions=(r"overdos\w*",)),
