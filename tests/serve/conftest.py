@@ -7,7 +7,6 @@ import importlib.util
 import socket
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,6 @@ _spec.loader.exec_module(_root)
 tiny_llama_config = _root.tiny_llama_config
 
 
-@dataclass
-class FakePassage:
-    question: str
-    answer: str
-    source: str
-    id: str
-    score: float
-
-
 class FakeRetriever:
     """Two passages per query whose urls carry a digest of the query, so every request's sources are
     distinct and checkable; records the queries it saw."""
@@ -36,11 +26,13 @@ class FakeRetriever:
     def __init__(self):
         self.queries: list[str] = []
 
-    def search(self, query: str, k: int = 3) -> list[FakePassage]:
+    def search(self, query: str, k: int = 3):
+        from medassist.retrieval import Passage
+
         self.queries.append(query)
         tag = hashlib.sha1(query.encode()).hexdigest()[:10]
-        return [FakePassage(f"About {tag} part {i}?", f"Answer text {i} for {tag}.",
-                            f"https://example.org/medquad/{tag}/{i}", f"{tag}-{i}", 0.9 - i / 10)
+        return [Passage(f"About {tag} part {i}?", f"Answer text {i} for {tag}.",
+                        f"https://example.org/medquad/{tag}/{i}", f"{tag}-{i}", 0.9 - i / 10)
                 for i in range(min(k, 2))]
 
 

@@ -18,7 +18,7 @@ EXAMPLES = [
     "What causes migraine headaches?",
     "Who is at risk for osteoporosis?",
 ]
-NO_SOURCES = "_Sources for the latest answer appear here._"
+NO_SOURCES = "**Sources**\n\n_The sources of the latest answer appear here._"
 
 
 def history_to_messages(history: list) -> list[dict]:
@@ -49,7 +49,7 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
             log_turn(None, route="ui", request_id=rid, status=400, error=str(e))
             yield f"⚠️ {e}", NO_SOURCES
             return
-        sources = turn.sources or ("_No sources: retrieval is off._" if turn.action == "ok" else NO_SOURCES)
+        sources = turn.sources or (NO_SOURCES if turn.action != "ok" else "**Sources**\n\n_None: retrieval is off._")
         reply = ""
         status = 200 if turn.action != "reject" else 400
         try:
@@ -66,7 +66,6 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
         gr.Markdown(f"**{DISCLAIMER}**", elem_id="disclaimer")
         # The side panel is built first: ChatInterface takes already-rendered settings as they are.
         with gr.Sidebar(position="right", open=True, width=360):
-            gr.Markdown("### Sources")
             sources = gr.Markdown(NO_SOURCES, elem_id="sources")
             with gr.Accordion("Settings", open=False):
                 settings_inputs = [

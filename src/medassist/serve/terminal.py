@@ -16,7 +16,9 @@ HELP = "Type a question. /reset starts a new conversation, /quit leaves."
 
 
 def chat_loop(assistant: Assistant, settings: GenerationSettings | None = None, *,
-              stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+              stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+
     def say(text: str = "", end: str = "\n") -> None:
         stdout.write(text + end)
         stdout.flush()
