@@ -108,9 +108,9 @@ def test_abandoned_stream_cancels_and_releases_the_lock(runtime):
     it = iter(gen)
     next(it)
     it.close()  # the client went away
-    assert gen.completion_tokens < 200
-    assert runtime._lock.acquire(timeout=5)
+    assert runtime._lock.acquire(timeout=10)  # the generation stopped and let go of the model
     runtime._lock.release()
+    assert 1 <= gen.completion_tokens < 200
 
 
 def test_generation_errors_reach_the_consumer(runtime, monkeypatch):

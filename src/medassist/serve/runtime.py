@@ -54,7 +54,7 @@ class Generation:
     completion_tokens: int = 0
     finish_reason: str = "stop"  # "length" when max_new_tokens cut the reply
     ttft_s: float | None = None  # seconds from the request to the first text piece
-    _pieces: Iterator[str] = field(default=iter(()), repr=False)
+    _pieces: Iterator[str] = field(default_factory=lambda: iter(()), repr=False)
     _cancel: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def __iter__(self) -> Iterator[str]:
@@ -162,10 +162,10 @@ class ChatRuntime:
                             input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
                             streamer=streamer, eos_token_id=self.eos_token_ids, pad_token_id=self.pad_token_id,
                             stopping_criteria=StoppingCriteriaList([_Cancelled()]), **settings.generate_kwargs())
-                new = out[0, len(ids):].tolist()
-                gen.completion_tokens = len(new)
-                ended = bool(new) and new[-1] in self.eos_token_ids
-                gen.finish_reason = "length" if len(new) >= settings.max_new_tokens and not ended else "stop"
+                    new = out[0, len(ids):].tolist()
+                    gen.completion_tokens = len(new)
+                    ended = bool(new) and new[-1] in self.eos_token_ids
+                    gen.finish_reason = "length" if len(new) >= settings.max_new_tokens and not ended else "stop"
             except BaseException as e:  # surfaced to the consumer below, never lost in the thread
                 error.append(e)
             finally:
@@ -175,15 +175,21 @@ class ChatRuntime:
 
         def pieces() -> Iterator[str]:
             thread.start()
+            finished = False
             try:
                 for piece in streamer:
                     if piece:
                         if gen.ttft_s is None:
                             gen.ttft_s = time.perf_counter() - t0
                         yield piece
+                finished = True
             finally:
-                cancel.set()  # a consumer that stops early (client gone) stops the generation too
-                thread.join()
+                if finished:
+                    thread.join()  # the counters are final once iteration ends
+                else:
+                    # The consumer stopped early (client gone, Stop pressed): stop generating. No join:
+                    # the thread may still be queued behind another request, and ends on its own.
+                    cancel.set()
             if error:
                 raise error[0]
 
