@@ -6,6 +6,7 @@ whole pipeline has succeeded, so bad input never leaves half-written files.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -42,6 +43,8 @@ def prepare(input_path: str, out_dir: str | Path, *, fmt: str = "auto", seed: in
             ratios: tuple[float, float, float] = (0.8, 0.1, 0.1),
             count_tokens: Callable[[str], int], clean_cfg: CleanConfig | None = None,
             export_corpus: str | Path | None = None, **reader_kwargs) -> dict:
+    # Cleaning counts every question and answer, the length statistics count the kept ones again.
+    count_tokens = functools.lru_cache(maxsize=None)(count_tokens)
     raw = read_records(input_path, fmt, **reader_kwargs)
     if not raw:
         raise MedAssistError(f"{input_path}: no records found")
