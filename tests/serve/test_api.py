@@ -234,3 +234,13 @@ def test_gradio_page_is_mounted_without_hiding_the_api(assistant, settings):
         assert c.get("/v1/models").status_code == 200
         assert ask(c, "What is anemia?").status_code == 200
         assert c.post(URL, content=b"{bad").status_code == 400
+
+
+def test_ui_history_of_either_gradio_shape_becomes_text_messages():
+    from medassist.serve.app import history_to_messages
+
+    plain = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]
+    parts = [{"role": "user", "content": [{"type": "text", "text": "hi"}]},
+             {"role": "assistant", "content": [{"type": "text", "text": "hel"}, {"type": "text", "text": "lo"}]},
+             {"role": "assistant", "content": ""}]
+    assert history_to_messages(plain) == plain == history_to_messages(parts)

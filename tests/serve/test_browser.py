@@ -46,7 +46,7 @@ def wait_until_stable(page, quiet_s: float = 2.0, timeout_s: float = 60.0) -> li
     raise AssertionError(f"the reply never settled: {seen}")
 
 
-def test_page_streams_an_answer_and_shows_a_source_link(assistant, live_server, retriever):
+def test_page_streams_an_answer_and_shows_a_source_link(assistant, live_server, retriever, monkeypatch):
     playwright = pytest.importorskip("playwright.sync_api")
     from medassist.serve.generation import GenerationSettings
     from medassist.serve.server import build_app
@@ -54,6 +54,14 @@ def test_page_streams_an_answer_and_shows_a_source_link(assistant, live_server, 
     question = "What are the symptoms of asthma?"
     source_url = retriever.search(question)[0].source
     retriever.queries.clear()
+    histories = []  # what the runtime was given as the conversation so far, per question
+    real_stream = assistant.runtime.stream
+
+    def spy(question, history=(), *args, **kwargs):
+        histories.append(list(history))
+        return real_stream(question, history, *args, **kwargs)
+
+    monkeypatch.setattr(assistant.runtime, "stream", spy)
     app = build_app(assistant, defaults=GenerationSettings(max_new_tokens=64))
     with live_server(app) as srv, playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -71,8 +79,16 @@ def test_page_streams_an_answer_and_shows_a_source_link(assistant, live_server, 
             texts = wait_until_stable(page)
             if os.environ.get("MEDASSIST_SCREENSHOT"):
                 page.screenshot(path=os.environ["MEDASSIST_SCREENSHOT"], full_page=True)
+            box.fill("And how is it treated?")  # a follow-up: the first turn must reach the model
+            box.press("Enter")
+            page.wait_for_function("() => document.querySelectorAll('[data-testid=\"bot\"]').length == 2",
+                                   timeout=60_000)
+            wait_until_stable(page)
         finally:
             browser.close()
-    assert retriever.queries == [question]
+    assert retriever.queries == [question, "And how is it treated?"]
+    assert histories[0] == []
+    assert [m["role"] for m in histories[1]] == ["user", "assistant"]
+    assert histories[1][0]["content"] == question and histories[1][1]["content"].strip()
     assert len(texts) > 1, texts  # the answer grew in several steps: it streamed
     assert all(texts[-1].startswith(t[: max(1, len(t) - 2)]) for t in texts[:-1]), texts
