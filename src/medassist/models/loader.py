@@ -75,12 +75,24 @@ def _convert_gguf(model: KnownModel, out: Path) -> None:
         plain.save_pretrained(tmp)
         tok.save_pretrained(tmp)
         (tmp / "medassist_source.json").write_text(json.dumps({"gguf": str(gguf), "name": model.name}))
+        if _is_converted(out):  # another process finished the same conversion meanwhile: keep it
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
         if out.exists():
-            shutil.rmtree(out)
+            shutil.rmtree(out)  # an incomplete folder from an interrupted older version
         os.replace(tmp, out)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if _is_converted(out):
+            return  # lost the rename race to a concurrent conversion; its result is complete
+        raise
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _is_converted(out: Path) -> bool:
+    return _is_model_dir(out) and (out / "model.safetensors").exists()
 
 
 def _is_model_dir(p: Path) -> bool:
@@ -93,7 +105,7 @@ def resolve_model_dir(name: str) -> Path:
         known = KNOWN_MODELS[name]
         if known.gguf_package:
             out = converted_dir(name)
-            if not (_is_model_dir(out) and (out / "model.safetensors").exists()):
+            if not _is_converted(out):
                 _convert_gguf(known, out)
             return out
         name = known.hub_id
