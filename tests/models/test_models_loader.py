@@ -188,3 +188,70 @@ def test_adapter_base_model(tmp_path):
     assert adapter_base_model(tmp_path) == "/some/path"
     (tmp_path / "medassist_training.json").write_text(json.dumps({"base_model": DEFAULT_MODEL}))
     assert adapter_base_model(tmp_path) == DEFAULT_MODEL  # MedAssist's own record wins
+
+
+@pytest.fixture
+def fake_gguf(tmp_path, tiny_model_dir, monkeypatch, empty_cache):
+    """The conversion's plumbing without the 25 s GGUF read: 'reading the GGUF' yields the tiny model."""
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    gguf = tmp_path / "fake.gguf"
+    gguf.write_bytes(b"GGUF")
+    monkeypatch.setattr(loader, "gguf_location", lambda model: gguf)
+    for cls in (AutoConfig, AutoModelForCausalLM, AutoTokenizer):
+        real = cls.from_pretrained
+
+        def from_tiny(src, *args, _real=real, gguf_file=None, **kwargs):
+            if gguf_file is None:  # transformers' own nested calls
+                return _real(src, *args, **kwargs)
+            assert (gguf_file, src) == ("fake.gguf", str(tmp_path))
+            return _real(tiny_model_dir, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "from_pretrained", from_tiny)
+    return empty_cache / "models" / DEFAULT_MODEL
+
+
+def test_conversion_writes_a_plain_model_folder(fake_gguf, tiny_model_dir):
+    from safetensors.torch import load_file
+
+    assert resolve_model_dir(DEFAULT_MODEL) == fake_gguf
+    assert {"config.json", "model.safetensors", "tokenizer.json", "medassist_source.json"} <= {
+        p.name for p in fake_gguf.iterdir()}
+    assert "quantization_config" not in json.loads((fake_gguf / "config.json").read_text())
+    converted, original = load_file(fake_gguf / "model.safetensors"), load_file(tiny_model_dir / "model.safetensors")
+    for k, v in original.items():
+        torch.testing.assert_close(converted[k], v)
+    assert [p.name for p in fake_gguf.parent.iterdir()] == [DEFAULT_MODEL]  # no temp folder left
+
+
+def test_conversion_tolerates_a_concurrent_conversion(fake_gguf, monkeypatch, tiny_model_dir):
+    """Another process renames its finished folder into place first: ours is dropped, theirs is used."""
+    import os
+    import shutil
+
+    real_replace = os.replace
+
+    def other_process_wins(src, dst):
+        shutil.copytree(tiny_model_dir, dst)
+        real_replace(src, dst)  # a non-empty target: OSError, as on a real race
+
+    monkeypatch.setattr(os, "replace", other_process_wins)
+    assert resolve_model_dir(DEFAULT_MODEL) == fake_gguf
+    assert [p.name for p in fake_gguf.parent.iterdir()] == [DEFAULT_MODEL]
+    assert not (fake_gguf / "medassist_source.json").exists()  # the other process's folder
+
+
+def test_conversion_refuses_missing_weights(fake_gguf, monkeypatch):
+    from transformers import AutoModelForCausalLM
+
+    real = AutoModelForCausalLM.from_pretrained
+
+    def drop_a_layer(*args, **kwargs):
+        model = real(*args, **kwargs)
+        model.model.layers = model.model.layers[:1]  # its state_dict lacks layer 1's weights
+        return model
+
+    monkeypatch.setattr(AutoModelForCausalLM, "from_pretrained", drop_a_layer)
+    with pytest.raises(MedAssistError, match="conversion mismatch"):
+        resolve_model_dir(DEFAULT_MODEL)
+    assert not fake_gguf.exists()
