@@ -51,14 +51,26 @@ def write_jsonl(path: str | os.PathLike, rows: Iterable[dict]) -> None:
 def read_jsonl(path: str | os.PathLike) -> list[dict]:
     path = Path(path)
     opener = gzip.open if path.suffix == ".gz" else open
-    rows = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as e:
-                    from medassist.errors import MedAssistError
+    from medassist.errors import MedAssistError
 
-                    raise MedAssistError(f"{path}: line {lineno}: malformed JSON ({e.msg})") from None
+    rows = []
+    lineno = 1
+    try:
+        with opener(path, "rt", encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as e:
+                        raise MedAssistError(f"{path}: line {lineno}: malformed JSON ({e.msg})") from None
+    except UnicodeDecodeError as e:
+        # The decoder's offset is within a read chunk; find the line from the whole file's bytes.
+        raw = gzip.open(path).read() if path.suffix == ".gz" else path.read_bytes()
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as whole:
+            lineno = raw[: whole.start].count(b"\n") + 1
+        raise MedAssistError(f"{path}: line {lineno}: not UTF-8 text ({e.reason})") from None
+    except gzip.BadGzipFile as e:
+        raise MedAssistError(f"{path}: not a gzip file ({e})") from None
     return rows
