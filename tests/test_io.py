@@ -72,3 +72,14 @@ def test_read_jsonl_names_the_bad_line(tmp_path):
     p.write_text('{"a": 1}\n\n{"a": 2,}\n')
     with pytest.raises(MedAssistError, match=r"bad\.jsonl: line 3: malformed JSON"):
         read_jsonl(p)
+
+
+def test_read_jsonl_bad_bytes_are_user_errors(tmp_path):
+    p = tmp_path / "latin1.jsonl"
+    p.write_bytes(b'{"a": 1}\n{"a": "caf\xe9"}\n')
+    with pytest.raises(MedAssistError, match=r"latin1\.jsonl: line 2: not UTF-8"):
+        read_jsonl(p)
+    g = tmp_path / "fake.jsonl.gz"
+    g.write_bytes(b"plain text")
+    with pytest.raises(MedAssistError, match="not a gzip file"):
+        read_jsonl(g)
