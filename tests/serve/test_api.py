@@ -244,3 +244,17 @@ def test_ui_history_of_either_gradio_shape_becomes_text_messages():
              {"role": "assistant", "content": [{"type": "text", "text": "hel"}, {"type": "text", "text": "lo"}]},
              {"role": "assistant", "content": ""}]
     assert history_to_messages(plain) == plain == history_to_messages(parts)
+
+
+def test_a_server_fault_is_a_json_500_not_a_crash(assistant, settings, runtime, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from medassist.serve.server import build_app
+
+    def broken(*a, **k):
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr(runtime.model, "generate", broken)
+    with TestClient(build_app(assistant, defaults=settings, ui=False), raise_server_exceptions=False) as c:
+        r = ask(c, "What is anemia?")
+    assert r.status_code == 500 and r.json()["error"]["type"] == "server_error"

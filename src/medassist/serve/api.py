@@ -91,6 +91,12 @@ def install_error_handlers(app: FastAPI) -> None:
             response.headers[k] = v
         return response
 
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        # A server fault (not the client's): logged with its traceback, answered in the same shape.
+        log.error("unhandled error on %s", request.url.path, exc_info=exc)
+        return openai_error(500, f"internal error ({type(exc).__name__})", type_="server_error")
+
 
 def split_conversation(messages: list[ChatMessage]) -> tuple[list[dict], str]:
     """(history, current question). Client system messages travel in the history; the assistant's
