@@ -49,7 +49,11 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
             log_turn(None, route="ui", request_id=rid, status=400, error=str(e))
             yield f"⚠️ {e}", NO_SOURCES
             return
-        sources = turn.sources or (NO_SOURCES if turn.action != "ok" else "**Sources**\n\n_None: retrieval is off._")
+        if turn.sources or turn.action != "ok":
+            sources = turn.sources or NO_SOURCES
+        else:
+            why = "retrieval is off" if not (use_retrieval and retrieval_available) else "no matching passage"
+            sources = f"**Sources**\n\n_None: {why}._"
         reply = ""
         status = 200 if turn.action != "reject" else 400
         try:
