@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist.data.clean import CleanConfig, clean_records, normalise_key
-from medassist.data.readers import read_records
+from medassist.data.readers import detect_format, read_records
 from medassist.data.records import QARecord
 from medassist.data.split import SPLIT_NAMES, split_records
 from medassist.errors import MedAssistError
@@ -60,7 +60,7 @@ def prepare(input_path: str, out_dir: str | Path, *, fmt: str = "auto", seed: in
     assert not any(overlap.values()), overlap  # the split's guarantee; a bug if it ever fires
     stats = {
         "input": str(input_path),
-        "format": fmt,
+        "format": detect_format(input_path) if fmt == "auto" else fmt,  # what was actually read
         "seed": seed,
         "ratios": list(ratios),
         "counts": {"read": len(raw), "dropped": sum(cleaned.dropped.values()),
