@@ -53,6 +53,7 @@ def test_prepare_alpaca_end_to_end(tmp_path, run_cli, tokenizer_arg):
     assert code == 0, err
     assert sorted(p.name for p in out.iterdir()) == ["stats.json", "test.jsonl", "train.jsonl", "validation.jsonl"]
     stats = json.loads((out / "stats.json").read_text())
+    assert (stats["format"], stats["seed"], stats["ratios"]) == ("alpaca", 1, [0.8, 0.1, 0.1])
     c = stats["counts"]
     assert c["read"] == len(rows) == c["kept"] + c["dropped"]
     assert c["kept"] == c["train"] + c["validation"] + c["test"] == 40
