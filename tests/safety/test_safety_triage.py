@@ -22,6 +22,8 @@ EMERGENCIES = [
     ("I don't want to live anymore, I have a plan to end my life tonight", "self_harm"),
     ("im going to end it all tonight", "self_harm"),
     ("feeling suicidal and alone", "self_harm"),
+    ("i have pills saved up to end it", "self_harm"),
+    ("going to jump off a bridge", "self_harm"),
     ("everyone would be better off without me", "self_harm"),
     ("i took 30 pills", "overdose"),
     ("my 2 year old swallowed some pills", "overdose"),
@@ -39,6 +41,9 @@ EMERGENCIES = [
     ("grandpa passed out and isnt responding", "unconscious"),
     ("My son is having a seizure and it won't stop", "seizure"),
     ("shes been seizing for 6 minutes", "seizure"),
+    ("baby wont stop seizing", "seizure"),
+    ("sudden worst headache of my life", "stroke"),
+    ("severe allergic reaction help", "anaphylaxis"),
     ("I cut my hand and the bleeding won't stop", "bleeding"),
     ("blood is gushing from his leg", "bleeding"),
     ("my friend was stabbed", "bleeding"),
@@ -87,6 +92,9 @@ EDUCATIONAL = [
     "what to do if a child swallows a button battery",
     "can stress cause chest tightness",
     "is bleach poisonous",
+    "what is a thunderclap headache",
+    "how to help someone having a seizure",
+    "emergency contraception how does it work",
 ]
 
 
@@ -130,3 +138,14 @@ def test_negated_red_flags_are_not_emergencies(text):
 
 def test_triage_is_deterministic():
     assert {check_input("face drooping cant lift arm") for _ in range(5)} == {check_input("face drooping cant lift arm")}
+
+
+def test_no_medquad_question_is_taken_for_an_emergency():
+    """Every one of MedQuAD's ~15k distinct questions is educational: none may trigger the
+    emergency message (the rules' false-positive rate on real health questions)."""
+    from medassist.io import read_jsonl
+    from medassist.paths import MEDQUAD_CORPUS
+
+    questions = sorted({r["question"] for r in read_jsonl(MEDQUAD_CORPUS)})
+    flagged = [(q, v.category) for q in questions if (v := check_input(q)).action != "ok"]
+    assert len(questions) > 14000 and flagged == []

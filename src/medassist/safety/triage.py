@@ -82,6 +82,9 @@ STRONG_NOW = re.compile(
 NEGATORS = {"not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "without",
             "denies", "deny", "nor", "neither", "haven't", "hasn't", "hadn't", "won't", "no"}
 NEGATION_WINDOW = 3  # words before a match that can negate it ("i do not have chest pain")
+NOT_NEGATING_NEXT = {"stop", "stopped", "quit"}  # "won't stop seizing" is not a negation
+# Urgency on its own ("severe allergic reaction help") makes a named condition an emergency.
+URGENT = re.compile(r"\b(?:help|hurry|asap|911|999|112|ambulance|emergency|dying)\b")
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:want|wanna|need|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
         r"(?:die|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
         r"(?:end|ending|take|taking) my (?:own )?life",
-        r"suicidal",
+        r"suicidal|kms",
+        r"(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|train|car|balcony)",
+        r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:\w+ )?(?:pills|meds|tablets)|end it all",
+        r"(?:pills|meds|tablets) (?:\w+ )?(?:saved|stockpiled|hoarded|ready)",
         r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?",
         r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could|would) (?:just )?die|feel like dying",
         r"(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)",
@@ -160,6 +166,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:slurred|slurring|garbled|jumbled)|slurring",
         rf"(?:{_CANT}|suddenly can't|cannot) (?:talk|speak|get (?:the|my|his|her) words out|see out of)",
         rf"{_SUBJ} (?:is |am |'s |are )?having (?:a )?stroke",
+        r"worst headache (?:of|in) (?:my|his|her|their) life|thunderclap headache"
+        r"|sudden (?:severe|terrible|excruciating|very bad|splitting) headache",
         r"(?:think|thinks) (?:i'm|i am|he's|he is|she's|she is|my \w+ is)? ?having (?:a )?stroke",
     ), conditions=(r"stroke", r"mini ?stroke", r"tia")),
     RedFlag("breathing", signs=(
@@ -213,7 +221,11 @@ def _negated(text: str, start: int) -> bool:
     before = text[:start].split()[-NEGATION_WINDOW:]
     if before and before[-1] == "no":
         return True
-    return any(w in NEGATORS - {"no"} for w in before)
+    for i, word in enumerate(before):
+        following = before[i + 1] if i + 1 < len(before) else ""
+        if word in NEGATORS and word != "no" and following not in NOT_NEGATING_NEXT:
+            return True
+    return False
 
 
 def _hits(patterns, text: str) -> bool:
@@ -230,7 +242,9 @@ def triage(text: str) -> str | None:
     for flag in RED_FLAGS:
         if _hits(flag._signs, t) and not general and not over:
             return flag.category
-        if (flag._conditions and personal and NOW.search(t) and not over
-                and (strong_now or not EDUCATIONAL.search(t)) and _hits(flag._conditions, t)):
-            return flag.category
+        if flag._conditions and not over and _hits(flag._conditions, t):
+            if personal and NOW.search(t) and (strong_now or not EDUCATIONAL.search(t)):
+                return flag.category
+            if URGENT.search(t) and not general:
+                return flag.category
     return None
