@@ -98,6 +98,19 @@ EDUCATIONAL = [
 ]
 
 
+# Everyday personal messages that share words with the rules.
+EVERYDAY = [
+    "i took 2 tylenol for my headache, can i take more",
+    "i took 400 mg of ibuprofen",
+    "it took 20 minutes to fall asleep last night",
+    "i ate a lot of cake and feel sick",
+    "i took my pills this morning, can i drink coffee",
+    "my dad has epilepsy what should he do during a seizure",
+    "i wont stop taking my meds",
+    "i'm having a panic attack over exams, any breathing tips?",
+]
+
+
 def test_enough_hand_written_examples():
     assert len(EMERGENCIES) >= 30 and len(EDUCATIONAL) >= 30
 
@@ -109,7 +122,7 @@ def test_emergency_now_gets_the_fixed_message(text, category):
     assert v.message.startswith(EMERGENCY_MESSAGE)
 
 
-@pytest.mark.parametrize("text", EDUCATIONAL)
+@pytest.mark.parametrize("text", EDUCATIONAL + EVERYDAY)
 def test_educational_question_about_the_same_condition_is_answered(text):
     v = check_input(text)
     assert v.action == "ok", f"{text!r} -> {v.category}"

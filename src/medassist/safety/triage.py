@@ -103,7 +103,7 @@ _SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|th
 _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
           r"|advil|aspirin|xanax|valium|oxy\w*|opioids?|fentanyl|heroin|insulin|sleeping pills|antidepressants"
           r"|benadryl|melatonin|vitamins|iron pills)")
-_QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:\d+|ten|twenty|thirty|forty|fifty|a hundred"
+_QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
              r"|the whole bottle of|the whole bottle|a whole pack of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
 _HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|tide pods?|dishwasher \w+|drain cleaner"
@@ -131,7 +131,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     )),
     RedFlag("overdose", signs=(
         rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
-        rf"(?:took|taken|swallowed|ate|downed|popped) {_QUANTITY}",
+        # A bare count ("i took 30"): ten or more of something that is not a unit of time or dose.
+        r"(?:took|taken|swallowed|downed|popped) (?:like |about |around |maybe )?[1-9]\d+"
+        r"(?! (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|steps|mg|mcg|ml|units?|iu|g)\b)",
         r"overdos(?:ed|ing)|od'd|i od|(?:he|she|they) od",
         rf"(?:swallowed|ate|eaten|got into|chewed) (?:some|a few|the|a|an|\w+'?s) (?:\w+ )?{_DRUGS}",
         r"(?:took|taken|had|drank|used|injected) (?:way )?too (?:much|many)",
