@@ -106,9 +106,16 @@ class Retriever:
 
     @classmethod
     def load_default(cls, cache_dir: Path | None = None, embedder=None) -> Retriever:
-        """The shipped MedQuAD corpus (all splits): what `medassist serve` grounds answers in."""
+        """The shipped MedQuAD corpus (all splits): what `medassist serve` grounds answers in. Warmed
+        up, so a server's first question does not pay for loading the embedding model."""
         records = [QARecord.from_dict(d) for d in read_jsonl(paths.MEDQUAD_CORPUS)]
-        return cls.from_records(records, cache_dir=cache_dir, embedder=embedder)
+        retriever = cls.from_records(records, cache_dir=cache_dir, embedder=embedder)
+        retriever.warm_up()
+        return retriever
+
+    def warm_up(self) -> None:
+        """Load the embedding model and run one query now rather than on the first question."""
+        self.search("warm up", k=1)
 
     # --- queries ------------------------------------------------------------------------------
     def search(self, query: str, k: int = 3) -> list[Passage]:
