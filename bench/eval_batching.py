@@ -14,6 +14,7 @@ import os
 import time
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # before torch loads; see medassist/__init__.py
 
 
 def main() -> None:
