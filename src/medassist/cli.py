@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "medassist.evaluate.cli",
     "medassist.card",
     "medassist.serve.cli",
+    "medassist.train.cli",
 ]
 
 

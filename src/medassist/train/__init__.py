@@ -1,0 +1,1 @@
+"""LoRA fine-tuning (train), hyperparameter sweeps and adapter export."""
