@@ -21,6 +21,8 @@ import time
 
 # transformers imports its modeling/tokenizer modules lazily on first use; they are library import
 # cost, not the model load, so they are timed separately (a user's fresh run pays both).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # before torch loads; see medassist/__init__.py
+
 FRESH_PROCESS_LOAD = """
 import importlib, json, sys, time
 import torch, transformers
