@@ -128,11 +128,24 @@ def read_alpaca(p: Path) -> list[QARecord]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as e:
+            _refuse_single_object(p, text)
             raise MedAssistError(f"{p}: line {lineno}: malformed JSON ({e.msg})") from None
         rec = _from_alpaca_row(row, f"{p}: line {lineno}", source)
         rec.id = rec.id or f"{source}-{lineno}"
         records.append(rec)
     return records
+
+
+def _refuse_single_object(p: Path, text: str) -> None:
+    """A pretty-printed JSON object (e.g. {"data": [...]}) is valid JSON but neither accepted shape;
+    say so instead of reporting its first line as malformed."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError:
+        return
+    if isinstance(obj, dict):
+        raise MedAssistError(f"{p}: line 1: expected a JSON array of records or JSON Lines (one record "
+                             f"a line), got one JSON object with keys {sorted(obj)[:10]}")
 
 
 def _medquad_file(f: Path) -> list[QARecord]:
