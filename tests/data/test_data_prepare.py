@@ -133,6 +133,8 @@ BAD_INPUTS = {
                         [], ["line 3", "malformed JSON"]),
     "wrong JSON fields": ("fields.jsonl", '{"prompt": "What is x?", "completion": "y"}\n', [],
                           ["line 1", "instruction/input/output", "prompt"]),
+    "one JSON object": ("wrapped.json", '{\n  "data": [{"input": "What is x?", "output": "y"}]\n}\n', [],
+                        ["line 1", "JSON array", "got one JSON object", "data"]),
     "JSON item not an object": ("list.json", '[["What is x?", "y"]]', [], ["item 0", "JSON object"]),
     "malformed XML": ("doc.xml", '<?xml version="1.0"?>\n<Document url="u">\n<QAPair><Question>q</Answer>\n',
                       [], ["line 3", "column", "malformed XML"]),
