@@ -6,7 +6,9 @@ whole pipeline has succeeded, so bad input never leaves half-written files.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gzip
 import hashlib
 import json
 from collections.abc import Callable
@@ -19,7 +21,7 @@ from medassist.data.readers import detect_format, read_records
 from medassist.data.records import QARecord
 from medassist.data.split import SPLIT_NAMES, split_records
 from medassist.errors import MedAssistError
-from medassist.io import read_jsonl, write_json, write_jsonl
+from medassist.io import atomic_path, read_jsonl, write_json
 
 
 def _percentiles(values: list[int]) -> dict[str, float]:
@@ -75,12 +77,24 @@ def prepare(input_path: str, out_dir: str | Path, *, fmt: str = "auto", seed: in
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise MedAssistError(f"--out {out}: exists and is not a directory")
-    for name in SPLIT_NAMES:
-        write_jsonl(out / f"{name}.jsonl", rows[name])
-    write_json(out / "stats.json", stats)
-    if export_corpus:  # the cleaned records before splitting: what the package ships
-        write_jsonl(export_corpus, (r.to_dict() for r in cleaned.records))
+    # Every file goes to a temp path first and all are renamed together at the end, so a failure
+    # while writing (a full disk) leaves the previous set whole rather than a mix of old and new.
+    with contextlib.ExitStack() as stack:
+        for name in SPLIT_NAMES:
+            _stage_jsonl(stack, out / f"{name}.jsonl", rows[name])
+        write_json(stack.enter_context(atomic_path(out / "stats.json")), stats)
+        if export_corpus:  # the cleaned records before splitting: what the package ships
+            _stage_jsonl(stack, Path(export_corpus), (r.to_dict() for r in cleaned.records))
     return stats
+
+
+def _stage_jsonl(stack: contextlib.ExitStack, path: Path, rows) -> None:
+    """Write rows to a temp file that `stack` renames over `path` on success (gz by the final name)."""
+    tmp = stack.enter_context(atomic_path(path))
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(tmp, "wt", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def load_split(data_dir: str | Path, split: str) -> list[QARecord]:
