@@ -208,3 +208,28 @@ def test_gzip_canonical_input_round_trip(tmp_path, count_tokens):
         assert json.loads(f.readline())["source"] == "cards"
     again = prepare(str(corpus), tmp_path / "b", count_tokens=count_tokens)
     assert again["fingerprint"] == first["fingerprint"]
+
+
+def test_failure_while_writing_keeps_the_previous_set_whole(tmp_path, old_out, count_tokens, monkeypatch):
+    """A crash mid-write (a full disk) renames nothing: no mix of new train and old stats."""
+    import medassist.data.prepare as prep
+
+    inp = _write(tmp_path / "cards.json", json.dumps(many_pairs(20)))
+    before = snapshot(old_out)
+    real = prep.write_json
+
+    def disk_full(path, obj):
+        real(path, obj)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(prep, "write_json", disk_full)
+    with pytest.raises(OSError):
+        prepare(str(inp), old_out, count_tokens=count_tokens)
+    assert snapshot(old_out) == before  # also: no temp files left
+
+
+def test_export_corpus_is_gzipped(tmp_path, count_tokens):
+    inp = _write(tmp_path / "cards.json", json.dumps(many_pairs(12)))
+    corpus = tmp_path / "corpus.jsonl.gz"
+    prepare(str(inp), tmp_path / "out", count_tokens=count_tokens, export_corpus=corpus)
+    assert corpus.read_bytes()[:2] == b"\x1f\x8b"
