@@ -181,7 +181,7 @@ def _build(cls, data: Any, prefix: str):
     unknown = sorted(set(data) - names)
     if unknown:
         where = f"{prefix}." if prefix else ""
-        raise MedAssistError(f"unknown config key {where}{unknown[0]!r}; valid keys: {', '.join(sorted(names))}")
+        raise MedAssistError(f"unknown config key {where + unknown[0]!r}; valid keys: {', '.join(sorted(names))}")
     kwargs = {}
     for name, value in data.items():
         key = f"{prefix}.{name}" if prefix else name

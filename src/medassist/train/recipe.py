@@ -97,11 +97,22 @@ def load_base(cfg: TrainConfig):
     return model, load_tokenizer(path, trust_remote_code=cfg.model.trust_remote_code)
 
 
+def linear_module_names(model) -> list[str]:
+    """'all-linear' as short names (q_proj, ..., down_proj; never the output head). peft would store
+    full per-layer paths in adapter_config.json, which other loaders (vLLM) match less reliably."""
+    head = model.get_output_embeddings()
+    return sorted({name.rsplit(".", 1)[-1] for name, m in model.named_modules()
+                   if isinstance(m, torch.nn.Linear) and m is not head})
+
+
 def add_lora(model, cfg: TrainConfig):
     from peft import LoraConfig, get_peft_model
 
+    targets = cfg.lora.target_modules
+    if targets == "all-linear":
+        targets = linear_module_names(model)
     lora = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
-                      target_modules=cfg.lora.target_modules, task_type="CAUSAL_LM")
+                      target_modules=targets, task_type="CAUSAL_LM")
     try:
         model = get_peft_model(model, lora)
     except ValueError as e:  # e.g. target modules that this architecture does not have
