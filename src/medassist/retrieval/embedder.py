@@ -6,6 +6,8 @@ attribute identifies it in index fingerprints (tests inject a small deterministi
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Protocol
 
 import numpy as np
@@ -21,10 +23,32 @@ def embedder_name(embedder) -> str:
     return getattr(embedder, "name", None) or f"{type(embedder).__module__}.{type(embedder).__qualname__}"
 
 
+@contextlib.contextmanager
+def torch_threads(n: int | None) -> Iterator[None]:
+    """Run the block with n intra-op threads. The setting is per calling thread (OpenMP keeps it per
+    thread), so a generation running in another thread keeps its own."""
+    import torch
+
+    if n is None:
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 on the CPU, unit-normalised rows (inner product = cosine similarity)."""
 
     batch_size = 64
+    # A query is a dozen tokens: too little work to split across cores, and on a busy machine the
+    # threads wait for each other (measured by bench/retrieval_latency.py). Bulk encoding keeps
+    # torch's default threads. None: torch's default for queries too.
+    query_threads: int | None = 1
+    query_batch_max = 8  # up to this many texts count as a query
 
     def __init__(self):
         try:
@@ -46,6 +70,9 @@ class MiniLMEmbedder:
         return self._model
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        vectors = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                                    convert_to_numpy=True, show_progress_bar=False)
+        texts = list(texts)
+        model = self.model
+        with torch_threads(self.query_threads if len(texts) <= self.query_batch_max else None):
+            vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)

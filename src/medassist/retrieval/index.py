@@ -9,12 +9,13 @@ hash: an index over the training split finds every vector it needs in the full-c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -125,7 +126,8 @@ class Retriever:
         with self._lock:
             q = _normalise_rows(np.asarray(self.embedder.encode([query])).reshape(1, -1))
         # Ask for extra hits so duplicates can be dropped and still leave k.
-        scores, ids = self.index.search(q, min(len(self.records), 3 * k))
+        with _faiss_threads(1):
+            scores, ids = self.index.search(q, min(len(self.records), 3 * k))
         out, seen = [], set()
         for score, i in zip(scores[0], ids[0], strict=True):
             if i < 0:
@@ -139,6 +141,21 @@ class Retriever:
             if len(out) == k:
                 break
         return out
+
+
+@contextlib.contextmanager
+def _faiss_threads(n: int) -> Iterator[None]:
+    """One query scans a few MB: single-threaded it takes under a millisecond, while two OpenMP
+    threads on a busy 2-core machine wait on each other for tens (bench/retrieval_latency.py).
+    OpenMP keeps the setting per calling thread, so set it for this search and put it back."""
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(n)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 # --- the vector cache ---------------------------------------------------------------------------
