@@ -76,3 +76,8 @@ def trained_run(tmp_path_factory, tiny_model_dir, train_data_dir):
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch):
     monkeypatch.setenv("WANDB_DISABLED", "true")
+
+
+@pytest.fixture
+def make_config():
+    return tiny_config
