@@ -39,6 +39,14 @@ def test_duplicate_answers_are_returned_once(records, embedder, tmp_path):
     assert sum(p.answer == records[0].answer for p in hits) == 1
 
 
+def test_one_passage_per_question_and_page(records, embedder, tmp_path):
+    part2 = QARecord(records[0].question, "Glaucoma part two: open-angle glaucoma is the most common.",
+                     records[0].source, "part2")
+    r = Retriever.from_records([*records, part2], cache_dir=tmp_path, embedder=embedder)
+    hits = r.search("What is glaucoma?", k=3)
+    assert len(hits) == 3 and sum(p.source == records[0].source for p in hits) == 1
+
+
 def test_second_build_loads_the_cached_vectors(records, embedder, tmp_path):
     first = Retriever.from_records(records, cache_dir=tmp_path, embedder=embedder)
     assert embedder.embedded == len(records) and first.build_s > 0

@@ -53,10 +53,12 @@ def _normalise_rows(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(norms, 1e-12)
 
 
-def _dedupe_key(record: QARecord) -> str:
-    # MedQuAD repeats one answer under several questions and sources; three copies of the same
-    # text would waste the prompt's context.
-    return " ".join(record.answer.split())[:300].lower()
+def _dedupe_keys(record: QARecord) -> tuple[str, str]:
+    # MedQuAD repeats one answer under several questions and sources, and splits one page's answer
+    # to one question into several records; copies would waste the prompt's context and list the
+    # same link twice. One passage per answer text and per (question, page).
+    answer = " ".join(record.answer.split())[:300].lower()
+    return f"a:{answer}", f"q:{' '.join(record.question.lower().split())}|{record.source}"
 
 
 class Retriever:
@@ -133,10 +135,10 @@ class Retriever:
             if i < 0:
                 continue
             r = self.records[i]
-            key = _dedupe_key(r)
-            if key in seen:
+            keys = _dedupe_keys(r)
+            if seen.intersection(keys):
                 continue
-            seen.add(key)
+            seen.update(keys)
             out.append(Passage(r.question, r.answer, r.source, r.id, float(score)))
             if len(out) == k:
                 break
