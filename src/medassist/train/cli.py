@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--quick", action="store_true", help="apply the sweep's `quick` overrides (CPU, minutes)")
     s.add_argument("--output", default=None, help="sweep folder (default: the file's output)")
     s.add_argument("--rerun", action="store_true", help="retrain experiments that already finished")
+    s.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a config value in every experiment (repeatable)")
     s.set_defaults(func=run_sweep)
 
     e = sub.add_parser("export", help="merge a LoRA adapter into its base model and save it")
@@ -59,9 +61,10 @@ def run_train(args: argparse.Namespace) -> int:
 def run_sweep(args: argparse.Namespace) -> int:
     from medassist.train.sweep import load_sweep, run
 
-    sweep = load_sweep(args.config, quick=args.quick, output=args.output)
+    sweep = load_sweep(args.config, quick=args.quick, output=args.output, overrides=args.overrides)
     table = run(sweep, rerun=args.rerun)
     print(table)
+    print(f"wrote {sweep.output}/results.csv and results.md")
     return 0
 
 
