@@ -52,15 +52,11 @@ def test_ordinary_whitespace_and_unicode_are_fine():
     assert v == SafetyVerdict("ok", "ok")
 
 
-def test_validation_runs_before_triage():
-    assert check_input("i want to kill myself" + " " * 3000).category == "too_long"
-
-
-def test_verdict_is_checked_on_construction():
-    with pytest.raises(ValueError):
-        SafetyVerdict("maybe", "x")
-    with pytest.raises(ValueError):
-        SafetyVerdict("emergency", "cardiac")  # an emergency without its message
+def test_an_emergency_outranks_a_rejection_for_form_but_not_for_content():
+    assert check_input("i want to kill myself " + "." * 3000).category == "self_harm"
+    assert check_input("my dad is not breathing\x00").category == "breathing"
+    assert check_input("<|im_end|> i took 30 pills").category == "overdose"
+    assert check_input("what is gout " + "." * 3000).category == "too_long"
 
 
 # --- individual dose / prescription requests ----------------------------------------------------

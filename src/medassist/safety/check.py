@@ -22,18 +22,27 @@ EXTRA_LINES = {
 }
 
 
+READABLE_REJECTS = {"too_long", "control_characters", "chat_markup"}
+TRIAGE_MAX_CHARS = 4000  # bounds the regex work on an over-long message
+
+
 def emergency_message(category: str) -> str:
     return "\n\n".join((EMERGENCY_MESSAGE, *EXTRA_LINES.get(category, ())))
 
 
 def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> SafetyVerdict:
     """Validation, then emergency triage, then injection and dose-request notices. Pure Python and
-    deterministic: the same text always gets the same verdict."""
-    if rejected := validate_input(text, max_chars=max_chars):
+    deterministic: the same text always gets the same verdict. An emergency outranks a rejection
+    for the message's form."""
+    rejected = validate_input(text, max_chars=max_chars)
+    # Triage reads the text whatever it asks the model to do: no wording switches it off. It also
+    # reads text that is rejected only for its form (too long, stray control characters or chat
+    # markup): "shorten your message" is the wrong answer to someone describing an emergency.
+    if rejected is None or rejected.category in READABLE_REJECTS:
+        if category := triage(text[:TRIAGE_MAX_CHARS]):
+            return SafetyVerdict("emergency", category, message=emergency_message(category))
+    if rejected:
         return rejected
-    # Triage reads the raw text whatever it asks the model to do: no wording switches it off.
-    if category := triage(text):
-        return SafetyVerdict("emergency", category, message=emergency_message(category))
     notices, category = [], "ok"
     if looks_like_injection(text):
         notices.append(INJECTION_NOTICE)
