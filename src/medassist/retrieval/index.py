@@ -1,9 +1,9 @@
 """Retriever: a FAISS inner-product index over sentence embeddings of QA records, cached on disk.
 
 The cache holds the embedding vectors (the expensive part: the 16,253 MedQuAD passages took 973 s
-once on the shared 2-core development machine under a load average of ~8; an idle machine is
-several times faster), keyed by a fingerprint of the embedder and of every embedded text in order, so a changed
-corpus, split or model can never load stale vectors. The FAISS index itself is rebuilt from the
+once on the shared 2-core development machine, under a load average of about 8), keyed by a
+fingerprint of the embedder and of every embedded text in order, so a changed corpus, split or
+model can never load stale vectors. The FAISS index itself is rebuilt from the
 vectors on load (milliseconds for a flat index). Vectors are also reused across corpora by text
 hash: an index over the training split finds every vector it needs in the full-corpus cache.
 """
