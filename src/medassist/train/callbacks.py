@@ -51,6 +51,20 @@ class MetricsLog(TrainerCallback):
             self.add(base | {"eval_loss": _num(logs["eval_loss"])}, state)
 
 
+class BaseEval(TrainerCallback):
+    """The validation loss at step 0 (the untuned base), kept in `path` so a resumed run has it."""
+
+    def __init__(self, path: Path, examples: int):
+        self.path, self.examples = path, examples
+        self.loss = json.loads(path.read_text())["eval_loss"] if path.exists() else None
+
+    def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+        if state.global_step == 0 and self.loss is None and "eval_loss" in (metrics or {}):
+            self.loss = metrics["eval_loss"]
+            if state.is_world_process_zero:
+                write_json(self.path, {"eval_loss": self.loss, "examples": self.examples})
+
+
 class BestAdapter(TrainerCallback):
     """Keep the adapter with the lowest validation loss in `<output>/best/` (written to a temp
     folder, then renamed), independent of the checkpoint rotation."""

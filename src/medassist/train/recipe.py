@@ -30,6 +30,7 @@ from medassist.train.callbacks import (
     BEST_DIR,
     BEST_RECORD,
     METRICS,
+    BaseEval,
     BestAdapter,
     CheckpointManifest,
     MetricsLog,
@@ -123,7 +124,7 @@ def add_lora(model, cfg: TrainConfig):
     return model
 
 
-def training_arguments(cfg: TrainConfig, out: Path, dtype: torch.dtype) -> TrainingArguments:
+def training_arguments(cfg: TrainConfig, out: Path, dtype: torch.dtype, *, eval_on_start: bool) -> TrainingArguments:
     t = cfg.train
     return TrainingArguments(
         output_dir=str(out / CHECKPOINTS),
@@ -138,6 +139,7 @@ def training_arguments(cfg: TrainConfig, out: Path, dtype: torch.dtype) -> Train
         lr_scheduler_type=t.lr_scheduler,
         max_grad_norm=t.max_grad_norm,
         eval_strategy="steps" if t.eval_steps else "epoch",
+        eval_on_start=eval_on_start,
         eval_steps=t.eval_steps,
         save_strategy="steps",
         save_steps=t.save_steps,
@@ -239,7 +241,7 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     val_ex = encode_records(tokenizer, val_records, cfg.data.max_length)
     from datasets import Dataset
 
-    args = training_arguments(cfg, out, dtype)
+    args = training_arguments(cfg, out, dtype, eval_on_start=resume_from is None)
     metrics_log = MetricsLog(out / METRICS, checkpoints.step_of(resume_from) if resume_from else None)
     trainer = MedAssistTrainer(
         model=model, args=args, train_dataset=Dataset.from_list(train_ex),
@@ -251,19 +253,18 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         trainer.add_callback(Progress())
 
     # The untuned base on the same split, by the same code: LoRA's B matrices start at zero, so the
-    # wrapped model before the first step computes exactly the base model's loss.
+    # wrapped model before the first step computes exactly the base model's loss. It runs inside
+    # train() (eval_on_start): an evaluate() before train() would mark the model prepared and the
+    # Trainer would then skip wrapping it in DDP.
     base_eval_path = out / BASE_EVAL
-    if base_eval_path.exists():
-        base_val_loss = json.loads(base_eval_path.read_text())["eval_loss"]
-    else:
-        base_val_loss = trainer.evaluate()["eval_loss"]
-        if trainer.is_world_process_zero():
-            write_json(base_eval_path, {"eval_loss": base_val_loss, "examples": len(val_ex)})
+    base_eval = BaseEval(base_eval_path, len(val_ex))
+    trainer.add_callback(base_eval)
 
     t0 = time.perf_counter()
     result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     train_seconds = time.perf_counter() - t0
-    last_eval_step = max((r["step"] for r in metrics_log.rows if "eval_loss" in r), default=-1)
+    # From the Trainer's own history (kept on every rank), so all ranks take the same branch.
+    last_eval_step = max((r["step"] for r in trainer.state.log_history if "eval_loss" in r), default=-1)
     if last_eval_step != trainer.state.global_step:  # max_steps ended mid-epoch: evaluate the end too
         trainer.evaluate()
 
@@ -278,8 +279,8 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         "best_val_loss": best_val,
         "best_val_perplexity": math.exp(best_val) if best_val is not None else None,
         "best_step": best["step"] if best else None,
-        "base_val_loss": base_val_loss,
-        "base_val_perplexity": math.exp(base_val_loss),
+        "base_val_loss": base_eval.loss,
+        "base_val_perplexity": math.exp(base_eval.loss) if base_eval.loss is not None else None,
         "peak_memory_gb": round(peak_memory_gb(), 3),
         "wall_seconds": round(time.perf_counter() - wall0, 1),
         "train_seconds": round(train_seconds, 1),
