@@ -124,8 +124,18 @@ def add_lora(model, cfg: TrainConfig):
     return model
 
 
+def _require_tensorboard() -> None:
+    import importlib.util
+
+    if not (importlib.util.find_spec("tensorboard") or importlib.util.find_spec("tensorboardX")):
+        raise MedAssistError("config key 'train.tensorboard': TensorBoard is not installed; "
+                             "pip install 'medassist[tensorboard]' or set train.tensorboard=false")
+
+
 def training_arguments(cfg: TrainConfig, out: Path, dtype: torch.dtype, *, eval_on_start: bool) -> TrainingArguments:
     t = cfg.train
+    if t.tensorboard:
+        _require_tensorboard()
     return TrainingArguments(
         output_dir=str(out / CHECKPOINTS),
         per_device_train_batch_size=t.batch_size,
