@@ -54,7 +54,7 @@ def run_one(model_dir: Path, dtype_name: str, steps: int, max_length: int, new_t
     from datasets import Dataset
 
     with tempfile.TemporaryDirectory() as tmp:
-        args = training_arguments(cfg, Path(tmp), dtype)
+        args = training_arguments(cfg, Path(tmp), dtype, eval_on_start=False)
         args.eval_strategy = "no"
         args.save_strategy = "no"
         args.disable_tqdm = True
