@@ -29,13 +29,23 @@ def pad_examples(examples: Sequence[dict], pad_id: int) -> dict[str, torch.Tenso
 def answer_nll(model, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
     """Per-example (sum of answer-token NLL, number of answer tokens)."""
     batch = {k: v.to(model.device) for k, v in batch.items()}
-    logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-    logits = logits[:, :-1].float()  # position t predicts token t+1
-    targets = batch["labels"][:, 1:]
-    nll = F.cross_entropy(logits.transpose(1, 2), targets.clamp(min=0), reduction="none")
+    targets = batch["labels"][:, 1:]  # position t predicts token t+1
     keep = (targets != IGNORE_INDEX) & (batch["attention_mask"][:, 1:] == 1)
-    nll = (nll * keep).sum(dim=1)
-    return nll.cpu().double(), keep.sum(dim=1).cpu()
+    rows, cols = keep.nonzero(as_tuple=True)
+    decoder = model.get_decoder() if hasattr(model, "get_decoder") else None
+    head = model.get_output_embeddings() if hasattr(model, "get_output_embeddings") else None
+    if decoder is not None and head is not None and decoder is not model:
+        # Project only the answer positions to the vocabulary: full (batch, length, 49k) logits in fp32
+        # for long MedQuAD answers cost more time and memory than the transformer itself.
+        hidden = decoder(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).last_hidden_state
+        logits = head(hidden[:, :-1][rows, cols]).float()
+    else:
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+        logits = logits[:, :-1][rows, cols].float()
+    token_nll = F.cross_entropy(logits, targets[rows, cols], reduction="none")
+    nll = torch.zeros(len(keep), dtype=torch.float64, device=token_nll.device)
+    nll.index_add_(0, rows, token_nll.double())
+    return nll.cpu(), keep.sum(dim=1).cpu()
 
 
 def nll_all(model, tokenizer, examples: Sequence[dict], batch_size: int = 8) -> list[tuple[float, int]]:
