@@ -36,6 +36,7 @@ def test_output_folder_contract(trained_run, train_data_dir):
         assert s[key] is not None, key
     assert s["steps"] == 8 and s["tokens_per_s"] > 0 and s["peak_memory_gb"] > 0
     assert json.loads((out / "train_summary.json").read_text()) == s
+    assert not (out / "checkpoints").exists() and not (out / "best").exists()  # ready to ship
     metric_rows = rows(out)
     train_row = next(r for r in metric_rows if "loss" in r)
     assert set(train_row) == {"step", "epoch", "loss", "lr", "grad_norm", "tokens_per_s"}

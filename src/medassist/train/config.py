@@ -113,6 +113,9 @@ class OptimArgs:
 @dataclass
 class OutputArgs:
     dir: str = "runs/medassist"
+    # After a successful run the top level holds the best adapter; checkpoints/ (optimizer states, for
+    # --resume) and best/ are then removed unless kept, so the folder is ready to ship.
+    keep_checkpoints: bool = False
 
 
 @dataclass

@@ -310,4 +310,7 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         base_model=cfg.model.name, data_dir=cfg.data.dir, questions=[r.question for r in train_records],
         config=cfg.to_dict()))
     write_json(out / SUMMARY, summary)
+    if not cfg.output.keep_checkpoints:
+        for folder in (out / CHECKPOINTS, out / BEST_DIR):
+            shutil.rmtree(folder, ignore_errors=True)
     return summary
