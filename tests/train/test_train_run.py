@@ -79,3 +79,5 @@ def test_refuses_to_overwrite_a_previous_run(trained_run):
 
     with pytest.raises(MedAssistError, match="--resume"):
         train(trained_run["cfg"])
+    with pytest.raises(MedAssistError, match="already finished"):
+        train(trained_run["cfg"], resume=True)

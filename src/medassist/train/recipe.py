@@ -192,6 +192,8 @@ def prepare_output(out: Path, resume: bool) -> Path | None:
             raise MedAssistError(f"{out}: holds a previous run; pass --resume to continue it "
                                  "or choose another --output")
         return None
+    if (out / SUMMARY).exists():
+        raise MedAssistError(f"{out}: this run already finished ({SUMMARY}); nothing to resume")
     ckpt = checkpoints.last_complete(ckpt_dir)
     if ckpt is None:
         log.warning("--resume: no complete checkpoint in %s; starting from the beginning", ckpt_dir)
