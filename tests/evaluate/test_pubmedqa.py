@@ -76,3 +76,9 @@ def test_shipped_asset_is_the_official_test_split():
         assert {r["id"]: r["final_decision"] for r in rows} == truth
         ori = json.loads((SHARED_PUBMEDQA / "ori_pqal.json").read_text())
         assert pubmedqa.labelled_distribution() == Counter(v["final_decision"] for v in ori.values())
+
+
+def test_limit_is_a_seeded_sample():
+    a, b = pubmedqa.load_test(50, seed=0), pubmedqa.load_test(50, seed=0)
+    assert [r["id"] for r in a] == [r["id"] for r in b]
+    assert len({r["final_decision"] for r in a}) == 3  # not just the file's all-"yes" head

@@ -28,7 +28,7 @@ Refuses to score questions recorded in the adapter's training data, and --split 
 
 PubMedQA (--benchmark pubmedqa): the 500 PQA-L test questions shipped with the package, scored by
 constrained choice (log-likelihood of yes/no/maybe as the answer); accuracy, macro-F1, CIs and the
-majority-class baseline. --limit N takes the first N.
+majority-class baseline. --limit N takes a seeded sample (--seed), as for MedQuAD.
 
 Writes OUTPUT/metrics.json and OUTPUT/predictions.jsonl (with the exact prompt given to the model);
 MedQuAD runs also write OUTPUT/answers.jsonl, the answers to the report's fixed question list.
@@ -190,7 +190,7 @@ def _eval_pubmedqa(args, settings, out: Path) -> int:
     if args.limit is not None and args.limit < 1:
         raise MedAssistError(f"--limit must be >= 1 (got {args.limit})")
     t0 = time.perf_counter()
-    rows = load_test(args.limit)
+    rows = load_test(args.limit, args.seed)
     check_leakage(args.adapter, [r["question"] for r in rows])
     base, model, tok = load_system(args)
     metrics, preds = evaluate_pubmedqa(model, tok, rows, batch_size=max(3, settings.batch_size // 4 * 3),

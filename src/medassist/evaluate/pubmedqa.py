@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 from collections import Counter
 from collections.abc import Sequence
 
@@ -26,11 +27,14 @@ METHOD = ("constrained choice: for each of 'yes'/'no'/'maybe', the summed log-li
           "highest-scoring option is the prediction (no generation, no answer parsing)")
 
 
-def load_test(limit: int | None = None) -> list[dict]:
-    """The 500 PQA-L test questions in the official test_ground_truth.json order (first `limit`)."""
+def load_test(limit: int | None = None, seed: int = 0) -> list[dict]:
+    """The 500 PQA-L test questions in the official test_ground_truth.json order; with `limit`, a
+    seeded sample kept in that order (the file is not shuffled: its first 20 are all "yes")."""
     with gzip.open(PUBMEDQA_TEST, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
-    return rows[:limit] if limit else rows
+    if not limit or limit >= len(rows):
+        return rows
+    return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), limit))]
 
 
 def labelled_distribution() -> Counter:
