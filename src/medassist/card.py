@@ -73,6 +73,7 @@ def render_card(adapter_dir: str | Path) -> str:
     cfg = yaml.safe_load((d / "config.yaml").read_text()) if (d / "config.yaml").exists() else {}
     lora, train, data = cfg.get("lora", {}), cfg.get("train", {}), cfg.get("data", {})
     pub = _load(d / "metrics" / "pubmedqa.json")
+    pub_base = _load(d / "metrics" / "pubmedqa_base.json")
     commands = (d / "REPRODUCE.md").read_text().strip() if (d / "REPRODUCE.md").exists() else ""
     hub_base = json.loads((d / "adapter_config.json").read_text()).get("base_model_name_or_path", "")
     pub_text = "Not evaluated."
@@ -82,6 +83,11 @@ def render_card(adapter_dir: str | Path) -> str:
                     + (f" (95% CI {acc_lo * 100:.1f}–{acc_hi * 100:.1f})" if acc_lo is not None else "")
                     + f", macro-F1 {pub['macro_f1'] * 100:.1f}, n = {pub['n']}; majority-class baseline "
                     f"{pub.get('majority_baseline', float('nan')) * 100:.1f}%. Method: {pub.get('method', '')}")
+        if pub_base:
+            lo, hi = pub_base.get("ci95", {}).get("accuracy", [float("nan")] * 2)
+            pub_text += (f"\n\nUntuned base on the same questions (`metrics/pubmedqa_base.json`): accuracy "
+                         f"{pub_base['accuracy'] * 100:.1f}% (95% CI {lo * 100:.1f}–{hi * 100:.1f}), "
+                         f"macro-F1 {pub_base['macro_f1'] * 100:.1f}.")
     return f"""---
 license: apache-2.0
 base_model: {hub_base}
@@ -118,7 +124,7 @@ Training subset: {data.get('max_train_samples') or 'all'} training records, exam
 | LoRA | r={lora.get('r')}, alpha={lora.get('alpha')}, dropout={lora.get('dropout')}, targets={lora.get('target_modules')} |
 | Optimiser | AdamW, lr={train.get('learning_rate')}, {train.get('lr_scheduler', 'cosine')} schedule, warmup {train.get('warmup_ratio')}, weight decay {train.get('weight_decay')} |
 | Batch | {train.get('batch_size')} × grad accum {train.get('grad_accum')}, {summary.get('epochs')} epoch(s), {summary.get('steps')} steps |
-| Hardware | {summary.get('hardware', 'CPU')} |
+| Hardware | {summary.get('device', 'cpu')}, {summary.get('dtype', '')}, world size {summary.get('world_size', 1)} |
 | Wall time | {summary.get('wall_seconds', 0) / 60:.1f} min; peak memory {summary.get('peak_memory_gb', 0):.2f} GB; {summary.get('tokens_per_s', 0):.0f} tokens/s |
 | Validation loss | base {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f} |
 
