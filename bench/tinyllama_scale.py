@@ -6,6 +6,7 @@ Each dtype runs in its own subprocess so the peak RSS is that dtype's alone. Pri
 its last line: peak memory and tokens/s for training and inference in each dtype.
 
     python bench/tinyllama_scale.py [--model-dir DIR] [--steps 3] [--max-length 256]
+    python bench/tinyllama_scale.py --model-dir ~/.cache/medassist/models/smollm2-135m-instruct  # the default, same recipe
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def main() -> int:
             return proc.returncode
         results[dt] = json.loads(proc.stdout.strip().splitlines()[-1])
         print(f"{dt}: {results[dt]}", flush=True)
-    print(json.dumps({"model": "TinyLlama-1.1B-Chat-v1.0 architecture (random weights)",
+    print(json.dumps({"model": f"{a.model_dir.name} architecture (random weights)",
                       "cpu_threads": os.cpu_count(), **results}))
     return 0
 
