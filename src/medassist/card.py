@@ -78,11 +78,14 @@ def render_card(adapter_dir: str | Path) -> str:
     hub_base = json.loads((d / "adapter_config.json").read_text()).get("base_model_name_or_path", "")
     pub_text = "Not evaluated."
     if pub:
+        majority = pub.get("majority_baseline") or {}
         acc_lo, acc_hi = pub.get("ci95", {}).get("accuracy", [None, None])
         pub_text = (f"Accuracy **{pub['accuracy'] * 100:.1f}%**"
                     + (f" (95% CI {acc_lo * 100:.1f}–{acc_hi * 100:.1f})" if acc_lo is not None else "")
                     + f", macro-F1 {pub['macro_f1'] * 100:.1f}, n = {pub['n']}; majority-class baseline "
-                    f"{pub.get('majority_baseline', float('nan')) * 100:.1f}%. Method: {pub.get('method', '')}")
+                    f"(always '{majority.get('class')}') {majority.get('accuracy_on_evaluated', float('nan')) * 100:.1f}% "
+                    f"accuracy, macro-F1 {majority.get('macro_f1_on_evaluated', float('nan')) * 100:.1f}. "
+                    f"Predicted: {pub.get('prediction_distribution')}. Method: {pub.get('method', '')}")
         if pub_base:
             lo, hi = pub_base.get("ci95", {}).get("accuracy", [float("nan")] * 2)
             pub_text += (f"\n\nUntuned base on the same questions (`metrics/pubmedqa_base.json`): accuracy "
@@ -115,6 +118,10 @@ whitespace normalisation, empty/missing answers dropped, length bound, exact and
 de-duplication, seeded 80/10/10 split grouped by normalised question (no question in two splits).
 Data fingerprint `{record.get('data_fingerprint')}`; {len(record.get('train_question_hashes', []))} distinct training
 questions (their hashes are in `medassist_training.json`; `medassist eval` refuses to score any of them).
+How the configuration was chosen: not by a full sweep (a 2-core CPU session could afford one
+training run of this size). `configs/quick.yaml` (q/v, lr 3e-4) lowered validation loss 2.32 → 2.12 in
+20 steps and the quick seed sweep (24 examples) could not separate its three learning rates, so this
+run takes all linear layers (more capacity per step) at lr 2e-4 with validation every 50 steps.
 Training subset: {data.get('max_train_samples') or 'all'} training records, examples truncated to
 {data.get('max_length')} tokens; loss on answer tokens only (chat template, prompt masked).
 
@@ -131,7 +138,9 @@ Training subset: {data.get('max_train_samples') or 'all'} training records, exam
 ## Evaluation (held-out MedQuAD test split)
 Generation from the question alone (same chat template and greedy settings for every system);
 answer-only perplexity; scores ×100 except BLEU and perplexity; 95% bootstrap CIs in brackets.
-Retrieval indexes the **training split only**.
+Retrieval indexes the **training split only**. Perplexity is always measured on the plain prompt
+(no passages), so the retrieval row repeats the tuned value. Paired-bootstrap differences on the same
+questions, loss curves and side-by-side answers: [`report/report.md`](report/report.md).
 
 {evaluation_table(d / 'metrics')}
 

@@ -54,3 +54,15 @@ def test_report_cli_requires_existing_runs(tmp_path, capsys):
 
     assert main(["report", str(tmp_path / "missing"), "--output", str(tmp_path / "r")]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_aligned_rows_pairs_repeated_questions_by_reference():
+    """MedQuAD repeats a question with different answers: each copy must pair with its own row."""
+    from medassist.evaluate.report import aligned_rows
+
+    a = [{"question_hash": "q", "reference": "r1", "scores": {"x": 1}},
+         {"question_hash": "q", "reference": "r2", "scores": {"x": 2}}]
+    b = [{"question_hash": "q", "reference": "r2", "scores": {"x": 20}},
+         {"question_hash": "q", "reference": "r1", "scores": {"x": 10}}]
+    ra, rb = aligned_rows(a, b)
+    assert [r["x"] for r in ra] == [1, 2] and [r["x"] for r in rb] == [10, 20]

@@ -86,11 +86,19 @@ def load_system(folder: Path, name: str | None = None) -> System:
 def aligned_rows(a: list[dict], b: list[dict]) -> tuple[list[dict], list[dict]]:
     """Per-sample scores of the questions both systems answered, in a's order (matched by question
     hash, so differing --limit samples still compare like with like)."""
-    def key(p: dict) -> str:
-        return p.get("question_hash") or p["question"]
+    # MedQuAD repeats a question with different answers (same split, by construction), so the key
+    # is the question, its reference and the occurrence: keying by question alone paired wrong rows.
+    def keyed(rows: list[dict]) -> list[tuple[tuple, dict]]:
+        seen: dict[tuple, int] = {}
+        out = []
+        for p in rows:
+            base = (p.get("question_hash") or p["question"], p.get("reference"))
+            seen[base] = seen.get(base, 0) + 1
+            out.append(((*base, seen[base]), p))
+        return out
 
-    b_by = {key(p): p for p in b}
-    pairs = [(p, b_by[key(p)]) for p in a if key(p) in b_by]
+    b_by = dict(keyed(b))
+    pairs = [(p, b_by[k]) for k, p in keyed(a) if k in b_by]
     return [p["scores"] for p, _ in pairs], [q["scores"] for _, q in pairs]
 
 
