@@ -83,3 +83,9 @@ def test_shipped_card_matches_committed_metrics(adapter):
     card = (adapter / "README.md").read_text()
     assert check_card_against_metrics(card, adapter / "metrics") >= 8  # base and tuned, all four scores
     assert card.startswith("---\n") and "disclaimer" in card.lower()
+
+
+@pytest.mark.parametrize("adapter", SHIPPED, ids=[p.name for p in SHIPPED])
+def test_readme_results_table_matches_committed_metrics(adapter):
+    readme = (REPO / "README.md").read_text()
+    assert check_card_against_metrics(readme, adapter / "metrics") >= 8
