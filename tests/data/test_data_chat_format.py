@@ -82,9 +82,14 @@ def test_history_and_context_messages():
                           history=[{"role": "user", "content": "Hi", "extra": 1},
                                    {"role": "assistant", "content": "Hello"}],
                           context="[1] passage")
-    assert [m["role"] for m in msgs] == ["user", "assistant", "user"]
-    assert msgs[0] == {"role": "user", "content": "Hi"}
-    assert "[1] passage" in msgs[-1]["content"] and msgs[-1]["content"].endswith("Question: And now?")
+    # passages ride in the system turn; the user turn is the bare question, as in training
+    assert [m["role"] for m in msgs] == ["system", "user", "assistant", "user"]
+    assert "[1] passage" in msgs[0]["content"]
+    assert msgs[1] == {"role": "user", "content": "Hi"}
+    assert msgs[-1] == {"role": "user", "content": "And now?"}
+    with_system = build_messages("Q?", system="S", context="[1] p")
+    assert with_system[0]["content"].startswith("S\n\n") and "[1] p" in with_system[0]["content"]
+    assert with_system[-1] == {"role": "user", "content": "Q?"}
 
 
 def test_max_length_truncates_all_three_lists(tok_and_eot):

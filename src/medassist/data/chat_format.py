@@ -18,14 +18,19 @@ IGNORE_INDEX = -100
 
 def build_messages(question: str, *, system: str | None = SYSTEM_PROMPT,
                    history: Sequence[dict] = (), context: str | None = None) -> list[dict]:
-    """System prompt, earlier turns, then the user's question (with retrieved passages, if any)."""
+    """System prompt (with retrieved passages appended, if any), earlier turns, then the question.
+
+    Passages go into the system turn, not the user turn: the user turn then looks exactly as in
+    training (the bare question). With passages in the user turn the tuned adapter, which never saw
+    that layout, often echoed the question and stopped."""
     msgs: list[dict] = []
+    if context:
+        passages = f"Reference passages (use them where relevant; cite them by number):\n{context}"
+        system = f"{system}\n\n{passages}" if system else passages
     if system:
         msgs.append({"role": "system", "content": system})
     msgs.extend({"role": m["role"], "content": m["content"]} for m in history)
-    content = question if not context else (
-        f"Reference passages (cite them by number where you use them):\n{context}\n\nQuestion: {question}")
-    msgs.append({"role": "user", "content": content})
+    msgs.append({"role": "user", "content": question})
     return msgs
 
 
