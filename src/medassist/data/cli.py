@@ -35,14 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_prepare(args: argparse.Namespace) -> int:
-    from medassist.data.prepare import prepare
-    from medassist.models import load_tokenizer
+    from medassist.data.prepare import prepare, token_counter
 
     ratios = parse_ratios(args.split)
-    tok = load_tokenizer(args.tokenizer)
     stats = prepare(
         args.input, args.out, fmt=args.format, seed=args.seed, ratios=ratios,
-        count_tokens=lambda s: len(tok(s, add_special_tokens=False)["input_ids"]),
+        count_tokens=token_counter(args.tokenizer),
         clean_cfg=CleanConfig(min_answer_tokens=args.min_answer_tokens, max_tokens=args.max_tokens),
         question_col=args.question_col, answer_col=args.answer_col, source_col=args.source_col,
         hf_split=args.hf_split, export_corpus=args.export_corpus)

@@ -105,10 +105,18 @@ def load_split(data_dir: str | Path, split: str) -> list[QARecord]:
     return [QARecord.from_dict(r) for r in read_jsonl(path)]
 
 
+def token_counter(tokenizer_name: str) -> Callable[[str], int]:
+    """Length in tokens of a text under a model's tokenizer, as the length bounds count it
+    (no special tokens: the chat template adds its own)."""
+    from medassist.models import load_tokenizer
+
+    tok = load_tokenizer(tokenizer_name)
+    return lambda text: len(tok(text, add_special_tokens=False)["input_ids"])
+
+
 def ensure_prepared(data_dir: str | Path) -> Path:
     """Return `data_dir`; if it holds no prepared splits, prepare them from the shipped MedQuAD
     corpus first (seed 0, 80/10/10: the same splits `medassist data prepare` writes by default)."""
-    from medassist.models import load_tokenizer
     from medassist.models.registry import DEFAULT_MODEL
     from medassist.paths import MEDQUAD_CORPUS
 
@@ -119,7 +127,5 @@ def ensure_prepared(data_dir: str | Path) -> Path:
         raise MedAssistError(f"{data_dir}: exists but lacks train/validation/test.jsonl; "
                              "run `medassist data prepare --out` on it or choose another folder")
     print(f"preparing {data_dir} from the shipped MedQuAD corpus", flush=True)
-    tok = load_tokenizer(DEFAULT_MODEL)
-    prepare(str(MEDQUAD_CORPUS), data_dir,
-            count_tokens=lambda s: len(tok(s, add_special_tokens=False)["input_ids"]))
+    prepare(str(MEDQUAD_CORPUS), data_dir, count_tokens=token_counter(DEFAULT_MODEL))
     return data_dir
