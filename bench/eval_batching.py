@@ -29,21 +29,22 @@ def main() -> None:
 
     import torch
 
-    from medassist.data.prepare import ensure_prepared, load_split
-    from medassist.evaluate.generate import GenerationSettings, generate_all
-    from medassist.evaluate.heldout import make_prompts, select
-    from medassist.models import load_model
+    from medassist.model.decoding import GenerationSettings
+    from medassist.model.loading import load_model
+    from medassist.training.data.prepare import ensure_prepared, load_split
+    from medassist.training.evaluate.generate import generate_all
+    from medassist.training.evaluate.heldout import make_prompts, select
 
     records = select(load_split(ensure_prepared(args.data), "test"), args.n, seed=0)
     model, tok = load_model(args.model, dtype=args.dtype, device="cpu")
     prompts = make_prompts(tok, [r.question for r in records])
-    generate_all(model, tok, prompts[:2], GenerationSettings(max_new_tokens=4, batch_size=2))  # warm-up
+    generate_all(model, tok, prompts[:2], GenerationSettings(max_new_tokens=4), batch_size=2)  # warm-up
 
     t = time.perf_counter()
-    batched = generate_all(model, tok, prompts, GenerationSettings(args.max_new_tokens, args.batch_size))
+    batched = generate_all(model, tok, prompts, GenerationSettings(args.max_new_tokens), batch_size=args.batch_size)
     batched_s = time.perf_counter() - t
     t = time.perf_counter()
-    sequential = generate_all(model, tok, prompts, GenerationSettings(args.max_new_tokens, 1))
+    sequential = generate_all(model, tok, prompts, GenerationSettings(args.max_new_tokens), batch_size=1)
     sequential_s = time.perf_counter() - t
 
     same = sum(a == b for a, b in zip(batched, sequential, strict=True))

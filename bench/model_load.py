@@ -26,7 +26,7 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # before torch loads; see m
 FRESH_PROCESS_LOAD = """
 import importlib, json, sys, time
 import torch, transformers
-from medassist.models import load_model
+from medassist.model.loading import load_model
 t0 = time.perf_counter()
 for m in ("transformers.modeling_utils", "transformers.models.llama.modeling_llama",
           "transformers.models.auto.modeling_auto", "transformers.models.auto.tokenization_auto",
@@ -49,9 +49,9 @@ def main() -> None:
         os.environ["MEDASSIST_CACHE"] = cache  # a fresh cache: the first load must convert
         import torch
 
-        from medassist.data.chat_format import build_messages, encode_prompt
-        from medassist.models import load_model
-        from medassist.models.loader import converted_dir
+        from medassist.model.chat_format import build_messages, encode_prompt
+        from medassist.model.loading import load_model
+        from medassist.model.loading.loader import converted_dir
 
         t0 = time.perf_counter()
         load_model(args.model, device="cpu", dtype=args.dtype)

@@ -57,7 +57,7 @@ def main() -> None:
 
     import torch
 
-    from medassist.retrieval import Retriever
+    from medassist.model.retrieval import Retriever
 
     t0 = time.perf_counter()
     retriever = Retriever.load_default(cache_dir=args.cache)

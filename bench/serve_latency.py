@@ -57,13 +57,13 @@ def main() -> int:
 
     import torch
 
-    from medassist.serve.assistant import Assistant
-    from medassist.serve.generation import GenerationSettings
-    from medassist.serve.runtime import ChatRuntime
+    from medassist.model.assistant import Assistant
+    from medassist.model.decoding import GenerationSettings
+    from medassist.model.runtime import ChatRuntime
 
     retriever, retrieval_load_s = None, None
     if not args.no_retrieval:
-        from medassist.retrieval import Retriever
+        from medassist.model.retrieval import Retriever
 
         t0 = time.perf_counter()
         retriever = Retriever.load_default()

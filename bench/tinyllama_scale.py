@@ -29,10 +29,10 @@ def run_one(model_dir: Path, dtype_name: str, steps: int, max_length: int, new_t
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, TrainerCallback
 
-    from medassist.data.chat_format import build_messages, encode_prompt
-    from medassist.train.config import config_from_dict
-    from medassist.train.data import encode_records, load_records, make_collator
-    from medassist.train.recipe import MedAssistTrainer, add_lora, training_arguments
+    from medassist.model.chat_format import build_messages, encode_prompt
+    from medassist.training.finetune.config import config_from_dict
+    from medassist.training.finetune.data import encode_records, load_records, make_collator
+    from medassist.training.finetune.recipe import MedAssistTrainer, add_lora, training_arguments
 
     dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype_name]
     torch.manual_seed(0)

@@ -29,7 +29,7 @@ os.environ.setdefault("TQDM_DISABLE", "1")
 
 def seed_examples(tokenizer, records, max_length: int) -> list[dict]:
     """The original recipe: the whole chat text, padded to max_length, loss on every position."""
-    from medassist.data.chat_format import build_messages
+    from medassist.model.chat_format import build_messages
 
     out = []
     for r in records:
@@ -45,13 +45,13 @@ def time_training(model_name: str, dtype: str, examples: list[dict], collator, b
                   group_by_length: bool) -> float:
     """Seconds for one pass over `examples` (one optimizer step per batch) with LoRA q/v, r=16."""
     import torch
-    from datasets import Dataset
     from transformers import Trainer, TrainerCallback, TrainingArguments
 
-    from medassist.models import load_model
-    from medassist.models.loader import pick_dtype
-    from medassist.train.config import TrainConfig
-    from medassist.train.recipe import add_lora
+    from datasets import Dataset
+    from medassist.model.loading import load_model
+    from medassist.model.loading.loader import pick_dtype
+    from medassist.training.finetune.config import TrainConfig
+    from medassist.training.finetune.recipe import add_lora
 
     torch.manual_seed(0)
     torch_dtype = pick_dtype("cpu", dtype)
@@ -90,10 +90,10 @@ def main() -> None:
     ap.add_argument("--skip-fp32", action="store_true", help="skip the extra fp32 run of our trainer")
     args = ap.parse_args()
 
-    from medassist.data.chat_format import IGNORE_INDEX
-    from medassist.models import load_tokenizer
-    from medassist.models.loader import pick_dtype
-    from medassist.train.data import PadToLongest, encode_records, load_records
+    from medassist.model.chat_format import IGNORE_INDEX
+    from medassist.model.loading import load_tokenizer
+    from medassist.model.loading.loader import pick_dtype
+    from medassist.training.finetune.data import PadToLongest, encode_records, load_records
 
     tok = load_tokenizer(args.model)
     records = load_records(args.data, "train", args.n)

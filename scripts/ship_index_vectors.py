@@ -9,9 +9,9 @@ import json
 import numpy as np
 
 from medassist.io import atomic_path, write_json
+from medassist.model.retrieval import Retriever
+from medassist.model.retrieval.index import SHIPPED_VECTORS, TEXT_RECIPE, _paths
 from medassist.paths import cache_dir
-from medassist.retrieval import Retriever
-from medassist.retrieval.index import SHIPPED_VECTORS, TEXT_RECIPE, _paths
 
 
 def main() -> None:

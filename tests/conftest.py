@@ -5,6 +5,7 @@ Nothing here touches the network: HF_HUB_OFFLINE is forced on for the whole suit
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -66,7 +67,7 @@ def tinyllama_tokenizer():
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory, tokenizer) -> Path:
     """A saved tiny random-weight Llama (seed 0) with the SmolLM2 tokenizer: a local model folder
-    that `medassist.models.load_model` accepts like any other."""
+    that `medassist.model.loading.load_model` accepts like any other."""
     import torch
     from transformers import AutoModelForCausalLM
 
@@ -98,3 +99,65 @@ def tiny_data_dir(tmp_path) -> Path:
     write_qa_jsonl(d / "test.jsonl", QA_PAIRS[10:], "test")
     (d / "stats.json").write_text(json.dumps({"fingerprint": "fixture"}))
     return d
+
+
+# ---- the shared model room on the tiny random model (model/ and bot/ tests use these) ----
+class FakeRetriever:
+    """Two passages per query whose urls carry a digest of the query, so every request's sources are
+    distinct and checkable; records the queries it saw."""
+
+    def __init__(self):
+        self.queries: list[str] = []
+
+    def search(self, query: str, k: int = 3):
+        from medassist.model.retrieval import Passage
+
+        self.queries.append(query)
+        tag = hashlib.sha1(query.encode()).hexdigest()[:10]
+        return [Passage(f"About {tag} part {i}?", f"Answer text {i} for {tag}.",
+                        f"https://example.org/medquad/{tag}/{i}", f"{tag}-{i}", 0.9 - i / 10)
+                for i in range(min(k, 2))]
+
+
+@pytest.fixture(scope="session")
+def serve_model_dir(tmp_path_factory, tokenizer):
+    """Like the shared tiny_model_dir, but with larger random weights (initializer_range 0.5): the
+    default 0.02 gives near-uniform logits and the same reply to every prompt, so tests could not
+    tell one request's answer from another's."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    cfg = tiny_llama_config(len(tokenizer), bos_token_id=tokenizer.bos_token_id,
+                            eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+                            initializer_range=0.5)
+    out = tmp_path_factory.mktemp("serve-tiny-llama")
+    AutoModelForCausalLM.from_config(cfg).save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def runtime(serve_model_dir):
+    from medassist.model.runtime import ChatRuntime
+
+    return ChatRuntime.load(str(serve_model_dir), "none", device="cpu", dtype="float32")
+
+
+@pytest.fixture
+def retriever():
+    return FakeRetriever()
+
+
+@pytest.fixture
+def assistant(runtime, retriever):
+    from medassist.model.assistant import Assistant
+
+    return Assistant(runtime, retriever)
+
+
+@pytest.fixture
+def settings():
+    from medassist.model.decoding import GenerationSettings
+
+    return GenerationSettings(max_new_tokens=8)

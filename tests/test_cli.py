@@ -11,7 +11,7 @@ import pytest
 from medassist import __version__
 from medassist.cli import COMMAND_MODULES, build_parser, main
 from medassist.errors import MedAssistError
-from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS
+from medassist.model.loading.registry import DEFAULT_MODEL, KNOWN_MODELS
 
 
 def test_version(capsys):
@@ -47,7 +47,7 @@ def test_models_lists_known_names_with_availability(capsys, tmp_path, monkeypatc
 
 
 def test_user_errors_print_one_line_and_exit_2(capsys, monkeypatch):
-    import medassist.models.cli as models_cli
+    import medassist.model.loading.cli as models_cli
 
     def boom(args):
         raise MedAssistError("something the user can fix")

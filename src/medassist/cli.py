@@ -13,12 +13,12 @@ from medassist.errors import MedAssistError
 
 # Each module exposes register(subparsers); argument parsing stays cheap (heavy imports are lazy).
 COMMAND_MODULES = [
-    "medassist.data.cli",
-    "medassist.models.cli",
-    "medassist.evaluate.cli",
-    "medassist.card",
-    "medassist.serve.cli",
-    "medassist.train.cli",
+    "medassist.training.data.cli",
+    "medassist.model.loading.cli",
+    "medassist.training.evaluate.cli",
+    "medassist.training.card",
+    "medassist.bot.cli",
+    "medassist.training.finetune.cli",
 ]
 
 

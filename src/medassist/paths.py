@@ -1,4 +1,4 @@
-"""Where MedAssist keeps things: package assets, the user cache, the repo's configs."""
+"""Where MedAssist keeps things: package assets, the user cache and data directories."""
 
 from __future__ import annotations
 
@@ -6,10 +6,19 @@ import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-ASSETS_DIR = PACKAGE_DIR / "data" / "assets"
-# The prepared MedQuAD corpus (all cleaned records, with their split) shipped in the wheel.
-MEDQUAD_CORPUS = ASSETS_DIR / "medquad.jsonl.gz"
-PUBMEDQA_TEST = ASSETS_DIR / "pubmedqa_test.jsonl.gz"
+# What a front end needs at run time ships in the model room; what only training/evaluation reads
+# ships in the training room.
+MODEL_ASSETS_DIR = PACKAGE_DIR / "model" / "assets"
+TRAINING_ASSETS_DIR = PACKAGE_DIR / "training" / "assets"
+# The prepared MedQuAD corpus (all cleaned records, with their split) shipped in the wheel: the
+# retrieval index is built from it, and `data prepare` re-creates the splits from it.
+MEDQUAD_CORPUS = MODEL_ASSETS_DIR / "medquad.jsonl.gz"
+PUBMEDQA_TEST = TRAINING_ASSETS_DIR / "pubmedqa_test.jsonl.gz"
+# The shipped fine-tuned adapter: package data, so an installed wheel serves it too.
+DEFAULT_ADAPTER = PACKAGE_DIR / "model" / "adapters" / "medassist-smollm2"
+DEFAULT_DATA_DIR = Path("data/medquad")
+# Meaningful only in a source checkout (git provenance of training runs).
+REPO_DIR = PACKAGE_DIR.parents[1]
 
 
 def cache_dir() -> Path:
@@ -19,7 +28,11 @@ def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "medassist"
 
-REPO_DIR = PACKAGE_DIR.parents[1]  # meaningful for a source checkout (editable install)
-# The shipped fine-tuned adapter; serve/chat use it by default when present.
-DEFAULT_ADAPTER = REPO_DIR / "adapters" / "medassist-smollm2"
-DEFAULT_DATA_DIR = Path("data/medquad")
+
+def data_dir() -> Path:
+    """MEDASSIST_DATA_DIR, else $XDG_DATA_HOME/medassist, else ~/.local/share/medassist: user data
+    that must outlive a cache clean (the conversation database)."""
+    if env := os.environ.get("MEDASSIST_DATA_DIR"):
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "medassist"

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from medassist.cli import main
-from medassist.safety import DISCLAIMER
+from medassist.model.safety import DISCLAIMER
 
 
 def test_bad_arguments_are_clear_errors(capsys, tiny_model_dir, tmp_path):

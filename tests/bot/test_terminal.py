@@ -1,7 +1,7 @@
 import io
 
-from medassist.safety import DISCLAIMER, check_input
-from medassist.serve.terminal import chat_loop
+from medassist.bot.terminal import chat_loop
+from medassist.model.safety import DISCLAIMER, check_input
 
 EMERGENCY = "I have crushing chest pain and I can't breathe right now"
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from medassist.data.chat_format import (
+from medassist.model.chat_format import (
     IGNORE_INDEX,
     build_messages,
     encode_example,
     encode_prompt,
     render_prompt,
 )
-from medassist.prompts import SYSTEM_PROMPT
+from medassist.model.prompts import SYSTEM_PROMPT
 
 ANSWERS = [
     "Diabetes is a disease in which blood sugar levels are too high.",

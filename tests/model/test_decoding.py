@@ -1,7 +1,7 @@
 import pytest
 
 from medassist.errors import MedAssistError
-from medassist.serve.generation import GenerationSettings
+from medassist.model.decoding import GenerationSettings
 
 
 @pytest.mark.parametrize("kwargs", [

@@ -2,10 +2,10 @@ import threading
 
 import pytest
 
-from medassist.data.chat_format import build_messages, encode_prompt
 from medassist.errors import MedAssistError
-from medassist.serve.generation import GenerationSettings
-from medassist.serve.runtime import ChatRuntime, resolve_adapter
+from medassist.model.chat_format import build_messages, encode_prompt
+from medassist.model.decoding import GenerationSettings
+from medassist.model.runtime import ChatRuntime, resolve_adapter
 
 
 def test_stream_yields_pieces_that_join_to_the_greedy_reply(runtime, settings):
@@ -123,7 +123,7 @@ def test_generation_errors_reach_the_consumer(runtime, monkeypatch):
 
 
 def test_resolve_adapter(tmp_path, monkeypatch, caplog):
-    import medassist.serve.runtime as rt
+    import medassist.model.runtime as rt
 
     assert resolve_adapter("none") is None
     monkeypatch.setattr(rt, "DEFAULT_ADAPTER", tmp_path / "missing")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from medassist.card import SCORES, SYSTEMS, fmt_score, render_card
+from medassist.training.card import SCORES, SYSTEMS, fmt_score, render_card
 
-REPO = Path(__file__).resolve().parents[1]
-SHIPPED = sorted(p for p in (REPO / "adapters").glob("*") if (p / "adapter_config.json").exists())
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED = sorted(p for p in (REPO / "src" / "medassist" / "model" / "adapters").glob("*") if (p / "adapter_config.json").exists())
 
 
 def card_rows(card: str) -> dict[str, list[str]]:

@@ -1,1 +1,3 @@
-"""Serving: the shared model runtime and its front ends (Gradio page, OpenAI-compatible API, terminal)."""
+"""Everything that talks to people: the web server (OpenAI-compatible API + Gradio page), the
+terminal chat, the chat-platform adapters, the conversation store and the admin desk. Built on the
+model room's `Assistant`; never imports the training room."""

@@ -9,6 +9,9 @@ log = logging.getLogger(__name__)
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
+    from medassist.model.decoding import GenerationSettings
+
+    d = GenerationSettings()  # the one decoder default (eval uses it too)
     p.add_argument("--model", default=None,
                    help="base model: known name, local folder or hub id (default: the adapter's base, "
                         "else smollm2-135m-instruct)")
@@ -18,8 +21,8 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-retrieval", action="store_true", help="answer without retrieved MedQuAD passages")
     p.add_argument("--max-input-chars", type=int, default=None,
                    help="longest accepted question in characters (default: the safety layer's, 2000)")
-    p.add_argument("--max-new-tokens", type=int, default=256, help="default reply length cap")
-    p.add_argument("--temperature", type=float, default=0.0, help="default temperature; 0 = greedy")
+    p.add_argument("--max-new-tokens", type=int, default=d.max_new_tokens, help="default reply length cap")
+    p.add_argument("--temperature", type=float, default=d.temperature, help="default temperature; 0 = greedy")
     p.add_argument("--device", default=None, help="cpu, cuda, ... (default: best available)")
     p.add_argument("--dtype", default="auto", help="auto, float32, bfloat16 or float16")
 
@@ -42,21 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def build_assistant(args: argparse.Namespace):
     from medassist.errors import MedAssistError
-    from medassist.serve.assistant import Assistant
-    from medassist.serve.generation import GenerationSettings
-    from medassist.serve.runtime import ChatRuntime
+    from medassist.model import Assistant, GenerationSettings
 
     if args.max_input_chars is not None and args.max_input_chars < 1:
         raise MedAssistError("--max-input-chars must be at least 1")
     settings = GenerationSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature)
-    runtime = ChatRuntime.load(args.model, args.adapter, device=args.device, dtype=args.dtype)
-    retriever = None
-    if not args.no_retrieval:
-        from medassist.retrieval import Retriever
-
-        log.info("loading the retrieval index (built and cached on first use)")
-        retriever = Retriever.load_default()
-    return Assistant(runtime, retriever, max_input_chars=args.max_input_chars), settings
+    assistant = Assistant.load(args.model, args.adapter, retrieval=not args.no_retrieval, device=args.device,
+                               dtype=args.dtype, max_input_chars=args.max_input_chars)
+    return assistant, settings
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -64,8 +60,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from medassist.serve import request_log
-    from medassist.serve.server import build_app, parse_auth
+    from medassist.bot.web import request_log
+    from medassist.bot.web.server import build_app, parse_auth
 
     auth = parse_auth(args.auth)
     if args.host not in ("127.0.0.1", "localhost", "::1") and auth is None:
@@ -98,7 +94,7 @@ def _open_share_link(server, port: int) -> None:
 
 
 def run_chat(args: argparse.Namespace) -> int:
-    from medassist.serve.terminal import chat_loop
+    from medassist.bot.terminal import chat_loop
 
     assistant, settings = build_assistant(args)
     return chat_loop(assistant, settings)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from medassist.safety import DISCLAIMER
-from medassist.serve.assistant import Assistant
-from medassist.serve.generation import GenerationSettings
+from medassist.model.assistant import Assistant
+from medassist.model.decoding import GenerationSettings
+from medassist.model.safety import DISCLAIMER
 
 HELP = "Type a question. /reset starts a new conversation, /quit leaves."
 

@@ -7,14 +7,17 @@ before retrieval or the model are touched.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from medassist.safety import check_input, enforce_system_prompt
-from medassist.serve.generation import GenerationSettings
-from medassist.serve.runtime import ChatRuntime, Generation
+from medassist.model.decoding import GenerationSettings
+from medassist.model.runtime import ChatRuntime, Generation
+from medassist.model.safety import check_input, sanitize_history
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +52,67 @@ class Turn:
     def text(self, *, with_sources: bool = True) -> str:
         return "".join(self.stream(with_sources=with_sources))
 
+    def cancel(self) -> None:
+        """Stop generating now (the model stops at its next token); a no-op for fixed replies."""
+        if self.generation is not None:
+            self.generation.cancel()
+
+    async def astream(self, *, with_sources: bool = True) -> AsyncIterator[str]:
+        """`stream()` for asyncio front ends (the bots): generation runs in a worker thread and the
+        event loop only awaits pieces. Cancelling the consuming task, or leaving the loop early, stops
+        generation for real (the cancel flag is checked at every token)."""
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue()
+        done = object()
+        stop = threading.Event()
+
+        def pump() -> None:
+            try:
+                for piece in self.stream(with_sources=with_sources):
+                    if stop.is_set():
+                        break
+                    loop.call_soon_threadsafe(queue.put_nowait, piece)
+            except BaseException as e:  # handed to the consumer, never lost in the thread
+                loop.call_soon_threadsafe(queue.put_nowait, e)
+            finally:
+                loop.call_soon_threadsafe(queue.put_nowait, done)
+
+        worker = threading.Thread(target=pump, name="medassist-astream", daemon=True)
+        worker.start()
+        try:
+            while (item := await queue.get()) is not done:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            self.cancel()
+
 
 class Assistant:
+    """The model room's front door: `Assistant.load()` then `answer(question, history)`."""
+
     def __init__(self, runtime: ChatRuntime, retriever=None, *, top_k: int = DEFAULT_TOP_K,
                  max_input_chars: int | None = None):
         self.runtime = runtime
         self.retriever = retriever  # None: retrieval switched off for the whole server
         self.top_k = top_k
         self.max_input_chars = max_input_chars  # None: the safety layer's default
+
+    @classmethod
+    def load(cls, model: str | None = None, adapter: str | Path | None = "default", *, retrieval: bool = True,
+             device: str | None = None, dtype: str = "auto", max_input_chars: int | None = None,
+             top_k: int = DEFAULT_TOP_K) -> Assistant:
+        """A working assistant in one call: the base model (offline; the embedded default unless
+        given) with the shipped adapter ('none' for the untuned base), and MedQuAD retrieval."""
+        runtime = ChatRuntime.load(model, adapter, device=device, dtype=dtype)
+        retriever = None
+        if retrieval:
+            from medassist.model.retrieval import Retriever
+
+            log.info("loading the retrieval index (built and cached on first use)")
+            retriever = Retriever.load_default()
+        return cls(runtime, retriever, top_k=top_k, max_input_chars=max_input_chars)
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
                *, use_retrieval: bool = True) -> Turn:
@@ -65,7 +121,7 @@ class Assistant:
         `history` is the earlier conversation as given by the front end (a client may send anything):
         the safety layer drops its system messages and neutralises forged turn markup, and the
         runtime's own system prompt always leads."""
-        from medassist.retrieval import format_context, format_sources
+        from medassist.model.retrieval import format_context, format_sources
 
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
         verdict = check_input(question, **limit)
@@ -80,6 +136,6 @@ class Assistant:
             if turn.passages:
                 context = format_context(turn.passages)
                 turn.sources = format_sources(turn.passages)
-        history = enforce_system_prompt(list(history))[1:]  # [0] is the system prompt; the runtime adds it
+        history = sanitize_history(list(history))  # the runtime's formatter puts our system prompt first
         turn.generation = self.runtime.stream(question, history, context, settings)
         return turn

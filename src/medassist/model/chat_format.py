@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medassist.prompts import SYSTEM_PROMPT
+from medassist.model.prompts import SYSTEM_PROMPT
 
 IGNORE_INDEX = -100
 

@@ -14,11 +14,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medassist.data.chat_format import build_messages, encode_prompt
 from medassist.errors import MedAssistError
+from medassist.model.chat_format import build_messages, encode_prompt
+from medassist.model.decoding import GenerationSettings, eos_token_ids, pad_token_id
+from medassist.model.prompts import SYSTEM_PROMPT
 from medassist.paths import DEFAULT_ADAPTER
-from medassist.prompts import SYSTEM_PROMPT
-from medassist.serve.generation import GenerationSettings
 
 log = logging.getLogger(__name__)
 
@@ -68,29 +68,25 @@ class Generation:
 
 
 class ChatRuntime:
-    def __init__(self, model, tokenizer, *, model_id: str = "medassist",
+    def __init__(self, model, tokenizer, *, model_id: str = "medassist", adapter: str | None = None,
                  max_context_tokens: int = DEFAULT_MAX_CONTEXT_TOKENS, system: str | None = SYSTEM_PROMPT):
         self.model = model
         self.tokenizer = tokenizer
         self.model_id = model_id
+        self.adapter = adapter  # the loaded adapter's folder, None for the untuned base
         self.system = system
         window = getattr(model.config, "max_position_embeddings", None) or max_context_tokens
         self.max_context_tokens = min(window, max_context_tokens)
         self._lock = threading.Lock()
-        # EOS of the chat template's end-of-turn plus the model's own, so replies stop at the turn end.
-        eos = getattr(model.generation_config, "eos_token_id", None)
-        eos = [eos] if isinstance(eos, int) else list(eos or [])
-        if tokenizer.eos_token_id is not None and tokenizer.eos_token_id not in eos:
-            eos.append(tokenizer.eos_token_id)
-        self.eos_token_ids = eos
-        self.pad_token_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos[0]
+        self.eos_token_ids = eos_token_ids(model, tokenizer)
+        self.pad_token_id = pad_token_id(tokenizer, self.eos_token_ids)
 
     @classmethod
     def load(cls, model: str | None = None, adapter: str | Path | None = None, *,
              device: str | None = None, dtype: str = "auto", **kwargs) -> ChatRuntime:
         """Base model (+ the adapter, merged) on the best device with the best dtype it supports."""
-        from medassist.models import load_model_with_adapter
-        from medassist.models.registry import DEFAULT_MODEL
+        from medassist.model.loading import load_model_with_adapter
+        from medassist.model.loading.registry import DEFAULT_MODEL
 
         adapter_dir = resolve_adapter(adapter)
         t0 = time.perf_counter()
@@ -99,7 +95,7 @@ class ChatRuntime:
         model_id = adapter_dir.name if adapter_dir else Path(model or DEFAULT_MODEL).name
         log.info("loaded %s (adapter: %s) on %s/%s in %.1fs", model or "(adapter base)",
                  adapter_dir or "none", mdl.device, mdl.dtype, time.perf_counter() - t0)
-        return cls(mdl, tok, model_id=model_id, **kwargs)
+        return cls(mdl, tok, model_id=model_id, adapter=str(adapter_dir) if adapter_dir else None, **kwargs)
 
     # ---- prompt -------------------------------------------------------------------------------
     def build_prompt(self, question: str, history: Sequence[dict] = (), context: str | None = None, *,

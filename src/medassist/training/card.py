@@ -113,7 +113,7 @@ is read from a file in this folder that the commands under *Reproduce* write.
 
 ## Training data
 MedQuAD (Ben Abacha & Demner-Fushman, 2019; CC BY 4.0), 9 NIH collections, as shipped prepared in
-`medassist` (`src/medassist/data/assets/`). Preprocessing by `medassist data prepare`: HTML and
+`medassist` (`src/medassist/model/assets/`). Preprocessing by `medassist data prepare`: HTML and
 whitespace normalisation, empty/missing answers dropped, length bound, exact and normalised
 de-duplication, seeded 80/10/10 split grouped by normalised question (no question in two splits).
 Data fingerprint `{record.get('data_fingerprint')}`; {len(record.get('train_question_hashes', []))} distinct training

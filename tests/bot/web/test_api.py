@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from medassist.safety import check_input
+from medassist.model.safety import check_input
 
 URL = "/v1/chat/completions"
 EMERGENCY = "I have crushing chest pain and I can't breathe right now"
@@ -101,7 +101,7 @@ def test_personal_dose_question_gets_the_referral_notice(api_client):
 
 
 def test_client_system_message_cannot_replace_the_system_prompt(api_client, runtime, monkeypatch):
-    from medassist.prompts import SYSTEM_PROMPT
+    from medassist.model.prompts import SYSTEM_PROMPT
 
     prompts = []
     real = runtime.build_prompt
@@ -172,13 +172,15 @@ def test_text_parts_content_is_accepted(api_client):
 def test_models_and_health(api_client, runtime):
     models = api_client.get("/v1/models").json()
     assert models["object"] == "list" and [m["id"] for m in models["data"]] == [runtime.model_id]
-    assert api_client.get("/health").json() == {"status": "ok", "model": runtime.model_id, "retrieval": True}
+    assert api_client.get("/health").json() == {"status": "ok", "model": runtime.model_id, "adapter": None,
+                                                "retrieval": True}
+    assert models["data"][0]["adapter"] is None  # the untuned tiny base: no adapter loaded
 
 
 def test_logs_are_json_without_question_text_by_default(assistant, settings, caplog):
     from fastapi.testclient import TestClient
 
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
 
     secret = "What is my embarrassing rash called?"
     for log_content in (False, True):
@@ -197,7 +199,7 @@ def test_logs_are_json_without_question_text_by_default(assistant, settings, cap
 def test_auth_covers_the_api_but_not_health(assistant, settings):
     from fastapi.testclient import TestClient
 
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
 
     with TestClient(build_app(assistant, defaults=settings, ui=False, auth=("alice", "s3cret"))) as c:
         assert c.get("/health").status_code == 200
@@ -213,8 +215,8 @@ def test_auth_covers_the_api_but_not_health(assistant, settings):
 
 
 def test_parse_auth():
+    from medassist.bot.web.server import parse_auth
     from medassist.errors import MedAssistError
-    from medassist.serve.server import parse_auth
 
     assert parse_auth("u:p:q") == ("u", "p:q")
     assert parse_auth(None) is None
@@ -226,7 +228,7 @@ def test_parse_auth():
 def test_gradio_page_is_mounted_without_hiding_the_api(assistant, settings):
     from fastapi.testclient import TestClient
 
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
 
     with TestClient(build_app(assistant, defaults=settings)) as c:
         page = c.get("/")
@@ -238,7 +240,7 @@ def test_gradio_page_is_mounted_without_hiding_the_api(assistant, settings):
 
 
 def test_ui_history_of_either_gradio_shape_becomes_text_messages():
-    from medassist.serve.app import history_to_messages
+    from medassist.bot.web.gradio_page import history_to_messages
 
     plain = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]
     parts = [{"role": "user", "content": [{"type": "text", "text": "hi"}]},
@@ -250,7 +252,7 @@ def test_ui_history_of_either_gradio_shape_becomes_text_messages():
 def test_a_server_fault_is_a_json_500_not_a_crash(assistant, settings, runtime, monkeypatch):
     from fastapi.testclient import TestClient
 
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
 
     def broken(*a, **k):
         raise RuntimeError("model exploded")

@@ -48,8 +48,8 @@ def wait_until_stable(page, quiet_s: float = 2.0, timeout_s: float = 60.0) -> li
 
 def test_page_streams_an_answer_and_shows_a_source_link(assistant, live_server, retriever, monkeypatch):
     playwright = pytest.importorskip("playwright.sync_api")
-    from medassist.serve.generation import GenerationSettings
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
+    from medassist.model.decoding import GenerationSettings
 
     question = "What are the symptoms of asthma?"
     source_url = retriever.search(question)[0].source

@@ -11,7 +11,7 @@ openai = pytest.importorskip("openai")
 
 @pytest.fixture
 def server(assistant, settings, live_server):
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
 
     with live_server(build_app(assistant, defaults=settings)) as srv:  # the full app, page mounted
         yield srv
@@ -37,7 +37,7 @@ def test_openai_client_non_stream_and_stream(server, assistant, settings):
 
 
 def test_openai_client_with_auth(assistant, settings, live_server):
-    from medassist.serve.server import build_app
+    from medassist.bot.web.server import build_app
 
     with live_server(build_app(assistant, defaults=settings, ui=False, auth=("u", "pw"))) as srv:
         good = openai.OpenAI(base_url=srv.url + "/v1", api_key="pw", max_retries=0)

@@ -7,10 +7,10 @@ import json
 import pytest
 import torch
 
-from medassist.data.chat_format import build_messages, encode_prompt, render_prompt
-from medassist.models import load_model
-from medassist.models.loader import converted_dir, gguf_location
-from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS
+from medassist.model.chat_format import build_messages, encode_prompt, render_prompt
+from medassist.model.loading import load_model
+from medassist.model.loading.loader import converted_dir, gguf_location
+from medassist.model.loading.registry import DEFAULT_MODEL, KNOWN_MODELS
 
 pytestmark = [
     pytest.mark.slow,

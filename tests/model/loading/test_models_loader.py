@@ -10,8 +10,8 @@ import pytest
 import torch
 
 from medassist.errors import MedAssistError
-from medassist.models import hub, loader
-from medassist.models.loader import (
+from medassist.model.loading import hub, loader
+from medassist.model.loading.loader import (
     adapter_base_model,
     availability,
     load_model,
@@ -19,7 +19,7 @@ from medassist.models.loader import (
     pick_dtype,
     resolve_model_dir,
 )
-from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS
+from medassist.model.loading.registry import DEFAULT_MODEL, KNOWN_MODELS
 
 
 @pytest.fixture

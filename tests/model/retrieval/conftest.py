@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from medassist.data.records import QARecord
+from medassist.model.records import QARecord
 
 RECORDS = [
     ("What is glaucoma?", "Glaucoma is a group of eye diseases that damage the optic nerve.", "https://nei.nih.gov/glaucoma"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medassist.retrieval import Passage, format_context, format_sources
+from medassist.model.retrieval import Passage, format_context, format_sources
 
 
 def passage(i: int, answer: str = "Short answer.", source: str | None = None, question: str | None = None) -> Passage:

@@ -8,9 +8,9 @@ import threading
 import numpy as np
 import pytest
 
-from medassist.data.records import QARecord
 from medassist.errors import MedAssistError
-from medassist.retrieval import Passage, Retriever
+from medassist.model.records import QARecord
+from medassist.model.retrieval import Passage, Retriever
 
 
 def test_search_returns_the_matching_record_first_with_its_source(records, embedder, tmp_path):
@@ -148,8 +148,8 @@ def test_concurrent_searches_get_their_own_results(records, embedder, tmp_path):
 
 def test_load_default_indexes_the_shipped_medquad_corpus(embedder, tmp_path):
     from medassist.io import read_jsonl
+    from medassist.model.retrieval import embedding_text
     from medassist.paths import MEDQUAD_CORPUS
-    from medassist.retrieval import embedding_text
 
     r = Retriever.load_default(cache_dir=tmp_path, embedder=embedder)
     corpus = read_jsonl(MEDQUAD_CORPUS)

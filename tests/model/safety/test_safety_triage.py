@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medassist.safety import CRISIS_LINE, EMERGENCY_MESSAGE, POISON_LINE, check_input
+from medassist.model.safety import CRISIS_LINE, EMERGENCY_MESSAGE, POISON_LINE, check_input
 
 EMERGENCIES = [
     # (message, category)

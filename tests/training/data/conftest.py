@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-SMOLLM2_TOKENIZER = Path(__file__).resolve().parents[1] / "fixtures" / "smollm2-tokenizer"
+SMOLLM2_TOKENIZER = Path(__file__).resolve().parents[2] / "fixtures" / "smollm2-tokenizer"
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from medassist.data.clean import CleanConfig, clean_records, normalise_key, normalise_text
-from medassist.data.records import QARecord
+from medassist.model.records import QARecord
+from medassist.training.data.clean import CleanConfig, clean_records, normalise_key, normalise_text
 
 ANSWER = "It is a long-term condition of the airways."
 

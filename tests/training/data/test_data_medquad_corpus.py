@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from medassist.data.clean import normalise_key
-from medassist.data.prepare import prepare
-from medassist.data.split import SPLIT_NAMES
 from medassist.io import read_jsonl
 from medassist.paths import MEDQUAD_CORPUS
+from medassist.training.data.clean import normalise_key
+from medassist.training.data.prepare import prepare
+from medassist.training.data.split import SPLIT_NAMES
 
-RAW_MEDQUAD = Path(__file__).resolve().parents[3] / "shared" / "data" / "medquad"
+RAW_MEDQUAD = Path(__file__).resolve().parents[4] / "shared" / "data" / "medquad"
 
 
 @pytest.mark.slow

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from medassist.data.clean import normalise_key
-from medassist.data.prepare import fingerprint, load_split, prepare
-from medassist.data.split import SPLIT_NAMES
 from medassist.errors import MedAssistError
 from medassist.io import read_jsonl
+from medassist.training.data.clean import normalise_key
+from medassist.training.data.prepare import fingerprint, load_split, prepare
+from medassist.training.data.split import SPLIT_NAMES
 
 OLD_STATS = b'{"fingerprint": "old"}\n'
 
@@ -212,7 +212,7 @@ def test_gzip_canonical_input_round_trip(tmp_path, count_tokens):
 
 def test_failure_while_writing_keeps_the_previous_set_whole(tmp_path, old_out, count_tokens, monkeypatch):
     """A crash mid-write (a full disk) renames nothing: no mix of new train and old stats."""
-    import medassist.data.prepare as prep
+    import medassist.training.data.prepare as prep
 
     inp = _write(tmp_path / "cards.json", json.dumps(many_pairs(20)))
     before = snapshot(old_out)

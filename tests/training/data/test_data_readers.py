@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from medassist.data.readers import detect_format, read_records
 from medassist.errors import MedAssistError
+from medassist.training.data.readers import detect_format, read_records
 
-MEADOW = Path(__file__).resolve().parents[3] / "shared" / "data" / "medical_meadow_wikidoc_patient_info" \
+MEADOW = Path(__file__).resolve().parents[4] / "shared" / "data" / "medical_meadow_wikidoc_patient_info" \
     / "medical_meadow_small.json"
 
 FLASHCARDS = [

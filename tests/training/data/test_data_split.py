@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from medassist.data.clean import normalise_key
-from medassist.data.records import QARecord
-from medassist.data.split import SPLIT_NAMES, parse_ratios, split_records
 from medassist.errors import MedAssistError
+from medassist.model.records import QARecord
+from medassist.training.data.clean import normalise_key
+from medassist.training.data.split import SPLIT_NAMES, parse_ratios, split_records
 
 
 def corpus(n_questions: int = 400, seed: int = 0) -> list[QARecord]:

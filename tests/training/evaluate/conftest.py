@@ -11,7 +11,7 @@ import pytest
 
 # The suite's root conftest holds the shared helpers; both files are named conftest, so load it by path.
 _spec = importlib.util.spec_from_file_location("_medassist_root_conftest",
-                                               Path(__file__).resolve().parents[1] / "conftest.py")
+                                               Path(__file__).resolve().parents[2] / "conftest.py")
 _root = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_root)
 QA_PAIRS, tiny_llama_config = _root.QA_PAIRS, _root.tiny_llama_config
@@ -42,7 +42,7 @@ def adapter_dir(tmp_path_factory, varied_model_dir) -> Path:
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
-    from medassist.data.leakage import TRAINING_RECORD, question_hashes
+    from medassist.training.data.leakage import TRAINING_RECORD, question_hashes
 
     torch.manual_seed(2)
     base = AutoModelForCausalLM.from_pretrained(varied_model_dir)

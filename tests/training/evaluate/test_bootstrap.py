@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from medassist.evaluate.bootstrap import SampleStats, bootstrap_ci, mean_stats, paired_bootstrap
+from medassist.training.evaluate.bootstrap import SampleStats, bootstrap_ci, mean_stats, paired_bootstrap
 
 
 def test_mean_ci_matches_normal_theory():

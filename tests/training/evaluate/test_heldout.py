@@ -5,17 +5,18 @@ import types
 import pytest
 import torch
 
-from medassist.data.chat_format import IGNORE_INDEX, build_messages, encode_example, render_prompt
-from medassist.data.prepare import load_split
 from medassist.errors import MedAssistError
-from medassist.evaluate.generate import GenerationSettings, generate_all
-from medassist.evaluate.heldout import check_leakage, evaluate_heldout, make_prompts, select
-from medassist.evaluate.likelihood import answer_nll, nll_all, pad_examples
+from medassist.model.chat_format import IGNORE_INDEX, build_messages, encode_example, render_prompt
+from medassist.model.decoding import GenerationSettings
+from medassist.training.data.prepare import load_split
+from medassist.training.evaluate.generate import generate_all
+from medassist.training.evaluate.heldout import check_leakage, evaluate_heldout, make_prompts, select
+from medassist.training.evaluate.likelihood import answer_nll, nll_all, pad_examples
 
 
 @pytest.fixture(scope="module")
 def model_tok(varied_model_dir):
-    from medassist.models import load_model
+    from medassist.model.loading import load_model
 
     return load_model(str(varied_model_dir), dtype="float32", device="cpu")
 
@@ -33,7 +34,7 @@ def test_generation_input_is_prompt_alone(model_tok, tiny_data_dir):
 
     model.generate = spy
     try:
-        res = evaluate_heldout(model, tok, records, GenerationSettings(max_new_tokens=4, batch_size=4),
+        res = evaluate_heldout(model, tok, records, GenerationSettings(max_new_tokens=4), batch_size=4,
                                embed=None, n_resamples=100)
     finally:
         del model.generate
@@ -50,9 +51,9 @@ def test_left_padding_batched_equals_one_at_a_time(model_tok):
     model, tok = model_tok
     prompts = make_prompts(tok, ["What is diabetes?", "How is a very long and detailed question about "
                                  "chronic kidney disease in older adults answered?", "Why?"])
-    settings = GenerationSettings(max_new_tokens=8, batch_size=3)
-    batched = generate_all(model, tok, prompts, settings)
-    single = generate_all(model, tok, prompts, GenerationSettings(max_new_tokens=8, batch_size=1))
+    settings = GenerationSettings(max_new_tokens=8)
+    batched = generate_all(model, tok, prompts, settings, batch_size=3)
+    single = generate_all(model, tok, prompts, settings, batch_size=1)
     assert batched == single
     assert any(a for a in batched)  # the fixture model really produces text
     assert tok.padding_side == "right"  # restored after generation
@@ -115,7 +116,7 @@ def test_cli_refuses_leaked_or_train_split(adapter_dir, tiny_data_dir, tmp_path,
 
 
 def test_adapter_changes_logits(varied_model_dir, adapter_dir):
-    from medassist.models import load_model, load_model_with_adapter
+    from medassist.model.loading import load_model, load_model_with_adapter
 
     base, tok = load_model(str(varied_model_dir), dtype="float32", device="cpu")
     tuned, _ = load_model_with_adapter(None, adapter_dir, dtype="float32", device="cpu")  # recorded base
@@ -126,9 +127,9 @@ def test_adapter_changes_logits(varied_model_dir, adapter_dir):
 
 def test_retrieval_prompts_use_context_from_injected_retriever(model_tok, monkeypatch):
     _, tok = model_tok
-    fake = types.ModuleType("medassist.retrieval")
+    fake = types.ModuleType("medassist.model.retrieval")
     fake.format_context = lambda passages: "\n".join(f"[{i + 1}] {p}" for i, p in enumerate(passages))
-    monkeypatch.setitem(sys.modules, "medassist.retrieval", fake)
+    monkeypatch.setitem(sys.modules, "medassist.model.retrieval", fake)
 
     class FakeRetriever:
         def search(self, query, k=3):
@@ -139,10 +140,10 @@ def test_retrieval_prompts_use_context_from_injected_retriever(model_tok, monkey
 
 
 def test_retrieval_index_is_built_from_train_minus_evaluated(tiny_data_dir, monkeypatch):
-    from medassist.evaluate.heldout import build_retriever
+    from medassist.training.evaluate.heldout import build_retriever
 
     got = {}
-    fake = types.ModuleType("medassist.retrieval")
+    fake = types.ModuleType("medassist.model.retrieval")
 
     class Retriever:
         @classmethod
@@ -151,7 +152,7 @@ def test_retrieval_index_is_built_from_train_minus_evaluated(tiny_data_dir, monk
             return cls()
 
     fake.Retriever = Retriever
-    monkeypatch.setitem(sys.modules, "medassist.retrieval", fake)
+    monkeypatch.setitem(sys.modules, "medassist.model.retrieval", fake)
     train = load_split(tiny_data_dir, "train")
     build_retriever(train, train[:2])  # a data dir where evaluated questions also sit in train
     assert [r.id for r in got["records"]] == [r.id for r in train[2:]]
@@ -170,6 +171,13 @@ def test_eval_cli_end_to_end(varied_model_dir, adapter_dir, tiny_data_dir, tmp_p
               "empty_rate", "degenerate_rate", "mean_answer_words", "data_fingerprint", "generation"):
         assert k in m, k
     assert m["n"] == 2 and m["model"] == str(varied_model_dir) and m["adapter"] == str(adapter_dir)
+    # The served decoder, recorded: only the flags given on the command line differ from serving's.
+    from dataclasses import replace
+
+    from medassist.model.decoding import GenerationSettings
+    served = GenerationSettings()
+    assert m["generation"] == replace(served, max_new_tokens=6, seed=0).to_dict()
+    assert m["generation"]["repetition_penalty"] == served.repetition_penalty
     assert set(m["ci95"]) >= {"bleu", "rougeL", "semantic_similarity", "perplexity"}
     lo, hi = m["ci95"]["loss"]
     assert lo <= m["loss"] <= hi

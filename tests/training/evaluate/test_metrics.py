@@ -3,7 +3,7 @@ import math
 import numpy as np
 import pytest
 
-from medassist.evaluate.metrics import (
+from medassist.training.evaluate.metrics import (
     corpus_bleu,
     cosine_pairs,
     is_degenerate,
@@ -53,7 +53,7 @@ def test_semantic_similarity_is_cosine():
 
 
 def test_real_embedder_orders_related_above_unrelated():
-    from medassist.evaluate.metrics import default_embedder
+    from medassist.training.evaluate.metrics import default_embedder
 
     embed = default_embedder()
     s = semantic_similarity(["High blood sugar causes thirst.", "High blood sugar causes thirst."],

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import torch
 
-from medassist.evaluate import pubmedqa
+from medassist.training.evaluate import pubmedqa
 
-SHARED_PUBMEDQA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "pubmedqa"
+SHARED_PUBMEDQA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "pubmedqa"
 
 
 class PreferTokenModel(torch.nn.Module):

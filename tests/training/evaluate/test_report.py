@@ -1,8 +1,8 @@
-from medassist.evaluate.heldout import summarise
-from medassist.evaluate.metrics import text_scores
-from medassist.evaluate.questions import FIXED_QUESTIONS
-from medassist.evaluate.report import write_report
 from medassist.io import write_json, write_jsonl
+from medassist.training.evaluate.heldout import summarise
+from medassist.training.evaluate.metrics import text_scores
+from medassist.training.evaluate.questions import FIXED_QUESTIONS
+from medassist.training.evaluate.report import write_report
 
 REFS = [f"Condition {i} is treated with rest, fluids and medicine number {i} for several days." for i in range(40)]
 
@@ -58,7 +58,7 @@ def test_report_cli_requires_existing_runs(tmp_path, capsys):
 
 def test_aligned_rows_pairs_repeated_questions_by_reference():
     """MedQuAD repeats a question with different answers: each copy must pair with its own row."""
-    from medassist.evaluate.report import aligned_rows
+    from medassist.training.evaluate.report import aligned_rows
 
     a = [{"question_hash": "q", "reference": "r1", "scores": {"x": 1}},
          {"question_hash": "q", "reference": "r2", "scores": {"x": 2}}]

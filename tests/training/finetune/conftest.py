@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from medassist.train.config import config_from_dict
+from medassist.training.finetune.config import config_from_dict
 
 # The suite's root conftest holds the shared helpers; both files are named conftest, so load it by path.
 _spec = importlib.util.spec_from_file_location("_medassist_root_conftest_train",
-                                               Path(__file__).resolve().parents[1] / "conftest.py")
+                                               Path(__file__).resolve().parents[2] / "conftest.py")
 _root = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_root)
 QA_PAIRS, write_qa_jsonl = _root.QA_PAIRS, _root.write_qa_jsonl
@@ -54,7 +54,7 @@ def trained_run(tmp_path_factory, tiny_model_dir, train_data_dir):
     import torch
     from transformers import TrainerCallback
 
-    from medassist.train.recipe import train
+    from medassist.training.finetune.recipe import train
 
     probe = torch.tensor([[1, 2, 3, 4, 5, 6, 7, 8]])
     seen = {}

@@ -8,7 +8,7 @@ import json
 import torch
 from transformers import TrainerCallback
 
-from medassist.train.recipe import train
+from medassist.training.finetune.recipe import train
 
 
 class GradsAtFirstStep(TrainerCallback):
@@ -32,8 +32,8 @@ def first_step(make_config, tiny_model_dir, data_dir, out, batch_size, grad_accu
 
 
 def test_batch4_equals_batch1_accum4(make_config, tiny_model_dir, train_data_dir, tmp_path, tokenizer):
-    from medassist.data.prepare import load_split
-    from medassist.train.data import encode_records
+    from medassist.training.data.prepare import load_split
+    from medassist.training.finetune.data import encode_records
 
     # The four answers differ in length, so a mean of per-micro-batch means would differ: the test can fail.
     ex = encode_records(tokenizer, load_split(train_data_dir, "train")[:4], 128)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medassist.errors import MedAssistError
-from medassist.train.config import load_config
+from medassist.training.finetune.config import load_config
 
 
 def write(tmp_path, text):

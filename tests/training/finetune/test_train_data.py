@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import torch
 
-from medassist.data.chat_format import IGNORE_INDEX, encode_example
-from medassist.train.data import PadToLongest, make_collator, supervised_tokens
+from medassist.model.chat_format import IGNORE_INDEX, encode_example
+from medassist.training.finetune.data import PadToLongest, make_collator, supervised_tokens
 
 
 def test_pad_to_longest_masks_by_position_even_when_pad_is_eos(tinyllama_tokenizer):

@@ -13,13 +13,13 @@ import pytest
 import torch
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 RANK_SCRIPT = """
 import os, sys, torch
 from transformers import TrainerCallback
-from medassist.train.config import load_config
-from medassist.train.recipe import train
+from medassist.training.finetune.config import load_config
+from medassist.training.finetune.recipe import train
 
 class DumpLora(TrainerCallback):  # every rank saves the weights it ends with
     def on_train_end(self, args, state, control, model=None, **kwargs):

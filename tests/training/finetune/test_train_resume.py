@@ -16,13 +16,13 @@ import torch
 import yaml
 from safetensors.torch import save_file
 
-from medassist.train import checkpoints
+from medassist.training.finetune import checkpoints
 
 SLOW_RUN = """
 import sys, time
 from transformers import TrainerCallback
-from medassist.train.config import load_config
-from medassist.train.recipe import train
+from medassist.training.finetune.config import load_config
+from medassist.training.finetune.recipe import train
 
 class Slow(TrainerCallback):  # gives the test time to kill the run mid-training
     def on_step_end(self, args, state, control, **kwargs):

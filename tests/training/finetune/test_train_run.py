@@ -8,7 +8,7 @@ import json
 import pytest
 import torch
 
-from medassist.data.leakage import TRAINING_RECORD, question_hashes
+from medassist.training.data.leakage import TRAINING_RECORD, question_hashes
 
 
 def rows(out):
@@ -75,7 +75,7 @@ def test_adapter_round_trip_gives_identical_logits(trained_run, tiny_model_dir):
 
 def test_refuses_to_overwrite_a_previous_run(trained_run):
     from medassist.errors import MedAssistError
-    from medassist.train.recipe import train
+    from medassist.training.finetune.recipe import train
 
     with pytest.raises(MedAssistError, match="--resume"):
         train(trained_run["cfg"])

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from medassist.errors import MedAssistError
-from medassist.train.sweep import COLUMNS, load_sweep
+from medassist.training.finetune.sweep import COLUMNS, load_sweep
 
 
 def sweep_file(tmp_path, model_dir, data_dir, **extra):
@@ -77,9 +77,9 @@ def test_bad_sweep_files(tmp_path, tiny_model_dir, train_data_dir, extra, match)
 def test_shipped_sweep_seed_config_is_the_original_design():
     from pathlib import Path
 
-    sweep = load_sweep(Path(__file__).resolve().parents[2] / "configs" / "sweep-seed.yaml")
+    sweep = load_sweep(Path(__file__).resolve().parents[3] / "configs" / "sweep-seed.yaml")
     got = [(e.name, e.config.train.learning_rate, e.config.train.batch_size, e.config.train.grad_accum,
             e.config.train.epochs, e.config.data.max_train_samples) for e in sweep.experiments]
     assert got == [("exp1", 1e-4, 2, 4, 5, None), ("exp2", 5e-5, 1, 3, 5, None), ("exp3", 2e-5, 2, 2, 5, None)]
-    quick = load_sweep(Path(__file__).resolve().parents[2] / "configs" / "sweep-seed.yaml", quick=True)
+    quick = load_sweep(Path(__file__).resolve().parents[3] / "configs" / "sweep-seed.yaml", quick=True)
     assert quick.output.name == "sweep-seed-quick" and quick.experiments[0].config.train.epochs == 1

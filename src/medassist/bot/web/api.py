@@ -20,10 +20,10 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from medassist.bot.web.request_log import log_turn, new_request_id
 from medassist.errors import MedAssistError
-from medassist.serve.assistant import Assistant
-from medassist.serve.generation import MAX_NEW_TOKENS_LIMIT, GenerationSettings
-from medassist.serve.request_log import log_turn, new_request_id
+from medassist.model.assistant import Assistant
+from medassist.model.decoding import MAX_NEW_TOKENS_LIMIT, GenerationSettings
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,8 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
     @router.get("/models")
     def models() -> dict:
         return {"object": "list", "data": [{"id": model_id, "object": "model", "created": 0,
-                                            "owned_by": "medassist"}]}
+                                            "owned_by": "medassist",
+                                            "adapter": assistant.runtime.adapter}]}
 
     @router.post("/chat/completions")
     def chat_completions(body: ChatCompletionRequest):

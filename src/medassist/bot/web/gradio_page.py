@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import gradio as gr
 
+from medassist.bot.web.request_log import log_turn, new_request_id
 from medassist.errors import MedAssistError
-from medassist.safety import DISCLAIMER
-from medassist.serve.assistant import Assistant
-from medassist.serve.generation import MAX_NEW_TOKENS_LIMIT, GenerationSettings
-from medassist.serve.request_log import log_turn, new_request_id
+from medassist.model.assistant import Assistant
+from medassist.model.decoding import MAX_NEW_TOKENS_LIMIT, GenerationSettings
+from medassist.model.safety import DISCLAIMER
 
 EXAMPLES = [
     "What are the symptoms of diabetes?",

@@ -30,7 +30,7 @@ def configure(stream=sys.stderr) -> None:
 
 def log_turn(turn, *, route: str, request_id: str, status: int = 200, log_content: bool = False,
              question: str | None = None, reply: str | None = None, **extra) -> dict:
-    """Log one finished turn (a `medassist.serve.assistant.Turn`, or None when refused earlier)."""
+    """Log one finished turn (a `medassist.model.assistant.Turn`, or None when refused earlier)."""
     record: dict = {"event": "chat", "route": route, "request_id": request_id, "status": status}
     if turn is not None:
         gen = turn.generation

@@ -14,10 +14,10 @@ import secrets
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 
+from medassist.bot.web.api import install_error_handlers, make_router
 from medassist.errors import MedAssistError
-from medassist.serve.api import install_error_handlers, make_router
-from medassist.serve.assistant import Assistant
-from medassist.serve.generation import GenerationSettings
+from medassist.model.assistant import Assistant
+from medassist.model.decoding import GenerationSettings
 
 # Gradio phones home (analytics, version checks) unless told not to; this server works offline.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -65,13 +65,13 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
 
     @app.get("/health")
     def health() -> dict:
-        return {"status": "ok", "model": assistant.runtime.model_id,
+        return {"status": "ok", "model": assistant.runtime.model_id, "adapter": assistant.runtime.adapter,
                 "retrieval": assistant.retriever is not None}
 
     if ui:  # mounted last: the page owns "/" and everything the routes above do not claim
         import gradio as gr
 
-        from medassist.serve.app import build_ui
+        from medassist.bot.web.gradio_page import build_ui
 
         demo = build_ui(assistant, defaults=defaults, log_content=log_content)
         app = gr.mount_gradio_app(app, demo, path="/", auth=auth, footer_links=[])

@@ -1,5 +1,10 @@
 """Models: the name registry, the offline-first loader (with GGUF conversion) and hub access."""
 
-from medassist.models.loader import load_model, load_model_with_adapter, load_tokenizer, resolve_model_dir
+from medassist.model.loading.loader import (
+    load_model,
+    load_model_with_adapter,
+    load_tokenizer,
+    resolve_model_dir,
+)
 
 __all__ = ["load_model", "load_model_with_adapter", "load_tokenizer", "resolve_model_dir"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS
+from medassist.model.loading.registry import DEFAULT_MODEL, KNOWN_MODELS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from medassist.models.loader import availability
+    from medassist.model.loading.loader import availability
 
     for name, m in KNOWN_MODELS.items():
         mark = " (default)" if name == DEFAULT_MODEL else ""

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medassist.errors import MedAssistError
-from medassist.models import hub
-from medassist.models.registry import DEFAULT_MODEL, KNOWN_MODELS, KnownModel
+from medassist.model.loading import hub
+from medassist.model.loading.registry import DEFAULT_MODEL, KNOWN_MODELS, KnownModel
 from medassist.paths import cache_dir
 
 if TYPE_CHECKING:  # torch is imported where it is used, so `medassist --help` stays fast
@@ -202,11 +202,14 @@ def load_model(name: str, *, dtype: str | torch.dtype = "auto", device: str | No
     return model, tok
 
 
+# Written by `medassist train` into the adapter folder: base model, data fingerprint, the training
+# questions' hashes (which `medassist eval` refuses to score).
+TRAINING_RECORD = "medassist_training.json"
+
+
 def adapter_base_model(adapter_dir: str | Path) -> str:
     """The base model an adapter was trained on: MedAssist's own record first (a model name that
     resolves offline), else peft's base_model_name_or_path."""
-    from medassist.data.leakage import TRAINING_RECORD
-
     adapter_dir = Path(adapter_dir)
     if not (adapter_dir / "adapter_config.json").exists():
         raise MedAssistError(f"{adapter_dir}: not a LoRA adapter folder (no adapter_config.json)")

@@ -22,11 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
-from medassist.data.records import QARecord
 from medassist.errors import MedAssistError
 from medassist.io import atomic_path, read_jsonl, write_json
-from medassist.retrieval.embedder import MiniLMEmbedder, embedder_name
-from medassist.retrieval.passage import Passage, truncate
+from medassist.model.records import QARecord
+from medassist.model.retrieval.embedder import MiniLMEmbedder, embedder_name
+from medassist.model.retrieval.passage import Passage, truncate
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ def _load_cached(cache: Path, fingerprint: str, model: str, n: int) -> np.ndarra
 
 # The shipped corpus's vectors (fp16) ride in the package, so a fresh install indexes MedQuAD in
 # seconds instead of embedding 16k passages on its CPU; written by scripts/ship_index_vectors.py.
-SHIPPED_VECTORS = paths.ASSETS_DIR / "medquad_vectors.json"
+SHIPPED_VECTORS = paths.MODEL_ASSETS_DIR / "medquad_vectors.json"
 
 
 def _reusable_vectors(cache: Path, model: str, wanted: set[str]) -> dict[str, np.ndarray]:

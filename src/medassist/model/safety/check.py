@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from medassist.safety.dosing import is_dose_request
-from medassist.safety.injection import looks_like_injection
-from medassist.safety.messages import (
+from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.injection import looks_like_injection
+from medassist.model.safety.messages import (
     CRISIS_LINE,
     DOSE_NOTICE,
     EMERGENCY_MESSAGE,
     INJECTION_NOTICE,
     POISON_LINE,
 )
-from medassist.safety.triage import triage
-from medassist.safety.validation import DEFAULT_MAX_CHARS, validate_input
-from medassist.safety.verdict import SafetyVerdict
+from medassist.model.safety.triage import triage
+from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
+from medassist.model.safety.verdict import SafetyVerdict
 
 EXTRA_LINES = {
     "self_harm": (CRISIS_LINE,),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from medassist.safety.text import normalise
+from medassist.model.safety.text import normalise
 
 _WHO = r"(?:i|we|he|she|they|me|us|him|her|them|my (?:\w+ )?\w+|a \d+ ?(?:year|yr|month|week|kg|lb|pound)s?(?: old)?)"
 _GIVE = r"(?:take|give|have|use|inject|double|increase|up|raise|lower|stop|skip|mix|combine)"

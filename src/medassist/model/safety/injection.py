@@ -1,7 +1,7 @@
 """Prompt injection: text in a message cannot replace or loosen the system prompt's rules.
 
 Three layers: client `system` messages are dropped and our system prompt always leads
-(`enforce_system_prompt`); chat-template markup that would forge a turn is stripped from history
+(`sanitize_history`; the chat formatter adds ours); chat-template markup that would forge a turn is stripped from history
 (`neutralize_injection`) and rejected in the current question (validation); and instructions such
 as "ignore previous instructions" are detected so the reply carries a notice (`looks_like_injection`).
 Emergency triage runs on the text regardless, so no wording can switch it off.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from medassist.errors import MedAssistError
-from medassist.safety.text import normalise
-from medassist.safety.validation import CHAT_MARKUP
+from medassist.model.safety.text import normalise
+from medassist.model.safety.validation import CHAT_MARKUP
 
 INJECTION = tuple(re.compile(p) for p in (
     r"\b(?:ignore|disregard|forget|override|bypass|skip|drop|remove) (?:\w+ ){0,3}?(?:instructions?|rules?|prompts?"
@@ -44,15 +44,11 @@ def neutralize_injection(text: str) -> str:
     return ROLE_LABEL.sub(lambda m: f"({m.group(1)}) said:", text)
 
 
-def enforce_system_prompt(messages: list[dict], system_prompt: str | None = None) -> list[dict]:
-    """Our system prompt first, then the user/assistant turns with their text neutralised. Client
-    `system`/`developer` messages (and tool/function roles) are dropped: a client may not replace or
-    extend the rules the model is given."""
-    if system_prompt is None:
-        from medassist.prompts import SYSTEM_PROMPT
-
-        system_prompt = SYSTEM_PROMPT
-    out = [{"role": "system", "content": system_prompt}]
+def sanitize_history(messages: list[dict]) -> list[dict]:
+    """The user/assistant turns with their text neutralised. Client `system`/`developer` messages
+    (and tool/function roles) are dropped: a client may not replace or extend the rules the model is
+    given — the chat formatter puts our system prompt first, always."""
+    out: list[dict] = []
     for i, m in enumerate(messages):
         if not isinstance(m, dict) or "role" not in m:
             raise MedAssistError(f"messages[{i}]: expected an object with 'role' and 'content'")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medassist.safety.text import normalise
+from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
 PERSON = (r"(?:dad|father|daddy|mom|mum|mommy|mummy|mother|mama|papa|wife|husband|son|daughter|kid|kids|child"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from medassist.safety.verdict import SafetyVerdict
+from medassist.model.safety.verdict import SafetyVerdict
 
 DEFAULT_MAX_CHARS = 2000
 ALLOWED_CONTROL = {"\n", "\r", "\t"}  # ordinary line breaks and tabs in pasted text are fine

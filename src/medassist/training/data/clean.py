@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from medassist.data.records import QARecord
+from medassist.model.records import QARecord
 
 # Tag-shaped only (`<b>`, `</p>`, `<br/>`, `<!-- -->`): medical text compares values ("BP < 120 and
 # > 80", often written as &lt; &gt;), which a looser `<...>` pattern would silently delete.

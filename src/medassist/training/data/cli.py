@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from medassist.data.clean import CleanConfig
-from medassist.data.readers import FORMATS
-from medassist.data.split import parse_ratios
-from medassist.models.registry import DEFAULT_MODEL
+from medassist.model.loading.registry import DEFAULT_MODEL
 from medassist.paths import DEFAULT_DATA_DIR, MEDQUAD_CORPUS
+from medassist.training.data.clean import CleanConfig
+from medassist.training.data.readers import FORMATS
+from medassist.training.data.split import parse_ratios
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_prepare(args: argparse.Namespace) -> int:
-    from medassist.data.prepare import prepare, token_counter
+    from medassist.training.data.prepare import prepare, token_counter
 
     ratios = parse_ratios(args.split)
     stats = prepare(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from medassist.data.clean import normalise_key
+from medassist.model.loading.loader import TRAINING_RECORD
+from medassist.training.data.clean import normalise_key
 
-TRAINING_RECORD = "medassist_training.json"  # written by `medassist train` into the adapter folder
+__all__ = ["TRAINING_RECORD", "question_hash", "question_hashes"]
 
 
 def question_hash(question: str) -> str:

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
-from medassist.data.clean import CleanConfig, clean_records, normalise_key
-from medassist.data.readers import detect_format, read_records
-from medassist.data.records import QARecord
-from medassist.data.split import SPLIT_NAMES, split_records
 from medassist.errors import MedAssistError
 from medassist.io import atomic_path, read_jsonl, write_json
+from medassist.model.records import QARecord
+from medassist.training.data.clean import CleanConfig, clean_records, normalise_key
+from medassist.training.data.readers import detect_format, read_records
+from medassist.training.data.split import SPLIT_NAMES, split_records
 
 
 def _percentiles(values: list[int]) -> dict[str, float]:
@@ -108,7 +108,7 @@ def load_split(data_dir: str | Path, split: str) -> list[QARecord]:
 def token_counter(tokenizer_name: str) -> Callable[[str], int]:
     """Length in tokens of a text under a model's tokenizer, as the length bounds count it
     (no special tokens: the chat template adds its own)."""
-    from medassist.models import load_tokenizer
+    from medassist.model.loading import load_tokenizer
 
     tok = load_tokenizer(tokenizer_name)
     return lambda text: len(tok(text, add_special_tokens=False)["input_ids"])
@@ -117,7 +117,7 @@ def token_counter(tokenizer_name: str) -> Callable[[str], int]:
 def ensure_prepared(data_dir: str | Path) -> Path:
     """Return `data_dir`; if it holds no prepared splits, prepare them from the shipped MedQuAD
     corpus first (seed 0, 80/10/10: the same splits `medassist data prepare` writes by default)."""
-    from medassist.models.registry import DEFAULT_MODEL
+    from medassist.model.loading.registry import DEFAULT_MODEL
     from medassist.paths import MEDQUAD_CORPUS
 
     data_dir = Path(data_dir)

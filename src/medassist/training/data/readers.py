@@ -14,8 +14,8 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from medassist.data.records import QARecord
 from medassist.errors import MedAssistError
+from medassist.model.records import QARecord
 
 FORMATS = ("auto", "alpaca", "medquad", "csv", "hf")
 
@@ -215,7 +215,7 @@ def read_csv(p: Path, *, question_col: str, answer_col: str, source_col: str | N
 
 def read_hf(dataset_id: str, split: str = "train") -> list[QARecord]:
     """A hub dataset in alpaca or question/answer form; fails fast offline."""
-    from medassist.models.hub import require_hub
+    from medassist.model.loading.hub import require_hub
 
     require_hub(dataset_id, kind="dataset")
     import datasets

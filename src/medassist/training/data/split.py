@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
-from medassist.data.clean import normalise_key
-from medassist.data.records import QARecord
 from medassist.errors import MedAssistError
+from medassist.model.records import QARecord
+from medassist.training.data.clean import normalise_key
 
 SPLIT_NAMES = ("train", "validation", "test")
 

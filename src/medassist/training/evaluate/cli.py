@@ -49,9 +49,10 @@ answers side by side (from each folder's answers.jsonl; the report generates not
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from medassist.evaluate.generate import GenerationSettings
+    from medassist.model.decoding import GenerationSettings
+    from medassist.training.evaluate.generate import DEFAULT_BATCH_SIZE
 
-    d = GenerationSettings()
+    d = GenerationSettings()  # the served decoder: eval measures what people get
     p = sub.add_parser("eval", help="evaluate base or tuned models on held-out data",
                        description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", default=None,
@@ -68,9 +69,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="sampling for --limit and bootstrap resamples")
     p.add_argument("--output", default=None, help="output folder (default: evals/<adapter or model>-<benchmark>)")
     p.add_argument("--max-new-tokens", type=int, default=d.max_new_tokens)
-    p.add_argument("--batch-size", type=int, default=d.batch_size)
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     p.add_argument("--repetition-penalty", type=float, default=d.repetition_penalty,
-                   help="1.0 = plain greedy (default); use the same value for every compared system")
+                   help="default: the served decoder's; use the same value for every compared system")
+    p.add_argument("--no-repeat-ngram-size", type=int, default=d.no_repeat_ngram_size)
+    p.add_argument("--temperature", type=float, default=d.temperature, help="0 = greedy (the served default)")
+    p.add_argument("--top-p", type=float, default=d.top_p)
     p.add_argument("--retrieval", action="store_true",
                    help="ground each prompt with top-k passages retrieved from the TRAIN split of --data")
     p.add_argument("--retrieval-k", type=int, default=3)
@@ -97,9 +101,9 @@ def default_output(args: argparse.Namespace) -> Path:
 
 
 def load_system(args: argparse.Namespace):
-    from medassist.models import load_model_with_adapter
-    from medassist.models.loader import adapter_base_model
-    from medassist.models.registry import DEFAULT_MODEL
+    from medassist.model.loading import load_model_with_adapter
+    from medassist.model.loading.loader import adapter_base_model
+    from medassist.model.loading.registry import DEFAULT_MODEL
 
     if args.adapter and not Path(args.adapter).is_dir():
         raise MedAssistError(f"--adapter {args.adapter}: no such folder")
@@ -109,10 +113,13 @@ def load_system(args: argparse.Namespace):
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from medassist.evaluate.generate import GenerationSettings
+    from medassist.model.decoding import GenerationSettings
 
-    settings = GenerationSettings(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size,
-                                  repetition_penalty=args.repetition_penalty, seed=args.seed)
+    settings = GenerationSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
+                                  top_p=args.top_p, repetition_penalty=args.repetition_penalty,
+                                  no_repeat_ngram_size=args.no_repeat_ngram_size, seed=args.seed)
+    if args.batch_size < 1:
+        raise MedAssistError(f"--batch-size must be >= 1 (got {args.batch_size})")
     if args.bootstrap_resamples < 100:
         raise MedAssistError("--bootstrap-resamples must be >= 100")
     out = Path(args.output) if args.output else default_output(args)
@@ -124,18 +131,18 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def _eval_medquad(args, settings, out: Path) -> int:
-    from medassist.data.prepare import ensure_prepared, load_split
-    from medassist.evaluate.generate import generate_all
-    from medassist.evaluate.heldout import (
+    from medassist.io import write_json, write_jsonl
+    from medassist.training.data.prepare import ensure_prepared, load_split
+    from medassist.training.evaluate.generate import generate_all
+    from medassist.training.evaluate.heldout import (
         build_retriever,
         check_leakage,
         evaluate_heldout,
         make_prompts,
         select,
     )
-    from medassist.evaluate.metrics import default_embedder
-    from medassist.evaluate.questions import FIXED_QUESTIONS
-    from medassist.io import write_json, write_jsonl
+    from medassist.training.evaluate.metrics import default_embedder
+    from medassist.training.evaluate.questions import FIXED_QUESTIONS
 
     if args.split == "train" and not args.allow_train_split:
         raise MedAssistError("--split train: training questions are not held-out; evaluate on test "
@@ -155,14 +162,15 @@ def _eval_medquad(args, settings, out: Path) -> int:
     base, model, tok = load_system(args)
     embed = None if args.no_semantic else default_embedder()
     result = evaluate_heldout(model, tok, records, settings, embed=embed, retriever=retriever, retrieval_k=args.retrieval_k,
-                              n_resamples=args.bootstrap_resamples, progress=True)
+                              n_resamples=args.bootstrap_resamples, batch_size=args.batch_size,
+                              seed=args.seed, progress=True)
     fixed_prompts = make_prompts(tok, FIXED_QUESTIONS, retriever, k=args.retrieval_k)
-    fixed = generate_all(model, tok, fixed_prompts, settings)
+    fixed = generate_all(model, tok, fixed_prompts, settings, batch_size=args.batch_size)
     metrics = result.metrics | {
         "benchmark": "medquad", "model": base, "adapter": str(args.adapter) if args.adapter else None,
         "data": str(data), "split": args.split, "data_fingerprint": fingerprint,
         "limit": args.limit, "sample": "seeded random sample, file order" if args.limit else "all",
-        "seed": args.seed, "generation": settings.to_dict(), "retrieval": bool(args.retrieval),
+        "seed": args.seed, "generation": settings.to_dict(), "batch_size": args.batch_size, "retrieval": bool(args.retrieval),
         "retrieval_k": args.retrieval_k if args.retrieval else None,
         "prompt": "chat template: system prompt + question" + (" + retrieved train passages" if args.retrieval else ""),
         "loss_scope": "answer tokens + end-of-turn only, prompt and padding masked, plain prompt",
@@ -181,9 +189,9 @@ def _eval_medquad(args, settings, out: Path) -> int:
 
 
 def _eval_pubmedqa(args, settings, out: Path) -> int:
-    from medassist.evaluate.heldout import check_leakage
-    from medassist.evaluate.pubmedqa import evaluate_pubmedqa, load_test
     from medassist.io import write_json, write_jsonl
+    from medassist.training.evaluate.heldout import check_leakage
+    from medassist.training.evaluate.pubmedqa import evaluate_pubmedqa, load_test
 
     if args.retrieval:
         raise MedAssistError("--retrieval applies to --benchmark medquad only (PubMedQA supplies its abstract)")
@@ -193,7 +201,7 @@ def _eval_pubmedqa(args, settings, out: Path) -> int:
     rows = load_test(args.limit, args.seed)
     check_leakage(args.adapter, [r["question"] for r in rows])
     base, model, tok = load_system(args)
-    metrics, preds = evaluate_pubmedqa(model, tok, rows, batch_size=max(3, settings.batch_size // 4 * 3),
+    metrics, preds = evaluate_pubmedqa(model, tok, rows, batch_size=max(3, args.batch_size // 4 * 3),
                                        n_resamples=args.bootstrap_resamples, seed=args.seed)
     metrics |= {"model": base, "adapter": str(args.adapter) if args.adapter else None,
                 "limit": args.limit, "seed": args.seed,
@@ -215,7 +223,7 @@ def _data_fingerprint(data: Path) -> str | None:
 
 
 def _warn_fingerprint(adapter: str | None, fingerprint: str | None) -> None:
-    from medassist.data.leakage import TRAINING_RECORD
+    from medassist.training.data.leakage import TRAINING_RECORD
 
     rec = Path(adapter) / TRAINING_RECORD if adapter else None
     if rec and rec.exists():
@@ -234,7 +242,7 @@ def _print_summary(metrics: dict, keys) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from medassist.evaluate.report import write_report
+    from medassist.training.evaluate.report import write_report
 
     path = write_report([Path(r) for r in args.runs], Path(args.output),
                         base=Path(args.base) if args.base else None,

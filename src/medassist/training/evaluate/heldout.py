@@ -12,14 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from medassist.data.chat_format import build_messages, encode_example, render_prompt
-from medassist.data.leakage import TRAINING_RECORD, question_hash
-from medassist.data.records import QARecord
 from medassist.errors import MedAssistError
-from medassist.evaluate.bootstrap import N_RESAMPLES, bootstrap_ci
-from medassist.evaluate.generate import GenerationSettings, generate_all
-from medassist.evaluate.likelihood import nll_all
-from medassist.evaluate.metrics import Embedder, score_stats, text_scores
+from medassist.model.chat_format import build_messages, encode_example, render_prompt
+from medassist.model.decoding import GenerationSettings
+from medassist.model.records import QARecord
+from medassist.training.data.leakage import TRAINING_RECORD, question_hash
+from medassist.training.evaluate.bootstrap import N_RESAMPLES, bootstrap_ci
+from medassist.training.evaluate.generate import DEFAULT_BATCH_SIZE, generate_all
+from medassist.training.evaluate.likelihood import nll_all
+from medassist.training.evaluate.metrics import Embedder, score_stats, text_scores
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def check_leakage(adapter_dir: str | Path | None, questions: Sequence[str]) -> N
 def build_retriever(train_records: Sequence[QARecord], evaluated: Sequence[QARecord]):
     """A retrieval index over the training split only, minus any question that is also evaluated
     (disjoint by construction in prepared data; re-checked because a custom data dir may not be)."""
-    from medassist.retrieval import Retriever
+    from medassist.model.retrieval import Retriever
 
     evaluated_hashes = {question_hash(r.question) for r in evaluated}
     pool = [r for r in train_records if question_hash(r.question) not in evaluated_hashes]
@@ -77,7 +78,7 @@ def make_prompts(tokenizer, questions: Sequence[str], retriever=None, k: int = R
     reference answer."""
     if retriever is None:
         return [render_prompt(tokenizer, build_messages(q)) for q in questions]
-    from medassist.retrieval import format_context
+    from medassist.model.retrieval import format_context
 
     return [render_prompt(tokenizer, build_messages(q, context=format_context(retriever.search(q, k=k))))
             for q in questions]
@@ -106,20 +107,20 @@ def summarise(rows: Sequence[dict], n_resamples: int = N_RESAMPLES, seed: int = 
 
 def evaluate_heldout(model, tokenizer, records: Sequence[QARecord], settings: GenerationSettings, *,
                      embed: Embedder | None, retriever=None, retrieval_k: int = RETRIEVAL_K,
-                     loss_max_length: int = LOSS_MAX_LENGTH,
-                     n_resamples: int = N_RESAMPLES, progress: bool = False) -> HeldoutResult:
+                     loss_max_length: int = LOSS_MAX_LENGTH, batch_size: int = DEFAULT_BATCH_SIZE,
+                     n_resamples: int = N_RESAMPLES, seed: int = 0, progress: bool = False) -> HeldoutResult:
     questions = [r.question for r in records]
     refs = [r.answer for r in records]
     timings = {}
     t = time.perf_counter()
     prompts = make_prompts(tokenizer, questions, retriever, k=retrieval_k)
-    answers = generate_all(model, tokenizer, prompts, settings, progress=progress)
+    answers = generate_all(model, tokenizer, prompts, settings, batch_size=batch_size, progress=progress)
     timings["generate_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
     # Loss is teacher-forced on the plain prompt (no retrieved context), answer tokens only.
     examples = [encode_example(tokenizer, q, a, max_length=loss_max_length) for q, a in zip(questions, refs, strict=True)]
-    nlls = nll_all(model, tokenizer, examples, batch_size=max(1, settings.batch_size // 2))
+    nlls = nll_all(model, tokenizer, examples, batch_size=max(1, batch_size // 2))
     timings["loss_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -131,7 +132,7 @@ def evaluate_heldout(model, tokenizer, records: Sequence[QARecord], settings: Ge
         predictions.append({"id": rec.id, "question": rec.question, "question_hash": question_hash(rec.question),
                             "reference": rec.answer, "answer": ans, "prompt": prompt, "scores": sc})
     t = time.perf_counter()
-    metrics = summarise([p["scores"] for p in predictions], n_resamples=n_resamples, seed=settings.seed)
+    metrics = summarise([p["scores"] for p in predictions], n_resamples=n_resamples, seed=seed)
     timings["bootstrap_s"] = time.perf_counter() - t
     metrics["timings"] = {k: round(v, 2) for k, v in timings.items()}
     return HeldoutResult(metrics=metrics, predictions=predictions)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import torch
 import torch.nn.functional as F
 
-from medassist.data.chat_format import IGNORE_INDEX
+from medassist.model.chat_format import IGNORE_INDEX
 
 
 def pad_examples(examples: Sequence[dict], pad_id: int) -> dict[str, torch.Tensor]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from medassist.evaluate.bootstrap import SampleStats, mean_stats
+from medassist.training.evaluate.bootstrap import SampleStats, mean_stats
 
 TEXT_SCORES = ("bleu", "rouge1", "rouge2", "rougeL", "semantic_similarity")
 # Repetition loop: among the word 4-grams of an answer, at least this share are repeats of an earlier

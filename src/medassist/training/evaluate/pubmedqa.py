@@ -14,13 +14,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from medassist.data.chat_format import encode_example
-from medassist.evaluate.bootstrap import N_RESAMPLES, SampleStats, bootstrap_ci, mean_stats
-from medassist.evaluate.likelihood import nll_all
-from medassist.paths import ASSETS_DIR, PUBMEDQA_TEST
+from medassist.model.chat_format import encode_example
+from medassist.paths import PUBMEDQA_TEST, TRAINING_ASSETS_DIR
+from medassist.training.evaluate.bootstrap import N_RESAMPLES, SampleStats, bootstrap_ci, mean_stats
+from medassist.training.evaluate.likelihood import nll_all
 
 OPTIONS = ("yes", "no", "maybe")
-LABELS_FILE = ASSETS_DIR / "pubmedqa_pqal_labels.json.gz"
+LABELS_FILE = TRAINING_ASSETS_DIR / "pubmedqa_pqal_labels.json.gz"
 METHOD = ("constrained choice: for each of 'yes'/'no'/'maybe', the summed log-likelihood of that "
           "option (plus the end-of-turn token) as the whole assistant answer, given the system prompt, "
           "the abstract (all context sections) and the question in the model's chat template; the "

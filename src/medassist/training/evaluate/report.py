@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medassist.errors import MedAssistError
-from medassist.evaluate.bootstrap import N_RESAMPLES, paired_bootstrap
-from medassist.evaluate.metrics import score_stats
 from medassist.io import read_jsonl, write_text
+from medassist.training.evaluate.bootstrap import N_RESAMPLES, paired_bootstrap
+from medassist.training.evaluate.metrics import score_stats
 
 # Reported scores, how to show them, and which direction is better (None: neither).
 SCORES = {
@@ -112,7 +112,7 @@ def paired_table(base: System, tuned: System, n_resamples: int, seed: int) -> tu
 
 
 def pubmedqa_paired(base: System, tuned: System, n_resamples: int, seed: int):
-    from medassist.evaluate.bootstrap import mean_stats
+    from medassist.training.evaluate.bootstrap import mean_stats
 
     b_by = {p["id"]: p for p in tuned.pubmedqa_predictions}
     pairs = [(p, b_by[p["id"]]) for p in base.pubmedqa_predictions if p["id"] in b_by]
@@ -292,7 +292,7 @@ def _answers_section(systems: list[System]) -> list[str]:
     questions = [a["question"] for a in have[0].answers]
     by = {s.name: {a["question"]: a["answer"] for a in s.answers} for s in have}
     lines = ["", "## Answers side by side", "",
-             "Greedy answers to the fixed question list (`medassist.evaluate.questions`), same settings "
+             "Greedy answers to the fixed question list (`medassist.training.evaluate.questions`), same settings "
              "as the evaluation; long answers are cut at 400 characters.", "",
              "| Question | " + " | ".join(s.name for s in have) + " |",
              "|---" * (len(have) + 1) + "|"]

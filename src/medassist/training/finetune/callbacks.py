@@ -13,7 +13,7 @@ from transformers import TrainerCallback
 from transformers.trainer_callback import ProgressCallback
 
 from medassist.io import write_json, write_jsonl
-from medassist.train.checkpoints import write_manifest
+from medassist.training.finetune.checkpoints import write_manifest
 
 METRICS = "metrics.jsonl"
 BEST_DIR = "best"

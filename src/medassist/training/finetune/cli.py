@@ -46,10 +46,10 @@ def _cli_overrides(args: argparse.Namespace) -> list[str]:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from medassist.train.config import load_config
+    from medassist.training.finetune.config import load_config
 
     cfg = load_config(args.config, _cli_overrides(args))  # validated before anything heavy loads
-    from medassist.train.recipe import train
+    from medassist.training.finetune.recipe import train
 
     summary = train(cfg, resume=args.resume)
     if summary:
@@ -59,7 +59,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_sweep(args: argparse.Namespace) -> int:
-    from medassist.train.sweep import load_sweep, run
+    from medassist.training.finetune.sweep import load_sweep, run
 
     sweep = load_sweep(args.config, quick=args.quick, output=args.output, overrides=args.overrides)
     table = run(sweep, rerun=args.rerun)
@@ -69,7 +69,7 @@ def run_sweep(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from medassist.train.export import export
+    from medassist.training.finetune.export import export
 
     out = export(args.adapter, args.out, base=args.base, dtype=args.dtype)
     print(f"merged model written to {out}")

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from medassist.errors import MedAssistError
-from medassist.models.registry import DEFAULT_MODEL
+from medassist.model.loading.registry import DEFAULT_MODEL
 
 DTYPES = ("auto", "bf16", "fp16", "fp32")
 SCHEDULERS = ("cosine", "linear", "constant", "constant_with_warmup", "cosine_with_restarts", "polynomial")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import torch
 
-from medassist.data.chat_format import IGNORE_INDEX, encode_example
-from medassist.data.prepare import ensure_prepared, load_split
-from medassist.data.records import QARecord
 from medassist.errors import MedAssistError
+from medassist.model.chat_format import IGNORE_INDEX, encode_example
+from medassist.model.records import QARecord
+from medassist.training.data.prepare import ensure_prepared, load_split
 
 
 def load_records(data_dir: str | Path, split: str, limit: int | None) -> list[QARecord]:

@@ -12,7 +12,7 @@ from medassist.errors import MedAssistError
 
 
 def export(adapter: str | Path, out: str | Path, *, base: str | None = None, dtype: str = "auto") -> Path:
-    from medassist.models.loader import adapter_base_model, load_model_with_adapter
+    from medassist.model.loading.loader import adapter_base_model, load_model_with_adapter
 
     adapter, out = Path(adapter), Path(out)
     base = base or adapter_base_model(adapter)  # validates the adapter folder

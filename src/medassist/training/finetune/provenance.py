@@ -8,8 +8,8 @@ import json
 import subprocess
 from pathlib import Path
 
-from medassist.data.leakage import question_hashes
 from medassist.paths import REPO_DIR
+from medassist.training.data.leakage import question_hashes
 
 LIBRARIES = ("medassist", "torch", "transformers", "peft", "trl", "accelerate", "datasets", "bitsandbytes")
 

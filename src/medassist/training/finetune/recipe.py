@@ -20,13 +20,13 @@ import torch
 from transformers import Trainer, TrainingArguments
 from transformers.trainer_callback import ProgressCallback
 
-from medassist.data.leakage import TRAINING_RECORD
 from medassist.errors import MedAssistError
 from medassist.io import write_json, write_text
-from medassist.models.loader import load_model, load_tokenizer, pick_dtype, resolve_model_dir
-from medassist.models.registry import KNOWN_MODELS
-from medassist.train import checkpoints
-from medassist.train.callbacks import (
+from medassist.model.loading.loader import load_model, load_tokenizer, pick_dtype, resolve_model_dir
+from medassist.model.loading.registry import KNOWN_MODELS
+from medassist.training.data.leakage import TRAINING_RECORD
+from medassist.training.finetune import checkpoints
+from medassist.training.finetune.callbacks import (
     BEST_DIR,
     BEST_RECORD,
     METRICS,
@@ -36,8 +36,8 @@ from medassist.train.callbacks import (
     MetricsLog,
     Progress,
 )
-from medassist.train.config import TrainConfig
-from medassist.train.data import encode_records, load_records, make_collator, supervised_tokens
+from medassist.training.finetune.config import TrainConfig
+from medassist.training.finetune.data import encode_records, load_records, make_collator, supervised_tokens
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ def finalize_adapter(out: Path, trainer: Trainer, tokenizer, cfg: TrainConfig) -
 
 def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     """Run one fine-tuning; returns the train summary (also written to `<output>/train_summary.json`)."""
-    from medassist.train.provenance import training_record
+    from medassist.training.finetune.provenance import training_record
 
     wall0 = time.perf_counter()
     out = Path(cfg.output.dir)

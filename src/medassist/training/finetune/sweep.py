@@ -23,7 +23,7 @@ import yaml
 
 from medassist.errors import MedAssistError
 from medassist.io import write_text
-from medassist.train.config import TrainConfig, config_from_dict, read_yaml
+from medassist.training.finetune.config import TrainConfig, config_from_dict, read_yaml
 
 COLUMNS = ["experiment", "learning rate", "batch size", "grad accum", "effective batch", "epochs",
            "train loss", "val loss", "perplexity", "peak memory (GB)", "time (min)",
@@ -101,7 +101,7 @@ def _finished(run_dir: Path, cfg: TrainConfig) -> bool:
 
 def run(sweep: Sweep, *, rerun: bool = False) -> str:
     """Train every experiment (skipping finished ones), then write and return the results table."""
-    from medassist.train.recipe import train
+    from medassist.training.finetune.recipe import train
 
     for exp in sweep.experiments:
         run_dir = Path(exp.config.output.dir)
