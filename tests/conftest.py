@@ -8,11 +8,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"
+# The conversation store defaults to a file in the user's data directory: never the tester's own.
+os.environ["MEDASSIST_DATA_DIR"] = tempfile.mkdtemp(prefix="medassist-test-data-")
+os.environ.pop("MEDASSIST_DATABASE_URL", None)
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 FIXTURES = Path(__file__).parent / "fixtures"
