@@ -59,3 +59,13 @@ class LiveServer:
 @pytest.fixture
 def live_server():
     return LiveServer
+
+
+@pytest.fixture
+def store(tmp_path):
+    """The conversation store on a fresh SQLite file (migrated to head), closed afterwards."""
+    from medassist.bot.store import Store
+
+    s = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
+    yield s
+    s.close()

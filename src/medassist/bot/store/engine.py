@@ -5,10 +5,15 @@ from __future__ import annotations
 import os
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from medassist.errors import MedAssistError
 from medassist.paths import data_dir
 
 URL_ENV = "MEDASSIST_DATABASE_URL"
+# Execution option that makes an SQLite transaction take the write lock when it begins.
+WRITE_OPTION = "medassist_write"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -22,15 +27,53 @@ def resolve_url(url: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
+def display_url(url: str) -> str:
+    """The URL with any password masked: the only form of it that may be printed or logged."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable database URL>"
+
+
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    try:
+        parsed = make_url(url)
+        kwargs = {}
+        if parsed.get_backend_name() == "postgresql":
+            kwargs["pool_pre_ping"] = True  # a restarted server does not surface as a stale connection
+        engine = create_engine(parsed, **kwargs)
+    except ArgumentError as e:
+        raise MedAssistError(f"not a database URL: {display_url(url)} (expected e.g. sqlite:///path/medassist.db "
+                             "or postgresql+psycopg://user:password@host/db)") from e
+    except (NoSuchModuleError, ImportError) as e:
+        raise MedAssistError(f"no driver for {display_url(url)}: {e}") from e
     if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record) -> None:
-            # WAL: readers never block the writer; busy_timeout: wait for a lock instead of failing.
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=10000")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.close()
+        if parsed.database not in (None, "", ":memory:") and not parsed.database.startswith("file:"):
+            parent = os.path.dirname(os.path.abspath(parsed.database))
+            if not os.path.isdir(parent):
+                raise MedAssistError(f"the folder for the database does not exist: {parent}")
+        _sqlite_setup(engine)
     return engine
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_conn, _record) -> None:
+        # We emit BEGIN ourselves (below): pysqlite's own implicit transactions cannot take the write
+        # lock up front, and that is what makes concurrent writers fail with "database is locked".
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        # WAL: readers never block the writer; busy_timeout: wait for a lock instead of failing.
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # NORMAL in WAL mode: a commit survives the process being killed (kill -9); only an OS crash
+        # or power cut can lose the last commits, never corrupt the file.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        # A writer takes the lock when it begins (and waits busy_timeout for it); a deferred
+        # transaction that upgrades from reading to writing would fail at once instead of waiting.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")

@@ -1,10 +1,29 @@
 """The store's tables as typed SQLAlchemy 2 ORM classes. Alembic migrations (repository-root
-`alembic/`) are the only way the schema is created; a test checks the two do not drift."""
+`alembic/`) are the only way the schema is created; a test checks the two do not drift.
+
+Times are naive UTC datetimes everywhere: SQLite keeps no time zone, and one convention on both
+SQLite and PostgreSQL keeps comparisons (idle timeout, retention) the same on each.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Deterministic constraint names, so migrations can drop/alter them (SQLite batch mode needs names).
 NAMING_CONVENTION = {
@@ -15,6 +34,126 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+END_REASONS = ("reset", "idle_timeout", "forget")
+SAFETY_KINDS = ("emergency", "dosing", "injection", "rejected_input")
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(Base):
+    """One person on one platform (the same human on Telegram and Discord is two users)."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("platform", "platform_user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    platform_user_id: Mapped[str] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(256))
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    notice_shown: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    conversations: Mapped[list[Conversation]] = relationship(back_populates="user", passive_deletes=True)
+
+
+class Conversation(Base):
+    """A run of turns in one chat (or thread) that share context, until reset, idle timeout or forget."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        # current_conversation's lookup: the open conversation of (user, platform, chat, thread).
+        Index("ix_conversations_open", "user_id", "platform", "chat_id", "thread_id", "ended_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(32), index=True)
+    chat_id: Mapped[str] = mapped_column(String(128), default="")
+    thread_id: Mapped[str | None] = mapped_column(String(128))
+    is_private: Mapped[bool] = mapped_column(Boolean, default=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    # The idle timeout and retention look at the latest activity, without scanning messages.
+    last_activity_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    end_reason: Mapped[str | None] = mapped_column(String(16))
+
+    user: Mapped[User] = relationship(back_populates="conversations")
+    messages: Mapped[list[Message]] = relationship(back_populates="conversation", passive_deletes=True,
+                                                   order_by="Message.id")
+
+
+class Message(Base):
+    """One turn: a user's question or the assistant's reply, with its metadata and safety verdict."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        # history(): the newest N turns of one conversation.
+        Index("ix_messages_conversation_id_id", "conversation_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    # Denormalised owner: forget/export/retention and the admin filters work without a join.
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str | None] = mapped_column(Text)  # NULL when stored with log_content=False
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    platform_message_id: Mapped[str | None] = mapped_column(String(128))
+    prompt_tokens: Mapped[int | None] = mapped_column(Integer)
+    completion_tokens: Mapped[int | None] = mapped_column(Integer)
+    latency_ms: Mapped[float | None] = mapped_column(Float)
+    sources: Mapped[list[str] | None] = mapped_column(JSON)
+    verdict: Mapped[str | None] = mapped_column(String(16))
+    category: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    feeds_model: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+
+class SafetyEvent(Base):
+    """A message the safety layer acted on, queued for an admin's review."""
+
+    __tablename__ = "safety_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)  # one of SAFETY_KINDS
+    category: Mapped[str | None] = mapped_column(String(64))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(128))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AdminAudit(Base):
+    """Who looked at or exported which stored conversations, and when (desk and CLI alike)."""
+
+    __tablename__ = "admin_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    via: Mapped[str] = mapped_column(String(16))  # "web" | "cli"
+    action: Mapped[str] = mapped_column(String(32))  # list, show, export, events, review, stats, purge ...
+    target: Mapped[str | None] = mapped_column(String(256))
+    filters: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class AdminAccount(Base):
+    """A login for the admin desk; the password is kept only as a salted scrypt hash."""
+
+    __tablename__ = "admin_accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(128), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(512))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,354 @@
+"""The conversation store every surface uses (through the conversation service): users, history as
+context, safety events, and each user's control over their data (forget, export, retention).
+
+Each public method is one short transaction, committed before it returns, so a process killed at any
+moment loses nothing it has reported as stored. Methods are synchronous and thread-safe (a session
+per call on a pooled engine): async callers run them with `asyncio.to_thread`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Engine, delete, exists, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from medassist.bot.store import migrate
+from medassist.bot.store.engine import WRITE_OPTION, display_url, make_engine, resolve_url
+from medassist.bot.store.models import (
+    END_REASONS,
+    AdminAudit,
+    Conversation,
+    Message,
+    SafetyEvent,
+    User,
+)
+from medassist.errors import MedAssistError
+
+log = logging.getLogger(__name__)
+
+ROLES = ("user", "assistant", "system")
+DEFAULT_RETENTION_DAYS = 90
+
+
+def utcnow() -> datetime:
+    """Naive UTC (the store's one time convention, see models)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    blocked: bool
+    admin: bool
+    is_new: bool  # first contact: the caller shows the data notice (reported once per user)
+
+
+def safety_kind(role: str, verdict: str | None, category: str | None) -> str | None:
+    """The safety event a stored user message records, if any (an emergency outranks the rest)."""
+    if role != "user":
+        return None
+    if verdict == "emergency":
+        return "emergency"
+    if verdict == "reject":
+        return "rejected_input"
+    if category == "dose_request":
+        return "dosing"
+    if category == "injection":
+        return "injection"
+    return None
+
+
+class Store:
+    def __init__(self, engine: Engine, url: str, *, log_content: bool = True,
+                 clock: Callable[[], datetime] = utcnow):
+        self.engine = engine
+        self.url_for_display = display_url(url)
+        self.log_content = log_content
+        self.clock = clock  # tests move time forward (idle timeout, retention)
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    # ---- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str | None = None, *, upgrade: bool = True, log_content: bool = True,
+             retention_days: int | None = DEFAULT_RETENTION_DAYS) -> Store:
+        """resolve_url(url); migrate to head when `upgrade` (else refuse a database not at head);
+        purge conversations past the retention period (None keeps everything)."""
+        if retention_days is not None and retention_days < 1:
+            raise MedAssistError("the retention period must be at least 1 day (or none)")
+        url = resolve_url(url)
+        engine = make_engine(url)
+        try:
+            if upgrade:
+                migrate.upgrade_engine(engine, url)
+            else:
+                revisions = migrate.check_known(engine, url)
+                head = migrate.head_revision()
+                if revisions != (head,):
+                    raise MedAssistError(
+                        f"the database {display_url(url)} is at revision {', '.join(revisions) or 'none'}, "
+                        f"not {head}: run `medassist db upgrade`")
+        except OperationalError as e:
+            engine.dispose()
+            raise MedAssistError(f"cannot open the database {display_url(url)}: {e.orig}") from e
+        except BaseException:
+            engine.dispose()
+            raise
+        store = cls(engine, url, log_content=log_content)
+        if retention_days is not None:
+            if n := store.purge_older_than(retention_days):
+                log.info("retention: deleted %d messages older than %d days", n, retention_days)
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction (takes SQLite's write lock at BEGIN), committed on exit."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    # ---- users and conversations ---------------------------------------------------------------
+    def touch_user(self, platform: str, platform_user_id: str, display_name: str | None = None) -> UserInfo:
+        platform_user_id = str(platform_user_id)
+        now = self.clock()
+        for attempt in range(2):
+            try:
+                with self.writing() as s:
+                    user = s.scalars(select(User).where(User.platform == platform,
+                                                        User.platform_user_id == platform_user_id)).first()
+                    if user is None:
+                        user = User(platform=platform, platform_user_id=platform_user_id, first_seen=now,
+                                    blocked=False, admin=False, notice_shown=False)
+                        s.add(user)
+                    user.last_seen = now
+                    if display_name and self.log_content:
+                        user.display_name = display_name
+                    is_new = not user.notice_shown
+                    user.notice_shown = True
+                    s.flush()
+                    return UserInfo(user.id, bool(user.blocked), bool(user.admin), is_new)
+            except IntegrityError:
+                # Two first messages raced (PostgreSQL has no database-wide write lock): the other
+                # one created the row, so read it on the second pass.
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def set_blocked(self, platform: str, platform_user_id: str, blocked: bool) -> bool:
+        with self.writing() as s:
+            n = s.execute(update(User).where(User.platform == platform,
+                                             User.platform_user_id == str(platform_user_id))
+                          .values(blocked=blocked)).rowcount
+        return bool(n)
+
+    def current_conversation(self, user_id: int, *, platform: str, chat_id: str, thread_id: str | None = None,
+                             is_private: bool = True, idle_timeout_s: float | None = 1800) -> int:
+        chat_id = str(chat_id or "")
+        thread_id = None if thread_id is None else str(thread_id)
+        now = self.clock()
+        with self.writing() as s:
+            conv = s.scalars(
+                select(Conversation)
+                .where(Conversation.user_id == user_id, Conversation.platform == platform,
+                       Conversation.chat_id == chat_id,
+                       Conversation.thread_id.is_(None) if thread_id is None
+                       else Conversation.thread_id == thread_id,
+                       Conversation.ended_at.is_(None))
+                .order_by(Conversation.id.desc()).limit(1)).first()
+            if conv is not None:
+                if idle_timeout_s is None or now - conv.last_activity_at <= timedelta(seconds=idle_timeout_s):
+                    return conv.id
+                conv.ended_at, conv.end_reason = now, "idle_timeout"
+            conv = Conversation(user_id=user_id, platform=platform, chat_id=chat_id, thread_id=thread_id,
+                                is_private=is_private, started_at=now, last_activity_at=now)
+            s.add(conv)
+            s.flush()
+            return conv.id
+
+    def end_conversation(self, conversation_id: int, reason: str) -> None:
+        if reason not in END_REASONS:
+            raise ValueError(f"end reason must be one of {END_REASONS}, not {reason!r}")
+        with self.writing() as s:
+            s.execute(update(Conversation)
+                      .where(Conversation.id == conversation_id, Conversation.ended_at.is_(None))
+                      .values(ended_at=self.clock(), end_reason=reason))
+
+    # ---- history as context --------------------------------------------------------------------
+    def history(self, conversation_id: int, limit: int = 50) -> list[dict]:
+        """The newest `limit` turns that feed the model, oldest first."""
+        with self.reading() as s:
+            rows = s.execute(
+                select(Message.role, Message.content)
+                .where(Message.conversation_id == conversation_id, Message.feeds_model.is_(True),
+                       Message.content.is_not(None))
+                .order_by(Message.id.desc()).limit(limit)).all()
+        return [{"role": role, "content": content} for role, content in reversed(rows)]
+
+    def recent_user_texts(self, conversation_id: int, n: int = 3) -> list[str]:
+        """The user's last `n` texts in this conversation (refused ones too), oldest first."""
+        with self.reading() as s:
+            rows = s.scalars(
+                select(Message.content)
+                .where(Message.conversation_id == conversation_id, Message.role == "user",
+                       Message.content.is_not(None))
+                .order_by(Message.id.desc()).limit(n)).all()
+        return list(reversed(rows))
+
+    def emergency_active(self, conversation_id: int) -> bool:
+        with self.reading() as s:
+            return bool(s.scalar(select(exists().where(Message.conversation_id == conversation_id,
+                                                       Message.verdict == "emergency"))))
+
+    def add_message(self, conversation_id: int, role: str, content: str, *, platform_message_id: str | None = None,
+                    prompt_tokens: int | None = None, completion_tokens: int | None = None,
+                    latency_ms: float | None = None, sources: list[str] | None = None, verdict: str | None = None,
+                    category: str | None = None, feeds_model: bool = True, error: str | None = None) -> int:
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+        now = self.clock()
+        with self.writing() as s:
+            user_id = s.scalar(select(Conversation.user_id).where(Conversation.id == conversation_id))
+            if user_id is None:
+                raise ValueError(f"no conversation {conversation_id}")
+            msg = Message(conversation_id=conversation_id, user_id=user_id, role=role,
+                          content=content if self.log_content else None, created_at=now,
+                          platform_message_id=None if platform_message_id is None else str(platform_message_id),
+                          prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, latency_ms=latency_ms,
+                          sources=list(sources) if sources else None, verdict=verdict, category=category,
+                          feeds_model=feeds_model, error=error)
+            s.add(msg)
+            s.flush()
+            if kind := safety_kind(role, verdict, category):
+                s.add(SafetyEvent(kind=kind, category=category, message_id=msg.id, conversation_id=conversation_id,
+                                  user_id=user_id, created_at=now))
+            s.execute(update(Conversation).where(Conversation.id == conversation_id)
+                      .values(last_activity_at=now))
+            return msg.id
+
+    # ---- the user's control over their data ----------------------------------------------------
+    def forget_user(self, platform: str, platform_user_id: str) -> dict:
+        """Delete everything of one user (events, messages, conversations, the user row) at once."""
+        with self.writing() as s:
+            uid = s.scalar(select(User.id).where(User.platform == platform,
+                                                 User.platform_user_id == str(platform_user_id)))
+            if uid is None:
+                return {"users": 0, "conversations": 0, "messages": 0, "safety_events": 0}
+            counts = {
+                "safety_events": s.execute(delete(SafetyEvent).where(SafetyEvent.user_id == uid)).rowcount,
+                "messages": s.execute(delete(Message).where(Message.user_id == uid)).rowcount,
+                "conversations": s.execute(delete(Conversation).where(Conversation.user_id == uid)).rowcount,
+                "users": s.execute(delete(User).where(User.id == uid)).rowcount,
+            }
+        return counts
+
+    def export_user(self, platform: str, platform_user_id: str) -> dict:
+        """Everything stored about one user, JSON-able (times as ISO 8601 UTC)."""
+        with self.reading() as s:
+            user = s.scalars(select(User).where(User.platform == platform,
+                                                User.platform_user_id == str(platform_user_id))).first()
+            if user is None:
+                return {"user": None, "conversations": [], "safety_events": []}
+            convs = s.scalars(select(Conversation).where(Conversation.user_id == user.id)
+                              .order_by(Conversation.id)).all()
+            msgs = s.scalars(select(Message).where(Message.user_id == user.id).order_by(Message.id)).all()
+            events = s.scalars(select(SafetyEvent).where(SafetyEvent.user_id == user.id)
+                               .order_by(SafetyEvent.id)).all()
+        by_conv: dict[int, list[dict]] = {}
+        for m in msgs:
+            by_conv.setdefault(m.conversation_id, []).append(message_dict(m))
+        return {
+            "exported_at": iso(self.clock()),
+            "user": {"platform": user.platform, "platform_user_id": user.platform_user_id,
+                     "display_name": user.display_name, "first_seen": iso(user.first_seen),
+                     "last_seen": iso(user.last_seen), "blocked": user.blocked},
+            "conversations": [{**conversation_dict(c), "messages": by_conv.get(c.id, [])} for c in convs],
+            "safety_events": [event_dict(e) for e in events],
+        }
+
+    def purge_older_than(self, days: int) -> int:
+        """Delete conversations whose last activity is older than `days` days (with their messages
+        and events), and users with nothing left who were last seen before then. Returns the
+        number of messages deleted."""
+        if days < 0:
+            raise ValueError("days must be >= 0")
+        cutoff = self.clock() - timedelta(days=days)
+        with self.writing() as s:
+            old = select(Conversation.id).where(Conversation.last_activity_at < cutoff)
+            s.execute(delete(SafetyEvent).where(SafetyEvent.conversation_id.in_(old)))
+            n = s.execute(delete(Message).where(Message.conversation_id.in_(old))).rowcount
+            s.execute(delete(Conversation).where(Conversation.last_activity_at < cutoff))
+            s.execute(delete(User).where(User.last_seen < cutoff,
+                                         ~exists().where(Conversation.user_id == User.id)))
+        return int(n or 0)
+
+    def stats(self) -> dict:
+        with self.reading() as s:
+            per_platform = {p: n for p, n in s.execute(
+                select(Conversation.platform, func.count(Message.id))
+                .join(Message, Message.conversation_id == Conversation.id)
+                .group_by(Conversation.platform)).all()}
+            return {
+                "users": s.scalar(select(func.count(User.id))),
+                "conversations": s.scalar(select(func.count(Conversation.id))),
+                "open_conversations": s.scalar(select(func.count(Conversation.id))
+                                               .where(Conversation.ended_at.is_(None))),
+                "messages": s.scalar(select(func.count(Message.id))),
+                "messages_per_platform": per_platform,
+                "safety_events": s.scalar(select(func.count(SafetyEvent.id))),
+                "safety_events_unreviewed": s.scalar(select(func.count(SafetyEvent.id))
+                                                     .where(SafetyEvent.reviewed_at.is_(None))),
+            }
+
+    # ---- admin audit ---------------------------------------------------------------------------
+    def audit(self, actor: str, via: str, action: str, target: str | None = None,
+              filters: dict[str, Any] | None = None) -> None:
+        """Record that an admin viewed or exported stored conversations (committed at once)."""
+        with self.writing() as s:
+            s.add(AdminAudit(at=self.clock(), actor=actor, via=via, action=action, target=target,
+                             filters={k: v for k, v in (filters or {}).items() if v not in (None, "", False)}
+                             or None))
+
+
+def iso(t: datetime | None) -> str | None:
+    return None if t is None else t.isoformat(timespec="seconds") + "Z"
+
+
+def conversation_dict(c: Conversation) -> dict:
+    return {"id": c.id, "platform": c.platform, "chat_id": c.chat_id, "thread_id": c.thread_id,
+            "is_private": c.is_private, "started_at": iso(c.started_at), "last_activity_at": iso(c.last_activity_at),
+            "ended_at": iso(c.ended_at), "end_reason": c.end_reason}
+
+
+def message_dict(m: Message) -> dict:
+    return {"id": m.id, "conversation_id": m.conversation_id, "role": m.role, "content": m.content,
+            "created_at": iso(m.created_at), "platform_message_id": m.platform_message_id,
+            "prompt_tokens": m.prompt_tokens, "completion_tokens": m.completion_tokens, "latency_ms": m.latency_ms,
+            "sources": m.sources, "verdict": m.verdict, "category": m.category, "error": m.error,
+            "feeds_model": m.feeds_model}
+
+
+def event_dict(e: SafetyEvent) -> dict:
+    return {"id": e.id, "kind": e.kind, "category": e.category, "message_id": e.message_id,
+            "conversation_id": e.conversation_id, "created_at": iso(e.created_at), "reviewed_by": e.reviewed_by,
+            "reviewed_at": iso(e.reviewed_at), "note": e.note}
