@@ -1,0 +1,86 @@
+"""The conversation service's limits and access lists, validated, plus the per-person rate limiter."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+from medassist.errors import MedAssistError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much the service takes on.
+
+    per_user_per_minute: messages one person may send in any 60 s (the rest get a polite reply).
+    max_queue: answers accepted and not finished, all people together; one more gets a busy reply.
+    history_tokens: the most tokens of earlier turns fed to the model (oldest turns dropped first).
+    idle_timeout_s: a conversation silent this long is closed and the next message starts a new one
+        (None: never).
+    """
+
+    per_user_per_minute: int = 10
+    max_queue: int = 32
+    history_tokens: int = 1024
+    idle_timeout_s: float | None = 1800
+
+    def __post_init__(self) -> None:
+        for name in ("per_user_per_minute", "max_queue"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise MedAssistError(f"{name} must be an integer >= 1, got {value!r}")
+        if isinstance(self.history_tokens, bool) or not isinstance(self.history_tokens, int) \
+                or self.history_tokens < 0:
+            raise MedAssistError(f"history_tokens must be an integer >= 0, got {self.history_tokens!r}")
+        if self.idle_timeout_s is not None and not self.idle_timeout_s > 0:
+            raise MedAssistError(f"idle_timeout_s must be > 0 (or None), got {self.idle_timeout_s!r}")
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may talk to the bot. Empty allow lists allow everyone; the block list always wins.
+    Ids are the platform's, as text."""
+
+    allow_users: frozenset[str] = field(default_factory=frozenset)
+    allow_chats: frozenset[str] = field(default_factory=frozenset)
+    block_users: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_lists(cls, allow_users=(), allow_chats=(), block_users=()) -> Access:
+        return cls(frozenset(map(str, allow_users)), frozenset(map(str, allow_chats)),
+                   frozenset(map(str, block_users)))
+
+    def blocks(self, user_id: str) -> bool:
+        return str(user_id) in self.block_users
+
+    def allows(self, user_id: str, chat_id: str) -> bool:
+        """A listed user is allowed anywhere; a listed chat lets everyone in it talk."""
+        if self.blocks(user_id):
+            return False
+        if not self.allow_users and not self.allow_chats:
+            return True
+        return str(user_id) in self.allow_users or (bool(chat_id) and str(chat_id) in self.allow_chats)
+
+
+class RateLimiter:
+    """A sliding 60-second window per key. Only accepted messages count, so someone who waits gets
+    through again as soon as their oldest accepted message is a minute old."""
+
+    def __init__(self, per_minute: int, *, clock=time.monotonic):
+        self.per_minute = per_minute
+        self.clock = clock
+        self._seen: dict[object, deque[float]] = {}
+
+    def allow(self, key) -> bool:
+        now = self.clock()
+        window = self._seen.setdefault(key, deque())
+        while window and now - window[0] >= 60.0:
+            window.popleft()
+        if len(window) >= self.per_minute:
+            return False
+        window.append(now)
+        return True
+
+    def forget(self, key) -> None:
+        self._seen.pop(key, None)

@@ -1,0 +1,267 @@
+"""The conversation service on the tiny random model: what is answered, shown and stored."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+
+import pytest
+from fakes import FakeStore
+
+from medassist.bot.conversation import (
+    BUSY,
+    STILL_ANSWERING,
+    ConversationService,
+    Reply,
+    Who,
+)
+from medassist.bot.formatting import DISCLAIMER_LINE, with_disclaimer
+from medassist.bot.history import DATA_NOTICE, OLDER_DROPPED_NOTE, model_text
+from medassist.bot.limits import Access, Limits, RateLimiter
+from medassist.errors import MedAssistError
+from medassist.model.assistant import Turn
+from medassist.model.runtime import Generation
+from medassist.model.safety import check_input
+
+EMERGENCY = "I have crushing chest pain and I can't breathe right now"
+ALICE = Who("telegram", "1", chat_id="1", display_name="alice")
+
+
+async def collect(agen) -> list[Reply]:
+    return [r async for r in agen]
+
+
+def ask(service, who, text, **kw) -> list[Reply]:
+    return asyncio.run(collect(service.reply(who, text, **kw)))
+
+
+@pytest.fixture
+def store():
+    return FakeStore()
+
+
+@pytest.fixture
+def service(assistant, store, settings):
+    return ConversationService(assistant, store, settings=settings)
+
+
+def test_answer_streams_then_ends_with_disclaimer_and_is_stored_as_shown(service, store, assistant, settings):
+    replies = ask(service, ALICE, "What is anemia?")
+    *partial, last = replies
+    assert partial and all(not r.done and DISCLAIMER_LINE not in r.text for r in partial)
+    expected = assistant.answer("What is anemia?", [], settings).text()
+    assert last.done and last.kind == "answer" and last.text == expected
+    assert last.notice == DATA_NOTICE  # first contact
+    assert last.final_text == with_disclaimer(f"{DATA_NOTICE}\n\n{expected}")
+    user, bot = store.messages
+    assert (user["role"], user["content"], user["verdict"], user["feeds_model"]) == ("user", "What is anemia?", "ok", True)
+    assert bot["content"] == last.final_text and bot["completion_tokens"] >= 1 and bot["latency_ms"] > 0
+    assert bot["sources"] and all(u in last.final_text for u in bot["sources"])
+
+    # the next turn sees the model's own words as history (not the notice, sources or disclaimer)
+    second = ask(service, ALICE, "How is it treated?")[-1]
+    assert second.notice is None and second.final_text.endswith(DISCLAIMER_LINE)
+    answer1 = assistant.answer("What is anemia?", [], settings).text(with_sources=False)
+    history = [{"role": "user", "content": "What is anemia?"}, {"role": "assistant", "content": answer1}]
+    assert model_text(bot["content"]) == answer1
+    assert second.text == assistant.answer("How is it treated?", history, settings).text()
+
+
+def test_emergency_and_refusal_are_stored_but_never_fed_to_the_model(service, store, runtime, monkeypatch):
+    seen = []
+    real = runtime.stream
+    monkeypatch.setattr(runtime, "stream", lambda q, h=(), *a, **k: seen.append(list(h)) or real(q, h, *a, **k))
+    emergency = ask(service, ALICE, EMERGENCY)
+    assert [r.kind for r in emergency] == ["emergency", "emergency"]
+    assert emergency[-1].final_text.endswith(DISCLAIMER_LINE) and check_input(EMERGENCY).message in emergency[-1].final_text
+    assert emergency[-1].safety_event
+    refused = ask(service, ALICE, "hello\x00world")[-1]
+    assert refused.kind == "refused" and refused.final_text == with_disclaimer(check_input("hello\x00world").message)
+    assert seen == []  # neither reached the model
+    ask(service, ALICE, "What is anemia?")
+    assert seen == [[]]  # ... nor its history
+    assert [(m["verdict"], m["feeds_model"]) for m in store.messages if m["role"] == "user"] == [
+        ("emergency", False), ("reject", False), ("ok", True)]
+    assert [e["kind"] for e in store.events] == ["emergency", "reject"]
+
+
+class SlowAssistant:
+    """A real Turn whose generation yields one piece, then waits for `release` (or a cancel)."""
+
+    def __init__(self):
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.runtime = None
+        self.retriever = None
+
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True):
+        gen = Generation(prompt_tokens=3, dropped_turns=0, max_new_tokens=8)
+
+        def pieces():
+            self.started.set()
+            yield "First part."
+            while not (self.release.is_set() or gen._cancel.is_set()):
+                time.sleep(0.01)
+            if not gen._cancel.is_set():
+                yield " Second part."
+            gen.completion_tokens = 2
+
+        gen._pieces = pieces()
+        return Turn(action="ok", generation=gen)
+
+
+def test_one_answer_in_flight_per_person_and_cancel(store):
+    slow = SlowAssistant()
+    service = ConversationService(slow, store)
+    bob = Who("discord", "2", chat_id="c")
+
+    async def scenario():
+        first = asyncio.create_task(collect(service.reply(ALICE, "long question")))
+        while not slow.started.is_set():
+            await asyncio.sleep(0.01)
+        second = await collect(service.reply(ALICE, "another"))
+        other = asyncio.create_task(collect(service.reply(bob, "bob's question")))  # others are not blocked
+        await asyncio.sleep(0.1)
+        assert await service.cancel(ALICE) is True
+        done = await first
+        slow.release.set()
+        return second, done, await other
+
+    second, done, other = asyncio.run(scenario())
+    assert [(r.kind, r.text) for r in second] == [("busy", STILL_ANSWERING)]
+    assert second[0].final_text == with_disclaimer(STILL_ANSWERING)
+    assert done[-1].kind == "cancelled" and "Second part" not in done[-1].final_text
+    assert done[-1].final_text.startswith(DATA_NOTICE) and done[-1].final_text.endswith(DISCLAIMER_LINE)
+    assert other[-1].kind == "answer" and other[-1].text == "First part. Second part."
+    assert asyncio.run(service.cancel(ALICE)) is False  # nothing in flight any more
+    assert store.messages[-1]["content"] in (done[-1].final_text, other[-1].final_text)
+
+
+def test_global_queue_is_bounded(store):
+    slow = SlowAssistant()
+    service = ConversationService(slow, store, limits=Limits(max_queue=2))
+
+    async def scenario():
+        tasks = [asyncio.create_task(collect(service.reply(Who("web", str(i)), "q"))) for i in range(2)]
+        await asyncio.sleep(0.2)
+        busy = await collect(service.reply(Who("web", "third"), "q"))
+        stats = service.stats()
+        slow.release.set()
+        return busy, await asyncio.gather(*tasks), stats
+
+    busy, answered, stats = asyncio.run(scenario())
+    assert busy[-1].kind == "busy" and busy[-1].text == BUSY.format(n=2)
+    assert busy[-1].final_text.endswith(DISCLAIMER_LINE)
+    assert [a[-1].kind for a in answered] == ["answer", "answer"]
+    assert stats["service"]["in_flight"] == 2
+
+
+def test_rate_limit_per_person(service):
+    service_limits = ConversationService(service.assistant, FakeStore(), settings=service.settings,
+                                         limits=Limits(per_user_per_minute=2))
+    kinds = [ask(service_limits, ALICE, "What is anemia?")[-1].kind for _ in range(3)]
+    assert kinds == ["answer", "answer", "rate_limited"]
+    last = ask(service_limits, ALICE, "What is anemia?")[-1]
+    assert "limit: 2 a minute" in last.text and last.final_text.endswith(DISCLAIMER_LINE)
+    assert ask(service_limits, Who("telegram", "other"), "What is anemia?")[-1].kind == "answer"
+
+
+def test_rate_limiter_window():
+    now = [0.0]
+    rl = RateLimiter(2, clock=lambda: now[0])
+    assert rl.allow("a") and rl.allow("a") and not rl.allow("a")
+    now[0] = 59.9
+    assert not rl.allow("a")
+    now[0] = 60.0
+    assert rl.allow("a")
+
+
+def test_history_trimmed_to_budget_with_one_note(assistant, settings, runtime, monkeypatch):
+    store = FakeStore()
+    service = ConversationService(assistant, store, settings=settings, limits=Limits(history_tokens=60))
+    seen = []
+    real = runtime.stream
+    monkeypatch.setattr(runtime, "stream", lambda q, h=(), *a, **k: seen.append(list(h)) or real(q, h, *a, **k))
+    notes = [ask(service, ALICE, f"Question number {i} about anemia and iron?")[-1] for i in range(5)]
+    assert all(sum(len(assistant.runtime.tokenizer.encode(m["content"])) + 4 for m in h) <= 60 for h in seen)
+    assert all(h == [] or h[0]["role"] == "user" for h in seen)
+    told = [n for n in notes if n.notice and OLDER_DROPPED_NOTE in n.notice]
+    assert len(told) == 1 and OLDER_DROPPED_NOTE in told[0].final_text
+    assert len(seen[-1]) < 8  # something was dropped
+
+
+def test_first_contact_notice_once_and_optional(service):
+    assert ask(service, ALICE, "What is anemia?")[-1].notice == DATA_NOTICE
+    assert ask(service, ALICE, "What is anemia?")[-1].notice is None
+    anon = ask(service, Who("api", "x"), "What is anemia?", notice=False)[-1]
+    assert anon.notice is None and not anon.final_text.startswith(DATA_NOTICE)
+
+
+def test_client_history_is_used_when_given(service, assistant, settings):
+    history = [{"role": "user", "content": "What is asthma?"}, {"role": "assistant", "content": "A lung disease."}]
+    r = ask(service, Who("api", "y"), "How is it treated?", history=history, notice=False)[-1]
+    assert r.text == assistant.answer("How is it treated?", history, settings).text()
+
+
+def test_reset_forget_export(service, store):
+    ask(service, ALICE, "What is anemia?")
+    first_conv = store.messages[0]["conversation_id"]
+    confirmation = asyncio.run(service.reset(ALICE))
+    assert confirmation.endswith(DISCLAIMER_LINE)
+    later = ask(service, ALICE, "How is it treated?")[-1]
+    assert later.conversation_id != first_conv
+    data = json.loads(asyncio.run(service.export(ALICE)))
+    assert sum(len(c["messages"]) for c in data["conversations"]) == 4
+    gone = asyncio.run(service.forget(ALICE))
+    assert gone.endswith(DISCLAIMER_LINE) and "2 conversation(s) and 4 message(s)" in gone
+    assert store.messages == [] and store.users == {}
+
+
+def test_access_lists_and_blocked_users(service, store):
+    service.access = Access.from_lists(allow_users=["1"], block_users=["3"])
+    assert ask(service, ALICE, "What is anemia?")[-1].kind == "answer"
+    for who in (Who("telegram", "2"), Who("telegram", "3")):
+        r = ask(service, who, "What is anemia?")[-1]
+        assert r.kind == "not_allowed" and r.final_text.endswith(DISCLAIMER_LINE)
+    service.access = Access.from_lists(allow_chats=["group"], block_users=["3"])
+    assert ask(service, Who("telegram", "9", chat_id="group"), "What is anemia?")[-1].kind == "answer"
+    assert ask(service, Who("telegram", "3", chat_id="group"), "What is anemia?")[-1].kind == "not_allowed"
+    store.users[("telegram", "9")]["blocked"] = True
+    assert ask(service, Who("telegram", "9", chat_id="group"), "What is anemia?")[-1].kind == "blocked"
+
+
+def test_a_failing_model_or_store_gets_a_polite_error(service, store, runtime, monkeypatch):
+    def broken(*a, **k):
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr(runtime.model, "generate", broken)
+    r = ask(service, ALICE, "What is anemia?")[-1]
+    assert r.kind == "error" and r.final_text.endswith(DISCLAIMER_LINE) and "exploded" not in r.final_text
+    assert store.messages[-1]["error"] == "RuntimeError" and store.messages[-1]["content"] == r.final_text
+    monkeypatch.setattr(store, "touch_user", broken)
+    r = ask(service, Who("web", "z"), "What is anemia?")[-1]
+    assert r.kind == "error" and r.final_text.endswith(DISCLAIMER_LINE)
+
+
+def test_reply_blocking_from_a_thread(service):
+    replies = list(service.reply_blocking(ALICE, "What is anemia?"))
+    assert replies[-1].done and replies[-1].final_text.endswith(DISCLAIMER_LINE)
+    assert service.call_blocking(service.reset(ALICE)).endswith(DISCLAIMER_LINE)
+    # leaving early stops the answer and frees the person for the next question
+    it = service.reply_blocking(ALICE, "What is anemia?")
+    next(it)
+    it.close()
+    deadline = time.monotonic() + 10
+    while service.stats()["service"]["in_flight"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(service.reply_blocking(ALICE, "What is anemia?"))[-1].kind == "answer"
+    service.close()
+
+
+@pytest.mark.parametrize("bad", [dict(per_user_per_minute=0), dict(max_queue=-1), dict(history_tokens=-5),
+                                 dict(idle_timeout_s=0), dict(max_queue=True)])
+def test_limits_are_validated(bad):
+    with pytest.raises(MedAssistError):
+        Limits(**bad)
