@@ -8,7 +8,6 @@ import threading
 import time
 
 import pytest
-from fakes import FakeStore
 
 from medassist.bot.conversation import (
     BUSY,
@@ -37,9 +36,24 @@ def ask(service, who, text, **kw) -> list[Reply]:
     return asyncio.run(collect(service.reply(who, text, **kw)))
 
 
-@pytest.fixture
-def store():
-    return FakeStore()
+def stored(store) -> list[dict]:
+    """Every stored message, oldest first, as the store's own export shape."""
+    from sqlalchemy import select
+
+    from medassist.bot.store.models import Message
+    from medassist.bot.store.store import message_dict
+
+    with store.reading() as s:
+        return [message_dict(m) for m in s.scalars(select(Message).order_by(Message.id))]
+
+
+def events(store) -> list[str]:
+    from sqlalchemy import select
+
+    from medassist.bot.store.models import SafetyEvent
+
+    with store.reading() as s:
+        return list(s.scalars(select(SafetyEvent.kind).order_by(SafetyEvent.id)))
 
 
 @pytest.fixture
@@ -55,7 +69,7 @@ def test_answer_streams_then_ends_with_disclaimer_and_is_stored_as_shown(service
     assert last.done and last.kind == "answer" and last.text == expected
     assert last.notice == DATA_NOTICE  # first contact
     assert last.final_text == with_disclaimer(f"{DATA_NOTICE}\n\n{expected}")
-    user, bot = store.messages
+    user, bot = stored(store)
     assert (user["role"], user["content"], user["verdict"], user["feeds_model"]) == ("user", "What is anemia?", "ok", True)
     assert bot["content"] == last.final_text and bot["completion_tokens"] >= 1 and bot["latency_ms"] > 0
     assert bot["sources"] and all(u in last.final_text for u in bot["sources"])
@@ -82,9 +96,9 @@ def test_emergency_and_refusal_are_stored_but_never_fed_to_the_model(service, st
     assert seen == []  # neither reached the model
     ask(service, ALICE, "What is anemia?")
     assert seen == [[]]  # ... nor its history
-    assert [(m["verdict"], m["feeds_model"]) for m in store.messages if m["role"] == "user"] == [
+    assert [(m["verdict"], m["feeds_model"]) for m in stored(store) if m["role"] == "user"] == [
         ("emergency", False), ("reject", False), ("ok", True)]
-    assert [e["kind"] for e in store.events] == ["emergency", "reject"]
+    assert events(store) == ["emergency", "rejected_input"]
 
 
 class SlowAssistant:
@@ -136,7 +150,8 @@ def test_one_answer_in_flight_per_person_and_cancel(store):
     assert done[-1].final_text.startswith(DATA_NOTICE) and done[-1].final_text.endswith(DISCLAIMER_LINE)
     assert other[-1].kind == "answer" and other[-1].text == "First part. Second part."
     assert asyncio.run(service.cancel(ALICE)) is False  # nothing in flight any more
-    assert store.messages[-1]["content"] in (done[-1].final_text, other[-1].final_text)
+    assert {m["content"] for m in stored(store) if m["role"] == "assistant"} == {
+        done[-1].final_text, other[-1].final_text}
 
 
 def test_global_queue_is_bounded(store):
@@ -158,8 +173,8 @@ def test_global_queue_is_bounded(store):
     assert stats["service"]["in_flight"] == 2
 
 
-def test_rate_limit_per_person(service):
-    service_limits = ConversationService(service.assistant, FakeStore(), settings=service.settings,
+def test_rate_limit_per_person(service, store):
+    service_limits = ConversationService(service.assistant, store, settings=service.settings,
                                          limits=Limits(per_user_per_minute=2))
     kinds = [ask(service_limits, ALICE, "What is anemia?")[-1].kind for _ in range(3)]
     assert kinds == ["answer", "answer", "rate_limited"]
@@ -178,8 +193,7 @@ def test_rate_limiter_window():
     assert rl.allow("a")
 
 
-def test_history_trimmed_to_budget_with_one_note(assistant, settings, runtime, monkeypatch):
-    store = FakeStore()
+def test_history_trimmed_to_budget_with_one_note(assistant, settings, runtime, monkeypatch, store):
     service = ConversationService(assistant, store, settings=settings, limits=Limits(history_tokens=60))
     seen = []
     real = runtime.stream
@@ -207,7 +221,7 @@ def test_client_history_is_used_when_given(service, assistant, settings):
 
 def test_reset_forget_export(service, store):
     ask(service, ALICE, "What is anemia?")
-    first_conv = store.messages[0]["conversation_id"]
+    first_conv = stored(store)[0]["conversation_id"]
     confirmation = asyncio.run(service.reset(ALICE))
     assert confirmation.endswith(DISCLAIMER_LINE)
     later = ask(service, ALICE, "How is it treated?")[-1]
@@ -216,7 +230,7 @@ def test_reset_forget_export(service, store):
     assert sum(len(c["messages"]) for c in data["conversations"]) == 4
     gone = asyncio.run(service.forget(ALICE))
     assert gone.endswith(DISCLAIMER_LINE) and "2 conversation(s) and 4 message(s)" in gone
-    assert store.messages == [] and store.users == {}
+    assert stored(store) == [] and store.stats()["users"] == 0
 
 
 def test_access_lists_and_blocked_users(service, store):
@@ -228,7 +242,7 @@ def test_access_lists_and_blocked_users(service, store):
     service.access = Access.from_lists(allow_chats=["group"], block_users=["3"])
     assert ask(service, Who("telegram", "9", chat_id="group"), "What is anemia?")[-1].kind == "answer"
     assert ask(service, Who("telegram", "3", chat_id="group"), "What is anemia?")[-1].kind == "not_allowed"
-    store.users[("telegram", "9")]["blocked"] = True
+    assert store.set_blocked("telegram", "9", True)
     assert ask(service, Who("telegram", "9", chat_id="group"), "What is anemia?")[-1].kind == "blocked"
 
 
@@ -239,7 +253,7 @@ def test_a_failing_model_or_store_gets_a_polite_error(service, store, runtime, m
     monkeypatch.setattr(runtime.model, "generate", broken)
     r = ask(service, ALICE, "What is anemia?")[-1]
     assert r.kind == "error" and r.final_text.endswith(DISCLAIMER_LINE) and "exploded" not in r.final_text
-    assert store.messages[-1]["error"] == "RuntimeError" and store.messages[-1]["content"] == r.final_text
+    assert stored(store)[-1]["error"] == "RuntimeError" and stored(store)[-1]["content"] == r.final_text
     monkeypatch.setattr(store, "touch_user", broken)
     r = ask(service, Who("web", "z"), "What is anemia?")[-1]
     assert r.kind == "error" and r.final_text.endswith(DISCLAIMER_LINE)
