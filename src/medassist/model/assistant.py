@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medassist.model.decoding import GenerationSettings
+from medassist.model.repetition import RepetitionGuard
 from medassist.model.runtime import ChatRuntime, Generation
 from medassist.model.safety import check_input, sanitize_history
 
@@ -43,7 +44,7 @@ class Turn:
         if self.generation is None:
             yield self.fixed_reply or ""
             return
-        yield from self.generation
+        yield from self._guarded_answer()
         if self.notice:
             yield f"\n\n{self.notice}"
         if with_sources and self.sources:
@@ -51,6 +52,30 @@ class Turn:
 
     def text(self, *, with_sources: bool = True) -> str:
         return "".join(self.stream(with_sources=with_sources))
+
+    def _guarded_answer(self) -> Iterator[str]:
+        """The model's pieces through the repetition guard: a looping answer is stopped (generation
+        cancelled) and ends at its last complete sentence, as does one cut by max_new_tokens. Only the
+        unfinished sentence is held back, so streaming stays smooth."""
+        guard = RepetitionGuard()
+        pieces = iter(self.generation)
+        try:
+            for piece in pieces:
+                out = guard.feed(piece)
+                if out:
+                    yield out
+                if guard.stopped:
+                    self.generation.cancel()
+                    for _ in pieces:  # drain: generation stops at its next token; the counters become final
+                        pass
+                    break
+        finally:  # a consumer that leaves early stops generation, as `yield from` did
+            close = getattr(pieces, "close", None)
+            if close is not None:
+                close()
+        rest = guard.finish(truncated=self.generation.finish_reason == "length")
+        if rest:
+            yield rest
 
     def cancel(self) -> None:
         """Stop generating now (the model stops at its next token); a no-op for fixed replies."""

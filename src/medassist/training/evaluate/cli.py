@@ -183,7 +183,7 @@ def _eval_medquad(args, settings, out: Path) -> int:
                                         for q, p, a in zip(FIXED_QUESTIONS, fixed_prompts, fixed, strict=True)])
     write_json(out / "metrics.json", metrics)
     _print_summary(metrics, ("bleu", "rouge1", "rouge2", "rougeL", "semantic_similarity", "perplexity",
-                             "empty_rate", "degenerate_rate", "mean_answer_words"))
+                             "empty_rate", "degenerate_rate", "mid_sentence_rate", "mean_answer_words"))
     print(f"wrote {out}/metrics.json, predictions.jsonl, answers.jsonl ({metrics['wall_seconds']}s)")
     return 0
 

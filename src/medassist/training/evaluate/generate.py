@@ -1,6 +1,7 @@
 """Batched generation from prompts alone, with the served decoder (`medassist.model.decoding`): left
 padding (so every row's last prompt token sits at the same position and new tokens line up), the KV
-cache on, batches sorted by prompt length so little compute goes to padding."""
+cache on, batches sorted by prompt length so little compute goes to padding. Every answer then passes
+the served repetition guard (`medassist.model.repetition`), so evaluation scores what people get."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from collections.abc import Sequence
 
 from medassist.errors import MedAssistError
 from medassist.model.decoding import GenerationSettings, eos_token_ids, pad_token_id
+from medassist.model.repetition import guard_text
 
 DEFAULT_BATCH_SIZE = 16
 
 
-def generate_batch(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings) -> list[str]:
-    """Answers for prompts already rendered by the chat template (no special tokens added)."""
+def generate_batch(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings,
+                   *, guard: bool = True) -> list[str]:
+    """Answers for prompts already rendered by the chat template (no special tokens added), through
+    the repetition guard unless `guard=False` (raw decoder output)."""
     import torch
 
     old_side = tokenizer.padding_side
@@ -29,11 +33,16 @@ def generate_batch(model, tokenizer, prompts: Sequence[str], settings: Generatio
         out = model.generate(**enc, eos_token_id=eos, pad_token_id=pad_token_id(tokenizer, eos),
                              **settings.generate_kwargs())
     new = out[:, enc["input_ids"].shape[1]:]
-    return [t.strip() for t in tokenizer.batch_decode(new, skip_special_tokens=True)]
+    texts = [t.strip() for t in tokenizer.batch_decode(new, skip_special_tokens=True)]
+    if not guard:
+        return texts
+    # A row without an end-of-turn token was cut by max_new_tokens (the runtime's finish_reason "length").
+    truncated = [not any(int(t) in eos for t in row) for row in new]
+    return [guard_text(t, truncated=cut).strip() for t, cut in zip(texts, truncated, strict=True)]
 
 
 def generate_all(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings,
-                 batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False) -> list[str]:
+                 batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, *, guard: bool = True) -> list[str]:
     """All answers in the prompts' order; batches are formed over prompts sorted by length."""
     if batch_size < 1:
         raise MedAssistError(f"--batch-size must be >= 1 (got {batch_size})")
@@ -46,7 +55,7 @@ def generate_all(model, tokenizer, prompts: Sequence[str], settings: GenerationS
     t0 = time.perf_counter()
     for start in range(0, len(order), batch_size):
         idx = order[start:start + batch_size]
-        for i, a in zip(idx, generate_batch(model, tokenizer, [prompts[i] for i in idx], settings),
+        for i, a in zip(idx, generate_batch(model, tokenizer, [prompts[i] for i in idx], settings, guard=guard),
                         strict=True):
             answers[i] = a
         if progress:

@@ -1,6 +1,7 @@
 """Text metrics on generated answers only: corpus BLEU (sacrebleu), ROUGE-1/2/L F1 (rouge-score,
 Porter stemmer), semantic similarity (cosine of all-MiniLM-L6-v2 sentence embeddings), answer
-length and the share of empty or degenerate (repetition-looping) answers.
+length, the share of empty or degenerate (repetition-looping) answers, and the share of answers that
+stop mid-sentence (not ending with sentence punctuation).
 
 Each metric is kept per sample as sufficient statistics (see `bootstrap.SampleStats`) so that every
 score gets a bootstrap CI and two systems can be compared with a paired bootstrap.
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from medassist.model.repetition import ends_mid_sentence
 from medassist.training.evaluate.bootstrap import SampleStats, mean_stats
 
 TEXT_SCORES = ("bleu", "rouge1", "rouge2", "rougeL", "semantic_similarity")
@@ -111,6 +113,7 @@ def text_scores(hyps: Sequence[str], refs: Sequence[str], embed: Embedder | None
             "answer_words": len(_WORD.findall(h)),
             "empty": is_empty(h),
             "degenerate": is_degenerate(h),
+            "mid_sentence": ends_mid_sentence(h),
             "repeated_4gram_ratio": round(repeated_ngram_ratio(h), 4),
         })
     return rows
@@ -129,6 +132,8 @@ def score_stats(rows: Sequence[dict]) -> dict[str, SampleStats]:
         "degenerate_rate": mean_stats([float(r["degenerate"]) for r in rows]),
         "mean_answer_words": mean_stats([r["answer_words"] for r in rows]),
     }
+    if all("mid_sentence" in r for r in rows):  # absent from predictions written before it existed
+        out["mid_sentence_rate"] = mean_stats([float(r["mid_sentence"]) for r in rows])
     if all(not math.isnan(r.get("semantic_similarity", math.nan)) for r in rows):
         out["semantic_similarity"] = mean_stats([r["semantic_similarity"] for r in rows])
     if all("nll_sum" in r for r in rows):
