@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "medassist.training.evaluate.cli",
     "medassist.training.card",
     "medassist.bot.cli",
+    "medassist.bot.store_cli",
     "medassist.training.finetune.cli",
 ]
 

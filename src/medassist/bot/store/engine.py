@@ -35,6 +35,18 @@ def display_url(url: str) -> str:
         return "<unparseable database URL>"
 
 
+def database_error(url: str, e: Exception) -> MedAssistError:
+    """A driver error as a one-line message, with the URL masked and its password scrubbed."""
+    detail = " ".join(str(getattr(e, "orig", None) or e).split())
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        password = None
+    if password:
+        detail = detail.replace(str(password), "***")
+    return MedAssistError(f"cannot use the database {display_url(url)}: {detail}")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)

@@ -9,9 +9,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from alembic import command
-from medassist.bot.store.engine import WRITE_OPTION, display_url, make_engine, resolve_url
+from medassist.bot.store.engine import WRITE_OPTION, database_error, display_url, make_engine, resolve_url
 from medassist.errors import MedAssistError
 
 
@@ -36,8 +37,11 @@ def head_revision() -> str:
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
-    with engine.connect() as conn:
-        return tuple(MigrationContext.configure(conn).get_current_heads())
+    try:
+        with engine.connect() as conn:
+            return tuple(MigrationContext.configure(conn).get_current_heads())
+    except DBAPIError as e:  # unreachable server, wrong password, not a database file ...
+        raise database_error(engine.url.render_as_string(hide_password=False), e) from e
 
 
 def check_known(engine: Engine, url: str) -> tuple[str, ...]:
@@ -63,9 +67,12 @@ def upgrade_engine(engine: Engine, url: str, revision: str = "head") -> None:
     cfg = alembic_config(url)
     # One write transaction (BEGIN IMMEDIATE on SQLite): two processes starting at once migrate one
     # after the other instead of both creating the same tables.
-    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    try:
+        with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except DBAPIError as e:
+        raise database_error(url, e) from e
 
 
 def upgrade(url: str | None = None, revision: str = "head") -> None:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Engine, delete, exists, func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from medassist.bot.store import migrate
@@ -96,9 +96,6 @@ class Store:
                     raise MedAssistError(
                         f"the database {display_url(url)} is at revision {', '.join(revisions) or 'none'}, "
                         f"not {head}: run `medassist db upgrade`")
-        except OperationalError as e:
-            engine.dispose()
-            raise MedAssistError(f"cannot open the database {display_url(url)}: {e.orig}") from e
         except BaseException:
             engine.dispose()
             raise
