@@ -103,23 +103,56 @@ def test_concurrent_streams_do_not_mix(runtime, settings):
     assert len(set(expected.values())) > 1  # the check can tell answers apart
 
 
-def test_abandoned_stream_cancels_and_releases_the_lock(runtime):
+def test_abandoned_stream_cancels_and_frees_its_slot(runtime):
+    import time
+
     gen = runtime.stream("What is asthma?", settings=GenerationSettings(max_new_tokens=200))
     it = iter(gen)
     next(it)
     it.close()  # the client went away
-    assert runtime._lock.acquire(timeout=10)  # the generation stopped and let go of the model
-    runtime._lock.release()
+    assert runtime.stats()["active"] == 0  # the slot is free at once, not when the reply would have ended
+    time.sleep(0.5)
+    stopped_at = gen.completion_tokens
+    time.sleep(0.5)
+    assert 1 <= gen.completion_tokens == stopped_at < 200  # and nothing more is generated for it
+
+
+def test_abandoned_sequential_stream_releases_the_lock(runtime):
+    seq = ChatRuntime(runtime.model, runtime.tokenizer)  # no engine: one at a time under the lock
+    gen = seq.stream("What is asthma?", settings=GenerationSettings(max_new_tokens=200))
+    it = iter(gen)
+    next(it)
+    it.close()
+    assert seq._lock.acquire(timeout=10)  # the generation stopped and let go of the model
+    seq._lock.release()
     assert 1 <= gen.completion_tokens < 200
 
 
-def test_generation_errors_reach_the_consumer(runtime, monkeypatch):
+def test_generation_errors_reach_the_consumer_and_the_engine_recovers(runtime, monkeypatch, settings):
+    real_forward = runtime.model.forward
+
+    def boom(*a, **k):
+        raise RuntimeError("kaboom")
+
+    expected = runtime.generate("What is asthma?", settings=settings)
+    monkeypatch.setattr(runtime.model, "forward", boom)
+    with pytest.raises(RuntimeError, match="kaboom"):
+        runtime.generate("What is asthma?", settings=settings)
+    assert runtime.stats()["active"] == 0
+    monkeypatch.setattr(runtime.model, "forward", real_forward)
+    assert runtime.generate("What is asthma?", settings=settings) == expected  # the next request is served
+
+
+def test_sequential_generation_errors_reach_the_consumer(runtime, monkeypatch):
+    seq = ChatRuntime(runtime.model, runtime.tokenizer)
+
     def boom(*a, **k):
         raise RuntimeError("kaboom")
 
     monkeypatch.setattr(runtime.model, "generate", boom)
     with pytest.raises(RuntimeError, match="kaboom"):
-        runtime.generate("What is asthma?")
+        seq.generate("What is asthma?")
+    assert seq.stats() == {"active": 0, "waiting": 0, "max_active": 1, "max_waiting": 32, "engine": "sequential"}
 
 
 def test_resolve_adapter(tmp_path, monkeypatch, caplog):
