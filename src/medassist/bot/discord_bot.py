@@ -1,0 +1,516 @@
+"""`medassist bot discord`: the assistant as a Discord bot (discord.py 2.x), a thin adapter over the
+platform-free `ConversationService` (answers, safety, history and storage all live there).
+
+- Direct messages are answered; in a server only messages that mention the bot or reply to one of
+  its messages (the mention is stripped). Bots (this one included) and @everyone/@here never
+  trigger an answer. A thread keeps its own conversation (`Who.thread_id`).
+- While the answer is generated the channel shows "typing"; the answer appears in one reply that is
+  edited at most once per `edit_interval` seconds (Discord's edit rate limit is per message), the
+  last edit carrying the full text. An answer over 2000 characters is split (`split_message`) into
+  several messages, each ending with the disclaimer line.
+- Slash commands: /ask, /reset, /forget, /export, /help, /cancel, /stats (admins). Replies about
+  personal data (/forget, /export) and the command confirmations are ephemeral.
+- Safety events (emergency, dosing requests) are announced in an admin channel with a link to the
+  conversation on the admin desk, never with the user's words (those stay in the store).
+
+Reading message text needs the privileged "Message Content" intent (Developer Portal > Bot).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from medassist.bot.conversation import ERROR, NOT_ALLOWED, Who
+from medassist.bot.formatting import DISCORD_LIMIT, split_message, text_length, with_disclaimer
+from medassist.errors import MedAssistError
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV = "DISCORD_BOT_TOKEN"
+MESSAGE_LIMIT = DISCORD_LIMIT  # 2000 UTF-16 units per message
+EDIT_INTERVAL_S = 1.2         # at most one edit per message this often (Discord allows ~5 edits / 5 s)
+STREAMING_MARK = " …"         # shown after the partial answer while it is still being written
+MAX_SEND_ATTEMPTS = 6         # retries of one final send/edit when Discord rate-limits or errs (5xx)
+DEFAULT_RETRY_AFTER_S = 1.0   # when a 429 comes without a retry_after we can read
+
+HELP_TEXT = (
+    "I answer general medical questions with information from MedlinePlus/NIH (MedQuAD) sources. "
+    "I am not a doctor and cannot examine you, diagnose or prescribe.\n\n"
+    "How to talk to me: send me a direct message, or mention me (or reply to one of my messages) "
+    "in a server channel. A thread keeps its own conversation.\n\n"
+    "Commands:\n"
+    "/ask question: ask a question\n"
+    "/reset: start a new conversation\n"
+    "/cancel: stop the answer being written\n"
+    "/export: a copy of everything stored about you (only you see it)\n"
+    "/forget: delete everything stored about you (only you see the confirmation)\n"
+    "/help: this text"
+)
+EMPTY_TEXT = "Please write your question after the mention, or use /ask."
+ADMINS_ONLY_TEXT = "Only the bot's admins can see the statistics."
+
+
+# ---------------------------------------------------------------------------------------------
+# Who may use the bot
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Access:
+    """Allow- and block-lists by Discord id (empty allow-list = everyone). Admins always pass.
+
+    In a server, the guild, the channel (a thread is judged by its parent channel and the channel's
+    category) and the person (user id or one of their roles) must each pass their list. A direct
+    message has no guild, channel list or roles: when any guild/channel/role list is set, only people
+    named in --allow-users (or admins) are answered in DMs, so a server-only bot is not open by DM.
+    """
+
+    allow_users: frozenset[int] = frozenset()
+    allow_guilds: frozenset[int] = frozenset()
+    allow_channels: frozenset[int] = frozenset()
+    allow_roles: frozenset[int] = frozenset()
+    block_users: frozenset[int] = frozenset()
+    admin_ids: frozenset[int] = frozenset()
+
+    def is_blocked(self, user_id: int) -> bool:
+        return user_id in self.block_users and user_id not in self.admin_ids
+
+    def permits(self, user_id: int, *, guild_id: int | None, channel_ids: Iterable[int] = (),
+                role_ids: Iterable[int] = ()) -> bool:
+        if user_id in self.admin_ids:
+            return True
+        if user_id in self.block_users:
+            return False
+        if guild_id is None:  # a direct message
+            if self.allow_users or self.allow_guilds or self.allow_channels or self.allow_roles:
+                return user_id in self.allow_users
+            return True
+        if self.allow_guilds and guild_id not in self.allow_guilds:
+            return False
+        if self.allow_channels and not self.allow_channels.intersection(channel_ids):
+            return False
+        if self.allow_users or self.allow_roles:
+            return user_id in self.allow_users or bool(self.allow_roles.intersection(role_ids))
+        return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Sending that survives rate limits
+# ---------------------------------------------------------------------------------------------
+def _retry_after(error: BaseException) -> float | None:
+    """Seconds to wait before retrying, or None when retrying cannot help."""
+    if isinstance(error, discord.RateLimited):  # discord.py gave up waiting (max_ratelimit_timeout)
+        return error.retry_after
+    if isinstance(error, discord.HTTPException):
+        if error.status == 429:  # e.g. the retries inside discord.py ran out
+            headers = getattr(error.response, "headers", None) or {}
+            try:
+                return float(headers.get("Retry-After", DEFAULT_RETRY_AFTER_S))
+            except (TypeError, ValueError):
+                return DEFAULT_RETRY_AFTER_S
+        if error.status >= 500:
+            return DEFAULT_RETRY_AFTER_S
+    return None
+
+
+async def deliver(op: Callable[[], Awaitable[Any]], *, final: bool) -> Any:
+    """Run one send/edit. discord.py already waits out ordinary 429s inside its HTTP client; what
+    reaches us is a 429 it gave up on, or a 5xx. An interim edit is then skipped (the next one carries
+    the newer text anyway); a final one waits and tries again, so the answer still arrives."""
+    for attempt in range(MAX_SEND_ATTEMPTS):
+        try:
+            return await op()
+        except (discord.RateLimited, discord.HTTPException) as e:
+            delay = _retry_after(e)
+            if delay is None or not final or attempt == MAX_SEND_ATTEMPTS - 1:
+                if final:
+                    raise
+                log.info("interim message update skipped (%s)", type(e).__name__)
+                return None
+            log.warning("Discord refused a send (%s); retrying in %.1f s", getattr(e, "status", 429), delay)
+            await asyncio.sleep(min(delay, 60.0))
+    return None
+
+
+def message_parts(text: str) -> list[str]:
+    """The messages that show `text` (which already ends with the disclaimer line): one when it
+    fits, else split_message's parts, each with the disclaimer."""
+    if text_length(text) <= MESSAGE_LIMIT:  # Discord counts UTF-16 units, like text_length
+        return [text]
+    return split_message(text, MESSAGE_LIMIT)
+
+
+def preview_parts(partial: str) -> list[str]:
+    """What a user sees while the answer is still being written: the text so far, a mark that more
+    is coming, and (like every message) the disclaimer line."""
+    return message_parts(with_disclaimer(partial.rstrip() + STREAMING_MARK))
+
+
+class ReplyStream:
+    """Shows one streamed answer in one or more Discord messages.
+
+    `send(content, previous)` posts a new message (a reply to the user's message, or to the previous
+    part) and returns it; the returned object's `edit(content=...)` changes it. Each message is
+    edited at most once per `interval` seconds; `finish()` waits out that interval if needed so the
+    final text always lands.
+    """
+
+    def __init__(self, send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S,
+                 edit: Callable[[Any, str], Awaitable[Any]] | None = None,
+                 clock: Callable[[], float] = time.monotonic):
+        self._send = send
+        self._edit = edit or (lambda msg, content: msg.edit(content=content))
+        self.interval = interval
+        self._clock = clock
+        self.messages: list[Any] = []
+        self._shown: list[str] = []
+        self._changed_at: list[float] = []
+
+    async def update(self, partial: str) -> None:
+        if not partial.strip():
+            return
+        await self._show(preview_parts(partial), final=False)
+
+    async def finish(self, final_text: str) -> list[Any]:
+        await self._show(message_parts(final_text), final=True)
+        return self.messages
+
+    async def _show(self, parts: list[str], *, final: bool) -> None:
+        for i, part in enumerate(parts):
+            if i >= len(self.messages):
+                previous = self.messages[-1] if self.messages else None
+                sent = await deliver(lambda p=part, prev=previous: self._send(p, prev), final=final)
+                if sent is None:  # an interim send that was skipped: try again with the next text
+                    return
+                self.messages.append(sent)
+                self._shown.append(part)
+                self._changed_at.append(self._clock())
+                continue
+            if self._shown[i] == part:
+                continue
+            wait = self.interval - (self._clock() - self._changed_at[i])
+            if wait > 0:
+                if not final:
+                    continue  # too soon for this message: a later snapshot (or finish) shows the text
+                await asyncio.sleep(wait)
+            msg = self.messages[i]
+            if await deliver(lambda m=msg, p=part: self._edit(m, p), final=final) is not None or final:
+                self._shown[i] = part
+                self._changed_at[i] = self._clock()
+        if final:
+            # The final split can need fewer messages than the preview did: remove the leftovers so
+            # no half-written part stays behind.
+            for msg in self.messages[len(parts):]:
+                try:
+                    await msg.delete()
+                except discord.HTTPException:
+                    log.warning("could not delete a leftover preview message")
+            del self.messages[len(parts):], self._shown[len(parts):], self._changed_at[len(parts):]
+
+
+# ---------------------------------------------------------------------------------------------
+# The bot
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class BotOptions:
+    access: Access = field(default_factory=Access)
+    guild_id: int | None = None             # sync slash commands to this guild only (instant)
+    admin_channel_id: int | None = None     # where safety events are announced
+    admin_url: str = ""                     # base URL of the admin desk, for links in announcements
+    edit_interval: float = EDIT_INTERVAL_S
+
+
+def default_intents() -> discord.Intents:
+    intents = discord.Intents.default()
+    # Privileged: without it, messages in servers arrive with empty content (mentions excepted).
+    intents.message_content = True
+    return intents
+
+
+def who_for(user: discord.abc.User, channel: Any) -> Who:
+    """The conversation key: a thread has its own conversation inside its parent channel."""
+    is_private = getattr(channel, "type", None) == discord.ChannelType.private
+    if isinstance(channel, discord.Thread):
+        chat_id, thread_id = str(channel.parent_id), str(channel.id)
+    else:
+        chat_id, thread_id = str(getattr(channel, "id", "")), None
+    return Who(platform="discord", user_id=str(user.id), chat_id=chat_id, thread_id=thread_id,
+               is_private=is_private, display_name=getattr(user, "display_name", None))
+
+
+def _channel_ids(channel: Any) -> set[int]:
+    """The channel, its parent (for a thread) and its category: an allow-list entry for any of them
+    admits the message."""
+    ids = {getattr(channel, "id", None), getattr(channel, "parent_id", None),
+           getattr(channel, "category_id", None)}
+    parent = getattr(channel, "parent", None)
+    ids.add(getattr(parent, "category_id", None))
+    return {i for i in ids if i is not None}
+
+
+class MedAssistDiscord(discord.Client):
+    """The Discord client: message events and slash commands, both handed to the service."""
+
+    def __init__(self, service: Any = None, options: BotOptions | None = None, *,
+                 intents: discord.Intents | None = None, **client_kwargs: Any):
+        # Model output must never ping anyone: no @everyone, roles or users from generated text.
+        client_kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
+        super().__init__(intents=intents or default_intents(), **client_kwargs)
+        self.service = service  # set before connecting (the CLI logs in first, then loads the model)
+        self.options = options or BotOptions()
+        self.tree = app_commands.CommandTree(self)
+        self._add_commands()
+
+    # ---- startup ----
+    async def setup_hook(self) -> None:
+        if self.options.guild_id:
+            guild = discord.Object(id=self.options.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d slash commands to guild %s", len(synced), self.options.guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d slash commands globally (they can take up to an hour to appear)", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info("logged in to Discord as %s (id %s)", self.user, getattr(self.user, "id", "?"))
+
+    # ---- messages ----
+    def _addressed(self, message: discord.Message) -> bool:
+        """A DM, an explicit mention of the bot (or of its managed role), or a reply to the bot."""
+        if message.guild is None:
+            return True
+        me = self.user
+        if me is None:
+            return False
+        if any(u.id == me.id for u in message.mentions):
+            return True
+        own_role = getattr(message.guild, "self_role", None)
+        if own_role is not None and own_role in message.role_mentions:
+            return True
+        ref = message.reference
+        if ref is not None:
+            parent = ref.resolved if isinstance(ref.resolved, discord.Message) else ref.cached_message
+            if parent is not None:
+                return parent.author.id == me.id
+        return False
+
+    def _strip_mention(self, message: discord.Message) -> str:
+        """The question without the mention(s) of the bot that addressed it."""
+        content = message.content
+        me = self.user
+        if me is not None:
+            for token in (f"<@{me.id}>", f"<@!{me.id}>"):
+                content = content.replace(token, " ")
+        own_role = getattr(message.guild, "self_role", None)
+        if own_role is not None:
+            content = content.replace(own_role.mention, " ")
+        return content.strip()
+
+    async def _resolve_reference(self, message: discord.Message) -> None:
+        """Fetch the message replied to when Discord did not include it, so replies to the bot count."""
+        ref = message.reference
+        if ref is None or ref.message_id is None or ref.resolved is not None or ref.cached_message is not None:
+            return
+        try:
+            ref.resolved = await message.channel.fetch_message(ref.message_id)
+        except (discord.NotFound, discord.Forbidden, discord.HTTPException):
+            pass
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot:  # other bots, and this bot's own messages: never a loop
+            return
+        if message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return  # joins, pins, thread-created notices ...
+        if message.guild is not None:
+            await self._resolve_reference(message)
+            if not self._addressed(message):
+                return  # includes @everyone / @here, which never names the bot itself
+        author = message.author
+        if self.options.access.is_blocked(author.id):
+            return
+        roles = [r.id for r in getattr(author, "roles", ())]
+        if not self.options.access.permits(author.id, guild_id=getattr(message.guild, "id", None),
+                                           channel_ids=_channel_ids(message.channel), role_ids=roles):
+            await self._send_plain(message, with_disclaimer(NOT_ALLOWED))
+            return
+        text = self._strip_mention(message)
+        if not text:
+            await self._send_plain(message, with_disclaimer(EMPTY_TEXT))
+            return
+        who = who_for(author, message.channel)
+        log.info("discord message from user %s in chat %s (thread %s)", who.user_id, who.chat_id, who.thread_id)
+
+        async def send(content: str, previous: Any) -> discord.Message:
+            target = previous or message
+            return await target.reply(content, mention_author=False)
+
+        async with message.channel.typing():  # renewed by discord.py every few seconds until the end
+            await self.answer(who, text, ReplyStream(send, interval=self.options.edit_interval))
+
+    async def _send_plain(self, message: discord.Message, text: str) -> None:
+        previous: Any = message
+        for part in message_parts(text):
+            previous = await deliver(lambda p=part, t=previous: t.reply(p, mention_author=False), final=True)
+
+    async def answer(self, who: Who, text: str, stream: ReplyStream) -> Any:
+        """Stream the service's reply into `stream`; returns the final Reply (or None on error)."""
+        final = None
+        try:
+            # aclosing: if showing a snapshot fails, the generation behind it is stopped, not leaked.
+            async with contextlib.aclosing(self.service.reply(who, text)) as replies:
+                async for reply in replies:
+                    if reply.done:
+                        final = reply
+                    else:
+                        await stream.update(reply.text)
+        except Exception:  # the service answers errors itself; this is the last line of defence
+            log.exception("the conversation service failed for discord user %s", who.user_id)
+        if final is None or not getattr(final, "final_text", None):
+            await stream.finish(with_disclaimer(ERROR))
+            return None
+        await stream.finish(final.final_text)
+        await self._announce_safety_event(who, final)
+        return final
+
+    # ---- safety events ----
+    async def _announce_safety_event(self, who: Who, reply: Any) -> None:
+        """Emergencies, personal-dose questions and injection tries (Reply.safety_event)."""
+        if self.options.admin_channel_id is None or not getattr(reply, "safety_event", False):
+            return
+        kind, category = reply.kind, reply.category
+        conversation_id = getattr(reply, "conversation_id", None)
+        where = "a direct message" if who.is_private else f"<#{who.thread_id or who.chat_id}>"
+        link = (f"{self.options.admin_url.rstrip('/')}/admin/conversations/{conversation_id}"
+                if conversation_id is not None else "(conversation id not known)")
+        # No user words here: the admin channel is a Discord channel, the text stays behind the desk login.
+        text = with_disclaimer(f"Safety event: {category or kind} in {where}, conversation "
+                               f"{conversation_id if conversation_id is not None else '?'}. "
+                               f"Review it on the admin desk: {link}")
+        try:
+            channel = self.get_channel(self.options.admin_channel_id) or await self.fetch_channel(
+                self.options.admin_channel_id)
+            await deliver(lambda: channel.send(text), final=True)
+        except discord.DiscordException as e:
+            log.error("could not announce a safety event to channel %s (%s)",
+                      self.options.admin_channel_id, type(e).__name__)
+
+    # ---- slash commands ----
+    def _interaction_allowed(self, interaction: discord.Interaction) -> bool:
+        user = interaction.user
+        roles = [r.id for r in getattr(user, "roles", ())]
+        return self.options.access.permits(user.id, guild_id=interaction.guild_id,
+                                           channel_ids=_channel_ids(interaction.channel), role_ids=roles)
+
+    async def _respond(self, interaction: discord.Interaction, text: str, *, ephemeral: bool = True,
+                       file: discord.File | None = None) -> None:
+        parts = message_parts(text)
+        kwargs: dict[str, Any] = {"ephemeral": ephemeral}
+        if file is not None:
+            kwargs["file"] = file
+        if interaction.response.is_done():
+            await deliver(lambda: interaction.followup.send(parts[0], **kwargs), final=True)
+        else:
+            await deliver(lambda: interaction.response.send_message(parts[0], **kwargs), final=True)
+        for part in parts[1:]:
+            await deliver(lambda p=part: interaction.followup.send(p, ephemeral=ephemeral), final=True)
+
+    def _add_commands(self) -> None:
+        tree = self.tree
+
+        @tree.command(name="ask", description="Ask a medical question")
+        @app_commands.describe(question="your question", private="only you see the answer")
+        async def ask(interaction: discord.Interaction, question: str, private: bool = False) -> None:
+            if not self._interaction_allowed(interaction):
+                await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
+                return
+            if not question.strip():
+                await self._respond(interaction, with_disclaimer(EMPTY_TEXT))
+                return
+            await interaction.response.defer(thinking=True, ephemeral=private)
+            who = who_for(interaction.user, interaction.channel)
+            first = True
+
+            async def send(content: str, previous: Any) -> Any:
+                nonlocal first
+                if first:  # the deferred "thinking..." response becomes the first part
+                    first = False
+                    return await interaction.edit_original_response(content=content)
+                return await interaction.followup.send(content, ephemeral=private, wait=True)
+
+            await self.answer(who, question, ReplyStream(send, interval=self.options.edit_interval))
+
+        @tree.command(name="reset", description="Start a new conversation")
+        async def reset(interaction: discord.Interaction) -> None:
+            if not self._interaction_allowed(interaction):
+                await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
+                return
+            await self._respond(interaction, await self.service.reset(who_for(interaction.user,
+                                                                                interaction.channel)))
+
+        # /forget, /export and /help are open to everyone, blocked people included: deleting or
+        # seeing one's own stored data must never depend on being allowed to chat.
+        @tree.command(name="forget", description="Delete everything stored about you")
+        async def forget(interaction: discord.Interaction) -> None:
+            await self._respond(interaction, await self.service.forget(who_for(interaction.user,
+                                                                                 interaction.channel)))
+
+        @tree.command(name="export", description="Get a copy of everything stored about you")
+        async def export(interaction: discord.Interaction) -> None:
+            data = await self.service.export(who_for(interaction.user, interaction.channel))
+            file = discord.File(io.BytesIO(data), filename="medassist-export.json")
+            await self._respond(interaction, with_disclaimer("Here is everything stored about you, as JSON."),
+                                file=file)
+
+        @tree.command(name="help", description="What this bot does and how to use it")
+        async def help_(interaction: discord.Interaction) -> None:
+            await self._respond(interaction, with_disclaimer(HELP_TEXT))
+
+        @tree.command(name="cancel", description="Stop the answer being written")
+        async def cancel(interaction: discord.Interaction) -> None:
+            if not self._interaction_allowed(interaction):
+                await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
+                return
+            stopped = await self.service.cancel(who_for(interaction.user, interaction.channel))
+            await self._respond(interaction, with_disclaimer(
+                "Stopped the answer." if stopped else "There was no answer in progress."))
+
+        @tree.command(name="stats", description="Usage statistics (bot admins only)")
+        async def stats(interaction: discord.Interaction) -> None:
+            if interaction.user.id not in self.options.access.admin_ids:
+                await self._respond(interaction, with_disclaimer(ADMINS_ONLY_TEXT))
+                return
+            body = json.dumps(self.service.stats(), indent=2, default=str)
+            await self._respond(interaction, with_disclaimer(f"```json\n{body}\n```"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Running it
+# ---------------------------------------------------------------------------------------------
+async def run_bot(token: str, options: BotOptions, make_service: Callable[[], Any]) -> int:
+    """Log in, load the model and store (`make_service`, in a thread), then serve until stopped."""
+    bot = MedAssistDiscord(options=options)
+    async with bot:
+        try:
+            # Log in before loading the model: a wrong token fails in a second, not after the load.
+            await bot.login(token)
+        except discord.LoginFailure:
+            raise MedAssistError(f"Discord rejected the bot token ({TOKEN_ENV}): reset it in the Developer "
+                                 "Portal (Bot > Reset Token) and try again") from None
+        bot.service = await asyncio.to_thread(make_service)
+        try:
+            await bot.connect()
+        except discord.PrivilegedIntentsRequired:
+            raise MedAssistError("Discord refused the Message Content intent: enable it in the Developer "
+                                 "Portal (your application > Bot > Privileged Gateway Intents > Message "
+                                 "Content Intent)") from None
+    return 0

@@ -1,0 +1,104 @@
+"""`medassist bot discord`: arguments and start-up. Kept apart from discord_bot.py so building the
+`medassist` parser does not import discord.py or the model."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from medassist.errors import MedAssistError
+
+TOKEN_ENV = "DISCORD_BOT_TOKEN"
+
+
+def register(bot_sub: argparse._SubParsersAction) -> None:
+    """Add `discord` to the `medassist bot` group."""
+    from medassist.bot.cli import _model_args, _store_args
+
+    p = bot_sub.add_parser(
+        "discord", help="run the assistant as a Discord bot",
+        description=f"Run the assistant as a Discord bot. The token comes from {TOKEN_ENV} (or --config "
+                    "FILE). Enable the Message Content intent for the bot in the Developer Portal.")
+    _model_args(p)
+    _store_args(p)
+    p.add_argument("--config", default=None, metavar="FILE",
+                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment)")
+    p.add_argument("--guild-id", type=int, default=None,
+                   help="sync slash commands to this server only (they appear at once); globally otherwise")
+    for flag, what in (("--allow-users", "user"), ("--allow-guilds", "server"),
+                       ("--allow-channels", "channel (or category)"), ("--allow-roles", "role")):
+        p.add_argument(flag, nargs="+", default=None, metavar="ID",
+                       help=f"answer only these {what} ids (default: all)")
+    p.add_argument("--block-users", nargs="+", default=None, metavar="ID", help="never answer these users")
+    p.add_argument("--admin-ids", nargs="+", default=None, metavar="ID", help="users who may use /stats")
+    p.add_argument("--admin-channel-id", type=int, default=None,
+                   help="announce safety events (emergencies, dosing requests) in this channel")
+    p.add_argument("--admin-url", default="",
+                   help="base URL of the admin desk, for links in those announcements (default: relative)")
+    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
+                   help="messages one person may send per minute (default: %(default)s)")
+    p.add_argument("--max-queue", type=int, default=32, metavar="N",
+                   help="answers in progress or waiting, all people together (default: %(default)s)")
+    p.set_defaults(func=run_discord)
+
+
+def read_token(config: str | None) -> str:
+    """The bot token from --config FILE or the environment. Never printed or logged."""
+    if config:
+        from dotenv import dotenv_values
+
+        if not os.path.isfile(config):
+            raise MedAssistError(f"--config: no such file: {config}")
+        token = (dotenv_values(config).get(TOKEN_ENV) or "").strip()
+        if not token:
+            raise MedAssistError(f"--config {config} has no {TOKEN_ENV}=... line")
+        return token
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise MedAssistError(f"no Discord bot token: set {TOKEN_ENV} (Developer Portal > your application > "
+                             f"Bot > Reset Token), or pass --config FILE with a {TOKEN_ENV}=... line")
+    return token
+
+
+def ids(values: list[str] | None, flag: str) -> frozenset[int]:
+    """Discord ids from the command line (space- or comma-separated), checked."""
+    out: set[int] = set()
+    for value in values or ():
+        for piece in value.replace(",", " ").split():
+            if not piece.isdigit():
+                raise MedAssistError(f"{flag}: '{piece}' is not a Discord id (a number: turn on Developer "
+                                     "Mode in Discord and use 'Copy ID')")
+            out.add(int(piece))
+    return frozenset(out)
+
+
+def options_from_args(args: argparse.Namespace):
+    from medassist.bot.discord_bot import Access, BotOptions
+
+    access = Access(allow_users=ids(args.allow_users, "--allow-users"),
+                    allow_guilds=ids(args.allow_guilds, "--allow-guilds"),
+                    allow_channels=ids(args.allow_channels, "--allow-channels"),
+                    allow_roles=ids(args.allow_roles, "--allow-roles"),
+                    block_users=ids(args.block_users, "--block-users"),
+                    admin_ids=ids(args.admin_ids, "--admin-ids"))
+    return BotOptions(access=access, guild_id=args.guild_id, admin_channel_id=args.admin_channel_id,
+                      admin_url=args.admin_url)
+
+
+def run_discord(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from medassist.bot.cli import build_assistant, build_service
+    from medassist.bot.discord_bot import run_bot
+    from medassist.bot.limits import Limits
+
+    token = read_token(args.config)  # before anything slow: a missing token fails at once
+    options = options_from_args(args)
+    limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue,
+                    idle_timeout_s=args.idle_timeout)
+
+    def make_service():  # runs after Discord accepted the token
+        assistant, settings = build_assistant(args)
+        return build_service(args, assistant, settings, limits=limits)
+
+    return asyncio.run(run_bot(token, options, make_service))
