@@ -257,7 +257,7 @@ def test_a_server_fault_is_a_json_500_not_a_crash(assistant, settings, runtime, 
     def broken(*a, **k):
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr(runtime.model, "generate", broken)
+    monkeypatch.setattr(runtime.model, "forward", broken)  # the batching engine calls forward, not generate
     with TestClient(build_app(assistant, defaults=settings, ui=False), raise_server_exceptions=False) as c:
         r = ask(c, "What is anemia?")
     assert r.status_code == 500 and r.json()["error"]["type"] == "server_error"
