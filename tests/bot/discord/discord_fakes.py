@@ -196,7 +196,7 @@ class FakeWebhookAdapter(AsyncWebhookAdapter):
         super().__init__()
         self.bot_user, self.channel_id = bot_user, channel_id
         self.requests: list[tuple[str, str, dict]] = []
-        self.messages: dict[Any, Posted] = {}   # "@original" or a follow-up id -> Posted
+        self.messages: dict[Any, Posted] = {}   # (token, "@original") or a follow-up's id -> Posted
         self.deferred: list[dict] = []
         self.fail: list[BaseException] = []     # raised (once each) by the next requests
 
@@ -225,14 +225,15 @@ class FakeWebhookAdapter(AsyncWebhookAdapter):
                            "response_message_loading": payload["type"] == 5}
             if payload["type"] == 5:  # deferred ("thinking...")
                 self.deferred.append(payload)
-                self.messages["@original"] = Posted(factories.make_id(), "", ephemeral)
+                self.messages[(route.webhook_token, "@original")] = Posted(factories.make_id(), "", ephemeral)
                 return {"interaction": interaction}
             posted = Posted(factories.make_id(), data.get("content") or "", ephemeral, got)
-            self.messages["@original"] = posted
+            self.messages[(route.webhook_token, "@original")] = posted
             interaction["response_message_id"] = str(posted.id)
             return {"interaction": interaction, "resource": {"type": payload["type"], "message": self._message(posted)}}
         if route.method == "PATCH":
-            key = "@original" if path.endswith("@original") else int(route.url.rsplit("/", 1)[1])
+            key = ((route.webhook_token, "@original") if path.endswith("@original")
+                   else int(route.url.rsplit("/", 1)[1]))
             posted = self.messages[key]
             if "content" in payload:
                 posted.content = payload["content"] or ""
@@ -259,7 +260,8 @@ def interaction_payload(bot: discord.Client, command: discord.app_commands.Comma
                       else discord.AppCommandOptionType.string).value, "name": k, "value": v}
             for k, v in options.items()]
     user_dict = factories.dict_from_user(user._user if isinstance(user, discord.Member) else user)
-    data = {"id": str(factories.make_id()), "application_id": str(bot.user.id), "token": "interaction-token",
+    interaction_id = factories.make_id()
+    data = {"id": str(interaction_id), "application_id": str(bot.user.id), "token": f"token-{interaction_id}",
             "version": 1, "type": 2, "attachment_size_limit": 8 << 20, "locale": "en-US",
             "data": {"id": str(hash(command)), "type": 1, "name": command.name, "options": opts}}
     if getattr(channel, "guild", None) is not None:
