@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from medassist.errors import MedAssistError
 from medassist.model.decoding import GenerationSettings
 from medassist.model.repetition import RepetitionGuard
 from medassist.model.runtime import ChatRuntime, Generation
@@ -127,10 +128,23 @@ class Assistant:
     @classmethod
     def load(cls, model: str | None = None, adapter: str | Path | None = "default", *, retrieval: bool = True,
              device: str | None = None, dtype: str = "auto", max_input_chars: int | None = None,
-             top_k: int = DEFAULT_TOP_K) -> Assistant:
+             top_k: int = DEFAULT_TOP_K, max_active: int | None = None, max_waiting: int | None = None,
+             backend: str = "local", base_url: str | None = None, backend_model: str | None = None) -> Assistant:
         """A working assistant in one call: the base model (offline; the embedded default unless
-        given) with the shipped adapter ('none' for the untuned base), and MedQuAD retrieval."""
-        runtime = ChatRuntime.load(model, adapter, device=device, dtype=dtype)
+        given) with the shipped adapter ('none' for the untuned base), and MedQuAD retrieval.
+
+        `backend="openai"` sends generation to an OpenAI-compatible engine at `base_url` serving
+        `backend_model` (safety, retrieval and history stay here); `max_active`/`max_waiting` bound
+        the requests generating and waiting at once (see model/queue.py)."""
+        limits = {k: v for k, v in (("max_active", max_active), ("max_waiting", max_waiting)) if v is not None}
+        if backend == "openai":
+            from medassist.model.backends import OpenAIBackend
+
+            runtime = OpenAIBackend(base_url, backend_model, **limits)
+        elif backend == "local":
+            runtime = ChatRuntime.load(model, adapter, device=device, dtype=dtype, **limits)
+        else:
+            raise MedAssistError(f"--backend must be 'local' or 'openai', got {backend!r}")
         retriever = None
         if retrieval:
             from medassist.model.retrieval import Retriever
@@ -140,12 +154,13 @@ class Assistant:
         return cls(runtime, retriever, top_k=top_k, max_input_chars=max_input_chars)
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
-               *, use_retrieval: bool = True) -> Turn:
+               *, use_retrieval: bool = True, user: str | None = None) -> Turn:
         """Check the question, retrieve passages, and start the model's streamed reply.
 
         `history` is the earlier conversation as given by the front end (a client may send anything):
         the safety layer drops its system messages and neutralises forged turn markup, and the
-        runtime's own system prompt always leads."""
+        runtime's own system prompt always leads. `user` is the fairness key of the queue in front of
+        the model (one person's burst waits behind other people); `Busy` when the queue is full."""
         from medassist.model.retrieval import format_context, format_sources
 
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
@@ -162,5 +177,5 @@ class Assistant:
                 context = format_context(turn.passages)
                 turn.sources = format_sources(turn.passages)
         history = sanitize_history(list(history))  # the runtime's formatter puts our system prompt first
-        turn.generation = self.runtime.stream(question, history, context, settings)
+        turn.generation = self.runtime.stream(question, history, context, settings, user=user)
         return turn
