@@ -25,6 +25,18 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--temperature", type=float, default=d.temperature, help="default temperature; 0 = greedy")
     p.add_argument("--device", default=None, help="cpu, cuda, ... (default: best available)")
     p.add_argument("--dtype", default="auto", help="auto, float32, bfloat16 or float16")
+    from medassist.model.queue import DEFAULT_MAX_ACTIVE, DEFAULT_MAX_WAITING
+
+    p.add_argument("--max-active", type=int, default=DEFAULT_MAX_ACTIVE,
+                   help="answers generated at once (one continuous batch; default: %(default)s)")
+    p.add_argument("--max-waiting", type=int, default=DEFAULT_MAX_WAITING,
+                   help="requests waiting for a slot before new ones get a busy reply (default: %(default)s)")
+    p.add_argument("--backend", choices=("local", "openai"), default="local",
+                   help="local: generate in this process; openai: send generation to an OpenAI-compatible "
+                        "engine (vLLM, another medassist serve), keeping safety/retrieval/history here")
+    p.add_argument("--base-url", default=None, help="with --backend openai: the engine's URL, e.g. "
+                                                    "http://127.0.0.1:8000/v1 (key: MEDASSIST_BACKEND_API_KEY)")
+    p.add_argument("--backend-model", default=None, help="with --backend openai: the model name the engine serves")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,7 +63,9 @@ def build_assistant(args: argparse.Namespace):
         raise MedAssistError("--max-input-chars must be at least 1")
     settings = GenerationSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature)
     assistant = Assistant.load(args.model, args.adapter, retrieval=not args.no_retrieval, device=args.device,
-                               dtype=args.dtype, max_input_chars=args.max_input_chars)
+                               dtype=args.dtype, max_input_chars=args.max_input_chars,
+                               max_active=args.max_active, max_waiting=args.max_waiting, backend=args.backend,
+                               base_url=args.base_url, backend_model=args.backend_model)
     return assistant, settings
 
 
