@@ -60,7 +60,7 @@ class OpenAIBackend:
         self._client = httpx.Client(headers=headers, timeout=httpx.Timeout(timeout_s, connect=10.0))
 
     def stats(self) -> dict:
-        return {**self.queue.stats(), "engine": f"openai:{self.base_url}"}
+        return {**self.queue.stats(), "engine": "openai"}  # /health is public: no internal URL
 
     def close(self) -> None:
         self._client.close()

@@ -65,8 +65,10 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
 
     @app.get("/health")
     def health() -> dict:
+        # active/waiting: answers generating now and requests in line (model/queue.py), and the limits.
+        load = assistant.runtime.stats() if hasattr(assistant.runtime, "stats") else {}
         return {"status": "ok", "model": assistant.runtime.model_id, "adapter": assistant.runtime.adapter,
-                "retrieval": assistant.retriever is not None}
+                "retrieval": assistant.retriever is not None, **load}
 
     if ui:  # mounted last: the page owns "/" and everything the routes above do not claim
         import gradio as gr
