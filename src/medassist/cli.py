@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "medassist.training.card",
     "medassist.bot.cli",
     "medassist.bot.store_cli",
+    "medassist.bot.platform_cli",
     "medassist.training.finetune.cli",
 ]
 

@@ -39,6 +39,39 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend-model", default=None, help="with --backend openai: the model name the engine serves")
 
 
+def _store_args(p: argparse.ArgumentParser) -> None:
+    """Where conversations are kept, and for how long (every surface stores its turns)."""
+    p.add_argument("--database", default=None, metavar="URL",
+                   help="conversation store: sqlite:///FILE or postgresql+psycopg://... (default: "
+                        "MEDASSIST_DATABASE_URL, else medassist.db in the user's data directory)")
+    p.add_argument("--no-log-content", action="store_true",
+                   help="store message metadata only (no question or answer text; then there is no history)")
+    p.add_argument("--retention-days", type=int, default=90,
+                   help="delete conversations idle for longer than this at start-up (default: %(default)s)")
+    p.add_argument("--idle-timeout", type=float, default=1800, metavar="SECONDS",
+                   help="a conversation silent this long is closed; the next message starts a new one "
+                        "(default: %(default)s)")
+
+
+def open_store(args: argparse.Namespace):
+    """The conversation store named by --database, migrated to head (its URL is never printed unmasked)."""
+    from medassist.bot.store import Store
+
+    store = Store.open(args.database, log_content=not args.no_log_content, retention_days=args.retention_days)
+    log.info("conversation store: %s", store.url_for_display)
+    return store
+
+
+def build_service(args: argparse.Namespace, assistant, settings, store=None, *, access=None, limits=None):
+    """The one conversation service a process's surfaces share."""
+    from medassist.bot.conversation import ConversationService
+    from medassist.bot.limits import Limits
+
+    limits = limits or Limits(idle_timeout_s=args.idle_timeout)  # validated before the store is opened
+    store = store or open_store(args)
+    return ConversationService(assistant, store, settings=settings, limits=limits, access=access)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="serve the chat page and the OpenAI-compatible API")
     _model_args(p)

@@ -278,6 +278,11 @@ class ConversationService:
         return with_disclaimer(FORGET_DONE.format(conversations=counts.get("conversations", 0),
                                                   messages=counts.get("messages", 0)))
 
+    async def mark_notice_shown(self, who: Who) -> None:
+        """The surface showed the data notice itself (a welcome message): the first answer then
+        does not repeat it."""
+        await asyncio.to_thread(self.store.touch_user, who.platform, str(who.user_id), who.display_name)
+
     async def export(self, who: Who) -> bytes:
         data = await asyncio.to_thread(self.store.export_user, who.platform, str(who.user_id))
         return json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")

@@ -1,0 +1,363 @@
+"""The Telegram adapter (python-telegram-bot 22, asyncio): Telegram updates in, `ConversationService`
+replies out. No answer logic here — only Telegram's shape of things:
+
+- private chats answer every text message; groups only when the bot is @mentioned (the mention is
+  stripped) or a message replies to one of the bot's;
+- a typing indicator (renewed every 4 s) until the answer is complete, then the answer appears by
+  editing one message (at most one edit per `edit_interval` seconds), the final edit being the full
+  text; answers over 4096 characters continue in further messages (`split_message`);
+- every text sent ends with the disclaimer line; plain text only (no parse_mode: nothing to escape);
+- AIORateLimiter keeps within Telegram's flood limits and waits out `RetryAfter` (429) replies;
+- /start /help /reset /forget /export /cancel, and /stats for admin ids; safety events forwarded to
+  an admin chat when configured. Photos, stickers, voice and files get a short polite reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import secrets
+import time
+from collections.abc import Sequence
+from urllib.parse import urlparse
+
+from telegram import BotCommand, Message, ReplyParameters, Update
+from telegram.constants import ChatAction, ChatType, MessageEntityType
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from medassist.bot.conversation import NOT_ALLOWED, ConversationService, Reply, Who
+from medassist.bot.formatting import TELEGRAM_LIMIT, split_message, with_disclaimer
+from medassist.bot.history import DATA_NOTICE
+from medassist.errors import MedAssistError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+EDIT_INTERVAL_S = 1.5  # at most one edit per message this often (Telegram throttles edit storms)
+TYPING_INTERVAL_S = 4.0  # Telegram shows "typing…" for ~5 s per chat action
+STREAMING_MARK = " …"
+
+WELCOME = (
+    "Hello! I'm MedAssist, an assistant for general medical education: ask me about conditions, "
+    "symptoms, tests and treatments, and I answer from trusted medical sources where I can.\n\n"
+    "I am not a doctor: I can't diagnose you, prescribe, or tell you your personal dose, and I can be "
+    "wrong. In an emergency, call your local emergency number.\n\n"
+    f"{DATA_NOTICE}"
+)
+HELP = (
+    "Send me a question as a text message. In groups, mention me or reply to one of my messages.\n\n"
+    "/reset — start a new conversation (earlier messages are no longer used as context)\n"
+    "/cancel — stop the answer I'm writing\n"
+    "/forget — delete everything stored about you, now\n"
+    "/export — get a copy of your stored conversations (JSON)\n"
+    "/help — this message"
+)
+COMMANDS = [
+    ("start", "what MedAssist is, and how your data is kept"),
+    ("help", "how to use MedAssist"),
+    ("reset", "start a new conversation"),
+    ("cancel", "stop the current answer"),
+    ("forget", "delete your stored conversations"),
+    ("export", "get a copy of your stored conversations"),
+]
+TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question as a message."
+NOTHING_TO_CANCEL = "There is no answer in progress to stop."
+EXPORT_CAPTION = "Your conversations as stored by MedAssist (JSON)."
+NOT_ADMIN = "Sorry, /stats is for the bot's admins."
+# Anything that is not text: answered politely (in groups only when addressed to the bot).
+NON_TEXT = (filters.PHOTO | filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.VIDEO
+            | filters.VIDEO_NOTE | filters.Document.ALL | filters.ANIMATION | filters.LOCATION
+            | filters.CONTACT | filters.POLL)
+
+
+def check_token(token: str, *, base_url: str = DEFAULT_BASE_URL, request=None) -> str:
+    """Ask Telegram who the token belongs to (getMe). A rejected token or an unreachable API is a
+    clear MedAssistError; the token itself never appears in the message. Returns the bot's username."""
+    from telegram import Bot
+
+    async def get_me() -> str:
+        bot = Bot(token, base_url=base_url, request=request)
+        try:
+            async with bot:
+                return bot.username
+        finally:
+            with contextlib.suppress(Exception):
+                await bot.shutdown()
+
+    try:
+        return asyncio.run(get_me())
+    except InvalidToken:
+        raise MedAssistError("Telegram rejected the bot token in TELEGRAM_BOT_TOKEN (unauthorized): check it "
+                             "with @BotFather, or create a new one with /token") from None
+    except NetworkError as e:
+        raise MedAssistError(f"cannot reach the Telegram Bot API at {urlparse(base_url).netloc or base_url} "
+                             f"({type(e).__name__})") from None
+
+
+class TelegramBot:
+    def __init__(self, service: ConversationService, token: str, *, base_url: str = DEFAULT_BASE_URL,
+                 admin_ids: Sequence[str | int] = (), admin_chat_id: str | int | None = None, admin_url: str = "",
+                 request=None, get_updates_request=None, edit_interval: float = EDIT_INTERVAL_S,
+                 typing_interval: float = TYPING_INTERVAL_S, max_retries: int = 3):
+        self.service = service
+        self.admin_ids = frozenset(str(i) for i in admin_ids)
+        self.admin_chat_id = None if admin_chat_id in (None, "") else admin_chat_id
+        self.admin_url = admin_url.rstrip("/")
+        self.edit_interval = edit_interval
+        self.typing_interval = typing_interval
+        builder = (ApplicationBuilder().token(token).base_url(base_url)
+                   .rate_limiter(AIORateLimiter(max_retries=max_retries))
+                   # One person's answer must not hold up everyone else's updates (nor their /cancel).
+                   .concurrent_updates(True)
+                   .post_init(self._post_init))
+        if request is not None:
+            builder = builder.request(request)
+        if get_updates_request is not None:
+            builder = builder.get_updates_request(get_updates_request)
+        self.application: Application = builder.build()
+        self._add_handlers(self.application)
+
+    # ---- set-up -------------------------------------------------------------------------------
+    def _add_handlers(self, app: Application) -> None:
+        for name, callback in (("start", self.on_start), ("help", self.on_help), ("reset", self.on_reset),
+                               ("forget", self.on_forget), ("export", self.on_export),
+                               ("cancel", self.on_cancel), ("stats", self.on_stats)):
+            app.add_handler(CommandHandler(name, callback))
+        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(NON_TEXT, self.on_non_text))
+        app.add_error_handler(self.on_error)
+
+    async def _post_init(self, app: Application) -> None:
+        with contextlib.suppress(TelegramError):  # a nicety: the bot works without its command menu
+            await app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS])
+
+    def run(self, *, webhook_url: str | None = None, listen: str = "127.0.0.1", port: int = 8443) -> None:
+        """Long polling by default; a webhook server when `webhook_url` is given (Telegram posts
+        there, with a random secret token checked on every request)."""
+        if webhook_url:
+            self.application.run_webhook(listen=listen, port=port, url_path=urlparse(webhook_url).path.lstrip("/"),
+                                         webhook_url=webhook_url, secret_token=secrets.token_urlsafe(32),
+                                         allowed_updates=Update.ALL_TYPES)
+        else:
+            self.application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+    # ---- who and what -------------------------------------------------------------------------
+    @staticmethod
+    def who(update: Update) -> Who:
+        user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+        thread = message.message_thread_id if message is not None and message.is_topic_message else None
+        return Who("telegram", str(user.id) if user else "", chat_id=str(chat.id) if chat else "",
+                   thread_id=None if thread is None else str(thread),
+                   is_private=chat is not None and chat.type == ChatType.PRIVATE,
+                   display_name=user.full_name if user else None)
+
+    def addressed_text(self, message: Message, bot_username: str, bot_id: int) -> str | None:
+        """The question in `message`, or None when the bot should stay quiet: in groups only a
+        message that mentions the bot (mention removed) or replies to the bot is for it."""
+        text = message.text or ""
+        if message.chat.type == ChatType.PRIVATE:
+            return text
+        mentioned = False
+        for entity, value in sorted(message.parse_entities([MessageEntityType.MENTION,
+                                                            MessageEntityType.TEXT_MENTION]).items(),
+                                    key=lambda kv: kv[0].offset, reverse=True):
+            is_us = (entity.type == MessageEntityType.MENTION and value.lower() == f"@{bot_username}".lower()) \
+                or (entity.type == MessageEntityType.TEXT_MENTION and entity.user and entity.user.id == bot_id)
+            if is_us:
+                mentioned = True
+                text = text.replace(value, " ")
+        reply_to = message.reply_to_message
+        replied = reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot_id
+        if not (mentioned or replied):
+            return None
+        return " ".join(text.split())
+
+    def for_us(self, message: Message, bot) -> bool:
+        """A non-text message: answered in private chats, and in groups when it replies to the bot."""
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        reply_to = message.reply_to_message
+        return reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot.id
+
+    # ---- sending ------------------------------------------------------------------------------
+    async def send(self, bot, chat_id, text: str, *, thread_id=None, reply_to: int | None = None) -> list[Message]:
+        """`text` (with the disclaimer) as one or more plain-text messages within Telegram's limit."""
+        sent = []
+        for part in split_message(text, TELEGRAM_LIMIT):
+            sent.append(await bot.send_message(
+                chat_id, part, message_thread_id=thread_id,
+                reply_parameters=ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None))
+            reply_to = None  # only the first part quotes the question
+        return sent
+
+    async def say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+        message = update.effective_message
+        await self.send(context.bot, update.effective_chat.id, with_disclaimer(text),
+                        thread_id=message.message_thread_id if message and message.is_topic_message else None,
+                        reply_to=None if update.effective_chat.type == ChatType.PRIVATE else message.message_id)
+
+    async def _typing(self, bot, chat_id, thread_id) -> None:
+        while True:
+            with contextlib.suppress(TelegramError):
+                await bot.send_chat_action(chat_id, ChatAction.TYPING, message_thread_id=thread_id)
+            await asyncio.sleep(self.typing_interval)
+
+    async def stream_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, who: Who, text: str) -> Reply | None:
+        """Typing, then one message edited as the answer grows, then the full text (in several
+        messages when it is longer than Telegram allows)."""
+        bot, message = context.bot, update.effective_message
+        chat_id = update.effective_chat.id
+        thread_id = message.message_thread_id if message.is_topic_message else None
+        reply_to = None if who.is_private else message.message_id
+        typing = asyncio.create_task(self._typing(bot, chat_id, thread_id))
+        shown: Message | None = None
+        shown_text = ""
+        last_edit = 0.0
+        final: Reply | None = None
+        try:
+            async for reply in self.service.reply(who, text):
+                if reply.done:
+                    final = reply
+                    break
+                now = time.monotonic()
+                if not reply.text.strip() or now - last_edit < self.edit_interval:
+                    continue
+                preview = split_message(reply.text + STREAMING_MARK, TELEGRAM_LIMIT)[0]
+                last_edit = now
+                if shown is None:
+                    shown = (await self.send(bot, chat_id, preview, thread_id=thread_id, reply_to=reply_to))[0]
+                    shown_text = preview
+                elif preview != shown_text:
+                    shown, shown_text = await self._edit(bot, shown, preview, chat_id, thread_id), preview
+        finally:
+            typing.cancel()
+        if final is None:  # the service always ends with a done reply; be safe if it did not
+            return None
+        parts = split_message(final.final_text, TELEGRAM_LIMIT)
+        if shown is None:
+            await self.send(bot, chat_id, final.final_text, thread_id=thread_id, reply_to=reply_to)
+        else:
+            if parts[0] != shown_text:
+                await self._edit(bot, shown, parts[0], chat_id, thread_id)
+            for part in parts[1:]:
+                await bot.send_message(chat_id, part, message_thread_id=thread_id)
+        if final.safety_event:
+            await self.forward_safety_event(bot, final)
+        return final
+
+    async def _edit(self, bot, message: Message, text: str, chat_id, thread_id) -> Message:
+        """Edit `message` to `text`; when the edit is refused (the message was deleted, is too old,
+        or Telegram will not take the text) the text is sent as a new message instead."""
+        try:
+            edited = await bot.edit_message_text(text, chat_id=chat_id, message_id=message.message_id)
+            return edited if isinstance(edited, Message) else message
+        except RetryAfter as e:  # past the rate limiter's retries: wait once more, then insist
+            await asyncio.sleep(e.retry_after if isinstance(e.retry_after, int | float) else e.retry_after.total_seconds())
+            return await self._edit(bot, message, text, chat_id, thread_id)
+        except BadRequest as e:
+            if "not modified" in str(e).lower():
+                return message
+            log.warning("edit refused (%s); sending the text as a new message", e.message)
+            return (await self.send(bot, chat_id, text, thread_id=thread_id))[0]
+
+    async def forward_safety_event(self, bot, reply: Reply) -> None:
+        if self.admin_chat_id is None:
+            return
+        what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
+        link = f"{self.admin_url}/admin/conversations/{reply.conversation_id}"
+        note = (f"Safety event on Telegram: {what}"
+                f"{f' ({reply.category})' if reply.kind == 'emergency' and reply.category else ''} "
+                f"in conversation {reply.conversation_id}. Review it at {link}")
+        try:
+            await self.send(bot, self.admin_chat_id, with_disclaimer(note))
+        except TelegramError as e:  # the admin chat is a nicety: never fail the person's answer over it
+            log.warning("could not forward a safety event to the admin chat (%s)", type(e).__name__)
+
+    # ---- handlers -----------------------------------------------------------------------------
+    def allowed(self, who: Who) -> bool:
+        return self.service.access.allows(who.user_id, who.chat_id)
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or update.effective_user is None:
+            return
+        text = self.addressed_text(message, context.bot.username, context.bot.id)
+        if text is None:
+            return
+        who = self.who(update)
+        if not text.strip() and not who.is_private:
+            await self.say(update, context, HELP)
+            return
+        await self.stream_answer(update, context, who, text)
+
+    async def on_non_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or not self.for_us(message, context.bot):
+            return
+        await self.say(update, context, TEXT_ONLY if self.allowed(self.who(update)) else NOT_ALLOWED)
+
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = self.who(update)
+        if not self.allowed(who):
+            await self.say(update, context, NOT_ALLOWED)
+            return
+        await self.service.mark_notice_shown(who)  # the welcome carries the data notice
+        await self.say(update, context, f"{WELCOME}\n\n{HELP}")
+
+    async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.say(update, context, HELP)
+
+    async def on_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = self.who(update)
+        if not self.allowed(who):
+            await self.say(update, context, NOT_ALLOWED)
+            return
+        await self.send_service_text(update, context, await self.service.reset(who))
+
+    async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.send_service_text(update, context, await self.service.forget(self.who(update)))
+
+    async def on_export(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        data = await self.service.export(self.who(update))
+        message = update.effective_message
+        await context.bot.send_document(
+            update.effective_chat.id, document=data, filename="medassist-export.json",
+            caption=with_disclaimer(EXPORT_CAPTION),
+            message_thread_id=message.message_thread_id if message.is_topic_message else None)
+
+    async def on_cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self.service.cancel(self.who(update)):
+            await self.say(update, context, NOTHING_TO_CANCEL)
+        # else: the answer being written ends with "(Stopped ...)" in its own message
+
+    async def on_stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if str(update.effective_user.id) not in self.admin_ids:
+            await self.say(update, context, NOT_ADMIN)
+            return
+        stats = await asyncio.to_thread(self.service.stats)
+        await self.say(update, context, "MedAssist stats:\n" + json.dumps(stats, indent=1, default=str))
+
+    async def send_service_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+        message = update.effective_message
+        await self.send(context.bot, update.effective_chat.id, text,
+                        thread_id=message.message_thread_id if message.is_topic_message else None)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        if isinstance(error, Forbidden):  # the person blocked the bot: nothing to tell them
+            log.info("Telegram refused a message (the bot was blocked or removed)")
+            return
+        # The type and message only: updates carry personal health text, which stays out of logs.
+        log.error("error while handling a Telegram update: %s: %s", type(error).__name__, error,
+                  exc_info=not isinstance(error, TelegramError))

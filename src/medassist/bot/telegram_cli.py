@@ -1,0 +1,99 @@
+"""`medassist bot telegram`: arguments and start-up. Kept apart from telegram.py so building the
+`medassist` parser imports neither python-telegram-bot nor the model."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+
+from medassist.errors import MedAssistError
+
+TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+
+log = logging.getLogger(__name__)
+
+
+def register(platforms: argparse._SubParsersAction) -> None:
+    """Add `telegram` to the `medassist bot` group."""
+    from medassist.bot.cli import _model_args, _store_args
+
+    p = platforms.add_parser(
+        "telegram", help="run the assistant as a Telegram bot",
+        description=f"Run the assistant as a Telegram bot (long polling, or a webhook with --webhook-url). "
+                    f"The token comes from {TOKEN_ENV} (or --config FILE); create one with @BotFather.")
+    _model_args(p)
+    _store_args(p)
+    p.add_argument("--config", default=None, metavar="FILE",
+                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment)")
+    # Not --base-url: that names the generation engine's URL (--backend openai) for every surface.
+    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
+                   help="Bot API base URL, python-telegram-bot's base_url: the token is appended "
+                        "(default: %(default)s; a local Bot API server or a test double)")
+    p.add_argument("--webhook-url", default=None,
+                   help="public HTTPS URL Telegram should post updates to (default: long polling)")
+    p.add_argument("--webhook-listen", default="127.0.0.1", help="address the webhook server binds")
+    p.add_argument("--webhook-port", type=int, default=8443, help="port the webhook server binds")
+    p.add_argument("--allow-users", nargs="+", default=(), metavar="ID", help="answer only these user ids")
+    p.add_argument("--allow-chats", nargs="+", default=(), metavar="ID",
+                   help="answer everyone in these chat ids (groups) as well")
+    p.add_argument("--block-users", nargs="+", default=(), metavar="ID", help="never answer these user ids")
+    p.add_argument("--admin-ids", nargs="+", default=(), metavar="ID", help="user ids that may use /stats")
+    p.add_argument("--admin-chat-id", default=None, metavar="ID",
+                   help="forward safety events (emergencies, dosing questions) to this chat")
+    p.add_argument("--admin-url", default="",
+                   help="base URL of the admin desk, for links in forwarded events (default: relative links)")
+    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
+                   help="messages one person may send per minute (default: %(default)s)")
+    p.add_argument("--max-queue", type=int, default=32, metavar="N",
+                   help="answers in progress or waiting, all people together (default: %(default)s)")
+    p.set_defaults(func=run_telegram)
+
+
+def read_token(config: str | None) -> str:
+    """The bot token from --config FILE or the environment. Never printed or logged."""
+    if config:
+        from dotenv import dotenv_values
+
+        if not os.path.isfile(config):
+            raise MedAssistError(f"--config: no such file: {config}")
+        token = (dotenv_values(config).get(TOKEN_ENV) or "").strip()
+        if not token:
+            raise MedAssistError(f"--config {config} has no {TOKEN_ENV}=... line")
+        return token
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise MedAssistError(f"no Telegram bot token: set {TOKEN_ENV} (ask @BotFather for one), "
+                             f"or pass --config FILE with a {TOKEN_ENV}=... line")
+    return token
+
+
+def quiet_http_logs() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def run_telegram(args: argparse.Namespace) -> int:
+    from medassist.bot.cli import build_assistant, build_service
+    from medassist.bot.limits import Access, Limits
+
+    quiet_http_logs()
+    token = read_token(args.config)  # before the model loads: a missing token fails in a second
+    if args.webhook_url and not args.webhook_url.startswith("https://"):
+        raise MedAssistError("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
+    limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue,
+                    idle_timeout_s=args.idle_timeout)
+    access = Access.from_lists(args.allow_users, args.allow_chats, args.block_users)
+    from medassist.bot.telegram import TelegramBot, check_token
+
+    check_token(token, base_url=args.telegram_api_url)  # a rejected token: a clear error before the model loads
+    assistant, settings = build_assistant(args)
+    service = build_service(args, assistant, settings, access=access, limits=limits)
+    bot = TelegramBot(service, token, base_url=args.telegram_api_url, admin_ids=args.admin_ids,
+                      admin_chat_id=args.admin_chat_id, admin_url=args.admin_url)
+    print("MedAssist on Telegram: polling for messages (Ctrl-C stops)" if not args.webhook_url
+          else f"MedAssist on Telegram: webhook at {args.webhook_url}")
+    bot.run(webhook_url=args.webhook_url, listen=args.webhook_listen, port=args.webhook_port)
+    return 0
