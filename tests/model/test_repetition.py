@@ -190,6 +190,7 @@ def test_evaluation_applies_the_same_guard(tokenizer):
         __call__ = staticmethod(fake_tok)
         get_vocab = tokenizer.get_vocab
         batch_decode = tokenizer.batch_decode
+        decode = tokenizer.decode
 
     from medassist.model.decoding import GenerationSettings
 

@@ -15,10 +15,9 @@ from medassist.model.repetition import guard_text
 DEFAULT_BATCH_SIZE = 16
 
 
-def generate_batch(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings,
-                   *, guard: bool = True) -> list[str]:
-    """Answers for prompts already rendered by the chat template (no special tokens added), through
-    the repetition guard unless `guard=False` (raw decoder output)."""
+def generate_batch_ids(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings) -> list[list[int]]:
+    """The new token ids of each row (end-of-turn and padding included) for prompts already rendered
+    by the chat template (no special tokens added)."""
     import torch
 
     old_side = tokenizer.padding_side
@@ -32,13 +31,26 @@ def generate_batch(model, tokenizer, prompts: Sequence[str], settings: Generatio
     with torch.inference_mode():
         out = model.generate(**enc, eos_token_id=eos, pad_token_id=pad_token_id(tokenizer, eos),
                              **settings.generate_kwargs())
-    new = out[:, enc["input_ids"].shape[1]:]
-    texts = [t.strip() for t in tokenizer.batch_decode(new, skip_special_tokens=True)]
+    return out[:, enc["input_ids"].shape[1]:].tolist()
+
+
+def decode_answer(tokenizer, new_ids: Sequence[int], eos: Sequence[int], *, guard: bool = True) -> str:
+    """One row's answer text, through the repetition guard unless `guard=False` (raw decoder output).
+    A row without an end-of-turn token was cut by max_new_tokens (the runtime's finish_reason
+    "length"), so its unfinished last sentence is dropped, as when serving."""
+    text = tokenizer.decode(list(new_ids), skip_special_tokens=True).strip()
     if not guard:
-        return texts
-    # A row without an end-of-turn token was cut by max_new_tokens (the runtime's finish_reason "length").
-    truncated = [not any(int(t) in eos for t in row) for row in new]
-    return [guard_text(t, truncated=cut).strip() for t, cut in zip(texts, truncated, strict=True)]
+        return text
+    return guard_text(text, truncated=not any(t in eos for t in new_ids)).strip()
+
+
+def generate_batch(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings,
+                   *, guard: bool = True) -> list[str]:
+    """Answers for prompts already rendered by the chat template (no special tokens added), through
+    the repetition guard unless `guard=False`."""
+    eos = eos_token_ids(model, tokenizer)
+    return [decode_answer(tokenizer, row, eos, guard=guard)
+            for row in generate_batch_ids(model, tokenizer, prompts, settings)]
 
 
 def generate_all(model, tokenizer, prompts: Sequence[str], settings: GenerationSettings,
