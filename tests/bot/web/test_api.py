@@ -262,3 +262,22 @@ def test_a_server_fault_is_a_json_500_not_a_crash(assistant, settings, runtime, 
     with TestClient(build_app(assistant, defaults=settings, ui=False), raise_server_exceptions=False) as c:
         r = ask(c, "What is anemia?")
     assert r.status_code == 500 and r.json()["error"]["type"] == "server_error"
+
+
+def test_a_full_queue_is_a_503_with_retry_after_and_health_counts_it(runtime, retriever, settings):
+    from fastapi.testclient import TestClient
+
+    from medassist.bot.web.server import build_app
+    from medassist.model.assistant import Assistant
+    from medassist.model.runtime import ChatRuntime
+
+    small = ChatRuntime(runtime.model, runtime.tokenizer, max_waiting=0)  # one slot, nobody waits
+    with TestClient(build_app(Assistant(small, retriever), defaults=settings, ui=False)) as c:
+        held = small.queue.enter("someone else")  # the only slot is taken
+        r = ask(c, "What is anemia?")
+        assert r.status_code == 503 and r.json()["error"]["code"] == "busy"
+        assert int(r.headers["Retry-After"]) >= 1 and "busy" in r.json()["error"]["message"]
+        health = c.get("/health").json()
+        assert (health["active"], health["waiting"], health["max_active"]) == (1, 0, 1)
+        small.queue.leave(held)
+        assert ask(c, "What is anemia?").status_code == 200

@@ -24,6 +24,7 @@ from medassist.bot.web.request_log import log_turn, new_request_id
 from medassist.errors import MedAssistError
 from medassist.model.assistant import Assistant
 from medassist.model.decoding import MAX_NEW_TOKENS_LIMIT, GenerationSettings
+from medassist.model.queue import Busy
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ class ChatCompletionRequest(BaseModel):
     n: int = Field(1, ge=1, le=1)  # one choice per request
     # MedAssist extension: switch retrieval off for this request.
     retrieval: bool = True
+    # OpenAI's end-user id: the fairness key of the queue in front of the model (else the client address).
+    user: str | None = Field(None, max_length=256)
 
 
 def openai_error(status: int, message: str, *, type_: str = "invalid_request_error",
@@ -119,7 +122,7 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
                                             "adapter": assistant.runtime.adapter}]}
 
     @router.post("/chat/completions")
-    def chat_completions(body: ChatCompletionRequest):
+    def chat_completions(body: ChatCompletionRequest, request: Request):
         rid = new_request_id()
         try:
             history, question = split_conversation(body.messages)
@@ -128,7 +131,14 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
                 temperature=defaults.temperature if body.temperature is None else body.temperature,
                 top_p=defaults.top_p if body.top_p is None else body.top_p,
                 repetition_penalty=defaults.repetition_penalty)
-            turn = assistant.answer(question, history, settings, use_retrieval=body.retrieval)
+            user = body.user or (request.client.host if request.client else None)
+            turn = assistant.answer(question, history, settings, use_retrieval=body.retrieval,
+                                    user=f"api:{user}" if user else None)
+        except Busy as e:  # every slot taken and the line full: come back later, not a client error
+            log_turn(None, route="api", request_id=rid, status=503, error="busy")
+            response = openai_error(503, str(e), type_="server_busy", code="busy")
+            response.headers["Retry-After"] = str(e.retry_after_s)
+            return response
         except MedAssistError as e:
             log_turn(None, route="api", request_id=rid, status=400, error=str(e))
             return openai_error(400, str(e))
