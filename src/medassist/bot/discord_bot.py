@@ -247,6 +247,23 @@ def who_for(user: discord.abc.User, channel: Any) -> Who:
                is_private=is_private, display_name=getattr(user, "display_name", None))
 
 
+@contextlib.asynccontextmanager
+async def typing_in(channel: Any):
+    """"Typing..." while the body runs (discord.py renews it every few seconds). A channel that refuses
+    the typing call (missing permission, a 5xx) still gets its answer."""
+    indicator = channel.typing()
+    try:
+        await indicator.__aenter__()
+    except discord.HTTPException as e:
+        log.info("no typing indicator in channel %s (%s)", getattr(channel, "id", "?"), type(e).__name__)
+        indicator = None
+    try:
+        yield
+    finally:
+        if indicator is not None:
+            await indicator.__aexit__(None, None, None)
+
+
 def _channel_ids(channel: Any) -> set[int]:
     """The channel, its parent (for a thread) and its category: an allow-list entry for any of them
     admits the message."""
@@ -354,7 +371,7 @@ class MedAssistDiscord(discord.Client):
             target = previous or message
             return await target.reply(content, mention_author=False)
 
-        async with message.channel.typing():  # renewed by discord.py every few seconds until the end
+        async with typing_in(message.channel):
             await self.answer(who, text, ReplyStream(send, interval=self.options.edit_interval))
 
     async def _send_plain(self, message: discord.Message, text: str) -> None:
