@@ -7,7 +7,6 @@ actor, exactly as the web desk records its admins.
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import os
@@ -257,20 +256,19 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def write_export(rows, fmt: str, out: TextIO) -> int:
-    from medassist.bot.admin.queries import EXPORT_FIELDS
+    from medassist.bot.admin.export import export_lines
 
-    n = 0
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
-        writer.writeheader()
+    count = 0
+
+    def counted():
+        nonlocal count
         for row in rows:
-            writer.writerow({**row, "sources": " ".join(row["sources"] or [])})
-            n += 1
-    else:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+            count += 1
+            yield row
+
+    for line in export_lines(counted(), fmt):
+        out.write(line)
+    return count
 
 
 def run_export(args: argparse.Namespace) -> int:

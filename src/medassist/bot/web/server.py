@@ -56,7 +56,8 @@ def api_auth_dependency(auth: tuple[str, str]):
 
 
 def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = None,
-              auth: tuple[str, str] | None = None, log_content: bool = False, ui: bool = True) -> FastAPI:
+              auth: tuple[str, str] | None = None, log_content: bool = False, ui: bool = True,
+              store=None, admin: bool | None = None) -> FastAPI:
     defaults = defaults or GenerationSettings()
     app = FastAPI(title="MedAssist", docs_url=None, redoc_url=None, openapi_url=None)
     install_error_handlers(app)
@@ -69,6 +70,12 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
         load = assistant.runtime.stats() if hasattr(assistant.runtime, "stats") else {}
         return {"status": "ok", "model": assistant.runtime.model_id, "adapter": assistant.runtime.adapter,
                 "retrieval": assistant.retriever is not None, **load}
+
+    if store is not None:  # the admin desk at /admin: only with an admin account (see admin_enabled)
+        from medassist.bot.admin.web import admin_enabled, admin_router
+
+        if admin_enabled(store, admin):
+            app.include_router(admin_router(store))
 
     if ui:  # mounted last: the page owns "/" and everything the routes above do not claim
         import gradio as gr
