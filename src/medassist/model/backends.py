@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from urllib.parse import urlparse
 
@@ -76,6 +77,7 @@ class OpenAIBackend:
         ticket = self.queue.enter(user)  # Busy at once when the line is full
         gen = Generation(prompt_tokens=0, dropped_turns=0, max_new_tokens=settings.max_new_tokens)
         gen._on_cancel.append(lambda: self.queue.leave(ticket))
+        weakref.finalize(gen, self.queue.leave, ticket)  # a reply nobody ever read does not keep its slot
         gen._pieces = self._pieces(messages, settings, gen, ticket, t0)
         return gen
 

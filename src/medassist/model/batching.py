@@ -47,7 +47,8 @@ class EngineRequest:
     prompt_len: int
     max_new_tokens: int
     outputs: queue.Queue = field(default_factory=queue.Queue)
-    tokens: list[int] = field(default_factory=list)
+    tokens: list[int] = field(default_factory=list)  # consumed by the reader
+    produced: int = 0  # generated so far by the engine (updated as outputs arrive, read or not)
     finished: bool = False
     cancelled: bool = False
 
@@ -275,6 +276,11 @@ class BatchEngine:
                 self._done(req)
                 return
 
+    def in_flight(self) -> dict[str, int]:
+        """Requests in the engine and the tokens each has generated so far."""
+        with self._lock:
+            return {rid: r.produced for rid, r in self._requests.items()}
+
     def _done(self, req: EngineRequest) -> None:
         req.finished = True
         with self._lock:
@@ -292,4 +298,5 @@ class BatchEngine:
             with self._lock:
                 req = self._requests.get(out.request_id)
             if req is not None:
+                req.produced = len(out.generated_tokens)
                 req.outputs.put(out)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,6 +181,7 @@ class ChatRuntime:
         ticket = self.queue.enter(user)  # Busy propagates to the caller before anything starts
         gen = Generation(prompt_tokens=len(ids), dropped_turns=dropped, max_new_tokens=settings.max_new_tokens)
         gen._on_cancel.append(lambda: self.queue.leave(ticket))  # a waiting request gives up its place at once
+        weakref.finalize(gen, self.queue.leave, ticket)  # a reply nobody ever read does not keep its slot
         if self.engine is not None:
             gen._pieces = self._engine_pieces(ids, settings, gen, ticket, t0)
         else:

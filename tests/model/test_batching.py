@@ -1,0 +1,117 @@
+"""Continuous batching (model/batching.py) on the tiny random model in fp32: batched greedy answers equal
+one-at-a-time answers, requests join a running batch, cancelled requests leave it at once."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from medassist.model.decoding import GenerationSettings
+from medassist.model.runtime import ChatRuntime
+
+QUESTIONS = [f"Patient question {i}: what is condition number {i}?" for i in range(6)]
+
+
+@pytest.fixture(scope="module")
+def sequential(runtime):
+    """The same model answering one request at a time through model.generate (no engine)."""
+    return ChatRuntime(runtime.model, runtime.tokenizer)
+
+
+def _concurrently(rt, questions, settings) -> dict[str, str]:
+    results: dict[str, str] = {}
+    errors: list[BaseException] = []
+
+    def run(q):
+        try:
+            results[q] = rt.generate(q, settings=settings)
+        except BaseException as e:  # noqa: BLE001 - reported by the assertion below
+            errors.append(e)
+
+    threads = [threading.Thread(target=run, args=(q,)) for q in questions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    return results
+
+
+@pytest.mark.parametrize("settings", [
+    GenerationSettings(max_new_tokens=24),  # the served default decoder: repetition_penalty 1.1
+    GenerationSettings(max_new_tokens=24, repetition_penalty=1.0),  # plain greedy
+    GenerationSettings(max_new_tokens=24, repetition_penalty=1.3, no_repeat_ngram_size=2),
+], ids=["default", "plain", "penalty+ngram"])
+def test_batched_greedy_answers_equal_one_at_a_time_answers(runtime, sequential, settings):
+    assert runtime.engine is not None  # the fixture runtime batches
+    expected = {q: sequential.generate(q, settings=settings) for q in QUESTIONS}
+    assert len(set(expected.values())) == len(QUESTIONS)  # the check can tell answers apart
+    assert _concurrently(runtime, QUESTIONS, settings) == expected
+
+
+def test_the_decoder_settings_change_the_batched_answer(runtime):
+    # The per-request hook is really applied: without it these would all be the plain greedy answer.
+    q = QUESTIONS[0]
+    plain = runtime.generate(q, settings=GenerationSettings(max_new_tokens=24, repetition_penalty=1.0))
+    penalised = runtime.generate(q, settings=GenerationSettings(max_new_tokens=24, repetition_penalty=2.0))
+    ngram = runtime.generate(q, settings=GenerationSettings(max_new_tokens=24, repetition_penalty=1.0,
+                                                            no_repeat_ngram_size=1))
+    assert plain != penalised and plain != ngram
+
+
+def test_seeded_sampling_is_reproducible_and_differs_from_greedy(runtime):
+    sampled = GenerationSettings(max_new_tokens=16, temperature=1.0, top_p=0.95, seed=7)
+    a = runtime.generate(QUESTIONS[1], settings=sampled)
+    b = runtime.generate(QUESTIONS[1], settings=sampled)
+    greedy = runtime.generate(QUESTIONS[1], settings=GenerationSettings(max_new_tokens=16))
+    assert a == b and a != greedy
+
+
+def test_a_late_request_joins_the_running_batch(runtime, sequential):
+    long = GenerationSettings(max_new_tokens=300, repetition_penalty=1.0)
+    short = GenerationSettings(max_new_tokens=8)
+    first = runtime.stream(QUESTIONS[2], settings=long)
+    it = iter(first)
+    next(it)  # the first request is decoding
+    late = runtime.stream(QUESTIONS[3], settings=short)
+    late_text = late.text()
+    # The late request came and went while the first was mid-reply: one engine request is left, partway.
+    (first_so_far,) = runtime.engine.in_flight().values()
+    rest = "".join(it)
+    assert 0 < first_so_far < first.completion_tokens
+    assert late_text == sequential.generate(QUESTIONS[3], settings=short)
+    assert rest and first.finish_reason in ("stop", "length")
+
+
+def test_cancel_from_another_thread_frees_the_slot_at_once(runtime):
+    gen = runtime.stream(QUESTIONS[4], settings=GenerationSettings(max_new_tokens=500, repetition_penalty=1.0))
+    it = iter(gen)
+    next(it)
+    assert runtime.stats()["active"] == 1
+    gen.cancel()  # e.g. Turn.cancel() from a bot's event loop
+    assert runtime.stats()["active"] == 0
+    rest = list(it)  # the stream ends instead of running to 500 tokens
+    assert gen.completion_tokens < 500 and len(rest) < 500
+
+
+def test_engine_limits_active_requests_and_queues_the_rest(runtime):
+    small = ChatRuntime(runtime.model, runtime.tokenizer, batching=True, max_active=2, max_waiting=1)
+    try:
+        long = GenerationSettings(max_new_tokens=400, repetition_penalty=1.0)
+        a, b = small.stream(QUESTIONS[0], settings=long), small.stream(QUESTIONS[1], settings=long)
+        c = small.stream(QUESTIONS[2], settings=GenerationSettings(max_new_tokens=4))
+        assert small.stats()["active"] == 2 and small.stats()["waiting"] == 1
+        from medassist.model.queue import Busy
+
+        with pytest.raises(Busy, match="busy"):
+            small.stream(QUESTIONS[3], settings=long)
+        ia = iter(a)
+        next(ia)
+        a.cancel()  # frees a slot: the waiting request is admitted
+        assert (small.stats()["active"], small.stats()["waiting"]) == (2, 0)
+        assert c.text() and c.completion_tokens <= 4
+        b.cancel()
+        assert small.stats()["active"] == 0
+    finally:
+        small.close()
