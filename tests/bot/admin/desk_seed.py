@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta, timezone
 
 ADMIN, PASSWORD = "alice", "correct horse battery"
-DAY = datetime(2026, 11, 20, 12, 0, 0)
+# Noon UTC nine days ago: recent enough for the charts' last 30 days, old enough to purge.
+DAY = datetime.combine(datetime.now(timezone.utc).date() - timedelta(days=9), time(12))
+
+
+def day(offset: int) -> str:
+    """The seed's day + offset as YYYY-MM-DD (conversation 1 on day 0, 2 on day 2, 3 on day 4)."""
+    return (DAY + timedelta(days=offset)).date().isoformat()
 
 
 def seed(store) -> dict:

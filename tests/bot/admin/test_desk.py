@@ -8,7 +8,7 @@ import io
 import json
 
 import pytest
-from desk_seed import ADMIN, PASSWORD
+from desk_seed import ADMIN, PASSWORD, day
 from sqlalchemy import select, text
 
 from medassist.bot.admin import accounts
@@ -88,8 +88,8 @@ def test_dashboard_has_counts_and_charts(desk):
     ("flagged=1", {"c1", "c2"}),
     ("search=IBUPROFEN", {"c2"}),
     ("search=100%25", set()),  # LIKE wildcards are literal
-    ("since=2026-11-22&until=2026-11-22", {"c2"}),
-    ("since=2026-11-23", {"c3"}),
+    (f"since={day(2)}&until={day(2)}", {"c2"}),
+    (f"since={day(3)}", {"c3"}),
     ("platform=discord&flagged=1", {"c2"}),
 ])
 def test_conversation_filters(desk, query, expected):
