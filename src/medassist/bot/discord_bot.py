@@ -45,19 +45,21 @@ MAX_SEND_ATTEMPTS = 6         # retries of one final send/edit when Discord rate
 DEFAULT_RETRY_AFTER_S = 1.0   # when a 429 comes without a retry_after we can read
 
 HELP_TEXT = (
-    "I answer general medical questions with information from MedlinePlus/NIH (MedQuAD) sources. "
-    "I am not a doctor and cannot examine you, diagnose or prescribe.\n\n"
-    "How to talk to me: send me a direct message, or mention me (or reply to one of my messages) "
-    "in a server channel. A thread keeps its own conversation.\n\n"
-    "Commands:\n"
-    "/ask question: ask a question\n"
-    "/reset: start a new conversation\n"
-    "/cancel: stop the answer being written\n"
-    "/export: a copy of everything stored about you (only you see it)\n"
-    "/forget: delete everything stored about you (only you see the confirmation)\n"
-    "/help: this text"
+    "I'm MedAssist, an assistant for general medical education: ask me about conditions, symptoms, "
+    "tests and treatments, and I answer from trusted medical sources where I can. I am not a doctor: "
+    "I can't diagnose you, prescribe, or tell you your personal dose, and I can be wrong. In an "
+    "emergency, call your local emergency number.\n\n"
+    "Send me a direct message, or mention me (or reply to one of my messages) in a server channel; "
+    "a thread keeps its own conversation.\n\n"
+    "/ask — ask a question (private: only you see the answer)\n"
+    "/reset — start a new conversation (earlier messages are no longer used as context)\n"
+    "/cancel — stop the answer I'm writing\n"
+    "/forget — delete everything stored about you, now (only you see the reply)\n"
+    "/export — get a copy of your stored conversations as JSON (only you see it)\n"
+    "/help — this message"
 )
 EMPTY_TEXT = "Please write your question after the mention, or use /ask."
+TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question as a message."
 ADMINS_ONLY_TEXT = "Only the bot's admins can see the statistics."
 
 
@@ -164,13 +166,10 @@ class ReplyStream:
     final text always lands.
     """
 
-    def __init__(self, send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S,
-                 edit: Callable[[Any, str], Awaitable[Any]] | None = None,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(self, send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S):
         self._send = send
-        self._edit = edit or (lambda msg, content: msg.edit(content=content))
         self.interval = interval
-        self._clock = clock
+        self._clock = time.monotonic
         self.messages: list[Any] = []
         self._shown: list[str] = []
         self._changed_at: list[float] = []
@@ -203,7 +202,13 @@ class ReplyStream:
                     continue  # too soon for this message: a later snapshot (or finish) shows the text
                 await asyncio.sleep(wait)
             msg = self.messages[i]
-            if await deliver(lambda m=msg, p=part: self._edit(m, p), final=final) is not None or final:
+            try:
+                edited = await deliver(lambda m=msg, p=part: m.edit(content=p), final=final)
+            except discord.NotFound:  # someone deleted the message mid-answer: post the text anew
+                previous = self.messages[i - 1] if i else None
+                self.messages[i] = edited = await deliver(lambda p=part, prev=previous: self._send(p, prev),
+                                                          final=True)
+            if edited is not None or final:
                 self._shown[i] = part
                 self._changed_at[i] = self._clock()
         if final:
@@ -245,6 +250,12 @@ def who_for(user: discord.abc.User, channel: Any) -> Who:
         chat_id, thread_id = str(getattr(channel, "id", "")), None
     return Who(platform="discord", user_id=str(user.id), chat_id=chat_id, thread_id=thread_id,
                is_private=is_private, display_name=getattr(user, "display_name", None))
+
+
+async def reply_to(message: discord.Message, content: str) -> discord.Message:
+    """A reply that pings nobody, and still arrives (unthreaded) if `message` was deleted meanwhile."""
+    return await message.channel.send(content, reference=message.to_reference(fail_if_not_exists=False),
+                                      mention_author=False)
 
 
 @contextlib.asynccontextmanager
@@ -361,15 +372,16 @@ class MedAssistDiscord(discord.Client):
             await self._send_plain(message, with_disclaimer(NOT_ALLOWED))
             return
         text = self._strip_mention(message)
-        if not text:
-            await self._send_plain(message, with_disclaimer(EMPTY_TEXT))
+        if not text:  # a bare mention, or only an attachment / sticker
+            hint = EMPTY_TEXT if message.guild is not None and not message.attachments else TEXT_ONLY
+            await self._send_plain(message, with_disclaimer(hint))
             return
         who = who_for(author, message.channel)
         log.info("discord message from user %s in chat %s (thread %s)", who.user_id, who.chat_id, who.thread_id)
 
         async def send(content: str, previous: Any) -> discord.Message:
             target = previous or message
-            return await target.reply(content, mention_author=False)
+            return await reply_to(target, content)
 
         async with typing_in(message.channel):
             await self.answer(who, text, ReplyStream(send, interval=self.options.edit_interval))
@@ -377,7 +389,7 @@ class MedAssistDiscord(discord.Client):
     async def _send_plain(self, message: discord.Message, text: str) -> None:
         previous: Any = message
         for part in message_parts(text):
-            previous = await deliver(lambda p=part, t=previous: t.reply(p, mention_author=False), final=True)
+            previous = await deliver(lambda p=part, t=previous: reply_to(t, p), final=True)
 
     async def answer(self, who: Who, text: str, stream: ReplyStream) -> Any:
         """Stream the service's reply into `stream`; returns the final Reply (or None on error)."""

@@ -106,3 +106,23 @@ async def test_no_typing_permission_still_gets_an_answer(make):
     (sent,) = env.recorder.visible()
     assert sent.content == with_disclaimer("Gout is a form of arthritis.")
     await asyncio.sleep(0)
+
+
+async def test_a_message_deleted_mid_answer_is_posted_again(make):
+    env = await make(ScriptedService("Gout is a form of arthritis.", chunks=3, delay=0.02),
+                     BotOptions(edit_interval=0.01))
+    real_edit = env.bot.http.edit_message
+
+    async def edit_message(channel_id, message_id, **fields):
+        self = sys._getframe(1).f_locals.get("self")  # noqa: F841  (dpytest reads it from here)
+        if not fields["params"].payload["content"].startswith("Gout is a form of arthritis."):
+            return await real_edit(channel_id, message_id, **fields)
+        raise discord.NotFound(discord.ext.test.backend.FakeRequest(404, "Not Found"),
+                               {"message": "Unknown Message", "code": 10008})
+
+    env.bot.http.edit_message = edit_message
+    await dpytest.message("What is gout?", channel=env.dm, member=env.member)
+    sent = env.recorder.sent
+    assert len(sent) == 2  # the preview, then the full answer anew when its edit found nothing
+    assert sent[-1].content == with_disclaimer("Gout is a form of arthritis.")
+    sent[0].deleted = True  # as it was on Discord; the fixture then checks what remains visible
