@@ -416,15 +416,14 @@ class MedAssistDiscord(discord.Client):
         """Emergencies, personal-dose questions and injection tries (Reply.safety_event)."""
         if self.options.admin_channel_id is None or not getattr(reply, "safety_event", False):
             return
-        kind, category = reply.kind, reply.category
-        conversation_id = getattr(reply, "conversation_id", None)
+        what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
+        if reply.kind == "emergency" and reply.category:
+            what += f" ({reply.category})"
         where = "a direct message" if who.is_private else f"<#{who.thread_id or who.chat_id}>"
-        link = (f"{self.options.admin_url.rstrip('/')}/admin/conversations/{conversation_id}"
-                if conversation_id is not None else "(conversation id not known)")
-        # No user words here: the admin channel is a Discord channel, the text stays behind the desk login.
-        text = with_disclaimer(f"Safety event: {category or kind} in {where}, conversation "
-                               f"{conversation_id if conversation_id is not None else '?'}. "
-                               f"Review it on the admin desk: {link}")
+        link = f"{self.options.admin_url.rstrip('/')}/admin/conversations/{reply.conversation_id}"
+        # No user words here: the admin channel is a Discord channel; the text stays behind the desk login.
+        text = with_disclaimer(f"Safety event on Discord: {what} in {where}, conversation "
+                               f"{reply.conversation_id}. Review it at {link}")
         try:
             channel = self.get_channel(self.options.admin_channel_id) or await self.fetch_channel(
                 self.options.admin_channel_id)

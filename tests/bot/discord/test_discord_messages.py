@@ -223,6 +223,7 @@ async def test_safety_events_are_announced_to_the_admin_channel_without_the_user
     await dpytest.message("crushing chest pain, sweating", channel=env.dm, member=env.member)
     (note,) = env.recorder.visible(env.other_channel.id)
     assert "https://desk.example.org/admin/conversations/42" in note.content
+    assert "emergency (chest_pain)" in note.content and "a direct message" in note.content
     assert "chest pain, sweating" not in note.content and "crushing" not in note.content
     assert note.content.endswith(DISCLAIMER_LINE)
 
