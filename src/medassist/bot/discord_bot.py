@@ -234,6 +234,14 @@ class BotOptions:
     edit_interval: float = EDIT_INTERVAL_S
 
 
+def invite_url(application_id: int) -> str:
+    """The link that adds the bot to a server with the scopes and permissions it needs."""
+    permissions = discord.Permissions(view_channel=True, send_messages=True, read_message_history=True,
+                                      send_messages_in_threads=True, attach_files=True)
+    return discord.utils.oauth_url(application_id, permissions=permissions,
+                                   scopes=("bot", "applications.commands"))
+
+
 def default_intents() -> discord.Intents:
     intents = discord.Intents.default()
     # Privileged: without it, messages in servers arrive with empty content (mentions excepted).
@@ -311,6 +319,8 @@ class MedAssistDiscord(discord.Client):
 
     async def on_ready(self) -> None:
         log.info("logged in to Discord as %s (id %s)", self.user, getattr(self.user, "id", "?"))
+        if self.application_id:
+            log.info("invite link: %s", invite_url(self.application_id))
 
     # ---- messages ----
     def _addressed(self, message: discord.Message) -> bool:

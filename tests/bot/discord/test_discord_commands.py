@@ -97,3 +97,15 @@ async def test_commands_sync_to_one_guild_or_globally(env, monkeypatch):
     env.bot.options.guild_id = None
     await env.bot.setup_hook()
     assert synced == [env.guild.id, None]
+
+
+async def test_invite_link_asks_for_the_scopes_and_permissions_the_bot_uses():
+    import discord
+
+    from medassist.bot.discord_bot import invite_url
+
+    url = invite_url(123)
+    assert "client_id=123" in url and "scope=bot+applications.commands" in url
+    perms = discord.Permissions(int(url.rsplit("permissions=", 1)[1]))
+    assert perms.send_messages and perms.read_message_history and perms.send_messages_in_threads
+    assert perms.attach_files and perms.view_channel and not perms.administrator and not perms.mention_everyone
