@@ -133,6 +133,8 @@ def test_review_queue_marks_an_event_reviewed(desk):
     assert client.post(url, auth=AUTH, data={"csrf": "0" * 64}).status_code == 403  # wrong token
     assert client.post(url, auth=AUTH, data={"csrf": form_token},
                        headers={"origin": "https://evil.example"}).status_code == 403  # another site
+    assert client.post(url, auth=AUTH, data={"csrf": form_token},
+                       headers={"origin": "null"}).status_code == 403  # an opaque (sandboxed) origin
     r = client.post(url, auth=AUTH, data={"csrf": form_token, "note": "called the user back",
                                           "back": "https://evil.example/"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/admin/events"

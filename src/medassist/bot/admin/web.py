@@ -35,7 +35,9 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the desk's own
+    # forms, and the origin check below could not tell them from a cross-site post.
+    "Referrer-Policy": "same-origin",
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
                                "form-action 'self'; frame-ancestors 'none'",
 }
@@ -149,7 +151,7 @@ def admin_router(store: Store) -> APIRouter:
     def review(event_id: int, request: Request, who: Admin, csrf: Annotated[str, Form()] = "",
                note: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "/admin/events") -> Response:
         origin = request.headers.get("origin") or request.headers.get("referer")
-        if origin and urlparse(origin).netloc != request.headers.get("host"):
+        if origin and (origin == "null" or urlparse(origin).netloc != request.headers.get("host")):
             raise HTTPException(403, "cross-site form refused")
         if not hmac.compare_digest(csrf, desk.csrf_token(who)):
             raise HTTPException(403, "stale or missing form token: reload the page and try again")
