@@ -143,6 +143,13 @@ def test_generation_errors_reach_the_consumer_and_the_engine_recovers(runtime, m
     assert runtime.generate("What is asthma?", settings=settings) == expected  # the next request is served
 
 
+def test_sequential_counters_are_final_when_the_stream_ends(runtime):
+    seq = ChatRuntime(runtime.model, runtime.tokenizer)
+    gen = seq.stream("What is glaucoma?", settings=GenerationSettings(max_new_tokens=3))
+    assert gen.text() == runtime.generate("What is glaucoma?", settings=GenerationSettings(max_new_tokens=3))
+    assert gen.completion_tokens == 3 and gen.finish_reason == "length"
+
+
 def test_sequential_generation_errors_reach_the_consumer(runtime, monkeypatch):
     seq = ChatRuntime(runtime.model, runtime.tokenizer)
 

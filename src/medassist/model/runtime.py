@@ -273,13 +273,15 @@ class ChatRuntime:
         try:
             if not self._wait_for_slot(gen, ticket):
                 return
-            threading.Thread(target=work, name="medassist-generate", daemon=True).start()
+            thread = threading.Thread(target=work, name="medassist-generate", daemon=True)
+            thread.start()
             for piece in streamer:
                 if piece:
                     if gen.ttft_s is None:
                         gen.ttft_s = time.perf_counter() - t0
                     yield piece
             finished = True
+            thread.join()  # generate() ends the streamer itself: the counters are final once it returns
         finally:
             if not finished:
                 # The consumer stopped early: stop generating (the thread ends on its own and frees the slot).

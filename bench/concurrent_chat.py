@@ -1,0 +1,152 @@
+"""Many people at once: N simulated people (1, 4, 8, 16) each ask held-out MedQuAD test questions
+through the Assistant at the same time (asyncio, `Turn.astream`, the path the bots use), on one
+loaded model with the continuous-batching engine.
+
+    nice -n 15 python bench/concurrent_chat.py [--people 1,4,8,16] [--questions-each 2]
+        [--max-new-tokens 64] [--retrieval] [--max-active 8] [--dtype auto] [--no-sequential]
+
+Prints per N: aggregate tokens/s (completion tokens of all answers / wall time), p50/p95 time to first
+token and p95 full-answer time (both from the moment a person sends the question), then one JSON
+object as the LAST line with `ratio_8` = aggregate tokens/s at N=8 / at N=1 (one at a time), same run.
+Defaults: the embedded default model with the shipped adapter, greedy, the served decoder
+(repetition penalty 1.1), 64 new tokens. "sequential" is the same questions answered one at a time by
+`model.generate` (no engine), for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import statistics
+import time
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def pct(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in [0, 100])."""
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[k]
+
+
+async def person(assistant, settings, name: str, questions: list[str], records: list[dict]) -> None:
+    for q in questions:
+        t0 = time.perf_counter()
+        # answer() runs safety, retrieval and the prompt; off the event loop like a bot would.
+        turn = await asyncio.to_thread(assistant.answer, q, settings=settings, user=name)
+        first = None
+        async for _piece in turn.astream(with_sources=False):
+            first = first or time.perf_counter()
+        end = time.perf_counter()
+        gen = turn.generation
+        records.append({"ttft_s": (first or end) - t0, "total_s": end - t0,
+                        "tokens": gen.completion_tokens if gen else 0})
+
+
+async def run_round(assistant, settings, n: int, questions: list[str], each: int) -> dict:
+    records: list[dict] = []
+    t0 = time.perf_counter()
+    await asyncio.gather(*(person(assistant, settings, f"person-{i}", questions[i * each:(i + 1) * each], records)
+                           for i in range(n)))
+    wall = time.perf_counter() - t0
+    tokens = sum(r["tokens"] for r in records)
+    ttfts = [r["ttft_s"] for r in records]
+    totals = [r["total_s"] for r in records]
+    return {"people": n, "answers": len(records), "tokens": tokens, "wall_s": round(wall, 2),
+            "tokens_per_s": round(tokens / wall, 2), "ttft_p50_s": round(statistics.median(ttfts), 3),
+            "ttft_p95_s": round(pct(ttfts, 95), 3), "answer_p95_s": round(pct(totals, 95), 2)}
+
+
+def sequential_round(assistant, settings, questions: list[str]) -> dict:
+    """The same pipeline answered one at a time by model.generate (no engine)."""
+    from medassist.model.assistant import Assistant
+    from medassist.model.runtime import ChatRuntime
+
+    rt = assistant.runtime
+    seq = Assistant(ChatRuntime(rt.model, rt.tokenizer, max_context_tokens=rt.max_context_tokens),
+                    assistant.retriever)
+    records: list[dict] = []
+    asyncio.run(person(seq, settings, "alone", questions, records))
+    wall = sum(r["total_s"] for r in records)
+    tokens = sum(r["tokens"] for r in records)
+    return {"people": 1, "answers": len(records), "tokens": tokens, "wall_s": round(wall, 2),
+            "tokens_per_s": round(tokens / wall, 2),
+            "ttft_p50_s": round(statistics.median(r["ttft_s"] for r in records), 3),
+            "ttft_p95_s": round(pct([r["ttft_s"] for r in records], 95), 3),
+            "answer_p95_s": round(pct([r["total_s"] for r in records], 95), 2)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--adapter", default="default")
+    ap.add_argument("--data", default="data/medquad")
+    ap.add_argument("--people", default="1,4,8,16")
+    ap.add_argument("--questions-each", type=int, default=2)
+    ap.add_argument("--max-new-tokens", type=int, default=64)
+    ap.add_argument("--max-active", type=int, default=None, help="default: the server default (8)")
+    ap.add_argument("--max-waiting", type=int, default=64)
+    ap.add_argument("--dtype", default="auto")
+    ap.add_argument("--retrieval", action="store_true", help="with MedQuAD retrieval (slower prompts)")
+    ap.add_argument("--no-sequential", action="store_true", help="skip the model.generate reference")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+
+    import torch
+
+    from medassist.model import Assistant, GenerationSettings
+    from medassist.training.data.prepare import ensure_prepared, load_split
+    from medassist.training.evaluate.heldout import select
+
+    people = [int(x) for x in args.people.split(",")]
+    need = max(people) * args.questions_each
+    questions = [r.question for r in select(load_split(ensure_prepared(args.data), "test"), need, seed=0)]
+    t0 = time.perf_counter()
+    assistant = Assistant.load(args.model, args.adapter, retrieval=args.retrieval, dtype=args.dtype,
+                               max_active=args.max_active, max_waiting=args.max_waiting)
+    load_s = time.perf_counter() - t0
+    rt = assistant.runtime
+    engine = rt.engine
+    print(f"loaded {rt.model_id} on {rt.model.device}/{rt.model.dtype} in {load_s:.1f}s "
+          f"(engine warm-up {engine.warmup_s:.1f}s, max_active {rt.queue.max_active}); "
+          f"torch threads {torch.get_num_threads()}, cpus {os.cpu_count()}, load average "
+          f"{os.getloadavg()[0]:.1f}", flush=True)
+    settings = GenerationSettings(max_new_tokens=args.max_new_tokens)
+
+    rows = []
+    header = f"{'N':>3} {'answers':>7} {'tokens':>6} {'wall s':>7} {'tok/s':>7} {'TTFT p50':>8} " \
+             f"{'TTFT p95':>8} {'answer p95':>10}"
+    print(header, flush=True)
+    for n in people:
+        # Everyone asks different questions; N=1 asks the same number per person as the others.
+        row = asyncio.run(run_round(assistant, settings, n, questions, args.questions_each))
+        rows.append(row)
+        print(f"{n:>3} {row['answers']:>7} {row['tokens']:>6} {row['wall_s']:>7} {row['tokens_per_s']:>7} "
+              f"{row['ttft_p50_s']:>8} {row['ttft_p95_s']:>8} {row['answer_p95_s']:>10}", flush=True)
+    sequential = None
+    if not args.no_sequential:
+        sequential = sequential_round(assistant, settings, questions[:args.questions_each])
+        print(f"sequential model.generate, 1 person: {sequential['tokens_per_s']} tok/s, "
+              f"TTFT p50 {sequential['ttft_p50_s']} s", flush=True)
+    by_n = {r["people"]: r for r in rows}
+    result = {"model": rt.model_id, "device": str(rt.model.device), "dtype": str(rt.model.dtype).replace("torch.", ""),
+              "max_new_tokens": args.max_new_tokens, "retrieval": args.retrieval, "max_active": rt.queue.max_active,
+              "questions_each": args.questions_each, "engine_warmup_s": round(engine.warmup_s, 2),
+              "load_s": round(load_s, 1), "load_average_at_end": round(os.getloadavg()[0], 1),
+              "rows": rows, "sequential_generate": sequential}
+    if 1 in by_n and 8 in by_n:
+        result["ratio_8"] = round(by_n[8]["tokens_per_s"] / by_n[1]["tokens_per_s"], 2)
+        result["ttft_p95_8_s"] = by_n[8]["ttft_p95_s"]
+        result["targets"] = {"ratio_8": 3.0, "ttft_p95_8_s": 2.0}
+    rt.close()
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
