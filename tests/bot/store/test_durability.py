@@ -89,3 +89,17 @@ def test_threads_share_one_store(store):
         t.join()
     assert errors == []
     assert store.stats()["messages"] == 200
+
+
+def test_in_memory_store_is_one_database_for_every_thread():
+    store = Store.open("sqlite://")  # tests and throw-away demos: nothing on disk
+    user = store.touch_user("test", "m")
+    conv = store.current_conversation(user.id, platform="test", chat_id="m")
+    threads = [threading.Thread(target=lambda: [store.add_message(conv, "user", "hi") for _ in range(20)])
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(store.history(conv, limit=500)) == 80
+    store.close()

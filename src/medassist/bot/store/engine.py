@@ -7,6 +7,7 @@ import os
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.pool import StaticPool
 
 from medassist.errors import MedAssistError
 from medassist.paths import data_dir
@@ -50,9 +51,12 @@ def database_error(url: str, e: Exception) -> MedAssistError:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-        kwargs = {}
+        kwargs: dict = {}
         if parsed.get_backend_name() == "postgresql":
             kwargs["pool_pre_ping"] = True  # a restarted server does not surface as a stale connection
+        elif parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+            # One in-memory database shared by every thread (a pool would give each its own, empty one).
+            kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
         engine = create_engine(parsed, **kwargs)
     except ArgumentError as e:
         raise MedAssistError(f"not a database URL: {display_url(url)} (expected e.g. sqlite:///path/medassist.db "

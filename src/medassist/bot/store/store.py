@@ -9,8 +9,9 @@ per call on a pooled engine): async callers run them with `asyncio.to_thread`.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -75,6 +76,10 @@ class Store:
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+        # An in-memory SQLite database is one connection shared by every thread (see make_engine):
+        # its transactions must take turns. Files and servers have their own locking.
+        in_memory = engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
+        self._turn = threading.RLock() if in_memory else nullcontext()
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
@@ -117,12 +122,12 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction (takes SQLite's write lock at BEGIN), committed on exit."""
-        with self._write() as session, session.begin():
+        with self._turn, self._write() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with self._turn, self._read() as session, session.begin():
             yield session
 
     # ---- users and conversations ---------------------------------------------------------------
