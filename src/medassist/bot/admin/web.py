@@ -30,7 +30,7 @@ from medassist.bot.store import Store
 from medassist.errors import MedAssistError
 
 PAGE_SIZE = 50
-LOGIN_CACHE_S = 300
+LOGIN_CACHE_S = 60  # a removed account or changed password takes effect within a minute
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
