@@ -110,7 +110,7 @@ class SlowAssistant:
         self.runtime = None
         self.retriever = None
 
-    def answer(self, question, history=(), settings=None, *, use_retrieval=True):
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None):
         gen = Generation(prompt_tokens=3, dropped_turns=0, max_new_tokens=8)
 
         def pieces():
@@ -279,3 +279,20 @@ def test_reply_blocking_from_a_thread(service):
 def test_limits_are_validated(bad):
     with pytest.raises(MedAssistError):
         Limits(**bad)
+
+
+def test_a_full_model_queue_is_a_busy_reply(runtime, retriever, settings, store):
+    from medassist.model.assistant import Assistant
+    from medassist.model.runtime import ChatRuntime
+
+    small = ChatRuntime(runtime.model, runtime.tokenizer, max_waiting=0)  # one slot, nobody waits
+    service = ConversationService(Assistant(small, retriever), store, settings=settings)
+    held = small.queue.enter("someone else")
+    try:
+        r = ask(service, ALICE, "What is anemia?")[-1]
+    finally:
+        small.queue.leave(held)
+    assert r.kind == "busy" and r.retry_after_s >= 1 and "busy" in r.text
+    assert r.final_text.endswith(DISCLAIMER_LINE)
+    assert stored(store) == []  # nothing was answered, nothing is stored
+    assert ask(service, ALICE, "What is anemia?")[-1].kind == "answer"

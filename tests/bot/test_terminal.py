@@ -1,18 +1,22 @@
 import io
 
+from medassist.bot.conversation import RESET_DONE
+from medassist.bot.formatting import DISCLAIMER_LINE
+from medassist.bot.history import DATA_NOTICE
 from medassist.bot.terminal import chat_loop
 from medassist.model.safety import DISCLAIMER, check_input
 
 EMERGENCY = "I have crushing chest pain and I can't breathe right now"
 
 
-def run(assistant, settings, lines: list[str]) -> str:
+def run(assistant, settings, lines: list[str], store=None) -> str:
     out = io.StringIO()
-    assert chat_loop(assistant, settings, stdin=io.StringIO("".join(line + "\n" for line in lines)), stdout=out) == 0
+    assert chat_loop(assistant, settings, stdin=io.StringIO("".join(line + "\n" for line in lines)), stdout=out,
+                     store=store) == 0
     return out.getvalue()
 
 
-def test_terminal_streams_answers_with_sources_and_handles_commands(assistant, settings, retriever):
+def test_terminal_streams_answers_with_sources_and_handles_commands(assistant, settings, retriever, store):
     q1, q2 = "What is anemia?", "How is it treated?"
     first = assistant.answer(q1, [], settings)
     a1 = first.text(with_sources=False)
@@ -21,12 +25,15 @@ def test_terminal_streams_answers_with_sources_and_handles_commands(assistant, s
     a2_fresh = assistant.answer(q2, [], settings).text(with_sources=False)
     assert a2_with_history != a2_fresh
 
-    out = run(assistant, settings, [q1, q2, "/reset", q2, EMERGENCY, "   ", "/quit", "never read"])
+    out = run(assistant, settings, [q1, q2, "/reset", q2, EMERGENCY, "   ", "/quit", "never read"], store)
     assert out.startswith(DISCLAIMER)
-    assert f"medassist> {a1}\n" in out and first.sources in out
+    assert f"medassist> {DATA_NOTICE}\n\n{a1}\n" in out and first.sources in out  # first contact: the notice
     assert f"medassist> {a2_with_history}\n" in out  # the conversation carried over
-    assert "(conversation cleared)" in out
-    assert out.index("(conversation cleared)") < out.index(f"medassist> {a2_fresh}\n")  # and was reset
+    assert RESET_DONE in out
+    assert out.index(RESET_DONE) < out.index(f"medassist> {a2_fresh}\n")  # and was reset
+    replies = [block.split("\n\nyou> ")[0].rstrip("\n") for block in out.split("medassist> ")[1:]]
+    assert len(replies) == 5 and all(r.endswith(DISCLAIMER_LINE) for r in replies)  # every reply
+    assert f"{RESET_DONE}\n\n{DISCLAIMER_LINE}" in out  # the /reset confirmation too
     assert check_input(EMERGENCY).message in out
     assert check_input("   ").message in out
     assert "never read" not in retriever.queries

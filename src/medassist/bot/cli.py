@@ -75,6 +75,7 @@ def build_service(args: argparse.Namespace, assistant, settings, store=None, *, 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="serve the chat page and the OpenAI-compatible API")
     _model_args(p)
+    _store_args(p)
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: %(default)s, local only)")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument("--auth", default=None, metavar="USER:PASS",
@@ -85,6 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser("chat", help="chat in the terminal")
     _model_args(c)
+    _store_args(c)
     c.set_defaults(func=run_chat)
 
 
@@ -115,7 +117,9 @@ def run_serve(args: argparse.Namespace) -> int:
         log.warning("serving on %s without --auth: anyone who can reach this port can use it", args.host)
     assistant, settings = build_assistant(args)
     request_log.configure()
-    app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content)
+    store = open_store(args)
+    app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content, store=store,
+                    service=build_service(args, assistant, settings, store))
     server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
     if args.share:
         threading.Thread(target=_open_share_link, args=(server, args.port), daemon=True).start()
@@ -144,4 +148,4 @@ def run_chat(args: argparse.Namespace) -> int:
     from medassist.bot.terminal import chat_loop
 
     assistant, settings = build_assistant(args)
-    return chat_loop(assistant, settings)
+    return chat_loop(assistant, settings, service=build_service(args, assistant, settings))

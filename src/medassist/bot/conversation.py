@@ -27,6 +27,7 @@ from medassist.bot.history import DATA_NOTICE, OLDER_DROPPED_NOTE, as_context, t
 from medassist.bot.limits import Access, Limits, RateLimiter
 from medassist.errors import MedAssistError
 from medassist.model.decoding import GenerationSettings
+from medassist.model.queue import Busy
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class Reply:
     conversation_id: int | None = None
     category: str | None = None  # the safety layer's category (an emergency's, "dose_request", ...)
     turn: object | None = field(default=None, repr=False, compare=False)  # the model.Turn, when one ran
+    retry_after_s: float | None = None  # "busy": when trying again makes sense
 
     @property
     def safety_event(self) -> bool:
@@ -109,12 +111,13 @@ class ConversationService:
     # ---- the answer -------------------------------------------------------------------------
     async def reply(self, who: Who, text: str, *, history: Sequence[dict] | None = None,
                     settings: GenerationSettings | None = None, use_retrieval: bool = True,
-                    notice: bool = True) -> AsyncIterator[Reply]:
+                    notice: bool = True, queue_key: str | None = None) -> AsyncIterator[Reply]:
         """Answer `text` from `who`, yielding snapshots as it streams (see `Reply`).
 
         `history`: the earlier turns as a stateless client sent them (the API without a `user`);
         None reads them from the store. `notice=False` leaves the first-contact data notice out
-        (a surface with no person behind the id). A second message from the same person while an
+        (a surface with no person behind the id). `queue_key`: whose turn it is in the model's
+        fair queue (default: the person). A second message from the same person while an
         answer is in flight gets "Still answering your last question — send /cancel to stop it."."""
         if not self.access.allows(who.user_id, who.chat_id):
             yield self._final(NOT_ALLOWED, "not_allowed")
@@ -135,7 +138,8 @@ class ConversationService:
             yield self._final(message, kind)
             return
         try:
-            async for snapshot in self._answer(who, text, entry, history, settings, use_retrieval, notice):
+            async for snapshot in self._answer(who, text, entry, history, settings, use_retrieval, notice,
+                                               queue_key or f"{who.platform}:{who.user_id}"):
                 yield snapshot
         finally:
             with self._lock:
@@ -143,7 +147,7 @@ class ConversationService:
             entry.finished.set()
 
     async def _answer(self, who: Who, text: str, entry: _InFlight, client_history, settings, use_retrieval,
-                      notice) -> AsyncIterator[Reply]:
+                      notice, queue_key: str) -> AsyncIterator[Reply]:
         t0 = time.perf_counter()
         store = self.store
         conversation_id: int | None = None
@@ -161,7 +165,11 @@ class ConversationService:
             else:
                 history = await self._stored_history(conversation_id, notices)
             turn = await asyncio.to_thread(self.assistant.answer, text, history, settings or self.settings,
-                                           use_retrieval=use_retrieval)
+                                           use_retrieval=use_retrieval, user=queue_key)
+        except Busy as e:  # the model's queue is full: nothing was answered, nothing is stored
+            yield self._final(BUSY.format(n=e.waiting + e.active), "busy", retry_after_s=e.retry_after_s,
+                              conversation_id=conversation_id)
+            return
         except MedAssistError as e:  # e.g. a question too long for the model's context: the person can fix it
             yield await self._store_error(conversation_id, text, str(e), "refused", t0)
             return

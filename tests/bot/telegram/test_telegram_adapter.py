@@ -89,7 +89,7 @@ class LongAssistant:
         self.questions: list[str] = []
         self.runtime = self.retriever = None
 
-    def answer(self, question, history=(), settings=None, *, use_retrieval=True):
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None):
         self.questions.append(question)
         verdict = check_input(question)
         if verdict.action != "ok":

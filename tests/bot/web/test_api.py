@@ -8,6 +8,7 @@ import logging
 
 import pytest
 
+from medassist.bot.formatting import with_disclaimer
 from medassist.model.safety import check_input
 
 URL = "/v1/chat/completions"
@@ -30,7 +31,7 @@ def test_non_stream_reply_is_the_greedy_answer_plus_sources(api_client, assistan
     choice = body["choices"][0]
     assert choice["message"]["role"] == "assistant" and choice["finish_reason"] in ("stop", "length")
     expected = assistant.answer("What is diabetes?", settings=settings).text()
-    assert choice["message"]["content"] == expected
+    assert choice["message"]["content"] == with_disclaimer(expected)  # every reply ends with the disclaimer
     urls = [p.source for p in retriever.search("What is diabetes?")]
     assert all(u in expected for u in urls)  # the reply ends with its sources as links
     assert [s["url"] for s in body["sources"]] == urls
@@ -69,7 +70,7 @@ def test_history_reaches_the_model(api_client, assistant, settings):
     with_history = assistant.answer("How is it treated?", history, settings, use_retrieval=False).text()
     without = assistant.answer("How is it treated?", [], settings, use_retrieval=False).text()
     assert with_history != without  # the check can tell
-    assert r.json()["choices"][0]["message"]["content"] == with_history
+    assert r.json()["choices"][0]["message"]["content"] == with_disclaimer(with_history)
 
 
 def test_emergency_short_circuits_before_retrieval_and_model(api_client, runtime, retriever, monkeypatch):
@@ -83,13 +84,13 @@ def test_emergency_short_circuits_before_retrieval_and_model(api_client, runtime
     r = ask(api_client, EMERGENCY)
     assert r.status_code == 200
     choice = r.json()["choices"][0]
-    assert choice["message"]["content"] == verdict.message and choice["finish_reason"] == "stop"
+    assert choice["message"]["content"] == with_disclaimer(verdict.message) and choice["finish_reason"] == "stop"
     assert retriever.queries == []
     with api_client.stream("POST", URL, json={"messages": [{"role": "user", "content": EMERGENCY}],
                                               "stream": True}) as s:
         events = sse_events(s)
     text = "".join(json.loads(e)["choices"][0]["delta"].get("content", "") for e in events[:-1])
-    assert text == verdict.message and events[-1] == "[DONE]"
+    assert text == with_disclaimer(verdict.message) and events[-1] == "[DONE]"
 
 
 def test_personal_dose_question_gets_the_referral_notice(api_client):

@@ -8,9 +8,11 @@ the server serves one model, which /v1/models and every response name.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import time
+import uuid
 from collections.abc import Iterator
 from typing import Literal
 
@@ -24,7 +26,6 @@ from medassist.bot.web.request_log import log_turn, new_request_id
 from medassist.errors import MedAssistError
 from medassist.model.assistant import Assistant
 from medassist.model.decoding import MAX_NEW_TOKENS_LIMIT, GenerationSettings
-from medassist.model.queue import Busy
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,10 @@ def split_conversation(messages: list[ChatMessage]) -> tuple[list[dict], str]:
 
 
 def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
-                dependencies=()) -> APIRouter:
+                dependencies=(), service=None) -> APIRouter:
+    """`service` (a ConversationService) answers and stores every turn. The `user` field is the
+    person: their stored conversation is the history. Without it, each request is a conversation of
+    its own and the client's `messages` are the history (stateless clients keep working)."""
     router = APIRouter(prefix="/v1", dependencies=list(dependencies))
     model_id = assistant.runtime.model_id
 
@@ -123,6 +127,8 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
 
     @router.post("/chat/completions")
     def chat_completions(body: ChatCompletionRequest, request: Request):
+        from medassist.bot.conversation import Who
+
         rid = new_request_id()
         try:
             history, question = split_conversation(body.messages)
@@ -131,29 +137,42 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
                 temperature=defaults.temperature if body.temperature is None else body.temperature,
                 top_p=defaults.top_p if body.top_p is None else body.top_p,
                 repetition_penalty=defaults.repetition_penalty)
-            user = body.user or (request.client.host if request.client else None)
-            turn = assistant.answer(question, history, settings, use_retrieval=body.retrieval,
-                                    user=f"api:{user}" if user else None)
-        except Busy as e:  # every slot taken and the line full: come back later, not a client error
-            log_turn(None, route="api", request_id=rid, status=503, error="busy")
-            response = openai_error(503, str(e), type_="server_busy", code="busy")
-            response.headers["Retry-After"] = str(e.retry_after_s)
-            return response
         except MedAssistError as e:
             log_turn(None, route="api", request_id=rid, status=400, error=str(e))
             return openai_error(400, str(e))
-        if turn.action == "reject":
-            log_turn(turn, route="api", request_id=rid, status=400, log_content=log_content, question=question)
-            return openai_error(400, turn.fixed_reply or "invalid input", param="messages",
-                                code=turn.category)
+        client = request.client.host if request.client else None
+        fair = body.user or client
+        who = Who("api", body.user or uuid.uuid4().hex)
+        replies = service.reply_blocking(who, question, history=None if body.user else history, settings=settings,
+                                         use_retrieval=body.retrieval, notice=body.user is not None,
+                                         queue_key=f"api:{fair}" if fair else None)
+        first = next(replies)
+        if first.kind not in ("answer", "emergency"):  # not an answer: an HTTP error, decided before streaming
+            final = first
+            for reply in replies:
+                final = reply
+            error = _refusal(final)
+            if error is not None:
+                log_turn(final.turn, route="api", request_id=rid, status=error.status_code, error=final.kind,
+                         log_content=log_content, question=question)
+                return error
+            replies, first = iter(()), final
         completion_id = f"chatcmpl-{rid}"
         created = int(time.time())
         if body.stream:
             include_usage = bool(body.stream_options and body.stream_options.include_usage)
             return StreamingResponse(
-                _sse(turn, completion_id, created, model_id, include_usage, rid, log_content, question),
+                _sse(first, replies, completion_id, created, model_id, include_usage, rid, log_content, question),
                 media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
-        text = turn.text()
+        last = first
+        for reply in replies:
+            last = reply
+        turn = last.turn
+        if last.kind == "error":
+            log_turn(turn, route="api", request_id=rid, status=500, error="generation", log_content=log_content,
+                     question=question)
+            return openai_error(500, "generation failed", type_="server_error")
+        text = last.final_text
         log_turn(turn, route="api", request_id=rid, log_content=log_content, question=question, reply=text)
         return {
             "id": completion_id, "object": "chat.completion", "created": created, "model": model_id,
@@ -161,51 +180,80 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
                          "finish_reason": _finish_reason(turn)}],
             "usage": _usage(turn),
             # MedAssist extension (clients ignore unknown fields): the sources as data.
-            "sources": [{"title": p.question, "url": p.source} for p in turn.passages],
+            "sources": [{"title": p.question, "url": p.source} for p in getattr(turn, "passages", [])],
         }
 
     return router
 
 
+def _refusal(reply) -> JSONResponse | None:
+    """The HTTP error for a reply that is not an answer (None: send it as a normal completion)."""
+    if reply.kind == "refused":  # the message's form (empty, too long, ...): the client's to fix
+        return openai_error(400, reply.text or "invalid input", param="messages",
+                            code=getattr(reply.turn, "category", None))
+    if reply.kind == "busy":  # the model's line is full, or this user's previous answer is still running
+        response = openai_error(503, reply.text, type_="server_busy", code="busy")
+        response.headers["Retry-After"] = str(int(reply.retry_after_s or 5))
+        return response
+    if reply.kind == "rate_limited":
+        response = openai_error(429, reply.text, type_="rate_limit_error", code="rate_limited")
+        response.headers["Retry-After"] = "60"
+        return response
+    if reply.kind in ("blocked", "not_allowed"):
+        return openai_error(403, reply.text, type_="permission_error", code=reply.kind)
+    if reply.kind == "error":
+        return openai_error(500, "generation failed", type_="server_error")
+    return None
+
+
 def _finish_reason(turn) -> str:
-    return turn.generation.finish_reason if turn.generation else "stop"
+    gen = getattr(turn, "generation", None)
+    return gen.finish_reason if gen else "stop"
 
 
 def _usage(turn) -> dict:
-    gen = turn.generation
+    gen = getattr(turn, "generation", None)
     prompt, completion = (gen.prompt_tokens, gen.completion_tokens) if gen else (0, 0)
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
-def _sse(turn, completion_id: str, created: int, model_id: str, include_usage: bool, rid: str,
+def _sse(first, replies, completion_id: str, created: int, model_id: str, include_usage: bool, rid: str,
          log_content: bool, question: str) -> Iterator[str]:
+    """The reply's text as it grows: the notice (if any), the answer's pieces, then the rest of the
+    final text (sources, disclaimer), so the streamed text adds up to exactly the stored reply."""
     def event(delta: dict, finish_reason: str | None = None) -> str:
         chunk = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model_id,
                  "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
         return f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
 
-    pieces = turn.stream()
-    reply: list[str] = []
+    sent = ""
     status = 200
+    last = first
     try:
         yield event({"role": "assistant", "content": ""})
-        for piece in pieces:
-            reply.append(piece)
-            yield event({"content": piece})
-        yield event({}, _finish_reason(turn))
+        for reply in itertools.chain([first], replies):
+            last = reply
+            if reply.kind == "error":
+                raise RuntimeError("generation failed")
+            shown = reply.final_text if reply.done else (f"{reply.notice}\n\n{reply.text}" if reply.notice
+                                                          else reply.text)
+            if shown.startswith(sent) and len(shown) > len(sent):
+                yield event({"content": shown[len(sent):]})
+                sent = shown
+        yield event({}, _finish_reason(last.turn))
         if include_usage:
             usage = {"id": completion_id, "object": "chat.completion.chunk", "created": created,
-                     "model": model_id, "choices": [], "usage": _usage(turn)}
+                     "model": model_id, "choices": [], "usage": _usage(last.turn)}
             yield f"data: {json.dumps(usage)}\n\n"
         yield "data: [DONE]\n\n"
     except GeneratorExit:
-        status = 499  # the client went away; closing `pieces` below cancels the generation
+        status = 499  # the client went away; closing `replies` below cancels the generation
         raise
     except Exception as e:  # headers are sent: report in-band, then end the stream
         status = 500
-        log.exception("generation failed")
-        yield f"data: {json.dumps({'error': {'message': f'generation failed: {type(e).__name__}', 'type': 'server_error'}})}\n\n"
+        log.error("generation failed (%s)", type(e).__name__)
+        yield f"data: {json.dumps({'error': {'message': 'generation failed', 'type': 'server_error'}})}\n\n"
     finally:
-        pieces.close()
-        log_turn(turn, route="api", request_id=rid, status=status, stream=True, log_content=log_content,
-                 question=question, reply="".join(reply))
+        replies.close()
+        log_turn(last.turn, route="api", request_id=rid, status=status, stream=True, log_content=log_content,
+                 question=question, reply=sent)

@@ -18,6 +18,7 @@ EXAMPLES = [
     "What causes migraine headaches?",
     "Who is at risk for osteoporosis?",
 ]
+COMMANDS = {"/reset": "reset", "/forget": "forget"}  # typed in the chat box
 NO_SOURCES = "**Sources**\n\n_The sources of the latest answer appear here._"
 
 
@@ -35,35 +36,55 @@ def history_to_messages(history: list) -> list[dict]:
 
 
 def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
-             concurrency_limit: int = 4) -> gr.Blocks:
+             concurrency_limit: int = 4, service=None) -> gr.Blocks:
+    """The page on `service` (a ConversationService): one stored conversation per browser session
+    (Gradio's session hash is the person), so the history comes from the store, not the browser."""
+    from medassist.bot.conversation import Who
+
     retrieval_available = assistant.retriever is not None
 
-    def respond(message: str, history: list, use_retrieval: bool, temperature: float, max_tokens: float):
+    def who_for(request: gr.Request | None) -> Who:
+        session = getattr(request, "session_hash", None) or "anonymous"
+        return Who("web", session, chat_id=session)
+
+    def respond(message: str, history: list, use_retrieval: bool, temperature: float, max_tokens: float,
+                request: gr.Request):
         rid = new_request_id()
+        who = who_for(request)
+        command = message.strip().lower()
+        if command in COMMANDS:  # the same commands as on the chat platforms
+            yield service.call_blocking(getattr(service, COMMANDS[command])(who)), NO_SOURCES
+            return
         try:
             settings = GenerationSettings(max_new_tokens=int(max_tokens), temperature=float(temperature),
                                           top_p=defaults.top_p, repetition_penalty=defaults.repetition_penalty)
-            turn = assistant.answer(message, history_to_messages(history), settings,
-                                    use_retrieval=bool(use_retrieval))
         except MedAssistError as e:
             log_turn(None, route="ui", request_id=rid, status=400, error=str(e))
             yield f"⚠️ {e}", NO_SOURCES
             return
-        if turn.sources or turn.action != "ok":
-            sources = turn.sources or NO_SOURCES
-        else:
-            why = "retrieval is off" if not (use_retrieval and retrieval_available) else "no matching passage"
-            sources = f"**Sources**\n\n_None: {why}._"
-        reply = ""
-        status = 200 if turn.action != "reject" else 400
+        sources = NO_SOURCES
+        shown, last = "", None
         try:
-            # Sources go to the panel, not into the chat text, so they are not fed back as history.
-            for piece in turn.stream(with_sources=False):
-                reply += piece
-                yield reply, sources
+            for reply in service.reply_blocking(who, message, settings=settings, use_retrieval=bool(use_retrieval)):
+                last = reply
+                turn = reply.turn
+                if turn is not None and (turn.sources or turn.action != "ok"):
+                    sources = turn.sources or NO_SOURCES
+                elif turn is not None:
+                    why = "retrieval is off" if not (use_retrieval and retrieval_available) else "no matching passage"
+                    sources = f"**Sources**\n\n_None: {why}._"
+                # the notice leads from the first piece on, so the text only ever grows
+                shown = reply.final_text if reply.done else (
+                    f"{reply.notice}\n\n{reply.text}" if reply.notice else reply.text)
+                yield shown, sources
         finally:
-            log_turn(turn, route="ui", request_id=rid, status=status, log_content=log_content,
-                     question=message, reply=reply)
+            status = {"answer": 200, "emergency": 200, "refused": 400, "error": 500}.get(last.kind, 429) \
+                if last is not None else 499
+            log_turn(getattr(last, "turn", None), route="ui", request_id=rid, status=status,
+                     log_content=log_content, question=message, reply=shown)
+
+    def reset(request: gr.Request):
+        service.call_blocking(service.reset(who_for(request)))
 
     with gr.Blocks(title="MedAssist", analytics_enabled=False, fill_height=True) as demo:
         gr.Markdown("## MedAssist — educational medical information")
@@ -80,7 +101,7 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
                     gr.Slider(16, min(1024, MAX_NEW_TOKENS_LIMIT), value=defaults.max_new_tokens, step=16,
                               label="Max new tokens"),
                 ]
-        gr.ChatInterface(
+        chat = gr.ChatInterface(
             respond,
             examples=[[q] for q in EXAMPLES],
             additional_inputs=settings_inputs,
@@ -88,5 +109,6 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
             concurrency_limit=concurrency_limit,
             fill_height=True,
         )
+        chat.chatbot.clear(reset)  # clearing the chat starts a new stored conversation too
     demo.queue(default_concurrency_limit=concurrency_limit)
     return demo

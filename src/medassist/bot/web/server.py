@@ -57,12 +57,20 @@ def api_auth_dependency(auth: tuple[str, str]):
 
 def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = None,
               auth: tuple[str, str] | None = None, log_content: bool = False, ui: bool = True,
-              store=None, admin: bool | None = None) -> FastAPI:
+              store=None, admin: bool | None = None, service=None) -> FastAPI:
+    """`service`: the ConversationService that answers and stores every turn of the page and the
+    API (default: one on `store`, else on the default conversation store)."""
     defaults = defaults or GenerationSettings()
+    if service is None:
+        from medassist.bot.conversation import ConversationService
+        from medassist.bot.store import Store
+
+        service = ConversationService(assistant, store if store is not None else Store.open(), settings=defaults)
     app = FastAPI(title="MedAssist", docs_url=None, redoc_url=None, openapi_url=None)
     install_error_handlers(app)
     deps = [Depends(api_auth_dependency(auth))] if auth else []
-    app.include_router(make_router(assistant, defaults=defaults, log_content=log_content, dependencies=deps))
+    app.include_router(make_router(assistant, defaults=defaults, log_content=log_content, dependencies=deps,
+                                   service=service))
 
     @app.get("/health")
     def health() -> dict:
@@ -82,6 +90,6 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
 
         from medassist.bot.web.gradio_page import build_ui
 
-        demo = build_ui(assistant, defaults=defaults, log_content=log_content)
+        demo = build_ui(assistant, defaults=defaults, log_content=log_content, service=service)
         app = gr.mount_gradio_app(app, demo, path="/", auth=auth, footer_links=[])
     return app
