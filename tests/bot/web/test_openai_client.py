@@ -6,6 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from medassist.bot.formatting import with_disclaimer
+
 openai = pytest.importorskip("openai")
 
 
@@ -20,7 +22,7 @@ def server(assistant, settings, live_server):
 def test_openai_client_non_stream_and_stream(server, assistant, settings):
     client = openai.OpenAI(base_url=server.url + "/v1", api_key="unused", max_retries=0, timeout=60)
     question = "What are the symptoms of asthma?"
-    expected = assistant.answer(question, settings=settings).text()
+    expected = with_disclaimer(assistant.answer(question, settings=settings).text())  # every reply ends with it
 
     reply = client.chat.completions.create(model="medassist", messages=[{"role": "user", "content": question}])
     assert reply.choices[0].message.content == expected
@@ -52,7 +54,7 @@ def test_twenty_concurrent_requests_get_their_own_answers(server, assistant, set
     """Every concurrent reply must equal what its own prompt generates greedily when run alone (and
     carry its own sources), so swapped or mixed generations would fail."""
     questions = [f"Patient question {i}: what is condition number {i}?" for i in range(20)]
-    expected = {q: assistant.answer(q, settings=settings).text() for q in questions}
+    expected = {q: with_disclaimer(assistant.answer(q, settings=settings).text()) for q in questions}
     assert len(set(expected.values())) >= 15  # the answers are distinguishable
 
     client = openai.OpenAI(base_url=server.url + "/v1", api_key="unused", max_retries=0, timeout=120)
