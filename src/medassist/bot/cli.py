@@ -82,6 +82,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="require a login for the page, and 'Bearer PASS' (or HTTP Basic) for the API")
     p.add_argument("--share", action="store_true", help="also open a public Gradio share link (needs internet)")
     p.add_argument("--log-content", action="store_true", help="include question and reply text in request logs")
+    p.add_argument("--admin", action="store_true",
+                   help="serve the admin desk at /admin (needs an account: `medassist admin add-user NAME`; "
+                        "on by itself whenever an admin account exists)")
     p.set_defaults(func=run_serve)
 
     c = sub.add_parser("chat", help="chat in the terminal")
@@ -119,7 +122,7 @@ def run_serve(args: argparse.Namespace) -> int:
     request_log.configure()
     store = open_store(args)
     app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content, store=store,
-                    service=build_service(args, assistant, settings, store))
+                    service=build_service(args, assistant, settings, store), admin=args.admin or None)
     server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
     if args.share:
         threading.Thread(target=_open_share_link, args=(server, args.port), daemon=True).start()

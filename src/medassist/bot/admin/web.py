@@ -13,6 +13,7 @@
 # the `Admin` dependency alias below lives in a closure that string annotations cannot reach.
 import hashlib
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -28,6 +29,8 @@ from medassist.bot.admin import accounts, charts, queries
 from medassist.bot.admin.export import chunked, export_lines
 from medassist.bot.store import Store
 from medassist.errors import MedAssistError
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
 LOGIN_CACHE_S = 60  # a removed account or changed password takes effect within a minute
@@ -74,6 +77,7 @@ class Desk:
 
 def admin_router(store: Store) -> APIRouter:
     desk = Desk(store)
+    log.info("admin desk at /admin (HTTP Basic; accounts: %s)", ", ".join(accounts.usernames(store)))
     basic = HTTPBasic(auto_error=False, realm="MedAssist admin")
 
     def admin(credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> str:
