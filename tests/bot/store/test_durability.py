@@ -103,3 +103,11 @@ def test_in_memory_store_is_one_database_for_every_thread():
         t.join()
     assert len(store.history(conv, limit=500)) == 80
     store.close()
+
+
+def test_two_processes_migrate_one_postgresql_database_at_once(postgres_url):
+    procs = [_writer(postgres_url, f"pg{i}", 20) for i in range(3)]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert len(out.split()) == 21

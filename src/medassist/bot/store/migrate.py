@@ -8,7 +8,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from alembic import command
@@ -23,6 +23,10 @@ def script_location() -> str:
     if spec is None or not spec.submodule_search_locations:
         raise MedAssistError("the store's migrations (medassist.migrations) are missing from this install")
     return str(list(spec.submodule_search_locations)[0])
+
+
+# Any fixed number: every medassist process takes the same PostgreSQL advisory lock to migrate.
+MIGRATION_LOCK_KEY = 0x6D6564617373  # "medass"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -69,6 +73,8 @@ def upgrade_engine(engine: Engine, url: str, revision: str = "head") -> None:
     # after the other instead of both creating the same tables.
     try:
         with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            if conn.dialect.name == "postgresql":  # the same one-at-a-time, by a transaction-scoped lock
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
     except DBAPIError as e:
