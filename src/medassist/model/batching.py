@@ -113,20 +113,21 @@ class PerRequestDecoder:
                 if top_p < 1.0:
                     row = TopPLogitsWarper(top_p)(None, row)
                 probs = torch.softmax(row, dim=-1)
-                token = torch.multinomial(probs, 1, generator=self._generator(state.request_id, kw.get("seed")))
+                generator = self._generator(state.request_id, kw.get("seed"), probs.device)
+                token = torch.multinomial(probs, 1, generator=generator)
                 row = torch.full_like(row, float("-inf"))
                 row[0, token] = 0.0  # the engine's argmax picks the sampled token
             scores[i:i + 1] = row
         return scores
 
-    def _generator(self, request_id: str, seed: int | None):
+    def _generator(self, request_id: str, seed: int | None, device):
         import torch
 
         if seed is None:
             return None
         gen = self._generators.get(request_id)
-        if gen is None:
-            gen = self._generators[request_id] = torch.Generator().manual_seed(seed)
+        if gen is None:  # on the scores' device: multinomial on CUDA needs a CUDA generator
+            gen = self._generators[request_id] = torch.Generator(device=device).manual_seed(seed)
         return gen
 
     def forget(self, request_id: str) -> None:
