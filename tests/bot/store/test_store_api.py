@@ -230,3 +230,21 @@ def test_stats_and_audit(any_store):
     with any_store.reading() as s:
         row = s.scalars(select(AdminAudit)).one()
     assert (row.actor, row.action, row.filters) == ("alice", "export", {"platform": "telegram"})
+
+
+def test_retention_runs_again_while_the_store_is_open(sqlite_url):
+    import time
+
+    store = Store.open(sqlite_url, retention_days=30)
+    try:
+        now = store.clock()
+        _, conv = _conversation(store)
+        store.add_message(conv, "user", "soon too old")
+        store.clock = lambda: now + timedelta(days=31)  # a month passes with the server up
+        store.start_daily_retention(30, every_s=0.05)  # the daily timer, sped up
+        deadline = time.monotonic() + 10
+        while _count(store, Message) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _count(store, Message) == 0
+    finally:
+        store.close()

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 ROLES = ("user", "assistant", "system")
 DEFAULT_RETENTION_DAYS = 90
+RETENTION_EVERY_S = 24 * 3600
 
 
 def utcnow() -> datetime:
@@ -80,13 +81,15 @@ class Store:
         # its transactions must take turns. Files and servers have their own locking.
         in_memory = engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
         self._turn = threading.RLock() if in_memory else nullcontext()
+        self._closed = threading.Event()
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, url: str | None = None, *, upgrade: bool = True, log_content: bool = True,
              retention_days: int | None = DEFAULT_RETENTION_DAYS) -> Store:
         """resolve_url(url); migrate to head when `upgrade` (else refuse a database not at head);
-        purge conversations past the retention period (None keeps everything)."""
+        purge conversations past the retention period now and then once a day in a background
+        thread until `close()` (None keeps everything)."""
         if retention_days is not None and retention_days < 1:
             raise MedAssistError("the retention period must be at least 1 day (or none)")
         url = resolve_url(url)
@@ -106,11 +109,30 @@ class Store:
             raise
         store = cls(engine, url, log_content=log_content)
         if retention_days is not None:
-            if n := store.purge_older_than(retention_days):
-                log.info("retention: deleted %d messages older than %d days", n, retention_days)
+            store.enforce_retention(retention_days)
+            store.start_daily_retention(retention_days)
         return store
 
+    def enforce_retention(self, days: int) -> int:
+        n = self.purge_older_than(days)
+        if n:
+            log.info("retention: deleted %d messages in conversations idle for more than %d days", n, days)
+        return n
+
+    def start_daily_retention(self, days: int, every_s: float = RETENTION_EVERY_S) -> None:
+        """Purge past `days` every `every_s` seconds in a daemon thread (a long-running server or bot
+        keeps to the retention period without a restart). A failed purge is logged and retried."""
+        def loop() -> None:
+            while not self._closed.wait(every_s):
+                try:
+                    self.enforce_retention(days)
+                except Exception:  # the database was briefly unreachable: try again next time
+                    log.exception("retention purge failed")
+
+        threading.Thread(target=loop, name="medassist-retention", daemon=True).start()
+
     def close(self) -> None:
+        self._closed.set()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
