@@ -89,7 +89,7 @@ class LongAssistant:
         self.questions: list[str] = []
         self.runtime = self.retriever = None
 
-    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None):
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None, **context):
         self.questions.append(question)
         verdict = check_input(question)
         if verdict.action != "ok":
@@ -236,3 +236,52 @@ def test_check_token_rejected_and_accepted():
     with pytest.raises(MedAssistError) as e:
         check_token("999:wrong-token", request=FakeRequest(api))
     assert "TELEGRAM_BOT_TOKEN" in str(e.value) and "wrong-token" not in str(e.value)
+
+
+class WaitingAssistant(LongAssistant):
+    """Writes one piece, then waits until cancelled (a long answer the person stops)."""
+
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None, **context):
+        import time
+
+        self.questions.append(question)
+        gen = Generation(prompt_tokens=5, dropped_turns=0, max_new_tokens=2048)
+
+        def pieces():
+            yield "The first part of a long answer. "
+            yield "Then "  # the repetition guard shows a sentence once the next one starts
+            deadline = time.monotonic() + 20
+            while not gen._cancel.is_set() and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+        gen._pieces = pieces()
+        return Turn(action="ok", generation=gen)
+
+
+def test_cancel_stops_the_answer_being_written(api, store, settings):
+    bot, _ = make_bot(api, WaitingAssistant(""), store, settings)
+
+    async def go():
+        app = bot.application
+        async with app:
+            question = asyncio.create_task(app.process_update(Update.de_json(api.text(14, "Explain anemia"), app.bot)))
+            while not api.chat_texts(14):  # the first piece is on screen
+                await asyncio.sleep(0.02)
+            await app.process_update(Update.de_json(api.text(14, "/cancel"), app.bot))
+            await asyncio.wait_for(question, 10)
+
+    asyncio.run(go())
+    (shown,) = api.chat_texts(14)
+    assert "The first part of a long answer." in shown and "Stopped" in shown and shown.endswith(DISCLAIMER_LINE)
+
+
+def test_webhook_mode_runs_the_webhook_server(api, assistant, store, settings, monkeypatch):
+    bot, _ = make_bot(api, assistant, store, settings)
+    seen = {}
+    monkeypatch.setattr(bot.application, "run_webhook", lambda **kw: seen.update(kw))
+    monkeypatch.setattr(bot.application, "run_polling", lambda **kw: seen.update(polling=True))
+    bot.run(webhook_url="https://bot.example/tg/hook", listen="0.0.0.0", port=8443)
+    assert seen["webhook_url"] == "https://bot.example/tg/hook" and seen["url_path"] == "tg/hook"
+    assert len(seen["secret_token"]) >= 32 and "polling" not in seen
+    bot.run()
+    assert seen["polling"] is True
