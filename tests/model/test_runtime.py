@@ -159,7 +159,7 @@ def test_sequential_generation_errors_reach_the_consumer(runtime, monkeypatch):
     monkeypatch.setattr(runtime.model, "generate", boom)
     with pytest.raises(RuntimeError, match="kaboom"):
         seq.generate("What is asthma?")
-    assert seq.stats() == {"active": 0, "waiting": 0, "max_active": 1, "max_waiting": 32, "engine": "sequential"}
+    assert seq.stats() == {"active": 0, "waiting": 0, "max_active": 1, "max_waiting": 64, "engine": "sequential"}
 
 
 def test_resolve_adapter(tmp_path, monkeypatch, caplog):

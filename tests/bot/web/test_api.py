@@ -174,8 +174,8 @@ def test_models_and_health(api_client, runtime):
     models = api_client.get("/v1/models").json()
     assert models["object"] == "list" and [m["id"] for m in models["data"]] == [runtime.model_id]
     assert api_client.get("/health").json() == {"status": "ok", "model": runtime.model_id, "adapter": None,
-                                                "retrieval": True, "active": 0, "waiting": 0, "max_active": 8,
-                                                "max_waiting": 32, "engine": "continuous_batching"}
+                                                "retrieval": True, "active": 0, "waiting": 0, "max_active": 16,
+                                                "max_waiting": 64, "engine": "continuous_batching"}
     assert models["data"][0]["adapter"] is None  # the untuned tiny base: no adapter loaded
 
 
