@@ -115,3 +115,16 @@ def test_engine_limits_active_requests_and_queues_the_rest(runtime):
         assert small.stats()["active"] == 0
     finally:
         small.close()
+
+
+def test_a_model_the_engine_cannot_run_is_served_one_at_a_time(runtime, monkeypatch, caplog, settings):
+    import medassist.model.batching as batching
+
+    def unsupported(*a, **k):
+        raise ValueError("no paged attention for this architecture")
+
+    monkeypatch.setattr(batching, "BatchEngine", unsupported)
+    rt = ChatRuntime(runtime.model, runtime.tokenizer, batching=True, max_active=4)
+    assert rt.engine is None and rt.stats()["engine"] == "sequential" and rt.stats()["max_active"] == 1
+    assert "one request at a time" in caplog.text
+    assert rt.generate(QUESTIONS[0], settings=settings) == runtime.generate(QUESTIONS[0], settings=settings)
