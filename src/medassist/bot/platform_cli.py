@@ -21,3 +21,69 @@ def register(sub: argparse._SubParsersAction) -> None:
     platforms = p.add_subparsers(dest="platform", required=True, metavar="PLATFORM")
     for name in PLATFORM_MODULES:
         importlib.import_module(name).register(platforms)
+    register_all(platforms)
+
+
+def register_all(platforms: argparse._SubParsersAction) -> None:
+    from medassist.bot.cli import _model_args, _store_args
+    from medassist.bot.telegram_cli import DEFAULT_BASE_URL
+
+    p = platforms.add_parser(
+        "all", help="run the Telegram and the Discord bot in one process, sharing one model",
+        description="Run the Telegram and the Discord bot together: one model in memory, one conversation "
+                    "store and one set of limits. Tokens come from TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN "
+                    "(or --config FILE with both lines). Allow/block lists: run each platform on its own.")
+    _model_args(p)
+    _store_args(p)
+    p.add_argument("--config", default=None, metavar="FILE", help="a .env-style file with both token lines")
+    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
+                   help="Telegram Bot API base URL (default: %(default)s)")
+    p.add_argument("--telegram-admin-chat-id", default=None, metavar="ID",
+                   help="forward Telegram safety events to this chat")
+    p.add_argument("--telegram-admin-ids", nargs="+", default=(), metavar="ID",
+                   help="Telegram user ids that may use /stats")
+    p.add_argument("--discord-admin-channel-id", type=int, default=None,
+                   help="announce Discord safety events in this channel")
+    p.add_argument("--discord-admin-ids", nargs="+", default=None, metavar="ID",
+                   help="Discord user ids that may use /stats")
+    p.add_argument("--discord-guild-id", type=int, default=None,
+                   help="sync Discord slash commands to this server only (they appear at once)")
+    p.add_argument("--admin-url", default="", help="base URL of the admin desk, for links in safety events")
+    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
+                   help="messages one person may send per minute (default: %(default)s)")
+    p.add_argument("--max-queue", type=int, default=32, metavar="N",
+                   help="answers in progress or waiting, both platforms together (default: %(default)s)")
+    p.set_defaults(func=run_all)
+
+
+def run_all(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from medassist.bot import discord_cli, telegram_cli
+    from medassist.bot.cli import build_assistant, build_service
+    from medassist.bot.limits import Limits
+
+    telegram_cli.quiet_http_logs()
+    telegram_token = telegram_cli.read_token(args.config)
+    discord_token = discord_cli.read_token(args.config)
+    limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue, idle_timeout_s=args.idle_timeout)
+    from medassist.bot.discord_bot import Access, BotOptions, MedAssistDiscord
+    from medassist.bot.multi import run_both
+    from medassist.bot.telegram import TelegramBot, check_token
+
+    check_token(telegram_token, base_url=args.telegram_api_url)
+    options = BotOptions(access=Access(admin_ids=discord_cli.ids(args.discord_admin_ids, "--discord-admin-ids")),
+                         guild_id=args.discord_guild_id, admin_channel_id=args.discord_admin_channel_id,
+                         admin_url=args.admin_url)
+
+    def make_service():
+        assistant, settings = build_assistant(args)
+        return build_service(args, assistant, settings, limits=limits)
+
+    def telegram_bot(service):
+        return TelegramBot(service, telegram_token, base_url=args.telegram_api_url,
+                           admin_ids=args.telegram_admin_ids, admin_chat_id=args.telegram_admin_chat_id,
+                           admin_url=args.admin_url)
+
+    print("MedAssist on Telegram and Discord (Ctrl-C stops)")
+    return asyncio.run(run_both(telegram_bot, MedAssistDiscord(options=options), discord_token, make_service))
