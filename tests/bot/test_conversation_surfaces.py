@@ -91,7 +91,12 @@ def test_page_keeps_one_stored_conversation_per_browser_session(assistant, setti
             for q in ("What is anemia?", "How is it treated?"):
                 reply, _sources = c.predict(q, True, 0.0, 16, api_name="/respond")
                 shown.append(reply)
+            exported, _ = c.predict("/export", True, 0.0, 16, api_name="/respond")
             c.close()
+            assert exported.endswith(DISCLAIMER_LINE)
+            data = json.loads(exported.split("```json\n", 1)[1].split("\n```", 1)[0])
+            assert [m["content"] for m in data["conversations"][0]["messages"]] == [
+                "What is anemia?", shown[-2], "How is it treated?", shown[-1]]  # this session's only
     assert all(t.endswith(DISCLAIMER_LINE) for t in shown)
     assert shown[0].startswith(DATA_NOTICE) and shown[2].startswith(DATA_NOTICE)  # a new session, a new person
     convs = conversations(store)

@@ -41,3 +41,27 @@ def test_terminal_streams_answers_with_sources_and_handles_commands(assistant, s
 
 def test_terminal_ends_on_eof(assistant, settings):
     assert "you> " in run(assistant, settings, [])
+
+
+def test_terminal_export_and_forget(assistant, settings, store):
+    import json
+
+    out = run(assistant, settings, ["What is anemia?", "/export", "/forget", "/export"], store)
+    exports = [json.loads(block) for block in _json_blocks(out)]
+    assert [len(e["conversations"]) for e in exports] == [1, 0]
+    assert exports[0]["conversations"][0]["messages"][0]["content"] == "What is anemia?"
+    assert "Deleted" in out and store.stats()["messages"] == 0
+
+
+def _json_blocks(out: str) -> list[str]:
+    """The JSON documents /export printed (each starts with '{' on its own line)."""
+    blocks, current = [], None
+    for line in out.splitlines():
+        if line.startswith("you> {") or line == "{":
+            current = ["{"]
+        elif current is not None:
+            current.append(line)
+            if line == "}":
+                blocks.append("\n".join(current))
+                current = None
+    return blocks

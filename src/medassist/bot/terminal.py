@@ -1,7 +1,8 @@
 """`medassist chat`: the same assistant in a terminal, with streamed output, through the conversation
 service (platform "terminal", the OS user): the conversation is stored like any other surface's.
 
-/reset starts a new conversation, /forget deletes the stored ones, /quit (or Ctrl-D) leaves.
+/reset starts a new conversation, /forget deletes the stored ones, /export prints them (JSON),
+/quit (or Ctrl-D) leaves.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from medassist.model.assistant import Assistant
 from medassist.model.decoding import GenerationSettings
 from medassist.model.safety import DISCLAIMER
 
-HELP = "Type a question. /reset starts a new conversation, /forget deletes your stored ones, /quit leaves."
+HELP = ("Type a question. /reset starts a new conversation, /forget deletes your stored ones, /export prints "
+        "them, /quit leaves.")
 
 
 def chat_loop(assistant: Assistant, settings: GenerationSettings | None = None, *,
@@ -51,6 +53,9 @@ def chat_loop(assistant: Assistant, settings: GenerationSettings | None = None, 
             return 0
         if command in ("/reset", "/forget"):
             say(service.call_blocking(getattr(service, command[1:])(who)))
+            continue
+        if command == "/export":
+            say(service.call_blocking(service.export(who)).decode("utf-8"))
             continue
         say("medassist> ", end="")
         shown = ""

@@ -40,6 +40,7 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
     """The page on `service` (a ConversationService): one stored conversation per browser session
     (Gradio's session hash is the person), so the history comes from the store, not the browser."""
     from medassist.bot.conversation import Who
+    from medassist.bot.formatting import with_disclaimer
 
     retrieval_available = assistant.retriever is not None
 
@@ -54,6 +55,10 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
         command = message.strip().lower()
         if command in COMMANDS:  # the same commands as on the chat platforms
             yield service.call_blocking(getattr(service, COMMANDS[command])(who)), NO_SOURCES
+            return
+        if command == "/export":  # this session's stored conversation, shown as JSON
+            data = service.call_blocking(service.export(who)).decode("utf-8")
+            yield with_disclaimer(f"Your stored conversation:\n\n```json\n{data}\n```"), NO_SOURCES
             return
         try:
             settings = GenerationSettings(max_new_tokens=int(max_tokens), temperature=float(temperature),
