@@ -134,8 +134,9 @@ class TelegramBot:
                                ("forget", self.on_forget), ("export", self.on_export),
                                ("cancel", self.on_cancel), ("stats", self.on_stats)):
             app.add_handler(CommandHandler(name, callback))
-        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text))
-        app.add_handler(MessageHandler(NON_TEXT, self.on_non_text))
+        # New messages only: an edited message is not a new question, and channel posts have no person.
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & NON_TEXT, self.on_non_text))
         app.add_error_handler(self.on_error)
 
     async def _post_init(self, app: Application) -> None:
@@ -342,7 +343,7 @@ class TelegramBot:
         # else: the answer being written ends with "(Stopped ...)" in its own message
 
     async def on_stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if str(update.effective_user.id) not in self.admin_ids:
+        if update.effective_user is None or str(update.effective_user.id) not in self.admin_ids:
             await self.say(update, context, NOT_ADMIN)
             return
         stats = await asyncio.to_thread(self.service.stats)

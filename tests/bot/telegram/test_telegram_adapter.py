@@ -285,3 +285,12 @@ def test_webhook_mode_runs_the_webhook_server(api, assistant, store, settings, m
     assert len(seen["secret_token"]) >= 32 and "polling" not in seen
     bot.run()
     assert seen["polling"] is True
+
+
+def test_an_edited_message_is_not_a_new_question(api, store, settings):
+    fake = LongAssistant("Anemia means too few red blood cells.")
+    bot, _ = make_bot(api, fake, store, settings)
+    update = api.text(15, "What is anemia?")
+    edited = {"update_id": update["update_id"] + 100, "edited_message": {**update["message"], "edit_date": 1}}
+    feed(bot, update, edited)
+    assert fake.questions == ["What is anemia?"] and len(api.chat_texts(15)) == 1
