@@ -29,6 +29,7 @@ class Call:
     method: str
     params: dict
     files: dict = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)
 
 
 class FakeBotAPI:

@@ -267,12 +267,14 @@ def test_cancel_stops_the_answer_being_written(api, store, settings):
             question = asyncio.create_task(app.process_update(Update.de_json(api.text(14, "Explain anemia"), app.bot)))
             while not api.chat_texts(14):  # the first piece is on screen
                 await asyncio.sleep(0.02)
+            await asyncio.sleep(0.3)  # typing is renewed while the answer is being written
             await app.process_update(Update.de_json(api.text(14, "/cancel"), app.bot))
             await asyncio.wait_for(question, 10)
 
     asyncio.run(go())
     (shown,) = api.chat_texts(14)
     assert "The first part of a long answer." in shown and "Stopped" in shown and shown.endswith(DISCLAIMER_LINE)
+    assert len(api.sent("sendChatAction")) >= 3  # every typing_interval (0.05 s here) until done
 
 
 def test_webhook_mode_runs_the_webhook_server(api, assistant, store, settings, monkeypatch):
@@ -294,3 +296,31 @@ def test_an_edited_message_is_not_a_new_question(api, store, settings):
     edited = {"update_id": update["update_id"] + 100, "edited_message": {**update["message"], "edit_date": 1}}
     feed(bot, update, edited)
     assert fake.questions == ["What is anemia?"] and len(api.chat_texts(15)) == 1
+
+
+class TrickleAssistant(LongAssistant):
+    """Streams 40 words, one every 25 ms (about one second in all)."""
+
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None, **context):
+        import time
+
+        gen = Generation(prompt_tokens=5, dropped_turns=0, max_new_tokens=64)
+
+        def pieces():
+            for i in range(40):
+                time.sleep(0.025)
+                yield f"Sentence {i} is about anemia. "
+
+        gen._pieces = pieces()
+        return Turn(action="ok", generation=gen)
+
+
+def test_edits_are_throttled_per_message(api, store, settings):
+    bot, _ = make_bot(api, TrickleAssistant(""), store, settings)
+    bot.edit_interval = 0.3
+    feed(bot, api.text(16, "Explain anemia"))
+    updates = [c for c in api.sent() if c.method in ("sendMessage", "editMessageText")]
+    gaps = [b.at - a.at for a, b in zip(updates[:-2], updates[1:-1], strict=True)]  # the final edit: at once
+    assert len(updates) >= 3 and all(g >= 0.3 - 0.01 for g in gaps), gaps
+    assert len(updates) <= 1 + 1.5 / 0.3 + 1
+    assert api.chat_texts(16)[0].count("Sentence") == 40
