@@ -128,3 +128,31 @@ def test_a_model_the_engine_cannot_run_is_served_one_at_a_time(runtime, monkeypa
     assert rt.engine is None and rt.stats()["engine"] == "sequential" and rt.stats()["max_active"] == 1
     assert "one request at a time" in caplog.text
     assert rt.generate(QUESTIONS[0], settings=settings) == runtime.generate(QUESTIONS[0], settings=settings)
+
+
+@pytest.mark.parametrize("q_lens,k_lens", [([5, 1, 1, 7], [9, 12, 3, 7]), ([300, 1], [300, 250])])
+def test_request_by_request_attention_equals_the_block_diagonal_dense_form(q_lens, k_lens, monkeypatch):
+    import torch
+    from transformers.generation.continuous_batching.utils import build_attention_mask
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+    import medassist.model.batching as batching
+    from medassist.model.batching import _varlen_sdpa
+
+    monkeypatch.setattr(batching, "SPLIT_MIN_SAVING", 0)  # always split, even where dense is as cheap
+
+    class Attn(torch.nn.Module):
+        num_key_value_groups, is_causal = 2, True
+
+    torch.manual_seed(0)
+    cu_q = [0, *torch.tensor(q_lens).cumsum(0).tolist()]
+    cu_k = [0, *torch.tensor(k_lens).cumsum(0).tolist()]
+    q = torch.randn(1, 4, cu_q[-1], 16)
+    k, v = torch.randn(1, 2, cu_k[-1], 16), torch.randn(1, 2, cu_k[-1], 16)
+    mask = torch.full((1, 1, cu_q[-1], cu_k[-1]), torch.finfo(torch.float32).min)  # as the engine resets it
+    build_attention_mask(mask, cu_q, cu_k)
+    engine_kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
+                     "read_index": [], "is_causal": False}
+    dense, _ = sdpa_attention_forward(Attn(), q, k, v, mask, is_causal=False)
+    split, _ = _varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, **engine_kwargs)
+    torch.testing.assert_close(split, dense)

@@ -145,6 +145,66 @@ def decoder_kwargs(settings: GenerationSettings) -> dict:
     return kw
 
 
+VARLEN_SDPA = "medassist_varlen_sdpa"
+# Attention scores (per head) a step must save before attending request by request pays for its extra
+# kernel calls: short decode steps stay dense, prefill beside long caches splits.
+SPLIT_MIN_SAVING = 32768
+
+
+def _varlen_sdpa(module, query, key, value, attention_mask, dropout: float = 0.0, scaling: float | None = None,
+                 **kwargs):
+    """SDPA over each request of a continuous batch on its own.
+
+    With sdpa the engine concatenates every request of a step into one sequence and masks it block-
+    diagonally, so a step costs (all query tokens) x (all cached tokens): a 600-token prompt prefilled
+    beside eight decoding requests pays for their caches too. Attending request by request (the
+    `cu_seq_lens` the engine passes for flash-attention's varlen kernels) costs the sum of each
+    request's own. Steps where the dense form is as cheap (pure decoding), and calls outside the
+    engine, go to transformers' sdpa unchanged."""
+    import torch
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+    cu_q, cu_k = kwargs.get("cu_seq_lens_q"), kwargs.get("cu_seq_lens_k")
+    if isinstance(cu_k, dict):
+        cu_k = next(iter(cu_k.values())) if len(cu_k) == 1 else None
+    if isinstance(attention_mask, dict):
+        attention_mask = next(iter(attention_mask.values())) if len(attention_mask) == 1 else None
+    if cu_q is None or cu_k is None or attention_mask is None or "read_index" not in kwargs:
+        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
+                                      **kwargs)
+    qs, ks = cu_q.tolist(), cu_k.tolist()
+    n = len(qs) - 1
+    dense = qs[-1] * ks[-1]
+    split = sum((qs[i + 1] - qs[i]) * (ks[i + 1] - ks[i]) for i in range(n))
+    if n <= 1 or dense - split < SPLIT_MIN_SAVING:
+        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
+                                      **kwargs)
+    kwargs = {k: v for k, v in kwargs.items() if k != "is_causal"}
+    parts = []
+    for i in range(n):
+        if qs[i + 1] == qs[i]:
+            continue
+        out, _ = sdpa_attention_forward(
+            module, query[:, :, qs[i]:qs[i + 1]], key[:, :, ks[i]:ks[i + 1]], value[:, :, ks[i]:ks[i + 1]],
+            attention_mask[..., qs[i]:qs[i + 1], ks[i]:ks[i + 1]], dropout=dropout, scaling=scaling,
+            is_causal=False, **kwargs)
+        parts.append(out)  # [1, q_i, heads, head_dim]
+    return torch.cat(parts, dim=1), None
+
+
+def _use_varlen_sdpa(model) -> bool:
+    """Switch an sdpa model to `_varlen_sdpa` (same masks as sdpa); flash and eager stay as they are."""
+    from transformers import AttentionInterface
+    from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS
+
+    if model.config._attn_implementation != "sdpa":
+        return False
+    AttentionInterface.register(VARLEN_SDPA, _varlen_sdpa)
+    ALL_MASK_ATTENTION_FUNCTIONS.register(VARLEN_SDPA, ALL_MASK_ATTENTION_FUNCTIONS["sdpa"])
+    model.config._attn_implementation = VARLEN_SDPA
+    return True
+
+
 class BatchEngine:
     """A started, warmed continuous-batching engine on one model.
 
@@ -174,6 +234,8 @@ class BatchEngine:
         # Greedy argmax in the engine; every per-request decoder setting lives in PerRequestDecoder.
         gen_config = GenerationConfig(do_sample=False, max_new_tokens=256, eos_token_id=self.eos_token_ids,
                                       pad_token_id=pad_token_id)
+        if model.config._attn_implementation == VARLEN_SDPA:  # a second engine on this model (tests)
+            model.config._attn_implementation = "sdpa"
         self._manager = model.init_continuous_batching(generation_config=gen_config,
                                                        continuous_batching_config=self.cb_config)
         # Install the hook before the engine builds its batch tensors (warm-up does): one argument row.
@@ -188,7 +250,9 @@ class BatchEngine:
         self._closed = False
         t0 = time.perf_counter()
         with torch.inference_mode():
-            self._manager.warmup()
+            self._manager.warmup()  # builds the batch tensors, with sdpa's attention masks
+        # Only now: the engine accepted sdpa and allocated its masks, which _varlen_sdpa slices per request.
+        self.varlen = _use_varlen_sdpa(model)
         self._start()
         self._router = threading.Thread(target=self._route, name="medassist-engine-router", daemon=True)
         self._router.start()
