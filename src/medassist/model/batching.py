@@ -176,7 +176,8 @@ def _varlen_sdpa(module, query, key, value, attention_mask, dropout: float = 0.0
     n = len(qs) - 1
     dense = qs[-1] * ks[-1]
     split = sum((qs[i + 1] - qs[i]) * (ks[i + 1] - ks[i]) for i in range(n))
-    if n <= 1 or dense - split < SPLIT_MIN_SAVING:
+    padded = query.shape[2] != qs[-1] or key.shape[2] != ks[-1]  # static shapes (graphs): keep the dense form
+    if n <= 1 or padded or dense - split < SPLIT_MIN_SAVING:
         return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
                                       **kwargs)
     kwargs = {k: v for k, v in kwargs.items() if k != "is_causal"}
