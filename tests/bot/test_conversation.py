@@ -110,7 +110,7 @@ class SlowAssistant:
         self.runtime = None
         self.retriever = None
 
-    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None):
+    def answer(self, question, history=(), settings=None, *, use_retrieval=True, user=None, **context):
         gen = Generation(prompt_tokens=3, dropped_turns=0, max_new_tokens=8)
 
         def pieces():
@@ -296,3 +296,50 @@ def test_a_full_model_queue_is_a_busy_reply(runtime, retriever, settings, store)
     assert r.final_text.endswith(DISCLAIMER_LINE)
     assert stored(store) == []  # nothing was answered, nothing is stored
     assert ask(service, ALICE, "What is anemia?")[-1].kind == "answer"
+
+
+def test_without_logged_content_the_turns_are_metadata_only(assistant, settings, tmp_path, runtime, monkeypatch):
+    from medassist.bot.store import Store
+
+    quiet = Store.open(f"sqlite:///{tmp_path / 'quiet.db'}", log_content=False)
+    try:
+        service = ConversationService(assistant, quiet, settings=settings)
+        seen = []
+        real = runtime.stream
+        monkeypatch.setattr(runtime, "stream", lambda q, h=(), *a, **k: seen.append(list(h)) or real(q, h, *a, **k))
+        first = ask(service, ALICE, "What is my private rash?")[-1]
+        second = ask(service, ALICE, "How is it treated?")[-1]
+        assert first.final_text.endswith(DISCLAIMER_LINE) and second.final_text.endswith(DISCLAIMER_LINE)
+        rows = stored(quiet)
+        assert len(rows) == 4 and all(m["content"] is None for m in rows)  # nothing personal kept
+        assert rows[1]["completion_tokens"] >= 1 and rows[1]["latency_ms"] > 0  # the metadata is
+        assert seen == [[], []]  # and there is no history to feed back
+    finally:
+        quiet.close()
+
+
+def test_an_idle_conversation_is_closed_and_a_new_one_starts(service, store):
+    from datetime import timedelta
+
+    first = ask(service, ALICE, "What is anemia?")[-1].conversation_id
+    assert ask(service, ALICE, "And iron?")[-1].conversation_id == first
+    real_clock = store.clock
+    store.clock = lambda: real_clock() + timedelta(seconds=service.limits.idle_timeout_s + 5)
+    later = ask(service, ALICE, "What is gout?")[-1]
+    assert later.conversation_id != first and later.notice is None  # not a new person, a new conversation
+
+
+def test_forget_during_an_answer_leaves_nothing_behind(store):
+    slow = SlowAssistant()
+    service = ConversationService(slow, store)
+
+    async def scenario():
+        answering = asyncio.create_task(collect(service.reply(ALICE, "long question")))
+        while not slow.started.is_set():
+            await asyncio.sleep(0.01)
+        confirmation = await service.forget(ALICE)  # stops the answer first, then deletes
+        return confirmation, await answering
+
+    confirmation, replies = asyncio.run(scenario())
+    assert "Deleted" in confirmation and replies[-1].kind == "cancelled"
+    assert stored(store) == [] and store.stats()["users"] == 0  # the cancelled answer wrote nothing after
