@@ -67,15 +67,21 @@ def backend(engine_server, monkeypatch):
     b.close()
 
 
-def test_streamed_answer_equals_the_local_model_answer(backend, runtime):
+def test_streamed_answer_equals_the_engine_servers_answer(backend, runtime, engine_server):
+    import httpx
+
     settings = GenerationSettings(max_new_tokens=8)
     # A dose question: the engine server (a full MedAssist) streams the answer, then its referral notice
     # as a later event, so the stream has several pieces even though its guard releases whole sentences.
     question = "how many mg of ibuprofen should i take for my back pain"
-    expected = Assistant(runtime, None).answer(question, settings=settings).text()
+    whole = httpx.post(engine_server + "/v1/chat/completions", headers={"Authorization": f"Bearer {KEY}"},
+                       timeout=60, json={"messages": [{"role": "user", "content": question}], "max_tokens": 8})
+    whole = whole.json()["choices"][0]["message"]["content"]
     gen = backend.stream(question, settings=settings)
     pieces = list(gen)
-    assert "".join(pieces) == expected and sum(1 for p in pieces if p) > 1  # really streamed
+    assert "".join(pieces) == whole and sum(1 for p in pieces if p) > 1  # the same reply, really streamed
+    # ... and it is the answer this process's model gives (the engine server may add its own lines after it).
+    assert whole.startswith(Assistant(runtime, None).answer(question, settings=settings).text())
     assert gen.prompt_tokens > 0 and 1 <= gen.completion_tokens <= 8 and gen.ttft_s is not None
     assert gen.finish_reason in ("stop", "length")
     assert backend.stats()["active"] == 0
