@@ -156,3 +156,21 @@ def test_request_by_request_attention_equals_the_block_diagonal_dense_form(q_len
     dense, _ = sdpa_attention_forward(Attn(), q, k, v, mask, is_causal=False)
     split, _ = _varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, **engine_kwargs)
     torch.testing.assert_close(split, dense)
+
+
+def test_requests_overflowing_the_cache_are_requeued_not_failed(runtime, sequential):
+    from medassist.model.batching import BatchEngine
+
+    settings = GenerationSettings(max_new_tokens=48, repetition_penalty=1.0)
+    small = ChatRuntime(runtime.model, runtime.tokenizer, max_context_tokens=256)
+    # Room for about two of these requests (~90-token prompts + 48 new) while six run at once.
+    small.engine = BatchEngine(runtime.model, eos_token_ids=runtime.eos_token_ids, pad_token_id=runtime.pad_token_id,
+                               max_active=6, max_seq_tokens=256, cache_tokens=256)
+    from medassist.model.queue import FairQueue
+
+    small.queue = FairQueue(6, 0)
+    try:
+        expected = {q: sequential.generate(q, settings=settings) for q in QUESTIONS}
+        assert _concurrently(small, QUESTIONS, settings) == expected
+    finally:
+        small.close()

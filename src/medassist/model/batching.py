@@ -33,6 +33,11 @@ DEFAULT_PAGE_SIZE = 64
 # Tokens of one engine step (prefill chunks + one token per decoding request). Larger steps prefill more
 # prompts at once; the attention mask of a step grows with it (sdpa needs one).
 DEFAULT_MAX_BATCH_TOKENS = 1024
+# Cache budget per active request. A chat turn with retrieved passages and a reply is ~1k tokens; sizing
+# every slot for the longest possible request (4096) would reserve 1.4 GB for SmolLM2 at 16 slots. When
+# long requests overflow the budget, the engine re-queues the newest and recomputes it later ("soft
+# reset"), so nothing fails; one request of the longest allowed length always fits.
+TYPICAL_SEQ_TOKENS = 1024
 
 
 class EngineError(RuntimeError):
@@ -209,12 +214,12 @@ def _use_varlen_sdpa(model) -> bool:
 class BatchEngine:
     """A started, warmed continuous-batching engine on one model.
 
-    `max_active` sequences decode together; the cache is sized so that many requests of the longest
-    allowed length fit (`max_seq_tokens` each), so a running request never has to be evicted."""
+    `max_active` sequences decode together. The paged cache holds `cache_tokens` tokens (default:
+    `TYPICAL_SEQ_TOKENS` per active request, and at least one request of `max_seq_tokens`)."""
 
     def __init__(self, model, *, eos_token_ids: list[int], pad_token_id: int, max_active: int,
                  max_seq_tokens: int, page_size: int = DEFAULT_PAGE_SIZE,
-                 max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS):
+                 max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS, cache_tokens: int | None = None):
         import torch
         from transformers import ContinuousBatchingConfig, GenerationConfig
         from transformers.generation.continuous_batching.cb_logits_processors import (
@@ -226,7 +231,9 @@ class BatchEngine:
         self.model = model
         self.max_active = max_active
         self.eos_token_ids = list(eos_token_ids)
-        num_blocks = max_active * math.ceil(max_seq_tokens / page_size) + 2
+        if cache_tokens is None:
+            cache_tokens = max_active * min(max_seq_tokens, TYPICAL_SEQ_TOKENS)
+        num_blocks = math.ceil(max(cache_tokens, max_seq_tokens) / page_size) + 2
         self.cb_config = ContinuousBatchingConfig(
             page_size=page_size, num_blocks=num_blocks, max_batch_tokens=max(max_batch_tokens, max_active),
             max_requests_per_batch=max_active, use_cuda_graph=False, use_async_batching=False,
