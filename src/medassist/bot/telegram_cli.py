@@ -26,7 +26,8 @@ def register(platforms: argparse._SubParsersAction) -> None:
     _model_args(p)
     _store_args(p)
     p.add_argument("--config", default=None, metavar="FILE",
-                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment)")
+                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment), "
+                        "and optionally MEDASSIST_DATABASE_URL=... (unless --database is given)")
     # Not --base-url: that names the generation engine's URL (--backend openai) for every surface.
     p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
                    help="Bot API base URL, python-telegram-bot's base_url: the token is appended "
@@ -81,6 +82,10 @@ def run_telegram(args: argparse.Namespace) -> int:
 
     quiet_http_logs()
     token = read_token(args.config)  # before the model loads: a missing token fails in a second
+    if args.config and not args.database:  # the .env file may name the shared database too
+        from dotenv import dotenv_values
+
+        args.database = dotenv_values(args.config).get("MEDASSIST_DATABASE_URL") or None
     if args.webhook_url and not args.webhook_url.startswith("https://"):
         raise MedAssistError("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
     limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue,

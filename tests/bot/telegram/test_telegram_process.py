@@ -145,3 +145,19 @@ def test_missing_or_rejected_token_exits_2(monkeypatch, capsys, tmp_path):
         assert main(["bot", "telegram", "--config", str(config), "--telegram-api-url", server.base_url]) == 2
     err = capsys.readouterr().err
     assert "rejected the bot token" in err and "rejected-secret" not in err and "Traceback" not in err
+
+
+def test_config_file_gives_the_token_and_the_database(monkeypatch, tmp_path, serve_model_dir):
+    from medassist.bot.telegram import TelegramBot
+
+    started = {}
+    monkeypatch.setattr(TelegramBot, "run", lambda self, **kw: started.update(kw, store=self.service.store))
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    db = tmp_path / "from-config.db"
+    config = tmp_path / "telegram.env"
+    config.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nMEDASSIST_DATABASE_URL=sqlite:///{db}\n")
+    with FakeBotAPIServer(FakeBotAPI()) as server:
+        assert main(["bot", "telegram", "--config", str(config), "--telegram-api-url", server.base_url,
+                     "--model", str(serve_model_dir), "--adapter", "none", "--no-retrieval", "--device", "cpu"]) == 0
+    assert started["webhook_url"] is None and db.exists()
+    assert started["store"].url_for_display == f"sqlite:///{db}"
