@@ -91,8 +91,8 @@ def test_emergency_and_refusal_are_stored_but_never_fed_to_the_model(service, st
     assert [r.kind for r in emergency] == ["emergency", "emergency"]
     assert emergency[-1].final_text.endswith(DISCLAIMER_LINE) and check_input(EMERGENCY).message in emergency[-1].final_text
     assert emergency[-1].safety_event
-    refused = ask(service, ALICE, "hello\x00world")[-1]
-    assert refused.kind == "refused" and refused.final_text == with_disclaimer(check_input("hello\x00world").message)
+    refused = ask(service, ALICE, "   ")[-1]
+    assert refused.kind == "refused" and refused.final_text == with_disclaimer(check_input("   ").message)
     assert seen == []  # neither reached the model
     ask(service, ALICE, "What is anemia?")
     assert seen == [[]]  # ... nor its history
@@ -204,6 +204,9 @@ def test_history_trimmed_to_budget_with_one_note(assistant, settings, runtime, m
     told = [n for n in notes if n.notice and OLDER_DROPPED_NOTE in n.notice]
     assert len(told) == 1 and OLDER_DROPPED_NOTE in told[0].final_text
     assert len(seen[-1]) < 8  # something was dropped
+    restarted = ConversationService(assistant, store, settings=settings, limits=Limits(history_tokens=60))
+    again = ask(restarted, ALICE, "One more question about anemia and iron?")[-1]
+    assert again.notice is None  # a restarted service does not tell the person twice
 
 
 def test_first_contact_notice_once_and_optional(service):
@@ -293,9 +296,10 @@ def test_a_full_model_queue_is_a_busy_reply(runtime, retriever, settings, store)
     finally:
         small.queue.leave(held)
     assert r.kind == "busy" and r.retry_after_s >= 1 and "busy" in r.text
-    assert r.final_text.endswith(DISCLAIMER_LINE)
+    assert r.final_text == with_disclaimer(f"{DATA_NOTICE}\n\n{r.text}")  # the first contact is told even so
     assert stored(store) == []  # nothing was answered, nothing is stored
-    assert ask(service, ALICE, "What is anemia?")[-1].kind == "answer"
+    later = ask(service, ALICE, "What is anemia?")[-1]
+    assert later.kind == "answer" and later.notice is None
 
 
 def test_without_logged_content_the_turns_are_metadata_only(assistant, settings, tmp_path, runtime, monkeypatch):

@@ -151,6 +151,7 @@ class ConversationService:
         t0 = time.perf_counter()
         store = self.store
         conversation_id: int | None = None
+        notices: list[str] = []  # shown with whatever this message gets, once touch_user said "new"
         try:
             user = await asyncio.to_thread(store.touch_user, who.platform, str(who.user_id), who.display_name)
             if user.blocked:
@@ -159,7 +160,8 @@ class ConversationService:
             conversation_id = await asyncio.to_thread(
                 store.current_conversation, user.id, platform=who.platform, chat_id=str(who.chat_id or who.user_id),
                 thread_id=who.thread_id, is_private=who.is_private, idle_timeout_s=self.limits.idle_timeout_s)
-            notices = [self.data_notice] if notice and user.is_new and self.data_notice else []
+            if notice and user.is_new and self.data_notice:
+                notices.append(self.data_notice)
             if client_history is not None:
                 history = as_context(client_history)
             else:
@@ -168,14 +170,15 @@ class ConversationService:
                                            use_retrieval=use_retrieval, user=queue_key)
         except Busy as e:  # the model's queue is full: nothing was answered, nothing is stored
             yield self._final(BUSY.format(n=e.waiting + e.active), "busy", retry_after_s=e.retry_after_s,
-                              conversation_id=conversation_id)
+                              conversation_id=conversation_id, notices=notices)
             return
         except MedAssistError as e:  # e.g. a question too long for the model's context: the person can fix it
-            yield await self._store_error(conversation_id, text, str(e), "refused", t0)
+            yield await self._store_error(conversation_id, text, str(e), "refused", t0, notices=notices)
             return
         except Exception as e:
             log.exception("could not start an answer")
-            yield await self._store_error(conversation_id, text, ERROR, "error", t0, error=type(e).__name__)
+            yield await self._store_error(conversation_id, text, ERROR, "error", t0, error=type(e).__name__,
+                                          notices=notices)
             return
         entry.turn = turn
         if entry.cancelled:
@@ -187,10 +190,10 @@ class ConversationService:
         try:
             await asyncio.to_thread(store.add_message, conversation_id, "user", text, verdict=turn.action,
                                     category=turn.category, feeds_model=feeds)
-        except Exception as e:
+        except Exception:
             log.exception("could not store the question")
             turn.cancel()
-            yield self._final(ERROR, "error", conversation_id=conversation_id, error=type(e).__name__)
+            yield self._final(ERROR, "error", conversation_id=conversation_id, notices=notices)
             return
         answer, error = "", None
         try:
@@ -226,6 +229,9 @@ class ConversationService:
     async def _stored_history(self, conversation_id: int, notices: list[str]) -> list[dict]:
         stored = await asyncio.to_thread(self.store.history, conversation_id, HISTORY_FETCH)
         history, dropped = trim_to_budget(as_context(stored), self.limits.history_tokens, self._count_tokens)
+        # Told once per conversation, also across restarts: the note is in a stored reply.
+        if any(m["role"] == "assistant" and OLDER_DROPPED_NOTE in (m["content"] or "") for m in stored):
+            self._told_dropped.add(conversation_id)
         if dropped and conversation_id not in self._told_dropped:
             self._told_dropped.add(conversation_id)
             notices.append(OLDER_DROPPED_NOTE)
@@ -237,8 +243,8 @@ class ConversationService:
             return len(text) // 4 + 1
         return len(tokenizer.encode(text, add_special_tokens=False))
 
-    async def _store_error(self, conversation_id, text, message, kind, t0, *, error=None) -> Reply:
-        final = with_disclaimer(message)
+    async def _store_error(self, conversation_id, text, message, kind, t0, *, error=None, notices=()) -> Reply:
+        final = with_disclaimer(SEPARATOR.join([*notices, message]))
         if conversation_id is not None:
             try:
                 await asyncio.to_thread(self.store.add_message, conversation_id, "user", text,
@@ -249,13 +255,15 @@ class ConversationService:
             except Exception:
                 log.exception("could not store a refused turn")
         self._count(kind)
-        return Reply(message, done=True, final_text=final, kind=kind, conversation_id=conversation_id)
+        return Reply(message, done=True, final_text=final, kind=kind, conversation_id=conversation_id,
+                     notice=SEPARATOR.join(notices) or None)
 
-    def _final(self, message: str, kind: str, **extra) -> Reply:
-        """A reply that is one fixed text (busy, rate limited, blocked, ...)."""
-        extra.pop("error", None)
+    def _final(self, message: str, kind: str, *, notices=(), **extra) -> Reply:
+        """A reply that is one fixed text (busy, rate limited, blocked, ...), after the first-contact
+        notice when this message was the person's first."""
         self._count(kind)
-        return Reply(message, done=True, final_text=with_disclaimer(message), kind=kind, **extra)
+        return Reply(message, done=True, final_text=with_disclaimer(SEPARATOR.join([*notices, message])), kind=kind,
+                     notice=SEPARATOR.join(notices) or None, **extra)
 
     def _count(self, kind: str) -> None:
         with self._lock:
