@@ -85,21 +85,27 @@ def test_page_keeps_one_stored_conversation_per_browser_session(assistant, setti
     from medassist.bot.web.server import build_app
 
     with live_server(build_app(assistant, defaults=settings, store=store)) as srv:
-        shown = []
+        shown, sessions = [], []
         for _session in range(2):  # each Client is a browser session of its own
             c = gradio_client.Client(srv.url + "/", verbose=False, download_files=False, analytics_enabled=False)
+            sessions.append(c)
             for q in ("What is anemia?", "How is it treated?"):
                 reply, _sources = c.predict(q, True, 0.0, 16, api_name="/respond")
                 shown.append(reply)
             exported, _ = c.predict("/export", True, 0.0, 16, api_name="/respond")
-            c.close()
             assert exported.endswith(DISCLAIMER_LINE)
             data = json.loads(exported.split("```json\n", 1)[1].split("\n```", 1)[0])
             assert [m["content"] for m in data["conversations"][0]["messages"]] == [
                 "What is anemia?", shown[-2], "How is it treated?", shown[-1]]  # this session's only
-    assert all(t.endswith(DISCLAIMER_LINE) for t in shown)
-    assert shown[0].startswith(DATA_NOTICE) and shown[2].startswith(DATA_NOTICE)  # a new session, a new person
-    convs = conversations(store)
-    assert len(convs) == 2
-    assert [m["content"] for m in convs[0]] == ["What is anemia?", shown[0], "How is it treated?", shown[1]]
-    assert [m["content"] for m in convs[1]] == ["What is anemia?", shown[2], "How is it treated?", shown[3]]
+        assert all(t.endswith(DISCLAIMER_LINE) for t in shown)
+        assert shown[0].startswith(DATA_NOTICE) and shown[2].startswith(DATA_NOTICE)  # a new session, a new person
+        convs = conversations(store)
+        assert len(convs) == 2
+        assert [m["content"] for m in convs[0]] == ["What is anemia?", shown[0], "How is it treated?", shown[1]]
+        assert [m["content"] for m in convs[1]] == ["What is anemia?", shown[2], "How is it treated?", shown[3]]
+
+        _chat, confirmation = sessions[0].predict(api_name="/forget")  # the page's button
+        assert "Deleted" in confirmation and confirmation.endswith(DISCLAIMER_LINE)
+        assert conversations(store) == convs[1:]  # the first session's rows are gone, the other's kept
+        for c in sessions:
+            c.close()

@@ -91,12 +91,16 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
     def reset(request: gr.Request):
         service.call_blocking(service.reset(who_for(request)))
 
+    def forget(request: gr.Request):
+        return [], service.call_blocking(service.forget(who_for(request)))
+
     with gr.Blocks(title="MedAssist", analytics_enabled=False, fill_height=True) as demo:
         gr.Markdown("## MedAssist — educational medical information")
         gr.Markdown(f"**{DISCLAIMER}**", elem_id="disclaimer")
         # The side panel is built first: ChatInterface takes already-rendered settings as they are.
         with gr.Sidebar(position="right", open=True, width=360):
             sources = gr.Markdown(NO_SOURCES, elem_id="sources")
+            forget_button = gr.Button("Delete my stored conversation", size="sm", elem_id="forget")
             with gr.Accordion("Settings", open=False):
                 settings_inputs = [
                     gr.Checkbox(retrieval_available, label="Ground answers in MedQuAD (retrieval)",
@@ -115,5 +119,7 @@ def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content:
             fill_height=True,
         )
         chat.chatbot.clear(reset)  # clearing the chat starts a new stored conversation too
+        # /forget as a button: deletes this session's stored rows at once, empties the chat, confirms.
+        forget_button.click(forget, outputs=[chat.chatbot, sources], api_name="forget")
     demo.queue(default_concurrency_limit=concurrency_limit)
     return demo
