@@ -149,7 +149,7 @@ def test_served_answer_goes_through_the_guard(assistant, monkeypatch):
     text, expected = LOOPS[0]
     made = []
 
-    def fake_stream(question, history=(), context=None, settings=None):
+    def fake_stream(question, history=(), context=None, settings=None, **kwargs):
         made.append(Generation(prompt_tokens=5, dropped_turns=0, max_new_tokens=256, _pieces=iter(_pieces(text))))
         return made[-1]
 

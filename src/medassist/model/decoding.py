@@ -16,10 +16,14 @@ END_OF_TURN_TOKENS = ("<|im_end|>", "<|eot_id|>", "<|end|>")
 
 @dataclass(frozen=True)
 class GenerationSettings:
-    max_new_tokens: int = 256
+    # max_new_tokens, repetition_penalty and no_repeat_ngram_size were chosen on the validation split
+    # (docs/decoder_selection.md, scripts/decoder_sweep.py) with the repetition guard in place
+    # (medassist.model.repetition): loops are stopped there, and a penalty of 1.1 or more, or n-gram
+    # blocking, cost ROUGE-L (it also penalises the words an answer must reuse from the question).
+    max_new_tokens: int = 192
     temperature: float = 0.0  # 0 means greedy decoding (deterministic); > 0 samples
     top_p: float = 0.9
-    repetition_penalty: float = 1.1  # small models loop without it
+    repetition_penalty: float = 1.0  # 1.0 = off
     no_repeat_ngram_size: int = 0  # 0 = off
     seed: int | None = None  # seeds sampling (evaluation); None = unseeded
 
