@@ -39,21 +39,24 @@ RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
 LABELS = {"emergency": "triage", "non_emergency": "triage", "dose_request": "dosing", "general": "dosing"}
 REGISTERS = {"plain", "typo", "slang", "third_person", "parent_child", "esl", "short", "buried", "lowercase"}
 KINDS = {"educational", "past_event", "hypothetical", "coursework", "chronic_stable", "first_aid_general",
-         "everyday"}
+         "everyday",
+         # the "other" category: messages about none of the 14 emergency categories
+         "chit_chat", "non_medical", "instruction", "negated", "feelings", "lifestyle", "admin", "noise"}
 SHORT = {"emergency": "e", "non_emergency": "n", "dose_request": "d", "general": "g"}
 TRIAGE_CATEGORIES = ("cardiac", "stroke", "breathing", "anaphylaxis", "bleeding_trauma", "poisoning_overdose",
                      "self_harm", "obstetric", "infant_child", "seizure", "diabetic", "sepsis_meningitis", "pe_dvt",
                      "gi_bleed")
+OTHER = "other"  # non-emergencies outside the 14 categories: chit-chat, non-medical, mild everyday, noise
 
 
 def key(text: str) -> str:
-    """Duplicate key: lower case letters and digits only."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    """Duplicate key: lower case letters and digits only (the text itself if it has none)."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() or text.strip()
 
 
 def parse(path: Path) -> list[dict]:
     category = path.stem
-    if category != "dosing" and category not in TRIAGE_CATEGORIES:
+    if category not in (*TRIAGE_CATEGORIES, OTHER, "dosing"):
         raise SystemExit(f"{path.name}: unknown category {category!r}")
     rows, label, counters = [], None, Counter()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

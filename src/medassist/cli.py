@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "medassist.bot.store_cli",
     "medassist.bot.platform_cli",
     "medassist.training.finetune.cli",
+    "medassist.training.safety.cli",
 ]
 
 

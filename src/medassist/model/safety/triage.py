@@ -59,19 +59,33 @@ EDUCATIONAL = re.compile(
     r"|\b(?:symptoms?|signs?|warning signs|causes?|caused|risk factors?|risks?|diagnos\w*|treat\w*|prevent\w*"
     r"|difference between|what is|what are|meaning|mean|definition|statistics|how common|how long|recovery"
     r"|prognosis|outlook|learn|learning|know about|question|questions|school|class|essay|research|exam"
-    r"|in general|generally|first aid|curious|wondering)\b"
+    r"|in general|generally|first aid|curious|wondering"
+    r"|module|assignment|revision|coursework|homework|lecture|textbook|quiz|student)\b"
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:if|when|whenever|in case) (?:someone|somebody|a person|people|you|your|a child|a kid|a baby|one"
     r"|the person|an adult|a patient|a friend|an elderly)\b"
     r"|\bwhat happens (?:if|when)\b|\bcan you die\b|\bhypothetical\w*\b|\bhow would (?:i|you) know\b"
 )
+# A hypothetical person ("if someone is choking and they're pregnant...") whose pronouns would
+# otherwise read as a real person in the conversation.
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:if|when|whenever|in case) (?:someone|somebody|a person|people|a child|a kid|a baby|the person|an adult"
+    r"|a patient|an elderly)\b")
+OWN_PERSON = re.compile(
+    rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b"
+    r"|\b(?:i'm|i am|i can't|i have|i've|i feel|i took|i think|we're|we have|we've)\b")
 # Over, or habitual: not an emergency now (unless a NOW cue says otherwise).
 PAST_OR_HABITUAL = re.compile(
     r"\b(?:yesterday|last (?:year|month|week|night|time)|(?:days?|weeks?|months?|years?) ago|in the past"
     r"|history of|used to|recovered|recovering|survived|every (?:day|night|month|week|time|morning)"
     r"|usually|always|often|sometimes|regularly|for (?:years|months|weeks)|periods?|menstrua\w*|chronic"
-    r"|after (?:his|her|my|their) (?:heart attack|stroke|seizure|overdose))\b"
+    r"|after (?:his|her|my|their) (?:heart attack|stroke|seizure|overdose)"
+    # a dated or aged past: "in january", "in 2019", "as a child", "at 18 months", "she's 5 now"
+    r"|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)"
+    r"|as a (?:child|kid|baby|toddler|teen|teenager)|when (?:i|he|she|they) (?:was|were) (?:a |\d)"
+    r"|at \d+ (?:months?|years?)\b(?! ago)|(?:i'm|he's|she's|they're) \d+ now|years back|in recovery"
+    r"|since (?:the|his|her|my|their) (?:heart attack|stroke|seizure|overdose|operation|surgery))\b"
 )
 STRONG_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|just (?:now|happened|started|collapsed|took|swallowed|drank)"
@@ -79,6 +93,24 @@ STRONG_NOW = re.compile(
     r"|(?:is|are|am|i'm|he's|she's|they're) (?:having|experiencing|going into|choking|seizing|bleeding"
     r"|not breathing|turning))\b"
 )
+# "now" that describes how things stand after a past event, not an event happening now:
+# "she's 5 now", "is in recovery now", "now he's on keppra", "now she gets tired".
+SETTLED_NOW = re.compile(
+    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery) now"
+    r"|now (?:i'm|he's|she's|they're|he is|she is|i am) (?:on|taking|fine|ok|okay|well|better|stable|healthy)"
+    r"|now (?:he|she|i|they) (?:gets?|takes?|uses?|has to|have to|needs?)"
+    # "what diet should he follow now": a question about what to do from here on
+    r"|(?:should|can|could|do|does|will|would|must|shall) (?:\w+ ){0,4}?now)\b")
+# "help" as an ordinary verb ("how can we help his speech", "would it help") is no cry for help.
+HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|we|you|they|it|that|this|which)"
+                       r" help(?:s|ed|ing)?\b")
+
+
+def _as_urgency(t: str) -> str:
+    """The text the urgency cues read: settled "now"s and verb "help"s taken out."""
+    return HELP_VERB.sub(r"\1 assist", SETTLED_NOW.sub(" ", t))
+
+
 NEGATORS = {"not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "without",
             "denies", "deny", "nor", "neither", "haven't", "hasn't", "hadn't", "won't", "no"}
 NEGATION_WINDOW = 3  # words before a match that can negate it ("i do not have chest pain")
@@ -128,6 +160,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on)",
         r"(?:goodbye|suicide) (?:note|letter)",
         r"(?:i'm|i am|i've been|i keep|been) (?:self ?harming|cutting (?:my ?self|myself|my (?:arms?|legs?|wrists?)))",
+        # veiled: "sleep and never wake up", "i just want it to be over", "the pills are lined up"
+        r"(?:sleep|go to sleep) and (?:never|not) wake up|never wake up again",
+        r"(?:want|wanted|need) (?:it|this|everything) (?:all )?to (?:be over|end)",
+        r"(?:pills|tablets|meds) (?:\w+ ){0,2}(?:lined up|counted out)|counted (?:them|the pills|the tablets) out",
+        r"tonight is the night",
     )),
     RedFlag("overdose", signs=(
         rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
@@ -209,13 +246,35 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:tongue|lips?|face|mouth|eyes) (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
         r"(?:allergic reaction|reacting|anaphyla\w*)\b.*\b(?:breath\w*|throat|swell\w*|hives|wheez\w*|dizzy|faint\w*)",
         r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
-        r"(?:going into|in) anaphyla\w*|anaphylactic shock",
+        r"(?:going into|gone into|went into|(?:is|am|are|i'm|he's|she's|they're) (?:in|going into)) anaphyla\w*"
+        r"|anaphylactic shock",
     ), conditions=(r"anaphyla\w*", r"allergic reaction", r"severe allergy")),
     RedFlag("head_injury", signs=(
         r"(?:hit|banged|bumped|smashed|cracked) (?:his|her|my|their|the baby's|its) head\b.*\b(?:vomit\w*|throwing up|confused"
         r"|passed out|unconscious|seizure|won't wake|sleepy|drowsy|bleeding)",
         r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:head)\b.*\b(?:vomit\w*|throwing up|confused|passed out|unconscious|won't wake)",
     ), conditions=(r"concussion", r"head injury")),
+    # Issue 12: categories the first rules did not have (the learned head covers their other wordings).
+    RedFlag("gi_bleed", signs=(
+        r"(?:vomit\w*|threw up|throwing up|thrown up|puk\w*|brought up|bringing up|sick) (?:\w+ ){0,4}coffee ?grounds?",
+        r"(?:black|tarry|tar like|maroon) (?:\w+ ){0,3}(?:stools?|poo|poop)\b.*\b(?:faint\w*|dizz\w*|weak|pale"
+        r"|passed out|collaps\w*|lightheaded)",
+        r"(?:faint\w*|dizz\w*|weak|pale|passed out|collaps\w*|lightheaded)\b.*\b(?:black|tarry|tar like|maroon)"
+        r" (?:\w+ ){0,3}(?:stools?|poo|poop)",
+    )),
+    RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?) old\b.*"
+        r"\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up|feels? hot)",
+        r"(?:fever\w*|temp\w*|burning up|feels? hot)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+        r"|ten|eleven|twelve) (?:days?|weeks?|wks?) old",
+        r"(?:newborn|new born)\b.*\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|feels? (?:really |very )?hot)",
+    )),
+    RedFlag("diabetic", signs=(  # severe hypoglycaemia by the number, ketoacidosis by ketones and vomiting
+        r"(?:sugar|sugars|glucose|bg|bm|reading|meter|monitor) (?:\w+ ){0,3}?(?:is |of |at |was |reads |says |shows )?"
+        r"(?:[0-2]\.\d|[12]|lo)\b(?! ?(?:spoons?|teaspoons?|cubes?|hours?|days?|weeks?|times))",
+        r"ketones? (?:\w+ ){0,3}?(?:[3-9](?:\.\d)?|high|off the chart\w*)\b.*\b(?:vomit\w*|sick|puk\w*|breath\w*)",
+        r"(?:vomit\w*|sick|puk\w*)\b.*\bketones? (?:\w+ ){0,3}?(?:[3-9](?:\.\d)?|high|off the chart\w*)",
+    )),
 )
 
 
@@ -234,19 +293,51 @@ def _hits(patterns, text: str) -> bool:
     return any(not _negated(text, m.start()) for p in patterns for m in p.finditer(text))
 
 
+@dataclass(frozen=True)
+class Framing:
+    """How a message is framed, whatever it is about: a real person in it, an event happening now,
+    a general or hypothetical question, an event that is over or habitual."""
+
+    personal: bool
+    strong_now: bool
+    general: bool
+    over: bool
+
+
+def framing(t: str) -> Framing:
+    """The framing of already-normalised text `t`."""
+    personal = bool(PERSONAL.search(t))
+    strong_now = bool(STRONG_NOW.search(_as_urgency(t)))
+    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
+    general = general or bool(GENERIC_SUBJECT.search(t) and not OWN_PERSON.search(t) and not strong_now)
+    over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now
+    return Framing(personal, strong_now, general, over)
+
+
 def triage(text: str) -> str | None:
     """The red-flag category of an emergency happening now, or None."""
     t = normalise(text)
-    personal = bool(PERSONAL.search(t))
-    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
-    strong_now = bool(STRONG_NOW.search(t))
-    over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now
+    f = framing(t)
     for flag in RED_FLAGS:
-        if _hits(flag._signs, t) and not general and not over:
+        if _hits(flag._signs, t) and not f.general and not f.over:
             return flag.category
-        if flag._conditions and not over and _hits(flag._conditions, t):
-            if personal and NOW.search(t) and (strong_now or not EDUCATIONAL.search(t)):
+        if flag._conditions and not f.over and _hits(flag._conditions, t):
+            if f.personal and NOW.search(_as_urgency(t)) and (f.strong_now or not EDUCATIONAL.search(t)):
                 return flag.category
-            if URGENT.search(t) and not general:
+            if URGENT.search(_as_urgency(t)) and not f.general:
                 return flag.category
     return None
+
+
+def denied_only(text: str) -> bool:
+    """Red-flag words are present, and every one of them is denied ("i'm not suicidal", "no chest
+    pain"): the message itself says the emergency is not happening."""
+    t = normalise(text)
+    found = False
+    for flag in RED_FLAGS:
+        for p in (*flag._signs, *flag._conditions):
+            for m in p.finditer(t):
+                if not _negated(t, m.start()):
+                    return False
+                found = True
+    return found

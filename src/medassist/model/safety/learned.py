@@ -1,0 +1,340 @@
+"""The learned half of emergency triage and dose-request detection (GitHub issue 12).
+
+The regex rules in `triage.py` and `dosing.py` are precise but miss emergencies phrased differently
+from their patterns. A small linear head over three kinds of features catches what they miss:
+
+* the all-MiniLM-L6-v2 sentence embedding (the retrieval embedder, `MiniLMEmbedder`): what the
+  message is about, whatever its words;
+* hashed word unigrams and bigrams of the normalised text: the exact wording ("10 minutes ago",
+  "for my exam");
+* a few framing cues (a real person, now, past, coursework, hypothetical): whether it is happening.
+
+`check_input` shows the emergency message when the rules OR the head say so. The head ships as a
+small `.npz` in `model/assets`, trained and thresholded by `medassist safety train` (training room)
+on `datasets/triage/`; `medassist safety eval` measures it. The embedder loads lazily on the first
+message; if the embedding model or the head file is missing, `detector()` returns None once with a
+logged warning and the rules work alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import zlib
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+from medassist.model.safety.text import normalise
+from medassist.model.safety.triage import (
+    EDUCATIONAL,
+    NEGATORS,
+    NOT_NEGATING_NEXT,
+    NOW,
+    PAST_OR_HABITUAL,
+    PERSONAL,
+    STRONG_NOW,
+    denied_only,
+    framing,
+)
+
+log = logging.getLogger(__name__)
+
+HEAD_PATH = paths.MODEL_ASSETS_DIR / "triage_head.npz"
+FEATURES = "minilm+ngram{dim}+cues/v4"  # bump when the features change: an old head is refused
+NGRAM_DIM = 1024
+
+
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+# Framing cues over normalised text: is a real person in it, is it happening now, or is it a past,
+# habitual, hypothetical or coursework question? (The head learns how much each one counts.)
+CUES: dict[str, re.Pattern] = {
+    "question_start": re.compile(
+        r"^(?:what|what's|whats|how|how's|why|which|when|who|where|is|are|can|could|does|do|did|should|would"
+        r"|will|explain|describe|define|list|tell me|name|compare|summarise|summarize)\b"),
+    "personal": PERSONAL,
+    "now": NOW,
+    "strong_now": STRONG_NOW,
+    "educational": EDUCATIONAL,
+    "hypothetical": _words(r"if|suppose|supposing|hypothetical\w*|what would|what happens|would it|in case"),
+    "past": PAST_OR_HABITUAL,
+    "dated_past": _words(
+        r"(?:days?|weeks?|months?|years?) ago|last (?:year|month|week|summer|winter|spring|autumn|fall|christmas)"
+        r"|in (?:19|20)\d\d|as a (?:child|kid|baby|teenager|teen)|when i was|since then|back then|years back"
+        r"|(?:i'm|he's|she's|they're) (?:\d+|fine|ok|okay|well|better|healthy) now|remission"),
+    "chronic": _words(
+        r"for years|for ages|for months|since (?:birth|childhood)|well controlled|controlled|stable|most days"
+        r"|every (?:day|night|morning|month)|long term|always|usually|often|sometimes|chronic|on and off"
+        r"|a few times a (?:year|month|week)"),
+    "coursework": _words(
+        r"exam|essay|revision|revise|assignment|module|lecture|course|placement|rotation|class|school|homework"
+        r"|presentation|student|project|textbook|notes|quiz"),
+    "generic_person": _words(r"how do you|should you|can you|do you|someone|somebody|a person|people|anyone"),
+    "urgent": _words(
+        r"help|please|asap|hurry|what do i do|what do we do|what should i do|right now|now|just|minutes? ago"
+        r"|an hour ago|hours? ago|since this morning|tonight|this morning|today|still"),
+    "acute_onset": _words(
+        r"suddenly|sudden|all of a sudden|out of nowhere|started|(?:\d+|ten|twenty|thirty|few) (?:mins?|minutes|hours?)"
+        r"|since (?:this morning|last night|lunch|yesterday)"),
+    "mild": _words(
+        r"mild|mildly|a bit|a little|slight|slightly|minor|lol|lmao|haha|just a|only a|normal|usual|manageable"),
+    "reassured": _words(
+        r"not suicidal|no thoughts|not in danger|no danger|feel fine|otherwise well|playing normally"
+        r"|feeding normally|eating fine|but fine"),
+}
+
+
+CUE_COLUMNS = len(CUES) + 2  # the cues, "ends with ?", length
+
+
+def cue_features(texts: Sequence[str]) -> np.ndarray:
+    rows = []
+    for text in texts:
+        t = normalise(text)
+        row = [1.0 if p.search(t) else 0.0 for p in CUES.values()]
+        row.append(1.0 if text.rstrip().endswith("?") else 0.0)
+        row.append(min(len(t.split()), 60) / 60)  # length, capped
+        rows.append(row)
+    return np.asarray(rows, dtype=np.float32).reshape(len(texts), CUE_COLUMNS)
+
+
+MARKING_NEGATORS = NEGATORS | {"nothing", "none"}
+NEGATION_SCOPE = 3  # words after a negator that it marks
+
+
+def marked_words(text: str) -> list[str]:
+    """Normalised words, each of the few after a negator marked ("no chest pain" -> no, ~chest, ~pain):
+    a denied symptom is not the symptom."""
+    out, scope = [], 0
+    words = normalise(text).split()
+    for i, word in enumerate(words):
+        if word in MARKING_NEGATORS:  # "won't stop seizing" negates nothing
+            out.append(word)
+            following = words[i + 1] if i + 1 < len(words) else ""
+            scope = 0 if following in NOT_NEGATING_NEXT else NEGATION_SCOPE
+        elif scope:
+            out.append("~" + word)
+            scope -= 1
+        else:
+            out.append(word)
+    return out
+
+
+def ngram_features(texts: Sequence[str], dim: int = NGRAM_DIM) -> np.ndarray:
+    """Signed feature hashing (CRC-32: the same on every platform) of the normalised text's word
+    unigrams and bigrams (negation-marked), each counted once, rows scaled to unit length."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for i, text in enumerate(texts):
+        words = marked_words(text)
+        for gram in {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}:
+            h = zlib.crc32(gram.encode("utf-8"))
+            out[i, h % dim] += 1.0 if (h >> 31) & 1 else -1.0
+        norm = float(np.linalg.norm(out[i]))
+        if norm > 0:
+            out[i] /= norm
+    return out
+
+
+def features(embeddings: np.ndarray, texts: Sequence[str], ngram_dim: int = NGRAM_DIM) -> np.ndarray:
+    """The head's input: [embedding | hashed n-grams | cues], one row per text."""
+    return np.hstack([np.asarray(embeddings, dtype=np.float32), ngram_features(texts, ngram_dim),
+                      cue_features(texts)])
+
+
+def settled(text: str) -> bool:
+    """The rules' reading of the framing says this is not happening now (see `settled_threshold`)."""
+    f = framing(normalise(text))
+    return f.general or f.over or denied_only(text)
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+@dataclass
+class TriageHead:
+    """Three linear heads over `features(...)`: emergency (binary), its category (softmax over the
+    triage set's 14 categories) and dose request (binary), with the thresholds chosen on the
+    validation split. `meta` records how it was trained (see `medassist safety train`)."""
+
+    emergency_w: np.ndarray  # (d,)
+    emergency_b: float
+    emergency_threshold: float
+    # the higher bar for a message the rules read as settled: a general or hypothetical question,
+    # an event that is over or habitual, or red flags it denies ("i'm not suicidal")
+    settled_threshold: float
+    category_w: np.ndarray  # (k, e): reads the first e columns, the embedding
+    category_b: np.ndarray  # (k,)
+    categories: tuple[str, ...]
+    dose_w: np.ndarray  # (d,)
+    dose_b: float
+    dose_threshold: float
+    meta: dict
+
+    @property
+    def ngram_dim(self) -> int:
+        return int(self.meta["ngram_dim"])
+
+    def emergency_scores(self, X: np.ndarray) -> np.ndarray:
+        return sigmoid(X @ self.emergency_w + self.emergency_b)
+
+    def dose_scores(self, X: np.ndarray) -> np.ndarray:
+        return sigmoid(X @ self.dose_w + self.dose_b)
+
+    def category_of(self, X: np.ndarray) -> list[str]:
+        logits = X[:, :self.category_w.shape[1]] @ self.category_w.T + self.category_b
+        return [self.categories[i] for i in np.argmax(logits, axis=1)]
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as f:  # float16 weights: the file stays small, the scores barely move
+            np.savez_compressed(
+                f, emergency_w=self.emergency_w.astype(np.float16), emergency_b=np.float32(self.emergency_b),
+                emergency_threshold=np.float32(self.emergency_threshold),
+                settled_threshold=np.float32(self.settled_threshold),
+                category_w=self.category_w.astype(np.float16), category_b=self.category_b.astype(np.float32),
+                categories=np.array(self.categories), dose_w=self.dose_w.astype(np.float16),
+                dose_b=np.float32(self.dose_b), dose_threshold=np.float32(self.dose_threshold),
+                meta=np.array(json.dumps(self.meta, sort_keys=True)))
+
+    @classmethod
+    def load(cls, path: Path = HEAD_PATH) -> TriageHead:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            if meta.get("features") != FEATURES.format(dim=meta.get("ngram_dim")):
+                raise ValueError(f"{path}: features {meta.get('features')!r}, this code computes {FEATURES!r}")
+            return cls(emergency_w=z["emergency_w"].astype(np.float32), emergency_b=float(z["emergency_b"]),
+                       emergency_threshold=float(z["emergency_threshold"]),
+                       settled_threshold=float(z["settled_threshold"]),
+                       category_w=z["category_w"].astype(np.float32), category_b=z["category_b"].astype(np.float32),
+                       categories=tuple(str(c) for c in z["categories"]),
+                       dose_w=z["dose_w"].astype(np.float32), dose_b=float(z["dose_b"]),
+                       dose_threshold=float(z["dose_threshold"]), meta=meta)
+
+
+@dataclass(frozen=True)
+class LearnedVerdict:
+    emergency_score: float
+    category: str  # the most likely emergency category (meaningful when `emergency`)
+    dose_score: float
+    emergency: bool
+    dose_request: bool
+
+
+class Detector:
+    """The shipped head plus the embedder, loaded once. `assess(texts)` scores a batch in one
+    embedder call; embeddings of recent texts are kept (a bounded LRU) so a conversation's earlier
+    messages are not embedded again on every follow-up."""
+
+    cache_size = 2048
+
+    def __init__(self, head: TriageHead, embedder):
+        self.head = head
+        self.embedder = embedder
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+            for t in known:
+                self._cache.move_to_end(t)
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = dict(zip(missing, np.asarray(self.embedder.encode(missing), dtype=np.float32), strict=True))
+            with self._lock:
+                self._cache.update(fresh)
+                while len(self._cache) > max(self.cache_size, len(missing)):
+                    self._cache.popitem(last=False)
+            known.update(fresh)
+        return np.vstack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+    def prefetch(self, texts: Sequence[str], batch_size: int = 256) -> None:
+        """Embed many texts in batches ahead of one-at-a-time `check_input` calls (evaluation and
+        the MedQuAD test); the cache grows to hold them."""
+        texts = list(dict.fromkeys(texts))
+        self.cache_size = max(type(self).cache_size, len(texts) + 64)
+        for i in range(0, len(texts), batch_size):
+            self.embed(texts[i:i + batch_size])
+
+    def release(self) -> None:
+        """Drop the prefetched embeddings and go back to the normal cache size."""
+        with self._lock:
+            self.cache_size = type(self).cache_size
+            self._cache.clear()
+
+    def assess(self, texts: Sequence[str]) -> list[LearnedVerdict]:
+        texts = list(texts)
+        if not texts:
+            return []
+        return self._verdicts(self.embed(texts), texts)
+
+    def assess_with_context(self, text: str, earlier: Sequence[str]) -> list[LearnedVerdict]:
+        """Verdicts for `text` alone and for it read after `earlier` (the person's recent messages,
+        oldest first). The conversation's embedding pools the messages' own embeddings (weighted by
+        length, as mean pooling over their tokens would), so the earlier ones, embedded when they
+        were sent, cost nothing again and one check stays one short embedder call."""
+        parts = [*earlier, text]
+        vectors = self.embed(parts)
+        weights = np.array([max(len(p.split()), 1) for p in parts], dtype=np.float32)
+        pooled = (vectors * weights[:, None]).sum(axis=0)
+        pooled /= max(float(np.linalg.norm(pooled)), 1e-12)
+        return self._verdicts(np.vstack([vectors[-1], pooled]), [text, "\n".join(parts)], strict=[False, True])
+
+    def _verdicts(self, embeddings: np.ndarray, texts: list[str], strict: Sequence[bool] = ()) -> list[LearnedVerdict]:
+        """`strict`: per text, whether it must clear the settled (higher) bar whatever its framing.
+        A conversation read as one text must: a false alarm there is costly (the conversation then
+        stays in the emergency), and two harmless questions in a row read more alarming together."""
+        X = features(embeddings, texts, self.head.ngram_dim)
+        e, d = self.head.emergency_scores(X), self.head.dose_scores(X)
+        cats = self.head.category_of(X)
+        strict = list(strict) or [False] * len(texts)
+        bars = [self.head.settled_threshold if hard or settled(t) else self.head.emergency_threshold
+                for t, hard in zip(texts, strict, strict=True)]
+        return [LearnedVerdict(float(e[i]), cats[i], float(d[i]), bool(e[i] >= bars[i]),
+                               bool(d[i] >= self.head.dose_threshold)) for i in range(len(texts))]
+
+
+_detector: Detector | None = None
+_unavailable: str | None = None
+_load_lock = threading.Lock()
+
+
+def detector() -> Detector | None:
+    """The shared detector, loaded on first use; None (warned once) when the embedding model or the
+    head file is missing: the rules then work alone."""
+    global _detector, _unavailable
+    if _detector is not None or _unavailable is not None:
+        return _detector
+    with _load_lock:
+        if _detector is None and _unavailable is None:
+            try:
+                from medassist.model.retrieval.embedder import MiniLMEmbedder, embedder_name
+
+                head = TriageHead.load(HEAD_PATH)
+                embedder = MiniLMEmbedder()
+                embedder.model  # noqa: B018 - load the weights now, once, under the lock
+                if embedder_name(embedder) != head.meta.get("embedder"):
+                    log.warning("triage head was trained with %s, running with %s",
+                                head.meta.get("embedder"), embedder_name(embedder))
+                _detector = Detector(head, embedder)
+            except Exception as e:  # missing package, missing/old head file, broken install
+                _unavailable = f"{type(e).__name__}: {e}"
+                log.warning("learned emergency triage is off, the rules work alone (%s)", _unavailable)
+    return _detector
+
+
+def set_detector(value: Detector | None) -> None:
+    """Install a detector (tests, evaluation of another head), or None to reload the shipped one."""
+    global _detector, _unavailable
+    with _load_lock:
+        _detector, _unavailable = value, None

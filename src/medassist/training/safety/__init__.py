@@ -1,0 +1,1 @@
+"""Training and measuring the learned emergency triage head (`medassist safety train|eval`)."""

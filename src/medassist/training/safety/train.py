@@ -1,0 +1,277 @@
+"""`medassist safety train`: fit the learned triage head (model/safety/learned.py) and ship it.
+
+Data: the train split of `datasets/triage/messages.jsonl` plus a seeded sample of MedQuAD
+training-split questions as extra negatives (real health questions, none an emergency or a personal
+dose request). Thresholds: chosen on the validation split, recall first: the highest emergency
+threshold at which rules-or-head still catch `--recall` of the validation emergencies, and the same
+for dose requests. The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+from medassist.errors import MedAssistError
+from medassist.io import atomic_path, read_jsonl
+from medassist.model.records import QARecord
+from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.learned import (
+    CUE_COLUMNS,
+    FEATURES,
+    HEAD_PATH,
+    NGRAM_DIM,
+    TriageHead,
+    features,
+    settled,
+    sigmoid,
+)
+from medassist.model.safety.triage import triage
+from medassist.training.data.split import split_records
+
+log = logging.getLogger(__name__)
+
+TRIAGE_SET = paths.REPO_DIR / "datasets" / "triage" / "messages.jsonl"
+
+
+@dataclass
+class TrainConfig:
+    data: Path = TRIAGE_SET
+    out: Path = HEAD_PATH
+    medquad_negatives: int = 3000
+    seed: int = 12
+    l2: float = 3e-5  # on the mean weighted loss; chosen by 5-fold group CV on train+validation
+    steps: int = 1500
+    lr: float = 0.05
+    emergency_recall: float = 0.98  # validation recall (rules or head) the emergency threshold keeps
+    dose_recall: float = 0.96
+    category_l2: float = 1e-3  # the category head reads the embedding only (validation accuracy 0.78)
+    ngram_dim: int = NGRAM_DIM
+
+
+def load_triage_set(path: Path) -> list[dict]:
+    if not Path(path).is_file():
+        raise MedAssistError(f"{path}: the triage set is missing (datasets/triage/ in a source checkout)")
+    rows = read_jsonl(path)
+    bad = [r.get("id") for r in rows if r.get("split") not in ("train", "validation", "test")]
+    if bad:
+        raise MedAssistError(f"{path}: rows without a split: {bad[:5]}")
+    return rows
+
+
+def medquad_questions(split: str) -> list[str]:
+    """Distinct questions of one MedQuAD split, as `medassist data prepare` splits the shipped corpus
+    by default (seed 0, 80/10/10, by normalised question)."""
+    records = [QARecord.from_dict(d) for d in read_jsonl(paths.MEDQUAD_CORPUS)]
+    return sorted({r.question for r in split_records(records)[split]})
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, weight: np.ndarray, *, l2: float, steps: int, lr: float,
+                 ) -> tuple[np.ndarray, float]:
+    """Weighted, L2-regularised logistic regression by full-batch Adam (deterministic)."""
+    X = np.asarray(X, dtype=np.float64)  # float64 throughout: mixed precision copies X every step
+    w, b = np.zeros(X.shape[1]), 0.0
+    m, v = np.zeros(X.shape[1] + 1), np.zeros(X.shape[1] + 1)
+    weight = weight / weight.sum()
+    for t in range(1, steps + 1):
+        err = (sigmoid(X @ w + b) - y) * weight
+        g = np.r_[X.T @ err + l2 * w, err.sum()]
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        step = lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+        w, b = w - step[:-1], b - step[-1]
+    return w, float(b)
+
+
+def fit_softmax(X: np.ndarray, labels: list[str], *, l2: float, steps: int, lr: float,
+                ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    X = np.asarray(X, dtype=np.float64)
+    classes = tuple(sorted(set(labels)))
+    Y = np.zeros((len(labels), len(classes)))
+    Y[np.arange(len(labels)), [classes.index(c) for c in labels]] = 1
+    W, b = np.zeros((len(classes), X.shape[1])), np.zeros(len(classes))
+    mW, vW, mb, vb = (np.zeros_like(W), np.zeros_like(W), np.zeros_like(b), np.zeros_like(b))
+    for t in range(1, steps + 1):
+        z = X @ W.T + b
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        err = (p - Y) / len(labels)
+        gW, gb = err.T @ X + l2 * W, err.sum(axis=0)
+        mW, vW = 0.9 * mW + 0.1 * gW, 0.999 * vW + 0.001 * gW * gW
+        mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb * gb
+        c1, c2 = 1 - 0.9 ** t, 1 - 0.999 ** t
+        W -= lr * (mW / c1) / (np.sqrt(vW / c2) + 1e-8)
+        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + 1e-8)
+    return W, b, classes
+
+
+# A threshold sits this far below the score it is read off: the same text scores a hair differently
+# embedded alone (one thread, no padding) than in a training batch.
+SCORE_TOLERANCE = 1e-4
+
+
+def _as_shipped(w: np.ndarray) -> np.ndarray:
+    """The weights as the head file stores them (float16), so thresholds are read off the scores
+    the shipped head will give."""
+    return w.astype(np.float16).astype(np.float32)
+
+
+def _scores(X: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    return sigmoid(np.asarray(X, dtype=np.float32) @ w + np.float32(b))
+
+
+def recall_threshold(scores: np.ndarray, caught_by_rules: np.ndarray, target: float) -> float:
+    """The highest threshold at which (rules or score >= threshold) still catches `target` of the
+    positives: the k-th highest score among the ones the rules miss (less SCORE_TOLERANCE)."""
+    n = len(scores)
+    need = math.ceil(target * n - 1e-9) - int(caught_by_rules.sum())
+    if need <= 0:
+        return 1.0
+    missed = np.sort(scores[~caught_by_rules])[::-1]
+    return max(float(missed[need - 1]) - SCORE_TOLERANCE, 0.0)
+
+
+def two_thresholds(scores: np.ndarray, caught_by_rules: np.ndarray, is_settled: np.ndarray, positive: np.ndarray,
+                   negative: np.ndarray, target: float) -> tuple[float, float]:
+    """(open, settled) thresholds: for each candidate settled bar (the scores of settled messages),
+    the highest open bar keeping `target` recall; the pair with the fewest false alarms among the
+    negatives wins, ties to the higher settled bar."""
+    best = None
+    for bar in sorted({1.0, *(scores[is_settled] - SCORE_TOLERANCE).tolist()}, reverse=True):
+        lowered = np.where(is_settled, np.where(scores >= bar, 1.0, 0.0), scores)
+        # settled messages count only above their bar; the open bar is then chosen as usual
+        open_bar = recall_threshold(lowered[positive], caught_by_rules[positive], target)
+        if bar < open_bar:  # the settled bar is never the lower one
+            continue
+        flagged = caught_by_rules | np.where(is_settled, scores >= bar, scores >= open_bar)
+        if np.mean(flagged[positive]) < target - 1e-9:
+            continue
+        key = (int(flagged[negative].sum()), -bar)
+        if best is None or key < best[0]:
+            best = (key, open_bar, bar)
+    if best is None:  # one bar for all: the plain recall threshold
+        bar = recall_threshold(scores[positive], caught_by_rules[positive], target)
+        return bar, bar
+    return best[1], best[2]
+
+
+def _fingerprint(*parts) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(json.dumps(part, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def train(cfg: TrainConfig, embedder=None) -> dict:
+    """Fit, threshold on validation, save the head to `cfg.out`; returns the head's `meta`."""
+    from medassist.model.retrieval.embedder import MiniLMEmbedder, embedder_name
+
+    embedder = embedder or MiniLMEmbedder()
+    rows = load_triage_set(cfg.data)
+    train_rows = [r for r in rows if r["split"] == "train"]
+    val_rows = [r for r in rows if r["split"] == "validation"]
+    mq_train = medquad_questions("train")
+    mq_sample = sorted(random.Random(cfg.seed).sample(mq_train, min(cfg.medquad_negatives, len(mq_train))))
+    mq_val = medquad_questions("validation")
+    log.info("embedding %d triage-set and %d MedQuAD questions", len(train_rows) + len(val_rows),
+             len(mq_sample) + len(mq_val))
+
+    def feats(texts: list[str]) -> np.ndarray:
+        vectors = np.vstack([embedder.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)])
+        return features(vectors, texts, cfg.ngram_dim)
+
+    X_train = feats([r["text"] for r in train_rows])
+    X_val = feats([r["text"] for r in val_rows])
+    X_mq, X_mq_val = feats(mq_sample), feats(mq_val)
+    fit = {"l2": cfg.l2, "steps": cfg.steps, "lr": cfg.lr}
+
+    def binary_head(positive: str, negatives_weight: float = 1.0) -> tuple[np.ndarray, float]:
+        y_set = np.array([r["label"] == positive for r in train_rows], dtype=float)
+        X = np.vstack([X_train, X_mq])
+        y = np.r_[y_set, np.zeros(len(X_mq))]
+        # MedQuAD as a whole weighs as much as the set's own negatives: it teaches "a general
+        # question" without drowning the look-alikes.
+        n_neg = float(len(y_set) - y_set.sum())
+        weight = np.r_[np.ones(len(y_set)), np.full(len(X_mq), negatives_weight * n_neg / max(len(X_mq), 1))]
+        return fit_logistic(X, y, weight, **fit)
+
+    # Emergency: positives are the set's emergencies; negatives its look-alikes, its dosing
+    # messages and the MedQuAD sample.
+    e_w, e_b = binary_head("emergency")
+    e_w = _as_shipped(e_w)
+    e_val = _scores(X_val, e_w, e_b)
+    is_e = np.array([r["label"] == "emergency" for r in val_rows])
+    is_look = np.array([r["label"] == "non_emergency" for r in val_rows])
+    rules_e = np.array([triage(r["text"]) is not None for r in val_rows])
+    settled_val = np.array([settled(r["text"]) for r in val_rows])
+    e_thr, s_thr = two_thresholds(e_val, rules_e, settled_val, is_e, is_look, cfg.emergency_recall)
+    e_flag = rules_e | (e_val >= np.where(settled_val, s_thr, e_thr))
+
+    # Dose request: positives the set's dose requests; negatives everything else in it + MedQuAD.
+    d_w, d_b = binary_head("dose_request")
+    d_w = _as_shipped(d_w)
+    d_val = _scores(X_val, d_w, d_b)
+    is_d = np.array([r["label"] == "dose_request" for r in val_rows])
+    is_g = np.array([r["label"] == "general" for r in val_rows])
+    rules_d = np.array([is_dose_request(r["text"]) for r in val_rows])
+    d_thr = recall_threshold(d_val[is_d], rules_d[is_d], cfg.dose_recall)
+
+    # Category of an emergency the rules miss: softmax over the set's 14 categories, on the
+    # embedding columns only (what it is about; the wording columns add nothing here).
+    dim = X_train.shape[1] - cfg.ngram_dim - CUE_COLUMNS
+    e_train = [i for i, r in enumerate(train_rows) if r["label"] == "emergency"]
+    c_W, c_b, classes = fit_softmax(X_train[e_train][:, :dim], [train_rows[i]["category"] for i in e_train],
+                                    **{**fit, "l2": cfg.category_l2})
+    val_e = np.flatnonzero(is_e)
+    c_val = np.argmax(X_val[val_e][:, :dim] @ c_W.T + c_b, axis=1)
+    c_acc = float(np.mean([classes[j] == val_rows[i]["category"] for i, j in zip(val_e, c_val, strict=True)]))
+
+    e_mq_val = _scores(X_mq_val, e_w, e_b)
+    settled_mq = np.array([settled(q) for q in mq_val])
+    d_mq_val = _scores(X_mq_val, d_w, d_b)
+    val = {
+        "emergency_recall": float(np.mean(e_flag[is_e])),
+        "emergency_recall_rules": float(np.mean(rules_e[is_e])),
+        "lookalike_false_alarms": float(np.mean(e_flag[is_look])),
+        "lookalike_false_alarms_rules": float(np.mean(rules_e[is_look])),
+        "medquad_validation_false_alarms": int(np.sum(e_mq_val >= np.where(settled_mq, s_thr, e_thr))),
+        "medquad_validation_questions": len(mq_val),
+        "category_accuracy": c_acc,
+        "dose_referred": float(np.mean((rules_d | (d_val >= d_thr))[is_d])),
+        "dose_referred_rules": float(np.mean(rules_d[is_d])),
+        "general_dose_notices": float(np.mean((rules_d | (d_val >= d_thr))[is_g])),
+        "medquad_validation_dose_notices": int(np.sum(d_mq_val >= d_thr)),
+        "n_emergency": int(is_e.sum()), "n_lookalike": int(is_look.sum()),
+        "n_dose_request": int(is_d.sum()), "n_general": int(is_g.sum()),
+    }
+    data_sha = hashlib.sha256(Path(cfg.data).read_bytes()).hexdigest()[:16]
+    meta = {
+        "features": FEATURES.format(dim=cfg.ngram_dim), "ngram_dim": cfg.ngram_dim,
+        "embedder": embedder_name(embedder),
+        "data": "datasets/triage/messages.jsonl", "data_sha256_16": data_sha,
+        "train_counts": {lab: sum(r["label"] == lab for r in train_rows)
+                         for lab in ("emergency", "non_emergency", "dose_request", "general")},
+        "medquad_negatives": len(mq_sample), "medquad_split": "train (seed 0, 80/10/10)",
+        "seed": cfg.seed, **fit, "category_l2": cfg.category_l2, "emergency_recall_target": cfg.emergency_recall,
+        "dose_recall_target": cfg.dose_recall, "emergency_threshold": e_thr, "settled_threshold": s_thr, "dose_threshold": d_thr,
+        "validation": val,
+    }
+    meta["fingerprint"] = _fingerprint(data_sha, mq_sample, meta["embedder"], meta["features"], fit, cfg.seed)
+    head = TriageHead(emergency_w=e_w, emergency_b=e_b, emergency_threshold=e_thr,
+                      settled_threshold=s_thr,
+                      category_w=c_W.astype(np.float32), category_b=c_b.astype(np.float32), categories=classes,
+                      dose_w=d_w.astype(np.float32), dose_b=d_b, dose_threshold=d_thr, meta=meta)
+    with atomic_path(cfg.out) as tmp:
+        head.save(tmp)
+    reloaded = TriageHead.load(cfg.out)  # the thresholds were chosen on the shipped weights' scores
+    assert np.allclose(reloaded.emergency_scores(X_val), e_val, atol=1e-6)
+    log.info("saved %s (%d bytes); validation: %s", cfg.out, Path(cfg.out).stat().st_size, json.dumps(val))
+    return meta

@@ -1,0 +1,68 @@
+"""datasets/triage/messages.jsonl: built from the hand-written sources, the split by group and
+seeded, enough messages per category for per-category recall to mean something."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+SET_DIR = REPO / "datasets" / "triage"
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in (SET_DIR / "messages.jsonl").open(encoding="utf-8")]
+
+
+def test_messages_jsonl_is_what_the_sources_build(capsys):
+    spec = importlib.util.spec_from_file_location("triage_build", SET_DIR / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.main(["--check"]) == 0, capsys.readouterr().err
+
+
+def test_fields_and_labels():
+    for r in _rows():
+        assert {"id", "text", "label", "task", "category", "register", "group", "split"} <= r.keys()
+        assert (r["task"], r["label"]) in {("triage", "emergency"), ("triage", "non_emergency"),
+                                           ("dosing", "dose_request"), ("dosing", "general")}
+        assert r["split"] in ("train", "validation", "test") and r["text"].strip()
+    ids = [r["id"] for r in _rows()]
+    assert len(ids) == len(set(ids))
+
+
+def test_enough_messages_per_category():
+    rows = _rows()
+    emergencies = Counter(r["category"] for r in rows if r["label"] == "emergency")
+    assert len(emergencies) == 14 and min(emergencies.values()) >= 30 and sum(emergencies.values()) >= 400
+    assert sum(r["label"] == "non_emergency" for r in rows) >= 400
+    assert sum(r["label"] == "dose_request" for r in rows) >= 100
+    assert sum(r["label"] == "general" for r in rows) >= 100
+    # every emergency category has test messages, and look-alikes of its own
+    for cat in emergencies:
+        assert any(r["split"] == "test" and r["category"] == cat and r["label"] == "emergency" for r in rows)
+        assert sum(r["category"] == cat and r["label"] == "non_emergency" for r in rows) >= 30
+
+
+def test_groups_never_straddle_splits_and_the_split_is_about_60_20_20():
+    rows = _rows()
+    splits = defaultdict(set)
+    for r in rows:
+        splits[r["group"]].add(r["split"])
+    assert all(len(s) == 1 for s in splits.values())
+    by_label = defaultdict(Counter)
+    for r in rows:
+        by_label[r["label"]][r["split"]] += 1
+    for counts in by_label.values():
+        n = sum(counts.values())
+        assert abs(counts["train"] / n - 0.6) < 0.05
+        assert abs(counts["validation"] / n - 0.2) < 0.05 and abs(counts["test"] / n - 0.2) < 0.05
+
+
+def test_no_near_duplicate_text_across_splits():
+    seen = {}
+    for r in _rows():
+        key = " ".join("".join(c if c.isalnum() else " " for c in r["text"].lower()).split()) or r["text"]
+        assert seen.setdefault(key, r["split"]) == r["split"], r["text"]
