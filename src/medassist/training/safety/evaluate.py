@@ -171,8 +171,9 @@ def measure_latency(det: learned_triage.Detector, test: list[dict], repeats: int
 
 def _fmt(p: dict, pct: bool = True) -> str:
     lo, hi = p["ci95"]
-    if pct:
-        return f"{100 * p['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({p['k']}/{p['n']})"
+    if pct:  # two decimals where the interval is that narrow (0/16,253 is [0.00, 0.02])
+        d = 2 if p["n"] >= 1000 else 1
+        return f"{100 * p['rate']:.{d}f}% [{100 * lo:.{d}f}, {100 * hi:.{d}f}] ({p['k']}/{p['n']:,})"
     return f"{p['rate']:.3f} [{lo:.3f}, {hi:.3f}] ({p['k']}/{p['n']})"
 
 
