@@ -7,6 +7,7 @@ attribute identifies it in index fingerprints (tests inject a small deterministi
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -76,3 +77,17 @@ class MiniLMEmbedder:
             vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                    convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
+
+
+_shared: MiniLMEmbedder | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_embedder() -> MiniLMEmbedder:
+    """One MiniLM per process: retrieval and the safety layer's learned triage embed with the same
+    weights, so a server holds them once."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = MiniLMEmbedder()
+        return _shared

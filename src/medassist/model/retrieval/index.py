@@ -25,7 +25,7 @@ from medassist import paths
 from medassist.errors import MedAssistError
 from medassist.io import atomic_path, read_jsonl, write_json
 from medassist.model.records import QARecord
-from medassist.model.retrieval.embedder import MiniLMEmbedder, embedder_name
+from medassist.model.retrieval.embedder import embedder_name, shared_embedder
 from medassist.model.retrieval.passage import Passage, truncate
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class Retriever:
         for i, r in enumerate(records):
             if not isinstance(r.question, str) or not isinstance(r.answer, str) or not r.question.strip():
                 raise MedAssistError(f"retrieval: record {i} ({r.id or 'no id'}) has no question/answer text")
-        embedder = embedder or MiniLMEmbedder()
+        embedder = embedder or shared_embedder()
         model = embedder_name(embedder)
         texts = [embedding_text(r) for r in records]
         keys = [_text_key(t) for t in texts]

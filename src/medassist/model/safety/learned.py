@@ -318,10 +318,10 @@ def detector() -> Detector | None:
     with _load_lock:
         if _detector is None and _unavailable is None:
             try:
-                from medassist.model.retrieval.embedder import MiniLMEmbedder, embedder_name
+                from medassist.model.retrieval.embedder import embedder_name, shared_embedder
 
                 head = TriageHead.load(HEAD_PATH)
-                embedder = MiniLMEmbedder()
+                embedder = shared_embedder()  # the retriever's, when both are on
                 embedder.model  # noqa: B018 - load the weights now, once, under the lock
                 if embedder_name(embedder) != head.meta.get("embedder"):
                     log.warning("triage head was trained with %s, running with %s",
