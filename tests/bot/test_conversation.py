@@ -91,14 +91,35 @@ def test_emergency_and_refusal_are_stored_but_never_fed_to_the_model(service, st
     assert [r.kind for r in emergency] == ["emergency", "emergency"]
     assert emergency[-1].final_text.endswith(DISCLAIMER_LINE) and check_input(EMERGENCY).message in emergency[-1].final_text
     assert emergency[-1].safety_event
+    # the store tells the safety check an emergency is ongoing: the next message gets the message again
+    ongoing = ask(service, ALICE, "What is anemia?")[-1]
+    assert ongoing.kind == "emergency" and ongoing.final_text.endswith(DISCLAIMER_LINE)
+    asyncio.run(service.reset(ALICE))  # a new conversation
     refused = ask(service, ALICE, "   ")[-1]
     assert refused.kind == "refused" and refused.final_text == with_disclaimer(check_input("   ").message)
-    assert seen == []  # neither reached the model
+    assert seen == []  # none reached the model
     ask(service, ALICE, "What is anemia?")
     assert seen == [[]]  # ... nor its history
     assert [(m["verdict"], m["feeds_model"]) for m in stored(store) if m["role"] == "user"] == [
-        ("emergency", False), ("reject", False), ("ok", True)]
-    assert events(store) == ["emergency", "rejected_input"]
+        ("emergency", False), ("emergency", False), ("reject", False), ("ok", True)]
+    assert events(store) == ["emergency", "emergency", "rejected_input"]
+
+
+def test_triage_reads_the_persons_recent_messages(service, runtime, monkeypatch):
+    calls = []
+    real = service.assistant.answer
+
+    def spy(question, history=(), settings=None, **kw):
+        calls.append((question, list(kw["recent"]), kw["emergency_active"]))
+        return real(question, history, settings, **kw)
+
+    monkeypatch.setattr(service.assistant, "answer", spy)
+    ask(service, ALICE, "What is anemia?")
+    ask(service, ALICE, "How is it treated?")
+    ask(service, Who("api", "c"), "And now?", history=[{"role": "user", "content": "earlier"},
+                                                      {"role": "assistant", "content": "reply"}], notice=False)
+    assert calls == [("What is anemia?", [], False), ("How is it treated?", ["What is anemia?"], False),
+                     ("And now?", ["earlier"], False)]
 
 
 class SlowAssistant:

@@ -45,6 +45,7 @@ FORGET_DONE = ("Deleted: {conversations} conversation(s) and {messages} message(
 KINDS = ("answer", "emergency", "refused", "busy", "rate_limited", "blocked", "not_allowed", "error",
          "cancelled")
 HISTORY_FETCH = 200  # stored messages read per turn before trimming to the token budget
+TRIAGE_RECENT = 3  # earlier messages of the person the safety check reads with the new one
 
 
 @dataclass(frozen=True)
@@ -164,10 +165,17 @@ class ConversationService:
                 notices.append(self.data_notice)
             if client_history is not None:
                 history = as_context(client_history)
+                # the client's own earlier messages are the triage context; it cannot tell us about
+                # an emergency shown before, as it cannot be trusted to
+                recent = [m["content"] for m in history if m["role"] == "user"][-TRIAGE_RECENT:]
+                emergency_active = False
             else:
                 history = await self._stored_history(conversation_id, notices)
+                recent = await asyncio.to_thread(self.store.recent_user_texts, conversation_id, TRIAGE_RECENT)
+                emergency_active = await asyncio.to_thread(self.store.emergency_active, conversation_id)
             turn = await asyncio.to_thread(self.assistant.answer, text, history, settings or self.settings,
-                                           use_retrieval=use_retrieval, user=queue_key)
+                                           use_retrieval=use_retrieval, user=queue_key, recent=recent,
+                                           emergency_active=emergency_active)
         except Busy as e:  # the model's queue is full: nothing was answered, nothing is stored
             yield self._final(BUSY.format(n=e.waiting + e.active), "busy", retry_after_s=e.retry_after_s,
                               conversation_id=conversation_id, notices=notices)

@@ -154,17 +154,20 @@ class Assistant:
         return cls(runtime, retriever, top_k=top_k, max_input_chars=max_input_chars)
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
-               *, use_retrieval: bool = True, user: str | None = None) -> Turn:
+               *, use_retrieval: bool = True, user: str | None = None, recent: Sequence[str] = (),
+               emergency_active: bool = False) -> Turn:
         """Check the question, retrieve passages, and start the model's streamed reply.
 
         `history` is the earlier conversation as given by the front end (a client may send anything):
         the safety layer drops its system messages and neutralises forged turn markup, and the
         runtime's own system prompt always leads. `user` is the fairness key of the queue in front of
-        the model (one person's burst waits behind other people); `Busy` when the queue is full."""
+        the model (one person's burst waits behind other people); `Busy` when the queue is full.
+        `recent` (the person's earlier messages in this conversation) and `emergency_active` (an
+        emergency reply was already given in it) are the safety check's context."""
         from medassist.model.retrieval import format_context, format_sources
 
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
-        verdict = check_input(question, **limit)
+        verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active)
         if verdict.action != "ok":
             return Turn(action=verdict.action, category=verdict.category, fixed_reply=verdict.message)
         turn = Turn(action="ok", category=verdict.category, notice=verdict.notice)
