@@ -8,7 +8,9 @@ import logging
 log = logging.getLogger(__name__)
 
 
-def _model_args(p: argparse.ArgumentParser) -> None:
+def _model_args(p: argparse.ArgumentParser, engine_url_flags: tuple[str, ...] = ("--base-url", "--backend-url")) -> None:
+    """The model options every surface shares. `engine_url_flags`: the names of the engine URL option
+    (`medassist bot telegram` keeps `--base-url` for the Telegram Bot API, as python-telegram-bot names it)."""
     from medassist.model.decoding import GenerationSettings
 
     d = GenerationSettings()  # the one decoder default (eval uses it too)
@@ -34,7 +36,7 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend", choices=("local", "openai"), default="local",
                    help="local: generate in this process; openai: send generation to an OpenAI-compatible "
                         "engine (vLLM, another medassist serve), keeping safety/retrieval/history here")
-    p.add_argument("--base-url", default=None, help="with --backend openai: the engine's URL, e.g. "
+    p.add_argument(*engine_url_flags, dest="base_url", default=None, help="with --backend openai: the engine's URL, e.g. "
                                                     "http://127.0.0.1:8000/v1 (key: MEDASSIST_BACKEND_API_KEY)")
     p.add_argument("--backend-model", default=None, help="with --backend openai: the model name the engine serves")
 

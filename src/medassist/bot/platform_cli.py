@@ -33,11 +33,11 @@ def register_all(platforms: argparse._SubParsersAction) -> None:
         description="Run the Telegram and the Discord bot together: one model in memory, one conversation "
                     "store and one set of limits. Tokens come from TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN "
                     "(or --config FILE with both lines). Allow/block lists: run each platform on its own.")
-    _model_args(p)
+    _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
     _store_args(p)
     p.add_argument("--config", default=None, metavar="FILE", help="a .env-style file with both token lines")
-    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
-                   help="Telegram Bot API base URL (default: %(default)s)")
+    p.add_argument("--base-url", "--telegram-api-url", dest="telegram_api_url", default=DEFAULT_BASE_URL,
+                   metavar="URL", help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
     p.add_argument("--telegram-admin-chat-id", default=None, metavar="ID",
                    help="forward Telegram safety events to this chat")
     p.add_argument("--telegram-admin-ids", nargs="+", default=(), metavar="ID",

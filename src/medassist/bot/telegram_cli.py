@@ -23,13 +23,13 @@ def register(platforms: argparse._SubParsersAction) -> None:
         "telegram", help="run the assistant as a Telegram bot",
         description=f"Run the assistant as a Telegram bot (long polling, or a webhook with --webhook-url). "
                     f"The token comes from {TOKEN_ENV} (or --config FILE); create one with @BotFather.")
-    _model_args(p)
+    _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
     _store_args(p)
     p.add_argument("--config", default=None, metavar="FILE",
                    help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment), "
                         "and optionally MEDASSIST_DATABASE_URL=... (unless --database is given)")
-    # Not --base-url: that names the generation engine's URL (--backend openai) for every surface.
-    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
+    # --base-url as python-telegram-bot names it; the engine's URL (--backend openai) is --backend-url here.
+    p.add_argument("--base-url", "--telegram-api-url", dest="telegram_api_url", default=DEFAULT_BASE_URL, metavar="URL",
                    help="Bot API base URL, python-telegram-bot's base_url: the token is appended "
                         "(default: %(default)s; a local Bot API server or a test double)")
     p.add_argument("--webhook-url", default=None,

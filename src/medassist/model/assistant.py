@@ -92,16 +92,25 @@ class Turn:
         done = object()
         stop = threading.Event()
 
+        def put(item) -> bool:
+            # The consumer's loop may be gone (asyncio.run ended after the consumer stopped early).
+            if stop.is_set() or loop.is_closed():
+                return False
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+            except RuntimeError:  # closed between the check and the call
+                return False
+            return True
+
         def pump() -> None:
             try:
                 for piece in self.stream(with_sources=with_sources):
-                    if stop.is_set():
+                    if not put(piece):
                         break
-                    loop.call_soon_threadsafe(queue.put_nowait, piece)
             except BaseException as e:  # handed to the consumer, never lost in the thread
-                loop.call_soon_threadsafe(queue.put_nowait, e)
+                put(e)
             finally:
-                loop.call_soon_threadsafe(queue.put_nowait, done)
+                put(done)
 
         worker = threading.Thread(target=pump, name="medassist-astream", daemon=True)
         worker.start()
