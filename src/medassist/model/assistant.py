@@ -160,6 +160,9 @@ class Assistant:
 
             log.info("loading the retrieval index (built and cached on first use)")
             retriever = Retriever.load_default()
+        from medassist.model.safety.learned import detector
+
+        detector()  # load the learned triage now (shares the retriever's MiniLM), not on the first message
         return cls(runtime, retriever, top_k=top_k, max_input_chars=max_input_chars)
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
