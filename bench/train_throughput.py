@@ -5,15 +5,16 @@ against a matmul peak measured in the same run.
     nice -n 15 python bench/train_throughput.py [--model smollm2-135m-instruct] [--n 32] [--max-length 256]
 
 ours:        answer-only labels, padded to the longest in each batch, length-grouped batches, batch 4,
-             the vocabulary head run only at answer positions (`MedAssistTrainer.answer_logits_only`).
+             `MedAssistTrainer` as `medassist train` runs it (full vocabulary head by default).
 seed recipe: every sample padded to 256 tokens, labels = input_ids (prompt and pad tokens counted in
              the loss), batch 2, plain transformers.Trainer.
 Both see the same N examples once (truncated at 256 tokens) and the same answer tokens. Each recipe is
 timed in fp32 and, where the CPU has native bf16, in bf16: the honest speed-up of the recipe is the
 ratio at the SAME precision (`ratio_fp32`, `ratio_bf16`); `ratio_ours_bf16_vs_seed_fp32` (the number
 this bench used to print as "ratio") mixes the recipe gain with the precision gain and is printed only
-for reference. `ours_full_head_*` (unless --skip-head-ablation) is our recipe with the full vocabulary
-head, to separate that gain.
+for reference. `ours_answer_only_head_*` (unless --skip-head-ablation) is our recipe with the vocabulary
+head run only at answer positions (`MedAssistTrainer.answer_logits_only`), to measure that change; on a loaded machine a sequential pair of runs drifts with the load, so
+`--only-head-ablation` times the two losses alternately on the same batches instead.
 
 MFU: FLOPs the loop performs on the positions it processes (padding included, it is work done):
 4 x (linear-layer parameters) per position (LoRA: forward plus input gradients; the frozen weights get
@@ -105,7 +106,7 @@ def loop_flops(shape: dict, counts: CountingCollator, full_head: bool) -> float:
 
 
 def time_training(model_name: str, dtype: str, examples: list[dict], collator, batch_size: int,
-                  group_by_length: bool, *, ours: bool, answer_logits_only: bool = True) -> dict:
+                  group_by_length: bool, *, ours: bool, answer_logits_only: bool = False) -> dict:
     """One pass over `examples` (one optimizer step per batch) with the default LoRA: seconds and FLOPs."""
     import torch
     from transformers import Trainer, TrainerCallback, TrainingArguments
@@ -149,6 +150,51 @@ def time_training(model_name: str, dtype: str, examples: list[dict], collator, b
             "positions": counts.positions, "dtype": str(torch_dtype).removeprefix("torch.")}
 
 
+def head_ablation_interleaved(model_name: str, dtype: str, examples: list[dict], collator, batch_size: int,
+                              rounds: int = 5) -> dict:
+    """Seconds per training step (forward + backward) of our trainer's loss with the answer-only head
+    vs the full head, on the same batches, alternating A/B so the drifting load of a shared machine
+    hits both alike; medians over `rounds` passes."""
+    import statistics
+
+    import torch
+    from transformers import TrainingArguments
+
+    from medassist.model.loading import load_model
+    from medassist.model.loading.loader import pick_dtype
+    from medassist.training.finetune.config import TrainConfig
+    from medassist.training.finetune.recipe import MedAssistTrainer, add_lora
+
+    torch.manual_seed(0)
+    torch_dtype = pick_dtype("cpu", dtype)
+    model, _ = load_model(model_name, dtype=torch_dtype, device="cpu")
+    model = add_lora(model, TrainConfig())
+    model.train()
+    with tempfile.TemporaryDirectory() as tmp:
+        args = TrainingArguments(output_dir=tmp, use_cpu=True, report_to="none", bf16=torch_dtype == torch.bfloat16,
+                                 disable_tqdm=True)
+        trainer = MedAssistTrainer(model=model, args=args)
+        batches = [collator(examples[i:i + batch_size]) for i in range(0, len(examples), batch_size)]
+        times: dict[bool, list[float]] = {True: [], False: []}
+        losses: dict[bool, float] = {}
+        for _ in range(rounds):
+            for answer_only in (True, False):
+                trainer.answer_logits_only = answer_only
+                t0 = time.perf_counter()
+                total = 0.0
+                for b in batches:
+                    loss = trainer.compute_loss(model, b, num_items_in_batch=int((b["labels"][:, 1:] != -100).sum()))
+                    loss.backward()
+                    total += float(loss)
+                model.zero_grad(set_to_none=True)
+                times[answer_only].append(time.perf_counter() - t0)
+                losses[answer_only] = total
+    a, f = statistics.median(times[True]), statistics.median(times[False])
+    return {"interleaved_answer_only_head_s": round(a, 2), "interleaved_full_head_s": round(f, 2),
+            "interleaved_answer_only_head_gain": round(f / a, 3),
+            "interleaved_loss_abs_diff": abs(losses[True] - losses[False])}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default="smollm2-135m-instruct")
@@ -157,6 +203,8 @@ def main() -> None:
     ap.add_argument("--max-length", type=int, default=256)
     ap.add_argument("--batch-size", type=int, default=4, help="our batch size")
     ap.add_argument("--skip-head-ablation", action="store_true", help="skip our recipe with the full head")
+    ap.add_argument("--only-head-ablation", action="store_true",
+                    help="only the interleaved answer-only vs full head step timing (bf16 where native)")
     args = ap.parse_args()
 
     import torch
@@ -174,6 +222,12 @@ def main() -> None:
     # The same answer tokens reach the model in both recipes (same template, same 256-token cut).
     answer_tokens = sum(sum(t != IGNORE_INDEX for t in e["labels"][1:]) for e in ours)
     dtypes = ["fp32"] + (["bf16"] if cpu_supports_bf16() else [])
+    if args.only_head_ablation:
+        print(json.dumps({"model": args.model, "examples": len(ours), "dtype": dtypes[-1],
+                          "load_avg_1min": round(os.getloadavg()[0], 2)}
+                         | head_ablation_interleaved(args.model, dtypes[-1], ours, PadToLongest(tok.pad_token_id),
+                                                     args.batch_size)))
+        return
     result: dict = {"model": args.model, "examples": len(ours), "answer_tokens": answer_tokens,
                     "ours_batch_size": args.batch_size, "seed_recipe_batch_size": 2,
                     "torch_threads": torch.get_num_threads(), "native_bf16": cpu_supports_bf16()}
@@ -197,8 +251,8 @@ def main() -> None:
         sample_peaks()
     if not args.skip_head_ablation:
         d = dtypes[-1]
-        runs[f"ours_full_head_{d}"] = time_training(args.model, d, ours, PadToLongest(tok.pad_token_id),
-                                                    args.batch_size, True, ours=True, answer_logits_only=False)
+        runs[f"ours_answer_only_head_{d}"] = time_training(args.model, d, ours, PadToLongest(tok.pad_token_id),
+                                                           args.batch_size, True, ours=True, answer_logits_only=True)
         sample_peaks()
     result |= {f"matmul_peak_{d}_gflops": round(p / 1e9, 1) for d, p in peaks.items()}
     result |= {"load_avg_1min_before": round(load_before, 2), "load_avg_1min_after": round(os.getloadavg()[0], 2)}
@@ -215,7 +269,7 @@ def main() -> None:
         result["bf16_vs_fp32_ours"] = round(runs["ours_fp32"]["seconds"] / runs["ours_bf16"]["seconds"], 2)
     if not args.skip_head_ablation:
         d = dtypes[-1]
-        result[f"answer_only_head_gain_{d}"] = round(runs[f"ours_full_head_{d}"]["seconds"] / runs[f"ours_{d}"]["seconds"], 2)
+        result[f"answer_only_head_gain_{d}"] = round(runs[f"ours_{d}"]["seconds"] / runs[f"ours_answer_only_head_{d}"]["seconds"], 2)
     for d in dtypes:
         print(f"{d}: ours {result[f'ours_{d}_tokens_per_s']} answer tok/s (MFU {result[f'ours_{d}_mfu_pct']}%), "
               f"seed recipe {result[f'seed_recipe_{d}_tokens_per_s']} (MFU {result[f'seed_recipe_{d}_mfu_pct']}%), "
