@@ -154,3 +154,35 @@ def run_chat(args: argparse.Namespace) -> int:
 
     assistant, settings = build_assistant(args)
     return chat_loop(assistant, settings, service=build_service(args, assistant, settings))
+
+
+def read_token(env: str, config: str | None, how_to_get: str) -> str:
+    """A bot token from --config FILE (a .env-style file) or the environment variable `env`. Never
+    printed or logged; a missing one is a clear error naming the variable."""
+    import os
+
+    from medassist.errors import MedAssistError
+
+    if config:
+        from dotenv import dotenv_values
+
+        if not os.path.isfile(config):
+            raise MedAssistError(f"--config: no such file: {config}")
+        token = (dotenv_values(config).get(env) or "").strip()
+        if not token:
+            raise MedAssistError(f"--config {config} has no {env}=... line")
+        return token
+    token = os.environ.get(env, "").strip()
+    if not token:
+        raise MedAssistError(f"no bot token: set {env} ({how_to_get}), or pass --config FILE with a {env}=... line")
+    return token
+
+
+def bot_limit_args(p: argparse.ArgumentParser) -> None:
+    """Options every chat-platform bot shares: admin-desk links and the per-person/global limits."""
+    p.add_argument("--admin-url", default="",
+                   help="base URL of the admin desk, for links in forwarded safety events (default: relative links)")
+    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
+                   help="messages one person may send per minute (default: %(default)s)")
+    p.add_argument("--max-queue", type=int, default=32, metavar="N",
+                   help="answers in progress or waiting, all people together (default: %(default)s)")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from medassist.errors import MedAssistError
 
@@ -13,7 +12,7 @@ TOKEN_ENV = "DISCORD_BOT_TOKEN"
 
 def register(bot_sub: argparse._SubParsersAction) -> None:
     """Add `discord` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args
+    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
 
     p = bot_sub.add_parser(
         "discord", help="run the assistant as a Discord bot",
@@ -33,31 +32,14 @@ def register(bot_sub: argparse._SubParsersAction) -> None:
     p.add_argument("--admin-ids", nargs="+", default=None, metavar="ID", help="users who may use /stats")
     p.add_argument("--admin-channel-id", type=int, default=None,
                    help="announce safety events (emergencies, dosing requests) in this channel")
-    p.add_argument("--admin-url", default="",
-                   help="base URL of the admin desk, for links in those announcements (default: relative)")
-    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
-                   help="messages one person may send per minute (default: %(default)s)")
-    p.add_argument("--max-queue", type=int, default=32, metavar="N",
-                   help="answers in progress or waiting, all people together (default: %(default)s)")
+    bot_limit_args(p)
     p.set_defaults(func=run_discord)
 
 
 def read_token(config: str | None) -> str:
-    """The bot token from --config FILE or the environment. Never printed or logged."""
-    if config:
-        from dotenv import dotenv_values
+    from medassist.bot.cli import read_token as read
 
-        if not os.path.isfile(config):
-            raise MedAssistError(f"--config: no such file: {config}")
-        token = (dotenv_values(config).get(TOKEN_ENV) or "").strip()
-        if not token:
-            raise MedAssistError(f"--config {config} has no {TOKEN_ENV}=... line")
-        return token
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    if not token:
-        raise MedAssistError(f"no Discord bot token: set {TOKEN_ENV} (Developer Portal > your application > "
-                             f"Bot > Reset Token), or pass --config FILE with a {TOKEN_ENV}=... line")
-    return token
+    return read(TOKEN_ENV, config, 'Developer Portal > your application > Bot > Reset Token')
 
 
 def ids(values: list[str] | None, flag: str) -> frozenset[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 
 from medassist.errors import MedAssistError
 
@@ -17,7 +16,7 @@ log = logging.getLogger(__name__)
 
 def register(platforms: argparse._SubParsersAction) -> None:
     """Add `telegram` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args
+    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
 
     p = platforms.add_parser(
         "telegram", help="run the assistant as a Telegram bot",
@@ -43,31 +42,14 @@ def register(platforms: argparse._SubParsersAction) -> None:
     p.add_argument("--admin-ids", nargs="+", default=(), metavar="ID", help="user ids that may use /stats")
     p.add_argument("--admin-chat-id", default=None, metavar="ID",
                    help="forward safety events (emergencies, dosing questions) to this chat")
-    p.add_argument("--admin-url", default="",
-                   help="base URL of the admin desk, for links in forwarded events (default: relative links)")
-    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
-                   help="messages one person may send per minute (default: %(default)s)")
-    p.add_argument("--max-queue", type=int, default=32, metavar="N",
-                   help="answers in progress or waiting, all people together (default: %(default)s)")
+    bot_limit_args(p)
     p.set_defaults(func=run_telegram)
 
 
 def read_token(config: str | None) -> str:
-    """The bot token from --config FILE or the environment. Never printed or logged."""
-    if config:
-        from dotenv import dotenv_values
+    from medassist.bot.cli import read_token as read
 
-        if not os.path.isfile(config):
-            raise MedAssistError(f"--config: no such file: {config}")
-        token = (dotenv_values(config).get(TOKEN_ENV) or "").strip()
-        if not token:
-            raise MedAssistError(f"--config {config} has no {TOKEN_ENV}=... line")
-        return token
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    if not token:
-        raise MedAssistError(f"no Telegram bot token: set {TOKEN_ENV} (ask @BotFather for one), "
-                             f"or pass --config FILE with a {TOKEN_ENV}=... line")
-    return token
+    return read(TOKEN_ENV, config, 'ask @BotFather for one')
 
 
 def quiet_http_logs() -> None:
