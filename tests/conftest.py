@@ -8,10 +8,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+
+# tests/support.py is shared by test folders that are not packages.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 # The conversation store defaults to a file in the user's data directory: never the tester's own.

@@ -9,9 +9,9 @@ import os
 import socket
 import subprocess
 import sys
-import time
 
 import pytest
+from support import wait_for_health
 
 from medassist.cli import main
 from medassist.model.safety import DISCLAIMER
@@ -57,15 +57,7 @@ def test_serve_command_runs_a_server_with_json_logs_and_no_content(serve_model_d
     secret = "What is my private rash called?"
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(base + "/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "server did not come up"
-            time.sleep(0.3)
+        wait_for_health(proc, base, timeout=120)
         auth = {"Authorization": "Bearer pw"}
         r = httpx.post(base + "/v1/chat/completions", headers=auth, timeout=60,
                        json={"messages": [{"role": "user", "content": secret}]})

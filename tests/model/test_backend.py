@@ -10,6 +10,7 @@ import sys
 import time
 
 import pytest
+from support import wait_for_health
 
 from medassist.errors import MedAssistError
 from medassist.model.assistant import Assistant
@@ -29,7 +30,6 @@ def _free_port() -> int:
 def engine_server(serve_model_dir, tmp_path_factory):
     """`medassist serve` on the tiny model in fp32 (the suite's `runtime` answers identically), with an
     API key, no adapter and no retrieval."""
-    import httpx
 
     port = _free_port()
     log_path = tmp_path_factory.mktemp("engine") / "stderr.log"
@@ -41,15 +41,7 @@ def engine_server(serve_model_dir, tmp_path_factory):
         stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, "HF_HUB_OFFLINE": "1"})
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                if httpx.get(base + "/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "engine server did not come up"
-            time.sleep(0.3)
+        wait_for_health(proc, base, timeout=180)
         yield base
     finally:
         proc.terminate()

@@ -3,23 +3,14 @@ open a thread and mark a safety event reviewed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from desk_seed import ADMIN, PASSWORD
 from sqlalchemy import select
+from support import BROWSER_MARKS, CHROMIUM, CHROMIUM_ARGS
 
 from medassist.bot.store.models import AdminAudit, SafetyEvent
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                                     "(scripts/install.sh installs it)"),
-]
+pytestmark = BROWSER_MARKS
 
 
 def test_admin_logs_in_filters_opens_a_thread_and_reviews_an_event(assistant, settings, seeded, live_server):

@@ -4,19 +4,11 @@ and find the source link in the sources panel."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from support import BROWSER_MARKS, CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                                     "(scripts/install.sh installs it)"),
-]
+pytestmark = BROWSER_MARKS
 
 # Records every distinct text the latest bot message shows, to prove the reply arrived in pieces.
 WATCH_BOT = """() => {
