@@ -67,9 +67,8 @@ def open_store(args: argparse.Namespace):
 def build_service(args: argparse.Namespace, assistant, settings, store=None, *, access=None, limits=None):
     """The one conversation service a process's surfaces share."""
     from medassist.bot.conversation import ConversationService
-    from medassist.bot.limits import Limits
 
-    limits = limits or Limits(idle_timeout_s=args.idle_timeout)  # validated before the store is opened
+    limits = limits or limits_from_args(args)  # validated before the store is opened
     store = store or open_store(args)
     return ConversationService(assistant, store, settings=settings, limits=limits, access=access)
 
@@ -179,10 +178,24 @@ def read_token(env: str, config: str | None, how_to_get: str) -> str:
 
 
 def bot_limit_args(p: argparse.ArgumentParser) -> None:
-    """Options every chat-platform bot shares: admin-desk links and the per-person/global limits."""
+    """Options every chat-platform bot shares: admin-desk links and the per-person/global limits
+    (defaults: the service's own `Limits`)."""
+    from medassist.bot.limits import Limits
+
+    d = Limits()
     p.add_argument("--admin-url", default="",
                    help="base URL of the admin desk, for links in forwarded safety events (default: relative links)")
-    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
+    p.add_argument("--rate-limit", type=int, default=d.per_user_per_minute, metavar="N",
                    help="messages one person may send per minute (default: %(default)s)")
-    p.add_argument("--max-queue", type=int, default=32, metavar="N",
+    p.add_argument("--max-queue", type=int, default=d.max_queue, metavar="N",
                    help="answers in progress or waiting, all people together (default: %(default)s)")
+
+
+def limits_from_args(args: argparse.Namespace):
+    """The service's `Limits` from the command line: --idle-timeout on every surface, --rate-limit and
+    --max-queue where the command has them (the bots; elsewhere the defaults)."""
+    from medassist.bot.limits import Limits
+
+    bot = {field: getattr(args, flag) for field, flag in (("per_user_per_minute", "rate_limit"),
+                                                          ("max_queue", "max_queue")) if hasattr(args, flag)}
+    return Limits(idle_timeout_s=args.idle_timeout, **bot)

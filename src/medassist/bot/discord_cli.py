@@ -70,14 +70,12 @@ def options_from_args(args: argparse.Namespace):
 def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
-    from medassist.bot.cli import build_assistant, build_service
+    from medassist.bot.cli import build_assistant, build_service, limits_from_args
     from medassist.bot.discord_bot import run_bot
-    from medassist.bot.limits import Limits
 
     token = read_token(args.config)  # before anything slow: a missing token fails at once
     options = options_from_args(args)
-    limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue,
-                    idle_timeout_s=args.idle_timeout)
+    limits = limits_from_args(args)
 
     def make_service():  # runs after Discord accepted the token
         assistant, settings = build_assistant(args)

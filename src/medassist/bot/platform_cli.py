@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_all(platforms: argparse._SubParsersAction) -> None:
-    from medassist.bot.cli import _model_args, _store_args
+    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
     from medassist.bot.telegram_cli import DEFAULT_BASE_URL
 
     p = platforms.add_parser(
@@ -48,11 +48,7 @@ def register_all(platforms: argparse._SubParsersAction) -> None:
                    help="Discord user ids that may use /stats")
     p.add_argument("--discord-guild-id", type=int, default=None,
                    help="sync Discord slash commands to this server only (they appear at once)")
-    p.add_argument("--admin-url", default="", help="base URL of the admin desk, for links in safety events")
-    p.add_argument("--rate-limit", type=int, default=10, metavar="N",
-                   help="messages one person may send per minute (default: %(default)s)")
-    p.add_argument("--max-queue", type=int, default=32, metavar="N",
-                   help="answers in progress or waiting, both platforms together (default: %(default)s)")
+    bot_limit_args(p)
     p.set_defaults(func=run_all)
 
 
@@ -60,13 +56,12 @@ def run_all(args: argparse.Namespace) -> int:
     import asyncio
 
     from medassist.bot import discord_cli, telegram_cli
-    from medassist.bot.cli import build_assistant, build_service
-    from medassist.bot.limits import Limits
+    from medassist.bot.cli import build_assistant, build_service, limits_from_args
 
     telegram_cli.quiet_http_logs()
     telegram_token = telegram_cli.read_token(args.config)
     discord_token = discord_cli.read_token(args.config)
-    limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue, idle_timeout_s=args.idle_timeout)
+    limits = limits_from_args(args)
     from medassist.bot.discord_bot import Access, BotOptions, MedAssistDiscord
     from medassist.bot.multi import run_both
     from medassist.bot.telegram import TelegramBot, check_token

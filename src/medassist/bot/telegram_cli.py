@@ -59,8 +59,8 @@ def quiet_http_logs() -> None:
 
 
 def run_telegram(args: argparse.Namespace) -> int:
-    from medassist.bot.cli import build_assistant, build_service
-    from medassist.bot.limits import Access, Limits
+    from medassist.bot.cli import build_assistant, build_service, limits_from_args
+    from medassist.bot.limits import Access
 
     quiet_http_logs()
     token = read_token(args.config)  # before the model loads: a missing token fails in a second
@@ -70,8 +70,7 @@ def run_telegram(args: argparse.Namespace) -> int:
         args.database = dotenv_values(args.config).get("MEDASSIST_DATABASE_URL") or None
     if args.webhook_url and not args.webhook_url.startswith("https://"):
         raise MedAssistError("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
-    limits = Limits(per_user_per_minute=args.rate_limit, max_queue=args.max_queue,
-                    idle_timeout_s=args.idle_timeout)
+    limits = limits_from_args(args)
     access = Access.from_lists(args.allow_users, args.allow_chats, args.block_users)
     from medassist.bot.telegram import TelegramBot, check_token
 
