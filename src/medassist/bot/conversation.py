@@ -158,9 +158,7 @@ class ConversationService:
             if user.blocked:
                 yield self._final(BLOCKED, "blocked")
                 return
-            conversation_id = await asyncio.to_thread(
-                store.current_conversation, user.id, platform=who.platform, chat_id=str(who.chat_id or who.user_id),
-                thread_id=who.thread_id, is_private=who.is_private, idle_timeout_s=self.limits.idle_timeout_s)
+            conversation_id = await self._conversation_of(user.id, who)
             if notice and user.is_new and self.data_notice:
                 notices.append(self.data_notice)
             if client_history is not None:
@@ -234,6 +232,13 @@ class ConversationService:
         yield Reply(answer, done=True, final_text=final, kind=kind, notice=note, conversation_id=conversation_id,
                     category=turn.category, turn=turn)
 
+    async def _conversation_of(self, user_id: int, who: Who) -> int:
+        """The person's open conversation in this chat/thread (a new one after the idle timeout); a
+        direct message's chat is the person."""
+        return await asyncio.to_thread(
+            self.store.current_conversation, user_id, platform=who.platform, chat_id=str(who.chat_id or who.user_id),
+            thread_id=who.thread_id, is_private=who.is_private, idle_timeout_s=self.limits.idle_timeout_s)
+
     async def _stored_history(self, conversation_id: int, notices: list[str]) -> list[dict]:
         stored = await asyncio.to_thread(self.store.history, conversation_id, HISTORY_FETCH)
         history, dropped = trim_to_budget(as_context(stored), self.limits.history_tokens, self._count_tokens)
@@ -282,9 +287,7 @@ class ConversationService:
         """End the person's open conversation here; the next message starts a new one."""
         await self.cancel(who)
         user = await asyncio.to_thread(self.store.touch_user, who.platform, str(who.user_id), who.display_name)
-        conversation_id = await asyncio.to_thread(
-            self.store.current_conversation, user.id, platform=who.platform, chat_id=str(who.chat_id or who.user_id),
-            thread_id=who.thread_id, is_private=who.is_private, idle_timeout_s=self.limits.idle_timeout_s)
+        conversation_id = await self._conversation_of(user.id, who)
         await asyncio.to_thread(self.store.end_conversation, conversation_id, "reset")
         return with_disclaimer(RESET_DONE)
 
