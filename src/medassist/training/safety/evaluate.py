@@ -51,10 +51,10 @@ def proportion(k: int, n: int) -> dict:
 
 def _install_head(head_path: Path) -> learned_triage.Detector:
     if Path(head_path).resolve() != learned_triage.HEAD_PATH.resolve():
-        from medassist.model.retrieval.embedder import MiniLMEmbedder
+        from medassist.model.retrieval.embedder import shared_embedder
 
         learned_triage.set_detector(learned_triage.Detector(learned_triage.TriageHead.load(head_path),
-                                                            MiniLMEmbedder()))
+                                                            shared_embedder()))
     found = learned_triage.detector()
     if found is None:
         raise MedAssistError("the learned head could not be loaded (see the warning above): nothing to measure")

@@ -172,9 +172,9 @@ def _fingerprint(*parts) -> str:
 
 def train(cfg: TrainConfig, embedder=None) -> dict:
     """Fit, threshold on validation, save the head to `cfg.out`; returns the head's `meta`."""
-    from medassist.model.retrieval.embedder import MiniLMEmbedder, embedder_name
+    from medassist.model.retrieval.embedder import embedder_name, shared_embedder
 
-    embedder = embedder or MiniLMEmbedder()
+    embedder = embedder or shared_embedder()
     rows = load_triage_set(cfg.data)
     train_rows = [r for r in rows if r["split"] == "train"]
     val_rows = [r for r in rows if r["split"] == "validation"]
