@@ -68,6 +68,20 @@ def test_rendered_card_matches_metrics_and_states_significance(tmp_path):
     assert "fine-tuned vs base, BLEU" in card and "**not distinguishable**" in card
 
 
+def test_card_verdicts_treat_lower_rates_as_better(tmp_path):
+    d = _fake_adapter(tmp_path)
+    for key, rate in (("base", 0.5), ("tuned", 0.01)):
+        m = json.loads((d / "metrics" / f"{key}.json").read_text())
+        m["degenerate_rate"], m["ci95"]["degenerate_rate"] = rate, [rate * 0.8, rate * 1.2]
+        m["generation"] = {"max_new_tokens": 192, "temperature": 0.0}
+        m["reference_mid_sentence_rate"] = 0.1
+        (d / "metrics" / f"{key}.json").write_text(json.dumps(m))
+    card = render_card(d)
+    assert "fine-tuned vs base, Looping %: 1.00 [0.80, 1.20] vs 50.00 [40.00, 60.00] → **better**" in card
+    assert "max_new_tokens=192" in card and "reference answers: 10.0%" in card
+    assert check_card_against_metrics(card, d / "metrics") == 10
+
+
 def test_card_check_catches_a_drifted_number(tmp_path):
     d = _fake_adapter(tmp_path)
     card = render_card(d)

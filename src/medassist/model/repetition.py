@@ -54,13 +54,18 @@ def _is_sentence_end(text: str, pos: int) -> bool:
     return True
 
 
+def sentence_ends(text: str, *, line_breaks: bool = True) -> list[int]:
+    """End indices (exclusive) of the complete sentences in `text`, in order. With
+    `line_breaks=False` only . ! ? end a sentence (a heading line or an unpunctuated list item does
+    not): where training clips an answer."""
+    return [m.end() for m in _EVENT_FINAL.finditer(text)
+            if m.group("end") and (line_breaks or m.group("end") != "\n") and _is_sentence_end(text, m.start())]
+
+
 def last_sentence_end(text: str) -> int:
     """End index (exclusive) of the last complete sentence in `text`; 0 when no sentence ended."""
-    last = 0
-    for m in _EVENT_FINAL.finditer(text):
-        if m.group("end") and _is_sentence_end(text, m.start()):
-            last = m.end()
-    return last
+    ends = sentence_ends(text)
+    return ends[-1] if ends else 0
 
 
 def trim_to_sentence(text: str) -> str:

@@ -15,7 +15,9 @@ from medassist.io import write_text
 
 SYSTEMS = [("base", "untuned base"), ("tuned", "fine-tuned"), ("tuned_retrieval", "fine-tuned + retrieval")]
 SCORES = [("rougeL", "ROUGE-L", 100), ("bleu", "BLEU", 1), ("semantic_similarity", "Semantic sim.", 100),
-          ("perplexity", "Perplexity", 1)]
+          ("perplexity", "Perplexity", 1), ("degenerate_rate", "Looping %", 100),
+          ("mid_sentence_rate", "Mid-sentence end %", 100)]
+LOWER_IS_BETTER = {"perplexity", "degenerate_rate", "mid_sentence_rate"}
 
 
 def fmt_score(metrics: dict, key: str, scale: float) -> str:
@@ -56,12 +58,33 @@ def significance_lines(metrics_dir: Path) -> list[str]:
             if k not in base or k not in other or k not in (base.get("ci95") or {}):
                 continue
             (blo, bhi), (olo, ohi) = base["ci95"][k], other["ci95"][k]
-            better = other[k] < base[k] if k == "perplexity" else other[k] > base[k]
+            better = other[k] < base[k] if k in LOWER_IS_BETTER else other[k] > base[k]
             separate = ohi < blo or olo > bhi
             verdict = ("better" if better else "worse") if separate else "not distinguishable"
             out.append(f"- {label} vs base, {name}: {fmt_score(other, k, s)} vs {fmt_score(base, k, s)} "
                        f"→ **{verdict}** (95% CIs {'do not overlap' if separate else 'overlap'}).")
     return out
+
+
+def _clip_text(data: dict) -> str:
+    if data.get("clip", "tokens") != "sentence":
+        return "are cut at the token limit"
+    budget = data.get("max_answer_tokens")
+    return ("are clipped at their last sentence end that fits" + (f" within {budget} answer tokens" if budget else "")
+            + ", keeping the end-of-turn token, so the model learns to finish")
+
+
+def _decoder_text(metrics_dir: Path) -> str:
+    m = _load(metrics_dir / "tuned.json") or _load(metrics_dir / "base.json") or {}
+    dec = m.get("generation")
+    if not dec:
+        return ""
+    ref = m.get("reference_mid_sentence_rate")
+    return ("Decoder (the served one, recorded in each metrics file): "
+            + ", ".join(f"{k}={v}" for k, v in dec.items()) + "; every answer passes the served repetition "
+            "guard. Looping % = answers whose word 4-grams are ≥30% repeats; mid-sentence end % = answers "
+            "not ending in . ! or ?" + (f" (MedQuAD's own reference answers: {ref * 100:.1f}% on these "
+                                      "questions, list items and source lines)." if ref is not None else "."))
 
 
 def render_card(adapter_dir: str | Path) -> str:
@@ -118,12 +141,12 @@ whitespace normalisation, empty/missing answers dropped, length bound, exact and
 de-duplication, seeded 80/10/10 split grouped by normalised question (no question in two splits).
 Data fingerprint `{record.get('data_fingerprint')}`; {len(record.get('train_question_hashes', []))} distinct training
 questions (their hashes are in `medassist_training.json`; `medassist eval` refuses to score any of them).
-How the configuration was chosen: not by a full sweep (a 2-core CPU session could afford one
-training run of this size). `configs/quick.yaml` (q/v, lr 3e-4) lowered validation loss 2.32 → 2.12 in
-20 steps and the quick seed sweep (24 examples) could not separate its three learning rates, so this
-run takes all linear layers (more capacity per step) at lr 2e-4 with validation every 50 steps.
-Training subset: {data.get('max_train_samples') or 'all'} training records, examples truncated to
-{data.get('max_length')} tokens; loss on answer tokens only (chat template, prompt masked).
+How the configuration was chosen: LoRA rank, target modules and learning rate by a small sweep on
+validation loss (`configs/sweep-lora.yaml`, one factor at a time, 24 steps each; table in the
+repository's `docs/lora_sweep.md`); the decoder on the validation split (`docs/decoder_selection.md`).
+Training subset: {data.get('max_train_samples') or 'all'} training records (the first of the shuffled
+train split), examples of at most {data.get('max_length')} tokens; answers longer than that
+{_clip_text(data)}; loss on answer tokens and the end-of-turn only (chat template, prompt masked).
 
 ## Training procedure
 | | |
@@ -138,6 +161,7 @@ Training subset: {data.get('max_train_samples') or 'all'} training records, exam
 ## Evaluation (held-out MedQuAD test split)
 Generation from the question alone (same chat template and greedy settings for every system);
 answer-only perplexity; scores ×100 except BLEU and perplexity; 95% bootstrap CIs in brackets.
+{_decoder_text(d / 'metrics')}
 Retrieval indexes the **training split only**. Perplexity is always measured on the plain prompt
 (no passages), so the retrieval row repeats the tuned value. Paired-bootstrap differences on the same
 questions, loss curves and side-by-side answers: [`report/report.md`](report/report.md).

@@ -82,3 +82,6 @@ def test_score_rows_carry_rates():
     assert s["degenerate_rate"].score() == pytest.approx(1 / 3)
     assert s["mean_answer_words"].score() == pytest.approx((0 + 20 + 3) / 3)
     assert "semantic_similarity" not in s  # no embedder: not reported rather than faked
+    # answers and references are both checked for ending mid-sentence ("" is empty, not mid-sentence)
+    assert s["mid_sentence_rate"].score() == pytest.approx(1 / 3)
+    assert s["reference_mid_sentence_rate"].score() == pytest.approx(2 / 3)

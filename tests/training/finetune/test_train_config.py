@@ -43,6 +43,8 @@ def test_yaml_exponent_floats_and_overrides(tmp_path):
     ("", ["train.lr_scheduler=cosinus"], "train.lr_scheduler"),
     ("", ["train.packing=maybe"], "train.packing"),
     ("", ["data.max_train_samples=-3"], "data.max_train_samples"),
+    ("", ["data.clip=words"], "data.clip"),
+    ("", ["data.max_answer_tokens=0"], "data.max_answer_tokens"),
     ("model: [1, 2]\n", [], "model"),
 ])
 def test_bad_config_names_the_key(tmp_path, text, overrides, key):

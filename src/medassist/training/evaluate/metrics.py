@@ -114,6 +114,8 @@ def text_scores(hyps: Sequence[str], refs: Sequence[str], embed: Embedder | None
             "empty": is_empty(h),
             "degenerate": is_degenerate(h),
             "mid_sentence": ends_mid_sentence(h),
+            # the same test on the reference: MedQuAD's own answers end in list items and source lines
+            "reference_mid_sentence": ends_mid_sentence(refs[i]),
             "repeated_4gram_ratio": round(repeated_ngram_ratio(h), 4),
         })
     return rows
@@ -134,6 +136,8 @@ def score_stats(rows: Sequence[dict]) -> dict[str, SampleStats]:
     }
     if all("mid_sentence" in r for r in rows):  # absent from predictions written before it existed
         out["mid_sentence_rate"] = mean_stats([float(r["mid_sentence"]) for r in rows])
+    if all("reference_mid_sentence" in r for r in rows):
+        out["reference_mid_sentence_rate"] = mean_stats([float(r["reference_mid_sentence"]) for r in rows])
     if all(not math.isnan(r.get("semantic_similarity", math.nan)) for r in rows):
         out["semantic_similarity"] = mean_stats([r["semantic_similarity"] for r in rows])
     if all("nll_sum" in r for r in rows):

@@ -46,9 +46,16 @@ class DataArgs:
     dir: str = "data/medquad"  # a prepared data folder (train/validation/test.jsonl + stats.json)
     max_train_samples: int | None = None  # the first N of the (already shuffled) train split
     max_val_samples: int | None = None
-    max_length: int = 512  # longer examples are truncated (prompt first, so keep it generous)
+    max_length: int = 512  # longer examples are cut (prompt first, so keep it generous)
+    # How a too-long answer is cut: "sentence" = at its last sentence end that fits, keeping the
+    # end-of-turn (the model learns to finish); "tokens" = at max_length, mid-word, no end-of-turn.
+    clip: str = "sentence"
+    max_answer_tokens: int | None = None  # answer budget (e.g. the served max_new_tokens); None: max_length only
 
     def __post_init__(self):
+        _check(self.clip in ("sentence", "tokens"), "data.clip", f"must be 'sentence' or 'tokens', got {self.clip!r}")
+        _check(self.max_answer_tokens is None or self.max_answer_tokens > 0, "data.max_answer_tokens",
+               f"must be a positive integer or null, got {self.max_answer_tokens}")
         for k in ("max_train_samples", "max_val_samples"):
             v = getattr(self, k)
             _check(v is None or v > 0, f"data.{k}", f"must be a positive integer or null, got {v}")

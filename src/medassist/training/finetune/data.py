@@ -3,6 +3,7 @@ only to the longest sequence in each batch, or packed padding-free."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,11 @@ import torch
 from medassist.errors import MedAssistError
 from medassist.model.chat_format import IGNORE_INDEX, encode_example
 from medassist.model.records import QARecord
+from medassist.model.repetition import sentence_ends
 from medassist.training.data.prepare import ensure_prepared, load_split
+
+log = logging.getLogger(__name__)
+CLIP_MODES = ("sentence", "tokens")
 
 
 def load_records(data_dir: str | Path, split: str, limit: int | None) -> list[QARecord]:
@@ -22,16 +27,64 @@ def load_records(data_dir: str | Path, split: str, limit: int | None) -> list[QA
     return records[:limit] if limit else records
 
 
-def encode_records(tokenizer, records: Sequence[QARecord], max_length: int) -> list[dict]:
-    """Tokenised examples with a `length` column (for length-grouped sampling); examples whose
-    answer was truncated away entirely teach nothing and are dropped."""
-    out = []
+def clip_answer(tokenizer, question: str, answer: str, *, max_length: int,
+                max_answer_tokens: int | None = None) -> str | None:
+    """`answer` cut at its last sentence end (. ! ?) such that the whole example (prompt, answer and
+    end-of-turn) fits in `max_length` tokens and the answer in `max_answer_tokens`; the answer
+    unchanged when it already fits; None when not even its first sentence fits.
+
+    Cutting tokens at the budget instead (what plain truncation does) trains on answers that stop
+    mid-sentence with no end-of-turn: the model learns to run until max_new_tokens cuts it. Clipped
+    at a sentence, every example ends with a finished sentence and the end-of-turn token."""
+
+    def fits(text: str) -> bool:
+        ex = encode_example(tokenizer, question, text)
+        answer_tokens = sum(t != IGNORE_INDEX for t in ex["labels"]) - 1  # less the end-of-turn
+        return len(ex["input_ids"]) <= max_length and (
+            max_answer_tokens is None or answer_tokens <= max_answer_tokens)
+
+    answer = answer.strip()
+    if fits(answer):
+        return answer
+    ends = sentence_ends(answer, line_breaks=False)
+    lo, hi = 0, len(ends)  # fits() is monotone in the prefix: find how many sentence ends fit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(answer[:ends[mid - 1]]):
+            lo = mid
+        else:
+            hi = mid - 1
+    return answer[:ends[lo - 1]].rstrip() if lo else None
+
+
+def encode_records(tokenizer, records: Sequence[QARecord], max_length: int, *, clip: str = "tokens",
+                   max_answer_tokens: int | None = None) -> list[dict]:
+    """Tokenised examples with a `length` column (for length-grouped sampling).
+
+    clip="tokens": cut at `max_length` tokens (an answer truncated away entirely teaches nothing and
+    its example is dropped). clip="sentence": answers clipped at a sentence end within `max_length`
+    and `max_answer_tokens` (`clip_answer`); an example whose first sentence does not fit is dropped."""
+    if clip not in CLIP_MODES:
+        raise MedAssistError(f"data.clip must be one of {', '.join(CLIP_MODES)}, got {clip!r}")
+    out, dropped = [], 0
     for r in records:
-        ex = encode_example(tokenizer, r.question, r.answer, max_length=max_length)
+        answer = r.answer
+        if clip == "sentence":
+            answer = clip_answer(tokenizer, r.question, r.answer, max_length=max_length,
+                                 max_answer_tokens=max_answer_tokens)
+            if answer is None:
+                dropped += 1
+                continue
+        ex = encode_example(tokenizer, r.question, answer, max_length=max_length)
         if any(t != IGNORE_INDEX for t in ex["labels"][1:]):
             out.append(ex | {"length": len(ex["input_ids"])})
+        else:
+            dropped += 1
     if not out:
         raise MedAssistError(f"no example keeps an answer token within data.max_length={max_length}")
+    if dropped:
+        log.info("dropped %d of %d examples: no answer (clip=%s) fits in %d tokens",
+                 dropped, len(records), clip, max_length)
     return out
 
 

@@ -279,8 +279,9 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
 
     train_records = load_records(cfg.data.dir, "train", cfg.data.max_train_samples)
     val_records = load_records(cfg.data.dir, "validation", cfg.data.max_val_samples)
-    train_ex = encode_records(tokenizer, train_records, cfg.data.max_length)
-    val_ex = encode_records(tokenizer, val_records, cfg.data.max_length)
+    clip = {"clip": cfg.data.clip, "max_answer_tokens": cfg.data.max_answer_tokens}
+    train_ex = encode_records(tokenizer, train_records, cfg.data.max_length, **clip)
+    val_ex = encode_records(tokenizer, val_records, cfg.data.max_length, **clip)
     from datasets import Dataset
 
     args = training_arguments(cfg, out, dtype, eval_on_start=resume_from is None)

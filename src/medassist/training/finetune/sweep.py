@@ -25,7 +25,7 @@ from medassist.errors import MedAssistError
 from medassist.io import write_text
 from medassist.training.finetune.config import TrainConfig, config_from_dict, read_yaml
 
-COLUMNS = ["experiment", "learning rate", "batch size", "grad accum", "effective batch", "epochs",
+COLUMNS = ["experiment", "lora r", "lora alpha", "lora targets", "learning rate", "batch size", "grad accum", "effective batch", "epochs",
            "train loss", "val loss", "perplexity", "peak memory (GB)", "time (min)",
            "bleu", "rougeL", "semantic_similarity", "best"]
 EVAL_KEYS = ("bleu", "rougeL", "semantic_similarity")
@@ -129,10 +129,13 @@ def result_rows(sweep: Sweep) -> list[dict]:
         if not summary_path.exists():
             continue
         s = json.loads(summary_path.read_text())
-        t = exp.config.train
+        t, lora = exp.config.train, exp.config.lora
         val = s.get("best_val_loss")
+        targets = lora.target_modules
         row = {
-            "experiment": exp.name, "learning rate": t.learning_rate, "batch size": t.batch_size,
+            "experiment": exp.name, "lora r": lora.r, "lora alpha": lora.alpha,
+            "lora targets": targets if isinstance(targets, str) else "+".join(targets),
+            "learning rate": t.learning_rate, "batch size": t.batch_size,
             "grad accum": t.grad_accum, "effective batch": t.batch_size * t.grad_accum * s.get("world_size", 1),
             "epochs": s.get("epochs"), "train loss": s.get("train_loss"), "val loss": val,
             "perplexity": math.exp(val) if val is not None else None,
