@@ -16,7 +16,7 @@ def sweep_file(tmp_path, model_dir, data_dir, **extra):
     raw = {
         "output": str(tmp_path / "sweep"),
         "base": {"model": {"name": str(model_dir), "dtype": "fp32"},
-                 "data": {"dir": str(data_dir), "max_length": 96},
+                 "data": {"dir": str(data_dir), "max_length": 128},
                  "lora": {"r": 4, "alpha": 8, "dropout": 0.0},
                  "train": {"epochs": 1, "warmup_ratio": 0.0, "save_steps": 50, "logging_steps": 1}},
         "experiments": [
@@ -47,7 +47,7 @@ def test_quick_sweep_writes_results_with_best_marked(tmp_path, tiny_model_dir, t
     assert float(rows[0]["val loss"]) == pytest.approx(summaries["fast"]["best_val_loss"])
     assert rows[0]["bleu"] == ""  # no eval yet
     md = (out / "results.md").read_text()
-    assert "| experiment | learning rate |" in md and f"**{best}**" in md
+    assert "| experiment | lora r | lora alpha | lora targets | learning rate |" in md and f"**{best}**" in md
 
     # An evaluation written later fills the metric columns; finished runs are not retrained.
     (out / "fast" / "eval").mkdir()

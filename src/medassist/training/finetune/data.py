@@ -81,7 +81,8 @@ def encode_records(tokenizer, records: Sequence[QARecord], max_length: int, *, c
         else:
             dropped += 1
     if not out:
-        raise MedAssistError(f"no example keeps an answer token within data.max_length={max_length}")
+        hint = " (clip=sentence keeps only whole sentences: raise it, or set data.clip=tokens)" if clip == "sentence" else ""
+        raise MedAssistError(f"no example keeps an answer within data.max_length={max_length}{hint}")
     if dropped:
         log.info("dropped %d of %d examples: no answer (clip=%s) fits in %d tokens",
                  dropped, len(records), clip, max_length)
