@@ -44,6 +44,7 @@ def test_yaml_exponent_floats_and_overrides(tmp_path):
     ("", ["train.packing=maybe"], "train.packing"),
     ("", ["data.max_train_samples=-3"], "data.max_train_samples"),
     ("", ["data.clip=words"], "data.clip"),
+    ("", ['data.exclude_answers=["(unclosed"]'], "data.exclude_answers"),
     ("", ["data.max_answer_tokens=0"], "data.max_answer_tokens"),
     ("model: [1, 2]\n", [], "model"),
 ])

@@ -107,3 +107,20 @@ def test_encode_records_clip_modes(tokenizer):
 
     with pytest.raises(MedAssistError, match="data.clip"):
         encode_records(tokenizer, recs, width, clip="words")
+
+
+def test_exclude_answers_drops_matching_records_before_the_limit(train_data_dir):
+    import pytest
+
+    from medassist.errors import MedAssistError
+    from medassist.training.finetune.data import load_records
+
+    every = load_records(train_data_dir, "train", None)
+    blood = [r for r in every if "blood" in r.answer]
+    assert 0 < len(blood) < len(every)
+    kept = load_records(train_data_dir, "train", None, ["blood"])
+    assert [r.question for r in kept] == [r.question for r in every if "blood" not in r.answer]
+    # the limit counts records that are kept, so N examples means N examples trained on
+    assert load_records(train_data_dir, "train", 3, ["blood"]) == kept[:3]
+    with pytest.raises(MedAssistError, match="excludes every train record"):
+        load_records(train_data_dir, "train", None, ["."])

@@ -8,6 +8,7 @@ to a default.
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -51,11 +52,19 @@ class DataArgs:
     # end-of-turn (the model learns to finish); "tokens" = at max_length, mid-word, no end-of-turn.
     clip: str = "sentence"
     max_answer_tokens: int | None = None  # answer budget (e.g. the served max_new_tokens); None: max_length only
+    # Regular expressions: records whose answer matches one are left out of training and validation
+    # (e.g. MedQuAD's boilerplate lists of resource names, which teach the model to answer with one).
+    exclude_answers: list[str] = field(default_factory=list)
 
     def __post_init__(self):
         _check(self.clip in ("sentence", "tokens"), "data.clip", f"must be 'sentence' or 'tokens', got {self.clip!r}")
         _check(self.max_answer_tokens is None or self.max_answer_tokens > 0, "data.max_answer_tokens",
                f"must be a positive integer or null, got {self.max_answer_tokens}")
+        for pattern in self.exclude_answers:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as e:
+                raise MedAssistError(f"config key 'data.exclude_answers': {pattern!r} is not a regular expression ({e})") from None
         for k in ("max_train_samples", "max_val_samples"):
             v = getattr(self, k)
             _check(v is None or v > 0, f"data.{k}", f"must be a positive integer or null, got {v}")

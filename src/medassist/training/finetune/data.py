@@ -4,6 +4,7 @@ only to the longest sequence in each batch, or packed padding-free."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +21,20 @@ log = logging.getLogger(__name__)
 CLIP_MODES = ("sentence", "tokens")
 
 
-def load_records(data_dir: str | Path, split: str, limit: int | None) -> list[QARecord]:
+def load_records(data_dir: str | Path, split: str, limit: int | None,
+                 exclude_answers: Sequence[str] = ()) -> list[QARecord]:
+    """The first `limit` records of a split, after dropping those whose answer matches any of the
+    `exclude_answers` regular expressions (the split itself, and so evaluation, is unchanged)."""
     records = load_split(ensure_prepared(data_dir), split)
     if not records:
         raise MedAssistError(f"{data_dir}: the {split} split is empty")
+    if exclude_answers:
+        patterns = [re.compile(p) for p in exclude_answers]
+        kept = [r for r in records if not any(p.search(r.answer) for p in patterns)]
+        log.info("%s: %d of %d records excluded by data.exclude_answers", split, len(records) - len(kept), len(records))
+        if not kept:
+            raise MedAssistError(f"{data_dir}: data.exclude_answers excludes every {split} record")
+        records = kept
     return records[:limit] if limit else records
 
 

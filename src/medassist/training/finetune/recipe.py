@@ -277,8 +277,8 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     dtype = next(p.dtype for p in model.parameters() if p.is_floating_point())
     model = add_lora(model, cfg)
 
-    train_records = load_records(cfg.data.dir, "train", cfg.data.max_train_samples)
-    val_records = load_records(cfg.data.dir, "validation", cfg.data.max_val_samples)
+    train_records = load_records(cfg.data.dir, "train", cfg.data.max_train_samples, cfg.data.exclude_answers)
+    val_records = load_records(cfg.data.dir, "validation", cfg.data.max_val_samples, cfg.data.exclude_answers)
     clip = {"clip": cfg.data.clip, "max_answer_tokens": cfg.data.max_answer_tokens}
     train_ex = encode_records(tokenizer, train_records, cfg.data.max_length, **clip)
     val_ex = encode_records(tokenizer, val_records, cfg.data.max_length, **clip)
