@@ -145,7 +145,7 @@ How the configuration was chosen: LoRA rank, target modules and learning rate by
 validation loss (`configs/sweep-lora.yaml`, one factor at a time, 24 steps each; table in the
 repository's `docs/lora_sweep.md`); the decoder on the validation split (`docs/decoder_selection.md`).
 Training subset: {data.get('max_train_samples') or 'all'} training records (the first of the shuffled
-train split), examples of at most {data.get('max_length')} tokens; answers longer than that
+train split; {summary.get('train_examples', '?')} kept as examples), examples of at most {data.get('max_length')} tokens; answers longer than that
 {_clip_text(data)}; loss on answer tokens and the end-of-turn only (chat template, prompt masked).
 
 ## Training procedure
