@@ -12,6 +12,7 @@ from medassist.model.repetition import (
     RepetitionGuard,
     ends_mid_sentence,
     guard_text,
+    sentence_ends,
     trim_to_sentence,
 )
 from medassist.model.runtime import Generation
@@ -207,3 +208,14 @@ def test_mid_sentence_rate_is_reported():
     rows = text_scores(hyps, ["Rest helps."] * 4, embed=None)
     assert [r["mid_sentence"] for r in rows] == [False, True, False, True]
     assert score_stats(rows)["mid_sentence_rate"].score() == pytest.approx(0.5)
+
+
+def test_sentence_ends_with_and_without_line_breaks():
+    text = "Causes\nAsthma runs in families, e.g. in twins. It is common!\n- inhalers\nAsk a doctor"
+    with_lines = sentence_ends(text)
+    punct_only = sentence_ends(text, line_breaks=False)
+    assert [text[:e].rstrip()[-1] for e in punct_only] == [".", "!"]  # "e.g." is not an end
+    assert text[:punct_only[0]].endswith("in twins.")
+    assert set(punct_only) < set(with_lines)  # a heading line and a list item end units too
+    assert text[:with_lines[0]] == "Causes\n"
+    assert sentence_ends("no end here") == []
