@@ -21,6 +21,7 @@ from medassist.errors import MedAssistError
 from medassist.model.loading.registry import DEFAULT_MODEL
 
 DTYPES = ("auto", "bf16", "fp16", "fp32")
+CLIP_MODES = ("sentence", "tokens")  # how a too-long training answer is cut (finetune/data.py)
 SCHEDULERS = ("cosine", "linear", "constant", "constant_with_warmup", "cosine_with_restarts", "polynomial")
 
 
@@ -57,7 +58,7 @@ class DataArgs:
     exclude_answers: list[str] = field(default_factory=list)
 
     def __post_init__(self):
-        _check(self.clip in ("sentence", "tokens"), "data.clip", f"must be 'sentence' or 'tokens', got {self.clip!r}")
+        _check(self.clip in CLIP_MODES, "data.clip", f"{self.clip!r} is not one of {', '.join(CLIP_MODES)}")
         _check(self.max_answer_tokens is None or self.max_answer_tokens > 0, "data.max_answer_tokens",
                f"must be a positive integer or null, got {self.max_answer_tokens}")
         for pattern in self.exclude_answers:

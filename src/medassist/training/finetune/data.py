@@ -16,9 +16,9 @@ from medassist.model.chat_format import IGNORE_INDEX, encode_example
 from medassist.model.records import QARecord
 from medassist.model.repetition import sentence_ends
 from medassist.training.data.prepare import ensure_prepared, load_split
+from medassist.training.finetune.config import CLIP_MODES
 
 log = logging.getLogger(__name__)
-CLIP_MODES = ("sentence", "tokens")
 
 
 def load_records(data_dir: str | Path, split: str, limit: int | None,
