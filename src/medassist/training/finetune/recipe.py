@@ -335,6 +335,8 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         "val_examples": len(val_ex),
         "dtype": str(dtype).removeprefix("torch."),
         "device": _device(),
+        # which accelerator, so a GPU-trained adapter's wall time is not read as a CPU's
+        "device_name": torch.cuda.get_device_name() if torch.cuda.is_available() else None,
         "world_size": args.world_size,
         "resumed_from": str(resume_from) if resume_from else None,
     }
