@@ -87,6 +87,28 @@ def _decoder_text(metrics_dir: Path) -> str:
                                       "questions, list items and source lines)." if ref is not None else "."))
 
 
+def _device_text(s: dict) -> str:
+    name = f" ({s['device_name']})" if s.get("device_name") else ""
+    return f"{s.get('device', 'cpu')}{name}, {s.get('dtype', '')}, world size {s.get('world_size', 1)}"
+
+
+def _hardware_text(summary: dict) -> str:
+    """One machine, or each session's steps where the run was resumed elsewhere."""
+    sessions = summary.get("sessions") or []
+    if len({_device_text(s) for s in sessions}) <= 1:
+        return _device_text(summary)
+    return "; ".join(f"steps {s.get('from_step')}–{s.get('to_step')}: {_device_text(s)}" for s in sessions)
+
+
+def _wall_text(summary: dict) -> str:
+    sessions = summary.get("sessions") or []
+    total = summary.get("total_wall_seconds", summary.get("wall_seconds", 0)) or 0
+    parts = f" over {len(sessions)} sessions (" + ", ".join(
+        f"{(s.get('wall_seconds') or 0) / 60:.1f}" for s in sessions) + " min)" if len(sessions) > 1 else ""
+    return (f"{total / 60:.1f} min{parts}; peak memory {summary.get('peak_memory_gb', 0):.2f} GB and "
+            f"{summary.get('tokens_per_s', 0):.0f} tokens/s" + (" (the last session)" if parts else ""))
+
+
 def render_card(adapter_dir: str | Path) -> str:
     d = Path(adapter_dir)
     summary = _load(d / "train_summary.json")
@@ -154,8 +176,8 @@ train split; {summary.get('train_examples', '?')} kept as examples), examples of
 | LoRA | r={lora.get('r')}, alpha={lora.get('alpha')}, dropout={lora.get('dropout')}, targets={lora.get('target_modules')} |
 | Optimiser | AdamW, lr={train.get('learning_rate')}, {train.get('lr_scheduler', 'cosine')} schedule, warmup {train.get('warmup_ratio')}, weight decay {train.get('weight_decay')} |
 | Batch | {train.get('batch_size')} × grad accum {train.get('grad_accum')}, {summary.get('epochs')} epoch(s), {summary.get('steps')} steps |
-| Hardware | {summary.get('device', 'cpu')}, {summary.get('dtype', '')}, world size {summary.get('world_size', 1)} |
-| Wall time | {summary.get('wall_seconds', 0) / 60:.1f} min; peak memory {summary.get('peak_memory_gb', 0):.2f} GB; {summary.get('tokens_per_s', 0):.0f} tokens/s |
+| Hardware | {_hardware_text(summary)} |
+| Wall time | {_wall_text(summary)} |
 | Validation loss | base {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f} |
 
 ## Evaluation (held-out MedQuAD test split)

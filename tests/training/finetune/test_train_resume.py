@@ -63,6 +63,13 @@ def test_sigkill_then_resume_matches_uninterrupted(trained_run, tmp_path):
     steps = [json.loads(line)["step"] for line in (out / "metrics.jsonl").read_text().splitlines()
              if "loss" in json.loads(line)]
     assert steps == sorted(set(steps)) and steps[-1] == 8  # no duplicated rows from before the kill
+    # Both processes are on record: the killed one up to the checkpoint resumed from, then this one.
+    first, second = resumed["sessions"]
+    resumed_step = checkpoints.step_of(out / "checkpoints" / resumed["resumed_from"].rsplit("/", 1)[-1])
+    assert (first["from_step"], first["to_step"]) == (0, resumed_step)
+    assert (second["from_step"], second["to_step"]) == (resumed_step, 8)
+    assert first["device"] == second["device"] == "cpu" and first["wall_seconds"] > 0
+    assert resumed["total_wall_seconds"] == pytest.approx(first["wall_seconds"] + second["wall_seconds"], abs=0.2)
 
 
 def _checkpoint(root, step, *, corrupt=None):
@@ -92,3 +99,13 @@ def test_partial_and_corrupt_checkpoints_are_skipped_with_a_warning(tmp_path, ca
     for step in (4, 6, 8):
         assert f"checkpoint-{step}" in warned
     assert checkpoints.last_complete(tmp_path / "missing") is None
+
+
+def test_sessions_of_reads_the_manifest_and_tolerates_older_ones(tmp_path):
+    ckpt = _checkpoint(tmp_path, 2)
+    assert checkpoints.sessions_of(ckpt) == [] and checkpoints.sessions_of(None) == []
+    run = [{"device": "cuda", "from_step": 0, "to_step": 2, "wall_seconds": 9.5}]
+    checkpoints.write_manifest(ckpt, run)
+    assert checkpoints.sessions_of(ckpt) == run and checkpoints.problem(ckpt) is None
+    (ckpt / checkpoints.MANIFEST).write_text(json.dumps({"files": {}}))  # written before sessions existed
+    assert checkpoints.sessions_of(ckpt) == []

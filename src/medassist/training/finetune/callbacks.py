@@ -7,6 +7,7 @@ import json
 import math
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from transformers import TrainerCallback
@@ -96,13 +97,18 @@ class BestAdapter(TrainerCallback):
 
 
 class CheckpointManifest(TrainerCallback):
-    """Mark a checkpoint complete once the Trainer has written all of it (on_save runs after)."""
+    """Mark a checkpoint complete once the Trainer has written all of it (on_save runs after), with
+    the sessions that produced it: the resumed checkpoint's, then this one up to this step."""
+
+    def __init__(self, earlier: list[dict] | None = None, session: Callable[[int], dict] | None = None):
+        self.earlier, self.session = list(earlier or []), session
 
     def on_save(self, args, state, control, **kwargs):
         if state.is_world_process_zero:
             ckpt = Path(args.output_dir) / f"checkpoint-{state.global_step}"
             if ckpt.is_dir():
-                write_manifest(ckpt)
+                now = [self.session(state.global_step)] if self.session else []
+                write_manifest(ckpt, self.earlier + now)
 
 
 class Progress(ProgressCallback):

@@ -1,6 +1,9 @@
 """Resumable checkpoints: the Trainer writes `checkpoints/checkpoint-N/` file by file, so a run killed
 mid-save leaves a partial folder. After each save we add a manifest (file names + sizes) as the last
-file; a checkpoint counts as complete only if its manifest exists and every listed file matches."""
+file; a checkpoint counts as complete only if its manifest exists and every listed file matches.
+
+The manifest also lists the training sessions (one per process: device, steps, wall time) that led to
+the checkpoint, so a run resumed across machines or days still reports where and how long it trained."""
 
 from __future__ import annotations
 
@@ -17,10 +20,22 @@ MANIFEST = "medassist_complete.json"
 _CKPT = re.compile(r"^checkpoint-(\d+)$")
 
 
-def write_manifest(ckpt: Path) -> None:
+def write_manifest(ckpt: Path, sessions: list[dict] | None = None) -> None:
     files = {p.relative_to(ckpt).as_posix(): p.stat().st_size
              for p in sorted(ckpt.rglob("*")) if p.is_file() and p.name != MANIFEST}
-    write_json(ckpt / MANIFEST, {"files": files})
+    write_json(ckpt / MANIFEST, {"files": files, "sessions": list(sessions or [])})
+
+
+def sessions_of(ckpt: Path | None) -> list[dict]:
+    """The training sessions recorded in `ckpt`'s manifest, oldest first ([] for none, or a manifest
+    written before sessions were recorded)."""
+    if ckpt is None:
+        return []
+    try:
+        sessions = json.loads((ckpt / MANIFEST).read_text()).get("sessions", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [s for s in sessions if isinstance(s, dict)] if isinstance(sessions, list) else []
 
 
 def problem(ckpt: Path) -> str | None:

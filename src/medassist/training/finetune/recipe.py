@@ -102,6 +102,11 @@ def _device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+def device_name() -> str | None:
+    """The accelerator's name (None on a CPU)."""
+    return torch.cuda.get_device_name() if torch.cuda.is_available() else None
+
+
 def load_base(cfg: TrainConfig):
     """(model, tokenizer) for training: on the CPU (the Trainer places it), in the config's dtype."""
     device = _device()
@@ -285,12 +290,21 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     from datasets import Dataset
 
     args = training_arguments(cfg, out, dtype, eval_on_start=resume_from is None)
+    earlier = checkpoints.sessions_of(resume_from)
+    first_step = checkpoints.step_of(resume_from) if resume_from else 0
+
+    def session(to_step: int) -> dict:
+        """This process's share of the run, for the checkpoint manifests and the summary."""
+        return {"device": _device(), "device_name": device_name(), "dtype": str(dtype).removeprefix("torch."),
+                "world_size": args.world_size, "from_step": first_step, "to_step": to_step,
+                "wall_seconds": round(time.perf_counter() - wall0, 1)}
+
     metrics_log = MetricsLog(out / METRICS, checkpoints.step_of(resume_from) if resume_from else None)
     trainer = MedAssistTrainer(
         model=model, args=args, train_dataset=Dataset.from_list(train_ex),
         eval_dataset=Dataset.from_list(val_ex), data_collator=make_collator(tokenizer, cfg.train.packing),
         processing_class=tokenizer,
-        callbacks=[metrics_log, BestAdapter(out), CheckpointManifest(), *callbacks])
+        callbacks=[metrics_log, BestAdapter(out), CheckpointManifest(earlier, session), *callbacks])
     trainer.remove_callback(ProgressCallback)
     if not args.disable_tqdm:
         trainer.add_callback(Progress())
@@ -336,10 +350,15 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         "dtype": str(dtype).removeprefix("torch."),
         "device": _device(),
         # which accelerator, so a GPU-trained adapter's wall time is not read as a CPU's
-        "device_name": torch.cuda.get_device_name() if torch.cuda.is_available() else None,
+        "device_name": device_name(),
         "world_size": args.world_size,
         "resumed_from": str(resume_from) if resume_from else None,
     }
+    # wall_seconds above is this process only; a resumed run's whole history (sessions that left
+    # only a checkpoint, on whichever machine) comes from the resumed checkpoint's manifest.
+    sessions = earlier + [session(trainer.state.global_step)]
+    summary["sessions"] = sessions
+    summary["total_wall_seconds"] = round(sum(s.get("wall_seconds") or 0 for s in sessions), 1)
     write_text(out / "config.yaml", cfg.to_yaml())
     write_json(out / TRAINING_RECORD, training_record(
         base_model=cfg.model.name, data_dir=cfg.data.dir, questions=[r.question for r in train_records],
