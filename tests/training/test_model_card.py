@@ -111,16 +111,18 @@ def test_card_states_each_machine_and_the_total_time_of_a_resumed_run(tmp_path):
     gpu = {"device": "cuda", "device_name": "NVIDIA H200", "dtype": "bfloat16", "world_size": 1}
     cpu = {"device": "cpu", "device_name": None, "dtype": "bfloat16", "world_size": 1}
     summary |= cpu | {"wall_seconds": 600, "total_wall_seconds": 1200, "peak_memory_gb": 7.5,
-                      "sessions": [gpu | {"from_step": 0, "to_step": 800, "wall_seconds": 600},
+                      "sessions": [gpu | {"from_step": 0, "to_step": 500, "wall_seconds": 300},
+                                   gpu | {"from_step": 500, "to_step": 800, "wall_seconds": 300},
                                    cpu | {"from_step": 800, "to_step": 1000, "wall_seconds": 600}]}
     (d / "train_summary.json").write_text(json.dumps(summary))
     card = render_card(d)
     assert ("| Hardware | steps 0–800: cuda (NVIDIA H200), bfloat16, world size 1; "
             "steps 800–1000: cpu, bfloat16, world size 1 |") in card
-    assert "| Wall time | 20.0 min over 2 sessions (10.0, 10.0 min); peak memory 7.50 GB" in card
+    assert "| Wall time | 20.0 min over 3 sessions (5.0, 5.0, 10.0 min); peak memory 7.50 GB" in card
     # one machine throughout: the plain line, as before
     summary["sessions"] = [cpu | {"from_step": 0, "to_step": 1000, "wall_seconds": 600}]
     summary["total_wall_seconds"] = 600
     (d / "train_summary.json").write_text(json.dumps(summary))
     card = render_card(d)
     assert "| Hardware | cpu, bfloat16, world size 1 |" in card and "| Wall time | 10.0 min; peak" in card
+    assert "Training subset: the whole train split; " in card

@@ -87,6 +87,16 @@ def _decoder_text(metrics_dir: Path) -> str:
                                       "questions, list items and source lines)." if ref is not None else "."))
 
 
+def _subset_text(data: dict) -> str:
+    """Which training records: how many, and any answers left out by pattern (data.exclude_answers)."""
+    n = data.get("max_train_samples")
+    text = (f"the first {n} records of the shuffled train split" if n else "the whole train split")
+    if data.get("exclude_answers"):
+        pats = ", ".join(f"`{p}`" for p in data["exclude_answers"])
+        text += f" less the answers matching {pats}"
+    return text
+
+
 def _device_text(s: dict) -> str:
     name = f" ({s['device_name']})" if s.get("device_name") else ""
     return f"{s.get('device', 'cpu')}{name}, {s.get('dtype', '')}, world size {s.get('world_size', 1)}"
@@ -97,7 +107,13 @@ def _hardware_text(summary: dict) -> str:
     sessions = summary.get("sessions") or []
     if len({_device_text(s) for s in sessions}) <= 1:
         return _device_text(summary)
-    return "; ".join(f"steps {s.get('from_step')}–{s.get('to_step')}: {_device_text(s)}" for s in sessions)
+    spans: list[list] = []  # consecutive sessions on the same machine read as one span of steps
+    for s in sessions:
+        if spans and spans[-1][2] == _device_text(s):
+            spans[-1][1] = s.get("to_step")
+        else:
+            spans.append([s.get("from_step"), s.get("to_step"), _device_text(s)])
+    return "; ".join(f"steps {a}–{b}: {text}" for a, b, text in spans)
 
 
 def _wall_text(summary: dict) -> str:
@@ -166,8 +182,8 @@ questions (their hashes are in `medassist_training.json`; `medassist eval` refus
 How the configuration was chosen: LoRA rank, target modules and learning rate by a small sweep on
 validation loss (`configs/sweep-lora.yaml`, one factor at a time, 24 steps each; table in the
 repository's `docs/lora_sweep.md`); the decoder on the validation split (`docs/decoder_selection.md`).
-Training subset: {data.get('max_train_samples') or 'all'} training records (the first of the shuffled
-train split; {summary.get('train_examples', '?')} kept as examples), examples of at most {data.get('max_length')} tokens; answers longer than that
+Training subset: {_subset_text(data)}; {summary.get('train_examples', '?')} kept as
+examples, examples of at most {data.get('max_length')} tokens; answers longer than that
 {_clip_text(data)}; loss on answer tokens and the end-of-turn only (chat template, prompt masked).
 
 ## Training procedure
