@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from medassist.bot.store import Store
@@ -111,3 +112,37 @@ def test_two_processes_migrate_one_postgresql_database_at_once(postgres_url):
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
         assert len(out.split()) == 21
+
+
+class _LockedThenFree:
+    """A cursor whose WAL switch is refused as SQLite refuses the loser of two first opens."""
+
+    def __init__(self, refusals: int):
+        self.refusals, self.calls = refusals, 0
+
+    def execute(self, sql: str):
+        self.calls += 1
+        if self.calls <= self.refusals:
+            raise sqlite3.OperationalError("database is locked")
+
+
+def test_wal_switch_retries_a_lock_refused_at_once_then_gives_up_at_the_timeout():
+    from medassist.bot.store.engine import enable_wal
+
+    cur = _LockedThenFree(refusals=3)
+    enable_wal(cur, poll_s=0.001)
+    assert cur.calls == 4
+    t0 = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        enable_wal(_LockedThenFree(refusals=10**6), wait_s=0.1, poll_s=0.001)
+    assert time.monotonic() - t0 < 2
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):  # other errors are not retried
+        enable_wal(_Raising("disk I/O error"))
+
+
+class _Raising:
+    def __init__(self, message: str):
+        self.message = message
+
+    def execute(self, sql: str):
+        raise sqlite3.OperationalError(self.message)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -72,6 +74,25 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+BUSY_TIMEOUT_MS = 15000
+
+
+def enable_wal(cur, *, wait_s: float = BUSY_TIMEOUT_MS / 1000, poll_s: float = 0.05) -> None:
+    """Switch the file to WAL. Two processes opening a new file at once both hold a read lock and
+    both need the exclusive one to switch: SQLite answers one of them "database is locked" at once
+    (a deadlock, so busy_timeout does not wait). Retry until the other's switch is done (WAL is a
+    property of the file, so the retry finds it set) or the busy timeout has passed."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() >= deadline:
+                raise
+            time.sleep(poll_s)
+
+
 def _sqlite_setup(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -79,9 +100,9 @@ def _sqlite_setup(engine: Engine) -> None:
         # lock up front, and that is what makes concurrent writers fail with "database is locked".
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        # WAL: readers never block the writer; busy_timeout: wait for a lock instead of failing.
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA busy_timeout=15000")
+        # busy_timeout: wait for a lock instead of failing. WAL: readers never block the writer.
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        enable_wal(cur)
         cur.execute("PRAGMA foreign_keys=ON")
         # NORMAL in WAL mode: a commit survives the process being killed (kill -9); only an OS crash
         # or power cut can lose the last commits, never corrupt the file.
