@@ -104,25 +104,26 @@ def _device_text(s: dict) -> str:
 
 def _hardware_text(summary: dict) -> str:
     """One machine, or each session's steps where the run was resumed elsewhere."""
-    sessions = summary.get("sessions") or []
-    if len({_device_text(s) for s in sessions}) <= 1:
-        return _device_text(summary)
     spans: list[list] = []  # consecutive sessions on the same machine read as one span of steps
-    for s in sessions:
+    for s in summary.get("sessions") or []:
         if spans and spans[-1][2] == _device_text(s):
             spans[-1][1] = s.get("to_step")
         else:
             spans.append([s.get("from_step"), s.get("to_step"), _device_text(s)])
+    if len(spans) <= 1:
+        return _device_text(summary)
     return "; ".join(f"steps {a}–{b}: {text}" for a, b, text in spans)
 
 
 def _wall_text(summary: dict) -> str:
+    """Total wall time (and each session's, where the run was resumed), peak memory, throughput."""
     sessions = summary.get("sessions") or []
     total = summary.get("total_wall_seconds", summary.get("wall_seconds", 0)) or 0
-    parts = f" over {len(sessions)} sessions (" + ", ".join(
-        f"{(s.get('wall_seconds') or 0) / 60:.1f}" for s in sessions) + " min)" if len(sessions) > 1 else ""
-    return (f"{total / 60:.1f} min{parts}; peak memory {summary.get('peak_memory_gb', 0):.2f} GB and "
-            f"{summary.get('tokens_per_s', 0):.0f} tokens/s" + (" (the last session)" if parts else ""))
+    rates = f"peak memory {summary.get('peak_memory_gb', 0):.2f} GB and {summary.get('tokens_per_s', 0):.0f} tokens/s"
+    if len(sessions) <= 1:
+        return f"{total / 60:.1f} min; {rates}"
+    each = ", ".join(f"{(s.get('wall_seconds') or 0) / 60:.1f}" for s in sessions)
+    return f"{total / 60:.1f} min over {len(sessions)} sessions ({each} min); {rates} (the last session)"
 
 
 def render_card(adapter_dir: str | Path) -> str:

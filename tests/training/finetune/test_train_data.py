@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 
+from medassist.errors import MedAssistError
 from medassist.model.chat_format import IGNORE_INDEX, encode_example
 from medassist.training.finetune.data import PadToLongest, make_collator, supervised_tokens
 
@@ -101,18 +103,12 @@ def test_encode_records_clip_modes(tokenizer):
     tiny = len(encode_example(tokenizer, recs[0].question, "")["input_ids"]) + 6
     kept = encode_records(tokenizer, recs, tiny, clip="sentence")
     assert len(kept) == 1 and kept[0]["labels"][-1] == eot
-    import pytest
-
-    from medassist.errors import MedAssistError
 
     with pytest.raises(MedAssistError, match="data.clip"):
         encode_records(tokenizer, recs, width, clip="words")
 
 
 def test_exclude_answers_drops_matching_records_before_the_limit(train_data_dir):
-    import pytest
-
-    from medassist.errors import MedAssistError
     from medassist.training.finetune.data import load_records
 
     every = load_records(train_data_dir, "train", None)

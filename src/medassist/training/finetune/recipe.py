@@ -299,7 +299,7 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
                 "world_size": args.world_size, "from_step": first_step, "to_step": to_step,
                 "wall_seconds": round(time.perf_counter() - wall0, 1)}
 
-    metrics_log = MetricsLog(out / METRICS, checkpoints.step_of(resume_from) if resume_from else None)
+    metrics_log = MetricsLog(out / METRICS, first_step if resume_from else None)
     trainer = MedAssistTrainer(
         model=model, args=args, train_dataset=Dataset.from_list(train_ex),
         eval_dataset=Dataset.from_list(val_ex), data_collator=make_collator(tokenizer, cfg.train.packing),
@@ -328,6 +328,7 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     if not trainer.is_world_process_zero():
         return {}
     best = finalize_adapter(out, trainer, tokenizer, cfg)
+    current = session(trainer.state.global_step)
     train_rows = [r["loss"] for r in metrics_log.rows if r.get("loss") is not None]
     best_val = best["eval_loss"] if best else None
     summary = {
@@ -339,7 +340,7 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         "base_val_loss": base_eval.loss,
         "base_val_perplexity": math.exp(base_eval.loss) if base_eval.loss is not None else None,
         "peak_memory_gb": round(peak_memory_gb(), 3),
-        "wall_seconds": round(time.perf_counter() - wall0, 1),
+        "wall_seconds": current["wall_seconds"],
         "train_seconds": round(train_seconds, 1),
         # supervised (answer) tokens per second of this session's training (resumed part only)
         "tokens_per_s": round(trainer.supervised_tokens / max(train_seconds, 1e-9), 1),
@@ -347,16 +348,13 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         "epochs": trainer.state.epoch,
         "train_examples": len(train_ex),
         "val_examples": len(val_ex),
-        "dtype": str(dtype).removeprefix("torch."),
-        "device": _device(),
-        # which accelerator, so a GPU-trained adapter's wall time is not read as a CPU's
-        "device_name": device_name(),
-        "world_size": args.world_size,
+        # device, device_name (so a GPU-trained adapter's time is not read as a CPU's), dtype, world size
+        **{k: current[k] for k in ("dtype", "device", "device_name", "world_size")},
         "resumed_from": str(resume_from) if resume_from else None,
     }
     # wall_seconds above is this process only; a resumed run's whole history (sessions that left
     # only a checkpoint, on whichever machine) comes from the resumed checkpoint's manifest.
-    sessions = earlier + [session(trainer.state.global_step)]
+    sessions = earlier + [current]
     summary["sessions"] = sessions
     summary["total_wall_seconds"] = round(sum(s.get("wall_seconds") or 0 for s in sessions), 1)
     write_text(out / "config.yaml", cfg.to_yaml())
