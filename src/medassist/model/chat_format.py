@@ -45,9 +45,10 @@ def encode_prompt(tokenizer, messages: list[dict]) -> list[int]:
 
 
 def encode_example(tokenizer, question: str, answer: str, *, system: str | None = SYSTEM_PROMPT,
-                   max_length: int | None = None) -> dict[str, list[int]]:
-    """input_ids/labels/attention_mask for one QA pair; loss only on the answer + end-of-turn."""
-    messages = build_messages(question, system=system)
+                   context: str | None = None, max_length: int | None = None) -> dict[str, list[int]]:
+    """input_ids/labels/attention_mask for one QA pair (with retrieved passages in the prompt when
+    `context` is given, laid out exactly as served); loss only on the answer + end-of-turn."""
+    messages = build_messages(question, system=system, context=context)
     prompt_ids = encode_prompt(tokenizer, messages)
     full_text = tokenizer.apply_chat_template(
         messages + [{"role": "assistant", "content": answer}], tokenize=False)

@@ -16,7 +16,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -122,20 +122,23 @@ class Retriever:
         self.search("warm up", k=1)
 
     # --- queries ------------------------------------------------------------------------------
-    def search(self, query: str, k: int = 3) -> list[Passage]:
-        """The k most similar records (distinct answers), best first."""
+    def search(self, query: str, k: int = 3, exclude: Callable[[QARecord], bool] | None = None) -> list[Passage]:
+        """The k most similar records (distinct answers), best first, skipping records for which
+        `exclude` is true (training leaves out the example's own answer this way)."""
         if k < 1 or not query or not query.strip():
             return []
         with self._lock:
             q = _normalise_rows(np.asarray(self.embedder.encode([query])).reshape(1, -1))
-        # Ask for extra hits so duplicates can be dropped and still leave k.
+        # Ask for extra hits so duplicates (and excluded records) can be dropped and still leave k.
         with _faiss_threads(1):
-            scores, ids = self.index.search(q, min(len(self.records), 3 * k))
+            scores, ids = self.index.search(q, min(len(self.records), 3 * k + (16 if exclude else 0)))
         out, seen = [], set()
         for score, i in zip(scores[0], ids[0], strict=True):
             if i < 0:
                 continue
             r = self.records[i]
+            if exclude is not None and exclude(r):
+                continue
             keys = _dedupe_keys(r)
             if seen.intersection(keys):
                 continue

@@ -56,8 +56,12 @@ class DataArgs:
     # Regular expressions: records whose answer matches one are left out of training and validation
     # (e.g. MedQuAD's boilerplate lists of resource names, which teach the model to answer with one).
     exclude_answers: list[str] = field(default_factory=list)
+    # Retrieved passages in each training prompt, laid out as served (0: question only). Retrieved
+    # from the train split, never the example's own answer, so the model learns to use neighbours.
+    retrieval_k: int = 0
 
     def __post_init__(self):
+        _check(self.retrieval_k >= 0, "data.retrieval_k", f"must be 0 or more, got {self.retrieval_k}")
         _check(self.clip in CLIP_MODES, "data.clip", f"{self.clip!r} is not one of {', '.join(CLIP_MODES)}")
         _check(self.max_answer_tokens is None or self.max_answer_tokens > 0, "data.max_answer_tokens",
                f"must be a positive integer or null, got {self.max_answer_tokens}")
@@ -78,6 +82,9 @@ class LoraArgs:
     alpha: int = 32
     dropout: float = 0.05
     target_modules: list[str] | str = field(default_factory=lambda: ["q_proj", "v_proj"])  # or "all-linear"
+    # Continue training an existing adapter folder instead of starting a new LoRA; its own rank,
+    # alpha and targets then apply (r/alpha/target_modules above must match it).
+    init_from: str | None = None
 
     def __post_init__(self):
         _check(self.r > 0, "lora.r", f"must be positive, got {self.r}")

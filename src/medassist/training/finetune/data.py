@@ -39,7 +39,7 @@ def load_records(data_dir: str | Path, split: str, limit: int | None,
 
 
 def clip_answer(tokenizer, question: str, answer: str, *, max_length: int,
-                max_answer_tokens: int | None = None) -> str | None:
+                max_answer_tokens: int | None = None, context: str | None = None) -> str | None:
     """`answer` cut at its last sentence end (. ! ?) such that the whole example (prompt, answer and
     end-of-turn) fits in `max_length` tokens and the answer in `max_answer_tokens`; the answer
     unchanged when it already fits; None when not even its first sentence fits.
@@ -49,7 +49,7 @@ def clip_answer(tokenizer, question: str, answer: str, *, max_length: int,
     at a sentence, every example ends with a finished sentence and the end-of-turn token."""
 
     def fits(text: str) -> bool:
-        ex = encode_example(tokenizer, question, text)
+        ex = encode_example(tokenizer, question, text, context=context)
         answer_tokens = sum(t != IGNORE_INDEX for t in ex["labels"]) - 1  # less the end-of-turn
         return len(ex["input_ids"]) <= max_length and (
             max_answer_tokens is None or answer_tokens <= max_answer_tokens)
@@ -68,25 +68,46 @@ def clip_answer(tokenizer, question: str, answer: str, *, max_length: int,
     return answer[:ends[lo - 1]].rstrip() if lo else None
 
 
+def retrieval_contexts(retriever, records: Sequence[QARecord], k: int) -> list[str]:
+    """For each record, its k retrieved passages formatted as the served prompt shows them.
+
+    The record's own answer is never among them, nor any record with the same normalised question
+    (the split keeps those together, so a held-out question never finds its own answer either): the
+    model learns to answer from neighbouring passages, as it must at serving time, not to copy."""
+    from medassist.model.retrieval import format_context
+    from medassist.training.data.clean import normalise_key
+
+    def own(record: QARecord):
+        key, answer = normalise_key(record.question), " ".join(record.answer.split())
+        return lambda r: normalise_key(r.question) == key or " ".join(r.answer.split()) == answer
+
+    return [format_context(retriever.search(r.question, k=k, exclude=own(r))) for r in records]
+
+
 def encode_records(tokenizer, records: Sequence[QARecord], max_length: int, *, clip: str = "tokens",
-                   max_answer_tokens: int | None = None) -> list[dict]:
-    """Tokenised examples with a `length` column (for length-grouped sampling).
+                   max_answer_tokens: int | None = None,
+                   contexts: Sequence[str | None] | None = None) -> list[dict]:
+    """Tokenised examples with a `length` column (for length-grouped sampling); `contexts[i]`, when
+    given, is record i's retrieved passages, put in its prompt as serving does.
 
     clip="tokens": cut at `max_length` tokens (an answer truncated away entirely teaches nothing and
     its example is dropped). clip="sentence": answers clipped at a sentence end within `max_length`
     and `max_answer_tokens` (`clip_answer`); an example whose first sentence does not fit is dropped."""
     if clip not in CLIP_MODES:
         raise MedAssistError(f"data.clip must be one of {', '.join(CLIP_MODES)}, got {clip!r}")
+    if contexts is not None and len(contexts) != len(records):
+        raise ValueError(f"{len(records)} records but {len(contexts)} contexts")
     out, dropped = [], 0
-    for r in records:
+    for i, r in enumerate(records):
+        context = contexts[i] if contexts is not None else None
         answer = r.answer
         if clip == "sentence":
             answer = clip_answer(tokenizer, r.question, r.answer, max_length=max_length,
-                                 max_answer_tokens=max_answer_tokens)
+                                 max_answer_tokens=max_answer_tokens, context=context)
             if answer is None:
                 dropped += 1
                 continue
-        ex = encode_example(tokenizer, r.question, answer, max_length=max_length)
+        ex = encode_example(tokenizer, r.question, answer, context=context, max_length=max_length)
         if any(t != IGNORE_INDEX for t in ex["labels"][1:]):
             out.append(ex | {"length": len(ex["input_ids"])})
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 from medassist.paths import REPO_DIR
@@ -43,13 +44,17 @@ def data_fingerprint(data_dir: str | Path) -> str | None:
     return json.loads(stats.read_text()).get("fingerprint")
 
 
-def training_record(*, base_model: str, data_dir: str | Path, questions: list[str], config: dict) -> dict:
+def training_record(*, base_model: str, data_dir: str | Path, questions: list[str], config: dict,
+                    earlier_hashes: Iterable[str] = ()) -> dict:
+    """`earlier_hashes`: questions an adapter this one continued from was trained on (kept, so that
+    evaluation refuses them too)."""
+    hashes = sorted(set(question_hashes(questions)) | set(earlier_hashes))
     return {
         "base_model": base_model,
         "data_dir": str(data_dir),
         "data_fingerprint": data_fingerprint(data_dir),
-        "train_questions": len(questions),
-        "train_question_hashes": question_hashes(questions),
+        "train_questions": len(questions),  # this run's; the hashes also cover earlier_hashes
+        "train_question_hashes": hashes,
         "libraries": library_versions(),
         "git": git_commit(),
         "config": config,

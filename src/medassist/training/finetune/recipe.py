@@ -38,7 +38,13 @@ from medassist.training.finetune.callbacks import (
     Progress,
 )
 from medassist.training.finetune.config import TrainConfig
-from medassist.training.finetune.data import encode_records, load_records, make_collator, supervised_tokens
+from medassist.training.finetune.data import (
+    encode_records,
+    load_records,
+    make_collator,
+    retrieval_contexts,
+    supervised_tokens,
+)
 
 log = logging.getLogger(__name__)
 
@@ -141,18 +147,40 @@ def linear_module_names(model) -> list[str]:
                    if isinstance(m, torch.nn.Linear) and m is not head})
 
 
+def load_init_adapter(model, cfg: TrainConfig, targets: list[str]):
+    """`model` wrapped with the trainable adapter in `lora.init_from`, after checking that it is the
+    adapter the config describes (a silent switch of rank or targets would make the config lie)."""
+    from peft import PeftModel
+
+    path = Path(cfg.lora.init_from).expanduser()
+    conf_path = path / "adapter_config.json"
+    if not conf_path.exists():
+        raise MedAssistError(f"config key 'lora.init_from': {path} holds no adapter_config.json")
+    conf = json.loads(conf_path.read_text(encoding="utf-8"))
+    theirs = {"r": conf.get("r"), "alpha": conf.get("lora_alpha"), "target_modules": sorted(conf.get("target_modules") or [])}
+    ours = {"r": cfg.lora.r, "alpha": cfg.lora.alpha, "target_modules": sorted(targets)}
+    for key, value in ours.items():
+        if theirs[key] != value:
+            raise MedAssistError(f"config key 'lora.{key}' is {value!r} but the adapter in lora.init_from "
+                                 f"({path}) has {theirs[key]!r}; make them match")
+    return PeftModel.from_pretrained(model, path, is_trainable=True)
+
+
 def add_lora(model, cfg: TrainConfig):
     from peft import LoraConfig, get_peft_model
 
     targets = cfg.lora.target_modules
     if targets == "all-linear":
         targets = linear_module_names(model)
-    lora = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
-                      target_modules=targets, task_type="CAUSAL_LM")
-    try:
-        model = get_peft_model(model, lora)
-    except ValueError as e:  # e.g. target modules that this architecture does not have
-        raise MedAssistError(f"config key 'lora.target_modules': {e}") from None
+    if cfg.lora.init_from:
+        model = load_init_adapter(model, cfg, list(targets))
+    else:
+        lora = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
+                          target_modules=targets, task_type="CAUSAL_LM")
+        try:
+            model = get_peft_model(model, lora)
+        except ValueError as e:  # e.g. target modules that this architecture does not have
+            raise MedAssistError(f"config key 'lora.target_modules': {e}") from None
     if cfg.model.gradient_checkpointing:
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         model.enable_input_require_grads()
@@ -267,6 +295,18 @@ def finalize_adapter(out: Path, trainer: Trainer, tokenizer, cfg: TrainConfig) -
     return best_info
 
 
+def init_adapter_record(cfg: TrainConfig) -> dict | None:
+    """What the adapter in `lora.init_from` was made from: its train summary (with its path) and the
+    question hashes it was trained on; None when training starts from a new LoRA."""
+    if not cfg.lora.init_from:
+        return None
+    path = Path(cfg.lora.init_from).expanduser()
+    summary = json.loads((path / SUMMARY).read_text()) if (path / SUMMARY).exists() else {}
+    record = json.loads((path / TRAINING_RECORD).read_text()) if (path / TRAINING_RECORD).exists() else {}
+    return {"summary": {"path": str(cfg.lora.init_from), **summary},
+            "question_hashes": record.get("train_question_hashes", [])}
+
+
 def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     """Run one fine-tuning; returns the train summary (also written to `<output>/train_summary.json`)."""
     from medassist.training.finetune.provenance import training_record
@@ -285,8 +325,16 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     train_records = load_records(cfg.data.dir, "train", cfg.data.max_train_samples, cfg.data.exclude_answers)
     val_records = load_records(cfg.data.dir, "validation", cfg.data.max_val_samples, cfg.data.exclude_answers)
     clip = {"clip": cfg.data.clip, "max_answer_tokens": cfg.data.max_answer_tokens}
-    train_ex = encode_records(tokenizer, train_records, cfg.data.max_length, **clip)
-    val_ex = encode_records(tokenizer, val_records, cfg.data.max_length, **clip)
+    train_contexts = val_contexts = None
+    if cfg.data.retrieval_k:
+        # The index evaluation and serving-like prompts use: the whole train split.
+        from medassist.model.retrieval import Retriever
+
+        retriever = Retriever.from_records(load_records(cfg.data.dir, "train", None))
+        train_contexts = retrieval_contexts(retriever, train_records, cfg.data.retrieval_k)
+        val_contexts = retrieval_contexts(retriever, val_records, cfg.data.retrieval_k)
+    train_ex = encode_records(tokenizer, train_records, cfg.data.max_length, contexts=train_contexts, **clip)
+    val_ex = encode_records(tokenizer, val_records, cfg.data.max_length, contexts=val_contexts, **clip)
     from datasets import Dataset
 
     args = training_arguments(cfg, out, dtype, eval_on_start=resume_from is None)
@@ -357,10 +405,15 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     sessions = earlier + [current]
     summary["sessions"] = sessions
     summary["total_wall_seconds"] = round(sum(s.get("wall_seconds") or 0 for s in sessions), 1)
+    parent = init_adapter_record(cfg)
+    if parent is not None:
+        # Continued training: base_val_loss above is then the starting adapter's, and the adapter has
+        # also seen everything its parent was trained on (evaluation must refuse those questions too).
+        summary["init_from"] = parent["summary"]
     write_text(out / "config.yaml", cfg.to_yaml())
     write_json(out / TRAINING_RECORD, training_record(
         base_model=cfg.model.name, data_dir=cfg.data.dir, questions=[r.question for r in train_records],
-        config=cfg.to_dict()))
+        config=cfg.to_dict(), earlier_hashes=parent["question_hashes"] if parent else ()))
     write_json(out / SUMMARY, summary)
     if not cfg.output.keep_checkpoints:
         for folder in (out / CHECKPOINTS, out / BEST_DIR):
