@@ -126,3 +126,29 @@ def test_card_states_each_machine_and_the_total_time_of_a_resumed_run(tmp_path):
     card = render_card(d)
     assert "| Hardware | cpu, bfloat16, world size 1 |" in card and "| Wall time | 10.0 min; peak" in card
     assert "Training subset: the whole train split; " in card
+
+
+def test_card_of_a_continued_adapter_states_both_stages(tmp_path):
+    d = _fake_adapter(tmp_path)
+    summary = json.loads((d / "train_summary.json").read_text())
+    cpu = {"device": "cpu", "device_name": None, "dtype": "bfloat16", "world_size": 1}
+    stage1 = cpu | {"path": "runs/stage1", "train_examples": 12153, "steps": 1520, "wall_seconds": 1800,
+                    "total_wall_seconds": 2400, "base_val_loss": 2.3, "best_val_loss": 1.59, "peak_memory_gb": 11.2,
+                    "tokens_per_s": 109}
+    summary |= cpu | {"init_from": stage1, "total_wall_seconds": 600, "base_val_loss": 1.6, "best_val_loss": 1.4}
+    (d / "train_summary.json").write_text(json.dumps(summary))
+    (d / "config.yaml").write_text("data: {max_train_samples: 960, retrieval_k: 3, max_length: 768}\n")
+    card = render_card(d)
+    assert ("| Stage 1 (`runs/stage1`) | 12153 examples, 1520 steps; cpu, bfloat16, world size 1; 40.0 min; "
+            "peak memory 11.20 GB and 109 tokens/s; validation loss base 2.3000 → 1.5900 |") in card
+    assert "both stages together 50.0 min |" in card
+    assert "| Validation loss | stage-1 adapter 1.6000 → tuned (best) 1.4000 |" in card
+    assert "Training subset (stage 2): the first 960 records" in card
+    assert "with 3 retrieved passages in every prompt" in card
+    # a single-stage adapter has neither
+    summary.pop("init_from")
+    (d / "train_summary.json").write_text(json.dumps(summary))
+    (d / "config.yaml").write_text("data: {max_length: 288}\n")
+    card = render_card(d)
+    assert "Stage 1" not in card and "| Validation loss | base 1.6000" in card
+    assert "with the question alone in the prompt" in card

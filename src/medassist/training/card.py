@@ -126,6 +126,29 @@ def _wall_text(summary: dict) -> str:
     return f"{total / 60:.1f} min over {len(sessions)} sessions ({each} min); {rates} (the last session)"
 
 
+def _prompt_text(data: dict) -> str:
+    k = data.get("retrieval_k") or 0
+    if not k:
+        return "the question alone in the prompt (system prompt + question)"
+    return (f"{k} retrieved passages in every prompt, laid out as served (retrieved from the train split, "
+            "never the example's own answer nor any record with the same question)")
+
+
+def _stage_rows(summary: dict) -> str:
+    """For an adapter continued from another (lora.init_from): what the earlier stage was, from its
+    train summary carried in this one. Empty for a single-stage adapter."""
+    first = summary.get("init_from")
+    if not first:
+        return ""
+    total = (first.get("total_wall_seconds") or first.get("wall_seconds") or 0) + (
+        summary.get("total_wall_seconds") or summary.get("wall_seconds") or 0)
+    return (f"| Stage 1 (`{first.get('path')}`) | {first.get('train_examples', '?')} examples, "
+            f"{first.get('steps', '?')} steps; {_hardware_text(first)}; {_wall_text(first)}; validation loss "
+            f"base {first.get('base_val_loss', float('nan')):.4f} → {first.get('best_val_loss', float('nan')):.4f} |\n"
+            f"| Stage 2 (this run) | continued from stage 1's adapter, as below; both stages together "
+            f"{total / 60:.1f} min |\n")
+
+
 def render_card(adapter_dir: str | Path) -> str:
     d = Path(adapter_dir)
     summary = _load(d / "train_summary.json")
@@ -183,19 +206,19 @@ questions (their hashes are in `medassist_training.json`; `medassist eval` refus
 How the configuration was chosen: LoRA rank, target modules and learning rate by a small sweep on
 validation loss (`configs/sweep-lora.yaml`, one factor at a time, 24 steps each; table in the
 repository's `docs/lora_sweep.md`); the decoder on the validation split (`docs/decoder_selection.md`).
-Training subset: {_subset_text(data)}; {summary.get('train_examples', '?')} kept as
-examples, examples of at most {data.get('max_length')} tokens; answers longer than that
+Training subset{' (stage 2)' if summary.get('init_from') else ''}: {_subset_text(data)}; {summary.get('train_examples', '?')} kept as
+examples, examples of at most {data.get('max_length')} tokens with {_prompt_text(data)}; answers longer than that
 {_clip_text(data)}; loss on answer tokens and the end-of-turn only (chat template, prompt masked).
 
 ## Training procedure
 | | |
 |---|---|
-| LoRA | r={lora.get('r')}, alpha={lora.get('alpha')}, dropout={lora.get('dropout')}, targets={lora.get('target_modules')} |
+{_stage_rows(summary)}| LoRA | r={lora.get('r')}, alpha={lora.get('alpha')}, dropout={lora.get('dropout')}, targets={lora.get('target_modules')} |
 | Optimiser | AdamW, lr={train.get('learning_rate')}, {train.get('lr_scheduler', 'cosine')} schedule, warmup {train.get('warmup_ratio')}, weight decay {train.get('weight_decay')} |
 | Batch | {train.get('batch_size')} × grad accum {train.get('grad_accum')}, {summary.get('epochs')} epoch(s), {summary.get('steps')} steps |
 | Hardware | {_hardware_text(summary)} |
 | Wall time | {_wall_text(summary)} |
-| Validation loss | base {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f} |
+| Validation loss | {'stage-1 adapter' if summary.get('init_from') else 'base'} {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f} |
 
 ## Evaluation (held-out MedQuAD test split)
 Generation from the question alone (same chat template and greedy settings for every system);
