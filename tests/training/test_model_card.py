@@ -142,7 +142,7 @@ def test_card_of_a_continued_adapter_states_both_stages(tmp_path):
     assert ("| Stage 1 (`runs/stage1`) | 12153 examples, 1520 steps; cpu, bfloat16, world size 1; 40.0 min; "
             "peak memory 11.20 GB and 109 tokens/s; validation loss base 2.3000 → 1.5900 |") in card
     assert "both stages together 50.0 min |" in card
-    assert "| Validation loss | stage-1 adapter 1.6000 → tuned (best) 1.4000 |" in card
+    assert "| Validation loss | stage-1 adapter 1.6000 → tuned (best) 1.4000 (prompts as in this stage) |" in card
     assert "Training subset (stage 2): the first 960 records" in card
     assert "with 3 retrieved passages in every prompt" in card
     # a single-stage adapter has neither

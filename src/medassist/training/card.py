@@ -218,7 +218,7 @@ examples, examples of at most {data.get('max_length')} tokens with {_prompt_text
 | Batch | {train.get('batch_size')} × grad accum {train.get('grad_accum')}, {summary.get('epochs')} epoch(s), {summary.get('steps')} steps |
 | Hardware | {_hardware_text(summary)} |
 | Wall time | {_wall_text(summary)} |
-| Validation loss | {'stage-1 adapter' if summary.get('init_from') else 'base'} {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f} |
+| Validation loss | {'stage-1 adapter' if summary.get('init_from') else 'base'} {summary.get('base_val_loss', float('nan')):.4f} → tuned (best) {summary.get('best_val_loss', float('nan')):.4f}{' (prompts as in this stage)' if summary.get('init_from') else ''} |
 
 ## Evaluation (held-out MedQuAD test split)
 Generation from the question alone (same chat template and greedy settings for every system);
