@@ -115,10 +115,15 @@ def _hardware_text(summary: dict) -> str:
     return "; ".join(f"steps {a}–{b}: {text}" for a, b, text in spans)
 
 
+def _total_seconds(summary: dict) -> float:
+    """A run's wall time over all its sessions (summaries from before sessions were kept: its own)."""
+    return summary.get("total_wall_seconds", summary.get("wall_seconds", 0)) or 0
+
+
 def _wall_text(summary: dict) -> str:
     """Total wall time (and each session's, where the run was resumed), peak memory, throughput."""
     sessions = summary.get("sessions") or []
-    total = summary.get("total_wall_seconds", summary.get("wall_seconds", 0)) or 0
+    total = _total_seconds(summary)
     rates = f"peak memory {summary.get('peak_memory_gb', 0):.2f} GB and {summary.get('tokens_per_s', 0):.0f} tokens/s"
     if len(sessions) <= 1:
         return f"{total / 60:.1f} min; {rates}"
@@ -140,8 +145,7 @@ def _stage_rows(summary: dict) -> str:
     first = summary.get("init_from")
     if not first:
         return ""
-    total = (first.get("total_wall_seconds") or first.get("wall_seconds") or 0) + (
-        summary.get("total_wall_seconds") or summary.get("wall_seconds") or 0)
+    total = _total_seconds(first) + _total_seconds(summary)
     return (f"| Stage 1 (`{first.get('path')}`) | {first.get('train_examples', '?')} examples, "
             f"{first.get('steps', '?')} steps; {_hardware_text(first)}; {_wall_text(first)}; validation loss "
             f"base {first.get('base_val_loss', float('nan')):.4f} → {first.get('best_val_loss', float('nan')):.4f} |\n"

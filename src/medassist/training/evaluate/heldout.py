@@ -3,8 +3,6 @@ reference, and measure answer-only loss/perplexity — one recipe over small par
 
 from __future__ import annotations
 
-import json
-import logging
 import math
 import random
 import time
@@ -16,13 +14,11 @@ from medassist.errors import MedAssistError
 from medassist.model.chat_format import build_messages, encode_example, render_prompt
 from medassist.model.decoding import GenerationSettings
 from medassist.model.records import QARecord
-from medassist.training.data.leakage import TRAINING_RECORD, question_hash
+from medassist.training.data.leakage import question_hash, training_hashes
 from medassist.training.evaluate.bootstrap import N_RESAMPLES, bootstrap_ci
 from medassist.training.evaluate.generate import DEFAULT_BATCH_SIZE, generate_all
 from medassist.training.evaluate.likelihood import nll_all
 from medassist.training.evaluate.metrics import Embedder, score_stats, text_scores
-
-log = logging.getLogger(__name__)
 
 LOSS_MAX_LENGTH = 2048  # longer examples are truncated for the loss (their answer tail is not scored)
 RETRIEVAL_K = 3
@@ -37,17 +33,6 @@ def select(records: Sequence[QARecord], limit: int | None, seed: int) -> list[QA
         raise MedAssistError(f"--limit must be >= 1 (got {limit})")
     keep = sorted(random.Random(seed).sample(range(len(records)), limit))
     return [records[i] for i in keep]
-
-
-def training_hashes(adapter_dir: str | Path | None) -> set[str]:
-    if adapter_dir is None:
-        return set()
-    path = Path(adapter_dir) / TRAINING_RECORD
-    if not path.exists():
-        log.warning("%s: no %s; cannot check the evaluated questions against the training data",
-                    adapter_dir, TRAINING_RECORD)
-        return set()
-    return set(json.loads(path.read_text()).get("train_question_hashes") or [])
 
 
 def check_leakage(adapter_dir: str | Path | None, questions: Sequence[str]) -> None:

@@ -78,8 +78,8 @@ def retrieval_contexts(retriever, records: Sequence[QARecord], k: int) -> list[s
     from medassist.training.data.clean import normalise_key
 
     def own(record: QARecord):
-        key, answer = normalise_key(record.question), " ".join(record.answer.split())
-        return lambda r: normalise_key(r.question) == key or " ".join(r.answer.split()) == answer
+        question, answer = normalise_key(record.question), normalise_key(record.answer)
+        return lambda r: normalise_key(r.question) == question or normalise_key(r.answer) == answer
 
     return [format_context(retriever.search(r.question, k=k, exclude=own(r))) for r in records]
 

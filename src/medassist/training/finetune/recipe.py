@@ -25,7 +25,7 @@ from medassist.io import write_json, write_text
 from medassist.model.chat_format import IGNORE_INDEX
 from medassist.model.loading.loader import load_model, load_tokenizer, pick_dtype, resolve_model_dir
 from medassist.model.loading.registry import KNOWN_MODELS
-from medassist.training.data.leakage import TRAINING_RECORD
+from medassist.training.data.leakage import TRAINING_RECORD, training_hashes
 from medassist.training.finetune import checkpoints
 from medassist.training.finetune.callbacks import (
     BEST_DIR,
@@ -302,9 +302,7 @@ def init_adapter_record(cfg: TrainConfig) -> dict | None:
         return None
     path = Path(cfg.lora.init_from).expanduser()
     summary = json.loads((path / SUMMARY).read_text()) if (path / SUMMARY).exists() else {}
-    record = json.loads((path / TRAINING_RECORD).read_text()) if (path / TRAINING_RECORD).exists() else {}
-    return {"summary": {"path": str(cfg.lora.init_from), **summary},
-            "question_hashes": record.get("train_question_hashes", [])}
+    return {"summary": {"path": str(cfg.lora.init_from), **summary}, "question_hashes": training_hashes(path)}
 
 
 def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
@@ -321,16 +319,17 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     model, tokenizer = load_base(cfg)
     dtype = next(p.dtype for p in model.parameters() if p.is_floating_point())
     model = add_lora(model, cfg)
+    parent = init_adapter_record(cfg)  # read with its weights: what the run actually started from
 
     train_records = load_records(cfg.data.dir, "train", cfg.data.max_train_samples, cfg.data.exclude_answers)
     val_records = load_records(cfg.data.dir, "validation", cfg.data.max_val_samples, cfg.data.exclude_answers)
     clip = {"clip": cfg.data.clip, "max_answer_tokens": cfg.data.max_answer_tokens}
     train_contexts = val_contexts = None
     if cfg.data.retrieval_k:
-        # The index evaluation and serving-like prompts use: the whole train split.
-        from medassist.model.retrieval import Retriever
+        # The index evaluation retrieves from (the whole train split), built by the same function.
+        from medassist.training.evaluate.heldout import build_retriever
 
-        retriever = Retriever.from_records(load_records(cfg.data.dir, "train", None))
+        retriever = build_retriever(load_records(cfg.data.dir, "train", None), evaluated=())
         train_contexts = retrieval_contexts(retriever, train_records, cfg.data.retrieval_k)
         val_contexts = retrieval_contexts(retriever, val_records, cfg.data.retrieval_k)
     train_ex = encode_records(tokenizer, train_records, cfg.data.max_length, contexts=train_contexts, **clip)
@@ -405,7 +404,6 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
     sessions = earlier + [current]
     summary["sessions"] = sessions
     summary["total_wall_seconds"] = round(sum(s.get("wall_seconds") or 0 for s in sessions), 1)
-    parent = init_adapter_record(cfg)
     if parent is not None:
         # Continued training: base_val_loss above is then the starting adapter's, and the adapter has
         # also seen everything its parent was trained on (evaluation must refuse those questions too).
