@@ -344,6 +344,8 @@ class TelegramBot:
 
     async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         who = self.who(update)
+        if update.effective_user is None:
+            return
         if not who.is_private and not await self.can_message_privately(context.bot, update.effective_user.id):
             # Not deleted: the counts could only be confirmed in the group. They can ask again in private.
             await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="forget"))
@@ -381,12 +383,14 @@ class TelegramBot:
         """Run `deliver(chat_id, thread_id)` where only the person can see the result: here in a private
         chat; from a group, in their private chat with the bot, telling the group only that it was sent.
         False (nothing sent anywhere) when Telegram will not let the bot write to them privately."""
-        chat, message = update.effective_chat, update.effective_message
+        chat, message, user = update.effective_chat, update.effective_message, update.effective_user
+        if user is None:  # a channel post: no person to send it to, and never into the channel
+            return False
         if chat.type == ChatType.PRIVATE:
             await deliver(chat.id, message.message_thread_id if message.is_topic_message else None)
             return True
         try:
-            await deliver(update.effective_user.id, None)
+            await deliver(user.id, None)
         except (Forbidden, BadRequest) as e:
             if not unreachable(e):
                 raise
