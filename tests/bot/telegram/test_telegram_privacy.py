@@ -57,7 +57,7 @@ def service(store, settings):
 def test_export_in_a_group_goes_to_the_private_chat_over_http(service):
     api = FakeBotAPI()
     with FakeBotAPIServer(api) as server:
-        bot = TelegramBot(service, TOKEN, base_url=server.base_url, edit_interval=0.0, typing_interval=0.05)
+        bot = TelegramBot(service, TOKEN, base_url=server.base_url, edit_interval=60.0, typing_interval=60.0)
         feed(bot, api.text(USER, SECRET), api.text(USER, "/export", chat_id=GROUP, kind="group"))
     assert "HIV" not in group_sees(api) and api.documents(GROUP) == []
     assert api.sent("sendDocument") and all(c.params["chat_id"] == USER for c in api.sent("sendDocument"))
