@@ -77,6 +77,14 @@ def test_export_in_a_group_when_the_bot_cannot_write_privately(service):
     assert "/export" in api.chat_texts(GROUP)[0] and "private chat" in api.chat_texts(GROUP)[0]
 
 
+def test_export_in_a_group_when_telegram_knows_no_private_chat(service):
+    api = FakeBotAPI()
+    api.fail_next["sendDocument"] = [(400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"})]
+    feed(in_process(api, service), api.text(USER, "/export", chat_id=GROUP, kind="group"))
+    assert api.documents(GROUP) == [] and api.documents(USER) == []
+    assert api.chat_texts(GROUP) == [told_to_use_private_chat("export")]
+
+
 def test_export_in_a_private_chat_comes_right_there(service):
     api = FakeBotAPI()
     feed(in_process(api, service), api.text(USER, SECRET), api.text(USER, "/export"))
