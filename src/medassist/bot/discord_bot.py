@@ -8,10 +8,11 @@ platform-free `ConversationService` (answers, safety, history and storage all li
   edited at most once per `edit_interval` seconds (Discord's edit rate limit is per message), the
   last edit carrying the full text. An answer over 2000 characters is split (`split_message`) into
   several messages, each ending with the disclaimer line.
-- Slash commands: /ask, /reset, /forget, /export, /help, /cancel, /stats (admins). Replies about
-  personal data (/forget, /export) and the command confirmations are ephemeral.
+- Slash commands: /ask, /reset, /forget, /export, /help, /cancel, /stats (admins). Every reply to
+  a command is ephemeral (only the person sees it), /ask's answer too unless `private: False`. A
+  private /ask in a server keeps its own conversation, apart from the channel's public one.
 - Safety events (emergency, dosing requests) are announced in an admin channel with a link to the
-  conversation on the admin desk, never with the user's words (those stay in the store).
+  conversation on the admin desk (when --admin-url is given), never with the user's words.
 
 Reading message text needs the privileged "Message Content" intent (Developer Portal > Bot).
 """
@@ -25,7 +26,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import discord
@@ -44,19 +45,27 @@ STREAMING_MARK = " …"         # shown after the partial answer while it is sti
 MAX_SEND_ATTEMPTS = 6         # retries of one final send/edit when Discord rate-limits or errs (5xx)
 DEFAULT_RETRY_AFTER_S = 1.0   # when a 429 comes without a retry_after we can read
 
+# Health questions are personal: in a server, /ask answers only the person unless they say otherwise.
+ASK_PRIVATE_DEFAULT = True
+PRIVATE_ASK_THREAD = "private-ask"  # the thread key of private /ask conversations in a server channel
+ASK_HELP = ("/ask — ask a question; only you see the answer (add private: False to answer in the channel for "
+            "everyone)" if ASK_PRIVATE_DEFAULT else
+            "/ask — ask a question; everyone in the channel sees the answer (add private: True so only you do)")
 HELP_TEXT = (
     "I'm MedAssist, an assistant for general medical education: ask me about conditions, symptoms, "
     "tests and treatments, and I answer from trusted medical sources where I can. I am not a doctor: "
     "I can't diagnose you, prescribe, or tell you your personal dose, and I can be wrong. In an "
     "emergency, call your local emergency number.\n\n"
     "Send me a direct message, or mention me (or reply to one of my messages) in a server channel; "
-    "a thread keeps its own conversation.\n\n"
-    "/ask — ask a question (private: only you see the answer)\n"
+    "a thread keeps its own conversation. A mention is answered in the channel, for everyone to see; "
+    "private /ask answers keep a conversation of their own, apart from the channel's.\n\n"
+    f"{ASK_HELP}\n"
     "/reset — start a new conversation (earlier messages are no longer used as context)\n"
     "/cancel — stop the answer I'm writing\n"
     "/forget — delete everything stored about you, now (only you see the reply)\n"
     "/export — get a copy of your stored conversations as JSON (only you see it)\n"
-    "/help — this message"
+    "/help — this message\n\n"
+    "Replies to /reset, /cancel, /forget, /export and /help are only shown to you."
 )
 EMPTY_TEXT = "Please write your question after the mention, or use /ask."
 TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question as a message."
@@ -260,6 +269,26 @@ def who_for(user: discord.abc.User, channel: Any) -> Who:
                is_private=is_private, display_name=getattr(user, "display_name", None))
 
 
+def private_ask_who(who: Who) -> Who:
+    """The conversation of a private (ephemeral) /ask: in a server channel one of its own, apart from the
+    channel's public one, so what someone asked privately never becomes context of an answer everyone
+    sees (nor the reverse). A direct message is private already: the same conversation."""
+    if who.is_private:
+        return who
+    thread = PRIVATE_ASK_THREAD if who.thread_id is None else f"{PRIVATE_ASK_THREAD}:{who.thread_id}"
+    return replace(who, thread_id=thread, is_private=True)
+
+
+def where_for(who: Who) -> str:
+    """Where a conversation happens, for the admin channel (a channel mention, never words)."""
+    if who.thread_id is not None and who.thread_id.startswith(PRIVATE_ASK_THREAD):
+        inner = who.thread_id.partition(":")[2]
+        return f"a private /ask in <#{inner or who.chat_id}>"
+    if who.is_private:
+        return "a direct message"
+    return f"<#{who.thread_id or who.chat_id}>"
+
+
 async def reply_to(message: discord.Message, content: str) -> discord.Message:
     """A reply that pings nobody, and still arrives (unthreaded) if `message` was deleted meanwhile."""
     return await message.channel.send(content, reference=message.to_reference(fail_if_not_exists=False),
@@ -429,11 +458,12 @@ class MedAssistDiscord(discord.Client):
         what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
         if reply.kind == "emergency" and reply.category:
             what += f" ({reply.category})"
-        where = "a direct message" if who.is_private else f"<#{who.thread_id or who.chat_id}>"
-        link = f"{self.options.admin_url.rstrip('/')}/admin/conversations/{reply.conversation_id}"
+        note = f"Safety event on Discord: {what} in {where_for(who)}, conversation {reply.conversation_id}."
+        admin_url = self.options.admin_url.rstrip("/")
+        if admin_url:  # without --admin-url a link would be relative: nothing anyone can open
+            note += f" Review it at {admin_url}/admin/conversations/{reply.conversation_id}"
         # No user words here: the admin channel is a Discord channel; the text stays behind the desk login.
-        text = with_disclaimer(f"Safety event on Discord: {what} in {where}, conversation "
-                               f"{reply.conversation_id}. Review it at {link}")
+        text = with_disclaimer(note)
         try:
             channel = self.get_channel(self.options.admin_channel_id) or await self.fetch_channel(
                 self.options.admin_channel_id)
@@ -466,8 +496,11 @@ class MedAssistDiscord(discord.Client):
         tree = self.tree
 
         @tree.command(name="ask", description="Ask a medical question")
-        @app_commands.describe(question="your question", private="only you see the answer")
-        async def ask(interaction: discord.Interaction, question: str, private: bool = False) -> None:
+        @app_commands.describe(question="your question",
+                               private="True: only you see the answer; False: everyone in the channel does "
+                                       f"(default: {ASK_PRIVATE_DEFAULT})")
+        async def ask(interaction: discord.Interaction, question: str,
+                      private: bool = ASK_PRIVATE_DEFAULT) -> None:
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
@@ -476,6 +509,8 @@ class MedAssistDiscord(discord.Client):
                 return
             await interaction.response.defer(thinking=True, ephemeral=private)
             who = who_for(interaction.user, interaction.channel)
+            if private:
+                who = private_ask_who(who)
             first = True
 
             async def send(content: str, previous: Any) -> Any:
@@ -492,8 +527,11 @@ class MedAssistDiscord(discord.Client):
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
-            await self._respond(interaction, await self.service.reset(who_for(interaction.user,
-                                                                                interaction.channel)))
+            who = who_for(interaction.user, interaction.channel)
+            text = await self.service.reset(who)
+            if private_ask_who(who) != who:  # "a new conversation" here: the private /ask one too
+                await self.service.reset(private_ask_who(who))
+            await self._respond(interaction, text)
 
         # /forget, /export and /help are open to everyone, blocked people included: deleting or
         # seeing one's own stored data must never depend on being allowed to chat.

@@ -31,7 +31,8 @@ def register(bot_sub: argparse._SubParsersAction) -> None:
     p.add_argument("--block-users", nargs="+", default=None, metavar="ID", help="never answer these users")
     p.add_argument("--admin-ids", nargs="+", default=None, metavar="ID", help="users who may use /stats")
     p.add_argument("--admin-channel-id", type=int, default=None,
-                   help="announce safety events (emergencies, dosing requests) in this channel")
+                   help="announce safety events (emergencies, dosing requests) in this channel, with a link "
+                        "to the admin desk when --admin-url is given")
     bot_limit_args(p)
     p.set_defaults(func=run_discord)
 

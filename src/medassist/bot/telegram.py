@@ -9,7 +9,11 @@ replies out. No answer logic here — only Telegram's shape of things:
 - every text sent ends with the disclaimer line; plain text only (no parse_mode: nothing to escape);
 - AIORateLimiter keeps within Telegram's flood limits and waits out `RetryAfter` (429) replies;
 - /start /help /reset /forget /export /cancel, and /stats for admin ids; safety events forwarded to
-  an admin chat when configured. Photos, stickers, voice and files get a short polite reply.
+  an admin chat when configured (with a link to the admin desk only when --admin-url is given).
+  Photos, stickers, voice and files get a short polite reply.
+- Personal data never goes into a group: /export's file, /forget's counts and /stats are sent in the
+  person's private chat with the bot (in Telegram its chat id is the user id), the group only hears
+  "sent privately" — or, when the bot may not write to them, to use the command in a private chat.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Message, ReplyParameters, Update
@@ -61,7 +65,8 @@ HELP = (
     "/cancel — stop the answer I'm writing\n"
     "/forget — delete everything stored about you, now\n"
     "/export — get a copy of your stored conversations (JSON)\n"
-    "/help — this message"
+    "/help — this message\n\n"
+    "Used in a group, /forget and /export answer you in your private chat with me, never in the group."
 )
 COMMANDS = [
     ("start", "what MedAssist is, and how your data is kept"),
@@ -75,10 +80,20 @@ TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question 
 NOTHING_TO_CANCEL = "There is no answer in progress to stop."
 EXPORT_CAPTION = "Your conversations as stored by MedAssist (JSON)."
 NOT_ADMIN = "Sorry, /stats is for the bot's admins."
+SENT_PRIVATELY = "I've sent it to you privately."
+USE_PRIVATE_CHAT = ("I can't message you privately, and your data is not shown in a group: open a private chat "
+                    "with me (@{bot}), press Start, and send /{command} there.")
+FORGOT_NO_DETAILS = "Done: everything stored about you is deleted. (I couldn't message you the details privately.)"
 # Anything that is not text: answered politely (in groups only when addressed to the bot).
 NON_TEXT = (filters.PHOTO | filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.VIDEO
             | filters.VIDEO_NOTE | filters.Document.ALL | filters.ANIMATION | filters.LOCATION
             | filters.CONTACT | filters.POLL)
+
+
+def unreachable(error: TelegramError) -> bool:
+    """Telegram's ways of saying the bot may not write to a person privately: blocked, never started
+    ("bot can't initiate conversation with a user"), or no such chat."""
+    return isinstance(error, Forbidden) or "chat not found" in str(error).lower()
 
 
 def check_token(token: str, *, base_url: str = DEFAULT_BASE_URL, request=None) -> str:
@@ -276,10 +291,11 @@ class TelegramBot:
         if self.admin_chat_id is None:
             return
         what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
-        link = f"{self.admin_url}/admin/conversations/{reply.conversation_id}"
         note = (f"Safety event on Telegram: {what}"
                 f"{f' ({reply.category})' if reply.kind == 'emergency' and reply.category else ''} "
-                f"in conversation {reply.conversation_id}. Review it at {link}")
+                f"in conversation {reply.conversation_id}.")
+        if self.admin_url:  # without --admin-url a link would be relative: nothing anyone can open
+            note += f" Review it at {self.admin_url}/admin/conversations/{reply.conversation_id}"
         try:
             await self.send(bot, self.admin_chat_id, with_disclaimer(note))
         except TelegramError as e:  # the admin chat is a nicety: never fail the person's answer over it
@@ -327,15 +343,24 @@ class TelegramBot:
         await self.send_service_text(update, context, await self.service.reset(who))
 
     async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.send_service_text(update, context, await self.service.forget(self.who(update)))
+        who = self.who(update)
+        if update.effective_user is None:
+            return
+        if not who.is_private and not await self.can_message_privately(context.bot, update.effective_user.id):
+            # Not deleted: the counts could only be confirmed in the group. They can ask again in private.
+            await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="forget"))
+            return
+        text = await self.service.forget(who)
+        if not await self.to_person(update, context, lambda chat_id, thread_id: self.send(
+                context.bot, chat_id, text, thread_id=thread_id), command="forget"):
+            await self.say(update, context, FORGOT_NO_DETAILS)  # deleted, but the probe's promise broke
 
     async def on_export(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         data = await self.service.export(self.who(update))
-        message = update.effective_message
-        await context.bot.send_document(
-            update.effective_chat.id, document=data, filename="medassist-export.json",
-            caption=with_disclaimer(EXPORT_CAPTION),
-            message_thread_id=message.message_thread_id if message.is_topic_message else None)
+        if not await self.to_person(update, context, lambda chat_id, thread_id: context.bot.send_document(
+                chat_id, document=data, filename="medassist-export.json",
+                caption=with_disclaimer(EXPORT_CAPTION), message_thread_id=thread_id)):
+            await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="export"))
 
     async def on_cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not await self.service.cancel(self.who(update)):
@@ -347,7 +372,43 @@ class TelegramBot:
             await self.say(update, context, NOT_ADMIN)
             return
         stats = await asyncio.to_thread(self.service.stats)
-        await self.say(update, context, "MedAssist stats:\n" + json.dumps(stats, indent=1, default=str))
+        text = with_disclaimer("MedAssist stats:\n" + json.dumps(stats, indent=1, default=str))
+        if not await self.to_person(update, context, lambda chat_id, thread_id: self.send(
+                context.bot, chat_id, text, thread_id=thread_id)):
+            await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="stats"))
+
+    # ---- personal data: only where only the person sees it ------------------------------------
+    async def to_person(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
+                        deliver: Callable[[int | str, int | None], Awaitable[object]], *, command: str = "") -> bool:
+        """Run `deliver(chat_id, thread_id)` where only the person can see the result: here in a private
+        chat; from a group, in their private chat with the bot, telling the group only that it was sent.
+        False (nothing sent anywhere) when Telegram will not let the bot write to them privately."""
+        chat, message, user = update.effective_chat, update.effective_message, update.effective_user
+        if user is None:  # a channel post: no person to send it to, and never into the channel
+            return False
+        if chat.type == ChatType.PRIVATE:
+            await deliver(chat.id, message.message_thread_id if message.is_topic_message else None)
+            return True
+        try:
+            await deliver(user.id, None)
+        except (Forbidden, BadRequest) as e:
+            if not unreachable(e):
+                raise
+            log.info("could not reach a user privately for /%s (%s)", command or "a command", type(e).__name__)
+            return False
+        await self.say(update, context, SENT_PRIVATELY)
+        return True
+
+    async def can_message_privately(self, bot, user_id: int) -> bool:
+        """Whether the bot may write in the person's private chat (they started it and did not block
+        it), asked with an invisible chat action so nothing is sent."""
+        try:
+            await bot.send_chat_action(user_id, ChatAction.TYPING)
+        except (Forbidden, BadRequest) as e:
+            if not unreachable(e):
+                raise
+            return False
+        return True
 
     async def send_service_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
         message = update.effective_message

@@ -41,7 +41,8 @@ def register(platforms: argparse._SubParsersAction) -> None:
     p.add_argument("--block-users", nargs="+", default=(), metavar="ID", help="never answer these user ids")
     p.add_argument("--admin-ids", nargs="+", default=(), metavar="ID", help="user ids that may use /stats")
     p.add_argument("--admin-chat-id", default=None, metavar="ID",
-                   help="forward safety events (emergencies, dosing questions) to this chat")
+                   help="forward safety events (emergencies, dosing questions) to this chat, with a link to "
+                        "the admin desk when --admin-url is given")
     bot_limit_args(p)
     p.set_defaults(func=run_telegram)
 

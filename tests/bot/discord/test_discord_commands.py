@@ -22,7 +22,7 @@ def calls(env, kind):
 async def test_ask_streams_into_the_deferred_response(make):
     answer = " ".join(f"w{i}" for i in range(40))
     env = await make(ScriptedService(answer, chunks=10, delay=0.01), BotOptions(edit_interval=0.03))
-    await env.command("ask", channel=env.channel, question="What is gout?")
+    await env.command("ask", channel=env.channel, question="What is gout?", private=False)
     (_, who, text), = calls(env, "reply")
     assert text == "What is gout?" and who.chat_id == str(env.channel.id) and not who.is_private
     assert len(env.webhook.deferred) == 1  # "MedAssist is thinking..." first: answers take seconds

@@ -19,7 +19,7 @@ EMERGENCY = "I have crushing chest pain and I can't breathe right now"
 @pytest.mark.asyncio
 async def test_real_service_store_and_model_end_to_end(make, assistant, store, settings):
     service = ConversationService(assistant, store, settings=settings)
-    env = await make(service, BotOptions(edit_interval=0.01))
+    env = await make(service, BotOptions(edit_interval=0.01, admin_url="https://desk.example"))
     env.bot.options.admin_channel_id = env.other_channel.id
 
     await dpytest.message("What is anemia?", channel=env.dm, member=env.member)
@@ -48,7 +48,7 @@ async def test_real_service_store_and_model_end_to_end(make, assistant, store, s
     emergency = env.recorder.visible(env.dm.id)[-1]
     assert emergency.content.endswith(DISCLAIMER_LINE)
     (note,) = env.recorder.visible(env.other_channel.id)
-    assert f"/admin/conversations/{dm_conv['id']}" in note.content and "chest" not in note.content
+    assert f"https://desk.example/admin/conversations/{dm_conv['id']}" in note.content and "chest" not in note.content
 
     # /export then /forget, both ephemeral; afterwards nothing is left.
     await env.command("export", channel=env.dm)

@@ -2,7 +2,9 @@
 
 - `FakeBotAPI`: the state (queued updates, chats, sent messages) and the methods the bot calls
   (getMe, getUpdates, sendMessage, editMessageText, sendChatAction, sendDocument, setMyCommands,
-  deleteWebhook, ...), recording every call; `fail_next` queues error replies (e.g. a 429).
+  deleteWebhook, ...), recording every call; `fail_next` queues error replies (e.g. a 429);
+  `unreachable` holds chat ids the bot may not write to (403, as for a person who never started
+  the bot or blocked it); `documents(chat_id)` is the content of every file delivered there.
 - `FakeRequest`: a `telegram.request.BaseRequest` that answers from a FakeBotAPI in-process.
 - `FakeBotAPIServer`: the same API over HTTP on loopback (Starlette + uvicorn in a thread), for a
   real `medassist bot telegram` process started with `--base-url`.
@@ -40,6 +42,8 @@ class FakeBotAPI:
         self.chats: dict[int, dict] = {}
         self.messages: dict[tuple[int, int], dict] = {}  # (chat id, message id) -> the message as it is now
         self.fail_next: dict[str, list[tuple[int, dict]]] = {}  # method -> [(status, body)] served first
+        self.unreachable: set[int] = set()  # chat ids every method answers with 403 Forbidden
+        self.files: dict[tuple[int, int], bytes] = {}  # (chat id, message id) -> a delivered document
         self._next_update = 1
         self._next_message = 1000
         self._user_messages = 1
@@ -96,6 +100,10 @@ class FakeBotAPI:
         with self.lock:
             return [m.get("text") or m.get("caption") or "" for m in self.messages.values()]
 
+    def documents(self, chat_id: int) -> list[bytes]:
+        with self.lock:
+            return [content for (c, _), content in self.files.items() if c == chat_id]
+
     def chat_texts(self, chat_id: int) -> list[str]:
         with self.lock:
             return [m.get("text") or m.get("caption") or "" for (c, _), m in self.messages.items() if c == chat_id]
@@ -110,6 +118,9 @@ class FakeBotAPI:
             queued = self.fail_next.get(method)
             if queued:
                 return queued.pop(0)
+            if str(params.get("chat_id")) in {str(c) for c in self.unreachable}:
+                return 403, {"ok": False, "error_code": 403,
+                             "description": "Forbidden: bot can't initiate conversation with a user"}
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             return 200, {"ok": True, "result": True}  # deleteWebhook, setMyCommands, close, ...
@@ -155,9 +166,13 @@ class FakeBotAPI:
 
     def api_sendDocument(self, params, files):
         document = files.get("document", b"")
-        return self._new_message(params, caption=params.get("caption"),
-                                 document={"file_id": "doc", "file_unique_id": "doc1",
-                                           "file_name": params.get("_filename", "file"), "file_size": len(document)})
+        message = self._new_message(params, caption=params.get("caption"),
+                                    document={"file_id": "doc", "file_unique_id": "doc1",
+                                              "file_name": params.get("_filename", "file"),
+                                              "file_size": len(document)})
+        with self.lock:
+            self.files[(message["chat"]["id"], message["message_id"])] = document
+        return message
 
 
 def decode_params(raw: dict) -> dict:
