@@ -162,7 +162,8 @@ def test_exports_follow_the_filter(desk):
                                 "verdict"} <= set(lines[0])
     assert client.get("/admin/export?format=xml", auth=AUTH).status_code == 400
     empty = client.get("/admin/export?format=csv&platform=nowhere", auth=AUTH).text
-    assert empty.strip().startswith("message_id,") and len(empty.strip().splitlines()) == 1
+    [header] = list(csv.reader(io.StringIO(empty)))
+    assert header[0] == "message_id"
     with store.reading() as s:
         audits = s.execute(text("SELECT action, filters FROM admin_audit ORDER BY id")).all()
     assert audits[0][0] == "export_csv" and json.loads(audits[0][1]) == {"platform": "discord",
