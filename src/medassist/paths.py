@@ -36,3 +36,16 @@ def data_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "medassist"
+
+
+def private_dir(path: Path) -> Path:
+    """`path` as a folder; created (with any missing parents) readable by its owner only (0700),
+    since it holds the conversation database. An existing folder is left as it is: its mode is the
+    owner's choice."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        return path
+    os.chmod(path, 0o700)  # mkdir's mode passes through the umask; be exact
+    return path

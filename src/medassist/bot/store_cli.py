@@ -208,6 +208,7 @@ def run_users(args: argparse.Namespace) -> int:
 # ---- views -------------------------------------------------------------------------------------------
 def run_list(args: argparse.Namespace) -> int:
     from medassist.bot.admin.queries import count_conversations, list_conversations
+    from medassist.bot.admin.visible import visible
 
     f = _filters(args)
     with _open(args) as store:
@@ -217,22 +218,25 @@ def run_list(args: argparse.Namespace) -> int:
     print(f"{'id':>6}  {'platform':<9} {'user':<20} {'last activity':<20} {'msgs':>4} {'events':>6}  first question")
     for r in rows:
         flag = f"{r['safety_events']}" + ("!" if r["unreviewed"] else "")
-        user = (r["display_name"] or r["user"])[:20]
-        print(f"{r['id']:>6}  {r['platform']:<9} {user:<20} {r['last_activity_at']:<20} {r['messages']:>4} "
-              f"{flag:>6}  {_one_line(r['preview'], 60)}")
+        user = visible(r["display_name"] or r["user"], newlines=False)[:20]
+        print(visible(f"{r['id']:>6}  {r['platform']:<9} {user:<20} {r['last_activity_at']:<20} "
+                      f"{r['messages']:>4} {flag:>6}  {_one_line(r['preview'], 60)}", newlines=False))
     print(f"{len(rows)} of {total} conversations" + (" (! = unreviewed safety events)" if rows else ""))
     return 0
 
 
 def _one_line(text: str | None, width: int) -> str:
+    from medassist.bot.admin.visible import visible
+
     if text is None:
         return "(not stored)"
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()), newlines=False)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def run_show(args: argparse.Namespace) -> int:
     from medassist.bot.admin.queries import thread
+    from medassist.bot.admin.visible import visible
     from medassist.errors import MedAssistError
 
     with _open(args) as store:
@@ -241,17 +245,21 @@ def run_show(args: argparse.Namespace) -> int:
             raise MedAssistError(f"no conversation {args.conversation}")
         store.audit(os_user(), "cli", "show", target=f"conversation:{args.conversation}")
     ended = f", ended {conv['ended_at']} ({conv['end_reason']})" if conv["ended_at"] else ""
-    print(f"conversation {conv['id']} on {conv['platform']} with {conv['display_name'] or conv['user']} "
-          f"(user {conv['user']}, chat {conv['chat_id']}{', thread ' + conv['thread_id'] if conv['thread_id'] else ''}"
-          f", {'private' if conv['is_private'] else 'group'}), started {conv['started_at']}{ended}")
+    # Every stored string is printed through visible(): see admin/visible.py.
+    print(visible(f"conversation {conv['id']} on {conv['platform']} with "
+                  f"{conv['display_name'] or conv['user']} (user {conv['user']}, chat {conv['chat_id']}"
+                  f"{', thread ' + conv['thread_id'] if conv['thread_id'] else ''}"
+                  f", {'private' if conv['is_private'] else 'group'}), started {conv['started_at']}{ended}",
+                  newlines=False))
     for m in conv["messages"]:
         tags = [t for t in (m["verdict"] if m["verdict"] not in (None, "ok") else None, m["category"]
                             if m["category"] not in (None, "ok") else None) if t]
         tags += [f"event #{e['id']} {e['kind']}" + (" reviewed" if e["reviewed_at"] else "") for e in m["events"]]
-        print(f"\n[{m['created_at']}] {m['role']}" + (f"  ({'; '.join(tags)})" if tags else ""))
-        print(m["content"] if m["content"] is not None else "(content not stored)")
+        print("\n" + visible(f"[{m['created_at']}] {m['role']}" + (f"  ({'; '.join(tags)})" if tags else ""),
+                             newlines=False))
+        print(visible(m["content"]) if m["content"] is not None else "(content not stored)")
         if m["sources"]:
-            print("sources: " + ", ".join(m["sources"]))
+            print(visible("sources: " + ", ".join(m["sources"]), newlines=False))
     return 0
 
 
@@ -289,6 +297,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_events(args: argparse.Namespace) -> int:
     from medassist.bot.admin.queries import safety_events
+    from medassist.bot.admin.visible import visible
 
     f = _filters(args)
     with _open(args) as store:
@@ -296,9 +305,10 @@ def run_events(args: argparse.Namespace) -> int:
         store.audit(os_user(), "cli", "events", filters={**f.as_dict(), "status": args.status})
     for e in events:
         review = f"reviewed by {e['reviewed_by']} {e['reviewed_at']}" if e["reviewed_at"] else "OPEN"
-        print(f"#{e['id']:<5} {e['created_at']}  {e['kind']:<14} {e['category'] or '':<16} {e['platform']:<9} "
-              f"conv {e['conversation_id']:<5} {review}  {_one_line(e['content'], 60)}"
-              + (f"  note: {e['note']}" if e["note"] else ""))
+        print(visible(f"#{e['id']:<5} {e['created_at']}  {e['kind']:<14} {e['category'] or '':<16} "
+                      f"{e['platform']:<9} conv {e['conversation_id']:<5} {review}  "
+                      f"{_one_line(e['content'], 60)}"
+                      + (f"  note: {_one_line(e['note'], 200)}" if e["note"] else ""), newlines=False))
     print(f"{len(events)} {args.status} safety events")
     return 0
 
@@ -329,7 +339,8 @@ def run_purge(args: argparse.Namespace) -> int:
     with _open(args) as store:
         if forget:
             counts = store.forget_user(args.platform, args.user)
-            store.audit(os_user(), "cli", "forget_user", target=f"{args.platform}:{args.user}")
+            # The audit keeps who was forgotten only as their pseudonym (as forget_user left the rest).
+            store.audit(os_user(), "cli", "forget_user", target=store.pseudonym(args.platform, args.user))
             print(f"deleted user {args.platform}:{args.user}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
         else:
             n = store.purge_older_than(_positive(args.older_than, "--older-than"))
@@ -342,10 +353,15 @@ def run_block(args: argparse.Namespace) -> int:
     from medassist.errors import MedAssistError
 
     with _open(args) as store:
-        if not store.set_blocked(args.platform, args.user, not args.unblock):
-            raise MedAssistError(f"no user {args.platform}:{args.user}")
-        store.audit(os_user(), "cli", "unblock" if args.unblock else "block", target=f"{args.platform}:{args.user}")
-    print(f"{args.platform}:{args.user} {'unblocked' if args.unblock else 'blocked'}")
+        changed = store.set_blocked(args.platform, args.user, not args.unblock)
+        if args.unblock and not changed:
+            raise MedAssistError(f"{args.platform}:{args.user} is not blocked")
+        if changed:
+            store.audit(os_user(), "cli", "unblock" if args.unblock else "block",
+                        target=f"{args.platform}:{args.user}")
+    # Anyone can be blocked, seen yet or not, and the block outlives /forget and the retention period.
+    print(f"{args.platform}:{args.user} {'unblocked' if args.unblock else 'blocked'}"
+          + ("" if changed else " already"))
     return 0
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import getpass
+import io
 import json
 
 import pytest
@@ -60,9 +62,9 @@ def test_export_csv_with_filters_to_a_file(db, capsys, tmp_path):
     code, _, err = run(capsys, "admin", "export", "--database", url, "--format", "csv", "--flagged",
                        "--platform", "discord", "--output", str(out_file))
     assert code == 0 and "2 messages written" in err
-    lines = out_file.read_text().splitlines()
-    assert lines[0].startswith("message_id,created_at,platform,user") and len(lines) == 3
-    assert all(",discord,2002," in line for line in lines[1:])
+    header, *rows = list(csv.reader(io.StringIO(out_file.read_text())))
+    assert header[:4] == ["message_id", "created_at", "platform", "user"] and len(rows) == 2
+    assert all(row[2:4] == ["discord", "2002"] for row in rows)
 
 
 def test_list_show_and_events(db, capsys):
@@ -150,3 +152,83 @@ def test_newer_database_refused_by_the_cli(db, capsys):
     code, _, err = run(capsys, "db", "upgrade", "--database", url)
     assert code == 2 and "abc999newer" in err and "newer medassist" in err
     assert PASSWORD not in err
+
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(1,2)", "\tx", "\rx"]
+
+
+def _add_formulas(store) -> int:
+    user = store.touch_user("telegram", "3003", "=cmd|' /C calc'!A0")
+    conv = store.current_conversation(user.id, platform="telegram", chat_id="3003")
+    for text_ in FORMULAS:
+        store.add_message(conv, "user", text_)
+    return conv
+
+
+def test_csv_export_defuses_formulas(db, capsys, tmp_path):
+    url, store, _ = db
+    _add_formulas(store)
+    out_file = tmp_path / "all.csv"
+    code, _, _ = run(capsys, "admin", "export", "--database", url, "--format", "csv", "--user", "3003",
+                     "--output", str(out_file))
+    assert code == 0
+    with open(out_file, encoding="utf-8", newline="") as f:
+        raw = f.read()
+    header, *rows = list(csv.reader(io.StringIO(raw, newline="")))
+    cells = [dict(zip(header, row, strict=True)) for row in rows]
+    assert [c["content"] for c in cells] == ["'" + f for f in FORMULAS]
+    assert {c["display_name"] for c in cells} == {"'=cmd|' /C calc'!A0"}
+    assert cells[0]["prompt_tokens"] == "" and cells[0]["user"] == "3003"  # other cells as they were
+    assert raw.startswith('"message_id","created_at"')  # every cell quoted
+
+
+def test_terminal_escapes_are_shown_not_run(db, capsys):
+    url, store, _ = db
+    user = store.touch_user("telegram", "6006", "Eve\x1b[2J")
+    conv = store.current_conversation(user.id, platform="telegram", chat_id="6006")
+    store.add_message(conv, "user", "\x1b]0;owned\x07 what is flu?\nsecond line \u202eevil\u2066 \x9b31m",
+                      verdict="emergency", category="cat\x1b[31m")
+    raw = ("\x1b", "\x07", "\x9b", "\u202e", "\u2066")
+    outs = {}
+    for argv in (["list"], ["show", str(conv)], ["events"]):
+        code, outs[argv[0]], _ = run(capsys, "admin", *argv, "--database", url)
+        assert code == 0 and not any(ch in outs[argv[0]] for ch in raw), argv
+        assert "\\x1b]0;owned\\x07 what is flu?" in outs[argv[0]], argv
+    assert "Eve\\x1b[2J" in outs["list"] and "Eve\\x1b[2J" in outs["show"]
+    assert all("what is flu? second line" in outs[k] for k in ("list", "events"))  # one line there
+    shown = outs["show"]
+    assert "\\x1b]0;owned\\x07 what is flu?\nsecond line <U+202E>evil<U+2066> \\x9b31m" in shown  # lines kept
+    assert "cat\\x1b[31m" in shown
+
+
+def test_forget_from_the_terminal_leaves_only_a_pseudonym_in_the_audit(db, capsys):
+    url, store, _ = db
+    run(capsys, "admin", "list", "--database", url, "--user", "1001", "--search", "asthma")
+    code, _, _ = run(capsys, "admin", "purge", "--platform", "telegram", "--user", "1001", "--yes",
+                     "--database", url)
+    assert code == 0
+    alias = store.pseudonym("telegram", "1001")
+    with store.engine.connect() as c:
+        rows = [tuple(r) for r in c.execute(text("SELECT action, target, filters FROM admin_audit "
+                                                 "ORDER BY id"))]
+    assert [(a, t) for a, t, _ in rows] == [("list", None), ("forget_user", alias)]
+    assert json.loads(rows[0][2]) == {"user": alias, "search": alias}
+    assert "1001" not in repr(rows) and "asthma" not in repr(rows)
+
+
+def test_block_survives_forget_from_the_terminal(db, capsys):
+    url, store, _ = db
+    code, out, _ = run(capsys, "admin", "block", "--platform", "telegram", "--user", "1001",
+                       "--database", url)
+    assert code == 0 and out.strip() == "telegram:1001 blocked"
+    run(capsys, "admin", "purge", "--platform", "telegram", "--user", "1001", "--yes", "--database", url)
+    assert store.touch_user("telegram", "1001").blocked
+    code, out, _ = run(capsys, "admin", "block", "--platform", "telegram", "--user", "1001",
+                       "--database", url)
+    assert code == 0 and "already" in out
+    code, out, _ = run(capsys, "admin", "block", "--unblock", "--platform", "telegram", "--user", "1001",
+                       "--database", url)
+    assert code == 0 and not store.touch_user("telegram", "1001").blocked
+    code, _, err = run(capsys, "admin", "block", "--unblock", "--platform", "telegram", "--user", "1001",
+                       "--database", url)
+    assert code == 2 and "not blocked" in err

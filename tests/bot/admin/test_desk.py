@@ -162,8 +162,25 @@ def test_exports_follow_the_filter(desk):
                                 "verdict"} <= set(lines[0])
     assert client.get("/admin/export?format=xml", auth=AUTH).status_code == 400
     empty = client.get("/admin/export?format=csv&platform=nowhere", auth=AUTH).text
-    assert empty.strip().startswith("message_id,") and len(empty.strip().splitlines()) == 1
+    [header] = list(csv.reader(io.StringIO(empty)))
+    assert header[0] == "message_id"
     with store.reading() as s:
         audits = s.execute(text("SELECT action, filters FROM admin_audit ORDER BY id")).all()
     assert audits[0][0] == "export_csv" and json.loads(audits[0][1]) == {"platform": "discord",
                                                                          "search": "ibuprofen"}
+
+
+def test_csv_export_defuses_formulas(desk):
+    client, store, _ = desk
+    formulas = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(1,2)", "\tx", "\rx",
+                "fine"]
+    user = store.touch_user("web", "w1", "@admin")
+    conv = store.current_conversation(user.id, platform="web", chat_id="w1")
+    for f in formulas:
+        store.add_message(conv, "user", f)
+    r = client.get("/admin/export?format=csv&user=w1", auth=AUTH)
+    header, *rows = list(csv.reader(io.StringIO(r.text, newline="")))
+    cells = [dict(zip(header, row, strict=True)) for row in rows]
+    assert [c["content"] for c in cells] == ["'" + f for f in formulas[:-1]] + ["fine"]
+    assert {c["display_name"] for c in cells} == {"'@admin"}
+    assert r.text.startswith('"message_id","created_at"')  # every cell quoted

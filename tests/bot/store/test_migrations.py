@@ -101,3 +101,45 @@ def test_password_never_shown(postgres_server):
     with pytest.raises(MedAssistError) as err:
         Store.open(url)
     assert "s3cret-pw" not in str(err.value) and "***" in str(err.value)
+
+
+def test_upgrade_from_0001_keeps_blocked_users_blocked_and_every_conversation(any_store_url):
+    upgrade(any_store_url, "0001")
+    engine = make_engine(any_store_url)
+    try:
+        with engine.begin() as conn:
+            for uid, blocked in ((1, True), (2, False)):
+                conn.execute(text("INSERT INTO users (id, platform, platform_user_id, first_seen, last_seen, "
+                                  "blocked, admin, notice_shown) VALUES (:id, 'telegram', :puid, "
+                                  "'2026-11-01', '2026-11-01', :b, false, true)"),
+                             {"id": uid, "puid": str(100 + uid), "b": blocked})
+                conn.execute(text("INSERT INTO conversations (id, user_id, platform, chat_id, is_private, "
+                                  "started_at, last_activity_at) VALUES (:id, :id, 'telegram', 'c', true, "
+                                  "'2026-11-01', '2026-11-01')"), {"id": uid})
+                conn.execute(text("INSERT INTO messages (conversation_id, user_id, role, content, created_at, "
+                                  "feeds_model) VALUES (:id, :id, 'user', 'kept', '2026-11-01', true)"),
+                             {"id": uid})
+    finally:
+        engine.dispose()
+    store = Store.open(any_store_url, retention_days=None)  # migrates 0001 -> head
+    try:
+        assert store.is_blocked("telegram", "101") and not store.is_blocked("telegram", "102")
+        # Dropping the column must not rebuild `users`: that would cascade-delete every conversation.
+        assert store.history(1) == store.history(2) == [{"role": "user", "content": "kept"}]
+        assert "blocked" not in {c["name"] for c in inspect(store.engine).get_columns("users")}
+        store.forget_user("telegram", "101")
+        assert store.touch_user("telegram", "101").blocked
+    finally:
+        store.close()
+    engine = make_engine(any_store_url)
+    try:  # downgrade puts the block of a user who still has a row back on the row
+        with engine.begin() as conn:
+            cfg = alembic_config(any_store_url)
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0001")
+        with engine.connect() as conn:
+            # 101 came back (touch_user after forget), so the row carries the block again
+            assert conn.execute(text("SELECT platform_user_id FROM users WHERE blocked")).scalars().all() == ["101"]
+            assert conn.execute(text("SELECT count(*) FROM messages")).scalar() == 1
+    finally:
+        engine.dispose()

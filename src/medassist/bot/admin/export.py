@@ -7,10 +7,22 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from medassist.bot.admin.queries import EXPORT_FIELDS
 
 FORMATS = ("csv", "jsonl")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as OWASP recommends: text that a spreadsheet would read as a formula gets a leading
+    single quote (it then shows as text); every cell is quoted by the writer (QUOTE_ALL). Numbers
+    are left as they are: they cannot hold a formula, and they stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def export_lines(rows: Iterable[dict], fmt: str) -> Iterator[str]:
@@ -21,10 +33,11 @@ def export_lines(rows: Iterable[dict], fmt: str) -> Iterator[str]:
             yield json.dumps(row, ensure_ascii=False) + "\n"
         return
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
+    writer = csv.DictWriter(buf, fieldnames=EXPORT_FIELDS, extrasaction="ignore", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, "sources": " ".join(row.get("sources") or [])})
+        flat = {**row, "sources": " ".join(row.get("sources") or [])}
+        writer.writerow({k: csv_cell(v) for k, v in flat.items()})
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()

@@ -117,7 +117,7 @@ def thread(store: Store, conversation_id: int) -> dict | None:
     for e in events:
         by_msg.setdefault(e.message_id, []).append(event_dict(e))
     return {**conversation_dict(conv), "user": user.platform_user_id, "display_name": user.display_name,
-            "user_blocked": user.blocked,
+            "user_blocked": store.is_blocked(user.platform, user.platform_user_id),
             "messages": [{**message_dict(m), "events": by_msg.get(m.id, [])} for m in msgs]}
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
 from medassist.errors import MedAssistError
-from medassist.paths import data_dir
+from medassist.paths import data_dir, private_dir
 
 URL_ENV = "MEDASSIST_DATABASE_URL"
 # Execution option that makes an SQLite transaction take the write lock when it begins.
@@ -25,9 +25,33 @@ def resolve_url(url: str | None = None) -> str:
         return url
     if env := os.environ.get(URL_ENV):
         return env
-    path = data_dir() / "medassist.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_dir(data_dir()) / "medassist.db"
+    # A default file made by an older medassist (0644: readable by everyone, and it holds password
+    # hashes and health questions) is medassist's own: make it private. Chosen files are left alone.
+    for existing in sqlite_files(str(path)):
+        try:
+            os.chmod(existing, 0o600)
+        except OSError:  # gone meanwhile, or another user's file: opening it reports what matters
+            pass
     return f"sqlite:///{path}"
+
+
+def sqlite_files(database: str) -> list[str]:
+    """An SQLite database file and its WAL companions, those of them that exist."""
+    return [p for p in (database, database + "-wal", database + "-shm") if os.path.exists(p)]
+
+
+def create_private_file(database: str) -> None:
+    """Create a new SQLite file readable by its owner only (0600) before SQLite opens it: SQLite
+    gives the -wal and -shm files it makes later the mode of the database file. An empty file is an
+    empty database. Another process creating it first is fine (it does the same)."""
+    try:
+        fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError:  # a folder, no write permission ...: SQLite's own error says it when it opens
+        return
+    os.close(fd)
 
 
 def display_url(url: str) -> str:
@@ -53,7 +77,8 @@ def database_error(url: str, e: Exception) -> MedAssistError:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-        kwargs: dict = {}
+        # Parameters stay out of error messages and logs: they are message texts and user ids.
+        kwargs: dict = {"hide_parameters": True}
         if parsed.get_backend_name() == "postgresql":
             kwargs["pool_pre_ping"] = True  # a restarted server does not surface as a stale connection
         elif parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
@@ -70,6 +95,7 @@ def make_engine(url: str) -> Engine:
             parent = os.path.dirname(os.path.abspath(parsed.database))
             if not os.path.isdir(parent):
                 raise MedAssistError(f"the folder for the database does not exist: {parent}")
+            create_private_file(parsed.database)
         _sqlite_setup(engine)
     return engine
 

@@ -54,11 +54,31 @@ class User(Base):
     display_name: Mapped[str | None] = mapped_column(String(256))
     first_seen: Mapped[datetime] = mapped_column(DateTime)
     last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
-    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     admin: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_shown: Mapped[bool] = mapped_column(Boolean, default=False)
 
     conversations: Mapped[list[Conversation]] = relationship(back_populates="user", passive_deletes=True)
+
+
+class Block(Base):
+    """A blocked person. Its own table, not a flag on `users`, so that neither /forget nor the retention
+    period (which delete the user row) lifts a block. Keyed by a hash of the platform id, not the id
+    itself, so the list outlives a forgotten user without naming them (see pseudonyms.py)."""
+
+    __tablename__ = "blocks"
+
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # pseudonyms.user_hash
+    blocked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StoreSecret(Base):
+    """Per-database random values, such as the key of the user-id hashes (pseudonyms.KEY_NAME)."""
+
+    __tablename__ = "store_secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
 
 
 class Conversation(Base):

@@ -20,14 +20,16 @@ from sqlalchemy import Engine, delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from medassist.bot.store import migrate
+from medassist.bot.store import migrate, pseudonyms
 from medassist.bot.store.engine import WRITE_OPTION, display_url, make_engine, resolve_url
 from medassist.bot.store.models import (
     END_REASONS,
     AdminAudit,
+    Block,
     Conversation,
     Message,
     SafetyEvent,
+    StoreSecret,
     User,
 )
 from medassist.errors import MedAssistError
@@ -82,6 +84,7 @@ class Store:
         in_memory = engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
         self._turn = threading.RLock() if in_memory else nullcontext()
         self._closed = threading.Event()
+        self._hash_key: str | None = None  # read once (see user_key)
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
@@ -156,6 +159,7 @@ class Store:
     def touch_user(self, platform: str, platform_user_id: str, display_name: str | None = None) -> UserInfo:
         platform_user_id = str(platform_user_id)
         now = self.clock()
+        hashed = self.user_hash(platform, platform_user_id)  # before the transaction: it may read the key
         for attempt in range(2):
             try:
                 with self.writing() as s:
@@ -163,15 +167,16 @@ class Store:
                                                         User.platform_user_id == platform_user_id)).first()
                     if user is None:
                         user = User(platform=platform, platform_user_id=platform_user_id, first_seen=now,
-                                    blocked=False, admin=False, notice_shown=False)
+                                    admin=False, notice_shown=False)
                         s.add(user)
                     user.last_seen = now
                     if display_name and self.log_content:
-                        user.display_name = display_name
+                        user.display_name = without_nul(display_name)
                     is_new = not user.notice_shown
                     user.notice_shown = True
                     s.flush()
-                    return UserInfo(user.id, bool(user.blocked), bool(user.admin), is_new)
+                    blocked = s.get(Block, (platform, hashed)) is not None
+                    return UserInfo(user.id, blocked, bool(user.admin), is_new)
             except IntegrityError:
                 # Two first messages raced (PostgreSQL has no database-wide write lock): the other
                 # one created the row, so read it on the second pass.
@@ -179,12 +184,48 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
+    # ---- blocks (kept apart from users: see models.Block) ------------------------------------------
     def set_blocked(self, platform: str, platform_user_id: str, blocked: bool) -> bool:
+        """Block or unblock anyone, seen before or not (a forgotten user stays blocked). True when
+        this changed something, False when they already were (or were not) blocked."""
+        key = (platform, self.user_hash(platform, platform_user_id))
         with self.writing() as s:
-            n = s.execute(update(User).where(User.platform == platform,
-                                             User.platform_user_id == str(platform_user_id))
-                          .values(blocked=blocked)).rowcount
-        return bool(n)
+            row = s.get(Block, key)
+            if blocked and row is None:
+                s.add(Block(platform=platform, user_hash=key[1], blocked_at=self.clock()))
+                return True
+            if not blocked and row is not None:
+                s.delete(row)
+                return True
+        return False
+
+    def is_blocked(self, platform: str, platform_user_id: str) -> bool:
+        key = (platform, self.user_hash(platform, platform_user_id))
+        with self.reading() as s:
+            return s.get(Block, key) is not None
+
+    def user_key(self) -> str:
+        """This database's key of the user-id hashes (made by migration 0002; made here if lost)."""
+        if self._hash_key is None:
+            with self.reading() as s:
+                key = s.scalar(select(StoreSecret.value).where(StoreSecret.name == pseudonyms.KEY_NAME))
+            if key is None:
+                try:
+                    with self.writing() as s:
+                        s.add(StoreSecret(name=pseudonyms.KEY_NAME, value=pseudonyms.new_key()))
+                except IntegrityError:  # another process made it first
+                    pass
+                with self.reading() as s:
+                    key = s.scalar(select(StoreSecret.value).where(StoreSecret.name == pseudonyms.KEY_NAME))
+            self._hash_key = key
+        return self._hash_key
+
+    def user_hash(self, platform: str, platform_user_id: str) -> str:
+        return pseudonyms.user_hash(self.user_key(), platform, str(platform_user_id))
+
+    def pseudonym(self, platform: str, platform_user_id: str) -> str:
+        """What the audit says instead of a forgotten user's id ("forgotten:<12 hex>")."""
+        return pseudonyms.forgotten(self.user_key(), platform, str(platform_user_id))
 
     def current_conversation(self, user_id: int, *, platform: str, chat_id: str, thread_id: str | None = None,
                              is_private: bool = True, idle_timeout_s: float | None = 1800) -> int:
@@ -255,12 +296,14 @@ class Store:
             user_id = s.scalar(select(Conversation.user_id).where(Conversation.id == conversation_id))
             if user_id is None:
                 raise ValueError(f"no conversation {conversation_id}")
+            # NUL is stripped, not refused: it means nothing in chat text, PostgreSQL cannot store it
+            # in a text column, and SQLite could, which would make the two stores differ.
             msg = Message(conversation_id=conversation_id, user_id=user_id, role=role,
-                          content=content if self.log_content else None, created_at=now,
+                          content=without_nul(content) if self.log_content else None, created_at=now,
                           platform_message_id=None if platform_message_id is None else str(platform_message_id),
                           prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, latency_ms=latency_ms,
-                          sources=list(sources) if sources else None, verdict=verdict, category=category,
-                          feeds_model=feeds_model, error=error)
+                          sources=[without_nul(x) for x in sources] if sources else None, verdict=verdict,
+                          category=category, feeds_model=feeds_model, error=without_nul(error))
             s.add(msg)
             s.flush()
             if kind := safety_kind(role, verdict, category):
@@ -272,12 +315,17 @@ class Store:
 
     # ---- the user's control over their data ----------------------------------------------------
     def forget_user(self, platform: str, platform_user_id: str) -> dict:
-        """Delete everything of one user (events, messages, conversations, the user row) at once."""
+        """Delete everything of one user (events, messages, conversations, the user row) at once, and
+        put a pseudonym in their place in the admin audit. A block (table `blocks`) stays."""
+        platform_user_id = str(platform_user_id)
+        self.user_key()  # before the transaction (see touch_user)
         with self.writing() as s:
-            uid = s.scalar(select(User.id).where(User.platform == platform,
-                                                 User.platform_user_id == str(platform_user_id)))
-            if uid is None:
+            row = s.execute(select(User.id, User.display_name).where(
+                User.platform == platform, User.platform_user_id == platform_user_id)).first()
+            self._pseudonymise_audit(s, [(platform, platform_user_id, row.display_name if row else None)])
+            if row is None:
                 return {"users": 0, "conversations": 0, "messages": 0, "safety_events": 0}
+            uid = row.id
             counts = {
                 "safety_events": s.execute(delete(SafetyEvent).where(SafetyEvent.user_id == uid)).rowcount,
                 "messages": s.execute(delete(Message).where(Message.user_id == uid)).rowcount,
@@ -288,6 +336,7 @@ class Store:
 
     def export_user(self, platform: str, platform_user_id: str) -> dict:
         """Everything stored about one user, JSON-able (times as ISO 8601 UTC)."""
+        blocked = self.is_blocked(platform, str(platform_user_id))
         with self.reading() as s:
             user = s.scalars(select(User).where(User.platform == platform,
                                                 User.platform_user_id == str(platform_user_id))).first()
@@ -305,7 +354,7 @@ class Store:
             "exported_at": iso(self.clock()),
             "user": {"platform": user.platform, "platform_user_id": user.platform_user_id,
                      "display_name": user.display_name, "first_seen": iso(user.first_seen),
-                     "last_seen": iso(user.last_seen), "blocked": user.blocked},
+                     "last_seen": iso(user.last_seen), "blocked": blocked},
             "conversations": [{**conversation_dict(c), "messages": by_conv.get(c.id, [])} for c in convs],
             "safety_events": [event_dict(e) for e in events],
         }
@@ -317,14 +366,46 @@ class Store:
         if days < 0:
             raise ValueError("days must be >= 0")
         cutoff = self.clock() - timedelta(days=days)
+        self.user_key()  # before the transaction (see touch_user)
         with self.writing() as s:
             old = select(Conversation.id).where(Conversation.last_activity_at < cutoff)
             s.execute(delete(SafetyEvent).where(SafetyEvent.conversation_id.in_(old)))
             n = s.execute(delete(Message).where(Message.conversation_id.in_(old))).rowcount
             s.execute(delete(Conversation).where(Conversation.last_activity_at < cutoff))
-            s.execute(delete(User).where(User.last_seen < cutoff,
-                                         ~exists().where(Conversation.user_id == User.id)))
+            idle = (User.last_seen < cutoff, ~exists().where(Conversation.user_id == User.id))
+            gone = s.execute(select(User.id, User.platform, User.platform_user_id, User.display_name)
+                             .where(*idle)).all()
+            if gone:
+                s.execute(delete(User).where(User.id.in_([u.id for u in gone])))
+                self._pseudonymise_audit(s, [(u.platform, u.platform_user_id, u.display_name) for u in gone])
         return int(n or 0)
+
+    def _pseudonymise_audit(self, s: Session, people: list[tuple[str, str, str | None]],
+                            batch: int = 1000) -> None:
+        """In audit rows that name one of `people` (platform, id, display name) as their target or
+        user filter, replace the id, the user filter and the search term with the person's pseudonym;
+        a search for the person's id or name alone is replaced too. Search terms of other rows cannot
+        be told apart from anyone else's and stay."""
+        key = self.user_key()
+        refs = []
+        for platform, uid, name in people:
+            names = {n.strip().casefold() for n in (uid, name) if n and n.strip()}
+            refs.append((platform, f"{platform}:{uid}", names, pseudonyms.forgotten(key, platform, uid)))
+        last = 0
+        while True:
+            rows = s.execute(select(AdminAudit.id, AdminAudit.target, AdminAudit.filters)
+                             .where(AdminAudit.id > last).order_by(AdminAudit.id).limit(batch)).all()
+            for row_id, target, filters in rows:
+                new_target, new_filters = target, dict(filters) if isinstance(filters, dict) else filters
+                for platform, target_ref, names, alias in refs:
+                    new_target, new_filters = _pseudonymised(new_target, new_filters, platform, target_ref,
+                                                             names, alias)
+                if (new_target, new_filters) != (target, filters):
+                    s.execute(update(AdminAudit).where(AdminAudit.id == row_id)
+                              .values(target=new_target, filters=new_filters))
+            if len(rows) < batch:
+                return
+            last = rows[-1].id
 
     def stats(self) -> dict:
         with self.reading() as s:
@@ -352,6 +433,29 @@ class Store:
             s.add(AdminAudit(at=self.clock(), actor=actor, via=via, action=action, target=target,
                              filters={k: v for k, v in (filters or {}).items() if v not in (None, "", False)}
                              or None))
+
+
+def without_nul(text: str | None) -> str | None:
+    return text.replace("\x00", "") if isinstance(text, str) else text
+
+
+def _pseudonymised(target: str | None, filters: Any, platform: str, target_ref: str, names: set[str],
+                   alias: str) -> tuple[str | None, Any]:
+    """One audit row's target and filters with one person replaced by `alias` (see _pseudonymise_audit)."""
+    def names_them(value: Any) -> bool:
+        return isinstance(value, str) and value.strip().casefold() in names
+
+    by_target = target == target_ref
+    if by_target:
+        target = alias
+    if not isinstance(filters, dict):
+        return target, filters
+    same_platform = filters.get("platform") in (None, platform)
+    if by_target or (same_platform and names_them(filters.get("user"))):
+        filters = {**filters, **{k: alias for k in ("user", "search") if filters.get(k) is not None}}
+    elif same_platform and names_them(filters.get("search")):
+        filters = {**filters, "search": alias}
+    return target, filters
 
 
 def iso(t: datetime | None) -> str | None:
