@@ -81,7 +81,7 @@ class Desk:
 def admin_router(store: Store, *, limiter: LoginLimiter | None = None) -> APIRouter:
     """`limiter`: the failed-login limiter (tests pass one with their own clock)."""
     desk = Desk(store)
-    limiter = limiter or LoginLimiter()
+    limiter = limiter if limiter is not None else LoginLimiter()  # (an empty one is falsy: len 0)
     accounts.dummy_hash()  # made now, so the first unknown name costs no more than a known one
     # the count only: the names are half of each login
     log.info("admin desk at /admin (HTTP Basic; %d admin accounts)", len(accounts.usernames(store)))
