@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 
-from medassist import __version__
+from medassist import __version__, logging_setup
 from medassist.errors import MedAssistError
 
 # Each module exposes register(subparsers); argument parsing stays cheap (heavy imports are lazy).
@@ -29,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medassist", description=__doc__)
     parser.add_argument("--version", action="version", version=f"medassist {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    # Its own dest: `serve --log-content` (the request log's) would overwrite a shared one with False.
+    parser.add_argument("--log-content", dest="global_log_content", action="store_true",
+                        help="allow question and answer text in the logs (off by default, at any verbosity: "
+                             "health text is personal data); secrets are masked either way")
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -37,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    content = args.global_log_content or getattr(args, "log_content", False)
+    if content:
+        args.log_content = True  # `medassist --log-content serve` logs request text like `serve --log-content`
+    logging_setup.configure(verbose=args.verbose, content=content)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
         return int(args.func(args) or 0)

@@ -58,7 +58,9 @@ def _store_args(p: argparse.ArgumentParser) -> None:
 def open_store(args: argparse.Namespace):
     """The conversation store named by --database, migrated to head (its URL is never printed unmasked)."""
     from medassist.bot.store import Store
+    from medassist.logging_setup import register_url_password
 
+    register_url_password(args.database)  # masked in every log line, even a driver's error message
     store = Store.open(args.database, log_content=not args.no_log_content, retention_days=args.retention_days)
     log.info("conversation store: %s", store.url_for_display)
     return store
@@ -124,7 +126,8 @@ def run_serve(args: argparse.Namespace) -> int:
     store = open_store(args)
     app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content, store=store,
                     service=build_service(args, assistant, settings, store), admin=args.admin or None)
-    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info",
+                                           log_config=request_log.uvicorn_log_config()))
     if args.share:
         threading.Thread(target=_open_share_link, args=(server, args.port), daemon=True).start()
     print(f"MedAssist on http://{args.host}:{args.port}/  (API: /v1/chat/completions, health: /health)")
@@ -161,6 +164,7 @@ def read_token(env: str, config: str | None, how_to_get: str) -> str:
     import os
 
     from medassist.errors import MedAssistError
+    from medassist.logging_setup import register_secret
 
     if config:
         from dotenv import dotenv_values
@@ -170,10 +174,12 @@ def read_token(env: str, config: str | None, how_to_get: str) -> str:
         token = (dotenv_values(config).get(env) or "").strip()
         if not token:
             raise MedAssistError(f"--config {config} has no {env}=... line")
+        register_secret(token)
         return token
     token = os.environ.get(env, "").strip()
     if not token:
         raise MedAssistError(f"no bot token: set {env} ({how_to_get}), or pass --config FILE with a {env}=... line")
+    register_secret(token)
     return token
 
 

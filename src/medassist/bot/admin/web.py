@@ -2,7 +2,8 @@
 
 * Auth: HTTP Basic against the admin accounts (salted scrypt hashes); no account, no access, ever.
   A verified login is remembered for a few minutes (keyed by an HMAC of the credentials under a
-  per-process key) so each page does not pay a full scrypt.
+  per-process key) so each page does not pay a full scrypt. Repeated failures lock the client
+  address and the name for a while (429 with Retry-After; login_limit.py).
 * Forms that change something (mark reviewed) carry a per-admin token and must come from this
   origin: a page elsewhere cannot make the admin's browser post to the desk.
 * Every view and export is written to the admin audit. Pages are never cached, never framed, and run
@@ -14,6 +15,7 @@
 import hashlib
 import hmac
 import logging
+import math
 import secrets
 import threading
 import time
@@ -27,6 +29,7 @@ from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
 from medassist.bot.admin import accounts, charts, queries
 from medassist.bot.admin.export import chunked, export_lines
+from medassist.bot.admin.login_limit import LoginLimiter
 from medassist.bot.store import Store
 from medassist.errors import MedAssistError
 
@@ -75,15 +78,28 @@ class Desk:
         return hmac.new(self.key, f"csrf\0{username}".encode(), hashlib.sha256).hexdigest()
 
 
-def admin_router(store: Store) -> APIRouter:
+def admin_router(store: Store, *, limiter: LoginLimiter | None = None) -> APIRouter:
+    """`limiter`: the failed-login limiter (tests pass one with their own clock)."""
     desk = Desk(store)
-    log.info("admin desk at /admin (HTTP Basic; accounts: %s)", ", ".join(accounts.usernames(store)))
+    limiter = limiter if limiter is not None else LoginLimiter()  # (an empty one is falsy: len 0)
+    accounts.dummy_hash()  # made now, so the first unknown name costs no more than a known one
+    # the count only: the names are half of each login
+    log.info("admin desk at /admin (HTTP Basic; %d admin accounts)", len(accounts.usernames(store)))
     basic = HTTPBasic(auto_error=False, realm="MedAssist admin")
+    challenge = {"WWW-Authenticate": 'Basic realm="MedAssist admin", charset="UTF-8"'}
 
-    def admin(credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> str:
-        if credentials is None or not desk.check_login(credentials.username, credentials.password):
-            raise HTTPException(401, "admin login required",
-                                headers={"WWW-Authenticate": 'Basic realm="MedAssist admin", charset="UTF-8"'})
+    def admin(request: Request, credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> str:
+        if credentials is None:
+            raise HTTPException(401, "admin login required", headers=challenge)
+        address = request.client.host if request.client else "unknown"
+        wait = limiter.retry_after(address, credentials.username)
+        if wait > 0:  # locked: not even the right password is checked until the lock ends
+            raise HTTPException(429, "too many failed logins: try again later",
+                                headers={"Retry-After": str(math.ceil(wait))})
+        if not desk.check_login(credentials.username, credentials.password):
+            limiter.failure(address, credentials.username)
+            raise HTTPException(401, "admin login required", headers=challenge)
+        limiter.success(address, credentials.username)
         return credentials.username
 
     Admin = Annotated[str, Depends(admin)]

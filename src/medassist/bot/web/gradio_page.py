@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gradio as gr
 
+from medassist.bot.web.page_identity import IdentityCookies, identity_of
 from medassist.bot.web.request_log import log_turn, new_request_id
 from medassist.errors import MedAssistError
 from medassist.model.assistant import Assistant
@@ -36,17 +37,20 @@ def history_to_messages(history: list) -> list[dict]:
 
 
 def build_ui(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
-             concurrency_limit: int = 4, service=None) -> gr.Blocks:
-    """The page on `service` (a ConversationService): one stored conversation per browser session
-    (Gradio's session hash is the person), so the history comes from the store, not the browser."""
+             concurrency_limit: int = 4, service=None, identities: IdentityCookies | None = None) -> gr.Blocks:
+    """The page on `service` (a ConversationService): one stored conversation per browser, known by
+    the signed cookie `identities` issued (CookieIdentityMiddleware on the app), never by Gradio's
+    client-chosen session hash; the history comes from the store, not the browser."""
     from medassist.bot.conversation import Who
     from medassist.bot.formatting import with_disclaimer
 
     retrieval_available = assistant.retriever is not None
+    identities = identities or IdentityCookies()
 
     def who_for(request: gr.Request | None) -> Who:
-        session = getattr(request, "session_hash", None) or "anonymous"
-        return Who("web", session, chat_id=session)
+        # No genuine cookie (the middleware is missing): a throwaway identity, never a shared one.
+        person = identity_of(request, identities) or f"unverified-{new_request_id()}"
+        return Who("web", person, chat_id=person)
 
     def respond(message: str, history: list, use_retrieval: bool, temperature: float, max_tokens: float,
                 request: gr.Request):

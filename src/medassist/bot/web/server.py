@@ -2,7 +2,8 @@
 
 Auth (`--auth user:pass`) covers both: the page through Gradio's login form, the API through
 `Authorization: Bearer <pass>` (what `OpenAI(api_key=...)` sends) or HTTP Basic `user:pass`.
-/health stays open so probes work without credentials.
+/health stays open so probes work without credentials, and tells them nothing about the disk.
+The page knows a browser by a signed cookie the server issues (page_identity.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import base64
 import binascii
 import os
 import secrets
+from pathlib import Path
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 
@@ -29,6 +31,9 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     user, sep, password = value.partition(":")
     if not sep or not user or not password:
         raise MedAssistError("--auth must look like user:password (both non-empty)")
+    from medassist.logging_setup import register_secret
+
+    register_secret(password)
     return user, password
 
 
@@ -76,7 +81,9 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
     def health() -> dict:
         # active/waiting: answers generating now and requests in line (model/queue.py), and the limits.
         load = assistant.runtime.stats() if hasattr(assistant.runtime, "stats") else {}
-        return {"status": "ok", "model": assistant.runtime.model_id, "adapter": assistant.runtime.adapter,
+        adapter = assistant.runtime.adapter  # the folder's name only: its path is nobody's business
+        return {"status": "ok", "model": assistant.runtime.model_id,
+                "adapter": Path(adapter).name if adapter else None,
                 "retrieval": assistant.retriever is not None, **load}
 
     if store is not None:  # the admin desk at /admin: only with an admin account (see admin_enabled)
@@ -89,7 +96,11 @@ def build_app(assistant: Assistant, *, defaults: GenerationSettings | None = Non
         import gradio as gr
 
         from medassist.bot.web.gradio_page import build_ui
+        from medassist.bot.web.page_identity import CookieIdentityMiddleware, IdentityCookies
 
-        demo = build_ui(assistant, defaults=defaults, log_content=log_content, service=service)
+        cookies = IdentityCookies()  # per process: a restart gives every browser a new identity
+        app.add_middleware(CookieIdentityMiddleware, cookies=cookies)
+        demo = build_ui(assistant, defaults=defaults, log_content=log_content, service=service,
+                        identities=cookies)
         app = gr.mount_gradio_app(app, demo, path="/", auth=auth, footer_links=[])
     return app
