@@ -82,9 +82,9 @@ def api_schema(app: FastAPI) -> dict:
     if app.openapi_schema is None:
         from fastapi.openapi.utils import get_openapi
 
-        schema = get_openapi(title="MedAssist", version="1", routes=[r for r in app.routes
-                                                                     if getattr(r, "path", "").startswith("/v1")])
-        for operations in schema.get("paths", {}).values():
+        schema = get_openapi(title="MedAssist", version="1", routes=app.routes)
+        schema["paths"] = {p: ops for p, ops in schema.get("paths", {}).items() if p.startswith("/v1/")}
+        for operations in schema["paths"].values():
             for operation in operations.values():
                 operation.get("responses", {}).pop("422", None)
         for unused in ("HTTPValidationError", "ValidationError"):
