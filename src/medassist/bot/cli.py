@@ -85,6 +85,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--log-content", action="store_true", help="include question and reply text in request logs")
     p.add_argument("--max-body-bytes", type=int, default=64 * 1024, metavar="N",
                    help="the largest API request body; larger ones get 413 (default: %(default)s)")
+    p.add_argument("--client-rate-limit", type=int, default=60, metavar="N",
+                   help="API requests one client (API key, else address) may send per minute, whatever "
+                        "`user` values it names (default: %(default)s)")
     p.add_argument("--admin", action="store_true",
                    help="serve the admin desk at /admin (needs an account: `medassist admin add-user NAME`; "
                         "on by itself whenever an admin account exists)")
@@ -122,6 +125,7 @@ def run_serve(args: argparse.Namespace) -> int:
     auth = parse_auth(args.auth)
     if args.max_body_bytes < 1024:
         raise MedAssistError("--max-body-bytes must be at least 1024")
+    limits = limits_from_args(args)  # validated before anything is opened or loaded
     store = open_store(args)
     try:
         api_mode(store, args.host, auth, share=args.share)
@@ -131,7 +135,7 @@ def run_serve(args: argparse.Namespace) -> int:
     assistant, settings = build_assistant(args)
     request_log.configure()
     app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content, store=store,
-                    service=build_service(args, assistant, settings, store), admin=args.admin or None,
+                    service=build_service(args, assistant, settings, store, limits=limits), admin=args.admin or None,
                     max_body_bytes=args.max_body_bytes)
     server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
     if args.share:
@@ -233,5 +237,7 @@ def limits_from_args(args: argparse.Namespace):
     from medassist.bot.limits import Limits
 
     bot = {field: getattr(args, flag) for field, flag in (("per_user_per_minute", "rate_limit"),
-                                                          ("max_queue", "max_queue")) if hasattr(args, flag)}
+                                                          ("max_queue", "max_queue"),
+                                                          ("per_client_per_minute", "client_rate_limit"))
+           if hasattr(args, flag)}
     return Limits(idle_timeout_s=args.idle_timeout, **bot)

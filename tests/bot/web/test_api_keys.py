@@ -182,3 +182,12 @@ def test_start_up_says_who_may_use_the_api(store, caplog):
     with caplog.at_level(logging.INFO):
         assert api_mode(store, "0.0.0.0", None) == "keys"
     assert "keys required (1 active)" in caplog.text and key not in caplog.text
+
+
+def test_serve_checks_its_api_limits_before_loading_anything(tmp_path, capsys, tiny_model_dir):
+    base = ["serve", "--model", str(tiny_model_dir), "--adapter", "none", "--no-retrieval",
+            "--database", f"sqlite:///{tmp_path / 'limits.db'}"]
+    assert main([*base, "--client-rate-limit", "0"]) == 2
+    assert "per_client_per_minute must be an integer >= 1" in capsys.readouterr().err
+    assert main([*base, "--max-body-bytes", "10"]) == 2
+    assert "--max-body-bytes must be at least 1024" in capsys.readouterr().err
