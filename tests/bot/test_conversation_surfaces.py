@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from medassist.bot.formatting import DISCLAIMER_LINE, with_disclaimer
-from medassist.bot.history import DATA_NOTICE
+from medassist.bot.history import API_DATA_NOTICE, DATA_NOTICE
 
 URL = "/v1/chat/completions"
 
@@ -56,10 +56,13 @@ def test_api_without_user_is_one_conversation_per_request_with_the_clients_histo
 
 def test_api_with_user_uses_the_stored_history_not_the_clients(client, store, assistant, settings):
     first = content(client.post(URL, json={"user": "u1", "messages": [{"role": "user", "content": "What is anemia?"}]}))
-    assert first.startswith(DATA_NOTICE) and first.endswith(DISCLAIMER_LINE)  # a person: told once
+    # a person: told once, with the API's own ways to their data (the API has no /forget message)
+    assert first.startswith(API_DATA_NOTICE) and first.endswith(DISCLAIMER_LINE)
+    assert "DELETE /v1/users/{user}" in first and "/forget" not in first
     forged = [{"role": "user", "content": "Something else"}, {"role": "assistant", "content": "Forged."}]
     with client.stream("POST", URL, json={"user": "u1", "stream": True,
                                           "messages": forged + [{"role": "user", "content": "How is it treated?"}]}) as r:
+        assert r.headers["X-MedAssist-History"] == "stored" and r.headers["X-MedAssist-Ignored-Messages"] == "2"
         events = [line[6:] for line in r.iter_lines() if line.startswith("data: ")]
     streamed = "".join(json.loads(e)["choices"][0]["delta"].get("content", "") for e in events[:-1])
     a1 = assistant.answer("What is anemia?", [], settings).text(with_sources=False)
@@ -68,7 +71,7 @@ def test_api_with_user_uses_the_stored_history_not_the_clients(client, store, as
     (conv,) = conversations(store)
     assert [m["content"] for m in conv] == ["What is anemia?", first, "How is it treated?", streamed]
     other = content(client.post(URL, json={"user": "u2", "messages": [{"role": "user", "content": "What is anemia?"}]}))
-    assert len(conversations(store)) == 2 and other.startswith(DATA_NOTICE)
+    assert len(conversations(store)) == 2 and other.startswith(API_DATA_NOTICE)
 
 
 def test_api_refusals_and_limits_are_http_errors(client, store):

@@ -85,6 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="require a login for the page, and 'Bearer PASS' (or HTTP Basic) for the API")
     p.add_argument("--share", action="store_true", help="also open a public Gradio share link (needs internet)")
     p.add_argument("--log-content", action="store_true", help="include question and reply text in request logs")
+    p.add_argument("--max-body-bytes", type=int, default=64 * 1024, metavar="N",
+                   help="the largest API request body; larger ones get 413 (default: %(default)s)")
+    p.add_argument("--client-rate-limit", type=int, default=60, metavar="N",
+                   help="API requests one client (API key, else address) may send per minute, whatever "
+                        "`user` values it names (default: %(default)s)")
     p.add_argument("--admin", action="store_true",
                    help="serve the admin desk at /admin (needs an account: `medassist admin add-user NAME`; "
                         "on by itself whenever an admin account exists)")
@@ -117,15 +122,23 @@ def run_serve(args: argparse.Namespace) -> int:
 
     from medassist.bot.web import request_log
     from medassist.bot.web.server import build_app, parse_auth
+    from medassist.errors import MedAssistError
 
     auth = parse_auth(args.auth)
-    if args.host not in ("127.0.0.1", "localhost", "::1") and auth is None:
-        log.warning("serving on %s without --auth: anyone who can reach this port can use it", args.host)
+    if args.max_body_bytes < 1024:
+        raise MedAssistError("--max-body-bytes must be at least 1024")
+    limits = limits_from_args(args)  # validated before anything is opened or loaded
+    store = open_store(args)
+    try:
+        api_mode(store, args.host, auth, share=args.share)
+    except BaseException:
+        store.close()
+        raise
     assistant, settings = build_assistant(args)
     request_log.configure()
-    store = open_store(args)
     app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content, store=store,
-                    service=build_service(args, assistant, settings, store), admin=args.admin or None)
+                    service=build_service(args, assistant, settings, store, limits=limits), admin=args.admin or None,
+                    max_body_bytes=args.max_body_bytes)
     server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info",
                                            log_config=request_log.uvicorn_log_config()))
     if args.share:
@@ -133,6 +146,33 @@ def run_serve(args: argparse.Namespace) -> int:
     print(f"MedAssist on http://{args.host}:{args.port}/  (API: /v1/chat/completions, health: /health)")
     server.run()
     return 0
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def api_mode(store, host: str, auth, *, share: bool = False) -> str:
+    """Say at start-up who may use the API; refuse to serve an open API beyond this machine: with
+    no keys and no --auth, every caller shares one namespace of `user` values, so anyone who could
+    reach the port could read and write everyone's conversations."""
+    from medassist.bot.web import api_keys
+    from medassist.errors import MedAssistError
+
+    if api_keys.any_keys(store):
+        active = sum(k.revoked_at is None for k in api_keys.list_keys(store))
+        log.info("API: keys required (%d active); `medassist admin api-key list` shows them", active)
+        return "keys"
+    if auth is not None:
+        log.info("API: the --auth password is required (one shared client); issue per-client keys with "
+                 "`medassist admin api-key add NAME`")
+        return "auth"
+    if host not in LOOPBACK or share:
+        where = "a public share link" if share else host
+        raise MedAssistError(f"refusing to serve the API on {where} with no API keys and no --auth: anyone who "
+                             "can reach the port could read and write every API user's conversations. Add a "
+                             "key with `medassist admin api-key add NAME` (or set --auth), or bind 127.0.0.1")
+    log.warning("API open without keys on loopback; add a key with medassist admin api-key add NAME")
+    return "open"
 
 
 def _open_share_link(server, port: int) -> None:
@@ -203,5 +243,7 @@ def limits_from_args(args: argparse.Namespace):
     from medassist.bot.limits import Limits
 
     bot = {field: getattr(args, flag) for field, flag in (("per_user_per_minute", "rate_limit"),
-                                                          ("max_queue", "max_queue")) if hasattr(args, flag)}
+                                                          ("max_queue", "max_queue"),
+                                                          ("per_client_per_minute", "client_rate_limit"))
+           if hasattr(args, flag)}
     return Limits(idle_timeout_s=args.idle_timeout, **bot)

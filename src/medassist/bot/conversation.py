@@ -112,12 +112,13 @@ class ConversationService:
     # ---- the answer -------------------------------------------------------------------------
     async def reply(self, who: Who, text: str, *, history: Sequence[dict] | None = None,
                     settings: GenerationSettings | None = None, use_retrieval: bool = True,
-                    notice: bool = True, queue_key: str | None = None) -> AsyncIterator[Reply]:
+                    notice: bool | str = True, queue_key: str | None = None) -> AsyncIterator[Reply]:
         """Answer `text` from `who`, yielding snapshots as it streams (see `Reply`).
 
         `history`: the earlier turns as a stateless client sent them (the API without a `user`);
-        None reads them from the store. `notice=False` leaves the first-contact data notice out
-        (a surface with no person behind the id). `queue_key`: whose turn it is in the model's
+        None reads them from the store; either way only the newest turns within the history token
+        budget are used. `notice=False` leaves the first-contact data notice out (a surface with no
+        person behind the id); a string is the notice this surface shows instead of the service's. `queue_key`: whose turn it is in the model's
         fair queue (default: the person). A second message from the same person while an
         answer is in flight gets "Still answering your last question — send /cancel to stop it."."""
         if not self.access.allows(who.user_id, who.chat_id):
@@ -160,9 +161,11 @@ class ConversationService:
                 return
             conversation_id = await self._conversation_of(user.id, who)
             if notice and user.is_new and self.data_notice:
-                notices.append(self.data_notice)
+                notices.append(notice if isinstance(notice, str) else self.data_notice)
             if client_history is not None:
-                history = as_context(client_history)
+                # the same budget as stored history: a client cannot make every prompt huge
+                history, _ = trim_to_budget(as_context(client_history), self.limits.history_tokens,
+                                            self._count_tokens)
                 # the client's own earlier messages are the triage context; it cannot tell us about
                 # an emergency shown before, as it cannot be trusted to
                 recent = [m["content"] for m in history if m["role"] == "user"][-TRIAGE_RECENT:]
@@ -294,6 +297,12 @@ class ConversationService:
     async def forget(self, who: Who) -> str:
         """Delete everything stored about the person on this platform, now (an answer in flight is
         stopped first, so nothing is written after the deletion)."""
+        counts = await self.erase(who)
+        return with_disclaimer(FORGET_DONE.format(conversations=counts.get("conversations", 0),
+                                                  messages=counts.get("messages", 0)))
+
+    async def erase(self, who: Who) -> dict:
+        """`forget` without the message: what was deleted, per table."""
         entry = self._inflight.get(who.key)
         if await self.cancel(who) and entry is not None and entry.finished is not None:
             try:
@@ -302,8 +311,7 @@ class ConversationService:
                 log.warning("the cancelled answer did not finish in 30 s; deleting anyway")
         counts = await asyncio.to_thread(self.store.forget_user, who.platform, str(who.user_id))
         self._rate.forget(who.key)
-        return with_disclaimer(FORGET_DONE.format(conversations=counts.get("conversations", 0),
-                                                  messages=counts.get("messages", 0)))
+        return counts
 
     async def mark_notice_shown(self, who: Who) -> None:
         """The surface showed the data notice itself (a welcome message): the first answer then

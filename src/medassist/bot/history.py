@@ -12,8 +12,15 @@ DATA_NOTICE = (
     "Before we start: conversations with MedAssist are stored, and the service's admins review them "
     "to keep it safe. Send /forget to delete yours at any time, or /export to get a copy."
 )
+# The API has no /forget or /export messages (they would be answered as questions): its people's
+# data is reached through the client's endpoints.
+API_DATA_NOTICE = (
+    "Before we start: conversations with MedAssist are stored, and the service's admins review them "
+    "to keep it safe. The app you are using can delete yours at any time (DELETE /v1/users/{user}) "
+    "or get you a copy (GET /v1/users/{user}/export)."
+)
 OLDER_DROPPED_NOTE = "Older messages in this conversation are no longer used as context."
-SERVICE_NOTICES = (DATA_NOTICE, OLDER_DROPPED_NOTE)
+SERVICE_NOTICES = (DATA_NOTICE, API_DATA_NOTICE, OLDER_DROPPED_NOTE)
 SAFETY_NOTICES = (DOSE_NOTICE, INJECTION_NOTICE)
 PER_MESSAGE_TOKENS = 4  # the chat template's role markers around each message
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 
 from medassist.errors import MedAssistError
@@ -24,9 +24,12 @@ class Limits:
     max_queue: int = 32
     history_tokens: int = 1024
     idle_timeout_s: float | None = 1800
+    # per_client_per_minute: API requests one client (an API key, else an address) may send in any
+    # 60 s, whatever `user` values it names: rotating or leaving out `user` does not get around it.
+    per_client_per_minute: int = 60
 
     def __post_init__(self) -> None:
-        for name in ("per_user_per_minute", "max_queue"):
+        for name in ("per_user_per_minute", "max_queue", "per_client_per_minute"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise MedAssistError(f"{name} must be an integer >= 1, got {value!r}")
@@ -65,22 +68,46 @@ class Access:
 
 class RateLimiter:
     """A sliding 60-second window per key. Only accepted messages count, so someone who waits gets
-    through again as soon as their oldest accepted message is a minute old."""
+    through again as soon as their oldest accepted message is a minute old.
 
-    def __init__(self, per_minute: int, *, clock=time.monotonic):
+    Memory stays bounded: a key silent for a whole window has nothing left to count and is dropped,
+    and at most `max_keys` keys are kept (beyond that the least recently seen goes first; under such
+    a flood of keys the limit can only err towards letting a message through)."""
+
+    WINDOW_S = 60.0
+
+    def __init__(self, per_minute: int, *, clock=time.monotonic, max_keys: int = 100_000):
         self.per_minute = per_minute
         self.clock = clock
-        self._seen: dict[object, deque[float]] = {}
+        self.max_keys = max_keys
+        # key -> (when it was last seen, its accepted messages' times); least recently seen first
+        self._seen: OrderedDict[object, tuple[float, deque[float]]] = OrderedDict()
 
     def allow(self, key) -> bool:
         now = self.clock()
-        window = self._seen.setdefault(key, deque())
-        while window and now - window[0] >= 60.0:
+        self._evict_idle(now)
+        _, window = self._seen.pop(key, (now, deque()))
+        while window and now - window[0] >= self.WINDOW_S:
             window.popleft()
+        self._seen[key] = (now, window)  # now the most recently seen
+        if len(self._seen) > self.max_keys:
+            self._seen.popitem(last=False)
         if len(window) >= self.per_minute:
             return False
         window.append(now)
         return True
+
+    def _evict_idle(self, now: float) -> None:
+        # Keys are in last-seen order, and a key's messages are no newer than its last sighting:
+        # once the oldest sighting is a window old, every message of that key has expired.
+        while self._seen:
+            seen, _ = next(iter(self._seen.values()))
+            if now - seen < self.WINDOW_S:
+                break
+            self._seen.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._seen)
 
     def forget(self, key) -> None:
         self._seen.pop(key, None)

@@ -97,6 +97,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ads.add_parser("stats", help="counts per platform, safety events per kind, latency")
     _database_arg(p)
     p.set_defaults(func=run_stats)
+    _register_api_keys(ads)
+
+
+def _register_api_keys(ads: argparse._SubParsersAction) -> None:
+    keys = ads.add_parser("api-key", help="keys for the OpenAI-compatible API (one per client app)")
+    ks = keys.add_subparsers(dest="api_key_command", required=True)
+    p = ks.add_parser("add", help="issue a key (printed once; only its hash is stored)")
+    p.add_argument("name", help="the client's name (1-64 letters, digits or _ . @ -), never reused")
+    _database_arg(p)
+    p.set_defaults(func=run_api_key_add)
+    p = ks.add_parser("list", help="the keys: name, created, last used, revoked (never the key)")
+    _database_arg(p)
+    p.set_defaults(func=run_api_key_list)
+    p = ks.add_parser("revoke", help="revoke a key at once (its client's requests get 401)")
+    p.add_argument("name")
+    _database_arg(p)
+    p.set_defaults(func=run_api_key_revoke)
 
 
 # ---- helpers ---------------------------------------------------------------------------------------
@@ -372,4 +389,43 @@ def run_stats(args: argparse.Namespace) -> int:
         data = stats(store)
         store.audit(os_user(), "cli", "stats")
     print(json.dumps(data, indent=2))
+    return 0
+
+
+# ---- API keys ----------------------------------------------------------------------------------------
+def run_api_key_add(args: argparse.Namespace) -> int:
+    from medassist.bot.web import api_keys
+
+    with _open(args) as store:
+        key, info = api_keys.issue(store, args.name)
+        store.audit(os_user(), "cli", "add_api_key", target=args.name)
+    print(f"API key for {info.name} (id {info.key_id}); shown only now, store it secretly:")
+    print(key)
+    print("clients send it as 'Authorization: Bearer <key>' (OpenAI(api_key=...)); now that a key exists, "
+          "the API takes keys only", file=sys.stderr)
+    return 0
+
+
+def run_api_key_list(args: argparse.Namespace) -> int:
+    from medassist.bot.store.store import iso
+    from medassist.bot.web import api_keys
+
+    with _open(args) as store:
+        keys = api_keys.list_keys(store)
+    print(f"{'name':<24} {'id':<8}  {'created':<20} {'last used':<20} revoked")
+    for k in keys:
+        print(f"{k.name:<24} {k.key_id:<8}  {iso(k.created_at):<20} {iso(k.last_used_at) or 'never':<20} "
+              f"{iso(k.revoked_at) or 'no'}")
+    print(f"{len(keys)} API keys ({sum(k.revoked_at is None for k in keys)} active)")
+    return 0
+
+
+def run_api_key_revoke(args: argparse.Namespace) -> int:
+    from medassist.bot.web import api_keys
+
+    with _open(args) as store:
+        changed = api_keys.revoke(store, args.name)
+        if changed:
+            store.audit(os_user(), "cli", "revoke_api_key", target=args.name)
+    print(f"API key {args.name} {'revoked' if changed else 'was already revoked'}")
     return 0

@@ -18,7 +18,7 @@ from medassist.bot.store.migrate import alembic_config, head_revision, upgrade
 from medassist.errors import MedAssistError
 
 REPO = Path(__file__).resolve().parents[3]
-TABLES = {"users", "conversations", "messages", "safety_events", "admin_audit", "admin_accounts"}
+TABLES = {"users", "conversations", "messages", "safety_events", "admin_audit", "admin_accounts", "api_keys"}
 
 
 def test_models_and_migrations_do_not_drift(any_store_url):

@@ -60,3 +60,9 @@ def test_health_names_the_adapter_without_its_path(api_client, runtime, monkeypa
     monkeypatch.setattr(runtime, "adapter", "/home/alice/private/adapters/medassist-smollm2")
     r = api_client.get("/health")
     assert r.json()["adapter"] == "medassist-smollm2" and "/home/alice" not in r.text
+
+
+def test_models_names_the_adapter_without_its_path(api_client, runtime, monkeypatch):
+    monkeypatch.setattr(runtime, "adapter", "/home/alice/private/adapters/medassist-smollm2")
+    r = api_client.get("/v1/models")
+    assert r.json()["data"][0]["adapter"] == "medassist-smollm2" and "/home/alice" not in r.text

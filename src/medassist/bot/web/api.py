@@ -1,9 +1,19 @@
-"""OpenAI-compatible routes: POST /v1/chat/completions (streamed as SSE, or whole) and GET /v1/models.
+"""OpenAI-compatible routes: POST /v1/chat/completions (streamed as SSE, or whole) and GET /v1/models,
+plus each person's data: GET /v1/users/{user}/export and DELETE /v1/users/{user}.
 
 Every bad request is an HTTP 400 with OpenAI's error shape ({"error": {"message", "type", ...}}),
 never FastAPI's 422 and never a 500. Generation settings left out by the client take the server's
 defaults (greedy decoding unless a temperature is given). The `model` field is accepted as given:
 the server serves one model, which /v1/models and every response name.
+
+`user` is the person, within the caller's namespace (its API key; see api_caller.py):
+- with `user`, the person's stored conversation is the context. The client's earlier `messages`
+  are not used (a client cannot rewrite what the person was told, nor switch off an emergency
+  shown before); the response says so in `X-MedAssist-History: stored` and, when the client sent
+  any, `X-MedAssist-Ignored-Messages: <n>`.
+- without `user`, the client's `messages` are the context (`X-MedAssist-History: client`, trimmed to
+  the same token budget), and the turn is stored under a fresh id returned in `X-MedAssist-User`:
+  the client can export or delete it like any person's.
 """
 
 from __future__ import annotations
@@ -11,17 +21,22 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Iterator
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from medassist.bot.history import API_DATA_NOTICE
+from medassist.bot.limits import RateLimiter
+from medassist.bot.web.api_caller import USER_MAX_CHARS, Caller, check_user_id, stored_id
 from medassist.bot.web.request_log import log_turn, new_request_id
 from medassist.errors import MedAssistError
 from medassist.model.assistant import Assistant
@@ -62,8 +77,97 @@ class ChatCompletionRequest(BaseModel):
     n: int = Field(1, ge=1, le=1)  # one choice per request
     # MedAssist extension: switch retrieval off for this request.
     retrieval: bool = True
-    # OpenAI's end-user id: the fairness key of the queue in front of the model (else the client address).
-    user: str | None = Field(None, max_length=256)
+    # OpenAI's end-user id: the person (their stored conversation is the context), within the
+    # caller's namespace; also the fairness key of the queue in front of the model.
+    user: str | None = Field(None, min_length=1, max_length=USER_MAX_CHARS)
+
+    @field_validator("user")
+    @classmethod
+    def _printable_user(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                check_user_id(value)
+            except MedAssistError as e:
+                raise ValueError(str(e).removeprefix("user: ")) from None
+        return value
+
+
+class ErrorBody(BaseModel):
+    message: str
+    type: str
+    param: str | None = None
+    code: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class ChoiceMessage(BaseModel):
+    role: Literal["assistant"]
+    content: str
+
+
+class Choice(BaseModel):
+    index: int
+    message: ChoiceMessage
+    finish_reason: str
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+class Source(BaseModel):
+    title: str
+    url: str
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    object: Literal["chat.completion"]
+    created: int
+    model: str
+    choices: list[Choice]
+    usage: Usage
+    sources: list[Source]
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"]
+    created: int
+    owned_by: str
+    adapter: str | None
+
+
+class ModelList(BaseModel):
+    object: Literal["list"]
+    data: list[ModelCard]
+
+
+class UserDeleted(BaseModel):
+    object: Literal["user.deleted"]
+    user: str
+    deleted: bool
+    conversations: int
+    messages: int
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorResponse} for status in statuses}
+
+
+HISTORY_HEADERS = {
+    "X-MedAssist-History": {"description": "'stored' (the person's stored conversation was the context) or "
+                                           "'client' (the request's messages were)", "schema": {"type": "string"}},
+    "X-MedAssist-Ignored-Messages": {"description": "with `user`: how many earlier messages of the request "
+                                                    "were not used", "schema": {"type": "string"}},
+    "X-MedAssist-User": {"description": "without `user`: the id the turn is stored under (for export/delete)",
+                         "schema": {"type": "string"}},
+}
 
 
 def openai_error(status: int, message: str, *, type_: str = "invalid_request_error",
@@ -111,25 +215,76 @@ def split_conversation(messages: list[ChatMessage]) -> tuple[list[dict], str]:
     return history, messages[-1].text()
 
 
-def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
-                dependencies=(), service=None) -> APIRouter:
-    """`service` (a ConversationService) answers and stores every turn. The `user` field is the
-    person: their stored conversation is the history. Without it, each request is a conversation of
-    its own and the client's `messages` are the history (stateless clients keep working)."""
-    router = APIRouter(prefix="/v1", dependencies=list(dependencies))
-    model_id = assistant.runtime.model_id
+def adapter_name(runtime) -> str | None:
+    """The served adapter's folder name: its path on this machine is nobody's business."""
+    return Path(runtime.adapter).name if getattr(runtime, "adapter", None) else None
 
-    @router.get("/models")
+
+def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_content: bool = False,
+                caller, service) -> APIRouter:
+    """`service` (a ConversationService) answers and stores every turn; `caller(request)`
+    authenticates a request and returns its `Caller` (api_caller.caller_dependency). See the module
+    docstring for what `user` means."""
+    from medassist.bot.conversation import Who
+
+    def authenticate(request: Request) -> None:
+        request.state.caller = caller(request)
+
+    router = APIRouter(prefix="/v1", dependencies=[Depends(authenticate)],
+                       responses=_errors(400, 401, 413, 500))
+    model_id = assistant.runtime.model_id
+    per_client = RateLimiter(service.limits.per_client_per_minute)
+    per_client_lock = threading.Lock()
+
+    def person(who: Caller, user: str) -> Who:
+        return Who("api", stored_id(who, user))
+
+    def checked_user(user: str) -> str:
+        try:
+            return check_user_id(user)
+        except MedAssistError as e:
+            raise StarletteHTTPException(400, str(e)) from None
+
+    @router.get("/models", response_model=ModelList)
     def models() -> dict:
         return {"object": "list", "data": [{"id": model_id, "object": "model", "created": 0,
                                             "owned_by": "medassist",
-                                            "adapter": assistant.runtime.adapter}]}
+                                            "adapter": adapter_name(assistant.runtime)}]}
 
-    @router.post("/chat/completions")
+    @router.get("/users/{user}/export", responses={200: {"description": "everything stored about the person "
+                                                         "(JSON)"}, **_errors(404)})
+    def export_user(user: str, request: Request) -> JSONResponse:
+        who: Caller = request.state.caller
+        data = service.store.export_user("api", stored_id(who, checked_user(user)))
+        if data["user"] is None:
+            raise StarletteHTTPException(404, "nothing is stored for this user")
+        return JSONResponse(data)
+
+    @router.delete("/users/{user}", response_model=UserDeleted, responses=_errors(404))
+    def delete_user(user: str, request: Request) -> dict:
+        who: Caller = request.state.caller
+        counts = service.call_blocking(service.erase(person(who, checked_user(user))))
+        if not counts.get("users"):
+            raise StarletteHTTPException(404, "nothing is stored for this user")
+        return {"object": "user.deleted", "user": user, "deleted": True,
+                "conversations": counts.get("conversations", 0), "messages": counts.get("messages", 0)}
+
+    @router.post("/chat/completions", response_model=None, responses={
+        200: {"model": ChatCompletion, "headers": HISTORY_HEADERS,
+              "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+        **_errors(403, 429, 503)})
     def chat_completions(body: ChatCompletionRequest, request: Request):
-        from medassist.bot.conversation import Who
-
+        who: Caller = request.state.caller
         rid = new_request_id()
+        with per_client_lock:
+            allowed = per_client.allow(who.limit_key)
+        if not allowed:
+            log_turn(None, route="api", request_id=rid, status=429, error="client_rate_limited")
+            response = openai_error(429, f"this client sends requests faster than allowed (limit: "
+                                         f"{per_client.per_minute} a minute)", type_="rate_limit_error",
+                                    code="rate_limited")
+            response.headers["Retry-After"] = "60"
+            return response
         try:
             history, question = split_conversation(body.messages)
             settings = GenerationSettings(
@@ -140,12 +295,18 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
         except MedAssistError as e:
             log_turn(None, route="api", request_id=rid, status=400, error=str(e))
             return openai_error(400, str(e))
-        client = request.client.host if request.client else None
-        fair = body.user or client
-        who = Who("api", body.user or uuid.uuid4().hex)
-        replies = service.reply_blocking(who, question, history=None if body.user else history, settings=settings,
-                                         use_retrieval=body.retrieval, notice=body.user is not None,
-                                         queue_key=f"api:{fair}" if fair else None)
+        if body.user is not None:
+            user = body.user
+            headers = {"X-MedAssist-History": "stored"}
+            if history:
+                headers["X-MedAssist-Ignored-Messages"] = str(len(history))
+        else:
+            user = f"anon-{uuid.uuid4().hex}"
+            headers = {"X-MedAssist-History": "client", "X-MedAssist-User": user}
+        replies = service.reply_blocking(person(who, user), question, history=None if body.user else history,
+                                         settings=settings, use_retrieval=body.retrieval,
+                                         notice=API_DATA_NOTICE if body.user is not None else False,
+                                         queue_key=f"api:{stored_id(who, user) if body.user else who.limit_key}")
         first = next(replies)
         if first.kind not in ("answer", "emergency"):  # not an answer: an HTTP error, decided before streaming
             final = first
@@ -155,6 +316,7 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
             if error is not None:
                 log_turn(final.turn, route="api", request_id=rid, status=error.status_code, error=final.kind,
                          log_content=log_content, question=question)
+                error.headers.update(headers)
                 return error
             replies, first = iter(()), final
         completion_id = f"chatcmpl-{rid}"
@@ -163,7 +325,7 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
             include_usage = bool(body.stream_options and body.stream_options.include_usage)
             return StreamingResponse(
                 _sse(first, replies, completion_id, created, model_id, include_usage, rid, log_content, question),
-                media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+                media_type="text/event-stream", headers={"Cache-Control": "no-cache", **headers})
         last = first
         for reply in replies:
             last = reply
@@ -174,14 +336,14 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
             return openai_error(500, "generation failed", type_="server_error")
         text = last.final_text
         log_turn(turn, route="api", request_id=rid, log_content=log_content, question=question, reply=text)
-        return {
+        return JSONResponse(headers=headers, content={
             "id": completion_id, "object": "chat.completion", "created": created, "model": model_id,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
                          "finish_reason": _finish_reason(turn)}],
             "usage": _usage(turn),
             # MedAssist extension (clients ignore unknown fields): the sources as data.
             "sources": [{"title": p.question, "url": p.source} for p in getattr(turn, "passages", [])],
-        }
+        })
 
     return router
 
