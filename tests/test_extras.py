@@ -18,6 +18,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from medassist import cli, extras
+from medassist.model.safety import DISCLAIMER
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src" / "medassist"
@@ -91,7 +92,7 @@ def test_every_third_party_import_is_declared(closures):
             assert _distributions(module) & known, f"{path.relative_to(SRC)} imports undeclared {module}"
 
 
-# Runs with every module that only an extra installs made unimportable, as in a core-only install
+# Runs with every module a core-only install would lack made unimportable
 # (None in sys.modules: `import x` raises ModuleNotFoundError and find_spec says "not installed").
 CORE_ONLY = r"""
 import contextlib, io, json, sys
@@ -112,24 +113,37 @@ for argv in (["serve"], ["bot", "telegram"], ["bot", "discord"], ["bot", "all"],
     except BaseException as e:  # reported per command by the test
         rc = repr(e)
     out[" ".join(argv)] = [rc, err.getvalue()]
+# And the core's own command answers: the tiny model, one question on stdin.
+out["chat"] = main(["chat", "--model", sys.argv[2], "--adapter", "none", "--no-retrieval", "--max-new-tokens", "4",
+                    "--database", "sqlite:///" + sys.argv[3]])
 print(json.dumps(out))
 """
 
 
 @pytest.fixture(scope="module")
-def core_only(closures) -> dict:
-    extra_only = closures["everything"] - closures["core"]
+def core_only(closures, tiny_model_dir, tmp_path_factory) -> dict:
+    # Everything the core install would not bring (extras, test tools, whatever else this machine has),
+    # except the project itself and the model packages install.sh adds to any install.
+    keep = closures["core"] | {"medassist"} | {canonicalize_name(m) for m in MODEL_PACKAGES}
     blocked = sorted(m for m, dists in _module_distributions().items()
-                     if not m.startswith("_") and all(canonicalize_name(d) in extra_only for d in dists))
+                     if not m.startswith("_") and not any(canonicalize_name(d) in keep for d in dists))
     assert {"gradio", "fastapi", "telegram", "discord", "matplotlib", "datasets"} <= set(blocked)
-    proc = subprocess.run([sys.executable, "-c", CORE_ONLY, json.dumps(blocked)], capture_output=True, text=True,
-                          timeout=300, cwd=REPO)
+    database = tmp_path_factory.mktemp("core-only") / "chat.db"
+    proc = subprocess.run([sys.executable, "-c", CORE_ONLY, json.dumps(blocked), str(tiny_model_dir), str(database)],
+                          input="What is asthma?\n", capture_output=True, text=True, timeout=300, cwd=REPO)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    *chat, result = proc.stdout.strip().splitlines()
+    return {**json.loads(result), "chat_output": "\n".join(chat)}
 
 
 def test_core_alone_imports_the_model_room_and_checks_the_engine(core_only):
     assert core_only["missing_internals"] == []
+
+
+def test_core_alone_answers_in_the_terminal_chat(core_only):
+    assert core_only["chat"] == 0
+    assert "medassist>" in core_only["chat_output"]
+    assert DISCLAIMER in core_only["chat_output"]
 
 
 @pytest.mark.parametrize("command,extra,module", [
