@@ -72,6 +72,9 @@ def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
     from medassist.bot.cli import build_assistant, build_service, limits_from_args
+    from medassist.extras import require
+
+    require("bots", "discord")
     from medassist.bot.discord_bot import run_bot
 
     token = read_token(args.config)  # before anything slow: a missing token fails at once

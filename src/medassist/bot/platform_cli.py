@@ -57,7 +57,9 @@ def run_all(args: argparse.Namespace) -> int:
 
     from medassist.bot import discord_cli, telegram_cli
     from medassist.bot.cli import build_assistant, build_service, limits_from_args
+    from medassist.extras import require
 
+    require("bots", "telegram", "discord")
     telegram_cli.quiet_http_logs()
     telegram_token = telegram_cli.read_token(args.config)
     discord_token = discord_cli.read_token(args.config)

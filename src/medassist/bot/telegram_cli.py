@@ -62,7 +62,9 @@ def quiet_http_logs() -> None:
 def run_telegram(args: argparse.Namespace) -> int:
     from medassist.bot.cli import build_assistant, build_service, limits_from_args
     from medassist.bot.limits import Access
+    from medassist.extras import require
 
+    require("bots", "telegram")
     quiet_http_logs()
     token = read_token(args.config)  # before the model loads: a missing token fails in a second
     if args.config and not args.database:  # the .env file may name the shared database too
