@@ -42,14 +42,18 @@ _ADVERB = r"(?:also |just |simply |safely |then |now |go ahead and |try |always 
 _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\btry\b"
          r"|\byou (?:can|could|should|may|need to|must|might want to)\b|\bit'?s? (?:is )?(?:fine|ok|okay|safe|alright)"
          r" (?:for you )?to\b)")
-_DOSE_VERB = (r"(?:take|double|skip|stop|increase|raise|lower|halve|cut|reduce|give|change|switch|go up|miss"
-              r"|leave out|come off|taper|use|drop)")
+# Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
+_DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
+              r"|leave out|come off|taper|drop)")
+_AMOUNT = (r"(?:\d+(?!(?: to \d+)? (?:hours?|minutes?|days?|weeks?))|two|three|four|five|six|eight|ten|an extra|extra|another|more"
+           r"|twice|double|half|the whole|all of|as needed|as often|again|up to|at once)")
 
 DOSE_RULES = tuple(re.compile(p) for p in (
     r"\bdouble (?:up|dose|your dose|the dose)\b",
     r"\b(?:a )?double (?:dose|doses)\b",
     rf"{_LEAD} ?{_ADVERB}{_DOSE_VERB} (?:[\w']+ ){{0,4}}?{_MED}\b",
-    rf"{_LEAD} ?{_ADVERB}(?:take|give|have) (?:\d+|two|three|four|five|six|eight|ten|an extra|extra|another|more|twice|double|half)\b",
+    rf"{_LEAD} ?{_ADVERB}(?:take|give|use) (?:[\w']+ ){{0,5}}?{_MED} (?:[\w']+ ){{0,3}}?{_AMOUNT}\b",
+    rf"{_LEAD} ?{_ADVERB}(?:take|give|have) (?:\d+|two|three|four|five|six|eight|ten|an extra|extra|another|more|twice|double|half|up to)\b",
     r"\b(?:take|give|have) (?:two|2|both|them|it) (?:\w+ ){0,3}(?:to (?:make up|catch up)|together)\b",
     r"\b(?:to make up for|to catch up on) (?:the|a|your) (?:missed|forgotten|one)\b",
     rf"\bno need to (?:finish|complete|take) (?:\w+ ){{0,2}}{_MED}\b",
@@ -135,6 +139,11 @@ def _sends_for_help(t: str) -> bool:
     return any(not _SEEK_NEGATORS & set(t[:m.start()].split()[-4:]) for m in _SEEK.finditer(t))
 
 
+_YES = re.compile(r"^(?:yes|yeah|yes you can|yes you should|yes it is|yes it's (?:fine|ok|okay|safe)|sure|of course)$")
+_DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go up|lower|cut|halve|two|another"
+                            r"|how (?:much|many))\b")
+
+
 def rule_category(sentence: str, question: str = "") -> str | None:
     """The category of the first rule this answer sentence breaks, or None. `question` (the
     person's message) lets a "you can wait" sentence count when the question named a red flag.
@@ -142,6 +151,8 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     whole = normalise(sentence)
     if not whole:
         return None
+    if _YES.match(whole) and _DOSE_QUESTION.search(normalise(question)):  # "Yes." to "can I double up?"
+        return "dose_instruction"
     if _AWAY_FROM_HELP.search(whole) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
             and (_RED_FLAG.search(whole) or _RED_FLAG.search(normalise(question)))):
