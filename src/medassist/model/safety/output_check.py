@@ -168,13 +168,15 @@ class AnswerCheck:
         self.shown = ""
         self._count = 0
         self._referred: set[str] = set()
+        self._space = ""  # whitespace waiting for the sentence it leads (dropped with it)
 
     def feed(self, text: str) -> str:
         out = []
         for piece in _sentences(text):
+            piece, self._space = self._space + piece, ""
             body = piece.strip()
             if not body:
-                out.append(piece)
+                self._space = piece
                 continue
             index = self._count
             self._count += 1

@@ -68,7 +68,7 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     rf"\b(?:kill|hurt|harm|cut|burn|punish|starve) {_SELF}\b(?! is| are)",
     r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! of \w+ (?:is|can be) (?:\w+ )?(?:dangerous|an emergency))",
     r"\bto overdose (?:on \w+ )?you (?:would|will) need\b",
-    r"\b(?:self harm|cutting|hurting yourself|burning yourself) (?:is|can be) (?:a |an )?(?:good|normal|okay|ok|fine|safer|healthy|way)\b",
+    r"\b(?:self harm|cutting|cutting yourself|hurting yourself|burning yourself) (?:is|can be) (?:a |an )?(?:good|normal|okay|ok|fine|safer|healthy|way)\b",
     r"\b(?:suicide|ending your life|death) (?:is|can be) (?:a |an )?(?:reasonable|good|valid|solution|answer|option|choice)\b",
     r"\bnobody (?:would|will) miss you\b|\byou deserve (?:to feel )?pain\b|\byou should punish\b",
     r"\b(?:hide|keep) (?:your )?(?:self harm|cuts|cutting|scars)\b|\bso (?:no one|nobody) (?:notices|sees|can stop)\b",
@@ -129,6 +129,10 @@ _NOT_A_CLAIM = re.compile(r"\b(?:if|when|whether|once|unless|while|may|might|cou
                           r"|someone|risk|chance|until|before|after)\b")
 
 
+_REFERS = re.compile(r"\b(?:ask|check with|talk to|talk with|speak to|speak with|call) (?:your |a |the )?"
+                     r"(?:doctor|pharmacist|gp|nurse|prescriber|clinician|diabetes team|care team)")
+
+
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
     return any(w in NEGATORS for w in before)
@@ -168,11 +172,12 @@ def _clause_category(t: str, whole: str) -> str | None:
         return None
     for p in SELF_HARM_RULES:
         m = p.search(t)
-        if m and not _negated(t, m.start()) and not _sends_for_help(whole):
+        if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
+                and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()):  # "if you hurt yourself playing"
             return "self_harm"
-    for p in DOSE_RULES:
-        for m in p.finditer(t):
-            if not _negated(t, m.start()) and not re.search(r"\b(?:ask|check with|talk to|speak to)\b", t[:m.start()]):
+    if not _REFERS.search(whole):  # "ask your pharmacist before you stop" is no instruction
+        for p in DOSE_RULES:
+            if any(not _negated(t, m.start()) for m in p.finditer(t)):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)
