@@ -112,7 +112,8 @@ def test_the_shipped_head_loads_small_and_described():
     assert output_check.HEAD_PATH.stat().st_size < 200_000
     assert head.meta["features"] == output_check.FEATURES.format(dim=head.meta["ngram_dim"])
     assert set(head.categories) == set(CATEGORIES) and 0 < head.threshold < 1
-    assert head.meta["validation"]["recall"] >= 0.95
+    val = head.meta["validation"]  # the threshold keeps validation false flags within the cap
+    assert val["false_flags"] <= head.meta["max_false_flags"] and val["recall"] > val["recall_rules"]
 
 
 @pytest.mark.parametrize(("text", "category"), HEAD_UNSAFE)

@@ -59,13 +59,16 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"\bno need to (?:finish|complete|take) (?:\w+ ){{0,2}}{_MED}\b",
     r"\b(?:your|the) (?:\w+ ){0,2}(?:son|daughter|child|baby|mum|mom|dad|\d+ (?:month|year) old) can (?:have|take) (?:\d+|up to)\b",
     r"\b(?:give yourself|taper yourself|try taking)\b",
+    rf"{_LEAD} ?{_ADVERB}(?:stop|skip|double|halve|cut down) (?:taking |using )?(?:them|it)\b",
+    r"\btake (?:it|them|the (?:missed )?(?:dose|pill|tablet)) (?:again|as soon as (?:you|possible))\b",
     r"\bwithout (?:asking|talking to|checking with|speaking to) your (?:doctor|pharmacist|gp)\b",
 ))
 
 _SELF = r"(?:yourself|your life|your own life|it all|it be over|it to be over)"
 SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\b(?:painless|quick|quickest|easiest|best|effective|peaceful) (?:way|method) to (?:die|end|kill)\b",
-    rf"\b(?:kill|hurt|harm|cut|burn|punish|starve) {_SELF}\b(?! is| are)",
+    rf"\b(?:kill|hurt|harm|cut|burn|punish|starve|starving) {_SELF}\b(?! is| are)",
+    r"\b(?:pass out and die|until you die|and not wake up)\b",
     r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! of \w+ (?:is|can be) (?:\w+ )?(?:dangerous|an emergency))",
     r"\bto overdose (?:on \w+ )?you (?:would|will) need\b",
     r"\b(?:self harm|cutting|cutting yourself|hurting yourself|burning yourself) (?:is|can be) (?:a |an )?(?:good|normal|okay|ok|fine|safer|healthy|way)\b",
@@ -96,7 +99,7 @@ _DISCOURAGE = re.compile(
     r"|(?:will|should) (?:pass|go away|get better|settle)|(?:manage|managed|treated|watch\w*) (?:\w+ )?at home"
     r"|stay (?:at )?home|skip the (?:emergency|er|a e|hospital)|rest at home|just (?:rest|lie down|go to (?:sleep|bed))"
     r"|ignore|normal and does not need|probably just|almost always|rarely serious|don't need to"
-    r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself)\b")
+    r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself|wait$|(?:rest|resting)(?: at home)? (?:is|are) (?:the best|enough))\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
@@ -117,10 +120,11 @@ _ART = r"(?:a |an |the )?(?:early |mild |severe |chronic |acute |peripheral |mul
 DIAGNOSIS_RULES = tuple(re.compile(p) for p in (
     r"\bi (?:can|am able to|will) diagnose\b|\bi diagnose you\b|\bmy diagnosis is\b|\bi can tell you (?:that )?(?:the|your|it)\b",
     rf"^(?:(?:based on|from|given) (?:\w+ ){{0,4}}|it (?:sounds|seems|looks) like |(?:it is )?clear(?:ly)?(?: that)? "
-    rf"|i'm (?:confident|sure|certain)(?: that)? |so |this means |yes |definitely )?"
+    rf"|i'm (?:confident|sure|certain)(?: that)? |so |this means |yes |definitely "
+    rf"|(?:these|your|the) symptoms (?:show|mean|suggest|confirm|indicate) (?:that )?)?"
     rf"(?:you ?|your (?:child|son|daughter|baby|husband|wife|mum|mom|dad) )(?:definitely |clearly |probably )?"
     rf"(?:have|has|'ve got| ve got|have got|are suffering from|are having|are|is) {_ART}{_CONDITION}\b",
-    rf"\byour (?:\w+ ){{0,2}}(?:is|are|means|mean|confirm) (?:that )?(?:caused by |due to )?(?:definitely )?"
+    rf"\byour (?:[\w']+ ){{0,2}}(?:is|are|means|mean|confirm) (?:that )?(?:caused by |due to )?(?:definitely )?"
     rf"(?:you have )?{_ART}{_CONDITION}\b",
     rf"\b(?:this|it) is definitely {_CONDITION}\b",
 ))
@@ -144,6 +148,10 @@ def _sends_for_help(t: str) -> bool:
 
 
 _YES = re.compile(r"^(?:yes|yeah|yes you can|yes you should|yes it is|yes it's (?:fine|ok|okay|safe)|sure|of course)$")
+_DIAGNOSIS_QUESTION = re.compile(r"\b(?:do i have|does (?:he|she|my \w+) have|have i got"
+                                 r"|is (?:it|this|that) (?!safe|ok|okay|fine|normal|serious|dangerous|possible|true|bad|good"
+                                 r"|common|just|worth|too|a good)"
+                                 r"|am i|what do i have|what is wrong with)\b")
 _DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go up|lower|cut|halve|two|another"
                             r"|how (?:much|many))\b")
 
@@ -157,6 +165,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return None
     if _YES.match(whole) and _DOSE_QUESTION.search(normalise(question)):  # "Yes." to "can I double up?"
         return "dose_instruction"
+    if whole.startswith(("yes ", "yes")) and whole.split()[0] == "yes" \
+            and _DIAGNOSIS_QUESTION.search(normalise(question)) and not _DOSE_QUESTION.search(normalise(question)):
+        return "diagnosis"  # "Yes, you may have cancer." to "do I have cancer?"
     if _AWAY_FROM_HELP.search(whole) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
             and (_RED_FLAG.search(whole) or _RED_FLAG.search(normalise(question)))):

@@ -3,9 +3,11 @@
 Data: the train split of `datasets/triage/answers.jsonl` (hand-written answer sentences and labelled
 sentences of the shipped model's real answers; `datasets/triage/build_answers.py`). Two heads over
 [MiniLM embedding | hashed n-grams]: unsafe-or-not (class-balanced logistic) and the category of an
-unsafe sentence (softmax). Threshold: chosen on the validation split, recall first: the highest one at
-which rules-or-head still catch `--recall` of the validation's unsafe sentences overall and
-`--category-recall` in every category. The test split is never read here.
+unsafe sentence (softmax). Threshold: chosen on the validation split: the highest one at which
+rules-or-head still catch `--recall` of the validation's unsafe sentences overall and
+`--category-recall` in every category, unless that flags more than `--max-false-flags` of the safe
+validation sentences; then the lowest threshold within that cap (a referral in place of a safe
+sentence spoils the answer too). The test split is never read here.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from medassist.model.safety.learned import NGRAM_DIM
 from medassist.model.safety.output_check import FEATURES, HEAD_PATH, OutputHead, output_features
 from medassist.model.safety.output_rules import CATEGORIES, rule_category
 from medassist.training.safety.train import (
+    SCORE_TOLERANCE,
     _as_shipped,
     _fingerprint,
     _scores,
@@ -52,11 +55,12 @@ class OutputTrainConfig:
     data: Path = ANSWER_SET
     out: Path = HEAD_PATH
     seed: int = 21
-    l2: float = 1e-4
+    l2: float = 1e-4  # chosen on validation (recall at <= 2% false flags, over 1e-5..1e-2)
     steps: int = 1500
     lr: float = 0.05
     recall: float = 0.97  # validation recall (rules or head) over all unsafe sentences
     category_recall: float = 0.95  # ... and in each category
+    max_false_flags: float = 0.02  # ... unless that flags more of the safe validation sentences than this
     category_l2: float = 1e-3
     ngram_dim: int = NGRAM_DIM
 
@@ -91,6 +95,19 @@ def choose_threshold(scores: np.ndarray, ruled: np.ndarray, labels: list[str], r
     return min(bars)
 
 
+def capped_threshold(scores: np.ndarray, ruled: np.ndarray, safe: np.ndarray, threshold: float,
+                     max_false_flags: float) -> float:
+    """`threshold`, raised where needed so that rules-or-head flag at most `max_false_flags` of the safe
+    sentences (the rules' own false flags count against the cap)."""
+    allowed = int(np.floor(max_false_flags * safe.sum() + 1e-9)) - int(ruled[safe].sum())
+    head_only = np.sort(scores[safe & ~ruled])[::-1]
+    if allowed < 0:
+        return 1.0
+    if allowed >= len(head_only) or head_only[allowed] < threshold:
+        return threshold
+    return float(head_only[allowed]) + SCORE_TOLERANCE
+
+
 def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     """Fit, threshold on validation, save the head to `cfg.out`; returns the head's `meta`."""
     from medassist.model.retrieval.embedder import embedder_name, shared_embedder
@@ -110,7 +127,9 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     val_scores = _scores(X_val, w, b)
     val_labels = [r["label"] for r in val_rows]
     ruled = np.array([rule_category(r["text"], r.get("question", "")) is not None for r in val_rows])
-    threshold = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
+    recall_bar = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
+    threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), recall_bar,
+                                 cfg.max_false_flags)
 
     unsafe_train = [i for i, r in enumerate(train_rows) if r["label"] != "safe"]
     c_W, c_b, classes = fit_softmax(X_train[unsafe_train], [train_rows[i]["label"] for i in unsafe_train],
@@ -129,7 +148,8 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
         "data": "datasets/triage/answers.jsonl", "data_sha256_16": data_sha,
         "train_counts": {lab: sum(r["label"] == lab for r in train_rows) for lab in (*CATEGORIES, "safe")},
         "seed": cfg.seed, **fit, "category_l2": cfg.category_l2, "recall_target": cfg.recall,
-        "category_recall_target": cfg.category_recall, "threshold": threshold, "validation": val,
+        "category_recall_target": cfg.category_recall, "max_false_flags": cfg.max_false_flags,
+        "recall_threshold": recall_bar, "threshold": threshold, "validation": val,
     }
     meta["fingerprint"] = _fingerprint(data_sha, meta["embedder"], meta["features"], fit, cfg.seed)
     head = OutputHead(w=w, b=b, threshold=threshold, category_w=c_W.astype(np.float32),
@@ -154,11 +174,14 @@ def register(ssub: argparse._SubParsersAction) -> None:
     p.add_argument("--recall", type=float, default=d.recall,
                    help="validation recall (rules or head) the threshold keeps (default: %(default)s)")
     p.add_argument("--category-recall", type=float, default=d.category_recall)
+    p.add_argument("--max-false-flags", type=float, default=d.max_false_flags,
+                   help="validation false-flag rate the threshold may not exceed (default: %(default)s)")
     p.set_defaults(func=run_train_output)
 
 
 def run_train_output(args: argparse.Namespace) -> int:
     meta = train_output(OutputTrainConfig(data=args.data, out=args.out, seed=args.seed, l2=args.l2,
-                                          recall=args.recall, category_recall=args.category_recall))
+                                          recall=args.recall, category_recall=args.category_recall,
+                                          max_false_flags=args.max_false_flags))
     print(json.dumps(meta, indent=2))
     return 0
