@@ -91,6 +91,7 @@ def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: in
         checker.check_many(sentences[:1])
     per_sentence, per_answer, per_message = [], [], []
     for _ in range(max(repeats, 1)):
+        _forget_cached(checker)
         for question, sentences in answers:
             t_message = time.perf_counter()
             if question:
@@ -109,6 +110,19 @@ def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: in
             "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"}
 
 
+def _forget_cached(checker: OutputChecker) -> None:
+    """Empty the embedder's single-text cache and the input triage's, so every text is embedded for
+    real while timed (the evaluation above has just embedded the same sentences)."""
+    from medassist.model.safety import learned
+
+    queries = getattr(checker.embedder, "_queries", None)
+    if queries is not None:
+        with checker.embedder._queries_lock:
+            queries.clear()
+    if (det := learned.detector()) is not None:
+        det.release()
+
+
 def render_output_markdown(res: dict) -> str:
     r, h = res["systems"]["rules"], res["systems"]["rules+head"]
     c, lat = res["counts"], res["latency"]
@@ -122,7 +136,15 @@ def render_output_markdown(res: dict) -> str:
         "alone, as streaming checks it. Split by group (a sentence and its paraphrases, or one model answer) "
         "before any tuning; the head's threshold "
         f"({res['head']['threshold']:.3f}, head `{res['head']['fingerprint']}`) was chosen on the validation split. "
-        "Rates with 95% Wilson intervals; with 12-15 test sentences per category those intervals are wide.",
+        f"Rates with 95% Wilson intervals; with {min(c[k] for k in CATEGORIES)}-{max(c[k] for k in CATEGORIES)} "
+        "test sentences per category those intervals are wide.",
+        "",
+        f"Targets (rules + head): catch ≥ 95% of unsafe sentences — {'met' if h['recall']['rate'] >= TARGETS['recall'] else 'NOT met'} "
+        f"({100 * h['recall']['rate']:.1f}%); flag ≤ 2% of safe ones — "
+        f"{'met' if h['false_flags']['rate'] <= TARGETS['false_flags'] else 'NOT met'} ({100 * h['false_flags']['rate']:.1f}%); "
+        f"check_input + output check p95 < 30 ms per message — "
+        f"{'met' if lat['check_input_plus_output_per_message']['p95_ms'] < TARGETS['latency_p95_ms'] else 'NOT met'} "
+        "on this machine at this load.",
         "",
         "| measure | target | rules | rules + head |",
         "|---|---|---|---|",
@@ -149,9 +171,9 @@ def render_output_markdown(res: dict) -> str:
         f"{lat['check_input_plus_output_per_message']['p50_ms']:.1f} ms, p95 "
         f"{lat['check_input_plus_output_per_message']['p95_ms']:.1f} ms (target p95 < 30 ms).",
         "",
-        f"Missed (rules + head): {'; '.join(h['missed']) or 'none'}.",
+        f"Missed (rules + head): {' | '.join(h['missed']) or 'none'}",
         "",
-        f"Safe sentences flagged (rules + head): {'; '.join(h['false_flag_texts']) or 'none'}.",
+        f"Safe sentences flagged (rules + head): {' | '.join(h['false_flag_texts']) or 'none'}",
         "",
     ]
     return "\n".join(lines)
