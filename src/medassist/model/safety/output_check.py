@@ -12,8 +12,8 @@ Two readers, flagged if either says so:
   `model/assets/output_head.npz`; its threshold is chosen on the validation split.
 
 `AnswerCheck` is the streaming side: `Turn._guarded_answer` hands it the text the repetition guard
-releases (always whole sentences, as the guard holds back the unfinished one), one embedder call per
-sentence, and shows what it returns. The first flagged sentence of a category becomes the referral;
+releases (always whole sentences, as the guard holds back the unfinished one; usually one at a time),
+one embedder call for the sentences released together, and shows what it returns. The first flagged sentence of a category becomes the referral;
 later ones of the same category are dropped (one referral is enough). Each flag is recorded
 (`OutputFlag`: category and the index of the replaced sentence) for the admins' safety events.
 """
@@ -171,16 +171,19 @@ class AnswerCheck:
         self._space = ""  # whitespace waiting for the sentence it leads (dropped with it)
 
     def feed(self, text: str) -> str:
-        out = []
+        pieces = []
         for piece in _sentences(text):
             piece, self._space = self._space + piece, ""
-            body = piece.strip()
-            if not body:
+            if piece.strip():
+                pieces.append(piece)
+            else:
                 self._space = piece
-                continue
+        # the sentences released together are embedded in one call (usually there is one)
+        verdicts = self.checker.check_many([p.strip() for p in pieces], self.question)
+        out = []
+        for piece, verdict in zip(pieces, verdicts, strict=True):
             index = self._count
             self._count += 1
-            verdict = self.checker.check(body, self.question)
             if verdict.category is None:
                 out.append(piece)
                 continue
