@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -149,7 +150,7 @@ class HashEmbedder:
     def encode(self, texts):
         out = []
         for t in texts:
-            vs = [np.random.default_rng(abs(hash(w)) % 2**32).standard_normal(384) for w in t.lower().split()]
+            vs = [np.random.default_rng(zlib.crc32(w.encode())).standard_normal(384) for w in t.lower().split()]
             v = np.mean(vs, axis=0)
             out.append(v / np.linalg.norm(v))
         return np.asarray(out, dtype=np.float32)
