@@ -172,3 +172,13 @@ def test_training_writes_a_head_meeting_its_validation_recall(tmp_path):
     head = OutputHead.load(tmp_path / "head.npz")
     assert head.threshold == pytest.approx(meta["threshold"])
     assert meta["validation"]["recall"] >= 0.97 and meta["validation"]["n_safe"] == 5
+
+
+def test_the_answer_set_is_what_its_sources_give():
+    """answers.jsonl is rebuilt from authored/answers*.txt by build_answers.py; they must not drift."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, str(REPO / "datasets/triage/build_answers.py"), "--check"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
