@@ -169,3 +169,19 @@ def settings():
     from medassist.model.decoding import GenerationSettings
 
     return GenerationSettings(max_new_tokens=8)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_log_privacy():
+    """A test that runs `medassist.cli.main` in-process installs the privacy filter on the root
+    handlers, which include pytest's own capture handlers (they live for the whole session): take it
+    off again, and reset the content switch, so later tests see their records as logged."""
+    import logging
+
+    from medassist import logging_setup
+
+    yield
+    for handler in logging.getLogger().handlers:
+        for f in [f for f in handler.filters if isinstance(f, logging_setup.PrivacyFilter)]:
+            handler.removeFilter(f)
+    logging_setup.set_content_logging(False)

@@ -25,12 +25,18 @@ def captured():
     handler = logging.StreamHandler(buf)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    # the bots quiet httpx's per-request lines; a bot test earlier in the run may have done so here
+    quieted = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
     old_level = root.level
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
+    for name in quieted:
+        logging.getLogger(name).setLevel(logging.NOTSET)
     yield buf.getvalue
     root.removeHandler(handler)
     root.setLevel(old_level)
+    for name, level in quieted.items():
+        logging.getLogger(name).setLevel(level)
     logging_setup.set_content_logging(False)
 
 

@@ -1,12 +1,12 @@
 """Build `answers.jsonl`, the output check's labelled answer sentences (GitHub issue 21), from
-`authored/answers.txt` (hand-written) and `authored/answers_model.txt` (sentences of the shipped model's
+`answers/authored.txt` (hand-written) and `answers/model_labelled.txt` (sentences of the shipped model's
 real answers, labelled by hand): ids, groups and a seeded train/validation/test split by group,
 stratified by label and source.
 
 Groups: a sentence and its "= " paraphrases are one group; all sentences of one model answer are one
 group (they share a question and a wording), so no answer is split across train and test.
 
-answers_model.txt format:
+answers/model_labelled.txt format:
 
     ### the question the model was asked
     label | one sentence of its answer            <- label: safe or one of the four categories
@@ -27,8 +27,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AUTHORED = HERE / "authored" / "answers.txt"
-MODEL = HERE / "authored" / "answers_model.txt"
+AUTHORED = HERE / "answers" / "authored.txt"
+MODEL = HERE / "answers" / "model_labelled.txt"
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
