@@ -97,6 +97,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ads.add_parser("stats", help="counts per platform, safety events per kind, latency")
     _database_arg(p)
     p.set_defaults(func=run_stats)
+    # Insights (issue 24): topics, unanswered, trends, reindex, weekly-summary live in their own module.
+    from medassist.bot.admin import insights_cli
+
+    insights_cli.register(ads)
 
 
 # ---- helpers ---------------------------------------------------------------------------------------
