@@ -44,7 +44,7 @@ def reference(embedder=None):
     return Reference(Retriever(records, embedder.encode([embedding_text(r) for r in records]), embedder))
 
 
-ASTHMA = ["what is an asthma inhaler", "asthma inhaler wheeze help", "why do asthma attacks wheeze",
+ASTHMA = ["what is an asthma inhaler", "asthma inhaler wheeze help", "why does asthma inhaler help wheeze",
           "asthma inhaler attack lungs", "asthma wheeze at night inhaler"]
 DIABETES = ["what is diabetes insulin", "insulin blood sugar diabetes", "diabetes sugar glucose test",
             "diabetes insulin injection"]
@@ -76,7 +76,7 @@ def seed(store) -> dict:
     ids["rephrased_first"] = ids["asthma"][0]
     ids["rephrase"] = store.add_message(convs[0], "user", "asthma inhaler what really is it", verdict="ok")
     at(23)  # and student 2 too (asthma's poorly answered questions then come from 3 people)
-    ids["rephrase2"] = store.add_message(convs[2], "user", "asthma attacks wheeze why so bad", verdict="ok")
+    ids["rephrase2"] = store.add_message(convs[2], "user", "asthma inhaler wheeze why help", verdict="ok")
     at(200)
     ids["off_corpus"] = store.add_message(convs[3], "user", OFF_CORPUS, verdict="ok")
     at(210)

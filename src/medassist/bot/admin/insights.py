@@ -9,6 +9,7 @@ Topics and the unanswered list cost a clustering run; it is cached per period an
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -23,7 +24,10 @@ from medassist.bot.admin.insights_unanswered import UnansweredGroup, unanswered
 from medassist.bot.store import Store
 from medassist.bot.store.models import Message, MessageEmbedding
 
+log = logging.getLogger(__name__)
+
 CACHE_SIZE = 32
+WARM_EVERY_S = 300
 
 
 @dataclass
@@ -72,12 +76,28 @@ def _stamp(store: Store) -> tuple:
                                       func.max(MessageEmbedding.message_id))).one())
 
 
-def analyse(store: Store, period: Period, *, model: str | None = None) -> Analysis:
-    key = (store.url_for_display, id(store), period.key(), model, _stamp(store))
+_compute_lock = threading.Lock()  # one clustering at a time: a view waits for the warm-up's result
+
+
+def _cached(key: tuple) -> Analysis | None:
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
+    return None
+
+
+def analyse(store: Store, period: Period, *, model: str | None = None) -> Analysis:
+    key = (store.url_for_display, id(store), period.key(), model, _stamp(store))
+    if (hit := _cached(key)) is not None:
+        return hit
+    with _compute_lock:
+        if (hit := _cached(key)) is not None:  # computed while this view waited
+            return hit
+        return _compute(store, period, model, key)
+
+
+def _compute(store: Store, period: Period, model: str | None, key: tuple) -> Analysis:
     qs: Questions = load_questions(store, period, model)
     prev = load_questions(store, period.previous, model)
     topics, topic_of = build_topics(qs, prev)
@@ -118,3 +138,20 @@ def _not_indexed(store: Store, period: Period) -> int:
         Message.id.not_in(select(MessageEmbedding.message_id))))
     with store.reading() as s:
         return int(s.scalar(q) or 0)
+
+
+def keep_warm(store: Store, every_s: float = WARM_EVERY_S) -> None:
+    """Cluster the default period (the last 7 days) now and every `every_s` seconds in a daemon
+    thread, until the store is closed: the page's first view after new vectors arrive is then
+    served from the cache too. Unchanged vectors cost one count query (the cache key)."""
+    def loop() -> None:
+        while True:
+            try:
+                analyse(store, Period.parse(now=store.clock()))
+            except Exception:  # a busy or briefly unreachable database: the page computes it on demand
+                log.exception("could not precompute the insights topics")
+            # the Store's own stop signal, as its retention thread uses
+            if store._closed.wait(every_s):
+                return
+
+    threading.Thread(target=loop, name="medassist-insights", daemon=True).start()

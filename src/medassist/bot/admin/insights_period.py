@@ -28,7 +28,9 @@ class Period:
               platform: str | None = None, chat: str | None = None) -> Period:
         """`--since/--until` as the desk's other filters read them (a bare `--until` date includes
         that day); without them the 7 days up to `now`."""
-        end = parse_when(until, end=True) or now
+        # Without --until the period ends at the next full hour: the same period (and its cached
+        # clustering) for every view within the hour, still including the latest questions.
+        end = parse_when(until, end=True) or _next_hour(now)
         start = parse_when(since) or end - timedelta(days=DEFAULT_DAYS)
         if start >= end:
             raise MedAssistError("the period is empty: --since must come before --until")
@@ -65,3 +67,7 @@ class Period:
             if self.chat:
                 q = q.where(Conversation.chat_id == self.chat)
         return q
+
+
+def _next_hour(t: datetime) -> datetime:
+    return t.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)

@@ -77,6 +77,9 @@ class Desk:
 
 def admin_router(store: Store) -> APIRouter:
     desk = Desk(store)
+    from medassist.bot.admin.insights import keep_warm
+
+    keep_warm(store)  # /admin/insights' clustering, precomputed in the background
     log.info("admin desk at /admin (HTTP Basic; accounts: %s)", ", ".join(accounts.usernames(store)))
     basic = HTTPBasic(auto_error=False, realm="MedAssist admin")
 
