@@ -11,7 +11,7 @@ import json
 
 import httpx
 import pytest
-from insights_seed import ASTHMA, DIABETES, OFF_CORPUS, NOW, WordsEmbedder, reference
+from insights_seed import ASTHMA, DIABETES, NOW, OFF_CORPUS, WordsEmbedder, reference
 from sqlalchemy import select
 
 from medassist.bot.store.models import AdminAudit, MessageEmbedding

@@ -144,14 +144,15 @@ def keep_warm(store: Store, every_s: float = WARM_EVERY_S) -> None:
     """Cluster the default period (the last 7 days) now and every `every_s` seconds in a daemon
     thread, until the store is closed: the page's first view after new vectors arrive is then
     served from the cache too. Unchanged vectors cost one count query (the cache key)."""
+    closed = getattr(store, "_closed", None)  # the Store's own stop signal, as its retention thread uses
+
     def loop() -> None:
         while True:
             try:
                 analyse(store, Period.parse(now=store.clock()))
             except Exception:  # a busy or briefly unreachable database: the page computes it on demand
                 log.exception("could not precompute the insights topics")
-            # the Store's own stop signal, as its retention thread uses
-            if store._closed.wait(every_s):
+            if closed is None or closed.wait(every_s):
                 return
 
     threading.Thread(target=loop, name="medassist-insights", daemon=True).start()
