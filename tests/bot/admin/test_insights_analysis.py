@@ -101,3 +101,34 @@ def test_clustering_separates_well_separated_topics_and_samples_large_sets():
     assert adjusted_rand_score(truth, cluster(x)) > 0.95
     assert adjusted_rand_score(truth, cluster(x, max_points=160)) > 0.95  # sample, then nearest centroid
     assert OTHER == "Other questions"
+
+
+def test_background_warm_up_fills_the_cache_so_a_view_does_not_cluster(insights_store, monkeypatch):
+    import time
+
+    from medassist.bot.admin import insights as module
+
+    store, _ = insights_store
+    module._cache.clear()
+    module.keep_warm(store, every_s=3600)
+    deadline = time.monotonic() + 60
+    while not module._cache and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert module._cache, "the warm-up did not cluster the default period"
+
+    def no_clustering(*a, **k):
+        raise AssertionError("a view clustered again")
+
+    monkeypatch.setattr(module, "build_topics", no_clustering)
+    assert insights(store, Period.parse(now=NOW)).topics[0]["name"] == "Asthma"
+    # New vectors change the cache key: the next view clusters again.
+    from insights_seed import WordsEmbedder
+
+    from medassist.bot.admin.insights_embeddings import reindex
+
+    store.clock = lambda: NOW - timedelta(minutes=1)
+    store.add_message(1, "user", "asthma inhaler again")
+    store.clock = lambda: NOW
+    reindex(store, WordsEmbedder(), None)
+    with pytest.raises(AssertionError, match="clustered again"):
+        insights(store, Period.parse(now=NOW))

@@ -147,3 +147,13 @@ def test_weekly_summary_in_process_request_and_discord(insights_store):
                  transport=httpx.MockTransport(discord))
     assert posted == [("/api/channels/555/messages", "Bot discord-token", {"content": text})]
     _summary_is_aggregate_only(text, store)
+
+
+def test_weekly_summary_printed_when_no_chat_is_given(db, capsys):
+    from medassist.bot.formatting import with_disclaimer
+
+    url, store, _ = db
+    code, out, _ = run(capsys, "admin", "weekly-summary", "--database", url, "--until", _until())
+    assert code == 0 and out.startswith("MedAssist weekly summary") and "Most asked topics:\n1. Asthma" in out
+    assert with_disclaimer(out.strip()) == out.strip()  # ends with the disclaimer already
+    _summary_is_aggregate_only(out, store)
