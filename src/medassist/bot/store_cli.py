@@ -98,6 +98,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _database_arg(p)
     p.set_defaults(func=run_stats)
     _register_api_keys(ads)
+    # Insights (issue 24): topics, unanswered, trends, reindex, weekly-summary live in their own module.
+    from medassist.bot.admin import insights_cli
+
+    insights_cli.register(ads)
 
 
 def _register_api_keys(ads: argparse._SubParsersAction) -> None:

@@ -13,3 +13,12 @@ from medassist.bot.admin import accounts
 def seeded(store):
     accounts.set_password(store, ADMIN, PASSWORD)
     return store, seed(store)
+
+
+@pytest.fixture
+def insights_store(store):
+    """The insights seed, embedded with the word-hashing stand-in, and an admin account."""
+    from insights_seed import reindexed
+
+    accounts.set_password(store, ADMIN, PASSWORD)
+    return store, reindexed(store)

@@ -85,6 +85,9 @@ def admin_router(store: Store, *, limiter: LoginLimiter | None = None) -> APIRou
     accounts.dummy_hash()  # made now, so the first unknown name costs no more than a known one
     # the count only: the names are half of each login
     log.info("admin desk at /admin (HTTP Basic; %d admin accounts)", len(accounts.usernames(store)))
+    from medassist.bot.admin.insights import keep_warm
+
+    keep_warm(store)  # /admin/insights' clustering, precomputed in the background
     basic = HTTPBasic(auto_error=False, realm="MedAssist admin")
     challenge = {"WWW-Authenticate": 'Basic realm="MedAssist admin", charset="UTF-8"'}
 
@@ -181,6 +184,21 @@ def admin_router(store: Store, *, limiter: LoginLimiter | None = None) -> APIRou
         if not back.startswith("/admin/") or back.startswith("//"):
             back = "/admin/events"  # never redirect off the desk
         return RedirectResponse(back, status_code=303, headers=SECURITY_HEADERS)
+
+    @router.get("/insights", response_class=HTMLResponse)
+    def insights(request: Request, who: Admin) -> HTMLResponse:
+        from medassist.bot.admin import insights_page
+        from medassist.bot.admin.insights_period import Period
+
+        q = request.query_params
+        try:
+            period = Period.parse(q.get("since"), q.get("until"), now=store.clock(), platform=q.get("platform"),
+                                  chat=q.get("chat"))
+        except MedAssistError as e:
+            raise HTTPException(400, str(e)) from e
+        store.audit(who, "web", "insights", filters=period.as_dict())
+        return page("insights.html", who, platforms=_platforms(store),
+                    **insights_page.context(store, period, q.get("since"), q.get("until")))
 
     @router.get("/export")
     def export(request: Request, who: Admin, format: str = "csv") -> StreamingResponse:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -193,3 +194,19 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MessageEmbedding(Base):
+    """A user message's MiniLM vector for the insights page (topics, rephrasings), computed once by
+    `medassist admin reindex` and kept: float16 bytes, unit length. Deleted with its message."""
+
+    __tablename__ = "message_embeddings"
+
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(128))  # the embedder's name: another model means re-embedding
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    # The nearest MedQuAD passage's focus (what names a topic) and its cosine similarity: the same
+    # vectors retrieval searches, so a low score is a question the corpus hardly covers.
+    reference_topic: Mapped[str | None] = mapped_column(String(256))
+    reference_score: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

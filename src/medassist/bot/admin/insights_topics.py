@@ -1,0 +1,156 @@
+"""Topics: the period's questions clustered by their MiniLM vectors, each named by the MedQuAD
+topics its questions are nearest to and shown with its most central questions.
+
+Method: scikit-learn's k-means on the unit vectors, with k chosen without labels as the one with
+the best cosine silhouette on a grid. On the labelled sample in datasets/topics this scored a
+higher adjusted Rand index than agglomerative clustering (cosine, average linkage, cut at a tuned
+distance) and HDBSCAN, which leaves many questions as noise (numbers in
+datasets/topics/results.json and the README). A large period is clustered on a fixed-seed sample
+of MAX_POINTS questions; every question then joins its nearest centroid (a matrix product).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from medassist.bot.admin.insights_embeddings import Questions
+
+K_GRID = (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 23, 26, 30, 35, 40, 50, 60)
+MAX_POINTS = 1500
+SILHOUETTE_POINTS = 1000
+ASSIGN_SIMILARITY = 0.35  # a previous period's question nearer than this to no topic counts nowhere
+MIN_PEOPLE_FOR_TEXT = 3  # a topic asked by fewer people shows no question text (privacy)
+MIN_TOPIC_QUESTIONS = 2  # smaller clusters are counted under "other questions"
+EXAMPLES = 3
+SEED = 0
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+
+def kmeans_silhouette(x: np.ndarray, grid: tuple[int, ...] = K_GRID) -> tuple[np.ndarray, np.ndarray]:
+    """(labels, unit centroids) of the k-means run whose k has the best cosine silhouette."""
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # OpenMP threads fighting a busy server's cores were 10-20x slower (measured)
+        return _kmeans_silhouette(x, grid, KMeans, silhouette_score)
+
+
+def _kmeans_silhouette(x: np.ndarray, grid: tuple[int, ...], KMeans, silhouette_score) -> tuple[np.ndarray, np.ndarray]:
+    n = len(x)
+    ks = [k for k in grid if k < n]
+    if not ks:
+        return np.zeros(n, dtype=np.int64), _unit(x.mean(axis=0, keepdims=True))
+    # One cosine distance matrix (of a fixed sample) serves every k's silhouette.
+    rows = np.random.default_rng(SEED).choice(n, min(n, SILHOUETTE_POINTS), replace=False)
+    distances = np.clip(1 - x[rows] @ x[rows].T, 0, 2)
+    np.fill_diagonal(distances, 0)
+    best = None
+    for k in ks:
+        with warnings.catch_warnings():  # duplicate questions: fewer distinct points than k
+            warnings.simplefilter("ignore")
+            km = KMeans(n_clusters=k, n_init=1, random_state=SEED).fit(x)
+        labels = km.labels_[rows]
+        if not 2 <= len(set(labels.tolist())) < len(rows):
+            continue
+        score = silhouette_score(distances, labels, metric="precomputed")
+        if best is None or score > best[0]:
+            best = (score, km)
+    if best is None:
+        return np.zeros(n, dtype=np.int64), _unit(x.mean(axis=0, keepdims=True))
+    km = best[1]
+    return np.asarray(km.labels_, dtype=np.int64), _unit(km.cluster_centers_.astype(np.float32))
+
+
+def centroids_of(x: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    c = np.zeros((k, x.shape[1]), dtype=np.float32)
+    np.add.at(c, labels, x)
+    return _unit(c)
+
+
+def cluster(x: np.ndarray, *, max_points: int = MAX_POINTS) -> np.ndarray:
+    """A topic label per row."""
+    if len(x) <= max_points:
+        return kmeans_silhouette(x)[0]
+    sample = np.random.default_rng(SEED).choice(len(x), max_points, replace=False)
+    _, centroids = kmeans_silhouette(x[sample])
+    return np.asarray(np.argmax(x @ centroids.T, axis=1), dtype=np.int64)
+
+
+@dataclass
+class Topic:
+    id: int  # 1 = the most asked topic of the period
+    name: str
+    medquad_topics: list[tuple[str, int]]  # the most frequent nearest MedQuAD focus, with counts
+    questions: int
+    people: int
+    previous: int | None  # questions on this topic in the previous period (None: not compared)
+    central: list[int]  # message ids of the most central questions (text shown only to enough people)
+    rows: np.ndarray = field(repr=False)  # row indexes into the period's Questions
+
+    @property
+    def shows_text(self) -> bool:
+        return self.people >= MIN_PEOPLE_FOR_TEXT
+
+    @property
+    def change(self) -> float | None:
+        if self.previous is None or self.previous == 0:
+            return None
+        return (self.questions - self.previous) / self.previous
+
+
+OTHER = "Other questions"
+
+
+def topic_name(counts: list[tuple[str, int]]) -> str:
+    return " · ".join(name for name, _ in counts[:2]) if counts else "Unnamed topic"
+
+
+def build_topics(qs: Questions, previous: Questions | None = None) -> tuple[list[Topic], np.ndarray]:
+    """The period's topics, largest first (with an "other questions" topic last for clusters of
+    fewer than MIN_TOPIC_QUESTIONS), and each question's topic id (aligned with `qs`)."""
+    if len(qs) == 0:
+        return [], np.zeros(0, dtype=np.int64)
+    labels = cluster(qs.vectors)
+    labels = np.unique(labels, return_inverse=True)[1].reshape(-1)  # no empty labels
+    k = int(labels.max()) + 1
+    centroids = centroids_of(qs.vectors, labels, k)
+    sizes = np.bincount(labels, minlength=k)
+    order = [c for c in np.argsort(-sizes, kind="stable") if sizes[c] >= MIN_TOPIC_QUESTIONS]
+    small = [c for c in range(k) if sizes[c] < MIN_TOPIC_QUESTIONS]
+    before = np.zeros(k, dtype=np.int64)
+    if previous is not None and len(previous):
+        sims = previous.vectors @ centroids.T
+        best = np.argmax(sims, axis=1)
+        close = sims[np.arange(len(best)), best] >= ASSIGN_SIMILARITY  # a question no topic is near counts nowhere
+        before = np.bincount(best[close], minlength=k)
+    topic_of = np.zeros(len(qs), dtype=np.int64)
+    topics: list[Topic] = []
+    seen: dict[str, int] = {}
+    groups = [[c] for c in order] + ([small] if small else [])
+    for tid, group in enumerate(groups, 1):
+        rows = np.flatnonzero(np.isin(labels, group))
+        topic_of[rows] = tid
+        counts = Counter(qs.reference_topics[i] for i in rows if qs.reference_topics[i])
+        medquad = counts.most_common(3)
+        is_other = group is small
+        centre = centroids_of(qs.vectors[rows], np.zeros(len(rows), dtype=np.int64), 1)[0]
+        nearest = rows[np.argsort(-(qs.vectors[rows] @ centre), kind="stable")[:EXAMPLES]]
+        name = OTHER if is_other else topic_name(medquad)
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:  # two clusters nearest the same MedQuAD topics: tell them apart
+            name = f"{name} ({seen[name]})"
+        topics.append(Topic(
+            id=tid, name=name, medquad_topics=medquad,
+            questions=len(rows), people=len(set(qs.user_ids[rows].tolist())),
+            previous=None if previous is None or is_other else int(before[group].sum()),
+            # the "other" group is many tiny clusters: its questions are each asked by very few people
+            central=[] if is_other else [int(qs.message_ids[i]) for i in nearest], rows=rows))
+    return topics, topic_of
