@@ -95,10 +95,11 @@ def lexicons() -> tuple[Lexicon, ...]:
     return tuple(_load(name) for name in MODULES)
 
 
-def find_emergency(text: str) -> tuple[str, str] | None:
-    """(language, category) of the first lexicon that finds an emergency in `text`, else None."""
+def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | None:
+    """(language, category) of the first lexicon that finds an emergency in `text`, else None.
+    The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words)."""
     normalised = normalise(text)
-    for lexicon in lexicons():
+    for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
         if category := lexicon.emergency(normalised):
             return lexicon.language, category
     return None
