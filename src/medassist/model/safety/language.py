@@ -53,6 +53,12 @@ def _identifier():
     return identifier
 
 
+def english_share(text: str) -> tuple[int, float]:
+    """How many words `text` has, and the share of them that are English function words."""
+    words = _WORDS.findall(text.lower())
+    return len(words), (sum(w in ENGLISH_WORDS for w in words) / len(words) if words else 0.0)
+
+
 @lru_cache(maxsize=256)  # the check asks up to three times about one message
 def detect_language(text: str) -> str | None:
     """`ENGLISH`, one of `SUPPORTED` when the message is clearly written in it, or None when it

@@ -9,6 +9,8 @@ One module per language (`es.py`, `hi_latn.py`, ...), each with the same four na
   `EDUCATIONAL` match ("que causa un derrame cerebral").
 * `CUES`, `EDUCATIONAL`: one regex each.
 * `PREFIX` (optional): what may be glued to the front of any word (Arabic's "و", "ال").
+* `SCRIPT` (optional, default "latin"): a lexicon only reads text with letters of its script, so an
+  English message costs the Latin lexicons only.
 
 Patterns are written without accents and in lower case; text and patterns go through the same
 `normalise` (accents, Turkish dotless i, Arabic letter variants, Devanagari nukta), so "respiro",
@@ -53,9 +55,14 @@ def normalise(text: str) -> str:
     return " " + " ".join(_fold(text.lower(), punctuation=True).split()) + " "
 
 
+SCRIPTS = {"latin": re.compile(r"[a-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+           "arabic": re.compile(r"[\u0600-\u06ff]"), "devanagari": re.compile(r"[\u0900-\u097f]")}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
+    script: re.Pattern
     signs: tuple[tuple[str, re.Pattern], ...]
     conditions: tuple[tuple[str, re.Pattern], ...]
     cues: re.Pattern
@@ -84,7 +91,7 @@ def _load(module: str) -> Lexicon:
     for table in (m.SIGNS, m.CONDITIONS):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
-    return Lexicon(MODULES[module],
+    return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
                    _compile("|".join(m.CUES), prefix), _compile("|".join(m.EDUCATIONAL), prefix))
@@ -100,6 +107,6 @@ def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | No
     The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words)."""
     normalised = normalise(text)
     for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
-        if category := lexicon.emergency(normalised):
+        if lexicon.script.search(normalised) and (category := lexicon.emergency(normalised)):
             return lexicon.language, category
     return None

@@ -1,6 +1,7 @@
 """Arabic emergency lexicon: standard Arabic and Gulf/Levantine/Egyptian colloquial spellings (alef and
 taa marbuta variants fold together; see the package docstring)."""
 
+SCRIPT = "arabic"  # the lexicon is skipped for text without a letter of this script
 G = r"(?:\S+ ){0,3}"
 PREFIX = r"(?:و|ف|ب|ل)?(?:ال)?"  # "and", "so", "with", "to", "the" are written joined to the next word
 PILLS = r"(?:حبوب|حبه|حبات|حبة|اقراص|قرص|دواء|ادويه|بنادول|كبسول)"

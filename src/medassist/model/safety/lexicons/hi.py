@@ -1,6 +1,7 @@
 """Hindi emergency lexicon in Devanagari (vowel signs kept, nukta and chandrabindu folded; see the
 package docstring). Hindi written in Latin letters is `hi_latn.py`."""
 
+SCRIPT = "devanagari"  # the lexicon is skipped for text without a letter of this script
 G = r"(?:\S+ ){0,3}"
 PILLS = r"(?:गोलि|गोली|दवा|दवाई|टैबलेट|कैप्सूल)"
 

@@ -1,5 +1,6 @@
 """Russian emergency lexicon ("ё" folds to "е", "й" to "и"; see the package docstring)."""
 
+SCRIPT = "cyrillic"  # the lexicon is skipped for text without a letter of this script
 G = r"(?:\S+ ){0,3}"
 PILLS = r"(?:таблет|пилюл|капсул|лекарств|колес)"
 
