@@ -50,6 +50,7 @@ class UserInfo:
     blocked: bool
     admin: bool
     is_new: bool  # first contact: the caller shows the data notice (reported once per user)
+    country: str | None = None  # ISO 3166 alpha-2 the person set with /country
 
 
 def safety_kind(role: str, verdict: str | None, category: str | None) -> str | None:
@@ -171,7 +172,7 @@ class Store:
                     is_new = not user.notice_shown
                     user.notice_shown = True
                     s.flush()
-                    return UserInfo(user.id, bool(user.blocked), bool(user.admin), is_new)
+                    return UserInfo(user.id, bool(user.blocked), bool(user.admin), is_new, user.country)
             except IntegrityError:
                 # Two first messages raced (PostgreSQL has no database-wide write lock): the other
                 # one created the row, so read it on the second pass.
@@ -184,6 +185,14 @@ class Store:
             n = s.execute(update(User).where(User.platform == platform,
                                              User.platform_user_id == str(platform_user_id))
                           .values(blocked=blocked)).rowcount
+        return bool(n)
+
+    def set_country(self, platform: str, platform_user_id: str, country: str | None) -> bool:
+        """Store the person's country (ISO 3166 alpha-2; None clears it). False when no such user."""
+        with self.writing() as s:
+            n = s.execute(update(User).where(User.platform == platform,
+                                             User.platform_user_id == str(platform_user_id))
+                          .values(country=country)).rowcount
         return bool(n)
 
     def current_conversation(self, user_id: int, *, platform: str, chat_id: str, thread_id: str | None = None,
@@ -305,7 +314,7 @@ class Store:
             "exported_at": iso(self.clock()),
             "user": {"platform": user.platform, "platform_user_id": user.platform_user_id,
                      "display_name": user.display_name, "first_seen": iso(user.first_seen),
-                     "last_seen": iso(user.last_seen), "blocked": user.blocked},
+                     "last_seen": iso(user.last_seen), "blocked": user.blocked, "country": user.country},
             "conversations": [{**conversation_dict(c), "messages": by_conv.get(c.id, [])} for c in convs],
             "safety_events": [event_dict(e) for e in events],
         }

@@ -64,6 +64,8 @@ class ChatCompletionRequest(BaseModel):
     retrieval: bool = True
     # OpenAI's end-user id: the fairness key of the queue in front of the model (else the client address).
     user: str | None = Field(None, max_length=256)
+    # MedAssist extension: the person's country (ISO 3166 alpha-2), for the number in an emergency reply.
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
 
 
 def openai_error(status: int, message: str, *, type_: str = "invalid_request_error",
@@ -142,7 +144,7 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
             return openai_error(400, str(e))
         client = request.client.host if request.client else None
         fair = body.user or client
-        who = Who("api", body.user or uuid.uuid4().hex)
+        who = Who("api", body.user or uuid.uuid4().hex, country=body.country.upper() if body.country else None)
         replies = service.reply_blocking(who, question, history=None if body.user else history, settings=settings,
                                          use_retrieval=body.retrieval, notice=body.user is not None,
                                          queue_key=f"api:{fair}" if fair else None)
