@@ -22,6 +22,7 @@ import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from medassist.bot import country as country_command
 from medassist.bot.formatting import DISCLAIMER_LINE, SEPARATOR, with_disclaimer
 from medassist.bot.history import DATA_NOTICE, OLDER_DROPPED_NOTE, as_context, trim_to_budget
 from medassist.bot.limits import Access, Limits, RateLimiter
@@ -58,6 +59,8 @@ class Who:
     thread_id: str | None = None
     is_private: bool = True
     display_name: str | None = None
+    language: str | None = None  # the platform's language tag for the person ("es", "pt-BR"), if any
+    country: str | None = None  # ISO 3166 alpha-2 given with this message (the API); else the stored one
 
     @property
     def key(self) -> tuple[str, str]:
@@ -176,7 +179,8 @@ class ConversationService:
                 emergency_active = await asyncio.to_thread(self.store.emergency_active, conversation_id)
             turn = await asyncio.to_thread(self.assistant.answer, text, history, settings or self.settings,
                                            use_retrieval=use_retrieval, user=queue_key, recent=recent,
-                                           emergency_active=emergency_active)
+                                           emergency_active=emergency_active, language=who.language,
+                                           country=who.country or user.country)
         except Busy as e:  # the model's queue is full: nothing was answered, nothing is stored
             yield self._final(BUSY.format(n=e.waiting + e.active), "busy", retry_after_s=e.retry_after_s,
                               conversation_id=conversation_id, notices=notices)
@@ -314,6 +318,14 @@ class ConversationService:
         counts = await asyncio.to_thread(self.store.forget_user, who.platform, str(who.user_id))
         self._rate.forget(who.key)
         return counts
+
+    async def set_country(self, who: Who, arg: str) -> str:
+        """/country XX: store the person's country for emergency numbers (`country.py` words it)."""
+        outcome, code = country_command.parse(arg)
+        if outcome in ("set", "clear"):
+            await asyncio.to_thread(self.store.touch_user, who.platform, str(who.user_id), who.display_name)
+            await asyncio.to_thread(self.store.set_country, who.platform, str(who.user_id), code)
+        return with_disclaimer(country_command.reply_text(outcome, code, arg))
 
     async def mark_notice_shown(self, who: Who) -> None:
         """The surface showed the data notice itself (a welcome message): the first answer then

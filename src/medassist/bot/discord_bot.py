@@ -8,9 +8,9 @@ platform-free `ConversationService` (answers, safety, history and storage all li
   edited at most once per `edit_interval` seconds (Discord's edit rate limit is per message), the
   last edit carrying the full text. An answer over 2000 characters is split (`split_message`) into
   several messages, each ending with the disclaimer line.
-- Slash commands: /ask, /reset, /forget, /export, /help, /cancel, /stats (admins). Every reply to
-  a command is ephemeral (only the person sees it), /ask's answer too unless `private: False`. A
-  private /ask in a server keeps its own conversation, apart from the channel's public one.
+- Slash commands: /ask, /reset, /forget, /export, /help, /cancel, /country, /stats (admins). Every
+  reply to a command is ephemeral (only the person sees it), /ask's answer too unless `private: False`.
+  A private /ask in a server keeps its own conversation, apart from the channel's public one.
 - Safety events (emergency, dosing requests) are announced in an admin channel with a link to the
   conversation on the admin desk (when --admin-url is given), never with the user's words.
 
@@ -64,8 +64,9 @@ HELP_TEXT = (
     "/cancel — stop the answer I'm writing\n"
     "/forget — delete everything stored about you, now (only you see the reply)\n"
     "/export — get a copy of your stored conversations as JSON (only you see it)\n"
+    "/country XX — your country's two-letter code, so an emergency reply gives its emergency number\n"
     "/help — this message\n\n"
-    "Replies to /reset, /cancel, /forget, /export and /help are only shown to you."
+    "Replies to /reset, /cancel, /forget, /export, /country and /help are only shown to you."
 )
 EMPTY_TEXT = "Please write your question after the mention, or use /ask."
 TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question as a message."
@@ -258,15 +259,18 @@ def default_intents() -> discord.Intents:
     return intents
 
 
-def who_for(user: discord.abc.User, channel: Any) -> Who:
-    """The conversation key: a thread has its own conversation inside its parent channel."""
+def who_for(user: discord.abc.User, channel: Any, locale: Any = None) -> Who:
+    """The conversation key: a thread has its own conversation inside its parent channel. `locale`:
+    the person's Discord language (`interaction.locale`) or the server's, which words a fixed
+    safety reply when the message itself does not show its language."""
     is_private = getattr(channel, "type", None) == discord.ChannelType.private
     if isinstance(channel, discord.Thread):
         chat_id, thread_id = str(channel.parent_id), str(channel.id)
     else:
         chat_id, thread_id = str(getattr(channel, "id", "")), None
     return Who(platform="discord", user_id=str(user.id), chat_id=chat_id, thread_id=thread_id,
-               is_private=is_private, display_name=getattr(user, "display_name", None))
+               is_private=is_private, display_name=getattr(user, "display_name", None),
+               language=None if locale is None else str(getattr(locale, "value", locale)))
 
 
 def private_ask_who(who: Who) -> Who:
@@ -415,7 +419,7 @@ class MedAssistDiscord(discord.Client):
             hint = EMPTY_TEXT if message.guild is not None and not message.attachments else TEXT_ONLY
             await self._send_plain(message, with_disclaimer(hint))
             return
-        who = who_for(author, message.channel)
+        who = who_for(author, message.channel, getattr(message.guild, "preferred_locale", None))
         log.info("discord message from user %s in chat %s (thread %s)", who.user_id, who.chat_id, who.thread_id)
 
         async def send(content: str, previous: Any) -> discord.Message:
@@ -508,7 +512,7 @@ class MedAssistDiscord(discord.Client):
                 await self._respond(interaction, with_disclaimer(EMPTY_TEXT))
                 return
             await interaction.response.defer(thinking=True, ephemeral=private)
-            who = who_for(interaction.user, interaction.channel)
+            who = who_for(interaction.user, interaction.channel, getattr(interaction, "locale", None))
             if private:
                 who = private_ask_who(who)
             first = True
@@ -532,6 +536,15 @@ class MedAssistDiscord(discord.Client):
             if private_ask_who(who) != who:  # "a new conversation" here: the private /ask one too
                 await self.service.reset(private_ask_who(who))
             await self._respond(interaction, text)
+
+        @tree.command(name="country", description="Your country, so an emergency reply gives its emergency number")
+        @app_commands.describe(code="two-letter country code, e.g. ES, MX, GB; clear forgets it")
+        async def country(interaction: discord.Interaction, code: str = "") -> None:
+            if not self._interaction_allowed(interaction):
+                await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
+                return
+            await self._respond(interaction, await self.service.set_country(who_for(interaction.user,
+                                                                                      interaction.channel), code))
 
         # /forget, /export and /help are open to everyone, blocked people included: deleting or
         # seeing one's own stored data must never depend on being allowed to chat.

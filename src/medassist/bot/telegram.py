@@ -65,6 +65,7 @@ HELP = (
     "/cancel — stop the answer I'm writing\n"
     "/forget — delete everything stored about you, now\n"
     "/export — get a copy of your stored conversations (JSON)\n"
+    "/country XX — your country's two-letter code, so an emergency reply gives its emergency number\n"
     "/help — this message\n\n"
     "Used in a group, /forget and /export answer you in your private chat with me, never in the group."
 )
@@ -75,6 +76,7 @@ COMMANDS = [
     ("cancel", "stop the current answer"),
     ("forget", "delete your stored conversations"),
     ("export", "get a copy of your stored conversations"),
+    ("country", "your country, for emergency numbers (e.g. /country ES)"),
 ]
 TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question as a message."
 NOTHING_TO_CANCEL = "There is no answer in progress to stop."
@@ -147,7 +149,7 @@ class TelegramBot:
     def _add_handlers(self, app: Application) -> None:
         for name, callback in (("start", self.on_start), ("help", self.on_help), ("reset", self.on_reset),
                                ("forget", self.on_forget), ("export", self.on_export),
-                               ("cancel", self.on_cancel), ("stats", self.on_stats)):
+                               ("cancel", self.on_cancel), ("stats", self.on_stats), ("country", self.on_country)):
             app.add_handler(CommandHandler(name, callback))
         # New messages only: an edited message is not a new question, and channel posts have no person.
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
@@ -176,7 +178,8 @@ class TelegramBot:
         return Who("telegram", str(user.id) if user else "", chat_id=str(chat.id) if chat else "",
                    thread_id=None if thread is None else str(thread),
                    is_private=chat is not None and chat.type == ChatType.PRIVATE,
-                   display_name=user.full_name if user else None)
+                   display_name=user.full_name if user else None,
+                   language=user.language_code if user else None)
 
     def addressed_text(self, message: Message, bot_username: str, bot_id: int) -> str | None:
         """The question in `message`, or None when the bot should stay quiet: in groups only a
@@ -341,6 +344,13 @@ class TelegramBot:
             await self.say(update, context, NOT_ALLOWED)
             return
         await self.send_service_text(update, context, await self.service.reset(who))
+
+    async def on_country(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = self.who(update)
+        if not self.allowed(who):
+            await self.say(update, context, NOT_ALLOWED)
+            return
+        await self.send_service_text(update, context, await self.service.set_country(who, " ".join(context.args or ())))
 
     async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         who = self.who(update)

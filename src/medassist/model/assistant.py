@@ -177,7 +177,7 @@ class Assistant:
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
                *, use_retrieval: bool = True, user: str | None = None, recent: Sequence[str] = (),
-               emergency_active: bool = False) -> Turn:
+               emergency_active: bool = False, language: str | None = None, country: str | None = None) -> Turn:
         """Check the question, retrieve passages, and start the model's streamed reply.
 
         `history` is the earlier conversation as given by the front end (a client may send anything):
@@ -185,11 +185,13 @@ class Assistant:
         runtime's own system prompt always leads. `user` is the fairness key of the queue in front of
         the model (one person's burst waits behind other people); `Busy` when the queue is full.
         `recent` (the person's earlier messages in this conversation) and `emergency_active` (an
-        emergency reply was already given in it) are the safety check's context."""
+        emergency reply was already given in it) are the safety check's context; `language` (the
+        platform's IETF tag, "pt-BR") and `country` (ISO 3166 alpha-2) word its fixed replies."""
         from medassist.model.retrieval import format_context, format_sources
 
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
-        verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active)
+        verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active,
+                              language=language, country=country)
         if verdict.action != "ok":
             return Turn(action=verdict.action, category=verdict.category, fixed_reply=verdict.message)
         turn = Turn(action="ok", category=verdict.category, notice=verdict.notice, question=question)

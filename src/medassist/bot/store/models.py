@@ -57,6 +57,8 @@ class User(Base):
     last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
     admin: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_shown: Mapped[bool] = mapped_column(Boolean, default=False)
+    # ISO 3166 alpha-2, set by the person (/country): emergency replies give that country's number.
+    country: Mapped[str | None] = mapped_column(String(2))
 
     conversations: Mapped[list[Conversation]] = relationship(back_populates="user", passive_deletes=True)
 

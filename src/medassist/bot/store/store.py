@@ -53,6 +53,7 @@ class UserInfo:
     blocked: bool
     admin: bool
     is_new: bool  # first contact: the caller shows the data notice (reported once per user)
+    country: str | None = None  # ISO 3166 alpha-2 the person set with /country
 
 
 def safety_kind(role: str, verdict: str | None, category: str | None) -> str | None:
@@ -177,7 +178,7 @@ class Store:
                     user.notice_shown = True
                     s.flush()
                     blocked = s.get(Block, (platform, hashed)) is not None
-                    return UserInfo(user.id, blocked, bool(user.admin), is_new)
+                    return UserInfo(user.id, blocked, bool(user.admin), is_new, user.country)
             except IntegrityError:
                 # Two first messages raced (PostgreSQL has no database-wide write lock): the other
                 # one created the row, so read it on the second pass.
@@ -227,6 +228,14 @@ class Store:
     def pseudonym(self, platform: str, platform_user_id: str) -> str:
         """What the audit says instead of a forgotten user's id ("forgotten:<12 hex>")."""
         return pseudonyms.forgotten(self.user_key(), platform, str(platform_user_id))
+
+    def set_country(self, platform: str, platform_user_id: str, country: str | None) -> bool:
+        """Store the person's country (ISO 3166 alpha-2; None clears it). False when no such user."""
+        with self.writing() as s:
+            n = s.execute(update(User).where(User.platform == platform,
+                                             User.platform_user_id == str(platform_user_id))
+                          .values(country=country)).rowcount
+        return bool(n)
 
     def current_conversation(self, user_id: int, *, platform: str, chat_id: str, thread_id: str | None = None,
                              is_private: bool = True, idle_timeout_s: float | None = 1800) -> int:
@@ -363,7 +372,7 @@ class Store:
             "exported_at": iso(self.clock()),
             "user": {"platform": user.platform, "platform_user_id": user.platform_user_id,
                      "display_name": user.display_name, "first_seen": iso(user.first_seen),
-                     "last_seen": iso(user.last_seen), "blocked": blocked},
+                     "last_seen": iso(user.last_seen), "blocked": blocked, "country": user.country},
             "conversations": [{**conversation_dict(c), "messages": by_conv.get(c.id, [])} for c in convs],
             "safety_events": [event_dict(e) for e in events],
         }

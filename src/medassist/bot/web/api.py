@@ -80,6 +80,8 @@ class ChatCompletionRequest(BaseModel):
     # OpenAI's end-user id: the person (their stored conversation is the context), within the
     # caller's namespace; also the fairness key of the queue in front of the model.
     user: str | None = Field(None, min_length=1, max_length=USER_MAX_CHARS)
+    # MedAssist extension: the person's country (ISO 3166 alpha-2), for the number in an emergency reply.
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
 
     @field_validator("user")
     @classmethod
@@ -236,8 +238,8 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
     per_client = RateLimiter(service.limits.per_client_per_minute)
     per_client_lock = threading.Lock()
 
-    def person(who: Caller, user: str) -> Who:
-        return Who("api", stored_id(who, user))
+    def person(who: Caller, user: str, country: str | None = None) -> Who:
+        return Who("api", stored_id(who, user), country=country.upper() if country else None)
 
     def checked_user(user: str) -> str:
         try:
@@ -303,7 +305,7 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
         else:
             user = f"anon-{uuid.uuid4().hex}"
             headers = {"X-MedAssist-History": "client", "X-MedAssist-User": user}
-        replies = service.reply_blocking(person(who, user), question, history=None if body.user else history,
+        replies = service.reply_blocking(person(who, user, body.country), question, history=None if body.user else history,
                                          settings=settings, use_retrieval=body.retrieval,
                                          notice=API_DATA_NOTICE if body.user is not None else False,
                                          queue_key=f"api:{stored_id(who, user) if body.user else who.limit_key}")

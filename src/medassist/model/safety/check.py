@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medassist.model.safety import learned as learned_triage
+from medassist.model.safety import other_languages
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
@@ -79,7 +80,8 @@ def _emergency_category(text: str, context: str | None, assessment: _Assessment)
 
 
 def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequence[str] = (),
-                emergency_active: bool = False, learned: bool = True) -> SafetyVerdict:
+                emergency_active: bool = False, learned: bool = True, language: str | None = None,
+                country: str | None = None) -> SafetyVerdict:
     """Validation, then emergency triage, then injection and dose-request notices. An emergency
     outranks a rejection for the message's form.
 
@@ -89,7 +91,12 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     messages is caught on the follow-up. `emergency_active`: this conversation already showed the
     emergency message; every further readable message gets it again (category `ongoing_emergency`
     unless the new message or its context names one). Deterministic: the same arguments always
-    get the same verdict."""
+    get the same verdict.
+
+    Other languages (`other_languages.py`): their emergency lexicons run after the English triage;
+    an emergency reply is worded in the message's language (else the `language` hint's, an IETF tag
+    such as "pt-BR") with the `country`'s numbers (ISO 3166 alpha-2; else the hint's region); a
+    non-emergency message clearly in another language is rejected as `unsupported_language`."""
     rejected = validate_input(text, max_chars=max_chars)
     # Triage reads the text whatever it asks the model to do: no wording switches it off. It also
     # reads text that is rejected only for its form (too long, stray control characters or chat
@@ -102,11 +109,17 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         context = _context(head, earlier)
         assessment = _Assessment(head, earlier, learned)
         category = _emergency_category(head, context, assessment)
+        found = None if category else other_languages.lexicon_emergency(head, context)
+        category = category or (found and found[1])
         if category or emergency_active:
             category = category or ONGOING
-            return SafetyVerdict("emergency", category, message=emergency_message(category))
+            message = other_languages.emergency_reply(category, head, language=language, country=country,
+                                                      found_in=found and found[0])
+            return SafetyVerdict("emergency", category, message=message or emergency_message(category))
     if rejected:
         return rejected
+    if unsupported := other_languages.unsupported_language(text, country=country, language=language):
+        return unsupported
     notices, category = [], "ok"
     if looks_like_injection(text):
         notices.append(INJECTION_NOTICE)

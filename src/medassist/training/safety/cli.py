@@ -67,10 +67,13 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    from medassist.training.safety.eval_languages import append_markdown, evaluate_languages
     from medassist.training.safety.evaluate import evaluate, write_results
 
     results = evaluate(args.data, args.head, latency_repeats=args.latency_repeats, split=args.split)
+    results["languages"] = evaluate_languages(args.split)  # issue 21: other languages
     write_results(results, args.out_md, args.out_json)
+    append_markdown(args.out_md, results["languages"])
     from medassist.training.safety.eval_output import append_output_results
 
     append_output_results(args.out_md, args.out_json, split=args.split)  # the output check (issue 21)

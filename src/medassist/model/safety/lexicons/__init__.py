@@ -1,0 +1,112 @@
+"""Emergency lexicons for the languages MedAssist does not answer in (issue 21).
+
+One module per language (`es.py`, `hi_latn.py`, ...), each with the same four names:
+
+* `SIGNS`: category -> regexes for an acute event in the words people use when it is happening
+  ("no puedo respirar", "se trago las pastillas"). A sign is an emergency on its own.
+* `CONDITIONS`: category -> regexes that only name a condition ("infarto", "AVC"). An educational
+  question names it too, so it counts only with a `CUES` match (a real person, now, help) and no
+  `EDUCATIONAL` match ("que causa un derrame cerebral").
+* `CUES`, `EDUCATIONAL`: one regex each.
+* `PREFIX` (optional): what may be glued to the front of any word (Arabic's "و", "ال").
+* `SCRIPT` (optional, default "latin"): a lexicon only reads text with letters of its script, so an
+  English message costs the Latin lexicons only.
+
+Patterns are written without accents and in lower case; text and patterns go through the same
+`normalise` (accents, Turkish dotless i, Arabic letter variants, Devanagari nukta), so "respiro",
+"respiró" and "RESPIRO" are one spelling. Every pattern is anchored at the start of a word (words
+are separated by single spaces after normalising; `\\b` is not used because Python's `\\w` does not
+cover Devanagari vowel signs) and is free at its end, so a stem matches its endings.
+Categories are the English rules' names, so the same crisis and poison lines follow.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+# Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
+MODULES = {"es": "es", "pt": "pt", "fr": "fr", "de": "de", "it": "it", "ru": "ru", "ar": "ar", "hi": "hi",
+           "hi_latn": "hi-Latn", "id": "id", "tr": "tr"}
+
+# Letters NFKD does not split, and Arabic letter variants people use interchangeably.
+_FOLD = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "ё": "е",
+                       "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+                       "ـ": "", "ँ": "ं", "़": ""})
+
+
+def _fold(text: str, *, punctuation: bool) -> str:
+    """Accents and other combining marks dropped except in Devanagari (where they are
+    vowels), letter variants folded; with `punctuation`, punctuation and symbols become spaces."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        cat = unicodedata.category(ch)
+        if cat == "Mn" and not (out and 0x0900 <= ord(out[-1]) < 0x0980):
+            continue
+        out.append(" " if punctuation and cat[0] in "PSZC" else ch)
+    return "".join(out).translate(_FOLD)
+
+
+def normalise(text: str) -> str:
+    """Lower case, `_fold` with punctuation to spaces; single spaces, one at each end."""
+    return " " + " ".join(_fold(text.lower(), punctuation=True).split()) + " "
+
+
+SCRIPTS = {"latin": re.compile(r"[a-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+           "arabic": re.compile(r"[\u0600-\u06ff]"), "devanagari": re.compile(r"[\u0900-\u097f]")}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    script: re.Pattern
+    signs: tuple[tuple[str, re.Pattern], ...]
+    conditions: tuple[tuple[str, re.Pattern], ...]
+    cues: re.Pattern
+    educational: re.Pattern
+
+    def emergency(self, normalised: str) -> str | None:
+        """The category of the first sign, else of a condition named with a cue in a message that
+        is not an educational question; None when nothing matches."""
+        for category, pattern in self.signs:
+            if pattern.search(normalised):
+                return category
+        if self.cues.search(normalised) and not self.educational.search(normalised):
+            for category, pattern in self.conditions:
+                if pattern.search(normalised):
+                    return category
+        return None
+
+
+def _compile(pattern: str, prefix: str = "") -> re.Pattern:
+    # not lower-cased: patterns are written in lower case, and "\\S".lower() would be "\\s"
+    return re.compile(r"(?<!\S)" + _fold(prefix, punctuation=False) + "(?:" + _fold(pattern, punctuation=False) + ")")
+
+
+def _load(module: str) -> Lexicon:
+    m = importlib.import_module(f"{__name__}.{module}")
+    for table in (m.SIGNS, m.CONDITIONS):  # a one-pattern "(r'x')" is a string: its letters would all match
+        assert all(isinstance(p, tuple) for p in table.values()), module
+    prefix = getattr(m, "PREFIX", "")
+    return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
+                   _compile("|".join(m.CUES), prefix), _compile("|".join(m.EDUCATIONAL), prefix))
+
+
+@cache
+def lexicons() -> tuple[Lexicon, ...]:
+    return tuple(_load(name) for name in MODULES)
+
+
+def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | None:
+    """(language, category) of the first lexicon that finds an emergency in `text`, else None.
+    The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words)."""
+    normalised = normalise(text)
+    for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
+        if lexicon.script.search(normalised) and (category := lexicon.emergency(normalised)):
+            return lexicon.language, category
+    return None

@@ -1,0 +1,173 @@
+"""`medassist safety eval`, other languages (issue 21): the safety check on
+`datasets/triage/authored/languages.jsonl` and the English false "other language" rate.
+
+Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
+how many emergency replies are worded in the message's language, and how many non-emergencies
+get the "MedAssist answers in English" reply in it. Over the whole set (the detector was not
+tuned on any split): language-detector accuracy per language and its latency per call. On English
+(all 16,253 MedQuAD questions and every message of `messages.jsonl`): how many would be told
+"answers in English", and how many the other languages' lexicons take for an emergency.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from medassist import paths
+from medassist.model.safety import check_input
+from medassist.model.safety.language import detect_language
+from medassist.model.safety.lexicons import lexicons
+from medassist.model.safety.localized import TEXTS
+from medassist.model.safety.other_languages import UNSUPPORTED, lexicon_emergency, unsupported_language
+from medassist.training.safety.evaluate import _fmt, proportion
+
+LANGUAGES_DATA = paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages.jsonl"
+MEDQUAD = paths.REPO_DIR / "src" / "medassist" / "model" / "assets" / "medquad.jsonl.gz"
+ENGLISH_DATA = paths.REPO_DIR / "datasets" / "triage" / "messages.jsonl"
+TARGET_RECALL = 0.90
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _ms(values: list[float]) -> dict:
+    q = statistics.quantiles(sorted(values), n=100, method="inclusive")
+    return {"p50_ms": q[49] * 1e3, "p95_ms": q[94] * 1e3, "n": len(values)}
+
+
+def _opening(language: str) -> str:
+    return TEXTS[language].emergency.split("(")[0][:25]  # the first words of the emergency text
+
+
+def evaluate_languages(split: str = "test", data: Path = LANGUAGES_DATA) -> dict:
+    rows = _rows(data)
+    held = [r for r in rows if r["split"] == split]
+    lexicons()  # compiled once, outside the timings
+    for warm in ("warm up the head", "hola, tengo una pregunta sobre el colesterol"):  # head, py3langid loaded
+        check_input(warm)
+    per: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    timings = []
+    for r in held:
+        t0 = time.perf_counter()
+        verdict = check_input(r["text"])  # as the front ends call it: rules, learned head, lexicons
+        timings.append(time.perf_counter() - t0)
+        p = per[r["language"]]
+        if r["label"] == "emergency":
+            caught = verdict.action == "emergency"
+            p["recall"].append(caught)
+            p["worded"].append(caught and _opening(r["language"]) in verdict.message)
+            if not caught:
+                p["missed"].append(r["id"])
+        else:
+            p["false_alarm"].append(verdict.action == "emergency")
+            p["told_english_only"].append(verdict.category == UNSUPPORTED)
+            if verdict.action == "emergency":
+                p["false_alarm_ids"].append(r["id"])
+    languages = {}
+    for language, p in sorted(per.items()):
+        languages[language] = {
+            "recall": proportion(sum(p["recall"]), len(p["recall"])),
+            "worded_in_language": proportion(sum(p["worded"]), len(p["worded"])),
+            "false_alarms": proportion(sum(p["false_alarm"]), len(p["false_alarm"])),
+            "told_english_only": proportion(sum(p["told_english_only"]), len(p["told_english_only"])),
+            "missed": p["missed"], "false_alarm_ids": p["false_alarm_ids"]}
+    latency = {**_ms(timings), "load_average": os.getloadavg()[0]}
+    return {"split": split, "languages": languages, "check_latency": latency,
+            "detector": _detector(rows), "english": _english()}
+
+
+def _detector(rows: list[dict]) -> dict:
+    right: dict[str, list[bool]] = defaultdict(list)
+    timings = []
+    for r in rows:
+        t0 = time.perf_counter()
+        got = detect_language.__wrapped__(r["text"])  # uncached: the cost of one call
+        timings.append(time.perf_counter() - t0)
+        right[r["language"]].append(got == r["language"])
+    return {"accuracy": {k: proportion(sum(v), len(v)) for k, v in sorted(right.items())},
+            "latency": _ms(timings)}
+
+
+def _english() -> dict:
+    with gzip.open(MEDQUAD, "rt", encoding="utf-8") as f:
+        medquad = [json.loads(line)["question"] for line in f]
+    messages = [r["text"] for r in _rows(ENGLISH_DATA)]
+    added = []  # what this issue adds to check_input on an English message (no context)
+    for t in messages:
+        detect_language.cache_clear()
+        t0 = time.perf_counter()
+        lexicon_emergency(t[:4000], None)
+        unsupported_language(t, country=None)
+        added.append(time.perf_counter() - t0)
+    out: dict = {"added_latency": _ms(added)}
+    for name, texts in (("medquad", medquad), ("messages", messages)):
+        other = [t for t in texts if detect_language(t) in TEXTS]
+        lexicon = [t for t in texts if lexicon_emergency(t[:4000], None)]
+        out[name] = {"other_language": proportion(len(other), len(texts)),
+                     "lexicon_emergency": proportion(len(lexicon), len(texts)),
+                     "examples": (other + lexicon)[:10]}
+    return out
+
+
+def render_languages(res: dict) -> str:
+    lines = [
+        "",
+        f"## Other languages (issue 21): held-out {res['split']} split",
+        "",
+        "`datasets/triage/authored/languages.jsonl`: 20 emergency and 12 non-emergency scenarios, each written "
+        "as people write in 10 languages plus Hindi in Latin letters; split by scenario (a scenario is in one "
+        "split in every language). The lexicons (`model/safety/lexicons/`) were written and tuned on the "
+        "train and validation splits only; the same author wrote the messages and the lexicons, so these "
+        "numbers are an optimistic first check, not a field measurement. Through the whole `check_input` "
+        f"(rules + head + lexicons). Target: emergency recall ≥ {TARGET_RECALL:.0%} in each language.",
+        "",
+        "| language | emergency recall | reply in the language | false alarms | told \"answers in English\" |",
+        "|---|---|---|---|---|",
+    ]
+    for language, r in res["languages"].items():
+        lines.append(f"| {language} | {_fmt(r['recall'])} | {_fmt(r['worded_in_language'])} | "
+                     f"{_fmt(r['false_alarms'])} | {_fmt(r['told_english_only'])} |")
+    missed = [m for r in res["languages"].values() for m in r["missed"]]
+    alarms = [m for r in res["languages"].values() for m in r["false_alarm_ids"]]
+    lat, det = res["check_latency"], res["detector"]
+    lines += [
+        "",
+        f"Missed emergencies: {', '.join(missed) or 'none'}. False alarms: {', '.join(alarms) or 'none'}.",
+        "",
+        f"`check_input` on these messages: p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms "
+        f"({lat['n']} messages, {os.cpu_count()} CPUs, load average {lat.get('load_average', float('nan')):.1f}; "
+        "the budget is 30 ms p95 on an idle machine, see the added cost on English below).",
+        "",
+        "Language detection (`model/safety/language.py`: English function words first, py3langid for the rest), "
+        f"all {sum(a['n'] for a in det['accuracy'].values())} messages: "
+        + ", ".join(f"{k} {a['k']}/{a['n']}" for k, a in det["accuracy"].items())
+        + f"; per call p50 {det['latency']['p50_ms']:.3f} ms, p95 {det['latency']['p95_ms']:.3f} ms "
+        "(a short message without enough evidence counts as undecided, not as a miss of the lexicons: "
+        "emergencies are found whatever the detector says).",
+        "",
+        "English messages told \"MedAssist answers in English\" / taken for an emergency by another "
+        "language's lexicon:",
+        "",
+    ]
+    for name, e in res["english"].items():
+        if name != "added_latency":
+            lines.append(f"* {name}: {_fmt(e['other_language'])} / {_fmt(e['lexicon_emergency'])}")
+    if added := res["english"].get("added_latency"):
+        lines += ["", "What the other-language check adds to `check_input` on each English message of "
+                  f"`messages.jsonl` (lexicons + detection gate, uncached): p50 {added['p50_ms']:.2f} ms, "
+                  f"p95 {added['p95_ms']:.2f} ms ({added['n']} messages)."]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def append_markdown(md: Path, res: dict) -> None:
+    with open(md, "a", encoding="utf-8") as f:
+        f.write(render_languages(res))
