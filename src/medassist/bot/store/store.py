@@ -52,6 +52,11 @@ class UserInfo:
     is_new: bool  # first contact: the caller shows the data notice (reported once per user)
 
 
+# The category of a message that ended an emergency (`model.safety.conversation_state.RESOLVED`;
+# spelled here so the store does not import the safety layer).
+EMERGENCY_RESOLVED = "emergency_resolved"
+
+
 def safety_kind(role: str, verdict: str | None, category: str | None) -> str | None:
     """The safety event a stored user message records, if any (an emergency outranks the rest)."""
     if role != "user":
@@ -240,9 +245,15 @@ class Store:
         return list(reversed(rows))
 
     def emergency_active(self, conversation_id: int) -> bool:
+        """The conversation is in an emergency: its latest emergency or resolution verdict is an
+        emergency (a message that ended one is stored with category `emergency_resolved`)."""
         with self.reading() as s:
-            return bool(s.scalar(select(exists().where(Message.conversation_id == conversation_id,
-                                                       Message.verdict == "emergency"))))
+            latest = s.scalar(
+                select(Message.verdict)
+                .where(Message.conversation_id == conversation_id,
+                       (Message.verdict == "emergency") | (Message.category == EMERGENCY_RESOLVED))
+                .order_by(Message.id.desc()).limit(1))
+        return latest == "emergency"
 
     def add_message(self, conversation_id: int, role: str, content: str, *, platform_message_id: str | None = None,
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,

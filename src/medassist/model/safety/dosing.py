@@ -46,6 +46,7 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     r"(?: \w+){0,4}? (?:my|his|her|their|the|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"
     r"|antibiotics?|antidepressants?|course|steroids?|statins?|insulin|inhaler|\w+(?:cillin|mycin|pril|olol|statin"
     r"|pine|zole|line|pam|done|ide|one|ine|ate|in)\b)",
+    r"\b(?:bump|push|put|raise|up|increase|go|take) (?:my|his|her|the|it) (?:\w+ ){0,2}?(?:up|down) to \d+",
     r"\b(?:need|have) to finish (?:the|my|his|her) (?:antibiotics?|course|tablets|pills)\b",
     r"\b(?:feel|feels|feeling) (?:fine|better|ok|okay|good)\b.*\b(?:stop|finish|quit|come off)\b",
     r"\b(?:stop|stopped|quit) (?:\w+ ){0,3}?(?:early|cold turkey)\b",

@@ -40,6 +40,8 @@ EXPLICIT_PAST = re.compile(
 # What makes a message acute whatever its past: it is happening now.
 ACUTE_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|just now|(?:seconds?|minutes?|mins?) ago|again|hurry|asap"
+    r"|suddenly|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning"
+    r"|yesterday|lunch\w*)|still"
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
     r" into|collapsing|unconscious|unresponsive|fitting))\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so

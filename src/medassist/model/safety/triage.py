@@ -166,6 +166,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:want|wanted|need) (?:it|this|everything) (?:all )?to (?:be over|end)",
         r"(?:pills|tablets|meds) (?:\w+ ){0,2}(?:lined up|counted out)|counted (?:them|the pills|the tablets) out",
         r"tonight is the night",
+        r"(?:thinking|think|thought|considering|contemplating|planning) (?:about |of )?(?:suicide|killing myself"
+        r"|ending (?:it|it all|my life)|taking my (?:own )?life)",
         # issue 21: the means ready, or standing at the edge
         r"(?:rope|noose|knife|blade|razor|gun) (?:is |are )?(?:\w+ )?(?:ready|tied|set up|in my hand|loaded)",
         r"(?:standing|sitting|stood|i'm|i am) (?:on|at) (?:the )?(?:edge|ledge|roof|top) of (?:the |a )?(?:roof|bridge"
@@ -271,8 +273,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     )),
     RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old
         r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?) old\b.*"
-        r"\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up|feels? hot)",
-        r"(?:fever\w*|temp\w*|burning up|feels? hot)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+        r"\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up|feels? (?:really |very |so )?hot)",
+        r"(?:fever\w*|temp\w*|burning up|feels? (?:really |very |so )?hot|3[89](?:\.\d)?|40(?:\.\d)?)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
         r"|ten|eleven|twelve) (?:days?|weeks?|wks?) old",
         r"(?:newborn|new born)\b.*\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|feels? (?:really |very )?hot)",
     )),
@@ -322,7 +324,7 @@ def framing(t: str) -> Framing:
     general = general or fiction_or_training(t)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
     over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
-        or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
+        or explicit_past(t, urgency)
     return Framing(personal, strong_now, general, over)
 
 
