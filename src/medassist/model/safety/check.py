@@ -91,9 +91,13 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     if context is None:
         return None
     before = "\n".join(earlier)
-    if (category := triage(context)) and not triage(before) and not conv.settled_frame(before) \
-            and not conv.settled_frame(text):
-        return category
+    if not conv.settled_frame(text):  # not "is that realistic?", "that was 2 years ago"
+        if (category := triage(before)) and not conv.is_resolution(text):
+            # the earlier messages were an emergency and none since said it was over: a client that
+            # keeps no state (the API with its own history) tells it only this way
+            return triage(context) or category
+        if (category := triage(context)) and not conv.settled_frame(before):
+            return category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
     if conv.adds_risk(text):
@@ -115,7 +119,9 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     if own:
         return _Reading(None, pet=True) if pet else _Reading(own)
     if emergency_active:  # an emergency that was real goes on until a message says it is over
-        return _Reading(None, resolved=True) if resolution else _Reading(ONGOING)
+        if resolution:
+            return _Reading(None, resolved=True)
+        return _Reading((triage(_context(text, earlier)) if earlier else None) or ONGOING)
     # The head was trained on single messages: a short follow-up with no risk cue of its own ("she's
     # 10 weeks", "its peeling now") it often reads as an emergency, and fiction, training or a dated
     # past it reads by its subject. None of them is taken from the head alone.

@@ -27,7 +27,7 @@ MAX_CANDIDATES = 256  # bounds the work on one long disguised word
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^([\"'(\[]*)(.*?)([\"'.,;:?)\]]*)$")  # punctuation around a word, kept apart
 _LEET_CHARS = re.escape("".join(LEET))
-_DISGUISED = re.compile(rf"[a-z][{_LEET_CHARS}.\-_]*[{_LEET_CHARS}][{_LEET_CHARS}.\-_]*[a-z]"  # inside a word
+_DISGUISED = re.compile(rf"[a-z][{_LEET_CHARS}]+[a-z]"  # inside a word
                         rf"|^[{_LEET_CHARS}]+[a-z][a-z']*|[a-z]{{2,}}[{_LEET_CHARS}]+$"  # at its start or end
                         r"|([a-z])\1\1")  # a stretched letter
 # A number, alone or with a unit or ordinal ("500mg", "38.5", "2nd", "12kg", "3x"), or a name with
@@ -65,7 +65,10 @@ def vocabulary() -> frozenset[str]:
     words |= {"not", "die", "dead", "kill", "killing", "myself", "yourself", "herself", "himself", "suicide",
               "suicidal", "life", "end", "pills", "pill", "rope", "knife", "blood", "breathe", "breathing",
               "help", "tonight", "overdose", "overdosed", "stabbed", "shot", "want", "going", "gonna", "wanna",
-              "can't", "cant", "hang", "od'd", "poison", "bleeding", "collapsed", "fitting", "seizing", "seizure"}
+              "can't", "cant", "hang", "od'd", "week", "weeks", "day", "days", "month", "old", "baby", "fever",
+              "hot", "face", "arm", "leg", "chest", "pain", "heart", "attack", "please", "today", "now", "again",
+              "took", "drank", "ate", "bottle", "whole", "live", "living", "alive", "cut", "hurt", "harm", "note",
+              "goodbye", "tablets", "throat", "swelling", "breath", "choking", "dying", "mum", "dad", "son", "poison", "bleeding", "collapsed", "fitting", "seizing", "seizure"}
     return frozenset(words)
 
 
@@ -77,7 +80,7 @@ def _spellings(word: str) -> list[str]:
     """Candidate plain spellings of one disguised word, most likely first."""
     out: list[str] = []
     for base in dict.fromkeys((_collapsed(word, 1), _collapsed(word, 2), word)):
-        options = [LEET.get(c) or SWAP.get(c) or (c,) for c in base if c not in ".-_"]
+        options = [LEET.get(c) or SWAP.get(c) or (c,) for c in base]
         total = 1
         for o in options:
             total *= len(o)
@@ -92,13 +95,12 @@ def _plain(word: str) -> str:
     if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
         return word
     known = vocabulary()
-    candidates = _spellings(word)
-    for spelling in candidates:
+    for spelling in _spellings(word):
         if spelling in known:
             return spelling
-    if re.search(rf"[a-z][{_LEET_CHARS}]+[a-z]", word):  # a look-alike between letters: "n0pe" -> "nope"
-        return candidates[0]
-    return _collapsed(word, 2)  # a stretched word the rules don't know ("sooooo" -> "soo")
+    # A word the rules don't know stays as written: gene and disease names look disguised too
+    # ("A1C", "COL4A1", "H1N1", "type III", "47 XXX") and must reach the head unchanged.
+    return word
 
 
 def _join_spaced(match: re.Match) -> str:
