@@ -15,7 +15,7 @@ def _rows(tmp_path):
          "label": "resolution", "state": "resolved", "kind": "resolution", "category": "cardiac"},
         {"id": "b", "turns": ["how do i look after a sprained ankle", "it happened 3 days ago"], "label": "ok",
          "state": "normal", "kind": "neutral_followup", "category": "other"},
-        {"id": "c", "turns": ["my son swallowed a magnet", "what do i do while we wait"], "label": "emergency",
+        {"id": "c", "turns": ["my son swallowed a whole bottle of pills", "what do i do while we wait"], "label": "emergency",
          "state": "emergency", "kind": "ongoing", "category": "poisoning_overdose"},
         {"id": "d", "turns": ["can i take my antibiotic twice tomorrow since i forgot one"], "label": "dose_request",
          "state": "normal", "kind": "dose", "category": "dosing"},
