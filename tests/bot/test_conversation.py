@@ -414,3 +414,19 @@ def test_the_store_spells_the_resolution_category_as_the_safety_layer_does():
     from medassist.model.safety.conversation_state import RESOLVED
 
     assert EMERGENCY_RESOLVED == RESOLVED
+
+
+def test_the_store_reads_the_emergency_state_from_the_latest_emergency_or_resolution(store):
+    from medassist.bot.store.store import EMERGENCY_RESOLVED
+
+    user = store.touch_user("telegram", "77", None)
+    conv = store.current_conversation(user.id, platform="telegram", chat_id="77", thread_id=None, is_private=True,
+                                      idle_timeout_s=3600)
+    store.add_message(conv, "user", "my dad collapsed", verdict="emergency", category="unconscious")
+    store.add_message(conv, "user", "what now", verdict="emergency", category="ongoing_emergency")
+    assert store.emergency_active(conv)
+    store.add_message(conv, "user", "the paramedics are here", verdict="ok", category=EMERGENCY_RESOLVED)
+    store.add_message(conv, "user", "what should he eat", verdict="ok", category="ok")
+    assert not store.emergency_active(conv)
+    store.add_message(conv, "user", "he collapsed again", verdict="emergency", category="unconscious")
+    assert store.emergency_active(conv)
