@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
@@ -21,7 +22,7 @@ from medassist.model.safety.messages import (
 )
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import triage
+from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
 from medassist.model.safety.verdict import SafetyVerdict
 
@@ -37,6 +38,12 @@ READABLE_REJECTS = {"too_long", "control_characters", "chat_markup"}
 TRIAGE_MAX_CHARS = 4000  # bounds the regex work on an over-long message
 CONTEXT_MESSAGES = 3  # how many of the person's recent messages are read with the new one
 ONGOING = "ongoing_emergency"  # the category of a follow-up in a conversation already in an emergency
+
+
+# The rules are pure functions of the text, and a conversation's earlier messages are read again on
+# every turn: remember the latest readings (bounded), so a follow-up costs only its own.
+triage = lru_cache(maxsize=4096)(_triage)
+_deobfuscate = lru_cache(maxsize=4096)(deobfuscate)
 
 
 def emergency_message(category: str) -> str:
@@ -157,8 +164,8 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     readable = rejected is None or rejected.category in READABLE_REJECTS
     assessment, reading, clean = None, _Reading(None), text
     if readable:
-        clean = deobfuscate(text[:TRIAGE_MAX_CHARS])
-        earlier = [deobfuscate(m) for m in conv.since_last_resolution(_earlier(recent))]
+        clean = _deobfuscate(text[:TRIAGE_MAX_CHARS])
+        earlier = [_deobfuscate(m) for m in conv.since_last_resolution(_earlier(recent))]
         assessment = _Assessment(clean, earlier, learned)
         reading = _read(clean, earlier, emergency_active, assessment)
         if reading.category:
