@@ -368,3 +368,65 @@ def test_forget_during_an_answer_leaves_nothing_behind(store):
     confirmation, replies = asyncio.run(scenario())
     assert "Deleted" in confirmation and replies[-1].kind == "cancelled"
     assert stored(store) == [] and store.stats()["users"] == 0  # the cancelled answer wrote nothing after
+
+
+# --- issue 21: the conversation's emergency state, as the person sees it ---------------------------
+
+def test_an_emergency_on_first_contact_leads_with_the_emergency_text_then_the_data_notice(service):
+    replies = ask(service, ALICE, EMERGENCY)
+    last = replies[-1]
+    assert last.kind == "emergency"
+    assert last.final_text.startswith("This may be a medical emergency")
+    assert last.final_text.index(DATA_NOTICE) > last.final_text.index("This may be a medical emergency")
+    assert last.final_text.endswith(DISCLAIMER_LINE)
+    # while it streams, nothing is shown before the emergency text either
+    assert all(r.notice is None and r.text.startswith("This may be a medical emergency") for r in replies[:-1])
+
+
+def test_an_ordinary_first_answer_still_opens_with_the_data_notice(service):
+    last = ask(service, ALICE, "What is anemia?")[-1]
+    assert last.final_text.startswith(DATA_NOTICE)
+
+
+def test_a_resolution_ends_the_emergency_and_new_risk_raises_it_again_across_restarts(assistant, store, settings):
+    from medassist.model.safety.messages import RESOLVED_LINE
+
+    first = ConversationService(assistant, store, settings=settings)
+    assert ask(first, ALICE, "my dad collapsed and he isn't breathing")[-1].kind == "emergency"
+    conversation = stored(store)[0]["conversation_id"]
+    assert store.emergency_active(conversation)
+    # a restarted service reads the state from the store: still an emergency
+    assert ask(ConversationService(assistant, store, settings=settings), ALICE, "what now")[-1].kind == "emergency"
+    resolved = ask(ConversationService(assistant, store, settings=settings), ALICE,
+                   "the paramedics are here with him now")[-1]
+    assert resolved.kind == "answer" and RESOLVED_LINE in resolved.final_text
+    assert resolved.final_text.endswith(DISCLAIMER_LINE)
+    assert not store.emergency_active(conversation)
+    later = ConversationService(assistant, store, settings=settings)  # the resolution persists too
+    assert ask(later, ALICE, "what should he eat to look after his heart")[-1].kind == "answer"
+    again = ask(later, ALICE, "he's collapsed again and isn't breathing")[-1]
+    assert again.kind == "emergency" and again.final_text.startswith("This may be a medical emergency")
+    assert store.emergency_active(conversation)
+
+
+def test_the_store_spells_the_resolution_category_as_the_safety_layer_does():
+    from medassist.bot.store.store import EMERGENCY_RESOLVED
+    from medassist.model.safety.conversation_state import RESOLVED
+
+    assert EMERGENCY_RESOLVED == RESOLVED
+
+
+def test_the_store_reads_the_emergency_state_from_the_latest_emergency_or_resolution(store):
+    from medassist.bot.store.store import EMERGENCY_RESOLVED
+
+    user = store.touch_user("telegram", "77", None)
+    conv = store.current_conversation(user.id, platform="telegram", chat_id="77", thread_id=None, is_private=True,
+                                      idle_timeout_s=3600)
+    store.add_message(conv, "user", "my dad collapsed", verdict="emergency", category="unconscious")
+    store.add_message(conv, "user", "what now", verdict="emergency", category="ongoing_emergency")
+    assert store.emergency_active(conv)
+    store.add_message(conv, "user", "the paramedics are here", verdict="ok", category=EMERGENCY_RESOLVED)
+    store.add_message(conv, "user", "what should he eat", verdict="ok", category="ok")
+    assert not store.emergency_active(conv)
+    store.add_message(conv, "user", "he collapsed again", verdict="emergency", category="unconscious")
+    assert store.emergency_active(conv)

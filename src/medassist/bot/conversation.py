@@ -200,6 +200,8 @@ class ConversationService:
         kind = {"ok": "answer", "emergency": "emergency"}.get(turn.action, "refused")
         prefix = SEPARATOR.join(notices)
         note = prefix or None
+        # the emergency message is the first thing the person reads: service notices follow it
+        urgent = turn.action == "emergency"
         try:
             await asyncio.to_thread(store.add_message, conversation_id, "user", text, verdict=turn.action,
                                     category=turn.category, feeds_model=feeds)
@@ -212,7 +214,7 @@ class ConversationService:
         try:
             async for piece in turn.astream():
                 answer += piece
-                yield Reply(answer, kind=kind, notice=note, conversation_id=conversation_id,
+                yield Reply(answer, kind=kind, notice=None if urgent else note, conversation_id=conversation_id,
                             category=turn.category, turn=turn)
         except Exception as e:  # the model failed mid-answer: the person gets a short apology
             log.exception("generation failed")
@@ -222,7 +224,7 @@ class ConversationService:
         if entry.cancelled and kind != "error":
             kind, error = "cancelled", "cancelled"
             answer = f"{answer}{SEPARATOR}{CANCELLED}" if answer.strip() else CANCELLED
-        body = f"{prefix}{SEPARATOR}{answer}" if prefix else answer
+        body = (f"{answer}{SEPARATOR}{prefix}" if urgent else f"{prefix}{SEPARATOR}{answer}") if prefix else answer
         final = with_disclaimer(body)
         gen = getattr(turn, "generation", None)
         try:

@@ -56,6 +56,11 @@ class UserInfo:
     country: str | None = None  # ISO 3166 alpha-2 the person set with /country
 
 
+# The category of a message that ended an emergency (`model.safety.conversation_state.RESOLVED`;
+# spelled here so the store does not import the safety layer).
+EMERGENCY_RESOLVED = "emergency_resolved"
+
+
 def safety_kind(role: str, verdict: str | None, category: str | None) -> str | None:
     """The safety event a stored user message records, if any (an emergency outranks the rest)."""
     if role != "user":
@@ -291,9 +296,15 @@ class Store:
         return list(reversed(rows))
 
     def emergency_active(self, conversation_id: int) -> bool:
+        """The conversation is in an emergency: its latest emergency or resolution verdict is an
+        emergency (a message that ended one is stored with category `emergency_resolved`)."""
         with self.reading() as s:
-            return bool(s.scalar(select(exists().where(Message.conversation_id == conversation_id,
-                                                       Message.verdict == "emergency"))))
+            latest = s.scalar(
+                select(Message.verdict)
+                .where(Message.conversation_id == conversation_id,
+                       (Message.verdict == "emergency") | (Message.category == EMERGENCY_RESOLVED))
+                .order_by(Message.id.desc()).limit(1))
+        return latest == "emergency"
 
     def add_message(self, conversation_id: int, role: str, content: str, *, platform_message_id: str | None = None,
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,

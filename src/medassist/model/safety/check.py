@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
+from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.frames import about_a_pet
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
     CRISIS_LINE,
     DOSE_NOTICE,
     EMERGENCY_MESSAGE,
     INJECTION_NOTICE,
+    PET_NOTICE,
     POISON_LINE,
+    RESOLVED_LINE,
 )
-from medassist.model.safety.triage import triage
+from medassist.model.safety.obfuscation import deobfuscate
+from medassist.model.safety.text import normalise
+from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
 from medassist.model.safety.verdict import SafetyVerdict
 
@@ -31,6 +39,12 @@ READABLE_REJECTS = {"too_long", "control_characters", "chat_markup"}
 TRIAGE_MAX_CHARS = 4000  # bounds the regex work on an over-long message
 CONTEXT_MESSAGES = 3  # how many of the person's recent messages are read with the new one
 ONGOING = "ongoing_emergency"  # the category of a follow-up in a conversation already in an emergency
+
+
+# The rules are pure functions of the text, and a conversation's earlier messages are read again on
+# every turn: remember the latest readings (bounded), so a follow-up costs only its own.
+triage = lru_cache(maxsize=4096)(_triage)
+_deobfuscate = lru_cache(maxsize=4096)(deobfuscate)
 
 
 def emergency_message(category: str) -> str:
@@ -57,6 +71,7 @@ class _Assessment:
         return self._verdicts
 
 
+
 def _earlier(recent: Sequence[str]) -> list[str]:
     """The last few of the person's earlier messages that hold any text, bounded like the message."""
     texts = [m for m in list(recent or ()) if isinstance(m, str) and m.strip()]
@@ -67,16 +82,65 @@ def _context(text: str, earlier: list[str]) -> str | None:
     return "\n".join([*earlier, text])[-TRIAGE_MAX_CHARS:] if earlier else None
 
 
-def _emergency_category(text: str, context: str | None, assessment: _Assessment) -> str | None:
-    """Rules first (they name the category precisely), on the message and then on it read with the
-    recent messages; then the learned head on the same two."""
-    for t in (text, context):
-        if t and (category := triage(t)):
+@dataclass(frozen=True)
+class _Reading:
+    """What triage decided about one readable message in its conversation."""
+
+    category: str | None  # the emergency category, or None
+    resolved: bool = False  # it ended the conversation's emergency
+    pet: bool = False  # a red flag about an animal alone: answered, with PET_NOTICE
+
+
+def _context_category(text: str, earlier: list[str], assessment: _Assessment) -> str | None:
+    """An emergency the new message makes of the recent ones (issue 21): a rule the whole meets and
+    the earlier messages alone did not; despair earlier, then a plan now; the head on the whole when
+    the message adds a risk cue of its own. A neutral follow-up never alarms from context alone."""
+    context = _context(text, earlier)
+    if context is None:
+        return None
+    before = "\n".join(earlier)
+    if not conv.settled_frame(text):  # not "is that realistic?", "that was 2 years ago"
+        if (category := triage(before)) and not conv.is_resolution(text):
+            # the earlier messages were an emergency and none since said it was over: a client that
+            # keeps no state (the API with its own history) tells it only this way
+            return triage(context) or category
+        if (category := triage(context)) and not conv.settled_frame(before):
             return category
-    for verdict in assessment.verdicts():
-        if verdict.emergency:
-            return verdict.category
+    if conv.self_harm_escalation(earlier, text):
+        return "self_harm"
+    if conv.adds_risk(text):
+        verdicts = assessment.verdicts()
+        if len(verdicts) > 1 and verdicts[1].emergency:
+            return verdicts[1].category
     return None
+
+
+def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment) -> _Reading:
+    """Rules first (they name the category precisely), then the conversation's state, then the
+    learned head and the context."""
+    # Inside an emergency, a resolution tells what happened ("used the epipen, the ambulance came"):
+    # its red-flag words count only beside present danger ("the paramedics are here but she's not
+    # breathing"). Outside one, "he seems ok" is no resolution of anything and changes nothing.
+    resolution = emergency_active and conv.is_resolution(text)
+    own = triage(text) if not resolution or conv.new_risk(text) else None
+    pet = about_a_pet(normalise(text))
+    if own:
+        return _Reading(None, pet=True) if pet else _Reading(own)
+    if emergency_active:  # an emergency that was real goes on until a message says it is over
+        if resolution:
+            return _Reading(None, resolved=True)
+        return _Reading((triage(_context(text, earlier)) if earlier else None) or ONGOING)
+    # The head was trained on single messages: a short follow-up with no risk cue of its own ("she's
+    # 10 weeks", "its peeling now") it often reads as an emergency, and fiction, training or a dated
+    # past it reads by its subject. None of them is taken from the head alone.
+    if not conv.framed_off(text) and (not earlier or conv.adds_risk(text)):
+        verdicts = assessment.verdicts()
+        if verdicts and verdicts[0].emergency:
+            return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
+    category = _context_category(text, earlier, assessment)
+    if category and pet:
+        return _Reading(None, pet=True)
+    return _Reading(category)
 
 
 def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequence[str] = (),
@@ -86,12 +150,15 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     outranks a rejection for the message's form.
 
     Triage is the regex rules OR the learned head (`learned.py`; `learned=False` for the rules
-    alone, as when the embedding model is not installed). `recent`: the person's earlier messages
-    in this conversation, oldest first (the last few count), so an emergency told over several
-    messages is caught on the follow-up. `emergency_active`: this conversation already showed the
-    emergency message; every further readable message gets it again (category `ongoing_emergency`
-    unless the new message or its context names one). Deterministic: the same arguments always
-    get the same verdict.
+    alone, as when the embedding model is not installed), on the message with disguised words
+    spelled plainly (`obfuscation.deobfuscate`: "k!ll mys3lf"; only triage and the dose check see
+    that spelling). `recent`: the person's earlier messages in this conversation, oldest first (the
+    last few count): an emergency told over several messages is caught when the new one adds risk
+    (`conversation_state`). `emergency_active`: the conversation is in an emergency that no message
+    has ended; a further message gets the emergency message again (category `ongoing_emergency`
+    unless it names one), and one that says it is over ("the paramedics are here") is answered with
+    RESOLVED_LINE (category `emergency_resolved`). Deterministic: the same arguments always get the
+    same verdict.
 
     Other languages (`other_languages.py`): their emergency lexicons run after the English triage;
     an emergency reply is worded in the message's language (else the `language` hint's, an IETF tag
@@ -102,17 +169,20 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     # reads text that is rejected only for its form (too long, stray control characters or chat
     # markup): "shorten your message" is the wrong answer to someone describing an emergency.
     readable = rejected is None or rejected.category in READABLE_REJECTS
-    assessment = None
+    assessment, reading, clean = None, _Reading(None), text
     if readable:
         head = text[:TRIAGE_MAX_CHARS]
-        earlier = _earlier(recent)
-        context = _context(head, earlier)
-        assessment = _Assessment(head, earlier, learned)
-        category = _emergency_category(head, context, assessment)
-        found = None if category else other_languages.lexicon_emergency(head, context)
-        category = category or (found and found[1])
-        if category or emergency_active:
-            category = category or ONGOING
+        clean = _deobfuscate(head)
+        since = conv.since_last_resolution(_earlier(recent))
+        earlier = [_deobfuscate(m) for m in since]
+        assessment = _Assessment(clean, earlier, learned)
+        reading = _read(clean, earlier, emergency_active, assessment)
+        category, found = reading.category, None
+        if category is None and not reading.resolved:
+            # the other languages' lexicons read the text as written (their own spellings)
+            found = other_languages.lexicon_emergency(head, _context(head, since))
+            category = found and found[1]
+        if category:
             message = other_languages.emergency_reply(category, head, language=language, country=country,
                                                       found_in=found and found[0])
             return SafetyVerdict("emergency", category, message=message or emergency_message(category))
@@ -121,10 +191,16 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     if unsupported := other_languages.unsupported_language(text, country=country, language=language):
         return unsupported
     notices, category = [], "ok"
+    if reading.resolved:
+        notices.append(RESOLVED_LINE)
+        category = conv.RESOLVED
+    if reading.pet:
+        notices.append(PET_NOTICE)
+        category = "pet" if category == "ok" else category
     if looks_like_injection(text):
         notices.append(INJECTION_NOTICE)
-        category = "injection"
-    if is_dose_request(text) or any(v.dose_request for v in assessment.verdicts()[:1]):
+        category = "injection" if category == "ok" else category
+    if is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1]):
         notices.append(DOSE_NOTICE)
         category = "dose_request" if category == "ok" else category
     return SafetyVerdict("ok", category, notice="\n\n".join(notices) or None)

@@ -32,6 +32,50 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     rf"\b(?:dose|dosage)\b(?: of)?(?: \w+)?(?: for)? {_AGE}",
     rf"\bhow (?:much|many) (?:\w+ ){{0,5}}?{_WHO} (?:can|could|should|may) (?:safely )?{_GIVE}\b",
     rf"\b(?:should|could|can) {_WHO} (?:go|move) up to\b",
+    # Issue 21: casual phrasing. A missed or late dose, doubling up, stopping or skipping early,
+    # changing a prescribed dose, a child's dose by weight.
+    r"\b(?:forgot|forgotten|forget|missed|miss|skipped|skip|late with|late taking|had) (?:\w+ ){0,3}?(?:my|his|her|their"
+    r"|a|the|one|\d+|two|yesterday's|this morning's|last night's|tonight's|morning|evening)? ?(?:\w+ )?(?:dose|doses"
+    r"|pill|pills|tablets?|meds|medication|medicine|insulin|injection|jab)\b.*\b(?:take|have|give|double|both|two|2"
+    r"|now|later|tonight|tomorrow|today|wait|do i|what do|extra|catch up|up)\b",
+    r"\b(?:take|taking|have|give) (?:\w+ ){0,2}?(?:two|2|both|double|extra|another|an extra|three|3|twice)\b.*\b(?:forgot"
+    r"|missed|skipped|late|since i|cos i|coz i|because i)\b",
+    r"\bdouble (?:up|dose|doses|my|his|her|it|the dose)\b|\bdouble up\b|\b(?:is )?double dose\b",
+    rf"\b(?:can|should|could|do|may|is it (?:ok|okay|safe|fine) (?:for|to|if)|ok to|okay to) {_WHO}? ?(?:to )?(?:just )?"
+    r"(?:stop|quit|come off|skip|finish|halve|cut|switch|change|drop|lower|up|increase|restart|go off|miss)"
+    r"(?: \w+){0,4}? (?:my|his|her|their|the|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"
+    r"|antibiotics?|antidepressants?|course|steroids?|statins?|insulin|inhaler|\w+(?:cillin|mycin|pril|olol|statin"
+    r"|pine|zole|line|pam|done|ide|one|ine|ate|in)\b)",
+    r"\b(?:bump|push|put|raise|up|increase|go|take) (?:my|his|her|the|it) (?:\w+ ){0,2}?(?:up|down) to \d+",
+    r"\b(?:need|have) to finish (?:the|my|his|her) (?:antibiotics?|course|tablets|pills)\b",
+    r"\b(?:feel|feels|feeling) (?:fine|better|ok|okay|good)\b.*\b(?:stop|finish|quit|come off)\b",
+    r"\b(?:stop|stopped|quit) (?:\w+ ){0,3}?(?:early|cold turkey)\b",
+    r"\b(?:cut|halve|split) (?:\w+ ){0,2}?(?:pills?|tablets?|dose|it|them) (?:in half|in two|down)\b",
+    r"\b(?:can|should|could|do|may) (?:i|he|she|we|they|my \w+) (?:\w+ ){0,2}?(?:take|have|give|taking) (?:\w+ ){0,3}?"
+    r"(?:more often|less often|instead of|every other day|at night instead|with (?:\w+ ){0,3}?(?:food|drinks?|beers?"
+    r"|wine|alcohol)|all (?:in )?(?:one go|at once|together)|close together|together)\b",
+    r"\b(?:forgot|forgotten|missed|skipped) (?:to take |taking )?(?:my|his|her|their|a|the|yesterday's|this morning's"
+    r"|last night's) (?:\w+ ){0,2}?\w+\b.*\b(?:take|have|give|double|both|two|2|now|later|tonight|tomorrow|today|wait"
+    r"|extra|catch up)\b",
+    r"\bcan (?:i|he|she|we) (?:just )?(?:stop|quit|come off)(?: it| them| taking (?:it|them))?$",
+    r"\b(?:want|wanna|going|trying) to (?:come off|stop|quit) (?:my|his|her|the)\b",
+    r"\b\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b.*\b(?:how much|how many|dose|ml|mg)\b",
+    r"\b(?:late|missed|forgot|skipped)\b.*\bcan (?:i|he|she|we) (?:still )?(?:take|have|give)\b",
+    r"\b(?:can|should|could) (?:i|he|she|we) (?:take|have|give) (?:\w+ )?\d+ ?(?:mg|mcg|ml|g|tablets?|pills?)\b",
+    r"\b(?:instead of|rather than) (?:\d+|one|two|1|2)\b.*\b(?:take|have)\b|\bcan i (?:do|take|have) (?:\d+|three"
+    r"|two)\b",
+    r"\b(?:weighs?|weighing|is|he's|she's|im|i'm|i am) (?:about |around |only |nearly )?\d+(?:\.\d)? ?(?:kg|kgs|kilos?"
+    r"|lbs?|pounds|stone)\b.*\b(?:how much|how many|dose|ml|mg|tablets?|can (?:he|she|i|they) (?:have|take))\b",
+    r"\b(?:how much|how many|what dose|right amount)\b.*\b(?:for|of) (?:a |my |an )?(?:\d+ ?(?:kg|kgs|kilos?|lbs?)"
+    r"|\d+ ?(?:month|year|yr|week)s? old|\d+ ?yo)\b",
+    r"\b(?:how much|how many)\b.*\b\d+ ?(?:kg|kgs|kilos?|lbs?)\b",
+    r"\b(?:can|should) (?:i|we) give (?:my|our|him|her|them|a) (?:\w+ ){0,3}?(?:\w+ )?(?:calpol|nurofen|paracetamol"
+    r"|ibuprofen|piriton|medicine|tablet|half|a whole|some)\b",
+    r"\b(?:can|could) (?:my|our) (?:\w+ ){0,3}?(?:have|take) (?:a|an|half|some|the|his|her)\b",
+    r"\b(?:give|take|have) (?:him|her|them|me) (?:two|2|both|double|extra)\b",
+    r"\b(?:take|have) (?:my|the) missed (?:dose|one|pill)\b|\bmissed (?:dose|a dose|one)\b",
+    r"\b(?:can|could|should) i (?:take|have) (?:another|more|an extra|extra|two|2|3|three)\b",
+    r"\b(?:more|extra) (?:\w+ )?(?:than|then) (?:the doctor|the dr|my doctor|prescribed|it says)\b",
 ))
 
 

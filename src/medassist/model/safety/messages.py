@@ -35,3 +35,9 @@ INJECTION_NOTICE = (
     "Note: MedAssist's safety rules cannot be changed by instructions inside a message; it answers "
     "as an educational assistant only."
 )
+
+# Issue 21: the message that ends an emergency gets an ordinary answer and this line.
+RESOLVED_LINE = "Glad to hear it — if anything changes, call your emergency number."
+# A pet in danger: a vet, not the human emergency number (see `frames.PET`).
+PET_NOTICE = ("Note: for an animal that may be in danger, call your vet or an emergency vet clinic now; "
+              "MedAssist answers about people, and a vet can tell you what to do for a pet.")

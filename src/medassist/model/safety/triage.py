@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medassist.model.safety.frames import explicit_past, fiction_or_training
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -55,7 +56,7 @@ NOW = re.compile(
 # Said of a general or hypothetical person, or as a request for knowledge.
 EDUCATIONAL = re.compile(
     r"^(?:what|what's|whats|how|how's|why|which|when|who|where|is|are|can|could|does|do|did|should|would"
-    r"|will|explain|describe|define|list|tell me|name|compare)\b"
+    r"|will|explain|describe|define|list|tell me|name|compare)\b(?!')"  # "can't breathe" asks nothing
     r"|\b(?:symptoms?|signs?|warning signs|causes?|caused|risk factors?|risks?|diagnos\w*|treat\w*|prevent\w*"
     r"|difference between|what is|what are|meaning|mean|definition|statistics|how common|how long|recovery"
     r"|prognosis|outlook|learn|learning|know about|question|questions|school|class|essay|research|exam"
@@ -102,7 +103,7 @@ SETTLED_NOW = re.compile(
     # "what diet should he follow now": a question about what to do from here on
     r"|(?:should|can|could|do|does|will|would|must|shall) (?:\w+ ){0,4}?now)\b")
 # "help" as an ordinary verb ("how can we help his speech", "would it help") is no cry for help.
-HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|we|you|they|it|that|this|which)"
+HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|i|we|you|they|it|that|this|which)"
                        r" help(?:s|ed|ing)?\b")
 
 
@@ -165,6 +166,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:want|wanted|need) (?:it|this|everything) (?:all )?to (?:be over|end)",
         r"(?:pills|tablets|meds) (?:\w+ ){0,2}(?:lined up|counted out)|counted (?:them|the pills|the tablets) out",
         r"tonight is the night",
+        r"(?:thinking|think|thought|considering|contemplating|planning) (?:about |of )?(?:suicide|killing myself"
+        r"|ending (?:it|it all|my life)|taking my (?:own )?life)",
+        # issue 21: the means ready, or standing at the edge
+        r"(?:rope|noose|knife|blade|razor|gun) (?:is |are )?(?:\w+ )?(?:ready|tied|set up|in my hand|loaded)",
+        r"(?:standing|sitting|stood|i'm|i am) (?:on|at) (?:the )?(?:edge|ledge|roof|top) of (?:the |a )?(?:roof|bridge"
+        r"|building|cliff|car park|multi storey)|(?:standing|sitting) on (?:the |a )?(?:ledge|edge of the roof|bridge"
+        r" railing|railing)",
+        r"(?:tonight|today|tomorrow)(?:'s| is)? (?:when|the day|the night) i (?:end it|finish it|do it|kill myself|die)",
     )),
     RedFlag("overdose", signs=(
         rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
@@ -192,7 +201,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         rf"{_SUBJ} (?:is |am |'s |are )?(?:having|had) (?:a |an )?heart attack",
         r"(?:think|thinks|feels like|feel like) (?:i'm|i am|he's|he is|she's|she is|they're|my \w+ is|it's|i'm)? ?"
         r"(?:having )?(?:a )?heart attack",
-        r"heart (?:stopped|has stopped|is stopping)|no pulse|(?:can't|can not) (?:find|feel) (?:a |his |her )?pulse",
+        r"heart attack,? i (?:think|reckon)|heart (?:stopped|has stopped|is stopping)|no pulse|(?:can't|can not) (?:find|feel) (?:a |his |her )?pulse",
     ), conditions=(r"heart attack", r"chest pains?", r"chest (?:hurts?|hurting|tight\w*|pressure)", r"cardiac arrest")),
     RedFlag("stroke", signs=(
         r"(?:face|mouth|smile|lip) (?:is |looks |went |has gone |started )?(?:all )?(?:drooping|droopy|droops|drooped"
@@ -242,8 +251,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:stabbed|shot|impaled)",
     )),
     RedFlag("anaphylaxis", signs=(
-        r"throat (?:is |feels |keeps )?(?:closing|swelling|swollen|tight\w*|closing up)",
-        r"(?:tongue|lips?|face|mouth|eyes) (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
+        r"throat(?:'s)? (?:is |feels |keeps )?(?:closing|swelling|swollen|tight\w*|closing up)",
+        r"(?:tongue|lips?|face|mouth|eyes)(?:'s)? (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
         r"(?:allergic reaction|reacting|anaphyla\w*)\b.*\b(?:breath\w*|throat|swell\w*|hives|wheez\w*|dizzy|faint\w*)",
         r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
         r"(?:going into|gone into|went into|(?:is|am|are|i'm|he's|she's|they're) (?:in|going into)) anaphyla\w*"
@@ -264,8 +273,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     )),
     RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old
         r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?) old\b.*"
-        r"\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up|feels? hot)",
-        r"(?:fever\w*|temp\w*|burning up|feels? hot)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+        r"\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up|feels? (?:really |very |so )?hot)",
+        r"(?:fever\w*|temp\w*|burning up|feels? (?:really |very |so )?hot|3[89](?:\.\d)?|40(?:\.\d)?)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
         r"|ten|eleven|twelve) (?:days?|weeks?|wks?) old",
         r"(?:newborn|new born)\b.*\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|feels? (?:really |very )?hot)",
     )),
@@ -307,10 +316,15 @@ class Framing:
 def framing(t: str) -> Framing:
     """The framing of already-normalised text `t`."""
     personal = bool(PERSONAL.search(t))
-    strong_now = bool(STRONG_NOW.search(_as_urgency(t)))
+    urgency = _as_urgency(t)
+    strong_now = bool(STRONG_NOW.search(urgency))
     general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
     general = general or bool(GENERIC_SUBJECT.search(t) and not OWN_PERSON.search(t) and not strong_now)
-    over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now
+    # issue 21: fiction and training questions are asked about nobody real, whoever they name
+    general = general or fiction_or_training(t)
+    # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
+    over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
+        or explicit_past(t, urgency)
     return Framing(personal, strong_now, general, over)
 
 
@@ -322,7 +336,8 @@ def triage(text: str) -> str | None:
         if _hits(flag._signs, t) and not f.general and not f.over:
             return flag.category
         if flag._conditions and not f.over and _hits(flag._conditions, t):
-            if f.personal and NOW.search(_as_urgency(t)) and (f.strong_now or not EDUCATIONAL.search(t)):
+            if f.personal and not f.general and NOW.search(_as_urgency(t)) \
+                    and (f.strong_now or not EDUCATIONAL.search(t)):
                 return flag.category
             if URGENT.search(_as_urgency(t)) and not f.general:
                 return flag.category

@@ -21,6 +21,7 @@ from medassist.errors import MedAssistError
 from medassist.io import read_jsonl, write_json, write_text
 from medassist.model.safety import DOSE_NOTICE, check_input
 from medassist.model.safety import learned as learned_triage
+from medassist.training.safety.eval_conversations import evaluate_conversations, render_conversations
 from medassist.training.safety.train import load_triage_set
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
             s["dose_missed"] = [r["id"] for r in dose if not referred(verdicts[r["id"]])]
             s["general_dose_notices"] = proportion(sum(referred(verdicts[r["id"]]) for r in general), len(general))
             out["systems"][name] = s
+            out.setdefault("conversations", {})[name] = evaluate_conversations(split, use, proportion)
         out["latency"] = measure_latency(det, test, latency_repeats)
     finally:
         det.release()
@@ -236,6 +238,8 @@ def render_markdown(res: dict) -> str:
         f"Dose requests without a referral: {', '.join(h['dose_missed']) or 'none'}.",
         "",
     ]
+    if "conversations" in res:
+        lines += render_conversations(res["conversations"], res["split"])
     if h["medquad_flagged"]:
         lines += ["MedQuAD questions taken for an emergency (rules + head): "
                   + "; ".join(f"\"{q}\"" for q in h["medquad_flagged"][:20]) + ".", ""]

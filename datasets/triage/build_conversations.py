@@ -1,0 +1,183 @@
+"""Build `conversations.jsonl` from `authored/conversations/` (GitHub issue 21): conversation-level
+triage, obfuscated messages and casual dose questions, with a grouped, seeded train/validation/test
+split made before anything was tuned on them.
+
+Sources (hand-written, see each file's header):
+
+* `multi_turn.txt`  - blocks: `@ kind state category`, then `> turn` lines; `@=` starts a
+  near-paraphrase of the block above (same group, so same split);
+* `obfuscated.txt`  - `category | text` under `## emergency` / `## non_emergency`;
+* `dose_casual.txt` - one text a line under `## dose_request` / `## general`.
+
+Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
+(what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
+conversation's state after it: `emergency`, `resolved` or `normal`), `kind`, `category`, `group`,
+`split`. A single message is a one-turn conversation.
+
+Usage:
+    python datasets/triage/build_conversations.py           # write conversations.jsonl, print counts
+    python datasets/triage/build_conversations.py --check   # exit 1 if it is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from build import key, safety_test_strings  # noqa: E402  (the single-message set's duplicate key)
+
+SOURCES = HERE / "authored" / "conversations"
+OUT = HERE / "conversations.jsonl"
+SEED = 21  # GitHub issue 21
+RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
+KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
+         "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
+STATES = {"emergency", "resolved", "normal"}
+LABEL_OF_STATE = {"emergency": "emergency", "resolved": "resolution", "normal": "ok"}
+
+
+def parse_multi_turn(path: Path) -> list[dict]:
+    rows: list[dict] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path.name}:{n}"
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            paraphrase = line.startswith("@=")
+            parts = line.lstrip("@=").split()
+            if len(parts) != 3 or parts[0] not in KINDS or parts[1] not in STATES:
+                raise SystemExit(f"{where}: expected '@ kind state category'")
+            kind, state, category = parts
+            row = {"id": f"conv-{len(rows) + 1:03d}", "turns": [], "label": LABEL_OF_STATE[state], "state": state,
+                   "kind": kind, "category": category}
+            if paraphrase and not rows:
+                raise SystemExit(f"{where}: '@=' with no conversation above it")
+            row["group"] = rows[-1]["group"] if paraphrase else row["id"]
+            rows.append(row)
+        elif line.startswith("> "):
+            if not rows:
+                raise SystemExit(f"{where}: a turn before any '@' header")
+            rows[-1]["turns"].append(line[2:].strip())
+        else:
+            raise SystemExit(f"{where}: expected '@ ...', '> turn' or a comment")
+    empty = [r["id"] for r in rows if not r["turns"]]
+    if empty:
+        raise SystemExit(f"{path.name}: conversations without turns: {empty}")
+    return rows
+
+
+def parse_obfuscated(path: Path) -> list[dict]:
+    rows, section = [], None
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or (line.startswith("#") and not line.startswith("##")):
+            continue
+        if line.startswith("## "):
+            section = line[3:].strip()
+            if section not in ("emergency", "non_emergency"):
+                raise SystemExit(f"{path.name}:{n}: unknown section {section!r}")
+            continue
+        category, sep, text = line.partition(" | ")
+        if not sep or not text.strip() or section is None:
+            raise SystemExit(f"{path.name}:{n}: expected 'category | text' inside a section")
+        state = "emergency" if section == "emergency" else "normal"
+        rows.append({"id": f"obf-{len(rows) + 1:03d}", "turns": [text.strip()], "label": LABEL_OF_STATE[state],
+                     "state": state, "kind": "obfuscated", "category": category.strip()})
+    return rows
+
+
+def parse_dose(path: Path) -> list[dict]:
+    rows, section = [], None
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or (line.startswith("#") and not line.startswith("##")):
+            continue
+        if line.startswith("## "):
+            section = line[3:].strip()
+            if section not in ("dose_request", "general"):
+                raise SystemExit(f"{path.name}:{n}: unknown section {section!r}")
+            continue
+        if section is None:
+            raise SystemExit(f"{path.name}:{n}: a message before any section")
+        rows.append({"id": f"dose-{len(rows) + 1:03d}", "turns": [line.strip()],
+                     "label": "dose_request" if section == "dose_request" else "ok", "state": "normal",
+                     "kind": "dose", "category": "dosing" if section == "dose_request" else "general"})
+    return rows
+
+
+def assign_splits(rows: list[dict]) -> None:
+    """Seeded split by group, stratified by (kind, label); the split furthest below its share takes
+    the next group."""
+    strata: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        strata[(row["kind"], row["label"])][row["group"]].append(row)
+    for stratum in sorted(strata):
+        groups = strata[stratum]
+        names = sorted(groups)
+        random.Random(f"{SEED}:{'/'.join(stratum)}").shuffle(names)
+        total = sum(len(g) for g in groups.values())
+        filled: Counter = Counter()
+        for name in names:
+            split = max(RATIOS, key=lambda s: (RATIOS[s] * total - filled[s], -list(RATIOS).index(s)))
+            filled[split] += len(groups[name])
+            for row in groups[name]:
+                row["split"] = split
+
+
+def build() -> list[dict]:
+    rows = [*parse_multi_turn(SOURCES / "multi_turn.txt"), *parse_obfuscated(SOURCES / "obfuscated.txt"),
+            *parse_dose(SOURCES / "dose_casual.txt")]
+    for row in rows:
+        row.setdefault("group", row["id"])
+    seen: dict[str, str] = {}
+    for row in rows:  # the whole conversation is the duplicate unit; a one-turn one is its message
+        k = key("\n".join(row["turns"]))
+        if k in seen:
+            raise SystemExit(f"duplicate conversation: {row['id']} repeats {seen[k]}")
+        seen[k] = row["id"]
+    tests = safety_test_strings()
+    in_tests = [row["id"] for row in rows if any(key(t) in tests for t in row["turns"] if len(t) > 10)]
+    if in_tests:
+        raise SystemExit(f"turns that are also safety-test sentences: {in_tests}")
+    assign_splits(rows)
+    order = ("id", "turns", "label", "state", "kind", "category", "group", "split")
+    return [{k: row[k] for k in order} for row in rows]
+
+
+def render(rows: list[dict]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def counts_table(rows: list[dict]) -> str:
+    c = Counter((r["kind"], r["label"], r["split"]) for r in rows)
+    lines = ["| kind | last turn | train | validation | test | total |", "|---|---|--:|--:|--:|--:|"]
+    for kind, label in sorted({k[:2] for k in c}):
+        n = [c[(kind, label, s)] for s in RATIOS]
+        lines.append(f"| {kind} | {label} | {' | '.join(map(str, n))} | {sum(n)} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="verify conversations.jsonl instead of writing it")
+    args = parser.parse_args(argv)
+    rows = build()
+    text = render(rows)
+    if args.check:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT.name} is out of date: run python datasets/triage/build_conversations.py", file=sys.stderr)
+            return 1
+        print(f"{OUT.name} is up to date ({len(rows)} conversations)")
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {len(rows)} conversations to {OUT.name}\n")
+    print(counts_table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

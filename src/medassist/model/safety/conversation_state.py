@@ -1,0 +1,164 @@
+"""Triage of a conversation, not of one message (GitHub issue 21).
+
+A conversation is in an emergency from its first emergency verdict until a message says it is over
+("he's fine now", "we're at the hospital", "the paramedics are here", "the doctor checked her"):
+that message is answered normally (category `emergency_resolved`, with RESOLVED_LINE), and the
+store reads the conversation's state from its latest emergency or resolution verdict, so the state
+survives restarts. Any new red flag raises it again.
+
+Context (the person's recent messages) raises the alarm only when the new message adds risk: it
+completes a rule the earlier messages alone did not meet, or it holds a risk cue of its own
+(`adds_risk`) and the head reads the whole as an emergency. A neutral follow-up ("she's 10 weeks",
+"it's still there tho") never alarms from context alone. Messages before the last resolution are
+not context any more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medassist.model.safety.frames import explicit_past, fiction_or_training
+from medassist.model.safety.text import normalise
+from medassist.model.safety.triage import NOW, _as_urgency, _negated, framing
+
+RESOLVED = "emergency_resolved"  # the category of the message that ends an emergency
+
+_WHO = (r"(?:he|she|they|i|we|it|baby|the baby|my \w+|mum|mom|dad|nan|grandad|grandpa|grandma|son|daughter"
+        r"|husband|wife|friend|partner)")
+_CARE = (r"(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics|doctors?|doc|gp|nurses?|consultant"
+         r"|hospital|a e|a and e|er|ed|urgent care|pharmacist|poison (?:control|centre|center)|111|nhs 111"
+         r"|the nurse on the phone|midwives|midwife|the team)")
+_PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgent care|ed|stroke unit|ward"
+          r"|children's ward|maternity unit|maternity|icu|resus|walk in|clinic|ambulance)")
+RESOLUTION = tuple(re.compile(p) for p in (
+    # the person is well again
+    rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:\w+ )?(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
+    r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|on (?:his|her|their) own)|back to normal"
+    r"|sitting up|talking|moving|wriggling|doing (?:fine|well|ok|okay|better))\b",
+    r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better)\b",
+    # help has arrived, or someone qualified has seen them
+    rf"\b{_CARE} (?:are |is |have |has |was |were |just |already )?(?:here|with (?:him|her|them|me|us)|arrived"
+    r"|came|come|checked|examined|saw|seen|said|says|told|cleared|treated|gave|given|put|took|taken|looked"
+    r"|sent|discharged|did|stopped|started|monitored|glued|stitched|closed|are looking|is looking|happy)\b",
+    rf"\b(?:we're|we are|i'm|i am|he's|she's|they're|he is|she is|they are|now|went|got|been|arrived|came back"
+    rf"|back|home|took (?:him|her|them|me|us)|brought (?:him|her|them|me)) (?:\w+ ){{0,2}}?(?:at|in|to|from)"
+    rf" (?:the |a |an )?{_PLACE}\b",
+    r"\b(?:in|on) (?:the )?ambulance\b|\bon (?:the|a) drip\b",
+    # it is over
+    r"\b(?:it|the (?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
+    r"(?: has| had|'s)? (?:stopped|passed|gone|went away|gone down|went down|settled|eased|faded|cleared"
+    r"|came out|come out|kicked in)\b",
+    r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturned out\b"
+    r"|\b(?:was|it's|just) (?:a |just a )?panic attack\b|\ball good\b|\bsafe now\b|\bdischarged\b"
+    r"|\bsent (?:us|him|her|me|them) home\b|\bchecked (?:him|her|them|me|us) over\b|\bgot (?:him|her|me|it) checked"
+    r"|\b(?:threw|thrown|put) (?:them|the pills|the tablets|it|the knife|the blade) (?:away|down)\b"
+    r"|\b(?:nebuliser|inhaler|epi ?pen|antihistamine|steroids?|glucose|juice|gel|it) (?:worked|kicked in)\b"
+    r"|\b(?:called|rang|texted|spoke to) (?:the )?(?:crisis|samaritans|988|helpline|crisis line|poison)"
+    r"|\b(?:is|are) (?:here )?with (?:me|him|her|them) (?:now)?\b|\bhere with me\b|\bstaying (?:at|with)\b",
+))
+# Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
+# now he's worse"): the red-flag rules read it first, these catch what they don't name.
+RELAPSE = re.compile(r"\b(?:worse|came back|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
+                     r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking))\b")
+
+# A risk cue of the new message's own: a symptom, a danger, a means, a plan or a time.
+RISK = re.compile(
+    r"\b(?:pain\w*|hurts?|hurting|bleed\w*|blood\w*|breath\w*|gasp\w*|chok\w*|blue|grey|gray|pale|sweat\w*"
+    r"|clammy|dizz\w*|faint\w*|passed out|passing out|collaps\w*|unconscious|unresponsive|won't wake|can't wake"
+    r"|floppy|limp|drowsy|confus\w*|slurr\w*|droop\w*|numb|weak|can't (?:move|lift|talk|speak|see|feel|breathe"
+    r"|swallow|stand|walk|stop)|seiz\w*|fitting|jerking|shaking|convuls\w*|vomit\w*|throwing up|threw up"
+    r"|swell\w*|swollen|hives|rash|fever\w*|temp|temperature|burning up|3[89](?:\.\d)?|40|stiff|crushing"
+    r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
+    r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
+    r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight)\b")
+
+# Self-harm told over several messages: despair first, then a plan, a time or the means.
+DESPAIR = re.compile(
+    r"\b(?:no point|pointless|what's the point|can't do this|can't go on|can't take (?:it|this)|tired of (?:living"
+    r"|everything|being|it all)|burden|better off without me|happier if i|(?:be|been) happier without"
+    r"|without me|want (?:it|this|everything) to stop|don't want to be here|nothing matters|done with everything"
+    r"|just done|so done|hopeless|numb|give up|giving up|no way out|hate my life|wish i wasn't|not (?:be|being)"
+    r" around|if i (?:was|wasn't|were) (?:gone|around|dead))\b")
+PLAN = re.compile(
+    r"\b(?:tonight|tomorrow|this weekend|end it|finish it|do it|go through with|ready|sorted|decided|made (?:up )?my"
+    r" mind(?: up)?|letters?|note|goodbye|rope|knife|blade|razor|pills|tablets|bridge|roof|edge|jump|swallow"
+    r"|take (?:all|them all|everything)|everything in the|after everyone|saving|saved|stockpil\w*)\b")
+
+
+# "He keeps saying he's fine": the patient's own word, no resolution.
+NOT_RESOLUTION = re.compile(
+    r"\b(?:he|she|dad|mum|mom|my \w+) (?:says?|said|keeps saying|insists?|insisting|claims?|swears?) (?:that )?"
+    r"(?:he's|she's|he is|she is|i'm|i am|he|she|it's)\b|\b(?:keeps saying|insists?|insisting)\b"
+    r"|\b(?:doesn't|don't|won't) want (?:a fuss|to go|an ambulance|help)\b|\brefus\w*\b|\bwon't let\b"
+    # a question about being fine: "is it ok to exercise", "will he be ok"
+    r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|for|with)\b|^(?:is|are|am|can|could|should|will|would|do"
+    r"|does|how|what|when)\b")
+# Present danger inside a message that also says help is there ("paramedics are here but she's not
+# breathing"): the message is an emergency again, whatever its resolution words.
+NEW_RISK = re.compile(
+    r"\b(?:is|are|'s|'re|am|i'm|he's|she's|they're|it's) (?:still )?(?:not breathing|choking|seizing|fitting|bleeding"
+    r" (?:heavily|a lot|badly|again)|turning blue|unconscious|unresponsive|collapsing|going blue|gasping|having"
+    r" (?:a|another) (?:seizure|fit|heart attack|stroke))\b|\bcan't breathe\b|\bwon't wake\b|\bnot responding\b"
+    r"|\bagain\b|\bworse\b|\bstarted (?:\w+ )?again\b")
+
+
+def _any(patterns, t: str) -> bool:
+    return any(not _negated(t, m.start()) for p in patterns for m in p.finditer(t))
+
+
+def is_resolution(text: str) -> bool:
+    """The message says the emergency is over or in professional hands, and adds no fresh risk."""
+    t = normalise(text)
+    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t)
+
+
+def new_risk(text: str) -> bool:
+    """Present danger said in so many words: a resolution's red-flag words then count again."""
+    return bool(NEW_RISK.search(normalise(text)))
+
+
+def since_last_resolution(earlier: Sequence[str]) -> list[str]:
+    """The earlier messages after the last one that ended an emergency: what came before it is
+    over and no longer context."""
+    earlier = list(earlier)
+    for i in range(len(earlier) - 1, -1, -1):
+        if is_resolution(earlier[i]):
+            return earlier[i + 1:]
+    return earlier
+
+
+def adds_risk(text: str) -> bool:
+    """The message holds a risk cue of its own (not denied): context may then raise the alarm."""
+    t = normalise(text)
+    return _any((RISK,), t)
+
+
+def settled_frame(text: str) -> bool:
+    """Framed as a general question, a hypothetical, fiction, training, or a past event."""
+    f = framing(normalise(text))
+    return f.general or f.over
+
+
+def framed_off(text: str) -> bool:
+    """Fiction, training, a supposition, or a dated past with nothing acute now: the learned head
+    (which reads what a message is about, not how it is framed) is not asked."""
+    t = normalise(text)
+    urgency = _as_urgency(t)
+    return fiction_or_training(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
+
+
+def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
+    """Despair in an earlier message, then a plan, a time or the means in this one."""
+    t = normalise(text)
+    return bool(earlier) and _any((PLAN,), t) and any(_any((DESPAIR,), normalise(m)) for m in earlier)
+
+
+def still_active(active: bool, action: str, category: str | None) -> bool:
+    """The conversation's emergency state after a message's verdict (what the store computes from
+    the stored verdicts: the latest emergency or resolution decides)."""
+    if action == "emergency":
+        return True
+    if category == RESOLVED:
+        return False
+    return active

@@ -1,0 +1,81 @@
+"""Frames that make a red-flag message something other than an emergency now (GitHub issue 21):
+fiction, training and first-aid coursework, a clearly dated past event (someone else's past care
+included), and a pet as the one at risk. All read already-normalised text (`text.normalise`).
+
+The cues are narrow on purpose: a frame switches a red flag off, so a word that could just as well
+be part of a real emergency ("class", "game", "story" of what happened) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Fiction: something watched, read, played or written.
+FICTION = re.compile(
+    r"\b(?:tv (?:show|drama|series)|on tv|(?:the|a|that) (?:show|series|episode|film|movie|sitcom|soap|drama)"
+    r"|hospital drama|grey'?s anatomy|netflix|in (?:the|a|my|this) (?:film|movie|novel|book|story|game|video game"
+    r"|script|screenplay|scene|play|comic|manga|anime|fanfic)|(?:my|the|a|his|her) (?:character|villain|hero"
+    r"|protagonist|main character)|(?:short )?story where|(?:writing|wrote|write) (?:a|my|the) (?:short )?(?:story|novel|book"
+    r"|script|screenplay|scene|fanfic|chapter)|screenplay|fan ?fic\w*|dnd|d and d|roleplay|role play"
+    r"|act \d|in the plot|(?:watching|watched|reading) (?:\w+ ){0,3}(?:show|series|film|movie|episode|book|drama"
+    r"|anatomy))\b")
+# Training: a course, an exam question, teaching others, a practice scenario.
+TRAINING = re.compile(
+    r"\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
+    r" (?:course|class|training)|(?:course|training|refresher|assessment|placement|revising|revision) (?:tomorrow|today"
+    r"|question|scenario)|practice scenario|training scenario|(?:doing|on|taking|did) (?:my|a|our|the) (?:\w+ )?"
+    r"(?:course|training|refresher)|(?:nursing|medical|paramedic|midwifery|first aid) (?:student|placement|exam)"
+    r"|student here|first aider|(?:training|teaching|train) (?:the|our|new|my) (?:staff|teachers|team|class|colleagues"
+    r"|students)|how do we train|for my (?:\w+ )?(?:exam|assessment|course|training))\b")
+# A past event said with its date or as a subordinate past clause: "in 2019", "3 years ago",
+# "when my grandad had his stroke", "last term". Outranks a plain "ambulance" or "help" in the same
+# message (they then belong to the past too), never an acute cue (see ACUTE_NOW).
+EXPLICIT_PAST = re.compile(
+    r"\b(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of|couple|few) (?:days?|weeks?"
+    r"|months?|years?) (?:ago|back)|last (?:year|month|week|term|spring|summer|autumn|fall|winter|christmas|saturday"
+    r"|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|as a (?:child|kid|baby|teen|teenager|newborn)"
+    r"|when (?:my \w+|he|she|they|i|we) (?:had|was|were|got|went|collapsed|fitted|fainted|overdosed|reacted)"
+    r"|(?:was|were) (?:in|admitted to) (?:the )?(?:hospital|icu|nicu)|back in (?:19|20)\d\d"
+    r"|after (?:my|his|her|our|their) (?:\w+ )?was born|(?:needed|had) a transfusion)\b")
+# What makes a message acute whatever its past: it is happening now.
+ACUTE_NOW = re.compile(
+    r"\b(?:right now|now|currently|at the moment|just now|(?:seconds?|minutes?|mins?) ago|again|hurry|asap"
+    r"|suddenly|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning"
+    r"|yesterday|lunch\w*)|still"
+    r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
+    r" into|collapsing|unconscious|unresponsive|fitting))\b")
+# Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
+# a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
+# the emergency message. A person also at risk in the message keeps the emergency message.
+PET_WORDS = (r"dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|guinea pig|horse|pony|parrot|budgie|bird"
+             r"|ferret|tortoise|lizard|pet|pets|gerbil|goldfish|terrier|labrador|spaniel|collie|retriever|poodle"
+             r"|beagle|pug|dachshund")
+PET = re.compile(rf"\b(?:{PET_WORDS})\b")
+_OWNER = re.compile(rf"\b(?:my|our) (?=(?:\w+ )?(?:{PET_WORDS})\b)")
+_ASKING = re.compile(r"\b(?:what do i|what should i|should i|can i|do i|i'm worried|i think|i just found|i found)\b")
+PERSON_AT_RISK = re.compile(
+    r"\b(?:i|i'm|i've|me|my ?self|we)\b"
+    r"|\b(?:son|daughter|baby|child|children|kid|kids|toddler|husband|wife|mum|mom|dad|mother|father|brother"
+    r"|sister|friend|grandma|grandad|grandpa|grandmother|grandfather|nan|partner|boyfriend|girlfriend|girl|boy"
+    r"|man|woman|lady|guy|person|someone|somebody|neighbou?r|child's|baby's|toddler|infant|newborn|teen"
+    r"|teenager|student|pupil|worker|patient|people|face|neck|arm|leg|hand)\b")
+# Said as a supposition: "say a toddler choked...", "if a friend ever told me...".
+SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b")
+
+
+def fiction_or_training(t: str) -> bool:
+    """Fiction, training, or a supposition: about nobody real."""
+    return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t))
+
+
+def explicit_past(t: str, urgency_text: str, acute: bool = False) -> bool:
+    """A dated or subordinate past, and nothing acute now (`urgency_text`: `t` with settled "now"s
+    taken out, see `triage._as_urgency`; `acute`: the rules' own present-tense cues found one)."""
+    return bool(EXPLICIT_PAST.search(t)) and not acute and not ACUTE_NOW.search(urgency_text)
+
+
+def about_a_pet(t: str) -> bool:
+    """The one at risk is an animal: a pet is named and no person (the writer or a relative) is."""
+    if not PET.search(t):
+        return False
+    return not PERSON_AT_RISK.search(_ASKING.sub(" ", _OWNER.sub(" ", t)))

@@ -1,0 +1,146 @@
+"""Undoing the ways people disguise or stretch words ("k!ll mys3lf", "s u i c i d e", "suiiiicide",
+"pllls") before triage reads a message (GitHub issue 21). Only triage and the dose check see the
+cleaned text; the message is stored and answered as it was written.
+
+Only a word that looks disguised is touched: letters mixed with digits or symbols, three or more
+of the same letter in a row, or a run of single letters. Plain numbers and numbers with units
+("500 mg", "500mg", "2019", "b12", "38.5", "140/90") are left as they are. A disguised word becomes
+the first of its candidate spellings that the safety rules know (their own vocabulary, read from
+their patterns), else its most likely plain spelling when a digit or symbol sits between letters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+# What each look-alike character most likely stands for; a list where it is ambiguous.
+LEET: dict[str, tuple[str, ...]] = {
+    "0": ("o",), "1": ("i", "l"), "3": ("e",), "4": ("a",), "5": ("s",), "7": ("t",), "8": ("b",),
+    "@": ("a",), "$": ("s",), "!": ("i", "l"), "|": ("l", "i"), "+": ("t",), "€": ("e",), "£": ("e",),
+    "*": ("i", "u", "o", "a", "e"),
+}
+# "l" for "i" ("pllls") and "i" for "l" ("kiii") are common too, only tried on a word already disguised.
+SWAP = {"l": ("l", "i"), "i": ("i", "l")}
+MAX_CANDIDATES = 256  # bounds the work on one long disguised word
+_TOKEN = re.compile(r"\S+")
+_EDGE = re.compile(r"^([\"'(\[]*)(.*?)([\"'.,;:?)\]]*)$")  # punctuation around a word, kept apart
+_LEET_CHARS = re.escape("".join(LEET))
+_DISGUISED = re.compile(rf"[a-z][{_LEET_CHARS}]+[a-z]"  # inside a word
+                        rf"|^[{_LEET_CHARS}]+[a-z][a-z']*|[a-z]{{2,}}[{_LEET_CHARS}]+$"  # at its start or end
+                        r"|([a-z])\1\1")  # a stretched letter
+# A number, alone or with a unit or ordinal ("500mg", "38.5", "2nd", "12kg", "3x"), or a name with
+# a number ("b12", "d3", "covid19"): left alone.
+_UNIT = (r"(?:mg|mcg|ug|ml|g|kg|lbs?|st|iu|u|units?|mmol|x|am|pm|s|yo|yrs?|y|mths?|m|wks?|w|d|h|hrs?"
+         r"|mins?|k|cm|mm|ft|bpm|c|f|ish|mgs|mls|tabs?)")
+_NUMBER_LIKE = re.compile(rf"^[\d.,:/%-]+{_UNIT}?$|^\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)$|^[a-z]\d+$")
+_SPACED = re.compile(r"(?<![\w'])(?:[a-z][ .\-_]){2,}[a-z](?![\w'])")  # s u i c i d e, k.i.l.l
+_SINGLE_WORDS = {"a", "i", "u", "o", "x"}
+# Chat shorthand that stands for a risky phrase (said to dodge moderation).
+SHORTHAND = {"unalive": "kill", "unalived": "killed", "sewerslide": "suicide", "sewer slide": "suicide",
+             "2nite": "tonight", "2night": "tonight", "2day": "today", "tmrw": "tomorrow", "yday": "yesterday",
+             "4got": "forgot", "b4": "before", "t0": "to", "n0": "no", "m3": "me", "d1e": "die"}
+# "2" for "to" after the verbs of intent ("want 2 die"), never in a count ("took 2 pills").
+_TWO_AS_TO = re.compile(r"\b(want|wanna|going|gonna|need|needs|have|decided|ready|about|trying|plan|planning) 2\b")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The words the safety rules look for, read from their own patterns and typo table, plus a
+    few short words they need ("not", "die")."""
+    from importlib import import_module
+
+    from medassist.model.safety.text import TYPOS
+
+    # by module path: the package exports a function named `triage` too
+    triage, dosing = import_module("medassist.model.safety.triage"), import_module("medassist.model.safety.dosing")
+
+    sources = [flag.signs + flag.conditions for flag in triage.RED_FLAGS]
+    text = " ".join(itertools.chain.from_iterable(sources))
+    text += " " + " ".join(p.pattern for p in dosing.DOSE_REQUEST)
+    text += " " + " ".join(p.pattern for p in (triage.NOW, triage.PERSONAL, triage.STRONG_NOW))
+    text += " " + " ".join(TYPOS.values()) + " " + triage.PERSON + " " + triage.BODY
+    words = set(re.findall(r"[a-z]{3,}", text))
+    words |= {"not", "die", "dead", "kill", "killing", "myself", "yourself", "herself", "himself", "suicide",
+              "suicidal", "life", "end", "pills", "pill", "rope", "knife", "blood", "breathe", "breathing",
+              "help", "tonight", "overdose", "overdosed", "stabbed", "shot", "want", "going", "gonna", "wanna",
+              "can't", "cant", "hang", "od'd", "week", "weeks", "day", "days", "month", "old", "baby", "fever",
+              "hot", "face", "arm", "leg", "chest", "pain", "heart", "attack", "please", "today", "now", "again",
+              "took", "drank", "ate", "bottle", "whole", "live", "living", "alive", "cut", "hurt", "harm", "note",
+              "goodbye", "tablets", "throat", "swelling", "breath", "choking", "dying", "mum", "dad", "son", "poison", "bleeding", "collapsed", "fitting", "seizing", "seizure"}
+    return frozenset(words)
+
+
+def _collapsed(word: str, keep: int) -> str:
+    return re.sub(r"(.)\1{2,}", lambda m: m.group(1) * keep, word)
+
+
+def _spellings(word: str) -> list[str]:
+    """Candidate plain spellings of one disguised word, most likely first."""
+    out: list[str] = []
+    for base in dict.fromkeys((_collapsed(word, 1), _collapsed(word, 2), word)):
+        options = [LEET.get(c) or SWAP.get(c) or (c,) for c in base]
+        total = 1
+        for o in options:
+            total *= len(o)
+        if total > MAX_CANDIDATES:  # too many: the first choice of each character only
+            options = [o[:1] for o in options]
+        out.extend("".join(p) for p in itertools.product(*options))
+    return list(dict.fromkeys(out))
+
+
+def _plain(word: str) -> str:
+    """One word: its known plain spelling, or the word as it was."""
+    if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
+        return word
+    known = vocabulary()
+    for spelling in _spellings(word):
+        if spelling in known:
+            return spelling
+    # A word the rules don't know stays as written: gene and disease names look disguised too
+    # ("A1C", "COL4A1", "H1N1", "type III", "47 XXX") and must reach the head unchanged.
+    return word
+
+
+def _join_spaced(match: re.Match) -> str:
+    letters = re.sub(r"[ .\-_]", "", match.group(0))
+    return letters
+
+
+def _split_joined(text: str) -> str:
+    """Letters typed one by one with the spaces and all: "i w a n t t o d i e". The joined run is
+    split back into known words where it can be (greedy, longest first)."""
+    def split(match: re.Match) -> str:
+        letters = _join_spaced(match)
+        if all(c in _SINGLE_WORDS for c in letters):  # "i a" or "a i": real one-letter words
+            return match.group(0)
+        known = vocabulary() | {"to", "i", "a", "me", "my", "it", "do", "am", "is", "no", "he", "we", "dont", "cant",
+                                "wont", "im", "ive", "she", "her", "him", "his"}
+        words, i = [], 0
+        while i < len(letters):
+            for j in range(len(letters), i, -1):
+                if letters[i:j] in known and (j - i > 1 or letters[i:j] in _SINGLE_WORDS):
+                    words.append(letters[i:j])
+                    i = j
+                    break
+            else:  # no clean split: joined if that is a word the rules know, else as typed
+                return letters if letters in known else match.group(0)
+        return " ".join(words)
+
+    return _SPACED.sub(split, text)
+
+
+def deobfuscate(text: str) -> str:
+    """`text` with disguised words spelled plainly, lower-cased; everything else as it was."""
+    t = text.lower()
+    for short, plain in SHORTHAND.items():
+        if short in t:
+            t = re.sub(rf"\b{short}\b", plain, t)
+    t = _TWO_AS_TO.sub(r"\1 to", t)
+    t = _split_joined(t)
+    out = []
+    for token in _TOKEN.findall(t):
+        lead, core, trail = _EDGE.match(token).groups()
+        out.append(f"{lead}{_plain(core)}{trail}" if core else token)
+    return " ".join(out)
