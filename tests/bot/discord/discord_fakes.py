@@ -57,6 +57,10 @@ class ScriptedService:
         self.calls.append(("cancel", who, None))
         return False
 
+    async def set_country(self, who: Who, code: str) -> str:
+        self.calls.append(("country", who, code))
+        return with_disclaimer(f"Saved: your country is {code}.")
+
     def stats(self) -> dict:
         return {"service": {"in_flight": 0}, "store": {"users": 3}}
 

@@ -25,7 +25,8 @@ async def test_every_command_replies_only_to_the_person_in_a_server(env):
     env.bot.options.access = Access(admin_ids=frozenset({env.other_member.id}))
     run = [("ask", env.member, {"question": "What is gout?"}), ("reset", env.member, {}),
            ("forget", env.member, {}), ("export", env.member, {}), ("help", env.member, {}),
-           ("cancel", env.member, {}), ("stats", env.member, {}), ("stats", env.other_member, {})]
+           ("cancel", env.member, {}), ("country", env.member, {"code": "ES"}), ("stats", env.member, {}),
+           ("stats", env.other_member, {})]
     assert {name for name, _, _ in run} == {c.name for c in env.bot.tree.get_commands()}  # none left out
     for name, user, options in run:
         await env.command(name, user=user, channel=env.channel, **options)
