@@ -24,7 +24,6 @@ import contextlib
 import io
 import json
 import logging
-import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -32,8 +31,9 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from medassist.bot import reply_stream
 from medassist.bot.conversation import ERROR, NOT_ALLOWED, Who
-from medassist.bot.formatting import DISCORD_LIMIT, split_message, text_length, with_disclaimer
+from medassist.bot.formatting import DISCORD_LIMIT, with_disclaimer
 from medassist.errors import MedAssistError
 
 log = logging.getLogger(__name__)
@@ -41,8 +41,7 @@ log = logging.getLogger(__name__)
 TOKEN_ENV = "DISCORD_BOT_TOKEN"
 MESSAGE_LIMIT = DISCORD_LIMIT  # 2000 UTF-16 units per message
 EDIT_INTERVAL_S = 1.2         # at most one edit per message this often (Discord allows ~5 edits / 5 s)
-STREAMING_MARK = " …"         # shown after the partial answer while it is still being written
-MAX_SEND_ATTEMPTS = 6         # retries of one final send/edit when Discord rate-limits or errs (5xx)
+MAX_SEND_ATTEMPTS = reply_stream.MAX_ATTEMPTS  # tries of one final send/edit (429 given up on, 5xx)
 DEFAULT_RETRY_AFTER_S = 1.0   # when a 429 comes without a retry_after we can read
 
 # Health questions are personal: in a server, /ask answers only the person unless they say otherwise.
@@ -115,10 +114,14 @@ class Access:
 
 
 # ---------------------------------------------------------------------------------------------
-# Sending that survives rate limits
+# Sending that survives rate limits: the shared ReplyStream, with Discord's send/edit/retry_after
 # ---------------------------------------------------------------------------------------------
-def _retry_after(error: BaseException) -> float | None:
-    """Seconds to wait before retrying, or None when retrying cannot help."""
+DISCORD_ERRORS = (discord.RateLimited, discord.HTTPException)
+
+
+def retry_after(error: BaseException) -> float | None:
+    """Seconds to wait before retrying, or None when retrying cannot help. discord.py already waits
+    out ordinary 429s inside its HTTP client; what reaches us is a 429 it gave up on, or a 5xx."""
     if isinstance(error, discord.RateLimited):  # discord.py gave up waiting (max_ratelimit_timeout)
         return error.retry_after
     if isinstance(error, discord.HTTPException):
@@ -133,102 +136,42 @@ def _retry_after(error: BaseException) -> float | None:
     return None
 
 
-async def deliver(op: Callable[[], Awaitable[Any]], *, final: bool) -> Any:
-    """Run one send/edit. discord.py already waits out ordinary 429s inside its HTTP client; what
-    reaches us is a 429 it gave up on, or a 5xx. An interim edit is then skipped (the next one carries
-    the newer text anyway); a final one waits and tries again, so the answer still arrives."""
-    for attempt in range(MAX_SEND_ATTEMPTS):
-        try:
-            return await op()
-        except (discord.RateLimited, discord.HTTPException) as e:
-            delay = _retry_after(e)
-            if delay is None or not final or attempt == MAX_SEND_ATTEMPTS - 1:
-                if final:
-                    raise
-                log.info("interim message update skipped (%s)", type(e).__name__)
-                return None
-            log.warning("Discord refused a send (%s); retrying in %.1f s", getattr(e, "status", 429), delay)
-            await asyncio.sleep(min(delay, 60.0))
-    return None
+async def deliver(op: Callable[[], Awaitable[Any]], *, final: bool = True) -> Any:
+    """One Discord send/edit with the shared bounded retries."""
+    return await reply_stream.deliver(op, final=final, retry_after=retry_after, errors=DISCORD_ERRORS,
+                                      max_attempts=MAX_SEND_ATTEMPTS)
 
 
 def message_parts(text: str) -> list[str]:
-    """The messages that show `text` (which already ends with the disclaimer line): one when it
-    fits, else split_message's parts, each with the disclaimer."""
-    if text_length(text) <= MESSAGE_LIMIT:  # Discord counts UTF-16 units, like text_length
-        return [text]
-    return split_message(text, MESSAGE_LIMIT)
+    return reply_stream.message_parts(text, MESSAGE_LIMIT)
 
 
-def preview_parts(partial: str) -> list[str]:
-    """What a user sees while the answer is still being written: the text so far, a mark that more
-    is coming, and (like every message) the disclaimer line."""
-    return message_parts(with_disclaimer(partial.rstrip() + STREAMING_MARK))
+async def _edit(message: Any, content: str) -> Any:
+    try:
+        return await message.edit(content=content)
+    except discord.NotFound:  # someone deleted the message mid-answer
+        raise reply_stream.Gone from None
 
 
-class ReplyStream:
-    """Shows one streamed answer in one or more Discord messages.
+async def _delete(message: Any) -> None:
+    await message.delete()
 
-    `send(content, previous)` posts a new message (a reply to the user's message, or to the previous
-    part) and returns it; the returned object's `edit(content=...)` changes it. Each message is
-    edited at most once per `interval` seconds; `finish()` waits out that interval if needed so the
-    final text always lands.
-    """
 
-    def __init__(self, send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S):
-        self._send = send
-        self.interval = interval
-        self._clock = time.monotonic
-        self.messages: list[Any] = []
-        self._shown: list[str] = []
-        self._changed_at: list[float] = []
+def discord_stream(send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S
+                   ) -> reply_stream.ReplyStream:
+    """The shared ReplyStream on Discord: `send(content, previous)` posts a part."""
+    return reply_stream.ReplyStream(send, _edit, limit=MESSAGE_LIMIT, retry_after=retry_after,
+                                    errors=DISCORD_ERRORS, interval=interval, delete=_delete,
+                                    max_attempts=MAX_SEND_ATTEMPTS)
 
-    async def update(self, partial: str) -> None:
-        if not partial.strip():
-            return
-        await self._show(preview_parts(partial), final=False)
 
-    async def finish(self, final_text: str) -> list[Any]:
-        await self._show(message_parts(final_text), final=True)
-        return self.messages
-
-    async def _show(self, parts: list[str], *, final: bool) -> None:
-        for i, part in enumerate(parts):
-            if i >= len(self.messages):
-                previous = self.messages[-1] if self.messages else None
-                sent = await deliver(lambda p=part, prev=previous: self._send(p, prev), final=final)
-                if sent is None:  # an interim send that was skipped: try again with the next text
-                    return
-                self.messages.append(sent)
-                self._shown.append(part)
-                self._changed_at.append(self._clock())
-                continue
-            if self._shown[i] == part:
-                continue
-            wait = self.interval - (self._clock() - self._changed_at[i])
-            if wait > 0:
-                if not final:
-                    continue  # too soon for this message: a later snapshot (or finish) shows the text
-                await asyncio.sleep(wait)
-            msg = self.messages[i]
-            try:
-                edited = await deliver(lambda m=msg, p=part: m.edit(content=p), final=final)
-            except discord.NotFound:  # someone deleted the message mid-answer: post the text anew
-                previous = self.messages[i - 1] if i else None
-                self.messages[i] = edited = await deliver(lambda p=part, prev=previous: self._send(p, prev),
-                                                          final=True)
-            if edited is not None or final:
-                self._shown[i] = part
-                self._changed_at[i] = self._clock()
-        if final:
-            # The final split can need fewer messages than the preview did: remove the leftovers so
-            # no half-written part stays behind.
-            for msg in self.messages[len(parts):]:
-                try:
-                    await msg.delete()
-                except discord.HTTPException:
-                    log.warning("could not delete a leftover preview message")
-            del self.messages[len(parts):], self._shown[len(parts):], self._changed_at[len(parts):]
+async def login(client: discord.Client, token: str) -> None:
+    """Log in (before the model loads: a wrong token fails in a second, not after the load)."""
+    try:
+        await client.login(token)
+    except discord.LoginFailure:
+        raise MedAssistError(f"Discord rejected the bot token ({TOKEN_ENV}): reset it in the Developer "
+                             "Portal (Bot > Reset Token) and try again") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -423,14 +366,14 @@ class MedAssistDiscord(discord.Client):
             return await reply_to(target, content)
 
         async with typing_in(message.channel):
-            await self.answer(who, text, ReplyStream(send, interval=self.options.edit_interval))
+            await self.answer(who, text, discord_stream(send, interval=self.options.edit_interval))
 
     async def _send_plain(self, message: discord.Message, text: str) -> None:
         previous: Any = message
         for part in message_parts(text):
             previous = await deliver(lambda p=part, t=previous: reply_to(t, p), final=True)
 
-    async def answer(self, who: Who, text: str, stream: ReplyStream) -> Any:
+    async def answer(self, who: Who, text: str, stream: reply_stream.ReplyStream) -> Any:
         """Stream the service's reply into `stream`; returns the final Reply (or None on error)."""
         final = None
         try:
@@ -455,15 +398,9 @@ class MedAssistDiscord(discord.Client):
         """Emergencies, personal-dose questions and injection tries (Reply.safety_event)."""
         if self.options.admin_channel_id is None or not getattr(reply, "safety_event", False):
             return
-        what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
-        if reply.kind == "emergency" and reply.category:
-            what += f" ({reply.category})"
-        note = f"Safety event on Discord: {what} in {where_for(who)}, conversation {reply.conversation_id}."
-        admin_url = self.options.admin_url.rstrip("/")
-        if admin_url:  # without --admin-url a link would be relative: nothing anyone can open
-            note += f" Review it at {admin_url}/admin/conversations/{reply.conversation_id}"
         # No user words here: the admin channel is a Discord channel; the text stays behind the desk login.
-        text = with_disclaimer(note)
+        text = reply_stream.safety_event_note("Discord", reply, admin_url=self.options.admin_url,
+                                              where=where_for(who))
         try:
             channel = self.get_channel(self.options.admin_channel_id) or await self.fetch_channel(
                 self.options.admin_channel_id)
@@ -520,7 +457,7 @@ class MedAssistDiscord(discord.Client):
                     return await interaction.edit_original_response(content=content)
                 return await interaction.followup.send(content, ephemeral=private, wait=True)
 
-            await self.answer(who, question, ReplyStream(send, interval=self.options.edit_interval))
+            await self.answer(who, question, discord_stream(send, interval=self.options.edit_interval))
 
         @tree.command(name="reset", description="Start a new conversation")
         async def reset(interaction: discord.Interaction) -> None:
@@ -576,12 +513,7 @@ async def run_bot(token: str, options: BotOptions, make_service: Callable[[], An
     """Log in, load the model and store (`make_service`, in a thread), then serve until stopped."""
     bot = MedAssistDiscord(options=options)
     async with bot:
-        try:
-            # Log in before loading the model: a wrong token fails in a second, not after the load.
-            await bot.login(token)
-        except discord.LoginFailure:
-            raise MedAssistError(f"Discord rejected the bot token ({TOKEN_ENV}): reset it in the Developer "
-                                 "Portal (Bot > Reset Token) and try again") from None
+        await login(bot, token)
         bot.service = await asyncio.to_thread(make_service)
         try:
             await bot.connect()
