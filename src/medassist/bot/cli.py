@@ -237,6 +237,49 @@ def bot_limit_args(p: argparse.ArgumentParser) -> None:
                    help="answers in progress or waiting, all people together (default: %(default)s)")
 
 
+ACCESS_LISTS = (  # flag, what, Access field
+    ("--allow-users", "answer only these user ids (anywhere the other lists allow)", "allow_users"),
+    ("--allow-chats", "Telegram: answer everyone in these chat ids (groups) as well", "allow_chats"),
+    ("--allow-guilds", "Discord: answer only in these servers", "allow_guilds"),
+    ("--allow-channels", "Discord: answer only in these channels (or categories; a thread counts its "
+                         "parent)", "allow_channels"),
+    ("--allow-roles", "Discord: answer people with one of these roles as well", "allow_roles"),
+    ("--block-users", "never answer these user ids", "block_users"),
+    ("--admin-ids", "user ids that may use /stats (and are always answered)", "admin_ids"),
+)
+
+
+def add_access_args(p: argparse.ArgumentParser) -> None:
+    """Who may use a bot: the same options on every bot command (`limits.Access`, enforced by the
+    conversation service). Ids are numbers, space- or comma-separated; empty allow lists allow everyone."""
+    for flag, what, _ in ACCESS_LISTS:
+        p.add_argument(flag, nargs="+", default=None, metavar="ID", help=what)
+
+
+def ids(values: list[str] | None, flag: str) -> list[str]:
+    """Platform ids from the command line (space- or comma-separated), checked: Telegram's and Discord's
+    are integers (a Telegram group's is negative)."""
+    from medassist.errors import MedAssistError
+
+    out = []
+    for value in values or ():
+        for piece in value.replace(",", " ").split():
+            if not piece.lstrip("-").isdigit():
+                raise MedAssistError(f"{flag}: '{piece}' is not an id (a number: Telegram's from the bot's /start "
+                                     "logs or @userinfobot; Discord's with Developer Mode on and 'Copy ID')")
+            out.append(piece)
+    return out
+
+
+def access_from_args(args: argparse.Namespace, *, admin_ids=()):
+    """The service's `Access` from `add_access_args`' options (`admin_ids`: more admins, e.g. per platform)."""
+    from medassist.bot.limits import Access
+
+    lists = {name: ids(getattr(args, flag[2:].replace("-", "_"), None), flag) for flag, _, name in ACCESS_LISTS}
+    lists["admin_ids"] += list(admin_ids)
+    return Access.from_lists(**lists)
+
+
 def limits_from_args(args: argparse.Namespace):
     """The service's `Limits` from the command line: --idle-timeout on every surface, --rate-limit and
     --max-queue where the command has them (the bots; elsewhere the defaults)."""

@@ -24,8 +24,8 @@ import contextlib
 import io
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 import discord
@@ -69,48 +69,6 @@ HELP_TEXT = (
 EMPTY_TEXT = "Please write your question after the mention, or use /ask."
 TEXT_ONLY = "Sorry, I can only answer text questions. Please type your question as a message."
 ADMINS_ONLY_TEXT = "Only the bot's admins can see the statistics."
-
-
-# ---------------------------------------------------------------------------------------------
-# Who may use the bot
-# ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Access:
-    """Allow- and block-lists by Discord id (empty allow-list = everyone). Admins always pass.
-
-    In a server, the guild, the channel (a thread is judged by its parent channel and the channel's
-    category) and the person (user id or one of their roles) must each pass their list. A direct
-    message has no guild, channel list or roles: when any guild/channel/role list is set, only people
-    named in --allow-users (or admins) are answered in DMs, so a server-only bot is not open by DM.
-    """
-
-    allow_users: frozenset[int] = frozenset()
-    allow_guilds: frozenset[int] = frozenset()
-    allow_channels: frozenset[int] = frozenset()
-    allow_roles: frozenset[int] = frozenset()
-    block_users: frozenset[int] = frozenset()
-    admin_ids: frozenset[int] = frozenset()
-
-    def is_blocked(self, user_id: int) -> bool:
-        return user_id in self.block_users and user_id not in self.admin_ids
-
-    def permits(self, user_id: int, *, guild_id: int | None, channel_ids: Iterable[int] = (),
-                role_ids: Iterable[int] = ()) -> bool:
-        if user_id in self.admin_ids:
-            return True
-        if user_id in self.block_users:
-            return False
-        if guild_id is None:  # a direct message
-            if self.allow_users or self.allow_guilds or self.allow_channels or self.allow_roles:
-                return user_id in self.allow_users
-            return True
-        if self.allow_guilds and guild_id not in self.allow_guilds:
-            return False
-        if self.allow_channels and not self.allow_channels.intersection(channel_ids):
-            return False
-        if self.allow_users or self.allow_roles:
-            return user_id in self.allow_users or bool(self.allow_roles.intersection(role_ids))
-        return True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,7 +137,7 @@ async def login(client: discord.Client, token: str) -> None:
 # ---------------------------------------------------------------------------------------------
 @dataclass
 class BotOptions:
-    access: Access = field(default_factory=Access)
+    # Who may use the bot (and /stats) is the conversation service's `limits.Access`.
     guild_id: int | None = None             # sync slash commands to this guild only (instant)
     admin_channel_id: int | None = None     # where safety events are announced
     admin_url: str = ""                     # base URL of the admin desk, for links in announcements
@@ -201,15 +159,19 @@ def default_intents() -> discord.Intents:
     return intents
 
 
-def who_for(user: discord.abc.User, channel: Any) -> Who:
-    """The conversation key: a thread has its own conversation inside its parent channel."""
+def who_for(user: discord.abc.User, channel: Any, guild_id: int | None = None) -> Who:
+    """The conversation key (a thread has its own conversation inside its parent channel), and what
+    access lists judge: the server, the channel with its parent and category, the person's roles."""
     is_private = getattr(channel, "type", None) == discord.ChannelType.private
     if isinstance(channel, discord.Thread):
         chat_id, thread_id = str(channel.parent_id), str(channel.id)
     else:
         chat_id, thread_id = str(getattr(channel, "id", "")), None
     return Who(platform="discord", user_id=str(user.id), chat_id=chat_id, thread_id=thread_id,
-               is_private=is_private, display_name=getattr(user, "display_name", None))
+               is_private=is_private, display_name=getattr(user, "display_name", None),
+               guild_id=None if guild_id is None else str(guild_id),
+               channel_ids=frozenset(str(i) for i in _channel_ids(channel)),
+               role_ids=frozenset(str(r.id) for r in getattr(user, "roles", ())))
 
 
 def private_ask_who(who: Who) -> Who:
@@ -346,11 +308,10 @@ class MedAssistDiscord(discord.Client):
             if not self._addressed(message):
                 return  # includes @everyone / @here, which never names the bot itself
         author = message.author
-        if self.options.access.is_blocked(author.id):
-            return
-        roles = [r.id for r in getattr(author, "roles", ())]
-        if not self.options.access.permits(author.id, guild_id=getattr(message.guild, "id", None),
-                                           channel_ids=_channel_ids(message.channel), role_ids=roles):
+        who = who_for(author, message.channel, getattr(message.guild, "id", None))
+        if self.service.access.blocks(author.id):
+            return  # silence: no reply to goad
+        if not self.service.access.allows(who):  # the service would refuse too: skip "typing" for it
             await self._send_plain(message, with_disclaimer(NOT_ALLOWED))
             return
         text = self._strip_mention(message)
@@ -358,7 +319,6 @@ class MedAssistDiscord(discord.Client):
             hint = EMPTY_TEXT if message.guild is not None and not message.attachments else TEXT_ONLY
             await self._send_plain(message, with_disclaimer(hint))
             return
-        who = who_for(author, message.channel)
         log.info("discord message from user %s in chat %s (thread %s)", who.user_id, who.chat_id, who.thread_id)
 
         async def send(content: str, previous: Any) -> discord.Message:
@@ -411,10 +371,11 @@ class MedAssistDiscord(discord.Client):
 
     # ---- slash commands ----
     def _interaction_allowed(self, interaction: discord.Interaction) -> bool:
-        user = interaction.user
-        roles = [r.id for r in getattr(user, "roles", ())]
-        return self.options.access.permits(user.id, guild_id=interaction.guild_id,
-                                           channel_ids=_channel_ids(interaction.channel), role_ids=roles)
+        return self.service.access.allows(self._who(interaction))
+
+    @staticmethod
+    def _who(interaction: discord.Interaction) -> Who:
+        return who_for(interaction.user, interaction.channel, interaction.guild_id)
 
     async def _respond(self, interaction: discord.Interaction, text: str, *, ephemeral: bool = True,
                        file: discord.File | None = None) -> None:
@@ -445,7 +406,7 @@ class MedAssistDiscord(discord.Client):
                 await self._respond(interaction, with_disclaimer(EMPTY_TEXT))
                 return
             await interaction.response.defer(thinking=True, ephemeral=private)
-            who = who_for(interaction.user, interaction.channel)
+            who = self._who(interaction)
             if private:
                 who = private_ask_who(who)
             first = True
@@ -464,7 +425,7 @@ class MedAssistDiscord(discord.Client):
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
-            who = who_for(interaction.user, interaction.channel)
+            who = self._who(interaction)
             text = await self.service.reset(who)
             if private_ask_who(who) != who:  # "a new conversation" here: the private /ask one too
                 await self.service.reset(private_ask_who(who))
@@ -474,12 +435,11 @@ class MedAssistDiscord(discord.Client):
         # seeing one's own stored data must never depend on being allowed to chat.
         @tree.command(name="forget", description="Delete everything stored about you")
         async def forget(interaction: discord.Interaction) -> None:
-            await self._respond(interaction, await self.service.forget(who_for(interaction.user,
-                                                                                 interaction.channel)))
+            await self._respond(interaction, await self.service.forget(self._who(interaction)))
 
         @tree.command(name="export", description="Get a copy of everything stored about you")
         async def export(interaction: discord.Interaction) -> None:
-            data = await self.service.export(who_for(interaction.user, interaction.channel))
+            data = await self.service.export(self._who(interaction))
             file = discord.File(io.BytesIO(data), filename="medassist-export.json")
             await self._respond(interaction, with_disclaimer("Here is everything stored about you, as JSON."),
                                 file=file)
@@ -493,13 +453,13 @@ class MedAssistDiscord(discord.Client):
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
-            stopped = await self.service.cancel(who_for(interaction.user, interaction.channel))
+            stopped = await self.service.cancel(self._who(interaction))
             await self._respond(interaction, with_disclaimer(
                 "Stopped the answer." if stopped else "There was no answer in progress."))
 
         @tree.command(name="stats", description="Usage statistics (bot admins only)")
         async def stats(interaction: discord.Interaction) -> None:
-            if interaction.user.id not in self.options.access.admin_ids:
+            if not self.service.access.is_admin(interaction.user.id):
                 await self._respond(interaction, with_disclaimer(ADMINS_ONLY_TEXT))
                 return
             body = json.dumps(self.service.stats(), indent=2, default=str)

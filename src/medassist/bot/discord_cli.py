@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from medassist.errors import MedAssistError
-
 TOKEN_ENV = "DISCORD_BOT_TOKEN"
 
 
 def register(bot_sub: argparse._SubParsersAction) -> None:
     """Add `discord` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
+    from medassist.bot.cli import _model_args, _store_args, add_access_args, bot_limit_args
 
     p = bot_sub.add_parser(
         "discord", help="run the assistant as a Discord bot",
@@ -24,12 +22,7 @@ def register(bot_sub: argparse._SubParsersAction) -> None:
                    help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment)")
     p.add_argument("--guild-id", type=int, default=None,
                    help="sync slash commands to this server only (they appear at once); globally otherwise")
-    for flag, what in (("--allow-users", "user"), ("--allow-guilds", "server"),
-                       ("--allow-channels", "channel (or category)"), ("--allow-roles", "role")):
-        p.add_argument(flag, nargs="+", default=None, metavar="ID",
-                       help=f"answer only these {what} ids (default: all)")
-    p.add_argument("--block-users", nargs="+", default=None, metavar="ID", help="never answer these users")
-    p.add_argument("--admin-ids", nargs="+", default=None, metavar="ID", help="users who may use /stats")
+    add_access_args(p)
     p.add_argument("--admin-channel-id", type=int, default=None,
                    help="announce safety events (emergencies, dosing requests) in this channel, with a link "
                         "to the admin desk when --admin-url is given")
@@ -43,43 +36,25 @@ def read_token(config: str | None) -> str:
     return read(TOKEN_ENV, config, 'Developer Portal > your application > Bot > Reset Token')
 
 
-def ids(values: list[str] | None, flag: str) -> frozenset[int]:
-    """Discord ids from the command line (space- or comma-separated), checked."""
-    out: set[int] = set()
-    for value in values or ():
-        for piece in value.replace(",", " ").split():
-            if not piece.isdigit():
-                raise MedAssistError(f"{flag}: '{piece}' is not a Discord id (a number: turn on Developer "
-                                     "Mode in Discord and use 'Copy ID')")
-            out.add(int(piece))
-    return frozenset(out)
-
-
 def options_from_args(args: argparse.Namespace):
-    from medassist.bot.discord_bot import Access, BotOptions
+    from medassist.bot.discord_bot import BotOptions
 
-    access = Access(allow_users=ids(args.allow_users, "--allow-users"),
-                    allow_guilds=ids(args.allow_guilds, "--allow-guilds"),
-                    allow_channels=ids(args.allow_channels, "--allow-channels"),
-                    allow_roles=ids(args.allow_roles, "--allow-roles"),
-                    block_users=ids(args.block_users, "--block-users"),
-                    admin_ids=ids(args.admin_ids, "--admin-ids"))
-    return BotOptions(access=access, guild_id=args.guild_id, admin_channel_id=args.admin_channel_id,
-                      admin_url=args.admin_url)
+    return BotOptions(guild_id=args.guild_id, admin_channel_id=args.admin_channel_id, admin_url=args.admin_url)
 
 
 def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
-    from medassist.bot.cli import build_assistant, build_service, limits_from_args
+    from medassist.bot.cli import access_from_args, build_assistant, build_service, limits_from_args
     from medassist.bot.discord_bot import run_bot
 
     token = read_token(args.config)  # before anything slow: a missing token fails at once
     options = options_from_args(args)
     limits = limits_from_args(args)
+    access = access_from_args(args)
 
     def make_service():  # runs after Discord accepted the token
         assistant, settings = build_assistant(args)
-        return build_service(args, assistant, settings, limits=limits)
+        return build_service(args, assistant, settings, access=access, limits=limits)
 
     return asyncio.run(run_bot(token, options, make_service))

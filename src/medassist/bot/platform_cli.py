@@ -25,14 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_all(platforms: argparse._SubParsersAction) -> None:
-    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
+    from medassist.bot.cli import _model_args, _store_args, add_access_args, bot_limit_args
     from medassist.bot.telegram_cli import DEFAULT_BASE_URL
 
     p = platforms.add_parser(
         "all", help="run the Telegram and the Discord bot in one process, sharing one model",
         description="Run the Telegram and the Discord bot together: one model in memory, one conversation "
                     "store and one set of limits. Tokens come from TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN "
-                    "(or --config FILE with both lines). Allow/block lists: run each platform on its own.")
+                    "(or --config FILE with both lines). The allow/block lists are those of `bot telegram` and `bot discord`, "
+                    "for both platforms at once.")
     _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
     _store_args(p)
     p.add_argument("--config", default=None, metavar="FILE", help="a .env-style file with both token lines")
@@ -40,14 +41,15 @@ def register_all(platforms: argparse._SubParsersAction) -> None:
                    metavar="URL", help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
     p.add_argument("--telegram-admin-chat-id", default=None, metavar="ID",
                    help="forward Telegram safety events to this chat")
-    p.add_argument("--telegram-admin-ids", nargs="+", default=(), metavar="ID",
-                   help="Telegram user ids that may use /stats")
+    p.add_argument("--telegram-admin-ids", nargs="+", default=None, metavar="ID",
+                   help="Telegram user ids that may use /stats (as --admin-ids)")
     p.add_argument("--discord-admin-channel-id", type=int, default=None,
                    help="announce Discord safety events in this channel")
     p.add_argument("--discord-admin-ids", nargs="+", default=None, metavar="ID",
-                   help="Discord user ids that may use /stats")
+                   help="Discord user ids that may use /stats (as --admin-ids)")
     p.add_argument("--discord-guild-id", type=int, default=None,
                    help="sync Discord slash commands to this server only (they appear at once)")
+    add_access_args(p)
     bot_limit_args(p)
     p.set_defaults(func=run_all)
 
@@ -56,28 +58,29 @@ def run_all(args: argparse.Namespace) -> int:
     import asyncio
 
     from medassist.bot import discord_cli, telegram_cli
-    from medassist.bot.cli import build_assistant, build_service, limits_from_args
+    from medassist.bot.cli import access_from_args, build_assistant, build_service, ids, limits_from_args
 
     telegram_cli.quiet_http_logs()
     telegram_token = telegram_cli.read_token(args.config)
     discord_token = discord_cli.read_token(args.config)
     limits = limits_from_args(args)
-    from medassist.bot.discord_bot import Access, BotOptions, MedAssistDiscord
+    access = access_from_args(args, admin_ids=ids(args.telegram_admin_ids, "--telegram-admin-ids")
+                              + ids(args.discord_admin_ids, "--discord-admin-ids"))
+    from medassist.bot.discord_bot import BotOptions, MedAssistDiscord
     from medassist.bot.multi import run_both
     from medassist.bot.telegram import TelegramBot, check_token
 
     check_token(telegram_token, base_url=args.telegram_api_url)
-    options = BotOptions(access=Access(admin_ids=discord_cli.ids(args.discord_admin_ids, "--discord-admin-ids")),
-                         guild_id=args.discord_guild_id, admin_channel_id=args.discord_admin_channel_id,
+    options = BotOptions(guild_id=args.discord_guild_id, admin_channel_id=args.discord_admin_channel_id,
                          admin_url=args.admin_url)
 
     def make_service():
         assistant, settings = build_assistant(args)
-        return build_service(args, assistant, settings, limits=limits)
+        return build_service(args, assistant, settings, access=access, limits=limits)
 
     def telegram_bot(service):
         return TelegramBot(service, telegram_token, base_url=args.telegram_api_url,
-                           admin_ids=args.telegram_admin_ids, admin_chat_id=args.telegram_admin_chat_id,
+                           admin_chat_id=args.telegram_admin_chat_id,
                            admin_url=args.admin_url)
 
     print("MedAssist on Telegram and Discord (Ctrl-C stops)")

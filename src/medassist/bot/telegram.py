@@ -10,7 +10,7 @@ replies out. No answer logic here — only Telegram's shape of things:
 - every text sent ends with the disclaimer line; plain text only (no parse_mode: nothing to escape);
 - AIORateLimiter keeps within Telegram's flood limits and waits out `RetryAfter` (429) replies; past
   its retries the stream tries a final text a bounded number of times more (`max_attempts`);
-- /start /help /reset /forget /export /cancel, and /stats for admin ids; safety events forwarded to
+- /start /help /reset /forget /export /cancel, and /stats for admin ids (the service's `Access`); safety events forwarded to
   an admin chat when configured (with a link to the admin desk only when --admin-url is given).
   Photos, stickers, voice and files get a short polite reply.
 - Personal data never goes into a group: /export's file, /forget's counts and /stats are sent in the
@@ -25,7 +25,7 @@ import contextlib
 import json
 import logging
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from urllib.parse import urlparse
 
@@ -147,12 +147,11 @@ async def edit_message(message: Message, text: str) -> Message:
 
 class TelegramBot:
     def __init__(self, service: ConversationService, token: str, *, base_url: str = DEFAULT_BASE_URL,
-                 admin_ids: Sequence[str | int] = (), admin_chat_id: str | int | None = None, admin_url: str = "",
+                 admin_chat_id: str | int | None = None, admin_url: str = "",
                  request=None, get_updates_request=None, edit_interval: float = EDIT_INTERVAL_S,
                  typing_interval: float = TYPING_INTERVAL_S, max_retries: int = 3,
                  max_attempts: int = MAX_ATTEMPTS):
         self.service = service
-        self.admin_ids = frozenset(str(i) for i in admin_ids)
         self.admin_chat_id = None if admin_chat_id in (None, "") else admin_chat_id
         self.admin_url = admin_url.rstrip("/")
         self.edit_interval = edit_interval
@@ -293,7 +292,7 @@ class TelegramBot:
 
     # ---- handlers -----------------------------------------------------------------------------
     def allowed(self, who: Who) -> bool:
-        return self.service.access.allows(who.user_id, who.chat_id)
+        return self.service.access.allows(who)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -355,7 +354,7 @@ class TelegramBot:
         # else: the answer being written ends with "(Stopped ...)" in its own message
 
     async def on_stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if update.effective_user is None or str(update.effective_user.id) not in self.admin_ids:
+        if update.effective_user is None or not self.service.access.is_admin(update.effective_user.id):
             await self.say(update, context, NOT_ADMIN)
             return
         stats = await asyncio.to_thread(self.service.stats)

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 def register(platforms: argparse._SubParsersAction) -> None:
     """Add `telegram` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
+    from medassist.bot.cli import _model_args, _store_args, add_access_args, bot_limit_args
 
     p = platforms.add_parser(
         "telegram", help="run the assistant as a Telegram bot",
@@ -35,11 +35,7 @@ def register(platforms: argparse._SubParsersAction) -> None:
                    help="public HTTPS URL Telegram should post updates to (default: long polling)")
     p.add_argument("--webhook-listen", default="127.0.0.1", help="address the webhook server binds")
     p.add_argument("--webhook-port", type=int, default=8443, help="port the webhook server binds")
-    p.add_argument("--allow-users", nargs="+", default=(), metavar="ID", help="answer only these user ids")
-    p.add_argument("--allow-chats", nargs="+", default=(), metavar="ID",
-                   help="answer everyone in these chat ids (groups) as well")
-    p.add_argument("--block-users", nargs="+", default=(), metavar="ID", help="never answer these user ids")
-    p.add_argument("--admin-ids", nargs="+", default=(), metavar="ID", help="user ids that may use /stats")
+    add_access_args(p)
     p.add_argument("--admin-chat-id", default=None, metavar="ID",
                    help="forward safety events (emergencies, dosing questions) to this chat, with a link to "
                         "the admin desk when --admin-url is given")
@@ -60,8 +56,7 @@ def quiet_http_logs() -> None:
 
 
 def run_telegram(args: argparse.Namespace) -> int:
-    from medassist.bot.cli import build_assistant, build_service, limits_from_args
-    from medassist.bot.limits import Access
+    from medassist.bot.cli import access_from_args, build_assistant, build_service, limits_from_args
 
     quiet_http_logs()
     token = read_token(args.config)  # before the model loads: a missing token fails in a second
@@ -72,14 +67,13 @@ def run_telegram(args: argparse.Namespace) -> int:
     if args.webhook_url and not args.webhook_url.startswith("https://"):
         raise MedAssistError("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
     limits = limits_from_args(args)
-    access = Access.from_lists(args.allow_users, args.allow_chats, args.block_users)
+    access = access_from_args(args)
     from medassist.bot.telegram import TelegramBot, check_token
 
     check_token(token, base_url=args.telegram_api_url)  # a rejected token: a clear error before the model loads
     assistant, settings = build_assistant(args)
     service = build_service(args, assistant, settings, access=access, limits=limits)
-    bot = TelegramBot(service, token, base_url=args.telegram_api_url, admin_ids=args.admin_ids,
-                      admin_chat_id=args.admin_chat_id, admin_url=args.admin_url)
+    bot = TelegramBot(service, token, base_url=args.telegram_api_url, admin_chat_id=args.admin_chat_id, admin_url=args.admin_url)
     print("MedAssist on Telegram: polling for messages (Ctrl-C stops)" if not args.webhook_url
           else f"MedAssist on Telegram: webhook at {args.webhook_url}")
     bot.run(webhook_url=args.webhook_url, listen=args.webhook_listen, port=args.webhook_port)

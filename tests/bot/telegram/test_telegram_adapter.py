@@ -16,6 +16,7 @@ from medassist.bot import reply_stream
 from medassist.bot.conversation import ConversationService
 from medassist.bot.formatting import DISCLAIMER_LINE, TELEGRAM_LIMIT, text_length, without_disclaimer
 from medassist.bot.history import DATA_NOTICE
+from medassist.bot.limits import Access
 from medassist.bot.telegram import HELP, NOT_ADMIN, TEXT_ONLY, WELCOME, TelegramBot, check_token
 from medassist.errors import MedAssistError
 from medassist.model.assistant import Turn
@@ -48,9 +49,9 @@ def api():
 
 
 def make_bot(api, assistant, store, settings, **kw) -> tuple[TelegramBot, ConversationService]:
-    service = ConversationService(assistant, store, settings=settings)
+    service = ConversationService(assistant, store, settings=settings, access=Access.from_lists(admin_ids=["7"]))
     bot = TelegramBot(service, TOKEN, request=FakeRequest(api), get_updates_request=FakeRequest(api),
-                      edit_interval=0.0, typing_interval=0.05, admin_ids=["7"], admin_chat_id=str(ADMIN_CHAT),
+                      edit_interval=0.0, typing_interval=0.05, admin_chat_id=str(ADMIN_CHAT),
                       admin_url="https://desk.example", **kw)
     return bot, service
 
@@ -222,8 +223,6 @@ def test_an_edit_refused_falls_back_to_a_new_message(api, assistant, store, sett
 
 
 def test_not_allowed_users_get_a_short_reply(api, assistant, store, settings):
-    from medassist.bot.limits import Access
-
     bot, service = make_bot(api, assistant, store, settings)
     service.access = Access.from_lists(allow_users=["1"])
     feed(bot, api.text(13, "What is anemia?"), api.text(13, "/start"))
