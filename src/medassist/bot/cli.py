@@ -8,9 +8,11 @@ import logging
 log = logging.getLogger(__name__)
 
 
-def _model_args(p: argparse.ArgumentParser, engine_url_flags: tuple[str, ...] = ("--base-url", "--backend-url")) -> None:
-    """The model options every surface shares. `engine_url_flags`: the names of the engine URL option
-    (`medassist bot telegram` keeps `--base-url` for the Telegram Bot API, as python-telegram-bot names it)."""
+def _model_args(p: argparse.ArgumentParser, *, base_url_alias: bool = True) -> None:
+    """The model options every surface shares. The engine's URL is `--backend-url` everywhere; the old
+    `--base-url` stays one release as its hidden alias (`base_url_alias`), except on the commands where
+    it meant the Telegram Bot API's URL (there it is `--telegram-api-url`'s alias)."""
+    from medassist.deprecated_flags import add_deprecated_alias
     from medassist.model.decoding import GenerationSettings
 
     d = GenerationSettings()  # the one decoder default (eval uses it too)
@@ -36,8 +38,10 @@ def _model_args(p: argparse.ArgumentParser, engine_url_flags: tuple[str, ...] = 
     p.add_argument("--backend", choices=("local", "openai"), default="local",
                    help="local: generate in this process; openai: send generation to an OpenAI-compatible "
                         "engine (vLLM, another medassist serve), keeping safety/retrieval/history here")
-    p.add_argument(*engine_url_flags, dest="base_url", default=None, help="with --backend openai: the engine's URL, e.g. "
-                                                    "http://127.0.0.1:8000/v1 (key: MEDASSIST_BACKEND_API_KEY)")
+    p.add_argument("--backend-url", default=None, metavar="URL", help="with --backend openai: the engine's URL, "
+                   "e.g. http://127.0.0.1:8000/v1 (key: MEDASSIST_BACKEND_API_KEY)")
+    if base_url_alias:
+        add_deprecated_alias(p, "--base-url", "--backend-url", "backend_url")
     p.add_argument("--backend-model", default=None, help="with --backend openai: the model name the engine serves")
 
 
@@ -111,7 +115,7 @@ def build_assistant(args: argparse.Namespace):
     assistant = Assistant.load(args.model, args.adapter, retrieval=not args.no_retrieval, device=args.device,
                                dtype=args.dtype, max_input_chars=args.max_input_chars,
                                max_active=args.max_active, max_waiting=args.max_waiting, backend=args.backend,
-                               base_url=args.base_url, backend_model=args.backend_model)
+                               base_url=args.backend_url, backend_model=args.backend_model)
     return assistant, settings
 
 
@@ -198,27 +202,53 @@ def run_chat(args: argparse.Namespace) -> int:
     return chat_loop(assistant, settings, service=build_service(args, assistant, settings))
 
 
-def read_token(env: str, config: str | None, how_to_get: str) -> str:
-    """A bot token from --config FILE (a .env-style file) or the environment variable `env`. Never
+DATABASE_ENV = "MEDASSIST_DATABASE_URL"
+
+
+def add_env_file_arg(p: argparse.ArgumentParser, tokens: str) -> None:
+    """The bots' token file: `--env-file` (the old `--config`, which elsewhere means a YAML config,
+    stays one release as a hidden alias)."""
+    from medassist.deprecated_flags import add_deprecated_alias
+
+    p.add_argument("--env-file", default=None, metavar="FILE",
+                   help=f"a .env-style file with {tokens} (read instead of the environment), and optionally "
+                        f"{DATABASE_ENV}=... (used unless --database is given)")
+    add_deprecated_alias(p, "--config", "--env-file", "env_file")
+
+
+def read_bot_env(args: argparse.Namespace, *tokens: tuple[str, str]) -> list[str]:
+    """The bot tokens named in `tokens` ((variable, how to get one) pairs) from --env-file or the
+    environment, in order; and the database URL from the file when --database was not given. The one
+    reader for every bot command. Nothing read is ever printed or logged."""
+    values = [read_token(env, args.env_file, how) for env, how in tokens]
+    if args.env_file and not args.database:
+        from dotenv import dotenv_values
+
+        args.database = (dotenv_values(args.env_file).get(DATABASE_ENV) or "").strip() or None
+    return values
+
+
+def read_token(env: str, env_file: str | None, how_to_get: str) -> str:
+    """A bot token from --env-file FILE (a .env-style file) or the environment variable `env`. Never
     printed or logged; a missing one is a clear error naming the variable."""
     import os
 
     from medassist.errors import MedAssistError
     from medassist.logging_setup import register_secret
 
-    if config:
+    if env_file:
         from dotenv import dotenv_values
 
-        if not os.path.isfile(config):
-            raise MedAssistError(f"--config: no such file: {config}")
-        token = (dotenv_values(config).get(env) or "").strip()
+        if not os.path.isfile(env_file):
+            raise MedAssistError(f"--env-file: no such file: {env_file}")
+        token = (dotenv_values(env_file).get(env) or "").strip()
         if not token:
-            raise MedAssistError(f"--config {config} has no {env}=... line")
+            raise MedAssistError(f"--env-file {env_file} has no {env}=... line")
         register_secret(token)
         return token
     token = os.environ.get(env, "").strip()
     if not token:
-        raise MedAssistError(f"no bot token: set {env} ({how_to_get}), or pass --config FILE with a {env}=... line")
+        raise MedAssistError(f"no bot token: set {env} ({how_to_get}), or pass --env-file FILE with a {env}=... line")
     register_secret(token)
     return token
 

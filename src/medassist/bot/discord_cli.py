@@ -10,16 +10,15 @@ TOKEN_ENV = "DISCORD_BOT_TOKEN"
 
 def register(bot_sub: argparse._SubParsersAction) -> None:
     """Add `discord` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, add_access_args, bot_limit_args
+    from medassist.bot.cli import _model_args, _store_args, add_access_args, add_env_file_arg, bot_limit_args
 
     p = bot_sub.add_parser(
         "discord", help="run the assistant as a Discord bot",
-        description=f"Run the assistant as a Discord bot. The token comes from {TOKEN_ENV} (or --config "
+        description=f"Run the assistant as a Discord bot. The token comes from {TOKEN_ENV} (or --env-file "
                     "FILE). Enable the Message Content intent for the bot in the Developer Portal.")
     _model_args(p)
     _store_args(p)
-    p.add_argument("--config", default=None, metavar="FILE",
-                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment)")
+    add_env_file_arg(p, f"a {TOKEN_ENV}=... line")
     p.add_argument("--guild-id", type=int, default=None,
                    help="sync slash commands to this server only (they appear at once); globally otherwise")
     add_access_args(p)
@@ -30,10 +29,7 @@ def register(bot_sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_discord)
 
 
-def read_token(config: str | None) -> str:
-    from medassist.bot.cli import read_token as read
-
-    return read(TOKEN_ENV, config, 'Developer Portal > your application > Bot > Reset Token')
+TOKEN = (TOKEN_ENV, "Developer Portal > your application > Bot > Reset Token")
 
 
 def options_from_args(args: argparse.Namespace):
@@ -45,10 +41,16 @@ def options_from_args(args: argparse.Namespace):
 def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
-    from medassist.bot.cli import access_from_args, build_assistant, build_service, limits_from_args
+    from medassist.bot.cli import (
+        access_from_args,
+        build_assistant,
+        build_service,
+        limits_from_args,
+        read_bot_env,
+    )
     from medassist.bot.discord_bot import run_bot
 
-    token = read_token(args.config)  # before anything slow: a missing token fails at once
+    (token,) = read_bot_env(args, TOKEN)  # before anything slow: a missing token fails at once
     options = options_from_args(args)
     limits = limits_from_args(args)
     access = access_from_args(args)

@@ -25,20 +25,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_all(platforms: argparse._SubParsersAction) -> None:
-    from medassist.bot.cli import _model_args, _store_args, add_access_args, bot_limit_args
+    from medassist.bot.cli import _model_args, _store_args, add_access_args, add_env_file_arg, bot_limit_args
     from medassist.bot.telegram_cli import DEFAULT_BASE_URL
+    from medassist.deprecated_flags import add_deprecated_alias
 
     p = platforms.add_parser(
         "all", help="run the Telegram and the Discord bot in one process, sharing one model",
         description="Run the Telegram and the Discord bot together: one model in memory, one conversation "
                     "store and one set of limits. Tokens come from TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN "
-                    "(or --config FILE with both lines). The allow/block lists are those of `bot telegram` and `bot discord`, "
+                    "(or --env-file FILE with both lines). The allow/block lists are those of `bot telegram` and `bot discord`, "
                     "for both platforms at once.")
-    _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
+    _model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
     _store_args(p)
-    p.add_argument("--config", default=None, metavar="FILE", help="a .env-style file with both token lines")
-    p.add_argument("--base-url", "--telegram-api-url", dest="telegram_api_url", default=DEFAULT_BASE_URL,
-                   metavar="URL", help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
+    add_env_file_arg(p, "both token lines")
+    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
+                   help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
+    add_deprecated_alias(p, "--base-url", "--telegram-api-url", "telegram_api_url")
     p.add_argument("--telegram-admin-chat-id", default=None, metavar="ID",
                    help="forward Telegram safety events to this chat")
     p.add_argument("--telegram-admin-ids", nargs="+", default=None, metavar="ID",
@@ -58,11 +60,17 @@ def run_all(args: argparse.Namespace) -> int:
     import asyncio
 
     from medassist.bot import discord_cli, telegram_cli
-    from medassist.bot.cli import access_from_args, build_assistant, build_service, ids, limits_from_args
+    from medassist.bot.cli import (
+        access_from_args,
+        build_assistant,
+        build_service,
+        ids,
+        limits_from_args,
+        read_bot_env,
+    )
 
     telegram_cli.quiet_http_logs()
-    telegram_token = telegram_cli.read_token(args.config)
-    discord_token = discord_cli.read_token(args.config)
+    telegram_token, discord_token = read_bot_env(args, telegram_cli.TOKEN, discord_cli.TOKEN)
     limits = limits_from_args(args)
     access = access_from_args(args, admin_ids=ids(args.telegram_admin_ids, "--telegram-admin-ids")
                               + ids(args.discord_admin_ids, "--discord-admin-ids"))

@@ -16,21 +16,20 @@ log = logging.getLogger(__name__)
 
 def register(platforms: argparse._SubParsersAction) -> None:
     """Add `telegram` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, add_access_args, bot_limit_args
+    from medassist.bot.cli import _model_args, _store_args, add_access_args, add_env_file_arg, bot_limit_args
+    from medassist.deprecated_flags import add_deprecated_alias
 
     p = platforms.add_parser(
         "telegram", help="run the assistant as a Telegram bot",
         description=f"Run the assistant as a Telegram bot (long polling, or a webhook with --webhook-url). "
-                    f"The token comes from {TOKEN_ENV} (or --config FILE); create one with @BotFather.")
-    _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
+                    f"The token comes from {TOKEN_ENV} (or --env-file FILE); create one with @BotFather.")
+    _model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
     _store_args(p)
-    p.add_argument("--config", default=None, metavar="FILE",
-                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment), "
-                        "and optionally MEDASSIST_DATABASE_URL=... (unless --database is given)")
-    # --base-url as python-telegram-bot names it; the engine's URL (--backend openai) is --backend-url here.
-    p.add_argument("--base-url", "--telegram-api-url", dest="telegram_api_url", default=DEFAULT_BASE_URL, metavar="URL",
+    add_env_file_arg(p, f"a {TOKEN_ENV}=... line")
+    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
                    help="Bot API base URL, python-telegram-bot's base_url: the token is appended "
                         "(default: %(default)s; a local Bot API server or a test double)")
+    add_deprecated_alias(p, "--base-url", "--telegram-api-url", "telegram_api_url")
     p.add_argument("--webhook-url", default=None,
                    help="public HTTPS URL Telegram should post updates to (default: long polling)")
     p.add_argument("--webhook-listen", default="127.0.0.1", help="address the webhook server binds")
@@ -43,10 +42,7 @@ def register(platforms: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_telegram)
 
 
-def read_token(config: str | None) -> str:
-    from medassist.bot.cli import read_token as read
-
-    return read(TOKEN_ENV, config, 'ask @BotFather for one')
+TOKEN = (TOKEN_ENV, "ask @BotFather for one")
 
 
 def quiet_http_logs() -> None:
@@ -56,14 +52,16 @@ def quiet_http_logs() -> None:
 
 
 def run_telegram(args: argparse.Namespace) -> int:
-    from medassist.bot.cli import access_from_args, build_assistant, build_service, limits_from_args
+    from medassist.bot.cli import (
+        access_from_args,
+        build_assistant,
+        build_service,
+        limits_from_args,
+        read_bot_env,
+    )
 
     quiet_http_logs()
-    token = read_token(args.config)  # before the model loads: a missing token fails in a second
-    if args.config and not args.database:  # the .env file may name the shared database too
-        from dotenv import dotenv_values
-
-        args.database = dotenv_values(args.config).get("MEDASSIST_DATABASE_URL") or None
+    (token,) = read_bot_env(args, TOKEN)  # before the model loads: a missing token fails in a second
     if args.webhook_url and not args.webhook_url.startswith("https://"):
         raise MedAssistError("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
     limits = limits_from_args(args)

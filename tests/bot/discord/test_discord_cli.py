@@ -51,9 +51,9 @@ def test_config_file_token_and_bad_ids(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("DISCORD_BOT_TOKEN", "from-the-environment")
     env_file = tmp_path / "discord.env"
     env_file.write_text('# MedAssist on Discord\nDISCORD_BOT_TOKEN="from-the-file"\n')
-    assert main(["bot", "discord", "--config", str(env_file)]) == 2
+    assert main(["bot", "discord", "--env-file", str(env_file)]) == 2
     assert seen == ["from-the-file"]
-    assert main(["bot", "discord", "--config", str(tmp_path / "missing.env")]) == 2
+    assert main(["bot", "discord", "--env-file", str(tmp_path / "missing.env")]) == 2
     assert "no such file" in capsys.readouterr().err
     assert main(["bot", "discord", "--allow-users", "12345", "alice"]) == 2
     assert "'alice' is not an id" in capsys.readouterr().err

@@ -37,7 +37,7 @@ def test_bot_all_shares_one_service(monkeypatch, serve_model_dir, tmp_path):
     with FakeBotAPIServer(api) as server:
         assert main(["bot", "all", "--model", str(serve_model_dir), "--adapter", "none", "--no-retrieval",
                      "--device", "cpu", "--dtype", "float32", "--max-new-tokens", "8",
-                     "--database", f"sqlite:///{tmp_path / 'all.db'}", "--base-url", server.base_url]) == 0
+                     "--database", f"sqlite:///{tmp_path / 'all.db'}", "--telegram-api-url", server.base_url]) == 0
     (answer,) = api.chat_texts(1)
     assert answer.endswith(DISCLAIMER_LINE)
     assert seen == {"discord_token": "discord-token", "messages_in_discord_service": 2}

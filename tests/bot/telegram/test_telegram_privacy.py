@@ -1,7 +1,7 @@
 """Nothing personal goes into a Telegram group: /export's file, /forget's counts and /stats reach the
 person in their private chat with the bot (chat id == user id), the group hears only "sent
 privately" — or, when the bot may not write to them, to use the command in a private chat. The
-main case runs python-telegram-bot over real HTTP against the fake Bot API server (--base-url)."""
+main case runs python-telegram-bot over real HTTP against the fake Bot API server (--telegram-api-url)."""
 
 from __future__ import annotations
 
