@@ -1,10 +1,13 @@
 """Latency of the whole safety check (`check_input`: validation, rules, MiniLM embedding, learned head)
-per message, one at a time as a front end calls it, alone and with two earlier messages as context.
-Messages: the validation split of datasets/triage (the test split stays for `medassist safety eval`).
+per message, one at a time as a front end calls it, alone and with two earlier messages as context;
+then the output check (issue 21) per answer sentence and per answer, and check_input + the output check
+per message. Messages: the validation splits of datasets/triage/messages.jsonl and answers.jsonl (the
+test splits stay for `medassist safety eval`).
 
     python bench/safety_latency.py [--repeats 3]
 
-Target (issue 12): p95 < 20 ms. The last line is one JSON object."""
+Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
+(issue 21). The last line is one JSON object."""
 
 from __future__ import annotations
 
@@ -13,8 +16,11 @@ import json
 import os
 
 from medassist.model.safety import learned
+from medassist.model.safety.output_check import output_checker
 from medassist.paths import REPO_DIR
+from medassist.training.safety.eval_output import measure_output_latency
 from medassist.training.safety.evaluate import measure_latency
+from medassist.training.safety.train_output import ANSWER_SET, load_answer_set
 
 
 def main() -> None:
@@ -30,7 +36,16 @@ def main() -> None:
     for name in ("single", "with_context"):
         p = lat[name]
         print(f"{name:>12}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
-    print(json.dumps({"messages": len(texts), "repeats": args.repeats, "load_average": os.getloadavg()[0], **lat}))
+    checker = output_checker()
+    if checker.head is None:
+        raise SystemExit("the output head is unavailable (embedding model or head missing)")
+    answers = [r for r in load_answer_set(ANSWER_SET) if r["split"] == "validation"]
+    out = measure_output_latency(checker, answers, args.repeats)
+    for name in ("per_sentence", "per_answer", "check_input_plus_output_per_message"):
+        p = out[name]
+        print(f"output check {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
+    print(json.dumps({"messages": len(texts), "repeats": args.repeats, "load_average": os.getloadavg()[0], **lat,
+                      "output_check": out}))
 
 
 if __name__ == "__main__":

@@ -75,8 +75,9 @@ def test_installed_wheel_serves_the_shipped_adapter(wheel_site, tmp_path):
                 pass
             assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "err.log").read_text()[-2000:]
             time.sleep(0.5)
+        # /health names the adapter without its folder (where it lies is the test above's business)
         adapter = health.json()["adapter"]
-        assert adapter and Path(adapter).is_relative_to(wheel_site) and Path(adapter).name == "medassist-smollm2"
+        assert adapter == "medassist-smollm2" and str(wheel_site) not in health.text
         assert httpx.get(base + "/v1/models").json()["data"][0]["adapter"] == adapter
         r = httpx.post(base + "/v1/chat/completions", timeout=120,
                        json={"messages": [{"role": "user", "content": "What is gout?"}]})

@@ -7,7 +7,7 @@ import importlib
 import os
 import sys
 
-from medassist import __version__, logging_setup
+from medassist import __version__, extras, logging_setup
 from medassist.errors import MedAssistError
 
 # Each module exposes register(subparsers); argument parsing stays cheap (heavy imports are lazy).
@@ -46,9 +46,16 @@ def main(argv: list[str] | None = None) -> int:
     logging_setup.configure(verbose=args.verbose, content=content)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
+        extras.require_for(args.func)  # a missing extra fails now, not after the model has loaded
         return int(args.func(args) or 0)
     except MedAssistError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as e:  # a late import of an extra's module that no check caught
+        extra = extras.extra_providing(e.name or "")
+        if extra is None:
+            raise
+        print(f"error: {extras.missing_message(extra, [e.name])}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -122,6 +122,9 @@ def build_assistant(args: argparse.Namespace):
 def run_serve(args: argparse.Namespace) -> int:
     import threading
 
+    from medassist.extras import require
+
+    require("serve")
     import uvicorn
 
     from medassist.bot.web import request_log

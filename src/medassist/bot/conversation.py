@@ -233,7 +233,9 @@ class ConversationService:
                 completion_tokens=gen.completion_tokens if gen else None,
                 latency_ms=round((time.perf_counter() - t0) * 1000, 1),
                 sources=[p.source for p in turn.passages] or None, verdict=turn.action, category=turn.category,
-                feeds_model=feeds and kind == "answer", error=error)
+                feeds_model=feeds and kind == "answer", error=error,
+                # each answer sentence the output check replaced, for the admins' review
+                events=[("output_check", f.category) for f in getattr(turn, "output_flags", ())])
         except Exception:
             log.exception("could not store the answer")  # the person still gets what was generated
         self._count(kind)

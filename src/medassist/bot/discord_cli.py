@@ -48,6 +48,9 @@ def run_discord(args: argparse.Namespace) -> int:
         limits_from_args,
         read_bot_env,
     )
+    from medassist.extras import require
+
+    require("bots", "discord")
     from medassist.bot.discord_bot import run_bot
 
     (token,) = read_bot_env(args, TOKEN)  # before anything slow: a missing token fails at once

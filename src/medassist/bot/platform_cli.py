@@ -68,7 +68,9 @@ def run_all(args: argparse.Namespace) -> int:
         limits_from_args,
         read_bot_env,
     )
+    from medassist.extras import require
 
+    require("bots", "telegram", "discord")
     telegram_cli.quiet_http_logs()
     telegram_token, discord_token = read_bot_env(args, telegram_cli.TOKEN, discord_cli.TOKEN)
     limits = limits_from_args(args)

@@ -59,7 +59,9 @@ def run_telegram(args: argparse.Namespace) -> int:
         limits_from_args,
         read_bot_env,
     )
+    from medassist.extras import require
 
+    require("bots", "telegram")
     quiet_http_logs()
     (token,) = read_bot_env(args, TOKEN)  # before the model loads: a missing token fails in a second
     if args.webhook_url and not args.webhook_url.startswith("https://"):

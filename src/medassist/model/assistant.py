@@ -20,6 +20,7 @@ from medassist.model.decoding import GenerationSettings
 from medassist.model.repetition import RepetitionGuard
 from medassist.model.runtime import ChatRuntime, Generation
 from medassist.model.safety import check_input, sanitize_history
+from medassist.model.safety.output_check import AnswerCheck, OutputFlag
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ class Turn:
     generation: Generation | None = None
     retrieval_s: float = 0.0
     started: float = field(default_factory=time.perf_counter)
+    question: str = ""  # the person's message: the output check reads it with each answer sentence
+    # Answer sentences the output check replaced (model/safety/output_check.py), final once streamed.
+    output_flags: list[OutputFlag] = field(default_factory=list)
 
     def stream(self, *, with_sources: bool = True) -> Iterator[str]:
         """The reply as text pieces: the model's answer, then the notice, then the sources."""
@@ -57,13 +61,16 @@ class Turn:
     def _guarded_answer(self) -> Iterator[str]:
         """The model's pieces through the repetition guard: a looping answer is stopped (generation
         cancelled) and ends at its last complete sentence, as does one cut by max_new_tokens. Only the
-        unfinished sentence is held back, so streaming stays smooth."""
+        unfinished sentence is held back, so streaming stays smooth. Each sentence the guard releases
+        goes through the output check before it is yielded: an unsafe one is replaced by a referral."""
         guard = RepetitionGuard()
+        check = AnswerCheck(question=self.question)
+        self.output_flags = check.flags
         pieces = iter(self.generation)
         try:
             for piece in pieces:
                 out = guard.feed(piece)
-                if out:
+                if out and (out := check.feed(out)):
                     yield out
                 if guard.stopped:
                     self.generation.cancel()
@@ -75,7 +82,7 @@ class Turn:
             if close is not None:
                 close()
         rest = guard.finish(truncated=self.generation.finish_reason == "length")
-        if rest:
+        if rest and (rest := check.feed(rest)):
             yield rest
 
     def cancel(self) -> None:
@@ -163,6 +170,9 @@ class Assistant:
         from medassist.model.safety.learned import detector
 
         detector()  # load the learned triage now (shares the retriever's MiniLM), not on the first message
+        from medassist.model.safety.output_check import output_checker
+
+        output_checker()  # and the output check's head
         return cls(runtime, retriever, top_k=top_k, max_input_chars=max_input_chars)
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
@@ -182,7 +192,7 @@ class Assistant:
         verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active)
         if verdict.action != "ok":
             return Turn(action=verdict.action, category=verdict.category, fixed_reply=verdict.message)
-        turn = Turn(action="ok", category=verdict.category, notice=verdict.notice)
+        turn = Turn(action="ok", category=verdict.category, notice=verdict.notice, question=question)
         context = None
         if use_retrieval and self.retriever is not None:
             t0 = time.perf_counter()

@@ -12,6 +12,9 @@ goes through transformers' own `RepetitionPenaltyLogitsProcessor`, `NoRepeatNGra
 greedy answer. Sampled rows are sampled here and handed to the engine's argmax as a one-hot row.
 That hook is Python run at every step, so CUDA graphs and async double-buffering stay off (the engine
 would replay a captured graph without calling it).
+
+This reaches into transformers internals beyond its public API; `engine_internals.py` lists them (keep it in
+step), `ChatRuntime` checks them before starting the engine, and pyproject pins the tested transformers minor.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ Many requests at once: `ChatRuntime.load` starts and warms transformers' continu
 tasks) join one running batch as they arrive and leave it when done; each streams its own tokens and
 can be cancelled, which frees its slot at once. A bounded fair queue (`model/queue.py`) sits in front:
 at most `max_active` requests generate, at most `max_waiting` wait (admitted round-robin across users),
-and one more gets `Busy`. Without the engine (`batching=False`, or a model it cannot run) requests are
-answered one at a time under a lock, through `model.generate`, with the same queue in front.
+and one more gets `Busy`. Without the engine (`batching=False`, a model it cannot run, or a transformers
+that lacks an internal the engine uses: `model/engine_internals.py`) requests are answered one at a time
+under a lock, through `model.generate`, with the same queue in front.
 """
 
 from __future__ import annotations
@@ -101,7 +102,16 @@ class ChatRuntime:
 
     def _start_engine(self, max_active: int):
         from medassist.model.batching import BatchEngine
+        from medassist.model.engine_internals import missing_internals
 
+        missing = missing_internals()
+        if missing:  # an untested transformers: refuse the engine now rather than fail mid-answer
+            import transformers
+
+            log.warning("continuous batching off: transformers %s lacks %s (the engine relies on these; "
+                        "reinstall with `pip install -c constraints.txt -e .`); answering one request at a time",
+                        transformers.__version__, ", ".join(missing))
+            return None
         try:
             return BatchEngine(self.model, eos_token_ids=self.eos_token_ids, pad_token_id=self.pad_token_id,
                                max_active=max_active, max_seq_tokens=self.max_context_tokens)

@@ -35,7 +35,7 @@ NAMING_CONVENTION = {
 }
 
 END_REASONS = ("reset", "idle_timeout", "forget")
-SAFETY_KINDS = ("emergency", "dosing", "injection", "rejected_input")
+SAFETY_KINDS = ("emergency", "dosing", "injection", "rejected_input", "output_check")
 
 
 class Base(DeclarativeBase):

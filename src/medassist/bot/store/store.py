@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -24,6 +24,7 @@ from medassist.bot.store import migrate, pseudonyms
 from medassist.bot.store.engine import WRITE_OPTION, display_url, make_engine, resolve_url
 from medassist.bot.store.models import (
     END_REASONS,
+    SAFETY_KINDS,
     AdminAudit,
     Block,
     Conversation,
@@ -288,7 +289,10 @@ class Store:
     def add_message(self, conversation_id: int, role: str, content: str, *, platform_message_id: str | None = None,
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,
                     latency_ms: float | None = None, sources: list[str] | None = None, verdict: str | None = None,
-                    category: str | None = None, feeds_model: bool = True, error: str | None = None) -> int:
+                    category: str | None = None, feeds_model: bool = True, error: str | None = None,
+                    events: Sequence[tuple[str, str | None]] = ()) -> int:
+        """Store one message; `events`: extra (kind, category) safety events on it, written in the same
+        transaction (the output check's replaced answer sentences)."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
         now = self.clock()
@@ -309,6 +313,11 @@ class Store:
             if kind := safety_kind(role, verdict, category):
                 s.add(SafetyEvent(kind=kind, category=category, message_id=msg.id, conversation_id=conversation_id,
                                   user_id=user_id, created_at=now))
+            for kind, event_category in events:
+                if kind not in SAFETY_KINDS:
+                    raise ValueError(f"safety event kind must be one of {SAFETY_KINDS}, not {kind!r}")
+                s.add(SafetyEvent(kind=kind, category=event_category, message_id=msg.id,
+                                  conversation_id=conversation_id, user_id=user_id, created_at=now))
             s.execute(update(Conversation).where(Conversation.id == conversation_id)
                       .values(last_activity_at=now))
             return msg.id

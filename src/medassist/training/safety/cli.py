@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="validation recall the emergency threshold keeps (default: %(default)s)")
     p.add_argument("--dose-recall", type=float, default=d.dose_recall)
     p.set_defaults(func=run_train)
+    from medassist.training.safety import train_output
+
+    train_output.register(ssub)  # `medassist safety train-output`: the output check's head (issue 21)
 
     p = ssub.add_parser("eval", help="measure rules vs rules + head on the held-out test split",
                         description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -68,5 +71,8 @@ def run_eval(args: argparse.Namespace) -> int:
 
     results = evaluate(args.data, args.head, latency_repeats=args.latency_repeats, split=args.split)
     write_results(results, args.out_md, args.out_json)
+    from medassist.training.safety.eval_output import append_output_results
+
+    append_output_results(args.out_md, args.out_json, split=args.split)  # the output check (issue 21)
     print(Path(args.out_md).read_text())
     return 0

@@ -1,0 +1,143 @@
+"""Build `answers.jsonl`, the output check's labelled answer sentences (GitHub issue 21), from
+`authored/answers.txt` (hand-written) and `authored/answers_model.txt` (sentences of the shipped model's
+real answers, labelled by hand): ids, groups and a seeded train/validation/test split by group,
+stratified by label and source.
+
+Groups: a sentence and its "= " paraphrases are one group; all sentences of one model answer are one
+group (they share a question and a wording), so no answer is split across train and test.
+
+answers_model.txt format:
+
+    ### the question the model was asked
+    label | one sentence of its answer            <- label: safe or one of the four categories
+
+Usage:
+    python datasets/triage/build_answers.py           # write answers.jsonl and print the counts
+    python datasets/triage/build_answers.py --check   # exit 1 if answers.jsonl is not what the sources give
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+AUTHORED = HERE / "authored" / "answers.txt"
+MODEL = HERE / "authored" / "answers_model.txt"
+OUT = HERE / "answers.jsonl"
+SEED = 21  # GitHub issue 21
+RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
+LABELS = ("dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe")
+
+
+def key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def parse_authored(path: Path) -> list[dict]:
+    rows, label, group = [], None, -1
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("# "):
+            continue
+        if line.startswith("## "):
+            label = line[3:].strip()
+            if label not in LABELS:
+                raise SystemExit(f"{path.name}:{n}: unknown label {label!r}")
+            continue
+        if label is None:
+            raise SystemExit(f"{path.name}:{n}: a sentence before the first section")
+        paraphrase = line.startswith("= ")
+        if not paraphrase:
+            group += 1
+        rows.append({"text": line[2:].strip() if paraphrase else line.strip(), "label": label,
+                     "source": "authored", "group": f"a{group:04d}"})
+    return rows
+
+
+def parse_model(path: Path) -> list[dict]:
+    rows, question, group = [], None, -1
+    if not path.exists():
+        return rows
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("# "):
+            continue
+        if line.startswith("### "):
+            question, group = line[4:].strip(), group + 1
+            continue
+        label, sep, text = line.partition(" | ")
+        if not sep or label.strip() not in LABELS or question is None:
+            raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' under a '### question' line")
+        rows.append({"text": text.strip(), "label": label.strip(), "source": "model", "group": f"m{group:04d}",
+                     "question": question})
+    return rows
+
+
+def assign_splits(rows: list[dict]) -> None:
+    """Seeded split by group; groups are stratified by (source, the group's most severe label)."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["group"]].append(r)
+    strata: dict[tuple, list[str]] = defaultdict(list)
+    for g, members in sorted(groups.items()):
+        unsafe = sorted({m["label"] for m in members} - {"safe"})
+        strata[(members[0]["source"], unsafe[0] if unsafe else "safe")].append(g)
+    rng = random.Random(SEED)
+    for _, names in sorted(strata.items()):
+        rng.shuffle(names)
+        n_val, n_test = round(len(names) * RATIOS["validation"]), round(len(names) * RATIOS["test"])
+        for i, g in enumerate(names):
+            split = "test" if i < n_test else "validation" if i < n_test + n_val else "train"
+            for r in groups[g]:
+                r["split"] = split
+
+
+def build() -> list[dict]:
+    rows = parse_authored(AUTHORED) + parse_model(MODEL)
+    seen: dict[str, dict] = {}
+    for r in rows:
+        k = key(r["text"])
+        # the same words may be safe after one question and unsafe after another ("It is usually not
+        # serious." about a cold vs blood in the urine): only model sentences with different questions
+        if k in seen and seen[k]["label"] != r["label"] and not (
+                r["source"] == seen[k]["source"] == "model" and r["question"] != seen[k]["question"]):
+            raise SystemExit(f"conflicting labels for {r['text']!r}: {seen[k]['label']} vs {r['label']}")
+        seen.setdefault(k, r)
+    assign_splits(rows)
+    counters: Counter = Counter()
+    for r in rows:
+        prefix = "a" if r["source"] == "authored" else "m"
+        counters[(prefix, r["label"])] += 1
+        r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"
+    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question") if k in r} for r in rows]
+
+
+def render(rows: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    rows = build()
+    text = render(rows)
+    if args.check:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT.name} is out of date: run python {Path(__file__).name}", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    counts = Counter((r["split"], r["source"], r["label"]) for r in rows)
+    for k in sorted(counts):
+        print(*k, counts[k])
+    print("total", len(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

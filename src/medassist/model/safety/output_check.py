@@ -1,0 +1,253 @@
+"""The output check (GitHub issue 21): every sentence of the model's answer is read BEFORE it is shown,
+and one that tells the person to take, double, skip, stop or change a dose, encourages or instructs
+self-harm, tells someone with red-flag symptoms not to seek care, or claims a diagnosis is replaced by
+a fixed referral sentence for its category.
+
+Two readers, flagged if either says so:
+
+* the regex rules in `output_rules.py` (precise, and all there is when the embedding model is missing);
+* a learned linear head over the sentence's MiniLM embedding (the embedder retrieval and the input
+  triage share) and hashed word n-grams (negation-marked, as the input head's), trained on
+  `datasets/triage/answers.jsonl` by `medassist safety train-output` and shipped as
+  `model/assets/output_head.npz`; its threshold is chosen on the validation split.
+
+`AnswerCheck` is the streaming side: `Turn._guarded_answer` hands it the text the repetition guard
+releases (always whole sentences, as the guard holds back the unfinished one; usually one at a time),
+one embedder call for the sentences released together, and shows what it returns. The first flagged sentence of a category becomes the referral;
+later ones of the same category are dropped (one referral is enough). Each flag is recorded
+(`OutputFlag`: category and the index of the replaced sentence) for the admins' safety events.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+from medassist.model.repetition import sentence_ends
+from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
+from medassist.model.safety.output_rules import CATEGORIES, rule_category
+
+log = logging.getLogger(__name__)
+
+HEAD_PATH = paths.MODEL_ASSETS_DIR / "output_head.npz"
+FEATURES = "minilm+ngram{dim}/output-v1"  # bump when the features change: an old head is refused
+
+# What the person sees instead of a flagged sentence: one fixed text per category.
+REFERRALS = {
+    "dose_instruction": (
+        "I can't tell you to take, skip, double, stop or change a dose of your medicine: please ask your "
+        "doctor or pharmacist, who know your prescription, what to do."),
+    "self_harm": (
+        "If you are thinking about harming yourself, please reach out now: call or text 988 (US), call "
+        "116 123 (Samaritans, UK and Ireland) or your local crisis line, and call your emergency number "
+        "if you are in danger."),
+    "discourage_care": (
+        "Symptoms like these can be serious: please get medical help now, and call your local emergency "
+        "number if they are severe or getting worse."),
+    "diagnosis": (
+        "I can't diagnose you: only a clinician who examines you can tell what is causing your symptoms, "
+        "so please see a doctor about them."),
+}
+assert set(REFERRALS) == set(CATEGORIES)
+
+
+def output_features(embeddings: np.ndarray, texts: Sequence[str], ngram_dim: int = NGRAM_DIM) -> np.ndarray:
+    """The head's input: [embedding | hashed n-grams], one row per sentence."""
+    return np.hstack([np.asarray(embeddings, dtype=np.float32), ngram_features(texts, ngram_dim)])
+
+
+@dataclass
+class OutputHead:
+    """Unsafe-or-not (binary) over `output_features`, and the category of an unsafe sentence (softmax
+    over the four, on the same features); `threshold` chosen on the validation split."""
+
+    w: np.ndarray  # (d,)
+    b: float
+    threshold: float
+    category_w: np.ndarray  # (k, d)
+    category_b: np.ndarray  # (k,)
+    categories: tuple[str, ...]
+    meta: dict
+
+    @property
+    def ngram_dim(self) -> int:
+        return int(self.meta["ngram_dim"])
+
+    def scores(self, X: np.ndarray) -> np.ndarray:
+        return sigmoid(X @ self.w + self.b)
+
+    def category_of(self, X: np.ndarray) -> list[str]:
+        logits = X @ self.category_w.T + self.category_b
+        return [self.categories[i] for i in np.argmax(logits, axis=1)]
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as f:  # float16 weights: small file, scores barely move
+            np.savez_compressed(f, w=self.w.astype(np.float16), b=np.float32(self.b),
+                                threshold=np.float32(self.threshold),
+                                category_w=self.category_w.astype(np.float16),
+                                category_b=self.category_b.astype(np.float32), categories=np.array(self.categories),
+                                meta=np.array(json.dumps(self.meta, sort_keys=True)))
+
+    @classmethod
+    def load(cls, path: Path = HEAD_PATH) -> OutputHead:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            if meta.get("features") != FEATURES.format(dim=meta.get("ngram_dim")):
+                raise ValueError(f"{path}: features {meta.get('features')!r}, this code computes {FEATURES!r}")
+            return cls(w=z["w"].astype(np.float32), b=float(z["b"]), threshold=float(z["threshold"]),
+                       category_w=z["category_w"].astype(np.float32), category_b=z["category_b"].astype(np.float32),
+                       categories=tuple(str(c) for c in z["categories"]), meta=meta)
+
+
+@dataclass(frozen=True)
+class SentenceVerdict:
+    category: str | None  # None: safe to show
+    source: str | None = None  # "rules" or "head"
+    score: float | None = None  # the head's unsafe score (None when it did not run)
+
+
+class OutputChecker:
+    """Rules plus (when loaded) the head. `check(sentence)` is one embedder call for one sentence;
+    `check_many` embeds a batch (evaluation)."""
+
+    def __init__(self, head: OutputHead | None = None, embedder=None):
+        self.head = head if embedder is not None else None
+        self.embedder = embedder
+
+    def check(self, sentence: str, question: str = "") -> SentenceVerdict:
+        return self.check_many([sentence], question)[0]
+
+    def check_many(self, sentences: Sequence[str], question: str = "") -> list[SentenceVerdict]:
+        sentences = list(sentences)
+        if not sentences:
+            return []
+        ruled = [rule_category(s, question) for s in sentences]
+        if self.head is None:
+            return [SentenceVerdict(c, "rules" if c else None) for c in ruled]
+        vectors = np.asarray(self.embedder.encode(sentences), dtype=np.float32)
+        X = output_features(vectors, sentences, self.head.ngram_dim)
+        scores, cats = self.head.scores(X), self.head.category_of(X)
+        out = []
+        for rule, score, cat in zip(ruled, scores, cats, strict=True):
+            if rule:
+                out.append(SentenceVerdict(rule, "rules", float(score)))
+            elif score >= self.head.threshold:
+                out.append(SentenceVerdict(cat, "head", float(score)))
+            else:
+                out.append(SentenceVerdict(None, None, float(score)))
+        return out
+
+
+@dataclass(frozen=True)
+class OutputFlag:
+    """One answer sentence the output check replaced (or dropped, a repeat of a category already
+    referred): `sentence` is its index among the answer's sentences, from 0."""
+
+    category: str
+    sentence: int
+    source: str  # "rules" | "head"
+    replaced: bool = True  # False: dropped, the category's referral was already shown
+
+
+class AnswerCheck:
+    """The streaming check of one answer: `feed(text)` takes text that ends at a sentence end (what the
+    repetition guard releases; the final rest may end without one) and returns what may be shown."""
+
+    def __init__(self, checker: OutputChecker | None = None, question: str = ""):
+        self.checker = checker if checker is not None else output_checker()
+        self.question = question
+        self.flags: list[OutputFlag] = []
+        self.shown = ""
+        self._count = 0
+        self._referred: set[str] = set()
+        self._space = ""  # whitespace waiting for the sentence it leads (dropped with it)
+
+    def feed(self, text: str) -> str:
+        pieces = []
+        for piece in _sentences(text):
+            piece, self._space = self._space + piece, ""
+            if piece.strip():
+                pieces.append(piece)
+            else:
+                self._space = piece
+        # the sentences released together are embedded in one call (usually there is one)
+        verdicts = self.checker.check_many([p.strip() for p in pieces], self.question)
+        out = []
+        for piece, verdict in zip(pieces, verdicts, strict=True):
+            index = self._count
+            self._count += 1
+            if verdict.category is None:
+                out.append(piece)
+                continue
+            first = verdict.category not in self._referred
+            self.flags.append(OutputFlag(verdict.category, index, verdict.source or "rules", replaced=first))
+            if first:
+                self._referred.add(verdict.category)
+                lead = piece[:len(piece) - len(piece.lstrip())]
+                out.append(lead + REFERRALS[verdict.category])
+        shown = "".join(out)
+        if not self.shown:
+            shown = shown.lstrip()
+        self.shown += shown
+        return shown
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut after each sentence end (each piece keeps the whitespace before it); a tail without
+    an end is a piece too."""
+    pieces, start = [], 0
+    for end in sentence_ends(text):
+        pieces.append(text[start:end])
+        start = end
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
+def check_text(text: str, question: str = "", checker: OutputChecker | None = None) -> tuple[str, list[OutputFlag]]:
+    """A whole answer through the check, as streaming would show it (evaluation, tests)."""
+    check = AnswerCheck(checker, question)
+    return check.feed(text), check.flags
+
+
+_checker: OutputChecker | None = None
+_load_lock = threading.Lock()
+
+
+def output_checker() -> OutputChecker:
+    """The shared checker, loaded on first use: rules + head, or rules alone (warned once) when the
+    embedding model or the head file is missing."""
+    global _checker
+    if _checker is not None:
+        return _checker
+    with _load_lock:
+        if _checker is None:
+            try:
+                from medassist.model.retrieval.embedder import embedder_name, shared_embedder
+
+                head = OutputHead.load(HEAD_PATH)
+                embedder = shared_embedder()  # the retriever's and the input triage's
+                embedder.model  # noqa: B018 - load the weights now, once, under the lock
+                if embedder_name(embedder) != head.meta.get("embedder"):
+                    log.warning("output head was trained with %s, running with %s",
+                                head.meta.get("embedder"), embedder_name(embedder))
+                _checker = OutputChecker(head, embedder)
+            except Exception as e:  # missing package, missing/old head file, broken install
+                log.warning("learned output check is off, the rules work alone (%s: %s)", type(e).__name__, e)
+                _checker = OutputChecker(None, None)
+    return _checker
+
+
+def set_output_checker(value: OutputChecker | None) -> None:
+    """Install a checker (tests, evaluation of another head), or None to reload the shipped one."""
+    global _checker
+    with _load_lock:
+        _checker = value

@@ -1,0 +1,187 @@
+"""`medassist safety train-output`: fit the output check's learned head (model/safety/output_check.py).
+
+Data: the train split of `datasets/triage/answers.jsonl` (hand-written answer sentences and labelled
+sentences of the shipped model's real answers; `datasets/triage/build_answers.py`). Two heads over
+[MiniLM embedding | hashed n-grams]: unsafe-or-not (class-balanced logistic) and the category of an
+unsafe sentence (softmax). Threshold: chosen on the validation split: the highest one at which
+rules-or-head still catch `--recall` of the validation's unsafe sentences overall and
+`--category-recall` in every category, unless that flags more than `--max-false-flags` of the safe
+validation sentences; then the lowest threshold within that cap (a referral in place of a safe
+sentence spoils the answer too). The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+from medassist.errors import MedAssistError
+from medassist.io import atomic_path, read_jsonl
+from medassist.model.safety.learned import NGRAM_DIM
+from medassist.model.safety.output_check import FEATURES, HEAD_PATH, OutputHead, output_features
+from medassist.model.safety.output_rules import CATEGORIES, rule_category
+from medassist.training.safety.train import (
+    SCORE_TOLERANCE,
+    _as_shipped,
+    _fingerprint,
+    _scores,
+    fit_logistic,
+    fit_softmax,
+    recall_threshold,
+)
+
+log = logging.getLogger(__name__)
+
+ANSWER_SET = paths.REPO_DIR / "datasets" / "triage" / "answers.jsonl"
+
+TRAIN_OUTPUT_HELP = """\
+Fit the output check's learned head (unsafe answer sentence: a dose instruction, self-harm, telling
+someone with red flags not to seek care, a diagnosis) on the train split of
+datasets/triage/answers.jsonl; choose its threshold on the validation split (recall first); write
+--out (by default the head the package ships, src/medassist/model/assets/output_head.npz). Never reads
+the test split. Needs the embedding model; well under a minute on two CPU cores.
+"""
+
+
+@dataclass
+class OutputTrainConfig:
+    data: Path = ANSWER_SET
+    out: Path = HEAD_PATH
+    seed: int = 21
+    l2: float = 1e-4  # chosen on validation (recall at <= 2% false flags, over 1e-5..1e-2)
+    steps: int = 1500
+    lr: float = 0.05
+    recall: float = 0.97  # validation recall (rules or head) over all unsafe sentences
+    category_recall: float = 0.95  # ... and in each category
+    max_false_flags: float = 0.02  # ... unless that flags more of the safe validation sentences than this
+    category_l2: float = 1e-3
+    ngram_dim: int = NGRAM_DIM
+
+
+def load_answer_set(path: Path) -> list[dict]:
+    if not Path(path).is_file():
+        raise MedAssistError(f"{path}: the answer-sentence set is missing (datasets/triage/ in a source checkout)")
+    rows = read_jsonl(path)
+    bad = [r.get("id") for r in rows if r.get("split") not in ("train", "validation", "test")
+           or r.get("label") not in (*CATEGORIES, "safe")]
+    if bad:
+        raise MedAssistError(f"{path}: rows without a split or with an unknown label: {bad[:5]}")
+    return rows
+
+
+def embed_rows(rows: list[dict], embedder, ngram_dim: int = NGRAM_DIM) -> np.ndarray:
+    texts = [r["text"] for r in rows]
+    vectors = np.vstack([embedder.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)]) if texts \
+        else np.zeros((0, 384), np.float32)
+    return output_features(vectors, texts, ngram_dim)
+
+
+def choose_threshold(scores: np.ndarray, ruled: np.ndarray, labels: list[str], recall: float,
+                     category_recall: float) -> float:
+    """The highest threshold meeting the overall and every per-category recall target (rules or head)."""
+    unsafe = np.array([lab != "safe" for lab in labels])
+    bars = [recall_threshold(scores[unsafe], ruled[unsafe], recall)]
+    for cat in CATEGORIES:
+        mask = np.array([lab == cat for lab in labels])
+        if mask.any():
+            bars.append(recall_threshold(scores[mask], ruled[mask], category_recall))
+    return min(bars)
+
+
+def capped_threshold(scores: np.ndarray, ruled: np.ndarray, safe: np.ndarray, threshold: float,
+                     max_false_flags: float) -> float:
+    """`threshold`, raised where needed so that rules-or-head flag at most `max_false_flags` of the safe
+    sentences (the rules' own false flags count against the cap)."""
+    allowed = int(np.floor(max_false_flags * safe.sum() + 1e-9)) - int(ruled[safe].sum())
+    head_only = np.sort(scores[safe & ~ruled])[::-1]
+    if allowed < 0:
+        return 1.0
+    if allowed >= len(head_only) or head_only[allowed] < threshold:
+        return threshold
+    return float(head_only[allowed]) + SCORE_TOLERANCE
+
+
+def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
+    """Fit, threshold on validation, save the head to `cfg.out`; returns the head's `meta`."""
+    from medassist.model.retrieval.embedder import embedder_name, shared_embedder
+
+    embedder = embedder or shared_embedder()
+    rows = load_answer_set(cfg.data)
+    train_rows = [r for r in rows if r["split"] == "train"]
+    val_rows = [r for r in rows if r["split"] == "validation"]
+    X_train, X_val = embed_rows(train_rows, embedder, cfg.ngram_dim), embed_rows(val_rows, embedder, cfg.ngram_dim)
+    fit = {"l2": cfg.l2, "steps": cfg.steps, "lr": cfg.lr}
+
+    y = np.array([r["label"] != "safe" for r in train_rows], dtype=float)
+    # class-balanced: the unsafe sentences weigh as much in total as the safe ones
+    weight = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max(len(y) - y.sum(), 1))
+    w, b = fit_logistic(X_train, y, weight, **fit)
+    w = _as_shipped(w)
+    val_scores = _scores(X_val, w, b)
+    val_labels = [r["label"] for r in val_rows]
+    ruled = np.array([rule_category(r["text"], r.get("question", "")) is not None for r in val_rows])
+    recall_bar = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
+    threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), recall_bar,
+                                 cfg.max_false_flags)
+
+    unsafe_train = [i for i, r in enumerate(train_rows) if r["label"] != "safe"]
+    c_W, c_b, classes = fit_softmax(X_train[unsafe_train], [train_rows[i]["label"] for i in unsafe_train],
+                                    **{**fit, "l2": cfg.category_l2})
+
+    flagged = ruled | (val_scores >= threshold)
+    is_safe = np.array([lab == "safe" for lab in val_labels])
+    val = {"recall": float(np.mean(flagged[~is_safe])), "recall_rules": float(np.mean(ruled[~is_safe])),
+           "false_flags": float(np.mean(flagged[is_safe])), "false_flags_rules": float(np.mean(ruled[is_safe])),
+           "n_unsafe": int((~is_safe).sum()), "n_safe": int(is_safe.sum()),
+           "recall_per_category": {c: float(np.mean(flagged[[lab == c for lab in val_labels]]))
+                                   for c in CATEGORIES if c in val_labels}}
+    data_sha = hashlib.sha256(Path(cfg.data).read_bytes()).hexdigest()[:16]
+    meta = {
+        "features": FEATURES.format(dim=cfg.ngram_dim), "ngram_dim": cfg.ngram_dim, "embedder": embedder_name(embedder),
+        "data": "datasets/triage/answers.jsonl", "data_sha256_16": data_sha,
+        "train_counts": {lab: sum(r["label"] == lab for r in train_rows) for lab in (*CATEGORIES, "safe")},
+        "seed": cfg.seed, **fit, "category_l2": cfg.category_l2, "recall_target": cfg.recall,
+        "category_recall_target": cfg.category_recall, "max_false_flags": cfg.max_false_flags,
+        "recall_threshold": recall_bar, "threshold": threshold, "validation": val,
+    }
+    meta["fingerprint"] = _fingerprint(data_sha, meta["embedder"], meta["features"], fit, cfg.seed)
+    head = OutputHead(w=w, b=b, threshold=threshold, category_w=c_W.astype(np.float32),
+                      category_b=c_b.astype(np.float32), categories=classes, meta=meta)
+    with atomic_path(cfg.out) as tmp:
+        head.save(tmp)
+    reloaded = OutputHead.load(cfg.out)  # the threshold was chosen on the shipped weights' scores
+    assert np.allclose(reloaded.scores(X_val), val_scores, atol=1e-6)
+    log.info("saved %s (%d bytes); validation: %s", cfg.out, Path(cfg.out).stat().st_size, json.dumps(val))
+    return meta
+
+
+def register(ssub: argparse._SubParsersAction) -> None:
+    """`medassist safety train-output` (parser only; the work imports happen when it runs)."""
+    d = OutputTrainConfig()
+    p = ssub.add_parser("train-output", help="fit the output check's learned head and choose its threshold",
+                        description=TRAIN_OUTPUT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", type=Path, default=d.data, help="the answer-sentence set (default: %(default)s)")
+    p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--l2", type=float, default=d.l2)
+    p.add_argument("--recall", type=float, default=d.recall,
+                   help="validation recall (rules or head) the threshold keeps (default: %(default)s)")
+    p.add_argument("--category-recall", type=float, default=d.category_recall)
+    p.add_argument("--max-false-flags", type=float, default=d.max_false_flags,
+                   help="validation false-flag rate the threshold may not exceed (default: %(default)s)")
+    p.set_defaults(func=run_train_output)
+
+
+def run_train_output(args: argparse.Namespace) -> int:
+    meta = train_output(OutputTrainConfig(data=args.data, out=args.out, seed=args.seed, l2=args.l2,
+                                          recall=args.recall, category_recall=args.category_recall,
+                                          max_false_flags=args.max_false_flags))
+    print(json.dumps(meta, indent=2))
+    return 0
