@@ -4,6 +4,8 @@ options (`--config`, `--base-url`, `export --out`) still work for a release, wit
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from medassist.cli import build_parser, main
@@ -35,7 +37,10 @@ def no_network(monkeypatch):
     monkeypatch.setattr(multi, "run_both", run_both)
     for env in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "MEDASSIST_DATABASE_URL"):
         monkeypatch.delenv(env, raising=False)
-    return opened
+    levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
+    yield opened
+    for name, level in levels.items():  # `bot telegram` quiets httpx: leave the next test's logging as it was
+        logging.getLogger(name).setLevel(level)
 
 
 @pytest.mark.parametrize("platform", ["telegram", "discord", "all"])

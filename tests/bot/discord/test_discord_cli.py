@@ -21,7 +21,7 @@ def test_without_a_token_it_exits_2_naming_the_variable(monkeypatch, capsys):
 
 
 def test_a_rejected_token_is_a_clear_error_without_traceback_or_the_token(monkeypatch, capsys, caplog):
-    import medassist.bot.cli as bot_cli
+    import medassist.bot.commands.serve as bot_cli
 
     seen = []
 

@@ -1,4 +1,4 @@
-"""`medassist bot telegram`: arguments and start-up. Kept apart from telegram.py so building the
+"""`medassist bot telegram`: arguments and start-up. Kept apart from the adapter (bot/telegram.py) so building the
 `medassist` parser imports neither python-telegram-bot nor the model."""
 
 from __future__ import annotations
@@ -16,15 +16,21 @@ log = logging.getLogger(__name__)
 
 def register(platforms: argparse._SubParsersAction) -> None:
     """Add `telegram` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, add_access_args, add_env_file_arg, bot_limit_args
+    from medassist.bot.commands.options import (
+        add_access_args,
+        add_env_file_arg,
+        add_model_args,
+        add_store_args,
+        bot_limit_args,
+    )
     from medassist.deprecated_flags import add_deprecated_alias
 
     p = platforms.add_parser(
         "telegram", help="run the assistant as a Telegram bot",
         description=f"Run the assistant as a Telegram bot (long polling, or a webhook with --webhook-url). "
                     f"The token comes from {TOKEN_ENV} (or --env-file FILE); create one with @BotFather.")
-    _model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
-    _store_args(p)
+    add_model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
+    add_store_args(p)
     add_env_file_arg(p, f"a {TOKEN_ENV}=... line")
     p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
                    help="Bot API base URL, python-telegram-bot's base_url: the token is appended "
@@ -52,13 +58,8 @@ def quiet_http_logs() -> None:
 
 
 def run_telegram(args: argparse.Namespace) -> int:
-    from medassist.bot.cli import (
-        access_from_args,
-        build_assistant,
-        build_service,
-        limits_from_args,
-        read_bot_env,
-    )
+    from medassist.bot.commands.options import access_from_args, limits_from_args, read_bot_env
+    from medassist.bot.commands.serve import build_assistant, build_service
     from medassist.extras import require
 
     require("bots", "telegram")

@@ -1,4 +1,4 @@
-"""`medassist bot discord`: arguments and start-up. Kept apart from discord_bot.py so building the
+"""`medassist bot discord`: arguments and start-up. Kept apart from the adapter (bot/discord_bot.py) so building the
 `medassist` parser does not import discord.py or the model."""
 
 from __future__ import annotations
@@ -10,14 +10,20 @@ TOKEN_ENV = "DISCORD_BOT_TOKEN"
 
 def register(bot_sub: argparse._SubParsersAction) -> None:
     """Add `discord` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, add_access_args, add_env_file_arg, bot_limit_args
+    from medassist.bot.commands.options import (
+        add_access_args,
+        add_env_file_arg,
+        add_model_args,
+        add_store_args,
+        bot_limit_args,
+    )
 
     p = bot_sub.add_parser(
         "discord", help="run the assistant as a Discord bot",
         description=f"Run the assistant as a Discord bot. The token comes from {TOKEN_ENV} (or --env-file "
                     "FILE). Enable the Message Content intent for the bot in the Developer Portal.")
-    _model_args(p)
-    _store_args(p)
+    add_model_args(p)
+    add_store_args(p)
     add_env_file_arg(p, f"a {TOKEN_ENV}=... line")
     p.add_argument("--guild-id", type=int, default=None,
                    help="sync slash commands to this server only (they appear at once); globally otherwise")
@@ -41,13 +47,8 @@ def options_from_args(args: argparse.Namespace):
 def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
-    from medassist.bot.cli import (
-        access_from_args,
-        build_assistant,
-        build_service,
-        limits_from_args,
-        read_bot_env,
-    )
+    from medassist.bot.commands.options import access_from_args, limits_from_args, read_bot_env
+    from medassist.bot.commands.serve import build_assistant, build_service
     from medassist.extras import require
 
     require("bots", "discord")

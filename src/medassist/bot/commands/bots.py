@@ -9,8 +9,8 @@ import importlib
 
 # Each exposes register(platforms): it adds its subcommand to the `medassist bot` group.
 PLATFORM_MODULES = [
-    "medassist.bot.telegram_cli",
-    "medassist.bot.discord_cli",
+    "medassist.bot.commands.telegram",
+    "medassist.bot.commands.discord",
 ]
 
 
@@ -25,8 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_all(platforms: argparse._SubParsersAction) -> None:
-    from medassist.bot.cli import _model_args, _store_args, add_access_args, add_env_file_arg, bot_limit_args
-    from medassist.bot.telegram_cli import DEFAULT_BASE_URL
+    from medassist.bot.commands.options import (
+        add_access_args,
+        add_env_file_arg,
+        add_model_args,
+        add_store_args,
+        bot_limit_args,
+    )
+    from medassist.bot.commands.telegram import DEFAULT_BASE_URL
     from medassist.deprecated_flags import add_deprecated_alias
 
     p = platforms.add_parser(
@@ -35,8 +41,8 @@ def register_all(platforms: argparse._SubParsersAction) -> None:
                     "store and one set of limits. Tokens come from TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN "
                     "(or --env-file FILE with both lines). The allow/block lists are those of `bot telegram` and `bot discord`, "
                     "for both platforms at once.")
-    _model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
-    _store_args(p)
+    add_model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
+    add_store_args(p)
     add_env_file_arg(p, "both token lines")
     p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
                    help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
@@ -59,20 +65,15 @@ def register_all(platforms: argparse._SubParsersAction) -> None:
 def run_all(args: argparse.Namespace) -> int:
     import asyncio
 
-    from medassist.bot import discord_cli, telegram_cli
-    from medassist.bot.cli import (
-        access_from_args,
-        build_assistant,
-        build_service,
-        ids,
-        limits_from_args,
-        read_bot_env,
-    )
+    from medassist.bot.commands import discord as discord_command
+    from medassist.bot.commands import telegram as telegram_command
+    from medassist.bot.commands.options import access_from_args, ids, limits_from_args, read_bot_env
+    from medassist.bot.commands.serve import build_assistant, build_service
     from medassist.extras import require
 
     require("bots", "telegram", "discord")
-    telegram_cli.quiet_http_logs()
-    telegram_token, discord_token = read_bot_env(args, telegram_cli.TOKEN, discord_cli.TOKEN)
+    telegram_command.quiet_http_logs()
+    telegram_token, discord_token = read_bot_env(args, telegram_command.TOKEN, discord_command.TOKEN)
     limits = limits_from_args(args)
     access = access_from_args(args, admin_ids=ids(args.telegram_admin_ids, "--telegram-admin-ids")
                               + ids(args.discord_admin_ids, "--discord-admin-ids"))
