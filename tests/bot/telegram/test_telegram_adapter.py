@@ -322,7 +322,7 @@ def test_edits_are_throttled_per_message(api, store, settings):
     updates = [c for c in api.sent() if c.method in ("sendMessage", "editMessageText")]
     gaps = [b.at - a.at for a, b in zip(updates[:-2], updates[1:-1], strict=True)]  # the final edit: at once
     assert len(updates) >= 3 and all(g >= 0.3 - 0.01 for g in gaps), gaps
-    assert len(updates) <= 1 + 1.5 / 0.3 + 1
+    # (The gaps bound the count: a fixed cap on it failed whenever a loaded machine streamed slower.)
     assert api.chat_texts(16)[0].count("Sentence") == 40
 
 
