@@ -74,3 +74,26 @@ def test_python_m_medassist_version_subprocess():
     proc = subprocess.run([sys.executable, "-m", "medassist", "--version"], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == f"medassist {__version__}"
+
+
+def test_building_the_whole_parser_imports_no_heavy_library():
+    """Every subcommand's parser (bot telegram/discord/all included), not only --help's first level."""
+    code = ("import sys\nfrom medassist.cli import build_parser\nbuild_parser()\n"
+            "print('HEAVY', [m for m in ('torch', 'transformers', 'telegram', 'discord', 'gradio', 'sqlalchemy')"
+            " if m in sys.modules])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "HEAVY []" in proc.stdout
+
+
+def test_the_bot_rooms_commands_live_in_one_place():
+    from pathlib import Path
+
+    import medassist.bot
+    import medassist.bot.commands.options as options
+
+    bot = Path(medassist.bot.__file__).parent
+    assert sorted(p.name for p in bot.glob("*cli*.py")) == []  # no command modules beside the adapters
+    assert {p.stem for p in (bot / "commands").glob("*.py")} >= {"options", "serve", "admin", "bots", "telegram",
+                                                                  "discord"}
+    assert callable(options.add_model_args) and callable(options.add_store_args)  # public, shared helpers

@@ -44,7 +44,7 @@ def log_secrets() -> None:
     logging.getLogger("httpx").info('HTTP Request: %s %s "%s"', "POST",
                                     f"https://api.telegram.org/bot{TELEGRAM_TOKEN}/getUpdates", "HTTP/1.1 200 OK")
     logging.getLogger("discord.client").info("logging in using static token %s", DISCORD_TOKEN)
-    logging.getLogger("medassist.bot.cli").info("conversation store: " + DB_URL)
+    logging.getLogger("medassist.bot.commands.serve").info("conversation store: " + DB_URL)
     logging.getLogger("httpx").debug("request headers: %s", {"Authorization": "Bearer sk-live-abc123def456"})
     logging.getLogger("httpcore").debug("auth: Basic YWxpY2U6c2VjcmV0cGFzcw==")
     logging.getLogger("medassist.bot.web").info("login with %s", AUTH_PASSWORD)
@@ -112,7 +112,7 @@ def test_the_command_installs_the_filter_and_reads_the_global_flag(monkeypatch, 
 
 
 def test_a_token_read_at_start_up_is_masked_wherever_it_shows(monkeypatch, tmp_path, captured):
-    from medassist.bot.cli import read_token
+    from medassist.bot.commands.options import read_token
 
     short = "42:short-test-token"  # too short for the token pattern: masked because it was read
     config = tmp_path / "bot.env"

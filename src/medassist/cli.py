@@ -16,9 +16,9 @@ COMMAND_MODULES = [
     "medassist.model.loading.cli",
     "medassist.training.evaluate.cli",
     "medassist.training.card",
-    "medassist.bot.cli",
-    "medassist.bot.store_cli",
-    "medassist.bot.platform_cli",
+    "medassist.bot.commands.serve",
+    "medassist.bot.commands.admin",
+    "medassist.bot.commands.bots",
     "medassist.training.finetune.cli",
     "medassist.training.safety.cli",
 ]

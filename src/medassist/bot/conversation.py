@@ -61,6 +61,11 @@ class Who:
     display_name: str | None = None
     language: str | None = None  # the platform's language tag for the person ("es", "pt-BR"), if any
     country: str | None = None  # ISO 3166 alpha-2 given with this message (the API); else the stored one
+    # What access lists judge a Discord server message by (`limits.Access`): its server, its channel
+    # with the parent channel and category, and the person's roles.
+    guild_id: str | None = None
+    channel_ids: frozenset[str] = frozenset()
+    role_ids: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -124,7 +129,7 @@ class ConversationService:
         person behind the id); a string is the notice this surface shows instead of the service's. `queue_key`: whose turn it is in the model's
         fair queue (default: the person). A second message from the same person while an
         answer is in flight gets "Still answering your last question — send /cancel to stop it."."""
-        if not self.access.allows(who.user_id, who.chat_id):
+        if not self.access.allows(who):
             yield self._final(NOT_ALLOWED, "not_allowed")
             return
         key = who.key

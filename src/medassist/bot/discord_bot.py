@@ -24,16 +24,16 @@ import contextlib
 import io
 import json
 import logging
-import time
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 import discord
 from discord import app_commands
 
+from medassist.bot import reply_stream
 from medassist.bot.conversation import ERROR, NOT_ALLOWED, Who
-from medassist.bot.formatting import DISCORD_LIMIT, split_message, text_length, with_disclaimer
+from medassist.bot.formatting import DISCORD_LIMIT, with_disclaimer
 from medassist.errors import MedAssistError
 
 log = logging.getLogger(__name__)
@@ -41,8 +41,7 @@ log = logging.getLogger(__name__)
 TOKEN_ENV = "DISCORD_BOT_TOKEN"
 MESSAGE_LIMIT = DISCORD_LIMIT  # 2000 UTF-16 units per message
 EDIT_INTERVAL_S = 1.2         # at most one edit per message this often (Discord allows ~5 edits / 5 s)
-STREAMING_MARK = " …"         # shown after the partial answer while it is still being written
-MAX_SEND_ATTEMPTS = 6         # retries of one final send/edit when Discord rate-limits or errs (5xx)
+MAX_SEND_ATTEMPTS = reply_stream.MAX_ATTEMPTS  # tries of one final send/edit (429 given up on, 5xx)
 DEFAULT_RETRY_AFTER_S = 1.0   # when a 429 comes without a retry_after we can read
 
 # Health questions are personal: in a server, /ask answers only the person unless they say otherwise.
@@ -74,52 +73,14 @@ ADMINS_ONLY_TEXT = "Only the bot's admins can see the statistics."
 
 
 # ---------------------------------------------------------------------------------------------
-# Who may use the bot
+# Sending that survives rate limits: the shared ReplyStream, with Discord's send/edit/retry_after
 # ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Access:
-    """Allow- and block-lists by Discord id (empty allow-list = everyone). Admins always pass.
-
-    In a server, the guild, the channel (a thread is judged by its parent channel and the channel's
-    category) and the person (user id or one of their roles) must each pass their list. A direct
-    message has no guild, channel list or roles: when any guild/channel/role list is set, only people
-    named in --allow-users (or admins) are answered in DMs, so a server-only bot is not open by DM.
-    """
-
-    allow_users: frozenset[int] = frozenset()
-    allow_guilds: frozenset[int] = frozenset()
-    allow_channels: frozenset[int] = frozenset()
-    allow_roles: frozenset[int] = frozenset()
-    block_users: frozenset[int] = frozenset()
-    admin_ids: frozenset[int] = frozenset()
-
-    def is_blocked(self, user_id: int) -> bool:
-        return user_id in self.block_users and user_id not in self.admin_ids
-
-    def permits(self, user_id: int, *, guild_id: int | None, channel_ids: Iterable[int] = (),
-                role_ids: Iterable[int] = ()) -> bool:
-        if user_id in self.admin_ids:
-            return True
-        if user_id in self.block_users:
-            return False
-        if guild_id is None:  # a direct message
-            if self.allow_users or self.allow_guilds or self.allow_channels or self.allow_roles:
-                return user_id in self.allow_users
-            return True
-        if self.allow_guilds and guild_id not in self.allow_guilds:
-            return False
-        if self.allow_channels and not self.allow_channels.intersection(channel_ids):
-            return False
-        if self.allow_users or self.allow_roles:
-            return user_id in self.allow_users or bool(self.allow_roles.intersection(role_ids))
-        return True
+DISCORD_ERRORS = (discord.RateLimited, discord.HTTPException)
 
 
-# ---------------------------------------------------------------------------------------------
-# Sending that survives rate limits
-# ---------------------------------------------------------------------------------------------
-def _retry_after(error: BaseException) -> float | None:
-    """Seconds to wait before retrying, or None when retrying cannot help."""
+def retry_after(error: BaseException) -> float | None:
+    """Seconds to wait before retrying, or None when retrying cannot help. discord.py already waits
+    out ordinary 429s inside its HTTP client; what reaches us is a 429 it gave up on, or a 5xx."""
     if isinstance(error, discord.RateLimited):  # discord.py gave up waiting (max_ratelimit_timeout)
         return error.retry_after
     if isinstance(error, discord.HTTPException):
@@ -134,102 +95,42 @@ def _retry_after(error: BaseException) -> float | None:
     return None
 
 
-async def deliver(op: Callable[[], Awaitable[Any]], *, final: bool) -> Any:
-    """Run one send/edit. discord.py already waits out ordinary 429s inside its HTTP client; what
-    reaches us is a 429 it gave up on, or a 5xx. An interim edit is then skipped (the next one carries
-    the newer text anyway); a final one waits and tries again, so the answer still arrives."""
-    for attempt in range(MAX_SEND_ATTEMPTS):
-        try:
-            return await op()
-        except (discord.RateLimited, discord.HTTPException) as e:
-            delay = _retry_after(e)
-            if delay is None or not final or attempt == MAX_SEND_ATTEMPTS - 1:
-                if final:
-                    raise
-                log.info("interim message update skipped (%s)", type(e).__name__)
-                return None
-            log.warning("Discord refused a send (%s); retrying in %.1f s", getattr(e, "status", 429), delay)
-            await asyncio.sleep(min(delay, 60.0))
-    return None
+async def deliver(op: Callable[[], Awaitable[Any]], *, final: bool = True) -> Any:
+    """One Discord send/edit with the shared bounded retries."""
+    return await reply_stream.deliver(op, final=final, retry_after=retry_after, errors=DISCORD_ERRORS,
+                                      max_attempts=MAX_SEND_ATTEMPTS)
 
 
 def message_parts(text: str) -> list[str]:
-    """The messages that show `text` (which already ends with the disclaimer line): one when it
-    fits, else split_message's parts, each with the disclaimer."""
-    if text_length(text) <= MESSAGE_LIMIT:  # Discord counts UTF-16 units, like text_length
-        return [text]
-    return split_message(text, MESSAGE_LIMIT)
+    return reply_stream.message_parts(text, MESSAGE_LIMIT)
 
 
-def preview_parts(partial: str) -> list[str]:
-    """What a user sees while the answer is still being written: the text so far, a mark that more
-    is coming, and (like every message) the disclaimer line."""
-    return message_parts(with_disclaimer(partial.rstrip() + STREAMING_MARK))
+async def _edit(message: Any, content: str) -> Any:
+    try:
+        return await message.edit(content=content)
+    except discord.NotFound:  # someone deleted the message mid-answer
+        raise reply_stream.Gone from None
 
 
-class ReplyStream:
-    """Shows one streamed answer in one or more Discord messages.
+async def _delete(message: Any) -> None:
+    await message.delete()
 
-    `send(content, previous)` posts a new message (a reply to the user's message, or to the previous
-    part) and returns it; the returned object's `edit(content=...)` changes it. Each message is
-    edited at most once per `interval` seconds; `finish()` waits out that interval if needed so the
-    final text always lands.
-    """
 
-    def __init__(self, send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S):
-        self._send = send
-        self.interval = interval
-        self._clock = time.monotonic
-        self.messages: list[Any] = []
-        self._shown: list[str] = []
-        self._changed_at: list[float] = []
+def discord_stream(send: Callable[[str, Any], Awaitable[Any]], *, interval: float = EDIT_INTERVAL_S
+                   ) -> reply_stream.ReplyStream:
+    """The shared ReplyStream on Discord: `send(content, previous)` posts a part."""
+    return reply_stream.ReplyStream(send, _edit, limit=MESSAGE_LIMIT, retry_after=retry_after,
+                                    errors=DISCORD_ERRORS, interval=interval, delete=_delete,
+                                    max_attempts=MAX_SEND_ATTEMPTS)
 
-    async def update(self, partial: str) -> None:
-        if not partial.strip():
-            return
-        await self._show(preview_parts(partial), final=False)
 
-    async def finish(self, final_text: str) -> list[Any]:
-        await self._show(message_parts(final_text), final=True)
-        return self.messages
-
-    async def _show(self, parts: list[str], *, final: bool) -> None:
-        for i, part in enumerate(parts):
-            if i >= len(self.messages):
-                previous = self.messages[-1] if self.messages else None
-                sent = await deliver(lambda p=part, prev=previous: self._send(p, prev), final=final)
-                if sent is None:  # an interim send that was skipped: try again with the next text
-                    return
-                self.messages.append(sent)
-                self._shown.append(part)
-                self._changed_at.append(self._clock())
-                continue
-            if self._shown[i] == part:
-                continue
-            wait = self.interval - (self._clock() - self._changed_at[i])
-            if wait > 0:
-                if not final:
-                    continue  # too soon for this message: a later snapshot (or finish) shows the text
-                await asyncio.sleep(wait)
-            msg = self.messages[i]
-            try:
-                edited = await deliver(lambda m=msg, p=part: m.edit(content=p), final=final)
-            except discord.NotFound:  # someone deleted the message mid-answer: post the text anew
-                previous = self.messages[i - 1] if i else None
-                self.messages[i] = edited = await deliver(lambda p=part, prev=previous: self._send(p, prev),
-                                                          final=True)
-            if edited is not None or final:
-                self._shown[i] = part
-                self._changed_at[i] = self._clock()
-        if final:
-            # The final split can need fewer messages than the preview did: remove the leftovers so
-            # no half-written part stays behind.
-            for msg in self.messages[len(parts):]:
-                try:
-                    await msg.delete()
-                except discord.HTTPException:
-                    log.warning("could not delete a leftover preview message")
-            del self.messages[len(parts):], self._shown[len(parts):], self._changed_at[len(parts):]
+async def login(client: discord.Client, token: str) -> None:
+    """Log in (before the model loads: a wrong token fails in a second, not after the load)."""
+    try:
+        await client.login(token)
+    except discord.LoginFailure:
+        raise MedAssistError(f"Discord rejected the bot token ({TOKEN_ENV}): reset it in the Developer "
+                             "Portal (Bot > Reset Token) and try again") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -237,7 +138,7 @@ class ReplyStream:
 # ---------------------------------------------------------------------------------------------
 @dataclass
 class BotOptions:
-    access: Access = field(default_factory=Access)
+    # Who may use the bot (and /stats) is the conversation service's `limits.Access`.
     guild_id: int | None = None             # sync slash commands to this guild only (instant)
     admin_channel_id: int | None = None     # where safety events are announced
     admin_url: str = ""                     # base URL of the admin desk, for links in announcements
@@ -259,10 +160,11 @@ def default_intents() -> discord.Intents:
     return intents
 
 
-def who_for(user: discord.abc.User, channel: Any, locale: Any = None) -> Who:
-    """The conversation key: a thread has its own conversation inside its parent channel. `locale`:
-    the person's Discord language (`interaction.locale`) or the server's, which words a fixed
-    safety reply when the message itself does not show its language."""
+def who_for(user: discord.abc.User, channel: Any, guild_id: int | None = None, locale: Any = None) -> Who:
+    """The conversation key (a thread has its own conversation inside its parent channel), and what
+    access lists judge: the server, the channel with its parent and category, the person's roles.
+    `locale`: the person's Discord language (`interaction.locale`) or the server's, which words a
+    fixed safety reply when the message itself does not show its language."""
     is_private = getattr(channel, "type", None) == discord.ChannelType.private
     if isinstance(channel, discord.Thread):
         chat_id, thread_id = str(channel.parent_id), str(channel.id)
@@ -270,7 +172,10 @@ def who_for(user: discord.abc.User, channel: Any, locale: Any = None) -> Who:
         chat_id, thread_id = str(getattr(channel, "id", "")), None
     return Who(platform="discord", user_id=str(user.id), chat_id=chat_id, thread_id=thread_id,
                is_private=is_private, display_name=getattr(user, "display_name", None),
-               language=None if locale is None else str(getattr(locale, "value", locale)))
+               language=None if locale is None else str(getattr(locale, "value", locale)),
+               guild_id=None if guild_id is None else str(guild_id),
+               channel_ids=frozenset(str(i) for i in _channel_ids(channel)),
+               role_ids=frozenset(str(r.id) for r in getattr(user, "roles", ())))
 
 
 def private_ask_who(who: Who) -> Who:
@@ -407,11 +312,11 @@ class MedAssistDiscord(discord.Client):
             if not self._addressed(message):
                 return  # includes @everyone / @here, which never names the bot itself
         author = message.author
-        if self.options.access.is_blocked(author.id):
-            return
-        roles = [r.id for r in getattr(author, "roles", ())]
-        if not self.options.access.permits(author.id, guild_id=getattr(message.guild, "id", None),
-                                           channel_ids=_channel_ids(message.channel), role_ids=roles):
+        who = who_for(author, message.channel, getattr(message.guild, "id", None),
+                      getattr(message.guild, "preferred_locale", None))
+        if self.service.access.blocks(author.id):
+            return  # silence: no reply to goad
+        if not self.service.access.allows(who):  # the service would refuse too: skip "typing" for it
             await self._send_plain(message, with_disclaimer(NOT_ALLOWED))
             return
         text = self._strip_mention(message)
@@ -419,7 +324,6 @@ class MedAssistDiscord(discord.Client):
             hint = EMPTY_TEXT if message.guild is not None and not message.attachments else TEXT_ONLY
             await self._send_plain(message, with_disclaimer(hint))
             return
-        who = who_for(author, message.channel, getattr(message.guild, "preferred_locale", None))
         log.info("discord message from user %s in chat %s (thread %s)", who.user_id, who.chat_id, who.thread_id)
 
         async def send(content: str, previous: Any) -> discord.Message:
@@ -427,14 +331,14 @@ class MedAssistDiscord(discord.Client):
             return await reply_to(target, content)
 
         async with typing_in(message.channel):
-            await self.answer(who, text, ReplyStream(send, interval=self.options.edit_interval))
+            await self.answer(who, text, discord_stream(send, interval=self.options.edit_interval))
 
     async def _send_plain(self, message: discord.Message, text: str) -> None:
         previous: Any = message
         for part in message_parts(text):
             previous = await deliver(lambda p=part, t=previous: reply_to(t, p), final=True)
 
-    async def answer(self, who: Who, text: str, stream: ReplyStream) -> Any:
+    async def answer(self, who: Who, text: str, stream: reply_stream.ReplyStream) -> Any:
         """Stream the service's reply into `stream`; returns the final Reply (or None on error)."""
         final = None
         try:
@@ -459,15 +363,9 @@ class MedAssistDiscord(discord.Client):
         """Emergencies, personal-dose questions and injection tries (Reply.safety_event)."""
         if self.options.admin_channel_id is None or not getattr(reply, "safety_event", False):
             return
-        what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
-        if reply.kind == "emergency" and reply.category:
-            what += f" ({reply.category})"
-        note = f"Safety event on Discord: {what} in {where_for(who)}, conversation {reply.conversation_id}."
-        admin_url = self.options.admin_url.rstrip("/")
-        if admin_url:  # without --admin-url a link would be relative: nothing anyone can open
-            note += f" Review it at {admin_url}/admin/conversations/{reply.conversation_id}"
         # No user words here: the admin channel is a Discord channel; the text stays behind the desk login.
-        text = with_disclaimer(note)
+        text = reply_stream.safety_event_note("Discord", reply, admin_url=self.options.admin_url,
+                                              where=where_for(who))
         try:
             channel = self.get_channel(self.options.admin_channel_id) or await self.fetch_channel(
                 self.options.admin_channel_id)
@@ -478,10 +376,12 @@ class MedAssistDiscord(discord.Client):
 
     # ---- slash commands ----
     def _interaction_allowed(self, interaction: discord.Interaction) -> bool:
-        user = interaction.user
-        roles = [r.id for r in getattr(user, "roles", ())]
-        return self.options.access.permits(user.id, guild_id=interaction.guild_id,
-                                           channel_ids=_channel_ids(interaction.channel), role_ids=roles)
+        return self.service.access.allows(self._who(interaction))
+
+    @staticmethod
+    def _who(interaction: discord.Interaction) -> Who:
+        return who_for(interaction.user, interaction.channel, interaction.guild_id,
+                       getattr(interaction, "locale", None))
 
     async def _respond(self, interaction: discord.Interaction, text: str, *, ephemeral: bool = True,
                        file: discord.File | None = None) -> None:
@@ -512,7 +412,7 @@ class MedAssistDiscord(discord.Client):
                 await self._respond(interaction, with_disclaimer(EMPTY_TEXT))
                 return
             await interaction.response.defer(thinking=True, ephemeral=private)
-            who = who_for(interaction.user, interaction.channel, getattr(interaction, "locale", None))
+            who = self._who(interaction)
             if private:
                 who = private_ask_who(who)
             first = True
@@ -524,14 +424,14 @@ class MedAssistDiscord(discord.Client):
                     return await interaction.edit_original_response(content=content)
                 return await interaction.followup.send(content, ephemeral=private, wait=True)
 
-            await self.answer(who, question, ReplyStream(send, interval=self.options.edit_interval))
+            await self.answer(who, question, discord_stream(send, interval=self.options.edit_interval))
 
         @tree.command(name="reset", description="Start a new conversation")
         async def reset(interaction: discord.Interaction) -> None:
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
-            who = who_for(interaction.user, interaction.channel)
+            who = self._who(interaction)
             text = await self.service.reset(who)
             if private_ask_who(who) != who:  # "a new conversation" here: the private /ask one too
                 await self.service.reset(private_ask_who(who))
@@ -543,19 +443,17 @@ class MedAssistDiscord(discord.Client):
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
-            await self._respond(interaction, await self.service.set_country(who_for(interaction.user,
-                                                                                      interaction.channel), code))
+            await self._respond(interaction, await self.service.set_country(self._who(interaction), code))
 
         # /forget, /export and /help are open to everyone, blocked people included: deleting or
         # seeing one's own stored data must never depend on being allowed to chat.
         @tree.command(name="forget", description="Delete everything stored about you")
         async def forget(interaction: discord.Interaction) -> None:
-            await self._respond(interaction, await self.service.forget(who_for(interaction.user,
-                                                                                 interaction.channel)))
+            await self._respond(interaction, await self.service.forget(self._who(interaction)))
 
         @tree.command(name="export", description="Get a copy of everything stored about you")
         async def export(interaction: discord.Interaction) -> None:
-            data = await self.service.export(who_for(interaction.user, interaction.channel))
+            data = await self.service.export(self._who(interaction))
             file = discord.File(io.BytesIO(data), filename="medassist-export.json")
             await self._respond(interaction, with_disclaimer("Here is everything stored about you, as JSON."),
                                 file=file)
@@ -569,13 +467,13 @@ class MedAssistDiscord(discord.Client):
             if not self._interaction_allowed(interaction):
                 await self._respond(interaction, with_disclaimer(NOT_ALLOWED))
                 return
-            stopped = await self.service.cancel(who_for(interaction.user, interaction.channel))
+            stopped = await self.service.cancel(self._who(interaction))
             await self._respond(interaction, with_disclaimer(
                 "Stopped the answer." if stopped else "There was no answer in progress."))
 
         @tree.command(name="stats", description="Usage statistics (bot admins only)")
         async def stats(interaction: discord.Interaction) -> None:
-            if interaction.user.id not in self.options.access.admin_ids:
+            if not self.service.access.is_admin(interaction.user.id):
                 await self._respond(interaction, with_disclaimer(ADMINS_ONLY_TEXT))
                 return
             body = json.dumps(self.service.stats(), indent=2, default=str)
@@ -589,12 +487,7 @@ async def run_bot(token: str, options: BotOptions, make_service: Callable[[], An
     """Log in, load the model and store (`make_service`, in a thread), then serve until stopped."""
     bot = MedAssistDiscord(options=options)
     async with bot:
-        try:
-            # Log in before loading the model: a wrong token fails in a second, not after the load.
-            await bot.login(token)
-        except discord.LoginFailure:
-            raise MedAssistError(f"Discord rejected the bot token ({TOKEN_ENV}): reset it in the Developer "
-                                 "Portal (Bot > Reset Token) and try again") from None
+        await login(bot, token)
         bot.service = await asyncio.to_thread(make_service)
         try:
             await bot.connect()

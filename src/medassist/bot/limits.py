@@ -42,28 +42,60 @@ class Limits:
 
 @dataclass(frozen=True)
 class Access:
-    """Who may talk to the bot. Empty allow lists allow everyone; the block list always wins.
-    Ids are the platform's, as text."""
+    """Who may talk to the bot: the one decision every surface's messages pass (in the conversation
+    service). Ids are the platform's, as text; empty allow lists allow everyone.
+
+    - admins always pass; a blocked user never does (the block list wins over every allow list);
+    - the person: a listed user is answered (Discord: in any allowed server and channel), as is
+      someone with a listed Discord role, or anyone in a listed Telegram chat;
+    - the place (Discord): in a server, the server and the channel (a thread counts its parent
+      channel and the category) must each pass their list; a direct message has no server, channel
+      or roles, so when any of those lists is set only listed users are answered by DM — a
+      server-only bot is not open by DM.
+    """
 
     allow_users: frozenset[str] = field(default_factory=frozenset)
     allow_chats: frozenset[str] = field(default_factory=frozenset)
     block_users: frozenset[str] = field(default_factory=frozenset)
+    allow_guilds: frozenset[str] = field(default_factory=frozenset)
+    allow_channels: frozenset[str] = field(default_factory=frozenset)
+    allow_roles: frozenset[str] = field(default_factory=frozenset)
+    admin_ids: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def from_lists(cls, allow_users=(), allow_chats=(), block_users=()) -> Access:
-        return cls(frozenset(map(str, allow_users)), frozenset(map(str, allow_chats)),
-                   frozenset(map(str, block_users)))
+    def from_lists(cls, allow_users=(), allow_chats=(), block_users=(), *, allow_guilds=(), allow_channels=(),
+                   allow_roles=(), admin_ids=()) -> Access:
+        def ids(values) -> frozenset[str]:
+            return frozenset(str(v) for v in values or ())
 
-    def blocks(self, user_id: str) -> bool:
-        return str(user_id) in self.block_users
+        return cls(ids(allow_users), ids(allow_chats), ids(block_users), ids(allow_guilds), ids(allow_channels),
+                   ids(allow_roles), ids(admin_ids))
 
-    def allows(self, user_id: str, chat_id: str) -> bool:
-        """A listed user is allowed anywhere; a listed chat lets everyone in it talk."""
-        if self.blocks(user_id):
-            return False
-        if not self.allow_users and not self.allow_chats:
+    def is_admin(self, user_id) -> bool:
+        return str(user_id) in self.admin_ids
+
+    def blocks(self, user_id) -> bool:
+        return str(user_id) in self.block_users and not self.is_admin(user_id)
+
+    def allows(self, who) -> bool:
+        """Whether `who` (a conversation.Who) is answered."""
+        user = str(who.user_id)
+        if self.is_admin(user):
             return True
-        return str(user_id) in self.allow_users or (bool(chat_id) and str(chat_id) in self.allow_chats)
+        if self.blocks(user):
+            return False
+        place_lists = self.allow_guilds or self.allow_channels or self.allow_roles
+        if place_lists and who.platform == "discord":
+            if who.guild_id is None:  # a direct message
+                return user in self.allow_users
+            if self.allow_guilds and str(who.guild_id) not in self.allow_guilds:
+                return False
+            if self.allow_channels and not self.allow_channels & set(who.channel_ids):
+                return False
+        if not (self.allow_users or self.allow_chats or self.allow_roles):
+            return True
+        return (user in self.allow_users or bool(self.allow_roles & set(who.role_ids))
+                or (bool(who.chat_id) and str(who.chat_id) in self.allow_chats))
 
 
 class RateLimiter:

@@ -8,8 +8,6 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from medassist.errors import MedAssistError
-
 log = logging.getLogger(__name__)
 
 
@@ -18,15 +16,12 @@ async def run_both(telegram_bot_factory: Callable, discord_client, discord_token
     """Log in to Discord (a wrong token fails before the model loads), load the model and the store
     once (`make_service`, in a thread), start Telegram long polling, then serve Discord until it
     stops; Telegram stops with it."""
-    import discord
     from telegram import Update
 
+    from medassist.bot.discord_bot import login
+
     async with discord_client:
-        try:
-            await discord_client.login(discord_token)
-        except discord.LoginFailure:
-            raise MedAssistError("Discord rejected the bot token (DISCORD_BOT_TOKEN): reset it in the Developer "
-                                 "Portal (Bot > Reset Token) and try again") from None
+        await login(discord_client, discord_token)
         service = await asyncio.to_thread(make_service)
         discord_client.service = service
         telegram = telegram_bot_factory(service)

@@ -3,12 +3,14 @@ replies out. No answer logic here — only Telegram's shape of things:
 
 - private chats answer every text message; groups only when the bot is @mentioned (the mention is
   stripped) or a message replies to one of the bot's;
-- a typing indicator (renewed every 4 s) until the answer is complete, then the answer appears by
-  editing one message (at most one edit per `edit_interval` seconds), the final edit being the full
-  text; answers over 4096 characters continue in further messages (`split_message`);
+- a typing indicator (renewed every 4 s) until the answer is complete; the answer streams through
+  the shared `reply_stream.ReplyStream` (one message edited at most once per `edit_interval` s,
+  further messages past 4096 characters, replies in the question's forum topic by
+  python-telegram-bot's `reply_text`);
 - every text sent ends with the disclaimer line; plain text only (no parse_mode: nothing to escape);
-- AIORateLimiter keeps within Telegram's flood limits and waits out `RetryAfter` (429) replies;
-- /start /help /reset /forget /export /cancel, and /stats for admin ids; safety events forwarded to
+- AIORateLimiter keeps within Telegram's flood limits and waits out `RetryAfter` (429) replies; past
+  its retries the stream tries a final text a bounded number of times more (`max_attempts`);
+- /start /help /reset /forget /export /cancel, and /stats for admin ids (the service's `Access`); safety events forwarded to
   an admin chat when configured (with a link to the admin desk only when --admin-url is given).
   Photos, stickers, voice and files get a short polite reply.
 - Personal data never goes into a group: /export's file, /forget's counts and /stats are sent in the
@@ -23,11 +25,11 @@ import contextlib
 import json
 import logging
 import secrets
-import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from urllib.parse import urlparse
 
-from telegram import BotCommand, Message, ReplyParameters, Update
+from telegram import BotCommand, Message, Update
 from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
@@ -41,8 +43,9 @@ from telegram.ext import (
 )
 
 from medassist.bot.conversation import NOT_ALLOWED, ConversationService, Reply, Who
-from medassist.bot.formatting import TELEGRAM_LIMIT, split_message, with_disclaimer
+from medassist.bot.formatting import TELEGRAM_LIMIT, with_disclaimer
 from medassist.bot.history import DATA_NOTICE
+from medassist.bot.reply_stream import MAX_ATTEMPTS, Gone, ReplyStream, deliver, safety_event_note
 from medassist.errors import MedAssistError
 
 log = logging.getLogger(__name__)
@@ -50,7 +53,7 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 EDIT_INTERVAL_S = 1.5  # at most one edit per message this often (Telegram throttles edit storms)
 TYPING_INTERVAL_S = 4.0  # Telegram shows "typing…" for ~5 s per chat action
-STREAMING_MARK = " …"
+EXPORT_FILENAME = "medassist-export.json"
 
 WELCOME = (
     "Hello! I'm MedAssist, an assistant for general medical education: ask me about conditions, "
@@ -122,17 +125,40 @@ def check_token(token: str, *, base_url: str = DEFAULT_BASE_URL, request=None) -
                              f"({type(e).__name__})") from None
 
 
+def retry_after(error: BaseException) -> float | None:
+    """Seconds Telegram asked us to wait (a 429 past AIORateLimiter's own retries), else None:
+    retrying anything else cannot help."""
+    if isinstance(error, RetryAfter):
+        wait = error.retry_after
+        return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+    return None
+
+
+async def edit_message(message: Message, text: str) -> Message:
+    """Edit `message` to `text`; a message Telegram will not edit any more (deleted, too old) is `Gone`:
+    the stream then sends the text as a new message."""
+    try:
+        edited = await message.edit_text(text)
+    except BadRequest as e:
+        if "not modified" in str(e).lower():
+            return message
+        log.warning("edit refused (%s); sending the text as a new message", e.message)
+        raise Gone from None
+    return edited if isinstance(edited, Message) else message
+
+
 class TelegramBot:
     def __init__(self, service: ConversationService, token: str, *, base_url: str = DEFAULT_BASE_URL,
-                 admin_ids: Sequence[str | int] = (), admin_chat_id: str | int | None = None, admin_url: str = "",
+                 admin_chat_id: str | int | None = None, admin_url: str = "",
                  request=None, get_updates_request=None, edit_interval: float = EDIT_INTERVAL_S,
-                 typing_interval: float = TYPING_INTERVAL_S, max_retries: int = 3):
+                 typing_interval: float = TYPING_INTERVAL_S, max_retries: int = 3,
+                 max_attempts: int = MAX_ATTEMPTS):
         self.service = service
-        self.admin_ids = frozenset(str(i) for i in admin_ids)
         self.admin_chat_id = None if admin_chat_id in (None, "") else admin_chat_id
         self.admin_url = admin_url.rstrip("/")
         self.edit_interval = edit_interval
         self.typing_interval = typing_interval
+        self.max_attempts = max_attempts  # our retries of a final send/edit, beyond AIORateLimiter's
         builder = (ApplicationBuilder().token(token).base_url(base_url)
                    .rate_limiter(AIORateLimiter(max_retries=max_retries))
                    # One person's answer must not hold up everyone else's updates (nor their /cancel).
@@ -209,104 +235,67 @@ class TelegramBot:
         reply_to = message.reply_to_message
         return reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot.id
 
-    # ---- sending ------------------------------------------------------------------------------
-    async def send(self, bot, chat_id, text: str, *, thread_id=None, reply_to: int | None = None) -> list[Message]:
-        """`text` (with the disclaimer) as one or more plain-text messages within Telegram's limit."""
-        sent = []
-        for part in split_message(text, TELEGRAM_LIMIT):
-            sent.append(await bot.send_message(
-                chat_id, part, message_thread_id=thread_id,
-                reply_parameters=ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None))
-            reply_to = None  # only the first part quotes the question
-        return sent
+    # ---- sending: the shared ReplyStream, with Telegram's send/edit/retry_after ------------------
+    def stream(self, send: Callable[[str, Message | None], Awaitable[Message]]) -> ReplyStream:
+        """A reply stream whose parts `send(text, previous)` posts (throttled, split, bounded retries)."""
+        return ReplyStream(send, edit_message, limit=TELEGRAM_LIMIT, retry_after=retry_after,
+                           errors=(TelegramError,), interval=self.edit_interval, max_attempts=self.max_attempts)
 
-    async def say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-        message = update.effective_message
-        await self.send(context.bot, update.effective_chat.id, with_disclaimer(text),
-                        thread_id=message.message_thread_id if message and message.is_topic_message else None,
-                        reply_to=None if update.effective_chat.type == ChatType.PRIVATE else message.message_id)
+    def reply_stream(self, message: Message, *, quote: bool | None = None) -> ReplyStream:
+        """Parts posted in `message`'s chat (and forum topic: python-telegram-bot's reply helpers keep
+        it); the first part quotes `message` when `quote` (default: in groups, not in private chats)."""
+        async def send(text: str, previous: Message | None) -> Message:
+            return await message.reply_text(text, do_quote=quote if previous is None else False,
+                                            allow_sending_without_reply=True)
+        return self.stream(send)
 
-    async def _typing(self, bot, chat_id, thread_id) -> None:
+    async def say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *,
+                  quote: bool | None = None) -> None:
+        """`text` (with the disclaimer on every part) as a reply to the update's message."""
+        await self.reply_stream(update.effective_message, quote=quote).finish(text)
+
+    async def _typing(self, message: Message) -> None:
         while True:
             with contextlib.suppress(TelegramError):
-                await bot.send_chat_action(chat_id, ChatAction.TYPING, message_thread_id=thread_id)
+                await message.reply_chat_action(ChatAction.TYPING)
             await asyncio.sleep(self.typing_interval)
 
     async def stream_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, who: Who, text: str) -> Reply | None:
         """Typing, then one message edited as the answer grows, then the full text (in several
         messages when it is longer than Telegram allows)."""
-        bot, message = context.bot, update.effective_message
-        chat_id = update.effective_chat.id
-        thread_id = message.message_thread_id if message.is_topic_message else None
-        reply_to = None if who.is_private else message.message_id
-        typing = asyncio.create_task(self._typing(bot, chat_id, thread_id))
-        shown: Message | None = None
-        shown_text = ""
-        last_edit = 0.0
+        message = update.effective_message
+        stream = self.reply_stream(message)
+        typing = asyncio.create_task(self._typing(message))
         final: Reply | None = None
         try:
-            async for reply in self.service.reply(who, text):
-                if reply.done:
-                    final = reply
-                    break
-                now = time.monotonic()
-                if not reply.text.strip() or now - last_edit < self.edit_interval:
-                    continue
-                preview = split_message(reply.text + STREAMING_MARK, TELEGRAM_LIMIT)[0]
-                last_edit = now
-                if shown is None:
-                    shown = (await self.send(bot, chat_id, preview, thread_id=thread_id, reply_to=reply_to))[0]
-                    shown_text = preview
-                elif preview != shown_text:
-                    shown, shown_text = await self._edit(bot, shown, preview, chat_id, thread_id), preview
+            # aclosing: if showing a snapshot fails, the generation behind it is stopped, not leaked.
+            async with contextlib.aclosing(self.service.reply(who, text)) as replies:
+                async for reply in replies:
+                    if reply.done:
+                        final = reply
+                    else:
+                        await stream.update(reply.text)
         finally:
             typing.cancel()
         if final is None:  # the service always ends with a done reply; be safe if it did not
             return None
-        parts = split_message(final.final_text, TELEGRAM_LIMIT)
-        if shown is None:
-            await self.send(bot, chat_id, final.final_text, thread_id=thread_id, reply_to=reply_to)
-        else:
-            if parts[0] != shown_text:
-                await self._edit(bot, shown, parts[0], chat_id, thread_id)
-            for part in parts[1:]:
-                await bot.send_message(chat_id, part, message_thread_id=thread_id)
+        await stream.finish(final.final_text)
         if final.safety_event:
-            await self.forward_safety_event(bot, final)
+            await self.forward_safety_event(context.bot, final)
         return final
-
-    async def _edit(self, bot, message: Message, text: str, chat_id, thread_id) -> Message:
-        """Edit `message` to `text`; when the edit is refused (the message was deleted, is too old,
-        or Telegram will not take the text) the text is sent as a new message instead."""
-        try:
-            edited = await bot.edit_message_text(text, chat_id=chat_id, message_id=message.message_id)
-            return edited if isinstance(edited, Message) else message
-        except RetryAfter as e:  # past the rate limiter's retries: wait once more, then insist
-            await asyncio.sleep(e.retry_after if isinstance(e.retry_after, int | float) else e.retry_after.total_seconds())
-            return await self._edit(bot, message, text, chat_id, thread_id)
-        except BadRequest as e:
-            if "not modified" in str(e).lower():
-                return message
-            log.warning("edit refused (%s); sending the text as a new message", e.message)
-            return (await self.send(bot, chat_id, text, thread_id=thread_id))[0]
 
     async def forward_safety_event(self, bot, reply: Reply) -> None:
         if self.admin_chat_id is None:
             return
-        what = "emergency" if reply.kind == "emergency" else (reply.category or "safety")
-        note = (f"Safety event on Telegram: {what}"
-                f"{f' ({reply.category})' if reply.kind == 'emergency' and reply.category else ''} "
-                f"in conversation {reply.conversation_id}.")
-        if self.admin_url:  # without --admin-url a link would be relative: nothing anyone can open
-            note += f" Review it at {self.admin_url}/admin/conversations/{reply.conversation_id}"
+        note = safety_event_note("Telegram", reply, admin_url=self.admin_url)
         try:
-            await self.send(bot, self.admin_chat_id, with_disclaimer(note))
+            await self.stream(lambda text, _: bot.send_message(self.admin_chat_id, text)).finish(note)
         except TelegramError as e:  # the admin chat is a nicety: never fail the person's answer over it
             log.warning("could not forward a safety event to the admin chat (%s)", type(e).__name__)
 
     # ---- handlers -----------------------------------------------------------------------------
     def allowed(self, who: Who) -> bool:
-        return self.service.access.allows(who.user_id, who.chat_id)
+        return self.service.access.allows(who)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -343,7 +332,7 @@ class TelegramBot:
         if not self.allowed(who):
             await self.say(update, context, NOT_ALLOWED)
             return
-        await self.send_service_text(update, context, await self.service.reset(who))
+        await self.say(update, context, await self.service.reset(who), quote=False)
 
     async def on_country(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         who = self.who(update)
@@ -361,15 +350,12 @@ class TelegramBot:
             await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="forget"))
             return
         text = await self.service.forget(who)
-        if not await self.to_person(update, context, lambda chat_id, thread_id: self.send(
-                context.bot, chat_id, text, thread_id=thread_id), command="forget"):
+        if not await self.to_person(update, context, text=text, command="forget"):
             await self.say(update, context, FORGOT_NO_DETAILS)  # deleted, but the probe's promise broke
 
     async def on_export(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         data = await self.service.export(self.who(update))
-        if not await self.to_person(update, context, lambda chat_id, thread_id: context.bot.send_document(
-                chat_id, document=data, filename="medassist-export.json",
-                caption=with_disclaimer(EXPORT_CAPTION), message_thread_id=thread_id)):
+        if not await self.to_person(update, context, document=data, command="export"):
             await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="export"))
 
     async def on_cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -378,35 +364,42 @@ class TelegramBot:
         # else: the answer being written ends with "(Stopped ...)" in its own message
 
     async def on_stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if update.effective_user is None or str(update.effective_user.id) not in self.admin_ids:
+        if update.effective_user is None or not self.service.access.is_admin(update.effective_user.id):
             await self.say(update, context, NOT_ADMIN)
             return
         stats = await asyncio.to_thread(self.service.stats)
         text = with_disclaimer("MedAssist stats:\n" + json.dumps(stats, indent=1, default=str))
-        if not await self.to_person(update, context, lambda chat_id, thread_id: self.send(
-                context.bot, chat_id, text, thread_id=thread_id)):
+        if not await self.to_person(update, context, text=text, command="stats"):
             await self.say(update, context, USE_PRIVATE_CHAT.format(bot=context.bot.username, command="stats"))
 
     # ---- personal data: only where only the person sees it ------------------------------------
-    async def to_person(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
-                        deliver: Callable[[int | str, int | None], Awaitable[object]], *, command: str = "") -> bool:
-        """Run `deliver(chat_id, thread_id)` where only the person can see the result: here in a private
-        chat; from a group, in their private chat with the bot, telling the group only that it was sent.
-        False (nothing sent anywhere) when Telegram will not let the bot write to them privately."""
+    async def to_person(self, update: Update, context: ContextTypes.DEFAULT_TYPE, *, text: str | None = None,
+                        document: bytes | None = None, command: str = "") -> bool:
+        """Send `text` (or `document`, the export file) where only the person can see it: here in a
+        private chat; from a group, in their private chat with the bot, telling the group only that it
+        was sent. False (nothing sent anywhere) when Telegram will not let the bot write to them privately."""
         chat, message, user = update.effective_chat, update.effective_message, update.effective_user
         if user is None:  # a channel post: no person to send it to, and never into the channel
             return False
-        if chat.type == ChatType.PRIVATE:
-            await deliver(chat.id, message.message_thread_id if message.is_topic_message else None)
-            return True
+        bot, here = context.bot, chat.type == ChatType.PRIVATE
         try:
-            await deliver(user.id, None)
+            if document is not None:
+                kwargs = {"document": document, "filename": EXPORT_FILENAME, "caption": with_disclaimer(EXPORT_CAPTION)}
+                await deliver((lambda: message.reply_document(do_quote=False, **kwargs)) if here
+                              else (lambda: bot.send_document(user.id, **kwargs)),
+                              final=True, retry_after=retry_after, errors=(TelegramError,),
+                              max_attempts=self.max_attempts)
+            elif here:
+                await self.reply_stream(message, quote=False).finish(text or "")
+            else:
+                await self.stream(lambda part, _: bot.send_message(user.id, part)).finish(text or "")
         except (Forbidden, BadRequest) as e:
-            if not unreachable(e):
+            if here or not unreachable(e):
                 raise
             log.info("could not reach a user privately for /%s (%s)", command or "a command", type(e).__name__)
             return False
-        await self.say(update, context, SENT_PRIVATELY)
+        if not here:
+            await self.say(update, context, SENT_PRIVATELY)
         return True
 
     async def can_message_privately(self, bot, user_id: int) -> bool:
@@ -419,11 +412,6 @@ class TelegramBot:
                 raise
             return False
         return True
-
-    async def send_service_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-        message = update.effective_message
-        await self.send(context.bot, update.effective_chat.id, text,
-                        thread_id=message.message_thread_id if message.is_topic_message else None)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error

@@ -46,7 +46,7 @@ class OpenAIBackend:
 
         parsed = urlparse(base_url or "")
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise MedAssistError(f"--base-url must be an http(s) URL such as http://127.0.0.1:8000/v1, got {base_url!r}")
+            raise MedAssistError(f"--backend-url must be an http(s) URL such as http://127.0.0.1:8000/v1, got {base_url!r}")
         if not model:
             raise MedAssistError("--backend-model is required with --backend openai (the model name the engine serves)")
         self.base_url = base_url.rstrip("/")

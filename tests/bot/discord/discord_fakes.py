@@ -19,6 +19,7 @@ from discord.webhook.async_ import AsyncWebhookAdapter
 
 from medassist.bot.conversation import Reply, Who
 from medassist.bot.formatting import with_disclaimer
+from medassist.bot.limits import Access
 
 
 # ---- the service ------------------------------------------------------------------------------
@@ -30,6 +31,7 @@ class ScriptedService:
         self.answer, self.chunks, self.delay = answer, chunks, delay
         self.kind, self.category, self.conversation_id = kind, category, conversation_id
         self.calls: list[tuple[str, Who, str | None]] = []
+        self.access = Access()  # what the adapter asks before it answers (the real service's own)
 
     async def reply(self, who: Who, text: str):
         self.calls.append(("reply", who, text))

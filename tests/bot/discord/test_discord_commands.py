@@ -9,8 +9,9 @@ import json
 import pytest
 from discord_fakes import ScriptedService
 
-from medassist.bot.discord_bot import Access, BotOptions
+from medassist.bot.discord_bot import BotOptions
 from medassist.bot.formatting import DISCLAIMER_LINE, with_disclaimer
+from medassist.bot.limits import Access
 
 pytestmark = pytest.mark.asyncio
 
@@ -66,7 +67,7 @@ async def test_reset_help_and_cancel(env):
 
 async def test_stats_is_for_admins_only(env):
     await env.command("stats", user=env.member)
-    env.bot.options.access = Access(admin_ids=frozenset({env.other_member.id}))
+    env.service.access = Access.from_lists(admin_ids=[env.other_member.id])
     await env.command("stats", user=env.other_member, channel=env.channel)
     refused, shown = env.webhook.posted()
     assert "Only the bot's admins" in refused.content and "users" not in refused.content
@@ -74,7 +75,7 @@ async def test_stats_is_for_admins_only(env):
 
 
 async def test_blocked_people_can_still_forget_but_not_ask(env):
-    env.bot.options.access = Access(block_users=frozenset({env.member.id}))
+    env.service.access = Access.from_lists(block_users=[env.member.id])
     await env.command("ask", channel=env.channel, question="What is gout?")
     await env.command("forget", channel=env.channel)
     refused, forgot = env.webhook.posted()

@@ -10,8 +10,9 @@ import pytest
 from discord_fakes import ScriptedService
 
 from medassist.bot.conversation import ConversationService
-from medassist.bot.discord_bot import ASK_HELP, HELP_TEXT, Access, BotOptions
+from medassist.bot.discord_bot import ASK_HELP, HELP_TEXT, BotOptions
 from medassist.bot.formatting import DISCLAIMER_LINE
+from medassist.bot.limits import Access
 from medassist.model.assistant import Turn
 from medassist.model.runtime import Generation
 from medassist.model.safety import check_input
@@ -22,7 +23,7 @@ SECRET = "I was diagnosed with HIV, what does my viral load mean?"
 
 
 async def test_every_command_replies_only_to_the_person_in_a_server(env):
-    env.bot.options.access = Access(admin_ids=frozenset({env.other_member.id}))
+    env.service.access = Access.from_lists(admin_ids=[env.other_member.id])
     run = [("ask", env.member, {"question": "What is gout?"}), ("reset", env.member, {}),
            ("forget", env.member, {}), ("export", env.member, {}), ("help", env.member, {}),
            ("cancel", env.member, {}), ("country", env.member, {"code": "ES"}), ("stats", env.member, {}),
@@ -35,9 +36,9 @@ async def test_every_command_replies_only_to_the_person_in_a_server(env):
     assert [p.ephemeral for p in posted] == [True] * len(run), [p.content[:40] for p in posted]
     assert all(d["data"]["flags"] & 64 for d in env.webhook.deferred)  # /ask's "thinking..." as well
     # The refusals are ephemeral too: someone the access lists turn away, and an empty question.
-    env.bot.options.access = Access(block_users=frozenset({env.member.id}))
+    env.service.access = Access.from_lists(block_users=[env.member.id])
     await env.command("ask", channel=env.channel, question="What is gout?")
-    env.bot.options.access = Access()
+    env.service.access = Access.from_lists()
     await env.command("ask", channel=env.channel, question="   ")
     assert all(p.ephemeral for p in env.webhook.posted())
 

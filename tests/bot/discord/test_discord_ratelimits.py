@@ -18,7 +18,7 @@ import pytest
 from discord_fakes import ScriptedService
 
 import medassist.bot.discord_bot as discord_bot
-from medassist.bot.discord_bot import BotOptions, ReplyStream
+from medassist.bot.discord_bot import BotOptions, discord_stream
 from medassist.bot.formatting import with_disclaimer
 
 pytestmark = pytest.mark.asyncio
@@ -79,7 +79,7 @@ async def test_final_edit_survives_429s_on_discord_pys_real_http_path(monkeypatc
     async def send(content, previous):  # the first part was already posted: this stream only edits
         raise AssertionError("no new message expected")
 
-    stream = ReplyStream(send, interval=0.0)
+    stream = discord_stream(send, interval=0.0)
     stream.messages, stream._shown, stream._changed_at = [message], ["Gout is …"], [0.0]
     t0 = time.monotonic()
     await stream.finish(final)

@@ -7,7 +7,7 @@
   the bot or blocked it); `documents(chat_id)` is the content of every file delivered there.
 - `FakeRequest`: a `telegram.request.BaseRequest` that answers from a FakeBotAPI in-process.
 - `FakeBotAPIServer`: the same API over HTTP on loopback (Starlette + uvicorn in a thread), for a
-  real `medassist bot telegram` process started with `--base-url`.
+  real `medassist bot telegram` process started with `--telegram-api-url`.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ def run_bot_once(base_url: str, api: FakeBotAPI, model_dir, tmp_path, *global_fl
         proc = subprocess.Popen(
             [sys.executable, "-m", "medassist", "-v", *global_flags, "bot", "telegram", "--model", str(model_dir),
              "--adapter", "none", "--no-retrieval", "--device", "cpu", "--dtype", "float32",
-             "--database", f"sqlite:///{tmp_path / 'bot.db'}", "--base-url", base_url, "--max-new-tokens", "8"],
+             "--database", f"sqlite:///{tmp_path / 'bot.db'}", "--telegram-api-url", base_url, "--max-new-tokens", "8"],
             stdout=log, stderr=log, env=env)
         try:
             wait_for(lambda: api.sent("getMe"), proc, timeout=120)

@@ -1,7 +1,7 @@
 """Nothing personal goes into a Telegram group: /export's file, /forget's counts and /stats reach the
 person in their private chat with the bot (chat id == user id), the group hears only "sent
 privately" — or, when the bot may not write to them, to use the command in a private chat. The
-main case runs python-telegram-bot over real HTTP against the fake Bot API server (--base-url)."""
+main case runs python-telegram-bot over real HTTP against the fake Bot API server (--telegram-api-url)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from test_telegram_adapter import LongAssistant
 
 from medassist.bot.conversation import ConversationService
 from medassist.bot.formatting import DISCLAIMER_LINE, with_disclaimer
+from medassist.bot.limits import Access
 from medassist.bot.telegram import NOT_ADMIN, SENT_PRIVATELY, USE_PRIVATE_CHAT, TelegramBot
 
 GROUP = -100
@@ -116,7 +117,8 @@ def test_forget_in_a_group_when_the_bot_cannot_write_privately_deletes_nothing(s
 
 def test_stats_in_a_group_go_to_the_admin_privately(service):
     api = FakeBotAPI()
-    bot = in_process(api, service, admin_ids=["7"])
+    service.access = Access.from_lists(admin_ids=["7"])
+    bot = in_process(api, service)
     feed(bot, api.text(USER, SECRET), api.text(7, "/stats", chat_id=GROUP, kind="group"),
          api.text(USER, "/stats", chat_id=GROUP, kind="group"))
     assert api.chat_texts(GROUP) == [with_disclaimer(SENT_PRIVATELY), with_disclaimer(NOT_ADMIN)]

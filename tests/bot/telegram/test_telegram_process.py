@@ -1,5 +1,5 @@
 """The real `medassist bot telegram` process (tiny random model, SQLite store) against a fake Bot API
-on loopback (`--base-url`): long polling, commands, answers, an emergency, a sticker, group
+on loopback (`--telegram-api-url`): long polling, commands, answers, an emergency, a sticker, group
 mentions, a 429 waited out, a restart that keeps the conversation, and /forget emptying the
 database. Every text the bot sent is checked at the end."""
 
@@ -46,7 +46,7 @@ class BotProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "medassist", "bot", "telegram", "--model", str(model_dir), "--adapter", "none",
              "--no-retrieval", "--device", "cpu", "--dtype", "float32", "--database", db,
-             "--base-url", base_url, "--max-new-tokens", "12", "--admin-chat-id", str(ADMIN_CHAT)],
+             "--telegram-api-url", base_url, "--max-new-tokens", "12", "--admin-chat-id", str(ADMIN_CHAT)],
             stdout=self.log, stderr=self.log, env=env)
 
     def stop(self) -> str:
@@ -138,12 +138,12 @@ def test_missing_or_rejected_token_exits_2(monkeypatch, capsys, tmp_path):
     assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
     config = tmp_path / "bot.env"
     config.write_text("OTHER=1\n")
-    assert main(["bot", "telegram", "--config", str(config)]) == 2
+    assert main(["bot", "telegram", "--env-file", str(config)]) == 2
     assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
     api = FakeBotAPI()
     with FakeBotAPIServer(api) as server:
         config.write_text("TELEGRAM_BOT_TOKEN=999:rejected-secret\n")
-        assert main(["bot", "telegram", "--config", str(config), "--base-url", server.base_url]) == 2
+        assert main(["bot", "telegram", "--env-file", str(config), "--telegram-api-url", server.base_url]) == 2
     err = capsys.readouterr().err
     assert "rejected the bot token" in err and "rejected-secret" not in err and "Traceback" not in err
 
@@ -158,7 +158,7 @@ def test_config_file_gives_the_token_and_the_database(monkeypatch, tmp_path, ser
     config = tmp_path / "telegram.env"
     config.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nMEDASSIST_DATABASE_URL=sqlite:///{db}\n")
     with FakeBotAPIServer(FakeBotAPI()) as server:
-        assert main(["bot", "telegram", "--config", str(config), "--base-url", server.base_url,
+        assert main(["bot", "telegram", "--env-file", str(config), "--telegram-api-url", server.base_url,
                      "--model", str(serve_model_dir), "--adapter", "none", "--no-retrieval", "--device", "cpu"]) == 0
     assert started["webhook_url"] is None and db.exists()
     assert started["store"].url_for_display == f"sqlite:///{db}"

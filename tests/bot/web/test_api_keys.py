@@ -171,7 +171,7 @@ def test_serve_refuses_an_open_api_beyond_loopback(tmp_path, capsys, tiny_model_
 
 
 def test_start_up_says_who_may_use_the_api(store, caplog):
-    from medassist.bot.cli import api_mode
+    from medassist.bot.commands.serve import api_mode
 
     with caplog.at_level(logging.INFO):
         assert api_mode(store, "127.0.0.1", None) == "open"

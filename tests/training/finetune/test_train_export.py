@@ -13,7 +13,7 @@ def test_export_merges_adapter_into_plain_model(trained_run, tmp_path, tiny_mode
     from medassist.cli import main
 
     out = tmp_path / "merged"
-    assert main(["export", "--adapter", str(trained_run["out"]), "--out", str(out), "--dtype", "fp32"]) == 0
+    assert main(["export", "--adapter", str(trained_run["out"]), "--output", str(out), "--dtype", "fp32"]) == 0
     assert (out / "model.safetensors").exists() and (out / "tokenizer.json").exists()
     assert not (out / "adapter_config.json").exists()
     merged = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32).eval()
@@ -30,11 +30,11 @@ def test_export_merges_adapter_into_plain_model(trained_run, tmp_path, tiny_mode
 def test_export_refuses_non_adapter_and_non_empty_out(trained_run, tmp_path, capsys):
     from medassist.cli import main
 
-    assert main(["export", "--adapter", str(tmp_path), "--out", str(tmp_path / "x")]) == 2
+    assert main(["export", "--adapter", str(tmp_path), "--output", str(tmp_path / "x")]) == 2
     assert "adapter_config.json" in capsys.readouterr().err
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "keep.txt").write_text("mine")
-    assert main(["export", "--adapter", str(trained_run["out"]), "--out", str(tmp_path / "full")]) == 2
+    assert main(["export", "--adapter", str(trained_run["out"]), "--output", str(tmp_path / "full")]) == 2
     assert (tmp_path / "full" / "keep.txt").read_text() == "mine"
 
 
@@ -42,5 +42,5 @@ def test_export_refuses_non_adapter_and_non_empty_out(trained_run, tmp_path, cap
 def test_export_bad_dtype(trained_run, tmp_path, bad, capsys):
     from medassist.cli import main
 
-    assert main(["export", "--adapter", str(trained_run["out"]), "--out", str(tmp_path / "m"), "--dtype", bad]) == 2
+    assert main(["export", "--adapter", str(trained_run["out"]), "--output", str(tmp_path / "m"), "--dtype", bad]) == 2
     assert not (tmp_path / "m").exists()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from medassist.deprecated_flags import add_deprecated_alias
+from medassist.errors import MedAssistError
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="LoRA fine-tune a base model on a prepared QA dataset")
@@ -28,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     e = sub.add_parser("export", help="merge a LoRA adapter into its base model and save it")
     e.add_argument("--adapter", required=True, help="adapter folder written by `medassist train`")
-    e.add_argument("--out", required=True, help="folder for the merged transformers model")
+    e.add_argument("--output", default=None, metavar="DIR", help="folder for the merged transformers model "
+                                                                 "(required)")
+    add_deprecated_alias(e, "--out", "--output", "output")  # `--output` as on train and sweep
     e.add_argument("--base", default=None, help="base model (default: the one the adapter records)")
     e.add_argument("--dtype", default="auto", help="auto, bf16, fp16 or fp32 (default: %(default)s)")
     e.set_defaults(func=run_export)
@@ -71,6 +76,8 @@ def run_sweep(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from medassist.training.finetune.export import export
 
-    out = export(args.adapter, args.out, base=args.base, dtype=args.dtype)
+    if not args.output:
+        raise MedAssistError("export needs --output DIR (the folder for the merged model)")
+    out = export(args.adapter, args.output, base=args.base, dtype=args.dtype)
     print(f"merged model written to {out}")
     return 0

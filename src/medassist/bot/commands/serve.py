@@ -1,58 +1,14 @@
-"""`medassist serve` (Gradio page + OpenAI-compatible API on one port) and `medassist chat` (terminal)."""
+"""`medassist serve` (Gradio page + OpenAI-compatible API on one port) and `medassist chat` (terminal), and
+building the assistant and the conversation service every surface shares."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 
+from medassist.bot.commands.options import add_model_args, add_store_args, limits_from_args
+
 log = logging.getLogger(__name__)
-
-
-def _model_args(p: argparse.ArgumentParser, engine_url_flags: tuple[str, ...] = ("--base-url", "--backend-url")) -> None:
-    """The model options every surface shares. `engine_url_flags`: the names of the engine URL option
-    (`medassist bot telegram` keeps `--base-url` for the Telegram Bot API, as python-telegram-bot names it)."""
-    from medassist.model.decoding import GenerationSettings
-
-    d = GenerationSettings()  # the one decoder default (eval uses it too)
-    p.add_argument("--model", default=None,
-                   help="base model: known name, local folder or hub id (default: the adapter's base, "
-                        "else smollm2-135m-instruct)")
-    p.add_argument("--adapter", default="default",
-                   help="LoRA adapter folder, or 'none' for the untuned base (default: the shipped adapter "
-                        "when present)")
-    p.add_argument("--no-retrieval", action="store_true", help="answer without retrieved MedQuAD passages")
-    p.add_argument("--max-input-chars", type=int, default=None,
-                   help="longest accepted question in characters (default: the safety layer's, 2000)")
-    p.add_argument("--max-new-tokens", type=int, default=d.max_new_tokens, help="default reply length cap")
-    p.add_argument("--temperature", type=float, default=d.temperature, help="default temperature; 0 = greedy")
-    p.add_argument("--device", default=None, help="cpu, cuda, ... (default: best available)")
-    p.add_argument("--dtype", default="auto", help="auto, float32, bfloat16 or float16")
-    from medassist.model.queue import DEFAULT_MAX_ACTIVE, DEFAULT_MAX_WAITING
-
-    p.add_argument("--max-active", type=int, default=DEFAULT_MAX_ACTIVE,
-                   help="answers generated at once (one continuous batch; default: %(default)s)")
-    p.add_argument("--max-waiting", type=int, default=DEFAULT_MAX_WAITING,
-                   help="requests waiting for a slot before new ones get a busy reply (default: %(default)s)")
-    p.add_argument("--backend", choices=("local", "openai"), default="local",
-                   help="local: generate in this process; openai: send generation to an OpenAI-compatible "
-                        "engine (vLLM, another medassist serve), keeping safety/retrieval/history here")
-    p.add_argument(*engine_url_flags, dest="base_url", default=None, help="with --backend openai: the engine's URL, e.g. "
-                                                    "http://127.0.0.1:8000/v1 (key: MEDASSIST_BACKEND_API_KEY)")
-    p.add_argument("--backend-model", default=None, help="with --backend openai: the model name the engine serves")
-
-
-def _store_args(p: argparse.ArgumentParser) -> None:
-    """Where conversations are kept, and for how long (every surface stores its turns)."""
-    p.add_argument("--database", default=None, metavar="URL",
-                   help="conversation store: sqlite:///FILE or postgresql+psycopg://... (default: "
-                        "MEDASSIST_DATABASE_URL, else medassist.db in the user's data directory)")
-    p.add_argument("--no-log-content", action="store_true",
-                   help="store message metadata only (no question or answer text; then there is no history)")
-    p.add_argument("--retention-days", type=int, default=90,
-                   help="delete conversations idle for longer than this at start-up (default: %(default)s)")
-    p.add_argument("--idle-timeout", type=float, default=1800, metavar="SECONDS",
-                   help="a conversation silent this long is closed; the next message starts a new one "
-                        "(default: %(default)s)")
 
 
 def open_store(args: argparse.Namespace):
@@ -77,8 +33,8 @@ def build_service(args: argparse.Namespace, assistant, settings, store=None, *, 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="serve the chat page and the OpenAI-compatible API")
-    _model_args(p)
-    _store_args(p)
+    add_model_args(p)
+    add_store_args(p)
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: %(default)s, local only)")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument("--auth", default=None, metavar="USER:PASS",
@@ -96,8 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_serve)
 
     c = sub.add_parser("chat", help="chat in the terminal")
-    _model_args(c)
-    _store_args(c)
+    add_model_args(c)
+    add_store_args(c)
     c.set_defaults(func=run_chat)
 
 
@@ -111,7 +67,7 @@ def build_assistant(args: argparse.Namespace):
     assistant = Assistant.load(args.model, args.adapter, retrieval=not args.no_retrieval, device=args.device,
                                dtype=args.dtype, max_input_chars=args.max_input_chars,
                                max_active=args.max_active, max_waiting=args.max_waiting, backend=args.backend,
-                               base_url=args.base_url, backend_model=args.backend_model)
+                               base_url=args.backend_url, backend_model=args.backend_model)
     return assistant, settings
 
 
@@ -199,54 +155,3 @@ def run_chat(args: argparse.Namespace) -> int:
 
     assistant, settings = build_assistant(args)
     return chat_loop(assistant, settings, service=build_service(args, assistant, settings))
-
-
-def read_token(env: str, config: str | None, how_to_get: str) -> str:
-    """A bot token from --config FILE (a .env-style file) or the environment variable `env`. Never
-    printed or logged; a missing one is a clear error naming the variable."""
-    import os
-
-    from medassist.errors import MedAssistError
-    from medassist.logging_setup import register_secret
-
-    if config:
-        from dotenv import dotenv_values
-
-        if not os.path.isfile(config):
-            raise MedAssistError(f"--config: no such file: {config}")
-        token = (dotenv_values(config).get(env) or "").strip()
-        if not token:
-            raise MedAssistError(f"--config {config} has no {env}=... line")
-        register_secret(token)
-        return token
-    token = os.environ.get(env, "").strip()
-    if not token:
-        raise MedAssistError(f"no bot token: set {env} ({how_to_get}), or pass --config FILE with a {env}=... line")
-    register_secret(token)
-    return token
-
-
-def bot_limit_args(p: argparse.ArgumentParser) -> None:
-    """Options every chat-platform bot shares: admin-desk links and the per-person/global limits
-    (defaults: the service's own `Limits`)."""
-    from medassist.bot.limits import Limits
-
-    d = Limits()
-    p.add_argument("--admin-url", default="",
-                   help="base URL of the admin desk, for links in forwarded safety events (default: relative links)")
-    p.add_argument("--rate-limit", type=int, default=d.per_user_per_minute, metavar="N",
-                   help="messages one person may send per minute (default: %(default)s)")
-    p.add_argument("--max-queue", type=int, default=d.max_queue, metavar="N",
-                   help="answers in progress or waiting, all people together (default: %(default)s)")
-
-
-def limits_from_args(args: argparse.Namespace):
-    """The service's `Limits` from the command line: --idle-timeout on every surface, --rate-limit and
-    --max-queue where the command has them (the bots; elsewhere the defaults)."""
-    from medassist.bot.limits import Limits
-
-    bot = {field: getattr(args, flag) for field, flag in (("per_user_per_minute", "rate_limit"),
-                                                          ("max_queue", "max_queue"),
-                                                          ("per_client_per_minute", "client_rate_limit"))
-           if hasattr(args, flag)}
-    return Limits(idle_timeout_s=args.idle_timeout, **bot)

@@ -1,4 +1,4 @@
-"""`medassist bot telegram`: arguments and start-up. Kept apart from telegram.py so building the
+"""`medassist bot telegram`: arguments and start-up. Kept apart from the adapter (bot/telegram.py) so building the
 `medassist` parser imports neither python-telegram-bot nor the model."""
 
 from __future__ import annotations
@@ -16,30 +16,31 @@ log = logging.getLogger(__name__)
 
 def register(platforms: argparse._SubParsersAction) -> None:
     """Add `telegram` to the `medassist bot` group."""
-    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
+    from medassist.bot.commands.options import (
+        add_access_args,
+        add_env_file_arg,
+        add_model_args,
+        add_store_args,
+        bot_limit_args,
+    )
+    from medassist.deprecated_flags import add_deprecated_alias
 
     p = platforms.add_parser(
         "telegram", help="run the assistant as a Telegram bot",
         description=f"Run the assistant as a Telegram bot (long polling, or a webhook with --webhook-url). "
-                    f"The token comes from {TOKEN_ENV} (or --config FILE); create one with @BotFather.")
-    _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
-    _store_args(p)
-    p.add_argument("--config", default=None, metavar="FILE",
-                   help=f"a .env-style file with a {TOKEN_ENV}=... line (read instead of the environment), "
-                        "and optionally MEDASSIST_DATABASE_URL=... (unless --database is given)")
-    # --base-url as python-telegram-bot names it; the engine's URL (--backend openai) is --backend-url here.
-    p.add_argument("--base-url", "--telegram-api-url", dest="telegram_api_url", default=DEFAULT_BASE_URL, metavar="URL",
+                    f"The token comes from {TOKEN_ENV} (or --env-file FILE); create one with @BotFather.")
+    add_model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
+    add_store_args(p)
+    add_env_file_arg(p, f"a {TOKEN_ENV}=... line")
+    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
                    help="Bot API base URL, python-telegram-bot's base_url: the token is appended "
                         "(default: %(default)s; a local Bot API server or a test double)")
+    add_deprecated_alias(p, "--base-url", "--telegram-api-url", "telegram_api_url")
     p.add_argument("--webhook-url", default=None,
                    help="public HTTPS URL Telegram should post updates to (default: long polling)")
     p.add_argument("--webhook-listen", default="127.0.0.1", help="address the webhook server binds")
     p.add_argument("--webhook-port", type=int, default=8443, help="port the webhook server binds")
-    p.add_argument("--allow-users", nargs="+", default=(), metavar="ID", help="answer only these user ids")
-    p.add_argument("--allow-chats", nargs="+", default=(), metavar="ID",
-                   help="answer everyone in these chat ids (groups) as well")
-    p.add_argument("--block-users", nargs="+", default=(), metavar="ID", help="never answer these user ids")
-    p.add_argument("--admin-ids", nargs="+", default=(), metavar="ID", help="user ids that may use /stats")
+    add_access_args(p)
     p.add_argument("--admin-chat-id", default=None, metavar="ID",
                    help="forward safety events (emergencies, dosing questions) to this chat, with a link to "
                         "the admin desk when --admin-url is given")
@@ -47,10 +48,7 @@ def register(platforms: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_telegram)
 
 
-def read_token(config: str | None) -> str:
-    from medassist.bot.cli import read_token as read
-
-    return read(TOKEN_ENV, config, 'ask @BotFather for one')
+TOKEN = (TOKEN_ENV, "ask @BotFather for one")
 
 
 def quiet_http_logs() -> None:
@@ -60,28 +58,23 @@ def quiet_http_logs() -> None:
 
 
 def run_telegram(args: argparse.Namespace) -> int:
-    from medassist.bot.cli import build_assistant, build_service, limits_from_args
-    from medassist.bot.limits import Access
+    from medassist.bot.commands.options import access_from_args, limits_from_args, read_bot_env
+    from medassist.bot.commands.serve import build_assistant, build_service
     from medassist.extras import require
 
     require("bots", "telegram")
     quiet_http_logs()
-    token = read_token(args.config)  # before the model loads: a missing token fails in a second
-    if args.config and not args.database:  # the .env file may name the shared database too
-        from dotenv import dotenv_values
-
-        args.database = dotenv_values(args.config).get("MEDASSIST_DATABASE_URL") or None
+    (token,) = read_bot_env(args, TOKEN)  # before the model loads: a missing token fails in a second
     if args.webhook_url and not args.webhook_url.startswith("https://"):
         raise MedAssistError("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
     limits = limits_from_args(args)
-    access = Access.from_lists(args.allow_users, args.allow_chats, args.block_users)
+    access = access_from_args(args)
     from medassist.bot.telegram import TelegramBot, check_token
 
     check_token(token, base_url=args.telegram_api_url)  # a rejected token: a clear error before the model loads
     assistant, settings = build_assistant(args)
     service = build_service(args, assistant, settings, access=access, limits=limits)
-    bot = TelegramBot(service, token, base_url=args.telegram_api_url, admin_ids=args.admin_ids,
-                      admin_chat_id=args.admin_chat_id, admin_url=args.admin_url)
+    bot = TelegramBot(service, token, base_url=args.telegram_api_url, admin_chat_id=args.admin_chat_id, admin_url=args.admin_url)
     print("MedAssist on Telegram: polling for messages (Ctrl-C stops)" if not args.webhook_url
           else f"MedAssist on Telegram: webhook at {args.webhook_url}")
     bot.run(webhook_url=args.webhook_url, listen=args.webhook_listen, port=args.webhook_port)

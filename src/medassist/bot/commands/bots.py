@@ -9,8 +9,8 @@ import importlib
 
 # Each exposes register(platforms): it adds its subcommand to the `medassist bot` group.
 PLATFORM_MODULES = [
-    "medassist.bot.telegram_cli",
-    "medassist.bot.discord_cli",
+    "medassist.bot.commands.telegram",
+    "medassist.bot.commands.discord",
 ]
 
 
@@ -25,29 +25,39 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_all(platforms: argparse._SubParsersAction) -> None:
-    from medassist.bot.cli import _model_args, _store_args, bot_limit_args
-    from medassist.bot.telegram_cli import DEFAULT_BASE_URL
+    from medassist.bot.commands.options import (
+        add_access_args,
+        add_env_file_arg,
+        add_model_args,
+        add_store_args,
+        bot_limit_args,
+    )
+    from medassist.bot.commands.telegram import DEFAULT_BASE_URL
+    from medassist.deprecated_flags import add_deprecated_alias
 
     p = platforms.add_parser(
         "all", help="run the Telegram and the Discord bot in one process, sharing one model",
         description="Run the Telegram and the Discord bot together: one model in memory, one conversation "
                     "store and one set of limits. Tokens come from TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN "
-                    "(or --config FILE with both lines). Allow/block lists: run each platform on its own.")
-    _model_args(p, engine_url_flags=("--backend-url",))  # --base-url is the Telegram Bot API's here
-    _store_args(p)
-    p.add_argument("--config", default=None, metavar="FILE", help="a .env-style file with both token lines")
-    p.add_argument("--base-url", "--telegram-api-url", dest="telegram_api_url", default=DEFAULT_BASE_URL,
-                   metavar="URL", help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
+                    "(or --env-file FILE with both lines). The allow/block lists are those of `bot telegram` and `bot discord`, "
+                    "for both platforms at once.")
+    add_model_args(p, base_url_alias=False)  # --base-url meant the Telegram Bot API's URL here
+    add_store_args(p)
+    add_env_file_arg(p, "both token lines")
+    p.add_argument("--telegram-api-url", default=DEFAULT_BASE_URL, metavar="URL",
+                   help="Telegram Bot API base URL, python-telegram-bot's base_url (default: %(default)s)")
+    add_deprecated_alias(p, "--base-url", "--telegram-api-url", "telegram_api_url")
     p.add_argument("--telegram-admin-chat-id", default=None, metavar="ID",
                    help="forward Telegram safety events to this chat")
-    p.add_argument("--telegram-admin-ids", nargs="+", default=(), metavar="ID",
-                   help="Telegram user ids that may use /stats")
+    p.add_argument("--telegram-admin-ids", nargs="+", default=None, metavar="ID",
+                   help="Telegram user ids that may use /stats (as --admin-ids)")
     p.add_argument("--discord-admin-channel-id", type=int, default=None,
                    help="announce Discord safety events in this channel")
     p.add_argument("--discord-admin-ids", nargs="+", default=None, metavar="ID",
-                   help="Discord user ids that may use /stats")
+                   help="Discord user ids that may use /stats (as --admin-ids)")
     p.add_argument("--discord-guild-id", type=int, default=None,
                    help="sync Discord slash commands to this server only (they appear at once)")
+    add_access_args(p)
     bot_limit_args(p)
     p.set_defaults(func=run_all)
 
@@ -55,31 +65,33 @@ def register_all(platforms: argparse._SubParsersAction) -> None:
 def run_all(args: argparse.Namespace) -> int:
     import asyncio
 
-    from medassist.bot import discord_cli, telegram_cli
-    from medassist.bot.cli import build_assistant, build_service, limits_from_args
+    from medassist.bot.commands import discord as discord_command
+    from medassist.bot.commands import telegram as telegram_command
+    from medassist.bot.commands.options import access_from_args, ids, limits_from_args, read_bot_env
+    from medassist.bot.commands.serve import build_assistant, build_service
     from medassist.extras import require
 
     require("bots", "telegram", "discord")
-    telegram_cli.quiet_http_logs()
-    telegram_token = telegram_cli.read_token(args.config)
-    discord_token = discord_cli.read_token(args.config)
+    telegram_command.quiet_http_logs()
+    telegram_token, discord_token = read_bot_env(args, telegram_command.TOKEN, discord_command.TOKEN)
     limits = limits_from_args(args)
-    from medassist.bot.discord_bot import Access, BotOptions, MedAssistDiscord
+    access = access_from_args(args, admin_ids=ids(args.telegram_admin_ids, "--telegram-admin-ids")
+                              + ids(args.discord_admin_ids, "--discord-admin-ids"))
+    from medassist.bot.discord_bot import BotOptions, MedAssistDiscord
     from medassist.bot.multi import run_both
     from medassist.bot.telegram import TelegramBot, check_token
 
     check_token(telegram_token, base_url=args.telegram_api_url)
-    options = BotOptions(access=Access(admin_ids=discord_cli.ids(args.discord_admin_ids, "--discord-admin-ids")),
-                         guild_id=args.discord_guild_id, admin_channel_id=args.discord_admin_channel_id,
+    options = BotOptions(guild_id=args.discord_guild_id, admin_channel_id=args.discord_admin_channel_id,
                          admin_url=args.admin_url)
 
     def make_service():
         assistant, settings = build_assistant(args)
-        return build_service(args, assistant, settings, limits=limits)
+        return build_service(args, assistant, settings, access=access, limits=limits)
 
     def telegram_bot(service):
         return TelegramBot(service, telegram_token, base_url=args.telegram_api_url,
-                           admin_ids=args.telegram_admin_ids, admin_chat_id=args.telegram_admin_chat_id,
+                           admin_chat_id=args.telegram_admin_chat_id,
                            admin_url=args.admin_url)
 
     print("MedAssist on Telegram and Discord (Ctrl-C stops)")
