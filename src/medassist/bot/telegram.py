@@ -339,7 +339,7 @@ class TelegramBot:
         if not self.allowed(who):
             await self.say(update, context, NOT_ALLOWED)
             return
-        await self.send_service_text(update, context, await self.service.set_country(who, " ".join(context.args or ())))
+        await self.say(update, context, await self.service.set_country(who, " ".join(context.args or ())), quote=False)
 
     async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         who = self.who(update)
