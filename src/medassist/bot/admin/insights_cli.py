@@ -13,7 +13,7 @@ FORMATS = ["table", "json", "csv"]
 
 
 def _period_args(p: argparse.ArgumentParser) -> None:
-    from medassist.bot.store_cli import _database_arg
+    from medassist.bot.commands.admin import _database_arg
 
     p.add_argument("--since", default=None, help="YYYY-MM-DD or ISO time (UTC); default: 7 days before --until")
     p.add_argument("--until", default=None, help="YYYY-MM-DD (inclusive) or ISO time (UTC); default: now")
@@ -23,7 +23,7 @@ def _period_args(p: argparse.ArgumentParser) -> None:
 
 
 def register(ads: argparse._SubParsersAction) -> None:
-    from medassist.bot.store_cli import _database_arg
+    from medassist.bot.commands.admin import _database_arg
 
     for name, what in (("topics", "what people asked about: question topics of a period, with trends"),
                        ("unanswered", "questions answered poorly (refused, weak evidence, rephrased), per topic"),
@@ -60,7 +60,7 @@ def _period(args: argparse.Namespace, store):
 
 def run_view(args: argparse.Namespace) -> int:
     from medassist.bot.admin.insights import insights
-    from medassist.bot.store_cli import _open, os_user
+    from medassist.bot.commands.admin import _open, os_user
 
     with _open(args) as store:
         period = _period(args, store)
@@ -113,7 +113,7 @@ def _table(rows: list[dict]) -> None:
 
 def run_reindex(args: argparse.Namespace) -> int:
     from medassist.bot.admin.insights_embeddings import Reference, reindex
-    from medassist.bot.store_cli import _open, _positive, os_user
+    from medassist.bot.commands.admin import _open, _positive, os_user
     from medassist.model.retrieval.embedder import shared_embedder
 
     _positive(args.batch, "--batch")
@@ -132,7 +132,7 @@ def run_weekly_summary(args: argparse.Namespace) -> int:
     from medassist.bot.admin.insights import insights
     from medassist.bot.admin.insights_summary import post_discord, post_telegram, summary_text
     from medassist.bot.cli import read_token
-    from medassist.bot.store_cli import _open, os_user
+    from medassist.bot.commands.admin import _open, os_user
 
     with _open(args) as store:
         period = _period(args, store)
