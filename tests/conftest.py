@@ -16,6 +16,7 @@ import pytest
 
 # tests/support.py is shared by test folders that are not packages.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from support import QA_PAIRS, tiny_llama_config, write_qa_jsonl  # noqa: E402
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 # The conversation store defaults to a file in the user's data directory: never the tester's own.
@@ -28,30 +29,6 @@ SMOLLM2_TOKENIZER = FIXTURES / "smollm2-tokenizer"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TINYLLAMA_DIR = SHARED / "models" / "tinyllama-1.1b-chat-v1.0-noweights"
 
-QA_PAIRS = [
-    ("What is diabetes?", "Diabetes is a disease in which blood sugar levels are too high."),
-    ("What are the symptoms of asthma?", "Wheezing, coughing, chest tightness and shortness of breath."),
-    ("How is hypertension treated?", "With lifestyle changes and medicines that lower blood pressure."),
-    ("What causes pneumonia?", "Bacteria, viruses or fungi that infect the air sacs of the lungs."),
-    ("What are the side effects of aspirin?", "Stomach upset, heartburn and a higher risk of bleeding."),
-    ("What is anemia?", "A condition in which the blood has too few healthy red blood cells."),
-    ("How is migraine diagnosed?", "From the history of headaches and a neurological examination."),
-    ("What is glaucoma?", "A group of eye diseases that damage the optic nerve."),
-    ("Who is at risk for osteoporosis?", "Older women, people with low body weight and smokers."),
-    ("What is the outlook for celiac disease?", "Most people do well on a strict gluten-free diet."),
-    ("What are the symptoms of flu?", "Fever, cough, sore throat, muscle aches and tiredness."),
-    ("How can kidney stones be prevented?", "Drinking plenty of water and limiting salt in the diet."),
-]
-
-
-def tiny_llama_config(vocab_size: int, **overrides):
-    from transformers import LlamaConfig
-
-    cfg = dict(vocab_size=vocab_size, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-               num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=1024,
-               tie_word_embeddings=True)
-    cfg.update(overrides)
-    return LlamaConfig(**cfg)
 
 
 @pytest.fixture(scope="session")
@@ -87,15 +64,6 @@ def tiny_model_dir(tmp_path_factory, tokenizer) -> Path:
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out
-
-
-def write_qa_jsonl(path: Path, pairs=QA_PAIRS, source="fixture") -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        for i, (q, a) in enumerate(pairs):
-            f.write(json.dumps({"question": q, "answer": a, "source": f"https://example.org/{source}/{i}",
-                                "id": f"{source}-{i}"}) + "\n")
-    return path
 
 
 @pytest.fixture

@@ -66,14 +66,17 @@ def test_python_m_medassist_help_is_fast_and_light():
             "print('HEAVY', heavy)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
-    assert "usage: medassist" in proc.stdout and "data" in proc.stdout and "models" in proc.stdout
+    assert "usage: medassist" in proc.stdout
+    assert "data" in proc.stdout
+    assert "models" in proc.stdout
     assert "HEAVY []" in proc.stdout  # --help must not import torch/transformers
 
 
 def test_python_m_medassist_version_subprocess():
     proc = subprocess.run([sys.executable, "-m", "medassist", "--version"], capture_output=True, text=True,
                           timeout=60)
-    assert proc.returncode == 0 and proc.stdout.strip() == f"medassist {__version__}"
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"medassist {__version__}"
 
 
 def test_building_the_whole_parser_imports_no_heavy_library():
@@ -96,4 +99,22 @@ def test_the_bot_rooms_commands_live_in_one_place():
     assert sorted(p.name for p in bot.glob("*cli*.py")) == []  # no command modules beside the adapters
     assert {p.stem for p in (bot / "commands").glob("*.py")} >= {"options", "serve", "admin", "bots", "telegram",
                                                                   "discord"}
-    assert callable(options.add_model_args) and callable(options.add_store_args)  # public, shared helpers
+    assert callable(options.add_model_args)  # public, shared helpers
+    assert callable(options.add_store_args)
+
+
+def test_the_assistant_is_importable_from_the_package_and_loaded_only_when_asked_for():
+    code = ("import sys\nimport medassist\nprint('BEFORE', [m for m in ('torch', 'transformers') if m in sys.modules])\n"
+            "from medassist import Assistant\nfrom medassist.model import Assistant as Model\n"
+            "print('SAME', Assistant is Model)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "BEFORE []" in proc.stdout  # `import medassist` stays light
+    assert "SAME True" in proc.stdout
+
+
+def test_an_unknown_package_attribute_is_an_attribute_error():
+    import medassist
+
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        medassist.no_such_thing  # noqa: B018

@@ -92,6 +92,41 @@ def test_every_third_party_import_is_declared(closures):
             assert _distributions(module) & known, f"{path.relative_to(SRC)} imports undeclared {module}"
 
 
+# Declared dependencies that no file imports by name, and why each is still needed.
+USED_WITHOUT_IMPORT = {
+    "accelerate": "transformers.Trainer (training's base class) requires it",
+    "gguf": "transformers reads the embedded GGUF default with it",
+    "pytest-timeout": "pyproject's [tool.pytest.ini_options] timeout",
+    "ruff": "the linter (ruff check src tests)",
+}
+# Names looked up without an `import` statement: importlib.util.find_spec("x"), pytest.importorskip("x").
+_LOOKUPS = {"find_spec", "importorskip"}
+
+
+def _modules_used(path: Path) -> set[str]:
+    names = _third_party_imports(path)
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            func = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if func in _LOOKUPS and isinstance(node.args[0].value, str):
+                names.add(node.args[0].value.split(".")[0])
+    return names
+
+
+def test_every_declared_dependency_is_used():
+    # A dependency nothing imports (as `trl` was: training subclasses transformers.Trainer) is dropped
+    # from pyproject, or listed in USED_WITHOUT_IMPORT with the reason it is needed.
+    lock = _lock_script()
+    declared = {canonicalize_name(r.name) for r in lock.project_requirements(("dev", "qlora", "tensorboard"))}
+    used = set()
+    for folder in ("src", "tests", "scripts", "bench"):
+        for path in (REPO / folder).rglob("*.py"):
+            for module in _modules_used(path):
+                used |= _distributions(module)
+    unused = declared - used - {canonicalize_name(n) for n in USED_WITHOUT_IMPORT}
+    assert not unused, f"declared in pyproject.toml but imported nowhere: {sorted(unused)}"
+
+
 # Runs with every module a core-only install would lack made unimportable
 # (None in sys.modules: `import x` raises ModuleNotFoundError and find_spec says "not installed").
 CORE_ONLY = r"""

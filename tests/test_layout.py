@@ -81,3 +81,14 @@ def test_front_door():
     from medassist.model import Assistant, GenerationSettings
 
     assert callable(Assistant.load) and GenerationSettings().greedy
+
+
+def test_the_readme_layout_names_every_module_of_the_bot_room():
+    readme = (PACKAGE.parents[1] / "README.md").read_text()
+    section = readme.split("## How it is built", 1)[1].split("\n## ", 1)[0]
+    bot = PACKAGE / "bot"
+    for path in sorted(bot.rglob("*.py")):
+        if path.name != "__init__.py":
+            assert path.name in section, f"README's 'How it is built' does not list bot/{path.relative_to(bot)}"
+    for folder in sorted(p for p in bot.iterdir() if (p / "__init__.py").exists()):
+        assert f"{folder.name}/" in section, f"README's 'How it is built' does not list bot/{folder.name}/"

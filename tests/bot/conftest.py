@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import socket
 import threading
 import time
-from pathlib import Path
 
 import pytest
-
-# Both files are named conftest: load the suite's root one by path for its helper.
-_spec = importlib.util.spec_from_file_location("_medassist_root_conftest_serve",
-                                               Path(__file__).resolve().parents[1] / "conftest.py")
-_root = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_root)
-tiny_llama_config = _root.tiny_llama_config
 
 
 @pytest.fixture

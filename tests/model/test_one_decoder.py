@@ -28,11 +28,13 @@ def test_serve_chat_and_eval_default_to_the_same_decoder():
 
 def test_serve_builds_its_settings_with_the_shared_type(monkeypatch):
     import medassist.model as model_room
-    from medassist.bot import cli as bot_cli
+    from medassist.bot.commands import serve as serve_command
 
     monkeypatch.setattr(model_room.Assistant, "load", classmethod(lambda cls, *a, **k: "assistant"))
-    assistant, settings = bot_cli.build_assistant(_defaults("serve"))
-    assert type(settings) is GenerationSettings and settings == GenerationSettings()
+    assistant, settings = serve_command.build_assistant(_defaults("serve"))
+    assert assistant == "assistant"
+    assert type(settings) is GenerationSettings
+    assert settings == GenerationSettings()
 
 
 def test_eval_generation_uses_the_same_type():

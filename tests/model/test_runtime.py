@@ -11,9 +11,11 @@ from medassist.model.runtime import ChatRuntime, resolve_adapter
 def test_stream_yields_pieces_that_join_to_the_greedy_reply(runtime, settings):
     gen = runtime.stream("What is diabetes?", settings=settings)
     pieces = list(gen)
-    assert len(pieces) >= 1 and all(isinstance(p, str) and p for p in pieces)
+    assert len(pieces) >= 1
+    assert all(isinstance(p, str) and p for p in pieces)
     assert 1 <= gen.completion_tokens <= settings.max_new_tokens
-    assert gen.ttft_s is not None and gen.ttft_s > 0
+    assert gen.ttft_s is not None
+    assert gen.ttft_s > 0
     assert gen.finish_reason in ("stop", "length")
     # Greedy decoding is deterministic: streaming and a plain generate agree.
     assert "".join(pieces) == runtime.generate("What is diabetes?", settings=settings)
@@ -22,10 +24,14 @@ def test_stream_yields_pieces_that_join_to_the_greedy_reply(runtime, settings):
 def test_reply_matches_a_plain_greedy_generate_on_the_same_prompt(runtime, settings):
     import torch
 
+    # The served decoder: greedy, no repetition penalty (GenerationSettings' defaults).
+    assert settings.greedy
+    assert settings.repetition_penalty == 1.0
+    assert settings.no_repeat_ngram_size == 0
     ids = encode_prompt(runtime.tokenizer, build_messages("What is anemia?"))
     with torch.inference_mode():
         out = runtime.model.generate(torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
-                                     do_sample=False, max_new_tokens=8, repetition_penalty=1.1,
+                                     do_sample=False, max_new_tokens=settings.max_new_tokens,
                                      eos_token_id=runtime.eos_token_ids, pad_token_id=runtime.pad_token_id)
     expected = runtime.tokenizer.decode(out[0, len(ids):], skip_special_tokens=True)
     assert runtime.generate("What is anemia?", settings=settings) == expected
@@ -34,7 +40,8 @@ def test_reply_matches_a_plain_greedy_generate_on_the_same_prompt(runtime, setti
 def test_finish_reason_is_length_when_the_cap_cuts_the_reply(runtime):
     gen = runtime.stream("What is glaucoma?", settings=GenerationSettings(max_new_tokens=3))
     gen.text()
-    assert gen.completion_tokens == 3 and gen.finish_reason == "length"
+    assert gen.completion_tokens == 3
+    assert gen.finish_reason == "length"
 
 
 def test_stop_on_eos(runtime, monkeypatch):
@@ -50,7 +57,8 @@ def test_stop_on_eos(runtime, monkeypatch):
     monkeypatch.setattr(runtime.model, "forward", eos_forward)
     gen = runtime.stream("What is glaucoma?", settings=GenerationSettings(max_new_tokens=16))
     assert gen.text() == ""
-    assert gen.completion_tokens == 1 and gen.finish_reason == "stop"
+    assert gen.completion_tokens == 1
+    assert gen.finish_reason == "stop"
 
 
 def _history(n_turns: int) -> list[dict]:
@@ -67,7 +75,8 @@ def test_budget_drops_oldest_turns_and_keeps_the_question(runtime):
     question = "What is the newest question?"
     ids, dropped = small.build_prompt(question, history, max_new_tokens=64)
     assert len(ids) <= 400 - 64
-    assert dropped > 0 and dropped % 2 == 0  # whole turns
+    assert dropped > 0
+    assert dropped % 2 == 0  # whole turns
     text = runtime.tokenizer.decode(ids)
     assert question in text
     kept = history[dropped:]
@@ -147,7 +156,8 @@ def test_sequential_counters_are_final_when_the_stream_ends(runtime):
     seq = ChatRuntime(runtime.model, runtime.tokenizer)
     gen = seq.stream("What is glaucoma?", settings=GenerationSettings(max_new_tokens=3))
     assert gen.text() == runtime.generate("What is glaucoma?", settings=GenerationSettings(max_new_tokens=3))
-    assert gen.completion_tokens == 3 and gen.finish_reason == "length"
+    assert gen.completion_tokens == 3
+    assert gen.finish_reason == "length"
 
 
 def test_sequential_generation_errors_reach_the_consumer(runtime, monkeypatch):

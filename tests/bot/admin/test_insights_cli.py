@@ -43,26 +43,35 @@ def _until() -> str:
 def test_topics_table_json_and_csv(db, capsys):
     url, store, ids = db
     code, out, _ = run(capsys, "admin", "topics", "--database", url, "--until", _until())
-    assert code == 0 and out.splitlines()[0].split()[:3] == ["id", "topic", "questions"]
-    assert "Asthma" in out and "Diabetes" in out
+    assert code == 0
+    assert out.splitlines()[0].split()[:3] == ["id", "topic", "questions"]
+    assert "Asthma" in out
+    assert "Diabetes" in out
     code, out, _ = run(capsys, "admin", "topics", "--database", url, "--until", _until(), "--format", "json")
     data = json.loads(out)
     asthma = next(t for t in data["topics"] if t["name"] == "Asthma")
-    assert asthma["people"] == 5 and len(asthma["examples"]) == 3 and data["questions"] == 15
+    assert asthma["people"] == 5
+    assert len(asthma["examples"]) == 3
+    assert data["questions"] == 15
     code, out, _ = run(capsys, "admin", "unanswered", "--database", url, "--until", _until(), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows[0]["topic"] == "Asthma" and rows[0]["refused"] == "1" and rows[0]["rephrased"] == "2"
-    assert OFF_CORPUS not in out and DIABETES[0] not in out
+    assert rows[0]["topic"] == "Asthma"
+    assert rows[0]["refused"] == "1"
+    assert rows[0]["rephrased"] == "2"
+    assert OFF_CORPUS not in out
+    assert DIABETES[0] not in out
     code, out, _ = run(capsys, "admin", "trends", "--database", url, "--until", _until(), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert sum(int(r["kind:emergency"]) for r in rows) == 1 and rows[-1]["backlog"] == "3"
+    assert sum(int(r["kind:emergency"]) for r in rows) == 1
+    assert rows[-1]["backlog"] == "3"
     assert _actions(store) == ["insights_topics", "insights_topics", "insights_unanswered", "insights_trends"]
 
 
 def test_bad_period_is_a_clean_error(db, capsys):
     url, store, _ = db
     code, _, err = run(capsys, "admin", "topics", "--database", url, "--since", "soon")
-    assert code != 0 and "not a date" in err
+    assert code != 0
+    assert "not a date" in err
 
 
 def test_reindex_command_is_resumable(store, tmp_path, capsys, monkeypatch):
@@ -77,24 +86,29 @@ def test_reindex_command_is_resumable(store, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(embedder, "shared_embedder", WordsEmbedder)
     monkeypatch.setattr(insights_embeddings.Reference, "medquad", classmethod(lambda cls, e: reference(e)))
     code, out, err = run(capsys, "admin", "reindex", "--database", url, "--batch", "5", "--limit", "7")
-    assert code == 0 and "embedded 7 questions in 2 batches" in out and "embedded 5/7" in err
+    assert code == 0
+    assert "embedded 7 questions in 2 batches" in out
+    assert "embedded 5/7" in err
     code, out, _ = run(capsys, "admin", "reindex", "--database", url)
-    assert code == 0 and "0 left" in out
+    assert code == 0
+    assert "0 left" in out
     with store.reading() as s:
         assert s.get(MessageEmbedding, 1).reference_topic == "Asthma"
     code, _, err = run(capsys, "admin", "reindex", "--database", url, "--batch", "0")
-    assert code != 0 and "--batch" in err
+    assert code != 0
+    assert "--batch" in err
 
 
 def _summary_is_aggregate_only(text: str, store) -> None:
-    assert "Asthma" in text and "questions from 6 people" in text
+    assert "Asthma" in text
+    assert "questions from 6 people" in text
     for words in [*ASTHMA, *DIABETES, OFF_CORPUS, "chest hurts", "ibuprofen"]:
         assert words not in text
     for who in ("Student", "s0", "Tess", "900"):
         assert who not in text.replace("2026", "")
 
 
-def test_weekly_summary_to_the_fake_telegram_api(db, capsys):
+def test_weekly_summary_to_the_fake_telegram_api(db, capsys, tmp_path):
     import sys
     from pathlib import Path
 
@@ -103,20 +117,22 @@ def test_weekly_summary_to_the_fake_telegram_api(db, capsys):
 
     url, store, _ = db
     api = FakeBotAPI()
+    env_file = tmp_path / "bots.env"
+    env_file.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\n")
     with FakeBotAPIServer(api) as server:
-        import os
-
-        os.environ["TELEGRAM_BOT_TOKEN"] = TOKEN
-        try:
-            code, out, _ = run(capsys, "admin", "weekly-summary", "--database", url, "--until", _until(),
-                               "--telegram-chat-id", "-100777", "--telegram-base-url", server.base_url)
-        finally:
-            os.environ.pop("TELEGRAM_BOT_TOKEN")
-    assert code == 0 and "posted to telegram:-100777" in out and TOKEN not in out
+        code, out, err = run(capsys, "admin", "weekly-summary", "--database", url, "--until", _until(),
+                             "--telegram-chat-id", "-100777", "--telegram-api-url", server.base_url,
+                             "--env-file", str(env_file))
+    assert "deprecated" not in err
+    assert code == 0
+    assert "posted to telegram:-100777" in out
+    assert TOKEN not in out
     texts = api.chat_texts(-100777)
-    assert len(texts) == 1 and texts[0].startswith("MedAssist weekly summary")
+    assert len(texts) == 1
+    assert texts[0].startswith("MedAssist weekly summary")
     _summary_is_aggregate_only(texts[0], store)
-    assert "1 emergencies" in texts[0] and "3 open for review" in texts[0]
+    assert "1 emergencies" in texts[0]
+    assert "3 open for review" in texts[0]
     assert _actions(store)[-1] == "weekly_summary"
 
 
@@ -154,6 +170,22 @@ def test_weekly_summary_printed_when_no_chat_is_given(db, capsys):
 
     url, store, _ = db
     code, out, _ = run(capsys, "admin", "weekly-summary", "--database", url, "--until", _until())
-    assert code == 0 and out.startswith("MedAssist weekly summary") and "Most asked topics:\n1. Asthma" in out
+    assert code == 0
+    assert out.startswith("MedAssist weekly summary")
+    assert "Most asked topics:\n1. Asthma" in out
     assert with_disclaimer(out.strip()) == out.strip()  # ends with the disclaimer already
     _summary_is_aggregate_only(out, store)
+
+
+def test_weekly_summary_takes_the_bot_commands_flag_names_and_warns_on_the_old_ones(capsys):
+    from medassist.cli import build_parser
+
+    args = build_parser().parse_args(["admin", "weekly-summary", "--telegram-base-url", "http://127.0.0.1:9",
+                                      "--config", "old.env"])
+    err = capsys.readouterr().err
+    assert args.telegram_api_url == "http://127.0.0.1:9"
+    assert args.env_file == "old.env"
+    assert "--telegram-base-url is deprecated" in err
+    assert "use --telegram-api-url" in err
+    assert "--config is deprecated" in err
+    assert "use --env-file" in err

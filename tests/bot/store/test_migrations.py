@@ -100,7 +100,8 @@ def test_password_never_shown(postgres_server):
     url = postgres_server.replace("postgres@", "postgres:s3cret-pw@") + "/nosuchdb"
     with pytest.raises(MedAssistError) as err:
         Store.open(url)
-    assert "s3cret-pw" not in str(err.value) and "***" in str(err.value)
+    assert "s3cret-pw" not in str(err.value)
+    assert "***" in str(err.value)
 
 
 def test_upgrade_from_0001_keeps_blocked_users_blocked_and_every_conversation(any_store_url):
@@ -117,16 +118,22 @@ def test_upgrade_from_0001_keeps_blocked_users_blocked_and_every_conversation(an
                                   "started_at, last_activity_at) VALUES (:id, :id, 'telegram', 'c', true, "
                                   "'2026-11-01', '2026-11-01')"), {"id": uid})
                 conn.execute(text("INSERT INTO messages (conversation_id, user_id, role, content, created_at, "
-                                  "feeds_model) VALUES (:id, :id, 'user', 'kept', '2026-11-01', true)"),
+                                  "feeds_model, platform_message_id) VALUES (:id, :id, 'user', 'kept', "
+                                  "'2026-11-01', true, 'm1')"),
                              {"id": uid})
     finally:
         engine.dispose()
     store = Store.open(any_store_url, retention_days=None)  # migrates 0001 -> head
     try:
-        assert store.is_blocked("telegram", "101") and not store.is_blocked("telegram", "102")
-        # Dropping the column must not rebuild `users`: that would cascade-delete every conversation.
-        assert store.history(1) == store.history(2) == [{"role": "user", "content": "kept"}]
-        assert "blocked" not in {c["name"] for c in inspect(store.engine).get_columns("users")}
+        assert store.is_blocked("telegram", "101")
+        assert not store.is_blocked("telegram", "102")
+        # Dropping the columns must not rebuild `users`: that would cascade-delete every conversation.
+        assert store.history(1) == [{"role": "user", "content": "kept"}]
+        assert store.history(2) == [{"role": "user", "content": "kept"}]
+        user_columns = {c["name"] for c in inspect(store.engine).get_columns("users")}
+        assert "blocked" not in user_columns  # 0002
+        assert "admin" not in user_columns  # 0006
+        assert "platform_message_id" not in {c["name"] for c in inspect(store.engine).get_columns("messages")}
         store.forget_user("telegram", "101")
         assert store.touch_user("telegram", "101").blocked
     finally:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-
-import numpy as np
 import pytest
+from support import HashingEmbedder
 
 from medassist.model.records import QARecord
 
@@ -20,29 +17,6 @@ RECORDS = [
     ("How can kidney stones be prevented?", "Drinking plenty of water and limiting salt in the diet.", "https://niddk.nih.gov/stones"),
     ("What is gout?", "Gout is a kind of arthritis caused by uric acid crystals in a joint.", "https://niams.nih.gov/gout"),
 ]
-
-
-class HashingEmbedder:
-    """Hashed bag of words: texts sharing words get similar vectors. Deterministic, instant, and
-    counts what it was asked to embed so tests can see whether the cache was used."""
-
-    name = "test-hashing-bow-128"
-    dim = 128
-
-    def __init__(self):
-        self.calls: list[int] = []
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        self.calls.append(len(texts))
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z]+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim] += 1.0
-        return out
-
-    @property
-    def embedded(self) -> int:
-        return sum(self.calls)
 
 
 @pytest.fixture

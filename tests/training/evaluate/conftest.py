@@ -3,18 +3,11 @@ adapter for it that records its base and training questions like `medassist trai
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-
-# The suite's root conftest holds the shared helpers; both files are named conftest, so load it by path.
-_spec = importlib.util.spec_from_file_location("_medassist_root_conftest",
-                                               Path(__file__).resolve().parents[2] / "conftest.py")
-_root = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_root)
-QA_PAIRS, tiny_llama_config = _root.QA_PAIRS, _root.tiny_llama_config
+from support import QA_PAIRS, tiny_llama_config
 
 
 @pytest.fixture(scope="session")

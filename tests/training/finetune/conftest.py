@@ -3,20 +3,13 @@ one shared finished training run that several tests inspect."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from support import QA_PAIRS, write_qa_jsonl
 
 from medassist.training.finetune.config import config_from_dict
-
-# The suite's root conftest holds the shared helpers; both files are named conftest, so load it by path.
-_spec = importlib.util.spec_from_file_location("_medassist_root_conftest_train",
-                                               Path(__file__).resolve().parents[2] / "conftest.py")
-_root = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_root)
-QA_PAIRS, write_qa_jsonl = _root.QA_PAIRS, _root.write_qa_jsonl
 
 
 def tiny_config(model_dir, data_dir, out_dir, **sections):

@@ -3,11 +3,11 @@ training prompts (data.retrieval_k), never the example's own answer."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from support import HashingEmbedder
 
 from medassist.errors import MedAssistError
 from medassist.model.chat_format import IGNORE_INDEX
@@ -15,12 +15,6 @@ from medassist.model.records import QARecord
 from medassist.model.retrieval import Retriever
 from medassist.training.data.leakage import TRAINING_RECORD, question_hashes
 from medassist.training.finetune.data import encode_records, retrieval_contexts
-
-_spec = importlib.util.spec_from_file_location(
-    "_medassist_retrieval_conftest_continue", Path(__file__).resolve().parents[2] / "model/retrieval/conftest.py")
-_retrieval = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_retrieval)
-HashingEmbedder = _retrieval.HashingEmbedder
 
 
 def eval_rows(out: Path) -> list[dict]:

@@ -13,7 +13,7 @@ FORMATS = ["table", "json", "csv"]
 
 
 def _period_args(p: argparse.ArgumentParser) -> None:
-    from medassist.bot.store_cli import _database_arg
+    from medassist.bot.commands.admin import _database_arg
 
     p.add_argument("--since", default=None, help="YYYY-MM-DD or ISO time (UTC); default: 7 days before --until")
     p.add_argument("--until", default=None, help="YYYY-MM-DD (inclusive) or ISO time (UTC); default: now")
@@ -23,7 +23,7 @@ def _period_args(p: argparse.ArgumentParser) -> None:
 
 
 def register(ads: argparse._SubParsersAction) -> None:
-    from medassist.bot.store_cli import _database_arg
+    from medassist.bot.commands.admin import _database_arg
 
     for name, what in (("topics", "what people asked about: question topics of a period, with trends"),
                        ("unanswered", "questions answered poorly (refused, weak evidence, rephrased), per topic"),
@@ -41,14 +41,19 @@ def register(ads: argparse._SubParsersAction) -> None:
     p = ads.add_parser("weekly-summary", help="counts and topic names of the last 7 days (never a person's "
                                               "words or id), printed or posted to an admin chat/channel")
     _period_args(p)
+    from medassist.deprecated_flags import add_deprecated_alias
+
     p.add_argument("--telegram-chat-id", default=None, metavar="ID", help="post it to this Telegram chat "
-                   "(token from TELEGRAM_BOT_TOKEN or --config)")
-    p.add_argument("--telegram-base-url", default=None, metavar="URL", help="Bot API base URL (a local server "
+                   "(token from TELEGRAM_BOT_TOKEN or --env-file)")
+    # The bot commands' names for the same things (--telegram-api-url, --env-file); the old ones warn.
+    p.add_argument("--telegram-api-url", default=None, metavar="URL", help="Bot API base URL (a local server "
                    "or test double)")
+    add_deprecated_alias(p, "--telegram-base-url", "--telegram-api-url", "telegram_api_url")
     p.add_argument("--discord-channel-id", type=int, default=None, metavar="ID",
-                   help="post it to this Discord channel (token from DISCORD_BOT_TOKEN or --config)")
+                   help="post it to this Discord channel (token from DISCORD_BOT_TOKEN or --env-file)")
     p.add_argument("--discord-api-url", default="https://discord.com/api/v10", metavar="URL")
-    p.add_argument("--config", default=None, metavar="FILE", help="a .env-style file with the bot tokens")
+    p.add_argument("--env-file", default=None, metavar="FILE", help="a .env-style file with the bot tokens")
+    add_deprecated_alias(p, "--config", "--env-file", "env_file")
     p.set_defaults(func=run_weekly_summary)
 
 
@@ -60,7 +65,7 @@ def _period(args: argparse.Namespace, store):
 
 def run_view(args: argparse.Namespace) -> int:
     from medassist.bot.admin.insights import insights
-    from medassist.bot.store_cli import _open, os_user
+    from medassist.bot.commands.admin import _open, os_user
 
     with _open(args) as store:
         period = _period(args, store)
@@ -113,7 +118,7 @@ def _table(rows: list[dict]) -> None:
 
 def run_reindex(args: argparse.Namespace) -> int:
     from medassist.bot.admin.insights_embeddings import Reference, reindex
-    from medassist.bot.store_cli import _open, _positive, os_user
+    from medassist.bot.commands.admin import _open, _positive, os_user
     from medassist.model.retrieval.embedder import shared_embedder
 
     _positive(args.batch, "--batch")
@@ -131,8 +136,8 @@ def run_reindex(args: argparse.Namespace) -> int:
 def run_weekly_summary(args: argparse.Namespace) -> int:
     from medassist.bot.admin.insights import insights
     from medassist.bot.admin.insights_summary import post_discord, post_telegram, summary_text
-    from medassist.bot.cli import read_token
-    from medassist.bot.store_cli import _open, os_user
+    from medassist.bot.commands.admin import _open, os_user
+    from medassist.bot.commands.options import read_token
 
     with _open(args) as store:
         period = _period(args, store)
@@ -143,16 +148,16 @@ def run_weekly_summary(args: argparse.Namespace) -> int:
     if args.telegram_chat_id:
         import asyncio
 
-        from medassist.bot.telegram_cli import DEFAULT_BASE_URL, TOKEN_ENV, quiet_http_logs
+        from medassist.bot.commands.telegram import DEFAULT_BASE_URL, TOKEN_ENV, quiet_http_logs
 
         quiet_http_logs()
-        token = read_token(TOKEN_ENV, args.config, "ask @BotFather for one")
+        token = read_token(TOKEN_ENV, args.env_file, "ask @BotFather for one")
         asyncio.run(post_telegram(text, token=token, chat_id=args.telegram_chat_id,
-                                  base_url=args.telegram_base_url or DEFAULT_BASE_URL))
+                                  base_url=args.telegram_api_url or DEFAULT_BASE_URL))
     if args.discord_channel_id:
-        from medassist.bot.discord_cli import TOKEN_ENV as DISCORD_TOKEN_ENV
+        from medassist.bot.commands.discord import TOKEN_ENV as DISCORD_TOKEN_ENV
 
-        token = read_token(DISCORD_TOKEN_ENV, args.config, "Developer Portal > your application > Bot")
+        token = read_token(DISCORD_TOKEN_ENV, args.env_file, "Developer Portal > your application > Bot")
         post_discord(text, token=token, channel_id=args.discord_channel_id, api_url=args.discord_api_url)
     print(text if not targets else f"weekly summary posted to {', '.join(targets)}")
     return 0

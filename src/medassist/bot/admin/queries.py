@@ -21,7 +21,7 @@ from medassist.errors import MedAssistError
 
 EXPORT_FIELDS = ["message_id", "created_at", "platform", "user", "display_name", "conversation_id", "role",
                  "content", "verdict", "category", "safety_events", "sources", "prompt_tokens",
-                 "completion_tokens", "latency_ms", "feeds_model", "error", "platform_message_id"]
+                 "completion_tokens", "latency_ms", "feeds_model", "error"]
 
 
 def parse_when(value: str | None, *, end: bool = False) -> datetime | None:
@@ -177,7 +177,7 @@ def message_rows(store: Store, f: Filters, *, batch: int = 1000) -> Iterator[dic
                    "content": m.content, "verdict": m.verdict, "category": m.category,
                    "safety_events": n_events, "sources": m.sources, "prompt_tokens": m.prompt_tokens,
                    "completion_tokens": m.completion_tokens, "latency_ms": m.latency_ms,
-                   "feeds_model": m.feeds_model, "error": m.error, "platform_message_id": m.platform_message_id}
+                   "feeds_model": m.feeds_model, "error": m.error}
         if len(rows) < batch:
             return
         last = rows[-1][0].id

@@ -55,7 +55,6 @@ class User(Base):
     display_name: Mapped[str | None] = mapped_column(String(256))
     first_seen: Mapped[datetime] = mapped_column(DateTime)
     last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
-    admin: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_shown: Mapped[bool] = mapped_column(Boolean, default=False)
     # ISO 3166 alpha-2, set by the person (/country): emergency replies give that country's number.
     country: Mapped[str | None] = mapped_column(String(2))
@@ -126,7 +125,6 @@ class Message(Base):
     role: Mapped[str] = mapped_column(String(16))
     content: Mapped[str | None] = mapped_column(Text)  # NULL when stored with log_content=False
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    platform_message_id: Mapped[str | None] = mapped_column(String(128))
     prompt_tokens: Mapped[int | None] = mapped_column(Integer)
     completion_tokens: Mapped[int | None] = mapped_column(Integer)
     latency_ms: Mapped[float | None] = mapped_column(Float)

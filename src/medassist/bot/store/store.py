@@ -51,7 +51,6 @@ def utcnow() -> datetime:
 class UserInfo:
     id: int
     blocked: bool
-    admin: bool
     is_new: bool  # first contact: the caller shows the data notice (reported once per user)
     country: str | None = None  # ISO 3166 alpha-2 the person set with /country
 
@@ -174,7 +173,7 @@ class Store:
                                                         User.platform_user_id == platform_user_id)).first()
                     if user is None:
                         user = User(platform=platform, platform_user_id=platform_user_id, first_seen=now,
-                                    admin=False, notice_shown=False)
+                                    notice_shown=False)
                         s.add(user)
                     user.last_seen = now
                     if display_name and self.log_content:
@@ -183,7 +182,7 @@ class Store:
                     user.notice_shown = True
                     s.flush()
                     blocked = s.get(Block, (platform, hashed)) is not None
-                    return UserInfo(user.id, blocked, bool(user.admin), is_new, user.country)
+                    return UserInfo(user.id, blocked, is_new, user.country)
             except IntegrityError:
                 # Two first messages raced (PostgreSQL has no database-wide write lock): the other
                 # one created the row, so read it on the second pass.
@@ -306,7 +305,7 @@ class Store:
                 .order_by(Message.id.desc()).limit(1))
         return latest == "emergency"
 
-    def add_message(self, conversation_id: int, role: str, content: str, *, platform_message_id: str | None = None,
+    def add_message(self, conversation_id: int, role: str, content: str, *,
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,
                     latency_ms: float | None = None, sources: list[str] | None = None, verdict: str | None = None,
                     category: str | None = None, feeds_model: bool = True, error: str | None = None,
@@ -324,7 +323,6 @@ class Store:
             # in a text column, and SQLite could, which would make the two stores differ.
             msg = Message(conversation_id=conversation_id, user_id=user_id, role=role,
                           content=without_nul(content) if self.log_content else None, created_at=now,
-                          platform_message_id=None if platform_message_id is None else str(platform_message_id),
                           prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, latency_ms=latency_ms,
                           sources=[without_nul(x) for x in sources] if sources else None, verdict=verdict,
                           category=category, feeds_model=feeds_model, error=without_nul(error))
@@ -499,7 +497,7 @@ def conversation_dict(c: Conversation) -> dict:
 
 def message_dict(m: Message) -> dict:
     return {"id": m.id, "conversation_id": m.conversation_id, "role": m.role, "content": m.content,
-            "created_at": iso(m.created_at), "platform_message_id": m.platform_message_id,
+            "created_at": iso(m.created_at),
             "prompt_tokens": m.prompt_tokens, "completion_tokens": m.completion_tokens, "latency_ms": m.latency_ms,
             "sources": m.sources, "verdict": m.verdict, "category": m.category, "error": m.error,
             "feeds_model": m.feeds_model}

@@ -1,6 +1,7 @@
 """The Gradio chat page: streaming replies with history, the disclaimer always on screen, example
-questions, a sources panel and per-request settings. Runs on Gradio's queue; the runtime's lock
-keeps concurrent users' generations apart."""
+questions, a sources panel and per-request settings. Runs on Gradio's queue (`concurrency_limit` events
+at once); concurrent users' answers then share the runtime's continuous batch, behind its fair queue
+(model/runtime.py)."""
 
 from __future__ import annotations
 

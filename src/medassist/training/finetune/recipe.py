@@ -22,7 +22,6 @@ from transformers.trainer_callback import ProgressCallback
 
 from medassist.errors import MedAssistError
 from medassist.io import write_json, write_text
-from medassist.model.chat_format import IGNORE_INDEX
 from medassist.model.loading.loader import load_model, load_tokenizer, pick_dtype, resolve_model_dir
 from medassist.model.loading.registry import KNOWN_MODELS
 from medassist.training.data.leakage import TRAINING_RECORD, training_hashes
@@ -55,41 +54,15 @@ ADAPTER_FILES = ("adapter_config.json", "adapter_model.safetensors")
 
 
 class MedAssistTrainer(Trainer):
-    """transformers.Trainer plus a count of supervised (answer) tokens, logged as tokens/s, and a
-    training loss that runs the vocabulary head only where the loss reads it.
+    """transformers.Trainer plus a count of supervised (answer) tokens, logged as tokens/s.
 
-    The causal-LM loss only reads the logits of positions whose next token is an answer token; the
-    49k-word head over every prompt and padding position is about a fifth of the model's compute.
-    `answer_logits_only` feeds the head just those positions' hidden states (a forward pre-hook on
-    the output layer, so the call still goes through any DDP wrapper) and hands transformers' own
-    loss the matching `shift_labels`: the same loss value and gradients, fewer head FLOPs. Evaluation
-    (which returns logits) keeps the full head. Off by default: on this CPU in bf16 the row gather and
-    its scatter-back cost more than the head rows saved (`bench/train_throughput.py
-    --only-head-ablation`: 16.8 s vs 14.5 s per pass with the full head, MedQuAD examples cut at 256
-    tokens where ~56% of positions are answer positions); worth switching on where prompts are long
-    relative to answers or on accelerators, after measuring there."""
-
-    answer_logits_only = False
+    (Running the vocabulary head only at answer positions was tried and measured slower on this CPU:
+    it lives on as an ablation in `bench/train_throughput.py --only-head-ablation`.)"""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.supervised_tokens = 0
         self._clock = (time.perf_counter(), 0)
-
-    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-        if (return_outputs or not self.answer_logits_only or inputs.get("labels") is None
-                or self.label_smoother is not None or self.compute_loss_func is not None):
-            return super().compute_loss(model, inputs, return_outputs=return_outputs,
-                                        num_items_in_batch=num_items_in_batch)
-        targets = torch.nn.functional.pad(inputs["labels"], (0, 1), value=IGNORE_INDEX)[..., 1:]
-        keep = targets != IGNORE_INDEX
-        head = self.accelerator.unwrap_model(model).get_output_embeddings()
-        hook = head.register_forward_pre_hook(lambda _module, args: (args[0][keep],) + tuple(args[1:]))
-        try:  # transformers' ForCausalLMLoss uses shift_labels as given: one target per kept row
-            return super().compute_loss(model, {**inputs, "shift_labels": targets[keep]},
-                                        num_items_in_batch=num_items_in_batch)
-        finally:
-            hook.remove()
 
     def training_step(self, model, inputs, num_items_in_batch=None):
         self.supervised_tokens += supervised_tokens(inputs["labels"]) * self.args.world_size
