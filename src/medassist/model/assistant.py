@@ -38,6 +38,8 @@ class Turn:
     sources: str = ""  # format_sources(passages): markdown links, "" without retrieval
     generation: Generation | None = None
     retrieval_s: float = 0.0
+    evidence: object | None = None  # retrieval.evidence.Evidence: the numbered sentences in the prompt
+    faithfulness: object | None = None  # faithfulness.FaithfulnessCheck; its .counts once streamed
     started: float = field(default_factory=time.perf_counter)
 
     def stream(self, *, with_sources: bool = True) -> Iterator[str]:
@@ -45,7 +47,12 @@ class Turn:
         if self.generation is None:
             yield self.fixed_reply or ""
             return
-        yield from self._guarded_answer()
+        answer = self._guarded_answer()
+        if self.faithfulness is not None:  # sentence-by-sentence check against the evidence
+            answer = self.faithfulness.filter(answer, cancel=self.cancel)
+        yield from answer
+        if self.faithfulness is not None:
+            self.sources = self.faithfulness.sources() or self.sources  # the pages the answer cited
         if self.notice:
             yield f"\n\n{self.notice}"
         if with_sources and self.sources:
@@ -128,8 +135,11 @@ class Assistant:
     """The model room's front door: `Assistant.load()` then `answer(question, history)`."""
 
     def __init__(self, runtime: ChatRuntime, retriever=None, *, top_k: int = DEFAULT_TOP_K,
-                 max_input_chars: int | None = None):
+                 max_input_chars: int | None = None, evidence: bool = True, check: bool = True):
         self.runtime = runtime
+        self.evidence = evidence  # numbered evidence sentences instead of whole passages
+        self.check = check  # the faithfulness check (needs evidence)
+        self._vectors = None
         self.retriever = retriever  # None: retrieval switched off for the whole server
         self.top_k = top_k
         self.max_input_chars = max_input_chars  # None: the safety layer's default
@@ -176,8 +186,6 @@ class Assistant:
         the model (one person's burst waits behind other people); `Busy` when the queue is full.
         `recent` (the person's earlier messages in this conversation) and `emergency_active` (an
         emergency reply was already given in it) are the safety check's context."""
-        from medassist.model.retrieval import format_context, format_sources
-
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
         verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active)
         if verdict.action != "ok":
@@ -185,12 +193,35 @@ class Assistant:
         turn = Turn(action="ok", category=verdict.category, notice=verdict.notice)
         context = None
         if use_retrieval and self.retriever is not None:
-            t0 = time.perf_counter()
-            turn.passages = list(self.retriever.search(question, k=self.top_k))
-            turn.retrieval_s = time.perf_counter() - t0
-            if turn.passages:
-                context = format_context(turn.passages)
-                turn.sources = format_sources(turn.passages)
+            context = self._ground(turn, question, history, recent)
         history = sanitize_history(list(history))  # the runtime's formatter puts our system prompt first
         turn.generation = self.runtime.stream(question, history, context, settings, user=user)
         return turn
+
+    def _ground(self, turn: Turn, question: str, history: Sequence[dict], recent: Sequence[str]) -> str | None:
+        """Retrieve for the question in its conversation; fill the turn's passages, evidence, sources
+        and faithfulness check; return the prompt context (None: nothing found)."""
+        from medassist.model.faithfulness import FaithfulnessCheck
+        from medassist.model.retrieval import format_context, format_sources
+        from medassist.model.retrieval.evidence import SentenceVectors, format_evidence, select_evidence
+        from medassist.model.retrieval.followup import retrieval_query, user_messages
+
+        t0 = time.perf_counter()
+        query = retrieval_query(question, user_messages(history) or list(recent))
+        turn.passages = list(self.retriever.search(query, k=self.top_k))
+        context = None
+        embedder = getattr(self.retriever, "embedder", None)  # a retriever without one: whole passages
+        if turn.passages and self.evidence and embedder is not None:
+            if self._vectors is None:
+                self._vectors = SentenceVectors(embedder)
+            turn.evidence = select_evidence(query, turn.passages, self._vectors)
+            if turn.evidence:
+                context = format_evidence(turn.evidence)
+                turn.sources = format_sources(turn.passages)  # until the answer says what it cited
+                if self.check:
+                    turn.faithfulness = FaithfulnessCheck(turn.evidence, self._vectors.encode, query)
+        if turn.passages and context is None:
+            context = format_context(turn.passages)
+            turn.sources = format_sources(turn.passages)
+        turn.retrieval_s = time.perf_counter() - t0
+        return context
