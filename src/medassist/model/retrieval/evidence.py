@@ -30,6 +30,9 @@ MMR_LAMBDA = 0.7  # relevance vs. novelty; 1.0 = plain top-n
 MAX_SENTENCES_PER_PASSAGE = 16  # a page opens with its answer; caps embedding work per question
 MIN_WORDS, MAX_CHARS = 4, 320
 _CITATION = re.compile(r"\[(\d{1,2})\]")
+# Page furniture, not facts: "(Watch the video to learn more...", "Click here", "See the ... section".
+_FURNITURE = re.compile(r"^\(|\b(watch the video|click (here|on)|this (page|article|fact sheet|section)|"
+                        r"see (the|our)|visit|www\.|https?://|learn more)\b", re.I)
 
 
 @dataclass
@@ -59,7 +62,7 @@ def split_sentences(text: str, limit: int = MAX_SENTENCES_PER_PASSAGE) -> list[s
     for end in ends:
         piece = " ".join(text[start:end].split()).lstrip("-*• ").strip()
         start = end
-        if len(piece.split()) >= MIN_WORDS:
+        if len(piece.split()) >= MIN_WORDS and not _FURNITURE.search(piece):
             out.append(truncate(piece, MAX_CHARS))
         if len(out) >= limit:
             break
