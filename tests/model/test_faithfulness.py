@@ -139,3 +139,9 @@ def test_the_served_turn_shows_the_checked_answer_and_cited_sources(tmp_path, em
     assert "[What is shingles?](https://nia.nih.gov/shingles)" in text and "niams" not in text
     assert turn.faithfulness.counts.to_dict() == {"supported": 1, "unsupported": 1, "replaced": 1, "dropped": 0,
                                                   "neutral": 0, "abstained": False}
+
+
+def test_list_items_keep_their_line_breaks(make_check):
+    check = make_check(GOUT, "Is gout contagious?")
+    text = "Gout is not contagious.\n- Gout is caused by uric acid crystals in joints.\n- Bananas grow in plantations."
+    assert check_text(check, text) == "Gout is not contagious.\n- Gout is caused by uric acid crystals in joints."

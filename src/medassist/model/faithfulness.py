@@ -120,6 +120,7 @@ class FaithfulnessCheck:
         self._known_stems = _stems(pool_text) | _stems(question)
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._quoted: set[int] = set()
+        self._pending_ws = ""
 
     # ---- one sentence -------------------------------------------------------------------------
     def judge(self, sentence: str) -> Judgement:
@@ -210,10 +211,13 @@ class FaithfulnessCheck:
                      c.supported, c.unsupported, c.replaced, c.dropped, c.neutral, c.abstained)
 
     def _step(self, chunk: str, held: list) -> str:
+        # The whitespace between sentences (a list item's line break ends the chunk before it) goes
+        # with the next sentence shown, so dropped sentences take theirs with them.
+        sep = self._pending_ws + chunk[:len(chunk) - len(chunk.lstrip())]
+        self._pending_ws = chunk[len(chunk.rstrip()):] if chunk.strip() else sep
         sentence = chunk.strip()
         if not sentence:
             return ""
-        sep = chunk[:len(chunk) - len(chunk.lstrip())]
         j = self.judge(sentence)
         if j.action == "neutral":
             self.counts.neutral += 1
