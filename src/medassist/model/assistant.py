@@ -213,7 +213,7 @@ class Assistant:
         embedder = getattr(self.retriever, "embedder", None)  # a retriever without one: whole passages
         if turn.passages and self.evidence and embedder is not None:
             if self._vectors is None:
-                self._vectors = SentenceVectors(embedder)
+                self._vectors = SentenceVectors(embedder, embed_lock=getattr(self.retriever, "_lock", None))
             turn.evidence = select_evidence(query, turn.passages, self._vectors)
             if turn.evidence:
                 context = format_evidence(turn.evidence)

@@ -65,3 +65,30 @@ def test_sentence_vectors_embed_each_text_once(embedder):
     a = sv.encode(["one two three", "four five six"])
     b = sv.encode(["four five six", "one two three"])
     assert np.allclose(a[0], b[1]) and embedder.embedded == 2
+
+
+def test_embedding_calls_never_overlap(embedder):
+    """MiniLM's fast tokenizer refuses concurrent use: evidence for parallel questions takes turns."""
+    import threading
+    import time
+
+    active, overlaps = [0], []
+
+    class Exclusive:
+        name = embedder.name
+
+        def encode(self, texts):
+            active[0] += 1
+            overlaps.append(active[0] > 1)
+            time.sleep(0.002)
+            active[0] -= 1
+            return embedder.encode(texts)
+
+    sv = SentenceVectors(Exclusive())
+    threads = [threading.Thread(target=select_evidence, args=(f"gout question {i}", [GOUT, DIABETES], sv))
+               for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert overlaps and not any(overlaps)

@@ -79,17 +79,27 @@ def _unit(x: np.ndarray) -> np.ndarray:
 class SentenceVectors:
     """Sentence embeddings with an LRU per text: the same pages come back for related questions."""
 
-    def __init__(self, embedder, size: int = 4096):
+    def __init__(self, embedder, size: int = 4096, embed_lock: threading.Lock | None = None):
         self.embedder = embedder
         self.size = size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        # Fast tokenizers refuse concurrent use ("Already borrowed"): share the retriever's lock so
+        # evidence, the check and retrieval queries take turns on the one MiniLM.
+        self._embed_lock = embed_lock or threading.Lock()
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        with self._embed_lock:
+            return _unit(self.embedder.encode(texts))
+
+    def query(self, text: str) -> np.ndarray:
+        return self._embed([text])[0]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         with self._lock:
             todo = sorted({t for t in texts if t not in self._cache})
         if todo:
-            fresh = _unit(self.embedder.encode(list(todo)))
+            fresh = self._embed(list(todo))
             with self._lock:
                 for t, v in zip(todo, fresh, strict=True):
                     self._cache[t] = v
@@ -100,7 +110,7 @@ class SentenceVectors:
             for t in texts:
                 v = self._cache.get(t)
                 if v is None:  # evicted meanwhile by another thread: embed again
-                    v = _unit(self.embedder.encode([t]))[0]
+                    v = self._embed([t])[0]
                 else:
                     self._cache.move_to_end(t)
                 rows.append(v)
@@ -131,7 +141,7 @@ def select_evidence(query: str, passages: Sequence[Passage], vectors: SentenceVe
     pool = [EvidenceSentence(s, i, 0.0) for i, p in enumerate(passages) for s in split_sentences(p.answer)]
     if not pool or not query.strip():
         return Evidence(passages, [])
-    q = _unit(vectors.embedder.encode([query]))[0]
+    q = vectors.query(query)
     pool_vectors = vectors.encode([s.text for s in pool])
     scores = pool_vectors @ q
     for s, score in zip(pool, scores, strict=True):

@@ -144,7 +144,7 @@ def evidence_checks(retriever, questions: Sequence[str]) -> list[FaithfulnessChe
     """A judge per question over the evidence the served system retrieves for it (scoring only)."""
     from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 
-    vectors = SentenceVectors(retriever.embedder)
+    vectors = SentenceVectors(retriever.embedder, embed_lock=retriever._lock)
     out = []
     for q in questions:
         evidence = select_evidence(q, retriever.search(q, k=3), vectors)
