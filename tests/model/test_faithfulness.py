@@ -145,3 +145,10 @@ def test_list_items_keep_their_line_breaks(make_check):
     check = make_check(GOUT, "Is gout contagious?")
     text = "Gout is not contagious.\n- Gout is caused by uric acid crystals in joints.\n- Bananas grow in plantations."
     assert check_text(check, text) == "Gout is not contagious.\n- Gout is caused by uric acid crystals in joints."
+
+
+def test_short_list_items_are_supported_by_the_evidences_words(make_check):
+    check = make_check(SHINGLES, "What are the signs of shingles?")
+    assert check.judge("- Painful rash").reason == "fragment"
+    assert check.judge("- Purple spots").action != "keep"
+    assert check.judge("Shingles is contagious.").reason != "fragment"  # a short sentence is a claim

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 SUPPORT_THRESHOLD = 0.50
 RELATED_THRESHOLD = 0.35  # below this the closest evidence is off-topic: drop rather than replace
 MAX_NEW_TERM_SHARE = 0.5  # key terms absent from evidence and question, as a share of key terms
+FRAGMENT_WORDS = 4  # list items this short are judged by their words
 ABSTAIN_AFTER = 2  # unsupported sentences before anything was shown -> abstain
 ABSTAIN_QUOTES = 2
 ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH pages say:"
@@ -133,6 +134,14 @@ class FaithfulnessCheck:
         pool = self.evidence.pool
         if not pool or self.evidence.pool_vectors is None:
             return Judgement("drop", 0.0, "no evidence")
+        words = _WORD.findall(plain.lstrip("-*• ").lower())
+        list_item = plain[:1] in "-*•" or not plain.rstrip("\"')\u201d").endswith((".", "!", "?"))
+        if len(words) <= FRAGMENT_WORDS and list_item and not _negated(plain):
+            # A list item ("- Frequent urination") is too short to match a whole sentence by embedding:
+            # it is supported when the evidence uses its words.
+            content = [w for w in words if len(w) >= 4]
+            if content and all(w[:STEM] in self._known_stems for w in content) and not _NUMBER.search(plain):
+                return Judgement("keep", 1.0, "fragment")
         v = np.asarray(self.encode([plain]), dtype=np.float32).reshape(-1)
         sims = self.evidence.pool_vectors @ v
         best = int(np.argmax(sims))
