@@ -39,6 +39,8 @@ class Turn:
     sources: str = ""  # format_sources(passages): markdown links, "" without retrieval
     generation: Generation | None = None
     retrieval_s: float = 0.0
+    evidence: object | None = None  # retrieval.evidence.Evidence: the numbered sentences in the prompt
+    faithfulness: object | None = None  # faithfulness.FaithfulnessCheck; its .counts once streamed
     started: float = field(default_factory=time.perf_counter)
     question: str = ""  # the person's message: the output check reads it with each answer sentence
     # Answer sentences the output check replaced (model/safety/output_check.py), final once streamed.
@@ -49,7 +51,14 @@ class Turn:
         if self.generation is None:
             yield self.fixed_reply or ""
             return
-        yield from self._guarded_answer()
+        answer = self._guarded_answer()
+        if self.faithfulness is not None:  # sentence-by-sentence check against the evidence
+            answer = self.faithfulness.filter(answer, cancel=self.cancel)
+        # The output check comes last, so it also reads what the faithfulness check put in (a quoted
+        # evidence sentence): nothing reaches the person that it has not passed.
+        yield from self._safety_checked(answer)
+        if self.faithfulness is not None:
+            self.sources = self.faithfulness.sources() or self.sources  # the pages the answer cited
         if self.notice:
             yield f"\n\n{self.notice}"
         if with_sources and self.sources:
@@ -61,16 +70,13 @@ class Turn:
     def _guarded_answer(self) -> Iterator[str]:
         """The model's pieces through the repetition guard: a looping answer is stopped (generation
         cancelled) and ends at its last complete sentence, as does one cut by max_new_tokens. Only the
-        unfinished sentence is held back, so streaming stays smooth. Each sentence the guard releases
-        goes through the output check before it is yielded: an unsafe one is replaced by a referral."""
+        unfinished sentence is held back, so streaming stays smooth."""
         guard = RepetitionGuard()
-        check = AnswerCheck(question=self.question)
-        self.output_flags = check.flags
         pieces = iter(self.generation)
         try:
             for piece in pieces:
                 out = guard.feed(piece)
-                if out and (out := check.feed(out)):
+                if out:
                     yield out
                 if guard.stopped:
                     self.generation.cancel()
@@ -82,8 +88,17 @@ class Turn:
             if close is not None:
                 close()
         rest = guard.finish(truncated=self.generation.finish_reason == "length")
-        if rest and (rest := check.feed(rest)):
+        if rest:
             yield rest
+
+    def _safety_checked(self, pieces: Iterator[str]) -> Iterator[str]:
+        """Each completed sentence through the output check before it is yielded: an unsafe one is
+        replaced by a referral (model/safety/output_check.py), recorded in `output_flags`."""
+        check = AnswerCheck(question=self.question)
+        self.output_flags = check.flags
+        for piece in pieces:
+            if out := check.feed(piece):
+                yield out
 
     def cancel(self) -> None:
         """Stop generating now (the model stops at its next token); a no-op for fixed replies."""
@@ -135,8 +150,11 @@ class Assistant:
     """The model room's front door: `Assistant.load()` then `answer(question, history)`."""
 
     def __init__(self, runtime: ChatRuntime, retriever=None, *, top_k: int = DEFAULT_TOP_K,
-                 max_input_chars: int | None = None):
+                 max_input_chars: int | None = None, evidence: bool = True, check: bool = True):
         self.runtime = runtime
+        self.evidence = evidence  # numbered evidence sentences instead of whole passages
+        self.check = check  # the faithfulness check (needs evidence)
+        self._vectors = None
         self.retriever = retriever  # None: retrieval switched off for the whole server
         self.top_k = top_k
         self.max_input_chars = max_input_chars  # None: the safety layer's default
@@ -187,8 +205,6 @@ class Assistant:
         `recent` (the person's earlier messages in this conversation) and `emergency_active` (an
         emergency reply was already given in it) are the safety check's context; `language` (the
         platform's IETF tag, "pt-BR") and `country` (ISO 3166 alpha-2) word its fixed replies."""
-        from medassist.model.retrieval import format_context, format_sources
-
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
         verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active,
                               language=language, country=country)
@@ -197,12 +213,35 @@ class Assistant:
         turn = Turn(action="ok", category=verdict.category, notice=verdict.notice, question=question)
         context = None
         if use_retrieval and self.retriever is not None:
-            t0 = time.perf_counter()
-            turn.passages = list(self.retriever.search(question, k=self.top_k))
-            turn.retrieval_s = time.perf_counter() - t0
-            if turn.passages:
-                context = format_context(turn.passages)
-                turn.sources = format_sources(turn.passages)
+            context = self._ground(turn, question, history, recent)
         history = sanitize_history(list(history))  # the runtime's formatter puts our system prompt first
         turn.generation = self.runtime.stream(question, history, context, settings, user=user)
         return turn
+
+    def _ground(self, turn: Turn, question: str, history: Sequence[dict], recent: Sequence[str]) -> str | None:
+        """Retrieve for the question in its conversation; fill the turn's passages, evidence, sources
+        and faithfulness check; return the prompt context (None: nothing found)."""
+        from medassist.model.faithfulness import FaithfulnessCheck
+        from medassist.model.retrieval import format_context, format_sources
+        from medassist.model.retrieval.evidence import SentenceVectors, format_evidence, select_evidence
+        from medassist.model.retrieval.followup import retrieval_query, user_messages
+
+        t0 = time.perf_counter()
+        query = retrieval_query(question, user_messages(history) or list(recent))
+        turn.passages = list(self.retriever.search(query, k=self.top_k))
+        context = None
+        embedder = getattr(self.retriever, "embedder", None)  # a retriever without one: whole passages
+        if turn.passages and self.evidence and embedder is not None:
+            if self._vectors is None:
+                self._vectors = SentenceVectors(embedder, embed_lock=getattr(self.retriever, "_lock", None))
+            turn.evidence = select_evidence(query, turn.passages, self._vectors)
+            if turn.evidence:
+                context = format_evidence(turn.evidence)
+                turn.sources = format_sources(turn.passages)  # until the answer says what it cited
+                if self.check:
+                    turn.faithfulness = FaithfulnessCheck(turn.evidence, self._vectors.encode, query)
+        if turn.passages and context is None:
+            context = format_context(turn.passages)
+            turn.sources = format_sources(turn.passages)
+        turn.retrieval_s = time.perf_counter() - t0
+        return context

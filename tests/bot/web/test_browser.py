@@ -78,7 +78,7 @@ def test_page_streams_an_answer_and_shows_a_source_link(assistant, live_server, 
             wait_until_stable(page)
         finally:
             browser.close()
-    assert retriever.queries == [question, "And how is it treated?"]
+    assert retriever.queries == [question, f"{question} And how is it treated?"]  # the follow-up keeps the topic
     assert histories[0] == []
     assert [m["role"] for m in histories[1]] == ["user", "assistant"]
     assert histories[1][0]["content"] == question and histories[1][1]["content"].strip()

@@ -59,7 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="model name, folder or hub id (default: the adapter's recorded base, else "
                         "the embedded default)")
     p.add_argument("--adapter", default=None, help="LoRA adapter folder to apply (merged)")
-    p.add_argument("--benchmark", choices=("medquad", "pubmedqa"), default="medquad")
+    p.add_argument("--benchmark", choices=("medquad", "pubmedqa", "keyfacts"), default="medquad",
+                   help="keyfacts: datasets/keyfacts through the served pipeline (training/evaluate/keyfacts.py)")
+    p.add_argument("--systems", default="base,tuned,tuned+evidence+check",
+                   help="keyfacts only: comma-separated systems to compare (default: %(default)s)")
     p.add_argument("--data", default=str(DEFAULT_DATA_DIR),
                    help="prepared data folder (default: %(default)s, prepared from the shipped corpus if missing)")
     p.add_argument("--split", choices=("train", "validation", "test"), default="test")
@@ -127,6 +130,10 @@ def run_eval(args: argparse.Namespace) -> int:
         raise MedAssistError(f"--output {out}: exists and is not a folder")
     if args.benchmark == "pubmedqa":
         return _eval_pubmedqa(args, settings, out)
+    if args.benchmark == "keyfacts":
+        from medassist.training.evaluate.keyfacts import run
+
+        return run(args, settings, out)
     return _eval_medquad(args, settings, out)
 
 

@@ -1,0 +1,154 @@
+"""The faithfulness check: each sentence is kept, replaced by quoted evidence, or dropped before it is
+shown; an answer that opens unsupported is not given."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+import numpy as np
+import pytest
+
+from medassist.model.faithfulness import ABSTAIN_PREFIX, FaithfulnessCheck, check_text, judge_sentence
+from medassist.model.retrieval import Passage
+from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
+from medassist.model.runtime import Generation
+
+SHINGLES = Passage("What is shingles?", "You can't catch shingles from someone who has it. Shingles is caused by "
+                   "the chickenpox virus coming back years later. Shingles causes a painful rash on one side of "
+                   "the body. About 1 in 3 adults will get shingles.", "https://nia.nih.gov/shingles", "s", 0.7)
+GOUT = Passage("Is gout contagious?", "Gout is not contagious. Gout is caused by uric acid crystals in joints.",
+               "https://niams.nih.gov/gout", "g", 0.7)
+
+
+class BagOfWords:
+    """Hashed bag of words (as tests/model/retrieval/conftest.py): shared words, similar vectors."""
+
+    name = "test-bow-256"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 256), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z]+", text.lower()):
+                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
+        return out
+
+
+@pytest.fixture
+def embedder():
+    return BagOfWords()
+
+
+@pytest.fixture
+def make_check(embedder):
+    def make(passage: Passage, question: str) -> FaithfulnessCheck:
+        vectors = SentenceVectors(embedder)
+        return FaithfulnessCheck(select_evidence(question, [passage], vectors), vectors.encode, question)
+    return make
+
+
+def test_supported_sentences_are_kept_word_for_word(make_check):
+    check = make_check(SHINGLES, "What causes shingles?")
+    text = "Shingles is caused by the chickenpox virus coming back [1]. Shingles causes a painful rash."
+    assert check_text(check, text) == text
+    assert check.counts.supported == 2 and check.counts.unsupported == 0 and not check.counts.abstained
+
+
+def test_a_contradiction_is_replaced_by_the_quoted_evidence(make_check):
+    check = make_check(GOUT, "Is gout contagious?")
+    assert check.judge("Gout is contagious.").reason == "negation"
+    shown = check_text(check, "Gout is caused by uric acid crystals. Gout is contagious.")
+    assert shown == "Gout is caused by uric acid crystals. \u201cGout is not contagious.\u201d [1]" or \
+        shown.startswith("Gout is caused by uric acid crystals. \u201cGout is not contagious.\u201d [")
+    assert "Gout is contagious." not in shown and check.counts.replaced == 1
+
+
+def test_numbers_the_evidence_does_not_give_are_not_kept(make_check):
+    check = make_check(SHINGLES, "How many adults get shingles?")
+    assert check.judge("About 1 in 3 adults will get shingles.").action == "keep"
+    assert check.judge("About 9 in 10 adults will get shingles.").reason == "number"
+
+
+def test_off_topic_sentences_are_dropped_and_advice_is_kept(make_check):
+    check = make_check(GOUT, "Is gout contagious?")
+    assert judge_sentence("Bananas grow quickly in tropical plantations.", check.evidence, check.encode).action == "drop"
+    shown = check_text(check, "Gout is not contagious. Bananas grow quickly in tropical plantations. "
+                              "See a doctor if a joint is hot and swollen.")
+    assert shown == "Gout is not contagious. See a doctor if a joint is hot and swollen."
+    assert (check.counts.supported, check.counts.dropped, check.counts.neutral) == (1, 1, 1)
+
+
+def test_an_answer_that_opens_unsupported_is_not_given(make_check):
+    check = make_check(SHINGLES, "Can my kids catch shingles from her?")
+    cancelled = []
+    rest = iter(["Also unread. "] * 3)
+
+    def pieces():
+        yield "Yes, children catch it from parents every time. "
+        yield "Bananas grow quickly in tropical plantations. "
+        yield from rest
+
+    shown = "".join(check.filter(pieces(), cancel=lambda: cancelled.append(True)))
+    assert shown.startswith(ABSTAIN_PREFIX) and "\u201c" in shown and "[1]" in shown
+    assert "Bananas" not in shown and "children catch" not in shown
+    assert cancelled and check.counts.abstained and next(rest, None) is not None  # generation stopped
+
+
+def test_nothing_is_shown_before_its_sentence_is_complete(make_check):
+    check = make_check(GOUT, "Is gout contagious?")
+    shown = []
+    for out in check.filter(iter(["Gout is ", "not conta", "gious.", " Gout is caused by uric acid crystals."])):
+        shown.append(out)
+    assert shown == ["Gout is not contagious.", " Gout is caused by uric acid crystals."]
+
+
+def test_the_log_line_holds_counts_never_text(make_check, caplog):
+    check = make_check(GOUT, "Is gout contagious?")
+    with caplog.at_level(logging.INFO, logger="medassist.model.faithfulness"):
+        check_text(check, "Gout is not contagious. Bananas grow quickly in tropical plantations.")
+    line = " ".join(r.getMessage() for r in caplog.records)
+    assert "supported=1" in line and "dropped=1" in line
+    assert "contagious" not in line and "Bananas" not in line
+
+
+def test_the_served_turn_shows_the_checked_answer_and_cited_sources(tmp_path, embedder, runtime, monkeypatch):
+    """What a person sees through Assistant.answer -> Turn.stream (the shingles example of issue 22)."""
+    from medassist.model.assistant import Assistant
+    from medassist.model.records import QARecord
+    from medassist.model.retrieval import Retriever
+
+    records = [QARecord(SHINGLES.question, SHINGLES.answer, SHINGLES.source, "s"),
+               QARecord(GOUT.question, GOUT.answer, GOUT.source, "g")]
+    assistant = Assistant(runtime, Retriever.from_records(records, cache_dir=tmp_path, embedder=embedder), top_k=1)
+    contexts = []
+
+    def fake_stream(question, history=(), context=None, settings=None, **kwargs):
+        contexts.append(context)
+        return Generation(prompt_tokens=5, dropped_turns=0, max_new_tokens=64, _pieces=iter([
+            "Yes, children can catch shingles from their parents. ",
+            "Shingles is caused by the chickenpox virus coming back years later [2]."]))
+
+    monkeypatch.setattr(assistant.runtime, "stream", fake_stream)
+    turn = assistant.answer("My mother has shingles. Can my kids catch shingles from her?")
+    text = turn.text()
+    assert contexts[0].startswith("[1] What is shingles? — ")  # numbered evidence sentences, not the page
+    assert "children can catch shingles" not in text
+    assert "\u201cYou can't catch shingles from someone who has it.\u201d [" in text
+    assert "Shingles is caused by the chickenpox virus coming back years later [2]." in text
+    assert "[What is shingles?](https://nia.nih.gov/shingles)" in text and "niams" not in text
+    assert turn.faithfulness.counts.to_dict() == {"supported": 1, "unsupported": 1, "replaced": 1, "dropped": 0,
+                                                  "neutral": 0, "abstained": False}
+
+
+def test_list_items_keep_their_line_breaks(make_check):
+    check = make_check(GOUT, "Is gout contagious?")
+    text = "Gout is not contagious.\n- Gout is caused by uric acid crystals in joints.\n- Bananas grow in plantations."
+    assert check_text(check, text) == "Gout is not contagious.\n- Gout is caused by uric acid crystals in joints."
+
+
+def test_short_list_items_are_supported_by_the_evidences_words(make_check):
+    check = make_check(SHINGLES, "What are the signs of shingles?")
+    assert check.judge("- Painful rash").reason == "fragment"
+    assert check.judge("- Purple spots").action != "keep"
+    assert check.judge("Shingles is contagious.").reason != "fragment"  # a short sentence is a claim
