@@ -113,7 +113,7 @@ def test_a_wrong_key_and_a_bad_url_are_clear_errors(engine_server, monkeypatch):
     b = OpenAIBackend(engine_server + "/v1", "m")
     with pytest.raises(MedAssistError, match="credentials"):
         b.generate("What is gout?")
-    with pytest.raises(MedAssistError, match="base-url"):
+    with pytest.raises(MedAssistError, match="--backend-url"):
         OpenAIBackend("localhost:8000", "m")
     with pytest.raises(MedAssistError, match="backend-model"):
         OpenAIBackend("http://127.0.0.1:8000/v1", "")

@@ -158,6 +158,10 @@ class UserDeleted(BaseModel):
     messages: int
 
 
+SSE_EVENT = {"type": "object", "required": ["data"],
+             "properties": {"data": {"type": "string"}, "event": {"type": "string"}, "id": {"type": "string"}}}
+
+
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": ErrorResponse} for status in statuses}
 
@@ -273,7 +277,9 @@ def make_router(assistant: Assistant, *, defaults: GenerationSettings, log_conte
 
     @router.post("/chat/completions", response_model=None, responses={
         200: {"model": ChatCompletion, "headers": HISTORY_HEADERS,
-              "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+              # Before OpenAPI 3.2 an event stream's `schema` describes each event: its `data` line
+              # holds one chat.completion.chunk as JSON (or "[DONE]").
+              "content": {"text/event-stream": {"schema": SSE_EVENT}}},
         **_errors(403, 429, 503)})
     def chat_completions(body: ChatCompletionRequest, request: Request):
         who: Caller = request.state.caller
