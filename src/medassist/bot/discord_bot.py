@@ -342,13 +342,7 @@ class MedAssistDiscord(discord.Client):
         """Stream the service's reply into `stream`; returns the final Reply (or None on error)."""
         final = None
         try:
-            # aclosing: if showing a snapshot fails, the generation behind it is stopped, not leaked.
-            async with contextlib.aclosing(self.service.reply(who, text)) as replies:
-                async for reply in replies:
-                    if reply.done:
-                        final = reply
-                    else:
-                        await stream.update(reply.text)
+            final = await reply_stream.show_replies(self.service.reply(who, text), stream)
         except Exception:  # the service answers errors itself; this is the last line of defence
             log.exception("the conversation service failed for discord user %s", who.user_id)
         if final is None or not getattr(final, "final_text", None):

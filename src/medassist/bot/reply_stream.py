@@ -20,9 +20,10 @@ newer text anyway); the final text is retried, and raised after the last attempt
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from medassist.bot.formatting import split_message, text_length, with_disclaimer
@@ -169,3 +170,18 @@ class ReplyStream:
                 except Exception as e:  # a leftover preview is untidy, not wrong: it has its disclaimer
                     log.warning("could not delete a leftover preview message (%s)", type(e).__name__)
             del self.messages[len(parts):], self._shown[len(parts):], self._changed_at[len(parts):]
+
+
+async def show_replies(replies: AsyncIterator[Any], stream: ReplyStream) -> Any:
+    """Show a conversation service's snapshots (`ConversationService.reply`) through `stream` as they
+    come; returns the final one (`done`), or None if it never came. Leaving early closes `replies`
+    (aclosing): if showing a snapshot fails, the generation behind it is stopped, not leaked. The
+    caller finishes the stream with the final text (or its own error text)."""
+    final = None
+    async with contextlib.aclosing(replies) as snapshots:
+        async for reply in snapshots:
+            if reply.done:
+                final = reply
+            else:
+                await stream.update(reply.text)
+    return final

@@ -45,7 +45,14 @@ from telegram.ext import (
 from medassist.bot.conversation import NOT_ALLOWED, ConversationService, Reply, Who
 from medassist.bot.formatting import TELEGRAM_LIMIT, with_disclaimer
 from medassist.bot.history import DATA_NOTICE
-from medassist.bot.reply_stream import MAX_ATTEMPTS, Gone, ReplyStream, deliver, safety_event_note
+from medassist.bot.reply_stream import (
+    MAX_ATTEMPTS,
+    Gone,
+    ReplyStream,
+    deliver,
+    safety_event_note,
+    show_replies,
+)
 from medassist.errors import MedAssistError
 
 log = logging.getLogger(__name__)
@@ -266,15 +273,8 @@ class TelegramBot:
         message = update.effective_message
         stream = self.reply_stream(message)
         typing = asyncio.create_task(self._typing(message))
-        final: Reply | None = None
         try:
-            # aclosing: if showing a snapshot fails, the generation behind it is stopped, not leaked.
-            async with contextlib.aclosing(self.service.reply(who, text)) as replies:
-                async for reply in replies:
-                    if reply.done:
-                        final = reply
-                    else:
-                        await stream.update(reply.text)
+            final: Reply | None = await show_replies(self.service.reply(who, text), stream)
         finally:
             typing.cancel()
         if final is None:  # the service always ends with a done reply; be safe if it did not
