@@ -70,8 +70,7 @@ def _run(service: ConversationService, ops) -> dict:
 @pytest.mark.slow
 # Derandomized in the suite, so a run is repeatable; MEDASSIST_FUZZ_RANDOM=1 explores new inputs.
 @settings(max_examples=20, deadline=None, derandomize=not os.environ.get("MEDASSIST_FUZZ_RANDOM"),
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=st.lists(op, min_size=1, max_size=8))
 def test_interleaved_people_never_crash_leak_or_lose_messages(ops, assistant, settings, tmp_path_factory):
     from medassist.bot.store import Store
