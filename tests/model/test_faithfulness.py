@@ -10,7 +10,14 @@ import re
 import numpy as np
 import pytest
 
-from medassist.model.faithfulness import ABSTAIN_PREFIX, FaithfulnessCheck, check_text, judge_sentence
+from medassist.model.faithfulness import (
+    ABSTAIN_PREFIX,
+    NOTHING_RELEVANT,
+    QUOTE_MIN_SCORE,
+    FaithfulnessCheck,
+    check_text,
+    judge_sentence,
+)
 from medassist.model.retrieval import Passage
 from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 from medassist.model.runtime import Generation
@@ -152,3 +159,13 @@ def test_short_list_items_are_supported_by_the_evidences_words(make_check):
     assert check.judge("- Painful rash").reason == "fragment"
     assert check.judge("- Purple spots").action != "keep"
     assert check.judge("Shingles is contagious.").reason != "fragment"  # a short sentence is a claim
+
+
+def test_an_abstention_quotes_no_evidence_off_the_question(make_check):
+    """When the nearest pages do not answer the question, the abstention says so instead of quoting
+    them (evidence below QUOTE_MIN_SCORE)."""
+    check = make_check(GOUT, "Can I double up on my sertraline since I forgot yesterday's?")
+    assert all(s.score < QUOTE_MIN_SCORE for s in check.evidence.sentences)
+    shown = "".join(check.filter(iter(["You can double up safely. ", "It works quickly in the liver. "])))
+    assert shown == NOTHING_RELEVANT
+    assert "\u201c" not in shown

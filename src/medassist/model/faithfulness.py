@@ -48,6 +48,13 @@ FRAGMENT_WORDS = 4  # list items this short are judged by their words
 ABSTAIN_AFTER = 2  # unsupported sentences before anything was shown -> abstain
 ABSTAIN_QUOTES = 2
 ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH pages say:"
+# An abstention quotes only evidence about the question: sentences at least this similar to it. On
+# the key-facts validation questions (all answerable from MedQuAD) the best evidence sentence scores
+# 0.58 at the 5th percentile; off-topic messages ("can I double up on my sertraline", "what's the
+# weather tomorrow") find nothing above 0.43, and quoting their nearest pages would be noise.
+QUOTE_MIN_SCORE = 0.45
+NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
+                    "A doctor or pharmacist can help with questions about your own health.")
 
 _NEGATION = re.compile(r"\b(no|not|never|none|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|"
                        r"weren't|shouldn't|neither|nor|without|unlikely|rarely)\b|n't\b", re.I)
@@ -184,8 +191,9 @@ class FaithfulnessCheck:
         return f"\u201c{text}\u201d [{i + 1}]"
 
     def abstention(self) -> str:
-        quotes = " ".join(self.quote(i) for i in range(min(ABSTAIN_QUOTES, len(self.evidence.sentences))))
-        return f"{ABSTAIN_PREFIX} {quotes}" if quotes else ABSTAIN_PREFIX.split(";")[0] + "."
+        relevant = [i for i, s in enumerate(self.evidence.sentences) if s.score >= QUOTE_MIN_SCORE]
+        quotes = " ".join(self.quote(i) for i in relevant[:ABSTAIN_QUOTES])
+        return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
 
     # ---- a streamed answer --------------------------------------------------------------------
     def filter(self, pieces: Iterator[str], cancel: Callable[[], None] | None = None) -> Iterator[str]:
