@@ -430,3 +430,17 @@ def test_the_store_reads_the_emergency_state_from_the_latest_emergency_or_resolu
     assert not store.emergency_active(conv)
     store.add_message(conv, "user", "he collapsed again", verdict="emergency", category="unconscious")
     assert store.emergency_active(conv)
+
+
+def test_hopelessness_is_answered_with_the_crisis_line_and_an_admin_event(service, store):
+    from medassist.model.safety.messages import DISTRESS_NOTICE
+
+    final = ask(service, ALICE, "i feel like there's no point anymore")[-1]
+    assert final.kind == "answer"
+    assert final.category == "distress"
+    assert DISTRESS_NOTICE in final.final_text
+    assert final.final_text.endswith(DISCLAIMER_LINE)
+    assert final.safety_event  # the bots forward a note (never the words) to the admin chat
+    assert events(store) == ["distress"]
+    # the line is the service's, not the model's: it is not fed back as the model's own words
+    assert DISTRESS_NOTICE not in model_text(stored(store)[-1]["content"])

@@ -91,7 +91,7 @@ class Reply:
     @property
     def safety_event(self) -> bool:
         """Worth an admin's attention: an emergency, a personal-dose question or an injection try."""
-        return self.kind == "emergency" or self.category in ("dose_request", "injection")
+        return self.kind == "emergency" or self.category in ("dose_request", "injection", "distress")
 
 
 @dataclass

@@ -36,7 +36,7 @@ NAMING_CONVENTION = {
 }
 
 END_REASONS = ("reset", "idle_timeout", "forget")
-SAFETY_KINDS = ("emergency", "dosing", "injection", "rejected_input", "output_check")
+SAFETY_KINDS = ("emergency", "dosing", "injection", "distress", "rejected_input", "output_check")
 
 
 class Base(DeclarativeBase):

@@ -72,6 +72,8 @@ def safety_kind(role: str, verdict: str | None, category: str | None) -> str | N
         return "dosing"
     if category == "injection":
         return "injection"
+    if category == "distress":
+        return "distress"
     return None
 
 

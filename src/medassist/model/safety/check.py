@@ -9,11 +9,13 @@ from functools import lru_cache
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
+from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.frames import about_a_pet
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
     CRISIS_LINE,
+    DISTRESS_NOTICE,
     DOSE_NOTICE,
     EMERGENCY_MESSAGE,
     INJECTION_NOTICE,
@@ -194,6 +196,9 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     if reading.resolved:
         notices.append(RESOLVED_LINE)
         category = conv.RESOLVED
+    if distressed(clean):  # hopeless, no plan: answered, with a crisis line (an admin sees it too)
+        notices.append(DISTRESS_NOTICE)
+        category = "distress" if category == "ok" else category
     if reading.pet:
         notices.append(PET_NOTICE)
         category = "pet" if category == "ok" else category

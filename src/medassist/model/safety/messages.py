@@ -19,6 +19,13 @@ CRISIS_LINE = (
     "(Suicide & Crisis Lifeline, US), call 116 123 (Samaritans, UK and Ireland), or your local "
     "crisis line, and if you are in immediate danger call your emergency number now."
 )
+# Hopelessness without a plan (model/safety/distress.py): answered, with this line.
+DISTRESS_NOTICE = (
+    "It sounds like things are really hard right now, and you don't have to face that alone. If you "
+    "are thinking about suicide or harming yourself, please call or text 988 (US), call 116 123 "
+    "(Samaritans, UK and Ireland) or your local crisis line; if you are in danger now, call your "
+    "emergency number."
+)
 POISON_LINE = (
     "For a poisoning or overdose, call Poison Control at 1-800-222-1222 (US) or your local poison "
     "information centre, in addition to emergency services if the person is very unwell. Keep the "

@@ -1,0 +1,30 @@
+"""Hopelessness that is not (yet) an emergency: "i feel like there's no point anymore".
+
+Such a message carries no plan, means or time, so triage answers it normally; but the person should
+meet a crisis line in the reply, not only whatever the NIH pages say. `distressed` finds the
+phrasings of hopelessness and of not wanting to be alive; check_input then adds DISTRESS_NOTICE
+(category `distress`). A plan or intent ("tonight is when i end it") is triage's: an emergency.
+Read on the de-obfuscated text, like triage.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = [
+    r"\bno point (?:anymore|any ?more|in (?:living|life|anything|going on|trying|being here))\b",
+    # "there's no point asking my gp" / "no point in taking antibiotics": about something else
+    r"\bthere'?s no point\b(?! (?:in |to )?(?:ask|worr|go|buy|wait|tak|us|get|see|call|pay|bother))",
+    r"\bwhat'?s the point (?:of|in) (?:living|life|anything|going on|being alive|trying)\b",
+    r"\b(?:can'?t|cannot|can not) (?:go on|keep going|do this any ?more|take (?:it|this) any ?more)\b",
+    r"\b(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)\b",
+    r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|not wake up|not exist|stop existing|be gone)\b",
+    r"\bdon'?t want to (?:be here|wake up|exist|be alive|live) ?(?:any ?more)?\b",
+    r"\b(?:better off without me|nobody would (?:care|miss me|notice)|no one would (?:care|miss me|notice))\b",
+    r"\b(?:tired|sick) of (?:living|life|being alive)\b",
+]
+_DISTRESS = re.compile("|".join(_PATTERNS), re.IGNORECASE)
+
+
+def distressed(text: str) -> bool:
+    return _DISTRESS.search(text) is not None
