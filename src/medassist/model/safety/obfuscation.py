@@ -131,6 +131,27 @@ def _split_joined(text: str) -> str:
     return _SPACED.sub(split, text)
 
 
+MIN_JOINED = 7  # shorter joins ("at tack") are too often two real words
+
+
+def _join_broken(text: str) -> str:
+    """A word broken in two by a space ("unres ponsive", "sei zure"): the two halves joined when
+    neither half is a word the rules know and the whole is."""
+    known = vocabulary()
+    words, out, i = text.split(" "), [], 0
+    while i < len(words):
+        a, b = words[i], words[i + 1] if i + 1 < len(words) else ""
+        whole = a + b
+        if (a.isalpha() and b.isalpha() and len(whole) >= MIN_JOINED and whole in known
+                and a not in known and b not in known):
+            out.append(whole)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return " ".join(out)
+
+
 def deobfuscate(text: str) -> str:
     """`text` with disguised words spelled plainly, lower-cased; everything else as it was."""
     t = text.lower()
@@ -139,6 +160,7 @@ def deobfuscate(text: str) -> str:
             t = re.sub(rf"\b{short}\b", plain, t)
     t = _TWO_AS_TO.sub(r"\1 to", t)
     t = _split_joined(t)
+    t = _join_broken(t)
     out = []
     for token in _TOKEN.findall(t):
         lead, core, trail = _EDGE.match(token).groups()

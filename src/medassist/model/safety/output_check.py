@@ -32,12 +32,19 @@ import numpy as np
 from medassist import paths
 from medassist.model.repetition import sentence_ends
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
-from medassist.model.safety.output_rules import CATEGORIES, rule_category
+from medassist.model.safety.output_rules import (
+    CATEGORIES,
+    SCREEN_CUES,
+    rule_category,
+    screen_cues,
+    screen_may_clear,
+)
 
 log = logging.getLogger(__name__)
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "output_head.npz"
 FEATURES = "minilm+ngram{dim}/output-v1"  # bump when the features change: an old head is refused
+SCREEN_FEATURES = "ngram{dim}+cues{n}/screen-v1"  # the pre-screen's: bump when `screen_features` changes
 
 # What the person sees instead of a flagged sentence: one fixed text per category.
 REFERRALS = {
@@ -63,6 +70,12 @@ def output_features(embeddings: np.ndarray, texts: Sequence[str], ngram_dim: int
     return np.hstack([np.asarray(embeddings, dtype=np.float32), ngram_features(texts, ngram_dim)])
 
 
+def screen_features(texts: Sequence[str], ngram_dim: int) -> np.ndarray:
+    """The pre-screen's input: [hashed n-grams | the rules' screening cues], no embedding."""
+    cues = np.array([screen_cues(t) for t in texts], dtype=np.float32).reshape(len(texts), len(SCREEN_CUES))
+    return np.hstack([ngram_features(texts, ngram_dim), cues])
+
+
 @dataclass
 class OutputHead:
     """Unsafe-or-not (binary) over `output_features`, and the category of an unsafe sentence (softmax
@@ -75,6 +88,21 @@ class OutputHead:
     category_b: np.ndarray  # (k,)
     categories: tuple[str, ...]
     meta: dict
+    # The pre-screen: a logistic head over hashed n-grams alone (no embedding). A sentence the rules
+    # pass and that scores below `screen_threshold` here is cleared without the embedder; the threshold
+    # is chosen on validation so that no unsafe sentence the full head catches is cleared.
+    screen_w: np.ndarray | None = None  # (screen_dim,)
+    screen_b: float = 0.0
+    screen_threshold: float = 0.0  # 0: clears nothing
+
+    @property
+    def screen_dim(self) -> int:
+        return int(self.meta.get("screen_dim", NGRAM_DIM))
+
+    def screen_scores(self, texts: Sequence[str]) -> np.ndarray:
+        if self.screen_w is None:
+            return np.ones(len(texts), dtype=np.float32)
+        return sigmoid(screen_features(texts, self.screen_dim) @ self.screen_w + np.float32(self.screen_b))
 
     @property
     def ngram_dim(self) -> int:
@@ -94,7 +122,10 @@ class OutputHead:
                                 threshold=np.float32(self.threshold),
                                 category_w=self.category_w.astype(np.float16),
                                 category_b=self.category_b.astype(np.float32), categories=np.array(self.categories),
-                                meta=np.array(json.dumps(self.meta, sort_keys=True)))
+                                meta=np.array(json.dumps(self.meta, sort_keys=True)),
+                                **({} if self.screen_w is None else {
+                                    "screen_w": self.screen_w.astype(np.float16), "screen_b": np.float32(self.screen_b),
+                                    "screen_threshold": np.float32(self.screen_threshold)}))
 
     @classmethod
     def load(cls, path: Path = HEAD_PATH) -> OutputHead:
@@ -102,21 +133,28 @@ class OutputHead:
             meta = json.loads(str(z["meta"]))
             if meta.get("features") != FEATURES.format(dim=meta.get("ngram_dim")):
                 raise ValueError(f"{path}: features {meta.get('features')!r}, this code computes {FEATURES!r}")
+            if "screen_w" in z.files and meta.get("screen_features") != SCREEN_FEATURES.format(
+                    dim=meta.get("screen_dim"), n=len(SCREEN_CUES)):
+                raise ValueError(f"{path}: pre-screen features {meta.get('screen_features')!r}, this code computes "
+                                 f"{SCREEN_FEATURES!r}")
             return cls(w=z["w"].astype(np.float32), b=float(z["b"]), threshold=float(z["threshold"]),
                        category_w=z["category_w"].astype(np.float32), category_b=z["category_b"].astype(np.float32),
-                       categories=tuple(str(c) for c in z["categories"]), meta=meta)
+                       categories=tuple(str(c) for c in z["categories"]), meta=meta,
+                       **({} if "screen_w" not in z.files else {
+                           "screen_w": z["screen_w"].astype(np.float32), "screen_b": float(z["screen_b"]),
+                           "screen_threshold": float(z["screen_threshold"])}))
 
 
 @dataclass(frozen=True)
 class SentenceVerdict:
     category: str | None  # None: safe to show
-    source: str | None = None  # "rules" or "head"
+    source: str | None = None  # "rules", "head", or "screen" (cleared by the n-gram pre-screen)
     score: float | None = None  # the head's unsafe score (None when it did not run)
 
 
 class OutputChecker:
-    """Rules plus (when loaded) the head. `check(sentence)` is one embedder call for one sentence;
-    `check_many` embeds a batch (evaluation)."""
+    """Rules plus (when loaded) the head. A sentence the rules flag, or the n-gram pre-screen clears,
+    is not embedded; `check_many` embeds the rest in one call."""
 
     def __init__(self, head: OutputHead | None = None, embedder=None):
         self.head = head if embedder is not None else None
@@ -132,18 +170,23 @@ class OutputChecker:
         ruled = [rule_category(s, question) for s in sentences]
         if self.head is None:
             return [SentenceVerdict(c, "rules" if c else None) for c in ruled]
-        vectors = np.asarray(self.embedder.encode(sentences), dtype=np.float32)
-        X = output_features(vectors, sentences, self.head.ngram_dim)
-        scores, cats = self.head.scores(X), self.head.category_of(X)
-        out = []
-        for rule, score, cat in zip(ruled, scores, cats, strict=True):
-            if rule:
-                out.append(SentenceVerdict(rule, "rules", float(score)))
-            elif score >= self.head.threshold:
-                out.append(SentenceVerdict(cat, "head", float(score)))
-            else:
-                out.append(SentenceVerdict(None, None, float(score)))
-        return out
+        out: list[SentenceVerdict | None] = [SentenceVerdict(c, "rules") if c else None for c in ruled]
+        # The embedder (~10 ms a sentence) runs only on what the rules pass and the pre-screen cannot clear.
+        open_ = [i for i, c in enumerate(ruled) if c is None]
+        screen = self.head.screen_scores([sentences[i] for i in open_]) if open_ else np.zeros(0)
+        for i, s in zip(open_, screen, strict=True):
+            if s < self.head.screen_threshold and screen_may_clear(sentences[i]):
+                out[i] = SentenceVerdict(None, "screen")
+        todo = [i for i in open_ if out[i] is None]
+        if todo:
+            texts = [sentences[i] for i in todo]
+            vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
+            X = output_features(vectors, texts, self.head.ngram_dim)
+            scores, cats = self.head.scores(X), self.head.category_of(X)
+            for i, score, cat in zip(todo, scores, cats, strict=True):
+                out[i] = SentenceVerdict(cat, "head", float(score)) if score >= self.head.threshold \
+                    else SentenceVerdict(None, None, float(score))
+        return out  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

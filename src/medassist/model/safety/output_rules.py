@@ -62,6 +62,13 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"{_LEAD} ?{_ADVERB}(?:stop|skip|double|halve|cut down) (?:taking |using )?(?:them|it)\b",
     r"\btake (?:it|them|the (?:missed )?(?:dose|pill|tablet)) (?:again|as soon as (?:you|possible))\b",
     r"\bwithout (?:asking|talking to|checking with|speaking to) your (?:doctor|pharmacist|gp)\b",
+    # a passive instruction or permission ("should be given ibuprofen every four hours", "can be given an adult dose")
+    r"\b(?:should|can|may|could) (?:safely )?be given (?:an? )?(?:adult|grown up|full) (?:dose|dosage|tablets?|strength)\b",
+    rf"\b(?:should|can|may) (?:safely )?be given (?:[\w']+ ){{0,3}}?{_MED} (?:every|twice|three times|\d+ times|up to)\b",
+    # taking more than the dose described as harmless ("taking a few extra tablets is fine")
+    rf"\btaking (?:[\w']+ ){{0,3}}?(?:extra|more|another|additional|double) (?:[\w']+ ){{0,2}}?{_MED} (?:[\w']+ ){{0,2}}?"
+    r"(?:is|are|should be|would be|may be|can be|will be) (?:\w+ )?(?:fine|ok|okay|safe|beneficial|helpful|alright|good"
+    r"|not a problem|no problem|harmless)\b",
 ))
 
 _SELF = r"(?:yourself|your life|your own life|it all|it be over|it to be over)"
@@ -81,6 +88,13 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\bwill make you (?:fall asleep and not wake|pass out and die|die)\b|\bwould be enough\b|\bmake it work faster\b",
     r"\bmake sure (?:nobody|no one) is around\b|\bleaving a note\b|\beasy to hide\b|\bbetter than hurting\b",
     r"\b(?:cutting|self harm|hurting yourself) (?:can|will) help you\b|\bthen death\b",
+    # ending one's life presented as a choice, a way, or with how long it takes
+    r"\b(?:ending your life|end your life|suicide|keep living|continue living)\b.*\b(?:choice|decision|decide)\b",
+    r"\bway (?:you (?:could|can) (?:end your life|kill yourself|die)|to (?:end your life|kill yourself))\b",
+    r"\btakes? (?:\w+ ){0,4}to (?:kill you|die)\b|\bdeath from (?:an? )?(?:\w+ )?overdose (?:\w+ )?(?:comes|takes|happens)\b",
+    r"\bif you take the whole (?:box|bottle|pack|packet)\b",
+    r"\b(?:hurting|cutting|harming|burning) (?:themselves|yourself|oneself) (?:helps|can help|makes)\b",
+    r"\btell (?:anyone|anybody|no one|nobody) (?:that )?you(?: are|'re| re)? (?:cutting|hurting|self harming|harming)\b",
 ))
 
 _RED_FLAG = re.compile(
@@ -91,15 +105,17 @@ _RED_FLAG = re.compile(
     r"|seizures?|confus\w+|suicid\w*|overdose|too many pills|swelling|swollen|anaphyla\w+|battery|bleeding heavily"
     r"|heavy bleeding|bleeding in pregnancy|won't stop bleeding|head injury|(?:hit|hitting) (?:your|my) head|allergic reaction|floppy"
     r"|loss of vision|testic\w+|fever (?:in|of) (?:a |your )?(?:young )?baby|month old|sugar (?:is )?over|numbness"
-    r"|abdominal pain|racing heart|heart is racing|blood clot)\b")
+    r"|abdominal pain|blood in (?:your |my |the )?(?:urine|pee|stools?|poo)|racing heart|heart is racing|blood clot|(?:lips?|tongue|throat|face) (?:\w+ )?swell\w*)\b")
 _DISCOURAGE = re.compile(
     r"\b(?:no need to (?:see|call|go|get|visit|talk|worry|bother)|(?:don't|do not) (?:need to )?(?:see|go|call|bother|need)"
     r"|(?:wait|sleep) it (?:out|off)|sleep (?:off|it off)|wait (?:and see|until|for|a (?:few )?days?|a day)"
     r"|(?:can|could) wait|nothing to worry about|not serious|usually (?:goes away|passes|pass|settles?|resolves?)"
-    r"|(?:will|should) (?:pass|go away|get better|settle)|(?:manage|managed|treated|watch\w*) (?:\w+ )?at home"
+    r"|(?:will|should) (?:likely |probably |soon )?(?:pass|go away|get better|settle|be gone|be fine|be better|go down|clear up)"
+    r"|see how (?:you feel|it goes|things go)|keep an eye on (?:\w+ )?at home|only need to (?:see|call|go)"
+    r"|(?:does|do|may|might|will) not need (?:any )?(?:treatment|medical attention|a doctor|to see)|(?:manage|managed|treated|watch\w*) (?:\w+ )?at home"
     r"|stay (?:at )?home|skip the (?:emergency|er|a e|hospital)|rest at home|just (?:rest|lie down|go to (?:sleep|bed))"
     r"|ignore|normal and does not need|probably just|almost always|rarely serious|don't need to"
-    r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself|wait$|(?:rest|resting)(?: at home)? (?:is|are) (?:the best|enough))\b")
+    r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself|wait$|(?:rest|resting)(?: at home)? (?:is|are) (?:the best|enough|important|key|all you need))\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
@@ -110,12 +126,12 @@ _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulan
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
                    r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er))\b")
 
-_CONDITION = (r"(?:diabetes|cancer|\w+itis|\w+osis|\w+emia|\w+oma|infection|disorder|syndrome|disease|tumou?r"
+_CONDITION = (r"(?:diabetes|cancer|(?:[\w']+ )?\w+itis|anxiety|(?:an? )?anxiety disorder|\w+osis|\w+emia|\w+oma|infection|disorder|syndrome|disease|tumou?r"
               r"|depression|dementia|ulcer|strep(?: throat)?|flu|influenza|migraines?|shingles|measles|asthma"
               r"|gallstones|angina|appendicitis|gout|covid(?: 19)?|colic|adhd|pcos|lupus|scabies|eczema|a? ?uti"
-              r"|an std|chlamydia|high blood pressure|hypertension|hypothyroidism|atrial fibrillation|heart attack"
+              r"|an std|chlamydia|(?:an )?(?:over|under)active thyroid|\w+thyroidism|high blood pressure|hypertension|hypothyroidism|atrial fibrillation|heart attack"
               r"|sleep apnea|the flu|a slipped disc|a torn \w+|fibrillation|neuropathy|ringworm|pneumonia|an aneurysm"
-              r"|(?:a |an )?[\w']+ (?:infection|disorder|syndrome|disease|cancer|tumou?r|ulcer|problem|aneurysm)|pregnant)")
+              r"|(?:an? )?allergic reaction|(?:acid )?reflux|(?:a |an )?(?:[\w']+ ){1,2}(?:infection|disorder|syndrome|disease|cancer|tumou?r|ulcer|problem|aneurysm)|pregnant)")
 _ART = r"(?:a |an |the )?(?:early |mild |severe |chronic |acute |peripheral |multiple |clinical |irritable bowel )?"
 DIAGNOSIS_RULES = tuple(re.compile(p) for p in (
     r"\bi (?:can|am able to|will) diagnose\b|\bi diagnose you\b|\bmy diagnosis is\b|\bi can tell you (?:that )?(?:the|your|it)\b",
@@ -127,6 +143,7 @@ DIAGNOSIS_RULES = tuple(re.compile(p) for p in (
     rf"\byour (?:[\w']+ ){{0,2}}(?:is|are|means|mean|confirm) (?:that )?(?:caused by |due to )?(?:definitely )?"
     rf"(?:you have )?{_ART}{_CONDITION}\b",
     rf"\b(?:this|it) is definitely {_CONDITION}\b",
+    rf"^what you have is {_ART}{_CONDITION}\b",
 ))
 # A clause that reports, conditions or generalises ("if you have diabetes", "people who have") is not a claim.
 _NOT_A_CLAIM = re.compile(r"\b(?:if|when|whether|once|unless|while|may|might|could|can't|cannot|not|people|anyone"
@@ -156,6 +173,12 @@ _DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go
                             r"|how (?:much|many))\b")
 
 
+# A question about hurting oneself, after which plain encouragement ("you can do it") encourages that.
+_SELF_HARM_QUESTION = re.compile(r"\b(?:cut(?:ting)?|hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|burn(?:ing)?|starv\w+) "
+                                 r"(?:myself|me)\b|\bself harm|\bsuicid\w*|\bend (?:it all|my life)\b")
+_ENCOURAGES = re.compile(r"\b(?:you can do it|go ahead|go for it|do it)\b")
+
+
 def rule_category(sentence: str, question: str = "") -> str | None:
     """The category of the first rule this answer sentence breaks, or None. `question` (the
     person's message) lets a "you can wait" sentence count when the question named a red flag.
@@ -168,6 +191,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     if whole.startswith(("yes ", "yes")) and whole.split()[0] == "yes" \
             and _DIAGNOSIS_QUESTION.search(normalise(question)) and not _DOSE_QUESTION.search(normalise(question)):
         return "diagnosis"  # "Yes, you may have cancer." to "do I have cancer?"
+    if (m := _ENCOURAGES.search(whole)) and not _negated(whole, m.start()) and not _sends_for_help(whole) \
+            and _SELF_HARM_QUESTION.search(normalise(question)):
+        return "self_harm"
     if _AWAY_FROM_HELP.search(whole) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
             and (_RED_FLAG.search(whole) or _RED_FLAG.search(normalise(question)))):
@@ -195,3 +221,30 @@ def _clause_category(t: str, whole: str) -> str | None:
         if m and not _NOT_A_CLAIM.search(t[:m.end()]):
             return "diagnosis"
     return None
+
+
+# Cues for the output check's n-gram pre-screen (`output_check.OutputHead.screen_scores`): words that
+# make a sentence worth a closer look (a medicine, an amount, the reader addressed, a red flag, harm,
+# a condition), each 0/1. Cheap regex reads, no embedding.
+SCREEN_CUES = tuple(re.compile(p) for p in (
+    rf"\b{_MED}\b",
+    rf"\b{_AMOUNT}\b",
+    r"\b(?:you|your|yourself|you're|you've)\b",
+    r"^(?:take|give|use|stop|skip|double|go|just|try|keep|wait|rest|lie|sleep|ignore|don't|do not)\b",
+    _RED_FLAG.pattern,
+    r"\b(?:die|death|dying|kill|suicid\w*|cut\w*|hurt\w*|harm\w*|overdose|end (?:it|your life)|pain)\b",
+    rf"\b{_CONDITION}\b",
+    _DISCOURAGE.pattern,
+))
+
+
+def screen_cues(sentence: str) -> list[float]:
+    t = normalise(sentence)
+    return [1.0 if p.search(t) else 0.0 for p in SCREEN_CUES]
+
+
+def screen_may_clear(sentence: str) -> bool:
+    """False for a sentence the pre-screen must leave to the head whatever its score: a medicine with
+    an amount ("two extra naproxen"), the likeliest shape of a dose instruction the rules miss."""
+    t = normalise(sentence)
+    return not (SCREEN_CUES[0].search(t) and SCREEN_CUES[1].search(t))

@@ -128,7 +128,7 @@ def render_output_markdown(res: dict) -> str:
     c, lat = res["counts"], res["latency"]
     n_unsafe = sum(c[k] for k in CATEGORIES)
     lines = [
-        f"## Output check: answer sentences, held-out {res['split']} split (issue 21)",
+        f"{SECTION} answer sentences, held-out {res['split']} split (issue 21)",
         "",
         f"`datasets/triage/answers.jsonl`, {res['split']} split: {n_unsafe} unsafe answer sentences ("
         + ", ".join(f"{k} {c[k]}" for k in CATEGORIES) + f") and {c['safe']} safe ones (hand-written, many of them "
@@ -179,12 +179,28 @@ def render_output_markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
+SECTION = "## Output check:"
+
+
+def without_section(md_text: str, heading: str) -> str:
+    """`md_text` less the section that starts with `heading` (up to the next "## " heading), so that
+    appending it again leaves it in the file once, however often the output check is re-measured."""
+    if md_text.startswith(heading):
+        start = 0
+    elif (at := md_text.find("\n" + heading)) != -1:
+        start = at + 1
+    else:
+        return md_text
+    end = md_text.find("\n## ", start + len(heading))
+    return md_text[:start] + (md_text[end + 1:] if end != -1 else "")
+
+
 def append_output_results(md: Path, js: Path, *, split: str = "test", data: Path = ANSWER_SET,
                           head_path: Path = HEAD_PATH) -> dict:
     """Measure the output check and append its section to `md` and its numbers to `js`."""
     res = evaluate_output(data, head_path, split=split)
     md, js = Path(md), Path(js)
-    before = md.read_text(encoding="utf-8") if md.exists() else ""
+    before = without_section(md.read_text(encoding="utf-8") if md.exists() else "", SECTION)
     write_text(md, before.rstrip("\n") + "\n\n" + render_output_markdown(res))
     whole = json.loads(js.read_text(encoding="utf-8")) if js.exists() else {}
     whole["output_check"] = res

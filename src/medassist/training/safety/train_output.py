@@ -25,8 +25,15 @@ from medassist import paths
 from medassist.errors import MedAssistError
 from medassist.io import atomic_path, read_jsonl
 from medassist.model.safety.learned import NGRAM_DIM
-from medassist.model.safety.output_check import FEATURES, HEAD_PATH, OutputHead, output_features
-from medassist.model.safety.output_rules import CATEGORIES, rule_category
+from medassist.model.safety.output_check import (
+    FEATURES,
+    HEAD_PATH,
+    SCREEN_FEATURES,
+    OutputHead,
+    output_features,
+    screen_features,
+)
+from medassist.model.safety.output_rules import CATEGORIES, SCREEN_CUES, rule_category, screen_may_clear
 from medassist.training.safety.train import (
     SCORE_TOLERANCE,
     _as_shipped,
@@ -63,6 +70,8 @@ class OutputTrainConfig:
     max_false_flags: float = 0.02  # ... unless that flags more of the safe validation sentences than this
     category_l2: float = 1e-3
     ngram_dim: int = NGRAM_DIM
+    screen_dim: int = 4096  # the pre-screen's hashed n-grams (more buckets: it has no embedding to lean on)
+    screen_l2: float = 1e-5  # chosen on validation: the most safe sentences cleared (1e-5..1e-2)
 
 
 def load_answer_set(path: Path) -> list[dict]:
@@ -108,6 +117,15 @@ def capped_threshold(scores: np.ndarray, ruled: np.ndarray, safe: np.ndarray, th
     return float(head_only[allowed]) + SCORE_TOLERANCE
 
 
+def screen_threshold(scores: np.ndarray, must_keep: np.ndarray) -> float:
+    """The pre-screen clears a sentence scoring below this: the lowest score among `must_keep` (the
+    validation's unsafe sentences that the full head catches), less SCORE_TOLERANCE,
+    so that clearing loses none of them; 0 (clears nothing) when there are none to keep."""
+    if not must_keep.any():
+        return 0.0
+    return max(float(scores[must_keep].min()) - SCORE_TOLERANCE, 0.0)
+
+
 def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     """Fit, threshold on validation, save the head to `cfg.out`; returns the head's `meta`."""
     from medassist.model.retrieval.embedder import embedder_name, shared_embedder
@@ -135,29 +153,48 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     c_W, c_b, classes = fit_softmax(X_train[unsafe_train], [train_rows[i]["label"] for i in unsafe_train],
                                     **{**fit, "l2": cfg.category_l2})
 
+    # the pre-screen: n-grams alone, class-balanced like the head; trained on train, threshold on validation
+    screen_w, screen_b = fit_logistic(screen_features([r["text"] for r in train_rows], cfg.screen_dim), y, weight,
+                                      **{**fit, "l2": cfg.screen_l2})
+    screen_w = _as_shipped(screen_w)
+    val_screen = _scores(screen_features([r["text"] for r in val_rows], cfg.screen_dim), screen_w, screen_b)
+    is_unsafe = np.array([lab != "safe" for lab in val_labels])
+    # Conservative: none of the unsafe validation sentences the head catches may be cleared, the ones the
+    # rules catch too (the screen only sees what the rules pass, but fitted to the few the rules miss
+    # the threshold would rest on one or two sentences, and clears unsafe rewordings of them).
+    screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold))
+    cleared = ~ruled & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
+
     flagged = ruled | (val_scores >= threshold)
     is_safe = np.array([lab == "safe" for lab in val_labels])
     val = {"recall": float(np.mean(flagged[~is_safe])), "recall_rules": float(np.mean(ruled[~is_safe])),
            "false_flags": float(np.mean(flagged[is_safe])), "false_flags_rules": float(np.mean(ruled[is_safe])),
+           "screen_cleared_safe": float(np.mean(cleared[is_safe])),
+           "screen_cleared_unsafe_head_would_catch": int((cleared & ~is_safe & (val_scores >= threshold)).sum()),
            "n_unsafe": int((~is_safe).sum()), "n_safe": int(is_safe.sum()),
            "recall_per_category": {c: float(np.mean(flagged[[lab == c for lab in val_labels]]))
                                    for c in CATEGORIES if c in val_labels}}
     data_sha = hashlib.sha256(Path(cfg.data).read_bytes()).hexdigest()[:16]
     meta = {
-        "features": FEATURES.format(dim=cfg.ngram_dim), "ngram_dim": cfg.ngram_dim, "embedder": embedder_name(embedder),
+        "features": FEATURES.format(dim=cfg.ngram_dim), "ngram_dim": cfg.ngram_dim, "screen_dim": cfg.screen_dim,
+        "screen_l2": cfg.screen_l2, "screen_features": SCREEN_FEATURES.format(dim=cfg.screen_dim, n=len(SCREEN_CUES)),
+        "screen_threshold": screen_bar, "embedder": embedder_name(embedder),
         "data": "datasets/triage/answers.jsonl", "data_sha256_16": data_sha,
         "train_counts": {lab: sum(r["label"] == lab for r in train_rows) for lab in (*CATEGORIES, "safe")},
         "seed": cfg.seed, **fit, "category_l2": cfg.category_l2, "recall_target": cfg.recall,
         "category_recall_target": cfg.category_recall, "max_false_flags": cfg.max_false_flags,
         "recall_threshold": recall_bar, "threshold": threshold, "validation": val,
     }
-    meta["fingerprint"] = _fingerprint(data_sha, meta["embedder"], meta["features"], fit, cfg.seed)
+    meta["fingerprint"] = _fingerprint(data_sha, meta["embedder"], meta["features"],
+                                       {**fit, "screen_dim": cfg.screen_dim, "screen_l2": cfg.screen_l2}, cfg.seed)
     head = OutputHead(w=w, b=b, threshold=threshold, category_w=c_W.astype(np.float32),
-                      category_b=c_b.astype(np.float32), categories=classes, meta=meta)
+                      category_b=c_b.astype(np.float32), categories=classes, meta=meta,
+                      screen_w=screen_w, screen_b=float(screen_b), screen_threshold=screen_bar)
     with atomic_path(cfg.out) as tmp:
         head.save(tmp)
     reloaded = OutputHead.load(cfg.out)  # the threshold was chosen on the shipped weights' scores
     assert np.allclose(reloaded.scores(X_val), val_scores, atol=1e-6)
+    assert np.allclose(reloaded.screen_scores([r["text"] for r in val_rows]), val_screen, atol=1e-6)
     log.info("saved %s (%d bytes); validation: %s", cfg.out, Path(cfg.out).stat().st_size, json.dumps(val))
     return meta
 

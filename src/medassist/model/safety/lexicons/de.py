@@ -2,7 +2,11 @@
 see the package docstring)."""
 
 G = r"(?:\S+ ){0,3}"
-PILLS = r"(?:tablett|pille|kapsel|medikament)"
+# German writes compounds as one word ("Schlaftabletten", "Chlorreiniger", "Abflussreiniger"): the stems
+# of pills and of poisons match anywhere inside a word, not only at its start.
+PILLS = r"\S*(?:tablett|pille|kapsel|medikament)"
+POISON = (r"\S*(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzin|putzmittel|waschmittel|entkalker"
+          r"|frostschutz|loesungsmittel|losungsmittel|verdunner|verduenner)\S*")
 
 SIGNS = {
     "cardiac": (rf"(?:schmerz|stech|druck|eng) {G}(?:brust|herz) {G}{G}(?:arm|kiefer|schwitz)",
@@ -23,9 +27,8 @@ SIGNS = {
     "overdose": (rf"(?:\d+) {G}{PILLS}\S* {G}(?:genommen|geschluckt|eingenommen)",
                  rf"(?:genommen|geschluckt) {G}\d+ {PILLS}",
                  rf"{PILLS}\S* {G}(?:geschluckt|verschluckt|gegessen)", r"uberdosis", r"ueberdosis"),
-    "poisoning": (r"(?:getrunken|geschluckt) .*(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzin)",
-                  r"(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzin|putzmittel) \S* ?(?:getrunken"
-                  r"|geschluckt)", r"vergift"),
+    "poisoning": (rf"(?:getrunken|geschluckt) .*{POISON}", rf"{POISON} (?:\S+ ){{0,2}}(?:getrunken|geschluckt)",
+                  r"vergift"),
     "self_harm": (r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
                   r"(?:will|mochte|moechte) nicht mehr leben", r"selbstmord", r"suizid", r"mich umbringen",
                   r"(?:allem|meinem leben) ein ende", r"pulsadern"),
