@@ -27,7 +27,7 @@ def test_hopelessness_gets_the_crisis_line_and_is_no_emergency(text):
 @pytest.mark.parametrize("text", [
     "there's no point asking my gp, they never listen. what helps a sore throat?",
     "no point in taking antibiotics for a cold?",
-    "I'm not suicidal or anything, I've just been feeling flat. Would exercise help my mood?",
+    "not suicidal or anything, just a bit flat lately. does running help mood?",
     "i can't take ibuprofen, what else helps a headache?",
 ])
 def test_everyday_phrasings_are_not_distress(text):
