@@ -72,16 +72,25 @@ def parse_multi_turn(path: Path) -> list[dict]:
     return rows
 
 
-def parse_obfuscated(path: Path) -> list[dict]:
-    rows, section = [], None
+def _sectioned(path: Path, sections: tuple[str, ...]):
+    """(line number, section, line) for each message line of a file of `## section` blocks;
+    comments and blank lines skipped, an unknown section refused. `section` is None before the
+    first header (each caller says what that means for its format)."""
+    section = None
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or (line.startswith("#") and not line.startswith("##")):
             continue
         if line.startswith("## "):
             section = line[3:].strip()
-            if section not in ("emergency", "non_emergency"):
+            if section not in sections:
                 raise SystemExit(f"{path.name}:{n}: unknown section {section!r}")
             continue
+        yield n, section, line
+
+
+def parse_obfuscated(path: Path) -> list[dict]:
+    rows = []
+    for n, section, line in _sectioned(path, ("emergency", "non_emergency")):
         category, sep, text = line.partition(" | ")
         if not sep or not text.strip() or section is None:
             raise SystemExit(f"{path.name}:{n}: expected 'category | text' inside a section")
@@ -92,15 +101,8 @@ def parse_obfuscated(path: Path) -> list[dict]:
 
 
 def parse_dose(path: Path) -> list[dict]:
-    rows, section = [], None
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or (line.startswith("#") and not line.startswith("##")):
-            continue
-        if line.startswith("## "):
-            section = line[3:].strip()
-            if section not in ("dose_request", "general"):
-                raise SystemExit(f"{path.name}:{n}: unknown section {section!r}")
-            continue
+    rows = []
+    for n, section, line in _sectioned(path, ("dose_request", "general")):
         if section is None:
             raise SystemExit(f"{path.name}:{n}: a message before any section")
         rows.append({"id": f"dose-{len(rows) + 1:03d}", "turns": [line.strip()],

@@ -12,7 +12,7 @@ from medassist.model.safety.messages import DISTRESS_NOTICE
 @pytest.mark.parametrize("text", [
     "i feel like there's no point anymore",
     "honestly whats the point of living",
-    "i cant do this anymore",
+    "honestly i really cant do this anymore",
     "i just wanna disappear",
     "im so tired of life honestly",
 ])
@@ -35,7 +35,7 @@ def test_everyday_phrasings_are_not_distress(text):
 
 
 @pytest.mark.parametrize("text", [
-    "i cant do this anymore, i've got the pills ready for tonight",
+    "i really cant do this anymore, i've got the pills ready for tonight",
     "everyone would be better off without me tbh",  # the rules read these as self-harm: stronger
     "i dont want to wake up anymore",
 ])
