@@ -59,9 +59,18 @@ class DataArgs:
     # Retrieved passages in each training prompt, laid out as served (0: question only). Retrieved
     # from the train split, never the example's own answer, so the model learns to use neighbours.
     retrieval_k: int = 0
+    # Evidence sentences instead of whole passages (0: passages), laid out as served, from the
+    # retrieval_k passages; in `oracle_share` of the examples some are the record's own answer
+    # sentences, which the target then cites (the RAFT recipe: training/finetune/raft.py).
+    evidence: int = 0
+    oracle_share: float = 0.8
 
     def __post_init__(self):
         _check(self.retrieval_k >= 0, "data.retrieval_k", f"must be 0 or more, got {self.retrieval_k}")
+        _check(self.evidence >= 0, "data.evidence", f"must be 0 or more, got {self.evidence}")
+        _check(not self.evidence or self.retrieval_k > 0, "data.evidence",
+               "needs data.retrieval_k (the passages the evidence sentences come from)")
+        _check(0 <= self.oracle_share <= 1, "data.oracle_share", f"must be in [0, 1], got {self.oracle_share}")
         _check(self.clip in CLIP_MODES, "data.clip", f"{self.clip!r} is not one of {', '.join(CLIP_MODES)}")
         _check(self.max_answer_tokens is None or self.max_answer_tokens > 0, "data.max_answer_tokens",
                f"must be a positive integer or null, got {self.max_answer_tokens}")

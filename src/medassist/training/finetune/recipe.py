@@ -303,8 +303,15 @@ def train(cfg: TrainConfig, *, resume: bool = False, callbacks=()) -> dict:
         from medassist.training.evaluate.heldout import build_retriever
 
         retriever = build_retriever(load_records(cfg.data.dir, "train", None), evaluated=())
-        train_contexts = retrieval_contexts(retriever, train_records, cfg.data.retrieval_k)
-        val_contexts = retrieval_contexts(retriever, val_records, cfg.data.retrieval_k)
+        if cfg.data.evidence:
+            from medassist.training.finetune.raft import raft_examples
+
+            raft = {"k": cfg.data.retrieval_k, "n": cfg.data.evidence, "oracle_share": cfg.data.oracle_share}
+            train_records, train_contexts = raft_examples(retriever, train_records, seed=cfg.train.seed, **raft)
+            val_records, val_contexts = raft_examples(retriever, val_records, seed=cfg.train.seed + 1, **raft)
+        else:
+            train_contexts = retrieval_contexts(retriever, train_records, cfg.data.retrieval_k)
+            val_contexts = retrieval_contexts(retriever, val_records, cfg.data.retrieval_k)
     train_ex = encode_records(tokenizer, train_records, cfg.data.max_length, contexts=train_contexts, **clip)
     val_ex = encode_records(tokenizer, val_records, cfg.data.max_length, contexts=val_contexts, **clip)
     from datasets import Dataset
