@@ -186,3 +186,44 @@ def test_eval_cli_end_to_end(varied_model_dir, adapter_dir, tiny_data_dir, tmp_p
     assert all(p["reference"] not in p["prompt"] for p in preds)
     answers = [json.loads(line) for line in (out / "answers.jsonl").read_text().splitlines()]
     assert len(answers) == 10
+
+
+def test_served_eval_scores_what_the_assistant_shows_with_an_index_of_train_only(
+        varied_model_dir, tiny_data_dir, tmp_path, monkeypatch):
+    """--served: answers come through Assistant.answer (evidence sentences, checks) over the train-only
+    index; supported-sentence and abstention rates are reported with CIs; --served needs --retrieval."""
+    from support import HashingEmbedder
+
+    from medassist.cli import main
+    from medassist.model.assistant import Assistant
+    from medassist.model.retrieval import index
+
+    monkeypatch.setattr(index, "shared_embedder", HashingEmbedder)
+    asked, searched = [], []
+    real_answer, real_search = Assistant.answer, index.Retriever.search
+
+    def answer(self, question, **kw):
+        asked.append(question)
+        return real_answer(self, question, **kw)
+
+    def search(self, query, **kw):
+        searched.append(real_search(self, query, **kw))
+        return searched[-1]
+
+    monkeypatch.setattr(Assistant, "answer", answer)
+    monkeypatch.setattr(index.Retriever, "search", search)
+    common = ["eval", "--model", str(varied_model_dir), "--data", str(tiny_data_dir), "--split", "test",
+              "--max-new-tokens", "6", "--dtype", "float32", "--bootstrap-resamples", "200", "--no-semantic"]
+    assert main([*common, "--served", "--output", str(tmp_path / "x")]) == 2
+    out = tmp_path / "served"
+    assert main([*common, "--retrieval", "--served", "--output", str(out)]) == 0
+    m = json.loads((out / "metrics.json").read_text())
+    test = load_split(tiny_data_dir, "test")
+    assert sorted(asked) == sorted(r.question for r in test)
+    train_answers = {r.answer for r in load_split(tiny_data_dir, "train")}
+    assert searched and all(p.answer in train_answers for hits in searched for p in hits)
+    assert 0 <= m["abstained"] <= 1 and "supported_rate" in m
+    assert set(m["ci95"]) >= {"rougeL", "abstained", "supported_rate"}
+    assert m["prompt"].startswith("the served pipeline")
+    preds = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
+    assert all({"supported", "judged", "abstained"} <= set(p["scores"]) for p in preds)

@@ -81,6 +81,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--retrieval", action="store_true",
                    help="ground each prompt with top-k passages retrieved from the TRAIN split of --data")
     p.add_argument("--retrieval-k", type=int, default=3)
+    p.add_argument("--served", action="store_true",
+                   help="with --retrieval: answer through the served pipeline (evidence sentences, faithfulness "
+                        "and output checks) and report the supported-sentence and abstention rates too")
     p.add_argument("--bootstrap-resamples", type=int, default=1000)
     p.add_argument("--no-semantic", action="store_true", help="skip semantic similarity (no embedder)")
     p.add_argument("--dtype", default="auto", help="auto|float32|bfloat16|float16")
@@ -164,13 +167,33 @@ def _eval_medquad(args, settings, out: Path) -> int:
     check_leakage(args.adapter, [r.question for r in records])  # before any model is loaded
     fingerprint = _data_fingerprint(data)
     _warn_fingerprint(args.adapter, fingerprint)
+    if args.served and not args.retrieval:
+        raise MedAssistError("--served answers with evidence from the train split: add --retrieval")
     retriever = build_retriever(load_split(data, "train"), records) if args.retrieval else None
 
-    base, model, tok = load_system(args)
+    answers = served = runtime = None
+    if args.served:
+        from medassist.model.runtime import ChatRuntime
+        from medassist.training.evaluate.served import served_answers, served_metrics
+
+        if args.adapter and not Path(args.adapter).is_dir():
+            raise MedAssistError(f"--adapter {args.adapter}: no such folder")
+        runtime = ChatRuntime.load(args.model, args.adapter or "none", dtype=args.dtype, device=args.device)
+        base, model, tok = args.model or "(adapter base)", runtime.model, runtime.tokenizer
+        answers, served = served_answers(runtime, retriever, [r.question for r in records], settings)
+    else:
+        base, model, tok = load_system(args)
     embed = None if args.no_semantic else default_embedder()
     result = evaluate_heldout(model, tok, records, settings, embed=embed, retriever=retriever, retrieval_k=args.retrieval_k,
                               n_resamples=args.bootstrap_resamples, batch_size=args.batch_size,
-                              seed=args.seed, progress=True)
+                              seed=args.seed, progress=True, answers=answers)
+    if served is not None:
+        extra = served_metrics(served, args.bootstrap_resamples, args.seed)
+        result.metrics["ci95"] |= extra.pop("ci95")
+        result.metrics |= extra
+        for p, extra in zip(result.predictions, served, strict=True):
+            p["scores"] |= extra
+        runtime.close()
     fixed_prompts = make_prompts(tok, FIXED_QUESTIONS, retriever, k=args.retrieval_k)
     fixed = generate_all(model, tok, fixed_prompts, settings, batch_size=args.batch_size)
     metrics = result.metrics | {
@@ -179,7 +202,9 @@ def _eval_medquad(args, settings, out: Path) -> int:
         "limit": args.limit, "sample": "seeded random sample, file order" if args.limit else "all",
         "seed": args.seed, "generation": settings.to_dict(), "batch_size": args.batch_size, "retrieval": bool(args.retrieval),
         "retrieval_k": args.retrieval_k if args.retrieval else None,
-        "prompt": "chat template: system prompt + question" + (" + retrieved train passages" if args.retrieval else ""),
+        "prompt": "the served pipeline: evidence sentences from the train split, faithfulness and output checks"
+        if args.served else
+        "chat template: system prompt + question" + (" + retrieved train passages" if args.retrieval else ""),
         "loss_scope": "answer tokens + end-of-turn only, prompt and padding masked, plain prompt",
         "bootstrap": {"method": "percentile", "resamples": args.bootstrap_resamples, "seed": args.seed},
         "dtype": str(next(model.parameters()).dtype).replace("torch.", ""),
@@ -190,7 +215,8 @@ def _eval_medquad(args, settings, out: Path) -> int:
                                         for q, p, a in zip(FIXED_QUESTIONS, fixed_prompts, fixed, strict=True)])
     write_json(out / "metrics.json", metrics)
     _print_summary(metrics, ("bleu", "rouge1", "rouge2", "rougeL", "semantic_similarity", "perplexity",
-                             "empty_rate", "degenerate_rate", "mid_sentence_rate", "mean_answer_words"))
+                             "empty_rate", "degenerate_rate", "mid_sentence_rate", "mean_answer_words")
+                   + (("supported_rate", "abstained") if args.served else ()))
     print(f"wrote {out}/metrics.json, predictions.jsonl, answers.jsonl ({metrics['wall_seconds']}s)")
     return 0
 

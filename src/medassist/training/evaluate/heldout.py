@@ -93,13 +93,19 @@ def summarise(rows: Sequence[dict], n_resamples: int = N_RESAMPLES, seed: int = 
 def evaluate_heldout(model, tokenizer, records: Sequence[QARecord], settings: GenerationSettings, *,
                      embed: Embedder | None, retriever=None, retrieval_k: int = RETRIEVAL_K,
                      loss_max_length: int = LOSS_MAX_LENGTH, batch_size: int = DEFAULT_BATCH_SIZE,
-                     n_resamples: int = N_RESAMPLES, seed: int = 0, progress: bool = False) -> HeldoutResult:
+                     n_resamples: int = N_RESAMPLES, seed: int = 0, progress: bool = False,
+                     answers: Sequence[str] | None = None) -> HeldoutResult:
+    """`answers`, when given, are scored instead of generating from the prompt (the served pipeline's
+    answers, `evaluate/served.py`); the loss is measured the same way either way."""
     questions = [r.question for r in records]
     refs = [r.answer for r in records]
     timings = {}
     t = time.perf_counter()
-    prompts = make_prompts(tokenizer, questions, retriever, k=retrieval_k)
-    answers = generate_all(model, tokenizer, prompts, settings, batch_size=batch_size, progress=progress)
+    if answers is None:
+        prompts = make_prompts(tokenizer, questions, retriever, k=retrieval_k)
+        answers = generate_all(model, tokenizer, prompts, settings, batch_size=batch_size, progress=progress)
+    else:
+        prompts = ["(served pipeline: Assistant.answer)"] * len(questions)
     timings["generate_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
