@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from medassist.bot.admin import insights_snapshots as snapshots
 from medassist.bot.admin.insights_embeddings import Questions, load_questions, pending_count
 from medassist.bot.admin.insights_period import Period
-from medassist.bot.admin.insights_topics import Topic, build_topics
+from medassist.bot.admin.insights_topics import Topic, build_topics, medquad_centroids
 from medassist.bot.admin.insights_trends import trends
 from medassist.bot.admin.insights_unanswered import UnansweredGroup, unanswered
 from medassist.bot.store import Store
@@ -157,7 +157,7 @@ def analyse(store: Store, period: Period, *, model: str | None = None, stale_ok:
 def _compute(store: Store, period: Period, model: str | None, key: tuple, stamp: str) -> Analysis:
     qs: Questions = load_questions(store, period, model)
     prev = load_questions(store, period.previous, model)
-    topics, topic_of = build_topics(qs, prev)
+    topics, topic_of = build_topics(qs, prev, medquad_centroids(model or _stored_model(store)) if len(qs) else None)
     result = Analysis(questions=len(qs), people=len(set(qs.user_ids.tolist())), topics=[_topic(t) for t in topics],
                       unanswered=[_group(g) for g in unanswered(qs, topics, topic_of)],
                       start=period.start, end=period.end, computed_at=store.clock())
@@ -166,6 +166,11 @@ def _compute(store: Store, period: Period, model: str | None, key: tuple, stamp:
     except Exception:  # a read-only or busy database: the page still has this process's cache
         log.exception("could not keep the insights topics")
     return _remember(key, result)
+
+
+def _stored_model(store: Store) -> str | None:
+    with store.reading() as s:  # the table holds one model's vectors (reindex replaces another's)
+        return s.scalar(select(MessageEmbedding.model).limit(1))
 
 
 def _refresh_in_background(store: Store, period: Period, model: str | None) -> None:

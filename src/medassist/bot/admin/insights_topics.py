@@ -125,9 +125,92 @@ def apart(x: np.ndarray, labels: np.ndarray, centroids: np.ndarray) -> np.ndarra
     return labels
 
 
-METHODS = {"average_linkage_kmeans": average_linkage_kmeans, "kmeans_silhouette": kmeans_silhouette}
-METHOD = "average_linkage_kmeans"  # chosen on datasets/topics (evaluate.py); kmeans_silhouette before
-OUTLIERS_APART = {"average_linkage_kmeans"}
+PROFILE_WEIGHT = 0.75  # share of the MedQuAD profile in the features (chosen on datasets/topics halves)
+NEIGHBOURS = 20  # of each question in the similarity graph (chosen likewise)
+MEDQUAD_TOPICS = 2000  # the most frequent MedQuAD foci whose centroids make the profile
+
+
+def profile_features(x: np.ndarray, centroids: np.ndarray, weight: float = PROFILE_WEIGHT) -> np.ndarray:
+    """Each vector with its similarity profile to the MedQuAD topic centroids (standardised per
+    question), mixed by `weight`: two questions about one disease in different words share the
+    MedQuAD topics they are near even where their own vectors differ."""
+    profile = x @ centroids.T
+    profile = _unit((profile - profile.mean(axis=1, keepdims=True)) / np.maximum(
+        profile.std(axis=1, keepdims=True), 1e-12))
+    return _unit(np.hstack([x * (1 - weight) ** 0.5, profile * weight ** 0.5]).astype(np.float32))
+
+
+def spectral_eigengap(x: np.ndarray, centroids: np.ndarray | None, grid: tuple[int, ...] = K_GRID,
+                      neighbours: int = NEIGHBOURS) -> tuple[np.ndarray, np.ndarray]:
+    """(labels, unit centroids): spectral clustering (scikit-learn) of the questions' cosine
+    k-nearest-neighbour graph over their MedQuAD-profile features, the number of topics read off
+    the largest gap in the graph Laplacian's smallest eigenvalues (no labels); a question then
+    farther than ASSIGN_SIMILARITY from its topic's centre is a topic of its own. Without MedQuAD
+    centroids (another embedding model) it falls back to average_linkage_kmeans."""
+    from scipy.sparse.csgraph import laplacian
+    from scipy.sparse.linalg import eigsh
+    from sklearn.cluster import SpectralClustering
+    from sklearn.neighbors import kneighbors_graph
+    from threadpoolctl import threadpool_limits
+
+    n = len(x)
+    if centroids is None or centroids.shape[1] != x.shape[1] or n <= max(3, neighbours // 2):
+        return average_linkage_kmeans(x, grid)
+    features = profile_features(x, centroids)
+    with threadpool_limits(1):  # (threads: see kmeans_silhouette)
+        graph = kneighbors_graph(features, min(neighbours, n - 1), metric="cosine", include_self=False)
+        graph = 0.5 * (graph + graph.T)
+        lap = laplacian(graph, normed=True)
+        m = min(max(grid) + 1, n - 1)
+        if n <= 4 * m:
+            values = np.linalg.eigvalsh(lap.toarray())[:m]
+        else:
+            values = np.sort(eigsh(lap, k=m, which="SA", v0=np.full(n, 1 / n ** 0.5))[0])
+        k = int(np.argmax(np.diff(values)[1:]) + 2)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a graph in several pieces: still clustered
+            labels = SpectralClustering(k, affinity="precomputed", assign_labels="cluster_qr",
+                                        random_state=SEED).fit_predict(graph)
+    labels = np.unique(labels, return_inverse=True)[1].reshape(-1).astype(np.int64)
+    c = centroids_of(x, labels, int(labels.max()) + 1)
+    return apart(x, labels, c), c
+
+
+_medquad: dict[str, np.ndarray | None] = {}
+
+
+def medquad_centroids(model: str | None) -> np.ndarray | None:
+    """Unit centroids of the MedQuAD passages of its most frequent foci, in the space of `model`
+    (the stored vectors' embedder): only for the shipped MiniLM, whose MedQuAD vectors come with the
+    package or `admin reindex`'s cache (never embedded here); None for any other model. Loaded once
+    per process (about half a second)."""
+    from medassist.model.retrieval.embedder import embedder_name, shared_embedder
+
+    embedder = shared_embedder()
+    if model is None or model != embedder_name(embedder):
+        return None
+    if model not in _medquad:
+        from medassist.bot.admin.insights_embeddings import Reference
+
+        try:
+            retriever = Reference.medquad(embedder).retriever
+            vectors = retriever.index.reconstruct_n(0, retriever.index.ntotal)
+            foci = [(r.extra or {}).get("focus") or r.question.strip() for r in retriever.records]
+            top = {f: i for i, (f, _) in enumerate(Counter(foci).most_common(MEDQUAD_TOPICS))}
+            sums = np.zeros((len(top), vectors.shape[1]), dtype=np.float64)
+            for v, f in zip(vectors, foci, strict=True):
+                if f in top:
+                    sums[top[f]] += v
+            _medquad[model] = _unit(sums).astype(np.float32)
+        except Exception:  # no corpus here: topics without the profile, still clustered
+            _medquad[model] = None
+    return _medquad[model]
+
+
+METHODS = {"medquad_spectral": spectral_eigengap, "average_linkage_kmeans": average_linkage_kmeans,
+           "kmeans_silhouette": kmeans_silhouette}
+METHOD = "medquad_spectral"  # chosen on datasets/topics (evaluate.py); kmeans_silhouette before
+OUTLIERS_APART = {"medquad_spectral", "average_linkage_kmeans"}
 
 
 def centroids_of(x: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
@@ -136,9 +219,10 @@ def centroids_of(x: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
     return _unit(c)
 
 
-def cluster(x: np.ndarray, *, max_points: int = MAX_POINTS, method: str = METHOD) -> np.ndarray:
-    """A topic label per row."""
-    fit = METHODS[method]
+def cluster(x: np.ndarray, *, max_points: int = MAX_POINTS, method: str = METHOD,
+            medquad: np.ndarray | None = None) -> np.ndarray:
+    """A topic label per row (`medquad`: the MedQuAD topic centroids, see medquad_centroids)."""
+    fit = (lambda v: spectral_eigengap(v, medquad)) if method == "medquad_spectral" else METHODS[method]
     if len(x) <= max_points:
         return fit(x)[0]
     sample = np.random.default_rng(SEED).choice(len(x), max_points, replace=False)
@@ -176,12 +260,13 @@ def topic_name(counts: list[tuple[str, int]]) -> str:
     return " · ".join(name for name, _ in counts[:2]) if counts else "Unnamed topic"
 
 
-def build_topics(qs: Questions, previous: Questions | None = None) -> tuple[list[Topic], np.ndarray]:
+def build_topics(qs: Questions, previous: Questions | None = None,
+                 medquad: np.ndarray | None = None) -> tuple[list[Topic], np.ndarray]:
     """The period's topics, largest first (with an "other questions" topic last for clusters of
     fewer than MIN_TOPIC_QUESTIONS), and each question's topic id (aligned with `qs`)."""
     if len(qs) == 0:
         return [], np.zeros(0, dtype=np.int64)
-    labels = cluster(qs.vectors)
+    labels = cluster(qs.vectors, medquad=medquad)
     labels = np.unique(labels, return_inverse=True)[1].reshape(-1)  # no empty labels
     k = int(labels.max()) + 1
     centroids = centroids_of(qs.vectors, labels, k)
