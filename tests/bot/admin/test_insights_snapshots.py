@@ -97,3 +97,20 @@ def test_new_vectors_make_the_kept_result_stale(insights_store, monkeypatch):
     reindex(store, WordsEmbedder(), reference())
     with pytest.raises(AssertionError, match="clustered again"):
         insights.insights(store, period)
+
+
+def test_last_weeks_topics_never_stand_in_for_this_weeks(insights_store):
+    """The same view a week earlier (what the trend compares with) is kept too, but it is another
+    period: only a result of the last day stands in for the current one."""
+    from medassist.bot.admin import insights_snapshots as snapshots
+    from medassist.bot.admin.insights_period import Period
+
+    store, _ = insights_store
+    period = Period.parse(now=NOW)
+    insights.analyse(store, period.previous)
+    assert snapshots.latest(store, period, None) is None
+    insights.analyse(store, period)
+    later = Period.parse(now=NOW + timedelta(hours=1))
+    kept = snapshots.latest(store, later, None)
+    assert kept is not None and kept[0]["end"] == period.end.isoformat()
+    assert snapshots.latest(store, Period.parse(now=NOW + timedelta(days=2)), None) is None

@@ -26,7 +26,9 @@ from medassist.bot.store.models import InsightsSnapshot
 log = logging.getLogger(__name__)
 
 KEEP = timedelta(days=8)  # older snapshots are deleted (a weekly view's previous week stays comparable)
-STALE_AT_MOST = timedelta(days=2)  # an older "same view" result is not shown in place of the current one
+# A "same view" result is shown in place of the current one only if its period ended at most this
+# long before the current one's end (the previous week's topics are not this week's).
+STALE_AT_MOST = timedelta(days=1)
 
 
 def period_key(period: Period) -> str:
@@ -60,11 +62,15 @@ def exact(store: Store, period: Period, model: str | None, stamp: str) -> tuple[
 
 
 def latest(store: Store, period: Period, model: str | None) -> tuple[dict, datetime] | None:
-    """(result, computed_at) of the newest snapshot of the same view (any dates), if recent enough."""
+    """(result, computed_at) of the newest snapshot of the same view whose period ended at most
+    STALE_AT_MOST before this one's (an hour ago's default view, not last week's)."""
     with store.reading() as s:
-        row = s.execute(select(InsightsSnapshot.result, InsightsSnapshot.computed_at)
-                        .where(InsightsSnapshot.filters_key == period.filters_key(), _model_is(model),
-                               InsightsSnapshot.computed_at >= store.clock() - STALE_AT_MOST)
-                        .order_by(InsightsSnapshot.computed_at.desc(), InsightsSnapshot.id.desc())
-                        .limit(1)).first()
-    return None if row is None else (row[0], row[1])
+        rows = s.execute(select(InsightsSnapshot.result, InsightsSnapshot.computed_at)
+                         .where(InsightsSnapshot.filters_key == period.filters_key(), _model_is(model),
+                                InsightsSnapshot.computed_at >= period.end - STALE_AT_MOST - KEEP)
+                         .order_by(InsightsSnapshot.computed_at.desc(), InsightsSnapshot.id.desc())
+                         .limit(20)).all()
+    for result, computed_at in rows:
+        if period.end - STALE_AT_MOST <= datetime.fromisoformat(result["end"]) <= period.end:
+            return result, computed_at
+    return None
