@@ -10,7 +10,7 @@ so no number is one lucky seed. The shipped method (insights_topics.cluster) run
 it; it has no setting and no random start. K-means told the true number of topics of the half
 ("oracle k") is a reference no real week can give.
 
-    PYTHONPATH=src python datasets/topics/evaluate.py   # ~10 min on 2 cores; writes results.json
+    PYTHONPATH=src python datasets/topics/evaluate.py   # a few minutes on 2 cores; writes results.json
 """
 
 from __future__ import annotations
