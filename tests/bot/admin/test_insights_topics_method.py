@@ -39,6 +39,18 @@ def test_without_medquad_centroids_it_still_clusters():
 
 
 def test_a_large_period_is_clustered_on_a_sample_and_every_question_assigned():
-    x, y, medquad, _ = _topics(seed=2, per=100)
-    labels = cluster(x, medquad=medquad, max_points=200)
+    """(a sample this large takes the sparse eigensolver)"""
+    x, y, medquad, _ = _topics(seed=2, per=150)
+    labels = cluster(x, medquad=medquad, max_points=400)
     assert len(labels) == len(x) and adjusted_rand_score(y, labels) > 0.95
+
+
+def test_medquad_centroids_only_for_the_shipped_embedder():
+    """The page mixes in the MedQuAD profile only when the stored vectors are MiniLM's (the space
+    the MedQuAD vectors are in); a test or another model's vectors get none."""
+    from medassist.bot.admin.insights_topics import MEDQUAD_TOPICS, medquad_centroids
+    from medassist.model.retrieval.embedder import MiniLMEmbedder
+
+    assert medquad_centroids("test-words-v1") is None and medquad_centroids(None) is None
+    c = medquad_centroids(MiniLMEmbedder().name)
+    assert c.shape == (MEDQUAD_TOPICS, 384) and np.allclose(np.linalg.norm(c, axis=1), 1, atol=1e-4)

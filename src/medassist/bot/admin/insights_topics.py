@@ -13,6 +13,8 @@ matrix product).
 
 from __future__ import annotations
 
+import logging
+import threading
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +22,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medassist.bot.admin.insights_embeddings import Questions
+
+log = logging.getLogger(__name__)
 
 K_GRID = (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 23, 26, 30, 35, 40, 50, 60)
 MAX_POINTS = 1500
@@ -148,7 +152,7 @@ def spectral_eigengap(x: np.ndarray, centroids: np.ndarray | None, grid: tuple[i
     farther than ASSIGN_SIMILARITY from its topic's centre is a topic of its own. Without MedQuAD
     centroids (another embedding model) it falls back to average_linkage_kmeans."""
     from scipy.sparse.csgraph import laplacian
-    from scipy.sparse.linalg import eigsh
+    from scipy.sparse.linalg import ArpackNoConvergence, eigsh
     from sklearn.cluster import SpectralClustering
     from sklearn.neighbors import kneighbors_graph
     from threadpoolctl import threadpool_limits
@@ -162,10 +166,14 @@ def spectral_eigengap(x: np.ndarray, centroids: np.ndarray | None, grid: tuple[i
         graph = 0.5 * (graph + graph.T)
         lap = laplacian(graph, normed=True)
         m = min(max(grid) + 1, n - 1)
-        if n <= 4 * m:
+        values = None
+        if n > 4 * m:
+            try:
+                values = np.sort(eigsh(lap, k=m, which="SA", v0=np.full(n, 1 / n ** 0.5))[0])
+            except ArpackNoConvergence:  # rare; the dense solver always answers (a second or two at 1,500)
+                values = None
+        if values is None:
             values = np.linalg.eigvalsh(lap.toarray())[:m]
-        else:
-            values = np.sort(eigsh(lap, k=m, which="SA", v0=np.full(n, 1 / n ** 0.5))[0])
         k = int(np.argmax(np.diff(values)[1:]) + 2)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # a graph in several pieces: still clustered
@@ -177,6 +185,7 @@ def spectral_eigengap(x: np.ndarray, centroids: np.ndarray | None, grid: tuple[i
 
 
 _medquad: dict[str, np.ndarray | None] = {}
+_medquad_lock = threading.Lock()
 
 
 def medquad_centroids(model: str | None) -> np.ndarray | None:
@@ -189,22 +198,28 @@ def medquad_centroids(model: str | None) -> np.ndarray | None:
     embedder = shared_embedder()
     if model is None or model != embedder_name(embedder):
         return None
-    if model not in _medquad:
-        from medassist.bot.admin.insights_embeddings import Reference
-
-        try:
-            retriever = Reference.medquad(embedder).retriever
-            vectors = retriever.index.reconstruct_n(0, retriever.index.ntotal)
-            foci = [(r.extra or {}).get("focus") or r.question.strip() for r in retriever.records]
-            top = {f: i for i, (f, _) in enumerate(Counter(foci).most_common(MEDQUAD_TOPICS))}
-            sums = np.zeros((len(top), vectors.shape[1]), dtype=np.float64)
-            for v, f in zip(vectors, foci, strict=True):
-                if f in top:
-                    sums[top[f]] += v
-            _medquad[model] = _unit(sums).astype(np.float32)
-        except Exception:  # no corpus here: topics without the profile, still clustered
-            _medquad[model] = None
+    with _medquad_lock:
+        if model not in _medquad:
+            _medquad[model] = _load_medquad_centroids(embedder)
     return _medquad[model]
+
+
+def _load_medquad_centroids(embedder) -> np.ndarray | None:
+    from medassist.bot.admin.insights_embeddings import Reference
+
+    try:
+        retriever = Reference.medquad(embedder).retriever
+    except Exception:  # no corpus here: topics without the profile, still clustered
+        log.exception("no MedQuAD vectors for the insights topics; clustering without them")
+        return None
+    vectors = retriever.index.reconstruct_n(0, retriever.index.ntotal)
+    foci = [(r.extra or {}).get("focus") or r.question.strip() for r in retriever.records]
+    top = {f: i for i, (f, _) in enumerate(Counter(foci).most_common(MEDQUAD_TOPICS))}
+    sums = np.zeros((len(top), vectors.shape[1]), dtype=np.float64)
+    for v, f in zip(vectors, foci, strict=True):
+        if f in top:
+            sums[top[f]] += v
+    return _unit(sums).astype(np.float32)
 
 
 METHODS = {"medquad_spectral": spectral_eigengap, "average_linkage_kmeans": average_linkage_kmeans,
