@@ -63,3 +63,22 @@ def test_0007_keeps_conversations_messages_and_vectors_both_ways(any_store_url):
             assert "insights_snapshots" not in inspect(conn).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_an_insights_snapshot_round_trips(any_store):
+    """The kept clustering (JSON) reads back as written on SQLite and PostgreSQL."""
+    from datetime import datetime
+
+    from medassist.bot.admin import insights_snapshots as snapshots
+    from medassist.bot.admin.insights_period import Period
+
+    period = Period.parse(now=datetime(2026, 12, 3, 15, 30), platform="discord", guild="9001")
+    result = {"questions": 3, "people": 2, "topics": [{"id": 1, "name": "Asthma", "central": [7], "change": 0.5}],
+              "unanswered": [], "start": period.start.isoformat(), "end": period.end.isoformat()}
+    snapshots.save(any_store, period, "m", "3:7", result)
+    snapshots.save(any_store, period, "m", "3:7", result)  # recomputed: replaces, does not pile up
+    assert snapshots.exact(any_store, period, "m", "3:7")[0] == result
+    with any_store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM insights_snapshots")).scalar() == 1
+    assert snapshots.exact(any_store, period, "m", "4:8") is None
+    assert snapshots.exact(any_store, Period.parse(now=datetime(2026, 12, 3, 15, 30)), "m", "3:7") is None
