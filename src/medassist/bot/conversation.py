@@ -253,7 +253,8 @@ class ConversationService:
         direct message's chat is the person."""
         return await asyncio.to_thread(
             self.store.current_conversation, user_id, platform=who.platform, chat_id=str(who.chat_id or who.user_id),
-            thread_id=who.thread_id, is_private=who.is_private, idle_timeout_s=self.limits.idle_timeout_s)
+            thread_id=who.thread_id, is_private=who.is_private, idle_timeout_s=self.limits.idle_timeout_s,
+            guild_id=who.guild_id)
 
     async def _stored_history(self, conversation_id: int, notices: list[str]) -> list[dict]:
         stored = await asyncio.to_thread(self.store.history, conversation_id, HISTORY_FETCH)

@@ -19,6 +19,8 @@ def _period_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", default=None, help="YYYY-MM-DD (inclusive) or ISO time (UTC); default: now")
     p.add_argument("--platform", default=None, help="telegram, discord, web, api, terminal")
     p.add_argument("--chat", default=None, help="one chat / channel id (a Telegram group, a Discord channel)")
+    p.add_argument("--guild", default=None, help="one Discord server id (conversations stored since this "
+                                                 "version record it)")
     _database_arg(p)
 
 
@@ -60,7 +62,8 @@ def register(ads: argparse._SubParsersAction) -> None:
 def _period(args: argparse.Namespace, store):
     from medassist.bot.admin.insights_period import Period
 
-    return Period.parse(args.since, args.until, now=store.clock(), platform=args.platform, chat=args.chat)
+    return Period.parse(args.since, args.until, now=store.clock(), platform=args.platform, chat=args.chat,
+                        guild=args.guild)
 
 
 def run_view(args: argparse.Namespace) -> int:
@@ -117,7 +120,9 @@ def _table(rows: list[dict]) -> None:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
+    from medassist.bot.admin.insights import analyse
     from medassist.bot.admin.insights_embeddings import Reference, reindex
+    from medassist.bot.admin.insights_period import Period
     from medassist.bot.commands.admin import _open, _positive, os_user
     from medassist.model.retrieval.embedder import shared_embedder
 
@@ -129,7 +134,11 @@ def run_reindex(args: argparse.Namespace) -> int:
         store.audit(os_user(), "cli", "reindex")
         result = reindex(store, embedder, Reference.medquad(embedder), batch=args.batch, limit=args.limit,
                          progress=lambda done, todo: print(f"embedded {done}/{todo}", file=sys.stderr, flush=True))
-    print(f"embedded {result.embedded} questions in {result.batches} batches; {result.remaining} left")
+        print(f"embedded {result.embedded} questions in {result.batches} batches; {result.remaining} left")
+        # The desk's default view (the last 7 days, every platform), clustered now and kept in the
+        # store: a desk started or restarted later shows it at once.
+        a = analyse(store, Period.parse(now=store.clock()))
+        print(f"clustered the last 7 days: {len(a.topics)} topics from {a.questions} questions (kept for the desk)")
     return 0
 
 

@@ -10,7 +10,9 @@ from medassist.bot.store import Store
 
 
 def context(store: Store, period: Period, since: str | None, until: str | None) -> dict:
-    i = insights(store, period)
+    # The default view may show the newest kept result of the same view (say, of an hour ago, as a
+    # restarted desk has) while the current one is clustered; a view of chosen dates waits for its own.
+    i = insights(store, period, stale_ok=not since and not until)
     t = i.trends
 
     def examples(ids: list[int]) -> list[dict]:

@@ -22,10 +22,11 @@ class Period:
     end: datetime  # exclusive
     platform: str | None = None
     chat: str | None = None  # a conversation's chat id: a Telegram group, a Discord channel
+    guild: str | None = None  # a Discord server id (conversations stored since revision 0007 carry it)
 
     @classmethod
     def parse(cls, since: str | None = None, until: str | None = None, *, now: datetime,
-              platform: str | None = None, chat: str | None = None) -> Period:
+              platform: str | None = None, chat: str | None = None, guild: str | None = None) -> Period:
         """`--since/--until` as the desk's other filters read them (a bare `--until` date includes
         that day); without them the 7 days up to `now`."""
         # Without --until the period ends at the next full hour: the same period (and its cached
@@ -36,12 +37,12 @@ class Period:
             raise MedAssistError("the period is empty: --since must come before --until")
         if end - start > timedelta(days=MAX_DAYS):
             raise MedAssistError(f"the period is longer than {MAX_DAYS} days")
-        return cls(start, end, platform or None, chat or None)
+        return cls(start, end, platform or None, chat or None, guild or None)
 
     @property
     def previous(self) -> Period:
         """The period of the same length just before this one (what a trend compares against)."""
-        return Period(self.start - (self.end - self.start), self.start, self.platform, self.chat)
+        return Period(self.start - (self.end - self.start), self.start, self.platform, self.chat, self.guild)
 
     @property
     def days(self) -> list[str]:
@@ -50,7 +51,13 @@ class Period:
         return [(first + timedelta(days=i)).isoformat() for i in range(n)]
 
     def key(self) -> tuple:
-        return (self.start, self.end, self.platform, self.chat)
+        return (self.start, self.end, self.platform, self.chat, self.guild)
+
+    def filters_key(self) -> str:
+        """The view without its dates: platform, chat, guild and length (what "the same view, a bit
+        later" shares with an earlier one)."""
+        return "|".join([self.platform or "", self.chat or "", self.guild or "",
+                         str(int((self.end - self.start).total_seconds()))])
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -60,12 +67,14 @@ class Period:
     def messages(self, q: Select) -> Select:
         """`q` (which selects from Message) narrowed to this period's messages."""
         q = q.where(Message.created_at >= self.start, Message.created_at < self.end)
-        if self.platform or self.chat:
+        if self.platform or self.chat or self.guild:
             q = q.join(Conversation, Conversation.id == Message.conversation_id)
             if self.platform:
                 q = q.where(Conversation.platform == self.platform)
             if self.chat:
                 q = q.where(Conversation.chat_id == self.chat)
+            if self.guild:
+                q = q.where(Conversation.guild_id == self.guild)
         return q
 
 

@@ -17,12 +17,14 @@ TOP_CATEGORIES = 6
 
 def _events(period: Period, *columns):
     q = select(*columns)
-    if period.platform or period.chat:
+    if period.platform or period.chat or period.guild:
         q = q.join(Conversation, Conversation.id == SafetyEvent.conversation_id)
         if period.platform:
             q = q.where(Conversation.platform == period.platform)
         if period.chat:
             q = q.where(Conversation.chat_id == period.chat)
+        if period.guild:
+            q = q.where(Conversation.guild_id == period.guild)
     return q
 
 

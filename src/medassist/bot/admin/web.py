@@ -193,7 +193,7 @@ def admin_router(store: Store, *, limiter: LoginLimiter | None = None) -> APIRou
         q = request.query_params
         try:
             period = Period.parse(q.get("since"), q.get("until"), now=store.clock(), platform=q.get("platform"),
-                                  chat=q.get("chat"))
+                                  chat=q.get("chat"), guild=q.get("guild"))
         except MedAssistError as e:
             raise HTTPException(400, str(e)) from e
         store.audit(who, "web", "insights", filters=period.as_dict())

@@ -97,6 +97,7 @@ class Conversation(Base):
     platform: Mapped[str] = mapped_column(String(32), index=True)
     chat_id: Mapped[str] = mapped_column(String(128), default="")
     thread_id: Mapped[str | None] = mapped_column(String(128))
+    guild_id: Mapped[str | None] = mapped_column(String(32))  # a Discord server message's server (insights filter)
     is_private: Mapped[bool] = mapped_column(Boolean, default=True)
     started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     # The idle timeout and retention look at the latest activity, without scanning messages.
@@ -210,3 +211,20 @@ class MessageEmbedding(Base):
     reference_topic: Mapped[str | None] = mapped_column(String(256))
     reference_score: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InsightsSnapshot(Base):
+    """A period's clustered topics and poorly answered groups for the admin insights page (aggregates
+    only: counts, MedQuAD topic names, example message ids whose text is looked up at view time), kept
+    so a restarted desk serves the last result at once. `stamp` is the vectors it was computed from
+    (their count and newest id): a different stamp means new or deleted vectors."""
+
+    __tablename__ = "insights_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_key: Mapped[str] = mapped_column(String(256), index=True)  # start|end|platform|chat|guild
+    filters_key: Mapped[str] = mapped_column(String(256))  # platform|chat|guild|days: the "same view" later
+    model: Mapped[str | None] = mapped_column(String(128))
+    stamp: Mapped[str] = mapped_column(String(64))
+    computed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -244,7 +244,8 @@ class Store:
         return bool(n)
 
     def current_conversation(self, user_id: int, *, platform: str, chat_id: str, thread_id: str | None = None,
-                             is_private: bool = True, idle_timeout_s: float | None = 1800) -> int:
+                             is_private: bool = True, idle_timeout_s: float | None = 1800,
+                             guild_id: str | None = None) -> int:
         chat_id = str(chat_id or "")
         thread_id = None if thread_id is None else str(thread_id)
         now = self.clock()
@@ -262,6 +263,7 @@ class Store:
                     return conv.id
                 conv.ended_at, conv.end_reason = now, "idle_timeout"
             conv = Conversation(user_id=user_id, platform=platform, chat_id=chat_id, thread_id=thread_id,
+                                guild_id=None if guild_id is None else str(guild_id),
                                 is_private=is_private, started_at=now, last_activity_at=now)
             s.add(conv)
             s.flush()
