@@ -3,6 +3,11 @@
 real answers, labelled by hand): ids, groups and a seeded train/validation/test split by group,
 stratified by label and source.
 
+`answers/fresh.txt` and `answers/fresh_labelled.txt` (same formats) are the FRESH held-out sentences of
+the second round (written after the first test split's misses were read, before that round's tuning):
+every one of them is in the test split, marked `"fresh": true`, with group and id prefixes of their own
+("fa"/"fm"), so no older row changes its id, group or split; one that repeats an older sentence is refused.
+
 Groups: a sentence and its "= " paraphrases are one group; all sentences of one model answer are one
 group (they share a question and a wording), so no answer is split across train and test.
 
@@ -29,6 +34,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 AUTHORED = HERE / "answers" / "authored.txt"
 MODEL = HERE / "answers" / "model_labelled.txt"
+FRESH = HERE / "answers" / "fresh.txt"  # second-round held-out sentences: test split only
+FRESH_MODEL = HERE / "answers" / "fresh_labelled.txt"
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -39,8 +46,10 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-def parse_authored(path: Path) -> list[dict]:
+def parse_authored(path: Path, prefix: str = "a") -> list[dict]:
     rows, label, group = [], None, -1
+    if not path.exists():
+        return rows
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("# "):
             continue
@@ -55,11 +64,11 @@ def parse_authored(path: Path) -> list[dict]:
         if not paraphrase:
             group += 1
         rows.append({"text": line[2:].strip() if paraphrase else line.strip(), "label": label,
-                     "source": "authored", "group": f"a{group:04d}"})
+                     "source": "authored", "group": f"{prefix}{group:04d}"})
     return rows
 
 
-def parse_model(path: Path) -> list[dict]:
+def parse_model(path: Path, prefix: str = "m") -> list[dict]:
     rows, question, group = [], None, -1
     if not path.exists():
         return rows
@@ -72,7 +81,7 @@ def parse_model(path: Path) -> list[dict]:
         label, sep, text = line.partition(" | ")
         if not sep or label.strip() not in LABELS or question is None:
             raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' under a '### question' line")
-        rows.append({"text": text.strip(), "label": label.strip(), "source": "model", "group": f"m{group:04d}",
+        rows.append({"text": text.strip(), "label": label.strip(), "source": "model", "group": f"{prefix}{group:04d}",
                      "question": question})
     return rows
 
@@ -98,8 +107,14 @@ def assign_splits(rows: list[dict]) -> None:
 
 def build() -> list[dict]:
     rows = parse_authored(AUTHORED) + parse_model(MODEL)
+    fresh = parse_authored(FRESH, "fa") + parse_model(FRESH_MODEL, "fm")
+    older = {key(r["text"]) for r in rows}
+    for r in fresh:
+        if key(r["text"]) in older:
+            raise SystemExit(f"fresh sentence repeats an older one: {r['text']!r}")
+        r["fresh"] = True
     seen: dict[str, dict] = {}
-    for r in rows:
+    for r in rows + fresh:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -107,13 +122,17 @@ def build() -> list[dict]:
                 r["source"] == seen[k]["source"] == "model" and r["question"] != seen[k]["question"]):
             raise SystemExit(f"conflicting labels for {r['text']!r}: {seen[k]['label']} vs {r['label']}")
         seen.setdefault(k, r)
-    assign_splits(rows)
+    assign_splits(rows)  # the older rows only: adding fresh ones moves none of them
+    for r in fresh:
+        r["split"] = "test"
+    rows += fresh
     counters: Counter = Counter()
     for r in rows:
-        prefix = "a" if r["source"] == "authored" else "m"
+        prefix = ("f" if r.get("fresh") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"
-    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question") if k in r} for r in rows]
+    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question", "fresh")
+             if k in r} for r in rows]
 
 
 def render(rows: list[dict]) -> str:
