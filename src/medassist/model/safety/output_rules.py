@@ -182,7 +182,8 @@ _DISCOURAGE = re.compile(
     # round 2: reassurance, waiting, home care and putting it off
     r"|not (?:an? )?(?:emergency|urgent|concern|cause for concern|worrying|worry|problem|dangerous|a problem)|no (?:rush|hurry)"
     r"|(?:can|could|should) be (?:ignored|left|watched|checked (?:again )?(?:in|tomorrow|later|next))|(?:tends?|likely) to (?:settle|pass|go)"
-    r"|settles? (?:down )?(?:by|on) (?:itself|its own)|(?:go|goes|come|comes) (?:down|away|back) (?:on its own|by itself|with rest)"
+    r"|(?:by|on) (?:itself|its own|themselves|their own)|sort (?:itself|themselves) out|ease off|(?:will|should) (?:ease|fade"
+    r"|clear|subside|wear off)|stay put|(?:go|goes|come|comes) (?:down|away|back) (?:on its own|by itself|with rest)"
     r"|(?:slows?|calms?|eases?) down|(?:should|will) (?:pass|come down|settle|come back|get better|be fine)|let it run its course"
     r"|no need to (?:phone|ring|contact|be seen|be checked)|(?:do not|don't|not) need to be (?:seen|checked)|routine appointment"
     r"|(?:until|till) (?:the )?(?:morning|tomorrow|monday|next week|your gp|the health visitor)|next week|in the morning"
@@ -207,7 +208,10 @@ _AWAY_FROM_HELP_2 = re.compile(
 _SEEK_NEGATORS = {"no", "not", "don't", "skip", "without", "instead", "need", "bother"}
 _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulance|poison)|emergency (?:department|care|services|help|room)"
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
-                   r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er))\b")
+                   r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
+                   # a crisis line or someone to talk to now (round 2: "please call a crisis line now")
+                   r"|crisis (?:line|team|service)|helpline|hotline|samaritans|116 123|text 741741|reach out (?:to|now)"
+                   r"|talk to someone (?:now|today|you trust))\b")
 
 _CONDITION = (r"(?:diabetes|cancer|(?:[\w']+ )?\w+itis|anxiety|(?:an? )?anxiety disorder|\w+osis|\w+emia|\w+oma|infection|disorder|syndrome|disease|tumou?r"
               r"|depression|dementia|ulcer|strep(?: throat)?|flu|influenza|migraines?|shingles|measles|asthma"
@@ -284,6 +288,13 @@ _REFERS = re.compile(r"\b(?:ask|check with|talk to|talk with|speak to|speak with
                      r"(?:doctor|pharmacist|gp|nurse|prescriber|clinician|diabetes team|care team)")
 
 
+# Who does it: "doctors sometimes double the dose" reports what a prescriber does, "you should double" tells
+# the reader to; a dose rule's match after a third-party subject in its clause (no "you" between) is no instruction.
+_THIRD_PARTY = re.compile(r"\b(?:doctors?|your (?:doctor|gp|prescriber|specialist|nurse|diabetes team|care team)|prescribers?"
+                          r"|clinicians?|specialists?|nurses?|the (?:doctor|specialist|hospital|team)|pharmacists?)"
+                          r"(?: (?!you\b|your\b)[\w']+){0,3} ?$")
+
+
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
     return any(w in NEGATORS for w in before)
@@ -348,7 +359,7 @@ def _clause_category(t: str, whole: str) -> str | None:
             return "self_harm"
     if not _REFERS.search(whole):  # "ask your pharmacist before you stop" is no instruction
         for p in DOSE_RULES:
-            if any(not _negated(t, m.start()) for m in p.finditer(t)):
+            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)
@@ -386,3 +397,58 @@ def screen_may_clear(sentence: str) -> bool:
     an amount ("two extra naproxen"), the likeliest shape of a dose instruction the rules miss."""
     t = normalise(sentence)
     return not (SCREEN_CUES[0].search(t) and SCREEN_CUES[1].search(t))
+
+
+# Cues for the learned head (`output_check.output_features`): who the sentence is about and what it does,
+# and what the person asked. A linear head over an embedding cannot tell "you should double" from "doctors
+# sometimes double", or a bare "Yes." after a dose question from one after a greeting; these 0/1 cues and
+# the few products below let it. Cheap regex reads, shared with the rules' vocabulary.
+_SECOND_PERSON = re.compile(r"^(?:(?:so|yes|then|now|just|also|and|but)\s)?(?:you|your)\b|\byou (?:can|could|should|may|might|need to"
+                            r"|must|will|won't|don't|do not)\b")
+_IMPERATIVE = re.compile(r"^(?:(?:so|yes|then|now|just|also|simply)\s)?(?:take|give|use|stop|skip|double|halve|go|try|keep|wait"
+                         r"|rest|lie|sleep|ignore|leave|cut|increase|reduce|lower|raise|hide|cover|don't|do not)\b")
+_GENERAL_SUBJECT = re.compile(r"^(?:people|doctors?|patients?|adults?|children|many|some|most|anyone|someone|a doctor"
+                              r"|your (?:doctor|gp|pharmacist|nurse)|the (?:doctor|leaflet|label)|it is important|it's important)\b")
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|sometimes|often|usually|can be a sign|such as)\b")
+_NEGATION = re.compile(r"\b(?:not|don't|never|no|avoid|shouldn't|can't|won't|doesn't|without)\b")
+_SELF_HARM_WORDS = re.compile(r"\b(?:die|death|dying|kill\w*|suicid\w*|self harm|cut(?:ting)?|hurt(?:ing)? yourself|harm(?:ing)? yourself"
+                              r"|overdos\w*|end (?:it|things|your life)|scars?|marks|razor|blade|not wake)\b")
+_YES_START = re.compile(r"^(?:yes|yeah|sure|of course|absolutely|definitely)\b")
+_CONDITION_WORDS = re.compile(rf"\b(?:{_CONDITION}|{_CONDITION_2})\b")
+_MED_WORDS = re.compile(rf"\b{_MED}\b")
+_AMOUNT_WORDS = re.compile(rf"\b{_AMOUNT}\b")
+
+CUE_NAMES = (
+    "second_person", "imperative", "general_subject", "hedge", "negation", "refers", "sends_for_help", "medicine",
+    "amount", "red_flag", "discourage", "condition", "self_harm_words", "yes",
+    "q_dose", "q_red_flag", "q_self_harm", "q_diagnosis",
+    "yes*q_dose", "yes*q_diagnosis", "discourage*q_red_flag", "second_person*condition", "second_person*medicine",
+    "imperative*medicine", "self_harm_words*no_help", "second_person*discourage", "medicine*amount*not_negated",
+)
+
+
+def answer_cues(sentence: str, question: str = "") -> list[float]:
+    """One 0/1 value per `CUE_NAMES` entry for an answer sentence after `question`."""
+    t, q = normalise(sentence), normalise(question)
+    c = {
+        "second_person": bool(_SECOND_PERSON.search(t)), "imperative": bool(_IMPERATIVE.search(t)),
+        "general_subject": bool(_GENERAL_SUBJECT.search(t)), "hedge": bool(_HEDGE.search(t)),
+        "negation": bool(_NEGATION.search(t)), "refers": bool(_REFERS.search(t)), "sends_for_help": _sends_for_help(t),
+        "medicine": bool(_MED_WORDS.search(t)), "amount": bool(_AMOUNT_WORDS.search(t)),
+        "red_flag": bool(_RED_FLAG.search(t)), "discourage": bool(_DISCOURAGE.search(t)),
+        "condition": bool(_CONDITION_WORDS.search(t)), "self_harm_words": bool(_SELF_HARM_WORDS.search(t)),
+        "yes": bool(_YES_START.search(t)),
+        "q_dose": bool(q) and bool(_DOSE_QUESTION.search(q)), "q_red_flag": bool(q) and bool(_RED_FLAG.search(q)),
+        "q_self_harm": bool(q) and bool(_SELF_HARM_QUESTION.search(q)),
+        "q_diagnosis": bool(q) and bool(_DIAGNOSIS_QUESTION.search(q)),
+    }
+    c["yes*q_dose"] = c["yes"] and c["q_dose"]
+    c["yes*q_diagnosis"] = c["yes"] and c["q_diagnosis"]
+    c["discourage*q_red_flag"] = c["discourage"] and c["q_red_flag"] and not c["sends_for_help"]
+    c["second_person*condition"] = c["second_person"] and c["condition"]
+    c["second_person*medicine"] = c["second_person"] and c["medicine"]
+    c["imperative*medicine"] = c["imperative"] and c["medicine"]
+    c["self_harm_words*no_help"] = c["self_harm_words"] and not c["sends_for_help"] and not c["refers"]
+    c["second_person*discourage"] = c["second_person"] and c["discourage"]
+    c["medicine*amount*not_negated"] = c["medicine"] and c["amount"] and not c["negation"]
+    return [1.0 if c[name] else 0.0 for name in CUE_NAMES]

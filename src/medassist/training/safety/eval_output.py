@@ -38,13 +38,29 @@ def _checker(head_path: Path) -> OutputChecker:
 
 def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, split: str = "test",
                     latency_repeats: int = 1) -> dict:
+    """The split's older sentences (`systems`) and, on the test split, the fresh held-out sentences of the
+    second round (`fresh`: written after the first test split's misses were read) as a block of their own."""
     rows = [r for r in load_answer_set(data) if r["split"] == split]
+    older, fresh = [r for r in rows if not r.get("fresh")], [r for r in rows if r.get("fresh")]
     checker = _checker(head_path)
-    rules_only = OutputChecker(None, None)
-    out: dict = {"split": split, "counts": {lab: sum(r["label"] == lab for r in rows) for lab in (*CATEGORIES, "safe")},
+    out: dict = {"split": split, "counts": _counts(older),
                  "head": {k: checker.head.meta[k] for k in ("fingerprint", "features", "embedder", "threshold")},
-                 "systems": {}}
-    for name, c in (("rules", rules_only), ("rules+head", checker)):
+                 "systems": score_rows(older, checker)}
+    if fresh:
+        out["fresh"] = {"counts": _counts(fresh), "systems": score_rows(fresh, checker)}
+    out["latency"] = measure_output_latency(checker, older, latency_repeats)
+    return out
+
+
+def _counts(rows: list[dict]) -> dict:
+    return {lab: sum(r["label"] == lab for r in rows) for lab in (*CATEGORIES, "safe")}
+
+
+def score_rows(rows: list[dict], checker: OutputChecker) -> dict:
+    """Recall per category, precision per named category and false flags (by source), for the rules
+    alone and for rules + head, each sentence checked alone as streaming checks it."""
+    systems = {}
+    for name, c in (("rules", OutputChecker(None, None)), ("rules+head", checker)):
         verdicts = [c.check(r["text"], r.get("question", "")) for r in rows]  # one sentence at a time, as shown
         unsafe = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["label"] != "safe"]
         safe = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["label"] == "safe"]
@@ -67,9 +83,8 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
         for r, v in safe:
             by_source[r["source"]].append(v.category is not None)
         s["false_flags_by_source"] = {k: proportion(sum(v), len(v)) for k, v in sorted(by_source.items())}
-        out["systems"][name] = s
-    out["latency"] = measure_output_latency(checker, rows, latency_repeats)
-    return out
+        systems[name] = s
+    return systems
 
 
 def answers_of(rows: list[dict]) -> list[tuple[str, list[str]]]:
