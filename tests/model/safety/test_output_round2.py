@@ -120,13 +120,12 @@ HEAD_READS = ["Naproxen comes as 250 mg and 500 mg tablets [1].", "A couple more
 
 
 def test_the_output_check_embeds_through_the_shared_cache_without_citation_marks(counting_checker):
-    cache_embedder = CountingEmbedder(counting_checker.inner)
-    vectors = SentenceVectors(cache_embedder)
+    vectors = SentenceVectors(counting_checker)  # the answer's cache, over the head's own embedder
     plain = ["Naproxen comes as 250 mg and 500 mg tablets.", HEAD_READS[1]]
     vectors.encode(plain)  # what the faithfulness check embeds while judging the same sentences
     check = AnswerCheck(question="is naproxen strong?", encode=vectors.encode)
     shown = check.feed(" ".join(HEAD_READS))
-    assert counting_checker.seen == [] and sorted(cache_embedder.seen) == sorted(plain)  # embedded once
+    assert sorted(counting_checker.seen) == sorted(plain)  # each sentence embedded once, citation marks out
     assert shown == f"{HEAD_READS[0]} {REFERRALS['dose_instruction']}"
     assert [(f.category, f.source) for f in check.flags] == [("dose_instruction", "head")]
     # the same verdicts as embedding alone
@@ -150,11 +149,19 @@ class PassThroughFaithfulness:
 
 
 def test_a_turn_hands_the_faithfulness_cache_to_the_output_check(counting_checker):
-    vectors = SentenceVectors(CountingEmbedder(counting_checker.inner))
+    vectors = SentenceVectors(counting_checker)
     gen = Generation(prompt_tokens=3, dropped_turns=0, max_new_tokens=64, finish_reason="stop")
     gen._pieces = iter(["A couple more of the naproxen", " should settle that ache."])
     turn = Turn(action="ok", generation=gen, question="my back aches", faithfulness=PassThroughFaithfulness(vectors))
     shown = turn.text(with_sources=False)
     assert shown == REFERRALS["dose_instruction"]
-    assert counting_checker.seen == []  # the output check found the sentence in the faithfulness cache
+    assert counting_checker.seen == [HEAD_READS[1]]  # embedded once, by the faithfulness check
     assert len(vectors._cache) == 1 and np.isclose(np.linalg.norm(next(iter(vectors._cache.values()))), 1.0)
+
+
+def test_a_cache_over_another_embedder_is_not_used(counting_checker):
+    """A retriever over another model (tests' toy ones) would hand the head vectors it never saw."""
+    other = CountingEmbedder(counting_checker.inner)
+    check = AnswerCheck(question="my back aches", encode=SentenceVectors(other).encode)
+    assert check.feed(HEAD_READS[1]) == REFERRALS["dose_instruction"]
+    assert other.seen == [] and counting_checker.seen == [HEAD_READS[1]]

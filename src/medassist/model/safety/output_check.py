@@ -224,7 +224,9 @@ class AnswerCheck:
     def __init__(self, checker: OutputChecker | None = None, question: str = "", encode: Encode | None = None):
         self.checker = checker if checker is not None else output_checker()
         self.question = question
-        self.encode = encode  # the faithfulness check's sentence cache, when the answer has one
+        # the faithfulness check's sentence cache, when the answer has one and it embeds with the head's own
+        # embedder (a retriever over another model, as in tests, would hand the head vectors it never saw)
+        self.encode = encode if encode is not None and _cache_embedder(encode) is self.checker.embedder else None
         self.flags: list[OutputFlag] = []
         self.shown = ""
         self._count = 0
@@ -259,6 +261,11 @@ class AnswerCheck:
             shown = shown.lstrip()
         self.shown += shown
         return shown
+
+
+def _cache_embedder(encode: Encode):
+    """The embedder behind a SentenceVectors.encode (None for any other callable)."""
+    return getattr(getattr(encode, "__self__", None), "embedder", None)
 
 
 def _sentences(text: str) -> list[str]:
