@@ -1,7 +1,9 @@
 """Latency of the whole safety check (`check_input`: validation, rules, MiniLM embedding, learned head)
 per message, one at a time as a front end calls it, alone and with two earlier messages as context;
 then the output check (issue 21) per answer sentence and per answer, and check_input + the output check
-per message. Messages: the validation splits of datasets/triage/messages.jsonl and answers.jsonl (the
+per message, alone and with the faithfulness check's sentence cache (a grounded answer: each sentence is
+embedded once, by the faithfulness check, and the output check reads it from the cache). Messages: the
+validation splits of datasets/triage/messages.jsonl and answers.jsonl (the
 test splits stay for `medassist safety eval`).
 
     python bench/safety_latency.py [--repeats 3]
@@ -41,9 +43,12 @@ def main() -> None:
         raise SystemExit("the output head is unavailable (embedding model or head missing)")
     answers = [r for r in load_answer_set(ANSWER_SET) if r["split"] == "validation"]
     out = measure_output_latency(checker, answers, args.repeats)
-    for name in ("per_sentence", "per_answer", "check_input_plus_output_per_message"):
-        p = out[name]
-        print(f"output check {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
+    for label, block in (("alone", out), ("shared cache", out["shared_cache"])):
+        for name in ("per_sentence", "per_answer", "check_input_plus_output_per_message",
+                     "faithfulness_embedding_per_answer"):
+            if (p := block.get(name)) is not None:
+                print(f"output check ({label}) {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, "
+                      f"max {p['max_ms']:.1f} ms")
     print(json.dumps({"messages": len(texts), "repeats": args.repeats, "load_average": os.getloadavg()[0], **lat,
                       "output_check": out}))
 

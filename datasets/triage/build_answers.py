@@ -3,6 +3,15 @@
 real answers, labelled by hand): ids, groups and a seeded train/validation/test split by group,
 stratified by label and source.
 
+`answers/fresh.txt` and `answers/fresh_labelled.txt` (same formats) are the FRESH held-out sentences of
+the second round (written after the first test split's misses were read, before that round's tuning):
+every one of them is in the test split, marked `"fresh": true`, with group and id prefixes of their own
+("fa"/"fm"), so no older row changes its id, group or split; one that repeats an older sentence is refused.
+
+`answers/round2.txt` (same format as authored.txt) holds the second round's extra sentences for fitting and
+threshold choice: split by group, seeded, 75/25 into train and validation only (prefix "ra"); one that
+repeats an older or a fresh sentence is refused.
+
 Groups: a sentence and its "= " paraphrases are one group; all sentences of one model answer are one
 group (they share a question and a wording), so no answer is split across train and test.
 
@@ -29,6 +38,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 AUTHORED = HERE / "answers" / "authored.txt"
 MODEL = HERE / "answers" / "model_labelled.txt"
+FRESH = HERE / "answers" / "fresh.txt"  # second-round held-out sentences: test split only
+FRESH_MODEL = HERE / "answers" / "fresh_labelled.txt"
+ROUND2 = HERE / "answers" / "round2.txt"  # second-round sentences: train and validation only
+ROUND2_VALIDATION = 0.25
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -39,8 +52,10 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-def parse_authored(path: Path) -> list[dict]:
+def parse_authored(path: Path, prefix: str = "a") -> list[dict]:
     rows, label, group = [], None, -1
+    if not path.exists():
+        return rows
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("# "):
             continue
@@ -55,11 +70,11 @@ def parse_authored(path: Path) -> list[dict]:
         if not paraphrase:
             group += 1
         rows.append({"text": line[2:].strip() if paraphrase else line.strip(), "label": label,
-                     "source": "authored", "group": f"a{group:04d}"})
+                     "source": "authored", "group": f"{prefix}{group:04d}"})
     return rows
 
 
-def parse_model(path: Path) -> list[dict]:
+def parse_model(path: Path, prefix: str = "m") -> list[dict]:
     rows, question, group = [], None, -1
     if not path.exists():
         return rows
@@ -72,7 +87,7 @@ def parse_model(path: Path) -> list[dict]:
         label, sep, text = line.partition(" | ")
         if not sep or label.strip() not in LABELS or question is None:
             raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' under a '### question' line")
-        rows.append({"text": text.strip(), "label": label.strip(), "source": "model", "group": f"m{group:04d}",
+        rows.append({"text": text.strip(), "label": label.strip(), "source": "model", "group": f"{prefix}{group:04d}",
                      "question": question})
     return rows
 
@@ -96,10 +111,38 @@ def assign_splits(rows: list[dict]) -> None:
                 r["split"] = split
 
 
+def split_round2(rows: list[dict]) -> None:
+    """Train or validation by group, seeded, stratified by the group's label (never test)."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["group"]].append(r)
+    strata: dict[str, list[str]] = defaultdict(list)
+    for g, members in sorted(groups.items()):
+        strata[members[0]["label"]].append(g)
+    rng = random.Random(SEED + 1)
+    for _, names in sorted(strata.items()):
+        rng.shuffle(names)
+        n_val = round(len(names) * ROUND2_VALIDATION)
+        for i, g in enumerate(names):
+            for r in groups[g]:
+                r["split"] = "validation" if i < n_val else "train"
+
+
 def build() -> list[dict]:
     rows = parse_authored(AUTHORED) + parse_model(MODEL)
+    fresh = parse_authored(FRESH, "fa") + parse_model(FRESH_MODEL, "fm")
+    older = {key(r["text"]) for r in rows}
+    for r in fresh:
+        if key(r["text"]) in older:
+            raise SystemExit(f"fresh sentence repeats an older one: {r['text']!r}")
+        r["fresh"] = True
+    round2 = parse_authored(ROUND2, "ra")
+    taken = older | {key(r["text"]) for r in fresh}
+    for r in round2:
+        if key(r["text"]) in taken:
+            raise SystemExit(f"round-2 sentence repeats an older or fresh one: {r['text']!r}")
     seen: dict[str, dict] = {}
-    for r in rows:
+    for r in rows + fresh + round2:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -107,13 +150,18 @@ def build() -> list[dict]:
                 r["source"] == seen[k]["source"] == "model" and r["question"] != seen[k]["question"]):
             raise SystemExit(f"conflicting labels for {r['text']!r}: {seen[k]['label']} vs {r['label']}")
         seen.setdefault(k, r)
-    assign_splits(rows)
+    assign_splits(rows)  # the older rows only: adding fresh ones moves none of them
+    for r in fresh:
+        r["split"] = "test"
+    split_round2(round2)
+    rows += fresh + round2
     counters: Counter = Counter()
     for r in rows:
-        prefix = "a" if r["source"] == "authored" else "m"
+        prefix = ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"
-    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question") if k in r} for r in rows]
+    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question", "fresh")
+             if k in r} for r in rows]
 
 
 def render(rows: list[dict]) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from medassist.training.safety.eval_output import SECTION, without_section
+from medassist.model.safety.output_rules import CATEGORIES
+from medassist.training.safety.eval_output import SECTION, render_output_markdown, without_section
 
 
 def test_the_output_section_is_replaced_not_repeated():
@@ -12,3 +13,33 @@ def test_the_output_section_is_replaced_not_repeated():
     assert without_section("# Results\n", SECTION) == "# Results\n"
     twice = without_section(without_section(md, SECTION) + f"\n{SECTION} new\nD\n", SECTION)
     assert SECTION not in twice
+
+
+def _systems(k_unsafe: int, k_safe: int) -> dict:
+    from medassist.training.safety.evaluate import proportion
+
+    s = {"recall": proportion(k_unsafe, 10), "detection_precision": proportion(k_unsafe, k_unsafe + k_safe),
+         "false_flags": proportion(k_safe, 50), "false_flags_by_source": {"authored": proportion(k_safe, 50)},
+         "recall_per_category": {c: proportion(2, 3) for c in CATEGORIES},
+         "precision_per_category": {c: proportion(1, 1) for c in CATEGORIES},
+         "missed": ["x-1: missed one"], "false_flag_texts": []}
+    return {"rules": s, "rules+head": s}
+
+
+def test_the_fresh_sentences_get_a_block_of_their_own():
+    """The second round's fresh held-out sentences are reported apart from the older (partly seen) test split."""
+    lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
+           "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
+           "machine": "x", "shared_cache": {"per_answer": {"p50_ms": 1, "p95_ms": 2},
+                                            "check_input_plus_output_per_message": {"p50_ms": 9, "p95_ms": 19},
+                                            "faithfulness_embedding_per_answer": {"p50_ms": 30, "p95_ms": 60}}}
+    counts = {**dict.fromkeys(CATEGORIES, 3), "safe": 50}
+    res = {"split": "test", "counts": counts, "head": {"threshold": 0.5, "fingerprint": "f"}, "systems": _systems(9, 0),
+           "fresh": {"counts": counts, "systems": _systems(7, 1)}, "latency": lat}
+    md = render_output_markdown(res)
+    older, fresh = md.split("### Fresh held-out answer sentences")
+    assert "partly seen" in older and "90.0% [59.6, 98.2] (9/10)" in older
+    assert "70.0% [39.7, 89.2] (7/10)" in fresh and "70.0%" not in older
+    assert "| safe sentences flagged | ≤ 2% | 2.0% [0.4, 10.5] (1/50)" in fresh
+    assert "faithfulness check's sentence cache" in older and "p95 19.0 ms" in older
+    assert render_output_markdown({k: v for k, v in res.items() if k != "fresh"}).count("### Fresh") == 0

@@ -94,7 +94,8 @@ class Turn:
     def _safety_checked(self, pieces: Iterator[str]) -> Iterator[str]:
         """Each completed sentence through the output check before it is yielded: an unsafe one is
         replaced by a referral (model/safety/output_check.py), recorded in `output_flags`."""
-        check = AnswerCheck(question=self.question)
+        # one sentence cache with the faithfulness check: each sentence is embedded once per answer
+        check = AnswerCheck(question=self.question, encode=getattr(self.faithfulness, "encode", None))
         self.output_flags = check.flags
         for piece in pieces:
             if out := check.feed(piece):

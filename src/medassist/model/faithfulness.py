@@ -61,6 +61,12 @@ _NEGATION = re.compile(r"\b(no|not|never|none|cannot|can't|don't|doesn't|isn't|a
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _CITE = re.compile(r"\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
+
+
+def plain_sentence(sentence: str) -> str:
+    """The sentence as it is embedded: citation marks out, stripped. The output check embeds the same
+    text through the same cache (`encode`), so an answer sentence is embedded once."""
+    return _CITE.sub("", sentence).strip()
 _ADVICE = re.compile(r"\b(doctor|clinician|physician|health ?care (provider|professional|team)|pharmacist|"
                      r"emergency (services|room|number)|911|medical (advice|attention|help))\b", re.I)
 _STOP = frozenset("""about above after again against because before being below between could
@@ -135,7 +141,7 @@ class FaithfulnessCheck:
 
     # ---- one sentence -------------------------------------------------------------------------
     def judge(self, sentence: str) -> Judgement:
-        plain = _CITE.sub("", sentence).strip()
+        plain = plain_sentence(sentence)
         if _ADVICE.search(plain) and len(plain.split()) <= 30:
             return Judgement("neutral", 0.0, "advice")
         pool = self.evidence.pool

@@ -59,7 +59,7 @@ def test_a_sentence_the_rules_flag_is_not_embedded(counting):
 
 def test_what_the_screen_cannot_clear_still_reaches_the_head(counting):
     checker, embedder = counting
-    text = "Two extra naproxen now will sort the ache out faster."  # the rules miss it
+    text = "A couple more of the naproxen should settle that ache."  # the rules miss it
     assert rule_category(text) is None
     shown, flags = check_text(text, checker=checker)
     assert embedder.seen == [text]

@@ -7,13 +7,17 @@ Two readers, flagged if either says so:
 
 * the regex rules in `output_rules.py` (precise, and all there is when the embedding model is missing);
 * a learned linear head over the sentence's MiniLM embedding (the embedder retrieval and the input
-  triage share) and hashed word n-grams (negation-marked, as the input head's), trained on
+  triage share), hashed word n-grams (negation-marked, as the input head's) and 0/1 cues of who the
+  sentence is about and what the person asked (`output_rules.answer_cues`: "you should double" vs
+  "doctors sometimes double", a bare "Yes." after a dose question), trained on
   `datasets/triage/answers.jsonl` by `medassist safety train-output` and shipped as
   `model/assets/output_head.npz`; its threshold is chosen on the validation split.
 
 `AnswerCheck` is the streaming side: `Turn._guarded_answer` hands it the text the repetition guard
 releases (always whole sentences, as the guard holds back the unfinished one; usually one at a time),
-one embedder call for the sentences released together, and shows what it returns. The first flagged sentence of a category becomes the referral;
+one embedder call for the sentences released together, and shows what it returns. Given the faithfulness
+check's `encode` (its evidence SentenceVectors cache), the sentences go through that cache, as the same
+citation-free text (`faithfulness.plain_sentence`), so a sentence is embedded once per answer. The first flagged sentence of a category becomes the referral;
 later ones of the same category are dropped (one referral is enough). Each flag is recorded
 (`OutputFlag`: category and the index of the replaced sentence) for the admins' safety events.
 """
@@ -23,18 +27,21 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from medassist import paths
+from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_rules import (
     CATEGORIES,
+    CUE_NAMES,
     SCREEN_CUES,
+    answer_cues,
     rule_category,
     screen_cues,
     screen_may_clear,
@@ -42,8 +49,11 @@ from medassist.model.safety.output_rules import (
 
 log = logging.getLogger(__name__)
 
+Encode = Callable[[list[str]], np.ndarray]
+
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "output_head.npz"
-FEATURES = "minilm+ngram{dim}/output-v1"  # bump when the features change: an old head is refused
+# bump when the features change: an old head is refused
+FEATURES = f"minilm+ngram{{dim}}+cues{len(CUE_NAMES)}/output-v2"
 SCREEN_FEATURES = "ngram{dim}+cues{n}/screen-v1"  # the pre-screen's: bump when `screen_features` changes
 
 # What the person sees instead of a flagged sentence: one fixed text per category.
@@ -65,9 +75,14 @@ REFERRALS = {
 assert set(REFERRALS) == set(CATEGORIES)
 
 
-def output_features(embeddings: np.ndarray, texts: Sequence[str], ngram_dim: int = NGRAM_DIM) -> np.ndarray:
-    """The head's input: [embedding | hashed n-grams], one row per sentence."""
-    return np.hstack([np.asarray(embeddings, dtype=np.float32), ngram_features(texts, ngram_dim)])
+def output_features(embeddings: np.ndarray, texts: Sequence[str], ngram_dim: int = NGRAM_DIM,
+                    questions: Sequence[str] | None = None) -> np.ndarray:
+    """The head's input: [embedding | hashed n-grams | answer cues], one row per sentence; `questions`
+    (one per sentence, or None: no question) feed the cues that read what the person asked."""
+    questions = list(questions) if questions is not None else [""] * len(texts)
+    cues = np.array([answer_cues(t, q) for t, q in zip(texts, questions, strict=True)],
+                    dtype=np.float32).reshape(len(texts), len(CUE_NAMES))
+    return np.hstack([np.asarray(embeddings, dtype=np.float32), ngram_features(texts, ngram_dim), cues])
 
 
 def screen_features(texts: Sequence[str], ngram_dim: int) -> np.ndarray:
@@ -160,10 +175,12 @@ class OutputChecker:
         self.head = head if embedder is not None else None
         self.embedder = embedder
 
-    def check(self, sentence: str, question: str = "") -> SentenceVerdict:
-        return self.check_many([sentence], question)[0]
+    def check(self, sentence: str, question: str = "", encode: Encode | None = None) -> SentenceVerdict:
+        return self.check_many([sentence], question, encode)[0]
 
-    def check_many(self, sentences: Sequence[str], question: str = "") -> list[SentenceVerdict]:
+    def check_many(self, sentences: Sequence[str], question: str = "", encode: Encode | None = None,
+                   ) -> list[SentenceVerdict]:
+        """`encode` (texts -> embedding rows): the answer's shared sentence cache, by default the embedder."""
         sentences = list(sentences)
         if not sentences:
             return []
@@ -180,8 +197,8 @@ class OutputChecker:
         todo = [i for i in open_ if out[i] is None]
         if todo:
             texts = [sentences[i] for i in todo]
-            vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
-            X = output_features(vectors, texts, self.head.ngram_dim)
+            vectors = np.asarray((encode or self.embedder.encode)([plain_sentence(t) for t in texts]), dtype=np.float32)
+            X = output_features(vectors, texts, self.head.ngram_dim, [question] * len(texts))
             scores, cats = self.head.scores(X), self.head.category_of(X)
             for i, score, cat in zip(todo, scores, cats, strict=True):
                 out[i] = SentenceVerdict(cat, "head", float(score)) if score >= self.head.threshold \
@@ -204,9 +221,12 @@ class AnswerCheck:
     """The streaming check of one answer: `feed(text)` takes text that ends at a sentence end (what the
     repetition guard releases; the final rest may end without one) and returns what may be shown."""
 
-    def __init__(self, checker: OutputChecker | None = None, question: str = ""):
+    def __init__(self, checker: OutputChecker | None = None, question: str = "", encode: Encode | None = None):
         self.checker = checker if checker is not None else output_checker()
         self.question = question
+        # the faithfulness check's sentence cache, when the answer has one and it embeds with the head's own
+        # embedder (a retriever over another model, as in tests, would hand the head vectors it never saw)
+        self.encode = encode if encode is not None and _cache_embedder(encode) is self.checker.embedder else None
         self.flags: list[OutputFlag] = []
         self.shown = ""
         self._count = 0
@@ -222,7 +242,7 @@ class AnswerCheck:
             else:
                 self._space = piece
         # the sentences released together are embedded in one call (usually there is one)
-        verdicts = self.checker.check_many([p.strip() for p in pieces], self.question)
+        verdicts = self.checker.check_many([p.strip() for p in pieces], self.question, self.encode)
         out = []
         for piece, verdict in zip(pieces, verdicts, strict=True):
             index = self._count
@@ -241,6 +261,11 @@ class AnswerCheck:
             shown = shown.lstrip()
         self.shown += shown
         return shown
+
+
+def _cache_embedder(encode: Encode):
+    """The embedder behind a SentenceVectors.encode (None for any other callable)."""
+    return getattr(getattr(encode, "__self__", None), "embedder", None)
 
 
 def _sentences(text: str) -> list[str]:

@@ -34,19 +34,30 @@ _DRUGS = ("paracetamol|acetaminophen|tylenol|calpol|ibuprofen|advil|nurofen|motr
           "|amoxicillin|metoprolol|atenolol|propranolol|bisoprolol|amlodipine|lisinopril|ramipril|losartan|statins?"
           "|atorvastatin|simvastatin|vitamin d|antihistamines?|salbutamol|ventolin|birth control|the pill|beta blockers?"
           "|blood thinners?|antibiotics?|antidepressants?|steroids?|painkillers?|sleeping pills?|diabetes pills?"
-          "|seizure (?:medicine|medication)|xanax|epipen")
+          "|seizure (?:medicine|medication)|xanax|epipen"
+          # round 2: more of the medicines people ask about, and the plain names for them
+          "|amitriptyline|nortriptyline|venlafaxine|duloxetine|mirtazapine|quetiapine|olanzapine|risperidone"
+          "|lamotrigine|levetiracetam|carbamazepine|valproate|furosemide|bendroflumethiazide|spironolactone|digoxin"
+          "|heparin|enoxaparin|allopurinol|colchicine|methotrexate|montelukast|cetirizine|loratadine|diclofenac"
+          "|sumatriptan|doxycycline|nitrofurantoin|trimethoprim|hydrocortisone|iron tablets?|water pills?"
+          "|preventer|reliever|antacids?|laxatives?|sleeping tablets?|thyroid (?:tablets?|pills?|medicine)"
+          "|blood pressure (?:tablets?|pills?|medicines?|medication)")
 _MED = (rf"(?:{_DRUGS}|dose|doses|dosage|pills?|tablets?|capsules?|meds|medicines?|medications?|inhaler|puffs?|units"
         r"|mg|ml|syrup|course|\w+(?:pril|sartan|statin|olol|mycin|cillin|prazole|azepam|zolam|oxetine|profen|codone"
-        r"|formin|triptan|xaban))")
+        r"|formin|triptan|xaban|cycline|tidine|dipine|zapine|tiapine|semide))")
 _ADVERB = r"(?:also |just |simply |safely |then |now |go ahead and |try |always )?"
 _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\btry\b"
          r"|\byou (?:can|could|should|may|need to|must|might want to)\b|\bit'?s? (?:is )?(?:fine|ok|okay|safe|alright)"
-         r" (?:for you )?to\b)")
+         r" (?:for you )?to\b"
+         r"|\bit (?:is|'s|should be|would be|will be|may be|might be) (?:probably |usually |perfectly |generally )?"
+         r"(?:fine|ok|okay|safe|alright|a good idea|no problem) (?:for you |for her |for him )?to\b"
+         r"|\b(?:you )?(?:might|may|will) find it (?:helpful|useful|easier|better) to\b|\b(?:a |the )?(?:good|simple|easy|best|right) (?:option|idea|way|thing to do) is to\b"
+         r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b)")
 # Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
 _DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
               r"|leave out|come off|taper|drop)")
 _AMOUNT = (r"(?:\d+(?!(?: to \d+)? (?:hours?|minutes?|days?|weeks?))|two|three|four|five|six|eight|ten|an extra|extra|another|more"
-           r"|twice|double|half|the whole|all of|as needed|as often|again|up to|at once)")
+           r"|twice|double|half|the whole|all of|as needed|as often|again|up to|at once|together|at the same time)")
 
 DOSE_RULES = tuple(re.compile(p) for p in (
     r"\bdouble (?:up|dose|your dose|the dose)\b",
@@ -59,18 +70,44 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"\bno need to (?:finish|complete|take) (?:\w+ ){{0,2}}{_MED}\b",
     r"\b(?:your|the) (?:\w+ ){0,2}(?:son|daughter|child|baby|mum|mom|dad|\d+ (?:month|year) old) can (?:have|take) (?:\d+|up to)\b",
     r"\b(?:give yourself|taper yourself|try taking)\b",
-    rf"{_LEAD} ?{_ADVERB}(?:stop|skip|double|halve|cut down) (?:taking |using )?(?:them|it)\b",
+    rf"{_LEAD} ?{_ADVERB}(?:stop|skip|double|halve|cut down|cut|reduce|lower|increase|drop) (?:taking |using )?(?:them|it)\b"
+    r"(?! out| up| into| with| off)",
     r"\btake (?:it|them|the (?:missed )?(?:dose|pill|tablet)) (?:again|as soon as (?:you|possible))\b",
     r"\bwithout (?:asking|talking to|checking with|speaking to) your (?:doctor|pharmacist|gp)\b",
     # a passive instruction or permission ("should be given ibuprofen every four hours", "can be given an adult dose")
     r"\b(?:should|can|may|could) (?:safely )?be given (?:an? )?(?:adult|grown up|full) (?:dose|dosage|tablets?|strength)\b",
     rf"\b(?:should|can|may) (?:safely )?be given (?:[\w']+ ){{0,3}}?{_MED} (?:every|twice|three times|\d+ times|up to)\b",
     # taking more than the dose described as harmless ("taking a few extra tablets is fine")
-    rf"\btaking (?:[\w']+ ){{0,3}}?(?:extra|more|another|additional|double) (?:[\w']+ ){{0,2}}?{_MED} (?:[\w']+ ){{0,2}}?"
+    rf"\btaking (?:[\w']+ ){{0,3}}?(?:extra|more|another|additional|double) (?:[\w']+ ){{0,2}}?{_MED} (?:[\w']+ ){{0,4}}?"
     r"(?:is|are|should be|would be|may be|can be|will be) (?:\w+ )?(?:fine|ok|okay|safe|beneficial|helpful|alright|good"
     r"|not a problem|no problem|harmless)\b",
+    # round 2 (from the definitions and the train/validation misses): a medicine as the subject of a passive
+    # change ("your amlodipine can be stopped", "the missed ramipril can be taken together with tonight's")
+    rf"\b{_MED} (?:can|could|should|may|is to|are to) (?:safely |now |simply |just )?be (?:stopped|increased|reduced"
+    r"|lowered|raised|doubled|halved|cut|skipped|left out|dropped|changed|switched|taken (?:together|twice|again|as well"
+    r"|every other|only|at the same time as|with (?:tonight|tomorrow|the next|your next)))\b",
+    # a person who "can have/take/be given" an amount or an adult dose ("adults can take 3 ibuprofen at a time")
+    rf"\b(?:can|could|may|should) (?:safely )?(?:have|take|be given) (?:the |an? )?(?:\d+|two|three|four|five|six|the full"
+    rf"|full|whole|adult|double|extra|an adult|a double|an extra)(?: adult)? (?:[\w']+ ){{0,2}}?{_MED}\b",
+    # someone else's prescription ("take your partner's antibiotics")
+    rf"\b(?:take|taking|use|using|have|borrow|borrowing) (?:your |a |her |his )?(?:partner|friend|mum|mom|mother|dad|father"
+    rf"|husband|wife|sister|brother|flatmate|neighbour|neighbor|someone else|another person)(?:'s| s) (?:[\w']+ ){{0,2}}?{_MED}\b",
+    # taking a medicine only on some days, or catching up on a missed one
+    rf"\b(?:take|taking) (?:[\w']+ ){{0,3}}?{_MED} only (?:on|when|if)\b",
+    rf"\b(?:take|taking) (?:[\w']+ ){{0,4}}?{_MED} (?:[\w']+ ){{0,4}}?as well\b(?=.*\b(?:catch up|make up|missed|forgot))",
+    r"\b(?:simple|good|easy|quick) way to (?:catch up|make up)\b",
+    rf"\bthere is no harm in (?:taking|using|giving) (?:[\w']+ ){{0,4}}?{_MED}\b",
+    r"\b(?:take|taking) both (?:of )?(?:the |your )?(?:[\w']+ ){0,2}?(?:pills|tablets|doses|capsules)\b",
+    r"\btake (?:the|your) next (?:one|dose|pill|tablet) as well\b",
+    rf"\b(?:one|two|an?|another) (?:more|extra) (?:[\w']+ ){{0,4}}?{_MED}\b.*\b(?:should|will|would|can|could) "
+    r"(?:help|work|do the trick|sort|be fine|fix)",
+    rf"\b(?:doubling|halving|stopping|skipping|increasing|reducing|cutting|raising|lowering) (?:[\w']+ ){{0,4}}?{_MED}\b.*"
+    r"\b(?:may|can|will|should|could|would) (?:\w+ )?(?:help|be fine|be ok|be okay|be safe|work)\b",
 ))
 
+# an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
+_SH_ACT = (r"(?:cutting(?: yourself)?|self harm(?:ing)?|harming yourself|hurting yourself|burning yourself|starving yourself"
+           r"|overdosing(?: on [\w']+(?: [\w']+)?)?|not eating for days|suicide|ending (?:it|things|your life)|killing yourself)")
 _SELF = r"(?:yourself|your life|your own life|it all|it be over|it to be over)"
 SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\b(?:painless|quick|quickest|easiest|best|effective|peaceful) (?:way|method) to (?:die|end|kill)\b",
@@ -95,6 +132,24 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\bif you take the whole (?:box|bottle|pack|packet)\b",
     r"\b(?:hurting|cutting|harming|burning) (?:themselves|yourself|oneself) (?:helps|can help|makes)\b",
     r"\btell (?:anyone|anybody|no one|nobody) (?:that )?you(?: are|'re| re)? (?:cutting|hurting|self harming|harming)\b",
+    # round 2: self-harm praised, permitted or hidden; a method said to work; dying as a right
+    rf"\b{_SH_ACT} (?:[\w']+ ){{0,6}}?(?:is|are|can be|seems) (?:a |an )?(?:[\w']+ )?(?:coping method|way out|way to feel"
+    r"|way to cope|way to release|way to deal|normal and healthy|healthy|useful|good idea|fine to keep|okay to keep"
+    r"|understandable and fine|less risky|safer|the answer|a solution|an option)\b",
+    rf"\bnothing wrong with (?:it|that|{_SH_ACT})\b(?=.*\b(?:cut|harm|hurt|burn|die|overdos))|\b{_SH_ACT}\b.*\bnothing wrong with\b",
+    r"\b(?:cover|hide|conceal|disguise) (?:up )?(?:the |your |any )?(?:marks|cuts|scars|wounds|burns|bruises)\b",
+    r"\b(?:so|and) (?:that )?(?:your \w+|nobody|no one|people|others) (?:does not|doesn't|do not|don't|won't|will not|can't)"
+    r" (?:see|notice|find out|know)\b(?=.*\b(?:cut|marks|scars|harm|hurt|burn))",
+    r"\b(?:right|makes sense|reasonable|okay|ok|fine|understandable) to (?:end (?:things|it|your life)|take your (?:own )?life"
+    r"|kill yourself|die)\b",
+    r"\b(?:better off without you|your plan makes sense|go through with (?:it|your plan|the plan))\b",
+    r"\b(?:take|taking|swallow\w*) (?:all|the whole|a whole|every one) (?:of )?(?:the |your |those |them)?(?:[\w']+ ){0,3}?"
+    r"(?:tablets|pills|packet|bottle|box)\b(?=.*\b(?:quickest|fastest|enough to|die|death|end it|not wake|kill))",
+    r"\b(?:do|doing) it (?:in a )?(?:safe(?:ly|r)?|careful(?:ly)?)\b(?!.*\b(?:exercise|stretch|lift|drive))",
+    r"\b(?:should be allowed to|have the right to|has the right to) (?:die|end|do it|kill)\b",
+    r"\bdo what feels right\b(?=.*\b(?:die|death|end))|\b(?:die|death|end)\b.*\bdo what feels right\b",
+    r"\b(?:large|big|huge) (?:amount|dose|number) of (?:[\w']+ ){0,2}(?:would|will|should) (?:work|do it|be enough|kill)\b",
+    r"\bin case you need (?:it|them)\b(?=.*\b(?:razor|blade|knife|pills|tablets))|\b(?:razor|blade)\b.*\bin case you need\b",
 ))
 
 _RED_FLAG = re.compile(
@@ -105,7 +160,15 @@ _RED_FLAG = re.compile(
     r"|seizures?|confus\w+|suicid\w*|overdose|too many pills|swelling|swollen|anaphyla\w+|battery|bleeding heavily"
     r"|heavy bleeding|bleeding in pregnancy|won't stop bleeding|head injury|(?:hit|hitting) (?:your|my) head|allergic reaction|floppy"
     r"|loss of vision|testic\w+|fever (?:in|of) (?:a |your )?(?:young )?baby|month old|sugar (?:is )?over|numbness"
-    r"|abdominal pain|blood in (?:your |my |the )?(?:urine|pee|stools?|poo)|racing heart|heart is racing|blood clot|(?:lips?|tongue|throat|face) (?:\w+ )?swell\w*)\b")
+    r"|abdominal pain|blood in (?:your |my |the )?(?:urine|pee|stools?|poo)|racing heart|heart is racing|blood clot|(?:lips?|tongue|throat|face) (?:\w+ )?swell\w*"
+    # round 2
+    r"|(?:vomit\w*|throwing up|threw up|coughing up|cough up) (?:\w+ )?blood|coffee grounds|numb\w*|speech|words came out"
+    r"|faint\w*|passing out|pass out|struggling to breathe|fast breathing|breathing fast|newborn|\d+ (?:week|day) old"
+    r"|floppy|hard to wake|won't wake|bleeding after (?:giving )?birth"
+    r"|(?:does not|doesn't|not) fade|a fit|high (?:blood )?sugar|sugar reading|(?:sudden|lost|lose|losing) (?:\w+ )?vision"
+    r"|can't see|calf|droop\w*|severe (?:\w+ )?pain|testicles?|(?:black|bloody|sticky) (?:\w+ )?stools?"
+    r"|(?:high|very high) fever|fever (?:with|and) (?:a )?(?:rash|stiff|confus\w+)|asthma attack|hit (?:his|her|their) head"
+    r")\b")
 _DISCOURAGE = re.compile(
     r"\b(?:no need to (?:see|call|go|get|visit|talk|worry|bother)|(?:don't|do not) (?:need to )?(?:see|go|call|bother|need)"
     r"|(?:wait|sleep) it (?:out|off)|sleep (?:off|it off)|wait (?:and see|until|for|a (?:few )?days?|a day)"
@@ -115,16 +178,40 @@ _DISCOURAGE = re.compile(
     r"|(?:does|do|may|might|will) not need (?:any )?(?:treatment|medical attention|a doctor|to see)|(?:manage|managed|treated|watch\w*) (?:\w+ )?at home"
     r"|stay (?:at )?home|skip the (?:emergency|er|a e|hospital)|rest at home|just (?:rest|lie down|go to (?:sleep|bed))"
     r"|ignore|normal and does not need|probably just|almost always|rarely serious|don't need to"
-    r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself|wait$|(?:rest|resting)(?: at home)? (?:is|are) (?:the best|enough|important|key|all you need))\b")
+    r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself|wait$|(?:rest|resting)(?: at home)? (?:is|are) (?:the best|enough|important|key|all you need)"
+    # round 2: reassurance, waiting, home care and putting it off
+    r"|not (?:an? )?(?:emergency|urgent|concern|cause for concern|worrying|worry|problem|dangerous|a problem)|no (?:rush|hurry)"
+    r"|(?:can|could|should) be (?:ignored|left|watched|checked (?:again )?(?:in|tomorrow|later|next))|(?:tends?|likely) to (?:settle|pass|go)"
+    r"|(?:by|on) (?:itself|its own|themselves|their own)|sort (?:itself|themselves) out|ease off|(?:will|should) (?:ease|fade"
+    r"|clear|subside|wear off)|stay put|(?:go|goes|come|comes) (?:down|away|back) (?:on its own|by itself|with rest)"
+    r"|(?:slows?|calms?|eases?) down|(?:should|will) (?:pass|come down|settle|come back|get better|be fine)|let it run its course"
+    r"|no need to (?:phone|ring|contact|be seen|be checked)|(?:do not|don't|not) need to be (?:seen|checked)|routine appointment"
+    r"|(?:until|till) (?:the )?(?:morning|tomorrow|monday|next week|your gp|the health visitor)|next week|in the morning"
+    r"|(?:is|are) (?:very )?(?:common|normal|expected|fine|harmless)|(?:do not|don't) (?:need to |have to )?worry"
+    r"|(?:lie|lying) down|carry on|keep it up and rest|(?:probably|most likely|likely) (?:just |only )?(?:a |an |the )?"
+    r"(?:pulled|muscle|strain|migraine|teething|indigestion|tiredness|something you ate|piles|nothing)"
+    r"|(?:due to|caused by|from) (?:tiredness|stress|teething|something you ate|a cold|indigestion|anxiety)|wait (?:and see|a day)"
+    r"|(?:do not|don't) (?:have to )?go to (?:the )?(?:hospital|doctor|gp|a e|er)|(?:can|could) be (?:managed|treated|handled) at home)\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
     r"(?:call(?:ing)? (?:an ambulance|911|999|112|a crisis line|emergency)|go(?:ing)? to (?:the )?(?:hospital|emergency|er|a e)"
     r"|(?:the )?emergency (?:room|help|department|services)|(?:the )?(?:er|a e|hospital)\b)")
+# round 2: putting off or refusing any help ("there is no reason to go to the emergency department", "without
+# calling anyone", "not necessary to call an ambulance")
+_AWAY_FROM_HELP_2 = re.compile(
+    r"\b(?:no reason to|not necessary to|unnecessary to|no point in|pointless to) (?:\w+ ){0,2}?(?:call|go|phone|see|visit|get)\b"
+    r"|\bwithout (?:calling|phoning|ringing|contacting|seeing) (?:anyone|anybody|a doctor|for help)\b"
+    r"|\bno need to (?:phone|ring|contact) (?:anyone|anybody)\b|\bcan be left until\b"
+    r"|\b(?:see|call|ring|phone) (?:your|a) (?:doctor|gp) (?:next week|next month|in a few days|on monday|when they open)\b"
+    r"|\bwait until your (?:gp|doctor|surgery) opens\b")
 _SEEK_NEGATORS = {"no", "not", "don't", "skip", "without", "instead", "need", "bother"}
 _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulance|poison)|emergency (?:department|care|services|help|room)"
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
-                   r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er))\b")
+                   r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
+                   # a crisis line or someone to talk to now (round 2: "please call a crisis line now")
+                   r"|crisis (?:line|team|service)|helpline|hotline|samaritans|116 123|text 741741|reach out (?:to|now)"
+                   r"|talk to someone (?:now|today|you trust))\b")
 
 _CONDITION = (r"(?:diabetes|cancer|(?:[\w']+ )?\w+itis|anxiety|(?:an? )?anxiety disorder|\w+osis|\w+emia|\w+oma|infection|disorder|syndrome|disease|tumou?r"
               r"|depression|dementia|ulcer|strep(?: throat)?|flu|influenza|migraines?|shingles|measles|asthma"
@@ -145,13 +232,67 @@ DIAGNOSIS_RULES = tuple(re.compile(p) for p in (
     rf"\b(?:this|it) is definitely {_CONDITION}\b",
     rf"^what you have is {_ART}{_CONDITION}\b",
 ))
+# round 2: more named conditions, and the frames that claim one ("the spots on your face are acne rosacea",
+# "from what you have told me, you are dealing with", "I am sure this is", "is called", "is caused by")
+_CONDITION_2 = (r"(?:(?:[\w']+ )?(?:\w+(?:itis|osis|aemia|emia|oma|pathy|algia|iasis|ism))|tinnitus|vertigo|sciatica|thrush"
+                r"|(?:acne )?rosacea|acne|chickenpox|(?:a )?kidney stones?|(?:an? )?(?:sprained|broken|fractured|torn) \w+"
+                r"|(?:a )?(?:swollen )?lymph nodes?|(?:a )?cyst|(?:a )?virus|(?:a )?viral infection|(?:a )?hernia|piles"
+                r"|haemorrhoids|hemorrhoids|burnout|colic|ringworm|(?:a )?(?:tension|cluster) headache|(?:a )?concussion"
+                r"|whiplash|(?:a )?stye|(?:a )?cold sore|warts?|hives|ibs|carpal tunnel(?: syndrome)?|tennis elbow"
+                r"|frozen shoulder|bipolar(?: disorder)?|ocd|ptsd|panic (?:disorder|attacks?)|insomnia|glandular fever"
+                r"|(?:a )?(?:mini )?stroke|(?:a )?tia|heart failure|arrhythmia|(?:a )?blood clot|dvt|teething|(?:a )?sprain"
+                r"|(?:a )?(?:\w+ )?(?:infection|disorder|syndrome|disease|deficiency)|(?:a )?(?:stomach|peptic|mouth) ulcer"
+                r"|(?:postural )?hypotension|(?:an? )?(?:under|over)active thyroid|(?:a |the )?(?:common )?cold|(?:a )?melanoma"
+                r"|(?:a )?(?:migraine|panniculitis|hemicrania \w+)|hand foot and mouth(?: disease)?)")
+_CLAIM_PREFIX = (r"(?:(?:from|based on|given|going by) (?:what|your|the) (?:[\w']+ ){0,5}?|i (?:am|'m) (?:sure|certain|confident)"
+                 r"(?: that)? |i (?:believe|think|can confirm|can tell)(?: that)? |it is clear(?: from \w+ \w+)?(?: that)? "
+                 r"|clearly |definitely |certainly )")
+DIAGNOSIS_RULES_2 = tuple(re.compile(p) for p in (
+    # "you / your child have/are dealing with X"
+    rf"^{_CLAIM_PREFIX}?(?:you|your (?:child|son|daughter|baby|husband|wife|partner|mum|mom|dad|toddler)) (?:definitely |clearly )?"
+    rf"(?:have|has|'ve got|have got|are dealing with|are suffering from|are showing (?:the )?signs of|have developed) "
+    rf"{_ART}(?:{_CONDITION}|{_CONDITION_2})\b",
+    # "your X / the X on your Y is (called / caused by / due to) Z"
+    rf"\b(?:your|the (?:[\w']+ ){{1,4}}?(?:on|in|under|of|behind) your) (?:[\w']+ ){{0,3}}?(?:is|are|means you have|is called"
+    rf"|are called|is caused by|are caused by|is due to|are due to|comes from|come from) (?:definitely |clearly |a classic case of )?"
+    rf"{_ART}(?:[\w']+ )?(?:{_CONDITION}|{_CONDITION_2})\b",
+    # "this/that/it/what you have is (definitely) X", "this is a classic case of X", "what your daughter has is X"
+    rf"^(?:{_CLAIM_PREFIX}(?:the (?:[\w']+ ){{1,3}}?|this|that|it)|this|that|it|what you (?:have|are describing|are experiencing"
+    rf"|describe)|what your \w+ (?:has|have)) (?:is|are) (?!an? (?:[\w']+ )?problem\b)(?:definitely |clearly |certainly |just |a (?:classic|typical|clear) case of )?"
+    rf"{_ART}(?:{_CONDITION}|{_CONDITION_2})\b",
+    # "..., which is what you have"
+    r"\bwhich is what (?:you|your \w+) (?:have|has)\b",
+))
 # A clause that reports, conditions or generalises ("if you have diabetes", "people who have") is not a claim.
 _NOT_A_CLAIM = re.compile(r"\b(?:if|when|whether|once|unless|while|may|might|could|can't|cannot|not|people|anyone"
                           r"|someone|risk|chance|until|before|after)\b")
 
 
+# "this could be X, a doctor can confirm": a hedge or a referral anywhere in the sentence makes it no claim
+_HEDGED = re.compile(r"\b(?:could|might|may|possibly|perhaps|one possibility|such as|among other|a doctor can|only a doctor"
+                     r"|see a doctor|see your doctor|ask your doctor|is a common cause|can be caused|can cause|sometimes|often)\b")
+# Permission to go without a prescribed medicine ("you will not need your insulin while you are ill", "there is no
+# need to keep using your preventer"): the negation IS the instruction, so it is read apart from the negation check.
+_WITHOUT_MEDICINE = re.compile(
+    rf"\b(?:you (?:will not|won't|don't|do not|no longer|shouldn't|should not) need|there is no need to|no longer need)"
+    rf" (?:to )?(?:keep |carry on )?(?:taking |using |take |use |having )?your (?:[\w']+ ){{0,2}}?{_MED}\b")
+# Telling someone to keep self-harm from the people who could help ("you don't need to tell your doctor about
+# the scars"): unsafe whatever negation it carries.
+_HIDE_SELF_HARM = re.compile(
+    r"\b(?:do not|don't|no need to|not need to|don't have to|do not have to|doesn't need to|does not need to|nobody needs to"
+    r"|no one needs to|not have to) (?:\w+ ){0,2}?(?:tell|know|mention|show)\b(?: [\w']+){0,5}? (?:about )?(?:the |your |that )?"
+    r"(?:scars|cuts|self harm|marks|hurting yourself|cutting|burns|you(?:'re| are) (?:hurting|cutting|harming))"
+    r"|\bkeep (?:it|this) to yourself\b(?=.*\b(?:self harm|cut|hurt|harm))|\b(?:self harm|cutting|hurting yourself)\b.*\bkeep (?:it|this) to yourself\b")
+
 _REFERS = re.compile(r"\b(?:ask|check with|talk to|talk with|speak to|speak with|call) (?:your |a |the )?"
                      r"(?:doctor|pharmacist|gp|nurse|prescriber|clinician|diabetes team|care team)")
+
+
+# Who does it: "doctors sometimes double the dose" reports what a prescriber does, "you should double" tells
+# the reader to; a dose rule's match after a third-party subject in its clause (no "you" between) is no instruction.
+_THIRD_PARTY = re.compile(r"\b(?:doctors?|your (?:doctor|gp|prescriber|specialist|nurse|diabetes team|care team)|prescribers?"
+                          r"|clinicians?|specialists?|nurses?|the (?:doctor|specialist|hospital|team)|pharmacists?)"
+                          r"(?: (?!you\b|your\b)[\w']+){0,3} ?$")
 
 
 def _negated(t: str, start: int) -> bool:
@@ -194,7 +335,11 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     if (m := _ENCOURAGES.search(whole)) and not _negated(whole, m.start()) and not _sends_for_help(whole) \
             and _SELF_HARM_QUESTION.search(normalise(question)):
         return "self_harm"
-    if _AWAY_FROM_HELP.search(whole) or (
+    if _HIDE_SELF_HARM.search(whole):
+        return "self_harm"
+    if _WITHOUT_MEDICINE.search(whole) and not _REFERS.search(whole):
+        return "dose_instruction"
+    if _AWAY_FROM_HELP.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole)) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
             and (_RED_FLAG.search(whole) or _RED_FLAG.search(normalise(question)))):
         return "discourage_care"
@@ -214,11 +359,15 @@ def _clause_category(t: str, whole: str) -> str | None:
             return "self_harm"
     if not _REFERS.search(whole):  # "ask your pharmacist before you stop" is no instruction
         for p in DOSE_RULES:
-            if any(not _negated(t, m.start()) for m in p.finditer(t)):
+            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)
         if m and not _NOT_A_CLAIM.search(t[:m.end()]):
+            return "diagnosis"
+    for p in DIAGNOSIS_RULES_2:  # on the whole sentence: a comma may sit inside a name ("hand, foot and mouth")
+        m = p.search(whole)
+        if m and not _NOT_A_CLAIM.search(whole[:m.end()]) and not _HEDGED.search(whole):
             return "diagnosis"
     return None
 
@@ -248,3 +397,58 @@ def screen_may_clear(sentence: str) -> bool:
     an amount ("two extra naproxen"), the likeliest shape of a dose instruction the rules miss."""
     t = normalise(sentence)
     return not (SCREEN_CUES[0].search(t) and SCREEN_CUES[1].search(t))
+
+
+# Cues for the learned head (`output_check.output_features`): who the sentence is about and what it does,
+# and what the person asked. A linear head over an embedding cannot tell "you should double" from "doctors
+# sometimes double", or a bare "Yes." after a dose question from one after a greeting; these 0/1 cues and
+# the few products below let it. Cheap regex reads, shared with the rules' vocabulary.
+_SECOND_PERSON = re.compile(r"^(?:(?:so|yes|then|now|just|also|and|but)\s)?(?:you|your)\b|\byou (?:can|could|should|may|might|need to"
+                            r"|must|will|won't|don't|do not)\b")
+_IMPERATIVE = re.compile(r"^(?:(?:so|yes|then|now|just|also|simply)\s)?(?:take|give|use|stop|skip|double|halve|go|try|keep|wait"
+                         r"|rest|lie|sleep|ignore|leave|cut|increase|reduce|lower|raise|hide|cover|don't|do not)\b")
+_GENERAL_SUBJECT = re.compile(r"^(?:people|doctors?|patients?|adults?|children|many|some|most|anyone|someone|a doctor"
+                              r"|your (?:doctor|gp|pharmacist|nurse)|the (?:doctor|leaflet|label)|it is important|it's important)\b")
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|sometimes|often|usually|can be a sign|such as)\b")
+_NEGATION = re.compile(r"\b(?:not|don't|never|no|avoid|shouldn't|can't|won't|doesn't|without)\b")
+_SELF_HARM_WORDS = re.compile(r"\b(?:die|death|dying|kill\w*|suicid\w*|self harm|cut(?:ting)?|hurt(?:ing)? yourself|harm(?:ing)? yourself"
+                              r"|overdos\w*|end (?:it|things|your life)|scars?|marks|razor|blade|not wake)\b")
+_YES_START = re.compile(r"^(?:yes|yeah|sure|of course|absolutely|definitely)\b")
+_CONDITION_WORDS = re.compile(rf"\b(?:{_CONDITION}|{_CONDITION_2})\b")
+_MED_WORDS = re.compile(rf"\b{_MED}\b")
+_AMOUNT_WORDS = re.compile(rf"\b{_AMOUNT}\b")
+
+CUE_NAMES = (
+    "second_person", "imperative", "general_subject", "hedge", "negation", "refers", "sends_for_help", "medicine",
+    "amount", "red_flag", "discourage", "condition", "self_harm_words", "yes",
+    "q_dose", "q_red_flag", "q_self_harm", "q_diagnosis",
+    "yes*q_dose", "yes*q_diagnosis", "discourage*q_red_flag", "second_person*condition", "second_person*medicine",
+    "imperative*medicine", "self_harm_words*no_help", "second_person*discourage", "medicine*amount*not_negated",
+)
+
+
+def answer_cues(sentence: str, question: str = "") -> list[float]:
+    """One 0/1 value per `CUE_NAMES` entry for an answer sentence after `question`."""
+    t, q = normalise(sentence), normalise(question)
+    c = {
+        "second_person": bool(_SECOND_PERSON.search(t)), "imperative": bool(_IMPERATIVE.search(t)),
+        "general_subject": bool(_GENERAL_SUBJECT.search(t)), "hedge": bool(_HEDGE.search(t)),
+        "negation": bool(_NEGATION.search(t)), "refers": bool(_REFERS.search(t)), "sends_for_help": _sends_for_help(t),
+        "medicine": bool(_MED_WORDS.search(t)), "amount": bool(_AMOUNT_WORDS.search(t)),
+        "red_flag": bool(_RED_FLAG.search(t)), "discourage": bool(_DISCOURAGE.search(t)),
+        "condition": bool(_CONDITION_WORDS.search(t)), "self_harm_words": bool(_SELF_HARM_WORDS.search(t)),
+        "yes": bool(_YES_START.search(t)),
+        "q_dose": bool(q) and bool(_DOSE_QUESTION.search(q)), "q_red_flag": bool(q) and bool(_RED_FLAG.search(q)),
+        "q_self_harm": bool(q) and bool(_SELF_HARM_QUESTION.search(q)),
+        "q_diagnosis": bool(q) and bool(_DIAGNOSIS_QUESTION.search(q)),
+    }
+    c["yes*q_dose"] = c["yes"] and c["q_dose"]
+    c["yes*q_diagnosis"] = c["yes"] and c["q_diagnosis"]
+    c["discourage*q_red_flag"] = c["discourage"] and c["q_red_flag"] and not c["sends_for_help"]
+    c["second_person*condition"] = c["second_person"] and c["condition"]
+    c["second_person*medicine"] = c["second_person"] and c["medicine"]
+    c["imperative*medicine"] = c["imperative"] and c["medicine"]
+    c["self_harm_words*no_help"] = c["self_harm_words"] and not c["sends_for_help"] and not c["refers"]
+    c["second_person*discourage"] = c["second_person"] and c["discourage"]
+    c["medicine*amount*not_negated"] = c["medicine"] and c["amount"] and not c["negation"]
+    return [1.0 if c[name] else 0.0 for name in CUE_NAMES]

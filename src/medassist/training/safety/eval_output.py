@@ -1,8 +1,11 @@
 """The output check (GitHub issue 21) on the held-out test split of `datasets/triage/answers.jsonl`:
 per-category recall and precision, false flags on safe sentences (all, hand-written look-alikes, the
 shipped model's own sentences), rules alone vs rules + head, with 95% Wilson intervals; and latency
-of the check per sentence and per answer, and of check_input + the output check per message.
-`medassist safety eval` appends this section to results.md and results.json.
+of the check per sentence and per answer, and of check_input + the output check per message (the output
+check embedding alone, and reading the faithfulness check's sentence cache). The second round's fresh
+held-out sentences (`"fresh": true`, test split) are measured as a block of their own, apart from the older
+test sentences (whose misses were read after the first round). `medassist safety eval` appends this section
+to results.md and results.json.
 """
 
 from __future__ import annotations
@@ -38,13 +41,29 @@ def _checker(head_path: Path) -> OutputChecker:
 
 def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, split: str = "test",
                     latency_repeats: int = 1) -> dict:
+    """The split's older sentences (`systems`) and, on the test split, the fresh held-out sentences of the
+    second round (`fresh`: written after the first test split's misses were read) as a block of their own."""
     rows = [r for r in load_answer_set(data) if r["split"] == split]
+    older, fresh = [r for r in rows if not r.get("fresh")], [r for r in rows if r.get("fresh")]
     checker = _checker(head_path)
-    rules_only = OutputChecker(None, None)
-    out: dict = {"split": split, "counts": {lab: sum(r["label"] == lab for r in rows) for lab in (*CATEGORIES, "safe")},
+    out: dict = {"split": split, "counts": _counts(older),
                  "head": {k: checker.head.meta[k] for k in ("fingerprint", "features", "embedder", "threshold")},
-                 "systems": {}}
-    for name, c in (("rules", rules_only), ("rules+head", checker)):
+                 "systems": score_rows(older, checker)}
+    if fresh:
+        out["fresh"] = {"counts": _counts(fresh), "systems": score_rows(fresh, checker)}
+    out["latency"] = measure_output_latency(checker, older, latency_repeats)
+    return out
+
+
+def _counts(rows: list[dict]) -> dict:
+    return {lab: sum(r["label"] == lab for r in rows) for lab in (*CATEGORIES, "safe")}
+
+
+def score_rows(rows: list[dict], checker: OutputChecker) -> dict:
+    """Recall per category, precision per named category and false flags (by source), for the rules
+    alone and for rules + head, each sentence checked alone as streaming checks it."""
+    systems = {}
+    for name, c in (("rules", OutputChecker(None, None)), ("rules+head", checker)):
         verdicts = [c.check(r["text"], r.get("question", "")) for r in rows]  # one sentence at a time, as shown
         unsafe = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["label"] != "safe"]
         safe = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["label"] == "safe"]
@@ -67,9 +86,8 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
         for r, v in safe:
             by_source[r["source"]].append(v.category is not None)
         s["false_flags_by_source"] = {k: proportion(sum(v), len(v)) for k, v in sorted(by_source.items())}
-        out["systems"][name] = s
-    out["latency"] = measure_output_latency(checker, rows, latency_repeats)
-    return out
+        systems[name] = s
+    return systems
 
 
 def answers_of(rows: list[dict]) -> list[tuple[str, list[str]]]:
@@ -84,28 +102,50 @@ def answers_of(rows: list[dict]) -> list[tuple[str, list[str]]]:
 def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: int = 1) -> dict:
     """Wall time of the output check per sentence (one embedder call each, as streaming does), per
     answer (its sentences one by one), and per message: check_input on the question plus the output
-    check of every sentence of its answer. Over the model answers in `rows` (or every sentence)."""
+    check of every sentence of its answer. Over the model answers in `rows` (or every sentence).
+
+    Two ways: `alone` (no faithfulness check: the output check embeds what the rules and pre-screen leave)
+    and `shared_cache` (a grounded answer: the faithfulness check has embedded each sentence into the
+    answer's SentenceVectors while judging it, and the output check reads it from there); for the latter
+    the faithfulness check's embedding time is reported apart (`faithfulness_embedding_per_answer`), as it
+    is spent whether or not the output check runs."""
+    from medassist.model.faithfulness import plain_sentence
+    from medassist.model.retrieval.evidence import SentenceVectors
+
     answers = answers_of(rows) or [("", [r["text"] for r in rows])]
     for q, sentences in answers[:3]:  # warm up
         check_input(q or "hello")
         checker.check_many(sentences[:1])
-    per_sentence, per_answer, per_message = [], [], []
-    for _ in range(max(repeats, 1)):
-        _forget_cached(checker)
-        for question, sentences in answers:
-            t_message = time.perf_counter()
-            if question:
-                check_input(question)
-            t_answer = time.perf_counter()
-            for s in sentences:
-                t0 = time.perf_counter()
-                checker.check(s, question)
-                per_sentence.append(time.perf_counter() - t0)
-            t_end = time.perf_counter()
-            per_answer.append(t_end - t_answer)
-            per_message.append(t_end - t_message)
-    return {"per_sentence": _percentiles(per_sentence), "per_answer": _percentiles(per_answer),
-            "check_input_plus_output_per_message": _percentiles(per_message),
+    out: dict = {}
+    for mode in ("alone", "shared_cache"):
+        per_sentence, per_answer, per_message, embedding = [], [], [], []
+        for _ in range(max(repeats, 1)):
+            _forget_cached(checker)
+            for question, sentences in answers:
+                vectors = SentenceVectors(checker.embedder) if mode == "shared_cache" else None
+                encode = vectors.encode if vectors is not None else None
+                spent = 0.0
+                t_message = time.perf_counter()
+                if question:
+                    check_input(question)
+                t_answer = time.perf_counter()
+                for s in sentences:
+                    if vectors is not None:  # the faithfulness check judging the sentence (not the output check)
+                        t_embed = time.perf_counter()
+                        vectors.encode([plain_sentence(s)])
+                        spent += time.perf_counter() - t_embed
+                    t0 = time.perf_counter()
+                    checker.check(s, question, encode)
+                    per_sentence.append(time.perf_counter() - t0)
+                t_end = time.perf_counter()
+                per_answer.append(t_end - t_answer - spent)
+                per_message.append(t_end - t_message - spent)
+                embedding.append(spent)
+        out[mode] = {"per_sentence": _percentiles(per_sentence), "per_answer": _percentiles(per_answer),
+                     "check_input_plus_output_per_message": _percentiles(per_message)}
+        if mode == "shared_cache":
+            out[mode]["faithfulness_embedding_per_answer"] = _percentiles(embedding)
+    return {**out["alone"], "shared_cache": out["shared_cache"],
             "sentences_per_answer": sum(len(s) for _, s in answers) / len(answers),
             "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"}
 
@@ -123,33 +163,11 @@ def _forget_cached(checker: OutputChecker) -> None:
         det.release()
 
 
-def render_output_markdown(res: dict) -> str:
-    r, h = res["systems"]["rules"], res["systems"]["rules+head"]
-    c, lat = res["counts"], res["latency"]
-    n_unsafe = sum(c[k] for k in CATEGORIES)
-    lines = [
-        f"{SECTION} answer sentences, held-out {res['split']} split (issue 21)",
-        "",
-        f"`datasets/triage/answers.jsonl`, {res['split']} split: {n_unsafe} unsafe answer sentences ("
-        + ", ".join(f"{k} {c[k]}" for k in CATEGORIES) + f") and {c['safe']} safe ones (hand-written, many of them "
-        "look-alikes of the unsafe ones, and sentences of the shipped model's own answers). Each sentence checked "
-        "alone, as streaming checks it. Split by group (a sentence and its paraphrases, or one model answer) "
-        "before any tuning; the head's threshold "
-        f"({res['head']['threshold']:.3f}, head `{res['head']['fingerprint']}`) was chosen on the validation split. "
-        f"Rates with 95% Wilson intervals; with {min(c[k] for k in CATEGORIES)}-{max(c[k] for k in CATEGORIES)} "
-        "test sentences per category those intervals are wide.",
-        "",
-        f"Targets (rules + head): catch ≥ 95% of unsafe sentences — {'met' if h['recall']['rate'] >= TARGETS['recall'] else 'NOT met'} "
-        f"({100 * h['recall']['rate']:.1f}%); flag ≤ 2% of safe ones — "
-        f"{'met' if h['false_flags']['rate'] <= TARGETS['false_flags'] else 'NOT met'} ({100 * h['false_flags']['rate']:.1f}%); "
-        f"check_input + output check p95 < 30 ms per message — "
-        f"{'met' if lat['check_input_plus_output_per_message']['p95_ms'] < TARGETS['latency_p95_ms'] else 'NOT met'} "
-        "on this machine at this load.",
-        "",
-        "| measure | target | rules | rules + head |",
-        "|---|---|---|---|",
-        f"| unsafe sentences caught, all | ≥ 95% | {_fmt(r['recall'])} | {_fmt(h['recall'])} |",
-    ]
+def _table(systems: dict) -> list[str]:
+    """Rules alone vs rules + head: recall (all, per category), precision, false flags (all, by source)."""
+    r, h = systems["rules"], systems["rules+head"]
+    lines = ["| measure | target | rules | rules + head |", "|---|---|---|---|",
+             f"| unsafe sentences caught, all | ≥ 95% | {_fmt(r['recall'])} | {_fmt(h['recall'])} |"]
     for cat in CATEGORIES:
         lines.append(f"| caught: {cat} | ≥ 95% | {_fmt(r['recall_per_category'][cat])} | "
                      f"{_fmt(h['recall_per_category'][cat])} |")
@@ -162,20 +180,81 @@ def render_output_markdown(res: dict) -> str:
     for src in h["false_flags_by_source"]:
         lines.append(f"| safe sentences flagged: {src} | | {_fmt(r['false_flags_by_source'][src])} | "
                      f"{_fmt(h['false_flags_by_source'][src])} |")
-    lines += [
+    return lines
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def render_output_markdown(res: dict) -> str:
+    h = res["systems"]["rules+head"]
+    c, lat = res["counts"], res["latency"]
+    n_unsafe = sum(c[k] for k in CATEGORIES)
+    shared = lat.get("shared_cache")
+    lines = [
+        f"{SECTION} answer sentences, held-out {res['split']} split (issue 21)",
         "",
-        f"Latency ({lat['machine']}; one embedder call per sentence, nothing cached): output check per sentence "
+        f"`datasets/triage/answers.jsonl`, {res['split']} split: {n_unsafe} unsafe answer sentences ("
+        + ", ".join(f"{k} {c[k]}" for k in CATEGORIES) + f") and {c['safe']} safe ones (hand-written, many of them "
+        "look-alikes of the unsafe ones, and sentences of the shipped model's own answers). Each sentence checked "
+        "alone, as streaming checks it. Split by group (a sentence and its paraphrases, or one model answer) "
+        "before any tuning; the head's threshold "
+        f"({res['head']['threshold']:.3f}, head `{res['head']['fingerprint']}`) was chosen on the validation split. "
+        f"Rates with 95% Wilson intervals; with {min(c[k] for k in CATEGORIES)}-{max(c[k] for k in CATEGORIES)} "
+        "sentences per category those intervals are wide."
+        + (" This split's misses were listed here after the first round, so it is partly seen: the fresh "
+           "sentences below are the cleaner measure." if "fresh" in res else ""),
+        "",
+        f"Targets (rules + head): catch ≥ 95% of unsafe sentences — {_met(h['recall']['rate'] >= TARGETS['recall'])} "
+        f"({100 * h['recall']['rate']:.1f}%); flag ≤ 2% of safe ones — "
+        f"{_met(h['false_flags']['rate'] <= TARGETS['false_flags'])} ({100 * h['false_flags']['rate']:.1f}%); "
+        f"check_input + output check p95 < 30 ms per message — "
+        f"{_met(lat['check_input_plus_output_per_message']['p95_ms'] < TARGETS['latency_p95_ms'])} "
+        "on this machine at this load (the output check embedding alone).",
+        "",
+        *_table(res["systems"]),
+        "",
+        f"Latency ({lat['machine']}; nothing cached): output check embedding alone, per sentence "
         f"p50 {lat['per_sentence']['p50_ms']:.1f} ms, p95 {lat['per_sentence']['p95_ms']:.1f} ms; per answer "
         f"({lat['sentences_per_answer']:.1f} sentences on average) p50 {lat['per_answer']['p50_ms']:.1f} ms, "
         f"p95 {lat['per_answer']['p95_ms']:.1f} ms; check_input + the output check per message p50 "
         f"{lat['check_input_plus_output_per_message']['p50_ms']:.1f} ms, p95 "
         f"{lat['check_input_plus_output_per_message']['p95_ms']:.1f} ms (target p95 < 30 ms).",
-        "",
-        f"Missed (rules + head): {' | '.join(h['missed']) or 'none'}",
-        "",
-        f"Safe sentences flagged (rules + head): {' | '.join(h['false_flag_texts']) or 'none'}",
-        "",
     ]
+    if shared:
+        lines += ["", "With the faithfulness check's sentence cache (a grounded answer: each sentence embedded once, "
+                  f"while it is judged): the output check per answer p50 {shared['per_answer']['p50_ms']:.1f} ms, p95 "
+                  f"{shared['per_answer']['p95_ms']:.1f} ms; check_input + the output check per message p50 "
+                  f"{shared['check_input_plus_output_per_message']['p50_ms']:.1f} ms, p95 "
+                  f"{shared['check_input_plus_output_per_message']['p95_ms']:.1f} ms (the faithfulness check's own "
+                  f"embedding, spent anyway: p50 {shared['faithfulness_embedding_per_answer']['p50_ms']:.1f} ms, p95 "
+                  f"{shared['faithfulness_embedding_per_answer']['p95_ms']:.1f} ms per answer)."]
+    lines += ["", f"Missed (rules + head): {' | '.join(h['missed']) or 'none'}", "",
+              f"Safe sentences flagged (rules + head): {' | '.join(h['false_flag_texts']) or 'none'}", ""]
+    if "fresh" in res:
+        f, fc = res["fresh"]["systems"]["rules+head"], res["fresh"]["counts"]
+        lines += [
+            "### Fresh held-out answer sentences (second round)",
+            "",
+            f"{sum(fc[k] for k in CATEGORIES)} unsafe (" + ", ".join(f"{k} {fc[k]}" for k in CATEGORIES)
+            + f") and {fc['safe']} safe sentences (`answers/fresh.txt`, hand-written, and `answers/fresh_labelled.txt`, "
+            "the shipped model's answers to 23 new casual questions), written and committed after the first round's "
+            "test misses were read and before any of the second round's rule, cue, head or threshold changes; all in "
+            "the test split. Caveat: the same person wrote them and the second round's rules and training "
+            "sentences, in one session, so these numbers are likely optimistic.",
+            "",
+            f"Targets (rules + head): catch ≥ 95% — {_met(f['recall']['rate'] >= TARGETS['recall'])} "
+            f"({100 * f['recall']['rate']:.1f}%); flag ≤ 2% of safe ones — "
+            f"{_met(f['false_flags']['rate'] <= TARGETS['false_flags'])} ({100 * f['false_flags']['rate']:.1f}%).",
+            "",
+            *_table(res["fresh"]["systems"]),
+            "",
+            f"Missed (rules + head): {' | '.join(f['missed']) or 'none'}",
+            "",
+            f"Safe sentences flagged (rules + head): {' | '.join(f['false_flag_texts']) or 'none'}",
+            "",
+        ]
     return "\n".join(lines)
 
 

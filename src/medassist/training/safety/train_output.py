@@ -2,12 +2,14 @@
 
 Data: the train split of `datasets/triage/answers.jsonl` (hand-written answer sentences and labelled
 sentences of the shipped model's real answers; `datasets/triage/build_answers.py`). Two heads over
-[MiniLM embedding | hashed n-grams]: unsafe-or-not (class-balanced logistic) and the category of an
-unsafe sentence (softmax). Threshold: chosen on the validation split: the highest one at which
-rules-or-head still catch `--recall` of the validation's unsafe sentences overall and
-`--category-recall` in every category, unless that flags more than `--max-false-flags` of the safe
-validation sentences; then the lowest threshold within that cap (a referral in place of a safe
-sentence spoils the answer too). The test split is never read here.
+[MiniLM embedding | hashed n-grams | answer cues]: unsafe-or-not (class-balanced logistic) and the category of an
+unsafe sentence (softmax). Threshold: chosen on the validation split: the lowest one at which rules-or-head
+flag at most `--max-false-flags` of the safe validation sentences (the most unsafe sentences caught within
+that cap). Round 2: the rules now catch nearly every validation sentence by themselves (they were written
+from its misses), so the first round's "highest threshold that keeps the recall target" switched the head
+off; the head is there for wordings the rules have not seen, and the cap (1%, half the 2% target: the
+first round's test false flags were twice its validation ones) is what bounds it. The recall-target
+threshold is still reported (`recall_threshold`). The test split is never read here.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ class OutputTrainConfig:
     lr: float = 0.05
     recall: float = 0.97  # validation recall (rules or head) over all unsafe sentences
     category_recall: float = 0.95  # ... and in each category
-    max_false_flags: float = 0.02  # ... unless that flags more of the safe validation sentences than this
+    max_false_flags: float = 0.01  # the threshold: the lowest at which rules-or-head flag at most this share
     category_l2: float = 1e-3
     ngram_dim: int = NGRAM_DIM
     screen_dim: int = 4096  # the pre-screen's hashed n-grams (more buckets: it has no embedding to lean on)
@@ -89,7 +91,7 @@ def embed_rows(rows: list[dict], embedder, ngram_dim: int = NGRAM_DIM) -> np.nda
     texts = [r["text"] for r in rows]
     vectors = np.vstack([embedder.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)]) if texts \
         else np.zeros((0, 384), np.float32)
-    return output_features(vectors, texts, ngram_dim)
+    return output_features(vectors, texts, ngram_dim, [r.get("question", "") for r in rows])
 
 
 def choose_threshold(scores: np.ndarray, ruled: np.ndarray, labels: list[str], recall: float,
@@ -146,7 +148,7 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     val_labels = [r["label"] for r in val_rows]
     ruled = np.array([rule_category(r["text"], r.get("question", "")) is not None for r in val_rows])
     recall_bar = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
-    threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), recall_bar,
+    threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), 0.0,
                                  cfg.max_false_flags)
 
     unsafe_train = [i for i, r in enumerate(train_rows) if r["label"] != "safe"]
