@@ -232,6 +232,7 @@ class ConversationService:
         body = (f"{answer}{SEPARATOR}{prefix}" if urgent else f"{prefix}{SEPARATOR}{answer}") if prefix else answer
         final = with_disclaimer(body)
         gen = getattr(turn, "generation", None)
+        faith = getattr(turn, "faithfulness", None)  # final once streamed; None without retrieved evidence
         try:
             await asyncio.to_thread(
                 store.add_message, conversation_id, "assistant", final,
@@ -241,7 +242,8 @@ class ConversationService:
                 sources=[p.source for p in turn.passages] or None, verdict=turn.action, category=turn.category,
                 feeds_model=feeds and kind == "answer", error=error,
                 # each answer sentence the output check replaced, for the admins' review
-                events=[("output_check", f.category) for f in getattr(turn, "output_flags", ())])
+                events=[("output_check", f.category) for f in getattr(turn, "output_flags", ())],
+                faithfulness=faith.counts.to_dict() if faith is not None else None)
         except Exception:
             log.exception("could not store the answer")  # the person still gets what was generated
         self._count(kind)

@@ -28,7 +28,8 @@ def register(ads: argparse._SubParsersAction) -> None:
     from medassist.bot.commands.admin import _database_arg
 
     for name, what in (("topics", "what people asked about: question topics of a period, with trends"),
-                       ("unanswered", "questions answered poorly (refused, weak evidence, rephrased), per topic"),
+                       ("unanswered", "questions answered poorly (refused, abstained, low support, weak evidence, rephrased), "
+                                      "per topic"),
                        ("trends", "safety events per day per kind and category, and the review backlog")):
         p = ads.add_parser(name, help=what)
         _period_args(p)
@@ -100,7 +101,9 @@ def _rows(view: str, data: dict) -> list[dict]:
                  "change_pct": "" if t["change"] is None else round(t["change"] * 100),
                  "examples": ex(t["examples"])} for t in data["topics"]]
     if view == "unanswered":
+        # .get: a snapshot kept before the faithfulness reasons existed has no count for them
         return [{"topic": g["topic"], "questions": g["questions"], "people": g["people"], "refused": g["refused"],
+                 "abstained": g.get("abstained", 0), "low_support": g.get("low_support", 0),
                  "weak_evidence": g["weak_evidence"], "rephrased": g["rephrased"], "examples": ex(g["examples"])}
                 for g in data["unanswered"]]
     t = data["trends"]

@@ -4,7 +4,7 @@
 committing each batch: interrupted, it goes on where it stopped. Each vector is kept as float16
 bytes (768 bytes for MiniLM's 384 dimensions; unit length, so a dot product is the cosine), with
 the nearest MedQuAD passage's focus and similarity: what names a topic, and the retrieval
-similarity the "answered poorly" list uses until the answers carry their own evidence score.
+similarity the "answered poorly" list falls back on for answers without a faithfulness verdict.
 
 The page never embeds: loading MiniLM in the web process would cost seconds on the first view and
 memory for good. New messages wait for the next `medassist admin reindex` (run it from cron, e.g.
@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import aliased
 
 from medassist.bot.admin.insights_period import Period
 from medassist.bot.store import Store
@@ -140,6 +141,21 @@ def reindex(store: Store, embedder, reference: Reference | None, *, batch: int =
     return ReindexResult(embedded=done, remaining=total - done, batches=batches)
 
 
+@dataclass(frozen=True)
+class AnswerCheck:
+    """The faithfulness verdict stored with a question's answer (counts only; see models.Message)."""
+
+    supported: int
+    unsupported: int
+    abstained: bool
+
+    @property
+    def supported_share(self) -> float | None:
+        """Supported sentences among those the check judged (advice is not judged); None if none."""
+        judged = self.supported + self.unsupported
+        return self.supported / judged if judged else None
+
+
 @dataclass
 class Questions:
     """The embedded questions of a period, as parallel arrays (row i is one message)."""
@@ -152,17 +168,29 @@ class Questions:
     reference_topics: list[str | None]
     reference_scores: np.ndarray  # NaN where unknown
     verdicts: list[str | None]
+    # The verdict on each question's answer (the next message of its conversation); None where the
+    # answer carries none (no check ran, stored before revision 0008, or no answer stored).
+    answers: list[AnswerCheck | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.message_ids)
 
 
 def load_questions(store: Store, period: Period, model: str | None = None) -> Questions:
-    """The period's embedded user questions (of `model`; None: whichever model the table holds)."""
+    """The period's embedded user questions (of `model`; None: whichever model the table holds), with
+    the faithfulness verdict of each one's answer: the conversation's next message when it is the
+    assistant's (one person's turns never overlap in a conversation, so that is this question's reply)."""
+    answer = aliased(Message)
+    next_id = (select(func.min(answer.id)).where(answer.conversation_id == Message.conversation_id,
+                                                  answer.id > Message.id)
+               .correlate(Message).scalar_subquery())
+    reply = aliased(Message)
     q = period.messages(
         select(Message.id, Message.user_id, Message.conversation_id, Message.created_at, MessageEmbedding.vector,
-               MessageEmbedding.reference_topic, MessageEmbedding.reference_score, Message.verdict)
+               MessageEmbedding.reference_topic, MessageEmbedding.reference_score, Message.verdict,
+               reply.faith_supported, reply.faith_unsupported, reply.faith_abstained)
         .join(MessageEmbedding, MessageEmbedding.message_id == Message.id)
+        .outerjoin(reply, (reply.id == next_id) & (reply.role == "assistant"))
         .where(Message.role == "user")).order_by(Message.id)
     if model is not None:
         q = q.where(MessageEmbedding.model == model)
@@ -176,4 +204,5 @@ def load_questions(store: Store, period: Period, model: str | None = None) -> Qu
         vectors=from_bytes([r[4] for r in rows]),
         reference_topics=[r[5] for r in rows],
         reference_scores=np.array([np.nan if r[6] is None else r[6] for r in rows], dtype=np.float64),
-        verdicts=[r[7] for r in rows])
+        verdicts=[r[7] for r in rows],
+        answers=[None if r[8] is None else AnswerCheck(int(r[8]), int(r[9] or 0), bool(r[10])) for r in rows])

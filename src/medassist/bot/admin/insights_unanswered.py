@@ -1,10 +1,14 @@
 """Questions MedAssist answered poorly, grouped by topic so a teacher sees what to cover in class:
 
 * refused: the safety layer rejected the input (the person got a short refusal, no answer);
-* weak evidence: the nearest MedQuAD passage is far from the question (cosine below
-  LOW_SIMILARITY), so the answer had little to stand on. The store keeps no retrieval scores and
-  no faithfulness or abstention verdict yet; this is the same similarity retrieval computes, taken
-  from the vectors `admin reindex` keeps;
+* abstained: the faithfulness check withheld the answer (its opening sentences were not supported by
+  the evidence) and quoted the NIH pages instead, or said they do not cover the question;
+* low support: the check judged the answer's sentences and fewer than LOW_SUPPORT of them were
+  supported by the evidence;
+* weak evidence, only for answers stored without a faithfulness verdict (before revision 0008, or
+  retrieval without evidence sentences): the nearest MedQuAD passage is far from the question
+  (cosine below LOW_SIMILARITY), so the answer had little to stand on. This is the similarity
+  retrieval computes, taken from the vectors `admin reindex` keeps: a proxy for the verdict;
 * rephrased: the same person asked again within REPHRASE_WINDOW_S with a question this similar
   (cosine at least REPHRASE_SIMILARITY): the first answer did not serve them.
 """
@@ -19,9 +23,14 @@ from medassist.bot.admin.insights_embeddings import Questions
 from medassist.bot.admin.insights_topics import MIN_PEOPLE_FOR_TEXT, OTHER, Topic
 
 LOW_SIMILARITY = 0.45
+# Below half of the judged sentences supported, most of what the model wrote could not be matched to
+# the evidence: the person read more quotes and gaps than answer. The check's own threshold is strict
+# (model/faithfulness.py: it keeps 62% of true reference sentences on validation), so a faithful answer
+# lands near 0.6 on average; half leaves room for that and still flags answers that are mostly unfounded.
+LOW_SUPPORT = 0.5
 REPHRASE_WINDOW_S = 5 * 60
 REPHRASE_SIMILARITY = 0.6
-REASONS = ("refused", "weak_evidence", "rephrased")
+REASONS = ("refused", "abstained", "low_support", "weak_evidence", "rephrased")
 EXAMPLES = 3
 
 
@@ -37,6 +46,19 @@ def rephrased_rows(qs: Questions, *, window_s: float = REPHRASE_WINDOW_S,
     return out
 
 
+def evidence_reason(qs: Questions, i: int) -> str | None:
+    """Why row i's answer stood on too little: the stored verdict where there is one, else the proxy."""
+    check = qs.answers[i] if qs.answers else None
+    if check is not None:
+        if check.abstained:
+            return "abstained"
+        share = check.supported_share
+        if share is not None:
+            return "low_support" if share < LOW_SUPPORT else None
+        # nothing judged (only advice sentences, or cut off before a sentence ended): no verdict on support
+    return "weak_evidence" if qs.reference_scores[i] < LOW_SIMILARITY else None
+
+
 def reasons_per_row(qs: Questions) -> dict[int, list[str]]:
     rephrased = rephrased_rows(qs)
     out: dict[int, list[str]] = {}
@@ -45,8 +67,8 @@ def reasons_per_row(qs: Questions) -> dict[int, list[str]]:
         if qs.verdicts[i] == "reject":
             reasons.append("refused")
         # an emergency gets the fixed emergency text, whatever the corpus holds
-        elif qs.verdicts[i] != "emergency" and qs.reference_scores[i] < LOW_SIMILARITY:
-            reasons.append("weak_evidence")
+        elif qs.verdicts[i] != "emergency" and (reason := evidence_reason(qs, i)):
+            reasons.append(reason)
         if i in rephrased:
             reasons.append("rephrased")
         if reasons:

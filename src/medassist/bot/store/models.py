@@ -134,6 +134,14 @@ class Message(Base):
     category: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     feeds_model: Mapped[bool] = mapped_column(Boolean, default=True)
+    # An answer's faithfulness verdict (model/faithfulness.py), counts only, never text: its sentences
+    # supported / unsupported by the evidence (of those: replaced by a quote, dropped) and whether the
+    # answer was withheld. NULL for replies the check did not run on and for answers stored before 0008.
+    faith_supported: Mapped[int | None] = mapped_column(Integer)
+    faith_unsupported: Mapped[int | None] = mapped_column(Integer)
+    faith_replaced: Mapped[int | None] = mapped_column(Integer)
+    faith_dropped: Mapped[int | None] = mapped_column(Integer)
+    faith_abstained: Mapped[bool | None] = mapped_column(Boolean)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
 

@@ -313,9 +313,10 @@ class Store:
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,
                     latency_ms: float | None = None, sources: list[str] | None = None, verdict: str | None = None,
                     category: str | None = None, feeds_model: bool = True, error: str | None = None,
-                    events: Sequence[tuple[str, str | None]] = ()) -> int:
+                    events: Sequence[tuple[str, str | None]] = (), faithfulness: dict | None = None) -> int:
         """Store one message; `events`: extra (kind, category) safety events on it, written in the same
-        transaction (the output check's replaced answer sentences)."""
+        transaction (the output check's replaced answer sentences); `faithfulness`: an answer's
+        FaithfulnessCounts.to_dict() (counts only; None where the check did not run)."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
         now = self.clock()
@@ -330,6 +331,11 @@ class Store:
                           prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, latency_ms=latency_ms,
                           sources=[without_nul(x) for x in sources] if sources else None, verdict=verdict,
                           category=category, feeds_model=feeds_model, error=without_nul(error))
+            if faithfulness is not None:
+                f = faithfulness
+                msg.faith_supported, msg.faith_unsupported = int(f["supported"]), int(f["unsupported"])
+                msg.faith_replaced, msg.faith_dropped = int(f["replaced"]), int(f["dropped"])
+                msg.faith_abstained = bool(f["abstained"])
             s.add(msg)
             s.flush()
             if kind := safety_kind(role, verdict, category):
