@@ -123,3 +123,21 @@ def test_the_stored_verdict_decides_and_the_proxy_only_fills_in():
                     [near, far, far, far, near])
     assert reasons_per_row(qs) == {0: ["low_support"], 2: ["weak_evidence"], 3: ["weak_evidence"],
                                    4: ["abstained"]}
+
+
+def test_the_insights_page_shows_the_abstention(answered, store, assistant, settings):
+    from desk_seed import ADMIN, PASSWORD
+    from fastapi.testclient import TestClient
+
+    from medassist.bot.admin import accounts
+    from medassist.bot.web.server import build_app
+
+    accounts.set_password(store, ADMIN, PASSWORD)
+    with TestClient(build_app(assistant, defaults=settings, ui=False, store=store)) as c:
+        html = c.get("/admin/insights", auth=(ADMIN, PASSWORD)).text
+    table = html.split('id="unanswered"')[1].split("</table>")[0]
+    assert "<th>Abstained</th><th>Low support</th><th>Weak evidence</th>" in table
+    rows = re.findall(r"<tr><td>[^<]*</td>((?:<td>\d+</td>)+)", table)
+    # questions, people, refused, abstained, low support, weak evidence, rephrased
+    assert [re.findall(r"\d+", r) for r in rows] == [["1", "1", "0", "1", "0", "0", "0"]]
+    assert "grandma" not in html
