@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--emergency-recall", type=float, default=d.emergency_recall,
                    help="validation recall the emergency threshold keeps (default: %(default)s)")
     p.add_argument("--dose-recall", type=float, default=d.dose_recall)
+    p.add_argument("--no-conversations", action="store_true",
+                   help="fit on messages.jsonl alone, without the conversation set's train split")
     p.set_defaults(func=run_train)
     from medassist.training.safety import train_output
 
@@ -63,7 +65,8 @@ def run_train(args: argparse.Namespace) -> int:
     from medassist.training.safety.train import TrainConfig, train
 
     meta = train(TrainConfig(data=args.data, out=args.out, medquad_negatives=args.medquad_negatives, seed=args.seed,
-                             l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall))
+                             l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall,
+                             conversations=None if args.no_conversations else TrainConfig.conversations))
     print(json.dumps(meta, indent=2))
     return 0
 
