@@ -90,3 +90,19 @@ def test_a_short_everyday_message_or_its_neutral_follow_up_is_answered(recent, t
 def test_self_harm_that_comes_back_after_a_resolution_is_an_emergency_again():
     recent = ["i keep thinking about ending my life", "spoke to the crisis line, i'm safe now"]
     assert _alarmed("it's come back worse tonight, the razor is right here", recent=recent)
+
+
+def test_the_short_bar_is_the_highest_that_keeps_the_validation_recall():
+    import numpy as np
+
+    from medassist.training.safety.train import short_threshold
+
+    scores = np.array([0.95, 0.80, 0.60, 0.50, 0.90])
+    rules = np.zeros(5, dtype=bool)
+    settled = np.zeros(5, dtype=bool)
+    is_short = np.array([True, True, False, True, True])
+    positive = np.array([True, True, True, False, False])
+    # all three positives must stay caught: the short one scoring 0.80 sets the bar
+    bar = short_threshold(scores, rules, settled, is_short, positive, open_bar=0.4, settled_bar=1.0, target=1.0)
+    assert 0.79 < bar <= 0.80
+    assert short_threshold(scores, rules, settled, is_short, positive, 0.4, 1.0, target=0.6) > 0.9
