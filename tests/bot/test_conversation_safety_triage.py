@@ -1,6 +1,7 @@
 """What a person sees through the conversation service (issue 21, second round): a disguised
 plan gets the emergency message first; a short everyday question and its neutral follow-up get
-ordinary answers, with no emergency text, turn after turn."""
+ordinary answers, with no emergency text, turn after turn (the follow-up is read with the question
+before it)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def test_a_disguised_plan_gets_the_emergency_message_first(service):
 
 
 def test_a_short_question_and_its_neutral_follow_up_get_ordinary_answers(service):
-    for text in ("my throat's all scratchy today", "it's been like 2 days"):
+    for text in ("i get acid reflux after a big curry", "it's not going away tho"):
         reply = last_reply(service, text)
         assert reply.kind == "answer", text
         assert EMERGENCY_MESSAGE not in reply.final_text and reply.final_text.endswith(DISCLAIMER_LINE)

@@ -40,8 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--emergency-recall", type=float, default=d.emergency_recall,
                    help="validation recall the emergency threshold keeps (default: %(default)s)")
     p.add_argument("--dose-recall", type=float, default=d.dose_recall)
-    p.add_argument("--no-conversations", action="store_true",
-                   help="fit on messages.jsonl alone, without the conversation set's train split")
+    p.add_argument("--with-conversations", action="store_true",
+                   help="also fit on the conversation set's train split (issue 21; not the shipped head)")
+    p.add_argument("--short-bar", action="store_true",
+                   help="choose a higher bar for short messages on validation (issue 21; not the shipped head)")
     p.set_defaults(func=run_train)
     from medassist.training.safety import train_output
 
@@ -62,11 +64,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from medassist.training.safety.train import TrainConfig, train
+    from medassist.training.safety.train import CONVERSATION_SET, TrainConfig, train
 
     meta = train(TrainConfig(data=args.data, out=args.out, medquad_negatives=args.medquad_negatives, seed=args.seed,
                              l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall,
-                             conversations=None if args.no_conversations else TrainConfig.conversations))
+                             conversations=CONVERSATION_SET if args.with_conversations else None,
+                             short_bar=args.short_bar))
     print(json.dumps(meta, indent=2))
     return 0
 
