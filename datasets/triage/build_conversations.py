@@ -7,7 +7,9 @@ Sources (hand-written, see each file's header):
 * `multi_turn.txt`  - blocks: `@ kind state category`, then `> turn` lines; `@=` starts a
   near-paraphrase of the block above (same group, so same split);
 * `obfuscated.txt`  - `category | text` under `## emergency` / `## non_emergency`;
-* `dose_casual.txt` - one text a line under `## dose_request` / `## general`.
+* `dose_casual.txt` - one text a line under `## dose_request` / `## general`;
+* `fresh_test.txt`  - the multi-turn format; items written after the first test split had been read
+  (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves.
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -35,6 +37,8 @@ from build import key, safety_test_strings  # noqa: E402  (the single-message se
 SOURCES = HERE / "authored" / "conversations"
 OUT = HERE / "conversations.jsonl"
 SEED = 21  # GitHub issue 21
+FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
+FRESH_PREFIX = "fresh"
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
@@ -42,7 +46,7 @@ STATES = {"emergency", "resolved", "normal"}
 LABEL_OF_STATE = {"emergency": "emergency", "resolved": "resolution", "normal": "ok"}
 
 
-def parse_multi_turn(path: Path) -> list[dict]:
+def parse_multi_turn(path: Path, prefix: str = "conv") -> list[dict]:
     rows: list[dict] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
@@ -54,7 +58,7 @@ def parse_multi_turn(path: Path) -> list[dict]:
             if len(parts) != 3 or parts[0] not in KINDS or parts[1] not in STATES:
                 raise SystemExit(f"{where}: expected '@ kind state category'")
             kind, state, category = parts
-            row = {"id": f"conv-{len(rows) + 1:03d}", "turns": [], "label": LABEL_OF_STATE[state], "state": state,
+            row = {"id": f"{prefix}-{len(rows) + 1:03d}", "turns": [], "label": LABEL_OF_STATE[state], "state": state,
                    "kind": kind, "category": category}
             if paraphrase and not rows:
                 raise SystemExit(f"{where}: '@=' with no conversation above it")
@@ -133,6 +137,10 @@ def assign_splits(rows: list[dict]) -> None:
 def build() -> list[dict]:
     rows = [*parse_multi_turn(SOURCES / "multi_turn.txt"), *parse_obfuscated(SOURCES / "obfuscated.txt"),
             *parse_dose(SOURCES / "dose_casual.txt")]
+    # Held-out items written later: test only, and kept out of the seeded split so that no row of
+    # the first round changes split (the split of a stratum depends on all of its groups).
+    fresh = parse_multi_turn(SOURCES / FRESH, prefix=FRESH_PREFIX)
+    rows += fresh
     for row in rows:
         row.setdefault("group", row["id"])
     seen: dict[str, str] = {}
@@ -145,7 +153,9 @@ def build() -> list[dict]:
     in_tests = [row["id"] for row in rows if any(key(t) in tests for t in row["turns"] if len(t) > 10)]
     if in_tests:
         raise SystemExit(f"turns that are also safety-test sentences: {in_tests}")
-    assign_splits(rows)
+    assign_splits([row for row in rows if row not in fresh])
+    for row in fresh:
+        row["split"] = "test"
     order = ("id", "turns", "label", "state", "kind", "category", "group", "split")
     return [{k: row[k] for k in order} for row in rows]
 

@@ -44,3 +44,16 @@ def test_the_report_has_the_measures_with_intervals_and_says_which_target_is_mis
     text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test"))
     assert "| multi-turn emergency recall | ≥ 95% | 100.0% [" in text
     assert "obfuscated emergency recall is 0.0%, below the 95% target (missed: e)." in text
+
+
+def test_the_fresh_held_out_items_are_measured_apart_from_the_first_rounds_test_split(tmp_path):
+    path = _rows(tmp_path)
+    fresh = {"id": "fresh-001", "turns": ["how do i ease a stiff shoulder after gardening"], "label": "ok",
+             "state": "normal", "kind": "neutral_followup", "category": "other", "group": "fresh-001", "split": "test"}
+    path.write_text(path.read_text() + json.dumps(fresh) + "\n")
+    first = evaluate_conversations("test", False, proportion, data=path)
+    assert sum(first["counts"].values()) == 5 and first["false_alarms_by_kind"]["neutral_followup"]["n"] == 1
+    res = evaluate_conversations("test", False, proportion, data=path, fresh=True)
+    assert res["counts"] == {"neutral_followup": 1} and res["false_alarms_by_kind"]["neutral_followup"]["k"] == 0
+    text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
+    assert text.startswith("## Conversations (issue 21): the fresh held-out items")

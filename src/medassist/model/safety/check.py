@@ -117,7 +117,8 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     return None
 
 
-def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment) -> _Reading:
+def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
+          before_resolution: Sequence[str] = ()) -> _Reading:
     """Rules first (they name the category precisely), then the conversation's state, then the
     learned head and the context."""
     # Inside an emergency, a resolution tells what happened ("used the epipen, the ambulance came"):
@@ -140,6 +141,8 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
         if verdicts and verdicts[0].emergency:
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     category = _context_category(text, earlier, assessment)
+    if category is None and conv.self_harm_relapse(before_resolution, text):
+        category = "self_harm"
     if category and pet:
         return _Reading(None, pet=True)
     return _Reading(category)
@@ -175,10 +178,12 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     if readable:
         head = text[:TRIAGE_MAX_CHARS]
         clean = _deobfuscate(head)
-        since = conv.since_last_resolution(_earlier(recent))
+        recent_texts = _earlier(recent)
+        since = conv.since_last_resolution(recent_texts)
         earlier = [_deobfuscate(m) for m in since]
         assessment = _Assessment(clean, earlier, learned)
-        reading = _read(clean, earlier, emergency_active, assessment)
+        reading = _read(clean, earlier, emergency_active, assessment,
+                        before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])
         category, found = reading.category, None
         if category is None and not reading.resolved:
             # the other languages' lexicons read the text as written (their own spellings)

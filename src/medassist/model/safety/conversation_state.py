@@ -154,6 +154,22 @@ def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
     return bool(earlier) and _any((PLAN,), t) and any(_any((DESPAIR,), normalise(m)) for m in earlier)
 
 
+# Self-harm named in so many words in an earlier message (despair alone is DESPAIR's).
+SELF_HARM_TALK = re.compile(r"\b(?:kill\w* (?:my ?self|me)|suicid\w*|end(?:ing)? (?:it|my life|things)|hurt\w* my ?self"
+                            r"|self harm\w*|cut\w* my ?self|overdos\w*|take my (?:own )?life)\b")
+
+
+def self_harm_relapse(earlier: Sequence[str], text: str) -> bool:
+    """Self-harm talk or despair before a resolution ("i called the crisis line, i'm safe now"), then
+    a message that says it is back or worse and names a plan, a time or the means ("it's worse
+    tonight, i've got the blade out"): the resolution does not hide what it resolved. `earlier`:
+    the recent messages INCLUDING those before the last resolution."""
+    t = normalise(text)
+    if not (RELAPSE.search(t) and _any((PLAN,), t)):
+        return False
+    return any(_any((SELF_HARM_TALK, DESPAIR), normalise(m)) for m in earlier)
+
+
 def still_active(active: bool, action: str, category: str | None) -> bool:
     """The conversation's emergency state after a message's verdict (what the store computes from
     the stored verdicts: the latest emergency or resolution decides)."""

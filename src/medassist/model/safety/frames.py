@@ -18,7 +18,15 @@ FICTION = re.compile(
     r"|protagonist|main character)|(?:short )?story where|(?:writing|wrote|write) (?:a|my|the) (?:short )?(?:story|novel|book"
     r"|script|screenplay|scene|fanfic|chapter)|screenplay|fan ?fic\w*|dnd|d and d|roleplay|role play"
     r"|act \d|in the plot|(?:watching|watched|reading) (?:\w+ ){0,3}(?:show|series|film|movie|episode|book|drama"
-    r"|anatomy))\b")
+    r"|anatomy))\b"
+    # issue 21, second round: screen and page genres, games by kind, fan works and roleplay
+    r"|\b(?:k ?drama|c ?drama|anime|manga|cartoon|sitcom|soap opera|documentary|webtoon|wattpad|fanfic|fan fiction"
+    r"|(?:video|computer|zombie|horror|shooter|survival|mobile|online|vr|rpg|hospital|surgeon|surgery|doctor)"
+    r" (?:game|sim|simulator)|(?:rp|roleplay) (?:server|scene|channel)|my oc|our oc|(?:my|the) (?:sim|avatar)"
+    r"|(?:season|series|episode|ep|chapter|ch) \d+|(?:in|on) (?:gta|minecraft|fortnite|roblox|call of duty|the sims"
+    r"|skyrim|elden ring|resident evil|the last of us)|playing (?:\w+ ){0,3}(?:game|sim|simulator)"
+    r"|(?:watching|watched|binge watching|binging|reading|read) (?:\w+ ){0,3}(?:anime|manga|kdrama|k drama"
+    r"|documentary|cartoon|video|clip|tiktok|youtube)|(?:that|a|the) skit|pretend(?:s|ing)? to)\b")
 # Training: a course, an exam question, teaching others, a practice scenario.
 TRAINING = re.compile(
     r"\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
@@ -36,14 +44,25 @@ EXPLICIT_PAST = re.compile(
     r"|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|as a (?:child|kid|baby|teen|teenager|newborn)"
     r"|when (?:my \w+|he|she|they|i|we) (?:had|was|were|got|went|collapsed|fitted|fainted|overdosed|reacted)"
     r"|(?:was|were) (?:in|admitted to) (?:the )?(?:hospital|icu|nicu)|back in (?:19|20)\d\d"
-    r"|after (?:my|his|her|our|their) (?:\w+ )?was born|(?:needed|had) a transfusion)\b")
+    r"|after (?:my|his|her|our|their) (?:\w+ )?was born|(?:needed|had) a transfusion"
+    # "overdosed at a festival once", "had a fit at school once" (not "once more", "once a day")
+    r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?once(?! (?:more|again|a|an|daily|every|in a while)))\b")
+# Someone else's care, already given: "the ambulance took him in", "they gave her charcoal". With a
+# past event in the message it dates it as EXPLICIT_PAST does (never beside an acute cue).
+CARE_GIVEN = re.compile(
+    r"\b(?:they|the (?:doctors?|docs?|hospital|paramedics?|ambulance(?: crew)?|crew|nurses?|er|a e|a and e|gp|surgeons?"
+    r"|team)|paramedics|doctors|nurses) (?:gave|took|did|put|said|told|kept|admitted|diagnosed|pumped|glued|stitched"
+    r"|scanned|treated|sent|ran)\b")
+PAST_EVENT = re.compile(
+    r"\b(?:had|was|were|went|got|collapsed|overdosed|fitted|fainted|passed out|reacted|stopped|fell|tried|took)\b")
 # What makes a message acute whatever its past: it is happening now.
 ACUTE_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|just now|(?:seconds?|minutes?|mins?) ago|again|hurry|asap"
     r"|suddenly|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning"
     r"|yesterday|lunch\w*)|still"
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
-    r" into|collapsing|unconscious|unresponsive|fitting))\b")
+    r" into|collapsing|unconscious|unresponsive|fitting)"
+    r"|worse|worsening|getting|won't|can't|isn't|hasn't|not breathing)\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
@@ -71,7 +90,8 @@ def fiction_or_training(t: str) -> bool:
 def explicit_past(t: str, urgency_text: str, acute: bool = False) -> bool:
     """A dated or subordinate past, and nothing acute now (`urgency_text`: `t` with settled "now"s
     taken out, see `triage._as_urgency`; `acute`: the rules' own present-tense cues found one)."""
-    return bool(EXPLICIT_PAST.search(t)) and not acute and not ACUTE_NOW.search(urgency_text)
+    dated = EXPLICIT_PAST.search(t) or (CARE_GIVEN.search(t) and PAST_EVENT.search(t))
+    return bool(dated) and not acute and not ACUTE_NOW.search(urgency_text)
 
 
 def about_a_pet(t: str) -> bool:

@@ -156,6 +156,19 @@ def settled(text: str) -> bool:
     return f.general or f.over or denied_only(text)
 
 
+# A message of a few words gives the head little to read: "my throat hurts", "baby's got a snuffly
+# nose" scored as emergencies by their subject alone (issue 21). Read alone, such a message must
+# clear the higher (settled) bar; the rules still read it as usual.
+SHORT_WORDS = 10
+
+
+def short(text: str) -> bool:
+    """Too few words for the head's reading alone to be trusted at the open bar. (Sparing short
+    messages with a risk cue of their own was tried and lost on validation: 2/8 neutral follow-ups
+    alarmed against 1/8.)"""
+    return len(text.split()) <= SHORT_WORDS
+
+
 def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
@@ -179,6 +192,9 @@ class TriageHead:
     dose_b: float
     dose_threshold: float
     meta: dict
+    # the bar for a short message (`short`), chosen on validation like the others; None in a head
+    # trained before it existed (then the open bar)
+    short_threshold: float | None = None
 
     @property
     def ngram_dim(self) -> int:
@@ -204,6 +220,8 @@ class TriageHead:
                 category_w=self.category_w.astype(np.float16), category_b=self.category_b.astype(np.float32),
                 categories=np.array(self.categories), dose_w=self.dose_w.astype(np.float16),
                 dose_b=np.float32(self.dose_b), dose_threshold=np.float32(self.dose_threshold),
+                short_threshold=np.float32(self.emergency_threshold if self.short_threshold is None
+                                           else self.short_threshold),
                 meta=np.array(json.dumps(self.meta, sort_keys=True)))
 
     @classmethod
@@ -218,7 +236,21 @@ class TriageHead:
                        category_w=z["category_w"].astype(np.float32), category_b=z["category_b"].astype(np.float32),
                        categories=tuple(str(c) for c in z["categories"]),
                        dose_w=z["dose_w"].astype(np.float32), dose_b=float(z["dose_b"]),
-                       dose_threshold=float(z["dose_threshold"]), meta=meta)
+                       dose_threshold=float(z["dose_threshold"]), meta=meta,
+                       short_threshold=float(z["short_threshold"]) if "short_threshold" in z.files else None)
+
+    def bar(self, text: str, strict: bool = False) -> float:
+        """The emergency bar `text` must clear: the settled one when its framing is settled, the
+        short one when it is short or `strict` (a conversation read as one text: its false alarm
+        is costly, see `_verdicts`), else the open one. A head without a short bar uses the settled
+        one for `strict`, as before it had one."""
+        if settled(text):
+            return self.settled_threshold
+        if self.short_threshold is None:
+            return self.settled_threshold if strict else self.emergency_threshold
+        if strict or short(text):
+            return max(self.short_threshold, self.emergency_threshold)
+        return self.emergency_threshold
 
 
 @dataclass(frozen=True)
@@ -298,8 +330,7 @@ class Detector:
         e, d = self.head.emergency_scores(X), self.head.dose_scores(X)
         cats = self.head.category_of(X)
         strict = list(strict) or [False] * len(texts)
-        bars = [self.head.settled_threshold if hard or settled(t) else self.head.emergency_threshold
-                for t, hard in zip(texts, strict, strict=True)]
+        bars = [self.head.bar(t, hard) for t, hard in zip(texts, strict, strict=True)]
         return [LearnedVerdict(float(e[i]), cats[i], float(d[i]), bool(e[i] >= bars[i]),
                                bool(d[i] >= self.head.dose_threshold)) for i in range(len(texts))]
 

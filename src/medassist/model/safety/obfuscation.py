@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 # What each look-alike character most likely stands for; a list where it is ambiguous.
@@ -40,9 +41,59 @@ _SINGLE_WORDS = {"a", "i", "u", "o", "x"}
 # Chat shorthand that stands for a risky phrase (said to dodge moderation).
 SHORTHAND = {"unalive": "kill", "unalived": "killed", "sewerslide": "suicide", "sewer slide": "suicide",
              "2nite": "tonight", "2night": "tonight", "2day": "today", "tmrw": "tomorrow", "yday": "yesterday",
-             "4got": "forgot", "b4": "before", "t0": "to", "n0": "no", "m3": "me", "d1e": "die"}
+             "4got": "forgot", "b4": "before", "t0": "to", "n0": "no", "m3": "me", "d1e": "die",
+             # chat spellings and dropped letters of the words that matter most
+             "tonite": "tonight", "myslf": "myself", "mysef": "myself",
+             "myslef": "myself", "meself": "myself", "mysel": "myself", "kil": "kill", "lyf": "life",
+             "breth": "breath", "breathin": "breathing", "bleedin": "bleeding", "dyin": "dying"}
+# Look-alike letters from other scripts ("kіll" with a Cyrillic і), read as Latin inside a word that
+# also has Latin letters (a word wholly in another script is that language's, left alone).
+CONFUSABLES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "һ": "h", "ӏ": "l", "к": "k", "м": "m", "т": "t", "в": "b", "н": "h", "ү": "y",
+    "α": "a", "ε": "e", "ο": "o", "ρ": "p", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "χ": "x",
+    "ɡ": "g", "ı": "i",
+})
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphen, zero-width characters
+_MIXED = re.compile(r"\S*[a-z]\S*")
+
+
+def fold(text: str) -> str:
+    """Full-width and other compatibility forms as plain letters (NFKC: "ｋｉｌｌ" is "kill"),
+    invisible characters out, and other scripts' look-alike letters read as Latin inside a Latin word."""
+    t = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).lower()
+    if t.isascii():
+        return t
+    return _MIXED.sub(lambda m: m.group(0).translate(CONFUSABLES), t)
+
+
 # "2" for "to" after the verbs of intent ("want 2 die"), never in a count ("took 2 pills").
 _TWO_AS_TO = re.compile(r"\b(want|wanna|going|gonna|need|needs|have|decided|ready|about|trying|plan|planning) 2\b")
+
+
+@lru_cache(maxsize=1)
+def _pattern_text() -> str:
+    from importlib import import_module
+
+    triage = import_module("medassist.model.safety.triage")
+    return " ".join(itertools.chain.from_iterable(flag.signs + flag.conditions for flag in triage.RED_FLAGS))
+
+
+# What follows a stem the rules write as "overdos(?:ed|ing)" or "suicid\w*".
+_SUFFIXES = ("", "e", "ed", "es", "s", "ing", "al", "ally", "ly", "er")
+
+
+@lru_cache(maxsize=1)
+def stems() -> frozenset[str]:
+    r"""Word stems the rules complete with a group or `\w*` ("overdos(?:ed|ing)", "suicid\w*"): a
+    candidate spelling that is such a stem plus a common ending is a word the rules know."""
+    return frozenset(re.findall(r"([a-z]{5,})(?=\(|\\w)", _pattern_text()))
+
+
+def known(word: str) -> bool:
+    if word in vocabulary():
+        return True
+    return any(word[:len(word) - len(end)] in stems() for end in _SUFFIXES if word.endswith(end) and len(word) > len(end))
 
 
 @lru_cache(maxsize=1)
@@ -90,14 +141,21 @@ def _spellings(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _cores(word: str) -> list[str]:
+    """The word, then the word without trailing "!"s: "br3athing!!!" is "br3athing" shouted, while
+    the "!" of "k!ll" stands for a letter."""
+    bare = word.rstrip("!")
+    return [word, bare] if bare != word and len(bare) >= 3 else [word]
+
+
 def _plain(word: str) -> str:
     """One word: its known plain spelling, or the word as it was."""
     if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
         return word
-    known = vocabulary()
-    for spelling in _spellings(word):
-        if spelling in known:
-            return spelling
+    for candidate in _cores(word):
+        for spelling in _spellings(candidate):
+            if known(spelling) or spelling in SHORTHAND:
+                return SHORTHAND.get(spelling, spelling) + word[len(candidate):]
     # A word the rules don't know stays as written: gene and disease names look disguised too
     # ("A1C", "COL4A1", "H1N1", "type III", "47 XXX") and must reach the head unchanged.
     return word
@@ -154,7 +212,7 @@ def _join_broken(text: str) -> str:
 
 def deobfuscate(text: str) -> str:
     """`text` with disguised words spelled plainly, lower-cased; everything else as it was."""
-    t = text.lower()
+    t = fold(text)
     for short, plain in SHORTHAND.items():
         if short in t:
             t = re.sub(rf"\b{short}\b", plain, t)

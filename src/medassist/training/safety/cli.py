@@ -40,6 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--emergency-recall", type=float, default=d.emergency_recall,
                    help="validation recall the emergency threshold keeps (default: %(default)s)")
     p.add_argument("--dose-recall", type=float, default=d.dose_recall)
+    p.add_argument("--with-conversations", action="store_true",
+                   help="also fit on the conversation set's train split (issue 21; not the shipped head)")
+    p.add_argument("--short-bar", action="store_true",
+                   help="choose a higher bar for short messages on validation (issue 21; not the shipped head)")
     p.set_defaults(func=run_train)
     from medassist.training.safety import train_output
 
@@ -54,19 +58,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--latency-repeats", type=int, default=1, help="timed passes over the test messages")
     p.add_argument("--split", default="test", choices=("test", "validation"),
                    help="validation: a dry run that leaves the test split unread (default: %(default)s)")
+    p.add_argument("--only", choices=("conversations",),
+                   help="measure only this section and print it (nothing written): for iterating")
     p.set_defaults(func=run_eval)
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from medassist.training.safety.train import TrainConfig, train
+    from medassist.training.safety.train import CONVERSATION_SET, TrainConfig, train
 
     meta = train(TrainConfig(data=args.data, out=args.out, medquad_negatives=args.medquad_negatives, seed=args.seed,
-                             l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall))
+                             l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall,
+                             conversations=CONVERSATION_SET if args.with_conversations else None,
+                             short_bar=args.short_bar))
     print(json.dumps(meta, indent=2))
     return 0
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    if args.only == "conversations":
+        from medassist.training.safety.eval_conversations import print_conversations
+
+        print_conversations(args.split, args.head)
+        return 0
     from medassist.training.safety.eval_languages import append_markdown, evaluate_languages
     from medassist.training.safety.evaluate import evaluate, write_results
 

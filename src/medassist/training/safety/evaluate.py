@@ -140,6 +140,9 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
             s["general_dose_notices"] = proportion(sum(referred(verdicts[r["id"]]) for r in general), len(general))
             out["systems"][name] = s
             out.setdefault("conversations", {})[name] = evaluate_conversations(split, use, proportion)
+            if split == "test":
+                out.setdefault("conversations_fresh", {})[name] = evaluate_conversations(split, use, proportion,
+                                                                                         fresh=True)
         out["latency"] = measure_latency(det, test, latency_repeats)
     finally:
         det.release()
@@ -240,6 +243,8 @@ def render_markdown(res: dict) -> str:
     ]
     if "conversations" in res:
         lines += render_conversations(res["conversations"], res["split"])
+    if "conversations_fresh" in res:
+        lines += render_conversations(res["conversations_fresh"], res["split"], fresh=True)
     if h["medquad_flagged"]:
         lines += ["MedQuAD questions taken for an emergency (rules + head): "
                   + "; ".join(f"\"{q}\"" for q in h["medquad_flagged"][:20]) + ".", ""]
