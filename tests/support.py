@@ -98,3 +98,14 @@ class HashingEmbedder:
     @property
     def embedded(self) -> int:
         return sum(self.calls)
+
+
+class CountingEmbedder:
+    """Wraps the real embedder and records what it was asked to embed."""
+
+    def __init__(self, inner):
+        self.inner, self.seen = inner, []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        return self.inner.encode(texts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from support import CountingEmbedder
 
 from medassist.model.safety.output_check import (
     REFERRALS,
@@ -16,17 +17,6 @@ from medassist.model.safety.output_check import (
 )
 from medassist.model.safety.output_rules import rule_category
 from medassist.training.safety.train_output import screen_threshold
-
-
-class CountingEmbedder:
-    """Wraps the real embedder and records what it was asked to embed."""
-
-    def __init__(self, inner):
-        self.inner, self.seen = inner, []
-
-    def encode(self, texts):
-        self.seen.extend(texts)
-        return self.inner.encode(texts)
 
 
 @pytest.fixture

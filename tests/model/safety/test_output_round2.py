@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import CountingEmbedder
 
 from medassist.model.assistant import Turn
 from medassist.model.retrieval.evidence import SentenceVectors
@@ -96,15 +97,6 @@ def test_cues_tell_the_reader_from_a_prescriber_and_read_the_question():
 
 
 # ---- one sentence cache with the faithfulness check --------------------------------------------------
-class CountingEmbedder:
-    def __init__(self, inner):
-        self.inner, self.seen = inner, []
-
-    def encode(self, texts):
-        self.seen.extend(texts)
-        return self.inner.encode(texts)
-
-
 @pytest.fixture
 def counting_checker():
     shipped = output_checker()
