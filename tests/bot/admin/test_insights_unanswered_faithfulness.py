@@ -104,6 +104,11 @@ def test_an_abstained_answer_is_listed_and_a_supported_one_is_not(answered, stor
     assert code == 0 and table.splitlines()[0].split()[:6] == [
         "topic", "questions", "people", "refused", "abstained", "low_support"]
 
+    code = main(["admin", "weekly-summary", "--database", f"sqlite:///{tmp_path / 'store.db'}"])
+    summary = capsys.readouterr().out
+    assert code == 0 and "Answered poorly: 1 questions (refused 0, abstained 1, low support 0," in summary
+    assert "grandma" not in summary
+
 
 def _questions(answers: list[AnswerCheck | None], scores: list[float]) -> Questions:
     n = len(answers)

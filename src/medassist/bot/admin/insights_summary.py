@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from medassist.bot.admin.insights import Insights
+from medassist.bot.admin.insights_unanswered import REASONS
 from medassist.bot.formatting import with_disclaimer
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,8 @@ def summary_text(i: Insights) -> str:
             lines.append(f"{topic['id']}. {topic['name']}: {topic['questions']} questions{change}")
     poor = sum(g["questions"] for g in i.unanswered)
     if poor:
-        reasons = {r: sum(g[r] for g in i.unanswered) for r in ("refused", "weak_evidence", "rephrased")}
-        lines.append(f"Answered poorly: {poor} questions (refused {reasons['refused']}, weak evidence "
-                     f"{reasons['weak_evidence']}, rephrased {reasons['rephrased']}); most in: "
+        reasons = ", ".join(f"{r.replace('_', ' ')} {sum(g.get(r, 0) for g in i.unanswered)}" for r in REASONS)
+        lines.append(f"Answered poorly: {poor} questions ({reasons}); most in: "
                      + ", ".join(g["topic"] for g in i.unanswered[:3]))
     events = {k: sum(v) for k, v in t["per_kind"].items()}
     lines.append("Safety: " + (", ".join(f"{n} {KIND_WORDS.get(k, k)}" for k, n in events.items()) or "no events")
