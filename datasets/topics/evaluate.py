@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import time
 import warnings
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,7 +35,6 @@ HERE = Path(__file__).parent
 SEEDS = (0, 1, 2, 3, 4)
 TUNE_SEEDS = (100, 101)
 KS = tuple(range(2, 31))  # the candidate numbers of topics for the silhouette / eigengap of the other methods
-MEDQUAD_TOPICS = 2000  # the most frequent MedQuAD foci whose centroids make the "profile" features
 
 warnings.simplefilter("ignore")  # k-means on duplicate points, HDBSCAN's future-default notes
 
@@ -95,22 +93,6 @@ def whiten(x: np.ndarray, components: int) -> np.ndarray:
     return unit(PCA(components, whiten=True, random_state=0).fit_transform(x))
 
 
-def medquad_centroids() -> np.ndarray:
-    """Unit centroids of the MedQuAD passages of each of the most frequent foci: the vectors the
-    insights page names topics from (insights_embeddings.Reference)."""
-    from medassist.bot.admin.insights_embeddings import Reference
-
-    retriever = Reference.medquad(MiniLMEmbedder()).retriever
-    vectors = retriever.index.reconstruct_n(0, retriever.index.ntotal)
-    foci = [(r.extra or {}).get("focus") or r.question.strip() for r in retriever.records]
-    top = {f: i for i, (f, _) in enumerate(Counter(foci).most_common(MEDQUAD_TOPICS))}
-    sums = np.zeros((len(top), vectors.shape[1]), dtype=np.float64)
-    for v, f in zip(vectors, foci, strict=True):
-        if f in top:
-            sums[top[f]] += v
-    return unit(sums)
-
-
 def enrich(x: np.ndarray, weight: float, centroids: np.ndarray) -> np.ndarray:
     """The vector, and its standardised similarity profile to the MedQuAD topic centroids, mixed."""
     profile = x @ centroids.T
@@ -147,15 +129,14 @@ def main() -> None:
     y = np.array([r["topic"] for r in rows])
     topics = sorted(set(y))
     halves = [np.isin(y, topics[::2]), np.isin(y, topics[1::2])]
-    centroids = medquad_centroids()
-    shipped_centroids = shipped_medquad_centroids(MiniLMEmbedder().name)  # what the page loads
+    centroids = shipped_medquad_centroids(MiniLMEmbedder().name)  # what the page loads
 
     def oracle_k(v: np.ndarray) -> int:  # the true number of topics of the half being clustered
         return 8 if len(v) == int(halves[0].sum()) else 7
 
     methods: dict[str, tuple[Sequence, Method, Sequence[int]]] = {
         "shipped: MedQuAD-profile spectral, eigengap k (insights_topics.cluster)": (
-            [None], lambda v, p, s: cluster(v, medquad=shipped_centroids), (0,)),
+            [None], lambda v, p, s: cluster(v, medquad=centroids), (0,)),
         "average linkage, silhouette k, k-means refine, far apart": (
             [None], lambda v, p, s: cluster(v, method="average_linkage_kmeans"), (0,)),
         "k-means, silhouette k (shipped before)": (
@@ -201,7 +182,7 @@ def main() -> None:
         t0 = time.perf_counter()
         results["held_out"][name] = held_out(x, y, halves, settings, method, seeds)
         print(f"{name:60s} {results['held_out'][name]}  ({time.perf_counter() - t0:.0f} s)", flush=True)
-    shipped_all = cluster(x, medquad=shipped_centroids)
+    shipped_all = cluster(x, medquad=centroids)
     results["all_300_no_tuning"] = {
         "shipped": {"ari": round(float(adjusted_rand_score(y, shipped_all)), 3),
                     "clusters": len(set(shipped_all.tolist()))},
