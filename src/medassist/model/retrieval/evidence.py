@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medassist.model.repetition import sentence_ends
-from medassist.model.retrieval.passage import Passage, _link_text, _url, truncate
+from medassist.model.retrieval.passage import Passage, source_line, sources_block, truncate
 
 N_EVIDENCE = 4
 MMR_LAMBDA = 0.7  # relevance vs. novelty; 1.0 = plain top-n
@@ -54,13 +54,18 @@ class Evidence:
         return bool(self.sentences)
 
 
+def plain_sentence(piece: str) -> str:
+    """A sentence as the evidence shows it: whitespace joined, a list item's bullet dropped."""
+    return " ".join(piece.split()).lstrip("-*• ").strip()
+
+
 def split_sentences(text: str, limit: int = MAX_SENTENCES_PER_PASSAGE) -> list[str]:
     """A passage's sentences (list items count as sentences), headings and fragments dropped."""
     out, start = [], 0
     text = text.replace("\r", "")
     ends = sentence_ends(text) or [len(text)]
     for end in ends:
-        piece = " ".join(text[start:end].split()).lstrip("-*• ").strip()
+        piece = plain_sentence(text[start:end])
         start = end
         if len(piece.split()) >= MIN_WORDS and not _FURNITURE.search(piece):
             out.append(truncate(piece, MAX_CHARS))
@@ -172,13 +177,5 @@ def format_evidence_sources(evidence: Evidence, cited: set[int] | None = None) -
         numbers = {p: ks for p, ks in numbers.items() if cited.intersection(ks)}
     if not numbers:
         return ""
-    lines = []
-    for p, ks in sorted(numbers.items(), key=lambda item: item[1][0]):
-        passage = evidence.passages[p]
-        label = "[" + ", ".join(map(str, ks)) + "]"
-        title = _link_text(passage.question)
-        if passage.source.startswith(("http://", "https://")):
-            lines.append(f"- {label} [{title}]({_url(passage.source)})")
-        else:
-            lines.append(f"- {label} {title} ({_link_text(passage.source) or 'no source'})")
-    return "**Sources**\n\n" + "\n".join(lines)
+    return sources_block(source_line("[" + ", ".join(map(str, ks)) + "]", evidence.passages[p])
+                         for p, ks in sorted(numbers.items(), key=lambda item: item[1][0]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 CONTEXT_ANSWER_CHARS = 600  # per passage: 3 passages stay a few hundred tokens for a small model
@@ -47,11 +47,16 @@ def format_sources(passages: Sequence[Passage]) -> str:
     points at the second link."""
     if not passages:
         return ""
-    lines = []
-    for i, p in enumerate(passages, 1):
-        title = _link_text(p.question)
-        if p.source.startswith(("http://", "https://")):
-            lines.append(f"- [{i}] [{title}]({_url(p.source)})")
-        else:
-            lines.append(f"- [{i}] {title} ({_link_text(p.source) or 'no source'})")
+    return sources_block(source_line(f"[{i}]", p) for i, p in enumerate(passages, 1))
+
+
+def source_line(label: str, passage: Passage) -> str:
+    """One markdown source, "- [1] [title](url)"; a source that is not a url is plain text."""
+    title = _link_text(passage.question)
+    if passage.source.startswith(("http://", "https://")):
+        return f"- {label} [{title}]({_url(passage.source)})"
+    return f"- {label} {title} ({_link_text(passage.source) or 'no source'})"
+
+
+def sources_block(lines: Iterable[str]) -> str:
     return "**Sources**\n\n" + "\n".join(lines)

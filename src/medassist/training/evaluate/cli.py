@@ -106,14 +106,20 @@ def default_output(args: argparse.Namespace) -> Path:
     return Path("evals") / f"{label}-{args.benchmark}"
 
 
-def load_system(args: argparse.Namespace):
-    from medassist.model.loading import load_model_with_adapter
+def base_model(args: argparse.Namespace) -> str:
+    """The base model evaluated: --model, else the adapter's recorded base, else the embedded default."""
     from medassist.model.loading.loader import adapter_base_model
     from medassist.model.loading.registry import DEFAULT_MODEL
 
     if args.adapter and not Path(args.adapter).is_dir():
         raise MedAssistError(f"--adapter {args.adapter}: no such folder")
-    base = args.model or (adapter_base_model(args.adapter) if args.adapter else DEFAULT_MODEL)
+    return args.model or (adapter_base_model(args.adapter) if args.adapter else DEFAULT_MODEL)
+
+
+def load_system(args: argparse.Namespace):
+    from medassist.model.loading import load_model_with_adapter
+
+    base = base_model(args)
     model, tok = load_model_with_adapter(base, args.adapter, dtype=args.dtype, device=args.device)
     return base, model, tok
 
@@ -176,10 +182,9 @@ def _eval_medquad(args, settings, out: Path) -> int:
         from medassist.model.runtime import ChatRuntime
         from medassist.training.evaluate.served import served_answers, served_metrics
 
-        if args.adapter and not Path(args.adapter).is_dir():
-            raise MedAssistError(f"--adapter {args.adapter}: no such folder")
-        runtime = ChatRuntime.load(args.model, args.adapter or "none", dtype=args.dtype, device=args.device)
-        base, model, tok = args.model or "(adapter base)", runtime.model, runtime.tokenizer
+        base = base_model(args)
+        runtime = ChatRuntime.load(base, args.adapter or "none", dtype=args.dtype, device=args.device)
+        model, tok = runtime.model, runtime.tokenizer
         answers, served = served_answers(runtime, retriever, [r.question for r in records], settings)
     else:
         base, model, tok = load_system(args)

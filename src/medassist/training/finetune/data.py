@@ -75,13 +75,17 @@ def retrieval_contexts(retriever, records: Sequence[QARecord], k: int) -> list[s
     (the split keeps those together, so a held-out question never finds its own answer either): the
     model learns to answer from neighbouring passages, as it must at serving time, not to copy."""
     from medassist.model.retrieval import format_context
+
+    return [format_context(retriever.search(r.question, k=k, exclude=same_record(r))) for r in records]
+
+
+def same_record(record: QARecord):
+    """A retrieval `exclude` predicate: true for `record` itself, any copy of its answer, and any
+    record with the same normalised question (training never retrieves its own answer)."""
     from medassist.training.data.clean import normalise_key
 
-    def own(record: QARecord):
-        question, answer = normalise_key(record.question), normalise_key(record.answer)
-        return lambda r: normalise_key(r.question) == question or normalise_key(r.answer) == answer
-
-    return [format_context(retriever.search(r.question, k=k, exclude=own(r))) for r in records]
+    question, answer = normalise_key(record.question), normalise_key(record.answer)
+    return lambda r: normalise_key(r.question) == question or normalise_key(r.answer) == answer
 
 
 def encode_records(tokenizer, records: Sequence[QARecord], max_length: int, *, clip: str = "tokens",

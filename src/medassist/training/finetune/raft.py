@@ -23,13 +23,20 @@ from dataclasses import replace
 
 from medassist.model.records import QARecord
 from medassist.model.repetition import sentence_ends
+from medassist.model.retrieval.evidence import (
+    Evidence,
+    EvidenceSentence,
+    SentenceVectors,
+    format_evidence,
+    mmr,
+    plain_sentence,
+    select_evidence,
+    split_sentences,
+)
+from medassist.model.retrieval.passage import Passage
+from medassist.training.finetune.data import same_record
 
 N_ORACLE = 2  # own-answer sentences shown when the oracle is in (its most relevant ones)
-
-
-def _plain(piece: str) -> str:
-    """A sentence as `evidence.split_sentences` writes it (whitespace joined, list bullet dropped)."""
-    return " ".join(piece.split()).lstrip("-*• ").strip()
 
 
 def cite(answer: str, numbered: dict[str, int]) -> str:
@@ -38,7 +45,7 @@ def cite(answer: str, numbered: dict[str, int]) -> str:
     out, start = [], 0
     for end in sentence_ends(answer) or [len(answer)]:
         piece = answer[start:end]
-        k = numbered.get(_plain(piece))
+        k = numbered.get(plain_sentence(piece))
         if k is not None:
             body = piece.rstrip()
             tail = piece[len(body):]
@@ -56,25 +63,11 @@ def raft_examples(retriever, records: Sequence[QARecord], *, k: int, n: int, ora
                   seed: int) -> tuple[list[QARecord], list[str]]:
     """Each record with its prompt context (numbered evidence) and its target answer, citing the
     oracle lines it repeats. Deterministic for a seed (the split, not the run, decides each draw)."""
-    from medassist.model.retrieval.evidence import (
-        Evidence,
-        EvidenceSentence,
-        SentenceVectors,
-        format_evidence,
-        mmr,
-        select_evidence,
-        split_sentences,
-    )
-    from medassist.model.retrieval.passage import Passage
-    from medassist.training.data.clean import normalise_key
-
     vectors = SentenceVectors(retriever.embedder, size=65536)
     rng = random.Random(seed)
     out_records, contexts = [], []
     for r in records:
-        question, answer = normalise_key(r.question), normalise_key(r.answer)
-        own = lambda x, q=question, a=answer: normalise_key(x.question) == q or normalise_key(x.answer) == a  # noqa: E731
-        passages = list(retriever.search(r.question, k=k, exclude=own))
+        passages = list(retriever.search(r.question, k=k, exclude=same_record(r)))
         with_oracle = rng.random() < oracle_share
         oracle_lines = split_sentences(r.answer) if with_oracle else []
         n_oracle = min(N_ORACLE, len(oracle_lines))
