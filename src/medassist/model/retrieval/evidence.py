@@ -54,7 +54,7 @@ class Evidence:
         return bool(self.sentences)
 
 
-def plain_sentence(piece: str) -> str:
+def evidence_text(piece: str) -> str:
     """A sentence as the evidence shows it: whitespace joined, a list item's bullet dropped."""
     return " ".join(piece.split()).lstrip("-*• ").strip()
 
@@ -65,7 +65,7 @@ def split_sentences(text: str, limit: int = MAX_SENTENCES_PER_PASSAGE) -> list[s
     text = text.replace("\r", "")
     ends = sentence_ends(text) or [len(text)]
     for end in ends:
-        piece = plain_sentence(text[start:end])
+        piece = evidence_text(text[start:end])
         start = end
         if len(piece.split()) >= MIN_WORDS and not _FURNITURE.search(piece):
             out.append(truncate(piece, MAX_CHARS))

@@ -29,7 +29,7 @@ from medassist.model.retrieval.evidence import (
     SentenceVectors,
     format_evidence,
     mmr,
-    plain_sentence,
+    evidence_text,
     select_evidence,
     split_sentences,
 )
@@ -45,7 +45,7 @@ def cite(answer: str, numbered: dict[str, int]) -> str:
     out, start = [], 0
     for end in sentence_ends(answer) or [len(answer)]:
         piece = answer[start:end]
-        k = numbered.get(plain_sentence(piece))
+        k = numbered.get(evidence_text(piece))
         if k is not None:
             body = piece.rstrip()
             tail = piece[len(body):]
