@@ -27,9 +27,9 @@ from medassist.model.retrieval.evidence import (
     Evidence,
     EvidenceSentence,
     SentenceVectors,
+    evidence_text,
     format_evidence,
     mmr,
-    evidence_text,
     select_evidence,
     split_sentences,
 )
