@@ -169,3 +169,51 @@ def test_an_abstention_quotes_no_evidence_off_the_question(make_check):
     shown = "".join(check.filter(iter(["You can double up safely. ", "It works quickly in the liver. "])))
     assert shown == NOTHING_RELEVANT
     assert "\u201c" not in shown
+
+
+ALPORT = Passage("What are the symptoms of Alport syndrome?", "The signs of Alport syndrome are not the same in every "
+                 "person. The signs and symptoms of Alport syndrome are in the table.",
+                 "https://rarediseases.info.nih.gov/alport", "t", 0.7)
+ASTHMA = Passage("What is asthma?", "Asthma is a chronic disease. Asthma makes the airways of the lungs swell.",
+                 "https://nhlbi.nih.gov/asthma", "a", 0.7)
+STONES = Passage("What causes kidney stones?", "Kidney stones form when the urine has too much calcium or oxalate. "
+                 "Kidney stones are common in adults. Kidney stones are more likely when you do not drink enough "
+                 "water.", "https://niddk.nih.gov/stones", "k", 0.7)
+
+
+def test_negation_is_judged_only_against_a_clearly_closest_sentence(make_check):
+    check = make_check(ALPORT, "What are the symptoms of Alport syndrome?")
+    # its nearest evidence says "not", but an evidence sentence without it is nearly as close
+    assert check.judge("The signs of Alport syndrome in every person are in the table.").action == "keep"
+    # a restated sentence with its negation removed is still a contradiction
+    assert check.judge("The signs of Alport syndrome are the same in every person.").reason == "negation"
+
+
+def test_a_restated_question_is_neither_supported_nor_refused(make_check):
+    check = make_check(ALPORT, "what are alport symptoms")
+    assert check.judge("What are the signs and symptoms of Alport syndrome?").action == "neutral"
+    assert not check_text(check, "What are the signs and symptoms of Alport syndrome? The signs of Alport "
+                          "syndrome in every person are in the table.").startswith(ABSTAIN_PREFIX)
+
+
+def test_a_yes_no_answer_needs_the_evidence_not_the_question_for_its_claim(make_check):
+    # "contagious" comes from the question only: echoing it is not support
+    assert make_check(ASTHMA, "is asthma contagious").judge("Asthma is contagious.").reason == "asked"
+    assert make_check(ASTHMA, "can asthma make the airways swell").judge(
+        "Asthma makes the airways swell.").action == "keep"
+
+
+def test_an_answer_ends_with_the_relevant_evidence_it_left_out(make_check, monkeypatch):
+    monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.2)  # bag-of-words scores run low
+    check = make_check(STONES, "what causes kidney stones to form")
+    shown = check_text(check, "Kidney stones are common in adults.")
+    first, _, added = shown.partition("\n\nFrom the NIH pages: ")
+    assert first == "Kidney stones are common in adults."
+    # the sentence the answer already says is not quoted again; the two it left out are, cited
+    assert "\u201cKidney stones form when the urine has too much calcium or oxalate.\u201d [" in added
+    assert "\u201cKidney stones are more likely when you do not drink enough water.\u201d [" in added
+    assert "common in adults" not in added
+    # an abstention already quotes its evidence: nothing is added after it
+    abstained = check_text(make_check(STONES, "what causes kidney stones to form"),
+                           "The moon is made of cheese. Cheese is a dairy food.")
+    assert abstained.startswith(ABSTAIN_PREFIX) and "From the NIH pages" not in abstained

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from medassist import paths
 from medassist.errors import MedAssistError
-from medassist.model.faithfulness import ABSTAIN_PREFIX, FaithfulnessCheck
+from medassist.model.faithfulness import ABSTAIN_PREFIX, FaithfulnessCheck, plain_sentence
 from medassist.model.repetition import sentence_ends
 from medassist.training.evaluate.bootstrap import SampleStats, bootstrap_ci, mean_stats, paired_bootstrap
 
@@ -84,6 +84,11 @@ def supported_counts(answer: str, check: FaithfulnessCheck | None) -> tuple[int,
     body = answer.lstrip()[len(ABSTAIN_PREFIX):] if is_abstention(answer) else answer
     supported = judged = 0
     for s in sentences(body):
+        # A quote's citation follows its closing mark ("…” [2] “…” [3]), so the splitter hands it to
+        # the next piece: a citation mark is not a sentence of its own.
+        s = plain_sentence(s)
+        if not s:
+            continue
         if s.startswith("\u201c"):  # a quoted evidence sentence
             supported += 1
             judged += 1
