@@ -229,6 +229,9 @@ class Assistant:
 
         t0 = time.perf_counter()
         query = retrieval_query(question, user_messages(history) or list(recent))
+        spelled = getattr(self.retriever, "spelled", None)  # "glacoma" searches as "glaucoma"
+        if spelled is not None:
+            query = spelled(query)
         turn.passages = list(self.retriever.search(query, k=self.top_k))
         context = None
         embedder = getattr(self.retriever, "embedder", None)  # a retriever without one: whole passages

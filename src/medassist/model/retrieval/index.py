@@ -78,6 +78,8 @@ class Retriever:
         self.index.add(vectors)
         # Fast tokenizers refuse concurrent use ("Already borrowed"); queries are ~10 ms, so serialise.
         self._lock = threading.Lock()
+        self._speller = None
+        self._speller_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.records)
@@ -119,7 +121,19 @@ class Retriever:
 
     def warm_up(self) -> None:
         """Load the embedding model and run one query now rather than on the first question."""
-        self.search("warm up", k=1)
+        self.search(self.spelled("warm up"), k=1)
+
+    def spelled(self, query: str) -> str:
+        """`query` with misspelt words the corpus knows corrected (retrieval/spelling.py); the
+        speller is built from the indexed texts on first use (under a second for MedQuAD)."""
+        with self._speller_lock:
+            if self._speller is None:
+                from medassist.model.retrieval.spelling import Speller, wordpiece_words
+
+                path = getattr(self.embedder, "path", None)
+                english = wordpiece_words(Path(path) / "vocab.txt" if path else None)
+                self._speller = Speller.from_texts((f"{r.question} {r.answer}" for r in self.records), english)
+        return self._speller.correct(query)
 
     # --- queries ------------------------------------------------------------------------------
     def search(self, query: str, k: int = 3, exclude: Callable[[QARecord], bool] | None = None) -> list[Passage]:

@@ -152,6 +152,7 @@ def evidence_checks(retriever, questions: Sequence[str]) -> list[FaithfulnessChe
     vectors = SentenceVectors(retriever.embedder, embed_lock=retriever._lock)
     out = []
     for q in questions:
+        q = retriever.spelled(q) if hasattr(retriever, "spelled") else q  # as the served system searches
         evidence = select_evidence(q, retriever.search(q, k=3), vectors)
         out.append(FaithfulnessCheck(evidence, vectors.encode, q))
     return out
