@@ -15,7 +15,9 @@ repeats an older or a fresh sentence is refused.
 `answers/fresh_context.txt` holds the THIRD round's fresh held-out sentences (issue 21, item 4), each WITH the
 question it answers and, where it matters, the answer's previous sentence (fields `question`, `previous`):
 test split only, `"fresh": true, "round": 3`, group and id prefix "fc"; one that repeats an older, fresh or
-round-2 sentence, or a string of the safety tests, is refused. Format:
+round-2 sentence, or a string of the safety tests, is refused. `answers/context_train.txt` (same format, written
+after it) holds the third round's sentences for fitting and thresholds: split by answer, seeded, 75/25 into
+train and validation only (prefix "rc"). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -52,6 +54,7 @@ FRESH_MODEL = HERE / "answers" / "fresh_labelled.txt"
 ROUND2 = HERE / "answers" / "round2.txt"  # second-round sentences: train and validation only
 ROUND2_VALIDATION = 0.25
 CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentences with their question: test only
+CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -102,7 +105,7 @@ def parse_model(path: Path, prefix: str = "m") -> list[dict]:
     return rows
 
 
-def parse_context(path: Path, prefix: str = "fc") -> list[dict]:
+def parse_context(path: Path, prefix: str = "fc", fresh: bool = True) -> list[dict]:
     """The third round's sentences: under each "### question", "~ context" and "label | sentence" lines."""
     rows, question, previous, group = [], None, None, -1
     if not path.exists():
@@ -122,7 +125,7 @@ def parse_context(path: Path, prefix: str = "fc") -> list[dict]:
         if not sep or label.strip() not in LABELS:
             raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' or '~ sentence' under a '### question'")
         row = {"text": text.strip(), "label": label.strip(), "source": "authored", "group": f"{prefix}{group:04d}",
-               "question": question, "fresh": True, "round": 3}
+               "question": question, "round": 3, **({"fresh": True} if fresh else {})}
         if previous:
             row["previous"] = previous
         rows.append(row)
@@ -163,7 +166,7 @@ def assign_splits(rows: list[dict]) -> None:
                 r["split"] = split
 
 
-def split_round2(rows: list[dict]) -> None:
+def split_round2(rows: list[dict], seed: int = SEED + 1) -> None:
     """Train or validation by group, seeded, stratified by the group's label (never test)."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
@@ -171,7 +174,7 @@ def split_round2(rows: list[dict]) -> None:
     strata: dict[str, list[str]] = defaultdict(list)
     for g, members in sorted(groups.items()):
         strata[members[0]["label"]].append(g)
-    rng = random.Random(SEED + 1)
+    rng = random.Random(seed)
     for _, names in sorted(strata.items()):
         rng.shuffle(names)
         n_val = round(len(names) * ROUND2_VALIDATION)
@@ -194,15 +197,17 @@ def build() -> list[dict]:
         if key(r["text"]) in taken:
             raise SystemExit(f"round-2 sentence repeats an older or fresh one: {r['text']!r}")
     context = parse_context(CONTEXT)
+    context_train = parse_context(CONTEXT_TRAIN, "rc", fresh=False)
     taken |= {key(r["text"]) for r in round2}
     in_tests = test_strings()
-    for r in context:
+    for r in context + context_train:
         if key(r["text"]) in taken:
             raise SystemExit(f"third-round sentence repeats an older, fresh or round-2 one: {r['text']!r}")
+        taken.add(key(r["text"]))
         if key(r["text"]) in in_tests:
             raise SystemExit(f"third-round sentence is also a safety-test string: {r['text']!r}")
     seen: dict[str, dict] = {}
-    for r in rows + fresh + round2 + context:
+    for r in rows + fresh + round2 + context + context_train:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -216,10 +221,11 @@ def build() -> list[dict]:
     split_round2(round2)
     for r in context:
         r["split"] = "test"
-    rows += fresh + round2 + context
+    split_round2(context_train, SEED + 2)
+    rows += fresh + round2 + context + context_train
     counters: Counter = Counter()
     for r in rows:
-        prefix = "fc" if r.get("round") == 3 else \
+        prefix = r["group"][:2] if r.get("round") == 3 else \
             ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"

@@ -50,13 +50,17 @@ BEFORE_ROUND3_SHA = "f29c597286726000"
 
 def test_third_round_sentences_carry_their_question_and_moved_no_row():
     rows = _rows()
-    third = [r for r in rows if r.get("round") == 3]
+    third = [r for r in rows if r.get("round") == 3 and r.get("fresh")]
     assert len(third) >= 150 and sum(r["label"] != "safe" for r in third) >= 60
     assert {r["split"] for r in third} == {"test"} and all(r.get("fresh") for r in third)
     assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("fc") and r["group"].startswith("fc")
                for r in third)
     assert {r["label"] for r in third} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
     assert any(r.get("previous") for r in third)
+    # the third round's sentences for fitting and thresholds (answers/context_train.txt) never reach test
+    fitting = [r for r in rows if r["group"].startswith("rc")]
+    assert fitting and {r["split"] for r in fitting} == {"train", "validation"}
+    assert all(r["question"].strip() and r.get("round") == 3 and not r.get("fresh") for r in fitting)
     before = sorted((r["id"], r["split"]) for r in rows if r.get("round") != 3)
     assert len(before) == 1417
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND3_SHA
