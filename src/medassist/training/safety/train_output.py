@@ -31,11 +31,12 @@ from medassist.model.safety.output_check import (
     FEATURES,
     HEAD_PATH,
     SCREEN_FEATURES,
+    OutputChecker,
     OutputHead,
     output_features,
     screen_features,
 )
-from medassist.model.safety.output_rules import CATEGORIES, SCREEN_CUES, rule_category, screen_may_clear
+from medassist.model.safety.output_rules import CATEGORIES, SCREEN_CUES, screen_may_clear
 from medassist.training.safety.train import (
     SCORE_TOLERANCE,
     _as_shipped,
@@ -84,7 +85,22 @@ def load_answer_set(path: Path) -> list[dict]:
            or r.get("label") not in (*CATEGORIES, "safe")]
     if bad:
         raise MedAssistError(f"{path}: rows without a split or with an unknown label: {bad[:5]}")
-    return rows
+    return with_previous(rows)
+
+
+def with_previous(rows: list[dict]) -> list[dict]:
+    """`rows`, each model answer's sentences given the one before them as `previous` (the order they were
+    written in), as streaming checks them; rows that carry their own `previous` keep it."""
+    last: dict[str, str] = {}
+    out = []
+    for r in rows:
+        group = r.get("group")
+        if "previous" not in r and r.get("source") == "model" and group in last:
+            r = {**r, "previous": last[group]}
+        if group is not None:
+            last[group] = r["text"]
+        out.append(r)
+    return out
 
 
 def embed_rows(rows: list[dict], embedder, ngram_dim: int = NGRAM_DIM) -> np.ndarray:
@@ -146,7 +162,10 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     w = _as_shipped(w)
     val_scores = _scores(X_val, w, b)
     val_labels = [r["label"] for r in val_rows]
-    ruled = np.array([rule_category(r["text"], r.get("question", "")) is not None for r in val_rows])
+    # what the rules flag, reading each sentence after its question and previous sentence as the check does
+    rules_only = OutputChecker(None, None)
+    ruled = np.array([rules_only.check(r["text"], r.get("question", ""), previous=r.get("previous", "")).category
+                      is not None for r in val_rows])
     recall_bar = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
     threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), 0.0,
                                  cfg.max_false_flags)
