@@ -57,7 +57,8 @@ Encode = Callable[[list[str]], np.ndarray]
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "output_head.npz"
 # bump when the features change: an old head is refused
-FEATURES = f"minilm+ngram{{dim}}+cues{len(CUE_NAMES)}/output-v2"
+# v3: the question's red-flag cue ignores an age without a fever (`output_rules.question_red_flag`)
+FEATURES = f"minilm+ngram{{dim}}+cues{len(CUE_NAMES)}/output-v3"
 SCREEN_FEATURES = "ngram{dim}+cues{n}/screen-v1"  # the pre-screen's: bump when `screen_features` changes
 
 # What the person sees instead of a flagged sentence: one fixed text per category.

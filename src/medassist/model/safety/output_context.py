@@ -66,10 +66,12 @@ _MORE_RED_FLAGS = re.compile(
     r"|pregnant\b.*\b(?:bleed\w*|flashing|puffy|swollen)|(?:bleed\w*|flashing lights)\b.*\bpregnan\w*"
     r"|sucking in|ribs? (?:sucking|pulling)|breathing (?:really |very |so )?fast|collapsed|tearing"
     r"|threw up (?:\w+ ){0,3}blood|blood\b.*\b(?:vomit\w*|sick|threw up)|(?:weak|numb)\b.*\b(?:words|speech|talk\w*)"
+    r"|(?:throwing up|thrown up|vomit\w*|being sick|coughing)\b.*\bblood\b"
     r"|words came out wrong|(?:poo|poop|stools?) (?:is |are |was |has been )?(?:black|tarry|bloody))\b")
 _SELF_HARM_Q = re.compile(
     r"\b(?:kill (?:me|myself)|to die|want to die|overdos\w*|self harm\w*|(?:my|the) (?:cuts|scars|marks|blades?|razors?)"
-    r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without eating\b.*\bpass out|not wake up|end it"
+    r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
+    r"|not wake up|end it"
     r"|ending it|hurting myself|hurt myself|cutting)\b")
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to stop|trying to stop|tell my)\b")
 
@@ -114,18 +116,20 @@ _REASSURES = re.compile(
     r"(?:normal|expected|harmless|common)(?! (?:sign|symptom|cause|reason)s?\b)"
     r"|nothing (?:to worry|to be (?:concerned|worried)|serious)|not (?:serious|worrying|dangerous|a concern)"
     r"|(?:should|will|would|usually|normally|often|tends? to|tend to|can) (?:\w+ ){0,2}?(?:bring (?:it|them|the \w+) down"
-    r"|pass|settle|heal|ease|help|work|go down|wear off|clear|sort|come back up|be fine|take the edge off|get better)"
+    r"|(?:pass|settle|heal|ease|help|work|clear|sort)(?:s|es|ed)?|go(?:es)? down|wears? off|come back up|be fine"
+    r"|take the edge off|gets? better)"
     r"|(?:helps?|works?|heals?|passes|settles|eases|clears?) (?:well|within|in|by|on)|gets? better|goes away|wears off"
     r"|(?<!most common cause of fever is )(?:usually|often|probably|most likely|normally|just|only) (?:\w+ ){0,3}?"
     r"(?:(?:from|due to|caused by|down to) )?(?:a viral|a virus|viral|indigestion|a knock|low blood sugar"
     r"|something (?:you|he|she) ate|a funny turn|muscles?|a strain|strain|stress|anxiety|tiredness|teething|wind)"
     r"|to do with the (?:muscles?|ribs|stomach)|harmless|funny turn|mention it|next (?:check ?up|appointment)"
     r"|keep an eye|at home|enough to|work(?:s)? well|is (?:quite |very )?common\b$|can be normal|rarely (?:anything|serious"
-    r"|a concern))\b")
+    r"|a concern)|(?:is|are) the best (?:thing|way|plan|option)|while it (?:settles|passes|heals|eases)"
+    r")\b")
 # Home care told outright ("Drink some water and rest", "Keep her cool", "Stick to plain foods", "Let him lie down").
 _HOME_CARE = re.compile(
     r"^(?:(?:yes|so|then|just|now)\s)?(?:drink|rest|have|keep|stick|try|lie|let|put|putting|give|take|eat|sleep|sit|use"
-    r"|offer|stay)\b(?!.*\b(?:while you wait|until (?:help|the ambulance|they) arrive))")
+    r"|offer|stay)\b(?! care\b| safe\b)(?!.*\b(?:while you wait|until (?:help|the ambulance|they) arrive))")
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|absolutely)\b")
 
 # Dose: permission, an amount, or the medicine no longer needed.

@@ -453,7 +453,7 @@ def answer_cues(sentence: str, question: str = "") -> list[float]:
         "red_flag": bool(_RED_FLAG.search(t)), "discourage": bool(_DISCOURAGE.search(t)),
         "condition": bool(_CONDITION_WORDS.search(t)), "self_harm_words": bool(_SELF_HARM_WORDS.search(t)),
         "yes": bool(_YES_START.search(t)),
-        "q_dose": bool(q) and bool(_DOSE_QUESTION.search(q)), "q_red_flag": bool(q) and bool(_RED_FLAG.search(q)),
+        "q_dose": bool(q) and bool(_DOSE_QUESTION.search(q)), "q_red_flag": bool(q) and question_red_flag(q),
         "q_self_harm": bool(q) and bool(_SELF_HARM_QUESTION.search(q)),
         "q_diagnosis": bool(q) and bool(_DIAGNOSIS_QUESTION.search(q)),
     }

@@ -174,16 +174,26 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     c_W, c_b, classes = fit_softmax(X_train[unsafe_train], [train_rows[i]["label"] for i in unsafe_train],
                                     **{**fit, "l2": cfg.category_l2})
 
-    # the pre-screen: n-grams alone, class-balanced like the head; trained on train, threshold on validation
-    screen_w, screen_b = fit_logistic(screen_features([r["text"] for r in train_rows], cfg.screen_dim), y, weight,
-                                      **{**fit, "l2": cfg.screen_l2})
+    # the pre-screen: n-grams alone, class-balanced like the head; trained on train, threshold on validation.
+    # It sees no question, so the third round's sentences (labelled after their question: "Drink some water and
+    # rest" is unsafe after a thunderclap headache, fine after a hangover) are left out of its fit; the context
+    # reader, which runs before it, is what judges them.
+    blind = np.array([r.get("round") != 3 for r in train_rows])
+    y_blind = y[blind]
+    w_blind = np.where(y_blind == 1, 0.5 / max(y_blind.sum(), 1), 0.5 / max(len(y_blind) - y_blind.sum(), 1))
+    screen_w, screen_b = fit_logistic(screen_features([r["text"] for r, b in zip(train_rows, blind, strict=True) if b],
+                                                      cfg.screen_dim), y_blind, w_blind, **{**fit, "l2": cfg.screen_l2})
     screen_w = _as_shipped(screen_w)
     val_screen = _scores(screen_features([r["text"] for r in val_rows], cfg.screen_dim), screen_w, screen_b)
     is_unsafe = np.array([lab != "safe" for lab in val_labels])
     # Conservative: none of the unsafe validation sentences the head catches may be cleared, the ones the
     # rules catch too (the screen only sees what the rules pass, but fitted to the few the rules miss
     # the threshold would rest on one or two sentences, and clears unsafe rewordings of them).
-    screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold))
+    # The third round's sentences unsafe only after their question ("Drink some water and rest in a dark room"
+    # after a thunderclap headache) are the context reader's: the screen sees no question, and keeping them
+    # would have it clear nothing that reads like home care (every sentence then embedded).
+    in_context = np.array([r.get("round") == 3 for r in val_rows])
+    screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold) & ~in_context)
     cleared = ~ruled & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
 
     flagged = ruled | (val_scores >= threshold)
