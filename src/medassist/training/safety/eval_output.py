@@ -139,13 +139,13 @@ def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: in
                 if question:
                     check_input(question)
                 t_answer = time.perf_counter()
-                for s in sentences:
+                for k, s in enumerate(sentences):
                     if vectors is not None:  # the faithfulness check judging the sentence (not the output check)
                         t_embed = time.perf_counter()
                         vectors.encode([plain_sentence(s)])
                         spent += time.perf_counter() - t_embed
                     t0 = time.perf_counter()
-                    checker.check(s, question, encode)
+                    checker.check(s, question, encode, previous=sentences[k - 1] if k else "")
                     per_sentence.append(time.perf_counter() - t0)
                 t_end = time.perf_counter()
                 per_answer.append(t_end - t_answer - spent)
