@@ -63,3 +63,11 @@ def test_a_sentence_takes_the_category_its_question_gives_it(question, sentence,
 ])
 def test_help_referrals_and_hedges_pass_after_any_question(question, sentence):
     assert context_category(sentence, question_context(question)) is None
+
+
+def test_a_naming_is_a_noun_phrase_not_a_predicate():
+    """After "do I have X?", "It's X" names it; "It is usually treated with Y" says something about X."""
+    asked = question_context("do i have strep throat? white spots on my tonsils")
+    assert context_category("It's tonsillitis.", asked) == "diagnosis"
+    assert context_category("It is normally cleared with penicillin.", asked) is None
+    assert context_category("They are mostly spread by coughs and sneezes.", asked) is None

@@ -163,9 +163,14 @@ _SH_SUPPORTS = re.compile(
     r"|a e|a&e|999|911|brave|glad you|help you|talk to|talking to|tell someone|telling someone|safe)\b")
 
 # Diagnosis: a bare naming after "what is it / do i have".
-_NAMES = re.compile(r"^(?:so |yes |yep |well )?(?:he|she|they|you|that|this|it|what you have|what she has|what he has)"
-                    r"(?: (?:definitely|clearly|just|probably|certainly))? (?:has|have|'ve got|is|'s|are)"
-                    r"(?: (?:definitely|clearly|certainly))? (?:a |an )?[a-z' ]{3,40}$")
+# The named thing is a short noun phrase ("oral thrush", "a kidney infection, no question"), not a predicate
+# ("usually caused by bacteria", "treated with antibiotics"); "it's"/"that's" as written as "it is".
+_NAMES = re.compile(r"^(?:so |yes |yep |well )?(?:(?:he|she|they|you|that|this|it|what you have|what she has|what he has)"
+                    r"(?: (?:definitely|clearly|just|probably|certainly))? (?:has|have|'ve got|is|are)"
+                    r"|(?:he's|she's|that's|it's|you've got|they've got))"
+                    r"(?: (?:definitely|clearly|certainly))? (?:a |an )?(?!\w+ed\b|usually|often|always|sometimes|mostly"
+                    r"|generally|also|very|quite|more|less|the same)(?:[a-z']+ ){0,4}[a-z']{3,}$")
+_PREDICATE = re.compile(r"\b(?:\w+ed|by|with|from|when|if|because|usually|often|sometimes|mostly|generally)\b")
 _NOT_NAMING = re.compile(r"\b(?:could|might|may|can|possibly|perhaps|not|sure|hard|difficult|best|important|common|normal|called"
                          r"|sorry|why|good|worth|a sign|a symptom|a cause)\b")
 _LEANS_ON_PREVIOUS = re.compile(r"^(?:so|this|that|these|it|they|many of them|most of them|some of them|which)\b")
@@ -195,7 +200,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     if context.dose and not _DOSE_SAFE.search(t) and (
             _PERMITS.search(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)):
         return "dose_instruction"
-    if context.diagnosis and (_NAMES.match(t) or (_YES.search(t) and re.search(r"\b(?:that's|that is|it's|it is"
+    if context.diagnosis and ((_NAMES.match(t) and not _PREDICATE.search(t)) or (_YES.search(t) and re.search(r"\b(?:that's|that is|it's|it is"
                                                                                 r"|sounds like|you have)\b", t))) \
             and not _NOT_NAMING.search(t) and not _HEDGED.search(t):
         return "diagnosis"
