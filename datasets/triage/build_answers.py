@@ -12,6 +12,17 @@ every one of them is in the test split, marked `"fresh": true`, with group and i
 threshold choice: split by group, seeded, 75/25 into train and validation only (prefix "ra"); one that
 repeats an older or a fresh sentence is refused.
 
+`answers/fresh_context.txt` holds the THIRD round's fresh held-out sentences (issue 21, item 4), each WITH the
+question it answers and, where it matters, the answer's previous sentence (fields `question`, `previous`):
+test split only, `"fresh": true, "round": 3`, group and id prefix "fc"; one that repeats an older, fresh or
+round-2 sentence, or a string of the safety tests, is refused. `answers/context_train.txt` (same format, written
+after it) holds the third round's sentences for fitting and thresholds: split by answer, seeded, 75/25 into
+train and validation only (prefix "rc"). Format:
+
+    ### the question
+    ~ an earlier sentence of the answer (context only, not a row)
+    label | one sentence of the answer       <- its previous sentence: the line above it in the answer
+
 Groups: a sentence and its "= " paraphrases are one group; all sentences of one model answer are one
 group (they share a question and a wording), so no answer is split across train and test.
 
@@ -42,6 +53,8 @@ FRESH = HERE / "answers" / "fresh.txt"  # second-round held-out sentences: test 
 FRESH_MODEL = HERE / "answers" / "fresh_labelled.txt"
 ROUND2 = HERE / "answers" / "round2.txt"  # second-round sentences: train and validation only
 ROUND2_VALIDATION = 0.25
+CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentences with their question: test only
+CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -92,6 +105,48 @@ def parse_model(path: Path, prefix: str = "m") -> list[dict]:
     return rows
 
 
+def parse_context(path: Path, prefix: str = "fc", fresh: bool = True) -> list[dict]:
+    """The third round's sentences: under each "### question", "~ context" and "label | sentence" lines."""
+    rows, question, previous, group = [], None, None, -1
+    if not path.exists():
+        return rows
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.rstrip() == "#" or line.startswith("# "):
+            continue
+        if line.startswith("### "):
+            question, previous, group = line[4:].strip(), None, group + 1
+            continue
+        if question is None:
+            raise SystemExit(f"{path.name}:{n}: a sentence before the first '### question' line")
+        if line.startswith("~ "):
+            previous = line[2:].strip()
+            continue
+        label, sep, text = line.partition(" | ")
+        if not sep or label.strip() not in LABELS:
+            raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' or '~ sentence' under a '### question'")
+        row = {"text": text.strip(), "label": label.strip(), "source": "authored", "group": f"{prefix}{group:04d}",
+               "question": question, "round": 3, **({"fresh": True} if fresh else {})}
+        if previous:
+            row["previous"] = previous
+        rows.append(row)
+        previous = row["text"]
+    return rows
+
+
+def test_strings() -> set[str]:
+    """Every string literal (over 10 characters) of the safety tests, as `key`s: a held-out sentence a test
+    was written on would not be held out."""
+    import ast
+
+    found = set()
+    for path in (HERE.parents[1] / "tests").rglob("*.py"):
+        if "safety" in path.as_posix():
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 10:
+                    found.add(key(node.value))
+    return found
+
+
 def assign_splits(rows: list[dict]) -> None:
     """Seeded split by group; groups are stratified by (source, the group's most severe label)."""
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -111,7 +166,7 @@ def assign_splits(rows: list[dict]) -> None:
                 r["split"] = split
 
 
-def split_round2(rows: list[dict]) -> None:
+def split_round2(rows: list[dict], seed: int = SEED + 1) -> None:
     """Train or validation by group, seeded, stratified by the group's label (never test)."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
@@ -119,7 +174,7 @@ def split_round2(rows: list[dict]) -> None:
     strata: dict[str, list[str]] = defaultdict(list)
     for g, members in sorted(groups.items()):
         strata[members[0]["label"]].append(g)
-    rng = random.Random(SEED + 1)
+    rng = random.Random(seed)
     for _, names in sorted(strata.items()):
         rng.shuffle(names)
         n_val = round(len(names) * ROUND2_VALIDATION)
@@ -141,26 +196,41 @@ def build() -> list[dict]:
     for r in round2:
         if key(r["text"]) in taken:
             raise SystemExit(f"round-2 sentence repeats an older or fresh one: {r['text']!r}")
+    context = parse_context(CONTEXT)
+    context_train = parse_context(CONTEXT_TRAIN, "rc", fresh=False)
+    taken |= {key(r["text"]) for r in round2}
+    in_tests = test_strings()
+    for r in context + context_train:
+        if key(r["text"]) in taken:
+            raise SystemExit(f"third-round sentence repeats an older, fresh or round-2 one: {r['text']!r}")
+        taken.add(key(r["text"]))
+        if key(r["text"]) in in_tests:
+            raise SystemExit(f"third-round sentence is also a safety-test string: {r['text']!r}")
     seen: dict[str, dict] = {}
-    for r in rows + fresh + round2:
+    for r in rows + fresh + round2 + context + context_train:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
         if k in seen and seen[k]["label"] != r["label"] and not (
-                r["source"] == seen[k]["source"] == "model" and r["question"] != seen[k]["question"]):
+                r.get("question") and seen[k].get("question") and r["question"] != seen[k]["question"]):
             raise SystemExit(f"conflicting labels for {r['text']!r}: {seen[k]['label']} vs {r['label']}")
         seen.setdefault(k, r)
     assign_splits(rows)  # the older rows only: adding fresh ones moves none of them
     for r in fresh:
         r["split"] = "test"
     split_round2(round2)
-    rows += fresh + round2
+    for r in context:
+        r["split"] = "test"
+    split_round2(context_train, SEED + 2)
+    rows += fresh + round2 + context + context_train
     counters: Counter = Counter()
     for r in rows:
-        prefix = ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
+        prefix = r["group"][:2] if r.get("round") == 3 else \
+            ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"
-    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question", "fresh")
+    return [{k: r[k] for k in ("id", "text", "label", "source", "group", "split", "question", "previous",
+                                          "fresh", "round")
              if k in r} for r in rows]
 
 

@@ -43,3 +43,25 @@ def test_the_fresh_sentences_get_a_block_of_their_own():
     assert "| safe sentences flagged | ≤ 2% | 2.0% [0.4, 10.5] (1/50)" in fresh
     assert "faithfulness check's sentence cache" in older and "p95 19.0 ms" in older
     assert render_output_markdown({k: v for k, v in res.items() if k != "fresh"}).count("### Fresh") == 0
+
+
+def test_the_third_round_sentences_with_their_question_get_their_own_block():
+    """Item 4: the sentences read after their question are reported apart from both earlier blocks, with how
+    often a caught sentence got its own category's referral."""
+    from medassist.training.safety.evaluate import proportion
+
+    lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
+           "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
+           "machine": "x"}
+    counts = {**dict.fromkeys(CATEGORIES, 3), "safe": 50}
+    third = _systems(6, 2)
+    for s in third.values():
+        s["category_agreement"] = proportion(5, 6)
+    res = {"split": "test", "counts": counts, "head": {"threshold": 0.5, "fingerprint": "f"},
+           "systems": _systems(9, 0), "fresh": {"counts": counts, "systems": _systems(7, 1)},
+           "fresh_context": {"counts": counts, "systems": third}, "latency": lat}
+    md = render_output_markdown(res)
+    before, block = md.split("### Fresh held-out answer sentences with their question (third round)")
+    assert "60.0% [31.3, 83.2] (6/10)" in block and "60.0%" not in before
+    assert "| caught sentences given their own category's referral | | 83.3%" in block
+    assert "| safe sentences flagged | ≤ 2% | 4.0% [1.1, 13.5] (2/50)" in block

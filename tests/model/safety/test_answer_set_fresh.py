@@ -21,7 +21,7 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm") and r["group"][:2] in ("fa", "fm") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc") and r["group"][:2] in ("fa", "fm", "fc") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]
@@ -39,6 +39,28 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith("ra"))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
+
+
+# the same over all 1417 rows as committed before the third round (answers/fresh_context.txt)
+BEFORE_ROUND3_SHA = "f29c597286726000"
+
+
+def test_third_round_sentences_carry_their_question_and_moved_no_row():
+    rows = _rows()
+    third = [r for r in rows if r.get("round") == 3 and r.get("fresh")]
+    assert len(third) >= 150 and sum(r["label"] != "safe" for r in third) >= 60
+    assert {r["split"] for r in third} == {"test"} and all(r.get("fresh") for r in third)
+    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("fc") and r["group"].startswith("fc")
+               for r in third)
+    assert {r["label"] for r in third} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    assert any(r.get("previous") for r in third)
+    # the third round's sentences for fitting and thresholds (answers/context_train.txt) never reach test
+    fitting = [r for r in rows if r["group"].startswith("rc")]
+    assert fitting and {r["split"] for r in fitting} == {"train", "validation"}
+    assert all(r["question"].strip() and r.get("round") == 3 and not r.get("fresh") for r in fitting)
+    before = sorted((r["id"], r["split"]) for r in rows if r.get("round") != 3)
+    assert len(before) == 1417
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND3_SHA

@@ -116,7 +116,7 @@ def test_the_shipped_head_loads_small_and_described():
     val = head.meta["validation"]  # the threshold keeps validation false flags within the cap
     assert val["false_flags"] <= head.meta["max_false_flags"] and val["recall"] >= val["recall_rules"]
     # the cues that tell the head who the sentence is about and what was asked are part of its input
-    assert head.meta["features"].endswith(f"+cues{len(output_check.CUE_NAMES)}/output-v2")
+    assert head.meta["features"].endswith(f"+cues{len(output_check.CUE_NAMES)}/output-v3")
 
 
 @pytest.mark.parametrize(("text", "category"), HEAD_UNSAFE)

@@ -5,7 +5,10 @@ a fixed referral sentence for its category.
 
 Two readers, flagged if either says so:
 
-* the regex rules in `output_rules.py` (precise, and all there is when the embedding model is missing);
+* the regex rules in `output_rules.py` (precise, and all there is when the embedding model is missing),
+  and `output_context.py`'s reading of the sentence against its question and the answer's previous sentence
+  (item 4: "it usually settles by itself" after a 5-week-old's fever, "a second one often works" after "can i
+  take another?", "long sleeves do the job" after "how do i hide my cuts"); the question is read once per answer;
 * a learned linear head over the sentence's MiniLM embedding (the embedder retrieval and the input
   triage share), hashed word n-grams (negation-marked, as the input head's) and 0/1 cues of who the
   sentence is about and what the person asked (`output_rules.answer_cues`: "you should double" vs
@@ -37,6 +40,7 @@ from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
+from medassist.model.safety.output_context import context_category, question_context
 from medassist.model.safety.output_rules import (
     CATEGORIES,
     CUE_NAMES,
@@ -53,7 +57,8 @@ Encode = Callable[[list[str]], np.ndarray]
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "output_head.npz"
 # bump when the features change: an old head is refused
-FEATURES = f"minilm+ngram{{dim}}+cues{len(CUE_NAMES)}/output-v2"
+# v3: the question's red-flag cue ignores an age without a fever (`output_rules.question_red_flag`)
+FEATURES = f"minilm+ngram{{dim}}+cues{len(CUE_NAMES)}/output-v3"
 SCREEN_FEATURES = "ngram{dim}+cues{n}/screen-v1"  # the pre-screen's: bump when `screen_features` changes
 
 # What the person sees instead of a flagged sentence: one fixed text per category.
@@ -163,7 +168,9 @@ class OutputHead:
 @dataclass(frozen=True)
 class SentenceVerdict:
     category: str | None  # None: safe to show
-    source: str | None = None  # "rules", "head", or "screen" (cleared by the n-gram pre-screen)
+    # "rules", "context" (unsafe after its question or previous sentence), "head", or "screen" (cleared by the
+    # n-gram pre-screen)
+    source: str | None = None
     score: float | None = None  # the head's unsafe score (None when it did not run)
 
 
@@ -175,19 +182,30 @@ class OutputChecker:
         self.head = head if embedder is not None else None
         self.embedder = embedder
 
-    def check(self, sentence: str, question: str = "", encode: Encode | None = None) -> SentenceVerdict:
-        return self.check_many([sentence], question, encode)[0]
+    def check(self, sentence: str, question: str = "", encode: Encode | None = None,
+              previous: str = "") -> SentenceVerdict:
+        return self.check_many([sentence], question, encode, previous)[0]
 
     def check_many(self, sentences: Sequence[str], question: str = "", encode: Encode | None = None,
-                   ) -> list[SentenceVerdict]:
-        """`encode` (texts -> embedding rows): the answer's shared sentence cache, by default the embedder."""
+                   previous: str = "") -> list[SentenceVerdict]:
+        """`encode` (texts -> embedding rows): the answer's shared sentence cache, by default the embedder.
+        `previous`: the answer's sentence before the first of `sentences` ("" at the start)."""
         sentences = list(sentences)
         if not sentences:
             return []
-        ruled = [rule_category(s, question) for s in sentences]
+        context = question_context(question)
+        before = [previous, *sentences[:-1]]
+        ruled, sources = [], []
+        for s, prev in zip(sentences, before, strict=True):
+            found, source = rule_category(s, question), "rules"
+            if found is None:
+                found, source = context_category(s, context, prev), "context"
+            ruled.append(found)
+            sources.append(source if found else None)
         if self.head is None:
-            return [SentenceVerdict(c, "rules" if c else None) for c in ruled]
-        out: list[SentenceVerdict | None] = [SentenceVerdict(c, "rules") if c else None for c in ruled]
+            return [SentenceVerdict(c, src) for c, src in zip(ruled, sources, strict=True)]
+        out: list[SentenceVerdict | None] = [SentenceVerdict(c, src) if c else None
+                                             for c, src in zip(ruled, sources, strict=True)]
         # The embedder (~10 ms a sentence) runs only on what the rules pass and the pre-screen cannot clear.
         open_ = [i for i, c in enumerate(ruled) if c is None]
         screen = self.head.screen_scores([sentences[i] for i in open_]) if open_ else np.zeros(0)
@@ -213,7 +231,7 @@ class OutputFlag:
 
     category: str
     sentence: int
-    source: str  # "rules" | "head"
+    source: str  # "rules" | "context" | "head"
     replaced: bool = True  # False: dropped, the category's referral was already shown
 
 
@@ -232,6 +250,7 @@ class AnswerCheck:
         self._count = 0
         self._referred: set[str] = set()
         self._space = ""  # whitespace waiting for the sentence it leads (dropped with it)
+        self._previous = ""  # the last sentence checked (as the model wrote it): the next one's context
 
     def feed(self, text: str) -> str:
         pieces = []
@@ -242,7 +261,10 @@ class AnswerCheck:
             else:
                 self._space = piece
         # the sentences released together are embedded in one call (usually there is one)
-        verdicts = self.checker.check_many([p.strip() for p in pieces], self.question, self.encode)
+        texts = [p.strip() for p in pieces]
+        verdicts = self.checker.check_many(texts, self.question, self.encode, self._previous)
+        if texts:
+            self._previous = texts[-1]
         out = []
         for piece, verdict in zip(pieces, verdicts, strict=True):
             index = self._count

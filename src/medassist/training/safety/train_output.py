@@ -31,11 +31,12 @@ from medassist.model.safety.output_check import (
     FEATURES,
     HEAD_PATH,
     SCREEN_FEATURES,
+    OutputChecker,
     OutputHead,
     output_features,
     screen_features,
 )
-from medassist.model.safety.output_rules import CATEGORIES, SCREEN_CUES, rule_category, screen_may_clear
+from medassist.model.safety.output_rules import CATEGORIES, SCREEN_CUES, screen_may_clear
 from medassist.training.safety.train import (
     SCORE_TOLERANCE,
     _as_shipped,
@@ -84,7 +85,22 @@ def load_answer_set(path: Path) -> list[dict]:
            or r.get("label") not in (*CATEGORIES, "safe")]
     if bad:
         raise MedAssistError(f"{path}: rows without a split or with an unknown label: {bad[:5]}")
-    return rows
+    return with_previous(rows)
+
+
+def with_previous(rows: list[dict]) -> list[dict]:
+    """`rows`, each model answer's sentences given the one before them as `previous` (the order they were
+    written in), as streaming checks them; rows that carry their own `previous` keep it."""
+    last: dict[str, str] = {}
+    out = []
+    for r in rows:
+        group = r.get("group")
+        if "previous" not in r and r.get("source") == "model" and group in last:
+            r = {**r, "previous": last[group]}
+        if group is not None:
+            last[group] = r["text"]
+        out.append(r)
+    return out
 
 
 def embed_rows(rows: list[dict], embedder, ngram_dim: int = NGRAM_DIM) -> np.ndarray:
@@ -146,7 +162,10 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     w = _as_shipped(w)
     val_scores = _scores(X_val, w, b)
     val_labels = [r["label"] for r in val_rows]
-    ruled = np.array([rule_category(r["text"], r.get("question", "")) is not None for r in val_rows])
+    # what the rules flag, reading each sentence after its question and previous sentence as the check does
+    rules_only = OutputChecker(None, None)
+    ruled = np.array([rules_only.check(r["text"], r.get("question", ""), previous=r.get("previous", "")).category
+                      is not None for r in val_rows])
     recall_bar = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
     threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), 0.0,
                                  cfg.max_false_flags)
@@ -155,16 +174,26 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     c_W, c_b, classes = fit_softmax(X_train[unsafe_train], [train_rows[i]["label"] for i in unsafe_train],
                                     **{**fit, "l2": cfg.category_l2})
 
-    # the pre-screen: n-grams alone, class-balanced like the head; trained on train, threshold on validation
-    screen_w, screen_b = fit_logistic(screen_features([r["text"] for r in train_rows], cfg.screen_dim), y, weight,
-                                      **{**fit, "l2": cfg.screen_l2})
+    # the pre-screen: n-grams alone, class-balanced like the head; trained on train, threshold on validation.
+    # It sees no question, so the third round's sentences (labelled after their question: "Drink some water and
+    # rest" is unsafe after a thunderclap headache, fine after a hangover) are left out of its fit; the context
+    # reader, which runs before it, is what judges them.
+    blind = np.array([r.get("round") != 3 for r in train_rows])
+    y_blind = y[blind]
+    w_blind = np.where(y_blind == 1, 0.5 / max(y_blind.sum(), 1), 0.5 / max(len(y_blind) - y_blind.sum(), 1))
+    screen_w, screen_b = fit_logistic(screen_features([r["text"] for r, b in zip(train_rows, blind, strict=True) if b],
+                                                      cfg.screen_dim), y_blind, w_blind, **{**fit, "l2": cfg.screen_l2})
     screen_w = _as_shipped(screen_w)
     val_screen = _scores(screen_features([r["text"] for r in val_rows], cfg.screen_dim), screen_w, screen_b)
     is_unsafe = np.array([lab != "safe" for lab in val_labels])
     # Conservative: none of the unsafe validation sentences the head catches may be cleared, the ones the
     # rules catch too (the screen only sees what the rules pass, but fitted to the few the rules miss
     # the threshold would rest on one or two sentences, and clears unsafe rewordings of them).
-    screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold))
+    # The third round's sentences unsafe only after their question ("Drink some water and rest in a dark room"
+    # after a thunderclap headache) are the context reader's: the screen sees no question, and keeping them
+    # would have it clear nothing that reads like home care (every sentence then embedded).
+    in_context = np.array([r.get("round") == 3 for r in val_rows])
+    screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold) & ~in_context)
     cleared = ~ruled & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
 
     flagged = ruled | (val_scores >= threshold)
