@@ -217,3 +217,20 @@ def test_an_answer_ends_with_the_relevant_evidence_it_left_out(make_check, monke
     abstained = check_text(make_check(STONES, "what causes kidney stones to form"),
                            "The moon is made of cheese. Cheese is a dairy food.")
     assert abstained.startswith(ABSTAIN_PREFIX) and "From the NIH pages" not in abstained
+
+
+def test_a_sentence_said_already_is_not_shown_again(make_check):
+    check = make_check(GOUT, "Is gout contagious?")
+    shown = check_text(check, "Gout is not contagious. Gout is caused by uric acid crystals. Gout is not contagious.")
+    assert shown.count("Gout is not contagious") == 1
+    assert check_text(make_check(GOUT, "Is gout contagious?"), "Gout is contagious. Gout is not contagious.") \
+        .count("Gout is not contagious") == 1  # the quote that replaced the first one says it already
+
+
+def test_a_yes_to_a_claim_the_evidence_only_denies_is_not_supported(make_check):
+    cure = Passage("Can COPD be cured?", "There is no cure for COPD yet. Treatment for COPD helps people breathe.",
+                   "https://nhlbi.nih.gov/copd", "c", 0.7)
+    check = make_check(cure, "can copd be cured")
+    assert check.judge("Yes, COPD can be cured.").reason in ("asked", "negation", "similarity")
+    assert check.judge("Yes, COPD can be cured.").action != "keep"
+    assert check.judge("Treatment for COPD helps people breathe.").action == "keep"

@@ -82,16 +82,25 @@ would people person usually often common commonly called include includes includ
 important information answer question certain different several things something someone
 """.split())
 KEY_TERM_MIN_CHARS = 6
-# A yes/no question names the claim in doubt ("is asthma contagious"): an answer sentence that uses a
-# word of the question the evidence never uses ("Asthma is contagious") repeats the question, not the
-# pages, so it is not supported (key-facts validation: misconceptions 3 -> 1 of 96).
+# A yes/no question names the claim in doubt ("is asthma contagious", "can copd be cured"): an answer
+# sentence that uses a word of the question is supported only if some evidence sentence uses that word
+# with the same polarity. "Asthma is contagious" repeats the question, not the pages (which never say
+# "contagious"); "Yes, COPD can be cured" meets only "there is no cure" (words compared by their first
+# ASKED_PREFIX letters). Key-facts validation: misconceptions 3 -> 1 of 96.
 _YES_NO = re.compile(r"\s*(is|are|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
+_QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
+ASKED_PREFIX = 4
 # The closest evidence sentence decides negation only when it is clearly the closest: "The table below
 # lists the symptoms" was refused because its nearest neighbour happened to say "should not have
 # muscle weakness". An evidence sentence of the answer's polarity within this margin of the closest
 # supports it as well (validation: MedQuAD abstentions 9.5% -> 7.5%, key facts 13 -> 10 of 96 abstained).
 NEGATION_MARGIN = 0.05
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
+
+
+def _said_key(sentence: str) -> str:
+    """A sentence's words only: "Shingles is very common." and “Shingles is very common.” [4] match."""
+    return " ".join(_WORD.findall(plain_sentence(sentence).lower()))
 
 
 def key_terms(text: str) -> set[str]:
@@ -151,12 +160,18 @@ class FaithfulnessCheck:
         pool_text = " ".join(s.text for s in evidence.pool)
         self._known_terms = key_terms(pool_text) | key_terms(question)
         self._known_stems = _stems(pool_text) | _stems(question)
-        pool_stems = _stems(pool_text)
-        self._asked_terms = ({t for t in key_terms(question) if t[:STEM] not in pool_stems}
-                             if _YES_NO.match(question) else set())
+        # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
+        self._asked: dict[str, set[bool]] = {}
+        if _YES_NO.match(question):
+            for w in _WORD.findall(question.lower()):
+                if len(w) >= ASKED_PREFIX and w not in _STOP and w not in _QUESTION_WORDS:
+                    self._asked[w[:ASKED_PREFIX]] = {
+                        _negated(e.text) for e in evidence.pool
+                        if any(x.startswith(w[:ASKED_PREFIX]) for x in _WORD.findall(e.text.lower()))}
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
+        self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
         self._pending_ws = ""
 
     # ---- one sentence -------------------------------------------------------------------------
@@ -196,11 +211,19 @@ class FaithfulnessCheck:
             new = [t for t in terms if t not in self._known_terms and t[:STEM] not in self._known_stems]
             if terms and len(new) / len(terms) > MAX_NEW_TERM_SHARE:
                 reason = "terms"
-            elif terms & self._asked_terms:
+            elif self._asks_unsupported(plain):
                 reason = "asked"
         if reason == "ok":
             return Judgement("keep", support, reason)
         return self._fallback(v, support, reason)
+
+    def _asks_unsupported(self, plain: str) -> bool:
+        """`plain` uses a word of the yes/no question that no evidence sentence of its polarity uses."""
+        if not self._asked:
+            return False
+        negated = _negated(plain)
+        prefixes = {w[:ASKED_PREFIX] for w in _WORD.findall(plain.lower()) if len(w) >= ASKED_PREFIX}
+        return any(negated not in self._asked[p] for p in prefixes & self._asked.keys())
 
     def _agrees_nearby(self, plain: str, sims: np.ndarray, support: float) -> bool:
         """An evidence sentence of the same polarity as `plain` is nearly as close as the closest one."""
@@ -225,6 +248,7 @@ class FaithfulnessCheck:
     def quote(self, i: int) -> str:
         self._quoted.add(i)
         text = self.evidence.sentences[i].text.rstrip()
+        self._said.add(_said_key(text))
         return f"\u201c{text}\u201d [{i + 1}]"
 
     def abstention(self) -> str:
@@ -277,6 +301,8 @@ class FaithfulnessCheck:
         sentence = chunk.strip()
         if not sentence:
             return ""
+        if _said_key(sentence) in self._said:  # said already (or quoted): a small model repeats itself
+            return ""
         j = self.judge(sentence)
         if j.action == "neutral":
             self.counts.neutral += 1
@@ -292,8 +318,11 @@ class FaithfulnessCheck:
             return self._emit(sep, self._resolve(j))
         out = "".join(self._emit(s, self._resolve(h)) for s, h in held)
         held.clear()
+        if _said_key(sentence) in self._said:  # a held sentence's quote just said it
+            return out
         if j.action == "keep":
             self._kept.append(sentence)
+        self._said.add(_said_key(sentence))
         return out + self._emit(sep, sentence)
 
     def _resolve(self, j: Judgement) -> str:
