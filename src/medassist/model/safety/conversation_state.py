@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from medassist.model.safety.frames import explicit_past, fiction_or_training
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import NOW, _as_urgency, _negated, framing
+from medassist.model.safety.triage import NOW, _as_urgency, _negated, framing, unreal
 
 RESOLVED = "emergency_resolved"  # the category of the message that ends an emergency
 
@@ -66,12 +66,13 @@ RELAPSE = re.compile(r"\b(?:worse|came back|it's back|is back|started again|star
 RISK = re.compile(
     r"\b(?:pain\w*|hurts?|hurting|bleed\w*|blood\w*|breath\w*|gasp\w*|chok\w*|blue|grey|gray|pale|sweat\w*"
     r"|clammy|dizz\w*|faint\w*|passed out|passing out|collaps\w*|unconscious|unresponsive|won't wake|can't wake"
-    r"|floppy|limp|drowsy|confus\w*|slurr\w*|droop\w*|numb|weak|can't (?:move|lift|talk|speak|see|feel|breathe"
-    r"|swallow|stand|walk|stop)|seiz\w*|fitting|jerking|shaking|convuls\w*|vomit\w*|throwing up|threw up"
+    r"|floppy|limp|drowsy|confus\w*|slurr\w*|droop\w*|numb|weak|can't (?:\w+ or )?(?:move|lift|talk|speak|see|feel"
+    r"|breathe|swallow|stand|walk|stop|cough)|grabbing|clutching|gripping|seiz\w*|fitting|jerking|shaking|convuls\w*|vomit\w*|throwing up|threw up"
     r"|swell\w*|swollen|hives|rash|fever\w*|temp|temperature|burning up|3[89](?:\.\d)?|40|stiff|crushing"
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
-    r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight)\b")
+    r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
+    r"|sick|scream\w*|inconsolable)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -145,7 +146,7 @@ def framed_off(text: str) -> bool:
     (which reads what a message is about, not how it is framed) is not asked."""
     t = normalise(text)
     urgency = _as_urgency(t)
-    return fiction_or_training(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
+    return fiction_or_training(t) or unreal(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
 
 
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:

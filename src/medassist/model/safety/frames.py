@@ -27,6 +27,16 @@ FICTION = re.compile(
     r"|skyrim|elden ring|resident evil|the last of us)|playing (?:\w+ ){0,3}(?:game|sim|simulator)"
     r"|(?:watching|watched|binge watching|binging|reading|read) (?:\w+ ){0,3}(?:anime|manga|kdrama|k drama"
     r"|documentary|cartoon|video|clip|tiktok|youtube)|(?:that|a|the) skit|pretend(?:s|ing)? to)\b")
+# Issue 21, third round: asking whether something is realistic is what people ask of what they
+# watched, read or played, whatever its title ("in squid game a guy gets shot and keeps walking, is
+# that realistic", "the queen bleeds to death giving birth, could that happen nowadays"). It frames
+# the message as fiction only when nobody of the writer's own is in it (see `triage.framing`).
+REALITY_CHECK = re.compile(
+    r"\b(?:irl|in real life|realistic\w*|(?:medically |even |that |it )accurate|is (?:that|it|this) (?:even |actually"
+    r" |really )?(?:real|realistic|possible|a (?:real )?thing|true|accurate)|(?:could|can|would|does|do|did) (?:that"
+    r"|this|it|they|you|people|doctors|paramedics|someone|a person|anyone) (?:\w+ )?(?:really|actually|even)"
+    r" (?:happen|work|do|survive|die|bleed|bring|save|live|look)|could (?:that|this|it) (?:\w+ )?happen|nowadays"
+    r"|for real life)\b")
 # Training: a course, an exam question, teaching others, a practice scenario.
 TRAINING = re.compile(
     r"\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
@@ -46,13 +56,18 @@ EXPLICIT_PAST = re.compile(
     r"|(?:was|were) (?:in|admitted to) (?:the )?(?:hospital|icu|nicu)|back in (?:19|20)\d\d"
     r"|after (?:my|his|her|our|their) (?:\w+ )?was born|(?:needed|had) a transfusion"
     # "overdosed at a festival once", "had a fit at school once" (not "once more", "once a day")
+    # "had a heart attack at 45" (an age, not a clock time: 13-99, no ":30", no unit after it)
+    r"|(?:had|was|were|got|went|took|did) (?:\w+ ){0,5}?at (?:age )?(?:1[3-9]|[2-9]\d)\b(?![:.]\d| ?(?:mins?|minutes"
+    r"|hours?|hrs?|%|degrees|days?|weeks?|months?|o'clock|pm|am)\b)"
+    r"|in may\b(?! be)"
     r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?once(?! (?:more|again|a|an|daily|every|in a while)))\b")
 # Someone else's care, already given: "the ambulance took him in", "they gave her charcoal". With a
 # past event in the message it dates it as EXPLICIT_PAST does (never beside an acute cue).
 CARE_GIVEN = re.compile(
     r"\b(?:they|the (?:doctors?|docs?|hospital|paramedics?|ambulance(?: crew)?|crew|nurses?|er|a e|a and e|gp|surgeons?"
     r"|team)|paramedics|doctors|nurses) (?:gave|took|did|put|said|told|kept|admitted|diagnosed|pumped|glued|stitched"
-    r"|scanned|treated|sent|ran)\b")
+    r"|scanned|treated|sent|ran|found|removed|fitted|operated|prescribed|restarted|revived|resuscitated|shocked"
+    r"|intubated|ventilated|monitored|started)\b")
 PAST_EVENT = re.compile(
     r"\b(?:had|was|were|went|got|collapsed|overdosed|fitted|fainted|passed out|reacted|stopped|fell|tried|took)\b")
 # What makes a message acute whatever its past: it is happening now.
@@ -85,6 +100,11 @@ SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
     return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t))
+
+
+def asks_if_real(t: str) -> bool:
+    """The message asks whether something (seen, read, played) is realistic."""
+    return bool(REALITY_CHECK.search(t))
 
 
 def explicit_past(t: str, urgency_text: str, acute: bool = False) -> bool:
