@@ -206,7 +206,9 @@ DISGUISED = re.compile(r"[a-z][0-9@$!*|+]+[a-z]|[a-z][0-9@$!*]+\b(?<!\d{2})", re
 
 def thin(text: str) -> bool:
     """A short message (`short`) with no grave cue and fewer than two mild ones: the head's reading
-    of it alone does not count (the rules, and the conversation read as a whole, still do)."""
+    of it alone does not count (the rules, and the conversation read as a whole, still do). Longer
+    messages are left to the head: at 11 words a validation emergency the cues do not name was lost
+    ("done 10 puffs of ventolin and still cant finish a sentence")."""
     if not short(text) or DISGUISED.search(text):
         return False
     t = normalise(text)
