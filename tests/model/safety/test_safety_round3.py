@@ -32,3 +32,33 @@ def test_a_denial_that_leads_the_clause_is_no_self_harm_plan():
 def test_a_short_follow_up_is_read_in_the_conversations_language():
     verdict = check_input("shes 3, no temp", recent=["my daughter has red cheeks"], learned=False)
     assert verdict.action == "ok" and verdict.category != "unsupported_language"
+
+
+@pytest.mark.parametrize("text", [
+    "my mum had a stroke last yr, can she fly",  # short dates
+    "my dad had a heart attack a few yrs back, what should he eat",
+    "my bro overdosed a while back, how do i talk to him about it",
+    "back in year 9 i took too many paracetamol, could that have damaged anything",
+    "my grandma fell and broke her hip last wk, the op went fine, how long in hospital",
+    "binging the pitt and a patient od'd on fentanyl, how does narcan work",  # a show by its verb
+])
+def test_slang_dates_and_binge_watching_frame_a_red_flag_as_past_or_fiction(text):
+    verdict = check_input(text)
+    assert verdict.action == "ok" and EMERGENCY_MESSAGE not in (verdict.message or "")
+
+
+@pytest.mark.parametrize("text", [
+    "my dad collapsed a while back and now hes collapsed again and isnt breathing",
+    "rewatching er and my own chest is crushing right now, im sweating",
+])
+def test_a_present_emergency_beside_those_frames_still_alarms(text):
+    assert check_input(text).action == "emergency"
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("my daughter swallowed a battery i think", "found it under the sofa, she didnt swallow it"),
+    ("my friend cant breathe, panic attack maybe", "shes calmed down now, breathing slowly again"),
+])
+def test_calm_again_or_it_never_happened_ends_the_emergency(first, then):
+    verdict = check_input(then, recent=[first], emergency_active=True)
+    assert verdict.action == "ok" and verdict.category == "emergency_resolved"

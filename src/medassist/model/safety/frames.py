@@ -25,7 +25,7 @@ FICTION = re.compile(
     r" (?:game|sim|simulator)|(?:rp|roleplay) (?:server|scene|channel)|my oc|our oc|(?:my|the) (?:sim|avatar)"
     r"|(?:season|series|episode|ep|chapter|ch) \d+|(?:in|on) (?:gta|minecraft|fortnite|roblox|call of duty|the sims"
     r"|skyrim|elden ring|resident evil|the last of us)|playing (?:\w+ ){0,3}(?:game|sim|simulator)"
-    r"|(?:watching|watched|binge watching|binging|reading|read) (?:\w+ ){0,3}(?:anime|manga|kdrama|k drama"
+    r"|(?:binging|bingeing|rewatching|rewatched|re watching)|(?:watching|watched|binge watching|reading|read) (?:\w+ ){0,3}(?:anime|manga|kdrama|k drama"
     r"|documentary|cartoon|video|clip|tiktok|youtube)|(?:that|a|the) skit|pretend(?:s|ing)? to)\b")
 # Issue 21, third round: asking whether something is realistic is what people ask of what they
 # watched, read or played, whatever its title ("in squid game a guy gets shot and keeps walking, is
@@ -50,8 +50,12 @@ TRAINING = re.compile(
 # message (they then belong to the past too), never an acute cue (see ACUTE_NOW).
 EXPLICIT_PAST = re.compile(
     r"\b(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of|couple|few) (?:days?|weeks?"
-    r"|months?|years?) (?:ago|back)|last (?:year|month|week|term|spring|summer|autumn|fall|winter|christmas|saturday"
-    r"|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|as a (?:child|kid|baby|teen|teenager|newborn)"
+    r"|wks?|months?|mths?|years?|yrs?) (?:ago|back)|last (?:year|yr|month|mth|week|wk|term|spring|summer|autumn|fall"
+    r"|winter|christmas|xmas|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|yrs ago"
+    # issue 21, third round: slang and short dates ("a while back", "in feb", "back in year 9")
+    r"|a while (?:back|ago)|ages ago|in (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)|back when"
+    r"|back in (?:year|yr|school|uni|college|high school|the day|the \d0s|\d0s)|as a (?:child|kid|baby|teen|teenager"
+    r"|newborn)"
     r"|when (?:my \w+|he|she|they|i|we) (?:had|was|were|got|went|collapsed|fitted|fainted|overdosed|reacted)"
     r"|(?:was|were) (?:in|admitted to) (?:the )?(?:hospital|icu|nicu)|back in (?:19|20)\d\d"
     r"|after (?:my|his|her|our|their) (?:\w+ )?was born|(?:needed|had) a transfusion"

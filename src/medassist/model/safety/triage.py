@@ -331,7 +331,7 @@ def framing(t: str) -> Framing:
     general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
     general = general or bool(GENERIC_SUBJECT.search(t) and not OWN_PERSON.search(t) and not strong_now)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
-    general = general or fiction_or_training(t) or unreal(t)
+    general = general or framed_as_fiction(t, strong_now)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
     over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
         or explicit_past(t, urgency)
@@ -342,6 +342,16 @@ def unreal(t: str) -> bool:
     """Asked whether something is realistic, about nobody of the writer's own: fiction by its
     question (issue 21, third round), whatever the show, book or game is called."""
     return asks_if_real(t) and not OWN_PERSON.search(t)
+
+
+def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
+    """Fiction, training, a supposition or a realism question, and not the writer's own person in
+    danger now beside it ("rewatching er and my own chest is crushing right now")."""
+    if not (fiction_or_training(t) or unreal(t)):
+        return False
+    if strong_now is None:
+        strong_now = bool(STRONG_NOW.search(_as_urgency(t)))
+    return not (strong_now and OWN_PERSON.search(t))
 
 
 def triage(text: str) -> str | None:
