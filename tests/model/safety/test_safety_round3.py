@@ -62,3 +62,26 @@ def test_a_present_emergency_beside_those_frames_still_alarms(text):
 def test_calm_again_or_it_never_happened_ends_the_emergency(first, then):
     verdict = check_input(then, recent=[first], emergency_active=True)
     assert verdict.action == "ok" and verdict.category == "emergency_resolved"
+
+
+@pytest.mark.parametrize("text", [
+    "my sister had sepsis from a uti and was in hdu, how do we stop it happening again",
+    "my dad had a cardiac arrest at the gym, a stranger did cpr, how can we thank them",
+    "my partner had an anaphylactic reaction to a bee sting on holiday, the hotel doctor gave adrenaline, "
+    "should he see an allergist",
+])
+def test_a_past_episode_with_a_question_about_its_aftermath_is_answered(text):
+    verdict = check_input(text)
+    assert verdict.action == "ok" and EMERGENCY_MESSAGE not in (verdict.message or "")
+
+
+@pytest.mark.parametrize("text", [
+    "my friend had an allergic reaction, his throat is closing, should he see an allergist",
+    "my daughter had a fit, her lips are blue, will it happen again",
+    "my gran had a stroke, her face is drooping, what diet helps",
+    "my husband had a heart attack, will he be ok",
+    "my son had a seizure and hes still not waking up, will he have brain damage",
+])
+def test_a_past_episode_with_danger_in_the_present_tense_is_still_an_emergency(text):
+    verdict = check_input(text)
+    assert verdict.action == "emergency" and verdict.message.startswith(EMERGENCY_MESSAGE)

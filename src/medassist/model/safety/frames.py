@@ -71,7 +71,28 @@ CARE_GIVEN = re.compile(
     r"\b(?:they|the (?:doctors?|docs?|hospital|paramedics?|ambulance(?: crew)?|crew|nurses?|er|a e|a and e|gp|surgeons?"
     r"|team)|paramedics|doctors|nurses) (?:gave|took|did|put|said|told|kept|admitted|diagnosed|pumped|glued|stitched"
     r"|scanned|treated|sent|ran|found|removed|fitted|operated|prescribed|restarted|revived|resuscitated|shocked"
-    r"|intubated|ventilated|monitored|started)\b")
+    r"|intubated|ventilated|monitored|started|called)\b")
+# Issue 21, third round: an episode told in the past simple ("my sister had sepsis from a uti", "my
+# dad had a cardiac arrest at the gym") followed by a question about its aftermath (will she have
+# brain damage, how do we stop it happening again, should he see an allergist): someone's past care,
+# unless anything in it is acute now or calls for help (see `past_episode`).
+EPISODE = re.compile(
+    r"\b(?:my (?:\w+ ){0,2}?\w+|he|she|they|we|i) (?:had|suffered|went into|was in) (?:a |an |his |her |their |my )?"
+    r"(?:\w+ ){0,3}?(?:heart attack|cardiac arrest|stroke|bleed|haemorrhage|hemorrhage|seizure|fit|convulsion|reaction"
+    r"|sepsis|overdose|coma|anaphyla\w*|clot|pe|dvt|collapse|asthma attack|hypo|dka|accident|fall|miscarriage)\b")
+AFTERMATH = re.compile(
+    r"\b(?:will (?:he|she|they|i|we|it) (?:have|need|get|lose|recover|happen|come back|always|ever|be able|be on)"
+    r"|(?:could|can|will) (?:it|that|this) (?:happen|come back)|happen(?:ing|s)? again|come back|stop it|prevent\w*"
+    r"|avoid|in (?:the )?future|long term|recover\w*|side effects?|chances of|risk of|see an? \w+ist|follow up"
+    r"|thank (?:them|him|her)|how long (?:do|does|will|until|before)|is that (?:normal|painful|common|standard)"
+    r"|what (?:else )?should (?:he|she|they|we|i) (?:avoid|eat|do now)|diet|exercise|drive|driving|fly|flying"
+    r"|go back to|back to (?:work|school)|what (?:was|is) that for|what's that for|whats that for|why did they)\b")
+CALLS_FOR_HELP = re.compile(r"\b(?:just|help|hurry|asap|911|999|112|on (?:the|its|their|his|her) way|coming|waiting for"
+                            r"|what do i do|what should i do|what do we do)\b")
+# Anything said in the present tense ("her lips are blue", "his throat is closing") keeps the
+# episode from being over; "is that normal" and "is it painful" ask, they do not describe.
+PRESENT_TENSE = re.compile(r"\b(?:is|are|am|i'm|he's|she's|they're|it's|we're|you're|looks|seems|feels|keeps)\b")
+_ASKING_ABOUT = re.compile(r"\b(?:is|are) (?:that|it|this|there|they)\b|\b(?:is|are)$")
 PAST_EVENT = re.compile(
     r"\b(?:had|was|were|went|got|collapsed|overdosed|fitted|fainted|passed out|reacted|stopped|fell|tried|took)\b")
 # What makes a message acute whatever its past: it is happening now.
@@ -114,8 +135,16 @@ def asks_if_real(t: str) -> bool:
 def explicit_past(t: str, urgency_text: str, acute: bool = False) -> bool:
     """A dated or subordinate past, and nothing acute now (`urgency_text`: `t` with settled "now"s
     taken out, see `triage._as_urgency`; `acute`: the rules' own present-tense cues found one)."""
-    dated = EXPLICIT_PAST.search(t) or (CARE_GIVEN.search(t) and PAST_EVENT.search(t))
+    dated = EXPLICIT_PAST.search(t) or (CARE_GIVEN.search(t) and PAST_EVENT.search(t)) or past_episode(t, urgency_text)
     return bool(dated) and not acute and not ACUTE_NOW.search(urgency_text)
+
+
+def past_episode(t: str, urgency_text: str) -> bool:
+    """A past episode and a question about its aftermath, nothing acute now and no call for help."""
+    if not (EPISODE.search(t) and AFTERMATH.search(t)):
+        return False
+    told = _ASKING_ABOUT.sub(" ", urgency_text)
+    return not (ACUTE_NOW.search(urgency_text) or CALLS_FOR_HELP.search(urgency_text) or PRESENT_TENSE.search(told))
 
 
 def about_a_pet(t: str) -> bool:

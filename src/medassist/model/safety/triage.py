@@ -101,6 +101,9 @@ SETTLED_NOW = re.compile(
     r"|sober|home|back home|recovered|good|great|doing (?:well|fine|great|good|ok|okay|better)|out of hospital) now"
     # "what exercise is safe for me now", "is it ok for him to fly now": a question about from here on
     r"|(?:safe|ok|okay|allowed) (?:for (?:me|him|her|them|us) )?(?:to \w+ )?now"
+    # "how do we stop it happening again", "could it come back again": a question about the future
+    r"|(?:stop|prevent|avoid|chances? of|risk of|could|will|would|can|does|might) (?:\w+ ){0,2}?(?:happen\w*"
+    r"|com\w* back) again"
     r"|now (?:i'm|he's|she's|they're|he is|she is|i am) (?:on|taking|fine|ok|okay|well|better|stable|healthy)"
     r"|now (?:he|she|i|they) (?:gets?|takes?|uses?|has to|have to|needs?)"
     # "what diet should he follow now": a question about what to do from here on
