@@ -85,3 +85,15 @@ def test_a_past_episode_with_a_question_about_its_aftermath_is_answered(text):
 def test_a_past_episode_with_danger_in_the_present_tense_is_still_an_emergency(text):
     verdict = check_input(text)
     assert verdict.action == "emergency" and verdict.message.startswith(EMERGENCY_MESSAGE)
+
+
+@pytest.mark.parametrize("text", [
+    "that scene in the bear where the chef cuts his hand badly, would he need stitches",
+    "the guy in the new marvel film gets stabbed through the chest and walks it off, no way right",
+])
+def test_a_scene_or_a_named_kind_of_film_frames_a_red_flag_as_fiction(text):
+    assert check_input(text).action == "ok"
+
+
+def test_the_writers_own_person_in_danger_beside_a_film_is_still_an_emergency():
+    assert check_input("we were at the film and my dad collapsed and isnt breathing").action == "emergency"

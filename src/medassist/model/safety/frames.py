@@ -26,7 +26,10 @@ FICTION = re.compile(
     r"|(?:season|series|episode|ep|chapter|ch) \d+|(?:in|on) (?:gta|minecraft|fortnite|roblox|call of duty|the sims"
     r"|skyrim|elden ring|resident evil|the last of us)|playing (?:\w+ ){0,3}(?:game|sim|simulator)"
     r"|(?:binging|bingeing|rewatching|rewatched|re watching)|(?:watching|watched|binge watching|reading|read) (?:\w+ ){0,3}(?:anime|manga|kdrama|k drama"
-    r"|documentary|cartoon|video|clip|tiktok|youtube)|(?:that|a|the) skit|pretend(?:s|ing)? to)\b")
+    r"|documentary|cartoon|video|clip|tiktok|youtube)|(?:that|a|the) skit|pretend(?:s|ing)? to)\b"
+    # issue 21, third round: "that scene in the bear", "the guy in the new marvel film"
+    r"|\b(?:that|the|this|a) scene\b|\b(?:the|a|that|this) (?:\w+ ){1,3}(?:film|movie|series|episode|sitcom|anime"
+    r"|manga|novel|comic|cartoon|documentary)\b")
 # Issue 21, third round: asking whether something is realistic is what people ask of what they
 # watched, read or played, whatever its title ("in squid game a guy gets shot and keeps walking, is
 # that realistic", "the queen bleeds to death giving birth, could that happen nowadays"). It frames

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medassist.model.safety.frames import asks_if_real, explicit_past, fiction_or_training
+from medassist.model.safety.frames import ACUTE_NOW, asks_if_real, explicit_past, fiction_or_training
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -352,9 +352,10 @@ def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     danger now beside it ("rewatching er and my own chest is crushing right now")."""
     if not (fiction_or_training(t) or unreal(t)):
         return False
+    urgency = _as_urgency(t)
     if strong_now is None:
-        strong_now = bool(STRONG_NOW.search(_as_urgency(t)))
-    return not (strong_now and OWN_PERSON.search(t))
+        strong_now = bool(STRONG_NOW.search(urgency))
+    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(t))
 
 
 def triage(text: str) -> str | None:
