@@ -97,3 +97,10 @@ def test_a_scene_or_a_named_kind_of_film_frames_a_red_flag_as_fiction(text):
 
 def test_the_writers_own_person_in_danger_beside_a_film_is_still_an_emergency():
     assert check_input("we were at the film and my dad collapsed and isnt breathing").action == "emergency"
+
+
+def test_a_whole_box_of_pills_is_an_overdose():
+    # found on the third round's fresh set (fresh3-066, missed before and after the round's other
+    # fixes): a quantity the rules did not name (here the rules alone, as when the embedder is missing)
+    verdict = check_input("ok honestly its me. i swallowed a whole box of my tablets", learned=False)
+    assert verdict.action == "emergency" and verdict.message.startswith(EMERGENCY_MESSAGE)
