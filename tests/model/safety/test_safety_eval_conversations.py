@@ -63,7 +63,7 @@ def test_the_third_rounds_fresh_items_are_their_own_block_after_the_second_round
     path = _rows(tmp_path)
     extra = [{"id": "fresh-001", "turns": ["how do i ease a stiff shoulder after gardening"], "label": "ok",
               "state": "normal", "kind": "neutral_followup", "category": "other"},
-             {"id": "fresh3-001", "turns": ["my dad is having a heart attack right now"], "label": "emergency",
+             {"id": "fresh3-001", "turns": ["my uncle is having a heart attack right now"], "label": "emergency",
               "state": "emergency", "kind": "ongoing", "category": "cardiac"}]
     path.write_text(path.read_text() + "".join(json.dumps({**r, "group": r["id"], "split": "test"}) + "\n"
                                                for r in extra))
