@@ -9,7 +9,8 @@ Sources (hand-written, see each file's header):
 * `obfuscated.txt`  - `category | text` under `## emergency` / `## non_emergency`;
 * `dose_casual.txt` - one text a line under `## dose_request` / `## general`;
 * `fresh_test.txt`  - the multi-turn format; items written after the first test split had been read
-  (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves.
+  (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves;
+* `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`).
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -39,6 +40,8 @@ OUT = HERE / "conversations.jsonl"
 SEED = 21  # GitHub issue 21
 FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
+# Held-out rounds written after a test split had been read: (file, id prefix), each test only.
+FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
@@ -139,7 +142,7 @@ def build() -> list[dict]:
             *parse_dose(SOURCES / "dose_casual.txt")]
     # Held-out items written later: test only, and kept out of the seeded split so that no row of
     # the first round changes split (the split of a stratum depends on all of its groups).
-    fresh = parse_multi_turn(SOURCES / FRESH, prefix=FRESH_PREFIX)
+    fresh = [row for name, prefix in FRESH_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
     rows += fresh
     for row in rows:
         row.setdefault("group", row["id"])

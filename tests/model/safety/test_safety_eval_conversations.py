@@ -57,3 +57,22 @@ def test_the_fresh_held_out_items_are_measured_apart_from_the_first_rounds_test_
     assert res["counts"] == {"neutral_followup": 1} and res["false_alarms_by_kind"]["neutral_followup"]["k"] == 0
     text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
     assert text.startswith("## Conversations (issue 21): the fresh held-out items")
+
+
+def test_the_third_rounds_fresh_items_are_their_own_block_after_the_second_rounds(tmp_path):
+    path = _rows(tmp_path)
+    extra = [{"id": "fresh-001", "turns": ["how do i ease a stiff shoulder after gardening"], "label": "ok",
+              "state": "normal", "kind": "neutral_followup", "category": "other"},
+             {"id": "fresh3-001", "turns": ["my uncle is having a heart attack right now"], "label": "emergency",
+              "state": "emergency", "kind": "ongoing", "category": "cardiac"}]
+    path.write_text(path.read_text() + "".join(json.dumps({**r, "group": r["id"], "split": "test"}) + "\n"
+                                               for r in extra))
+    first = evaluate_conversations("test", False, proportion, data=path)
+    assert sum(first["counts"].values()) == 5  # neither fresh round in the first round's block
+    res = evaluate_conversations("test", False, proportion, data=path, fresh=True)
+    assert res["counts"] == {"neutral_followup": 1}
+    third = res["later_rounds"]["fresh3-"]
+    assert third["counts"] == {"ongoing": 1} and third["multi_turn_recall"]["k"] == 1
+    text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
+    second_at, third_at = text.index("the fresh held-out items (`fresh-*`"), text.index("third round's fresh")
+    assert second_at < third_at and "| multi-turn emergency recall | ≥ 95% | 100.0% [" in text[third_at:]

@@ -138,7 +138,8 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # past it reads by its subject. None of them is taken from the head alone.
     if not conv.framed_off(text) and (not earlier or conv.adds_risk(text)):
         verdicts = assessment.verdicts()
-        if verdicts and verdicts[0].emergency:
+        # a short message with no sign of danger of its own is not an emergency on the head's word
+        if verdicts and verdicts[0].emergency and not learned_triage.thin(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
@@ -195,7 +196,10 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
             return SafetyVerdict("emergency", category, message=message or emergency_message(category))
     if rejected:
         return rejected
-    if unsupported := other_languages.unsupported_language(text, country=country, language=language):
+    # a short follow-up ("shes 3, no temp") is in the conversation's language: judged alone, its
+    # few words can read as another one
+    said = (_context(text, _earlier(recent)) or text) if learned_triage.short(text) else text
+    if unsupported := other_languages.unsupported_language(said, country=country, language=language):
         return unsupported
     notices, category = [], "ok"
     if reading.resolved:

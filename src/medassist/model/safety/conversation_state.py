@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medassist.model.safety.frames import explicit_past, fiction_or_training
+from medassist.model.safety.frames import explicit_past
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import NOW, _as_urgency, _negated, framing
+from medassist.model.safety.triage import NOW, _as_urgency, _negated, framed_as_fiction, framing
 
 RESOLVED = "emergency_resolved"  # the category of the message that ends an emergency
 
@@ -56,6 +56,11 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|\b(?:nebuliser|inhaler|epi ?pen|antihistamine|steroids?|glucose|juice|gel|it) (?:worked|kicked in)\b"
     r"|\b(?:called|rang|texted|spoke to) (?:the )?(?:crisis|samaritans|988|helpline|crisis line|poison)"
     r"|\b(?:is|are) (?:here )?with (?:me|him|her|them) (?:now)?\b|\bhere with me\b|\bstaying (?:at|with)\b",
+    # issue 21, third round: calm again, or it never happened ("found it under the sofa, she didn't
+    # swallow it")
+    r"\bcalmed down\b|\bcalm(?:er)? now\b|\bbreathing (?:\w+ )?(?:again|normally)\b"
+    r"|\b(?:didn't|did not|never) (?:actually )?(?:swallow|take|drink|eat)\w* (?:it|them|any of (?:it|them))\b"
+    r"|\bfound (?:it|them|the (?:\w+ )?(?:pills?|tablets?|battery|batteries|magnets?|coin|bottle|pack))\b",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
@@ -66,12 +71,13 @@ RELAPSE = re.compile(r"\b(?:worse|came back|it's back|is back|started again|star
 RISK = re.compile(
     r"\b(?:pain\w*|hurts?|hurting|bleed\w*|blood\w*|breath\w*|gasp\w*|chok\w*|blue|grey|gray|pale|sweat\w*"
     r"|clammy|dizz\w*|faint\w*|passed out|passing out|collaps\w*|unconscious|unresponsive|won't wake|can't wake"
-    r"|floppy|limp|drowsy|confus\w*|slurr\w*|droop\w*|numb|weak|can't (?:move|lift|talk|speak|see|feel|breathe"
-    r"|swallow|stand|walk|stop)|seiz\w*|fitting|jerking|shaking|convuls\w*|vomit\w*|throwing up|threw up"
+    r"|floppy|limp|drowsy|confus\w*|slurr\w*|droop\w*|numb|weak|can't (?:\w+ or )?(?:move|lift|talk|speak|see|feel"
+    r"|breathe|swallow|stand|walk|stop|cough)|grabbing|clutching|gripping|seiz\w*|fitting|jerking|shaking|convuls\w*|vomit\w*|throwing up|threw up"
     r"|swell\w*|swollen|hives|rash|fever\w*|temp|temperature|burning up|3[89](?:\.\d)?|40|stiff|crushing"
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
-    r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight)\b")
+    r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
+    r"|sick|scream\w*|inconsolable)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -141,11 +147,12 @@ def settled_frame(text: str) -> bool:
 
 
 def framed_off(text: str) -> bool:
-    """Fiction, training, a supposition, or a dated past with nothing acute now: the learned head
-    (which reads what a message is about, not how it is framed) is not asked."""
+    """Fiction, training, a supposition or a realism question (none beside the writer's own person in
+    danger now), or a dated past with nothing acute now: the learned head (which reads what a
+    message is about, not how it is framed) is not asked."""
     t = normalise(text)
     urgency = _as_urgency(t)
-    return fiction_or_training(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
+    return framed_as_fiction(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
 
 
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:

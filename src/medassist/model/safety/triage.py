@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medassist.model.safety.frames import explicit_past, fiction_or_training
+from medassist.model.safety.frames import ACUTE_NOW, asks_if_real, explicit_past, fiction_or_training
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -97,7 +97,13 @@ STRONG_NOW = re.compile(
 # "now" that describes how things stand after a past event, not an event happening now:
 # "she's 5 now", "is in recovery now", "now he's on keppra", "now she gets tired".
 SETTLED_NOW = re.compile(
-    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery) now"
+    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery|clean"
+    r"|sober|home|back home|recovered|good|great|doing (?:well|fine|great|good|ok|okay|better)|out of hospital) now"
+    # "what exercise is safe for me now", "is it ok for him to fly now": a question about from here on
+    r"|(?:safe|ok|okay|allowed) (?:for (?:me|him|her|them|us) )?(?:to \w+ )?now"
+    # "how do we stop it happening again", "could it come back again": a question about the future
+    r"|(?:stop|prevent|avoid|chances? of|risk of|could|will|would|can|does|might) (?:\w+ ){0,2}?(?:happen\w*"
+    r"|com\w* back) again"
     r"|now (?:i'm|he's|she's|they're|he is|she is|i am) (?:on|taking|fine|ok|okay|well|better|stable|healthy)"
     r"|now (?:he|she|i|they) (?:gets?|takes?|uses?|has to|have to|needs?)"
     # "what diet should he follow now": a question about what to do from here on
@@ -138,7 +144,7 @@ _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|parac
           r"|benadryl|melatonin|vitamins|iron pills)")
 _QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
-             r"|the whole bottle of|the whole bottle|a whole pack of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
+             r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
 _HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|tide pods?|dishwasher \w+|drain cleaner"
               r"|cleaning \w+|cleaner|pesticide|insecticide|weed ?killer|button batter(?:y|ies)|batter(?:y|ies)"
               r"|lighter fluid|gasoline|petrol|kerosene|wild mushrooms|mushrooms|berries|paint thinner|mothballs?"
@@ -287,7 +293,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
 )
 
 
+# "it's not like i want to hurt myself", "not that i'd ever end it": a denial that leads a clause
+# further back than the three-word window reaches.
+DENIAL_LEAD = re.compile(r"\b(?:not|never) (?:like|that|as if) (?:i|i'd|i'm|i'll|he|she|they|we)\b(?: \w+){0,3} $")
+
+
 def _negated(text: str, start: int) -> bool:
+    if DENIAL_LEAD.search(" ".join(text[:start].split()[-7:]) + " "):
+        return True
     before = text[:start].split()[-NEGATION_WINDOW:]
     if before and before[-1] == "no":
         return True
@@ -321,11 +334,28 @@ def framing(t: str) -> Framing:
     general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
     general = general or bool(GENERIC_SUBJECT.search(t) and not OWN_PERSON.search(t) and not strong_now)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
-    general = general or fiction_or_training(t)
+    general = general or framed_as_fiction(t, strong_now)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
     over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
         or explicit_past(t, urgency)
     return Framing(personal, strong_now, general, over)
+
+
+def unreal(t: str) -> bool:
+    """Asked whether something is realistic, about nobody of the writer's own: fiction by its
+    question (issue 21, third round), whatever the show, book or game is called."""
+    return asks_if_real(t) and not OWN_PERSON.search(t)
+
+
+def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
+    """Fiction, training, a supposition or a realism question, and not the writer's own person in
+    danger now beside it ("rewatching er and my own chest is crushing right now")."""
+    if not (fiction_or_training(t) or unreal(t)):
+        return False
+    urgency = _as_urgency(t)
+    if strong_now is None:
+        strong_now = bool(STRONG_NOW.search(urgency))
+    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(t))
 
 
 def triage(text: str) -> str | None:

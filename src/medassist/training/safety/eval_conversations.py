@@ -27,6 +27,11 @@ FALSE_ALARM_KINDS = ("resolution", "after_resolution", "past", "hypothetical", "
 TARGETS = {"multi_turn_recall": 0.95, "false_alarms": 0.03, "obfuscated_recall": 0.95, "dose_referred": 0.95}
 TARGETED_FALSE_ALARMS = ("resolution", "past", "hypothetical", "fiction")
 FRESH_PREFIX = "fresh-"  # the second round's held-out items (test split only; build_conversations.FRESH)
+# Held-out rounds written later (build_conversations.FRESH_ROUNDS), each measured as its own block
+# after the second round's (`evaluate.py` asks for the fresh items with `fresh=True`).
+LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, test only, written after the "
+                           "second round's results were read, before the third round's fixes)"}
+FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
 def replay(turns: list[str], learned: bool):
@@ -44,16 +49,31 @@ def _state(active: bool, verdict) -> str:
     return "resolved" if verdict.category == RESOLVED else "normal"
 
 
-def select(rows: list[dict], split: str, fresh: bool = False) -> list[dict]:
-    """The split's rows: the first round's (`fresh=False`) or the fresh held-out items written after
-    the first test split had been read (`fresh=True`, test only). They are measured apart: fixes
-    made after reading the first test split's misses leave only the fresh items a clean test."""
-    return [r for r in rows if r["split"] == split and r["id"].startswith(FRESH_PREFIX) == fresh]
+def _round(row_id: str) -> str | None:
+    return next((p for p in FRESH_PREFIXES if row_id.startswith(p)), None)
+
+
+def select(rows: list[dict], split: str, fresh: bool | str = False) -> list[dict]:
+    """The split's rows: the first round's (`fresh=False`), the second round's fresh held-out items
+    written after the first test split had been read (`fresh=True`, test only), or a later round's
+    (`fresh` its id prefix, e.g. "fresh3-"). They are measured apart: fixes made after reading a
+    round's misses leave only the later rounds a clean test."""
+    wanted = FRESH_PREFIX if fresh is True else (fresh or None)
+    return [r for r in rows if r["split"] == split and _round(r["id"]) == wanted]
 
 
 def evaluate_conversations(split: str, learned: bool, proportion: Callable[[int, int], dict],
-                           data: Path = CONVERSATIONS, fresh: bool = False) -> dict:
-    rows = select(read_jsonl(data), split, fresh)
+                           data: Path = CONVERSATIONS, fresh: bool | str = False) -> dict:
+    """The measures of one round's rows. With `fresh=True` (the second round) the later rounds come
+    along under "later_rounds", each its own block (rendered after it)."""
+    out = _evaluate(select(read_jsonl(data), split, fresh), learned, proportion)
+    if fresh is True:
+        out["later_rounds"] = {p: _evaluate(select(read_jsonl(data), split, p), learned, proportion)
+                               for p in LATER_ROUNDS}
+    return out
+
+
+def _evaluate(rows: list[dict], learned: bool, proportion: Callable[[int, int], dict]) -> dict:
     results = {r["id"]: replay(r["turns"], learned) for r in rows}
 
     def rate(items: list[dict], hit: Callable[[dict], bool]) -> dict:
@@ -104,10 +124,17 @@ def _fmt(p: dict) -> str:
     return f"{100 * p['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({p['k']}/{p['n']})"
 
 
-def render_conversations(res: dict, split: str, fresh: bool = False) -> list[str]:
-    """The markdown section for results.md: rules alone and rules + head side by side."""
+def render_conversations(res: dict, split: str, fresh: bool | str = False) -> list[str]:
+    """The markdown section for results.md: rules alone and rules + head side by side; after the
+    second round's block, each later round's."""
     r, h = res["rules"], res["rules+head"]
-    title = (f"## Conversations (issue 21): the fresh held-out items (`{FRESH_PREFIX}*`, test only, written after "
+    later = []
+    for prefix in h.get("later_rounds", {}) if fresh is True else ():
+        if h["later_rounds"][prefix]["counts"]:
+            later += render_conversations({name: res[name]["later_rounds"][prefix] for name in ("rules", "rules+head")},
+                                          split, fresh=prefix)
+    title = (f"## Conversations (issue 21): {LATER_ROUNDS[fresh]}" if isinstance(fresh, str) and fresh
+             else f"## Conversations (issue 21): the fresh held-out items (`{FRESH_PREFIX}*`, test only, written after "
              "the first test split was read, before the fixes)" if fresh
              else f"## Conversations (issue 21): the {split} split of `datasets/triage/conversations.jsonl`"
              + (" (first round; its misses were read before the second round's fixes)" if split == "test" else ""))
@@ -165,7 +192,7 @@ def render_conversations(res: dict, split: str, fresh: bool = False) -> list[str
               f"{', '.join(h['multi_turn_recall']['ids']) or 'none'}. Missed obfuscated emergencies: "
               f"{', '.join(h['obfuscated_recall']['ids']) or 'none'}. Dose questions without a referral: "
               f"{', '.join(h['dose_referred']['ids']) or 'none'}.", ""]
-    return lines
+    return lines + later
 
 
 def print_conversations(split: str, head: Path | None = None) -> None:
