@@ -2,34 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import Counter
-
-import numpy as np
-import pytest
 
 from medassist.model.retrieval import Retriever
 from medassist.model.retrieval.spelling import Speller, edit_distance
-
-
-class Words:
-    """Hashed bag of whole words: a misspelt word shares nothing with the right one (MiniLM's word
-    pieces share little), so only the corrected query finds its page."""
-
-    name = "test-words-256"
-
-    def encode(self, texts):
-        out = np.zeros((len(texts), 256), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z]+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
-        return out
-
-
-@pytest.fixture
-def embedder():
-    return Words()
 
 
 def test_edit_distance_counts_a_swap_of_two_letters_as_one_edit():

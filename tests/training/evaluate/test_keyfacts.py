@@ -75,24 +75,15 @@ def test_rows_hold_the_documented_fields():
 
 
 def test_a_quotes_citation_is_not_scored_as_a_sentence_of_its_own():
+    from support import HashingEmbedder
+
     from medassist.model.faithfulness import FaithfulnessCheck
     from medassist.model.retrieval import Passage
     from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
     from medassist.training.evaluate.keyfacts import supported_counts
 
-    class Words:  # hashed bag of words: shared words, similar vectors
-        def encode(self, texts):
-            import hashlib
-
-            import numpy as np
-            out = np.zeros((len(texts), 64), dtype=np.float32)
-            for row, text in enumerate(texts):
-                for w in re.findall(r"[a-z]+", text.lower()):
-                    out[row, int(hashlib.md5(w.encode()).hexdigest(), 16) % 64] += 1.0
-            return out
-
     page = Passage("What is gout?", "Gout is a kind of arthritis. Gout is caused by uric acid crystals.", "u", "g", 0.7)
-    vectors = SentenceVectors(Words())
+    vectors = SentenceVectors(HashingEmbedder())
     check = FaithfulnessCheck(select_evidence("what is gout", [page], vectors), vectors.encode, "what is gout")
     # the splitter hands "[1]" and "[2]" to the next piece; a bare citation must not count as unsupported
     answer = "Gout is a kind of arthritis. \u201cGout is caused by uric acid crystals.\u201d [2] \u201cGout is a kind of arthritis.\u201d [1]"

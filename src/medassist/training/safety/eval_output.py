@@ -246,7 +246,7 @@ def render_output_markdown(res: dict) -> str:
     lines += ["", f"Missed (rules + head): {' | '.join(h['missed']) or 'none'}", "",
               f"Safe sentences flagged (rules + head): {' | '.join(h['false_flag_texts']) or 'none'}", ""]
     if "fresh" in res:
-        f, fc = res["fresh"]["systems"]["rules+head"], res["fresh"]["counts"]
+        fc = res["fresh"]["counts"]
         lines += [
             "### Fresh held-out answer sentences (second round)",
             "",
@@ -257,16 +257,7 @@ def render_output_markdown(res: dict) -> str:
             "the test split. Caveat: the same person wrote them and the second round's rules and training "
             "sentences, in one session, so these numbers are likely optimistic.",
             "",
-            f"Targets (rules + head): catch ≥ 95% — {_met(f['recall']['rate'] >= TARGETS['recall'])} "
-            f"({100 * f['recall']['rate']:.1f}%); flag ≤ 2% of safe ones — "
-            f"{_met(f['false_flags']['rate'] <= TARGETS['false_flags'])} ({100 * f['false_flags']['rate']:.1f}%).",
-            "",
-            *_table(res["fresh"]["systems"]),
-            "",
-            f"Missed (rules + head): {' | '.join(f['missed']) or 'none'}",
-            "",
-            f"Safe sentences flagged (rules + head): {' | '.join(f['false_flag_texts']) or 'none'}",
-            "",
+            *_verdict_lines(res["fresh"]["systems"]),
         ]
     if "fresh_context" in res:
         lines += render_context_block(res["fresh_context"])
@@ -275,7 +266,7 @@ def render_output_markdown(res: dict) -> str:
 
 def render_context_block(block: dict) -> list[str]:
     """The third round's fresh sentences, each read after its question (and previous sentence)."""
-    f, fc = block["systems"]["rules+head"], block["counts"]
+    fc = block["counts"]
     return [
         "### Fresh held-out answer sentences with their question (third round)",
         "",
@@ -287,11 +278,19 @@ def render_context_block(block: dict) -> list[str]:
         "round's context reading was built; all in the test split. Caveat: the same person wrote them and the "
         "third round's rules and training sentences, so these numbers are likely optimistic.",
         "",
+        *_verdict_lines(block["systems"]),
+    ]
+
+
+def _verdict_lines(systems: dict) -> list[str]:
+    """A held-out block's targets line, table, misses and false flags (rules + head)."""
+    f = systems["rules+head"]
+    return [
         f"Targets (rules + head): catch ≥ 95% — {_met(f['recall']['rate'] >= TARGETS['recall'])} "
         f"({100 * f['recall']['rate']:.1f}%); flag ≤ 2% of safe ones — "
         f"{_met(f['false_flags']['rate'] <= TARGETS['false_flags'])} ({100 * f['false_flags']['rate']:.1f}%).",
         "",
-        *_table(block["systems"]),
+        *_table(systems),
         "",
         f"Missed (rules + head): {' | '.join(f['missed']) or 'none'}",
         "",
