@@ -45,6 +45,9 @@ def _answered(reply) -> bool:
     ["got a rash on my leg", "doesnt itch"],
     # ... and a follow-up whose few words read as Portuguese once it was answered at all
     ["my daughter has red cheeks", "shes 3, no temp"],
+    # a burn cue that is a urine infection, and an infant's age with nothing wrong
+    ["burning when i pee and needing to go loads"],
+    ["my 5 week old gets hiccups after every feed"],
 ])
 def test_a_short_everyday_message_and_its_neutral_follow_up_are_answered(service, turns):
     for text, reply in zip(turns, replies(service, turns), strict=True):
@@ -75,6 +78,7 @@ def test_fiction_and_past_events_are_answered(service, text):
     ["i had a heart attack at 45", "and now the crushing pain is back and im sweating"],
     ["dad w0nt wake up, face is grey"],
     ["my mum is having crushing chest pain right now, is that realistic at 40?"],
+    ["my 3 week old feels hot, 38.4"],
 ])
 def test_a_real_emergency_in_those_framings_still_gets_the_emergency_message_first(service, turns):
     reply = replies(service, turns)[-1]

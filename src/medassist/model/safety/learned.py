@@ -185,8 +185,9 @@ GRAVE_CUE = _words(
     r"|finish it|goodbye|rope|knife|blade|razor|gun\w*|shot|stab\w*|wound\w*|bridge|roof|ledge|pills|tablets|meds"
     r"|overdos\w*|od|od'd|swallowed|drank|drunk|ingest\w*|ate|eaten|poison\w*|bleach|hypo|sting|stung|bitten|bite"
     r"|anaphyla\w*|allerg\w*|epi ?pen|swell\w*|swollen|hives|stiff|not fading|doesn't fade|won't fade|purple"
-    r"|blind\w*|numb|paraly\w*|fell|fallen|head injury|burn\w*|3[89](?:\.\d)?|4[0-2](?:\.\d)?|(?:days?|weeks?|wks?)"
-    r" old|newborn|worst|severe|agony|unbearable|stroke|tonight|pregnan\w*|no point|hopeless|can't go on"
+    # a burn, not the burning of a urine infection ("burning when i pee")
+    r"|blind\w*|numb|paraly\w*|fell|fallen|head injury|burn\w*(?! (?:when|while|if) (?:i|you|u|she|he|they) (?:wee|pee|urinat))"
+    r"|3[89](?:\.\d)?|4[0-2](?:\.\d)?|worst|severe|agony|unbearable|stroke|tonight|pregnan\w*|no point|hopeless|can't go on"
     r"|can't do this|done with|burden|better off|ketones?|coffee ground\w*|tarry|black (?:poo|poop|stools?)|hang\w*|pouring|gushing"
     r"|spurting|deep|came off|crash\w*|accident|hit by|(?:felt|feel|feeling) (?:the )?baby|baby (?:move\w*|moving"
     r"|kick\w*)|movements?|took something|taken something|scream\w*"
@@ -196,7 +197,9 @@ GRAVE_CUE = _words(
     r"|head (?:injury|hit)|hit (?:his|her|my|their) head|tongue|throat (?:clos\w*|swell\w*|tight\w*)")
 MILD_CUE = _words(
     r"rash|fever\w*|temp\w*|pain\w*|hurt\w*|ache\w*|aching|dizz\w*|tight\w*|vomit\w*|throwing up|threw up"
-    r"|puk\w*|sick|shak\w*|cough\w*|hot|spreading|worse|weak|pressure|headache|migraine|diarrh\w*")
+    r"|puk\w*|sick|shak\w*|cough\w*|hot|spreading|worse|weak|pressure|headache|migraine|diarrh\w*"
+    # an infant's age is a red flag with a sign of illness (a fever, not feeding), not alone ("hiccups")
+    r"|(?:days?|weeks?|wks?) old|newborn")
 
 
 # A word disguised with digits or symbols ("w0nt", "k!ll", "s*icide"): the cues cannot read it,
