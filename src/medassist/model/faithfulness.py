@@ -49,8 +49,8 @@ ABSTAIN_AFTER = 2  # unsupported sentences before anything was shown -> abstain
 ABSTAIN_QUOTES = 2
 # A 135M model's answer is often right but thin ("Constipation can be caused by a variety of factors.").
 # Every answer the check lets through ends with up to this many of the most relevant evidence sentences
-# it has not already quoted or restated, quoted and cited: on the key-facts validation split the served
-# answers state the key fact in 77% of cases, with two added quotes in 85% (one: 83%).
+# it has not already quoted or restated, quoted and cited. Key-facts validation split, the same answers
+# replayed: the key fact is stated in 77.1% of them, with two closing quotes in 87.5% (one: 83.3%).
 ADD_QUOTES = 2
 ADD_PREFIX = "From the NIH pages:"
 RESTATED = 0.85  # an evidence sentence this close to a shown sentence says nothing new
@@ -68,12 +68,6 @@ _NEGATION = re.compile(r"\b(no|not|never|none|cannot|can't|don't|doesn't|isn't|a
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _CITE = re.compile(r"\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
-
-
-def plain_sentence(sentence: str) -> str:
-    """The sentence as it is embedded: citation marks out, stripped. The output check embeds the same
-    text through the same cache (`encode`), so an answer sentence is embedded once."""
-    return _CITE.sub("", sentence).strip()
 _ADVICE = re.compile(r"\b(doctor|clinician|physician|health ?care (provider|professional|team)|pharmacist|"
                      r"emergency (services|room|number)|911|medical (advice|attention|help))\b", re.I)
 _STOP = frozenset("""about above after again against because before being below between could
@@ -86,7 +80,7 @@ KEY_TERM_MIN_CHARS = 6
 # sentence that uses a word of the question is supported only if some evidence sentence uses that word
 # with the same polarity. "Asthma is contagious" repeats the question, not the pages (which never say
 # "contagious"); "Yes, COPD can be cured" meets only "there is no cure" (words compared by their first
-# ASKED_PREFIX letters). Key-facts validation: misconceptions 3 -> 1 of 96.
+# ASKED_PREFIX letters). Key-facts validation: misconceptions 3 -> 0 of 96.
 _YES_NO = re.compile(r"\s*(is|are|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4
@@ -96,6 +90,12 @@ ASKED_PREFIX = 4
 # supports it as well (validation: MedQuAD abstentions 9.5% -> 7.5%, key facts 13 -> 10 of 96 abstained).
 NEGATION_MARGIN = 0.05
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
+
+
+def plain_sentence(sentence: str) -> str:
+    """The sentence as it is embedded: citation marks out, stripped. The output check embeds the same
+    text through the same cache (`encode`), so an answer sentence is embedded once."""
+    return _CITE.sub("", sentence).strip()
 
 
 def _said_key(sentence: str) -> str:
@@ -163,11 +163,12 @@ class FaithfulnessCheck:
         # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
         self._asked: dict[str, set[bool]] = {}
         if _YES_NO.match(question):
+            pool = [(_negated(e.text), {x[:ASKED_PREFIX] for x in _WORD.findall(e.text.lower())})
+                    for e in evidence.pool]
             for w in _WORD.findall(question.lower()):
                 if len(w) >= ASKED_PREFIX and w not in _STOP and w not in _QUESTION_WORDS:
-                    self._asked[w[:ASKED_PREFIX]] = {
-                        _negated(e.text) for e in evidence.pool
-                        if any(x.startswith(w[:ASKED_PREFIX]) for x in _WORD.findall(e.text.lower()))}
+                    self._asked[w[:ASKED_PREFIX]] = {negated for negated, prefixes in pool
+                                                     if w[:ASKED_PREFIX] in prefixes}
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported

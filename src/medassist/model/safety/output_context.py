@@ -76,11 +76,12 @@ _SELF_HARM_Q = re.compile(
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to stop|trying to stop|tell my)\b")
 
 
-def _red_flag(q: str) -> bool:
-    """Symptoms that need care now (a wish to die is the self-harm reading's, not a symptom to refer)."""
-    if triage(q) not in (None, "self_harm"):
+def _red_flag(q: str, category: str | None, general: bool) -> bool:
+    """Symptoms that need care now (a wish to die is the self-harm reading's, not a symptom to refer);
+    `category` and `general`: the question's `triage` and `framing(...).general`."""
+    if category not in (None, "self_harm"):
         return True
-    if framing(q).general:
+    if general:
         return False
     unnegated = " ".join(w for i, w in enumerate(q.split()) if not _negated(q, len(" ".join(q.split()[:i]))))
     return question_red_flag(unnegated) or bool(_MORE_RED_FLAGS.search(q))
@@ -92,12 +93,13 @@ def question_context(question: str) -> QuestionContext:
     q = normalise(question)
     if not q:
         return NO_CONTEXT
-    self_harm = (triage(q) in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
+    category, general = triage(q), framing(q).general
+    self_harm = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
                  or bool(_SELF_HARM_Q.search(q)) or distressed(q))
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
     dose = is_dose_request(question) or bool(_DOSE_QUESTION.search(q) and _MED_WORDS.search(q)
-                                             and re.search(r"\b(?:i|my|i'm|me)\b", q) and not framing(q).general)
-    return QuestionContext(red_flag=_red_flag(q), dose=dose, self_harm=self_harm,
+                                             and re.search(r"\b(?:i|my|i'm|me)\b", q) and not general)
+    return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
