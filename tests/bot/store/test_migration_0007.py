@@ -3,12 +3,12 @@ PostgreSQL, both ways: a rebuild of `conversations` would cascade-delete their m
 
 from __future__ import annotations
 
+from migration_steps import downgrade, row_counts
 from sqlalchemy import inspect, text
 
-from alembic import command
 from medassist.bot.store import Store
 from medassist.bot.store.engine import make_engine
-from medassist.bot.store.migrate import alembic_config, upgrade
+from medassist.bot.store.migrate import upgrade
 
 
 def _fill_at_0006(url: str) -> None:
@@ -30,9 +30,7 @@ def _fill_at_0006(url: str) -> None:
         engine.dispose()
 
 
-def _counts(conn) -> tuple:
-    return tuple(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
-                 for t in ("users", "conversations", "messages", "message_embeddings"))
+COUNTED = ("users", "conversations", "messages", "message_embeddings")
 
 
 def test_0007_keeps_conversations_messages_and_vectors_both_ways(any_store_url):
@@ -43,7 +41,7 @@ def test_0007_keeps_conversations_messages_and_vectors_both_ways(any_store_url):
         assert "guild_id" in {c["name"] for c in inspect(store.engine).get_columns("conversations")}
         assert "insights_snapshots" in inspect(store.engine).get_table_names()
         with store.engine.connect() as conn:
-            assert _counts(conn) == (1, 1, 1, 1)
+            assert row_counts(conn, COUNTED) == (1, 1, 1, 1)
             assert conn.execute(text("SELECT guild_id FROM conversations")).scalar() is None  # not known before
         # a new conversation keeps the server it is in
         cid = store.current_conversation(1, platform="discord", chat_id="chan-8", guild_id="9001", is_private=False)
@@ -53,12 +51,9 @@ def test_0007_keeps_conversations_messages_and_vectors_both_ways(any_store_url):
         store.close()
     engine = make_engine(any_store_url)
     try:
-        with engine.begin() as conn:
-            cfg = alembic_config(any_store_url)
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0006")
+        downgrade(engine, any_store_url, "0006")
         with engine.connect() as conn:
-            assert _counts(conn) == (1, 2, 1, 1)
+            assert row_counts(conn, COUNTED) == (1, 2, 1, 1)
             assert "guild_id" not in {c["name"] for c in inspect(conn).get_columns("conversations")}
             assert "insights_snapshots" not in inspect(conn).get_table_names()
     finally:

@@ -3,12 +3,12 @@ SQLite and PostgreSQL, both ways; old answers carry no verdict, new ones the cou
 
 from __future__ import annotations
 
+from migration_steps import downgrade, row_counts
 from sqlalchemy import inspect, text
 
-from alembic import command
 from medassist.bot.store import Store
 from medassist.bot.store.engine import make_engine
-from medassist.bot.store.migrate import alembic_config, upgrade
+from medassist.bot.store.migrate import upgrade
 
 FAITH = {"faith_supported", "faith_unsupported", "faith_replaced", "faith_dropped", "faith_abstained"}
 
@@ -31,9 +31,7 @@ def _fill_at_0007(url: str) -> None:
         engine.dispose()
 
 
-def _counts(conn) -> tuple:
-    return tuple(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
-                 for t in ("users", "conversations", "messages", "safety_events"))
+COUNTED = ("users", "conversations", "messages", "safety_events")
 
 
 def test_0008_keeps_messages_and_adds_null_verdicts_both_ways(any_store_url):
@@ -44,7 +42,7 @@ def test_0008_keeps_messages_and_adds_null_verdicts_both_ways(any_store_url):
                                     {"role": "assistant", "content": "kept answer"}]
         assert FAITH <= {c["name"] for c in inspect(store.engine).get_columns("messages")}
         with store.engine.connect() as conn:
-            assert _counts(conn) == (1, 1, 2, 1)
+            assert row_counts(conn, COUNTED) == (1, 1, 2, 1)
             old = conn.execute(text("SELECT faith_supported, faith_unsupported, faith_replaced, faith_dropped, "
                                     "faith_abstained FROM messages WHERE id = 2")).one()
             assert tuple(old) == (None,) * 5  # not known before
@@ -58,12 +56,9 @@ def test_0008_keeps_messages_and_adds_null_verdicts_both_ways(any_store_url):
         store.close()
     engine = make_engine(any_store_url)
     try:
-        with engine.begin() as conn:
-            cfg = alembic_config(any_store_url)
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0007")
+        downgrade(engine, any_store_url, "0007")
         with engine.connect() as conn:
-            assert _counts(conn) == (1, 1, 3, 1)
+            assert row_counts(conn, COUNTED) == (1, 1, 3, 1)
             assert not FAITH & {c["name"] for c in inspect(conn).get_columns("messages")}
     finally:
         engine.dispose()

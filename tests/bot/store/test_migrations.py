@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from migration_steps import downgrade
 from sqlalchemy import inspect, text
 
 from alembic import command
@@ -56,10 +57,7 @@ def test_downgrade_and_upgrade_round_trip(any_store_url):
     upgrade(any_store_url)
     engine = make_engine(any_store_url)
     try:
-        with engine.begin() as conn:
-            cfg = alembic_config(any_store_url)
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "base")
+        downgrade(engine, any_store_url, "base")
         assert not TABLES & set(inspect(engine).get_table_names())
     finally:
         engine.dispose()
@@ -140,10 +138,7 @@ def test_upgrade_from_0001_keeps_blocked_users_blocked_and_every_conversation(an
         store.close()
     engine = make_engine(any_store_url)
     try:  # downgrade puts the block of a user who still has a row back on the row
-        with engine.begin() as conn:
-            cfg = alembic_config(any_store_url)
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0001")
+        downgrade(engine, any_store_url, "0001")
         with engine.connect() as conn:
             # 101 came back (touch_user after forget), so the row carries the block again
             assert conn.execute(text("SELECT platform_user_id FROM users WHERE blocked")).scalars().all() == ["101"]
