@@ -145,3 +145,20 @@ def test_the_authored_set_has_enough_messages_per_language():
     splits = {}
     for row in rows:
         assert splits.setdefault(row["scenario"], row["split"]) == row["split"]
+
+
+def test_terse_english_without_function_words_is_answered_not_refused():
+    # "do vaccines cause autism" read as French at 0.53 and was refused in French; spaced-out letters
+    # read as Portuguese worded an English speaker's emergency reply in Portuguese.
+    assert check("do vaccines cause autism").action == "ok"
+    verdict = check("i c a n t b r e a t h e")
+    assert verdict.action == "emergency" and verdict.message.startswith(EMERGENCY_MESSAGE.split(".")[0])
+    lines = (ROOT / "datasets/language/terse_english.txt").read_text().splitlines()
+    terse = [t for t in lines if t and not t.startswith("#")]
+    assert len(terse) >= 50
+    assert [t for t in terse if detect_language(t) not in (None, "en")] == []
+
+
+def test_a_confident_reading_without_function_words_still_counts():
+    assert detect_language("kalp krizinin belirtileri nelerdir") == "tr"  # 0.9996, no listed word
+    assert detect_language("welche ernährung bei bluthochdruck") == "de"

@@ -42,6 +42,32 @@ khansi hafte baare sawal lakshan kami ilaj ulti
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 MIN_WORDS = 3  # fewer ASCII words than this are not enough to call a message non-English
 MIN_CONFIDENCE = 0.5  # the detector's probability needed to call Latin-script text non-English
+# ...and below this, one of that language's own function words as well. A terse English message has
+# none of ours ("do vaccines cause autism": French at 0.53; "i c a n t b r e a t h e": Portuguese at
+# 0.54, which worded its emergency reply in Portuguese), while real messages in these languages are read
+# at 0.78 or more when they lack a function word (train and validation rows of
+# datasets/triage/authored/languages.jsonl; one train row at 0.56 is left to the platform's hint).
+SURE = 0.75
+# Function words of each Latin-script language, without those English also uses ("a", "no", "me", "on",
+# "die", "was", "am", "im", "er", "i", "ha", "ma", "da", "o", "ben", "dan").
+FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in {
+    "es": "el la los las de del que y en un una por para con es mi se su lo al le estoy esta está tiene "
+          "tengo muy pero como q ayuda hay mas más ya yo tu te esto eso ese esa son sus nos porque cuando "
+          "donde qué cómo puedo debo hace desde",
+    "pt": "os as de do dos das que e em um uma por para com não nao é meu minha se seu sua na nos nas ao "
+          "estou está esta tem tenho muito mas como ajuda eu você voce isso ele ela já ja pra pro são "
+          "posso devo",
+    "fr": "le la les de des du que et en un une pour par avec ne pas est mon mes se son sa sur au aux je "
+          "tu il elle j'ai suis ai très tres mais comme aide ce cette qui nous vous c'est y dans peut dois",
+    "de": "der das den dem des und ist ein eine einen nicht mit von zu auf für fur ich du sie es mein "
+          "meine mich mir sehr aber wie hilfe hat habe bin kann keine kein wenn noch",
+    "it": "il lo la gli le di del della che e è un una per con non mio mia mi si suo sua nel nella al "
+          "alla sono ho molto come aiuto io tu lui lei questo posso devo cosa perché",
+    "id": "yang di ke dari ini itu dengan untuk tidak tak saya aku kamu dia ada sudah belum sangat tapi "
+          "seperti tolong bisa apa kenapa mau harus sakit anak ibu bapak",
+    "tr": "ve bir bu şu de ile için değil sen benim senin çok ama gibi yardım var yok mi mı mu mü ne "
+          "nasıl neden ki çünkü şey oldu",
+}.items()}
 
 
 @cache
@@ -75,11 +101,12 @@ def detect_language(text: str) -> str | None:
             return "hi-Latn"
         if english:
             return ENGLISH
-        if len(words) < MIN_WORDS:
-            return None
+        if len(words) < MIN_WORDS or sum(len(w) == 1 for w in words) * 2 > len(words):
+            return None  # too short, or letters spaced out ("i c a n t b r e a t h e"): no evidence
     elif english * 5 >= len(words):  # English with a name or a word or two of another language
         return ENGLISH
     language, probability = _identifier().classify(text)
-    if ascii_only and probability < MIN_CONFIDENCE:
+    if ascii_only and (probability < MIN_CONFIDENCE
+                       or probability < SURE and not FUNCTION_WORDS.get(language, frozenset()).intersection(words)):
         return None
     return language
