@@ -151,7 +151,7 @@ def test_terse_english_without_function_words_is_answered_not_refused():
     # "do vaccines cause autism" read as French at 0.53 and was refused in French; spaced-out letters
     # read as Portuguese worded an English speaker's emergency reply in Portuguese.
     assert check("do vaccines cause autism").action == "ok"
-    verdict = check("i c a n t b r e a t h e")
+    verdict = check("h e l p   c a n t   b r e a t h e")
     assert verdict.action == "emergency" and verdict.message.startswith(EMERGENCY_MESSAGE.split(".")[0])
     lines = (ROOT / "datasets/language/terse_english.txt").read_text().splitlines()
     terse = [t for t in lines if t and not t.startswith("#")]
