@@ -159,15 +159,11 @@ def main() -> None:
     # The clustering alone, on demand (what a view costs when nothing precomputed it).
     t0 = time.perf_counter()
     analyse(store, Period.parse(now=store.clock()).previous)
-<<<<<<< Updated upstream
     result["cold_clustering_s"] = round(time.perf_counter() - t0, 3)  # with the first SciPy/scikit-learn imports
     t0 = time.perf_counter()
     a = analyse(store, Period.parse(now=store.clock()).previous.previous)
     result["cold_clustering_again_s"] = round(time.perf_counter() - t0, 3)
     result["cold_clustering_again_questions_topics"] = [a.questions, len(a.topics)]
-=======
-    result["cold_clustering_s"] = round(time.perf_counter() - t0, 3)
->>>>>>> Stashed changes
     auth = (ADMIN, PASSWORD)
 
     def desk():
