@@ -62,10 +62,24 @@ def test_the_set_is_large_split_disjoint_and_compiles():
     assert "CC0" in (KEYFACTS_DIR / "LICENSE").read_text()
 
 
+def test_the_fresh_round_is_new_and_is_what_its_source_says():
+    fresh = load_keyfacts("fresh")
+    first = {r["question"] for r in load_keyfacts("validation") + load_keyfacts("test")}
+    assert len(fresh) >= 35 and not {r["question"] for r in fresh} & first
+    source = [line.split(" | ")[0] for line in (KEYFACTS_DIR / "fresh_source.txt").read_text().splitlines()
+              if line.strip() and not line.startswith("#")]
+    assert {r["question"] for r in fresh} <= set(source)
+    for row in fresh:
+        assert row["split"] == "fresh" and row["key_fact"]
+        assert all(re.compile(p) for p in row["key_fact"] + row["misconception"])
+
+
 def test_cli_refuses_unknown_systems_and_the_train_split(tmp_path, capsys):
     assert main(["eval", "--benchmark", "keyfacts", "--systems", "tuned,magic", "--output", str(tmp_path)]) == 2
     assert "magic" in capsys.readouterr().err
     assert main(["eval", "--benchmark", "keyfacts", "--split", "train", "--output", str(tmp_path)]) == 2
+    assert main(["eval", "--split", "fresh", "--output", str(tmp_path)]) == 2  # a key-facts set only
+    assert "--benchmark keyfacts" in capsys.readouterr().err
 
 
 def test_rows_hold_the_documented_fields():
