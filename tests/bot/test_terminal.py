@@ -65,3 +65,28 @@ def _json_blocks(out: str) -> list[str]:
                 blocks.append("\n".join(current))
                 current = None
     return blocks
+
+
+def test_the_chat_command_stops_the_service_and_the_engine_when_the_person_leaves(monkeypatch):
+    # Left running, the engine's thread aborted the process at exit now and then (status 134 after EOF).
+    import argparse
+
+    from medassist.bot.commands import serve
+
+    closed = []
+
+    class Closing:
+        def __init__(self, name):
+            self.name = name
+
+        def close(self):
+            closed.append(self.name)
+
+    class FakeAssistant:
+        runtime = Closing("engine")
+
+    monkeypatch.setattr(serve, "build_assistant", lambda args: (FakeAssistant(), None))
+    monkeypatch.setattr(serve, "build_service", lambda *a, **k: Closing("service"))
+    monkeypatch.setattr("medassist.bot.terminal.chat_loop", lambda *a, **k: 0)
+    assert serve.run_chat(argparse.Namespace()) == 0
+    assert closed == ["service", "engine"]

@@ -154,4 +154,11 @@ def run_chat(args: argparse.Namespace) -> int:
     from medassist.bot.terminal import chat_loop
 
     assistant, settings = build_assistant(args)
-    return chat_loop(assistant, settings, service=build_service(args, assistant, settings))
+    service = build_service(args, assistant, settings)
+    try:
+        return chat_loop(assistant, settings, service=service)
+    finally:
+        # Stop the service's loop and the generation engine before the interpreter exits: left running,
+        # the engine's thread aborted the process at exit ("terminate called", exit status 134 after EOF).
+        service.close()
+        assistant.runtime.close()
