@@ -234,3 +234,17 @@ def test_a_yes_to_a_claim_the_evidence_only_denies_is_not_supported(make_check):
     assert check.judge("Yes, COPD can be cured.").reason in ("asked", "negation", "similarity")
     assert check.judge("Yes, COPD can be cured.").action != "keep"
     assert check.judge("Treatment for COPD helps people breathe.").action == "keep"
+
+
+def test_a_yes_needs_one_evidence_sentence_saying_the_whole_claim(embedder):
+    # "Can you get HIV from kissing?": a page on mono says you get *it* from kissing, one on HIV says
+    # how HIV spreads; neither says HIV spreads by kissing, so the "yes" is not supported by them.
+    hiv = Passage("What is HIV?", "HIV is spread through sex or shared needles with someone who has HIV.",
+                  "https://nih.gov/hiv", "h", 0.7)
+    mono = Passage("What is mono?", "You can get mono from kissing someone who has it.", "https://nih.gov/mono",
+                   "m", 0.6)
+    vectors = SentenceVectors(embedder)
+    question = "can you get hiv from kissing someone"
+    check = FaithfulnessCheck(select_evidence(question, [hiv, mono], vectors, topic=False), vectors.encode, question)
+    assert check.judge("You can get HIV from kissing someone who has it.").reason == "asked"
+    assert check.judge("HIV is spread through sex or shared needles with someone who has HIV.").action == "keep"

@@ -36,7 +36,7 @@ def test_mmr_prefers_a_new_point_over_a_near_duplicate():
 
 
 def test_select_evidence_picks_relevant_sentences_and_numbers_them(embedder):
-    ev = select_evidence("What causes gout attacks?", [GOUT, DIABETES], SentenceVectors(embedder), n=2)
+    ev = select_evidence("What causes gout attacks?", [GOUT, DIABETES], SentenceVectors(embedder), n=2, topic=False)
     assert len(ev.sentences) == 2 and all(s.passage == 0 for s in ev.sentences)
     assert not any("video" in s.text for s in ev.pool)
     text = format_evidence(ev)
@@ -45,7 +45,7 @@ def test_select_evidence_picks_relevant_sentences_and_numbers_them(embedder):
 
 
 def test_sources_list_the_cited_pages_with_their_evidence_numbers(embedder):
-    ev = select_evidence("uric acid gout insulin blood sugar", [GOUT, DIABETES], SentenceVectors(embedder), n=3)
+    ev = select_evidence("uric acid gout insulin blood sugar", [GOUT, DIABETES], SentenceVectors(embedder), n=3, topic=False)
     pages = {s.passage for s in ev.sentences}
     assert pages == {0, 1}
     everything = format_evidence_sources(ev)

@@ -24,6 +24,7 @@ import numpy as np
 
 from medassist.model.repetition import sentence_ends
 from medassist.model.retrieval.passage import Passage, source_line, sources_block, truncate
+from medassist.model.retrieval.topic import on_topic
 
 N_EVIDENCE = 4
 MMR_LAMBDA = 0.7  # relevance vs. novelty; 1.0 = plain top-n
@@ -140,8 +141,10 @@ def mmr(query: np.ndarray, candidates: np.ndarray, n: int, lam: float = MMR_LAMB
 
 
 def select_evidence(query: str, passages: Sequence[Passage], vectors: SentenceVectors, *,
-                    n: int = N_EVIDENCE, lam: float = MMR_LAMBDA) -> Evidence:
-    """The n evidence sentences for `query` from `passages`, most relevant first."""
+                    n: int = N_EVIDENCE, lam: float = MMR_LAMBDA, topic: bool = True) -> Evidence:
+    """The n evidence sentences for `query` from `passages`, most relevant first. With `topic`, they come
+    only from the pages about what it asks (topic.py); the pool the faithfulness check finds support in
+    keeps every page."""
     passages = list(passages)
     pool = [EvidenceSentence(s, i, 0.0) for i, p in enumerate(passages) for s in split_sentences(p.answer)]
     if not pool or not query.strip():
@@ -151,7 +154,9 @@ def select_evidence(query: str, passages: Sequence[Passage], vectors: SentenceVe
     scores = pool_vectors @ q
     for s, score in zip(pool, scores, strict=True):
         s.score = float(score)
-    picked = mmr(q, pool_vectors, n, lam)
+    about = {id(p) for p in on_topic(query, passages)} if topic else {id(p) for p in passages}
+    candidates = [k for k, s in enumerate(pool) if id(passages[s.passage]) in about]
+    picked = [candidates[i] for i in mmr(q, pool_vectors[candidates], n, lam)]
     return Evidence(passages, [pool[i] for i in picked], pool, pool_vectors, pool_vectors[picked])
 
 
