@@ -248,3 +248,14 @@ def test_a_yes_needs_one_evidence_sentence_saying_the_whole_claim(embedder):
     check = FaithfulnessCheck(select_evidence(question, [hiv, mono], vectors, topic=False), vectors.encode, question)
     assert check.judge("You can get HIV from kissing someone who has it.").reason == "asked"
     assert check.judge("HIV is spread through sex or shared needles with someone who has HIV.").action == "keep"
+
+
+def test_the_yes_no_rule_reads_a_word_in_another_form(embedder):
+    # "hugging" in the question, "hug" in the answer: the claim is the same, and no evidence makes it
+    hiv = Passage("How is HIV spread?", "You can get the virus from the blood of someone who has HIV. HIV is not "
+                  "spread by touch.", "https://nih.gov/hiv", "h", 0.7)
+    vectors = SentenceVectors(embedder)
+    question = "can u catch hiv from hugging someone"
+    check = FaithfulnessCheck(select_evidence(question, [hiv], vectors), vectors.encode, question)
+    assert check.judge("When you hug someone who has HIV, you can get the virus.").action != "keep"
+    assert check.judge("You can get the virus from the blood of someone who has HIV.").action == "keep"

@@ -93,6 +93,24 @@ day see way man men old new own got had has did not but yes may let put say she 
 per via bad big lot try end due etc ive doe sex eat""".split())
 
 
+def _asked_key(w: str) -> str:
+    """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
+    ASKED_PREFIX letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure")."""
+    for ending in ("ing", "ed", "es", "s"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            w = w[:-len(ending)]
+            break
+    if len(w) >= 4 and w[-1] == w[-2]:
+        w = w[:-1]
+    return w[:ASKED_PREFIX]
+
+
+def _uses(keys: set[str], key: str) -> bool:
+    """Whether a sentence with these word keys uses the word `key` ("When you hug someone who has HIV,
+    you can get the virus" uses the question's "hugging"; one key may be the other's start)."""
+    return key in keys or any(k.startswith(key) or key.startswith(k) for k in keys if min(len(k), len(key)) >= 3)
+
+
 def _asked_word(w: str) -> bool:
     """A word of a yes/no question that can name the claim in doubt."""
     if len(w) >= ASKED_PREFIX:
@@ -177,12 +195,12 @@ class FaithfulnessCheck:
         # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
         self._asked: dict[str, set[bool]] = {}
         if _YES_NO.match(question):
-            self._asked_pool = [(_negated(e.text), {x[:ASKED_PREFIX] for x in _WORD.findall(e.text.lower())})
+            self._asked_pool = [(_negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
                                 for e in evidence.pool]
             for w in _WORD.findall(question.lower()):
                 if _asked_word(w):
-                    self._asked[w[:ASKED_PREFIX]] = {negated for negated, prefixes in self._asked_pool
-                                                     if w[:ASKED_PREFIX] in prefixes}
+                    key = _asked_key(w)
+                    self._asked[key] = {negated for negated, keys in self._asked_pool if _uses(keys, key)}
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
@@ -237,11 +255,12 @@ class FaithfulnessCheck:
         if not self._asked:
             return False
         negated = _negated(plain)
-        used = {w[:ASKED_PREFIX] for w in _WORD.findall(plain.lower()) if _asked_word(w)} & self._asked.keys()
-        if any(negated not in self._asked[p] for p in used):
+        keys = {_asked_key(w) for w in _WORD.findall(plain.lower()) if _asked_word(w)}
+        used = {a for a in self._asked if _uses(keys, a)}
+        if any(negated not in self._asked[a] for a in used):
             return True
         if len(used) >= 2:
-            return not any(n == negated and used <= prefixes for n, prefixes in self._asked_pool)
+            return not any(n == negated and all(_uses(keys_, a) for a in used) for n, keys_ in self._asked_pool)
         return False
 
     def _agrees_nearby(self, plain: str, sims: np.ndarray, support: float) -> bool:
