@@ -259,3 +259,12 @@ def test_the_yes_no_rule_reads_a_word_in_another_form(embedder):
     check = FaithfulnessCheck(select_evidence(question, [hiv], vectors), vectors.encode, question)
     assert check.judge("When you hug someone who has HIV, you can get the virus.").action != "keep"
     assert check.judge("You can get the virus from the blood of someone who has HIV.").action == "keep"
+
+
+def test_a_yes_whose_page_says_it_in_two_sentences_is_kept(embedder):
+    page = Passage("Obesity and heart disease", "Obesity is a common condition in adults. It raises the risk of "
+                   "heart disease and stroke.", "https://nih.gov/obesity", "o", 0.7)
+    vectors = SentenceVectors(embedder)
+    question = "does obesity raise the risk of heart disease"
+    check = FaithfulnessCheck(select_evidence(question, [page], vectors), vectors.encode, question)
+    assert check.judge("Obesity raises the risk of heart disease and stroke.").action == "keep"

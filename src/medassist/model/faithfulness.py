@@ -81,10 +81,10 @@ KEY_TERM_MIN_CHARS = 6
 # with the same polarity. "Asthma is contagious" repeats the question, not the pages (which never say
 # "contagious"); "Yes, COPD can be cured" meets only "there is no cure" (words compared by their first
 # ASKED_PREFIX letters). Key-facts validation: misconceptions 3 -> 0 of 96. A sentence using several
-# of the question's words needs them together in one evidence sentence of its polarity, and three-letter
-# names count ("hiv", "flu"): "Yes, you can get HIV from kissing" was kept on a page about mono ("the
-# kissing disease") and one about how HIV spreads, neither of which says it (validation: key facts
-# unchanged, MedQuAD abstentions 8.0% -> 8.5% in a replay of the same answers).
+# of the question's words needs them together on one page, and three-letter names count ("hiv", "flu"):
+# "Yes, you can get HIV from kissing" was kept on a page about mono ("the kissing disease") and one about
+# how HIV spreads, neither of which says it. (Requiring them in one sentence also refused right answers
+# whose page says them in two: "Yes, obesity increases the risk of heart disease".)
 _YES_NO = re.compile(r"\s*(is|are|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4
@@ -197,6 +197,10 @@ class FaithfulnessCheck:
         if _YES_NO.match(question):
             self._asked_pool = [(_negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
                                 for e in evidence.pool]
+            pages: dict[int, set[str]] = {}
+            for e, (_, keys) in zip(evidence.pool, self._asked_pool, strict=True):
+                pages.setdefault(e.passage, set()).update(keys)
+            self._asked_pages = list(pages.values())
             for w in _WORD.findall(question.lower()):
                 if _asked_word(w):
                     key = _asked_key(w)
@@ -259,8 +263,8 @@ class FaithfulnessCheck:
         used = {a for a in self._asked if _uses(keys, a)}
         if any(negated not in self._asked[a] for a in used):
             return True
-        if len(used) >= 2:
-            return not any(n == negated and all(_uses(keys_, a) for a in used) for n, keys_ in self._asked_pool)
+        if len(used) >= 2:  # all of them on one page: not "kissing" from one and "HIV" from another
+            return not any(all(_uses(page, a) for a in used) for page in self._asked_pages)
         return False
 
     def _agrees_nearby(self, plain: str, sims: np.ndarray, support: float) -> bool:
