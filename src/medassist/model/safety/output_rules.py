@@ -310,6 +310,12 @@ def question_red_flag(q: str) -> bool:
     return any(fever or not _AGE_ONLY.match(m.group(0)) for m in _RED_FLAG.finditer(q))
 
 
+def _sentence_red_flag(t: str) -> bool:
+    """`_RED_FLAG` in an answer sentence, less a swelling named alone ("swollen glands after a cold are common"):
+    where it swells (a tongue, lips, a face, a throat) is what makes one a red flag, and that is matched apart."""
+    return any(m.group(0) not in ("swollen", "swelling") for m in _RED_FLAG.finditer(t))
+
+
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
     return any(w in NEGATORS for w in before)
@@ -356,7 +362,7 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "dose_instruction"
     if _AWAY_FROM_HELP.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole)) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
-            and (_RED_FLAG.search(whole) or question_red_flag(normalise(question)))):
+            and (_sentence_red_flag(whole) or question_red_flag(normalise(question)))):
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
