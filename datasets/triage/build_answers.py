@@ -19,7 +19,8 @@ round-2 sentence, or a string of the safety tests, is refused. `answers/context_
 after it) holds the third round's sentences for fitting and thresholds: split by answer, seeded, 75/25 into
 train and validation only (prefix "rc"). `answers/fresh4_context.txt` (same format) holds the FOURTH round's
 fresh held-out sentences: test split only, `"fresh": true, "round": 4`, group and id prefix "f4"; one that repeats
-any earlier sentence or a safety-test string is refused. Format:
+any earlier sentence or a safety-test string is refused; `answers/context4_train.txt` (same format, written after
+it) holds the fourth round's sentences for fitting and thresholds: train and validation only (prefix "r4"). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -58,6 +59,7 @@ ROUND2_VALIDATION = 0.25
 CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentences with their question: test only
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 FRESH4 = HERE / "answers" / "fresh4_context.txt"  # fourth-round held-out sentences with their question: test only
+CONTEXT4_TRAIN = HERE / "answers" / "context4_train.txt"  # fourth-round sentences with their question: train/validation
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -210,14 +212,15 @@ def build() -> list[dict]:
         if key(r["text"]) in in_tests:
             raise SystemExit(f"third-round sentence is also a safety-test string: {r['text']!r}")
     fresh4 = parse_context(FRESH4, "f4", round_=4)
-    for r in fresh4:
+    context4_train = parse_context(CONTEXT4_TRAIN, "r4", fresh=False, round_=4)
+    for r in fresh4 + context4_train:
         if key(r["text"]) in taken:
             raise SystemExit(f"fourth-round sentence repeats an older one: {r['text']!r}")
         taken.add(key(r["text"]))
         if key(r["text"]) in in_tests:
             raise SystemExit(f"fourth-round sentence is also a safety-test string: {r['text']!r}")
     seen: dict[str, dict] = {}
-    for r in rows + fresh + round2 + context + context_train + fresh4:
+    for r in rows + fresh + round2 + context + context_train + fresh4 + context4_train:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -234,7 +237,8 @@ def build() -> list[dict]:
     split_round2(context_train, SEED + 2)
     for r in fresh4:
         r["split"] = "test"
-    rows += fresh + round2 + context + context_train + fresh4
+    split_round2(context4_train, SEED + 4)
+    rows += fresh + round2 + context + context_train + fresh4 + context4_train
     counters: Counter = Counter()
     for r in rows:
         prefix = r["group"][:2] if r.get("round") in (3, 4) else \

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.diagnosis_claims import general_question
 from medassist.model.safety.text import normalise
 
 CATEGORIES = ("dose_instruction", "self_harm", "discourage_care", "diagnosis")
@@ -366,8 +367,14 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
+            # round 4: "It is an infection of the tonsils." after "what is tonsillitis" defines, it diagnoses nobody
+            if found == "diagnosis" and _DEFINES.match(whole) and general_question(question):
+                return None
             return found
     return None
+
+
+_DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 
 def _clause_category(t: str, whole: str) -> str | None:
