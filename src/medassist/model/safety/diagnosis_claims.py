@@ -56,7 +56,8 @@ acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac 
 |brain tumor|cyst|ovarian cyst|lipoma|insomnia|sleep apnoea|sleep apnea|narcolepsy|postural hypotension
 |orthostatic hypotension|raynaud's|mastitis|prostatitis|cystitis|a tear|a sprain|sprain|a stress fracture
 |stress fracture|hand foot mouth|pneumothorax|a collapsed lung|collapsed lung|an ectopic pregnancy
-|ectopic pregnancy|a miscarriage|miscarriage|heat stroke|heatstroke|sunstroke|dehydration
+|ectopic pregnancy|a miscarriage|miscarriage|heat stroke|heatstroke|sunstroke|dehydration|jaundice
+|swollen gland|swollen glands|swollen lymph node|swollen lymph nodes|lymph node|lymph nodes
 """.replace("\n", "").split("|") if n.strip())
 
 # A word built like a condition's name; the common words that look like one are not.
@@ -132,12 +133,19 @@ def condition_names() -> frozenset[str]:
     return frozenset(n for n in shipped if n) | COMMON_NAMES
 
 
+# "a thyroid problem", "liver disease": an organ's problem named as what someone has
+_ORGAN_PROBLEM = re.compile(r"^(?:thyroid|liver|kidney|heart|lung|bowel|bladder|prostate|hormone|hormonal|blood|nerve|gallbladder"
+                            r"|pancreas|stomach|womb|ovary|skin) (?:problem|condition|disease|issue|disorder|infection|failure)s?$")
+
+
 def names_condition_at(words: list[str]) -> bool:
     """`words` begin with a condition's name (the longest first), or a word built like one."""
     names = condition_names()
     for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         if " ".join(words[:n]) in names:
             return True
+    if len(words) >= 2 and _ORGAN_PROBLEM.match(" ".join(words[:2])):
+        return True
     return bool(words) and bool(_SUFFIXED.match(words[0])) and words[0] not in _NOT_SUFFIXED
 
 

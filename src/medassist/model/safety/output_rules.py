@@ -214,7 +214,9 @@ _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulan
                    r"|crisis (?:line|team|service)|helpline|hotline|samaritans|116 123|text 741741|reach out (?:to|now)"
                    r"|talk to someone (?:now|today|you trust)"
                    # item 4: first aid while help comes ("sit down and stay calm while you wait for the ambulance")
-                   r"|while (?:you )?wait(?:ing)? for (?:the |an )?(?:ambulance|paramedics|help))\b")
+                   r"|while (?:you )?wait(?:ing)? for (?:the |an )?(?:ambulance|paramedics|help)"
+                   # round 4: "unlock the door and sit down while you wait" (help is already called)
+                   r"|while (?:you|they|we) wait$)\b")
 
 _CONDITION = (r"(?:diabetes|cancer|(?:[\w']+ )?\w+itis|anxiety|(?:an? )?anxiety disorder|\w+osis|\w+emia|\w+oma|infection|disorder|syndrome|disease|tumou?r"
               r"|depression|dementia|ulcer|strep(?: throat)?|flu|influenza|migraines?|shingles|measles|asthma"
