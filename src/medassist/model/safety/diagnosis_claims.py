@@ -74,7 +74,8 @@ _BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |q
            r"|i am (?:pretty |fairly |quite )?(?:sure|certain|confident)|i believe|pretty sure|i suspect|to me"
            r"|from what you(?:'ve)? (?:describe[d]?|say|said|told me|tell me|wrote)|from your (?:description|symptoms)"
            r"|(?:based on|going by|given) (?:what you(?:'ve)? (?:describe[d]?|say|said|told me)|your \w+(?: \w+)?)"
-           r"|it's clear|it is clear|clearly)(?: that)?\s)?")
+           r"|it's clear|it is clear|clearly|it(?:'s| is) (?:very |most |quite |highly )?(?:likely|probable|obvious|clear)"
+           r"|it (?:seems|appears|looks)(?: like| as if| as though)?)(?: that)?\s){0,2}")
 _WHO = r"(?:he|she|they|you|your \w+(?: \w+)?|the (?:baby|child|kid|little one)|(?:my|our) \w+)"
 _FRAMES = (
     r"(?:it's|it is|that's|that is|this is|these are|those are|they're|they are|that'll be|it'll be|that will be"
@@ -84,15 +85,19 @@ _FRAMES = (
     r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got)"
     r" (?:is|are)"
     r"|what (?:you|he|she|they)(?: have|'ve| has)(?: got)? (?:is|are)"
-    rf"|{_WHO}(?:'ve| have| has|'s)? got|{_WHO} (?:have|has|are having|is having|are getting|is getting"
+    rf"|{_WHO}(?:'ve| have| has|'s)? got|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
+    r"|almost certainly )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
+    r"|appear to have|appears to have|are likely to have|is likely to have"
     r"|are suffering from|is suffering from|are dealing with|is dealing with|have developed|has developed"
     r"|are showing signs of|is showing signs of)"
     r"|(?:means|mean|shows|show|confirms|confirm) (?:that )?" + _WHO + r" (?:have|has|'ve got|has got))")
-_MODIFIERS = (r"(?:(?:definitely|probably|most likely|likely|almost certainly|certainly|clearly|just|simply|basically"
-              r"|really|only|obviously|classic|typical|textbook|a classic case of|a textbook case of|a case of"
-              r"|a bad case of|a touch of|a bit of|a mild case of|the start of|the beginnings of|an attack of|a flare up of"
-              r"|a|an|the|some|mild|severe|bad|nasty|acute|chronic|early|full blown|proper|early stage|early stages of"
-              r"|exactly|all|(?:the )?(?:classic |typical |textbook |main )?(?:symptoms|signs) of)\s)*")
+# (longer phrases first: the match ends where the name must begin, and is not revisited)
+_MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild case of|a case of|a touch of|a bit of"
+              r"|the start of|the beginnings of|an attack of|a flare up of|early stages of|consistent with|typical of"
+              r"|characteristic of|classic for|in keeping with|(?:the )?(?:classic |typical |textbook |main )?(?:symptoms|signs) of"
+              r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
+              r"|basically|really|only|obviously|classic|typical|textbook|exactly|all|a|an|the|some|mild|severe|bad|nasty"
+              r"|acute|chronic|early|proper)\s)*")
 _CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|that means|meaning|and)\s{_BELIEF}"
                     rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
 # A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."
@@ -142,7 +147,9 @@ def names_condition_at(words: list[str]) -> bool:
     """`words` begin with a condition's name (the longest first), or a word built like one."""
     names = condition_names()
     for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
-        if " ".join(words[:n]) in names:
+        phrase = " ".join(words[:n])
+        # MedQuAD names many conditions in the plural ("urinary tract infections"), people one ("a uti")
+        if phrase in names or phrase + "s" in names or (phrase.endswith("s") and phrase[:-1] in names):
             return True
     if len(words) >= 2 and _ORGAN_PROBLEM.match(" ".join(words[:2])):
         return True
