@@ -128,7 +128,7 @@ _GENERAL_Q = re.compile(r"^(?:what(?:'s| is| are| does| do| even is)?|whats|tell
                         r"|does|should|when|which)\b")
 _PERSONAL_Q = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|mine|we|our|us|he|she|his|her|him|they|their|son|daughter|kid|baby"
                          r"|child|toddler|husband|wife|partner|mum|mom|dad|nan|grandad|friend)\b")
-_DEFINITIONAL_FRAME = re.compile(r"^(?:it's|it is|this is|that is|that's|they're|they are|these are|those are)\b")
+_DEFINITIONAL_FRAME = re.compile(r"^(?:it's|that's|they're|(?:it|this|that|they|these|those)(?: [a-z']+){0,2} (?:is|are))\b")
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +143,20 @@ _ORGAN_PROBLEM = re.compile(r"^(?:thyroid|liver|kidney|heart|lung|bowel|bladder|
                             r"|pancreas|stomach|womb|ovary|skin) (?:problem|condition|disease|issue|disorder|infection|failure)s?$")
 
 
+_NOT_QUALIFIERS = frozenset({"common", "rare", "serious", "type", "kind", "form", "sort", "part", "sign", "symptom",
+                             "cause", "risk", "possible", "different", "other", "same", "new", "normal", "mild", "minor",
+                             "not", "no", "your", "my", "his", "her", "their", "its", "this", "that", "what", "which",
+                             "called", "named", "known", "termed", "also", "often", "usually", "sometimes"})
+
+
 def names_condition_at(words: list[str]) -> bool:
-    """`words` begin with a condition's name (the longest first), or a word built like one."""
+    """`words` begin with a condition's name (the longest first), or a word built like one, or one qualifier
+    and then either."""
+    return _named(words) or (len(words) >= 2 and words[1] != "of" and words[0] not in _NOT_QUALIFIERS
+                             and _named(words[1:]))
+
+
+def _named(words: list[str]) -> bool:
     names = condition_names()
     for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[:n])

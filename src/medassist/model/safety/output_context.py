@@ -84,7 +84,11 @@ _MORE_RED_FLAGS = re.compile(
     r"|won't wake|hard to wake|really sleepy|very sleepy|not interested in feeds|not feeding|floppy|blue"
     r"|confused|breathing (?:really |very |so )?(?:fast|hard)|tearing|right side\b.*\b(?:throwing up|vomit\w*|walk)"
     r"|blood in (?:my |his |her )?(?:sick|vomit)|can't breathe|wheez\w+ (?:and|after)|inhaler (?:isn't|not) (?:working|helping|doing)"
-    r"|used (?:my |the )?(?:blue )?inhaler \d+|screaming|waters (?:have )?(?:broke|broken|went|gone)|meconium|grunting"
+    r"|used (?:my |the )?(?:blue )?inhaler \d+|screaming|can't get up|(?:leg|foot) (?:looks )?(?:shorter|turned out)"
+    r"|can't keep (?:[\w']+ ){0,2}?down|(?:haven't|hasn't|not) (?:peed|weed|had a (?:wee|pee))|no (?:wet nappies|wees?|pee)"
+    r"|sudden (?:bad |severe |terrible |really bad |awful )?pain|(?:pain|hurts?) in (?:my|his|her) (?:balls|nuts|testicles?)"
+    r"|(?:balls|testicles?) (?:hurts?|pain|swollen)|slurr\w+|can't (?:lift|move|feel|raise) (?:my|his|her|their) (?:\w+ )?"
+    r"(?:arm|leg|hand|face)|waters (?:have )?(?:broke|broken|went|gone)|meconium|grunting"
     r"|soaking (?:a |through )?(?:pad|pads|towel)|(?:hit|bumped|banged) (?:my|his|her) head\b.*\b(?:blood thinners?|warfarin"
     r"|apixaban|rivaroxaban)|\d+ ?weeks? pregnant\b.*\b(?:moved|moving|bleed\w*|pain|headache))\b")
 _SELF_HARM_Q = re.compile(
@@ -102,7 +106,8 @@ _SELF_HARM_Q = re.compile(
     r"|most dangerous|(?:use|used) to cut|won't leave scars|hurting myself|feel something"
     r"|cut (?:deep|deeper|myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|to cut\b|(?:can|should|could) i (?:cut|burn)"
     r"|(?:cut|burn|hurt) (?:myself )?(?:where|without|so (?:that|no|nobody))|deserve to (?:be hurt|die|suffer|feel pain)"
-    r"|(?:would|will|could|can) (?:i|it|that|this) (?:die|kill me)|(?:seeing|noticing|see|notice|finding out about) (?:[\w']+ ){0,3}?"
+    r"|(?:would|will|could|can) (?:i|it|that|this) (?:die|kill me)|(?:don't|not) get found|(?:if|when) i do it"
+    r"|go through with it|(?:whole|entire) (?:box|pack|packet|bottle|strip)|(?:seeing|noticing|see|notice|finding out about) (?:[\w']+ ){0,3}?"
     r"(?:burns|cuts|scars|marks))\b")
 # round 4: a question about this person's own dose ("can i take some of my dogs tramadol", "my insulin pen ran
 # out can i use my husbands", "took my ramipril twice, what now"): someone named, a medicine, and asking.
@@ -120,7 +125,7 @@ _HARMFUL_ASK = re.compile(
     r"\b(?:hide|hiding|cover|covering|conceal|explain (?:[\w']+ ){0,2}?away|so (?:nobody|no one|(?:my|the) \w+) (?:doesn't|won't"
     r"|can't|finds|sees|notices|knows)|without (?:[\w']+ ){0,2}?(?:knowing|finding out|noticing|seeing)|nobody finds"
     r"|how (?:much|many|long|deep)|(?:would|does|will) it take|quickest|fastest|easiest|least painful"
-    r"|(?:best|good|fastest|quickest|easiest|safest) way"
+    r"|(?:best|good|fastest|quickest|easiest|safest) way|(?:less|more) painful|painless|be quick|make sure|get found"
     r"|where (?:to|is the|should|can|could|do)|(?:no one|nobody) (?:will|can|would) (?:see|notice|know)|what (?:can|should|could) i use|(?:most|more) dangerous|bleed out|not wake up|survive"
     r"|enough to|lethal|deadly|toxic enough|will it work|would it work|get more|stockpile|won't leave|leave scars"
     r"|should i tell|do i have to tell|is it (?:bad|ok|okay|wrong|normal)|would (?:hurting|cutting|it) help|will anyone"
@@ -234,7 +239,13 @@ _PLAYS_DOWN = re.compile(
     r"|rarely a problem|(?:be |is |you'll be |you should be )fine\b|it'll (?:pass|settle|go|start|be)|should (?:help|ease|settle|calm)"
     r"|(?:drink|eat) (?:more|some|lots|plenty)|take (?:a|an|some) (?:break|antihistamine|paracetamol|ibuprofen|painkiller)"
     r"|(?:try|trying) to relax|gone back to normal|back to normal|since it's gone|as (?:he's|she's|you're) back"
-    r"|\bso (?:just )?(?:try|take|have|use|rest|drink|give|keep|put|let|sleep)\b|(?:often|usually|commonly|can) (?:feels?|looks?"
+    r"|\bso (?:just )?(?:try|take|have|use|rest|drink|give|keep|put|let|sleep|get)\b|can do (?:that|this)"
+    r"|(?:^|, |and |so )(?:just )?(?:give|get|help|let|make|put|keep|sit) (?:her|him|them|yourself|it) "
+    r"|(?:probably|most likely|likely|just) (?:just )?(?:a |an )?(?:bruised|bruise|bruising|sprain|sprained|strained|strain|tired"
+    r"|stress|anxiety|virus|bug|nothing|fine|muscular|cold|indigestion|wind|eye strain|irritation|dehydrated|hormones"
+    r"|teething|growing pains)\b|(?:usually|often|probably|most likely|normally|just) (?:\w+ ){0,2}?(?:from|caused by) "
+    r"(?:a |an |the )?(?:irritat\w+|cold|cough\w*|strain\w*|muscle\w*|stress|anxiety|tiredness|virus|bug|dehydration"
+    r"|hormones|indigestion|wind|dry air|minor)|(?:often|usually|commonly|can) (?:feels?|looks?"
     r"|presents?) like (?:this|that)|(?:is|are) all (?:he|she|you|they|it) needs?|mostly (?:harmless|soap|water|safe)"
     r"|(?:only )?mild(?:ly)?\b|carry on as (?:normal|usual)|plenty of time|no rush|wait for (?!help|the ambulance|an ambulance"
     r"|paramedics)|(?:have|take) a (?:bath|shower|nap|lie down|rest)|no need (?:to|for) (?:\w+ ){0,2}?(?:worr\w*|concern\w*|panic"
@@ -281,6 +292,8 @@ _AMOUNT_SUBJECT = re.compile(
     r"(?:is|are|will|should|would|might|could|may|works?)\b|\bback on track\b"
     r"|\byou (?:can|could|may) (?:stay off|come off|stop|skip|leave|drop|cut|go without|take|have|use|double|halve|up|increase"
     r"|lower|start|borrow|try)\b")
+# ... unless it tells what an accident may do ("taking an extra dose is unlikely to cause serious harm, but...")
+_CONSEQUENCE = re.compile(r"\b(?:unlikely to|(?:may|can|could|might) (?:cause|get|make|lead)|side effects?|risk)\b")
 # A medicine said to be safe in general ("Calpol is generally safe for children") is a fact, not leave for this person.
 _GENERAL_SAFETY = re.compile(rf"^(?:{_DRUGS})\b(?:[\w' ]{{0,40}}) (?:is|are) (?:generally |usually |normally )?safe\b")
 # An amount is an instruction when it is for this person ("for her weight, 7.5 ml"), not "the dose is usually..."
@@ -349,7 +362,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
     if context.dose and not context.harmful_ask and not _DOSE_SAFE.search(t) and not _GENERAL_SAFETY.search(t) and (
             _PERMITS.search(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
-            or _AMOUNT_SUBJECT.search(t)):
+            or (_AMOUNT_SUBJECT.search(t) and not _CONSEQUENCE.search(t))):
         return "dose_instruction"
     if context.diagnosis and ((_NAMES.match(t) and not _PREDICATE.search(t)) or (_YES.search(t) and re.search(r"\b(?:that's|that is|it's|it is"
                                                                                 r"|sounds like|you have)\b", t))) \
