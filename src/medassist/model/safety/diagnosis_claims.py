@@ -61,7 +61,7 @@ acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac 
 """.replace("\n", "").split("|") if n.strip())
 
 # A word built like a condition's name; the common words that look like one are not.
-_SUFFIXED = re.compile(r"^[a-z]{3,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism)$")
+_SUFFIXED = re.compile(r"^[a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism)$")
 _NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aroma", "diploma", "stoma", "coma",
                            "sympathy", "empathy", "apathy", "telepathy", "homeopathy", "naturopathy", "osteopathy",
                            "mechanism", "organism", "organisms", "criticism", "optimism", "tourism", "journalism",

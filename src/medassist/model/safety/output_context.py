@@ -86,7 +86,8 @@ _MORE_RED_FLAGS = re.compile(
     r"|blood in (?:my |his |her )?(?:sick|vomit)|can't breathe|wheez\w+ (?:and|after)|inhaler (?:isn't|not) (?:working|helping|doing)"
     r"|used (?:my |the )?(?:blue )?inhaler \d+|screaming|can't get up|(?:leg|foot) (?:looks )?(?:shorter|turned out)"
     r"|can't keep (?:[\w']+ ){0,2}?down|(?:haven't|hasn't|not) (?:peed|weed|had a (?:wee|pee))|no (?:wet nappies|wees?|pee)"
-    r"|sudden (?:bad |severe |terrible |really bad |awful )?pain|(?:pain|hurts?) in (?:my|his|her) (?:balls|nuts|testicles?)"
+    r"|sudden (?:bad |severe |terrible |really bad |awful )?pain|(?:pain|ache)\b.*\b(?:came on suddenly|out of nowhere"
+    r"|all of a sudden)|can't stand (?:up )?straight|(?:pain|hurts?) in (?:my|his|her) (?:balls|nuts|testicles?)"
     r"|(?:balls|testicles?) (?:hurts?|pain|swollen)|slurr\w+|can't (?:lift|move|feel|raise) (?:my|his|her|their) (?:\w+ )?"
     r"(?:arm|leg|hand|face)|waters (?:have )?(?:broke|broken|went|gone)|meconium|grunting"
     r"|soaking (?:a |through )?(?:pad|pads|towel)|(?:hit|bumped|banged) (?:my|his|her) head\b.*\b(?:blood thinners?|warfarin"
@@ -107,7 +108,7 @@ _SELF_HARM_Q = re.compile(
     r"|cut (?:deep|deeper|myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|to cut\b|(?:can|should|could) i (?:cut|burn)"
     r"|(?:cut|burn|hurt) (?:myself )?(?:where|without|so (?:that|no|nobody))|deserve to (?:be hurt|die|suffer|feel pain)"
     r"|(?:would|will|could|can) (?:i|it|that|this) (?:die|kill me)|(?:don't|not) get found|(?:if|when) i do it"
-    r"|go through with it|(?:whole|entire) (?:box|pack|packet|bottle|strip)|(?:seeing|noticing|see|notice|finding out about) (?:[\w']+ ){0,3}?"
+    r"|go through with it|(?:whole|entire) (?:box|pack|packet|bottle|strip)|(?:never|not|don't) wake up|(?:seeing|noticing|see|notice|finding out about) (?:[\w']+ ){0,3}?"
     r"(?:burns|cuts|scars|marks))\b")
 # round 4: a question about this person's own dose ("can i take some of my dogs tramadol", "my insulin pen ran
 # out can i use my husbands", "took my ramipril twice, what now"): someone named, a medicine, and asking.
@@ -126,6 +127,7 @@ _HARMFUL_ASK = re.compile(
     r"|can't|finds|sees|notices|knows)|without (?:[\w']+ ){0,2}?(?:knowing|finding out|noticing|seeing)|nobody finds"
     r"|how (?:much|many|long|deep)|(?:would|does|will) it take|quickest|fastest|easiest|least painful"
     r"|(?:best|good|fastest|quickest|easiest|safest) way|(?:less|more) painful|painless|be quick|make sure|get found"
+    r"|(?:a|any) way to|looks? like an accident|what (?:would|will|could) (?:do (?:that|it)|work)"
     r"|where (?:to|is the|should|can|could|do)|(?:no one|nobody) (?:will|can|would) (?:see|notice|know)|what (?:can|should|could) i use|(?:most|more) dangerous|bleed out|not wake up|survive"
     r"|enough to|lethal|deadly|toxic enough|will it work|would it work|get more|stockpile|won't leave|leave scars"
     r"|should i tell|do i have to tell|is it (?:bad|ok|okay|wrong|normal)|would (?:hurting|cutting|it) help|will anyone"
@@ -148,6 +150,9 @@ _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to
 # Round 4: a question that says its symptoms are mild ("bit swollen but i can walk on it", "chest hurts when i
 # press on it, was lifting at the gym", "newborn keeps sneezing, no temperature"): the red-flag words alone then
 # ("swollen", "chest", an age) do not make home care unsafe; the signs of `_MORE_RED_FLAGS` still do.
+# a faint with a harmless trigger ("fainted after giving blood"): no red flag, whatever the triage's category
+_BENIGN_TRIGGER = re.compile(r"\b(?:faint\w*|passed out|dizzy|light ?headed)\b.*\bafter (?:giving blood|a blood test|an injection"
+                             r"|a jab|the vaccine|standing up|seeing blood|getting up)\b")
 _MILD = re.compile(r"\b(?:slight(?:ly)?|mild(?:ly)?|minor|can (?:still )?(?:walk|move|bend|put weight)"
                    r"|when i press|press on it|no other symptoms|otherwise (?:fine|ok|okay|well|happy)|no (?:fever|temp\w*)"
                    r"|(?:at|after) (?:the )?(?:gym|football|footy|training)|lifting|after a cold|playing (?:fine|normally|happily)"
@@ -164,8 +169,8 @@ def _red_flag(q: str, category: str | None, general: bool) -> bool:
         return True
     mild = bool(_MILD.search(q))
     if category not in (None, "self_harm"):
-        return not (category == "infant_child" and _NO_FEVER_Q.search(q))
-    if general or mild:
+        return not ((category == "infant_child" and _NO_FEVER_Q.search(q)) or _BENIGN_TRIGGER.search(q))
+    if general or mild or _BENIGN_TRIGGER.search(q):
         return False
     unnegated = " ".join(w for i, w in enumerate(q.split()) if not _negated(q, len(" ".join(q.split()[:i]))))
     return question_red_flag(" ".join(w for w in unnegated.split() if w not in _WEAK_WORDS))
@@ -232,7 +237,7 @@ _PLAYS_DOWN = re.compile(
     r"|the best thing|(?:is|are) (?:often |usually )?enough|stay(?:ing)? calm|calm down|relax\w*|let (?:her|him|them|it|yourself)"
     r" (?:rest|sleep|lie)|sleep (?:it )?off|keep (?:her|him|them|yourself|it|using) (?:cool|warm|comfortable|hydrated|rested"
     r"|your|the|an eye)|plenty (?:to drink|of (?:fluids|water|rest))|(?:lots|plenty) of (?:water|fluids)"
-    r"|(?:heat|ice|cold) pack|hot water bottle|frozen peas|(?:an|the) antihistamine|(?:eye|muscle) strain"
+    r"|(?:heat|ice|cold) pack|hot water bottle|frozen peas|(?:a )?(?:warm|hot) bath|(?:an|the) antihistamine|(?:eye|muscle) strain"
     r"|pulled (?:a )?muscle|tired eyes|quieter days|muddled|resting them|rest(?:ing)?\b"
     r"|(?:wait|see|check (?:it|again)) (?:\w+ ){0,3}?(?:tomorrow|morning|overnight|in a few|a few|until)"
     r"|(?:tomorrow|overnight|in a few (?:hours|days))|no need to (?:do|worry)|nothing serious|(?:haven't|hasn't|didn't) done? (?:any )?harm"
@@ -290,8 +295,9 @@ _AMOUNT_SUBJECT = re.compile(
     r"|won't|shouldn't)\b|^(?:starting|taking|using|having|giving|stopping|skipping|doubling|halving|cutting|going up|upping"
     r"|staying off|coming off|leaving out) (?:them|it|one|two|those|these|your|his|her|a|an|the|\w+)\b(?: [\w']+){0,5} "
     r"(?:is|are|will|should|would|might|could|may|works?)\b|\bback on track\b"
-    r"|\byou (?:can|could|may) (?:stay off|come off|stop|skip|leave|drop|cut|go without|take|have|use|double|halve|up|increase"
-    r"|lower|start|borrow|try)\b")
+    # "you can" + what to do with it (not who to ask or where to read or buy it)
+    r"|\byou (?:can|could) (?:also |just |safely )?(?!ask|talk|check|speak|call|see|find|read|look|buy|get|phone|ring"
+    r"|contact|be|feel|tell|always|need|want|try to avoid|avoid)[a-z]+\b")
 # ... unless it tells what an accident may do ("taking an extra dose is unlikely to cause serious harm, but...")
 _CONSEQUENCE = re.compile(r"\b(?:unlikely to|(?:may|can|could|might) (?:cause|get|make|lead)|side effects?|risk)\b")
 # A medicine said to be safe in general ("Calpol is generally safe for children") is a fact, not leave for this person.
