@@ -340,6 +340,16 @@ def _sentence_red_flag(t: str) -> bool:
     return any(m.group(0) not in ("swollen", "swelling") for m in _RED_FLAG.finditer(t))
 
 
+def _without_weak(q: str) -> str:
+    """A question less a swelling named alone ("stung on my hand, bit red and swollen"), as `_sentence_red_flag`."""
+    return " ".join(w for w in q.split() if w not in ("swollen", "swelling"))
+
+
+# What a label, a leaflet or a professional says is reported, not told ("The packet says adults can take 200 mg").
+_REPORTS_LABEL = re.compile(r"^(?:the |your )?(?:packet|leaflet|label|box|bottle|instructions|guidance|nhs|bnf|manufacturer"
+                            r"|patient information leaflet)(?: \w+)? (?:says?|states?|tells? you|recommends?|advises?|lists?)\b")
+
+
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
     return any(w in NEGATORS for w in before)
@@ -388,7 +398,7 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "dose_instruction"
     if _AWAY_FROM_HELP.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole)) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
-            and (_sentence_red_flag(whole) or question_red_flag(normalise(question)))):
+            and (_sentence_red_flag(whole) or question_red_flag(_without_weak(normalise(question))))):
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
@@ -410,7 +420,7 @@ def _clause_category(t: str, whole: str) -> str | None:
         if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
                 and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()):  # "if you hurt yourself playing"
             return "self_harm"
-    if not _REFERS.search(whole):  # "ask your pharmacist before you stop" is no instruction
+    if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:
             if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)):
                 return "dose_instruction"
