@@ -81,3 +81,12 @@ def test_the_fourth_round_sentences_get_their_own_block_after_the_third():
     assert "(third round)" in third and "40.0% [16.8, 68.7] (4/10)" in fourth and "(4/10)" not in third
     assert "fresh4_context.txt" in fourth and "| safe sentences flagged | ≤ 2% | 6.0%" in fourth
     assert "fourth round" not in render_output_markdown({k: v for k, v in res.items() if k != "fresh_round4"})
+
+
+def test_eval_can_measure_the_answer_sentences_alone():
+    """`medassist safety eval --only answers` prints the output check's section (nothing written): the narrow
+    run for tuning on the validation split."""
+    from medassist.cli import build_parser
+
+    args = build_parser().parse_args(["safety", "eval", "--only", "answers", "--split", "validation"])
+    assert args.only == "answers" and args.split == "validation"
