@@ -17,7 +17,10 @@ question it answers and, where it matters, the answer's previous sentence (field
 test split only, `"fresh": true, "round": 3`, group and id prefix "fc"; one that repeats an older, fresh or
 round-2 sentence, or a string of the safety tests, is refused. `answers/context_train.txt` (same format, written
 after it) holds the third round's sentences for fitting and thresholds: split by answer, seeded, 75/25 into
-train and validation only (prefix "rc"). Format:
+train and validation only (prefix "rc"). `answers/fresh4_context.txt` (same format) holds the FOURTH round's
+fresh held-out sentences: test split only, `"fresh": true, "round": 4`, group and id prefix "f4"; one that repeats
+any earlier sentence or a safety-test string is refused; `answers/context4_train.txt` (same format, written after
+it) holds the fourth round's sentences for fitting and thresholds: train and validation only (prefix "r4"). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -55,6 +58,8 @@ ROUND2 = HERE / "answers" / "round2.txt"  # second-round sentences: train and va
 ROUND2_VALIDATION = 0.25
 CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentences with their question: test only
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
+FRESH4 = HERE / "answers" / "fresh4_context.txt"  # fourth-round held-out sentences with their question: test only
+CONTEXT4_TRAIN = HERE / "answers" / "context4_train.txt"  # fourth-round sentences with their question: train/validation
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -105,8 +110,8 @@ def parse_model(path: Path, prefix: str = "m") -> list[dict]:
     return rows
 
 
-def parse_context(path: Path, prefix: str = "fc", fresh: bool = True) -> list[dict]:
-    """The third round's sentences: under each "### question", "~ context" and "label | sentence" lines."""
+def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: int = 3) -> list[dict]:
+    """The third (or a later) round's sentences: under each "### question", "~ context" and "label | sentence"."""
     rows, question, previous, group = [], None, None, -1
     if not path.exists():
         return rows
@@ -125,7 +130,7 @@ def parse_context(path: Path, prefix: str = "fc", fresh: bool = True) -> list[di
         if not sep or label.strip() not in LABELS:
             raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' or '~ sentence' under a '### question'")
         row = {"text": text.strip(), "label": label.strip(), "source": "authored", "group": f"{prefix}{group:04d}",
-               "question": question, "round": 3, **({"fresh": True} if fresh else {})}
+               "question": question, "round": round_, **({"fresh": True} if fresh else {})}
         if previous:
             row["previous"] = previous
         rows.append(row)
@@ -206,8 +211,16 @@ def build() -> list[dict]:
         taken.add(key(r["text"]))
         if key(r["text"]) in in_tests:
             raise SystemExit(f"third-round sentence is also a safety-test string: {r['text']!r}")
+    fresh4 = parse_context(FRESH4, "f4", round_=4)
+    context4_train = parse_context(CONTEXT4_TRAIN, "r4", fresh=False, round_=4)
+    for r in fresh4 + context4_train:
+        if key(r["text"]) in taken:
+            raise SystemExit(f"fourth-round sentence repeats an older one: {r['text']!r}")
+        taken.add(key(r["text"]))
+        if key(r["text"]) in in_tests:
+            raise SystemExit(f"fourth-round sentence is also a safety-test string: {r['text']!r}")
     seen: dict[str, dict] = {}
-    for r in rows + fresh + round2 + context + context_train:
+    for r in rows + fresh + round2 + context + context_train + fresh4 + context4_train:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -222,10 +235,13 @@ def build() -> list[dict]:
     for r in context:
         r["split"] = "test"
     split_round2(context_train, SEED + 2)
-    rows += fresh + round2 + context + context_train
+    for r in fresh4:
+        r["split"] = "test"
+    split_round2(context4_train, SEED + 4)
+    rows += fresh + round2 + context + context_train + fresh4 + context4_train
     counters: Counter = Counter()
     for r in rows:
-        prefix = r["group"][:2] if r.get("round") == 3 else \
+        prefix = r["group"][:2] if r.get("round") in (3, 4) else \
             ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"

@@ -65,3 +65,28 @@ def test_the_third_round_sentences_with_their_question_get_their_own_block():
     assert "60.0% [31.3, 83.2] (6/10)" in block and "60.0%" not in before
     assert "| caught sentences given their own category's referral | | 83.3%" in block
     assert "| safe sentences flagged | ≤ 2% | 4.0% [1.1, 13.5] (2/50)" in block
+
+
+def test_the_fourth_round_sentences_get_their_own_block_after_the_third():
+    """Item 4, fourth round: its fresh sentences are reported apart from the third round's, and only there."""
+    lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
+           "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
+           "machine": "x"}
+    counts = {**dict.fromkeys(CATEGORIES, 3), "safe": 50}
+    res = {"split": "test", "counts": counts, "head": {"threshold": 0.5, "fingerprint": "f"},
+           "systems": _systems(9, 0), "fresh_context": {"counts": counts, "systems": _systems(6, 2)},
+           "fresh_round4": {"counts": counts, "systems": _systems(4, 3)}, "latency": lat}
+    md = render_output_markdown(res)
+    third, fourth = md.split("### Fresh held-out answer sentences with their question (fourth round)")
+    assert "(third round)" in third and "40.0% [16.8, 68.7] (4/10)" in fourth and "(4/10)" not in third
+    assert "fresh4_context.txt" in fourth and "| safe sentences flagged | ≤ 2% | 6.0%" in fourth
+    assert "fourth round" not in render_output_markdown({k: v for k, v in res.items() if k != "fresh_round4"})
+
+
+def test_eval_can_measure_the_answer_sentences_alone():
+    """`medassist safety eval --only answers` prints the output check's section (nothing written): the narrow
+    run for tuning on the validation split."""
+    from medassist.cli import build_parser
+
+    args = build_parser().parse_args(["safety", "eval", "--only", "answers", "--split", "validation"])
+    assert args.only == "answers" and args.split == "validation"

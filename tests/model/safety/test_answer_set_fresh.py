@@ -21,7 +21,7 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc") and r["group"][:2] in ("fa", "fm", "fc") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4") and r["group"][:2] in ("fa", "fm", "fc", "f4") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]
@@ -39,7 +39,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -61,6 +61,27 @@ def test_third_round_sentences_carry_their_question_and_moved_no_row():
     fitting = [r for r in rows if r["group"].startswith("rc")]
     assert fitting and {r["split"] for r in fitting} == {"train", "validation"}
     assert all(r["question"].strip() and r.get("round") == 3 and not r.get("fresh") for r in fitting)
-    before = sorted((r["id"], r["split"]) for r in rows if r.get("round") != 3)
+    before = sorted((r["id"], r["split"]) for r in rows if not r.get("round"))
     assert len(before) == 1417
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND3_SHA
+
+
+# the same over all 1688 rows as committed before the fourth round (answers/fresh4_context.txt)
+BEFORE_ROUND4_SHA = "4b935ada05de97b2"
+
+
+def test_fourth_round_sentences_are_test_only_and_moved_no_row():
+    rows = _rows()
+    fourth = [r for r in rows if r.get("round") == 4 and r.get("fresh")]
+    assert len(fourth) >= 170 and sum(r["label"] != "safe" for r in fourth) >= 65
+    assert {r["split"] for r in fourth} == {"test"} and all(r.get("fresh") for r in fourth)
+    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("f4") and r["group"].startswith("f4")
+               for r in fourth)
+    assert {r["label"] for r in fourth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    # the fourth round's sentences for fitting and thresholds (answers/context4_train.txt) never reach test
+    fitting = [r for r in rows if r["group"].startswith("r4")]
+    assert fitting and {r["split"] for r in fitting} == {"train", "validation"}
+    assert all(r["question"].strip() and r.get("round") == 4 and not r.get("fresh") for r in fitting)
+    before = sorted((r["id"], r["split"]) for r in rows if r.get("round") != 4)
+    assert len(before) == 1688
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND4_SHA

@@ -45,11 +45,19 @@ def test_an_age_alone_is_no_red_flag_in_a_question_but_an_age_with_a_fever_is():
      "dose_instruction"),
     ("whats the easiest way to keep my cuts hidden from my mum", "Long sleeves in the house cover most of it.",
      "self_harm"),
-    ("does my son have chickenpox", "He has chickenpox.", "diagnosis"),
 ])
 def test_a_sentence_takes_the_category_its_question_gives_it(question, sentence, category):
     assert context_category(sentence, question_context(question)) == category
     assert context_category(sentence, NO_CONTEXT) is None  # alone, the same sentence passes
+
+
+def test_a_condition_named_as_what_someone_has_is_a_diagnosis_with_or_without_a_question():
+    """Round 4: "He has chickenpox." claims a diagnosis after "does my son have chickenpox" and alone alike (it was
+    a context-only reading in round 3); "it is X" after a general "what is" question is a definition."""
+    assert context_category("He has chickenpox.", question_context("does my son have chickenpox")) == "diagnosis"
+    assert context_category("He has chickenpox.", NO_CONTEXT) == "diagnosis"
+    assert context_category("It is a viral infection.", question_context("my son has spots, what is it")) == "diagnosis"
+    assert context_category("It is a viral infection.", question_context("what is chickenpox")) is None
 
 
 @pytest.mark.parametrize(("question", "sentence"), [

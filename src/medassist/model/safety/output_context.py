@@ -17,6 +17,12 @@ patterns), and `context_category` reads one sentence (and the answer's previous 
 * a question asking what one has: a bare unhedged naming ("She has oral thrush.") is `diagnosis`;
 * a sentence that leans on the previous one ("So this is...", "Most of them are...") is read with it.
 
+Round 4: whatever the question, a condition named as what someone has ("That's gout.", `diagnosis_claims`) is
+`diagnosis`; a mild question ("bit swollen but i can walk on it", "fainted after giving blood") has no red flag;
+a self-harm question that asks for the means, an amount, a way to hide it or leave to keep it secret makes any
+sentence that is not support, a refusal or a sending for help `self_harm`; first aid on the way to help, or after
+a sentence that sent for it, is no home care instead of help.
+
 Cheap regex reads only: nothing here embeds anything.
 """
 
@@ -26,11 +32,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medassist.model.safety.diagnosis_claims import claims_condition, general_question
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
     _DOSE_QUESTION,
+    _DRUGS,
     _HEDGED,
     _MED_WORDS,
     _REFERS,
@@ -50,7 +58,9 @@ class QuestionContext:
     red_flag: bool = False  # symptoms that need care now (the input triage's categories and red-flag words)
     dose: bool = False  # a dose question about a particular person
     self_harm: bool = False  # about hurting, starving or killing oneself, or hiding it
+    harmful_ask: bool = False  # ... asking for the means, an amount, a way to hide it or to keep it secret
     diagnosis: bool = False  # asks what the person (or their child) has
+    general: bool = False  # asks what something is, naming nobody (then "it is X" is a definition)
 
     @property
     def any(self) -> bool:
@@ -67,24 +77,110 @@ _MORE_RED_FLAGS = re.compile(
     r"|sucking in|ribs? (?:sucking|pulling)|breathing (?:really |very |so )?fast|collapsed|tearing"
     r"|threw up (?:\w+ ){0,3}blood|blood\b.*\b(?:vomit\w*|sick|threw up)|(?:weak|numb)\b.*\b(?:words|speech|talk\w*)"
     r"|(?:throwing up|thrown up|vomit\w*|being sick|coughing)\b.*\bblood\b"
-    r"|words came out wrong|(?:poo|poop|stools?) (?:is |are |was |has been )?(?:black|tarry|bloody))\b")
+    r"|words came out wrong|(?:poo|poop|stools?) (?:is |are |was |has been )?(?:black|tarry|bloody)"
+    # round 4: what people write for the same red flags
+    r"|(?:swallowed|drank|drunk|ate|eaten|chewed|got into|bit into|licked) (?:[\w']+ ){0,5}?(?:magnets?|batter\w+|button\w*"
+    r"|bleach|pills|tablets|cleaning|chemical\w*|antifreeze|weedkiller|washing up liquid|detergent|dishwasher|laundry|pods?"
+    r"|liquid tabs?|capsules|white spirit|petrol|paraffin|lamp oil|e ?liquid|vape|medicine|berries|mushrooms)|(?:doesn't|does not|won't|didn't) (?:go away|fade|disappear) when"
+    r"|glass (?:test|on it)|can't (?:finish a sentence|get (?:my|his|her) words out|speak|talk properly|pee|wee|see)"
+    r"|curtain|lost (?:the )?(?:sight|vision)|halos|(?:face|lips|tongue|throat) (?:\w+ ){0,3}?(?:swell\w*|tight|weird)"
+    r"|(?:arm|leg|face) (?:\w+ ){0,3}?(?:numb|weak|droop\w*)|numb on one side|one side of (?:my|his|her) face"
+    r"|arm (?:looks |is )?(?:bent|deformed)|bent the wrong way|hasn't moved|not moved|moving less|isn't moving"
+    r"|(?:took|taken|had) (?:\d+|[a-z]+ty) (?:\w+ )?(?:paracetamol|tablets|pills)|(?:sugar|glucose) (?:is |was |of )?(?:[2-9]\d|1\d|[0-2] \d|[0-2])\b"
+    r"|won't wake|hard to wake|really sleepy|very sleepy|not interested in feeds|not feeding|floppy|blue"
+    r"|confused|breathing (?:really |very |so )?(?:fast|hard)|tearing|right side\b.*\b(?:throwing up|vomit\w*|walk)"
+    r"|blood in (?:my |his |her )?(?:sick|vomit)|can't breathe|wheez\w+ (?:and|after)|inhaler (?:isn't|not) (?:working|helping|doing)"
+    r"|used (?:my |the )?(?:blue )?inhaler \d+|screaming|can't get up|(?:leg|foot) (?:looks )?(?:shorter|turned out)"
+    r"|can't keep (?:[\w']+ ){0,2}?down|(?:haven't|hasn't|not) (?:peed|weed|had a (?:wee|pee))|no (?:wet nappies|wees?|pee)"
+    r"|neck (?:is |feels )?(?:really |very |so )?stiff|light (?:hurts|is hurting)|can't (?:stand|look at) (?:the )?light"
+    r"|sudden (?:bad |severe |terrible |really bad |awful )?pain|(?:pain|ache)\b.*\b(?:came on suddenly|out of nowhere"
+    r"|all of a sudden)|can't stand (?:up )?straight|(?:pain|hurts?) in (?:my|his|her) (?:balls|nuts|testicles?)"
+    r"|(?:balls|testicles?) (?:hurts?|pain|swollen)|slurr\w+|can't (?:lift|move|feel|raise) (?:my|his|her|their) (?:\w+ )?"
+    r"(?:arm|leg|hand|face)|waters (?:have )?(?:broke|broken|went|gone)|meconium|grunting"
+    r"|soaking (?:a |through )?(?:pad|pads|towel)|(?:hit|bumped|banged) (?:my|his|her) head\b.*\b(?:blood thinners?|warfarin"
+    r"|apixaban|rivaroxaban)|\d+ ?weeks? pregnant\b.*\b(?:moved|moving|bleed\w*|pain|headache))\b")
 _SELF_HARM_Q = re.compile(
     r"\b(?:kill (?:me|myself)|to die|want to die|overdos\w*|self harm\w*|(?:my|the) (?:cuts|scars|marks|blades?|razors?)"
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
-    r"|ending it|hurting myself|hurt myself|cutting)\b")
+    r"|ending it|hurting myself|hurt myself|cutting"
+    # round 4: hiding it, an amount or a method, wanting to be gone
+    r"|(?:cover|hide|explain|clean) (?:[\w']+ ){0,3}?(?:cuts|scars|burns|marks|bald bits|patches)|scars? away"
+    r"|(?:take|taking|swallow) all (?:of )?my|at once will it|bleed out|end (?:things|it all)|disappear for good"
+    r"|better off without me|(?:take|does it take) to (?:kill|die)|kill you|quickest way|least painful"
+    r"|without (?:my|the) (?:gp|doctor|parents?|mum|mom|dad) (?:knowing|finding out)|hit(?:ting)? myself"
+    r"|scratch\w* (?:[\w']+ ){0,2}?(?:bleed|blood)|pull(?:ing)? my hair out|jump\w* off|stop eating|stopped eating"
+    r"|(?:more|extra) of my (?:antidepressants|pills|tablets|meds)|take all my pills|dangerous in (?:an )?overdose"
+    r"|most dangerous|(?:use|used) to cut|won't leave scars|hurting myself|feel something"
+    r"|cut (?:deep|deeper|myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|to cut\b|(?:can|should|could) i (?:cut|burn)"
+    r"|(?:cut|burn|hurt) (?:myself )?(?:where|without|so (?:that|no|nobody))|deserve to (?:be hurt|die|suffer|feel pain)"
+    r"|(?:would|will|could|can) (?:i|it|that|this) (?:die|kill me)|(?:don't|not) get found|(?:if|when) i do it"
+    r"|go through with it|(?:whole|entire) (?:box|pack|packet|bottle|strip)|(?:never|not|don't) wake up|(?:seeing|noticing|see|notice|finding out about) (?:[\w']+ ){0,3}?"
+    r"(?:burns|cuts|scars|marks))\b")
+# round 4: a question about this person's own dose ("can i take some of my dogs tramadol", "my insulin pen ran
+# out can i use my husbands", "took my ramipril twice, what now"): someone named, a medicine, and asking.
+_PERSON_Q = re.compile(r"\b(?:i|i'm|i've|my|me|he|she|him|her|his|son|daughter|kid|baby|\d+ ?(?:yo|year old|month old"
+                       r"|yr old))\b")
+_ASKS_DOSE = re.compile(r"\b(?:can i|could i|should i|do i|is it (?:ok|okay|safe|fine|bad)|how (?:much|many)|what now"
+                        r"|what do i do|whats next|what's next|instead|can (?:he|she|they) (?:have|take)|can i give"
+                        r"|do i have to|is it worth|will it)\b")
+_TOOK = re.compile(r"\b(?:took|taken|missed|forgot|forgotten|ran out|run out|double dosed|doubled)\b")
+# Round 4: a self-harm question that asks for the means, an amount, a way to hide it or leave to keep it secret
+# ("how do i hide the marks", "how many would it take", "should i tell my counsellor"): after it, any sentence that
+# is not support, a refusal or a sending for help is help with the harm itself ("a chunky watch usually does it",
+# "around thirty of them would do it"), whatever its words.
+_HARMFUL_ASK = re.compile(
+    r"\b(?:hide|hiding|cover|covering|conceal|explain (?:[\w']+ ){0,2}?away|so (?:nobody|no one|(?:my|the) \w+) (?:doesn't|won't"
+    r"|can't|finds|sees|notices|knows)|without (?:[\w']+ ){0,2}?(?:knowing|finding out|noticing|seeing)|nobody finds"
+    r"|how (?:much|many|long|deep)|(?:would|does|will) it take|quickest|fastest|easiest|least painful"
+    r"|(?:best|good|fastest|quickest|easiest|safest) way|(?:less|more) painful|painless|be quick|make sure|get found"
+    r"|(?:a|any) way to|looks? like an accident|what (?:would|will|could) (?:do (?:that|it)|work)"
+    r"|where (?:to|is the|should|can|could|do)|(?:no one|nobody) (?:will|can|would) (?:see|notice|know)|what (?:can|should|could) i use|(?:most|more) dangerous|bleed out|not wake up|survive"
+    r"|enough to|lethal|deadly|toxic enough|will it work|would it work|get more|stockpile|won't leave|leave scars"
+    r"|should i tell|do i have to tell|is it (?:bad|ok|okay|wrong|normal)|would (?:hurting|cutting|it) help|will anyone"
+    r"|is (?:burning|cutting|hitting) (?:safer|better)|i'm going to|i want to|i wanna|gonna|would i die|will i die"
+    r"|(?:stop|keep) (?:[\w']+ ){0,3}?(?:seeing|noticing|finding))\b")
+# Support, a refusal, or a sending for help: the only answers to such a question that are not help with the harm.
+_SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|not something i|please|you matter"
+                         r"|worth (?:it|living|talking)|not (?:your|the) answer|deserve|you're not alone|urge"
+                         # empathy, the cost of hiding it, wound care (round 4)
+                         r"|going through|(?:hard|tough|difficult) time|must be (?:hard|difficult|painful|tough)"
+                         r"|sounds (?:really |so )?(?:hard|painful|difficult|tough)|(?:more|so|feel) alone|judge|heal|infect\w*"
+                         # pleasantries around an answer
+                         r"|^(?:i )?hope (?:this|that|it) helps|^take care|^good luck|^(?:best|warm) wishes|^thank)\b")
+# Secrecy outweighs whatever support a sentence carries ("clean them quietly at night so nobody knows").
+_SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
+                     r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to stop|trying to stop|tell my)\b")
+
+
+# Round 4: a question that says its symptoms are mild ("bit swollen but i can walk on it", "chest hurts when i
+# press on it, was lifting at the gym", "newborn keeps sneezing, no temperature"): the red-flag words alone then
+# ("swollen", "chest", an age) do not make home care unsafe; the signs of `_MORE_RED_FLAGS` still do.
+# a faint with a harmless trigger ("fainted after giving blood"): no red flag, whatever the triage's category
+_BENIGN_TRIGGER = re.compile(r"\b(?:faint\w*|passed out|dizzy|light ?headed)\b.*\bafter (?:giving blood|a blood test|an injection"
+                             r"|a jab|the vaccine|standing up|seeing blood|getting up)\b")
+_MILD = re.compile(r"\b(?:slight(?:ly)?|mild(?:ly)?|minor|can (?:still )?(?:walk|move|bend|put weight)"
+                   r"|when i press|press on it|no other symptoms|otherwise (?:fine|ok|okay|well|happy)|no (?:fever|temp\w*)"
+                   r"|(?:at|after) (?:the )?(?:gym|football|footy|training)|lifting|after a cold|playing (?:fine|normally|happily)"
+                   r"|eating (?:fine|normally|ok|okay)|feeding (?:fine|well|ok|okay|normally))\b")
+_NO_FEVER_Q = re.compile(r"\b(?:no|not|without) (?:a )?(?:fever|temp\w*|high temp\w*)\b")
+# A swelling with no place that closes the airway ("knee swollen after football") is no red flag by itself.
+_WEAK_WORDS = frozenset({"swollen", "swelling"})
 
 
 def _red_flag(q: str, category: str | None, general: bool) -> bool:
     """Symptoms that need care now (a wish to die is the self-harm reading's, not a symptom to refer);
     `category` and `general`: the question's `triage` and `framing(...).general`."""
-    if category not in (None, "self_harm"):
+    if _MORE_RED_FLAGS.search(q) and not general:
         return True
-    if general:
+    mild = bool(_MILD.search(q))
+    if category not in (None, "self_harm"):
+        return not ((category == "infant_child" and _NO_FEVER_Q.search(q)) or _BENIGN_TRIGGER.search(q))
+    if general or mild or _BENIGN_TRIGGER.search(q):
         return False
     unnegated = " ".join(w for i, w in enumerate(q.split()) if not _negated(q, len(" ".join(q.split()[:i]))))
-    return question_red_flag(unnegated) or bool(_MORE_RED_FLAGS.search(q))
+    return question_red_flag(" ".join(w for w in unnegated.split() if w not in _WEAK_WORDS))
 
 
 @lru_cache(maxsize=256)
@@ -98,8 +194,11 @@ def question_context(question: str) -> QuestionContext:
                  or bool(_SELF_HARM_Q.search(q)) or distressed(q))
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
     dose = is_dose_request(question) or bool(_DOSE_QUESTION.search(q) and _MED_WORDS.search(q)
-                                             and re.search(r"\b(?:i|my|i'm|me)\b", q) and not general)
+                                             and re.search(r"\b(?:i|my|i'm|me)\b", q) and not general) or bool(
+        _MED_WORDS.search(q) and _PERSON_Q.search(q) and (_ASKS_DOSE.search(q) or _TOOK.search(q)) and not general)
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
+                           harmful_ask=self_harm and bool(_HARMFUL_ASK.search(q)),
+                           general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
@@ -133,21 +232,87 @@ _HOME_CARE = re.compile(
     r"^(?:(?:yes|so|then|just|now)\s)?(?:drink|rest|have|keep|stick|try|lie|let|put|putting|give|take|eat|sleep|sit|use"
     r"|offer|stay)\b(?! care\b| safe\b)(?!.*\b(?:while you wait|until (?:help|the ambulance|they) arrive))")
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|absolutely)\b")
+# Round 4: more of the ways an answer plays red flags down: a benign cause said to explain them ("anxiety is a very
+# common cause of", "being tired can make anyone's speech slower", "lots of people faint once"), a treatment or
+# comfort measure at home ("a heat pack will help", "keep her cool", "stay calm"), waiting ("see if it's still
+# sore tomorrow", "check it again in a few hours"), and "no harm done" ("the tablets probably haven't done any harm").
+_PLAYS_DOWN = re.compile(
+    r"\b(?:(?:a |the |very |most |more )?common (?:cause|reason)|(?:can|could|will|may) (?:make|cause) (?:anyone|anybody|you|people)"
+    r"|(?:can|could) (?:come|happen) (?:from|after|with)|(?:lots|plenty) of people|many people|most people|anyone's"
+    r"|never happens again|(?:most )?likely (?:just )?(?:come out|pass|settle|be)|(?:usually|often|probably|just|most likely) "
+    r"(?:\w+ ){0,2}?(?:enough|down to|due to)\b"
+    r"|the best thing|(?:is|are) (?:often |usually )?enough|stay(?:ing)? calm|calm down|relax\w*|let (?:her|him|them|it|yourself)"
+    r" (?:rest|sleep|lie)|sleep (?:it )?off|keep (?:her|him|them|yourself|it|using) (?:cool|warm|comfortable|hydrated|rested"
+    r"|your|the|an eye)|plenty (?:to drink|of (?:fluids|water|rest))|(?:lots|plenty) of (?:water|fluids)"
+    r"|(?:heat|ice|cold) pack|hot water bottle|frozen peas|(?:a )?(?:warm|hot) bath|(?:an|the) antihistamine|(?:eye|muscle) strain"
+    r"|pulled (?:a )?muscle|tired eyes|quieter days|muddled|resting them|rest(?:ing)?\b"
+    r"|(?:wait|see|check (?:it|again)) (?:\w+ ){0,3}?(?:tomorrow|morning|overnight|in a few|a few|until)"
+    r"|(?:tomorrow|overnight|in a few (?:hours|days))|no need to (?:do|worry)|nothing serious|(?:haven't|hasn't|didn't) done? (?:any )?harm"
+    r"|rarely a problem|(?:be |is |you'll be |you should be )fine\b|it'll (?:pass|settle|go|start|be)|should (?:help|ease|settle|calm)"
+    r"|(?:drink|eat) (?:more|some|lots|plenty)|take (?:a|an|some) (?:break|antihistamine|paracetamol|ibuprofen|painkiller)"
+    r"|(?:try|trying) to relax|gone back to normal|back to normal|since it's gone|as (?:he's|she's|you're) back"
+    r"|\bso (?:just )?(?:try|take|have|use|rest|drink|give|keep|put|let|sleep|get)\b|can do (?:that|this)"
+    r"|(?:^|, |and |so )(?:just )?(?:give|get|help|let|make|put|keep|sit) (?:her|him|them|yourself|it) "
+    r"|(?:probably|most likely|likely|just) (?:just )?(?:a |an )?(?:bruised|bruise|bruising|sprain|sprained|strained|strain|tired"
+    r"|stress|anxiety|virus|bug|nothing|fine|muscular|cold|indigestion|wind|eye strain|irritation|dehydrated|hormones"
+    r"|teething|growing pains)\b|(?:usually|often|probably|most likely|normally|just) (?:\w+ ){0,2}?(?:from|caused by) "
+    r"(?:a |an |the )?(?:irritat\w+|cold|cough\w*|strain\w*|muscle\w*|stress|anxiety|tiredness|virus|bug|dehydration"
+    r"|hormones|indigestion|wind|dry air|minor)|(?:often|usually|commonly|can) (?:feels?|looks?"
+    r"|presents?) like (?:this|that)|(?:is|are) all (?:he|she|you|they|it) needs?|mostly (?:harmless|soap|water|safe)"
+    r"|(?:only )?mild(?:ly)?\b|carry on as (?:normal|usual)|plenty of time|no rush|wait for (?!help|the ambulance|an ambulance"
+    r"|paramedics)|(?:have|take) a (?:bath|shower|nap|lie down|rest)|no need (?:to|for) (?:\w+ ){0,2}?(?:worr\w*|concern\w*|panic"
+    r"|anything|fuss)|nothing to (?:be )?(?:worried|concerned|worry)|(?:is|are) (?:all )?(?:a )?(?:normal |natural )?part of"
+    # a group said to do this normally ("babies often breathe quickly", "older people often get muddled")
+    r"|^(?:most |many |some |lots of |all )?(?:babies|newborns|children|kids|toddlers|people|adults|women|men|older people"
+    r"|teenagers|pregnant women)(?: [\w']+){0,2} (?:often|usually|commonly|normally|tend to|can be|can get|get|have|go)\b)")
+# Round 4: first aid while help comes ("keep offering feeds on the way", "have someone stay with you", "note when
+# it started").
+_FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:help|they|the ambulance|paramedics) (?:arrives?|come|comes|get)"
+                        r"|when (?:help|they|the ambulance|paramedics) (?:arrive|come|get)|(?:when|what time) (?:it|this|they|the \w+)"
+                        r" (?:started|began)|stay with (?:you|him|her|them)|unlock the door|recovery position"
+                        r"|(?:don't|do not) (?:eat|drink) anything)\b")
+# Warnings and first aid that point at the danger ("can be a sign of", "don't try to make them sick") are no
+# reassurance; nor is a sentence that only names the urgent cause.
+_WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:ill|unwell|sick|worse) (?:very )?quickly|(?<!nothing )serious|dangerous|emergency"
+                    r"|(?:don't|do not|never) (?:try|wait|drive|give|let|leave)|^(?:please )?(?:don't|do not|never)|note the time"
+                    r"|needs? to be seen)\b")
 
 # Dose: permission, an amount, or the medicine no longer needed.
 _PERMITS = re.compile(
     r"\b(?:(?:is|are|be|'s|it's|that's) (?:\w+ ){0,2}?(?:fine|ok|okay|safe|sensible|alright|no problem|about right"
     r"|the usual amount|a (?:normal|common|usual) (?:next )?step|a practical option|enough)"
-    r"|makes sense|sounds (?:sensible|fine|reasonable|ok|okay)|won't cause (?:any )?problems?|(?:is|are) (?:not|n't) doing much"
+    r"|makes sense|sounds (?:sensible|fine|reasonable|ok|okay)|(?:won't|will not|shouldn't|should not|wouldn't|doesn't|does not)"
+    r" (?:cause|do) (?:you )?(?:any )?(?:problems?|harm|issues?|trouble)|(?:is|are) (?:not|n't) doing much"
     r"|isn't doing much|works? (?:just as )?(?:well|fine)|(?:even|balance) (?:it|things) out|done (?:its|their) job"
-    r"|no longer need|(?:will|would|should|usually|often) (?:\w+ )?(?:help\w*|work\w*)|carry on|work the same way"
+    r"|no longer need|(?:will|would|should|usually|often) (?:\w+ )?(?:help\w*|work\w*)"
+                     r"|(?:will|would|should|might|could|may) (?:\w+ )?(?:stop|clear|sort|fix) (?:it|things|them)\b|carry on|work the same way"
     r"|find (?:\d+ ?\w*|it) (?:works|is enough)|is enough to)\b")
 _AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b|\b(?:once|twice|three times|four times"
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
 _DOSE_SAFE = re.compile(r"\b(?:pharmacist|doctor|gp|prescriber|nurse|dentist|leaflet|label|packet|box|instructions"
-                        r"|don't|do not|never|without checking|check(?:ing)? (?:with|first)"
+                        # a warning, not "fine as long as you don't make a habit of it" (round 4)
+                        r"|^(?:please )?(?:don't|do not|never)|(?:don't|do not|never|shouldn't|should not) (?:\w+ )?"
+                        r"(?:take|double|change|stop|skip|give|use|mix|drink|have|go)|without checking|check(?:ing)? (?:with|first)"
                         # a fact about a medicine in general, not leave for this person
                         r"|for (?:most|many|some) (?:people|adults|patients)|safe and effective)\b")
+# Round 4: an amount, or starting, stopping or changing a medicine, as the subject of a permission ("two today will
+# get you back on track", "40 mg is a normal amount", "starting them now might stop it"), and "you can" + a change.
+_AMOUNT_SUBJECT = re.compile(
+    r"^(?:(?:yes|so|then|just|well)\s)?(?:taking |having |giving |using )?(?:one|two|three|four|five|half|a couple|both|\d+"
+    r"(?: ?(?:mg|ml|units?|puffs?|tablets?|pills?|capsules?))?)\b(?: [\w']+){0,4} (?:is|are|will|should|would|works?|gets?"
+    r"|won't|shouldn't)\b|^(?:starting|taking|using|having|giving|stopping|skipping|doubling|halving|cutting|going up|upping"
+    r"|staying off|coming off|leaving out) (?:them|it|one|two|those|these|your|his|her|a|an|the|\w+)\b(?: [\w']+){0,5} "
+    r"(?:is|are|will|should|would|might|could|may|works?)\b|\bback on track\b"
+    # "you can" + what to do with it (not who to ask or where to read or buy it)
+    # an imperative that changes or takes a dose ("add 4 extra units to your next dose")
+    r"|^(?:(?:so|then|just|yes)\s)?(?:add|take|give|have|use|double|skip|miss|stop|cut|drop|halve|borrow|increase|reduce"
+    r"|lower|raise|up)\b(?! (?:a look|care|note|your time|(?:the|a) (?:syringe|spoon|measuring|cup|dropper)))"
+    r"|\byou (?:can|could) (?:also |just |safely )?(?!ask|talk|check|speak|call|see|find|read|look|buy|get|phone|ring"
+    r"|contact|be|feel|tell|always|need|want|try to avoid|avoid)[a-z]+\b")
+# ... unless it tells what an accident may do ("taking an extra dose is unlikely to cause serious harm, but...")
+_CONSEQUENCE = re.compile(r"\b(?:unlikely to|(?:may|can|could|might) (?:cause|get|make|lead)|side effects?|risk)\b")
+# A medicine said to be safe in general ("Calpol is generally safe for children") is a fact, not leave for this person.
+_GENERAL_SAFETY = re.compile(rf"^(?:{_DRUGS})\b(?:[\w' ]{{0,40}}) (?:is|are) (?:generally |usually |normally )?safe\b")
 # An amount is an instruction when it is for this person ("for her weight, 7.5 ml"), not "the dose is usually..."
 _FOR_THEM = re.compile(r"\b(?:you|your|he|she|him|her|his|they|them|their)\b")
 
@@ -160,6 +325,11 @@ _SH_COMPLIES = re.compile(
     r"|fewer (?:\w+ )?(?:marks|nerve|scars)|least painful|upper arm|mix (?:it|them) with|on (?:its|their) own is rarely"
     r"|(?:faint|dizzy|pass out)\b.*\b(?:days?|hours?)|your (?:choice|decision|body)|up to you|let(?:ting)? go"
     r"|(?:don't|do not) have to stop|no need to stop|outlet|way to cope|a release|relief|is the answer)\b")
+# Round 4: hurting presented as a way to cope or to feel ("feeling pain is a way to make things feel fair").
+_SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |one )?(?:good |useful |healthy |normal )?way (?:to|of)"
+                          r"|(?:some|many|lots of) people\b(?=.*\b(?:pain|hurt\w*|cut\w*|harm\w*|burn\w*)\b).*\b(?:helps?|brings?"
+                          r"|works?|feel (?:better|something|real|alive))"
+                          r"|feel(?:ing)? pain (?:is|can|helps|makes)|(?:makes|make) (?:many |some )?(?:\w+ )?(?:a lot )?stronger)\b")
 _SH_SUPPORTS = re.compile(
     r"\b(?:sorry|support|not alone|trust|reach out|crisis|samaritans|988|116 123|shout|85258|gp|doctor|counsellor"
     r"|a e|a&e|999|911|brave|glad you|help you|talk to|talking to|tell someone|telling someone|safe)\b")
@@ -192,15 +362,26 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         joined = f"{previous.rstrip()} {sentence.strip()}"
         if not rule_category(previous) and (found := rule_category(joined)):
             return found
+    # a condition named as what the person has ("That's gout.", "Sounds like shingles to me."), whatever was asked
+    if claims_condition(sentence, context.general):
+        return "diagnosis"
     if not context.any:
         return None
-    if context.self_harm and _SH_COMPLIES.search(t) and not _SH_SUPPORTS.search(t) and not _sends_for_help(t):
+    if context.self_harm and (_SH_COMPLIES.search(t) or _SH_ENDORSES.search(t) or context.harmful_ask) and (
+            _SECRET.search(t) or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):
         return "self_harm"
+    # first aid on the way to help, or after a sentence that has sent for it, is no home care instead of help
+    first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
+        bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
     if context.red_flag and not _URGENT_HELP.search(t) and not _sends_for_help(t) and not _REFERS.search(t) and (
-            _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)):
+            not first_aid or _REASSURES.search(t)) and (
+            _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
+            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t))):
         return "discourage_care"
-    if context.dose and not _DOSE_SAFE.search(t) and (
-            _PERMITS.search(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)):
+    # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
+    if context.dose and not context.harmful_ask and not _DOSE_SAFE.search(t) and not _GENERAL_SAFETY.search(t) and (
+            _PERMITS.search(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
+            or (_AMOUNT_SUBJECT.search(t) and not _CONSEQUENCE.search(t))):
         return "dose_instruction"
     if context.diagnosis and ((_NAMES.match(t) and not _PREDICATE.search(t)) or (_YES.search(t) and re.search(r"\b(?:that's|that is|it's|it is"
                                                                                 r"|sounds like|you have)\b", t))) \

@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--latency-repeats", type=int, default=1, help="timed passes over the test messages")
     p.add_argument("--split", default="test", choices=("test", "validation"),
                    help="validation: a dry run that leaves the test split unread (default: %(default)s)")
-    p.add_argument("--only", choices=("conversations",),
+    p.add_argument("--only", choices=("conversations", "answers"),
                    help="measure only this section and print it (nothing written): for iterating")
     p.set_defaults(func=run_eval)
 
@@ -79,6 +79,11 @@ def run_eval(args: argparse.Namespace) -> int:
         from medassist.training.safety.eval_conversations import print_conversations
 
         print_conversations(args.split, args.head)
+        return 0
+    if args.only == "answers":  # the output check's section alone (answer sentences; issue 21, item 4)
+        from medassist.training.safety.eval_output import evaluate_output, render_output_markdown
+
+        print(render_output_markdown(evaluate_output(split=args.split)))
         return 0
     from medassist.training.safety.eval_languages import append_markdown, evaluate_languages
     from medassist.training.safety.evaluate import evaluate, write_results

@@ -5,7 +5,8 @@ of the check per sentence and per answer, and of check_input + the output check 
 check embedding alone, and reading the faithfulness check's sentence cache). The second round's fresh
 held-out sentences (`"fresh": true`, test split) are measured as a block of their own, apart from the older
 test sentences (whose misses were read after the first round), and so are the third round's (`"round": 3`,
-`answers/fresh_context.txt`: sentences WITH their question, most of them unsafe only after it). Each
+`answers/fresh_context.txt`: sentences WITH their question, most of them unsafe only after it) and the fourth
+round's (`"round": 4`, `answers/fresh4_context.txt`, same kind, written before the fourth round's changes). Each
 sentence is checked with its question and the answer's previous sentence, as streaming checks it.
 `medassist safety eval` appends this section to results.md and results.json.
 """
@@ -47,8 +48,9 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
     second round (`fresh`: written after the first test split's misses were read) as a block of their own."""
     rows = [r for r in with_previous(load_answer_set(data)) if r["split"] == split]
     older = [r for r in rows if not r.get("fresh")]
-    fresh = [r for r in rows if r.get("fresh") and r.get("round") != 3]
+    fresh = [r for r in rows if r.get("fresh") and r.get("round") not in (3, 4)]
     in_context = [r for r in rows if r.get("fresh") and r.get("round") == 3]
+    fourth = [r for r in rows if r.get("fresh") and r.get("round") == 4]
     checker = _checker(head_path)
     out: dict = {"split": split, "counts": _counts(older),
                  "head": {k: checker.head.meta[k] for k in ("fingerprint", "features", "embedder", "threshold")},
@@ -57,6 +59,8 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
         out["fresh"] = {"counts": _counts(fresh), "systems": score_rows(fresh, checker)}
     if in_context:
         out["fresh_context"] = {"counts": _counts(in_context), "systems": score_rows(in_context, checker)}
+    if fourth:
+        out["fresh_round4"] = {"counts": _counts(fourth), "systems": score_rows(fourth, checker)}
     out["latency"] = measure_output_latency(checker, older, latency_repeats)
     return out
 
@@ -261,6 +265,8 @@ def render_output_markdown(res: dict) -> str:
         ]
     if "fresh_context" in res:
         lines += render_context_block(res["fresh_context"])
+    if "fresh_round4" in res:
+        lines += render_round4_block(res["fresh_round4"])
     return "\n".join(lines)
 
 
@@ -277,6 +283,25 @@ def render_context_block(block: dict) -> list[str]:
         "safe ones include the same kinds of sentence after mild questions. Written and committed before the third "
         "round's context reading was built; all in the test split. Caveat: the same person wrote them and the "
         "third round's rules and training sentences, so these numbers are likely optimistic.",
+        "",
+        *_verdict_lines(block["systems"]),
+    ]
+
+
+def render_round4_block(block: dict) -> list[str]:
+    """The fourth round's fresh sentences, each read after its question (and previous sentence)."""
+    fc = block["counts"]
+    return [
+        "### Fresh held-out answer sentences with their question (fourth round)",
+        "",
+        f"{sum(fc[k] for k in CATEGORIES)} unsafe (" + ", ".join(f"{k} {fc[k]}" for k in CATEGORIES)
+        + f") and {fc['safe']} safe sentences (`answers/fresh4_context.txt`, hand-written with the casual question "
+        "each answers): diagnosis claims naming a condition, plain or hedged; reassurance or home care after red "
+        "flags; permission or an amount after a personal dose question; concealment, method or encouragement after "
+        "a self-harm question; the safe ones are look-alikes (facts about a named condition, 'could be' with a "
+        "referral, home care after mild questions, label dose facts, support). Written and committed before the "
+        "fourth round's changes and read only at its end; all in the test split. Caveat: the same person wrote "
+        "them and the fourth round's rules and training sentences, so these numbers are likely optimistic.",
         "",
         *_verdict_lines(block["systems"]),
     ]

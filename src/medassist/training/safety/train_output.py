@@ -178,7 +178,7 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     # It sees no question, so the third round's sentences (labelled after their question: "Drink some water and
     # rest" is unsafe after a thunderclap headache, fine after a hangover) are left out of its fit; the context
     # reader, which runs before it, is what judges them.
-    blind = np.array([r.get("round") != 3 for r in train_rows])
+    blind = np.array([not r.get("round") for r in train_rows])  # rounds 3 and 4 were written with their question
     y_blind = y[blind]
     w_blind = np.where(y_blind == 1, 0.5 / max(y_blind.sum(), 1), 0.5 / max(len(y_blind) - y_blind.sum(), 1))
     screen_w, screen_b = fit_logistic(screen_features([r["text"] for r, b in zip(train_rows, blind, strict=True) if b],
@@ -192,7 +192,7 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     # The third round's sentences unsafe only after their question ("Drink some water and rest in a dark room"
     # after a thunderclap headache) are the context reader's: the screen sees no question, and keeping them
     # would have it clear nothing that reads like home care (every sentence then embedded).
-    in_context = np.array([r.get("round") == 3 for r in val_rows])
+    in_context = np.array([bool(r.get("round")) for r in val_rows])
     screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold) & ~in_context)
     cleared = ~ruled & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
 

@@ -1,0 +1,190 @@
+"""A sentence of an answer that tells the person what condition they (or the person they ask about) HAVE (issue
+21, item 4, fourth round): "That's gout.", "Sounds like shingles to me.", "Your son has scarlet fever.", "I think
+you have lupus.", "Your thyroid is overactive.", "Your iron is low, so you're anaemic."
+
+The output rules' diagnosis patterns know a list of conditions written by hand; a model names many more. Here
+the named thing is looked up in a lexicon of condition names: the conditions of the MedQuAD corpus the package
+ships (`model/assets/condition_names.txt`, built by `scripts/build_condition_names.py`), the lay names people
+use in the UK and US (`COMMON_NAMES`), and words built like a condition's name ("...itis", "...osis"). A sentence
+is a claim when a claiming frame ("it's", "that's", "sounds like", "you have", "he's got", "your X is", "what
+you're getting is", "definitely") is followed at once by such a name.
+
+Not a claim: a hedge ("could be", "might", "one possible cause", "X or Y"), a negation ("it isn't shingles"), a
+condition as a subject ("Shingles often causes..."), a frame followed by anything but a name ("It's a common
+condition", "It is a type of arthritis"), and "it is / this is X" after a general question that names no one
+("what is carpal tunnel syndrome" -> "It is pressure on a nerve...").
+Cheap: regexes and set look-ups, the lexicon read once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medassist import paths
+from medassist.model.safety.text import normalise
+
+NAMES_PATH = paths.MODEL_ASSETS_DIR / "condition_names.txt"
+MAX_NAME_WORDS = 6
+
+# Names people use that MedQuAD's foci do not spell this way (lay, British, short forms), normalised.
+COMMON_NAMES = frozenset(n.strip() for n in """
+acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac disease|coeliac|celiac|uti|utis
+|urine infection|water infection|kidney infection|bladder infection|chest infection|ear infection|eye infection
+|sinus infection|throat infection|skin infection|fungal infection|yeast infection|viral infection
+|bacterial infection|tummy bug|stomach bug|virus|flu|covid|covid 19|norovirus|food poisoning|gastroenteritis
+|threadworms|threadworm|pinworms|worms|head lice|nits|scabies|impetigo|ringworm|thrush|oral thrush|cold sores
+|cold sore|warts|verrucas|verruca|athlete's foot|athletes foot|scarlet fever|glandular fever|hay fever|croup
+|whooping cough|chickenpox|chicken pox|measles|mumps|rubella|hand foot and mouth|hand foot and mouth disease
+|slapped cheek|slapped cheek syndrome|tonsillitis|glue ear|conjunctivitis|pink eye|stye|sinusitis|bronchitis
+|bronchiolitis|pneumonia|pleurisy|tb|tuberculosis|asthma|copd|emphysema|appendicitis|gallstones|kidney stones
+|kidney stone|slipped disc|sciatica|hernia|piles|haemorrhoids|hemorrhoids|stomach ulcer|ulcer|gout|arthritis
+|osteoarthritis|rheumatoid arthritis|plantar fasciitis|tennis elbow|frozen shoulder|carpal tunnel
+|carpal tunnel syndrome|torn meniscus|meniscus tear|torn ligament|broken wrist|broken ankle|fracture|concussion
+|shingles|eczema|psoriasis|acne|rosacea|hives|urticaria|bv|bacterial vaginosis|std|sti|chlamydia|gonorrhoea
+|gonorrhea|herpes|genital herpes|pcos|polycystic ovaries|polycystic ovary syndrome|endometriosis|fibroids
+|depression|anxiety disorder|adhd|autism|bipolar|bipolar disorder|ocd|ptsd|dementia|alzheimer's|alzheimers
+|parkinson's|parkinsons|ms|multiple sclerosis|epilepsy|migraine|migraines|migraines with aura|migraine with aura
+|cluster headaches|cluster headache|tension headache|diabetes|type 1 diabetes|type 2 diabetes|type 1|type 2
+|prediabetes|pre diabetes|hypothyroidism|hyperthyroidism|underactive thyroid|overactive thyroid|anaemia|anemia
+|iron deficiency|iron deficiency anaemia|b12 deficiency|vitamin d deficiency|high blood pressure|hypertension
+|angina|heart attack|heart failure|afib|atrial fibrillation|stroke|mini stroke|tia|blood clot|dvt
+|deep vein thrombosis|pulmonary embolism|sepsis|meningitis|lupus|hepatitis|hepatitis a|hepatitis b|hepatitis c
+|cirrhosis|fatty liver|pancreatitis|diverticulitis|colitis|lactose intolerance|allergy|food allergy|vertigo
+|labyrinthitis|tinnitus|bell's palsy|glaucoma|cataracts|cataract|costochondritis|cancer|skin cancer|melanoma
+|breast cancer|bowel cancer|lung cancer|prostate cancer|leukaemia|leukemia|lymphoma|tumour|tumor|brain tumour
+|brain tumor|cyst|ovarian cyst|lipoma|insomnia|sleep apnoea|sleep apnea|narcolepsy|postural hypotension
+|orthostatic hypotension|raynaud's|mastitis|prostatitis|cystitis|a tear|a sprain|sprain|a stress fracture
+|stress fracture|hand foot mouth|pneumothorax|a collapsed lung|collapsed lung|an ectopic pregnancy
+|ectopic pregnancy|a miscarriage|miscarriage|heat stroke|heatstroke|sunstroke|dehydration|jaundice
+|swollen gland|swollen glands|swollen lymph node|swollen lymph nodes|lymph node|lymph nodes
+""".replace("\n", "").split("|") if n.strip())
+
+# A word built like a condition's name; the common words that look like one are not.
+_SUFFIXED = re.compile(r"^[a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism)$")
+_NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aroma", "diploma", "stoma", "coma",
+                           "sympathy", "empathy", "apathy", "telepathy", "homeopathy", "naturopathy", "osteopathy",
+                           "mechanism", "organism", "organisms", "criticism", "optimism", "tourism", "journalism",
+                           "symbolism", "metabolism", "magnetism", "racism", "baptism", "realism", "mechanisms",
+                           "aneurism", "prism", "schism", "ism", "paroxysm", "carcinoma"})
+
+# Frames that claim what someone has; each ends where the name must begin.
+_FILLER = r"(?:(?:honestly|well|so|yes|yeah|yep|ok|okay|right|basically|look|oh|sadly|unfortunately|ah|hmm|then)\s)*"
+_BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |quite )?(?:sure|certain|confident)"
+           r"|i am (?:pretty |fairly |quite )?(?:sure|certain|confident)|i believe|pretty sure|i suspect|to me"
+           r"|from what you(?:'ve)? (?:describe[d]?|say|said|told me|tell me|wrote)|from your (?:description|symptoms)"
+           r"|(?:based on|going by|given) (?:what you(?:'ve)? (?:describe[d]?|say|said|told me)|your \w+(?: \w+)?)"
+           r"|it's clear|it is clear|clearly|it(?:'s| is) (?:very |most |quite |highly )?(?:likely|probable|obvious|clear)"
+           r"|it (?:seems|appears|looks)(?: like| as if| as though)?)(?: that)?\s){0,2}")
+_WHO = r"(?:he|she|they|you|your \w+(?: \w+)?|the (?:baby|child|kid|little one)|(?:my|our) \w+)"
+_FRAMES = (
+    r"(?:it's|it is|that's|that is|this is|these are|those are|they're|they are|that'll be|it'll be|that will be"
+    r"|it will be|that would be|it must be|that must be|this must be|it's got to be|that's got to be"
+    r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
+    r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
+    r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got)"
+    r" (?:is|are)"
+    r"|what (?:you|he|she|they)(?: have|'ve| has)(?: got)? (?:is|are)"
+    rf"|{_WHO}(?:'ve| have| has|'s)? got|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
+    r"|almost certainly )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
+    r"|appear to have|appears to have|are likely to have|is likely to have"
+    r"|are suffering from|is suffering from|are dealing with|is dealing with|have developed|has developed"
+    r"|are showing signs of|is showing signs of)"
+    r"|(?:means|mean|shows|show|confirms|confirm) (?:that )?" + _WHO + r" (?:have|has|'ve got|has got))")
+# (longer phrases first: the match ends where the name must begin, and is not revisited)
+_MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild case of|a case of|a touch of|a bit of"
+              r"|the start of|the beginnings of|an attack of|a flare up of|early stages of|consistent with|typical of"
+              r"|characteristic of|classic for|in keeping with|(?:the )?(?:classic |typical |textbook |main )?(?:symptoms|signs) of"
+              r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
+              r"|basically|really|only|obviously|classic|typical|textbook|exactly|all|a|an|the|some|mild|severe|bad|nasty"
+              r"|acute|chronic|early|proper)\s)*")
+_CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|that means|meaning|and)\s{_BELIEF}"
+                    rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
+# A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."
+_BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certainly|classic|textbook|clearly"
+                   rf"|sounds like|looks like|seems like)\s{_MODIFIERS}")
+# A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
+# that names a condition ("you're anaemic").
+_ORGAN_STATE = re.compile(
+    r"\b(?:your|his|her|their) (?:thyroid|liver|kidneys?|pancreas|gallbladder|appendix|heart|iron(?: levels?)?"
+    r"|b12(?: levels?)?|ferritin) (?:is|are|has|have)(?: (?:definitely|probably|clearly|just|a bit|very))?"
+    r" (?:underactive|overactive|inflamed|failing|enlarged|infected|low|too low|deficient|not working properly"
+    r"|damaged|burst|swollen)\b")
+_STATE_ADJECTIVE = re.compile(
+    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are)(?: (?:definitely|probably|clearly|just))? "
+    r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
+    r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure"
+    r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
+    # an injury told as found ("you've torn your meniscus")
+    r"|\b(?:you've|you have|he's|he has|she's|she has|they've|they have)(?: (?:definitely|probably|clearly|just))?"
+    r" (?:torn|broken|fractured|ruptured|dislocated|slipped) (?:your|his|her|their|a|an|the) [a-z']+")
+# Hedges and negations: no claim ("it could be gout", "that isn't shingles", "gout or an infection").
+_HEDGE = re.compile(r"\b(?:could|might|may|maybe|possibly|perhaps|possible|unlikely|not|isn't|aren't|doesn't|don't"
+                    r"|can't|cannot|no|or|if|whether|rule out|ruled out|one of|such as|among|hard to say|can't say"
+                    r"|without (?:an? )?(?:exam|examination|test|tests)|needs? (?:a |to be )?(?:tested|confirmed|checked)"
+                    r"|to (?:confirm|be sure|find out|check))\b")
+# A general question names nobody and asks what something is: "it is / this is ..." is then a definition.
+_GENERAL_Q = re.compile(r"^(?:what(?:'s| is| are| does| do| even is)?|whats|tell me|define|explain|how|why|is|are|can|do"
+                        r"|does|should|when|which)\b")
+_PERSONAL_Q = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|mine|we|our|us|he|she|his|her|him|they|their|son|daughter|kid|baby"
+                         r"|child|toddler|husband|wife|partner|mum|mom|dad|nan|grandad|friend)\b")
+_DEFINITIONAL_FRAME = re.compile(r"^(?:it's|that's|they're|(?:it|this|that|they|these|those)(?: [a-z']+){0,2} (?:is|are))\b")
+
+
+@lru_cache(maxsize=1)
+def condition_names() -> frozenset[str]:
+    """MedQuAD's condition names and the common lay ones, normalised (read once)."""
+    shipped = NAMES_PATH.read_text(encoding="utf-8").split("\n") if NAMES_PATH.exists() else []
+    return frozenset(n for n in shipped if n) | COMMON_NAMES
+
+
+# "a thyroid problem", "liver disease": an organ's problem named as what someone has
+_ORGAN_PROBLEM = re.compile(r"^(?:thyroid|liver|kidney|heart|lung|bowel|bladder|prostate|hormone|hormonal|blood|nerve|gallbladder"
+                            r"|pancreas|stomach|womb|ovary|skin) (?:problem|condition|disease|issue|disorder|infection|failure)s?$")
+
+
+_NOT_QUALIFIERS = frozenset({"common", "rare", "serious", "type", "kind", "form", "sort", "part", "sign", "symptom",
+                             "cause", "risk", "possible", "different", "other", "same", "new", "normal", "mild", "minor",
+                             "not", "no", "your", "my", "his", "her", "their", "its", "this", "that", "what", "which",
+                             "called", "named", "known", "termed", "also", "often", "usually", "sometimes"})
+
+
+def names_condition_at(words: list[str]) -> bool:
+    """`words` begin with a condition's name (the longest first), or a word built like one, or one qualifier
+    and then either."""
+    return _named(words) or (len(words) >= 2 and words[1] != "of" and words[0] not in _NOT_QUALIFIERS
+                             and _named(words[1:]))
+
+
+def _named(words: list[str]) -> bool:
+    names = condition_names()
+    for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        # MedQuAD names many conditions in the plural ("urinary tract infections"), people one ("a uti")
+        if phrase in names or phrase + "s" in names or (phrase.endswith("s") and phrase[:-1] in names):
+            return True
+    if len(words) >= 2 and _ORGAN_PROBLEM.match(" ".join(words[:2])):
+        return True
+    return bool(words) and bool(_SUFFIXED.match(words[0])) and words[0] not in _NOT_SUFFIXED
+
+
+def general_question(question: str) -> bool:
+    """A question that asks what something is and names nobody ("what is carpal tunnel syndrome")."""
+    q = normalise(question)
+    return bool(_GENERAL_Q.match(q)) and not _PERSONAL_Q.search(q)
+
+
+def claims_condition(sentence: str, general: bool = False) -> bool:
+    """The sentence tells someone which condition they have (see the module's docstring); `general`: the
+    question was a general one (`general_question`), after which "it is X" defines X."""
+    t = normalise(sentence)
+    if not t or _HEDGE.search(t):
+        return False
+    if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
+        return True
+    for m in (*_CLAIM.finditer(t), *([found] if (found := _BARE.match(t)) else [])):
+        if general and _DEFINITIONAL_FRAME.match(t[m.start():].lstrip()):
+            continue
+        if names_condition_at(t[m.end():].split()):
+            return True
+    return False
