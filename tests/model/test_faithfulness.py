@@ -268,3 +268,13 @@ def test_a_yes_whose_page_says_it_in_two_sentences_is_kept(embedder):
     question = "does obesity raise the risk of heart disease"
     check = FaithfulnessCheck(select_evidence(question, [page], vectors), vectors.encode, question)
     assert check.judge("Obesity raises the risk of heart disease and stroke.").action == "keep"
+
+
+def test_a_yes_answers_the_question_it_was_asked_not_an_easier_one(embedder):
+    page = Passage("Can asthma be cured?", "There is no cure for asthma. Asthma can be treated with medicines.",
+                   "https://nih.gov/asthma", "a", 0.7)
+    vectors = SentenceVectors(embedder)
+    question = "can asthma be cured"
+    check = FaithfulnessCheck(select_evidence(question, [page], vectors), vectors.encode, question)
+    assert check.judge("Yes, asthma can be treated with medicines.").action != "keep"  # a yes to "cured"
+    assert check.judge("Asthma can be treated with medicines.").action == "keep"

@@ -88,6 +88,7 @@ KEY_TERM_MIN_CHARS = 6
 _YES_NO = re.compile(r"\s*(is|are|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4
+_YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.I)
 _SHORT_STOP = frozenset("""you can get the and for are how why who was his her its any all too use one two out
 day see way man men old new own got had has did not but yes may let put say she him our off far few now ago
 per via bad big lot try end due etc ive doe sex eat""".split())
@@ -263,6 +264,12 @@ class FaithfulnessCheck:
         used = {a for a in self._asked if _uses(keys, a)}
         if any(negated not in self._asked[a] for a in used):
             return True
+        if _YES_OR_NO.match(plain):
+            # "Yes, asthma can be treated" answers "can asthma be cured": a yes or no also asserts the
+            # question's words it leaves out, where the evidence uses them ("there is no cure").
+            if any(polarities and negated not in polarities
+                   for a, polarities in self._asked.items() if a not in used):
+                return True
         if len(used) >= 2:  # all of them on one page: not "kissing" from one and "HIV" from another
             return not any(all(_uses(page, a) for a in used) for page in self._asked_pages)
         return False
