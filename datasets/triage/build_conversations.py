@@ -10,7 +10,8 @@ Sources (hand-written, see each file's header):
 * `dose_casual.txt` - one text a line under `## dose_request` / `## general`;
 * `fresh_test.txt`  - the multi-turn format; items written after the first test split had been read
   (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves;
-* `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`).
+* `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`);
+* `fresh4_test.txt` - the same, written in the fourth round before its fixes (ids `fresh4-NNN`).
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -41,7 +42,7 @@ SEED = 21  # GitHub issue 21
 FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
-FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"))
+FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
