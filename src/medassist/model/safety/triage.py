@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medassist.model.safety.frames import ACUTE_NOW, asks_if_real, explicit_past, fiction_or_training
+from medassist.model.safety.frames import ACUTE_NOW, asks_if_real, explicit_past, fiction_or_training, says_real
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -107,7 +107,21 @@ SETTLED_NOW = re.compile(
     r"|now (?:i'm|he's|she's|they're|he is|she is|i am) (?:on|taking|fine|ok|okay|well|better|stable|healthy)"
     r"|now (?:he|she|i|they) (?:gets?|takes?|uses?|has to|have to|needs?)"
     # "what diet should he follow now": a question about what to do from here on
-    r"|(?:should|can|could|do|does|will|would|must|shall) (?:\w+ ){0,4}?now)\b")
+    r"|(?:should|can|could|do|does|will|would|must|shall) (?:\w+ ){0,4}?now"
+    # issue 21, fourth round: well again told without a subject ("doing way better now", "all good
+    # now"), "now she's home", "on blood thinners now", and a question about doing something again
+    # ("should i get checked again", "can he drive again")
+    r"|(?:doing|feeling|feel|feels|been|all|much|way|so much|loads|lots|heaps|is|are|am|i'm|he's|she's|they're"
+    r"|we're) (?:\w+ )?(?:better|fine|well|good|great|ok|okay|alright|recovered|stable|healthy|home|clean|sober) now"
+    r"|now (?:i'm|he's|she's|they're|he is|she is|i am|we're) (?:\w+ )?(?:home|back|out|recovering|recovered|doing"
+    r"|discharged|walking|talking|eating|fine|ok|okay|well|better)"
+    r"|on (?:blood thinners|\w+ (?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
+    r"|statins?|steroids|antibiotics|an inhaler|epilepsy meds) now"
+    r"|(?:should|can|could|will|would|might|may|is it (?:safe|ok|okay) to) (?:i|he|she|they|we|you|it|that|this"
+    r"|my \w+) (?:\w+ ){0,3}?again"
+    # "needed an emergency caesarean": the kind of operation, not a call for help
+    r"|emergency (?:c section|caesarean|section|surgery|op|operation|appendectomy|admission|appointment|contraception"
+    r"|dentist|vet))\b")
 # "help" as an ordinary verb ("how can we help his speech", "would it help") is no cry for help.
 HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|i|we|you|they|it|that|this|which)"
                        r" help(?:s|ed|ing)?\b")
@@ -350,7 +364,7 @@ def unreal(t: str) -> bool:
 def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     """Fiction, training, a supposition or a realism question, and not the writer's own person in
     danger now beside it ("rewatching er and my own chest is crushing right now")."""
-    if not (fiction_or_training(t) or unreal(t)):
+    if not (fiction_or_training(t) or unreal(t)) or says_real(t):
         return False
     urgency = _as_urgency(t)
     if strong_now is None:
