@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medassist.model.safety.frames import ACUTE_NOW, asks_if_real, explicit_past, fiction_or_training, says_real
+from medassist.model.safety.frames import (
+    ACUTE_NOW,
+    asks_if_real,
+    explicit_past,
+    fiction_or_training,
+    says_real,
+)
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
