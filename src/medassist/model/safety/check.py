@@ -11,7 +11,7 @@ from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
-from medassist.model.safety.frames import about_a_pet
+from medassist.model.safety.frames import about_a_pet, says_real
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
     CRISIS_LINE,
@@ -106,11 +106,12 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             # the earlier messages were an emergency and none since said it was over: a client that
             # keeps no state (the API with its own history) tells it only this way
             return triage(context) or category
-        if (category := triage(context)) and not conv.settled_frame(before):
+        # an earlier story or supposition that the new message says is real counts as told now
+        if (category := triage(context)) and (not conv.settled_frame(before) or says_real(normalise(text))):
             return category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
-    if conv.adds_risk(text) and not conv.settles(text):
+    if (conv.adds_risk(text) or says_real(normalise(text))) and not conv.settles(text):
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
             return verdicts[1].category

@@ -92,7 +92,7 @@ RESOLUTION = tuple(re.compile(p) for p in (
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
-RELAPSE = re.compile(r"\b(?:worse|came back|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
+RELAPSE = re.compile(r"\b(?:worse|came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good))|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
                      r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking))\b")
 
 # A risk cue of the new message's own: a symptom, a danger, a means, a plan or a time.
@@ -105,7 +105,12 @@ RISK = re.compile(
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
     r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
-    r"|sick|scream\w*|inconsolable)\b")
+    r"|sick|scream\w*|inconsolable"
+    # issue 21, fourth round: an injury or a person who does not move ("fell down the stairs and isn't
+    # moving" after a message about a game went unread by the head)
+    r"|fell(?! asleep)|fallen|not moving|isn't moving|won't move|hit (?:his|her|their|my) head|knocked out|not waking"
+    r"|stopped breathing|isn't breathing|not responding|crash\w*|accident|stabbed|shot|drown\w*|electrocuted"
+    r"|can't (?:stay|keep) (?:awake|my eyes open|his eyes open|her eyes open)|took the lot|taken the lot)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(

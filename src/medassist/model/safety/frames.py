@@ -16,7 +16,7 @@ FICTION = re.compile(
     r"|hospital drama|grey'?s anatomy|netflix|in (?:the|a|my|this) (?:film|movie|novel|book|story|game|video game"
     r"|script|screenplay|scene|play|comic|manga|anime|fanfic)|(?:my|the|a|his|her) (?:character|villain|hero"
     r"|protagonist|main character)|(?:short )?story where|(?:writing|wrote|write) (?:a|my|the) (?:short )?(?:story|novel|book"
-    r"|script|screenplay|scene|fanfic|chapter)|screenplay|fan ?fic\w*|dnd|d and d|roleplay|role play"
+    r"|script|screenplay|scene|fanfic|chapter)|screenplay|fan ?fic\w*|dnd|d and d|roleplay\w*|role play\w*"
     r"|act \d|in the plot|(?:watching|watched|reading) (?:\w+ ){0,3}(?:show|series|film|movie|episode|book|drama"
     r"|anatomy))\b"
     # issue 21, second round: screen and page genres, games by kind, fan works and roleplay
@@ -35,7 +35,7 @@ FICTION = re.compile(
     # tabletop games, and what is written, read or watched by its genre ("writing a western")
     r"|\b(?:(?:the|a|that|this) (?:\w+ ){1,3}(?:show|game|book|play|musical|webcomic|fanfic|fic|thriller)"
     r"|re ?runs?|(?:the|this|that|last|latest|new|next|an) ep|(?:season |series )?finale|spoilers?|plot twist"
-    r"|cut ?scene|boss fight|npc|ttrpg|tabletop|pathfinder|warhammer|campaign|webcomic|(?:my|our|the) (?:\w+ )?sesh"
+    r"|cut ?scene|boss fight|npc|ttrpg|in character|ooc|in game|\w+'s (?:character|char|oc)|tabletop|pathfinder|warhammer|campaign|webcomic|(?:my|our|the) (?:\w+ )?sesh"
     r"|(?:my|our) (?:\w+'s )?(?:novel|book|comic|story|script|screenplay|fic|fanfic|play|campaign|party|char"
     r"|chars|characters?|oc|ocs|npc|rogue|wizard|cleric|paladin|bard|ranger|warlock|druid|barbarian|sorcerer|monk"
     r"|knight|outlaw|narrator|heroine|antagonist|protagonist|detective|villain|mc|world ?building)"
@@ -105,6 +105,8 @@ EXPLICIT_PAST = re.compile(
     r"|winter|christmas|xmas|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|yrs ago"
     # issue 21, third round: slang and short dates ("a while back", "in feb", "back in year 9")
     r"|a while (?:back|ago)|ages ago|in (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)|back when"
+    # issue 21, fourth round: the months spelt out ("in june" was missed: "jun" then a word boundary)
+    r"|in (?:january|february|april|june|july|august|september|october|november|december)"
     r"|back in (?:year|yr|school|uni|college|high school|the day|the \d0s|\d0s)|as a (?:child|kid|baby|teen|teenager"
     r"|newborn)"
     r"|when (?:my \w+|he|she|they|i|we) (?:had|was|were|got|went|collapsed|fitted|fainted|overdosed|reacted)"
@@ -191,7 +193,8 @@ ACUTE_NOW = re.compile(
     r"|worry|worried|scared|anxious|nervous|feel \w+ about))"
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
     r" into|collapsing|unconscious|unresponsive|fitting)"
-    r"|worse|worsening|getting(?! (?:better|checked|scanned|seen|looked at|help|treated|sorted|there|over))|won't"
+    r"|worse|worsening|getting(?! (?:better|checked|scanned|seen|looked at|help|treated|sorted|there|over|life|insurance|a|an|the|my|his"
+    r"|her|married|pregnant|ready|old|older|back|used|tested|vaccinated|jabbed|referred|discharged|into)\b)|won't"
     r"|can't|isn't|hasn't|not breathing"
     # danger going on ("her throat is closing up"), and a moment ago is not the past (issue 21, fourth
     # round: "just had a seizure")
@@ -206,7 +209,7 @@ REAL_NOW = re.compile(
     r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just )?(?:a |an |for (?:a|my|the|an) )?(?:\w+ )?"
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
     r"|homework|assignment)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
-    r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|not (?:joking"
+    r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
     r"|kidding)|real life not|irl not)")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of

@@ -103,7 +103,8 @@ STRONG_NOW = re.compile(
 # "now" that describes how things stand after a past event, not an event happening now:
 # "she's 5 now", "is in recovery now", "now he's on keppra", "now she gets tired".
 SETTLED_NOW = re.compile(
-    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery|clean"
+    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery|in rehab"
+    r"|on the mend|recovering|clean"
     r"|sober|home|back home|recovered|good|great|doing (?:well|fine|great|good|ok|okay|better)|out of hospital) now"
     # "what exercise is safe for me now", "is it ok for him to fly now": a question about from here on
     r"|(?:safe|ok|okay|allowed) (?:for (?:me|him|her|them|us) )?(?:to \w+ )?now"
@@ -118,13 +119,15 @@ SETTLED_NOW = re.compile(
     # now"), "now she's home", "on blood thinners now", and a question about doing something again
     # ("should i get checked again", "can he drive again")
     r"|(?:doing|feeling|feel|feels|been|all|much|way|so much|loads|lots|heaps|is|are|am|i'm|he's|she's|they're"
-    r"|we're) (?:\w+ )?(?:better|fine|well|good|great|ok|okay|alright|recovered|stable|healthy|home|clean|sober) now"
+    r"|we're) (?:\w+ ){0,2}?(?:better|fine|well|good|great|ok|okay|alright|recovered|stable|healthy|home|clean|sober) now"
     r"|now (?:i'm|he's|she's|they're|he is|she is|i am|we're) (?:\w+ )?(?:home|back|out|recovering|recovered|doing"
     r"|discharged|walking|talking|eating|fine|ok|okay|well|better)"
     r"|on (?:blood thinners|\w+ (?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
     r"|statins?|steroids|antibiotics|an inhaler|epilepsy meds) now"
     r"|(?:should|can|could|will|would|might|may|is it (?:safe|ok|okay) to) (?:i|he|she|they|we|you|it|that|this"
     r"|my \w+) (?:\w+ ){0,3}?again"
+    # "what tests would they have done": a question's auxiliary, not what someone has now
+    r"|(?:would|could|should|will|might|must|did|do|does) (?:he|she|they|i|you|we) (?:have|has|got)"
     # "needed an emergency caesarean": the kind of operation, not a call for help
     r"|emergency (?:c section|caesarean|section|surgery|op|operation|appendectomy|admission|appointment|contraception"
     r"|dentist|vet))\b")
@@ -161,7 +164,10 @@ _CANT = r"(?:can't|can not|unable to|couldn't)"
 _SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|the kid|it|who)"
 _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
           r"|advil|aspirin|xanax|valium|oxy\w*|opioids?|fentanyl|heroin|insulin|sleeping pills|antidepressants"
-          r"|benadryl|melatonin|vitamins|iron pills)")
+          r"|benadryl|melatonin|vitamins|iron pills"
+          # issue 21, fourth round: more of the medicines people overdose on
+          r"|codeine|co codamol|cocodamol|tramadol|morphine|methadone|sertraline|citalopram|fluoxetine|amitriptyline"
+          r"|diazepam|zopiclone|propranolol|naproxen|pregabalin|gabapentin|quetiapine|lithium)")
 _QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
              r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
@@ -367,6 +373,10 @@ def unreal(t: str) -> bool:
     return asks_if_real(t) and not OWN_PERSON.search(t)
 
 
+_WRITER_AT_WORK = re.compile(r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:reading|writing|watching|playing|drafting"
+                             r"|rewatching|binging|doing|working on|making|plotting|running|dming)\b")
+
+
 def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     """Fiction, training, a supposition or a realism question, and not the writer's own person in
     danger now beside it ("rewatching er and my own chest is crushing right now")."""
@@ -375,7 +385,8 @@ def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     urgency = _as_urgency(t)
     if strong_now is None:
         strong_now = bool(STRONG_NOW.search(urgency))
-    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(t))
+    # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
+    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(_WRITER_AT_WORK.sub(" ", t)))
 
 
 def triage(text: str) -> str | None:
