@@ -80,6 +80,8 @@ def test_a_resolution_returns_the_conversation_to_normal(service, turns):
     # after a game or a race on tv, a fall and someone who does not move
     ["playing a zombie game lol", "my roommate just fell down the stairs and isnt moving"],
     ["watching f1", "my dad just fell off the ladder and isnt moving"],
+    # a past or habitual episode said to be happening now, by pointing back at it
+    ["my dad used to have seizures", "hes having one now and its been 6 minutes"],
     # kept: emergencies in the same clothing that were caught before
     ["writing a thriller where the killer uses insulin", "its not for a book, my dad injected way too much insulin and wont wake up"],
     ["in theory how long can you go without insulin",

@@ -106,8 +106,10 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             # the earlier messages were an emergency and none since said it was over: a client that
             # keeps no state (the API with its own history) tells it only this way
             return triage(context) or category
-        # an earlier story or supposition that the new message says is real counts as told now
-        if (category := triage(context)) and (not conv.settled_frame(before) or says_real(normalise(text))):
+        # an earlier story or supposition that the new message says is real, or a past episode it says
+        # is happening now ("he's having one now"), counts as told now
+        now_told = says_real(normalise(text)) or conv.brings_back(text)
+        if (category := triage(context)) and (not conv.settled_frame(before) or now_told):
             return category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"

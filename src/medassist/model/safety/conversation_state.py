@@ -110,7 +110,8 @@ RISK = re.compile(
     # moving" after a message about a game went unread by the head)
     r"|fell(?! asleep)|fallen|not moving|isn't moving|won't move|hit (?:his|her|their|my) head|knocked out|not waking"
     r"|stopped breathing|isn't breathing|not responding|crash\w*|accident|stabbed|shot|drown\w*|electrocuted"
-    r"|can't (?:stay|keep) (?:awake|my eyes open|his eyes open|her eyes open)|took the lot|taken the lot)\b")
+    r"|can't (?:stay|keep) (?:awake|my eyes open|his eyes open|her eyes open)|took the lot|taken the lot"
+    r"|having (?:one|another)|happening (?:again|now)|it's happening|doing it again)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -194,6 +195,18 @@ def framed_off(text: str) -> bool:
 
 
 _NEGATION = re.compile(r"\b(?:not|no|can't|won't|isn't|hasn't|doesn't|didn't|never|unable|nothing)\b")
+
+
+# Issue 21, fourth round: the new message brings an earlier (past or habitual) episode into the present
+# by pointing back at it ("my dad used to have seizures" -> "he's having one now"): the earlier
+# messages' frame no longer holds for the conversation read as a whole.
+BRINGS_BACK = re.compile(r"\b(?:having (?:one|another)|happening (?:again|now|right now)|it's happening|doing it again"
+                         r"|same (?:thing )?(?:again|now|right now)|(?:it's|its) back)\b")
+
+
+def brings_back(text: str) -> bool:
+    """The message says an earlier episode is happening now (it names no condition of its own)."""
+    return bool(BRINGS_BACK.search(normalise(text)))
 
 
 def settles(text: str) -> bool:
