@@ -132,7 +132,10 @@ NOT_RESOLUTION = re.compile(
     r"(?:he's|she's|he is|she is|i'm|i am|he|she|it's)\b|\b(?:keeps saying|insists?|insisting)\b"
     r"|\b(?:doesn't|don't|won't) want (?:a fuss|to go|an ambulance|help)\b|\brefus\w*\b|\bwon't let\b"
     # a question about being fine: "is it ok to exercise", "will he be ok"
-    r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|for|with)\b|^(?:is|are|am|can|could|should|will|would|do"
+    # ("safe for tonight", "ok for now" say how things stand: issue 21, fourth round)
+    r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|with)\b"
+    r"|\b(?:ok|okay|fine|safe|alright|all right) for\b(?! (?:now|tonight|today|the night|the moment|a bit|a while))"
+    r"|^(?:is|are|am|can|could|should|will|would|do"
     r"|does|how|what|when)\b")
 # Present danger inside a message that also says help is there ("paramedics are here but she's not
 # breathing"): the message is an emergency again, whatever its resolution words.

@@ -389,9 +389,15 @@ def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(_WRITER_AT_WORK.sub(" ", t)))
 
 
+# A ward or team named after a condition is a place, no claim of it ("we're in the stroke unit now
+# getting scanned"; issue 21, fourth round).
+WARD = re.compile(r"\b(?:stroke|cardiac|heart|burns?|trauma|maternity|labou?r|respiratory|fracture|seizure|epilepsy"
+                  r"|diabetes|diabetic) (?:unit|ward|centre|center|clinic|team|nurses?|specialists?|consultant)s?\b")
+
+
 def triage(text: str) -> str | None:
     """The red-flag category of an emergency happening now, or None."""
-    t = normalise(text)
+    t = WARD.sub(" ward ", normalise(text))
     f = framing(t)
     for flag in RED_FLAGS:
         if _hits(flag._signs, t) and not f.general and not f.over:
