@@ -91,7 +91,7 @@ def test_a_resolution_returns_the_conversation_to_normal(service, turns):
      "not hypothetical, my sister is diabetic and shes vomiting and breathing really fast"],
     ["my mum had a stroke in 2020", "shes slurring her words right now and her face is drooping"],
     ["my brother overdosed back in 2019", "he's done it again tonight and i cant wake him"],
-    ["my throat is swelling after eating prawns", "i've got an epipen somewhere"],
+    ["my throat is swelling after eating prawns", "ive got my epipen in my bag somewhere"],
     ["found the dishwasher tablet pack open next to my toddler", "found the pack open and she has blue goo round her mouth"],
     ["my son had a seizure this morning, his sugar was 1.6 when we checked"],
 ])
