@@ -10,7 +10,10 @@ Sources (hand-written, see each file's header):
 * `dose_casual.txt` - one text a line under `## dose_request` / `## general`;
 * `fresh_test.txt`  - the multi-turn format; items written after the first test split had been read
   (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves;
-* `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`).
+* `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`);
+* `fresh4_test.txt` - the same, written in the fourth round before its fixes (ids `fresh4-NNN`);
+* `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
+  train and validation only, their own seeded split, so no older row moves.
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -41,8 +44,11 @@ SEED = 21  # GitHub issue 21
 FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
-FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"))
+FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
+# Tuning items written later: (file, id prefix), train and validation only, split among themselves.
+TUNE_ROUNDS = (("tune4.txt", "tune4"),)
+TUNE_RATIOS = {"train": 0.6, "validation": 0.4}
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
 STATES = {"emergency", "resolved", "normal"}
@@ -118,7 +124,7 @@ def parse_dose(path: Path) -> list[dict]:
     return rows
 
 
-def assign_splits(rows: list[dict]) -> None:
+def assign_splits(rows: list[dict], ratios: dict[str, float] = RATIOS) -> None:
     """Seeded split by group, stratified by (kind, label); the split furthest below its share takes
     the next group."""
     strata: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
@@ -131,7 +137,7 @@ def assign_splits(rows: list[dict]) -> None:
         total = sum(len(g) for g in groups.values())
         filled: Counter = Counter()
         for name in names:
-            split = max(RATIOS, key=lambda s: (RATIOS[s] * total - filled[s], -list(RATIOS).index(s)))
+            split = max(ratios, key=lambda s: (ratios[s] * total - filled[s], -list(ratios).index(s)))
             filled[split] += len(groups[name])
             for row in groups[name]:
                 row["split"] = split
@@ -143,7 +149,8 @@ def build() -> list[dict]:
     # Held-out items written later: test only, and kept out of the seeded split so that no row of
     # the first round changes split (the split of a stratum depends on all of its groups).
     fresh = [row for name, prefix in FRESH_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
-    rows += fresh
+    tune = [row for name, prefix in TUNE_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
+    rows += fresh + tune
     for row in rows:
         row.setdefault("group", row["id"])
     seen: dict[str, str] = {}
@@ -156,7 +163,8 @@ def build() -> list[dict]:
     in_tests = [row["id"] for row in rows if any(key(t) in tests for t in row["turns"] if len(t) > 10)]
     if in_tests:
         raise SystemExit(f"turns that are also safety-test sentences: {in_tests}")
-    assign_splits([row for row in rows if row not in fresh])
+    assign_splits([row for row in rows if row not in fresh and row not in tune])
+    assign_splits(tune, TUNE_RATIOS)
     for row in fresh:
         row["split"] = "test"
     order = ("id", "turns", "label", "state", "kind", "category", "group", "split")

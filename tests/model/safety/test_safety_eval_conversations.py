@@ -76,3 +76,20 @@ def test_the_third_rounds_fresh_items_are_their_own_block_after_the_second_round
     text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
     second_at, third_at = text.index("the fresh held-out items (`fresh-*`"), text.index("third round's fresh")
     assert second_at < third_at and "| multi-turn emergency recall | ≥ 95% | 100.0% [" in text[third_at:]
+
+
+def test_the_fourth_rounds_fresh_items_are_their_own_block_after_the_third_rounds(tmp_path):
+    path = _rows(tmp_path)
+    extra = [{"id": "fresh3-001", "turns": ["my uncle is having a heart attack right now"], "label": "emergency",
+              "state": "emergency", "kind": "ongoing", "category": "cardiac"},
+             {"id": "fresh4-001", "turns": ["how do i ease a stiff shoulder after gardening"], "label": "ok",
+              "state": "normal", "kind": "neutral_followup", "category": "other"}]
+    path.write_text(path.read_text() + "".join(json.dumps({**r, "group": r["id"], "split": "test"}) + "\n"
+                                               for r in extra))
+    res = evaluate_conversations("test", False, proportion, data=path, fresh=True)
+    assert res["later_rounds"]["fresh3-"]["counts"] == {"ongoing": 1}  # the fourth round's row is not in it
+    fourth = res["later_rounds"]["fresh4-"]
+    assert fourth["counts"] == {"neutral_followup": 1} and fourth["false_alarms_by_kind"]["neutral_followup"]["k"] == 0
+    text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
+    third_at, fourth_at = text.index("third round's fresh"), text.index("fourth round's fresh")
+    assert third_at < fourth_at and "Counts by kind: neutral_followup 1." in text[fourth_at:]

@@ -11,7 +11,7 @@ from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
-from medassist.model.safety.frames import about_a_pet
+from medassist.model.safety.frames import about_a_pet, says_real
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
     CRISIS_LINE,
@@ -106,11 +106,14 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             # the earlier messages were an emergency and none since said it was over: a client that
             # keeps no state (the API with its own history) tells it only this way
             return triage(context) or category
-        if (category := triage(context)) and not conv.settled_frame(before):
+        # an earlier story or supposition that the new message says is real, or a past episode it says
+        # is happening now ("he's having one now"), counts as told now
+        now_told = says_real(normalise(text)) or conv.brings_back(text)
+        if (category := triage(context)) and (not conv.settled_frame(before) or now_told):
             return category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
-    if conv.adds_risk(text):
+    if (conv.adds_risk(text) or says_real(normalise(text))) and not conv.settles(text):
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
             return verdicts[1].category
@@ -124,6 +127,11 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # Inside an emergency, a resolution tells what happened ("used the epipen, the ambulance came"):
     # its red-flag words count only beside present danger ("the paramedics are here but she's not
     # breathing"). Outside one, "he seems ok" is no resolution of anything and changes nothing.
+    # a follow-up of fiction, training or a supposition that says nothing of anyone real now ("would
+    # he bleed out?") is read in that frame: neither the rules, the head nor the context makes it an
+    # emergency (issue 21, fourth round; `carried_frame` lets any present danger or "it's real" through)
+    if not emergency_active and conv.carried_frame(earlier, text):
+        return _Reading(None)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
     pet = about_a_pet(normalise(text))
@@ -136,7 +144,10 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # The head was trained on single messages: a short follow-up with no risk cue of its own ("she's
     # 10 weeks", "its peeling now") it often reads as an emergency, and fiction, training or a dated
     # past it reads by its subject. None of them is taken from the head alone.
-    if not conv.framed_off(text) and (not earlier or conv.adds_risk(text)):
+    # Nor is a message that says it is over or in professional hands with no sign of danger of its own
+    # ("the doctor checked her over, temp's come down and she's feeding again"; issue 21, fourth round)
+    settled_now = conv.settles(text) and not learned_triage.danger_cue(text)
+    if not conv.framed_off(text) and not settled_now and (not earlier or conv.adds_risk(text)):
         verdicts = assessment.verdicts()
         # a short message with no sign of danger of its own is not an emergency on the head's word
         if verdicts and verdicts[0].emergency and not learned_triage.thin(text):

@@ -18,9 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medassist.model.safety.frames import explicit_past
+from medassist.model.safety.frames import ACUTE_NOW, CALLS_FOR_HELP, FIRST_PERSON, explicit_past, says_real
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import NOW, _as_urgency, _negated, framed_as_fiction, framing
+from medassist.model.safety.triage import (
+    NOW,
+    OWN_PERSON,
+    STRONG_NOW,
+    _as_urgency,
+    _negated,
+    framed_as_fiction,
+    framing,
+)
 
 RESOLVED = "emergency_resolved"  # the category of the message that ends an emergency
 
@@ -60,11 +68,31 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # swallow it")
     r"\bcalmed down\b|\bcalm(?:er)? now\b|\bbreathing (?:\w+ )?(?:again|normally)\b"
     r"|\b(?:didn't|did not|never) (?:actually )?(?:swallow|take|drink|eat)\w* (?:it|them|any of (?:it|them))\b"
-    r"|\bfound (?:it|them|the (?:\w+ )?(?:pills?|tablets?|battery|batteries|magnets?|coin|bottle|pack))\b",
+    r"|\bfound (?:it|them|the (?:\w+ )?(?:pills?|tablets?|battery|batteries|magnets?|coin|bottle|pack))\b"
+    # ... but not found open or empty: that is how a poisoning is found (issue 21, fourth round)
+    r"(?! (?:\w+ )?(?:open|opened|empty|emptied|half empty|missing|chewed|burst|spilt|spilled|next to|beside|by))",
+    # issue 21, fourth round: home again, tests that found nothing, "just a faint", being seen, well
+    # again by what the person does ("feeding again", "playing happily", "perked up"), stopped
+    # (never "stopped breathing")
+    r"\b(?:we're|we are|he's|she's|they're|i'm|now|been|got|sent|back|all|are) (?:back )?home\b(?! alone)"
+    r"|\b(?:x ?ray|xray|scan|ct|mri|ecg|bloods?|blood tests?|tests?|results?|obs|sats) (?:\w+ ){0,2}?(?:showed|show"
+    r"|shows|were|was|are|is|came back|come back|all) (?:\w+ )?(?:nothing|clear|normal|fine|ok|okay|good)\b"
+    r"|\ball clear\b|\bpanic over\b|\bnothing (?:wrong|serious|broken|there)\b|\ball along\b"
+    r"|\b(?:just|only) (?:a |an )?(?:\w+ ){0,2}?(?:faint|bruise|sprain|graze|scratch|virus|reflux|panic attack"
+    r"|anxiety attack|migraine|one off|cold|tummy bug)\b"
+    r"|\b(?:said|says|think|thinks|thought) (?:it's|it was|it is|its) (?:just|only|nothing|fine|ok|okay)\b"
+    rf"|\b{_CARE} (?:are |is |were |was )?(?:checking|seeing|treating|monitoring|assessing|scanning|looking after)\b"
+    r"|\b(?:being|getting) (?:seen|scanned|checked|assessed|treated|monitored|looked after)\b"
+    r"|\b(?:feeding|eating|drinking|playing|smiling|chatting|laughing|running around|giggling) (?:\w+ )?(?:again|fine"
+    r"|well|normally|happily|away|lots)\b|\bnot bother\w* (?:him|her|them|me)\b|\b(?:perked|cheered|sat) up\b"
+    r"|\bback to (?:himself|herself|themselves|myself|his old self|her old self)\b|\bfeel(?:s|ing)? (?:\w+ )?(?:safe"
+    r"|safer|calmer)\b|\b(?:temp|temperature|fever)(?:'s| has| is)? (?:come|gone|coming|going) down\b"
+    r"|\b(?:he|she|they|it)(?:'s| has| have|'ve) stopped\b(?! (?:breathing|responding|moving|talking|making sense"
+    r"|eating|drinking|feeding|peeing|weeing|waking))",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
-RELAPSE = re.compile(r"\b(?:worse|came back|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
+RELAPSE = re.compile(r"\b(?:worse|came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good))|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
                      r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking))\b")
 
 # A risk cue of the new message's own: a symptom, a danger, a means, a plan or a time.
@@ -77,7 +105,13 @@ RISK = re.compile(
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
     r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
-    r"|sick|scream\w*|inconsolable)\b")
+    r"|sick|scream\w*|inconsolable"
+    # issue 21, fourth round: an injury or a person who does not move ("fell down the stairs and isn't
+    # moving" after a message about a game went unread by the head)
+    r"|fell(?! asleep)|fallen|not moving|isn't moving|won't move|hit (?:his|her|their|my) head|knocked out|not waking"
+    r"|stopped breathing|isn't breathing|not responding|crash\w*|accident|stabbed|shot|drown\w*|electrocuted"
+    r"|can't (?:stay|keep) (?:awake|my eyes open|his eyes open|her eyes open)|took the lot|taken the lot"
+    r"|having (?:one|another)|happening (?:again|now)|it's happening|doing it again)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -98,7 +132,10 @@ NOT_RESOLUTION = re.compile(
     r"(?:he's|she's|he is|she is|i'm|i am|he|she|it's)\b|\b(?:keeps saying|insists?|insisting)\b"
     r"|\b(?:doesn't|don't|won't) want (?:a fuss|to go|an ambulance|help)\b|\brefus\w*\b|\bwon't let\b"
     # a question about being fine: "is it ok to exercise", "will he be ok"
-    r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|for|with)\b|^(?:is|are|am|can|could|should|will|would|do"
+    # ("safe for tonight", "ok for now" say how things stand: issue 21, fourth round)
+    r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|with)\b"
+    r"|\b(?:ok|okay|fine|safe|alright|all right) for\b(?! (?:now|tonight|today|the night|the moment|a bit|a while))"
+    r"|^(?:is|are|am|can|could|should|will|would|do"
     r"|does|how|what|when)\b")
 # Present danger inside a message that also says help is there ("paramedics are here but she's not
 # breathing"): the message is an emergency again, whatever its resolution words.
@@ -119,9 +156,14 @@ def is_resolution(text: str) -> bool:
     return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t)
 
 
+# "feeding again", "breathing normally again": well again, not the danger again (issue 21, fourth round)
+WELL_AGAIN = re.compile(r"\b(?:feeding|eating|drinking|breathing|talking|walking|moving|playing|smiling|awake|alert"
+                        r"|himself|herself|themselves|myself|normal|fine|ok|okay|better|sleeping|chatting) (?:\w+ )?again\b")
+
+
 def new_risk(text: str) -> bool:
     """Present danger said in so many words: a resolution's red-flag words then count again."""
-    return bool(NEW_RISK.search(normalise(text)))
+    return bool(NEW_RISK.search(WELL_AGAIN.sub(" ", normalise(text))))
 
 
 def since_last_resolution(earlier: Sequence[str]) -> list[str]:
@@ -153,6 +195,47 @@ def framed_off(text: str) -> bool:
     t = normalise(text)
     urgency = _as_urgency(t)
     return framed_as_fiction(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
+
+
+_NEGATION = re.compile(r"\b(?:not|no|can't|won't|isn't|hasn't|doesn't|didn't|never|unable|nothing)\b")
+
+
+# Issue 21, fourth round: the new message brings an earlier (past or habitual) episode into the present
+# by pointing back at it ("my dad used to have seizures" -> "he's having one now"): the earlier
+# messages' frame no longer holds for the conversation read as a whole.
+BRINGS_BACK = re.compile(r"\b(?:having (?:one|another)|happening (?:again|now|right now)|it's happening|doing it again"
+                         r"|same (?:thing )?(?:again|now|right now)|(?:it's|its) back)\b")
+
+
+def brings_back(text: str) -> bool:
+    """The message says an earlier episode is happening now (it names no condition of its own)."""
+    return bool(BRINGS_BACK.search(normalise(text)))
+
+
+def settles(text: str) -> bool:
+    """Said to be over or in professional hands, with no fresh risk and nothing denied (a denial may
+    undo it: "he is not moving his legs"): it adds none to its context (issue 21, fourth round: "the
+    doctor checked her over, her temp's come down")."""
+    return is_resolution(text) and not new_risk(text) and not _NEGATION.search(normalise(text))
+
+
+# A present-progressive danger ("he's shaking", "she is turning blue"): it breaks a carried frame.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|i'm|he's|she's|they're|it's|we're) (?:\w+ )?\w+ing\b")
+
+
+def carried_frame(earlier: Sequence[str], text: str) -> bool:
+    """Issue 21, fourth round: an earlier message (since the last resolution) was fiction, training,
+    a supposition or a realism question, and this one carries on about the same (nobody of the
+    writer's own, nothing happening now, no call for help, no "it's real"): it is read in that
+    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on")."""
+    if not earlier:
+        return False
+    t = normalise(text)
+    urgency = _as_urgency(t)
+    if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or CALLS_FOR_HELP.search(urgency)
+            or STRONG_NOW.search(urgency) or ACUTE_NOW.search(urgency) or _PROGRESSIVE.search(urgency)):
+        return False
+    return any(framed_as_fiction(normalise(m)) for m in earlier)
 
 
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:

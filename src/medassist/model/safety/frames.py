@@ -16,7 +16,7 @@ FICTION = re.compile(
     r"|hospital drama|grey'?s anatomy|netflix|in (?:the|a|my|this) (?:film|movie|novel|book|story|game|video game"
     r"|script|screenplay|scene|play|comic|manga|anime|fanfic)|(?:my|the|a|his|her) (?:character|villain|hero"
     r"|protagonist|main character)|(?:short )?story where|(?:writing|wrote|write) (?:a|my|the) (?:short )?(?:story|novel|book"
-    r"|script|screenplay|scene|fanfic|chapter)|screenplay|fan ?fic\w*|dnd|d and d|roleplay|role play"
+    r"|script|screenplay|scene|fanfic|chapter)|screenplay|fan ?fic\w*|dnd|d and d|roleplay\w*|role play\w*"
     r"|act \d|in the plot|(?:watching|watched|reading) (?:\w+ ){0,3}(?:show|series|film|movie|episode|book|drama"
     r"|anatomy))\b"
     # issue 21, second round: screen and page genres, games by kind, fan works and roleplay
@@ -29,7 +29,22 @@ FICTION = re.compile(
     r"|documentary|cartoon|video|clip|tiktok|youtube)|(?:that|a|the) skit|pretend(?:s|ing)? to)\b"
     # issue 21, third round: "that scene in the bear", "the guy in the new marvel film"
     r"|\b(?:that|the|this|a) scene\b|\b(?:the|a|that|this) (?:\w+ ){1,3}(?:film|movie|series|episode|sitcom|anime"
-    r"|manga|novel|comic|cartoon|documentary)\b")
+    r"|manga|novel|comic|cartoon|documentary)\b"
+    # issue 21, fourth round: a show or game by its kind ("the zombie show"), reruns and episodes,
+    # a writer's own work and its people ("my novel's narrator", "my outlaw", "our party's wizard"),
+    # tabletop games, and what is written, read or watched by its genre ("writing a western")
+    r"|\b(?:(?:the|a|that|this) (?:\w+ ){1,3}(?:show|game|book|play|musical|webcomic|fanfic|fic|thriller)"
+    r"|re ?runs?|(?:the|this|that|last|latest|new|next|an) ep|(?:season |series )?finale|spoilers?|plot twist"
+    r"|cut ?scene|boss fight|npc|ttrpg|in character|ooc|in game|\w+'s (?:character|char|oc)|tabletop|pathfinder|warhammer|campaign|webcomic|(?:my|our|the) (?:\w+ )?sesh"
+    r"|(?:my|our) (?:\w+'s )?(?:novel|book|comic|story|script|screenplay|fic|fanfic|play|campaign|party|char"
+    r"|chars|characters?|oc|ocs|npc|rogue|wizard|cleric|paladin|bard|ranger|warlock|druid|barbarian|sorcerer|monk"
+    r"|knight|outlaw|narrator|heroine|antagonist|protagonist|detective|villain|mc|world ?building)"
+    r"|(?:writing|wrote|drafting|plotting|outlining|working on) (?:a|an|my|the|this|our) (?:\w+ ){0,2}?(?:story"
+    r"|novel|book|script|screenplay|scene|fanfic|fic|chapter|western|thriller|horror|comic|play|musical|episode"
+    r"|sketch|short)|(?:novel|book|story|fic|script|comic) (?:i'm|im|i am|we're) (?:writing|drafting|plotting)"
+    r"|for (?:my|a|our|the) (?:\w+ )?(?:story|novel|book|fic|fanfic|script|screenplay|comic|campaign|game|play)"
+    r"|(?:watching|watched|rewatching|reading|read|binged|binging|playing|played|finished) (?:\w+ ){0,3}?(?:thriller"
+    r"|horror|novel|comic|book|show|reruns?|ep|episodes|season|finale|series|saga|trilogy|audiobook|podcast))\b")
 # Issue 21, third round: asking whether something is realistic is what people ask of what they
 # watched, read or played, whatever its title ("in squid game a guy gets shot and keeps walking, is
 # that realistic", "the queen bleeds to death giving birth, could that happen nowadays"). It frames
@@ -39,7 +54,31 @@ REALITY_CHECK = re.compile(
     r" |really )?(?:real|realistic|possible|a (?:real )?thing|true|accurate)|(?:could|can|would|does|do|did) (?:that"
     r"|this|it|they|you|people|doctors|paramedics|someone|a person|anyone) (?:\w+ )?(?:really|actually|even)"
     r" (?:happen|work|do|survive|die|bleed|bring|save|live|look)|could (?:that|this|it) (?:\w+ )?happen|nowadays"
-    r"|for real life)\b")
+    r"|for real life"
+    # issue 21, fourth round: the realism question by its shape, whatever its subject ("is hypothermia
+    # really that quick", "do defibs actually restart a heart", "did that actually happen"), and a
+    # writer wanting the detail right
+    r"|(?:is|are|was|were|does|do|did|can|could|would|will) (?:\w+ ){1,3}?(?:really|actually|realistically|even)"
+    r" (?:that|so|this|like that|like this|happen\w*|work\w*|possible|a thing|real|true|how|restart\w*|survive"
+    r"|keep\w*|look\w*|last|swell|bleed|die|go|take)"
+    r"|is (?:that|this) (?:\w+ )?(?:likely|how it (?:works|goes)|what (?:really|actually) happens)|made up|for (?:the )?drama"
+    r"|(?:tv|movie|film|hollywood) (?:magic|logic)|how (?:realistic|accurate)|(?:get|got|getting) (?:it|this|that|the \w+)"
+    r" right|(?:want|need) (?:it|this) (?:to be )?(?:accurate|realistic|right)|describe (?:it|this|that) (?:right"
+    r"|accurately|realistically)|(?:accurate|realistic|believable) for)\b")
+# Issue 21, fourth round: a plot told in the present simple after the work's title, whatever it is
+# called ("in titanic jack freezes to death", "in euphoria rue ods and her heart stops"): a message
+# that opens with "in" and a word that is no place, state or determiner. Only with nobody of the
+# writer's own in it and nothing happening now (see `triage.framed_as_fiction`).
+PLOT = re.compile(
+    r"^(?:(?:so|ok|okay|bro|lol|lmao|like|um|wait|omg|random q|q|question|quick q|hey|yo|ngl) )*in (?!(?:the|a|an|my"
+    r"|our|his|her|their|your|this|that|these|those|pain|agony|labou?r|shock|tears|trouble|hospital|hosp|bed|bath"
+    r"|town|school|work|class|church|public|front|there|here|case|general|theory|fact|short|total|danger|distress"
+    r"|care|surgery|resus|icu|recovery|remission|and|on|at|to|with|between|a e|er|a|the|car|bus|train|house|home"
+    r"|kitchen|garden|toilet|loo|shower|gym|pool|park|shop|store|office|uni|college|bits|pieces|and|or|so|it|one"
+    r"|two|\d+|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring"
+    r"|summer|autumn|winter|fall|lockdown|covid|hindsight|future|past|person|real|reality|theory)\b)[a-z][\w']*"
+    r"(?: [\w']+){0,3}? (?:[a-z]+s)\b")
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|we're|our|us)\b")
 # Training: a course, an exam question, teaching others, a practice scenario.
 TRAINING = re.compile(
     r"\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
@@ -47,7 +86,16 @@ TRAINING = re.compile(
     r"|question|scenario)|practice scenario|training scenario|(?:doing|on|taking|did) (?:my|a|our|the) (?:\w+ )?"
     r"(?:course|training|refresher)|(?:nursing|medical|paramedic|midwifery|first aid) (?:student|placement|exam)"
     r"|student here|first aider|(?:training|teaching|train) (?:the|our|new|my) (?:staff|teachers|team|class|colleagues"
-    r"|students)|how do we train|for my (?:\w+ )?(?:exam|assessment|course|training))\b")
+    r"|students)|how do we train|for my (?:\w+ )?(?:exam|assessment|course|training)"
+    # issue 21, fourth round: recertification, awareness courses, a role "here", a quiz or exam question
+    r"|(?:bls|als|ils|pals|epls|first aid|cpr|aed|mhfa) (?:recert\w*|refresher|update|cert\w*|course|class|exam|quiz)"
+    r"|(?:awareness|safeguarding|epilepsy|anaphylaxis|asthma|diabetes|paediatric|pediatric) (?:course|training|refresher)"
+    r"|(?:volunteer|trainer|instructor|examiner|assessor|first aider|youth worker|teaching assistant|scout leader"
+    r"|lifeguard|student nurse|student paramedic|student midwife|hca|medic|cadet) here"
+    r"|(?:on|doing|taking|did|done|got|have|passed|revising for|studying for|prepping for|training for) (?:a|an|my|our"
+    r"|the) (?:\w+ ){0,3}?(?:course|training|refresher|exam|cert\w*|recert\w*|osce|quiz|module|assessment)"
+    r"|(?:course|training|exam|cert|recert|quiz|osce|module|refresher) (?:q|qs|question|questions)"
+    r"|for (?:a|my|our|the) (?:\w+ ){0,2}?(?:quiz|exam|osce|assessment|module|cert\w*|recert\w*))\b")
 # A past event said with its date or as a subordinate past clause: "in 2019", "3 years ago",
 # "when my grandad had his stroke", "last term". Outranks a plain "ambulance" or "help" in the same
 # message (they then belong to the past too), never an acute cue (see ACUTE_NOW).
@@ -57,6 +105,8 @@ EXPLICIT_PAST = re.compile(
     r"|winter|christmas|xmas|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|yrs ago"
     # issue 21, third round: slang and short dates ("a while back", "in feb", "back in year 9")
     r"|a while (?:back|ago)|ages ago|in (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)|back when"
+    # issue 21, fourth round: the months spelt out ("in june" was missed: "jun" then a word boundary)
+    r"|in (?:january|february|april|june|july|august|september|october|november|december)"
     r"|back in (?:year|yr|school|uni|college|high school|the day|the \d0s|\d0s)|as a (?:child|kid|baby|teen|teenager"
     r"|newborn)"
     r"|when (?:my \w+|he|she|they|i|we) (?:had|was|were|got|went|collapsed|fitted|fainted|overdosed|reacted)"
@@ -67,12 +117,37 @@ EXPLICIT_PAST = re.compile(
     r"|(?:had|was|were|got|went|took|did) (?:\w+ ){0,5}?at (?:age )?(?:1[3-9]|[2-9]\d)\b(?![:.]\d| ?(?:mins?|minutes"
     r"|hours?|hrs?|%|degrees|days?|weeks?|months?|o'clock|pm|am)\b)"
     r"|in may\b(?! be)"
-    r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?once(?! (?:more|again|a|an|daily|every|in a while)))\b")
+    r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?once(?! (?:more|again|a|an|daily|every|in a while)\b)"
+    # issue 21, fourth round: more ways a time is told ("in march", "that time", "over christmas", "at
+    # uni", "in year 11", "all through my twenties", "when i was little", "ever since", "5 yrs clean"),
+    # and a "when he od'd" clause with any past verb
+    r"|in march|that time|(?:in|during|over|at) (?:the )?(?:spring|summer|autumn|winter|holidays|lockdown|covid"
+    r"|the pandemic|christmas|xmas|easter|new year)|(?:at|in|back in|during) (?:uni|college|school|secondary"
+    r"|secondary school|high school|primary school|sixth form|year \d+|yr \d+|my (?:teens|twenties|thirties|20s"
+    r"|30s|40s))|all through (?:my|his|her|their) \w+|when (?:i|he|she|they|we) (?:was|were) (?:\w+ ){0,2}?(?:\d+"
+    r"|a kid|little|young|younger|small|a baby|a toddler|a teen|pregnant|at uni|at school)|growing up|years back"
+    r"|back then|since then|ever since|(?:none|nothing|not had one|not had any|no more) since|a one off"
+    r"|(?:\d+|a few|two|three|four|five|ten) (?:years?|yrs|months?) (?:clean|sober|free|seizure free)"
+    r"|been (?:clean|sober|fine|ok|okay|seizure free|symptom free) (?:for|since|ever)|used to"
+    r"|when (?:my \w+|he|she|they|i|we|you) (?:\w+ )?(?:od'd|overdosed|fell|took|ate|drank|broke|bled|got|had|was"
+    r"|were|went|collapsed|fitted|fainted|passed out|reacted|crashed|stopped breathing|choked|tried))\b")
+# Issue 21, fourth round: care already given, told in the past ("had her stomach pumped", "was
+# sectioned", "ended up in a&e", "needed a transfusion", "the hospital kept my niece in for 2 days"):
+# the emergency, if there was one, was in professional hands. Never beside an acute cue.
+PAST_CARE = re.compile(
+    r"\b(?:(?:had|got) (?:his|her|their|my|a|an) (?:stomach pumped|stitches|\w+ (?:stitched|glued|set|pumped|reset"
+    r"|x rayed|operated on|removed))|(?:was|were|got|been) (?:\w+ )?(?:sectioned|admitted|resuscitated|intubated"
+    r"|airlifted|kept in|put on oxygen|discharged|stitched up|blue lighted)|ended up (?:\w+ )?(?:in|at|on) (?:the )?"
+    r"(?:hospital|a e|icu|picu|nicu|resus|the ward|ward|oxygen|a drip|intensive care)|(?:needed|had|was given)"
+    r" (?:a |an |his |her |their )?(?:\w+ )?(?:transfusion|stent|bypass|op|operation|surgery|c section|caesarean"
+    r"|stitches|ablation|cpr|naloxone|narcan|antidote|the drip)|(?:kept|stayed|spent)"
+    r" (?:\w+ ){0,3}?in (?:\w+ )?for (?:\d+|a few|a couple of|two|three|a) (?:days?|nights?|weeks?)"
+    r"|(?:was|were) in (?:the )?(?:picu|nicu|icu|hdu|resus|a e|intensive care|hospital) (?:for|with|after|when))\b")
 # Someone else's care, already given: "the ambulance took him in", "they gave her charcoal". With a
 # past event in the message it dates it as EXPLICIT_PAST does (never beside an acute cue).
 CARE_GIVEN = re.compile(
     r"\b(?:they|the (?:doctors?|docs?|hospital|paramedics?|ambulance(?: crew)?|crew|nurses?|er|a e|a and e|gp|surgeons?"
-    r"|team)|paramedics|doctors|nurses) (?:gave|took|did|put|said|told|kept|admitted|diagnosed|pumped|glued|stitched"
+    r"|team|ward|consultant|out of hours|urgent care)|paramedics|doctors|nurses|surgeons|medics) (?:\w+ )?(?:gave|took|did|put|said|told|kept|admitted|diagnosed|pumped|glued|stitched"
     r"|scanned|treated|sent|ran|found|removed|fitted|operated|prescribed|restarted|revived|resuscitated|shocked"
     r"|intubated|ventilated|monitored|started|called)\b")
 # Issue 21, third round: an episode told in the past simple ("my sister had sepsis from a uti", "my
@@ -80,16 +155,27 @@ CARE_GIVEN = re.compile(
 # brain damage, how do we stop it happening again, should he see an allergist): someone's past care,
 # unless anything in it is acute now or calls for help (see `past_episode`).
 EPISODE = re.compile(
-    r"\b(?:my (?:\w+ ){0,2}?\w+|he|she|they|we|i) (?:had|suffered|went into|was in) (?:a |an |his |her |their |my )?"
+    r"\b(?:my (?:\w+ ){0,2}?\w+|he|she|they|we|i|grandad|grandpa|grandma|nan|nana|granny|mum|mom|dad|uncle|auntie"
+    r"|aunt|cousin) (?:had|suffered|went into|was in|needed|got|was given|had to have) (?:a |an |his |her |their |my )?"
     r"(?:\w+ ){0,3}?(?:heart attack|cardiac arrest|stroke|bleed|haemorrhage|hemorrhage|seizure|fit|convulsion|reaction"
-    r"|sepsis|overdose|coma|anaphyla\w*|clot|pe|dvt|collapse|asthma attack|hypo|dka|accident|fall|miscarriage)\b")
+    r"|sepsis|overdose|coma|anaphyla\w*|clot|pe|dvt|collapse|asthma attack|hypo|dka|accident|fall|miscarriage"
+    # issue 21, fourth round: operations and the other episodes people ask about afterwards
+    r"|c section|caesarean|surgery|operation|op|bypass|stent|transfusion|status epilepticus|fits|meningitis"
+    r"|bronchiolitis|croup|attempt|breakdown|svt|arrhythmia|collapsed lung|pneumothorax|tia|mini stroke|ulcer"
+    r"|appendicitis|heatstroke|concussion|head injury|infection|pre ?eclampsia)\b")
 AFTERMATH = re.compile(
     r"\b(?:will (?:he|she|they|i|we|it) (?:have|need|get|lose|recover|happen|come back|always|ever|be able|be on)"
     r"|(?:could|can|will) (?:it|that|this) (?:happen|come back)|happen(?:ing|s)? again|come back|stop it|prevent\w*"
     r"|avoid|in (?:the )?future|long term|recover\w*|side effects?|chances of|risk of|see an? \w+ist|follow up"
     r"|thank (?:them|him|her)|how long (?:do|does|will|until|before)|is that (?:normal|painful|common|standard)"
     r"|what (?:else )?should (?:he|she|they|we|i) (?:avoid|eat|do now)|diet|exercise|drive|driving|fly|flying"
-    r"|go back to|back to (?:work|school)|what (?:was|is) that for|what's that for|whats that for|why did they)\b")
+    r"|go back to|back to (?:work|school)|what (?:was|is) that for|what's that for|whats that for|why did they"
+    # issue 21, fourth round: what the care or condition was, whether it is usual, what comes next
+    r"|what (?:\w+ )?(?:is|was) (?:that|it)|what's that|whats that|what does (?:that|it) (?:actually )?mean"
+    r"|is (?:that|it|this) (?:\w+ )?(?:normal|common|likely|usual|serious|dangerous|permanent|related|linked|why)"
+    r"|(?:do|does) (?:they|it|that) still|any (?:risks?|damage|lasting|long term|after ?effects?)|lasting|after ?effects?"
+    r"|next (?:time|birth|pregnancy|baby)|how (?:can|do|should|could) (?:i|we) (?:help|support|talk|bring)"
+    r"|care plan|rehab\w*|blood thinners|(?:is|are) \w+ normal)\b")
 CALLS_FOR_HELP = re.compile(r"\b(?:just|help|hurry|asap|911|999|112|on (?:the|its|their|his|her) way|coming|waiting for"
                             r"|what do i do|what should i do|what do we do)\b")
 # Anything said in the present tense ("her lips are blue", "his throat is closing") keeps the
@@ -102,10 +188,29 @@ PAST_EVENT = re.compile(
 ACUTE_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|just now|(?:seconds?|minutes?|mins?) ago|again|hurry|asap"
     r"|suddenly|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning"
-    r"|yesterday|lunch\w*)|still"
+    r"|yesterday|lunch\w*)|still(?! (?:had|did|do|does|got|went|was|were|needed|need|have to|has to|had to|on"
+    r"|take|takes|taking|using|use|get|gets|happen\w*|itch\w*|tingl\w*|ache\w*|sore|there|remember|think|thinking"
+    r"|worry|worried|scared|anxious|nervous|feel \w+ about))"
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
     r" into|collapsing|unconscious|unresponsive|fitting)"
-    r"|worse|worsening|getting|won't|can't|isn't|hasn't|not breathing)\b")
+    r"|worse|worsening|getting(?! (?:better|checked|scanned|seen|looked at|help|treated|sorted|there|over|life|insurance|a|an|the|my|his"
+    r"|her|married|pregnant|ready|old|older|back|used|tested|vaccinated|jabbed|referred|discharged|into)\b)|won't"
+    r"|can't|isn't|hasn't|not breathing"
+    # danger going on ("her throat is closing up"), and a moment ago is not the past (issue 21, fourth
+    # round: "just had a seizure")
+    r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:still )?(?:closing|swelling|bleeding|spreading|drooping|shaking"
+    r"|jerking|seizing|vomiting|gasping|wheezing|struggling|collapsing|dying|burning|pouring|gushing|going (?:blue"
+    r"|grey|gray|pale|floppy|limp)|turning (?:blue|grey|gray|pale))"
+    r"|just (?:had|took|swallowed|drank|ate|collapsed|fell|passed out|fainted|happened|started|od'd|overdosed))\b")
+# Issue 21, fourth round: the writer says it is real and happening ("this isn't a story", "not
+# hypothetical", "forget the story", "it's kinda about me", "no wait"): no frame holds, in the same
+# message or carried from an earlier one.
+REAL_NOW = re.compile(
+    r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just )?(?:a |an |for (?:a|my|the|an) )?(?:\w+ )?"
+    r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
+    r"|homework|assignment)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
+    r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
+    r"|kidding)|real life not|irl not)")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
@@ -122,12 +227,20 @@ PERSON_AT_RISK = re.compile(
     r"|man|woman|lady|guy|person|someone|somebody|neighbou?r|child's|baby's|toddler|infant|newborn|teen"
     r"|teenager|student|pupil|worker|patient|people|face|neck|arm|leg|hand)\b")
 # Said as a supposition: "say a toddler choked...", "if a friend ever told me...".
-SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b")
+SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b"
+                      # issue 21, fourth round
+                      r"|\b(?:in theory|theoretically|hypothetically|hypothetical|just (?:curious|wondering|asking))\b")
 
 
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
-    return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t))
+    return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
+                or (PLOT.search(t) and not FIRST_PERSON.search(t)))
+
+
+def says_real(t: str) -> bool:
+    """The writer says this is real and happening, not a story, game or supposition."""
+    return bool(REAL_NOW.search(t))
 
 
 def asks_if_real(t: str) -> bool:
@@ -138,7 +251,8 @@ def asks_if_real(t: str) -> bool:
 def explicit_past(t: str, urgency_text: str, acute: bool = False) -> bool:
     """A dated or subordinate past, and nothing acute now (`urgency_text`: `t` with settled "now"s
     taken out, see `triage._as_urgency`; `acute`: the rules' own present-tense cues found one)."""
-    dated = EXPLICIT_PAST.search(t) or (CARE_GIVEN.search(t) and PAST_EVENT.search(t)) or past_episode(t, urgency_text)
+    dated = EXPLICIT_PAST.search(t) or (CARE_GIVEN.search(t) and PAST_EVENT.search(t)) or PAST_CARE.search(t) \
+        or past_episode(t, urgency_text)
     return bool(dated) and not acute and not ACUTE_NOW.search(urgency_text)
 
 

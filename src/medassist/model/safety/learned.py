@@ -207,6 +207,12 @@ MILD_CUE = _words(
 DISGUISED = re.compile(r"[a-z][0-9@$!*|+]+[a-z]|[a-z][0-9@$!*]+\b(?<!\d{2})", re.IGNORECASE)
 
 
+def danger_cue(text: str) -> bool:
+    """A grave cue, or two milder ones, whatever the message's length."""
+    t = normalise(text)
+    return bool(GRAVE_CUE.search(t)) or len(MILD_CUE.findall(t)) >= 2
+
+
 def thin(text: str) -> bool:
     """A short message (`short`) with no grave cue and fewer than two mild ones: the head's reading
     of it alone does not count (the rules, and the conversation read as a whole, still do). Longer
@@ -214,8 +220,7 @@ def thin(text: str) -> bool:
     ("done 10 puffs of ventolin and still cant finish a sentence")."""
     if not short(text) or DISGUISED.search(text):
         return False
-    t = normalise(text)
-    return not GRAVE_CUE.search(t) and len(MILD_CUE.findall(t)) < 2
+    return not danger_cue(text)
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:

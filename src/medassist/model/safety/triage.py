@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medassist.model.safety.frames import ACUTE_NOW, asks_if_real, explicit_past, fiction_or_training
+from medassist.model.safety.frames import (
+    ACUTE_NOW,
+    asks_if_real,
+    explicit_past,
+    fiction_or_training,
+    says_real,
+)
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -97,7 +103,8 @@ STRONG_NOW = re.compile(
 # "now" that describes how things stand after a past event, not an event happening now:
 # "she's 5 now", "is in recovery now", "now he's on keppra", "now she gets tired".
 SETTLED_NOW = re.compile(
-    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery|clean"
+    r"\b(?:(?:i'm|he's|she's|they're|is|are|am) (?:\d+|fine|ok|okay|well|better|stable|healthy|in recovery|in rehab"
+    r"|on the mend|recovering|clean"
     r"|sober|home|back home|recovered|good|great|doing (?:well|fine|great|good|ok|okay|better)|out of hospital) now"
     # "what exercise is safe for me now", "is it ok for him to fly now": a question about from here on
     r"|(?:safe|ok|okay|allowed) (?:for (?:me|him|her|them|us) )?(?:to \w+ )?now"
@@ -107,7 +114,23 @@ SETTLED_NOW = re.compile(
     r"|now (?:i'm|he's|she's|they're|he is|she is|i am) (?:on|taking|fine|ok|okay|well|better|stable|healthy)"
     r"|now (?:he|she|i|they) (?:gets?|takes?|uses?|has to|have to|needs?)"
     # "what diet should he follow now": a question about what to do from here on
-    r"|(?:should|can|could|do|does|will|would|must|shall) (?:\w+ ){0,4}?now)\b")
+    r"|(?:should|can|could|do|does|will|would|must|shall) (?:\w+ ){0,4}?now"
+    # issue 21, fourth round: well again told without a subject ("doing way better now", "all good
+    # now"), "now she's home", "on blood thinners now", and a question about doing something again
+    # ("should i get checked again", "can he drive again")
+    r"|(?:doing|feeling|feel|feels|been|all|much|way|so much|loads|lots|heaps|is|are|am|i'm|he's|she's|they're"
+    r"|we're) (?:\w+ ){0,2}?(?:better|fine|well|good|great|ok|okay|alright|recovered|stable|healthy|home|clean|sober) now"
+    r"|now (?:i'm|he's|she's|they're|he is|she is|i am|we're) (?:\w+ )?(?:home|back|out|recovering|recovered|doing"
+    r"|discharged|walking|talking|eating|fine|ok|okay|well|better)"
+    r"|on (?:blood thinners|\w+ (?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
+    r"|statins?|steroids|antibiotics|an inhaler|epilepsy meds) now"
+    r"|(?:should|can|could|will|would|might|may|is it (?:safe|ok|okay) to) (?:i|he|she|they|we|you|it|that|this"
+    r"|my \w+) (?:\w+ ){0,3}?again"
+    # "what tests would they have done": a question's auxiliary, not what someone has now
+    r"|(?:would|could|should|will|might|must|did|do|does) (?:he|she|they|i|you|we) (?:have|has|got)"
+    # "needed an emergency caesarean": the kind of operation, not a call for help
+    r"|emergency (?:c section|caesarean|section|surgery|op|operation|appendectomy|admission|appointment|contraception"
+    r"|dentist|vet))\b")
 # "help" as an ordinary verb ("how can we help his speech", "would it help") is no cry for help.
 HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|i|we|you|they|it|that|this|which)"
                        r" help(?:s|ed|ing)?\b")
@@ -141,7 +164,10 @@ _CANT = r"(?:can't|can not|unable to|couldn't)"
 _SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|the kid|it|who)"
 _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
           r"|advil|aspirin|xanax|valium|oxy\w*|opioids?|fentanyl|heroin|insulin|sleeping pills|antidepressants"
-          r"|benadryl|melatonin|vitamins|iron pills)")
+          r"|benadryl|melatonin|vitamins|iron pills"
+          # issue 21, fourth round: more of the medicines people overdose on
+          r"|codeine|co codamol|cocodamol|tramadol|morphine|methadone|sertraline|citalopram|fluoxetine|amitriptyline"
+          r"|diazepam|zopiclone|propranolol|naproxen|pregabalin|gabapentin|quetiapine|lithium)")
 _QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
              r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
@@ -347,20 +373,31 @@ def unreal(t: str) -> bool:
     return asks_if_real(t) and not OWN_PERSON.search(t)
 
 
+_WRITER_AT_WORK = re.compile(r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:reading|writing|watching|playing|drafting"
+                             r"|rewatching|binging|doing|working on|making|plotting|running|dming)\b")
+
+
 def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     """Fiction, training, a supposition or a realism question, and not the writer's own person in
     danger now beside it ("rewatching er and my own chest is crushing right now")."""
-    if not (fiction_or_training(t) or unreal(t)):
+    if not (fiction_or_training(t) or unreal(t)) or says_real(t):
         return False
     urgency = _as_urgency(t)
     if strong_now is None:
         strong_now = bool(STRONG_NOW.search(urgency))
-    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(t))
+    # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
+    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(_WRITER_AT_WORK.sub(" ", t)))
+
+
+# A ward or team named after a condition is a place, no claim of it ("we're in the stroke unit now
+# getting scanned"; issue 21, fourth round).
+WARD = re.compile(r"\b(?:stroke|cardiac|heart|burns?|trauma|maternity|labou?r|respiratory|fracture|seizure|epilepsy"
+                  r"|diabetes|diabetic) (?:unit|ward|centre|center|clinic|team|nurses?|specialists?|consultant)s?\b")
 
 
 def triage(text: str) -> str | None:
     """The red-flag category of an emergency happening now, or None."""
-    t = normalise(text)
+    t = WARD.sub(" ward ", normalise(text))
     f = framing(t)
     for flag in RED_FLAGS:
         if _hits(flag._signs, t) and not f.general and not f.over:

@@ -30,7 +30,9 @@ FRESH_PREFIX = "fresh-"  # the second round's held-out items (test split only; b
 # Held-out rounds written later (build_conversations.FRESH_ROUNDS), each measured as its own block
 # after the second round's (`evaluate.py` asks for the fresh items with `fresh=True`).
 LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, test only, written after the "
-                           "second round's results were read, before the third round's fixes)"}
+                           "second round's results were read, before the third round's fixes)",
+               "fresh4-": "the fourth round's fresh held-out items (`fresh4-*`, test only, written after the "
+                          "third round's results were read, before the fourth round's fixes)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
