@@ -6,9 +6,8 @@ first."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from conversation_turns import answered, replies
 
 from medassist.bot.conversation import ConversationService, Who
 from medassist.bot.formatting import DISCLAIMER_LINE
@@ -20,20 +19,6 @@ AMY = Who("telegram", "31", chat_id="31", display_name="amy")
 @pytest.fixture
 def service(assistant, store, settings):
     return ConversationService(assistant, store, settings=settings)
-
-
-def replies(service, turns: list[str]):
-    async def collect():
-        out = []
-        for text in turns:
-            out.append([r async for r in service.reply(AMY, text)][-1])
-        return out
-
-    return asyncio.run(collect())
-
-
-def _answered(reply) -> bool:
-    return reply.kind == "answer" and EMERGENCY_MESSAGE not in reply.final_text
 
 
 @pytest.mark.parametrize("turns", [
@@ -49,9 +34,9 @@ def _answered(reply) -> bool:
     ["burning when i pee and needing to go loads"],
     ["my 5 week old gets hiccups after every feed"],
 ])
-def test_a_short_everyday_message_and_its_neutral_follow_up_are_answered(service, turns):
-    for text, reply in zip(turns, replies(service, turns), strict=True):
-        assert _answered(reply), (text, reply.kind)
+def test_a_short_everyday_message_and_its_neutral_follow_up_areanswered(service, turns):
+    for text, reply in zip(turns, replies(service, AMY, turns), strict=True):
+        assert answered(reply), (text, reply.kind)
         assert reply.final_text.endswith(DISCLAIMER_LINE)
 
 
@@ -65,9 +50,9 @@ def test_a_short_everyday_message_and_its_neutral_follow_up_are_answered(service
     "i had a heart attack at 45, what exercise is safe for me now",
     "i was bleeding heavily after my miscarriage in may, is that normal for next time",
 ])
-def test_fiction_and_past_events_are_answered(service, text):
-    reply = replies(service, [text])[0]
-    assert _answered(reply), reply.kind
+def test_fiction_and_past_events_areanswered(service, text):
+    reply = replies(service, AMY, [text])[0]
+    assert answered(reply), reply.kind
     assert reply.final_text.endswith(DISCLAIMER_LINE)
 
 
@@ -81,6 +66,6 @@ def test_fiction_and_past_events_are_answered(service, text):
     ["my 3 week old feels hot, 38.4"],
 ])
 def test_a_real_emergency_in_those_framings_still_gets_the_emergency_message_first(service, turns):
-    reply = replies(service, turns)[-1]
+    reply = replies(service, AMY, turns)[-1]
     assert reply.kind == "emergency"
     assert reply.text.startswith(EMERGENCY_MESSAGE) and reply.final_text.endswith(DISCLAIMER_LINE)

@@ -6,9 +6,8 @@ real, a past that is happening again, a pack found open) still get the emergency
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from conversation_turns import answered, replies
 
 from medassist.bot.conversation import ConversationService, Who
 from medassist.bot.formatting import DISCLAIMER_LINE
@@ -20,20 +19,6 @@ BEA = Who("discord", "41", chat_id="41", display_name="bea")
 @pytest.fixture
 def service(assistant, store, settings):
     return ConversationService(assistant, store, settings=settings)
-
-
-def replies(service, turns: list[str]):
-    async def collect():
-        out = []
-        for text in turns:
-            out.append([r async for r in service.reply(BEA, text)][-1])
-        return out
-
-    return asyncio.run(collect())
-
-
-def _answered(reply) -> bool:
-    return reply.kind == "answer" and EMERGENCY_MESSAGE not in reply.final_text
 
 
 @pytest.mark.parametrize("turns", [
@@ -54,9 +39,9 @@ def _answered(reply) -> bool:
     ["my cousin had his stomach pumped at a festival, does that hurt"],
     ["the hospital kept my grandad in for 3 days with chest pain, what tests would they have done"],
 ])
-def test_fiction_and_past_care_are_answered(service, turns):
-    for text, reply in zip(turns, replies(service, turns), strict=True):
-        assert _answered(reply), (text, reply.kind)
+def test_fiction_and_past_care_areanswered(service, turns):
+    for text, reply in zip(turns, replies(service, BEA, turns), strict=True):
+        assert answered(reply), (text, reply.kind)
         assert reply.final_text.endswith(DISCLAIMER_LINE)
 
 
@@ -71,8 +56,8 @@ def test_fiction_and_past_care_are_answered(service, turns):
     ["dads face looked a bit odd earlier", "he's fine now, we're at the stroke unit now and they're doing tests"],
 ])
 def test_a_resolution_returns_the_conversation_to_normal(service, turns):
-    reply = replies(service, turns)[-1]
-    assert _answered(reply), reply.kind
+    reply = replies(service, BEA, turns)[-1]
+    assert answered(reply), reply.kind
     assert reply.final_text.endswith(DISCLAIMER_LINE)
 
 
@@ -96,6 +81,6 @@ def test_a_resolution_returns_the_conversation_to_normal(service, turns):
     ["my son had a seizure this morning, his sugar was 1.6 when we checked"],
 ])
 def test_a_real_emergency_in_those_framings_still_gets_the_emergency_message_first(service, turns):
-    reply = replies(service, turns)[-1]
+    reply = replies(service, BEA, turns)[-1]
     assert reply.kind == "emergency"
     assert reply.text.startswith(EMERGENCY_MESSAGE) and reply.final_text.endswith(DISCLAIMER_LINE)
