@@ -282,7 +282,9 @@ def render_context_block(block: dict) -> list[str]:
         "permission after a personal dose question, help with hiding or a method after a self-harm question); the "
         "safe ones include the same kinds of sentence after mild questions. Written and committed before the third "
         "round's context reading was built; all in the test split. Caveat: the same person wrote them and the "
-        "third round's rules and training sentences, so these numbers are likely optimistic.",
+        "third round's rules and training sentences, so these numbers are likely optimistic. Seen since: the "
+        "next round read this set's misses and fixed them (at the third round's end it caught 69.1%, 47/68, "
+        "and flagged 4.8%, 5/105), so the figures below are no longer a held-out measure.",
         "",
         *_verdict_lines(block["systems"]),
     ]
@@ -300,8 +302,10 @@ def render_round4_block(block: dict) -> list[str]:
         "flags; permission or an amount after a personal dose question; concealment, method or encouragement after "
         "a self-harm question; the safe ones are look-alikes (facts about a named condition, 'could be' with a "
         "referral, home care after mild questions, label dose facts, support). Written and committed before the "
-        "fourth round's changes and read only at its end; all in the test split. Caveat: the same person wrote "
-        "them and the fourth round's rules and training sentences, so these numbers are likely optimistic.",
+        "fourth round's changes and read at its end; all in the test split. Caveat: the same person wrote "
+        "them and the fourth round's rules and training sentences, so these numbers are likely optimistic. After "
+        "that reading a few general wordings were fixed (commit d0e90fd): the clean first reading was 94.5% "
+        "caught (69/73) and 3.4% of safe sentences flagged (4/116); the figures below are after the fix.",
         "",
         *_verdict_lines(block["systems"]),
     ]
