@@ -250,31 +250,25 @@ def test_a_yes_needs_one_evidence_sentence_saying_the_whole_claim(embedder):
     assert check.judge("HIV is spread through sex or shared needles with someone who has HIV.").action == "keep"
 
 
-def test_the_yes_no_rule_reads_a_word_in_another_form(embedder):
+def test_the_yes_no_rule_reads_a_word_in_another_form(make_check):
     # "hugging" in the question, "hug" in the answer: the claim is the same, and no evidence makes it
     hiv = Passage("How is HIV spread?", "You can get the virus from the blood of someone who has HIV. HIV is not "
                   "spread by touch.", "https://nih.gov/hiv", "h", 0.7)
-    vectors = SentenceVectors(embedder)
-    question = "can u catch hiv from hugging someone"
-    check = FaithfulnessCheck(select_evidence(question, [hiv], vectors), vectors.encode, question)
+    check = make_check(hiv, "can u catch hiv from hugging someone")
     assert check.judge("When you hug someone who has HIV, you can get the virus.").action != "keep"
     assert check.judge("You can get the virus from the blood of someone who has HIV.").action == "keep"
 
 
-def test_a_yes_whose_page_says_it_in_two_sentences_is_kept(embedder):
+def test_a_yes_whose_page_says_it_in_two_sentences_is_kept(make_check):
     page = Passage("Obesity and heart disease", "Obesity is a common condition in adults. It raises the risk of "
                    "heart disease and stroke.", "https://nih.gov/obesity", "o", 0.7)
-    vectors = SentenceVectors(embedder)
-    question = "does obesity raise the risk of heart disease"
-    check = FaithfulnessCheck(select_evidence(question, [page], vectors), vectors.encode, question)
+    check = make_check(page, "does obesity raise the risk of heart disease")
     assert check.judge("Obesity raises the risk of heart disease and stroke.").action == "keep"
 
 
-def test_a_yes_answers_the_question_it_was_asked_not_an_easier_one(embedder):
+def test_a_yes_answers_the_question_it_was_asked_not_an_easier_one(make_check):
     page = Passage("Can asthma be cured?", "There is no cure for asthma. Asthma can be treated with medicines.",
                    "https://nih.gov/asthma", "a", 0.7)
-    vectors = SentenceVectors(embedder)
-    question = "can asthma be cured"
-    check = FaithfulnessCheck(select_evidence(question, [page], vectors), vectors.encode, question)
+    check = make_check(page, "can asthma be cured")
     assert check.judge("Yes, asthma can be treated with medicines.").action != "keep"  # a yes to "cured"
     assert check.judge("Asthma can be treated with medicines.").action == "keep"
