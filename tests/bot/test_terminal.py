@@ -90,3 +90,23 @@ def test_the_chat_command_stops_the_service_and_the_engine_when_the_person_leave
     monkeypatch.setattr("medassist.bot.terminal.chat_loop", lambda *a, **k: 0)
     assert serve.run_chat(argparse.Namespace()) == 0
     assert closed == ["service", "engine"]
+
+
+def test_the_server_stops_the_engine_when_it_is_stopped():
+    from medassist.bot.commands.serve import run_until_stopped
+
+    closed = []
+
+    class Engine:
+        def close(self):
+            closed.append("engine")
+
+    class Assistant:
+        runtime = Engine()
+
+    class Server:
+        def run(self):
+            closed.append("served")
+
+    assert run_until_stopped(Server(), Assistant()) == 0
+    assert closed == ["served", "engine"]

@@ -103,7 +103,16 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.share:
         threading.Thread(target=_open_share_link, args=(server, args.port), daemon=True).start()
     print(f"MedAssist on http://{args.host}:{args.port}/  (API: /v1/chat/completions, health: /health)")
-    server.run()
+    return run_until_stopped(server, assistant)
+
+
+def run_until_stopped(server, assistant) -> int:
+    """Serve until stopped (Ctrl-C, SIGTERM), then stop the generation engine: a running engine thread
+    left to the interpreter's exit can abort the process (as it did for `medassist chat`)."""
+    try:
+        server.run()
+    finally:
+        assistant.runtime.close()
     return 0
 
 
