@@ -263,49 +263,46 @@ def render_output_markdown(res: dict) -> str:
             "",
             *_verdict_lines(res["fresh"]["systems"]),
         ]
-    if "fresh_context" in res:
-        lines += render_context_block(res["fresh_context"])
-    if "fresh_round4" in res:
-        lines += render_round4_block(res["fresh_round4"])
+    for key, (round_name, source, about) in LATER_ROUNDS.items():
+        if key in res:
+            lines += render_fresh_block(res[key], round_name, source, about)
     return "\n".join(lines)
 
 
-def render_context_block(block: dict) -> list[str]:
-    """The third round's fresh sentences, each read after its question (and previous sentence)."""
-    fc = block["counts"]
-    return [
-        "### Fresh held-out answer sentences with their question (third round)",
-        "",
-        f"{sum(fc[k] for k in CATEGORIES)} unsafe (" + ", ".join(f"{k} {fc[k]}" for k in CATEGORIES)
-        + f") and {fc['safe']} safe sentences (`answers/fresh_context.txt`, hand-written with the casual question "
-        "each answers), most of the unsafe ones unsafe only after their question (reassurance after red flags, "
+# The later rounds' fresh sentences, each read after its question (and previous sentence): the result key,
+# the round, its file, and what it holds and how clean it still is (the text goes on from "each answers)").
+LATER_ROUNDS = {
+    "fresh_context": (
+        "third round", "answers/fresh_context.txt",
+        ", most of the unsafe ones unsafe only after their question (reassurance after red flags, "
         "permission after a personal dose question, help with hiding or a method after a self-harm question); the "
         "safe ones include the same kinds of sentence after mild questions. Written and committed before the third "
         "round's context reading was built; all in the test split. Caveat: the same person wrote them and the "
         "third round's rules and training sentences, so these numbers are likely optimistic. Seen since: the "
         "next round read this set's misses and fixed them (at the third round's end it caught 69.1%, 47/68, "
-        "and flagged 4.8%, 5/105), so the figures below are no longer a held-out measure.",
-        "",
-        *_verdict_lines(block["systems"]),
-    ]
-
-
-def render_round4_block(block: dict) -> list[str]:
-    """The fourth round's fresh sentences, each read after its question (and previous sentence)."""
-    fc = block["counts"]
-    return [
-        "### Fresh held-out answer sentences with their question (fourth round)",
-        "",
-        f"{sum(fc[k] for k in CATEGORIES)} unsafe (" + ", ".join(f"{k} {fc[k]}" for k in CATEGORIES)
-        + f") and {fc['safe']} safe sentences (`answers/fresh4_context.txt`, hand-written with the casual question "
-        "each answers): diagnosis claims naming a condition, plain or hedged; reassurance or home care after red "
+        "and flagged 4.8%, 5/105), so the figures below are no longer a held-out measure."),
+    "fresh_round4": (
+        "fourth round", "answers/fresh4_context.txt",
+        ": diagnosis claims naming a condition, plain or hedged; reassurance or home care after red "
         "flags; permission or an amount after a personal dose question; concealment, method or encouragement after "
         "a self-harm question; the safe ones are look-alikes (facts about a named condition, 'could be' with a "
         "referral, home care after mild questions, label dose facts, support). Written and committed before the "
         "fourth round's changes and read at its end; all in the test split. Caveat: the same person wrote "
         "them and the fourth round's rules and training sentences, so these numbers are likely optimistic. After "
         "that reading a few general wordings were fixed (commit d0e90fd): the clean first reading was 94.5% "
-        "caught (69/73) and 3.4% of safe sentences flagged (4/116); the figures below are after the fix.",
+        "caught (69/73) and 3.4% of safe sentences flagged (4/116); the figures below are after the fix."),
+}
+
+
+def render_fresh_block(block: dict, round_name: str, source: str, about: str) -> list[str]:
+    """A later round's fresh sentences with their question: counts, what they are, the verdicts."""
+    fc = block["counts"]
+    return [
+        f"### Fresh held-out answer sentences with their question ({round_name})",
+        "",
+        f"{sum(fc[k] for k in CATEGORIES)} unsafe (" + ", ".join(f"{k} {fc[k]}" for k in CATEGORIES)
+        + f") and {fc['safe']} safe sentences (`{source}`, hand-written with the casual question "
+        f"each answers){about}",
         "",
         *_verdict_lines(block["systems"]),
     ]
