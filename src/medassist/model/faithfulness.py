@@ -196,16 +196,16 @@ class FaithfulnessCheck:
         # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
         self._asked: dict[str, set[bool]] = {}
         if _YES_NO.match(question):
-            self._asked_pool = [(_negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
-                                for e in evidence.pool]
+            pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
+                    for e in evidence.pool]
             pages: dict[int, set[str]] = {}
-            for e, (_, keys) in zip(evidence.pool, self._asked_pool, strict=True):
-                pages.setdefault(e.passage, set()).update(keys)
-            self._asked_pages = list(pages.values())
+            for page, _, keys in pool:
+                pages.setdefault(page, set()).update(keys)
+            self._asked_pages = list(pages.values())  # each page's word keys, for "on one page"
             for w in _WORD.findall(question.lower()):
                 if _asked_word(w):
                     key = _asked_key(w)
-                    self._asked[key] = {negated for negated, keys in self._asked_pool if _uses(keys, key)}
+                    self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported

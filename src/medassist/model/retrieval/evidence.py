@@ -154,7 +154,7 @@ def select_evidence(query: str, passages: Sequence[Passage], vectors: SentenceVe
     scores = pool_vectors @ q
     for s, score in zip(pool, scores, strict=True):
         s.score = float(score)
-    about = {id(p) for p in on_topic(query, passages)} if topic else {id(p) for p in passages}
+    about = {id(p) for p in (on_topic(query, passages) if topic else passages)}
     candidates = [k for k, s in enumerate(pool) if id(passages[s.passage]) in about]
     picked = [candidates[i] for i in mmr(q, pool_vectors[candidates], n, lam)]
     return Evidence(passages, [pool[i] for i in picked], pool, pool_vectors, pool_vectors[picked])

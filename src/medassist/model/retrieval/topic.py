@@ -1,5 +1,6 @@
-"""The pages about what was asked: a retrieved page whose title names nothing the question names is
-dropped when another retrieved page's title does.
+"""The pages about what was asked: a retrieved page whose title names nothing the question names gives
+no evidence sentence (`select_evidence`: none in the prompt, none quoted) when another retrieved page's
+title does; the faithfulness check still finds support in every page.
 
 Embedding search ranks by overall meaning, so "can you get hiv from kissing someone" found the page on
 mononucleosis ("sometimes called the kissing disease") second, and its sentence "The virus spreads through
@@ -8,7 +9,7 @@ saliva" was quoted under an HIV question. A MedQuAD page's title ("What is (are)
 words compared by their first `STEM` letters, so "hereditary"/"heredity" and "infection"/"infections"
 match; a short word only as itself, so "hyper" is not "hyperinsulinism").
 When no title shares one ("does sugar make kids hyper" finds glucose-galactose malabsorption and
-hyperinsulinism), nothing is dropped here: the faithfulness check still judges every sentence.
+hyperinsulinism), every page may give evidence: the faithfulness check still judges every sentence.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ any some much many more most very too also just only not no yes if so as
 ok okay safe bad good normal best way ways thing things someone something anyone people person
 symptom symptoms sign signs cause causes caused causing treat treats treatment treatments treated
 prevent prevention preventing diagnose diagnosed diagnosis outlook research information inherited
-genetic genetics changes change related affected type types stage stages stages risk risks factor factors
+genetic genetics changes change related affected type types stage stages risk risks factor factors
 effect effects side long last lasts take taking took make makes made help helps need needs
 child children kid kids baby babies adult adults women woman men man teen teens older elderly
 """.split())

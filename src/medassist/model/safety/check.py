@@ -101,6 +101,7 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     if context is None:
         return None
     before = "\n".join(earlier)
+    real = says_real(normalise(text))  # "it's not a story, it's happening"
     if not conv.settled_frame(text):  # not "is that realistic?", "that was 2 years ago"
         if (category := triage(before)) and not conv.is_resolution(text):
             # the earlier messages were an emergency and none since said it was over: a client that
@@ -108,12 +109,12 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             return triage(context) or category
         # an earlier story or supposition that the new message says is real, or a past episode it says
         # is happening now ("he's having one now"), counts as told now
-        now_told = says_real(normalise(text)) or conv.brings_back(text)
+        now_told = real or conv.brings_back(text)
         if (category := triage(context)) and (not conv.settled_frame(before) or now_told):
             return category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
-    if (conv.adds_risk(text) or says_real(normalise(text))) and not conv.settles(text):
+    if (conv.adds_risk(text) or real) and not conv.settles(text):
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
             return verdicts[1].category
