@@ -9,7 +9,9 @@ test splits stay for `medassist safety eval`).
     python bench/safety_latency.py [--repeats 3]
 
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
-(issue 21). The last line is one JSON object."""
+(issue 21). On a CPU with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the
+whole measurement is then repeated with the fp32 encoder (what an fp32-only CPU runs) and the ratio
+printed. The last line is one JSON object (the served embedder's figures, the fp32 ones beside)."""
 
 from __future__ import annotations
 
@@ -17,12 +19,28 @@ import argparse
 import json
 import os
 
+from medassist.model.retrieval.embedder import shared_embedder
 from medassist.model.safety import learned
 from medassist.model.safety.output_check import output_checker
 from medassist.paths import REPO_DIR
 from medassist.training.safety.eval_output import measure_output_latency
 from medassist.training.safety.evaluate import measure_latency
 from medassist.training.safety.train_output import ANSWER_SET, load_answer_set
+
+
+def measure(det, checker, texts: list[dict], answers: list[dict], repeats: int) -> dict:
+    lat = measure_latency(det, texts, repeats)
+    for name in ("single", "with_context"):
+        p = lat[name]
+        print(f"{name:>12}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
+    out = measure_output_latency(checker, answers, repeats)
+    for label, block in (("alone", out), ("shared cache", out["shared_cache"])):
+        for name in ("per_sentence", "per_answer", "check_input_plus_output_per_message",
+                     "faithfulness_embedding_per_answer"):
+            if (p := block.get(name)) is not None:
+                print(f"output check ({label}) {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, "
+                      f"max {p['max_ms']:.1f} ms")
+    return {**lat, "output_check": out}
 
 
 def main() -> None:
@@ -34,23 +52,27 @@ def main() -> None:
     det = learned.detector()
     if det is None:
         raise SystemExit("the learned detector is unavailable (embedding model or head missing)")
-    lat = measure_latency(det, texts, args.repeats)
-    for name in ("single", "with_context"):
-        p = lat[name]
-        print(f"{name:>12}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
     checker = output_checker()
     if checker.head is None:
         raise SystemExit("the output head is unavailable (embedding model or head missing)")
     answers = [r for r in load_answer_set(ANSWER_SET) if r["split"] == "validation"]
-    out = measure_output_latency(checker, answers, args.repeats)
-    for label, block in (("alone", out), ("shared cache", out["shared_cache"])):
-        for name in ("per_sentence", "per_answer", "check_input_plus_output_per_message",
-                     "faithfulness_embedding_per_answer"):
-            if (p := block.get(name)) is not None:
-                print(f"output check ({label}) {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, "
-                      f"max {p['max_ms']:.1f} ms")
-    print(json.dumps({"messages": len(texts), "repeats": args.repeats, "load_average": os.getloadavg()[0], **lat,
-                      "output_check": out}))
+    embedder = shared_embedder()
+    served = embedder.bf16_batch_max
+    results = {}
+    # The served embedder first; on a CPU with native bf16 the same again with the fp32 encoder, for the ratio.
+    for name, bf16_max in (("served", served), ("fp32", None)) if served is not None else (("served", None),):
+        embedder.bf16_batch_max = bf16_max
+        with embedder._queries_lock:
+            embedder._queries.clear()
+        print(f"-- {name} embedder ({'bf16' if bf16_max else 'fp32'} for short calls)")
+        results[name] = measure(det, checker, texts, answers, args.repeats)
+    embedder.bf16_batch_max = served
+    if "fp32" in results:
+        key = "check_input_plus_output_per_message"
+        ratio = results["fp32"]["output_check"][key]["p95_ms"] / results["served"]["output_check"][key]["p95_ms"]
+        print(f"check_input + output check p95, fp32 encoder / served (bf16): {ratio:.2f}x")
+    print(json.dumps({"messages": len(texts), "repeats": args.repeats, "load_average": os.getloadavg()[0],
+                      **results["served"], "fp32_encoder": results.get("fp32")}))
 
 
 if __name__ == "__main__":
