@@ -12,7 +12,8 @@ faithfulness check), prompt tokens (p50/p95) and the check's supported-sentence 
 object as the LAST line with `ratio_8` = aggregate tokens/s at N=8 / at N=1 (one at a time), same run.
 Defaults: the embedded default model with the shipped adapter, greedy, the served decoder
 (repetition penalty 1.1), 64 new tokens. "sequential" is the same questions answered one at a time by
-`model.generate` (no engine), for reference.
+`model.generate` (no engine), for reference. `--dtype float32` on a CPU with native bf16 stands in for an
+fp32-only CPU: the checks' MiniLM embedder then runs in fp32 too (it uses bf16 for short calls where native).
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def main() -> int:
                                max_active=args.max_active, max_waiting=args.max_waiting)
     load_s = time.perf_counter() - t0
     assistant.evidence, assistant.check = not args.passages, not (args.passages or args.no_check)
+    if args.dtype in ("float32", "fp32"):  # a stand-in for an fp32-only CPU: its checks embed in fp32 too
+        from medassist.model.retrieval.embedder import shared_embedder
+
+        shared_embedder().bf16_batch_max = None
     rt = assistant.runtime
     engine = rt.engine
     print(f"loaded {rt.model_id} on {rt.model.device}/{rt.model.dtype} in {load_s:.1f}s "
