@@ -48,7 +48,7 @@ def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
     from medassist.bot.commands.options import access_from_args, limits_from_args, read_bot_env
-    from medassist.bot.commands.serve import build_assistant, build_service
+    from medassist.bot.commands.serve import build_assistant, build_service, shut_down
     from medassist.extras import require
 
     require("bots", "discord")
@@ -59,8 +59,15 @@ def run_discord(args: argparse.Namespace) -> int:
     limits = limits_from_args(args)
     access = access_from_args(args)
 
+    built = []  # the service, once the platform accepted the token
+
     def make_service():  # runs after Discord accepted the token
         assistant, settings = build_assistant(args)
-        return build_service(args, assistant, settings, access=access, limits=limits)
+        built.append(build_service(args, assistant, settings, access=access, limits=limits))
+        return built[-1]
 
-    return asyncio.run(run_bot(token, options, make_service))
+    try:
+        return asyncio.run(run_bot(token, options, make_service))
+    finally:
+        for service in built:
+            shut_down(service)

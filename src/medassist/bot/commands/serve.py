@@ -95,24 +95,18 @@ def run_serve(args: argparse.Namespace) -> int:
         raise
     assistant, settings = build_assistant(args)
     request_log.configure()
+    service = build_service(args, assistant, settings, store, limits=limits)
     app = build_app(assistant, defaults=settings, auth=auth, log_content=args.log_content, store=store,
-                    service=build_service(args, assistant, settings, store, limits=limits), admin=args.admin or None,
-                    max_body_bytes=args.max_body_bytes)
+                    service=service, admin=args.admin or None, max_body_bytes=args.max_body_bytes)
     server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info",
                                            log_config=request_log.uvicorn_log_config()))
     if args.share:
         threading.Thread(target=_open_share_link, args=(server, args.port), daemon=True).start()
     print(f"MedAssist on http://{args.host}:{args.port}/  (API: /v1/chat/completions, health: /health)")
-    return run_until_stopped(server, assistant)
-
-
-def run_until_stopped(server, assistant) -> int:
-    """Serve until stopped (Ctrl-C, SIGTERM), then stop the generation engine: a running engine thread
-    left to the interpreter's exit can abort the process (as it did for `medassist chat`)."""
     try:
-        server.run()
+        server.run()  # until Ctrl-C or SIGTERM
     finally:
-        assistant.runtime.close()
+        shut_down(service)
     return 0
 
 
@@ -167,7 +161,12 @@ def run_chat(args: argparse.Namespace) -> int:
     try:
         return chat_loop(assistant, settings, service=service)
     finally:
-        # Stop the service's loop and the generation engine before the interpreter exits: left running,
-        # the engine's thread aborted the process at exit ("terminate called", exit status 134 after EOF).
-        service.close()
-        assistant.runtime.close()
+        shut_down(service)
+
+
+def shut_down(service) -> None:
+    """Stop the service's loop and its assistant's generation engine before the interpreter exits: left
+    running, the engine's thread aborted the process at exit ("terminate called", exit status 134 after EOF
+    in `medassist chat`). Every process that builds a service (chat, serve, the bots) calls this."""
+    service.close()
+    service.assistant.runtime.close()

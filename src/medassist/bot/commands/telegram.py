@@ -59,7 +59,7 @@ def quiet_http_logs() -> None:
 
 def run_telegram(args: argparse.Namespace) -> int:
     from medassist.bot.commands.options import access_from_args, limits_from_args, read_bot_env
-    from medassist.bot.commands.serve import build_assistant, build_service
+    from medassist.bot.commands.serve import build_assistant, build_service, shut_down
     from medassist.extras import require
 
     require("bots", "telegram")
@@ -77,5 +77,8 @@ def run_telegram(args: argparse.Namespace) -> int:
     bot = TelegramBot(service, token, base_url=args.telegram_api_url, admin_chat_id=args.admin_chat_id, admin_url=args.admin_url)
     print("MedAssist on Telegram: polling for messages (Ctrl-C stops)" if not args.webhook_url
           else f"MedAssist on Telegram: webhook at {args.webhook_url}")
-    bot.run(webhook_url=args.webhook_url, listen=args.webhook_listen, port=args.webhook_port)
+    try:
+        bot.run(webhook_url=args.webhook_url, listen=args.webhook_listen, port=args.webhook_port)
+    finally:
+        shut_down(service)
     return 0
