@@ -272,3 +272,19 @@ def test_a_yes_answers_the_question_it_was_asked_not_an_easier_one(make_check):
     check = make_check(page, "can asthma be cured")
     assert check.judge("Yes, asthma can be treated with medicines.").action != "keep"  # a yes to "cured"
     assert check.judge("Asthma can be treated with medicines.").action == "keep"
+
+
+TETANUS = Passage("What is tetanus?", "Tetanus is a serious illness caused by Clostridium bacteria. The bacteria "
+                  "live in soil, saliva, dust and manure.", "https://medlineplus.gov/tetanus", "t", 0.7)
+MALARIA = Passage("What is malaria?", "Malaria is spread by mosquitoes that bite infected people.",
+                  "https://medlineplus.gov/malaria", "m", 0.7)
+
+
+def test_a_cause_or_route_the_evidence_does_not_name_is_not_kept(make_check):
+    # Close to the page and sharing nearly all its terms, but the cause or the route is the model's own.
+    check = make_check(TETANUS, "what is tetanus")
+    assert check.judge("Tetanus is a serious illness caused by Clostridium botulinum bacteria.").reason == "claim"
+    assert check.judge("Tetanus is caused by Clostridium bacteria in the soil.").action == "keep"
+    shown = check_text(make_check(MALARIA, "how do you catch malaria"),
+                       "Malaria is spread by mosquitoes that bite people. You can catch malaria from infected water.")
+    assert "water" not in shown and shown.startswith("Malaria is spread by mosquitoes that bite people.")

@@ -94,6 +94,30 @@ day see way man men old new own got had has did not but yes may let put say she 
 per via bad big lot try end due etc ive doe sex eat""".split())
 
 
+# What causes a condition and how it is caught are the claims people act on, and a small model fills
+# them in plausibly: "You can catch malaria by drinking from infected water sources", "Athlete's foot is
+# caused by a fungus called Candida" sit close to the pages' sentences and share most of their terms. The
+# words naming the cause or the route (after "caused by", "spread through", "catch ... by") must all come
+# from the evidence or the question.
+_CLAIM_SLOT = re.compile(
+    r"\b(?:caused by|causes? (?:of \w+(?: \w+){0,3} )?(?:is|are)|due to|results? from|"
+    r"(?:spread|spreads|passed|transmitted|caught|catch|get|gets|contract|contracted)"
+    r"(?: \w+){0,3}? (?:by|through|via|from))\s+([^.;:!?]+)", re.I)
+_SLOT_GENERIC = frozenset("""from with into onto than that this such very more most many much some someone other
+others another also like them they their thing things kind kinds type types sort often usually mostly mainly
+main several certain different various person people someone's part parts form forms your called
+variety factors reasons number range combination things""".split())
+
+
+def claim_slot_words(plain: str) -> list[str]:
+    """The content words naming a cause or a route of infection in `plain` (empty when it names none)."""
+    words: list[str] = []
+    for m in _CLAIM_SLOT.finditer(plain):
+        words += [w for w in _WORD.findall(m.group(1).lower())
+                  if len(w) >= 4 and w not in _STOP and w not in _SLOT_GENERIC]
+    return words
+
+
 def _asked_key(w: str) -> str:
     """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
     ASKED_PREFIX letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure")."""
@@ -249,6 +273,8 @@ class FaithfulnessCheck:
             new = [t for t in terms if t not in self._known_terms and t[:STEM] not in self._known_stems]
             if terms and len(new) / len(terms) > MAX_NEW_TERM_SHARE:
                 reason = "terms"
+            elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)):
+                reason = "claim"
             elif self._asks_unsupported(plain):
                 reason = "asked"
         if reason == "ok":
