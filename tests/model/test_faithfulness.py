@@ -288,3 +288,17 @@ def test_a_cause_or_route_the_evidence_does_not_name_is_not_kept(make_check):
     shown = check_text(make_check(MALARIA, "how do you catch malaria"),
                        "Malaria is spread by mosquitoes that bite people. You can catch malaria from infected water.")
     assert "water" not in shown and shown.startswith("Malaria is spread by mosquitoes that bite people.")
+
+
+BREAST = Passage("Can men get breast cancer?", "Although breast cancer is much more common in women, men can get "
+                 "it too. Most men with breast cancer have a lump. Breast cancer in men is treated with surgery.",
+                 "https://medlineplus.gov/malebreastcancer", "b", 0.7)
+
+
+def test_a_reversed_comparison_is_replaced_by_the_page(make_check):
+    check = make_check(BREAST, "can men get breast cancer")
+    assert check.judge("Breast cancer is much more common in men than in women.").reason == "comparison"
+    shown = check_text(check, "Men can get breast cancer. Breast cancer is much more common in men than in women.")
+    assert "more common in men" not in shown
+    assert shown.startswith("Men can get breast cancer.")
+    assert check.judge("Breast cancer is much more common in women than in men.").action == "keep"

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from medassist.model.group_claims import contradicts_or_unsupported, group_claims
 from medassist.model.repetition import sentence_ends
 from medassist.model.retrieval.evidence import Evidence, cited_numbers, format_evidence_sources
 
@@ -231,6 +232,7 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
+        self._group_evidence = [group_claims(e.text) for e in evidence.pool]  # who each sentence ranks
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
         self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
@@ -275,6 +277,8 @@ class FaithfulnessCheck:
                 reason = "terms"
             elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)):
                 reason = "claim"
+            elif (ranked := group_claims(plain)) and contradicts_or_unsupported(ranked, self._group_evidence):
+                reason = "comparison"
             elif self._asks_unsupported(plain):
                 reason = "asked"
         if reason == "ok":
