@@ -298,7 +298,9 @@ LATER_ROUNDS = {
         "condition, 'could be' with a referral, home care and 'no need for A&E' after mild questions, stopping a "
         "medicine in general terms, label dose facts, support, questions about others). Written and committed "
         "before the fifth round's changes. Caveat: the same person wrote them and the fifth round's rules and "
-        "training sentences, so these numbers are likely optimistic."),
+        "training sentences, so these numbers are likely optimistic. Clean first reading, before any of the fifth "
+        "round's changes (head 565903c4b8aad2fe): rules + head caught 52.6% (40/76) and flagged 4.3% of safe "
+        "sentences (6/141); rules alone 50.0% (38/76) and 4.3% (6/141)."),
 }
 
 
