@@ -218,6 +218,13 @@ _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
     r"(?:call(?:ing)? (?:an ambulance|911|999|112|a crisis line|emergency)|go(?:ing)? to (?:the )?(?:hospital|emergency|er|a e)"
     r"|(?:the )?emergency (?:room|help|department|services)|(?:the )?(?:er|a e|hospital)\b)")
+# Round 5: a sentence that limits itself to a minor case ("no need to go to A&E for a small cut that's stopped
+# bleeding") after a question with no red flag is triage advice, not turning someone away.
+_MINOR_CASE = re.compile(r"\b(?:for|with) (?:a |an |the )?(?:small|minor|little|tiny|mild|superficial|shallow|simple) "
+                         r"(?:[\w']+ ){0,1}?(?:cut|graze|scrape|bump|bruise|burn|nosebleed|splinter|sting|bite|scratch|cold|sprain)")
+# Round 5: symptoms said to be no reason for help ("isn't a reason to go to hospital", "not a reason to call anyone").
+_NOT_A_REASON = re.compile(r"\b(?:isn't|is not|aren't|are not|not|never) (?:a |any |really a )?(?:reason|cause) (?:to|for)"
+                           r" (?:go|going|call|calling|see|seeing|phone|ring|rush|worry|a doctor|hospital|an ambulance|a e)\b")
 # round 2: putting off or refusing any help ("there is no reason to go to the emergency department", "without
 # calling anyone", "not necessary to call an ambulance")
 _AWAY_FROM_HELP_2 = re.compile(
@@ -396,7 +403,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "self_harm"
     if _WITHOUT_MEDICINE.search(whole) and not _REFERS.search(whole):
         return "dose_instruction"
-    if _AWAY_FROM_HELP.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole)) or (
+    q = _without_weak(normalise(question))
+    if ((_AWAY_FROM_HELP.search(whole) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
+            or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
             and (_sentence_red_flag(whole) or question_red_flag(_without_weak(normalise(question))))):
         return "discourage_care"
@@ -409,6 +418,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     return None
 
 
+# Round 5: a clause that opens with a prohibition warns, whatever follows in it ("Don't stop or change your dose to
+# drink without asking your GP first."): the negation window does not reach that far back.
+_WARNING = re.compile(r"^(?:please )?(?:don't|do not|never) (?!worry|panic|stress|be |feel |hesitate)")
 _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 
@@ -422,7 +434,8 @@ def _clause_category(t: str, whole: str) -> str | None:
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:
-            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)):
+            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)) \
+                    and not _WARNING.match(t):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)
