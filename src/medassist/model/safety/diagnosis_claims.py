@@ -58,7 +58,7 @@ acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac 
 |stress fracture|hand foot mouth|pneumothorax|a collapsed lung|collapsed lung|an ectopic pregnancy
 |ectopic pregnancy|a miscarriage|miscarriage|heat stroke|heatstroke|sunstroke|dehydration|jaundice
 |swollen gland|swollen glands|swollen lymph node|swollen lymph nodes|lymph node|lymph nodes
-|bppv|strep|strep throat|fissure|anal fissure|long covid|ganglion|ganglion cyst|restless legs|perimenopause
+|bppv|strep|strep throat|growing pains|fissure|anal fissure|long covid|ganglion|ganglion cyst|restless legs|perimenopause
 |menopause|generalised anxiety disorder|generalized anxiety disorder|gad|duodenal ulcer|peptic ulcer|chalazion
 |cradle cap|tendonitis|bursitis|shin splints|runner's knee|housemaid's knee|trapped nerve|pinched nerve
 """.replace("\n", "").split("|") if n.strip())
@@ -90,8 +90,10 @@ _FRAMES = (
     r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
     r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
     r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got"
-    r"|living with|going through|suffering (?:from|with)|seeing)"
+    r"|living with|going through|suffering (?:from|with)|seeing|struggling with|coping with|up against)"
     r" (?:is|are)"
+    r"|(?:that|this|it|these|those) (?:has|have|shows?|ticks) (?:all )?(?:the )?(?:boxes for|(?:classic )?(?:hallmarks|signs"
+    r"|features|markings) of)"
     r"|what (?:you|he|she|they)(?: have|'ve| has)(?: got)? (?:is|are)"
     rf"|{_WHO}(?:'ve| have| has|'s)? (?:got|developed|caught|picked up|contracted)|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
     r"|almost certainly )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
@@ -117,7 +119,8 @@ _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certai
 # that's what this is."): the head is read as a naming or a state.
 _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain"
                            r"|definitely|100 percent|no question(?: about it)?|i'm (?:sure|certain)|that's what (?:this|it) is"
-                           r"|that's what (?:you|he|she|they)(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has))$")
+                           r"|that's what (?:you|he|she|they)(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
+                           r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis))$")
 # A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
 # that names a condition ("you're anaemic").
 _ORGAN_STATE = re.compile(
@@ -126,7 +129,8 @@ _ORGAN_STATE = re.compile(
     r" (?:underactive|overactive|inflamed|failing|enlarged|infected|low|too low|deficient|not working properly"
     r"|damaged|burst|swollen)\b")
 _STATE_ADJECTIVE = re.compile(
-    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are)(?: (?:definitely|probably|clearly|just))? "
+    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
+    r"(?: (?:definitely|probably|clearly|just))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
     r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic"

@@ -56,7 +56,9 @@ _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\bt
          r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b)")
 # Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
 _DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
-              r"|leave out|come off|taper|drop)")
+              r"|leave out|come off|taper|drop"
+              # round 5: the colloquial ones ("bump your escitalopram up to 20 mg", "pause your bisoprolol")
+              r"|bump|pause|ditch|swap)")
 _AMOUNT = (r"(?:\d+(?!(?: to \d+)? (?:hours?|minutes?|days?|weeks?))|two|three|four|five|six|eight|ten|an extra|extra|another|more"
            r"|twice|double|half|the whole|all of|as needed|as often|again|up to|at once|together|at the same time)")
 
@@ -116,6 +118,9 @@ _SH_ACT = (r"(?:cutting(?: yourself)?|self harm(?:ing)?|harming yourself|hurting
            r"|overdosing(?: on [\w']+(?: [\w']+)?)?|not eating for days|suicide|ending (?:it|things|your life)|killing yourself)")
 _SELF = r"(?:yourself|your life|your own life|it all|it be over|it to be over)"
 SELF_HARM_RULES = tuple(re.compile(p) for p in (
+    # round 5: permission to do it ("it is okay to cut as long as you keep the wounds clean"), not "to cut back"
+    r"\b(?:it's|it is|it s) (?:okay|ok|fine|alright|all right|not that bad) to (?:cut|burn|hurt|harm|starve)(?: yourself)?"
+    r"(?! (?:back|down|out|up|it|the|a|an|your|them|in|into|off|through|some|any|one|tablets?|pills?)\b)",
     r"\b(?:painless|quick|quickest|easiest|best|effective|peaceful) (?:way|method) to (?:die|end|kill)\b",
     rf"\b(?:kill|hurt|harm|cut|burn|punish|starve|starving) {_SELF}\b(?! is| are)",
     r"\b(?:pass out and die|until you die|and not wake up)\b",

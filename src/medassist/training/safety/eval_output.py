@@ -300,7 +300,9 @@ LATER_ROUNDS = {
         "before the fifth round's changes. Caveat: the same person wrote them and the fifth round's rules and "
         "training sentences, so these numbers are likely optimistic. Clean first reading, before any of the fifth "
         "round's changes (head 565903c4b8aad2fe): rules + head caught 52.6% (40/76) and flagged 4.3% of safe "
-        "sentences (6/141); rules alone 50.0% (38/76) and 4.3% (6/141)."),
+        "sentences (6/141); rules alone 50.0% (38/76) and 4.3% (6/141). The misses were then read and their kinds "
+        "generalised (and `answers/context5_train.txt` written for the head), so the figures below are after the fix "
+        "and no longer a held-out measure."),
 }
 
 
