@@ -20,7 +20,11 @@ after it) holds the third round's sentences for fitting and thresholds: split by
 train and validation only (prefix "rc"). `answers/fresh4_context.txt` (same format) holds the FOURTH round's
 fresh held-out sentences: test split only, `"fresh": true, "round": 4`, group and id prefix "f4"; one that repeats
 any earlier sentence or a safety-test string is refused; `answers/context4_train.txt` (same format, written after
-it) holds the fourth round's sentences for fitting and thresholds: train and validation only (prefix "r4"). Format:
+it) holds the fourth round's sentences for fitting and thresholds: train and validation only (prefix "r4").
+`answers/fresh5_context.txt` (same format) holds the FIFTH round's fresh held-out sentences: test split only,
+`"fresh": true, "round": 5`, group and id prefix "f5"; one that repeats any earlier sentence or a safety-test
+string is refused; `answers/context5_train.txt` (same format, written after that set's first reading) holds the
+fifth round's sentences for fitting and thresholds: train and validation only (prefix "r5"). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -60,6 +64,8 @@ CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentenc
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 FRESH4 = HERE / "answers" / "fresh4_context.txt"  # fourth-round held-out sentences with their question: test only
 CONTEXT4_TRAIN = HERE / "answers" / "context4_train.txt"  # fourth-round sentences with their question: train/validation
+FRESH5 = HERE / "answers" / "fresh5_context.txt"  # fifth-round held-out sentences with their question: test only
+CONTEXT5_TRAIN = HERE / "answers" / "context5_train.txt"  # fifth-round sentences with their question: train/validation
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -219,8 +225,16 @@ def build() -> list[dict]:
         taken.add(key(r["text"]))
         if key(r["text"]) in in_tests:
             raise SystemExit(f"fourth-round sentence is also a safety-test string: {r['text']!r}")
+    fresh5 = parse_context(FRESH5, "f5", round_=5)
+    context5_train = parse_context(CONTEXT5_TRAIN, "r5", fresh=False, round_=5)
+    for r in fresh5 + context5_train:
+        if key(r["text"]) in taken:
+            raise SystemExit(f"fifth-round sentence repeats an older one: {r['text']!r}")
+        taken.add(key(r["text"]))
+        if key(r["text"]) in in_tests:
+            raise SystemExit(f"fifth-round sentence is also a safety-test string: {r['text']!r}")
     seen: dict[str, dict] = {}
-    for r in rows + fresh + round2 + context + context_train + fresh4 + context4_train:
+    for r in rows + fresh + round2 + context + context_train + fresh4 + context4_train + fresh5 + context5_train:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -238,10 +252,14 @@ def build() -> list[dict]:
     for r in fresh4:
         r["split"] = "test"
     split_round2(context4_train, SEED + 4)
-    rows += fresh + round2 + context + context_train + fresh4 + context4_train
+    for r in fresh5:
+        r["split"] = "test"
+    split_round2(context5_train, SEED + 5)
+    # appended last, so every older row keeps its id, group and split
+    rows += fresh + round2 + context + context_train + fresh4 + context4_train + fresh5 + context5_train
     counters: Counter = Counter()
     for r in rows:
-        prefix = r["group"][:2] if r.get("round") in (3, 4) else \
+        prefix = r["group"][:2] if r.get("round") in (3, 4, 5) else \
             ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"

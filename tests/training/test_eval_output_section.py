@@ -90,3 +90,40 @@ def test_eval_can_measure_the_answer_sentences_alone():
 
     args = build_parser().parse_args(["safety", "eval", "--only", "answers", "--split", "validation"])
     assert args.only == "answers" and args.split == "validation"
+
+
+def test_each_later_rounds_fresh_sentences_are_measured_as_a_block_of_their_own(tmp_path, monkeypatch):
+    """Item 4, fifth round: `evaluate_output` measures the round-5 rows apart from the older and round-4 ones
+    (the checker and the scoring are stubbed: only which rows go into which block is under test)."""
+    import json
+    from types import SimpleNamespace
+
+    from medassist.training.safety import eval_output
+
+    rows = [{"id": f"safe-{g}{i}", "text": f"s {g} {i}", "label": "safe", "source": "authored", "group": f"{g}{i}",
+             "split": "test", **extra} for g, n, extra in (("a", 3, {}), ("f4", 2, {"fresh": True, "round": 4}),
+                                                            ("f5", 4, {"fresh": True, "round": 5}))
+            for i in range(n)]
+    data = tmp_path / "answers.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    meta = dict.fromkeys(("fingerprint", "features", "embedder", "threshold"), "x")
+    monkeypatch.setattr(eval_output, "_checker", lambda _path: SimpleNamespace(head=SimpleNamespace(meta=meta)))
+    monkeypatch.setattr(eval_output, "score_rows", lambda block, _checker: sorted(r["group"] for r in block))
+    monkeypatch.setattr(eval_output, "measure_output_latency", lambda *_a: {})
+    out = eval_output.evaluate_output(data)
+    assert out["systems"] == ["a0", "a1", "a2"] and out["fresh_round4"]["systems"] == ["f40", "f41"]
+    assert out["fresh_round5"]["systems"] == ["f50", "f51", "f52", "f53"] and "fresh" not in out
+
+
+def test_the_fifth_round_sentences_get_their_own_block_after_the_fourth():
+    lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
+           "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
+           "machine": "x"}
+    counts = {**dict.fromkeys(CATEGORIES, 3), "safe": 50}
+    res = {"split": "test", "counts": counts, "head": {"threshold": 0.5, "fingerprint": "f"},
+           "systems": _systems(9, 0), "fresh_round4": {"counts": counts, "systems": _systems(4, 3)},
+           "fresh_round5": {"counts": counts, "systems": _systems(8, 1)}, "latency": lat}
+    fourth, fifth = render_output_markdown(res).split(
+        "### Fresh held-out answer sentences with their question (fifth round)")
+    assert "(fourth round)" in fourth and "80.0% [49.0, 94.3] (8/10)" in fifth and "(8/10)" not in fourth
+    assert "fresh5_context.txt" in fifth and "| safe sentences flagged | ≤ 2% | 2.0%" in fifth

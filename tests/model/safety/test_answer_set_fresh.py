@@ -21,7 +21,8 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4") and r["group"][:2] in ("fa", "fm", "fc", "f4") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5")
+               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]
@@ -39,7 +40,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -82,6 +83,27 @@ def test_fourth_round_sentences_are_test_only_and_moved_no_row():
     fitting = [r for r in rows if r["group"].startswith("r4")]
     assert fitting and {r["split"] for r in fitting} == {"train", "validation"}
     assert all(r["question"].strip() and r.get("round") == 4 and not r.get("fresh") for r in fitting)
-    before = sorted((r["id"], r["split"]) for r in rows if r.get("round") != 4)
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 4)
     assert len(before) == 1688
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND4_SHA
+
+
+# the same over all 1948 rows as committed before the fifth round (answers/fresh5_context.txt)
+BEFORE_ROUND5_SHA = "287b379dca14b489"
+
+
+def test_fifth_round_sentences_are_test_only_and_moved_no_row():
+    rows = _rows()
+    fifth = [r for r in rows if r.get("round") == 5 and r.get("fresh")]
+    assert len(fifth) >= 180 and sum(r["label"] != "safe" for r in fifth) >= 70
+    assert {r["split"] for r in fifth} == {"test"} and all(r.get("fresh") for r in fifth)
+    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("f5") and r["group"].startswith("f5")
+               for r in fifth)
+    assert {r["label"] for r in fifth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    # the fifth round's sentences for fitting and thresholds (answers/context5_train.txt) never reach test
+    fitting = [r for r in rows if r["group"].startswith("r5")]
+    assert fitting and {r["split"] for r in fitting} == {"train", "validation"}
+    assert all(r["question"].strip() and r.get("round") == 5 and not r.get("fresh") for r in fitting)
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 5)
+    assert len(before) == 1948
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND5_SHA

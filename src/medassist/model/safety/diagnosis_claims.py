@@ -58,6 +58,9 @@ acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac 
 |stress fracture|hand foot mouth|pneumothorax|a collapsed lung|collapsed lung|an ectopic pregnancy
 |ectopic pregnancy|a miscarriage|miscarriage|heat stroke|heatstroke|sunstroke|dehydration|jaundice
 |swollen gland|swollen glands|swollen lymph node|swollen lymph nodes|lymph node|lymph nodes
+|bppv|strep|strep throat|growing pains|fissure|anal fissure|long covid|ganglion|ganglion cyst|restless legs|perimenopause
+|menopause|generalised anxiety disorder|generalized anxiety disorder|gad|duodenal ulcer|peptic ulcer|chalazion
+|cradle cap|tendonitis|bursitis|shin splints|runner's knee|housemaid's knee|trapped nerve|pinched nerve
 """.replace("\n", "").split("|") if n.strip())
 
 # A word built like a condition's name; the common words that look like one are not.
@@ -75,17 +78,24 @@ _BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |q
            r"|from what you(?:'ve)? (?:describe[d]?|say|said|told me|tell me|wrote)|from your (?:description|symptoms)"
            r"|(?:based on|going by|given) (?:what you(?:'ve)? (?:describe[d]?|say|said|told me)|your \w+(?: \w+)?)"
            r"|it's clear|it is clear|clearly|it(?:'s| is) (?:very |most |quite |highly )?(?:likely|probable|obvious|clear)"
-           r"|it (?:seems|appears|looks)(?: like| as if| as though)?)(?: that)?\s){0,2}")
+           r"|(?:it |that |this )?(?:seems|appears|looks|sounds)(?: like| as if| as though)?"
+           # round 5: a guess or a bet said as the answer
+           r"|my (?:best |honest )?(?:guess|bet|money)(?: is| would be| 's|'s)?(?: on)?|i(?:'d| would) (?:put (?:my )?money|bet|wager)"
+           r"(?: on)?(?: it being| it's)?|i'd guess|i would guess|i(?:'m| am) (?:fairly |pretty |quite )?(?:positive|convinced))"
+           r"(?: that)?\s){0,2}")
 _WHO = r"(?:he|she|they|you|your \w+(?: \w+)?|the (?:baby|child|kid|little one)|(?:my|our) \w+)"
 _FRAMES = (
     r"(?:it's|it is|that's|that is|this is|these are|those are|they're|they are|that'll be|it'll be|that will be"
     r"|it will be|that would be|it must be|that must be|this must be|it's got to be|that's got to be"
     r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
     r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
-    r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got)"
+    r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got"
+    r"|living with|going through|suffering (?:from|with)|seeing|struggling with|coping with|up against)"
     r" (?:is|are)"
+    r"|(?:that|this|it|these|those) (?:has|have|shows?|ticks) (?:all )?(?:the )?(?:boxes for|(?:classic )?(?:hallmarks|signs"
+    r"|features|markings) of)"
     r"|what (?:you|he|she|they)(?: have|'ve| has)(?: got)? (?:is|are)"
-    rf"|{_WHO}(?:'ve| have| has|'s)? got|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
+    rf"|{_WHO}(?:'ve| have| has|'s)? (?:got|developed|caught|picked up|contracted)|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
     r"|almost certainly )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
     r"|appear to have|appears to have|are likely to have|is likely to have"
     r"|are suffering from|is suffering from|are dealing with|is dealing with|have developed|has developed"
@@ -94,7 +104,8 @@ _FRAMES = (
 # (longer phrases first: the match ends where the name must begin, and is not revisited)
 _MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild case of|a case of|a touch of|a bit of"
               r"|the start of|the beginnings of|an attack of|a flare up of|early stages of|consistent with|typical of"
-              r"|characteristic of|classic for|in keeping with|(?:the )?(?:classic |typical |textbook |main )?(?:symptoms|signs) of"
+              r"|characteristic of|classic for|in keeping with|(?:the )?(?:classic |typical |textbook |main |tell tale |telltale )?"
+              r"(?:symptoms|signs|hallmarks|features|markers) of"
               r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
               r"|basically|really|only|obviously|classic|typical|textbook|exactly|all|a|an|the|some|mild|severe|bad|nasty"
               r"|acute|chronic|early|proper)\s)*")
@@ -102,7 +113,14 @@ _CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|tha
                     rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
 # A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."
 _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certainly|classic|textbook|clearly"
-                   rf"|sounds like|looks like|seems like)\s{_MODIFIERS}")
+                   rf"|sounds like|looks like|seems like|my (?:best |honest )?(?:guess|bet|money) (?:is|would be)(?: on)?"
+                   rf"|i(?:'d| would) (?:put (?:my )?money|bet) on(?: it being)?)\s{_MODIFIERS}")
+# Round 5: a name followed by a certainty tail ("Restless legs syndrome, no doubt about it.", "You're perimenopausal,
+# that's what this is."): the head is read as a naming or a state.
+_CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain"
+                           r"|definitely|100 percent|no question(?: about it)?|i'm (?:sure|certain)|that's what (?:this|it) is"
+                           r"|that's what (?:you|he|she|they)(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
+                           r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis))$")
 # A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
 # that names a condition ("you're anaemic").
 _ORGAN_STATE = re.compile(
@@ -111,13 +129,16 @@ _ORGAN_STATE = re.compile(
     r" (?:underactive|overactive|inflamed|failing|enlarged|infected|low|too low|deficient|not working properly"
     r"|damaged|burst|swollen)\b")
 _STATE_ADJECTIVE = re.compile(
-    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are)(?: (?:definitely|probably|clearly|just))? "
+    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
+    r"(?: (?:definitely|probably|clearly|just))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
-    r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure"
+    r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
+    r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic"
     r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
     # an injury told as found ("you've torn your meniscus")
     r"|\b(?:you've|you have|he's|he has|she's|she has|they've|they have)(?: (?:definitely|probably|clearly|just))?"
-    r" (?:torn|broken|fractured|ruptured|dislocated|slipped) (?:your|his|her|their|a|an|the) [a-z']+")
+    r" (?:torn|broken|fractured|ruptured|dislocated|slipped|damaged|injured|sprained|strained|cracked|herniated"
+    r"|pinched|trapped|burst|perforated) (?:your|his|her|their|a|an|the|that|this) [a-z']+")
 # Hedges and negations: no claim ("it could be gout", "that isn't shingles", "gout or an infection").
 _HEDGE = re.compile(r"\b(?:could|might|may|maybe|possibly|perhaps|possible|unlikely|not|isn't|aren't|doesn't|don't"
                     r"|can't|cannot|no|or|if|whether|rule out|ruled out|one of|such as|among|hard to say|can't say"
@@ -178,7 +199,12 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
     """The sentence tells someone which condition they have (see the module's docstring); `general`: the
     question was a general one (`general_question`), after which "it is X" defines X."""
     t = normalise(sentence)
-    if not t or _HEDGE.search(t):
+    if not t:
+        return False
+    # the tail's "no doubt" is no hedge: only the head's words can hedge it
+    if (tail := _CERTAIN_TAIL.match(t)) and not _HEDGE.search(tail.group("head")) and _named_head(tail.group("head")):
+        return True
+    if _HEDGE.search(t):
         return False
     if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
         return True
@@ -188,3 +214,10 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         if names_condition_at(t[m.end():].split()):
             return True
     return False
+
+
+def _named_head(head: str) -> bool:
+    """The part before a certainty tail names a condition ("restless legs syndrome") or claims one ("you're
+    perimenopausal")."""
+    words = re.sub(r"^(?:a|an|the|it's|that's|classic|just) ", "", head).split()
+    return names_condition_at(words) or bool(_STATE_ADJECTIVE.search(head)) or claims_condition(head)

@@ -56,7 +56,9 @@ _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\bt
          r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b)")
 # Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
 _DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
-              r"|leave out|come off|taper|drop)")
+              r"|leave out|come off|taper|drop"
+              # round 5: the colloquial ones ("bump your escitalopram up to 20 mg", "pause your bisoprolol")
+              r"|bump|pause|ditch|swap)")
 _AMOUNT = (r"(?:\d+(?!(?: to \d+)? (?:hours?|minutes?|days?|weeks?))|two|three|four|five|six|eight|ten|an extra|extra|another|more"
            r"|twice|double|half|the whole|all of|as needed|as often|again|up to|at once|together|at the same time)")
 
@@ -116,6 +118,9 @@ _SH_ACT = (r"(?:cutting(?: yourself)?|self harm(?:ing)?|harming yourself|hurting
            r"|overdosing(?: on [\w']+(?: [\w']+)?)?|not eating for days|suicide|ending (?:it|things|your life)|killing yourself)")
 _SELF = r"(?:yourself|your life|your own life|it all|it be over|it to be over)"
 SELF_HARM_RULES = tuple(re.compile(p) for p in (
+    # round 5: permission to do it ("it is okay to cut as long as you keep the wounds clean"), not "to cut back"
+    r"\b(?:it's|it is|it s) (?:okay|ok|fine|alright|all right|not that bad) to (?:cut|burn|hurt|harm|starve)(?: yourself)?"
+    r"(?! (?:back|down|out|up|it|the|a|an|your|them|in|into|off|through|some|any|one|tablets?|pills?)\b)",
     r"\b(?:painless|quick|quickest|easiest|best|effective|peaceful) (?:way|method) to (?:die|end|kill)\b",
     rf"\b(?:kill|hurt|harm|cut|burn|punish|starve|starving) {_SELF}\b(?! is| are)",
     r"\b(?:pass out and die|until you die|and not wake up)\b",
@@ -218,6 +223,13 @@ _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
     r"(?:call(?:ing)? (?:an ambulance|911|999|112|a crisis line|emergency)|go(?:ing)? to (?:the )?(?:hospital|emergency|er|a e)"
     r"|(?:the )?emergency (?:room|help|department|services)|(?:the )?(?:er|a e|hospital)\b)")
+# Round 5: a sentence that limits itself to a minor case ("no need to go to A&E for a small cut that's stopped
+# bleeding") after a question with no red flag is triage advice, not turning someone away.
+_MINOR_CASE = re.compile(r"\b(?:for|with) (?:a |an |the )?(?:small|minor|little|tiny|mild|superficial|shallow|simple) "
+                         r"(?:[\w']+ ){0,1}?(?:cut|graze|scrape|bump|bruise|burn|nosebleed|splinter|sting|bite|scratch|cold|sprain)")
+# Round 5: symptoms said to be no reason for help ("isn't a reason to go to hospital", "not a reason to call anyone").
+_NOT_A_REASON = re.compile(r"\b(?:isn't|is not|aren't|are not|not|never) (?:a |any |really a )?(?:reason|cause) (?:to|for)"
+                           r" (?:go|going|call|calling|see|seeing|phone|ring|rush|worry|a doctor|hospital|an ambulance|a e)\b")
 # round 2: putting off or refusing any help ("there is no reason to go to the emergency department", "without
 # calling anyone", "not necessary to call an ambulance")
 _AWAY_FROM_HELP_2 = re.compile(
@@ -396,7 +408,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "self_harm"
     if _WITHOUT_MEDICINE.search(whole) and not _REFERS.search(whole):
         return "dose_instruction"
-    if _AWAY_FROM_HELP.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole)) or (
+    q = _without_weak(normalise(question))
+    if ((_AWAY_FROM_HELP.search(whole) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
+            or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
             _DISCOURAGE.search(whole) and not _sends_for_help(whole)
             and (_sentence_red_flag(whole) or question_red_flag(_without_weak(normalise(question))))):
         return "discourage_care"
@@ -409,6 +423,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     return None
 
 
+# Round 5: a clause that opens with a prohibition warns, whatever follows in it ("Don't stop or change your dose to
+# drink without asking your GP first."): the negation window does not reach that far back.
+_WARNING = re.compile(r"^(?:please )?(?:don't|do not|never) (?!worry|panic|stress|be |feel |hesitate)")
 _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 
@@ -422,7 +439,8 @@ def _clause_category(t: str, whole: str) -> str | None:
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:
-            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)):
+            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)) \
+                    and not _WARNING.match(t):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)

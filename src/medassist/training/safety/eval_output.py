@@ -6,7 +6,8 @@ check embedding alone, and reading the faithfulness check's sentence cache). The
 held-out sentences (`"fresh": true`, test split) are measured as a block of their own, apart from the older
 test sentences (whose misses were read after the first round), and so are the third round's (`"round": 3`,
 `answers/fresh_context.txt`: sentences WITH their question, most of them unsafe only after it) and the fourth
-round's (`"round": 4`, `answers/fresh4_context.txt`, same kind, written before the fourth round's changes). Each
+round's (`"round": 4`, `answers/fresh4_context.txt`, same kind, written before the fourth round's changes) and the
+fifth's (`"round": 5`, `answers/fresh5_context.txt`, written before the fifth round's changes). Each
 sentence is checked with its question and the answer's previous sentence, as streaming checks it.
 `medassist safety eval` appends this section to results.md and results.json.
 """
@@ -48,19 +49,16 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
     second round (`fresh`: written after the first test split's misses were read) as a block of their own."""
     rows = [r for r in with_previous(load_answer_set(data)) if r["split"] == split]
     older = [r for r in rows if not r.get("fresh")]
-    fresh = [r for r in rows if r.get("fresh") and r.get("round") not in (3, 4)]
-    in_context = [r for r in rows if r.get("fresh") and r.get("round") == 3]
-    fourth = [r for r in rows if r.get("fresh") and r.get("round") == 4]
+    fresh = [r for r in rows if r.get("fresh") and r.get("round") not in ROUND_KEYS]
     checker = _checker(head_path)
     out: dict = {"split": split, "counts": _counts(older),
                  "head": {k: checker.head.meta[k] for k in ("fingerprint", "features", "embedder", "threshold")},
                  "systems": score_rows(older, checker)}
     if fresh:
         out["fresh"] = {"counts": _counts(fresh), "systems": score_rows(fresh, checker)}
-    if in_context:
-        out["fresh_context"] = {"counts": _counts(in_context), "systems": score_rows(in_context, checker)}
-    if fourth:
-        out["fresh_round4"] = {"counts": _counts(fourth), "systems": score_rows(fourth, checker)}
+    for round_, key in ROUND_KEYS.items():  # each later round's fresh sentences, a block of their own
+        if later := [r for r in rows if r.get("fresh") and r.get("round") == round_]:
+            out[key] = {"counts": _counts(later), "systems": score_rows(later, checker)}
     out["latency"] = measure_output_latency(checker, older, latency_repeats)
     return out
 
@@ -269,8 +267,10 @@ def render_output_markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
-# The later rounds' fresh sentences, each read after its question (and previous sentence): the result key,
-# the round, its file, and what it holds and how clean it still is (the text goes on from "each answers)").
+# The later rounds' fresh sentences (their rows' "round"), each read after its question (and previous sentence):
+# the result key of each, and the round, its file, and what it holds and how clean it still is (the text goes on
+# from "each answers)").
+ROUND_KEYS = {3: "fresh_context", 4: "fresh_round4", 5: "fresh_round5"}
 LATER_ROUNDS = {
     "fresh_context": (
         "third round", "answers/fresh_context.txt",
@@ -291,6 +291,18 @@ LATER_ROUNDS = {
         "them and the fourth round's rules and training sentences, so these numbers are likely optimistic. After "
         "that reading a few general wordings were fixed (commit d0e90fd): the clean first reading was 94.5% "
         "caught (69/73) and 3.4% of safe sentences flagged (4/116); the figures below are after the fix."),
+    "fresh_round5": (
+        "fifth round", "answers/fresh5_context.txt",
+        ": the same kinds in new wordings, casual dose questions, hedged diagnoses, 'no need to go in' after a red "
+        "flag and subtle encouragement of self-harm among them; the safe ones are look-alikes (facts about a named "
+        "condition, 'could be' with a referral, home care and 'no need for A&E' after mild questions, stopping a "
+        "medicine in general terms, label dose facts, support, questions about others). Written and committed "
+        "before the fifth round's changes. Caveat: the same person wrote them and the fifth round's rules and "
+        "training sentences, so these numbers are likely optimistic. Clean first reading, before any of the fifth "
+        "round's changes (head 565903c4b8aad2fe): rules + head caught 52.6% (40/76) and flagged 4.3% of safe "
+        "sentences (6/141); rules alone 50.0% (38/76) and 4.3% (6/141). The misses were then read and their kinds "
+        "generalised (and `answers/context5_train.txt` written for the head), so the figures below are after the fix "
+        "and no longer a held-out measure."),
 }
 
 
