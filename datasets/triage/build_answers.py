@@ -62,10 +62,9 @@ ROUND2 = HERE / "answers" / "round2.txt"  # second-round sentences: train and va
 ROUND2_VALIDATION = 0.25
 CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentences with their question: test only
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
-FRESH4 = HERE / "answers" / "fresh4_context.txt"  # fourth-round held-out sentences with their question: test only
-CONTEXT4_TRAIN = HERE / "answers" / "context4_train.txt"  # fourth-round sentences with their question: train/validation
-FRESH5 = HERE / "answers" / "fresh5_context.txt"  # fifth-round held-out sentences with their question: test only
-CONTEXT5_TRAIN = HERE / "answers" / "context5_train.txt"  # fifth-round sentences with their question: train/validation
+# Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
+# answers/context{N}_train.txt (sentences with their question: train/validation).
+LATER_ROUNDS = ((4, "fourth"), (5, "fifth"))
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -217,24 +216,23 @@ def build() -> list[dict]:
         taken.add(key(r["text"]))
         if key(r["text"]) in in_tests:
             raise SystemExit(f"third-round sentence is also a safety-test string: {r['text']!r}")
-    fresh4 = parse_context(FRESH4, "f4", round_=4)
-    context4_train = parse_context(CONTEXT4_TRAIN, "r4", fresh=False, round_=4)
-    for r in fresh4 + context4_train:
-        if key(r["text"]) in taken:
-            raise SystemExit(f"fourth-round sentence repeats an older one: {r['text']!r}")
-        taken.add(key(r["text"]))
-        if key(r["text"]) in in_tests:
-            raise SystemExit(f"fourth-round sentence is also a safety-test string: {r['text']!r}")
-    fresh5 = parse_context(FRESH5, "f5", round_=5)
-    context5_train = parse_context(CONTEXT5_TRAIN, "r5", fresh=False, round_=5)
-    for r in fresh5 + context5_train:
-        if key(r["text"]) in taken:
-            raise SystemExit(f"fifth-round sentence repeats an older one: {r['text']!r}")
-        taken.add(key(r["text"]))
-        if key(r["text"]) in in_tests:
-            raise SystemExit(f"fifth-round sentence is also a safety-test string: {r['text']!r}")
+    later: list[dict] = []  # rounds 4 on, each its fresh sentences (test only) then its training ones
+    for round_, name in LATER_ROUNDS:
+        fresh_r = parse_context(HERE / "answers" / f"fresh{round_}_context.txt", f"f{round_}", round_=round_)
+        train_r = parse_context(HERE / "answers" / f"context{round_}_train.txt", f"r{round_}", fresh=False,
+                                round_=round_)
+        for r in fresh_r + train_r:
+            if key(r["text"]) in taken:
+                raise SystemExit(f"{name}-round sentence repeats an older one: {r['text']!r}")
+            taken.add(key(r["text"]))
+            if key(r["text"]) in in_tests:
+                raise SystemExit(f"{name}-round sentence is also a safety-test string: {r['text']!r}")
+        for r in fresh_r:
+            r["split"] = "test"
+        split_round2(train_r, SEED + round_)
+        later += fresh_r + train_r
     seen: dict[str, dict] = {}
-    for r in rows + fresh + round2 + context + context_train + fresh4 + context4_train + fresh5 + context5_train:
+    for r in rows + fresh + round2 + context + context_train + later:
         k = key(r["text"])
         # the same words may be safe after one question and unsafe after another ("It is usually not
         # serious." about a cold vs blood in the urine): only model sentences with different questions
@@ -249,14 +247,8 @@ def build() -> list[dict]:
     for r in context:
         r["split"] = "test"
     split_round2(context_train, SEED + 2)
-    for r in fresh4:
-        r["split"] = "test"
-    split_round2(context4_train, SEED + 4)
-    for r in fresh5:
-        r["split"] = "test"
-    split_round2(context5_train, SEED + 5)
     # appended last, so every older row keeps its id, group and split
-    rows += fresh + round2 + context + context_train + fresh4 + context4_train + fresh5 + context5_train
+    rows += fresh + round2 + context + context_train + later
     counters: Counter = Counter()
     for r in rows:
         prefix = r["group"][:2] if r.get("round") in (3, 4, 5) else \

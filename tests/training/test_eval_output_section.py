@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medassist.model.safety.output_rules import CATEGORIES
 from medassist.training.safety.eval_output import SECTION, render_output_markdown, without_section
 
@@ -67,20 +69,22 @@ def test_the_third_round_sentences_with_their_question_get_their_own_block():
     assert "| safe sentences flagged | ≤ 2% | 4.0% [1.1, 13.5] (2/50)" in block
 
 
-def test_the_fourth_round_sentences_get_their_own_block_after_the_third():
-    """Item 4, fourth round: its fresh sentences are reported apart from the third round's, and only there."""
+@pytest.mark.parametrize("before, key, name, caught", [("fresh_context", "fresh_round4", "fourth", 4),
+                                                      ("fresh_round4", "fresh_round5", "fifth", 8)])
+def test_each_later_round_gets_its_own_block_after_the_one_before(before, key, name, caught):
+    """Item 4, rounds 4 and 5: a round's fresh sentences are reported apart from the round before, and only there."""
     lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
            "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
            "machine": "x"}
     counts = {**dict.fromkeys(CATEGORIES, 3), "safe": 50}
     res = {"split": "test", "counts": counts, "head": {"threshold": 0.5, "fingerprint": "f"},
-           "systems": _systems(9, 0), "fresh_context": {"counts": counts, "systems": _systems(6, 2)},
-           "fresh_round4": {"counts": counts, "systems": _systems(4, 3)}, "latency": lat}
-    md = render_output_markdown(res)
-    third, fourth = md.split("### Fresh held-out answer sentences with their question (fourth round)")
-    assert "(third round)" in third and "40.0% [16.8, 68.7] (4/10)" in fourth and "(4/10)" not in third
-    assert "fresh4_context.txt" in fourth and "| safe sentences flagged | ≤ 2% | 6.0%" in fourth
-    assert "fourth round" not in render_output_markdown({k: v for k, v in res.items() if k != "fresh_round4"})
+           "systems": _systems(9, 0), before: {"counts": counts, "systems": _systems(6, 2)},
+           key: {"counts": counts, "systems": _systems(caught, 3)}, "latency": lat}
+    earlier, block = render_output_markdown(res).split(
+        f"### Fresh held-out answer sentences with their question ({name} round)")
+    assert f"({caught}/10)" in block and f"({caught}/10)" not in earlier
+    assert f"fresh{key[-1]}_context.txt" in block and "| safe sentences flagged | ≤ 2% | 6.0%" in block
+    assert f"{name} round" not in render_output_markdown({k: v for k, v in res.items() if k != key})
 
 
 def test_eval_can_measure_the_answer_sentences_alone():
@@ -113,17 +117,3 @@ def test_each_later_rounds_fresh_sentences_are_measured_as_a_block_of_their_own(
     out = eval_output.evaluate_output(data)
     assert out["systems"] == ["a0", "a1", "a2"] and out["fresh_round4"]["systems"] == ["f40", "f41"]
     assert out["fresh_round5"]["systems"] == ["f50", "f51", "f52", "f53"] and "fresh" not in out
-
-
-def test_the_fifth_round_sentences_get_their_own_block_after_the_fourth():
-    lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
-           "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
-           "machine": "x"}
-    counts = {**dict.fromkeys(CATEGORIES, 3), "safe": 50}
-    res = {"split": "test", "counts": counts, "head": {"threshold": 0.5, "fingerprint": "f"},
-           "systems": _systems(9, 0), "fresh_round4": {"counts": counts, "systems": _systems(4, 3)},
-           "fresh_round5": {"counts": counts, "systems": _systems(8, 1)}, "latency": lat}
-    fourth, fifth = render_output_markdown(res).split(
-        "### Fresh held-out answer sentences with their question (fifth round)")
-    assert "(fourth round)" in fourth and "80.0% [49.0, 94.3] (8/10)" in fifth and "(8/10)" not in fourth
-    assert "fresh5_context.txt" in fifth and "| safe sentences flagged | ≤ 2% | 2.0%" in fifth
