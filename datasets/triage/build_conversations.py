@@ -12,6 +12,7 @@ Sources (hand-written, see each file's header):
   (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves;
 * `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`);
 * `fresh4_test.txt` - the same, written in the fourth round before its fixes (ids `fresh4-NNN`);
+* `fresh5_test.txt` - the same, written in the fifth round before its fixes (ids `fresh5-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
   train and validation only, their own seeded split, so no older row moves.
 
@@ -44,7 +45,8 @@ SEED = 21  # GitHub issue 21
 FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
-FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"))
+FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"),
+                ("fresh5_test.txt", "fresh5"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"),)
