@@ -12,8 +12,11 @@ Sources (hand-written, see each file's header):
   (ids `fresh-NNN`): all in the test split, outside the seeded split, so no older row moves;
 * `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`);
 * `fresh4_test.txt` - the same, written in the fourth round before its fixes (ids `fresh4-NNN`);
+* `fresh5_test.txt` - the same, written in the fifth round before its fixes (ids `fresh5-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
-  train and validation only, their own seeded split, so no older row moves.
+  train and validation only, their own seeded split, so no older row moves;
+* `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
+  from tune4's (each tuning round is split on its own, so adding one moves no row of another).
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -44,10 +47,11 @@ SEED = 21  # GitHub issue 21
 FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
-FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"))
+FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"),
+                ("fresh5_test.txt", "fresh5"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
-TUNE_ROUNDS = (("tune4.txt", "tune4"),)
+TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"))
 TUNE_RATIOS = {"train": 0.6, "validation": 0.4}
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
@@ -149,7 +153,8 @@ def build() -> list[dict]:
     # Held-out items written later: test only, and kept out of the seeded split so that no row of
     # the first round changes split (the split of a stratum depends on all of its groups).
     fresh = [row for name, prefix in FRESH_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
-    tune = [row for name, prefix in TUNE_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
+    tune_rounds = [parse_multi_turn(SOURCES / name, prefix=prefix) for name, prefix in TUNE_ROUNDS]
+    tune = [row for rnd in tune_rounds for row in rnd]
     rows += fresh + tune
     for row in rows:
         row.setdefault("group", row["id"])
@@ -164,7 +169,8 @@ def build() -> list[dict]:
     if in_tests:
         raise SystemExit(f"turns that are also safety-test sentences: {in_tests}")
     assign_splits([row for row in rows if row not in fresh and row not in tune])
-    assign_splits(tune, TUNE_RATIOS)
+    for rnd in tune_rounds:  # each round on its own: a later one leaves an earlier one's split as it was
+        assign_splits(rnd, TUNE_RATIOS)
     for row in fresh:
         row["split"] = "test"
     order = ("id", "turns", "label", "state", "kind", "category", "group", "split")

@@ -93,3 +93,20 @@ def test_the_fourth_rounds_fresh_items_are_their_own_block_after_the_third_round
     text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
     third_at, fourth_at = text.index("third round's fresh"), text.index("fourth round's fresh")
     assert third_at < fourth_at and "Counts by kind: neutral_followup 1." in text[fourth_at:]
+
+
+def test_the_fifth_rounds_fresh_items_are_their_own_block_after_the_fourth_rounds(tmp_path):
+    path = _rows(tmp_path)
+    extra = [{"id": "fresh4-001", "turns": ["how do i ease a stiff shoulder after gardening"], "label": "ok",
+              "state": "normal", "kind": "neutral_followup", "category": "other"},
+             {"id": "fresh5-001", "turns": ["my grandad is having a stroke right now"], "label": "emergency",
+              "state": "emergency", "kind": "ongoing", "category": "stroke"}]
+    path.write_text(path.read_text() + "".join(json.dumps({**r, "group": r["id"], "split": "test"}) + "\n"
+                                               for r in extra))
+    res = evaluate_conversations("test", False, proportion, data=path, fresh=True)
+    assert res["later_rounds"]["fresh4-"]["counts"] == {"neutral_followup": 1}  # the fifth round's row is not in it
+    fifth = res["later_rounds"]["fresh5-"]
+    assert fifth["counts"] == {"ongoing": 1} and fifth["multi_turn_recall"]["k"] == 1
+    text = "\n".join(render_conversations({"rules": res, "rules+head": res}, "test", fresh=True))
+    fourth_at, fifth_at = text.index("fourth round's fresh"), text.index("fifth round's fresh")
+    assert fourth_at < fifth_at and "Counts by kind: ongoing 1." in text[fifth_at:]

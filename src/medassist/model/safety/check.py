@@ -114,7 +114,11 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             return category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
-    if (conv.adds_risk(text) or real) and not conv.settles(text):
+    # a message framed as fiction, training or a supposition adds no risk of its own to its context,
+    # whatever the earlier messages were ("my mc's dad drops dead at the wedding, would he get any
+    # warning?"; issue 21, fifth round)
+    fiction = conv.framed_as_fiction(normalise(text)) and not real
+    if (conv.adds_risk(text) or real) and not conv.settles(text) and not fiction:
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
             return verdicts[1].category
@@ -147,7 +151,8 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # past it reads by its subject. None of them is taken from the head alone.
     # Nor is a message that says it is over or in professional hands with no sign of danger of its own
     # ("the doctor checked her over, temp's come down and she's feeding again"; issue 21, fourth round)
-    settled_now = conv.settles(text) and not learned_triage.danger_cue(text)
+    # (the tests that found nothing are no danger cue: "they did bloods, it's a virus"; issue 21, fifth round)
+    settled_now = conv.settles(text) and not learned_triage.danger_cue(conv.without_tests(text))
     if not conv.framed_off(text) and not settled_now and (not earlier or conv.adds_risk(text)):
         verdicts = assessment.verdicts()
         # a short message with no sign of danger of its own is not an emergency on the head's word

@@ -18,9 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medassist.model.safety.frames import ACUTE_NOW, CALLS_FOR_HELP, FIRST_PERSON, explicit_past, says_real
+from medassist.model.safety.frames import (
+    ACUTE_NOW,
+    CALLS_FOR_HELP,
+    EXPLICIT_PAST,
+    FIRST_PERSON,
+    explicit_past,
+    says_real,
+)
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
+    _DRUGS,
     NOW,
     OWN_PERSON,
     STRONG_NOW,
@@ -28,15 +36,20 @@ from medassist.model.safety.triage import (
     _negated,
     framed_as_fiction,
     framing,
+    triage,
 )
 
 RESOLVED = "emergency_resolved"  # the category of the message that ends an emergency
 
 _WHO = (r"(?:he|she|they|i|we|it|baby|the baby|my \w+|mum|mom|dad|nan|grandad|grandpa|grandma|son|daughter"
         r"|husband|wife|friend|partner)")
-_CARE = (r"(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics|doctors?|doc|gp|nurses?|consultant"
+_CARE = (r"(?:(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics|doctors?|doc|gp|nurses?|consultant"
          r"|hospital|a e|a and e|er|ed|urgent care|pharmacist|poison (?:control|centre|center)|111|nhs 111"
-         r"|the nurse on the phone|midwives|midwife|the team)")
+         r"|the nurse on the phone|midwives|midwife|the team"
+         # issue 21, fifth round: slang and other services ("paras", "ambos", "the poisons line", "the
+         # stroke team", "out of hours"), and someone on the phone
+         r"|paras|ambos?|ambo crew|poisons? (?:line|helpline|centre|center|unit|info\w*)|\w+ team|out of hours"
+         r"|specialists?|surgeons?|the vet)(?: on the phone| at the hospital| at a e| in a e)?)")
 _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgent care|ed|stroke unit|ward"
           r"|children's ward|maternity unit|maternity|icu|resus|walk in|clinic|ambulance)")
 RESOLUTION = tuple(re.compile(p) for p in (
@@ -48,7 +61,10 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # help has arrived, or someone qualified has seen them
     rf"\b{_CARE} (?:are |is |have |has |was |were |just |already )?(?:here|with (?:him|her|them|me|us)|arrived"
     r"|came|come|checked|examined|saw|seen|said|says|told|cleared|treated|gave|given|put|took|taken|looked"
-    r"|sent|discharged|did|stopped|started|monitored|glued|stitched|closed|are looking|is looking|happy)\b",
+    r"|sent|discharged|did|stopped|started|monitored|glued|stitched|closed|are looking|is looking|happy"
+    # issue 21, fifth round: "the ambos have been", "the crew cleaned it and taped it" (not "have been called")
+    r"|been(?! (?:called|rung|phoned|contacted|notified|delayed|asked))|cleaned|taped|dressed|bandaged|patched"
+    r"|listened|had a (?:look|listen))\b",
     rf"\b(?:we're|we are|i'm|i am|he's|she's|they're|he is|she is|they are|now|went|got|been|arrived|came back"
     rf"|back|home|took (?:him|her|them|me|us)|brought (?:him|her|them|me)) (?:\w+ ){{0,2}}?(?:at|in|to|from)"
     rf" (?:the |a |an )?{_PLACE}\b",
@@ -79,8 +95,27 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|shows|were|was|are|is|came back|come back|all) (?:\w+ )?(?:nothing|clear|normal|fine|ok|okay|good)\b"
     r"|\ball clear\b|\bpanic over\b|\bnothing (?:wrong|serious|broken|there)\b|\ball along\b"
     r"|\b(?:just|only) (?:a |an )?(?:\w+ ){0,2}?(?:faint|bruise|sprain|graze|scratch|virus|reflux|panic attack"
-    r"|anxiety attack|migraine|one off|cold|tummy bug)\b"
+    r"|anxiety attack|migraine|one off|cold|tummy bug|dehydrat\w*|indigestion|heartburn|anxiety|viral|heat)\b"
     r"|\b(?:said|says|think|thinks|thought) (?:it's|it was|it is|its) (?:just|only|nothing|fine|ok|okay)\b"
+    # issue 21, fifth round: a harmless cause named by those who checked ("they reckon its indigestion",
+    # "said viral rash", "they think his sugar was low"), results and organs found fine without a verb
+    # ("ecg normal", "scan clear", "heart is fine"), "let me go home", the person themself again
+    # ("he's totally himself"), and an ordinary pastime going on ("eating toast", "watching bluey")
+    rf"|\b(?:(?:they|{_CARE}) (?:\w+ )?(?:reckon\w*|think|thinks|thought|believe)|said|says|diagnosed|confirmed)"
+    r" (?:it's |it was |its |it is |he had |she had )?(?:just |only |probably |likely |most likely |a |an )*"
+    r"(?:viral|virus|indigestion|reflux|heartburn|anxiety|panic attack|migraine|dehydrat\w*|muscular|pulled muscle"
+    r"|sprain|tummy bug|low sugar|(?:his|her|their|my) sugar was low)\b"
+    r"|\b(?:x ?ray|xray|scans?|ct|mri|ecg|bloods?|blood tests?|tests?|results?|obs|sats|trace|heart|chest|lungs?"
+    r"|sugar|head) (?:is |are |was |were |all |looks? |sounded |came back )?(?:all )?(?:clear|normal|fine|ok|okay"
+    r"|good|negative)\b(?! (?:but|except))"
+    r"|\blet (?:me|him|her|us|them) (?:go|home|out)\b"
+    r"|\b(?:he's|she's|they're|i'm|he is|she is) (?:\w+ )?(?:himself|herself|themselves|myself)(?: again)?\b"
+    r"|\b(?:he's|she's|they're|he is|she is|they are) (?:\w+ )?(?:eating (?:toast|crisps|biscuits?|a biscuit"
+    r"|his tea|her tea|dinner|lunch|breakfast|a sandwich|an? (?:ice )?lolly|yoghurt)|watching (?:tv|telly|cartoons"
+    r"|bluey|peppa|a film|youtube|\w+ on (?:the|his|her) ipad)|playing (?:lego|with (?:his|her|the) \w+|games"
+    r"|outside|in the garden|minecraft)|having a (?:cuppa|brew|cup of tea|biscuit|snack|nap)|making a (?:brew"
+    r"|cuppa|cup of tea)|moaning at (?:me|us)|sipping water|nattering|running (?:round|around)"
+    r"|(?:back|out) (?:bouncing|playing|running))\b"
     rf"|\b{_CARE} (?:are |is |were |was )?(?:checking|seeing|treating|monitoring|assessing|scanning|looking after)\b"
     r"|\b(?:being|getting) (?:seen|scanned|checked|assessed|treated|monitored|looked after)\b"
     r"|\b(?:feeding|eating|drinking|playing|smiling|chatting|laughing|running around|giggling) (?:\w+ )?(?:again|fine"
@@ -119,11 +154,18 @@ DESPAIR = re.compile(
     r"|everything|being|it all)|burden|better off without me|happier if i|(?:be|been) happier without"
     r"|without me|want (?:it|this|everything) to stop|don't want to be here|nothing matters|done with everything"
     r"|just done|so done|hopeless|numb|give up|giving up|no way out|hate my life|wish i wasn't|not (?:be|being)"
-    r" around|if i (?:was|wasn't|were) (?:gone|around|dead))\b")
+    r" around|if i (?:was|wasn't|were) (?:gone|around|dead)"
+    # issue 21, fifth round: being a weight on others in other words, wanting to vanish, "tonight's the night"
+    r"|waste of space|(?:a |the )?problem for everyone|stop being a (?:problem|burden|pain|nuisance)"
+    r"|want(?:ing)? to (?:disappear|vanish)|(?:everyone|they|you all|the world)(?:'d| would| will|'ll) be better"
+    r"|(?:no one|nobody|noone) (?:would|will|'d) (?:care|notice|miss me)|tonight'?s? (?:is )?the night)\b")
 PLAN = re.compile(
     r"\b(?:tonight|tomorrow|this weekend|end it|finish it|do it|go through with|ready|sorted|decided|made (?:up )?my"
     r" mind(?: up)?|letters?|note|goodbye|rope|knife|blade|razor|pills|tablets|bridge|roof|edge|jump|swallow"
-    r"|take (?:all|them all|everything)|everything in the|after everyone|saving|saved|stockpil\w*)\b")
+    r"|take (?:all|them all|everything)|everything in the|after everyone|saving|saved|stockpil\w*"
+    # issue 21, fifth round: the means bought or set out, a medicine by name, the railway
+    rf"|lined up|counted out|laid out|bought|boxes of|packs? of|{_DRUGS}|(?:railway|train|rail) (?:line|tracks?)"
+    r"|tracks|level crossing|car park|cliffs?|motorway)\b")
 
 
 # "He keeps saying he's fine": the patient's own word, no resolution.
@@ -162,8 +204,10 @@ WELL_AGAIN = re.compile(r"\b(?:feeding|eating|drinking|breathing|talking|walking
 
 
 def new_risk(text: str) -> bool:
-    """Present danger said in so many words: a resolution's red-flag words then count again."""
-    return bool(NEW_RISK.search(WELL_AGAIN.sub(" ", normalise(text))))
+    """Present danger said in so many words: a resolution's red-flag words then count again. What
+    follows a "but" is read on its own too ("he's eating toast but his lips are swelling"; fifth round)."""
+    t = WELL_AGAIN.sub(" ", normalise(text))
+    return bool(NEW_RISK.search(t)) or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
 
 
 def since_last_resolution(earlier: Sequence[str]) -> list[str]:
@@ -171,7 +215,9 @@ def since_last_resolution(earlier: Sequence[str]) -> list[str]:
     over and no longer context."""
     earlier = list(earlier)
     for i in range(len(earlier) - 1, -1, -1):
-        if is_resolution(earlier[i]):
+        # "she had an abruption in jan, baby was ok": a past story's outcome ends nothing now, and
+        # its follow-up is still one (issue 21, fifth round)
+        if is_resolution(earlier[i]) and not dated_past(earlier[i]):
             return earlier[i + 1:]
     return earlier
 
@@ -188,13 +234,34 @@ def settled_frame(text: str) -> bool:
     return f.general or f.over
 
 
+# Help that came in the past ("ambulance came and took her", "they called an ambulance"): with a
+# dated past it belongs to that past and is no urgency now (issue 21, fifth round).
+PAST_HELP = re.compile(r"\b(?:(?:the |an |a )?ambulance (?:\w+ )?(?:came|took|arrived|got there|was called|turned up)"
+                       r"|(?:called|rang|phoned|got|needed) (?:an |the )?ambulance|paramedics (?:came|arrived|took))\b")
+
+
 def framed_off(text: str) -> bool:
     """Fiction, training, a supposition or a realism question (none beside the writer's own person in
     danger now), or a dated past with nothing acute now: the learned head (which reads what a
     message is about, not how it is framed) is not asked."""
     t = normalise(text)
     urgency = _as_urgency(t)
-    return framed_as_fiction(t) or explicit_past(t, urgency, acute=bool(NOW.search(urgency)))
+    return framed_as_fiction(t) or explicit_past(t, urgency, acute=bool(NOW.search(PAST_HELP.sub(" ", urgency))))
+
+
+def dated_past(text: str) -> bool:
+    """Told with a date or a time long gone ("in jan", "2 wks ago", "as a kid"), nothing acute now."""
+    t = normalise(text)
+    return bool(EXPLICIT_PAST.search(t)) and framed_off(text)
+
+
+# Tests named in a report ("they did bloods", "blood test came back"): no sign of danger of their own.
+TESTS = re.compile(r"\b(?:bloods|blood (?:tests?|work|count|results?|sugars?|pressure)|(?:did|took|taking) (?:some )?blood)\b")
+
+
+def without_tests(text: str) -> str:
+    """The message with the tests it names taken out (for the danger cues)."""
+    return TESTS.sub(" ", normalise(text))
 
 
 _NEGATION = re.compile(r"\b(?:not|no|can't|won't|isn't|hasn't|doesn't|didn't|never|unable|nothing)\b")
@@ -223,6 +290,27 @@ def settles(text: str) -> bool:
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|i'm|he's|she's|they're|it's|we're) (?:\w+ )?\w+ing\b")
 
 
+# A clause that asks ("is coming out blue always bad", "do they still rub the tummy"): what it says asks
+# about the story, it tells nothing happening now (issue 21, fifth round).
+_QUESTION = re.compile(r"^(?:what\w*|which|who|would|could|should|can|is|are|was|were|does|do|did|how|why|when"
+                       r"|will|wouldn't|couldn't|isn't|has|have|had)\b")
+
+
+_ASKS_HELP = re.compile(r"\b(?:help|hurry|asap|911|999|112|what do i do|what should i do|what do we do)\b")
+
+
+def _told(text: str) -> str:
+    """The message less its questions: each sentence up to its first clause that asks (the rest of a
+    sentence that asks is the question's: "what'd he notice first, the shaking or him getting snappy")."""
+    kept = []
+    for sentence in re.split(r"[.!?;\n]+", text):
+        for clause in sentence.split(","):
+            if _QUESTION.match(normalise(clause)):
+                break
+            kept.append(clause)
+    return normalise(" , ".join(kept))
+
+
 def carried_frame(earlier: Sequence[str], text: str) -> bool:
     """Issue 21, fourth round: an earlier message (since the last resolution) was fiction, training,
     a supposition or a realism question, and this one carries on about the same (nobody of the
@@ -231,9 +319,10 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     if not earlier:
         return False
     t = normalise(text)
-    urgency = _as_urgency(t)
-    if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or CALLS_FOR_HELP.search(urgency)
-            or STRONG_NOW.search(urgency) or ACUTE_NOW.search(urgency) or _PROGRESSIVE.search(urgency)):
+    urgency, told = _as_urgency(t), _as_urgency(_told(text))
+    if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
+            or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
+            or _PROGRESSIVE.search(told)):
         return False
     return any(framed_as_fiction(normalise(m)) for m in earlier)
 

@@ -44,7 +44,31 @@ FICTION = re.compile(
     r"|sketch|short)|(?:novel|book|story|fic|script|comic) (?:i'm|im|i am|we're) (?:writing|drafting|plotting)"
     r"|for (?:my|a|our|the) (?:\w+ )?(?:story|novel|book|fic|fanfic|script|screenplay|comic|campaign|game|play)"
     r"|(?:watching|watched|rewatching|reading|read|binged|binging|playing|played|finished) (?:\w+ ){0,3}?(?:thriller"
-    r"|horror|novel|comic|book|show|reruns?|ep|episodes|season|finale|series|saga|trilogy|audiobook|podcast))\b")
+    r"|horror|novel|comic|book|show|reruns?|ep|episodes|season|finale|series|saga|trilogy|audiobook|podcast))\b"
+    # issue 21, fifth round: what is heard (podcasts, audiobooks, true crime), what the writer makes
+    # besides stories (a song, a poem, lyrics, from someone's point of view), fan works in progress,
+    # being made to watch something, and a work named by its genre before "i just finished"
+    r"|\b(?:podcasts?|pod (?:ep|episode)|true crime|audiobooks?|audio ?drama|radio (?:drama|play)|ao3|wip|nanowrimo"
+    r"|listening to (?:\w+ ){0,3}?(?:podcast|pod|audiobook|book|story|drama)"
+    r"|(?:writing|wrote|doing|recording|working on|for) (?:a |an |my |the |some |this )?(?:\w+ )?(?:song|poem|poetry"
+    r"|lyrics|rap|verse|monologue|spoken word|sketch)|(?:song|poem|lyrics|rap|story|fic|scene|monologue)"
+    r" (?:from|in|through) (?:the )?(?:pov|point of view|perspective|eyes) of|(?:from|in) (?:the )?pov of"
+    r"|(?:poem|song|story|essay|piece|monologue) for (?:english|drama|class|school|uni|college|my \w+)"
+    r"|(?:has|have|had|got|making|made|make) (?:me|us) (?:watching|watch|reading|read|playing|play|hooked on"
+    r"|listening to|binge)"
+    r"|(?:novel|book|thriller|film|movie|show|series|story|comic|manga|podcast|audiobook|game) (?:i|we|i've|we've)"
+    r" (?:just |literally |finally )?(?:finished|read|watched|saw|listened to|heard|binged|started|played|beat)"
+    r"|(?:my|our) (?:\w+ )?(?:detectives|leads|heroes|villains|protagonists|mcs|narrators))\b")
+# Issue 21, fifth round: a stranger's story told in the present simple, as plots are ("guy gets
+# stabbed and walks home", "a lady bleeds loads after the birth", "the husband gets poisoned"): only
+# with no first person, nothing acute and no call for help in the message (see `narrated`).
+NARRATIVE = re.compile(
+    r"\b(?:guy|girl|man|woman|lady|dude|bloke|lad|kid|boy|character|hero|heroine|villain|husband|wife|victim"
+    r"|soldier|cop|detective|king|queen|prince|princess|he|she) (?:\w+ ){0,3}?(?:gets (?:\w+ )?(?:shot|stabbed|sliced"
+    r"|cut|hit|bitten|stung|poisoned|impaled|run over|hanged|strangled|electrocuted|burn(?:ed|t)|blown up|thrown"
+    r"|beaten|attacked|drowned|infected|hurt|injured|wounded)|bleeds|dies|collapses|drowns|chokes|overdoses|ods"
+    r"|drops dead|keels over|passes out|swallows|flatlines)\b"
+    r"|\blike nothing happened\b|\bwalks? it off\b")
 # Issue 21, third round: asking whether something is realistic is what people ask of what they
 # watched, read or played, whatever its title ("in squid game a guy gets shot and keeps walking, is
 # that realistic", "the queen bleeds to death giving birth, could that happen nowadays"). It frames
@@ -176,8 +200,14 @@ AFTERMATH = re.compile(
     r"|(?:do|does) (?:they|it|that) still|any (?:risks?|damage|lasting|long term|after ?effects?)|lasting|after ?effects?"
     r"|next (?:time|birth|pregnancy|baby)|how (?:can|do|should|could) (?:i|we) (?:help|support|talk|bring)"
     r"|care plan|rehab\w*|blood thinners|(?:is|are) \w+ normal)\b")
-CALLS_FOR_HELP = re.compile(r"\b(?:just|help|hurry|asap|911|999|112|on (?:the|its|their|his|her) way|coming|waiting for"
-                            r"|what do i do|what should i do|what do we do)\b")
+CALLS_FOR_HELP = re.compile(r"\b(?:help|hurry|asap|911|999|112|on (?:the|its|their|his|her) way|coming|waiting for"
+                            r"|what do i do|what should i do|what do we do"
+                            # "he just fell", not "or just get up", "i just finished the book" (issue 21,
+                            # fifth round: a plain "just" broke a carried fiction frame)
+                            r"|just (?!(?:watched|finished|read|listened|rewatched|binged|played|started (?:watching"
+                            r"|reading|playing)|wondering|curious|asking)\b)(?:now|happened|\w+ed|fell|took|ate|drank"
+                            r"|went|got|had|swallowed|woke|threw|bit|hit|cut|broke|came|began|stopped|collapsed|lost"
+                            r"|sent|texted|rang|called|found))\b")
 # Anything said in the present tense ("her lips are blue", "his throat is closing") keeps the
 # episode from being over; "is that normal" and "is it painful" ask, they do not describe.
 PRESENT_TENSE = re.compile(r"\b(?:is|are|am|i'm|he's|she's|they're|it's|we're|you're|looks|seems|feels|keeps)\b")
@@ -206,9 +236,10 @@ ACUTE_NOW = re.compile(
 # hypothetical", "forget the story", "it's kinda about me", "no wait"): no frame holds, in the same
 # message or carried from an earlier one.
 REAL_NOW = re.compile(
-    r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just )?(?:a |an |for (?:a|my|the|an) )?(?:\w+ )?"
+    r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just |really |actually )?(?:a |an |the |my |for"
+    r" (?:a|my|the|an) )?(?:\w+ )?"
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
-    r"|homework|assignment)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
+    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
     r"|kidding)|real life not|irl not)")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
@@ -235,7 +266,14 @@ SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
     return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
-                or (PLOT.search(t) and not FIRST_PERSON.search(t)))
+                or (PLOT.search(t) and not FIRST_PERSON.search(t)) or narrated(t))
+
+
+def narrated(t: str) -> bool:
+    """A stranger's story told as a plot is (NARRATIVE), with nobody of the writer's in it, nothing
+    acute now and no call for help."""
+    return bool(NARRATIVE.search(t)) and not (FIRST_PERSON.search(t) or ACUTE_NOW.search(t)
+                                              or CALLS_FOR_HELP.search(t))
 
 
 def says_real(t: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from medassist.model.safety.frames import (
     ACUTE_NOW,
+    REAL_NOW,
     asks_if_real,
     explicit_past,
     fiction_or_training,
@@ -130,7 +131,14 @@ SETTLED_NOW = re.compile(
     r"|(?:would|could|should|will|might|must|did|do|does) (?:he|she|they|i|you|we) (?:have|has|got)"
     # "needed an emergency caesarean": the kind of operation, not a call for help
     r"|emergency (?:c section|caesarean|section|surgery|op|operation|appendectomy|admission|appointment|contraception"
-    r"|dentist|vet))\b")
+    r"|dentist|vet)"
+    # issue 21, fifth round: care going on ("seeing camhs now", "under the cardiologist now") and life
+    # going on ("back at work now", "back driving now")
+    r"|(?:seeing|under|with|being seen by|referred to|talking to) (?:a |an |the |his |her |their |my )?(?:\w+ )?"
+    r"(?:counsell?or|therapist|camhs|psych\w*|gp|specialist|physio\w*|cardiologist|neurologist|consultant|team"
+    r"|doctor|nurse|clinic|service|counselling|therapy) now"
+    r"|(?:back (?:at|to) (?:work|school|uni|college|nursery|the gym)|back (?:driving|running|walking|working"
+    r"|training|cycling|swimming)) (?:again )?now)\b")
 # "help" as an ordinary verb ("how can we help his speech", "would it help") is no cry for help.
 HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|i|we|you|they|it|that|this|which)"
                        r" help(?:s|ed|ing)?\b")
@@ -206,6 +214,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|building|cliff|car park|multi storey)|(?:standing|sitting) on (?:the |a )?(?:ledge|edge of the roof|bridge"
         r" railing|railing)",
         r"(?:tonight|today|tomorrow)(?:'s| is)? (?:when|the day|the night) i (?:end it|finish it|do it|kill myself|die)",
+        # issue 21, fifth round: on the railway, and any medicine set out
+        r"(?:sat|sitting|standing|stood|lying|laying|lay|waiting|kneeling|i'm|i am) (?:\w+ )?on (?:the )?(?:(?:train"
+        r"|railway|rail|tram) (?:tracks?|lines?)|tracks|railway|level crossing)",
+        rf"{_DRUGS} (?:\w+ ){{0,8}}?(?:lined up|counted out|laid out)",
     )),
     RedFlag("overdose", signs=(
         rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
@@ -283,7 +295,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:stabbed|shot|impaled)",
     )),
     RedFlag("anaphylaxis", signs=(
-        r"throat(?:'s)? (?:is |feels |keeps )?(?:closing|swelling|swollen|tight\w*|closing up)",
+        r"throat(?:'s)? (?:is |feels |keeps )?(?:\w+ and )?(?:closing|swelling|swollen|tight\w*|closing up)",
         r"(?:tongue|lips?|face|mouth|eyes)(?:'s)? (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
         r"(?:allergic reaction|reacting|anaphyla\w*)\b.*\b(?:breath\w*|throat|swell\w*|hives|wheez\w*|dizzy|faint\w*)",
         r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
@@ -374,7 +386,10 @@ def unreal(t: str) -> bool:
 
 
 _WRITER_AT_WORK = re.compile(r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:reading|writing|watching|playing|drafting"
-                             r"|rewatching|binging|doing|working on|making|plotting|running|dming)\b")
+                             r"|rewatching|binging|doing|working on|making|plotting|running|dming)\b"
+                             # "my sister has me watching ...": who chose the show is in no danger (fifth round)
+                             r"|\b(?:(?:my|our) (?:\w+ )?\w+ )?(?:has|have|had|got|making|made|make) (?:me|us)"
+                             r" (?:watching|watch|reading|read|playing|play|hooked on|listening to|binge)\b")
 
 
 def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
@@ -398,6 +413,9 @@ WARD = re.compile(r"\b(?:stroke|cardiac|heart|burns?|trauma|maternity|labou?r|re
 def triage(text: str) -> str | None:
     """The red-flag category of an emergency happening now, or None."""
     t = WARD.sub(" ward ", normalise(text))
+    # "it's not really lyrics, i'm sat on the tracks": the denial is of the story, not of what follows
+    # (it would otherwise negate the next words; issue 21, fifth round)
+    t = REAL_NOW.sub(" it is real ", t)
     f = framing(t)
     for flag in RED_FLAGS:
         if _hits(flag._signs, t) and not f.general and not f.over:
