@@ -175,3 +175,20 @@ def test_no_medquad_question_is_taken_for_an_emergency():
         if found is not None:
             found.release()
     assert len(questions) > 14000 and flagged == []
+
+
+@pytest.mark.parametrize(("text", "category"), [("my baby is floppy", "infant_child"),
+                                                ("lo has gone all floppy", "infant_child"),
+                                                ("a man collapses in front of me at the bus stop", "unconscious"),
+                                                ("my dad keeps collapsing", "unconscious")])
+def test_a_floppy_baby_or_someone_collapsing_now_is_an_emergency_by_the_rules_alone(text, category):
+    # Both got an ordinary answer: the head scored them 0.28 and 0.16, and no rule read them.
+    v = check_input(text, learned=False)
+    assert (v.action, v.category) == ("emergency", category), text
+    assert v.message.startswith(EMERGENCY_MESSAGE)
+
+
+@pytest.mark.parametrize("text", ["what is floppy baby syndrome", "the tent collapses when it rains",
+                                  "my baby was floppy for a second last week but hes fine now"])
+def test_floppy_and_collapsing_look_alikes_are_answered(text):
+    assert check_input(text).action == "ok", text

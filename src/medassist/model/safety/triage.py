@@ -275,6 +275,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     )),
     RedFlag("unconscious", signs=(
         r"passed out|collapsed|blacked out|unconscious|unresponsive|not responding|non ?responsive"
+        # someone collapsing now ("a man collapses in front of me"), not a tent or a lung
+        rf"|(?:{PERSON}|he|she|they|i|someone|somebody|a (?:man|woman|guy|lady|girl|boy|kid|child|person|runner|player))"
+        r" (?:just |suddenly |has |keeps |is |'s )?(?:collapses|collapsing)"
         r"|(?:won't|will not|doesn't|isn't|can't|couldn't|cant) (?:wake(?: him| her| them)? up|respond|responding|waking)"
         r"|(?:can't|cannot|couldn't) (?:wake|rouse) (?:him|her|them|my \w+)",
     ), conditions=(r"fainted|fainting",)),
@@ -321,6 +324,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:fever\w*|temp\w*|burning up|feels? (?:really |very |so )?hot|3[89](?:\.\d)?|40(?:\.\d)?)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
         r"|ten|eleven|twelve) (?:days?|weeks?|wks?) old",
         r"(?:newborn|new born)\b.*\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|feels? (?:really |very )?hot)",
+        # a floppy (limp) baby or small child: "my baby is floppy" alone got an ordinary answer
+        r"(?:baby|babies|newborn|infant|toddler|little one|lo)(?:'s)? (?:is |seems |looks |feels |has gone |went |gone "
+        r"|has been |keeps going |is going )?(?:\w+ ){0,2}?(?:floppy|limp)\b|(?:floppy|limp) (?:baby|newborn|infant|toddler)",
     )),
     RedFlag("diabetic", signs=(  # severe hypoglycaemia by the number, ketoacidosis by ketones and vomiting
         r"(?:sugar|sugars|glucose|bg|bm|reading|meter|monitor) (?:\w+ ){0,3}?(?:is |of |at |was |reads |says |shows )?"
