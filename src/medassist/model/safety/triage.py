@@ -328,6 +328,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:baby|babies|newborn|infant|toddler|little one|lo)(?:'s)? (?:is |seems |looks |feels |has gone |went |gone "
         r"|has been |keeps going |is going )?(?:\w+ ){0,2}?(?:floppy|limp)\b|(?:floppy|limp) (?:baby|newborn|infant|toddler)",
     )),
+    RedFlag("sepsis_meningitis", signs=(  # a rash that does not fade under pressure, with a fever
+        r"(?:rash|spots?|marks?|dots?)\b(?: \w+){0,4} (?:doesn't|does not|won't|will not|isn't|not|didn't) "
+        r"(?:fade|go away|blanch|disappear)\w* (?:\w+ ){0,2}(?:under|with|when (?:i |you )?press\w*|pressing)",
+        r"(?:spots?|rash|dots?|marks?) (?:\w+ ){0,2}(?:like|look(?:s|ing)? like) (?:\w+ ){0,2}bruis\w*\b.*"
+        r"\b(?<!no )(?<!without )(?<!without a )(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|hot)"
+        r"|(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up)\b.*\b(?:spots?|rash|dots?|marks?) (?:\w+ ){0,2}(?:like|look(?:s|ing)? like)"
+        r" (?:\w+ ){0,2}bruis\w*",
+    )),
     RedFlag("diabetic", signs=(  # severe hypoglycaemia by the number, ketoacidosis by ketones and vomiting
         r"(?:sugar|sugars|glucose|bg|bm|reading|meter|monitor) (?:\w+ ){0,3}?(?:is |of |at |was |reads |says |shows )?"
         r"(?:[0-2]\.\d|[12]|lo)\b(?! ?(?:spoons?|teaspoons?|cubes?|hours?|days?|weeks?|times))",
