@@ -256,8 +256,9 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
     fit = {"l2": cfg.l2, "steps": cfg.steps, "lr": cfg.lr}
 
     def binary_head(positive: str, negatives_weight: float = 1.0, conversations: bool = True,
-                    ) -> tuple[np.ndarray, float]:
-        keep = np.array([conversations or r.get("task") != "conversation" for r in train_rows])
+                    extra_sets: bool = True) -> tuple[np.ndarray, float]:
+        keep = np.array([(conversations or r.get("task") != "conversation") and (extra_sets or "set" not in r)
+                         for r in train_rows])
         y_set = np.array([r["label"] == positive for r in train_rows], dtype=float)[keep]
         X = np.vstack([X_train[keep], X_mq])
         y = np.r_[y_set, np.zeros(len(X_mq))]
@@ -284,8 +285,9 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
 
     # Dose request: positives the set's dose requests; negatives everything else in it + MedQuAD.
     # (the conversation set's rows teach the emergency head only: with them the dose head's
-    # validation bar rose and it lost casual requests it had referred)
-    d_w, d_b = binary_head("dose_request", conversations=False)
+    # validation bar rose and it lost casual requests it had referred); nor do the files' own sets
+    # (issue 21's everyday mild messages include dose-timing questions labelled only "not an emergency")
+    d_w, d_b = binary_head("dose_request", conversations=False, extra_sets=False)
     d_w = _as_shipped(d_w)
     d_val = _scores(X_val, d_w, d_b)
     is_d = np.array([r["label"] == "dose_request" for r in val_rows])
