@@ -18,6 +18,7 @@ MILD = [
     "small cut on my finger from cooking, its stopped bleeding",
     "woke up with a stiff neck from sleeping funny",
     "everything spins when i roll over in bed, only lasts a few secs",
+    "bit of blood on the toilet paper after hard poo",
 ]
 
 # The same mild words beside a sign of danger: still an emergency.
@@ -26,6 +27,8 @@ EMERGENCY_TWINS = [
     "stiff neck from sleeping funny i thought but now a high fever and purple spots",
     "everything spins and my words come out slurred, only lasts a few secs each time",
     "my 2 month old has a temp of 38 but is otherwise fine",
+    "a lot of blood on the toilet paper and now i feel dizzy and faint",
+    "bad day at work and now i just want to end it all",
 ]
 
 
