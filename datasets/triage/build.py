@@ -13,6 +13,11 @@ Authored file format:
     register/kind | text        <- look-alikes also name their kind (educational, past_event, ...)
     = register | text           <- a near-paraphrase of the message above: same group
 
+A file named `<category>.<name>.txt` adds a set of its own to a category (issue 21: everyday mild
+messages): its ids are `<name>-<n|e|d|g>NNN`, its rows carry `"set": "<name>"`, and a header line
+`#! splits: test` (or `train validation`) pins which splits its groups may go to. Its groups are split
+in strata of their own, so the rows of the other files keep their split whatever it adds.
+
 Usage:
     python datasets/triage/build.py            # write messages.jsonl and print the counts
     python datasets/triage/build.py --check    # exit 1 if messages.jsonl is not what the sources give
@@ -55,12 +60,17 @@ def key(text: str) -> str:
 
 
 def parse(path: Path) -> list[dict]:
-    category = path.stem
+    category, _, extra_set = path.stem.partition(".")
     if category not in (*TRIAGE_CATEGORIES, OTHER, "dosing"):
         raise SystemExit(f"{path.name}: unknown category {category!r}")
-    rows, label, counters = [], None, Counter()
+    rows, label, counters, splits = [], None, Counter(), None
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
+        if line.startswith("#! splits:"):
+            splits = line.partition(":")[2].split()
+            if not extra_set or not splits or not set(splits) <= set(RATIOS):
+                raise SystemExit(f"{where}: '#! splits:' names splits of {set(RATIOS)} in a <category>.<name>.txt file")
+            continue
         if not line.strip() or (line.startswith("#") and not line.startswith("##")):
             continue
         if line.startswith("## "):
@@ -83,10 +93,14 @@ def parse(path: Path) -> list[dict]:
         if label == "non_emergency" and not kind:
             raise SystemExit(f"{where}: a look-alike names its kind (register/kind)")
         counters[label] += 1
-        row = {"id": f"{category}-{SHORT[label]}{counters[label]:03d}", "text": text, "label": label,
+        row = {"id": f"{extra_set or category}-{SHORT[label]}{counters[label]:03d}", "text": text, "label": label,
                "task": LABELS[label], "category": category, "register": register}
         if kind:
             row["kind"] = kind
+        if extra_set:
+            if splits is None:
+                raise SystemExit(f"{where}: a <category>.<name>.txt file starts with '#! splits: ...'")
+            row["set"], row["splits"] = extra_set, splits
         if paraphrase:
             if not rows or rows[-1]["label"] != label:
                 raise SystemExit(f"{where}: '=' paraphrase with no message above it in its section")
@@ -110,20 +124,24 @@ def safety_test_strings() -> set[str]:
 
 
 def assign_splits(rows: list[dict]) -> None:
-    """Seeded split by group, stratified by (task, label, category); greedy on message counts."""
+    """Seeded split by group, stratified by (task, label, category); greedy on message counts. A
+    file's own set (`<category>.<name>.txt`) is a stratum of its own, split over its pinned splits."""
     strata: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
-        strata[(row["task"], row["label"], row["category"])][row["group"]].append(row)
+        strata[(row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []))][
+            row["group"]].append(row)
     for stratum in sorted(strata):
         groups = strata[stratum]
         names = sorted(groups)
         random.Random(f"{SEED}:{'/'.join(stratum)}").shuffle(names)
         total = sum(len(g) for g in groups.values())
+        allowed = next(iter(groups.values()))[0].get("splits", list(RATIOS))
+        ratios = {s: RATIOS[s] / sum(RATIOS[a] for a in allowed) for s in RATIOS if s in allowed}
         filled = Counter()
         for name in names:
             size = len(groups[name])
             # the split furthest below its target share takes the group
-            split = max(RATIOS, key=lambda s: (RATIOS[s] * total - filled[s], -list(RATIOS).index(s)))
+            split = max(ratios, key=lambda s: (ratios[s] * total - filled[s], -list(RATIOS).index(s)))
             filled[split] += size
             for row in groups[name]:
                 row["split"] = split
@@ -141,7 +159,7 @@ def build() -> list[dict]:
     if in_tests:
         raise SystemExit(f"messages that are also safety-test sentences: {in_tests}")
     assign_splits(rows)
-    order = ("id", "text", "label", "task", "category", "register", "kind", "group", "split")
+    order = ("id", "text", "label", "task", "category", "register", "kind", "set", "group", "split")
     return [{k: row[k] for k in order if k in row} for row in rows]
 
 

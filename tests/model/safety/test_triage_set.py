@@ -59,7 +59,8 @@ def test_groups_never_straddle_splits_and_the_split_is_about_60_20_20():
     assert all(len(s) == 1 for s in splits.values())
     by_label = defaultdict(Counter)
     for r in rows:
-        by_label[r["label"]][r["split"]] += 1
+        if "set" not in r:  # a file's own set (`<category>.<name>.txt`) is pinned to its own splits
+            by_label[r["label"]][r["split"]] += 1
     for counts in by_label.values():
         n = sum(counts.values())
         assert abs(counts["train"] / n - 0.6) < 0.05

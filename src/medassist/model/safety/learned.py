@@ -151,9 +151,81 @@ def features(embeddings: np.ndarray, texts: Sequence[str], ngram_dim: int = NGRA
 
 
 def settled(text: str) -> bool:
-    """The rules' reading of the framing says this is not happening now (see `settled_threshold`)."""
-    f = framing(normalise(text))
-    return f.general or f.over or denied_only(text)
+    """The rules' reading of the framing says this is not happening now, or that it is mild and
+    settling (`mild_settled`): the head's reading must then clear the settled bar (`settled_threshold`)."""
+    t = normalise(text)
+    f = framing(t)
+    return f.general or f.over or denied_only(text) or mild_settled(t)
+
+
+# Issue 21: everyday mild messages written casually ("small cut on my finger, it's stopped
+# bleeding", "stiff neck from sleeping funny", "everything spins when i roll over, only lasts a few
+# secs", "my 6yo has a temp but he's playing normally") were read by their subject (a cut, a neck, a
+# child) and given the emergency message. A message that says how small, how brief or how benign
+# it is, or that the person is otherwise well, must clear the settled bar, as a past or general one
+# does; the rules still read it as usual.
+MILD_FRAME = _words(
+    # it stopped: "it's stopped bleeding", "stopped when i pinched it", "bled a bit then stopped"
+    r"(?:it's|it has|it|then|bleeding(?: has)?|nosebleed(?: has)?|bleed(?: has)?) (?:already |now |quickly )?stopped"
+    r"(?! (?:breathing|moving|responding|feeding|kicking|eating|drinking|talking))"
+    r"|stopped (?:bleeding|now|already|quick\w*|straight away|after)|stopp?ed bleeding"
+    # how small: "tiny cut", "small bump", "a little graze", "a bit of a bruise"
+    r"|(?:tiny|small|little|minor|wee|slight|superficial) (?:\w+ )?(?:cut|cuts|nick|nicks|graze|grazes|scratch\w*"
+    r"|bump|bumps|bruise|bruises|burn|blister|splinter|lump|nosebleed|bleed|bite|bites|sting|spot|spots|rash"
+    r"|paper ?cut|headache|temp|temperature|fever|cough|cold|tear|twinge|ache)"
+    # a benign cause: "from sleeping funny", "slept on it wrong", "after the gym", "from a bad pillow"
+    r"|sle(?:pt|eping) (?:on (?:it|my \w+) )?(?:funny|wrong|weird\w*|awkward\w*|badly|funny on \w+)"
+    r"|(?:bad|new|old|wrong) pillow|slept on (?:my|it|the) \w+ (?:wrong|weird|funny)"
+    r"|after (?:the gym|leg day|a workout|my workout|football|running|a run|my run|a long (?:drive|day|shift|walk))"
+    # a little blood with a benign cause: "bled a tiny bit", "a streak of blood on the paper when i wiped"
+    r"|(?:bled|bleeding|bleeds) (?:a )?(?:tiny|little|wee) (?:bit|amount)|(?:tiny|little|wee|small) (?:bit|amount"
+    r"|streak|spot|smear|drop|dot)s? of blood|(?:on|in) the (?:toilet |loo )?(?:paper|tissue)|when i wiped?"
+    r"|after (?:a )?hard (?:poo|poop|stool)|after straining|piles|ha?emorrhoids"
+    # a bad day: "stressful day at work and now a headache", "after a rough day"
+    r"|(?:bad|rough|long|stressful|awful|rubbish|crap|terrible) day(?: at work| at school)?|day at work"
+    # brief, passing: "only lasts a few secs", "for a second", "goes after a minute", "passes quickly"
+    r"|only (?:lasts?|lasted|for) (?:a )?(?:few |couple of )?(?:secs?|seconds?|moments?|mins?|minutes?)"
+    r"|for (?:a|one|like a) (?:sec|second|moment|split second)|few secs?"
+    r"|(?:goes|went|passes|passed|wears off|wore off|settles|settled) (?:away )?(?:after|in|within|quickly|straight away"
+    r"|once|by itself|on its own)"
+    # otherwise well: "otherwise fine", "he's playing normally", "eating and drinking fine", "fine now"
+    r"|otherwise (?:fine|ok|okay|well|healthy|good|alright|normal|happy)"
+    r"|(?:playing|eating|drinking|running around|laughing|bouncing around|watching (?:tv|cartoons)|chatty)"
+    r" (?:\w+ )?(?:normally|fine|ok|okay|as normal|like normal|happily)"
+    r"|(?:is|he's|she's|i'm|i feel|they're|totally|all|feel|feels|felt) (?:totally |completely |absolutely )?"
+    r"(?:fine|ok|okay|alright|normal|grand|good) (?:now|otherwise|after|apart)")
+
+
+# Signs of danger beside a mild word: "it's stopped bleeding but he's not waking up", "small cut but
+# it won't stop", "tiny bump on the head and now she's drowsy and being sick". With any of them the
+# mild reading does not count (the open bar stands).
+DANGER_BESIDE = _words(
+    r"not waking|won't wake|can't wake|not responding|unresponsive|unconscious|passed out|passing out|knocked out"
+    r"|collaps\w*|faint\w*|drowsy|confus\w*|floppy|limp|blue|grey|gray|mottled|clammy|not breathing"
+    r"|can't breathe|struggling to breathe|short of breath|breathless|gasp\w*|wheez\w*|chok\w*|swelling (?:of|in) "
+    r"(?:his|her|my|the) (?:face|lips?|tongue|throat)|throat (?:clos\w*|tight\w*|swell\w*)|lips? swell\w*"
+    r"|seiz\w*|fitting|convuls\w*|jerking|won't stop|not stopping|keeps? bleeding|pouring|gushing|spurting"
+    r"|soaked|deep|chest (?:pain|tight\w*|pressure)|crushing|worst|severe|agony|unbearable|sudden\w*"
+    r"|stopped (?:breathing|moving|responding|feeding|kicking|talking)|heart stopped"
+    r"|high (?:fever|temp\w*)|purple|hates (?:the )?light|photophob\w*|won't fade|doesn't fade|mottled"
+    r"|took (?:\w+[- ])?(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a (?:packet|box|bottle)|the (?:packet|box|bottle))"
+    r"|thunderclap|slurr\w*|droop\w*|one side|numb|can't (?:move|lift|talk|speak|see|feel|stand|walk)"
+    r"|vomit\w*|being sick|throwing up|threw up|sick again|black (?:poo|poop|stools?)|tarry|coffee ground\w*"
+    r"|blood in (?:his|her|my|the) (?:vomit|sick|wee|pee|urine)|(?:coughing|coughed|throwing|threw|spitting) up blood"
+    r"|suicid\w*|kill\w*|die|dying|end it|ending it|no point|can't go on|can't do this|better off|burden"
+    r"|hopeless|goodbye|(?:hurt|hurting|harm|harming|cut|cutting) myself|self ?harm\w*|don't want to (?:be|live|wake)"
+    r"|disappear|a lot of blood|lots of blood|loads of blood|clots?|overdos\w*|swallowed|took (?:all|a whole|loads)|pills"
+    r"|rash (?:that )?(?:doesn't|does not|won't) fade|purple rash|light hurts|stiff neck and|neck (?:is )?stiff and"
+    r"|(?:3[89]|4[0-2])(?:\.\d)? and|weeks? old|days? old|wks? old|(?:[1-3]|one|two|three) months? old|newborn"
+    r"|pregnan\w*|bleeding from"
+    r"|hit (?:his|her|my|their) head|head injury|fell (?:off|down|from) (?:a |the )?(?:ladder|roof|stairs|horse|bike)"
+    r"|car (?:crash|accident)|hit by")
+
+
+def mild_settled(t: str) -> bool:
+    """Normalised text `t` says the trouble is small, brief or settling, or the person otherwise
+    well, with no sign of danger beside it (see MILD_FRAME, DANGER_BESIDE)."""
+    return bool(MILD_FRAME.search(t)) and not DANGER_BESIDE.search(t)
 
 
 # A message of a few words gives the head little to read: "my throat hurts", "baby's got a snuffly
@@ -218,9 +290,11 @@ def thin(text: str) -> bool:
     of it alone does not count (the rules, and the conversation read as a whole, still do). Longer
     messages are left to the head: at 11 words a validation emergency the cues do not name was lost
     ("done 10 puffs of ventolin and still cant finish a sentence")."""
-    if not short(text) or DISGUISED.search(text):
+    if DISGUISED.search(text):
         return False
-    return not danger_cue(text)
+    if mild_settled(normalise(text)):  # "tiny cut, stopped bleeding", "stiff neck from sleeping funny"
+        return True
+    return short(text) and not danger_cue(text)
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:

@@ -32,6 +32,9 @@ SYSTEMS = {"rules": False, "rules+head": True}
 TARGETS = {"recall_overall": 0.98, "recall_per_category": 0.95, "lookalike_false_alarms": 0.01,
            "medquad_false_alarms": 0.002, "dose_referred": 0.95}
 # The rules name finer categories than the set; this is how they line up (for category agreement).
+# Issue 21: mild everyday messages written as people type them, held out (test split only) before
+# the head and the rules were changed for them: `authored/other.everyday_fresh.txt`.
+EVERYDAY_FRESH = "everyday_fresh"
 RULE_TO_SET = {"overdose": "poisoning_overdose", "poisoning": "poisoning_overdose", "bleeding": "bleeding_trauma",
                "head_injury": "bleeding_trauma", "choking": "breathing"}
 
@@ -73,8 +76,11 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
     rows = load_triage_set(data)
     test = [r for r in rows if r["split"] == split]
     emergencies = [r for r in test if r["label"] == "emergency"]
-    lookalikes = [r for r in test if r["label"] == "non_emergency" and r["category"] != "other"]
-    other = [r for r in test if r["label"] == "non_emergency" and r["category"] == "other"]
+    # rows of a file's own set (`set`, e.g. the fresh everyday mild messages of issue 21) are counted
+    # in a row of their own, so the look-alike and "other" rows keep measuring what they did
+    lookalikes = [r for r in test if r["label"] == "non_emergency" and r["category"] != "other" and "set" not in r]
+    other = [r for r in test if r["label"] == "non_emergency" and r["category"] == "other" and "set" not in r]
+    everyday = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH]
     dose = [r for r in test if r["label"] == "dose_request"]
     general = [r for r in test if r["label"] == "general"]
     medquad = [r["question"] for r in read_jsonl(paths.MEDQUAD_CORPUS)]
@@ -87,7 +93,7 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
 
     det = _install_head(head_path)
     out: dict = {"test_counts": {"emergency": len(emergencies), "lookalike": len(lookalikes), "other": len(other),
-                                 "dose_request": len(dose), "general": len(general),
+                                 "everyday_fresh": len(everyday), "dose_request": len(dose), "general": len(general),
                                  "medquad_questions": len(medquad), "medquad_distinct": len(set(medquad)),
                                  "lookalike_pairs": len(pairs)},
                  "head": {k: det.head.meta.get(k) for k in ("fingerprint", "features", "embedder", "data_sha256_16",
@@ -123,6 +129,9 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
             flagged_other = [r for r in other if verdicts[r["id"]].action == "emergency"]
             s["other_false_alarms"] = proportion(len(flagged_other), len(other))
             s["other_false_alarm_ids"] = [r["id"] for r in flagged_other]
+            flagged_everyday = [r for r in everyday if verdicts[r["id"]].action == "emergency"]
+            s["everyday_fresh_false_alarms"] = proportion(len(flagged_everyday), len(everyday))
+            s["everyday_fresh_false_alarm_ids"] = [r["id"] for r in flagged_everyday]
             mq = [check_input(q, learned=use) for q in medquad]
             s["medquad_false_alarms"] = proportion(sum(v.action == "emergency" for v in mq), len(medquad))
             s["medquad_flagged"] = sorted({q for q, v in zip(medquad, mq, strict=True) if v.action == "emergency"})
@@ -216,6 +225,11 @@ def render_markdown(res: dict) -> str:
         f"| false alarms, look-alikes | ≤ 1% | {_fmt(r['lookalike_false_alarms'])} | "
         f"{_fmt(h['lookalike_false_alarms'])} |",
         f"| false alarms, other non-emergencies | | {_fmt(r['other_false_alarms'])} | {_fmt(h['other_false_alarms'])} |",
+    ]
+    if "everyday_fresh_false_alarms" in r:  # results written before issue 21's fresh set have no such row
+        lines.append(f"| false alarms, everyday mild messages (fresh) | | {_fmt(r['everyday_fresh_false_alarms'])} | "
+                     f"{_fmt(h['everyday_fresh_false_alarms'])} |")
+    lines += [
         f"| false alarms, MedQuAD questions | ≤ 0.2% | {_fmt(r['medquad_false_alarms'])} | "
         f"{_fmt(h['medquad_false_alarms'])} |",
         f"| false alarms, look-alike conversations | | {_fmt(r['context_false_alarms'])} | "
@@ -238,6 +252,8 @@ def render_markdown(res: dict) -> str:
         "",
         f"Missed emergencies (rules + head): {', '.join(h['missed']) or 'none'}. "
         f"False alarms: {', '.join(h['false_alarm_ids'] + h['other_false_alarm_ids']) or 'none'}. "
+        f"Everyday mild messages (fresh) taken for an emergency: "
+        f"{', '.join(h.get('everyday_fresh_false_alarm_ids', [])) or 'none'}. "
         f"Dose requests without a referral: {', '.join(h['dose_missed']) or 'none'}.",
         "",
     ]
