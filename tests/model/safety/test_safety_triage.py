@@ -208,3 +208,14 @@ def test_a_rash_that_does_not_fade_or_looks_like_bruises_with_a_fever_is_an_emer
                                   "spots like bruises on my shins after hiking, no fever"])
 def test_rash_and_bruise_look_alikes_are_not_read_as_meningitis_by_the_rules(text):
     assert check_input(text, learned=False).action == "ok", text
+
+
+@pytest.mark.parametrize("text", ["thinking about ending it all", "im ending things for good", "i'm ending it"])
+def test_ending_it_all_or_for_good_is_self_harm_by_the_rules_alone(text):
+    # "ending it all" got an ordinary answer from rules and head alike ("end it all" was a rule, its -ing form not)
+    v = check_input(text, learned=False)
+    assert (v.action, v.category) == ("emergency", "self_harm"), text
+
+
+def test_ending_it_with_someone_is_a_break_up_not_self_harm():
+    assert check_input("im ending it with my boyfriend tonight", learned=False).action == "ok"

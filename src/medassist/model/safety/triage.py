@@ -192,7 +192,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:end|ending|take|taking) my (?:own )?life",
         r"suicidal|kms",
         r"(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|train|car|balcony)",
-        r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:\w+ )?(?:pills|meds|tablets)|end it all",
+        r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:\w+ )?(?:pills|meds|tablets)|end it all|ending it all",
+        # "ending it" needs a time or nothing after it: "ending it with him" is a break-up
+        r"ending (?:it|things|everything) (?:all )?(?:tonight|today|now|soon|this week|for good)"
+        r"|(?:i'm|im|i am|i'll|ill|i will) ending (?:it|things|everything)$",
         r"(?:pills|meds|tablets) (?:\w+ )?(?:saved|stockpiled|hoarded|ready)",
         r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?",
         r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could|would) (?:just )?die|feel like dying",
