@@ -193,6 +193,16 @@ def split_round2(rows: list[dict], seed: int = SEED + 1) -> None:
                 r["split"] = "validation" if i < n_val else "train"
 
 
+def refuse_repeats(rows: list[dict], name: str, taken: set[str], in_tests: set[str]) -> None:
+    """A round's sentences may repeat no earlier sentence (`taken`, which they join) and no safety-test string."""
+    for r in rows:
+        if key(r["text"]) in taken:
+            raise SystemExit(f"{name}-round sentence repeats an older one: {r['text']!r}")
+        taken.add(key(r["text"]))
+        if key(r["text"]) in in_tests:
+            raise SystemExit(f"{name}-round sentence is also a safety-test string: {r['text']!r}")
+
+
 def build() -> list[dict]:
     rows = parse_authored(AUTHORED) + parse_model(MODEL)
     fresh = parse_authored(FRESH, "fa") + parse_model(FRESH_MODEL, "fm")
@@ -210,23 +220,13 @@ def build() -> list[dict]:
     context_train = parse_context(CONTEXT_TRAIN, "rc", fresh=False)
     taken |= {key(r["text"]) for r in round2}
     in_tests = test_strings()
-    for r in context + context_train:
-        if key(r["text"]) in taken:
-            raise SystemExit(f"third-round sentence repeats an older, fresh or round-2 one: {r['text']!r}")
-        taken.add(key(r["text"]))
-        if key(r["text"]) in in_tests:
-            raise SystemExit(f"third-round sentence is also a safety-test string: {r['text']!r}")
+    refuse_repeats(context + context_train, "third", taken, in_tests)
     later: list[dict] = []  # rounds 4 on, each its fresh sentences (test only) then its training ones
     for round_, name in LATER_ROUNDS:
         fresh_r = parse_context(HERE / "answers" / f"fresh{round_}_context.txt", f"f{round_}", round_=round_)
         train_r = parse_context(HERE / "answers" / f"context{round_}_train.txt", f"r{round_}", fresh=False,
                                 round_=round_)
-        for r in fresh_r + train_r:
-            if key(r["text"]) in taken:
-                raise SystemExit(f"{name}-round sentence repeats an older one: {r['text']!r}")
-            taken.add(key(r["text"]))
-            if key(r["text"]) in in_tests:
-                raise SystemExit(f"{name}-round sentence is also a safety-test string: {r['text']!r}")
+        refuse_repeats(fresh_r + train_r, name, taken, in_tests)
         for r in fresh_r:
             r["split"] = "test"
         split_round2(train_r, SEED + round_)
