@@ -111,6 +111,7 @@ def test_the_server_stops_them_when_it_is_stopped(closed, monkeypatch):
     monkeypatch.setattr(uvicorn, "Server", FakeServer)
     monkeypatch.setattr(uvicorn, "Config", lambda app, **k: None)
     monkeypatch.setattr("medassist.bot.web.server.build_app", lambda *a, **k: None)
+    monkeypatch.setattr("medassist.bot.web.request_log.configure", lambda: None)  # global logging: not here
     monkeypatch.setattr(serve, "open_store", lambda args: Closing("store", closed))
     monkeypatch.setattr(serve, "api_mode", lambda *a, **k: "local")
     monkeypatch.setattr(serve, "limits_from_args", lambda args: None)

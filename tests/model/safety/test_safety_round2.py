@@ -76,15 +76,14 @@ def test_a_real_emergency_near_those_frames_still_gets_the_emergency_message(tex
 
 # The shipped head reads some short everyday messages as emergencies by their subject alone; since
 # the third round such a message is not an emergency on the head's word alone when it carries no sign
-# of danger of its own (`learned.thin`), so these are answered with the same head. Past ten words
-# the head alone still decides (a longer gate lost validation emergencies): a known limit, kept visible.
-_HEAD_LIMIT = pytest.mark.xfail(strict=True, reason="past ten words the head reads an everyday message alone")
+# of danger of its own (`learned.thin`), so these are answered with the same head. Past ten words the
+# head decides, unless the message says its trouble is small ("a tiny cough": `learned.MILD_FRAME`, round 5).
 
 
 @pytest.mark.parametrize(("recent", "text"), [
     ([], "my throat's all scratchy today"),
     ([], "my baby has a sniffly nose"),
-    pytest.param([], "my little one has a sniffly nose and a tiny cough", marks=_HEAD_LIMIT),
+    ([], "my little one has a sniffly nose and a tiny cough"),
     (["my little one has a sniffly nose and a tiny cough"], "she's 6 weeks"),
     (["i get acid reflux after curry"], "it's not going away tho"),
 ])
