@@ -58,9 +58,9 @@ class MiniLMEmbedder:
     query_cache_size = 256
     # Calls this small (a question, an answer's sentence, an answer's evidence sentences) run a bf16 copy of
     # the encoder where the CPU has native bf16: about twice as fast (one sentence 13 -> 7 ms, one thread),
-    # cosine to the fp32 vector 0.9999 (bench/safety_latency.py, tests/model/retrieval/test_embedder.py).
+    # cosine to the fp32 vector 0.9999 (bench/safety_latency.py, tests/model/retrieval/test_embedder_bf16.py).
     # Bulk calls (an index, a training set) stay fp32, so cached indexes and trained heads don't move.
-    # CPUs without native bf16 get fp32 only (emulated bf16 is slower); None: fp32 only.
+    # CPUs without native bf16 get fp32 only (emulated bf16 is slower): `__init__` sets None there, once.
     bf16_batch_max = 64
 
     def __init__(self):
@@ -105,7 +105,7 @@ class MiniLMEmbedder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         model = self.model
         with torch_threads(self.query_threads if len(texts) <= self.query_batch_max else None):
-            if self.bf16_batch_max is not None and len(texts) <= self.bf16_batch_max and cpu_supports_bf16():
+            if self.bf16_batch_max is not None and len(texts) <= self.bf16_batch_max:
                 return self._encode_bf16(texts)
             vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                    convert_to_numpy=True, show_progress_bar=False)
