@@ -68,7 +68,7 @@ def run_all(args: argparse.Namespace) -> int:
     from medassist.bot.commands import discord as discord_command
     from medassist.bot.commands import telegram as telegram_command
     from medassist.bot.commands.options import access_from_args, ids, limits_from_args, read_bot_env
-    from medassist.bot.commands.serve import build_assistant, build_service, shut_down
+    from medassist.bot.commands.serve import lazy_service
     from medassist.extras import require
 
     require("bots", "telegram", "discord")
@@ -85,21 +85,11 @@ def run_all(args: argparse.Namespace) -> int:
     options = BotOptions(guild_id=args.discord_guild_id, admin_channel_id=args.discord_admin_channel_id,
                          admin_url=args.admin_url)
 
-    built = []  # the service, once the platform accepted the token
-
-    def make_service():
-        assistant, settings = build_assistant(args)
-        built.append(build_service(args, assistant, settings, access=access, limits=limits))
-        return built[-1]
-
     def telegram_bot(service):
         return TelegramBot(service, telegram_token, base_url=args.telegram_api_url,
                            admin_chat_id=args.telegram_admin_chat_id,
                            admin_url=args.admin_url)
 
     print("MedAssist on Telegram and Discord (Ctrl-C stops)")
-    try:
+    with lazy_service(args, access=access, limits=limits) as make_service:
         return asyncio.run(run_both(telegram_bot, MedAssistDiscord(options=options), discord_token, make_service))
-    finally:
-        for service in built:
-            shut_down(service)

@@ -48,7 +48,7 @@ def run_discord(args: argparse.Namespace) -> int:
     import asyncio
 
     from medassist.bot.commands.options import access_from_args, limits_from_args, read_bot_env
-    from medassist.bot.commands.serve import build_assistant, build_service, shut_down
+    from medassist.bot.commands.serve import lazy_service
     from medassist.extras import require
 
     require("bots", "discord")
@@ -59,15 +59,5 @@ def run_discord(args: argparse.Namespace) -> int:
     limits = limits_from_args(args)
     access = access_from_args(args)
 
-    built = []  # the service, once the platform accepted the token
-
-    def make_service():  # runs after Discord accepted the token
-        assistant, settings = build_assistant(args)
-        built.append(build_service(args, assistant, settings, access=access, limits=limits))
-        return built[-1]
-
-    try:
+    with lazy_service(args, access=access, limits=limits) as make_service:  # called once Discord accepted the token
         return asyncio.run(run_bot(token, options, make_service))
-    finally:
-        for service in built:
-            shut_down(service)

@@ -4,7 +4,9 @@ building the assistant and the conversation service every surface shares."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+from collections.abc import Callable, Iterator
 
 from medassist.bot.commands.options import add_model_args, add_store_args, limits_from_args
 
@@ -162,6 +164,24 @@ def run_chat(args: argparse.Namespace) -> int:
         return chat_loop(assistant, settings, service=service)
     finally:
         shut_down(service)
+
+
+@contextlib.contextmanager
+def lazy_service(args: argparse.Namespace, *, access, limits) -> Iterator[Callable[[], object]]:
+    """`make_service` for a bot that loads the model and the store only once its platform accepted the token;
+    whatever it built is shut down when the block ends (Ctrl-C included)."""
+    built = []
+
+    def make_service():
+        assistant, settings = build_assistant(args)
+        built.append(build_service(args, assistant, settings, access=access, limits=limits))
+        return built[-1]
+
+    try:
+        yield make_service
+    finally:
+        for service in built:
+            shut_down(service)
 
 
 def shut_down(service) -> None:
