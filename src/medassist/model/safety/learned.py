@@ -207,7 +207,7 @@ DANGER_BESIDE = _words(
     r"|seiz\w*|fitting|convuls\w*|jerking|won't stop|not stopping|keeps? bleeding|pouring|gushing|spurting"
     r"|soaked|deep|chest (?:pain|tight\w*|pressure)|crushing|worst|severe|agony|unbearable|sudden\w*"
     r"|stopped (?:breathing|moving|responding|feeding|kicking|talking)|heart stopped"
-    r"|high (?:fever|temp\w*)|purple|hates (?:the )?light|photophob\w*|won't fade|doesn't fade|mottled"
+    r"|high (?:fever|temp\w*)|purple|hates (?:the )?light|photophob\w*|won't fade|doesn't fade"
     r"|took (?:\w+[- ])?(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a (?:packet|box|bottle)|the (?:packet|box|bottle))"
     r"|thunderclap|slurr\w*|droop\w*|one side|numb|can't (?:move|lift|talk|speak|see|feel|stand|walk)"
     r"|vomit\w*|being sick|throwing up|threw up|sick again|black (?:poo|poop|stools?)|tarry|coffee ground\w*"
