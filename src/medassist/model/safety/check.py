@@ -24,6 +24,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
+from medassist.model.safety.self_harm_risk import self_harm_risk
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -158,6 +159,12 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
         # a short message with no sign of danger of its own is not an emergency on the head's word
         if verdicts and verdicts[0].emergency and not learned_triage.thin(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
+    # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
+    # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
+    # messages often ends in such a sentence ("this is my last message")
+    if not conv.framed_off(text) and not settled_now and not pet \
+            and self_harm_risk(text, learned_triage.detector() if assessment.use else None):
+        return _Reading("self_harm")
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
