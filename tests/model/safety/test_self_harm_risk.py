@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from medassist.model.safety import EMERGENCY_MESSAGE, check_input
+from medassist.model.safety import EMERGENCY_MESSAGE, check_input, prototypes
 from medassist.model.safety import self_harm_risk as shr
 from medassist.model.safety.learned import detector
 
@@ -69,10 +69,10 @@ def test_the_reader_stays_off_with_another_embedder():
         def embed(self, texts):
             return self.embedder.encode(texts)
 
-    assert shr.reader_for(Stub()) is None
+    assert prototypes.reader_for(Stub(), shr.PROTOTYPES_PATH, shr.NEAR_MIN, shr.MARGIN) is None
     assert not shr.self_harm_risk("i want to die", Stub())
 
 
 def test_prototypes_hold_both_kinds():
-    risk, safe = shr.read_prototypes()
+    risk, safe = prototypes.read_prototypes(shr.PROTOTYPES_PATH)
     assert len(risk) >= 40 and len(safe) >= 40

@@ -10,6 +10,7 @@ from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.distress import distressed
+from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.frames import about_a_pet, says_real
 from medassist.model.safety.injection import looks_like_injection
@@ -238,7 +239,8 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     if looks_like_injection(text):
         notices.append(INJECTION_NOTICE)
         category = "injection" if category == "ok" else category
-    if is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1]):
+    if is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1]) \
+            or asks_about_own_medicine(clean, learned_triage.detector() if learned else None):
         notices.append(DOSE_NOTICE)
         category = "dose_request" if category == "ok" else category
     return SafetyVerdict("ok", category, notice="\n\n".join(notices) or None)

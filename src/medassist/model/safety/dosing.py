@@ -9,6 +9,8 @@ from medassist.model.safety.text import normalise
 
 _AGE = r"(?:a )?\d+ ?(?:year|yr|month|mth|week|wk|kg|lb|pound)s?(?: old)?"
 _WHO = rf"(?:i|we|he|she|they|me|us|him|her|them|my (?:\w+ )?\w+|{_AGE})"
+_MEASURE = (r"(?:\w+ )?(?:blood pressure|bp|cholesterol|stress|weight|risk|blood sugars?|sugars?|sugar levels?|heart rate"
+            r"|bmi|temperature|temp|fever|anxiety|levels?)\b")
 _GIVE = r"(?:take|give|have|use|inject|double|increase|up|raise|lower|stop|skip|mix|combine)"
 
 # One pattern per way of asking; all need a particular person (me, my son, a 2 year old).
@@ -43,7 +45,9 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     r"\bdouble (?:up|dose|doses|my|his|her|it|the dose)\b|\bdouble up\b|\b(?:is )?double dose\b",
     rf"\b(?:can|should|could|do|may|is it (?:ok|okay|safe|fine) (?:for|to|if)|ok to|okay to) {_WHO}? ?(?:to )?(?:just )?"
     r"(?:stop|quit|come off|skip|finish|halve|cut|switch|change|drop|lower|up|increase|restart|go off|miss)"
-    r"(?: \w+){0,4}? (?:my|his|her|their|the|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"
+    # "lower my": a dose, unless what is lowered is a measure, not a medicine ("how can i lower my cholesterol
+    # naturally", "how do i lower my stress levels"; issue 21, sixth round)
+    rf"(?: \w+){{0,4}}? (?:(?:my|his|her|their|the)(?! {_MEASURE})|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"
     r"|antibiotics?|antidepressants?|course|steroids?|statins?|insulin|inhaler|\w+(?:cillin|mycin|pril|olol|statin"
     r"|pine|zole|line|pam|done|ide|one|ine|ate|in)\b)",
     r"\b(?:bump|push|put|raise|up|increase|go|take) (?:my|his|her|the|it) (?:\w+ ){0,2}?(?:up|down) to \d+",

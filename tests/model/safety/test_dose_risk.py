@@ -1,0 +1,52 @@
+"""Questions about one's own medicine, written casually (issue 21, item 5, sixth round): borrowing someone's
+tablets, mixing medicines or alcohol, an extra dose by accident, stopping, a child taking adult tablets. They got
+no referral before the meaning reader (`dose_risk.py`); now the person sees the dose notice. Questions about
+medicines in general, and lowering a measure rather than a dose, get none.
+
+Through `check_input`, what the person sees. Every sentence was written for this file. Uses the real embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from medassist.model.safety import check_input, dose_risk
+from medassist.model.safety.learned import detector
+from medassist.model.safety.messages import DOSE_NOTICE
+
+OWN_MEDICINE = [
+    "can i nick a couple of my dads beta blockers for my driving test nerves",
+    "ok to have a couple of pints on amoxicillin",
+    "is it alright to take my water tablet at lunchtime instead of breakfast",
+    "going to quit my thyroid meds, dont think i need them anymore",
+]
+
+GENERAL = [
+    "what is naproxen used for",
+    "how can i bring my cholesterol down without tablets",
+    "do beta blockers make you tired",
+]
+
+
+@pytest.mark.parametrize("text", OWN_MEDICINE)
+def test_a_question_about_ones_own_medicine_gets_the_dose_notice(text):
+    verdict = check_input(text)
+    assert verdict.action == "ok"
+    assert DOSE_NOTICE in (verdict.notice or ""), text
+
+
+@pytest.mark.parametrize("text", OWN_MEDICINE[:2])
+def test_the_meaning_reader_is_what_finds_them(text):
+    # neither the dose rules nor the head's dose score did: the reader is what this round adds
+    assert DOSE_NOTICE not in (check_input(text, learned=False).notice or "")
+    assert dose_risk.asks_about_own_medicine(text, detector())
+
+
+@pytest.mark.parametrize("text", GENERAL)
+def test_questions_about_medicines_in_general_get_no_dose_notice(text):
+    assert DOSE_NOTICE not in (check_input(text).notice or ""), text
+
+
+def test_lowering_a_measure_is_not_a_dose():
+    assert DOSE_NOTICE not in (check_input("how do i get my blood pressure lower, any tips", learned=False).notice or "")
+    assert DOSE_NOTICE not in (check_input("how can i lower my sugar levels", learned=False).notice or "")
+    assert DOSE_NOTICE in (check_input("can i lower my lithium myself", learned=False).notice or "")
