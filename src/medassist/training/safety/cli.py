@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--latency-repeats", type=int, default=1, help="timed passes over the test messages")
     p.add_argument("--split", default="test", choices=("test", "validation"),
                    help="validation: a dry run that leaves the test split unread (default: %(default)s)")
-    p.add_argument("--only", choices=("conversations", "answers"),
+    p.add_argument("--only", choices=("conversations", "answers", "meaning"),
                    help="measure only this section and print it (nothing written): for iterating")
     p.set_defaults(func=run_eval)
 
@@ -85,6 +85,11 @@ def run_eval(args: argparse.Namespace) -> int:
 
         print(render_output_markdown(evaluate_output(split=args.split)))
         return 0
+    if args.only == "meaning":  # indirect self-harm and own-medicine questions (issue 21, sixth round)
+        from medassist.training.safety.eval_meaning import evaluate_meaning, render_meaning
+
+        print(render_meaning(evaluate_meaning()))
+        return 0
     from medassist.training.safety.eval_languages import append_markdown, evaluate_languages
     from medassist.training.safety.evaluate import evaluate, write_results
 
@@ -95,5 +100,8 @@ def run_eval(args: argparse.Namespace) -> int:
     from medassist.training.safety.eval_output import append_output_results
 
     append_output_results(args.out_md, args.out_json, split=args.split)  # the output check (issue 21)
+    from medassist.training.safety.eval_meaning import append_meaning, evaluate_meaning
+
+    append_meaning(args.out_md, args.out_json, evaluate_meaning())  # the meaning readers (issue 21, sixth round)
     print(Path(args.out_md).read_text())
     return 0
