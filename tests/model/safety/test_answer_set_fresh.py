@@ -21,8 +21,8 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5")
-               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6")
+               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]

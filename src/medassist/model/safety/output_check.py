@@ -50,6 +50,7 @@ from medassist.model.safety.output_rules import (
     screen_cues,
     screen_may_clear,
 )
+from medassist.model.safety.safe_shapes import denied_category, names_condition_for
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +201,8 @@ class OutputChecker:
             found, source = rule_category(s, question), "rules"
             if found is None:
                 found, source = context_category(s, context, prev), "context"
+            if found is None:  # default-deny after a risky question (round 6, `safe_shapes`)
+                found = denied_category(s, context, prev) or ("diagnosis" if names_condition_for(s, question) else None)
             ruled.append(found)
             sources.append(source if found else None)
         if self.head is None:
