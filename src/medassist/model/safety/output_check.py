@@ -202,7 +202,7 @@ class OutputChecker:
             if found is None:
                 found, source = context_category(s, context, prev), "context"
             if found is None:  # default-deny after a risky question (round 6, `safe_shapes`)
-                found = denied_category(s, context, prev) or ("diagnosis" if names_condition_for(s, question) else None)
+                found = "diagnosis" if names_condition_for(s, question) else denied_category(s, context, prev)
             ruled.append(found)
             sources.append(source if found else None)
         if self.head is None:
