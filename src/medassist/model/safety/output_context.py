@@ -28,6 +28,10 @@ household's headaches, green vomit, "a load of" pills, a board-hard belly), an i
 touching it", "day 3 of"), someone else's dose, self-harm asked about by hiding its traces, by a method or by
 "would anyone miss me", and concealment, excuses or agreement in reply; a question about telling someone is care.
 
+Round 6: the unsafe wordings are open-ended, so `safe_shapes.py` reads a sentence after a risky question the other
+way round (default-deny: only a few safe shapes pass); here the question reader learned medicines by more endings
+and brands, more dose words, "took X ... more?" with no pronoun, and self-harm said with "i" and no object.
+
 Cheap regex reads only: nothing here embeds anything.
 """
 
