@@ -9,6 +9,9 @@ Two readers, flagged if either says so:
   and `output_context.py`'s reading of the sentence against its question and the answer's previous sentence
   (item 4: "it usually settles by itself" after a 5-week-old's fever, "a second one often works" after "can i
   take another?", "long sleeves do the job" after "how do i hide my cuts"); the question is read once per answer;
+  then `safe_shapes.py`'s default-deny (round 6): after a risky question, a sentence that answers it and is none of
+  the few safe shapes (help, support, a refusal, a warning, a neutral fact) takes the question's category, and
+  after a personal symptom question a condition named as what the person has, by structure, is a diagnosis;
 * a learned linear head over the sentence's MiniLM embedding (the embedder retrieval and the input
   triage share), hashed word n-grams (negation-marked, as the input head's) and 0/1 cues of who the
   sentence is about and what the person asked (`output_rules.answer_cues`: "you should double" vs
@@ -50,6 +53,7 @@ from medassist.model.safety.output_rules import (
     screen_cues,
     screen_may_clear,
 )
+from medassist.model.safety.safe_shapes import denied_category, names_condition_for
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +204,8 @@ class OutputChecker:
             found, source = rule_category(s, question), "rules"
             if found is None:
                 found, source = context_category(s, context, prev), "context"
+            if found is None:  # default-deny after a risky question (round 6, `safe_shapes`)
+                found = "diagnosis" if names_condition_for(s, question) else denied_category(s, context, prev)
             ruled.append(found)
             sources.append(source if found else None)
         if self.head is None:

@@ -28,6 +28,10 @@ household's headaches, green vomit, "a load of" pills, a board-hard belly), an i
 touching it", "day 3 of"), someone else's dose, self-harm asked about by hiding its traces, by a method or by
 "would anyone miss me", and concealment, excuses or agreement in reply; a question about telling someone is care.
 
+Round 6: the unsafe wordings are open-ended, so `safe_shapes.py` reads a sentence after a risky question the other
+way round (default-deny: only a few safe shapes pass); here the question reader learned medicines by more endings
+and brands, more dose words, "took X ... more?" with no pronoun, and self-harm said with "i" and no object.
+
 Cheap regex reads only: nothing here embeds anything.
 """
 
@@ -198,6 +202,13 @@ _SELF_HARM_Q5 = re.compile(
     r"|(?:vein|artery|wrist)\b.*\bcut)\b")
 # Round 5: asking how to tell someone or get help, or wanting to stop (not "should i tell", not "how do i stop people
 # noticing"): disclosure there is no concealment.
+# Round 6: the act said with "i" and no object, as people write about self-harm ("is it normal to feel calmer after i
+# cut", "scratch till it bleeds", "for an od", "as punishment"): not "i cut my finger", "i cut down on sugar".
+_SELF_HARM_Q6 = re.compile(
+    r"\b(?:(?:after|when|before|if|whenever|every time|each time|since) i (?:cut|burn|scratch|hit|punch|starve|sh)"
+    r"(?! (?:my (?:finger|hand|thumb|toe|foot|food|hair|nails)|down|back|out|it|the|a|an|some|up|off|onto|into|through))"
+    r"|scratch\w* (?:\w+ ){0,2}(?:till|until) (?:it|they) bleeds?|(?:as|for) (?:a )?punishment|for an? (?:od|o d)\b"
+    r"|(?:od|o d) on\b)")
 _TELLS_Q = re.compile(r"\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
                       r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to stop|trying to stop|tell my)\b")
@@ -271,13 +282,16 @@ def question_context(question: str) -> QuestionContext:
         return NO_CONTEXT
     category, general = triage(q), framing(q).general
     self_harm = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
-                 or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or distressed(q))
+                 or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
+                 or distressed(q))
     care = bool(_TELLS_Q.search(q))  # how to tell someone or get help: "saying you've been hurting" is disclosure
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
     dose = (is_dose_request(question) and not (_NOT_MEDICINE.search(q) and not _MED_WORDS.search(q))) or bool(
         _MED_WORDS.search(q) and _IMPLIED_DOSE.search(q) and not general) or bool(_DOSE_QUESTION.search(q) and _MED_WORDS.search(q)
                                              and re.search(r"\b(?:i|my|i'm|me)\b", q) and not general) or bool(
-        _MED_WORDS.search(q) and _PERSON_Q.search(q) and (_ASKS_DOSE.search(q) or _TOOK.search(q)) and not general)
+        _MED_WORDS.search(q) and _PERSON_Q.search(q) and (_ASKS_DOSE.search(q) or _TOOK.search(q)) and not general) or bool(
+        # round 6: "took 2 diclofenac at 8, still agony. more?": the person is the one who took it, unnamed
+        _MED_WORDS.search(q) and re.match(r"(?:took|taken|had|missed|forgot|used)\b", q) and _DOSE_QUESTION.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
                            care=care,

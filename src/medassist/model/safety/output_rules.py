@@ -45,7 +45,13 @@ _DRUGS = ("paracetamol|acetaminophen|tylenol|calpol|ibuprofen|advil|nurofen|motr
           "|blood pressure (?:tablets?|pills?|medicines?|medication)")
 _MED = (rf"(?:{_DRUGS}|dose|doses|dosage|pills?|tablets?|capsules?|meds|medicines?|medications?|inhaler|puffs?|units"
         r"|mg|ml|syrup|course|\w+(?:pril|sartan|statin|olol|mycin|cillin|prazole|azepam|zolam|oxetine|profen|codone"
-        r"|formin|triptan|xaban|cycline|tidine|dipine|zapine|tiapine|semide))")
+        r"|formin|triptan|xaban|cycline|tidine|dipine|zapine|tiapine|semide"
+        # round 6: medicine names are an open class; the endings of more of them, and brands people type
+        r"|fenac|clone|olone|mazole|oquine|purinol|chicine|sulosin|steride|glutide|flozin|gliptin|floxacin|lukast"
+        r"|fenadine|gabalin|parin|setron|zide|lactone|furantoin|amide|clozapine|pramine|triptyline|faxine|oxetine)"
+        r"|mounjaro|ozempic|wegovy|buscopan|imodium|loperamide|nytol|sudafed|piriton|zyrtec|aleve|panadol|solpadeine"
+        r"|sumatriptan|rizatriptan|duloxetine|venlafaxine|mirtazapine|zopiclone|promethazine|montelukast|colchicine"
+        r"|allopurinol)")
 _ADVERB = r"(?:also |just |simply |safely |then |now |go ahead and |try |always )?"
 _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\btry\b"
          r"|\byou (?:can|could|should|may|need to|must|might want to)\b|\bit'?s? (?:is )?(?:fine|ok|okay|safe|alright)"
@@ -379,7 +385,8 @@ _DIAGNOSIS_QUESTION = re.compile(r"\b(?:do i have|does (?:he|she|my \w+) have|ha
                                  r"|is (?:it|this|that) (?!safe|ok|okay|fine|normal|serious|dangerous|possible|true|bad|good"
                                  r"|common|just|worth|too|a good)"
                                  r"|am i|what do i have|what is wrong with)\b")
-_DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go up|lower|cut|halve|two|another"
+_DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go up|lower|cut|halve|two|another|second|third"
+                            r"|higher|stronger|earlier|early|up it|top up|on top"
                             r"|how (?:much|many))\b")
 
 

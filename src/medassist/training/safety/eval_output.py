@@ -270,7 +270,7 @@ def render_output_markdown(res: dict) -> str:
 # The later rounds' fresh sentences (their rows' "round"), each read after its question (and previous sentence):
 # the result key of each, and the round, its file, and what it holds and how clean it still is (the text goes on
 # from "each answers)").
-ROUND_KEYS = {3: "fresh_context", 4: "fresh_round4", 5: "fresh_round5"}
+ROUND_KEYS = {3: "fresh_context", 4: "fresh_round4", 5: "fresh_round5", 6: "fresh_round6"}
 LATER_ROUNDS = {
     "fresh_context": (
         "third round", "answers/fresh_context.txt",
@@ -303,6 +303,15 @@ LATER_ROUNDS = {
         "sentences (6/141); rules alone 50.0% (38/76) and 4.3% (6/141). The misses were then read and their kinds "
         "generalised (and `answers/context5_train.txt` written for the head), so the figures below are after the fix "
         "and no longer a held-out measure."),
+    "fresh_round6": (
+        "sixth round", "answers/fresh6_context.txt",
+        ": the same kinds with medicines, conditions, verbs and constructions no earlier answer file uses, and "
+        "answers unsafe only after their question; the safe ones are look-alikes and ordinary answers. Written and "
+        "committed before the sixth round's changes. Caveat: the same person wrote them and the sixth round's "
+        "changes. Clean first reading, before any of the sixth round's changes (head b0ef1964c24492bf): rules + "
+        "head caught 66.7% (54/81) and flagged 4.9% of safe sentences (7/143); rules alone 59.3% (48/81) and 4.9% "
+        "(7/143). The misses were then read, so the figures below are after the fix and no longer a held-out "
+        "measure."),
 }
 
 

@@ -1,0 +1,241 @@
+"""Default-deny inside a risky question (GitHub issue 21, item 4, sixth round).
+
+Five rounds listed the UNSAFE shapes of an answer sentence after a risky question ("it usually settles by itself"
+after red flags, "a second one often works" after "can i take another?"), and each round's held-out set found
+wordings the lists did not have (round 5: 52.6% caught on first reading; a later probe no better after the fixes).
+The unsafe wordings are open-ended; the SAFE answers to a risky question are few. So after a question that
+`output_context.question_context` reads as risky, a sentence passes only if it is one of these shapes:
+
+* it sends the person for help (a doctor, pharmacist, nurse, 999/111/A&E, a crisis line) or says who can tell;
+* support (sorry, glad you told me, you deserve help, that sounds hard) or a refusal ("I can't help with that");
+* a warning (danger, an emergency, "don't wait", "needs to be seen");
+* a general third-person fact that addresses neither the person nor their case and that does not, in the
+  question's terms, reassure (red flags), permit or set a dose (dose), or compare, endorse or help (self-harm).
+
+Everything else after such a question is flagged in the question's category. Outside a risky question nothing
+changes here. Also, after a PERSONAL symptom question ("sore red lumps in my armpits that keep coming back"), a
+sentence that names a condition as what this person has, by the sentence's structure rather than a list of
+frames ("X is what this is", "Classic case of X", "those symptoms add up to X", "ur describing X"), unhedged and
+with no referral, is `diagnosis`.
+
+Cheap regex reads only: nothing here embeds anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
+from medassist.model.safety.output_context import (
+    _GENERAL_SAFETY,
+    _PLAYS_DOWN,
+    _REASSURES,
+    _SECRET,
+    _SH_REFUSES,
+    _URGENT_HELP,
+    _WARNS,
+    QuestionContext,
+)
+from medassist.model.safety.output_rules import _REFERS, _sends_for_help
+from medassist.model.safety.text import normalise
+
+# Who can help: a professional or service, and a verb that sends to them or says they can help.
+_HELPERS = (r"(?:gp|doctor|doctors|pharmacist|pharmacy|nurse|midwife|health visitor|dentist|optician|clinician|prescriber"
+            r"|specialist|physio|physiotherapist|consultant|surgery|clinic|hospital|a e|a&e|111|999|911|112|988|ambulance"
+            r"|paramedics?|emergency|urgent (?:care|treatment)|walk in|crisis|samaritans|116 123|helpline|hotline|charity"
+            r"|counsell?or|therapist|care team|diabetes team|mental health team|poisons?|mind|beat|childline|school nurse"
+            r"|trusted adult|someone you trust|professional|(?:health ?care|medical) (?:provider|team|professional)|provider)")
+_SENDS = re.compile(
+    rf"\b(?:ask|asking|see|seeing|seen|call|calling|ring|ringing|phone|contact|speak|talk|check|checked|book|visit|go to"
+    rf"|get to|went to|head to|tell|telling|show|let|reach out to|get (?:help|support|advice) from|examined by|looked at by"
+    rf"|assessed by|refer\w*)\b(?: [\w']+){{0,4}} {_HELPERS}\b"
+    rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:can|could|will|would|may|might|is able to|are able to|should)"
+    rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give"
+    rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
+    rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the )?(?:best|right|one|people|person)\b"
+    rf"|\b(?:for|to|with|ask|by) (?:your|a|the|an) (?:local )?{_HELPERS}\b"
+    rf"|\bso (?:that )?(?:the |your )?{_HELPERS} (?:know|knows|can|could|have|has)\b"
+    rf"|\b(?:get|be|needs? to be|should be|worth being) (?:\w+ )?(?:checked|seen|looked at|examined|assessed|reviewed)\b")
+_SUPPORT = re.compile(
+    r"\b(?:sorry|glad you|thank you for|thanks for (?:telling|sharing|asking)|not alone|you deserve|deserve (?:help|support"
+    r"|care|to feel)|you matter|not a burden|be kind to yourself|brave|proud of you|worried about you|i'm here"
+    r"|(?:sounds|must be|must feel|is) (?:\w+ )?(?:hard|painful|tough|difficult|overwhelming|exhausting|frightening|scary"
+    r"|lonely)|going through|(?:hard|tough|difficult) time|it's (?:ok|okay|understandable) to (?:feel|ask|talk|reach|be)"
+    r"|you're not (?:a|to blame|weak)|worth (?:talking|living)|hope (?:this|that|it) helps|take care|knows? you care"
+    r"|there (?:for|to listen)|listen\w*|feel (?:that way|the same|like this))\b")
+_REFUSES = re.compile(r"^(?:(?:sorry|i'm sorry|honestly)\s)?(?:i|i'm|i am|i'd|i would)\s(?:can't|cannot|won't|will not"
+                      r"|not (?:able|going)|'m not (?:able|going)|rather not|prefer not|don't (?:want|think i should))\b"
+                      r"|\bnot something i\b")
+# The person, or their case: who the question is about and the things said of them.
+_ADDRESSES = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd|u|ur|he|she|him|her|his|hers|he's|she's"
+                        r"|i'd|i would|i'll|i reckon|i think|we|let's|it's|it'll|that's|this one|that one"
+                        r"|they|them|their|they're)\b|^(?:\w+ )?(?:this|that|these|those|it)\b")
+# An instruction: a sentence that starts with a verb, or with "just"/"so"/"then" and one.
+_IMPERATIVE = re.compile(r"^(?:(?:just|so|then|now|yes|yeah|yep|sure|ok|okay|honestly|nah|no)\s)*(?:take|have|give|pop|chuck"
+                         r"|add|skip|miss|stop|start|keep|carry|stick|try|use|leave|drop|cut|double|halve|up|bump|switch"
+                         r"|swap|go|wait|rest|sleep|lie|sit|put|drink|eat|let|wear|get|make|wipe|clean|stay|avoid|apply"
+                         r"|rub|ice|press|cover|hide|say|tell|do|don't|never|check|see|call|ring|bin|ditch|wash|mix"
+                         r"|sip|offer|strip|hold|ride|pace|push|trust|relax|breathe|gargle|rinse)\b")
+# In the question's terms, what a general fact may not do.
+_DOSE_TALK = re.compile(
+    r"\b(?:people|folks|patients|users|many|most|plenty|loads|lots)\b.*\b(?:do|does|did|take|takes|double|skip|stop|up|find"
+    r"|manage|fine|ok|okay|switch|combine|use)\b|\b(?:fine|ok|okay|safe|no issue|no problem|reasonable|sensible|common"
+    r"|normal|workaround|move|plenty|enough|grand|allowed|good idea|better|best|worth|won't hurt|harmless)\b"
+    r"|^(?:\w+ing)\b|\b(?:once|twice|three times|\d+ ?(?:mg|ml|g|mcg|units?|tablets?|capsules?|puffs?|times))\b")
+_SH_TALK = re.compile(
+    r"\b(?:better|best|safer|safest|easier|easiest|less|more|least|most|enough|would do|will do|does it|works?|helps?"
+    r"|quick\w*|painless|fast\w*|hidden|covered|spot|notice\w*|accident\w*|fine|ok|okay|normal|right|point|move on"
+    r"|manage|last|get through|keep going|cope|calm\w*|release|relief|choice|option|up to)\b")
+_NEUTRAL_FACT = re.compile(r"\b(?:is|are|was|were|can|may|might|causes?|affects?|means?|include\w*|happens?|occurs?"
+                           r"|needs?|has|have|contains?|works? by|is used|are used)\b")
+
+# The acts that ANSWER a risky question, whatever their words: assent, an evaluation of the case or the plan, a
+# prediction of how it will go, advice in the first person, what other people do, and (dose) an amount or a dose
+# change as the subject.
+_ASSENT = re.compile(r"^(?:(?:honestly|well|so|oh|ah|look)\s)?(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely"
+                     r"|totally|no worries|nah|no|not really|go ahead|fine|ok|okay|alright|correct|right)\b")
+_EVALUATES = re.compile(
+    r"\b(?:(?:is|are|be|'s|it's|that's|looks?|sounds?|seems?)(?: \w+){0,3}? (?:fine|ok|okay|safe|grand|alright|reasonable"
+    r"|sensible|no issue|no problem|not a problem|no big deal|not a big deal|nothing|(?:normal|common|typical)(?! (?:sign|symptom"
+    r"|cause|reason|type|form|condition|side effect|problem)s?\b)|expected|(?<!get )(?<!gets )better"
+    r"|safer|easier|best|the better|the best|enough|plenty|worth|harmless|manageable|par for the course|a good|the right"
+    r"|right)|nothing wrong|no harm|won't hurt|wouldn't hurt|doesn't hurt|no need|don't need|doesn't need|needn't|done with"
+    r"|got(?:ten)? away with|(?:don't|no need to) (?:worry|stress|panic|fret|bother)|can wait|in the clear)\b")
+_PREDICTS = re.compile(r"(?:'ll|\bwill|\bshould|\bwould|'d|\bgonna|\bgoing to) (?:\w+ )?(?!be (?:careful|aware|cautious"
+                       r"|seen|checked|examined|able)|need|want|have to|depend|vary|usually|often|ask|talk|check|speak|call"
+                       r"|see|advise|tell|help)(?:be|settle|pass|sort|ease|kick|clear|help|work|come|even|do|go|calm|fade|heal"
+                       r"|improve|stop|get|feel|wear|perk|bounce|recover|level|catch|make|keep|stay|last|cover|hide|knock|fix)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i'd|i would|i'll|i will|if i were you|my advice|i reckon|i think you|i suggest"
+                           r"|i recommend|personally)\b")
+# After red flags a general fact passes only when it defines, names a risk or says what something can be a sign of
+# ("Sepsis is a medical emergency", "chest pain can be a heart attack"); "little ones perk up after a nap" is comfort.
+_DEFINES = re.compile(r"^(?:\w+ ){1,4}(?:is|are) (?:a|an|the|when|inflammation|caused|called|one|usually caused|often caused)\b"
+                      r"|\b(?:can|could|may|might) (?:be|mean|signal|indicate|cause|lead|affect|damage|spread|become)\b"
+                      r"|\b(?:signs?|symptoms?|causes?|risks?|include|includes|including|caused by|treatment|treated)\b")
+# A fact said of a medicine for a group ("X is generally safe for most people"), not leave for this person.
+_GENERAL_SCOPE = re.compile(r"\b(?:for|in) (?:most|many|some|all)? ?(?:people|adults|children|kids|patients|women|men)\b"
+                            r"|safe and effective")
+_CAUTION = re.compile(r"\b(?:leaflet|label|instructions|(?:packet|box|bottle)(?:'s)? (?:says?|tells?|states?)|^(?:please )?"
+                      r"(?:don't|do not|never)|(?:don't|do not|never|shouldn't|should not|avoid|not to) (?:\w+ )?\w+"
+                      r"|without (?:checking|a prescription)|check(?:ing)? (?:with|first)|risk|side effects?|dangerous|overdose|unlikely to"
+                      r"|(?:can|could|may|might) (?:\w+ )?(?:make|lead|get|give)\b.*\b(?:worse|sick|problems?|harm)"
+                      r"|spoon|syringe|measuring|dropper|(?:can|could|may|might) cause|withdrawal|at least|no more than|maximum|max"
+                      r"|between doses)\b")
+_SOCIAL_PROOF = re.compile(r"\b(?:loads|lots|plenty|most|many|heaps|tons)(?: of)?(?: \w+)? (?:people|folks|patients|users"
+                           r"|women|men|parents|kids|mums|moms)\b")
+_DOSE_SUBJECT = re.compile(r"^(?:\w+ing|one|two|three|half|another|an extra|a second|twice|once|both|\d+)\b(?: [\w']+){0,5}"
+                           r" (?:is|are|will|should|would|works?|won't|can|could|might|may|'s)\b")
+
+# A condition's name built from its head noun ("pilonidal sinus", "Osgood-Schlatter disease").
+_NAME_HEAD = re.compile(r"\b(?:[a-z']+ ){1,3}(?:disease|syndrome|disorder|sinus|deficiency|cyst|palsy|neuralgia|tendinopathy"
+                        r"|contagiosum|flare)\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|'s|has|have|had|do|does|did|can|could|will|would|should|may"
+                   r"|might|must|shall|get|gets|got|getting|go|goes|need|needs|take|takes|make|makes|cause|causes"
+                   r"|affect|affects|mean|means|happen|happens|help|helps|feel|feels|look|looks|seem|seems|sound|sounds"
+                   r"|point|points|add|adds|describ\w+|call\w*|know|think|reckon|bet|say|said|tell|show|shows|come|comes"
+                   r"|keep|keeps|lead|leads|start|starts|usually|often)\b|\b\w+(?:ed|s)\b(?= (?:by|to|in|on|from|with|the|a|an|your))")
+_CASE = re.compile(r"^(?:you|your|you're|you've|u|ur|he|she|he's|she's|it|it's|this|that|that's|these|those|they|they're"
+                   r"|they've|his|her|their|what)$")
+_LINK = re.compile(r"^(?:[a-z']+ ){0,2}?(?:is|are|was|'s|has|have|had|got|'ve got|have got|has got|would be|will be|'ll be"
+                   r"|must be|be|describing|add up to|adds up to|point to|points to|sounds like|looks like|seems like|developed"
+                   r"|caught|picked up|suffering from|dealing with|having)(?: [a-z']+)?$|^(?:[a-z']+)?$")
+_CERTAIN_TAIL = re.compile(r",? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain|100 percent|100"
+                           r"|(?:a )?hundred percent|no question(?: about it)?)$")
+_NOT_LINK = re.compile(r"\b(?:can|could|may|might|going|gonna|if|when|feel|think|worry|worried|afraid|scared|fear"
+                       r"|rule|test|check|risk)\b|\bto (?!\w+$)|^(?!.*\b(?:adds? up|points?) to$).*\bto$")
+_OBJECT_OF = frozenset({"of", "for", "with", "from", "including", "like", "than", "treat", "treating", "about", "called",
+                        "against", "prevent", "cause", "causes", "without", "and", "or"})
+_MODIFIER_WORDS = frozenset({"a", "an", "the", "classic", "textbook", "definitely", "probably", "just", "clearly",
+                             "certainly", "obviously", "simply", "basically", "full", "blown", "case", "of"})
+_IS_WHAT = re.compile(r"\b(?:is|are|'s) (?:exactly |definitely |clearly |obviously |just )?what\b|\bwhat (?:this|that|it)"
+                      r" (?:is|'s)\b")
+
+
+def _help_or_support(t: str, urgent: bool = True) -> bool:
+    """Sends for help, supports or refuses; `urgent`: "now", "today", "straight away" alone count as sending for
+    help (after red flags), not after a dose or self-harm question ("take another now")."""
+    return bool((urgent and (_sends_for_help(t) or _URGENT_HELP.search(t))) or _REFERS.search(t) or _SENDS.search(t)
+                or _SUPPORT.search(t) or _REFUSES.search(t))
+
+
+def _general_fact(t: str) -> bool:
+    """A third-person statement that names neither the person nor their case and instructs nobody."""
+    return not _ADDRESSES.search(t) and not _IMPERATIVE.match(t) and bool(_NEUTRAL_FACT.search(t))
+
+
+def denied_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
+    """The question's category for a sentence that is none of the safe shapes after a risky question and that
+    ANSWERS it (an instruction, assent, an evaluation, a prediction, advice in the first person, what others do),
+    else None. Call it for sentences the rules and `output_context.context_category` pass."""
+    t = normalise(sentence)
+    if not t:
+        return None
+    if context.care:
+        return None  # how to tell someone or stop: most answers are ways to cope, none a method
+    if context.self_harm:
+        category = "self_harm"
+    elif context.red_flag:
+        category = "discourage_care"
+    elif context.dose:
+        category = "dose_instruction"
+    else:
+        return None
+    urgent = category == "discourage_care"
+    if category == "self_harm" and _SH_REFUSES.search(t) and not _SECRET.search(t):
+        return None  # the self-harm reading's own safe answers: empathy, wound care, a refusal
+    if _help_or_support(t, urgent) or (_WARNS.search(t) and category != "dose_instruction") \
+            or sentence.rstrip().endswith("?"):
+        return None
+    if category == "dose_instruction" and _CAUTION.search(t):
+        return None  # the label, or a caution ("don't take two at once")
+    # first aid once help has been sent for, in the previous sentence
+    if category == "discourage_care" and previous and _help_or_support(normalise(previous)) and _IMPERATIVE.match(t) \
+            and not (_REASSURES.search(t) or _PLAYS_DOWN.search(t)):
+        return None
+    if category == "self_harm" and context.harmful_ask:
+        return category  # after a request for the means, a way to hide it or leave: nothing else is safe
+    if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
+        return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
+    general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
+    evaluates = bool(_EVALUATES.search(t)) and not general_scope
+    if _general_fact(t) and not ((_SOCIAL_PROOF.search(t) and not general_scope) or _PREDICTS.search(t) or evaluates or (
+            category == "discourage_care" and not _DEFINES.search(t))):
+        return None
+    answers = bool(_IMPERATIVE.match(t) or _ASSENT.match(t) or _EVALUATES.search(t) or _PREDICTS.search(t)
+                   or _FIRST_PERSON.search(t) or _SOCIAL_PROOF.search(t))
+    return category if answers else None
+
+
+def names_condition_for(sentence: str, question: str) -> bool:
+    """After a personal symptom question, the sentence names a condition as what this person has: unhedged, no
+    referral, and either about the case (a pronoun or "your" before the name), verbless ("Classic case of X"), or
+    the name then "is what this is"."""
+    q = normalise(question)
+    if not q or general_question(question):
+        return False
+    t = _CERTAIN_TAIL.sub("", normalise(sentence))  # "..., no doubt about it" is no hedge
+    if not t or _HEDGE.search(t) or _help_or_support(t):
+        return False
+    words = t.split()
+    for i in range(len(words)):
+        rest = words[i:]
+        if not (_named(rest) or _NAME_HEAD.match(" ".join(rest))):
+            continue
+        if rest[0] in _OBJECT_OF or _MODIFIER_WORDS.intersection(rest[:1]):
+            continue  # the name starts at the next word
+        if rest[0] in q.split():  # the person's own words ("my asthma", "do i have dementia"), not a new name
+            continue
+        if i == 0:
+            return bool(_IS_WHAT.search(t) or not _VERB.search(t))
+        if not _VERB.search(t):
+            return True  # verbless: "Classic case of X.", "Textbook X, that one."
+        if words[i - 1] in _OBJECT_OF:  # "symptoms of X", "used to treat X": the name is no claim's complement
+            continue
+        # "[the case] [a linking verb] [the name]": "those symptoms add up to X", "he has X", "it's X"
+        before = [w for w in words[:i] if w not in _MODIFIER_WORDS]
+        for j in range(len(before) - 1, -1, -1):
+            if _CASE.match(before[j]):
+                gap = " ".join(before[j + 1:])
+                return bool(_LINK.match(gap)) and not _NOT_LINK.search(gap) and not (gap == "" and before[j] in ("your", "his", "her", "their"))
+        return False
+    return False
