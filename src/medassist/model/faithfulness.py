@@ -61,6 +61,12 @@ ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH p
 # 0.58 at the 5th percentile; off-topic messages ("can I double up on my sertraline", "what's the
 # weather tomorrow") find nothing above 0.43, and quoting their nearest pages would be noise.
 QUOTE_MIN_SCORE = 0.45
+# Evidence sentences that state nothing are never quoted: a page's question ("How is Landau-Kleffner
+# syndrome diagnosed?"), a heading or list opener with no full stop ("Complications of High Blood
+# Pressure", "Signs of bladder problems include"), a list of further resources ("These resources address
+# the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
+_NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b", re.I)
+HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
@@ -147,7 +153,35 @@ def _asked_word(w: str) -> bool:
 # muscle weakness". An evidence sentence of the answer's polarity within this margin of the closest
 # supports it as well (validation: MedQuAD abstentions 9.5% -> 7.5%, key facts 13 -> 10 of 96 abstained).
 NEGATION_MARGIN = 0.05
+# What a negation denies: the first content words after "not"/"no" ("does not produce tears" denies
+# "produce"; "do not have symptoms" denies "symptoms"). The two sentences disagree only when the other one
+# says that word: "Dry eye is caused by a lack of tears" paraphrases "the eye does not produce tears
+# properly" and "your body loses too much fluid" paraphrases "your body doesn't have enough fluid", but
+# "High blood pressure can cause symptoms" contradicts "Most people ... do not have symptoms".
+NEGATION_SCOPE = 3  # content words read after the cue
+_SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any enough always usually often
+really very so to it they this that get gets got make makes do does did usually much many""".split())
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
+
+
+def _denied_words(text: str) -> list[str]:
+    """The word keys each negation in `text` denies (its first NEGATION_SCOPE content words)."""
+    denied: list[str] = []
+    for m in _NEGATION.finditer(text):
+        words = [w for w in _WORD.findall(text[m.end():].lower()) if w not in _SCOPE_SKIP and len(w) >= 3]
+        denied += [_asked_key(w) for w in words[:NEGATION_SCOPE]]
+    return denied
+
+
+def negation_disputed(answer: str, evidence: str) -> bool:
+    """Whether an answer sentence disagrees with its closest evidence sentence of the other polarity. A
+    negated answer always does: its denial is a claim of its own ("Mild proteinuria is usually not a
+    problem", "stones form if they are not removed by surgery" sat next to sentences that never say so).
+    A plain answer does when it says a word the evidence denies."""
+    if _negated(answer):
+        return True
+    keys = {_asked_key(w) for w in _WORD.findall(answer.lower()) if len(w) >= 3}
+    return any(_uses(keys, d) for d in _denied_words(evidence))
 
 
 def plain_sentence(sentence: str) -> str:
@@ -171,6 +205,15 @@ def _stems(text: str) -> set[str]:
 
 def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
+
+
+def quotable(text: str) -> bool:
+    """Whether an evidence sentence states something (see _NOT_A_STATEMENT). A list's items ("nervousness
+    or irritability - fatigue - ...") often end without a full stop and are quotable."""
+    text = text.rstrip().rstrip("\"'\u201d)")
+    if text.endswith("?") or _NOT_A_STATEMENT.search(text):
+        return False
+    return text.endswith((".", "!")) or " - " in text or len(text.split()) > HEADING_WORDS
 
 
 @dataclass
@@ -263,7 +306,8 @@ class FaithfulnessCheck:
         reason = "ok"
         if support < self.support_threshold:
             reason = "similarity"
-        elif _negated(plain) != _negated(pool[best].text) and not self._agrees_nearby(plain, sims, support):
+        elif _negated(plain) != _negated(pool[best].text) and not self._agrees_nearby(plain, sims, support) \
+                and negation_disputed(plain, pool[best].text):
             # "Gout is contagious" embeds next to "Gout is not contagious": the closest sentence is the
             # one it restates or contradicts. (Accepting any agreeing supporter kept 27% of negated
             # true sentences on validation; the closest one only, 6%.)
@@ -320,9 +364,14 @@ class FaithfulnessCheck:
             i = int(i)
             if sims[i] < self.related_threshold:
                 break
-            if i not in self._quoted:
+            if self._can_quote(i):
                 return Judgement("replace", support, reason, replacement=i)
         return Judgement("drop", support, reason)
+
+    def _can_quote(self, i: int) -> bool:
+        """Not quoted yet, not said already (pages repeat sentences word for word), and a statement."""
+        text = self.evidence.sentences[i].text
+        return i not in self._quoted and _said_key(text) not in self._said and quotable(text)
 
     def quote(self, i: int) -> str:
         self._quoted.add(i)
@@ -331,8 +380,11 @@ class FaithfulnessCheck:
         return f"\u201c{text}\u201d [{i + 1}]"
 
     def abstention(self) -> str:
-        relevant = [i for i, s in enumerate(self.evidence.sentences) if s.score >= QUOTE_MIN_SCORE]
-        quotes = " ".join(self.quote(i) for i in relevant[:ABSTAIN_QUOTES])
+        quotes = []
+        for i, s in enumerate(self.evidence.sentences):
+            if s.score >= QUOTE_MIN_SCORE and self._can_quote(i) and len(quotes) < ABSTAIN_QUOTES:
+                quotes.append(self.quote(i))
+        quotes = " ".join(quotes)
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
 
     # ---- a streamed answer --------------------------------------------------------------------
@@ -405,7 +457,7 @@ class FaithfulnessCheck:
         return out + self._emit(sep, sentence)
 
     def _resolve(self, j: Judgement) -> str:
-        if j.action == "replace" and j.replacement is not None and j.replacement not in self._quoted:
+        if j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement):
             self.counts.replaced += 1
             return self.quote(j.replacement)
         self.counts.dropped += 1
@@ -427,8 +479,11 @@ class FaithfulnessCheck:
         shown = [plain_sentence(s) for s in self._kept]
         near = (self.evidence.vectors @ np.asarray(self.encode(shown), dtype=np.float32).T).max(axis=1) \
             if shown else np.zeros(len(self.evidence.sentences))
-        picks = [i for i, s in enumerate(self.evidence.sentences)
-                 if s.score >= QUOTE_MIN_SCORE and i not in self._quoted and near[i] < RESTATED][:ADD_QUOTES]
+        picks: list[int] = []
+        for i, s in enumerate(self.evidence.sentences):
+            if s.score >= QUOTE_MIN_SCORE and near[i] < RESTATED and self._can_quote(i) and len(picks) < ADD_QUOTES:
+                picks.append(i)
+                self._said.add(_said_key(s.text))  # a page's sentence repeated word for word is quoted once
         if not picks:
             return ""
         return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))
