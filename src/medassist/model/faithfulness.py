@@ -12,8 +12,9 @@ guard releases whole sentences, and a sentence is held until it is judged) gets 
 * drop    — not supported and nothing close to replace it with.
 
 Advice to see a clinician or call emergency services is kept without being counted either way.
-When the first two sentences are unsupported (or the only one is), the answer is not given at all:
-"I can't give a reliable answer to that; here is what the NIH pages say: …" with quoted evidence,
+When the first two sentences are unsupported (or the only one is), the evidence quoted in their place
+is the answer if it is about the question (ANSWER_QUOTE_SCORE); otherwise the answer is not given at
+all: "I can't give a reliable answer to that; here is what the NIH pages say: …" with quoted evidence,
 and generation is cancelled. Counts (never text) are kept for the store and the log.
 
 Thresholds were chosen on the MedQuAD validation split (scripts/calibrate_faithfulness.py): see the
@@ -67,6 +68,14 @@ QUOTE_MIN_SCORE = 0.45
 # the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
 _NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b", re.I)
 HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
+# An answer that opens with two unsupported sentences is given as the evidence quoted in their place
+# (and whatever supported text follows) when one of those quotes is about the question: at least this
+# similar to it. Abstaining there hid the pages' own answer behind "I can't give a reliable answer"
+# ("does high blood pressure have symptoms" -> "Most people with high blood pressure do not have
+# symptoms." [1]). Validation replays: MedQuAD abstained 19 -> 12 of 200 (0.55: 9, 0.45: 6), key facts
+# 15 -> 6 of 96, key facts stated 85 both ways, misconceptions 0; 0.6 is above the 5th percentile
+# (0.58) of the best evidence for answerable questions, so a quote this close is on the question.
+ANSWER_QUOTE_SCORE = 0.6
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
@@ -116,6 +125,23 @@ main several certain different various person people someone's part parts form f
 variety factors reasons number range combination things""".split())
 
 
+# How a disease is caught is held to more: the route's words must all be in one evidence sentence that
+# itself tells how it spreads ("TB is spread through the blood" sat next to "TB spreads through the air
+# when a person with TB ... coughs" on pages that mention blood tests; every word was in the pool).
+_ROUTE_SLOT = re.compile(r"\b(?:spread|spreads|passed|transmitted|caught|catch|get|gets|contract|contracted)"
+                         r"(?: \w+){0,3}? (?:by|through|via|from)\s+([^.;:!?]+)", re.I)
+_ROUTE_WORD = re.compile(r"\b(spread|pass|transmi|catch|caught|contract|contagious)\w*", re.I)
+
+
+def route_words(plain: str) -> list[str]:
+    """The content words naming how a disease is caught in `plain` (empty when it names no route)."""
+    words: list[str] = []
+    for m in _ROUTE_SLOT.finditer(plain):
+        words += [w for w in _WORD.findall(m.group(1).lower())
+                  if len(w) >= 4 and w not in _STOP and w not in _SLOT_GENERIC]
+    return words
+
+
 def claim_slot_words(plain: str) -> list[str]:
     """The content words naming a cause or a route of infection in `plain` (empty when it names none)."""
     words: list[str] = []
@@ -153,14 +179,14 @@ def _asked_word(w: str) -> bool:
 # muscle weakness". An evidence sentence of the answer's polarity within this margin of the closest
 # supports it as well (validation: MedQuAD abstentions 9.5% -> 7.5%, key facts 13 -> 10 of 96 abstained).
 NEGATION_MARGIN = 0.05
-# What a negation denies: the first content words after "not"/"no" ("does not produce tears" denies
-# "produce"; "do not have symptoms" denies "symptoms"). The two sentences disagree only when the other one
-# says that word: "Dry eye is caused by a lack of tears" paraphrases "the eye does not produce tears
+# What a negation denies: the first content word after "not"/"no" ("does not produce tears" denies
+# "produce"; "do not have symptoms" denies "symptoms"; "doesn't have enough fluid" denies "enough").
+# The two sentences disagree only when the other one says that word: "Dry eye is caused by a lack of tears" paraphrases "the eye does not produce tears
 # properly" and "your body loses too much fluid" paraphrases "your body doesn't have enough fluid", but
 # "High blood pressure can cause symptoms" contradicts "Most people ... do not have symptoms".
-NEGATION_SCOPE = 3  # content words read after the cue
-_SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any enough always usually often
-really very so to it they this that get gets got make makes do does did usually much many""".split())
+NEGATION_SCOPE = 1  # content words read after the cue (3 read "doesn't have enough fluid" as denying "fluid")
+_SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any always usually often
+really very so to it they this that get gets got make makes do does did much many""".split())
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
 
 
@@ -274,6 +300,9 @@ class FaithfulnessCheck:
                 if _asked_word(w):
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
+        self._question_stems = _stems(question)
+        self._route_stems = [_stems(e.text) for e in evidence.pool
+                             if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._group_evidence = [group_claims(e.text) for e in evidence.pool]  # who each sentence ranks
         self._quoted: set[int] = set()
@@ -319,15 +348,28 @@ class FaithfulnessCheck:
             new = [t for t in terms if t not in self._known_terms and t[:STEM] not in self._known_stems]
             if terms and len(new) / len(terms) > MAX_NEW_TERM_SHARE:
                 reason = "terms"
-            elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)):
+            elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)) \
+                    or not self._route_said(route_words(plain)):
                 reason = "claim"
-            elif (ranked := group_claims(plain)) and contradicts_or_unsupported(ranked, self._group_evidence):
+            elif (ranked := group_claims(plain)) and contradicts_or_unsupported(
+                    ranked, self._group_evidence, self._closest_ranking(sims)):
                 reason = "comparison"
             elif self._asks_unsupported(plain):
                 reason = "asked"
         if reason == "ok":
             return Judgement("keep", support, reason)
         return self._fallback(v, support, reason)
+
+    def _closest_ranking(self, sims: np.ndarray) -> set[tuple[str, int]]:
+        """The group claims of the evidence sentence closest to the answer sentence among those that rank
+        groups (the one it restates or reverses)."""
+        ranking = [i for i, claims in enumerate(self._group_evidence) if claims]
+        return self._group_evidence[max(ranking, key=lambda i: sims[i])] if ranking else set()
+
+    def _route_said(self, words: list[str]) -> bool:
+        """Whether one evidence sentence about how a disease spreads uses all of `words` (or the question does)."""
+        words = [w[:STEM] for w in words if w[:STEM] not in self._question_stems]
+        return not words or any(set(words) <= stems for stems in self._route_stems)
 
     def _asks_unsupported(self, plain: str) -> bool:
         """`plain` uses a word of the yes/no question that no evidence sentence of its polarity uses."""
@@ -413,7 +455,8 @@ class FaithfulnessCheck:
                 if out:
                     yield out
             if held and not self.shown and not self.counts.abstained:
-                yield self._abstain()
+                out = self._release(held) if self._answered_by_quotes(held) else ""
+                yield out if self.shown else self._abstain()
             if not self.counts.abstained and (quotes := self._add_quotes()):
                 yield quotes
         finally:
@@ -444,17 +487,32 @@ class FaithfulnessCheck:
             if not self.shown:  # hold: an answer that opens unsupported may be abstained from
                 held.append((sep, j))
                 if len(held) >= ABSTAIN_AFTER:
+                    if self._answered_by_quotes(held):
+                        out = self._release(held)
+                        if self.shown:
+                            return out
                     return self._abstain()
                 return ""
             return self._emit(sep, self._resolve(j))
-        out = "".join(self._emit(s, self._resolve(h)) for s, h in held)
-        held.clear()
+        out = self._release(held)
         if _said_key(sentence) in self._said:  # a held sentence's quote just said it
             return out
         if j.action == "keep":
             self._kept.append(sentence)
         self._said.add(_said_key(sentence))
         return out + self._emit(sep, sentence)
+
+    def _release(self, held: list) -> str:
+        """The held sentences, each replaced by its quote or dropped."""
+        out = "".join(self._emit(s, self._resolve(h)) for s, h in held)
+        held.clear()
+        return out
+
+    def _answered_by_quotes(self, held: list) -> bool:
+        """Whether the evidence quoted in place of the held sentences answers the question: then the answer
+        is those quotes (and whatever follows that is supported), not an abstention."""
+        return any(j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement)
+                   and self.evidence.sentences[j.replacement].score >= ANSWER_QUOTE_SCORE for _, j in held)
 
     def _resolve(self, j: Judgement) -> str:
         if j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement):
@@ -494,8 +552,12 @@ class FaithfulnessCheck:
         return self._emit("", self.abstention())  # only called while nothing was shown
 
     def sources(self) -> str:
-        """The pages the shown answer cited (every evidence page when it cited none)."""
-        return format_evidence_sources(self.evidence, cited_numbers(self.shown, len(self.evidence.sentences)))
+        """The pages the shown answer cited (every evidence page when it cited none). An abstention that
+        quoted nothing lists none: its pages are the ones it found irrelevant."""
+        cited = cited_numbers(self.shown, len(self.evidence.sentences))
+        if self.counts.abstained and not cited:
+            return ""
+        return format_evidence_sources(self.evidence, cited)
 
 
 def judge_sentence(sentence: str, evidence: Evidence, encode: Callable[[list[str]], np.ndarray],
