@@ -181,9 +181,10 @@ def _asked_word(w: str) -> bool:
 NEGATION_MARGIN = 0.05
 # What a negation denies: the first content word after "not"/"no" ("does not produce tears" denies
 # "produce"; "do not have symptoms" denies "symptoms"; "doesn't have enough fluid" denies "enough").
-# The two sentences disagree only when the other one says that word: "Dry eye is caused by a lack of tears" paraphrases "the eye does not produce tears
-# properly" and "your body loses too much fluid" paraphrases "your body doesn't have enough fluid", but
-# "High blood pressure can cause symptoms" contradicts "Most people ... do not have symptoms".
+# The two sentences disagree only when the other one says that word: "Dry eye is caused by a lack of
+# tears" paraphrases "the eye does not produce tears properly" and "your body loses too much fluid"
+# paraphrases "your body doesn't have enough fluid", but "High blood pressure can cause symptoms"
+# contradicts "Most people ... do not have symptoms". Validation: key facts abstained 16 -> 15 of 96.
 NEGATION_SCOPE = 1  # content words read after the cue (3 read "doesn't have enough fluid" as denying "fluid")
 _SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any always usually often
 really very so to it they this that get gets got make makes do does did much many""".split())
@@ -367,7 +368,8 @@ class FaithfulnessCheck:
         return self._group_evidence[max(ranking, key=lambda i: sims[i])] if ranking else set()
 
     def _route_said(self, words: list[str]) -> bool:
-        """Whether one evidence sentence about how a disease spreads uses all of `words` (or the question does)."""
+        """Whether one evidence sentence about how a disease spreads uses all of `words` (or the question
+        does)."""
         words = [w[:STEM] for w in words if w[:STEM] not in self._question_stems]
         return not words or any(set(words) <= stems for stems in self._route_stems)
 
@@ -539,7 +541,7 @@ class FaithfulnessCheck:
             if shown else np.zeros(len(self.evidence.sentences))
         picks: list[int] = []
         for i, s in enumerate(self.evidence.sentences):
-            if s.score >= QUOTE_MIN_SCORE and near[i] < RESTATED and self._can_quote(i) and len(picks) < ADD_QUOTES:
+            if len(picks) < ADD_QUOTES and s.score >= QUOTE_MIN_SCORE and near[i] < RESTATED and self._can_quote(i):
                 picks.append(i)
                 self._said.add(_said_key(s.text))  # a page's sentence repeated word for word is quoted once
         if not picks:
