@@ -86,7 +86,10 @@ def test_off_topic_sentences_are_dropped_and_advice_is_kept(make_check):
     assert (check.counts.supported, check.counts.dropped, check.counts.neutral) == (1, 1, 1)
 
 
-def test_an_answer_that_opens_unsupported_is_not_given(make_check):
+def test_an_answer_that_opens_unsupported_is_not_given(make_check, monkeypatch):
+    # the quotes that would replace its sentences are not about the question (tests/model/
+    # test_faithfulness_round6.py: when they are, they are the answer)
+    monkeypatch.setattr("medassist.model.faithfulness.ANSWER_QUOTE_SCORE", 1.01)
     check = make_check(SHINGLES, "Can my kids catch shingles from her?")
     cancelled = []
     rest = iter(["Also unread. "] * 3)

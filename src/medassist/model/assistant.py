@@ -58,7 +58,7 @@ class Turn:
         # evidence sentence): nothing reaches the person that it has not passed.
         yield from self._safety_checked(answer)
         if self.faithfulness is not None:
-            self.sources = self.faithfulness.sources() or self.sources  # the pages the answer cited
+            self.sources = self.faithfulness.sources()  # the pages the answer cited (none: none relevant)
         if self.notice:
             yield f"\n\n{self.notice}"
         if with_sources and self.sources:

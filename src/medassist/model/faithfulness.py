@@ -12,8 +12,9 @@ guard releases whole sentences, and a sentence is held until it is judged) gets 
 * drop    — not supported and nothing close to replace it with.
 
 Advice to see a clinician or call emergency services is kept without being counted either way.
-When the first two sentences are unsupported (or the only one is), the answer is not given at all:
-"I can't give a reliable answer to that; here is what the NIH pages say: …" with quoted evidence,
+When the first two sentences are unsupported (or the only one is), the evidence quoted in their place
+is the answer if it is about the question (ANSWER_QUOTE_SCORE); otherwise the answer is not given at
+all: "I can't give a reliable answer to that; here is what the NIH pages say: …" with quoted evidence,
 and generation is cancelled. Counts (never text) are kept for the store and the log.
 
 Thresholds were chosen on the MedQuAD validation split (scripts/calibrate_faithfulness.py): see the
@@ -61,6 +62,20 @@ ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH p
 # 0.58 at the 5th percentile; off-topic messages ("can I double up on my sertraline", "what's the
 # weather tomorrow") find nothing above 0.43, and quoting their nearest pages would be noise.
 QUOTE_MIN_SCORE = 0.45
+# Evidence sentences that state nothing are never quoted: a page's question ("How is Landau-Kleffner
+# syndrome diagnosed?"), a heading or list opener with no full stop ("Complications of High Blood
+# Pressure", "Signs of bladder problems include"), a list of further resources ("These resources address
+# the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
+_NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b", re.I)
+HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
+# An answer that opens with two unsupported sentences is given as the evidence quoted in their place
+# (and whatever supported text follows) when one of those quotes is about the question: at least this
+# similar to it. Abstaining there hid the pages' own answer behind "I can't give a reliable answer"
+# ("does high blood pressure have symptoms" -> "Most people with high blood pressure do not have
+# symptoms." [1]). Validation replays: MedQuAD abstained 19 -> 12 of 200 (0.55: 9, 0.45: 6), key facts
+# 15 -> 6 of 96, key facts stated 85 both ways, misconceptions 0; 0.6 is above the 5th percentile
+# (0.58) of the best evidence for answerable questions, so a quote this close is on the question.
+ANSWER_QUOTE_SCORE = 0.6
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
@@ -110,6 +125,23 @@ main several certain different various person people someone's part parts form f
 variety factors reasons number range combination things""".split())
 
 
+# How a disease is caught is held to more: the route's words must all be in one evidence sentence that
+# itself tells how it spreads ("TB is spread through the blood" sat next to "TB spreads through the air
+# when a person with TB ... coughs" on pages that mention blood tests; every word was in the pool).
+_ROUTE_SLOT = re.compile(r"\b(?:spread|spreads|passed|transmitted|caught|catch|get|gets|contract|contracted)"
+                         r"(?: \w+){0,3}? (?:by|through|via|from)\s+([^.;:!?]+)", re.I)
+_ROUTE_WORD = re.compile(r"\b(spread|pass|transmi|catch|caught|contract|contagious)\w*", re.I)
+
+
+def route_words(plain: str) -> list[str]:
+    """The content words naming how a disease is caught in `plain` (empty when it names no route)."""
+    words: list[str] = []
+    for m in _ROUTE_SLOT.finditer(plain):
+        words += [w for w in _WORD.findall(m.group(1).lower())
+                  if len(w) >= 4 and w not in _STOP and w not in _SLOT_GENERIC]
+    return words
+
+
 def claim_slot_words(plain: str) -> list[str]:
     """The content words naming a cause or a route of infection in `plain` (empty when it names none)."""
     words: list[str] = []
@@ -147,7 +179,36 @@ def _asked_word(w: str) -> bool:
 # muscle weakness". An evidence sentence of the answer's polarity within this margin of the closest
 # supports it as well (validation: MedQuAD abstentions 9.5% -> 7.5%, key facts 13 -> 10 of 96 abstained).
 NEGATION_MARGIN = 0.05
+# What a negation denies: the first content word after "not"/"no" ("does not produce tears" denies
+# "produce"; "do not have symptoms" denies "symptoms"; "doesn't have enough fluid" denies "enough").
+# The two sentences disagree only when the other one says that word: "Dry eye is caused by a lack of
+# tears" paraphrases "the eye does not produce tears properly" and "your body loses too much fluid"
+# paraphrases "your body doesn't have enough fluid", but "High blood pressure can cause symptoms"
+# contradicts "Most people ... do not have symptoms". Validation: key facts abstained 16 -> 15 of 96.
+NEGATION_SCOPE = 1  # content words read after the cue (3 read "doesn't have enough fluid" as denying "fluid")
+_SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any always usually often
+really very so to it they this that get gets got make makes do does did much many""".split())
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
+
+
+def _denied_words(text: str) -> list[str]:
+    """The word keys each negation in `text` denies (its first NEGATION_SCOPE content words)."""
+    denied: list[str] = []
+    for m in _NEGATION.finditer(text):
+        words = [w for w in _WORD.findall(text[m.end():].lower()) if w not in _SCOPE_SKIP and len(w) >= 3]
+        denied += [_asked_key(w) for w in words[:NEGATION_SCOPE]]
+    return denied
+
+
+def negation_disputed(answer: str, evidence: str) -> bool:
+    """Whether an answer sentence disagrees with its closest evidence sentence of the other polarity. A
+    negated answer always does: its denial is a claim of its own ("Mild proteinuria is usually not a
+    problem", "stones form if they are not removed by surgery" sat next to sentences that never say so).
+    A plain answer does when it says a word the evidence denies."""
+    if _negated(answer):
+        return True
+    keys = {_asked_key(w) for w in _WORD.findall(answer.lower()) if len(w) >= 3}
+    return any(_uses(keys, d) for d in _denied_words(evidence))
 
 
 def plain_sentence(sentence: str) -> str:
@@ -171,6 +232,15 @@ def _stems(text: str) -> set[str]:
 
 def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
+
+
+def quotable(text: str) -> bool:
+    """Whether an evidence sentence states something (see _NOT_A_STATEMENT). A list's items ("nervousness
+    or irritability - fatigue - ...") often end without a full stop and are quotable."""
+    text = text.rstrip().rstrip("\"'\u201d)")
+    if text.endswith("?") or _NOT_A_STATEMENT.search(text):
+        return False
+    return text.endswith((".", "!")) or " - " in text or len(text.split()) > HEADING_WORDS
 
 
 @dataclass
@@ -231,6 +301,9 @@ class FaithfulnessCheck:
                 if _asked_word(w):
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
+        self._question_stems = _stems(question)
+        self._route_stems = [_stems(e.text) for e in evidence.pool
+                             if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._group_evidence = [group_claims(e.text) for e in evidence.pool]  # who each sentence ranks
         self._quoted: set[int] = set()
@@ -263,7 +336,8 @@ class FaithfulnessCheck:
         reason = "ok"
         if support < self.support_threshold:
             reason = "similarity"
-        elif _negated(plain) != _negated(pool[best].text) and not self._agrees_nearby(plain, sims, support):
+        elif _negated(plain) != _negated(pool[best].text) and not self._agrees_nearby(plain, sims, support) \
+                and negation_disputed(plain, pool[best].text):
             # "Gout is contagious" embeds next to "Gout is not contagious": the closest sentence is the
             # one it restates or contradicts. (Accepting any agreeing supporter kept 27% of negated
             # true sentences on validation; the closest one only, 6%.)
@@ -275,15 +349,29 @@ class FaithfulnessCheck:
             new = [t for t in terms if t not in self._known_terms and t[:STEM] not in self._known_stems]
             if terms and len(new) / len(terms) > MAX_NEW_TERM_SHARE:
                 reason = "terms"
-            elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)):
+            elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)) \
+                    or not self._route_said(route_words(plain)):
                 reason = "claim"
-            elif (ranked := group_claims(plain)) and contradicts_or_unsupported(ranked, self._group_evidence):
+            elif (ranked := group_claims(plain)) and contradicts_or_unsupported(
+                    ranked, self._group_evidence, self._closest_ranking(sims)):
                 reason = "comparison"
             elif self._asks_unsupported(plain):
                 reason = "asked"
         if reason == "ok":
             return Judgement("keep", support, reason)
         return self._fallback(v, support, reason)
+
+    def _closest_ranking(self, sims: np.ndarray) -> set[tuple[str, int]]:
+        """The group claims of the evidence sentence closest to the answer sentence among those that rank
+        groups (the one it restates or reverses)."""
+        ranking = [i for i, claims in enumerate(self._group_evidence) if claims]
+        return self._group_evidence[max(ranking, key=lambda i: sims[i])] if ranking else set()
+
+    def _route_said(self, words: list[str]) -> bool:
+        """Whether one evidence sentence about how a disease spreads uses all of `words` (or the question
+        does)."""
+        words = [w[:STEM] for w in words if w[:STEM] not in self._question_stems]
+        return not words or any(set(words) <= stems for stems in self._route_stems)
 
     def _asks_unsupported(self, plain: str) -> bool:
         """`plain` uses a word of the yes/no question that no evidence sentence of its polarity uses."""
@@ -320,9 +408,14 @@ class FaithfulnessCheck:
             i = int(i)
             if sims[i] < self.related_threshold:
                 break
-            if i not in self._quoted:
+            if self._can_quote(i):
                 return Judgement("replace", support, reason, replacement=i)
         return Judgement("drop", support, reason)
+
+    def _can_quote(self, i: int) -> bool:
+        """Not quoted yet, not said already (pages repeat sentences word for word), and a statement."""
+        text = self.evidence.sentences[i].text
+        return i not in self._quoted and _said_key(text) not in self._said and quotable(text)
 
     def quote(self, i: int) -> str:
         self._quoted.add(i)
@@ -331,8 +424,11 @@ class FaithfulnessCheck:
         return f"\u201c{text}\u201d [{i + 1}]"
 
     def abstention(self) -> str:
-        relevant = [i for i, s in enumerate(self.evidence.sentences) if s.score >= QUOTE_MIN_SCORE]
-        quotes = " ".join(self.quote(i) for i in relevant[:ABSTAIN_QUOTES])
+        quotes = []
+        for i, s in enumerate(self.evidence.sentences):
+            if s.score >= QUOTE_MIN_SCORE and self._can_quote(i) and len(quotes) < ABSTAIN_QUOTES:
+                quotes.append(self.quote(i))
+        quotes = " ".join(quotes)
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
 
     # ---- a streamed answer --------------------------------------------------------------------
@@ -361,7 +457,8 @@ class FaithfulnessCheck:
                 if out:
                     yield out
             if held and not self.shown and not self.counts.abstained:
-                yield self._abstain()
+                out = self._release(held) if self._answered_by_quotes(held) else ""
+                yield out if self.shown else self._abstain()
             if not self.counts.abstained and (quotes := self._add_quotes()):
                 yield quotes
         finally:
@@ -392,11 +489,14 @@ class FaithfulnessCheck:
             if not self.shown:  # hold: an answer that opens unsupported may be abstained from
                 held.append((sep, j))
                 if len(held) >= ABSTAIN_AFTER:
+                    if self._answered_by_quotes(held):
+                        out = self._release(held)
+                        if self.shown:
+                            return out
                     return self._abstain()
                 return ""
             return self._emit(sep, self._resolve(j))
-        out = "".join(self._emit(s, self._resolve(h)) for s, h in held)
-        held.clear()
+        out = self._release(held)
         if _said_key(sentence) in self._said:  # a held sentence's quote just said it
             return out
         if j.action == "keep":
@@ -404,8 +504,20 @@ class FaithfulnessCheck:
         self._said.add(_said_key(sentence))
         return out + self._emit(sep, sentence)
 
+    def _release(self, held: list) -> str:
+        """The held sentences, each replaced by its quote or dropped."""
+        out = "".join(self._emit(s, self._resolve(h)) for s, h in held)
+        held.clear()
+        return out
+
+    def _answered_by_quotes(self, held: list) -> bool:
+        """Whether the evidence quoted in place of the held sentences answers the question: then the answer
+        is those quotes (and whatever follows that is supported), not an abstention."""
+        return any(j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement)
+                   and self.evidence.sentences[j.replacement].score >= ANSWER_QUOTE_SCORE for _, j in held)
+
     def _resolve(self, j: Judgement) -> str:
-        if j.action == "replace" and j.replacement is not None and j.replacement not in self._quoted:
+        if j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement):
             self.counts.replaced += 1
             return self.quote(j.replacement)
         self.counts.dropped += 1
@@ -427,8 +539,11 @@ class FaithfulnessCheck:
         shown = [plain_sentence(s) for s in self._kept]
         near = (self.evidence.vectors @ np.asarray(self.encode(shown), dtype=np.float32).T).max(axis=1) \
             if shown else np.zeros(len(self.evidence.sentences))
-        picks = [i for i, s in enumerate(self.evidence.sentences)
-                 if s.score >= QUOTE_MIN_SCORE and i not in self._quoted and near[i] < RESTATED][:ADD_QUOTES]
+        picks: list[int] = []
+        for i, s in enumerate(self.evidence.sentences):
+            if len(picks) < ADD_QUOTES and s.score >= QUOTE_MIN_SCORE and near[i] < RESTATED and self._can_quote(i):
+                picks.append(i)
+                self._said.add(_said_key(s.text))  # a page's sentence repeated word for word is quoted once
         if not picks:
             return ""
         return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))
@@ -439,8 +554,12 @@ class FaithfulnessCheck:
         return self._emit("", self.abstention())  # only called while nothing was shown
 
     def sources(self) -> str:
-        """The pages the shown answer cited (every evidence page when it cited none)."""
-        return format_evidence_sources(self.evidence, cited_numbers(self.shown, len(self.evidence.sentences)))
+        """The pages the shown answer cited (every evidence page when it cited none). An abstention that
+        quoted nothing lists none: its pages are the ones it found irrelevant."""
+        cited = cited_numbers(self.shown, len(self.evidence.sentences))
+        if self.counts.abstained and not cited:
+            return ""
+        return format_evidence_sources(self.evidence, cited)
 
 
 def judge_sentence(sentence: str, evidence: Evidence, encode: Callable[[list[str]], np.ndarray],

@@ -47,10 +47,20 @@ def group_claims(sentence: str) -> set[tuple[str, int]]:
     return claims
 
 
-def contradicts_or_unsupported(claims: set[tuple[str, int]], evidence: list[set[tuple[str, int]]]) -> bool:
+# Groups that split one population in two: ranking one up ranks the other down. "Breast cancer is much
+# more common in women" contradicts "Breast cancer is the most common cancer in men", which the pages'
+# "It happens most often to men between the ages of 60 and 70" (a ranking within men) seemed to support.
+# Only the evidence sentence closest to the answer's is read this way: the page holds both rankings.
+_OTHER_HALF = {"men": "women", "women": "men", "boys": "girls", "girls": "boys",
+               "older": "younger", "younger": "older"}
+
+
+def contradicts_or_unsupported(claims: set[tuple[str, int]], evidence: list[set[tuple[str, int]]],
+                               closest: set[tuple[str, int]] = frozenset()) -> bool:
     """Whether the evidence's group claims (one set per evidence sentence) leave `claims` unsaid or say
-    the opposite of one of them."""
+    the opposite of one of them; or the `closest` evidence sentence ranks the other half of the
+    population the same way."""
     said = set().union(*evidence) if evidence else set()
-    if any((group, -d) in said for group, d in claims):
+    if any((group, -d) in said or (_OTHER_HALF.get(group), d) in closest for group, d in claims):
         return True
     return not claims & said

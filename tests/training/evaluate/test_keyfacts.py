@@ -9,7 +9,7 @@ import re
 import pytest
 
 from medassist.cli import main
-from medassist.model.faithfulness import ABSTAIN_PREFIX
+from medassist.model.faithfulness import ABSTAIN_PREFIX, NOTHING_RELEVANT
 from medassist.training.evaluate.keyfacts import (
     KEYFACTS_DIR,
     SERVED,
@@ -37,6 +37,7 @@ def test_a_right_answer_states_the_fact_and_not_the_misconception():
 def test_abstentions_are_recognised():
     assert is_abstention(f"{ABSTAIN_PREFIX} \u201cYou can't catch shingles.\u201d [1]")
     assert not is_abstention("Shingles is caused by the chickenpox virus.")
+    assert is_abstention(NOTHING_RELEVANT)  # the pages don't cover it: no answer either
 
 
 def test_summary_has_cis_and_paired_differences_against_the_served_system():

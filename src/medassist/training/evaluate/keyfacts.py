@@ -32,7 +32,7 @@ from pathlib import Path
 
 from medassist import paths
 from medassist.errors import MedAssistError
-from medassist.model.faithfulness import ABSTAIN_PREFIX, FaithfulnessCheck, plain_sentence
+from medassist.model.faithfulness import ABSTAIN_PREFIX, NOTHING_RELEVANT, FaithfulnessCheck, plain_sentence
 from medassist.model.repetition import sentence_ends
 from medassist.training.evaluate.bootstrap import SampleStats, bootstrap_ci, mean_stats, paired_bootstrap
 
@@ -73,7 +73,8 @@ def asserts_misconception(answer: str, patterns: Sequence[str]) -> bool:
 
 
 def is_abstention(answer: str) -> bool:
-    return answer.lstrip().startswith(ABSTAIN_PREFIX)
+    # both forms: quoting the pages, and saying the pages don't cover it (which counted as an answer)
+    return answer.lstrip().startswith((ABSTAIN_PREFIX, NOTHING_RELEVANT))
 
 
 def supported_counts(answer: str, check: FaithfulnessCheck | None) -> tuple[int, int]:
@@ -81,7 +82,11 @@ def supported_counts(answer: str, check: FaithfulnessCheck | None) -> tuple[int,
     are not judged, evidence the check quoted is supported."""
     if check is None:
         return 0, 0
-    body = answer.lstrip()[len(ABSTAIN_PREFIX):] if is_abstention(answer) else answer
+    body = answer.lstrip()
+    if body.startswith(NOTHING_RELEVANT):  # no claim: judged as the rest of the answer (usually nothing)
+        body = body[len(NOTHING_RELEVANT):]
+    elif body.startswith(ABSTAIN_PREFIX):
+        body = body[len(ABSTAIN_PREFIX):]
     supported = judged = 0
     for s in sentences(body):
         # A quote's citation follows its closing mark ("…” [2] “…” [3]), so the splitter hands it to
