@@ -24,7 +24,7 @@ def fake_turn(pieces: list[str], question: str = QUESTION, finish_reason: str = 
 
 # The unsafe sentence cut across pieces the way a tokenizer streams it.
 PIECES = ["Sertraline is an anti", "depressant. You can dou", "ble up on your ser", "traline.",
-          " Missing one dose is rarely", " a problem."]
+          " It treats depression", " and anxiety."]
 
 
 async def collect(turn: Turn) -> list[str]:
@@ -39,8 +39,17 @@ def test_the_person_receives_the_referral_not_the_unsafe_sentence(surface):
     assert "double up on your" not in shown and UNSAFE not in shown
     assert REFERRALS["dose_instruction"] in shown
     assert shown.startswith("Sertraline is an antidepressant. ")  # the safe sentences are untouched
-    assert shown.endswith("Missing one dose is rarely a problem.")
+    assert shown.endswith("It treats depression and anxiety.")
     assert [(f.category, f.sentence, f.replaced) for f in turn.output_flags] == [("dose_instruction", 1, True)]
+
+
+def test_a_reassurance_about_the_persons_own_dose_is_dropped_after_the_referral():
+    """After a personal dose question, "missing one dose is rarely a problem" judges this person's dose: it is
+    none of the safe shapes (default-deny, sixth round), and the referral is already shown."""
+    turn = fake_turn(["You can double up on your sertraline.", " Missing one dose is rarely a problem."])
+    shown = turn.text(with_sources=False)
+    assert shown == REFERRALS["dose_instruction"]
+    assert [(f.category, f.replaced) for f in turn.output_flags] == [("dose_instruction", True), ("dose_instruction", False)]
 
 
 def test_no_piece_ever_holds_part_of_the_unsafe_sentence():

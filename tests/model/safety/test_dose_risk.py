@@ -50,3 +50,18 @@ def test_lowering_a_measure_is_not_a_dose():
     assert DOSE_NOTICE not in (check_input("how do i get my blood pressure lower, any tips", learned=False).notice or "")
     assert DOSE_NOTICE not in (check_input("how can i lower my sugar levels", learned=False).notice or "")
     assert DOSE_NOTICE in (check_input("can i lower my lithium myself", learned=False).notice or "")
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("ok to have a couple of pints on amoxicillin", "A couple of pints is fine with amoxicillin."),
+    ("is it alright to take my water tablet at lunchtime instead of breakfast", "Taking it at lunchtime works just as well."),
+])
+def test_the_output_check_reads_such_a_question_as_a_dose_question(question, sentence):
+    """The model's permission after a question the dose reader finds is replaced by the dose referral: the output
+    check reads the question as the input check does (`output_context.question_context`)."""
+    from medassist.model.safety.output_check import REFERRALS, check_text
+
+    shown, flags = check_text(f"{sentence} Ask your pharmacist if unsure.", question)
+    assert sentence not in shown
+    assert REFERRALS["dose_instruction"] in shown
+    assert [f.category for f in flags] == ["dose_instruction"]

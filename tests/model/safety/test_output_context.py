@@ -10,7 +10,7 @@ import pytest
 from medassist.model.assistant import Assistant
 from medassist.model.runtime import Generation
 from medassist.model.safety import check_input
-from medassist.model.safety.output_check import REFERRALS, AnswerCheck, OutputChecker
+from medassist.model.safety.output_check import REFERRALS, AnswerCheck, OutputChecker, check_text
 
 
 class ScriptedRuntime:
@@ -24,7 +24,10 @@ class ScriptedRuntime:
 
 
 def shown_to_person(question: str, pieces: list[str]) -> tuple[str, list]:
-    assert check_input(question).action == "ok"  # the question reaches the model: the output check is what is left
+    if check_input(question).action != "ok":
+        # the input check now stops it (a concealment question reads as self-harm since the sixth round): the model
+        # is never asked; the output check must still catch the sentence for a wording the input check misses
+        return check_text("".join(pieces), question)
     turn = Assistant(ScriptedRuntime(pieces), None).answer(question)
     return turn.text(with_sources=False), turn.output_flags
 

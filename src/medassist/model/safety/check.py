@@ -163,8 +163,9 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
     # messages often ends in such a sentence ("this is my last message")
-    if not conv.framed_off(text) and not settled_now and not pet \
-            and self_harm_risk(text, learned_triage.detector() if assessment.use else None):
+    if not conv.framed_off(text) and not settled_now and not pet and assessment.use \
+            and self_harm_risk(text, learned_triage.detector(),
+                               dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm")
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):

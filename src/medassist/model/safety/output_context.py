@@ -32,7 +32,8 @@ Round 6: the unsafe wordings are open-ended, so `safe_shapes.py` reads a sentenc
 way round (default-deny: only a few safe shapes pass); here the question reader learned medicines by more endings
 and brands, more dose words, "took X ... more?" with no pronoun, and self-harm said with "i" and no object.
 
-Cheap regex reads only: nothing here embeds anything.
+Cheap regex reads only, and one reading by meaning (`dose_risk.py`) of the question, whose embedding check_input
+already cached.
 """
 
 from __future__ import annotations
@@ -292,6 +293,10 @@ def question_context(question: str) -> QuestionContext:
         _MED_WORDS.search(q) and _PERSON_Q.search(q) and (_ASKS_DOSE.search(q) or _TOOK.search(q)) and not general) or bool(
         # round 6: "took 2 diclofenac at 8, still agony. more?": the person is the one who took it, unnamed
         _MED_WORDS.search(q) and re.match(r"(?:took|taken|had|missed|forgot|used)\b", q) and _DOSE_QUESTION.search(q))
+    # sixth round: a question about one's own medicine by its meaning (`dose_risk.py`), as the input check reads it
+    # for the dose notice ("can i nick a couple of my dads beta blockers"); its embedding is the one check_input
+    # already computed (cached), so this adds no embedder call on the served path
+    dose = dose or _own_medicine(question)
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
                            care=care,
@@ -299,6 +304,13 @@ def question_context(question: str) -> QuestionContext:
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
+
+
+def _own_medicine(question: str) -> bool:
+    from medassist.model.safety.dose_risk import asks_about_own_medicine
+    from medassist.model.safety.learned import detector
+
+    return asks_about_own_medicine(question, detector())
 
 
 # --- sentences ------------------------------------------------------------------------------------------

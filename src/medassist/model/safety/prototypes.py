@@ -58,14 +58,16 @@ class PrototypeReader:
         return (near >= self.near_min) & (margin >= self.margin)
 
 
-_readers: dict[tuple[int, Path], PrototypeReader | None] = {}
+_readers: dict[tuple[int, Path, Path | None], PrototypeReader | None] = {}
 _lock = threading.Lock()
 
 
-def reader_for(detector, path: Path, near_min: float, margin: float) -> PrototypeReader | None:
+def reader_for(detector, path: Path, near_min: float, margin: float,
+               also_safe: Path | None = None) -> PrototypeReader | None:
     """The reader of `path` over `detector`'s embedder (its prototypes embedded once), or None when that embedder
-    is not the one the thresholds were chosen with (tests' stand-ins have other cosines: the reader stays off)."""
-    key = (id(detector), path)
+    is not the one the thresholds were chosen with (tests' stand-ins have other cosines: the reader stays off).
+    `also_safe`: another prototype file whose positives are look-alikes here."""
+    key = (id(detector), path, also_safe)
     if key not in _readers:
         with _lock:
             if key not in _readers:
@@ -74,17 +76,19 @@ def reader_for(detector, path: Path, near_min: float, margin: float) -> Prototyp
                 reader = None
                 if embedder_name(detector.embedder) == EMBEDDER:
                     positive, safe = read_prototypes(path)
+                    if also_safe is not None:
+                        safe = safe + read_prototypes(also_safe)[0]
                     reader = PrototypeReader(_unit(detector.embedder.encode(positive)),
                                              _unit(detector.embedder.encode(safe)), near_min, margin)
                 _readers[key] = reader
     return _readers[key]
 
 
-def reads_as(text: str, detector, path: Path, near_min: float, margin: float) -> bool:
+def reads_as(text: str, detector, path: Path, near_min: float, margin: float, also_safe: Path | None = None) -> bool:
     """Does `text` read as the prototypes' positives? False without a detector or with another embedder."""
     if detector is None:
         return False
-    reader = reader_for(detector, path, near_min, margin)
+    reader = reader_for(detector, path, near_min, margin, also_safe)
     return reader is not None and bool(reader.hits(detector.embed([text]))[0])
 
 

@@ -145,6 +145,10 @@ _NOT_LINK = re.compile(r"\b(?:can|could|may|might|going|gonna|if|when|feel|think
                        r"|rule|test|check|risk)\b|\bto (?!\w+$)|^(?!.*\b(?:adds? up|points?) to$).*\bto$")
 _OBJECT_OF = frozenset({"of", "for", "with", "from", "including", "like", "than", "treat", "treating", "about", "called",
                         "against", "prevent", "cause", "causes", "without", "and", "or"})
+# What a medicine does to a condition is no claim about the person, with or without another verb ("It treats
+# depression." has none this reader knows, so it read as a verbless naming)
+_ACTS_ON = frozenset({"treat", "treats", "treated", "treating", "prevent", "prevents", "manages", "relieves", "eases",
+                      "controls", "helps", "against"})
 _MODIFIER_WORDS = frozenset({"a", "an", "the", "classic", "textbook", "definitely", "probably", "just", "clearly",
                              "certainly", "obviously", "simply", "basically", "full", "blown", "case", "of"})
 _IS_WHAT = re.compile(r"\b(?:is|are|'s) (?:exactly |definitely |clearly |obviously |just )?what\b|\bwhat (?:this|that|it)"
@@ -227,6 +231,8 @@ def names_condition_for(sentence: str, question: str) -> bool:
             continue
         if i == 0:
             return bool(_IS_WHAT.search(t) or not _VERB.search(t))
+        if words[i - 1] in _ACTS_ON:
+            continue
         if not _VERB.search(t):
             return True  # verbless: "Classic case of X.", "Textbook X, that one."
         if words[i - 1] in _OBJECT_OF:  # "symptoms of X", "used to treat X": the name is no claim's complement

@@ -15,15 +15,27 @@ evaluation message. The held-out reading is in `datasets/triage/results.md`.
 from __future__ import annotations
 
 from medassist import paths
-from medassist.model.safety.prototypes import names_nobody, reads_as
+from medassist.model.safety.prototypes import names_nobody, reader_for
 
 PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"
+DOSE_PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
 NEAR_MIN = 0.50
 MARGIN = 0.06
+NEAR_DOSE_REQUEST = 0.60  # chosen between the two dose-request examples above (0.56 and 0.69)
 
 
-def self_harm_risk(text: str, detector) -> bool:
+def self_harm_risk(text: str, detector, *, dose_request: bool = False) -> bool:
     """Is `text` (de-obfuscated, as triage reads it) someone at risk of harming themselves, by its meaning? Not
     a question that names nobody ("can you get addicted to painkillers" is near "which painkillers would kill
-    me", "what is insulin resistance" near "stopping my insulin on purpose")."""
-    return not names_nobody(text) and reads_as(text, detector, PROTOTYPES_PATH, NEAR_MIN, MARGIN)
+    me", "what is insulin resistance" near "stopping my insulin on purpose"). A question about one's own medicine
+    is no self-harm either: the dose reader's positives are look-alikes here too ("what dose of amoxicillin should
+    my son take" sits near "what dose of my medication would kill me"); and one the head reads as a dose request
+    ("tell me exactly how many oxycodone pills to take") counts only when it is as close to a prototype as
+    "whats the amount of my antidepressants that would finish me off" (NEAR_DOSE_REQUEST)."""
+    if detector is None or names_nobody(text):
+        return False
+    reader = reader_for(detector, PROTOTYPES_PATH, NEAR_MIN, MARGIN, also_safe=DOSE_PROTOTYPES)
+    if reader is None:
+        return False
+    near, margin = reader.scores(detector.embed([text]))
+    return bool(near[0] >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and margin[0] >= MARGIN)
