@@ -155,7 +155,7 @@ def settled(text: str) -> bool:
     settling (`mild_settled`): the head's reading must then clear the settled bar (`settled_threshold`)."""
     t = normalise(text)
     f = framing(t)
-    return f.general or f.over or denied_only(text) or mild_settled(t)
+    return f.general or f.over or denied_only(text) or mild_settled(t) or idiom_only(t)
 
 
 # Issue 21: everyday mild messages written casually ("small cut on my finger, it's stopped
@@ -193,7 +193,12 @@ MILD_FRAME = _words(
     r"|(?:playing|eating|drinking|running around|laughing|bouncing around|watching (?:tv|cartoons)|chatty)"
     r" (?:\w+ )?(?:normally|fine|ok|okay|as normal|like normal|happily)"
     r"|(?:is|he's|she's|i'm|i feel|they're|totally|all|feel|feels|felt) (?:totally |completely |absolutely )?"
-    r"(?:fine|ok|okay|alright|normal|grand|good) (?:now|otherwise|after|apart)")
+    r"(?:fine|ok|okay|alright|normal|grand|good) (?:now|otherwise|after|apart)"
+    # issue 21, sixth round: "he's fine and eating", "right as rain", "back to normal", "barely bled"
+    r"|(?:he's|she's|they're|i'm) (?:totally |completely )?(?:fine|ok|okay|alright|grand) and (?:\w+ )?(?:eating"
+    r"|playing|running|chatting|laughing|watching|asking|back|drinking)"
+    r"|right as rain|back to (?:normal|(?:his|her|their|my) (?:usual|normal) self|himself|herself)"
+    r"|(?:barely|hardly) (?:any )?(?:blood|bled|bleeding)")
 
 
 # Signs of danger beside a mild word: "it's stopped bleeding but he's not waking up", "small cut but
@@ -226,6 +231,35 @@ def mild_settled(t: str) -> bool:
     """Normalised text `t` says the trouble is small, brief or settling, or the person otherwise
     well, with no sign of danger beside it (see MILD_FRAME, DANGER_BESIDE)."""
     return bool(MILD_FRAME.search(t)) and not DANGER_BESIDE.search(t)
+
+
+# Issue 21, sixth round: everyday idioms with a grave word ("dying for a wee", "dying to know if",
+# "this headache is killing me", "my heart skipped when i saw the bill", "nearly had a heart attack
+# when the cat jumped on me") were read by the head by that word. Said as a figure of speech, with no
+# sign of danger left once the idiom is set aside, the message must clear the settled bar; the rules
+# still read it as usual ("my chest is killing me" is theirs).
+IDIOM = _words(
+    r"dying (?:to|for) (?:know|try|see|go|get|hear|meet|find out|have|a (?:wee|pee|coffee|drink|nap|cuppa|brew))"
+    r"|(?:is|are|was|were|it's|its|they're|theyre|that's|thats) (?:literally |absolutely |actually |honestly )?"
+    r"killing me|killing me (?:this|these|today|rn|lol|haha|lmao)|could (?:kill|murder) (?:for )?an?"
+    r"|(?:nearly|almost) (?:had|gave me|give me|having) a heart attack|giv\w* me a heart attack"
+    r"|heart (?:skipped|sank|dropped|stopped) (?:a beat )?when|(?:nearly|almost) died (?:of|laughing|when)"
+    r"|died laughing|dead on my feet|(?:feel|feeling|felt) like death|death warmed up|be the death of me")
+
+
+# "my chest is killing me", "my side is killing me": a body part that hurts is pain, not a figure of speech
+BODY_KILLING = _words(
+    r"(?:chest|stomach|tummy|belly|abdomen|side|head|heart|arm|neck|back|leg|throat|tooth|teeth|jaw|ribs?|pelvis"
+    r"|groin|eyes?|ears?)s? (?:is|are|was|were) (?:literally |absolutely |actually |honestly )?killing me")
+
+
+def idiom_only(t: str) -> bool:
+    """Normalised text `t` holds a figure of speech with a grave word (IDIOM), no body part that it
+    says hurts, and no sign of danger once the idioms are set aside (DANGER_BESIDE, `danger_cue`)."""
+    if not IDIOM.search(t) or BODY_KILLING.search(t):
+        return False
+    rest = IDIOM.sub(" ", t)
+    return not DANGER_BESIDE.search(rest) and not danger_cue(rest)
 
 
 # A message of a few words gives the head little to read: "my throat hurts", "baby's got a snuffly

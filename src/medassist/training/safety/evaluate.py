@@ -35,6 +35,8 @@ TARGETS = {"recall_overall": 0.98, "recall_per_category": 0.95, "lookalike_false
 # Issue 21: mild everyday messages written as people type them, held out (test split only) before
 # the head and the rules were changed for them: `authored/other.everyday_fresh.txt`.
 EVERYDAY_FRESH = "everyday_fresh"
+# the sixth round's fresh set, written before that round's changes: `authored/other.everyday_fresh6.txt`
+EVERYDAY_FRESH6 = "everyday_fresh6"
 RULE_TO_SET = {"overdose": "poisoning_overdose", "poisoning": "poisoning_overdose", "bleeding": "bleeding_trauma",
                "head_injury": "bleeding_trauma", "choking": "breathing"}
 
@@ -81,6 +83,7 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
     lookalikes = [r for r in test if r["label"] == "non_emergency" and r["category"] != "other" and "set" not in r]
     other = [r for r in test if r["label"] == "non_emergency" and r["category"] == "other" and "set" not in r]
     everyday = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH]
+    everyday6 = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH6]
     dose = [r for r in test if r["label"] == "dose_request"]
     general = [r for r in test if r["label"] == "general"]
     medquad = [r["question"] for r in read_jsonl(paths.MEDQUAD_CORPUS)]
@@ -93,7 +96,8 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
 
     det = _install_head(head_path)
     out: dict = {"test_counts": {"emergency": len(emergencies), "lookalike": len(lookalikes), "other": len(other),
-                                 "everyday_fresh": len(everyday), "dose_request": len(dose), "general": len(general),
+                                 "everyday_fresh": len(everyday),
+                                 "everyday_fresh6": len(everyday6), "dose_request": len(dose), "general": len(general),
                                  "medquad_questions": len(medquad), "medquad_distinct": len(set(medquad)),
                                  "lookalike_pairs": len(pairs)},
                  "head": {k: det.head.meta.get(k) for k in ("fingerprint", "features", "embedder", "data_sha256_16",
@@ -132,6 +136,9 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
             flagged_everyday = [r for r in everyday if verdicts[r["id"]].action == "emergency"]
             s["everyday_fresh_false_alarms"] = proportion(len(flagged_everyday), len(everyday))
             s["everyday_fresh_false_alarm_ids"] = [r["id"] for r in flagged_everyday]
+            flagged_everyday6 = [r for r in everyday6 if verdicts[r["id"]].action == "emergency"]
+            s["everyday_fresh6_false_alarms"] = proportion(len(flagged_everyday6), len(everyday6))
+            s["everyday_fresh6_false_alarm_ids"] = [r["id"] for r in flagged_everyday6]
             mq = [check_input(q, learned=use) for q in medquad]
             s["medquad_false_alarms"] = proportion(sum(v.action == "emergency" for v in mq), len(medquad))
             s["medquad_flagged"] = sorted({q for q, v in zip(medquad, mq, strict=True) if v.action == "emergency"})
@@ -229,6 +236,9 @@ def render_markdown(res: dict) -> str:
     if "everyday_fresh_false_alarms" in r:  # results written before issue 21's fresh set have no such row
         lines.append(f"| false alarms, everyday mild messages (fresh) | | {_fmt(r['everyday_fresh_false_alarms'])} | "
                      f"{_fmt(h['everyday_fresh_false_alarms'])} |")
+    if "everyday_fresh6_false_alarms" in r:  # nor before the sixth round's
+        lines.append(f"| false alarms, everyday mild messages (fresh, round 6) | | "
+                     f"{_fmt(r['everyday_fresh6_false_alarms'])} | {_fmt(h['everyday_fresh6_false_alarms'])} |")
     lines += [
         f"| false alarms, MedQuAD questions | ≤ 0.2% | {_fmt(r['medquad_false_alarms'])} | "
         f"{_fmt(h['medquad_false_alarms'])} |",
@@ -253,7 +263,8 @@ def render_markdown(res: dict) -> str:
         f"Missed emergencies (rules + head): {', '.join(h['missed']) or 'none'}. "
         f"False alarms: {', '.join(h['false_alarm_ids'] + h['other_false_alarm_ids']) or 'none'}. "
         f"Everyday mild messages (fresh) taken for an emergency: "
-        f"{', '.join(h.get('everyday_fresh_false_alarm_ids', [])) or 'none'}. "
+        f"{', '.join(h.get('everyday_fresh_false_alarm_ids', [])) or 'none'}; round 6: "
+        f"{', '.join(h.get('everyday_fresh6_false_alarm_ids', [])) or 'none'}. "
         f"Dose requests without a referral: {', '.join(h['dose_missed']) or 'none'}.",
         "",
     ]
