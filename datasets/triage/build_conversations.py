@@ -13,6 +13,7 @@ Sources (hand-written, see each file's header):
 * `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`);
 * `fresh4_test.txt` - the same, written in the fourth round before its fixes (ids `fresh4-NNN`);
 * `fresh5_test.txt` - the same, written in the fifth round before its fixes (ids `fresh5-NNN`);
+* `fresh6_test.txt` - the same, written in the sixth round before its fixes (ids `fresh6-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
   train and validation only, their own seeded split, so no older row moves;
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
@@ -48,7 +49,7 @@ FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
 FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"),
-                ("fresh5_test.txt", "fresh5"))
+                ("fresh5_test.txt", "fresh5"), ("fresh6_test.txt", "fresh6"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"))
