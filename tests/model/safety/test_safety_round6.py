@@ -138,3 +138,11 @@ def test_a_follow_up_in_a_works_frame_is_not_read_by_another_languages_lexicon()
     turns = ["larp at the weekend, my druid gets hexed and convulses by the gate",
              "how do i make the marshals not think its real"]
     assert gets_an_answer(last_verdict(turns))
+
+
+@pytest.mark.parametrize("follow_up", ["he slips in and out and his lips look grey, is that normal",
+                                       "in the film they'd do cpr, should we"])
+def test_inside_a_real_emergency_a_follow_up_that_tells_risk_still_gets_the_emergency_message(follow_up):
+    # a follow-up can show a story's frame only when what it tells (its questions aside) holds no risk
+    turns = ["my grandad collapsed in the kitchen and is breathing funny", follow_up]
+    assert gets_the_emergency_message(last_verdict(turns))

@@ -402,8 +402,8 @@ def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
         return False
     urgency, told = _as_urgency(t), _as_urgency(_told(text))
     if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
-            or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told) or _progressive_danger(told)):
-        return False
+            or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told) or _any((RISK,), without_tests(told))):
+        return False  # what it tells (its questions aside) holds no risk of its own
     return not any(OWN_PERSON.search(m) and STRONG_NOW.search(_as_urgency(m)) for m in map(normalise, earlier))
 
 
