@@ -146,3 +146,23 @@ def test_inside_a_real_emergency_a_follow_up_that_tells_risk_still_gets_the_emer
     # a follow-up can show a story's frame only when what it tells (its questions aside) holds no risk
     turns = ["my grandad collapsed in the kitchen and is breathing funny", follow_up]
     assert gets_the_emergency_message(last_verdict(turns))
+
+
+@pytest.mark.parametrize("turns", [
+    # the writer owns the supposition: "i have", "i did", with a time or nothing after it
+    ["what if a person swallowed 40 of their codeine", "i have, about 20 minutes ago, i feel woozy"],
+    ["for my story, what if a girl cut her wrists", "i did, just now, it wont stop"],
+])
+def test_a_supposition_the_writer_then_owns_gets_the_emergency_message(turns):
+    assert gets_the_emergency_message(last_verdict(turns)), turns
+
+
+def test_a_supposition_followed_by_i_did_something_else_is_answered():
+    assert gets_an_answer(last_verdict(["in my novel a man takes 40 pills", "i did some research, would he survive"]))
+
+
+def test_a_question_about_a_gerund_keeps_a_carried_story_frame():
+    # "is bleeding from the ears ..." asks about bleeding; nobody is bleeding now
+    turns = ["rewatching er, a woman bleeds from her ears after a fall",
+             "is bleeding from the ears a real sign of something bad"]
+    assert gets_an_answer(last_verdict(turns))

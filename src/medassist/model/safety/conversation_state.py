@@ -354,6 +354,7 @@ _QUESTION = re.compile(r"^(?:what\w*|which|who|would|could|should|can|is|are|was
                        r"|will|wouldn't|couldn't|isn't|has|have|had)\b")
 
 
+_QUESTION_GERUND = re.compile(r"^(?:is|are) (?=\w+ing\b)")
 _ASKS_HELP = re.compile(r"\b(?:help|hurry|asap|911|999|112|what do i do|what should i do|what do we do)\b")
 
 
@@ -377,7 +378,8 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     if not earlier:
         return False
     t = normalise(text)
-    urgency, told = _as_urgency(t), _as_urgency(_told(text))
+    # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
+    urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))
     if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
             or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
             or _progressive_danger(told)):

@@ -273,7 +273,12 @@ REAL_NOW = re.compile(
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
     r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
-    r"|kidding)|real life not|irl not)")
+    r"|kidding)|real life not|irl not)"
+    # issue 21, sixth round: the writer owns the supposition ("what if someone took 50" -> "i did, an hour
+    # ago"): "i did" / "i have" with a time or nothing after it
+    r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:an? |about |\d+ |\w+ (?:mins?"
+    r"|minutes|hours?|hrs?) ago|ago|just|now|last night|this morning|tonight|today)|$)"
+    r"|\bi(?:'ve| have) (?:just |already )?(?:done it|done that|taken (?:them|it|the lot|that many))\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
