@@ -276,8 +276,8 @@ REAL_NOW = re.compile(
     r"|kidding)|real life not|irl not)"
     # issue 21, sixth round: the writer owns the supposition ("what if someone took 50" -> "i did, an hour
     # ago"): "i did" / "i have" with a time or nothing after it
-    r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:an? |about |\d+ |\w+ (?:mins?"
-    r"|minutes|hours?|hrs?) ago|ago|just|now|last night|this morning|tonight|today)|$)"
+    r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:(?:about |like |around )?"
+    r"(?:an?|\d+|\w+) (?:mins?|minutes|hours?|hrs?) ago|ago|just now|last night|this morning|tonight|today)\b|$)"
     r"|\bi(?:'ve| have) (?:just |already )?(?:done it|done that|taken (?:them|it|the lot|that many))\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
