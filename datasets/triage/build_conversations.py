@@ -13,10 +13,12 @@ Sources (hand-written, see each file's header):
 * `fresh3_test.txt` - the same, written in the third round before its fixes (ids `fresh3-NNN`);
 * `fresh4_test.txt` - the same, written in the fourth round before its fixes (ids `fresh4-NNN`);
 * `fresh5_test.txt` - the same, written in the fifth round before its fixes (ids `fresh5-NNN`);
+* `fresh6_test.txt` - the same, written in the sixth round before its fixes (ids `fresh6-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
   train and validation only, their own seeded split, so no older row moves;
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
-  from tune4's (each tuning round is split on its own, so adding one moves no row of another).
+  from tune4's (each tuning round is split on its own, so adding one moves no row of another);
+* `tune6.txt`       - the same, written in the sixth round for tuning (ids `tune6-NNN`), split on its own.
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -48,10 +50,10 @@ FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
 FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"),
-                ("fresh5_test.txt", "fresh5"))
+                ("fresh5_test.txt", "fresh5"), ("fresh6_test.txt", "fresh6"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
-TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"))
+TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"))
 TUNE_RATIOS = {"train": 0.6, "validation": 0.4}
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}

@@ -93,6 +93,7 @@ class _Reading:
     category: str | None  # the emergency category, or None
     resolved: bool = False  # it ended the conversation's emergency
     pet: bool = False  # a red flag about an animal alone: answered, with PET_NOTICE
+    framed: bool = False  # read in the frame of a story, coursework or a past its conversation set up
 
 
 def _context_category(text: str, earlier: list[str], assessment: _Assessment) -> str | None:
@@ -138,7 +139,11 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # he bleed out?") is read in that frame: neither the rules, the head nor the context makes it an
     # emergency (issue 21, fourth round; `carried_frame` lets any present danger or "it's real" through)
     if not emergency_active and conv.carried_frame(earlier, text):
-        return _Reading(None)
+        return _Reading(None, framed=True)
+    # an emergency a story began when its frame went unread: a follow-up that shows the frame ("is that
+    # realistic or just drama") is answered (issue 21, sixth round)
+    if emergency_active and conv.reframes_as_story(earlier, text):
+        return _Reading(None, framed=True)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
     pet = about_a_pet(normalise(text))
@@ -212,9 +217,11 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         reading = _read(clean, earlier, emergency_active, assessment,
                         before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])
         category, found = reading.category, None
-        if category is None and not reading.resolved:
-            # the other languages' lexicons read the text as written (their own spellings)
-            found = other_languages.lexicon_emergency(head, _context(head, since))
+        # the other languages' lexicons read the text as written (their own spellings); not a message
+        # the English frames read as fiction, coursework or a dated past (it is English: issue 21, sixth round)
+        if category is None and not reading.resolved and not reading.framed and not conv.framed_off(clean):
+            unframed = [m for m in since if not conv.framed_off(m)]  # a story's words are English
+            found = other_languages.lexicon_emergency(head, _context(head, unframed))
             category = found and found[1]
         if category:
             message = other_languages.emergency_reply(category, head, language=language, country=country,

@@ -23,8 +23,10 @@ from medassist.model.safety.frames import (
     CALLS_FOR_HELP,
     EXPLICIT_PAST,
     FIRST_PERSON,
+    asks_if_real,
     explicit_past,
     says_real,
+    story_told,
 )
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
@@ -51,7 +53,10 @@ _CARE = (r"(?:(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics
          r"|paras|ambos?|ambo crew|poisons? (?:line|helpline|centre|center|unit|info\w*)|\w+ team|out of hours"
          r"|specialists?|surgeons?|the vet)(?: on the phone| at the hospital| at a e| in a e)?)")
 _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgent care|ed|stroke unit|ward"
-          r"|children's ward|maternity unit|maternity|icu|resus|walk in|clinic|ambulance)")
+          r"|children's ward|maternity unit|maternity|icu|resus|walk in|clinic|ambulance"
+          # issue 21, sixth round: the emergency department in other Englishes and languages
+          r"|casualty|emergency|emergencies|urgences|urgencias|emergencias|emergencia|pronto soccorso|notaufnahme"
+          r"|triage|day unit|assessment unit)")
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:\w+ )?(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
@@ -124,6 +129,39 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|safer|calmer)\b|\b(?:temp|temperature|fever)(?:'s| has| is)? (?:come|gone|coming|going) down\b"
     r"|\b(?:he|she|they|it)(?:'s| has| have|'ve) stopped\b(?! (?:breathing|responding|moving|talking|making sense"
     r"|eating|drinking|feeding|peeing|weeing|waking))",
+    # issue 21, sixth round: those who checked named by their role with any verb of reporting or care
+    # ("doctor talk say", "the chemist phoned the gp"), and "they" with what they did ("they did the
+    # tests", "they scoped me")
+    rf"\b{_CARE} (?:\w+ )?(?:rang|rung|phoned|called back|rang back|talk|talked|say|spoke|reviewed|assessed"
+    r"|reassured|advised|scoped|scanned|x rayed|examined|confirmed|diagnosed)\b",
+    r"\b(?:they|we) (?:\w+ )?(?:did|done|ran|took|had) (?:the |some |a |an |her |his |my |their |all the |all )?"
+    r"(?:\w+ )?(?:tests?|bloods?|blood|urine|scans?|ct|mri|x ?rays?|xray|ecg|obs|swabs?|checks?|trace|sample"
+    r"|camera test)\b|\bthey (?:\w+ )?(?:scoped|scanned|examined|x rayed|stitched|glued|discharged)\b",
+    # well again by what the person does, in any English ("now she speak normal", "he drink his milk
+    # well now", "she's eating her rice again"; not "can't breathe properly")
+    r"(?<!can't )(?<!cannot )(?<!not )(?<!unable to )(?<!barely )(?<!hardly )(?<!couldn't )(?<!won't )"
+    r"\b(?:talk|talks|talking|speak|speaks|speaking|eat|eats|eating|drink|drinks|drinking|feed|feeds|feeding"
+    r"|swallow|swallows|swallowing|breathe|breathes|walk|walks|walking|play|plays|playing|smile|smiles|laugh"
+    r"|laughs|chat|chats|chatting) (?:[\w']+ ){0,3}?(?:normal|normally|well|fine|easy|easily|properly|like normal"
+    r"|again|as usual)\b",
+    # the thing that choked them out ("coughed it out", "spat the bone out")
+    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
+    # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
+    r"\b(?!consciousness|responsiveness|awareness|breathing|breath|heart|heartbeat|pulse)(?:\w+ness|\w+ache|pain"
+    r"|swelling|rash|hives|itch\w*|tingling|wheez\w*|cough\w*|shaking|shakes|trembling|fever|temp|temperature"
+    r"|nausea|bleeding|spots|redness|tightness|palpitations|fluttering|cramps?|vomiting|sickness) (?:has |have |is "
+    r"|are |'s |had |all )?(?:all |now |finally |completely )?(?:gone|stopped|passed|settled|eased|faded|cleared"
+    r"|disappeared|subsided|calmed)\b",
+    # a reading back in range ("glucose is 112", "sugar is 7", "sats 98")
+    r"\b(?:sugar|sugars|glucose|bg|bm|reading|meter) (?:\w+ ){0,2}?(?:is |was |of |at |now |back to |up to |says "
+    r"|reads )?(?:[5-9]|1[0-4]|[7-9]\d|1\d\d)\b(?! ?(?:mins?|minutes|hours?|days?))"
+    r"|\b(?:sats|oxygen|o2) (?:\w+ ){0,2}?(?:9[4-9]|100)\b",
+    # a diagnosis told as it was found ("it is ear infection", "turned out to be a sprain", "na febrile convulsion")
+    r"\b(?:it's|it is|its|it was|turned out (?:to be )?|turns out (?:to be |it's |its )?|na|was only|is only)"
+    r" (?:just |only |probably |a |an |some |the )*(?:\w+ )?(?:infection|virus|viral|sprain|strain|bruise"
+    r"|flu|migraine|reflux|gastritis|colic|croup|tonsillitis|teething|constipation|trapped wind|gas trouble"
+    r"|indigestion|heartburn|anxiety|panic attack|febrile (?:convulsion|seizure|fit)|(?:a|an) (?:\w+ )?(?:cold"
+    r"|bug))(?: only)?\b",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
@@ -146,7 +184,11 @@ RISK = re.compile(
     r"|fell(?! asleep)|fallen|not moving|isn't moving|won't move|hit (?:his|her|their|my) head|knocked out|not waking"
     r"|stopped breathing|isn't breathing|not responding|crash\w*|accident|stabbed|shot|drown\w*|electrocuted"
     r"|can't (?:stay|keep) (?:awake|my eyes open|his eyes open|her eyes open)|took the lot|taken the lot"
-    r"|having (?:one|another)|happening (?:again|now)|it's happening|doing it again)\b")
+    r"|having (?:one|another)|happening (?:again|now)|it's happening|doing it again"
+    # issue 21, sixth round: breathlessness and colour told by what is seen ("her ribs are sucking in",
+    # "bluish round the mouth", "can't finish a sentence")
+    r"|blu(?:e|ish|eish)\w*|purpl\w*|dusky|mottled|sucking in|pulling in|grunting|can't finish (?:a |my |his |her"
+    r" |their )?(?:\w+ )?sentences?)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -256,12 +298,13 @@ def dated_past(text: str) -> bool:
 
 
 # Tests named in a report ("they did bloods", "blood test came back"): no sign of danger of their own.
-TESTS = re.compile(r"\b(?:bloods|blood (?:tests?|work|count|results?|sugars?|pressure)|(?:did|took|taking) (?:some )?blood)\b")
+TESTS = re.compile(r"\b(?:bloods|blood (?:tests?|work|count|results?|sugars?|pressure|thinners?)|(?:did|took|taking)"
+                   r" (?:some )?blood)\b")
 
 
 def without_tests(text: str) -> str:
-    """The message with the tests it names taken out (for the danger cues)."""
-    return TESTS.sub(" ", normalise(text))
+    """The message with the tests it names, and what they did not find, taken out (for the danger cues)."""
+    return FOUND_NOTHING.sub(" ", TESTS.sub(" ", normalise(text)))
 
 
 _NEGATION = re.compile(r"\b(?:not|no|can't|won't|isn't|hasn't|doesn't|didn't|never|unable|nothing)\b")
@@ -279,15 +322,30 @@ def brings_back(text: str) -> bool:
     return bool(BRINGS_BACK.search(normalise(text)))
 
 
+# Issue 21, sixth round: what the tests or the checks did not find is no denial of being well ("nothing
+# bleeding", "no clot", "no concussion they said"): the finding is taken out before denials are looked for.
+FOUND_NOTHING = re.compile(r"\b(?:no|nothing|not|without|never) (?:\w+ )?(?:clot|clots|bleed|bleeding|bleeds|break"
+                           r"|broken|fracture|concussion|damage|infection|ulcer|ulcers|sign|signs|problem|problems"
+                           r"|issue|issues|harm|need|worries|worry|stitches|serious|wrong|worrying|abnormal|found"
+                           r"|showed|shown|there|bad)\b")
+
+
 def settles(text: str) -> bool:
     """Said to be over or in professional hands, with no fresh risk and nothing denied (a denial may
     undo it: "he is not moving his legs"): it adds none to its context (issue 21, fourth round: "the
     doctor checked her over, her temp's come down")."""
-    return is_resolution(text) and not new_risk(text) and not _NEGATION.search(normalise(text))
+    return is_resolution(text) and not new_risk(text) \
+        and not _NEGATION.search(FOUND_NOTHING.sub(" ", normalise(text)))
 
 
 # A present-progressive danger ("he's shaking", "she is turning blue"): it breaks a carried frame.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|i'm|he's|she's|they're|it's|we're) (?:\w+ )?\w+ing\b")
+
+
+def _progressive_danger(told: str) -> bool:
+    """A present progressive that is itself a risk ("he's shaking", "she's turning blue"); one that is
+    none ("the readers are arguing", "we're debating") tells nothing happening to anyone (sixth round)."""
+    return any(_any((RISK,), m.group(0)) for m in _PROGRESSIVE.finditer(told))
 
 
 # A clause that asks ("is coming out blue always bad", "do they still rub the tummy"): what it says asks
@@ -296,6 +354,7 @@ _QUESTION = re.compile(r"^(?:what\w*|which|who|would|could|should|can|is|are|was
                        r"|will|wouldn't|couldn't|isn't|has|have|had)\b")
 
 
+_QUESTION_GERUND = re.compile(r"^(?:is|are) (?=\w+ing\b)")
 _ASKS_HELP = re.compile(r"\b(?:help|hurry|asap|911|999|112|what do i do|what should i do|what do we do)\b")
 
 
@@ -319,12 +378,35 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     if not earlier:
         return False
     t = normalise(text)
-    urgency, told = _as_urgency(t), _as_urgency(_told(text))
+    # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
+    urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))
     if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
             or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
-            or _PROGRESSIVE.search(told)):
+            or _progressive_danger(told)):
         return False
-    return any(framed_as_fiction(normalise(m)) for m in earlier)
+    if any(framed_as_fiction(normalise(m)) for m in earlier):
+        return True
+    # issue 21, sixth round: a dated past (someone's past care: "found on the floor in october, he'd had
+    # a bleed") carries to a follow-up about its aftermath ("he's on lots of tablets now, is the
+    # bruising normal"), unless this one says it is back or worse
+    return not (brings_back(text) or RELAPSE.search(t) or _any((RISK,), without_tests(told))) \
+        and any(dated_past(m) for m in earlier)
+
+
+def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
+    """Issue 21, sixth round: inside an emergency that a story began (its first message read as real),
+    a follow-up that shows the frame ("is that realistic or just drama", "want the actors to get it
+    right", "in the book she dies"): about nobody of the writer's, nothing acute now, no call for help,
+    and no earlier message with the writer's own person in danger now. Suppositions and coursework
+    do not count ("what if he stops breathing" is asked inside real emergencies)."""
+    t = normalise(text)
+    if not (asks_if_real(t) or story_told(t)) or says_real(t) or is_resolution(text):
+        return False
+    urgency, told = _as_urgency(t), _as_urgency(_told(text))
+    if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
+            or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told) or _any((RISK,), without_tests(told))):
+        return False  # what it tells (its questions aside) holds no risk of its own
+    return not any(OWN_PERSON.search(m) and STRONG_NOW.search(_as_urgency(m)) for m in map(normalise, earlier))
 
 
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:

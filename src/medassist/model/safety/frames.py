@@ -58,7 +58,22 @@ FICTION = re.compile(
     r"|listening to|binge)"
     r"|(?:novel|book|thriller|film|movie|show|series|story|comic|manga|podcast|audiobook|game) (?:i|we|i've|we've)"
     r" (?:just |literally |finally )?(?:finished|read|watched|saw|listened to|heard|binged|started|played|beat)"
-    r"|(?:my|our) (?:\w+ )?(?:detectives|leads|heroes|villains|protagonists|mcs|narrators))\b")
+    r"|(?:my|our) (?:\w+ )?(?:detectives|leads|heroes|villains|protagonists|mcs|narrators))\b"
+    # issue 21, sixth round: works staged, attended or played by their kind (an opera, a panto, a LARP,
+    # an escape room, a murder mystery), screen genres by other names (a doco, a telenovela), music by
+    # its form (a drill verse, a grime track), and a work's parts by their place in it ("the whole last
+    # act", "a level where", "a verse about"): the structure of a work, whatever it is called
+    r"|\b(?:operas?|ballet|panto|pantomime|musical theatre|am ?dram|drama (?:society|club|group|class)|improv"
+    r"|larp\w*|escape rooms?|murder mystery|cosplay|re ?enactment|docos?|docu ?series|docu ?drama|docudrama"
+    r"|documentar\w+|telenovelas?|novelas?|web ?series|mini ?series|reality (?:show|tv|series)"
+    r"|(?:drill|grime|rap|diss) (?:verse|track|tune|song|bars?|lyrics?)"
+    r"|(?:the |a |an |this |that )?(?:first|second|third|fourth|last|final|opening|closing|whole|next|previous"
+    r"|penultimate) (?:act|scene|chapter|episode|ep|season|series|page|verse|panel|level|mission|quest|cutscene"
+    r"|stanza|movement)"
+    r"|(?:a|one|the|this|that|there's a|theres a) (?:line|scene|chapter|episode|verse|panel|page|level|mission|quest"
+    r"|storyline|subplot|arc|stanza|bar) (?:about|where|in which|when)|(?:act|page|scene|chapter|level|panel) \d+)\b"
+    # a dream or a nightmare: no event now, whoever is in it
+    r"|\b(?:dream\w*|dreamt|nightmares?)\b")
 # Issue 21, fifth round: a stranger's story told in the present simple, as plots are ("guy gets
 # stabbed and walks home", "a lady bleeds loads after the birth", "the husband gets poisoned"): only
 # with no first person, nothing acute and no call for help in the message (see `narrated`).
@@ -68,7 +83,13 @@ NARRATIVE = re.compile(
     r"|cut|hit|bitten|stung|poisoned|impaled|run over|hanged|strangled|electrocuted|burn(?:ed|t)|blown up|thrown"
     r"|beaten|attacked|drowned|infected|hurt|injured|wounded)|bleeds|dies|collapses|drowns|chokes|overdoses|ods"
     r"|drops dead|keels over|passes out|swallows|flatlines)\b"
-    r"|\blike nothing happened\b|\bwalks? it off\b")
+    r"|\blike nothing happened\b|\bwalks? it off\b"
+    # issue 21, sixth round: whoever the subject is (a name, "one climber"), an event told in the third
+    # person's present simple is told as plots are ("violetta coughs ... and dies"); a person of the
+    # writer's, anything acute now or a call for help still rules it out (see `narrated`)
+    r"|\b(?:coughs|vomits|throws up|faints|convulses|fits on|seizes up|collapses|dies|bleeds out|drowns"
+    r"|chokes on|overdoses|drinks (?:\w+ ){0,2}?(?:poison|bleach|lye|acid|antifreeze|hemlock)|swallows"
+    r"|gets (?:knifed|shanked|mauled|trampled|crushed|trapped|pinned|poisoned|bitten|stabbed|shot))\b")
 # Issue 21, third round: asking whether something is realistic is what people ask of what they
 # watched, read or played, whatever its title ("in squid game a guy gets shot and keeps walking, is
 # that realistic", "the queen bleeds to death giving birth, could that happen nowadays"). It frames
@@ -94,13 +115,19 @@ REALITY_CHECK = re.compile(
 # that opens with "in" and a word that is no place, state or determiner. Only with nobody of the
 # writer's own in it and nothing happening now (see `triage.framed_as_fiction`).
 PLOT = re.compile(
-    r"^(?:(?:so|ok|okay|bro|lol|lmao|like|um|wait|omg|random q|q|question|quick q|hey|yo|ngl) )*in (?!(?:the|a|an|my"
+    r"^(?:(?:so|ok|okay|bro|lol|lmao|like|um|wait|omg|random q|q|question|quick q|hey|yo|ngl) )*in (?:the )?(?!(?:the|a|an|my"
     r"|our|his|her|their|your|this|that|these|those|pain|agony|labou?r|shock|tears|trouble|hospital|hosp|bed|bath"
     r"|town|school|work|class|church|public|front|there|here|case|general|theory|fact|short|total|danger|distress"
     r"|care|surgery|resus|icu|recovery|remission|and|on|at|to|with|between|a e|er|a|the|car|bus|train|house|home"
     r"|kitchen|garden|toilet|loo|shower|gym|pool|park|shop|store|office|uni|college|bits|pieces|and|or|so|it|one"
     r"|two|\d+|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring"
-    r"|summer|autumn|winter|fall|lockdown|covid|hindsight|future|past|person|real|reality|theory)\b)[a-z][\w']*"
+    r"|summer|autumn|winter|fall|lockdown|covid|hindsight|future|past|person|real|reality|theory"
+    # issue 21, sixth round: "in the <title> <someone> <does>" too, so places and times after "in the"
+    r"|night|morning|mornings|evening|evenings|afternoon|middle|end|meantime|moment|back|queue|street|road|lift"
+    r"|waiting|garage|bedroom|bathroom|living|lounge|hall|hallway|stairs|playground|field|woods|sea|water|river"
+    r"|lake|sun|heat|cold|rain|snow|dark|same|last|first|next|other|whole|world|uk|us|city|country|supermarket"
+    r"|pub|restaurant|cafe|club|canteen|corridor|ward|waiting room|ambulance|back seat|front seat|shops?|days?"
+    r"|weeks?|months?|years?|past|early|late|wee|small|process|way|space|gap|hours?)\b)[a-z][\w']*"
     r"(?: [\w']+){0,3}? (?:[a-z]+s)\b")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|we're|our|us)\b")
 # Training: a course, an exam question, teaching others, a practice scenario.
@@ -166,7 +193,12 @@ PAST_CARE = re.compile(
     r" (?:a |an |his |her |their )?(?:\w+ )?(?:transfusion|stent|bypass|op|operation|surgery|c section|caesarean"
     r"|stitches|ablation|cpr|naloxone|narcan|antidote|the drip)|(?:kept|stayed|spent)"
     r" (?:\w+ ){0,3}?in (?:\w+ )?for (?:\d+|a few|a couple of|two|three|a) (?:days?|nights?|weeks?)"
-    r"|(?:was|were) in (?:the )?(?:picu|nicu|icu|hdu|resus|a e|intensive care|hospital) (?:for|with|after|when))\b")
+    r"|(?:was|were) in (?:the )?(?:picu|nicu|icu|hdu|resus|a e|intensive care|hospital) (?:for|with|after|when)"
+    # issue 21, sixth round: a device or a procedure given for an earlier episode, told with its reason
+    # ("got a pacemaker after he kept fainting", "had a stent put in after the chest pains")
+    r"|(?:got|had|has|was fitted with|were fitted with|was given|needed) (?:a |an |his |her |their )?(?:\w+ )?"
+    r"(?:pacemaker|icd|defib\w*|stents?|shunt|cast|plate|pins|port|coil|clip|valve|loop recorder|ablation)"
+    r"(?: put in| fitted| done)? (?:after|because|when|since|for))\b")
 # Someone else's care, already given: "the ambulance took him in", "they gave her charcoal". With a
 # past event in the message it dates it as EXPLICIT_PAST does (never beside an acute cue).
 CARE_GIVEN = re.compile(
@@ -223,7 +255,7 @@ ACUTE_NOW = re.compile(
     r"|worry|worried|scared|anxious|nervous|feel \w+ about))"
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
     r" into|collapsing|unconscious|unresponsive|fitting)"
-    r"|worse|worsening|getting(?! (?:better|checked|scanned|seen|looked at|help|treated|sorted|there|over|life|insurance|a|an|the|my|his"
+    r"|worse|worsening|(?<!kept )getting(?! (?:better|checked|scanned|seen|looked at|help|treated|sorted|there|over|life|insurance|a|an|the|my|his"
     r"|her|married|pregnant|ready|old|older|back|used|tested|vaccinated|jabbed|referred|discharged|into)\b)|won't"
     r"|can't|isn't|hasn't|not breathing"
     # danger going on ("her throat is closing up"), and a moment ago is not the past (issue 21, fourth
@@ -239,9 +271,14 @@ REAL_NOW = re.compile(
     r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just |really |actually )?(?:a |an |the |my |for"
     r" (?:a|my|the|an) )?(?:\w+ )?"
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
-    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
+    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
-    r"|kidding)|real life not|irl not)")
+    r"|kidding)|real life not|irl not)"
+    # issue 21, sixth round: the writer owns the supposition ("what if someone took 50" -> "i did, an hour
+    # ago"): "i did" / "i have" with a time or nothing after it
+    r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:(?:about |like |around )?"
+    r"(?:an?|\d+|\w+) (?:mins?|minutes|hours?|hrs?) ago|ago|just now|last night|this morning|tonight|today)\b|$)"
+    r"|\bi(?:'ve| have) (?:just |already )?(?:done it|done that|taken (?:them|it|the lot|that many))\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
@@ -257,16 +294,41 @@ PERSON_AT_RISK = re.compile(
     r"|sister|friend|grandma|grandad|grandpa|grandmother|grandfather|nan|partner|boyfriend|girlfriend|girl|boy"
     r"|man|woman|lady|guy|person|someone|somebody|neighbou?r|child's|baby's|toddler|infant|newborn|teen"
     r"|teenager|student|pupil|worker|patient|people|face|neck|arm|leg|hand)\b")
+# Someone indefinite: the subject of a supposition ("a grandad", "an old person", "someone", "you").
+_INDEFINITE = r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|people|a person|the person)"
 # Said as a supposition: "say a toddler choked...", "if a friend ever told me...".
 SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b"
                       # issue 21, fourth round
                       r"|\b(?:in theory|theoretically|hypothetically|hypothetical|just (?:curious|wondering|asking))\b")
 
+# Issue 21, sixth round: a supposition by its grammar, a conditional about someone indefinite and what
+# would follow ("if a grandad took his pills twice what happens", "would a teen be ok if they ..."):
+# only with no first person in the message (see `fiction_or_training`).
+SUPPOSED_IF = re.compile(
+    rf"\bif {_INDEFINITE}\b(?: [\w']+){{1,16}}? (?:what (?:would|will|could|might) happen|what happens"
+    r"|would (?:they|he|she|it|you|that)|could (?:they|he|she|it|you|that)|will (?:they|he|she|it|you)"
+    r"|what (?:would|should|do) (?:they|you)|is (?:that|it) (?:bad|dangerous|serious))\b"
+    rf"|^(?:what (?:would|will|could) happen|what happens|would|could|will|is it (?:bad|dangerous))"
+    rf"(?: [\w']+){{0,8}}? if {_INDEFINITE}\b")
+
 
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
     return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
-                or (PLOT.search(t) and not FIRST_PERSON.search(t)) or narrated(t))
+                or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not FIRST_PERSON.search(t)) or narrated(t))
+
+
+# Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that
+# comes back to now ("... and now i can't breathe", "woke up", "it's real").
+IMAGINED = re.compile(r"\b(?:dream\w*|dreamt|nightmares?)(?: (?:where|that|about|in which|of))? (?:(?!(?:now|woke"
+                      r"|waking|awake|real|really|actually|but|then|and i|and now)\b)[\w']+ ?)*")
+
+
+def story_told(t: str) -> bool:
+    """A work named by its kind or its parts, or a plot opened by its title (no supposition, no
+    coursework: those are asked inside real emergencies too; no plot by its verbs alone: "he slips in
+    and out" is said of real people too)."""
+    return bool(FICTION.search(t) or (PLOT.search(t) and not FIRST_PERSON.search(t)))
 
 
 def narrated(t: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from medassist.model.safety.frames import (
     ACUTE_NOW,
+    IMAGINED,
     REAL_NOW,
     asks_if_real,
     explicit_past,
@@ -123,7 +124,7 @@ SETTLED_NOW = re.compile(
     r"|we're) (?:\w+ ){0,2}?(?:better|fine|well|good|great|ok|okay|alright|recovered|stable|healthy|home|clean|sober) now"
     r"|now (?:i'm|he's|she's|they're|he is|she is|i am|we're) (?:\w+ )?(?:home|back|out|recovering|recovered|doing"
     r"|discharged|walking|talking|eating|fine|ok|okay|well|better)"
-    r"|on (?:blood thinners|\w+ (?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
+    r"|on (?:blood thinners|(?:\w+ ){1,3}?(?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
     r"|statins?|steroids|antibiotics|an inhaler|epilepsy meds) now"
     r"|(?:should|can|could|will|would|might|may|is it (?:safe|ok|okay) to) (?:i|he|she|they|we|you|it|that|this"
     r"|my \w+) (?:\w+ ){0,3}?again"
@@ -414,7 +415,7 @@ def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     danger now beside it ("rewatching er and my own chest is crushing right now")."""
     if not (fiction_or_training(t) or unreal(t)) or says_real(t):
         return False
-    urgency = _as_urgency(t)
+    urgency = _as_urgency(IMAGINED.sub(" ", t))  # what a dream held is not happening (issue 21, sixth round)
     if strong_now is None:
         strong_now = bool(STRONG_NOW.search(urgency))
     # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
