@@ -53,7 +53,9 @@ def test_assistant_retrieves_the_conversations_topic(tmp_path, embedder, records
     pool = records + [QARecord(q, a, s, f"x{i}") for i, (q, a, s) in enumerate([SPHEROCYTOSIS, GOUT_HEREDITY])]
     retriever = Retriever.from_records(pool, cache_dir=tmp_path, embedder=embedder)
     assert retriever.search("Is it hereditary?", k=1)[0].source == SPHEROCYTOSIS[2]  # alone: the wrong page
-    assistant = Assistant(runtime, retriever, top_k=1)
+    # the faithfulness check off: this tiny model's 4 random tokens are never supported, and an answer that quotes
+    # nothing shows no sources (issue 22, round 6); what is tested is which pages the person is shown
+    assistant = Assistant(runtime, retriever, top_k=1, check=False)
     history = [{"role": "user", "content": "What causes gout?"}, {"role": "assistant", "content": "Uric acid."}]
     turn = assistant.answer("Is it hereditary?", history, GenerationSettings(max_new_tokens=4))
     assert [p.source for p in turn.passages][0] == GOUT_HEREDITY[2]
