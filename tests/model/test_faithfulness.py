@@ -3,12 +3,10 @@ shown; an answer that opens unsupported is not given."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 
-import numpy as np
 import pytest
+from bag_of_words import BagOfWords
 
 from medassist.model.faithfulness import (
     ABSTAIN_PREFIX,
@@ -27,19 +25,6 @@ SHINGLES = Passage("What is shingles?", "You can't catch shingles from someone w
                    "the body. About 1 in 3 adults will get shingles.", "https://nia.nih.gov/shingles", "s", 0.7)
 GOUT = Passage("Is gout contagious?", "Gout is not contagious. Gout is caused by uric acid crystals in joints.",
                "https://niams.nih.gov/gout", "g", 0.7)
-
-
-class BagOfWords:
-    """Hashed bag of words (as tests/model/retrieval/conftest.py): shared words, similar vectors."""
-
-    name = "test-bow-256"
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), 256), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z]+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
-        return out
 
 
 @pytest.fixture

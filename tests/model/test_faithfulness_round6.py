@@ -4,28 +4,12 @@ sources, and refuses a group comparison or a route of infection the pages contra
 
 from __future__ import annotations
 
-import hashlib
-import re
-
-import numpy as np
 import pytest
+from bag_of_words import BagOfWords
 
 from medassist.model.faithfulness import ABSTAIN_PREFIX, NOTHING_RELEVANT, FaithfulnessCheck, check_text
 from medassist.model.retrieval import Passage
 from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
-
-
-class BagOfWords:
-    """Hashed bag of words: shared words, similar vectors (as tests/model/test_faithfulness.py)."""
-
-    name = "test-bow-256"
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), 256), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z]+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
-        return out
 
 
 @pytest.fixture

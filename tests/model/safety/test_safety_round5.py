@@ -6,25 +6,10 @@ dataset sentence); each failed before the fifth round's fixes."""
 from __future__ import annotations
 
 import pytest
+from conversation_replay import gets_an_answer, last_verdict, verdicts
 
-from medassist.model.safety import EMERGENCY_MESSAGE, check_input
-from medassist.model.safety.conversation_state import RESOLVED, still_active
-
-
-def verdicts(turns: list[str]) -> list:
-    active, out = False, []
-    for i, text in enumerate(turns):
-        out.append(check_input(text, recent=turns[max(0, i - 3):i], emergency_active=active))
-        active = still_active(active, out[-1].action, out[-1].category)
-    return out
-
-
-def last_verdict(turns: list[str]):
-    return verdicts(turns)[-1]
-
-
-def gets_an_answer(verdict) -> bool:
-    return verdict.action == "ok" and EMERGENCY_MESSAGE not in (verdict.message or "")
+from medassist.model.safety import EMERGENCY_MESSAGE
+from medassist.model.safety.conversation_state import RESOLVED
 
 
 @pytest.mark.parametrize("turns", [
