@@ -76,3 +76,12 @@ def test_the_reader_stays_off_with_another_embedder():
 def test_prototypes_hold_both_kinds():
     risk, safe = prototypes.read_prototypes(shr.PROTOTYPES_PATH)
     assert len(risk) >= 40 and len(safe) >= 40
+
+
+def test_nobody_would_even_notice_gets_the_crisis_line():
+    """Hopelessness with a word between ("nobody would even notice if ...") still gets the distress notice with the
+    crisis line (distress.py; it got an ordinary answer end to end, sixth round)."""
+    from medassist.model.safety.messages import DISTRESS_NOTICE
+
+    verdict = check_input("honestly no one would even care if i skipped every meal from now on")
+    assert verdict.action == "emergency" or DISTRESS_NOTICE in (verdict.notice or ""), verdict

@@ -20,7 +20,8 @@ _PATTERNS = [
     r"\b(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)\b",
     r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|not wake up|not exist|stop existing|be gone)\b",
     r"\bdon'?t want to (?:be here|wake up|exist|be alive|live) ?(?:any ?more)?\b",
-    r"\b(?:better off without me|nobody would (?:care|miss me|notice)|no one would (?:care|miss me|notice))\b",
+    # "nobody would even notice if i ...", "no one would really care" (sixth round, end to end)
+    r"\b(?:better off without me|(?:nobody|no one|noone) would (?:\w+ )?(?:care|miss me|notice))\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
 ]
 _DISTRESS = re.compile("|".join(_PATTERNS), re.IGNORECASE)
