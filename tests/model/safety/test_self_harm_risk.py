@@ -69,7 +69,7 @@ def test_the_reader_stays_off_with_another_embedder():
         def embed(self, texts):
             return self.embedder.encode(texts)
 
-    assert prototypes.reader_for(Stub(), shr.PROTOTYPES_PATH, shr.NEAR_MIN, shr.MARGIN, shr.DOSE_PROTOTYPES) is None
+    assert prototypes.reader_for(Stub(), shr.PROTOTYPES_PATH, shr.DOSE_PROTOTYPES) is None
     assert not shr.self_harm_risk("i want to die", Stub())
 
 

@@ -44,8 +44,6 @@ def _unit(rows: np.ndarray) -> np.ndarray:
 class PrototypeReader:
     positive: np.ndarray  # unit rows
     safe: np.ndarray  # unit rows
-    near_min: float  # the nearest positive must be at least this close (cosine) ...
-    margin: float  # ... and closer than the nearest look-alike by this much
 
     def scores(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(cosine to the nearest positive, that minus the cosine to the nearest look-alike)."""
@@ -53,17 +51,12 @@ class PrototypeReader:
         near = (v @ self.positive.T).max(axis=1)
         return near, near - (v @ self.safe.T).max(axis=1)
 
-    def hits(self, vectors: np.ndarray) -> np.ndarray:
-        near, margin = self.scores(vectors)
-        return (near >= self.near_min) & (margin >= self.margin)
-
 
 _readers: dict[tuple[int, Path, Path | None], PrototypeReader | None] = {}
 _lock = threading.Lock()
 
 
-def reader_for(detector, path: Path, near_min: float, margin: float,
-               also_safe: Path | None = None) -> PrototypeReader | None:
+def reader_for(detector, path: Path, also_safe: Path | None = None) -> PrototypeReader | None:
     """The reader of `path` over `detector`'s embedder (its prototypes embedded once), or None when that embedder
     is not the one the thresholds were chosen with (tests' stand-ins have other cosines: the reader stays off).
     `also_safe`: another prototype file whose positives are look-alikes here."""
@@ -79,17 +72,22 @@ def reader_for(detector, path: Path, near_min: float, margin: float,
                     if also_safe is not None:
                         safe = safe + read_prototypes(also_safe)[0]
                     reader = PrototypeReader(_unit(detector.embedder.encode(positive)),
-                                             _unit(detector.embedder.encode(safe)), near_min, margin)
+                                             _unit(detector.embedder.encode(safe)))
                 _readers[key] = reader
     return _readers[key]
 
 
 def reads_as(text: str, detector, path: Path, near_min: float, margin: float, also_safe: Path | None = None) -> bool:
-    """Does `text` read as the prototypes' positives? False without a detector or with another embedder."""
+    """Does `text` read as the prototypes' positives: its nearest positive at least `near_min` close (cosine) and
+    closer than the nearest look-alike by `margin`? False without a detector or with another embedder. The
+    thresholds are the caller's (the cached reader holds only the prototypes' vectors)."""
     if detector is None:
         return False
-    reader = reader_for(detector, path, near_min, margin, also_safe)
-    return reader is not None and bool(reader.hits(detector.embed([text]))[0])
+    reader = reader_for(detector, path, also_safe)
+    if reader is None:
+        return False
+    near, gap = reader.scores(detector.embed([text]))
+    return bool(near[0] >= near_min and gap[0] >= margin)
 
 
 def names_nobody(text: str) -> bool:

@@ -15,7 +15,7 @@ evaluation message. The held-out reading is in `datasets/triage/results.md`.
 from __future__ import annotations
 
 from medassist import paths
-from medassist.model.safety.prototypes import names_nobody, reader_for
+from medassist.model.safety.prototypes import names_nobody, reads_as
 
 PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"
 DOSE_PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
@@ -32,10 +32,6 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False) -> bool:
     my son take" sits near "what dose of my medication would kill me"); and one the head reads as a dose request
     ("tell me exactly how many oxycodone pills to take") counts only when it is as close to a prototype as
     "whats the amount of my antidepressants that would finish me off" (NEAR_DOSE_REQUEST)."""
-    if detector is None or names_nobody(text):
-        return False
-    reader = reader_for(detector, PROTOTYPES_PATH, NEAR_MIN, MARGIN, also_safe=DOSE_PROTOTYPES)
-    if reader is None:
-        return False
-    near, margin = reader.scores(detector.embed([text]))
-    return bool(near[0] >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and margin[0] >= MARGIN)
+    near_min = NEAR_DOSE_REQUEST if dose_request else NEAR_MIN
+    return not names_nobody(text) and reads_as(text, detector, PROTOTYPES_PATH, near_min, MARGIN,
+                                               also_safe=DOSE_PROTOTYPES)
