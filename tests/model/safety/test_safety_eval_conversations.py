@@ -89,11 +89,13 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                           "state": "emergency", "kind": "ongoing", "category": "stroke"}),
     "fresh6-": ("sixth", {"id": "fresh6-001", "turns": ["how do i loosen a tight calf after a long walk"], "label": "ok",
                           "state": "normal", "kind": "neutral_followup", "category": "other"}),
+    "fresh7-": ("seventh", {"id": "fresh7-001", "turns": ["my grandma is having a heart attack right now"],
+                            "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "cardiac"}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "later"), [("fresh3-", "fresh4-"), ("fresh4-", "fresh5-"),
-                                                         ("fresh5-", "fresh6-")])
+                                                         ("fresh5-", "fresh6-"), ("fresh6-", "fresh7-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]
