@@ -123,6 +123,13 @@ _CAUTION = re.compile(r"\b(?:leaflet|label|instructions|(?:packet|box|bottle)(?:
                       r"|between doses)\b")
 _SOCIAL_PROOF = re.compile(r"\b(?:loads|lots|plenty|most|many|heaps|tons)(?: of)?(?: \w+)? (?:people|folks|patients|users"
                            r"|women|men|parents|kids|mums|moms)\b")
+# A dose change offered for what it gains ("If you stop taking antibiotics on day 4, you may be able to avoid serious
+# side effects"): the gain makes it advice to change the dose, whatever the sentence also names (round 7; the
+# caution words in it let it pass as a warning).
+_CHANGE_PAYS = re.compile(r"^(?:so |and |but )?if (?:you|u|he|she|they) (?:just )?(?:stop\w*|skip\w*|doubl\w*|miss\w*"
+                          r"|cut\w* (?:down|back)|halv\w*|lower\w*|reduc\w*|increas\w*|rais\w*|tak\w* (?:an extra|another"
+                          r"|two|2|double|more|less|half)|com\w* off)\b.*\b(?:avoid|feel (?:better|fine|ok)|be (?:fine|ok|okay)"
+                          r"|prevent|save|spare|get (?:better|relief|rid)|recover|sleep better|have fewer|reduce)\b")
 _DOSE_SUBJECT = re.compile(r"^(?:\w+ing|one|two|three|half|another|an extra|a second|twice|once|both|\d+)\b(?: [\w']+){0,5}"
                            r" (?:is|are|will|should|would|works?|won't|can|could|might|may|'s)\b")
 
@@ -138,11 +145,14 @@ _CASE = re.compile(r"^(?:you|your|you're|you've|u|ur|he|she|he's|she's|it|it's|t
                    r"|they've|his|her|their|what)$")
 _LINK = re.compile(r"^(?:[a-z']+ ){0,2}?(?:is|are|was|'s|has|have|had|got|'ve got|have got|has got|would be|will be|'ll be"
                    r"|must be|be|describing|add up to|adds up to|point to|points to|sounds like|looks like|seems like|developed"
-                   r"|caught|picked up|suffering from|dealing with|having)(?: [a-z']+)?$|^(?:[a-z']+)?$")
+                   r"|caught|picked up|suffering from|dealing with|having)(?: [a-z']+)?$|^(?:[a-z']+)?$"
+                   # round 7: a cause named as this case's ("This is likely due to appendicitis.")
+                   r"|^(?:is|are|'s|was) (?:(?:most |very )?likely |probably |almost certainly )?(?:due to|down to|caused by"
+                   r"|from)$")
 _CERTAIN_TAIL = re.compile(r",? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain|100 percent|100"
                            r"|(?:a )?hundred percent|no question(?: about it)?)$")
 _NOT_LINK = re.compile(r"\b(?:can|could|may|might|going|gonna|if|when|feel|think|worry|worried|afraid|scared|fear"
-                       r"|rule|test|check|risk)\b|\bto (?!\w+$)|^(?!.*\b(?:adds? up|points?) to$).*\bto$")
+                       r"|rule|test|check|risk)\b|\bto (?!\w+$)|^(?!.*\b(?:adds? up|points?|due|down) to$).*\bto$")
 _OBJECT_OF = frozenset({"of", "for", "with", "from", "including", "like", "than", "treat", "treating", "about", "called",
                         "against", "prevent", "cause", "causes", "without", "and", "or"})
 # What a medicine does to a condition is no claim about the person, with or without another verb ("It treats
@@ -190,6 +200,8 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     if _help_or_support(t, urgent) or (_WARNS.search(t) and category != "dose_instruction") \
             or sentence.rstrip().endswith("?"):
         return None
+    if category == "dose_instruction" and _CHANGE_PAYS.search(t):
+        return category
     if category == "dose_instruction" and _CAUTION.search(t):
         return None  # the label, or a caution ("don't take two at once")
     # first aid once help has been sent for, in the previous sentence
