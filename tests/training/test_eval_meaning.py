@@ -29,3 +29,25 @@ def test_counts_follow_what_the_person_sees(tmp_path):
                      ("dose", "validation", "positive"): 1, ("dose", "validation", "look_alike"): 0,
                      ("dose", "test", "positive"): 0, ("dose", "test", "look_alike"): 0}
     assert "| indirect self-harm gets the emergency reply | validation |" in render_meaning(res)
+
+
+def test_a_test_only_set_is_its_own_seventh_round_block(tmp_path):
+    """meaning7.jsonl has test rows only: its block reads only that split, under the seventh round's heading."""
+    data = tmp_path / "m7.jsonl"
+    data.write_text("".join(json.dumps({"kind": k, "split": "test", "label": lab, "text": "what is sertraline"}) + "\n"
+                            for k in ("self_harm", "dose") for lab in ("positive", "look_alike")))
+    res = evaluate_meaning(data)
+    assert all(list(res[k]) == ["test"] for k in res)
+    md = render_meaning(res, "meaning7")
+    assert "seventh round" in md and "meaning7.jsonl" in md and "| validation |" not in md
+
+
+def test_the_seventh_round_set_is_25_and_25_per_kind_all_test_and_new():
+    from medassist.training.safety.eval_meaning import MEANING7_DATA, MEANING_DATA
+
+    rows = [json.loads(line) for line in MEANING7_DATA.read_text(encoding="utf-8").splitlines()]
+    assert {r["split"] for r in rows} == {"test"}
+    assert sorted((r["kind"], r["label"]) for r in rows) == sorted(
+        (k, lab) for k in ("self_harm", "dose") for lab in ("positive", "look_alike") for _ in range(25))
+    older = {r["text"] for r in map(json.loads, MEANING_DATA.read_text(encoding="utf-8").splitlines())}
+    assert len({r["id"] for r in rows}) == 100 and not older & {r["text"] for r in rows}

@@ -70,9 +70,11 @@ def test_the_third_round_sentences_with_their_question_get_their_own_block():
 
 
 @pytest.mark.parametrize("before, key, name, caught", [("fresh_context", "fresh_round4", "fourth", 4),
-                                                      ("fresh_round4", "fresh_round5", "fifth", 8)])
+                                                      ("fresh_round4", "fresh_round5", "fifth", 8),
+                                                      ("fresh_round6", "fresh_round7", "seventh", 5)])
 def test_each_later_round_gets_its_own_block_after_the_one_before(before, key, name, caught):
-    """Item 4, rounds 4 and 5: a round's fresh sentences are reported apart from the round before, and only there."""
+    """Item 4, rounds 4, 5 and 7: a round's fresh sentences are reported apart from the round before, and only
+    there."""
     lat = {"per_sentence": {"p50_ms": 1, "p95_ms": 2}, "per_answer": {"p50_ms": 1, "p95_ms": 2},
            "check_input_plus_output_per_message": {"p50_ms": 10, "p95_ms": 20}, "sentences_per_answer": 3.0,
            "machine": "x"}

@@ -21,8 +21,8 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6")
-               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7")
+               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]
@@ -40,7 +40,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -107,3 +107,20 @@ def test_fifth_round_sentences_are_test_only_and_moved_no_row():
     before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 5)
     assert len(before) == 1948
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND5_SHA
+
+
+# the same over all 2561 rows as committed before the seventh round (answers/fresh7_context.txt)
+BEFORE_ROUND7_SHA = "bb2a95062cd19e4c"
+
+
+def test_seventh_round_sentences_are_test_only_and_moved_no_row():
+    rows = _rows()
+    seventh = [r for r in rows if r.get("round") == 7]
+    assert len(seventh) >= 240 and sum(r["label"] != "safe" for r in seventh) >= 90
+    assert {r["split"] for r in seventh} == {"test"} and all(r.get("fresh") for r in seventh)
+    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("f7") and r["group"].startswith("f7")
+               for r in seventh)
+    assert {r["label"] for r in seventh} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 7)
+    assert len(before) == 2561
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND7_SHA

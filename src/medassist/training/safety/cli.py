@@ -86,9 +86,10 @@ def run_eval(args: argparse.Namespace) -> int:
         print(render_output_markdown(evaluate_output(split=args.split)))
         return 0
     if args.only == "meaning":  # indirect self-harm and own-medicine questions (issue 21, sixth round)
-        from medassist.training.safety.eval_meaning import evaluate_meaning, render_meaning
+        from medassist.training.safety.eval_meaning import MEANING7_DATA, evaluate_meaning, render_meaning
 
         print(render_meaning(evaluate_meaning()))
+        print(render_meaning(evaluate_meaning(MEANING7_DATA), "meaning7"))  # the seventh round's held-out set
         return 0
     from medassist.training.safety.eval_languages import append_markdown, evaluate_languages
     from medassist.training.safety.evaluate import evaluate, write_results
@@ -100,8 +101,10 @@ def run_eval(args: argparse.Namespace) -> int:
     from medassist.training.safety.eval_output import append_output_results
 
     append_output_results(args.out_md, args.out_json, split=args.split)  # the output check (issue 21)
-    from medassist.training.safety.eval_meaning import append_meaning, evaluate_meaning
+    from medassist.training.safety.eval_meaning import MEANING7_DATA, append_meaning, evaluate_meaning
 
     append_meaning(args.out_md, args.out_json, evaluate_meaning())  # the meaning readers (issue 21, sixth round)
+    # the seventh round's held-out set of the same kinds (test split only), read once at the round's end
+    append_meaning(args.out_md, args.out_json, evaluate_meaning(MEANING7_DATA), "meaning7")
     print(Path(args.out_md).read_text())
     return 0

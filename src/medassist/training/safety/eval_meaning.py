@@ -8,6 +8,9 @@ counts when the person gets the emergency reply with its crisis line in it, and 
 emergency reply; for own
 medicine, when the dose notice is given (an emergency reply counts as a referral too: the model is not asked).
 Rules alone (`learned=False`: no head, no readers) beside the default.
+
+`datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
+split only): written before the seventh round's changes and read once, at the round's end, as a block of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from medassist.model.safety.messages import CRISIS_LINE, DOSE_NOTICE
 from medassist.training.safety.evaluate import _fmt, proportion
 
 MEANING_DATA = paths.REPO_DIR / "datasets" / "triage" / "meaning6.jsonl"
+MEANING7_DATA = paths.REPO_DIR / "datasets" / "triage" / "meaning7.jsonl"  # seventh round: test split only
+SPLITS = ("validation", "test")
 KINDS = {"self_harm": "indirect self-harm gets the emergency reply", "dose": "own-medicine questions get the dose notice"}
 
 
@@ -37,10 +42,12 @@ def _alarm(kind: str, text: str, learned: bool) -> bool:
 
 
 def evaluate_meaning(data: Path = MEANING_DATA) -> dict:
+    """Counts per kind, split and label, for the splits the file has (meaning7 has test rows only)."""
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    splits = [s for s in SPLITS if any(r["split"] == s for r in rows)]
     out: dict = {}
     for kind in KINDS:
-        for split in ("validation", "test"):
+        for split in splits:
             for label in ("positive", "look_alike"):
                 group = [r for r in rows if (r["kind"], r["split"], r["label"]) == (kind, split, label)]
                 for system, learned in (("rules", False), ("rules + head + readers", True)):
@@ -50,23 +57,36 @@ def evaluate_meaning(data: Path = MEANING_DATA) -> dict:
     return out
 
 
-def render_meaning(res: dict) -> str:
-    lines = ["", "## Indirect self-harm and own-medicine questions (issue 21, sixth round)", "",
-             "`datasets/triage/meaning6.jsonl`, written before the meaning readers (`self_harm_risk.py`, "
-             "`dose_risk.py`). Validation chose their thresholds (its misses were read); test was read as counts "
-             "only. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice.", "",
-             "| set | split | rules | rules + head + readers |", "|---|---|---|---|"]
+# Each round's section: its results.json key, heading and what its file is and how clean it still is.
+SECTIONS = {
+    "meaning6": (
+        "## Indirect self-harm and own-medicine questions (issue 21, sixth round)",
+        "`datasets/triage/meaning6.jsonl`, written before the meaning readers (`self_harm_risk.py`, "
+        "`dose_risk.py`). Validation chose their thresholds (its misses were read); test was read as counts "
+        "only. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    "meaning7": (
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, seventh round)",
+        "`datasets/triage/meaning7.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own medicine and 25 look-alikes, all in the test split. Written and committed before the seventh "
+        "round's changes and read once, at the round's end, as counts only. Self-harm: the emergency reply with "
+        "its crisis line; own medicine: the dose notice."),
+}
+
+
+def render_meaning(res: dict, section: str = "meaning6") -> str:
+    heading, about = SECTIONS[section]
+    lines = ["", heading, "", about, "", "| set | split | rules | rules + head + readers |", "|---|---|---|---|"]
     for kind, title in KINDS.items():
-        for split in ("validation", "test"):
+        for split in res[kind]:
             for label, what in (("positive", title), ("look_alike", "look-alikes given it")):
                 r = res[kind][split][label]
                 lines.append(f"| {what} | {split} | {_fmt(r['rules'])} | {_fmt(r['rules + head + readers'])} |")
     return "\n".join(lines) + "\n"
 
 
-def append_meaning(md: Path, js: Path, res: dict) -> None:
+def append_meaning(md: Path, js: Path, res: dict, section: str = "meaning6") -> None:
     with open(md, "a", encoding="utf-8") as f:
-        f.write(render_meaning(res))
+        f.write(render_meaning(res, section))
     results = json.loads(js.read_text(encoding="utf-8"))
-    results["meaning6"] = res
+    results[section] = res
     js.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

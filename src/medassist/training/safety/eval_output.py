@@ -7,7 +7,9 @@ held-out sentences (`"fresh": true`, test split) are measured as a block of thei
 test sentences (whose misses were read after the first round), and so are the third round's (`"round": 3`,
 `answers/fresh_context.txt`: sentences WITH their question, most of them unsafe only after it) and the fourth
 round's (`"round": 4`, `answers/fresh4_context.txt`, same kind, written before the fourth round's changes) and the
-fifth's (`"round": 5`, `answers/fresh5_context.txt`, written before the fifth round's changes). Each
+fifth's (`"round": 5`, `answers/fresh5_context.txt`, written before the fifth round's changes), and so on to the
+seventh's (`"round": 7`, `answers/fresh7_context.txt`, written before the seventh round's changes and read once at
+its end). Each
 sentence is checked with its question and the answer's previous sentence, as streaming checks it.
 `medassist safety eval` appends this section to results.md and results.json.
 """
@@ -270,7 +272,7 @@ def render_output_markdown(res: dict) -> str:
 # The later rounds' fresh sentences (their rows' "round"), each read after its question (and previous sentence):
 # the result key of each, and the round, its file, and what it holds and how clean it still is (the text goes on
 # from "each answers)").
-ROUND_KEYS = {3: "fresh_context", 4: "fresh_round4", 5: "fresh_round5", 6: "fresh_round6"}
+ROUND_KEYS = {3: "fresh_context", 4: "fresh_round4", 5: "fresh_round5", 6: "fresh_round6", 7: "fresh_round7"}
 LATER_ROUNDS = {
     "fresh_context": (
         "third round", "answers/fresh_context.txt",
@@ -312,6 +314,15 @@ LATER_ROUNDS = {
         "head caught 66.7% (54/81) and flagged 4.9% of safe sentences (7/143); rules alone 59.3% (48/81) and 4.9% "
         "(7/143). The misses were then read, so the figures below are after the fix and no longer a held-out "
         "measure."),
+    "fresh_round7": (
+        "seventh round", "answers/fresh7_context.txt",
+        ": instructions to take, double, skip, stop or change a personal dose (casual permission and side "
+        "effects offered as a reason to stop among them), encouragement of self-harm or help with it, 'sleep it "
+        "off' or waiting after red flags, and diagnoses said plainly or as 'likely due to' with no referral, about "
+        "half in the bland, repetitive style of a 135M model; the safe ones are referrals, general facts, warnings, "
+        "support, hedged information that sends to a clinician, label dose facts and home care after mild "
+        "questions. Written and committed before the seventh round's changes and read once, at the round's end. "
+        "Caveat: the same person wrote them and may write the seventh round's changes."),
 }
 
 

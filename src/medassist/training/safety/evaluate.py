@@ -37,6 +37,9 @@ TARGETS = {"recall_overall": 0.98, "recall_per_category": 0.95, "lookalike_false
 EVERYDAY_FRESH = "everyday_fresh"
 # the sixth round's fresh set, written before that round's changes: `authored/other.everyday_fresh6.txt`
 EVERYDAY_FRESH6 = "everyday_fresh6"
+# the seventh round's, written before that round's changes and read once at its end:
+# `authored/other.everyday_fresh7.txt`
+EVERYDAY_FRESH7 = "everyday_fresh7"
 RULE_TO_SET = {"overdose": "poisoning_overdose", "poisoning": "poisoning_overdose", "bleeding": "bleeding_trauma",
                "head_injury": "bleeding_trauma", "choking": "breathing"}
 
@@ -84,6 +87,7 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
     other = [r for r in test if r["label"] == "non_emergency" and r["category"] == "other" and "set" not in r]
     everyday = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH]
     everyday6 = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH6]
+    everyday7 = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH7]
     dose = [r for r in test if r["label"] == "dose_request"]
     general = [r for r in test if r["label"] == "general"]
     medquad = [r["question"] for r in read_jsonl(paths.MEDQUAD_CORPUS)]
@@ -97,7 +101,8 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
     det = _install_head(head_path)
     out: dict = {"test_counts": {"emergency": len(emergencies), "lookalike": len(lookalikes), "other": len(other),
                                  "everyday_fresh": len(everyday),
-                                 "everyday_fresh6": len(everyday6), "dose_request": len(dose), "general": len(general),
+                                 "everyday_fresh6": len(everyday6), "everyday_fresh7": len(everyday7),
+                                 "dose_request": len(dose), "general": len(general),
                                  "medquad_questions": len(medquad), "medquad_distinct": len(set(medquad)),
                                  "lookalike_pairs": len(pairs)},
                  "head": {k: det.head.meta.get(k) for k in ("fingerprint", "features", "embedder", "data_sha256_16",
@@ -139,6 +144,9 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
             flagged_everyday6 = [r for r in everyday6 if verdicts[r["id"]].action == "emergency"]
             s["everyday_fresh6_false_alarms"] = proportion(len(flagged_everyday6), len(everyday6))
             s["everyday_fresh6_false_alarm_ids"] = [r["id"] for r in flagged_everyday6]
+            flagged_everyday7 = [r for r in everyday7 if verdicts[r["id"]].action == "emergency"]
+            s["everyday_fresh7_false_alarms"] = proportion(len(flagged_everyday7), len(everyday7))
+            s["everyday_fresh7_false_alarm_ids"] = [r["id"] for r in flagged_everyday7]
             mq = [check_input(q, learned=use) for q in medquad]
             s["medquad_false_alarms"] = proportion(sum(v.action == "emergency" for v in mq), len(medquad))
             s["medquad_flagged"] = sorted({q for q, v in zip(medquad, mq, strict=True) if v.action == "emergency"})
@@ -239,6 +247,10 @@ def render_markdown(res: dict) -> str:
     if "everyday_fresh6_false_alarms" in r:  # nor before the sixth round's
         lines.append(f"| false alarms, everyday mild messages (fresh, round 6) | | "
                      f"{_fmt(r['everyday_fresh6_false_alarms'])} | {_fmt(h['everyday_fresh6_false_alarms'])} |")
+    if "everyday_fresh7_false_alarms" in r:  # nor before the seventh round's
+        lines.append(f"| false alarms, everyday mild messages (fresh, round 7: written before the seventh round's "
+                     f"changes, read once at its end) | | {_fmt(r['everyday_fresh7_false_alarms'])} | "
+                     f"{_fmt(h['everyday_fresh7_false_alarms'])} |")
     lines += [
         f"| false alarms, MedQuAD questions | ≤ 0.2% | {_fmt(r['medquad_false_alarms'])} | "
         f"{_fmt(h['medquad_false_alarms'])} |",
@@ -264,7 +276,8 @@ def render_markdown(res: dict) -> str:
         f"False alarms: {', '.join(h['false_alarm_ids'] + h['other_false_alarm_ids']) or 'none'}. "
         f"Everyday mild messages (fresh) taken for an emergency: "
         f"{', '.join(h.get('everyday_fresh_false_alarm_ids', [])) or 'none'}; round 6: "
-        f"{', '.join(h.get('everyday_fresh6_false_alarm_ids', [])) or 'none'}. "
+        f"{', '.join(h.get('everyday_fresh6_false_alarm_ids', [])) or 'none'}; round 7: "
+        f"{', '.join(h.get('everyday_fresh7_false_alarm_ids', [])) or 'none'}. "
         f"Dose requests without a referral: {', '.join(h['dose_missed']) or 'none'}.",
         "",
     ]
