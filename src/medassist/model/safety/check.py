@@ -12,6 +12,7 @@ from medassist.model.safety import other_languages
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.fiction_reader import reads_as_fiction
 from medassist.model.safety.frames import about_a_pet, says_real
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
@@ -62,6 +63,11 @@ class _Assessment:
     def __init__(self, text: str, earlier: list[str], use: bool):
         self.text, self.earlier, self.use = text, earlier, use
         self._verdicts = None
+
+    def verdicts_of(self, text: str) -> learned_triage.LearnedVerdict | None:
+        """The head's verdict on another text of this message's (one more embedder call), or None without it."""
+        found = learned_triage.detector() if self.use else None
+        return found.assess([text])[0] if found is not None else None
 
     def verdicts(self) -> list[learned_triage.LearnedVerdict]:
         if self._verdicts is None:
@@ -115,6 +121,15 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
         now_told = real or conv.brings_back(text)
         if (category := triage(context)) and (not conv.settled_frame(before) or now_told):
             return category
+        # the writer owns what an earlier message supposed of someone else ("what if a girl cut her wrists" ->
+        # "i did, just now, it wont stop"): read as the writer telling it (seventh round)
+        if real and earlier:
+            owned = f"{conv.as_owned(earlier[-1])} {text}"
+            if category := triage(owned):
+                return category
+            verdict = assessment.verdicts_of(owned)
+            if verdict is not None and verdict.emergency:
+                return verdict.category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
     # a message framed as fiction, training or a supposition adds no risk of its own to its context,
@@ -138,7 +153,12 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # a follow-up of fiction, training or a supposition that says nothing of anyone real now ("would
     # he bleed out?") is read in that frame: neither the rules, the head nor the context makes it an
     # emergency (issue 21, fourth round; `carried_frame` lets any present danger or "it's real" through)
-    if not emergency_active and conv.carried_frame(earlier, text):
+    fiction = (lambda m: reads_as_fiction(m, learned_triage.detector())) if assessment.use else None
+    if not emergency_active and conv.carried_frame(earlier, text, fiction):
+        return _Reading(None, framed=True)
+    # a story the rules do not name, told with nobody of the writer's own in it and nothing happening to anyone
+    # real now ("the queen is poisoned at the feast and falls into the soup, what a twist"; seventh round)
+    if not emergency_active and fiction is not None and conv.nobody_real_now(text) and fiction(text):
         return _Reading(None, framed=True)
     # an emergency a story began when its frame went unread: a follow-up that shows the frame ("is that
     # realistic or just drama") is answered (issue 21, sixth round)
@@ -163,7 +183,8 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     if not conv.framed_off(text) and not settled_now and (not earlier or conv.adds_risk(text)):
         verdicts = assessment.verdicts()
         # a short message with no sign of danger of its own is not an emergency on the head's word
-        if verdicts and verdicts[0].emergency and not learned_triage.thin(text):
+        if verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
+                and not learned_triage.denies_risk_only(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several

@@ -16,7 +16,7 @@ not context any more.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from medassist.model.safety.frames import (
     ACUTE_NOW,
@@ -317,6 +317,26 @@ BRINGS_BACK = re.compile(r"\b(?:having (?:one|another)|happening (?:again|now|ri
                          r"|same (?:thing )?(?:again|now|right now)|(?:it's|its) back)\b")
 
 
+# Issue 21, seventh round: what a supposition or a story told of someone else becomes once the writer owns it ("for
+# my story, what if a girl cut her wrists" -> "i did, just now"): its frame taken off and the writer put in as the
+# one it happens to ("i cut my wrists"), so the rules and the head read what the person is telling.
+_OWNED_FRAME = re.compile(r"^(?:(?:for|in) (?:my|a|the|our) (?:\w+ )?(?:story|book|novel|fic|fanfic|script|essay|poem"
+                          r"|song|game|class|course|project|assignment)\s*)?(?:hypothetically |asking for a friend )?"
+                          r"(?:what (?:would happen |happens )?if|what if|suppose|supposing|say|imagine|if|how about if)?\s*")
+_OWNED_SUBJECT = re.compile(r"^(?:(?:a|an|some|the|this|that|my) (?:\w+ )?(?:girl|boy|person|guy|man|woman|kid|teen"
+                            r"|teenager|student|friend|character|lad|lass|bloke)|someone|somebody|anyone|anybody|he|she"
+                            r"|they|you)\b")
+_OWNED_POSSESSIVE = re.compile(r"\b(?:her|his|their|your)\b")
+
+
+def as_owned(supposition: str) -> str:
+    """`supposition` retold by its writer: frame off, the writer as its subject ("i cut my wrists")."""
+    t = _OWNED_FRAME.sub("", normalise(supposition), count=1)
+    if not _OWNED_SUBJECT.match(t):
+        return t
+    return _OWNED_POSSESSIVE.sub("my", _OWNED_SUBJECT.sub("i", t, count=1))
+
+
 def brings_back(text: str) -> bool:
     """The message says an earlier episode is happening now (it names no condition of its own)."""
     return bool(BRINGS_BACK.search(normalise(text)))
@@ -370,26 +390,35 @@ def _told(text: str) -> str:
     return normalise(" , ".join(kept))
 
 
-def carried_frame(earlier: Sequence[str], text: str) -> bool:
-    """Issue 21, fourth round: an earlier message (since the last resolution) was fiction, training,
-    a supposition or a realism question, and this one carries on about the same (nobody of the
-    writer's own, nothing happening now, no call for help, no "it's real"): it is read in that
-    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on")."""
-    if not earlier:
-        return False
+def nobody_real_now(text: str) -> bool:
+    """No one of the writer's own, nothing happening now, no call for help and no "it's real" in `text`: what a
+    story's follow-up, or a story itself, must be for its frame to count."""
     t = normalise(text)
     # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
     urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))
-    if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
-            or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
-            or _progressive_danger(told)):
+    return not (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
+                or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
+                or _progressive_danger(told))
+
+
+def carried_frame(earlier: Sequence[str], text: str, fiction: Callable[[str], bool] | None = None) -> bool:
+    """Issue 21, fourth round: an earlier message (since the last resolution) was fiction, training,
+    a supposition or a realism question, and this one carries on about the same (nobody of the
+    writer's own, nothing happening now, no call for help, no "it's real"): it is read in that
+    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on"). `fiction`: a reader of
+    an earlier message's meaning (`fiction_reader.reads_as_fiction`), beside the rules."""
+    if not earlier or not nobody_real_now(text):
         return False
+    t = normalise(text)
     if any(framed_as_fiction(normalise(m)) for m in earlier):
+        return True
+    # seventh round: a story the rules did not name, read by its meaning (`fiction_reader.py`)
+    if fiction is not None and any(fiction(m) for m in earlier):
         return True
     # issue 21, sixth round: a dated past (someone's past care: "found on the floor in october, he'd had
     # a bleed") carries to a follow-up about its aftermath ("he's on lots of tablets now, is the
     # bruising normal"), unless this one says it is back or worse
-    return not (brings_back(text) or RELAPSE.search(t) or _any((RISK,), without_tests(told))) \
+    return not (brings_back(text) or RELAPSE.search(t) or _any((RISK,), without_tests(_as_urgency(_told(text))))) \
         and any(dated_past(m) for m in earlier)
 
 

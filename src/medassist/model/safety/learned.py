@@ -262,6 +262,31 @@ def idiom_only(t: str) -> bool:
     return not DANGER_BESIDE.search(rest) and not danger_cue(rest)
 
 
+# Issue 21, seventh round: a person who says they are NOT at risk ("I'm not suicidal, I just want to understand
+# depression") was read by the head by its subject; the head retrained on the everyday mild messages scored it above
+# the settled bar. With no sign of danger once the denial is set aside, it is no emergency on the head's word (the
+# rules and the self-harm reader still read it: "i'm not suicidal but i've been cutting again" is theirs).
+DENIES_RISK = _words(
+    r"(?:i'm|im|i am|i'm really|i'm honestly) not (?:suicidal|going to (?:hurt|kill|harm) myself|in (?:any )?danger"
+    r"|at risk|planning (?:anything|to (?:hurt|kill) myself))"
+    r"|(?:i'd|i would|i'll|i will|i'm|im) never (?:going to )?(?:hurt|kill|harm) myself"
+    r"|no (?:thoughts|intention|intentions|plans?) (?:of|to) (?:suicide|killing myself|hurting myself|harming myself|self harm\w*)")
+
+
+def denies_risk_only(text: str) -> bool:
+    """The message says the writer is not at risk, and nothing beside the denial is a sign of danger."""
+    t = normalise(text)
+    if not DENIES_RISK.search(t):
+        return False
+    rest = DENIES_RISK.sub(" ", t)
+    return not DANGER_BESIDE.search(rest) and not danger_cue(rest) and not _HARM_BESIDE.search(rest)
+
+
+# what a denial of risk can sit beside and still be risk ("i'm not suicidal but i've been cutting again")
+_HARM_BESIDE = _words(r"cut\w*|self harm\w*|sh|hurt\w* myself|harm\w* myself|burn\w* myself|starv\w*|purg\w*"
+                      r"|relaps\w*|urges?|plan\w*|note|goodbye|want to die|wish i (?:was|were) dead|disappear")
+
+
 # A message of a few words gives the head little to read: "my throat hurts", "baby's got a snuffly
 # nose" scored as emergencies by their subject alone (issue 21). Read alone, such a message must
 # clear the higher (settled) bar; the rules still read it as usual.
