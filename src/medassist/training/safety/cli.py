@@ -43,8 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--with-conversations", action="store_true",
                    help="also fit on the conversation set's train split (issue 21; not the shipped head)")
     p.add_argument("--short-bar", action="store_true",
-                   help="choose a higher bar for short messages on validation (issue 21; the shipped head is "
-                        "trained with it since the seventh round)")
+                   help="choose a higher bar for short messages on validation (issue 21; not the shipped head: "
+                        "it lost telegraphic emergencies the danger cues do not name)")
     p.set_defaults(func=run_train)
     from medassist.training.safety import train_output
 
