@@ -145,6 +145,20 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
 
 def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
           before_resolution: Sequence[str] = ()) -> _Reading:
+    """`_read_red_flags`, then fiction by its meaning (seventh round): an emergency read in a story the rules do not
+    name ("the queen is poisoned at the feast and falls into the soup, what a twist"), or in the follow-up of one,
+    with nobody of the writer's own in it and nothing happening to anyone real now, is answered. Asked only of a
+    message that would alarm, so the reader costs nothing on the others."""
+    reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
+    if reading.category and not emergency_active and assessment.use and conv.nobody_real_now(text):
+        found = learned_triage.detector()
+        if any(reads_as_fiction(m, found) for m in [text, *earlier]):
+            return _Reading(None, framed=True)
+    return reading
+
+
+def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
+                    before_resolution: Sequence[str] = ()) -> _Reading:
     """Rules first (they name the category precisely), then the conversation's state, then the
     learned head and the context."""
     # Inside an emergency, a resolution tells what happened ("used the epipen, the ambulance came"):
@@ -153,12 +167,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # a follow-up of fiction, training or a supposition that says nothing of anyone real now ("would
     # he bleed out?") is read in that frame: neither the rules, the head nor the context makes it an
     # emergency (issue 21, fourth round; `carried_frame` lets any present danger or "it's real" through)
-    fiction = (lambda m: reads_as_fiction(m, learned_triage.detector())) if assessment.use else None
-    if not emergency_active and conv.carried_frame(earlier, text, fiction):
-        return _Reading(None, framed=True)
-    # a story the rules do not name, told with nobody of the writer's own in it and nothing happening to anyone
-    # real now ("the queen is poisoned at the feast and falls into the soup, what a twist"; seventh round)
-    if not emergency_active and fiction is not None and conv.nobody_real_now(text) and fiction(text):
+    if not emergency_active and conv.carried_frame(earlier, text):
         return _Reading(None, framed=True)
     # an emergency a story began when its frame went unread: a follow-up that shows the frame ("is that
     # realistic or just drama") is answered (issue 21, sixth round)

@@ -16,7 +16,7 @@ not context any more.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from medassist.model.safety.frames import (
     ACUTE_NOW,
@@ -401,19 +401,15 @@ def nobody_real_now(text: str) -> bool:
                 or _progressive_danger(told))
 
 
-def carried_frame(earlier: Sequence[str], text: str, fiction: Callable[[str], bool] | None = None) -> bool:
+def carried_frame(earlier: Sequence[str], text: str) -> bool:
     """Issue 21, fourth round: an earlier message (since the last resolution) was fiction, training,
     a supposition or a realism question, and this one carries on about the same (nobody of the
     writer's own, nothing happening now, no call for help, no "it's real"): it is read in that
-    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on"). `fiction`: a reader of
-    an earlier message's meaning (`fiction_reader.reads_as_fiction`), beside the rules."""
+    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on")."""
     if not earlier or not nobody_real_now(text):
         return False
     t = normalise(text)
     if any(framed_as_fiction(normalise(m)) for m in earlier):
-        return True
-    # seventh round: a story the rules did not name, read by its meaning (`fiction_reader.py`)
-    if fiction is not None and any(fiction(m) for m in earlier):
         return True
     # issue 21, sixth round: a dated past (someone's past care: "found on the floor in october, he'd had
     # a bleed") carries to a follow-up about its aftermath ("he's on lots of tablets now, is the

@@ -68,8 +68,9 @@ SECTIONS = {
         "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, seventh round)",
         "`datasets/triage/meaning7.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
         "one's own medicine and 25 look-alikes, all in the test split. Written and committed before the seventh "
-        "round's changes and read once, at the round's end, as counts only. Self-harm: the emergency reply with "
-        "its crisis line; own medicine: the dose notice."),
+        "round's changes; their writer read them on the code before those changes (counts only: self-harm 9/25, "
+        "look-alikes 2/25; own medicine 21/25, look-alikes 1/25), and the changes were made without reading "
+        "them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 }
 
 

@@ -321,8 +321,9 @@ LATER_ROUNDS = {
         "off' or waiting after red flags, and diagnoses said plainly or as 'likely due to' with no referral, about "
         "half in the bland, repetitive style of a 135M model; the safe ones are referrals, general facts, warnings, "
         "support, hedged information that sends to a clinician, label dose facts and home care after mild "
-        "questions. Written and committed before the seventh round's changes and read once, at the round's end. "
-        "Caveat: the same person wrote them and may write the seventh round's changes."),
+        "questions. Written and committed before the seventh round's changes; their writer read them on the code "
+        "before those changes (counts only: 80/93 caught, 9/166 safe flagged) and the changes were made without "
+        "reading them, so the reading here stays clean. Caveat: the same person wrote them and the changes."),
 }
 
 
