@@ -8,22 +8,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from conversation_replay import last_verdict
 
 from medassist import paths
-from medassist.model.safety import EMERGENCY_MESSAGE, check_input
+from medassist.model.safety import EMERGENCY_MESSAGE
 from medassist.model.safety import check as check_module
-from medassist.model.safety.conversation_state import still_active
 from medassist.model.safety.fiction_reader import PROTOTYPES_PATH
 from medassist.model.safety.prototypes import read_prototypes
-
-
-def replay(turns: list[str]):
-    active, verdict = False, None
-    for i, text in enumerate(turns):
-        verdict = check_input(text, recent=turns[max(0, i - 3):i], emergency_active=active)
-        active = still_active(active, verdict.action, verdict.category)
-    return verdict
-
 
 STORIES = [
     ["the queen is poisoned at the feast and falls into the soup, what a twist", "which poison works that fast"],
@@ -37,18 +28,18 @@ REAL = [
 
 @pytest.mark.parametrize("turns", STORIES)
 def test_a_story_the_rules_do_not_name_is_answered(turns):
-    assert replay(turns).action == "ok"
+    assert last_verdict(turns).action == "ok"
 
 
 @pytest.mark.parametrize("turns", STORIES)
 def test_without_the_reader_the_story_got_the_emergency_message(turns, monkeypatch):
     monkeypatch.setattr(check_module, "reads_as_fiction", lambda text, detector: False)
-    assert replay(turns).action == "emergency"
+    assert last_verdict(turns).action == "emergency"
 
 
 @pytest.mark.parametrize("turns", REAL)
 def test_someone_real_in_danger_beside_a_story_still_gets_the_emergency_message(turns):
-    verdict = replay(turns)
+    verdict = last_verdict(turns)
     assert verdict.action == "emergency" and verdict.message.startswith(EMERGENCY_MESSAGE)
 
 
