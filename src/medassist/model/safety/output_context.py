@@ -112,6 +112,11 @@ _MORE_RED_FLAGS = re.compile(
     r"|apixaban|rivaroxaban)|\d+ ?weeks? pregnant\b.*\b(?:moved|moving|bleed\w*|pain|headache))\b")
 _SELF_HARM_Q = re.compile(
     r"\b(?:kill (?:me|myself)|to die|want to die|overdos\w*|self harm\w*|(?:my|the) (?:cuts|scars|marks|blades?|razors?)"
+    # round 7: the generic "yourself" people ask in ("is it selfish to kill yourself", "does it hurt to starve
+    # yourself"), marks named by their place ("the scratches on my wrist"), where to cut, wanting it over
+    r"|(?:kill\w*|starv\w+|hurt\w*|harm\w*|cut\w*|burn\w*|scratch\w*) (?:yourself|urself|your self|myself|my self)"
+    r"|(?:scratches|scratch marks|cuts|burns|marks|scars) on my (?:wrists?|arms?|thighs?|legs?|stomach|belly)"
+    r"|(?:place|places|where|spot|somewhere|part)\b.{0,20}\bto cut|cut where|want (?:it|this|everything) (?:all )?to be over"
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
     r"|ending it|hurting myself|hurt myself|cutting(?! (?:it|down|back|out|edge|board))"
@@ -160,7 +165,7 @@ _HARMFUL_ASK = re.compile(
     r"|how (?:much|many|long|deep)|(?:would|does|will) it take|quickest|fastest|easiest|least painful"
     r"|(?:best|good|fastest|quickest|easiest|safest) way|(?:less|more) painful|painless|be quick|make sure|get found"
     r"|(?:a|any) way to|looks? like an accident|what (?:would|will|could) (?:do (?:that|it)|work)"
-    r"|where (?:to|is the|should|can|could|do)|(?:no one|nobody) (?:will|can|would) (?:see|notice|know)|what (?:can|should|could) i use|(?:most|more) dangerous|bleed out|not wake up|survive"
+    r"|where (?:to|is the|should|can|could|do)|(?:no one|nobody) (?:will|can|would) (?:see|notice|know)|(?:no one|nobody) (?:sees|notices|knows)|what (?:can|should|could) i use|(?:most|more) dangerous|bleed out|not wake up|survive"
     r"|enough to|lethal|deadly|toxic enough|will it work|would it work|get more|stockpile|won't leave|leave scars"
     r"|should i tell|do i have to tell|is it (?:bad|ok|okay|wrong|normal)|would (?:hurting|cutting|it) help|will anyone"
     r"|is (?:burning|cutting|hitting) (?:safer|better)|i'm going to|i want to|i wanna|gonna|would i die|will i die"
