@@ -132,6 +132,12 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
                 return verdict.category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
+    # despair earlier, then a message the head alone reads as self-harm, whatever its words ("got the car running in
+    # the closed garage, just waiting now"; seventh round): a plan said in words PLAN does not name
+    if conv.despaired(earlier) and not learned_triage.thin(text):
+        alone = assessment.verdicts()[:1]
+        if alone and alone[0].emergency and alone[0].category in ("self_harm", "poisoning_overdose"):
+            return "self_harm"
     # a message framed as fiction, training or a supposition adds no risk of its own to its context,
     # whatever the earlier messages were ("my mc's dad drops dead at the wedding, would he get any
     # warning?"; issue 21, fifth round)

@@ -434,10 +434,15 @@ def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
     return not any(OWN_PERSON.search(m) and STRONG_NOW.search(_as_urgency(m)) for m in map(normalise, earlier))
 
 
+def despaired(earlier: Sequence[str]) -> bool:
+    """An earlier message of despair ("no point anymore")."""
+    return any(_any((DESPAIR,), normalise(m)) for m in earlier)
+
+
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
     """Despair in an earlier message, then a plan, a time or the means in this one."""
     t = normalise(text)
-    return bool(earlier) and _any((PLAN,), t) and any(_any((DESPAIR,), normalise(m)) for m in earlier)
+    return bool(earlier) and _any((PLAN,), t) and despaired(earlier)
 
 
 # Self-harm named in so many words in an earlier message (despair alone is DESPAIR's).

@@ -210,6 +210,16 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:want|wanted|need) (?:it|this|everything) (?:all )?to (?:be over|end)",
         r"(?:pills|tablets|meds) (?:\w+ ){0,2}(?:lined up|counted out)|counted (?:them|the pills|the tablets) out",
         r"tonight is the night",
+        # seventh round: a whole supply as the plan ("im taking the lot when my shift ends"), and a goodbye from
+        # the top or edge of a height ("im at the top of the quarry. bye")
+        r"(?:i'm|im|i am|gonna|going to|i'll|ill|i will|about to) (?:just )?(?:take|taking|swallow\w*|down\w*|neck\w*)"
+        r" (?:the lot|them all|all of them|every (?:last )?(?:one|pill|tablet))\b(?! (?:to|with|for|out|home|back|in|on)\b)",
+        # exhaust fumes in a closed space as the means
+        r"(?:engine|car|motor)(?:'s| is)? (?:\w+ ){0,2}?(?:running|on)\b.{0,40}\b(?:garage|shut|closed)\b"
+        r"|\bhose (?:\w+ ){0,3}(?:exhaust|tailpipe)|(?:exhaust|tailpipe) (?:\w+ ){0,3}(?:into|through|in) (?:the |my )?"
+        r"(?:car|window)",
+        r"(?:at|on) the (?:top|edge) of (?:the |a |this )?(?:\w+ )?(?:quarry|cliff|bridge|roof|car park|multi ?stor\w*"
+        r"|building|tower|dam|viaduct|tower block|flats)\b.{0,40}\b(?:bye(?! for now)|goodbye|farewell|love you all|sorry)\b",
         r"(?:thinking|think|thought|considering|contemplating|planning) (?:about |of )?(?:suicide|killing myself"
         r"|ending (?:it|it all|my life)|taking my (?:own )?life)",
         # issue 21: the means ready, or standing at the edge
