@@ -64,14 +64,18 @@ class _Assessment:
         self.text, self.earlier, self.use = text, earlier, use
         self._verdicts = None
 
+    def detector(self) -> learned_triage.Detector | None:
+        """The shared detector when this check may use it (None for the rules alone or without the model)."""
+        return learned_triage.detector() if self.use else None
+
     def verdicts_of(self, text: str) -> learned_triage.LearnedVerdict | None:
         """The head's verdict on another text of this message's (one more embedder call), or None without it."""
-        found = learned_triage.detector() if self.use else None
+        found = self.detector()
         return found.assess([text])[0] if found is not None else None
 
     def verdicts(self) -> list[learned_triage.LearnedVerdict]:
         if self._verdicts is None:
-            found = learned_triage.detector() if self.use else None
+            found = self.detector()
             if found is None:
                 self._verdicts = []
             elif self.earlier:
@@ -157,7 +161,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     message that would alarm, so the reader costs nothing on the others."""
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
     if reading.category and not emergency_active and assessment.use and conv.nobody_real_now(text):
-        found = learned_triage.detector()
+        found = assessment.detector()
         if any(reads_as_fiction(m, found) for m in [text, *earlier]):
             return _Reading(None, framed=True)
     return reading

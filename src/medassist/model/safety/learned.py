@@ -273,6 +273,11 @@ DENIES_RISK = _words(
     r"|no (?:thoughts|intention|intentions|plans?) (?:of|to) (?:suicide|killing myself|hurting myself|harming myself|self harm\w*)")
 
 
+# what a denial of risk can sit beside and still be risk ("i'm not suicidal but i've been cutting again")
+_HARM_BESIDE = _words(r"cut\w*|self harm\w*|sh|hurt\w* myself|harm\w* myself|burn\w* myself|starv\w*|purg\w*"
+                      r"|relaps\w*|urges?|plan\w*|note|goodbye|want to die|wish i (?:was|were) dead|disappear")
+
+
 def denies_risk_only(text: str) -> bool:
     """The message says the writer is not at risk, and nothing beside the denial is a sign of danger."""
     t = normalise(text)
@@ -280,11 +285,6 @@ def denies_risk_only(text: str) -> bool:
         return False
     rest = DENIES_RISK.sub(" ", t)
     return not DANGER_BESIDE.search(rest) and not danger_cue(rest) and not _HARM_BESIDE.search(rest)
-
-
-# what a denial of risk can sit beside and still be risk ("i'm not suicidal but i've been cutting again")
-_HARM_BESIDE = _words(r"cut\w*|self harm\w*|sh|hurt\w* myself|harm\w* myself|burn\w* myself|starv\w*|purg\w*"
-                      r"|relaps\w*|urges?|plan\w*|note|goodbye|want to die|wish i (?:was|were) dead|disappear")
 
 
 # A message of a few words gives the head little to read: "my throat hurts", "baby's got a snuffly
