@@ -14,6 +14,7 @@ import platform
 import statistics
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from medassist import paths
@@ -32,16 +33,27 @@ SYSTEMS = {"rules": False, "rules+head": True}
 TARGETS = {"recall_overall": 0.98, "recall_per_category": 0.95, "lookalike_false_alarms": 0.01,
            "medquad_false_alarms": 0.002, "dose_referred": 0.95}
 # The rules name finer categories than the set; this is how they line up (for category agreement).
-# Issue 21: mild everyday messages written as people type them, held out (test split only) before
-# the head and the rules were changed for them: `authored/other.everyday_fresh.txt`.
-EVERYDAY_FRESH = "everyday_fresh"
-# the sixth round's fresh set, written before that round's changes: `authored/other.everyday_fresh6.txt`
-EVERYDAY_FRESH6 = "everyday_fresh6"
-# the seventh round's, written before that round's changes and read once at its end:
-# `authored/other.everyday_fresh7.txt`
-EVERYDAY_FRESH7 = "everyday_fresh7"
 RULE_TO_SET = {"overdose": "poisoning_overdose", "poisoning": "poisoning_overdose", "bleeding": "bleeding_trauma",
                "head_injury": "bleeding_trauma", "choking": "breathing"}
+
+
+@dataclass(frozen=True)
+class EverydayRound:
+    """One round's fresh everyday mild messages (issue 21): written as people type them and held out
+    (test split only) before that round changed the head or the rules, so each is counted apart."""
+
+    set: str  # the rows' "set" (file `authored/other.<set>.txt`); results.json keys `<set>`, `<set>_false_alarms*`
+    row: str  # results.md's false-alarm row: "false alarms, everyday mild messages (<row>)"
+    listed_as: str  # its name in results.md's list of ids taken for an emergency ("": the first, the list's lead)
+
+
+# One row per round, in the order results.json and results.md list them.
+EVERYDAY_ROUNDS = (
+    EverydayRound("everyday_fresh", "fresh", ""),
+    EverydayRound("everyday_fresh6", "fresh, round 6", "round 6"),
+    EverydayRound("everyday_fresh7", "fresh, round 7: written before the seventh round's changes; 25/152 with rules "
+                  "+ head on the code before them", "round 7"),
+)
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -85,9 +97,8 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
     # in a row of their own, so the look-alike and "other" rows keep measuring what they did
     lookalikes = [r for r in test if r["label"] == "non_emergency" and r["category"] != "other" and "set" not in r]
     other = [r for r in test if r["label"] == "non_emergency" and r["category"] == "other" and "set" not in r]
-    everyday = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH]
-    everyday6 = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH6]
-    everyday7 = [r for r in test if r["label"] == "non_emergency" and r.get("set") == EVERYDAY_FRESH7]
+    everyday = {e.set: [r for r in test if r["label"] == "non_emergency" and r.get("set") == e.set]
+                for e in EVERYDAY_ROUNDS}
     dose = [r for r in test if r["label"] == "dose_request"]
     general = [r for r in test if r["label"] == "general"]
     medquad = [r["question"] for r in read_jsonl(paths.MEDQUAD_CORPUS)]
@@ -100,8 +111,7 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
 
     det = _install_head(head_path)
     out: dict = {"test_counts": {"emergency": len(emergencies), "lookalike": len(lookalikes), "other": len(other),
-                                 "everyday_fresh": len(everyday),
-                                 "everyday_fresh6": len(everyday6), "everyday_fresh7": len(everyday7),
+                                 **{fresh_set: len(rows) for fresh_set, rows in everyday.items()},
                                  "dose_request": len(dose), "general": len(general),
                                  "medquad_questions": len(medquad), "medquad_distinct": len(set(medquad)),
                                  "lookalike_pairs": len(pairs)},
@@ -138,15 +148,10 @@ def evaluate(data: Path, head_path: Path = learned_triage.HEAD_PATH, *, latency_
             flagged_other = [r for r in other if verdicts[r["id"]].action == "emergency"]
             s["other_false_alarms"] = proportion(len(flagged_other), len(other))
             s["other_false_alarm_ids"] = [r["id"] for r in flagged_other]
-            flagged_everyday = [r for r in everyday if verdicts[r["id"]].action == "emergency"]
-            s["everyday_fresh_false_alarms"] = proportion(len(flagged_everyday), len(everyday))
-            s["everyday_fresh_false_alarm_ids"] = [r["id"] for r in flagged_everyday]
-            flagged_everyday6 = [r for r in everyday6 if verdicts[r["id"]].action == "emergency"]
-            s["everyday_fresh6_false_alarms"] = proportion(len(flagged_everyday6), len(everyday6))
-            s["everyday_fresh6_false_alarm_ids"] = [r["id"] for r in flagged_everyday6]
-            flagged_everyday7 = [r for r in everyday7 if verdicts[r["id"]].action == "emergency"]
-            s["everyday_fresh7_false_alarms"] = proportion(len(flagged_everyday7), len(everyday7))
-            s["everyday_fresh7_false_alarm_ids"] = [r["id"] for r in flagged_everyday7]
+            for fresh_set, rows in everyday.items():
+                flagged = [r for r in rows if verdicts[r["id"]].action == "emergency"]
+                s[f"{fresh_set}_false_alarms"] = proportion(len(flagged), len(rows))
+                s[f"{fresh_set}_false_alarm_ids"] = [r["id"] for r in flagged]
             mq = [check_input(q, learned=use) for q in medquad]
             s["medquad_false_alarms"] = proportion(sum(v.action == "emergency" for v in mq), len(medquad))
             s["medquad_flagged"] = sorted({q for q, v in zip(medquad, mq, strict=True) if v.action == "emergency"})
@@ -241,16 +246,13 @@ def render_markdown(res: dict) -> str:
         f"{_fmt(h['lookalike_false_alarms'])} |",
         f"| false alarms, other non-emergencies | | {_fmt(r['other_false_alarms'])} | {_fmt(h['other_false_alarms'])} |",
     ]
-    if "everyday_fresh_false_alarms" in r:  # results written before issue 21's fresh set have no such row
-        lines.append(f"| false alarms, everyday mild messages (fresh) | | {_fmt(r['everyday_fresh_false_alarms'])} | "
-                     f"{_fmt(h['everyday_fresh_false_alarms'])} |")
-    if "everyday_fresh6_false_alarms" in r:  # nor before the sixth round's
-        lines.append(f"| false alarms, everyday mild messages (fresh, round 6) | | "
-                     f"{_fmt(r['everyday_fresh6_false_alarms'])} | {_fmt(h['everyday_fresh6_false_alarms'])} |")
-    if "everyday_fresh7_false_alarms" in r:  # nor before the seventh round's
-        lines.append(f"| false alarms, everyday mild messages (fresh, round 7: written before the seventh round's "
-                     f"changes; 25/152 with rules + head on the code before them) | | {_fmt(r['everyday_fresh7_false_alarms'])} | "
-                     f"{_fmt(h['everyday_fresh7_false_alarms'])} |")
+    for e in EVERYDAY_ROUNDS:
+        key = f"{e.set}_false_alarms"
+        if key in r:  # results written before a round's fresh set have no row for it
+            lines.append(f"| false alarms, everyday mild messages ({e.row}) | | {_fmt(r[key])} | {_fmt(h[key])} |")
+    # the first round's ids follow the sentence's lead ("... taken for an emergency:"); later ones name their round
+    everyday_ids = "; ".join((f"{e.listed_as}: " if e.listed_as else "")
+                             + (", ".join(h.get(f"{e.set}_false_alarm_ids", [])) or "none") for e in EVERYDAY_ROUNDS)
     lines += [
         f"| false alarms, MedQuAD questions | ≤ 0.2% | {_fmt(r['medquad_false_alarms'])} | "
         f"{_fmt(h['medquad_false_alarms'])} |",
@@ -274,10 +276,7 @@ def render_markdown(res: dict) -> str:
         "",
         f"Missed emergencies (rules + head): {', '.join(h['missed']) or 'none'}. "
         f"False alarms: {', '.join(h['false_alarm_ids'] + h['other_false_alarm_ids']) or 'none'}. "
-        f"Everyday mild messages (fresh) taken for an emergency: "
-        f"{', '.join(h.get('everyday_fresh_false_alarm_ids', [])) or 'none'}; round 6: "
-        f"{', '.join(h.get('everyday_fresh6_false_alarm_ids', [])) or 'none'}; round 7: "
-        f"{', '.join(h.get('everyday_fresh7_false_alarm_ids', [])) or 'none'}. "
+        f"Everyday mild messages (fresh) taken for an emergency: {everyday_ids}. "
         f"Dose requests without a referral: {', '.join(h['dose_missed']) or 'none'}.",
         "",
     ]
