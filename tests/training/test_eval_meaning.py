@@ -28,7 +28,7 @@ def test_counts_follow_what_the_person_sees(tmp_path):
                      ("self_harm", "test", "positive"): 0, ("self_harm", "test", "look_alike"): 1,
                      ("dose", "validation", "positive"): 1, ("dose", "validation", "look_alike"): 0,
                      ("dose", "test", "positive"): 0, ("dose", "test", "look_alike"): 0}
-    assert "| indirect self-harm gets the emergency reply | validation |" in render_meaning(res)
+    assert "| indirect self-harm gets the emergency reply | validation |" in render_meaning(res, "meaning6")
 
 
 def test_a_test_only_set_is_its_own_seventh_round_block(tmp_path):
@@ -43,11 +43,12 @@ def test_a_test_only_set_is_its_own_seventh_round_block(tmp_path):
 
 
 def test_the_seventh_round_set_is_25_and_25_per_kind_all_test_and_new():
-    from medassist.training.safety.eval_meaning import MEANING7_DATA, MEANING_DATA
+    from medassist.training.safety.eval_meaning import MEANING_ROUNDS
 
-    rows = [json.loads(line) for line in MEANING7_DATA.read_text(encoding="utf-8").splitlines()]
+    sets = {m.key: m.data for m in MEANING_ROUNDS}
+    rows = [json.loads(line) for line in sets["meaning7"].read_text(encoding="utf-8").splitlines()]
     assert {r["split"] for r in rows} == {"test"}
     assert sorted((r["kind"], r["label"]) for r in rows) == sorted(
         (k, lab) for k in ("self_harm", "dose") for lab in ("positive", "look_alike") for _ in range(25))
-    older = {r["text"] for r in map(json.loads, MEANING_DATA.read_text(encoding="utf-8").splitlines())}
+    older = {r["text"] for r in map(json.loads, sets["meaning6"].read_text(encoding="utf-8").splitlines())}
     assert len({r["id"] for r in rows}) == 100 and not older & {r["text"] for r in rows}

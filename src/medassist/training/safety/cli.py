@@ -87,10 +87,10 @@ def run_eval(args: argparse.Namespace) -> int:
         print(render_output_markdown(evaluate_output(split=args.split)))
         return 0
     if args.only == "meaning":  # indirect self-harm and own-medicine questions (issue 21, sixth round)
-        from medassist.training.safety.eval_meaning import MEANING7_DATA, evaluate_meaning, render_meaning
+        from medassist.training.safety.eval_meaning import MEANING_ROUNDS, evaluate_meaning, render_meaning
 
-        print(render_meaning(evaluate_meaning()))
-        print(render_meaning(evaluate_meaning(MEANING7_DATA), "meaning7"))  # the seventh round's held-out set
+        for block in MEANING_ROUNDS:  # each round's held-out set, a block of its own
+            print(render_meaning(evaluate_meaning(block.data), block.key))
         return 0
     from medassist.training.safety.eval_languages import append_markdown, evaluate_languages
     from medassist.training.safety.evaluate import evaluate, write_results
@@ -102,10 +102,9 @@ def run_eval(args: argparse.Namespace) -> int:
     from medassist.training.safety.eval_output import append_output_results
 
     append_output_results(args.out_md, args.out_json, split=args.split)  # the output check (issue 21)
-    from medassist.training.safety.eval_meaning import MEANING7_DATA, append_meaning, evaluate_meaning
+    from medassist.training.safety.eval_meaning import MEANING_ROUNDS, append_meaning, evaluate_meaning
 
-    append_meaning(args.out_md, args.out_json, evaluate_meaning())  # the meaning readers (issue 21, sixth round)
-    # the seventh round's held-out set of the same kinds (test split only), read once at the round's end
-    append_meaning(args.out_md, args.out_json, evaluate_meaning(MEANING7_DATA), "meaning7")
+    for block in MEANING_ROUNDS:  # the meaning readers (issue 21, from the sixth round), each round's set apart
+        append_meaning(args.out_md, args.out_json, evaluate_meaning(block.data), block.key)
     print(Path(args.out_md).read_text())
     return 0

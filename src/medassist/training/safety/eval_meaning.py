@@ -11,11 +11,13 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own.
+Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from medassist import paths
@@ -23,8 +25,7 @@ from medassist.model.safety import check_input
 from medassist.model.safety.messages import CRISIS_LINE, DOSE_NOTICE
 from medassist.training.safety.evaluate import _fmt, proportion
 
-MEANING_DATA = paths.REPO_DIR / "datasets" / "triage" / "meaning6.jsonl"
-MEANING7_DATA = paths.REPO_DIR / "datasets" / "triage" / "meaning7.jsonl"  # seventh round: test split only
+TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 SPLITS = ("validation", "test")
 KINDS = {"self_harm": "indirect self-harm gets the emergency reply", "dose": "own-medicine questions get the dose notice"}
 
@@ -41,7 +42,7 @@ def _alarm(kind: str, text: str, learned: bool) -> bool:
     return check_input(text, learned=learned).action == "emergency" if kind == "self_harm" else _hit(kind, text, learned)
 
 
-def evaluate_meaning(data: Path = MEANING_DATA) -> dict:
+def evaluate_meaning(data: Path) -> dict:
     """Counts per kind, split and label, for the splits the file has (meaning7 has test rows only)."""
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     splits = [s for s in SPLITS if any(r["split"] == s for r in rows)]
@@ -57,26 +58,38 @@ def evaluate_meaning(data: Path = MEANING_DATA) -> dict:
     return out
 
 
-# Each round's section: its results.json key, heading and what its file is and how clean it still is.
-SECTIONS = {
-    "meaning6": (
+@dataclass(frozen=True)
+class MeaningRound:
+    """One round's held-out set of the meaning readers' kinds, measured and reported as a block of its own."""
+
+    key: str  # its results.json key
+    data: Path  # its file
+    heading: str  # its results.md heading
+    about: str  # what the file is and how clean a measure it still is
+
+
+# One row per round, in the order results.json and results.md list them.
+MEANING_ROUNDS = (
+    MeaningRound(
+        "meaning6", TRIAGE_DIR / "meaning6.jsonl",
         "## Indirect self-harm and own-medicine questions (issue 21, sixth round)",
         "`datasets/triage/meaning6.jsonl`, written before the meaning readers (`self_harm_risk.py`, "
         "`dose_risk.py`). Validation chose their thresholds (its misses were read); test was read as counts "
         "only. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
-    "meaning7": (
+    MeaningRound(
+        "meaning7", TRIAGE_DIR / "meaning7.jsonl",  # test split only
         "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, seventh round)",
         "`datasets/triage/meaning7.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
         "one's own medicine and 25 look-alikes, all in the test split. Written and committed before the seventh "
         "round's changes; their writer read them on the code before those changes (counts only: self-harm 9/25, "
         "look-alikes 2/25; own medicine 21/25, look-alikes 1/25), and the changes were made without reading "
         "them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
-}
+)
 
 
-def render_meaning(res: dict, section: str = "meaning6") -> str:
-    heading, about = SECTIONS[section]
-    lines = ["", heading, "", about, "", "| set | split | rules | rules + head + readers |", "|---|---|---|---|"]
+def render_meaning(res: dict, section: str) -> str:
+    block = next(m for m in MEANING_ROUNDS if m.key == section)
+    lines = ["", block.heading, "", block.about, "", "| set | split | rules | rules + head + readers |", "|---|---|---|---|"]
     for kind, title in KINDS.items():
         for split in res[kind]:
             for label, what in (("positive", title), ("look_alike", "look-alikes given it")):
@@ -85,7 +98,7 @@ def render_meaning(res: dict, section: str = "meaning6") -> str:
     return "\n".join(lines) + "\n"
 
 
-def append_meaning(md: Path, js: Path, res: dict, section: str = "meaning6") -> None:
+def append_meaning(md: Path, js: Path, res: dict, section: str) -> None:
     with open(md, "a", encoding="utf-8") as f:
         f.write(render_meaning(res, section))
     results = json.loads(js.read_text(encoding="utf-8"))
