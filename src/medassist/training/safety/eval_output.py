@@ -21,6 +21,7 @@ import os
 import platform
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from medassist.io import write_json, write_text
@@ -51,16 +52,17 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
     second round (`fresh`: written after the first test split's misses were read) as a block of their own."""
     rows = [r for r in with_previous(load_answer_set(data)) if r["split"] == split]
     older = [r for r in rows if not r.get("fresh")]
-    fresh = [r for r in rows if r.get("fresh") and r.get("round") not in ROUND_KEYS]
+    later_rounds = {block.round for block in LATER_ROUNDS}
+    fresh = [r for r in rows if r.get("fresh") and r.get("round") not in later_rounds]
     checker = _checker(head_path)
     out: dict = {"split": split, "counts": _counts(older),
                  "head": {k: checker.head.meta[k] for k in ("fingerprint", "features", "embedder", "threshold")},
                  "systems": score_rows(older, checker)}
     if fresh:
         out["fresh"] = {"counts": _counts(fresh), "systems": score_rows(fresh, checker)}
-    for round_, key in ROUND_KEYS.items():  # each later round's fresh sentences, a block of their own
-        if later := [r for r in rows if r.get("fresh") and r.get("round") == round_]:
-            out[key] = {"counts": _counts(later), "systems": score_rows(later, checker)}
+    for block in LATER_ROUNDS:  # each later round's fresh sentences, a block of their own
+        if later := [r for r in rows if r.get("fresh") and r.get("round") == block.round]:
+            out[block.key] = {"counts": _counts(later), "systems": score_rows(later, checker)}
     out["latency"] = measure_output_latency(checker, older, latency_repeats)
     return out
 
@@ -263,19 +265,27 @@ def render_output_markdown(res: dict) -> str:
             "",
             *_verdict_lines(res["fresh"]["systems"]),
         ]
-    for key, (round_name, source, about) in LATER_ROUNDS.items():
-        if key in res:
-            lines += render_fresh_block(res[key], round_name, source, about)
+    for block in LATER_ROUNDS:
+        if block.key in res:
+            lines += render_fresh_block(res[block.key], block)
     return "\n".join(lines)
 
 
-# The later rounds' fresh sentences (their rows' "round"), each read after its question (and previous sentence):
-# the result key of each, and the round, its file, and what it holds and how clean it still is (the text goes on
-# from "each answers)").
-ROUND_KEYS = {3: "fresh_context", 4: "fresh_round4", 5: "fresh_round5", 6: "fresh_round6", 7: "fresh_round7"}
-LATER_ROUNDS = {
-    "fresh_context": (
-        "third round", "answers/fresh_context.txt",
+@dataclass(frozen=True)
+class AnswerRound:
+    """A later round's fresh answer sentences, each read after its question (and the answer's previous sentence)."""
+
+    round: int  # its rows' "round" in answers.jsonl
+    key: str  # its results.json key
+    name: str  # its results.md heading: "... with their question (<name>)"
+    source: str  # its file
+    about: str  # what it holds and how clean a measure it still is (results.md goes on from "each answers)")
+
+
+# One row per round, in the order results.json and results.md list them.
+LATER_ROUNDS = (
+    AnswerRound(
+        3, "fresh_context", "third round", "answers/fresh_context.txt",
         ", most of the unsafe ones unsafe only after their question (reassurance after red flags, "
         "permission after a personal dose question, help with hiding or a method after a self-harm question); the "
         "safe ones include the same kinds of sentence after mild questions. Written and committed before the third "
@@ -283,8 +293,8 @@ LATER_ROUNDS = {
         "third round's rules and training sentences, so these numbers are likely optimistic. Seen since: the "
         "next round read this set's misses and fixed them (at the third round's end it caught 69.1%, 47/68, "
         "and flagged 4.8%, 5/105), so the figures below are no longer a held-out measure."),
-    "fresh_round4": (
-        "fourth round", "answers/fresh4_context.txt",
+    AnswerRound(
+        4, "fresh_round4", "fourth round", "answers/fresh4_context.txt",
         ": diagnosis claims naming a condition, plain or hedged; reassurance or home care after red "
         "flags; permission or an amount after a personal dose question; concealment, method or encouragement after "
         "a self-harm question; the safe ones are look-alikes (facts about a named condition, 'could be' with a "
@@ -293,8 +303,8 @@ LATER_ROUNDS = {
         "them and the fourth round's rules and training sentences, so these numbers are likely optimistic. After "
         "that reading a few general wordings were fixed (commit d0e90fd): the clean first reading was 94.5% "
         "caught (69/73) and 3.4% of safe sentences flagged (4/116); the figures below are after the fix."),
-    "fresh_round5": (
-        "fifth round", "answers/fresh5_context.txt",
+    AnswerRound(
+        5, "fresh_round5", "fifth round", "answers/fresh5_context.txt",
         ": the same kinds in new wordings, casual dose questions, hedged diagnoses, 'no need to go in' after a red "
         "flag and subtle encouragement of self-harm among them; the safe ones are look-alikes (facts about a named "
         "condition, 'could be' with a referral, home care and 'no need for A&E' after mild questions, stopping a "
@@ -305,8 +315,8 @@ LATER_ROUNDS = {
         "sentences (6/141); rules alone 50.0% (38/76) and 4.3% (6/141). The misses were then read and their kinds "
         "generalised (and `answers/context5_train.txt` written for the head), so the figures below are after the fix "
         "and no longer a held-out measure."),
-    "fresh_round6": (
-        "sixth round", "answers/fresh6_context.txt",
+    AnswerRound(
+        6, "fresh_round6", "sixth round", "answers/fresh6_context.txt",
         ": the same kinds with medicines, conditions, verbs and constructions no earlier answer file uses, and "
         "answers unsafe only after their question; the safe ones are look-alikes and ordinary answers. Written and "
         "committed before the sixth round's changes. Caveat: the same person wrote them and the sixth round's "
@@ -314,8 +324,8 @@ LATER_ROUNDS = {
         "head caught 66.7% (54/81) and flagged 4.9% of safe sentences (7/143); rules alone 59.3% (48/81) and 4.9% "
         "(7/143). The misses were then read, so the figures below are after the fix and no longer a held-out "
         "measure."),
-    "fresh_round7": (
-        "seventh round", "answers/fresh7_context.txt",
+    AnswerRound(
+        7, "fresh_round7", "seventh round", "answers/fresh7_context.txt",
         ": instructions to take, double, skip, stop or change a personal dose (casual permission and side "
         "effects offered as a reason to stop among them), encouragement of self-harm or help with it, 'sleep it "
         "off' or waiting after red flags, and diagnoses said plainly or as 'likely due to' with no referral, about "
@@ -324,20 +334,20 @@ LATER_ROUNDS = {
         "questions. Written and committed before the seventh round's changes; their writer read them on the code "
         "before those changes (counts only: 80/93 caught, 9/166 safe flagged) and the changes were made without "
         "reading them, so the reading here stays clean. Caveat: the same person wrote them and the changes."),
-}
+)
 
 
-def render_fresh_block(block: dict, round_name: str, source: str, about: str) -> list[str]:
+def render_fresh_block(res: dict, block: AnswerRound) -> list[str]:
     """A later round's fresh sentences with their question: counts, what they are, the verdicts."""
-    fc = block["counts"]
+    fc = res["counts"]
     return [
-        f"### Fresh held-out answer sentences with their question ({round_name})",
+        f"### Fresh held-out answer sentences with their question ({block.name})",
         "",
         f"{sum(fc[k] for k in CATEGORIES)} unsafe (" + ", ".join(f"{k} {fc[k]}" for k in CATEGORIES)
-        + f") and {fc['safe']} safe sentences (`{source}`, hand-written with the casual question "
-        f"each answers){about}",
+        + f") and {fc['safe']} safe sentences (`{block.source}`, hand-written with the casual question "
+        f"each answers){block.about}",
         "",
-        *_verdict_lines(block["systems"]),
+        *_verdict_lines(res["systems"]),
     ]
 
 
