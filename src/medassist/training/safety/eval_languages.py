@@ -212,7 +212,9 @@ def render_fresh8(fresh: dict) -> str:
         "collapse, burns) and 8 non-emergencies (everyday questions, mild complaints, past events, a "
         "resolution), new scenarios and wordings in regional forms, slang, typos and mixed English, written "
         "by a helper that had not read the lexicons (still one author's imitation of real users). Through "
-        "the whole `check_input`; counts only, so the set can stay held out.",
+        "the whole `check_input`; counts only, so the set can stay held out. Its writer read it once on the "
+        "code before the round's changes (main at 0cf4a95, rules + head + lexicons): 56/132 emergencies caught "
+        "(per language 2–8 of 12), 14/88 non-emergencies alarmed, 71/88 told \"answers in English\".",
         "",
         *_table(languages),
         "",
