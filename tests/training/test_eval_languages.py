@@ -1,11 +1,18 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
-it reports are the check's verdicts on those messages."""
+it reports are the check's verdicts on those messages; the eighth round's fresh set is well formed and
+gets a block of its own (the real fresh file is only checked for shape here, never run)."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 
+from medassist.model.safety.localized import TEXTS
 from medassist.training.safety import eval_languages
+
+CATEGORIES = {"cardiac", "stroke", "breathing", "anaphylaxis", "bleeding_trauma", "poisoning_overdose", "self_harm",
+              "obstetric", "infant_child", "seizure", "diabetic", "sepsis_meningitis", "pe_dvt", "gi_bleed",
+              "unconscious"}
 
 
 def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
@@ -20,7 +27,7 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     ]
     data = tmp_path / "languages.jsonl"
     data.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    res = eval_languages.evaluate_languages("test", data)
+    res = eval_languages.evaluate_languages("test", data, fresh=None)
     es = res["languages"]["es"]
     assert (es["recall"]["k"], es["recall"]["n"]) == (1, 2) and es["missed"] == ["es-E2"]
     assert (es["worded_in_language"]["k"], es["false_alarms"]["k"], es["false_alarms"]["n"]) == (1, 0, 1)
@@ -28,3 +35,44 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     assert res["detector"]["accuracy"]["es"]["n"] == 4  # the detector is measured on every split
     md = eval_languages.render_languages(res)
     assert "| es | 50.0% [9.5, 90.5] (1/2) |" in md and "Missed emergencies: es-E2." in md
+
+
+def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_others_all_test():
+    rows = eval_languages._rows(eval_languages.FRESH8_DATA)
+    older = eval_languages._rows(eval_languages.LANGUAGES_DATA)
+    assert {tuple(sorted(r)) for r in rows} == {tuple(sorted(older[0]))}  # the schema of languages.jsonl
+    assert {r["split"] for r in rows} == {"test"}
+    assert len({r["id"] for r in rows}) == len(rows) == 220
+    assert {r["language"] for r in rows} == set(TEXTS) and len(TEXTS) == 11
+    counts = Counter((r["language"], r["label"]) for r in rows)
+    assert counts == {(lang, label): n for lang in TEXTS for label, n in (("emergency", 12), ("non_emergency", 8))}
+    for r in rows:
+        assert r["id"] == f"{r['language']}-{r['scenario']}" and r["text"].strip() == r["text"] and r["text"]
+        assert r["category"] in (CATEGORIES if r["label"] == "emergency" else {"other"}), r["id"]
+    assert not {r["text"] for r in rows} & {r["text"] for r in older}  # new wordings, none reused
+
+
+def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypatch):
+    monkeypatch.setattr("medassist.model.safety.learned.detector", lambda: None)
+    monkeypatch.setattr(eval_languages, "_english", lambda: {})
+    old = [{"id": f"es-E{i}", "language": "es", "text": "mi papa no respira", "label": "emergency", "split": split}
+           for i, split in enumerate(("test", "test", "validation", "validation"))]  # two: timings need two
+    fresh = [
+        {"id": "fr-F8E01", "language": "fr", "text": "mon pere ne respire plus", "label": "emergency", "split": "test"},
+        {"id": "fr-F8E02", "language": "fr", "text": "mon pere est bizarre", "label": "emergency", "split": "test"},
+        {"id": "fr-F8N01", "language": "fr", "text": "combien de cafe par jour c'est raisonnable",
+         "label": "non_emergency", "split": "test"},
+    ]
+    data, fresh_data = tmp_path / "languages.jsonl", tmp_path / "fresh.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in old), encoding="utf-8")
+    fresh_data.write_text("\n".join(json.dumps(r) for r in fresh), encoding="utf-8")
+    res = eval_languages.evaluate_languages("test", data, fresh_data)
+    fr = res["fresh8"]["languages"]["fr"]
+    assert (fr["recall"]["k"], fr["recall"]["n"], fr["false_alarms"]["n"]) == (1, 2, 1)
+    assert "missed" not in fr and res["fresh8"]["detector"]["fr"]["n"] == 3
+    assert list(res["languages"]) == ["es"]  # the older block is untouched by the fresh rows
+    md = eval_languages.render_languages(res)
+    block = md[md.index("eighth round's fresh held-out set"):]
+    assert "| fr | 50.0% [9.5, 90.5] (1/2) |" in block and "1/2 emergencies caught" in block
+    assert "F8E02" not in md  # counts only: the fresh misses stay unread
+    assert "fresh8" not in eval_languages.evaluate_languages("validation", data, fresh_data)
