@@ -13,7 +13,7 @@ from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.fiction_reader import reads_as_fiction
-from medassist.model.safety.frames import about_a_pet, says_real
+from medassist.model.safety.frames import about_a_pet, says_real, still_about_a_pet
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
     CRISIS_LINE,
@@ -185,7 +185,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         return _Reading(None, framed=True)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
-    pet = about_a_pet(normalise(text))
+    pet = about_a_pet(normalise(text)) or still_about_a_pet(earlier, normalise(text))
     if own:
         return _Reading(None, pet=True) if pet else _Reading(own)
     if emergency_active:  # an emergency that was real goes on until a message says it is over

@@ -69,7 +69,18 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|sent|discharged|did|stopped|started|monitored|glued|stitched|closed|are looking|is looking|happy"
     # issue 21, fifth round: "the ambos have been", "the crew cleaned it and taped it" (not "have been called")
     r"|been(?! (?:called|rung|phoned|contacted|notified|delayed|asked))|cleaned|taped|dressed|bandaged|patched"
-    r"|listened|had a (?:look|listen))\b",
+    r"|listened|had a (?:\w+ )?(?:look|listen))\b",
+    # issue 21, eighth round: those who saw them named with their place between ("the doc at after hours put it
+    # back in"), a procedure done, a cast on, everything normal, "now stable", home again in other words
+    rf"\b{_CARE} (?:at|from|in|on) (?:the )?(?:\w+ ){{0,2}}?(?:put|set|plastered|stitched|glued|gave|checked|fixed"
+    r"|sorted|did|treated|examined|saw|said)\b",
+    r"\b(?:they|we|he|she) (?:\w+ )?(?:did|had|done) (?:the |an |a |his |her |my )?(?:endoscopy|scope|colonoscopy|op"
+    r"|operation|surgery|procedure|ultrasound|lumbar puncture)\b|\b(?:put|set) (?:it|his \w+|her \w+) back\b"
+    r"|\bplastered (?:it|his \w+|her \w+)\b|\bin (?:a )?(?:cast|plaster)\b|\b(?:a |the )?cast on\b"
+    r"|\beverything (?:is |'s |was |looks )?(?:normal|fine|ok|okay|good)\b"
+    r"|\bnow (?:is |he's |she's |they're |it's |he is |she is |they are |all )?(?:stable|fine|normal|ok|okay|better)\b"
+    r"|\b(?:she|he|they) (?:is|are) (?:at |back )?home\b|\b(?:ya )?(?:esta|está) (?:en casa|bien|estable)\b"
+    r"|\b(?:he's|she's|they're|he is|she is) (?:\w+ )?(?:munching|scoffing|tucking into|snacking on)\b",
     rf"\b(?:we're|we are|i'm|i am|he's|she's|they're|he is|she is|they are|now|went|got|been|arrived|came back"
     rf"|back|home|took (?:him|her|them|me|us)|brought (?:him|her|them|me)) (?:\w+ ){{0,2}}?(?:at|in|to|from)"
     rf" (?:the |a |an )?{_PLACE}\b",
@@ -178,7 +189,7 @@ RISK = re.compile(
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
     r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
-    r"|sick|scream\w*|inconsolable"
+    r"|sick|scream\w*(?! the (?:place|house|roof|walls?) down)|inconsolable"
     # issue 21, fourth round: an injury or a person who does not move ("fell down the stairs and isn't
     # moving" after a message about a game went unread by the head)
     r"|fell(?! asleep)|fallen|not moving|isn't moving|won't move|hit (?:his|her|their|my) head|knocked out|not waking"
@@ -279,7 +290,9 @@ def settled_frame(text: str) -> bool:
 # Help that came in the past ("ambulance came and took her", "they called an ambulance"): with a
 # dated past it belongs to that past and is no urgency now (issue 21, fifth round).
 PAST_HELP = re.compile(r"\b(?:(?:the |an |a )?ambulance (?:\w+ )?(?:came|took|arrived|got there|was called|turned up)"
-                       r"|(?:called|rang|phoned|got|needed) (?:an |the )?ambulance|paramedics (?:came|arrived|took))\b")
+                       r"|(?:called|rang|phoned|got|needed) (?:an |the )?ambulance|paramedics (?:came|arrived|took)"
+                       # issue 21, eighth round: "she got taken in", "he was rushed in"
+                       r"|(?:got|was|were|been) (?:\w+ )?(?:taken|rushed|blue lighted|admitted|kept) (?:in|to)\b)\b")
 
 
 def framed_off(text: str) -> bool:

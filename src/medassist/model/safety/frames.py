@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.text import normalise
+
 # Fiction: something watched, read, played or written.
 FICTION = re.compile(
     r"\b(?:tv (?:show|drama|series)|on tv|(?:the|a|that) (?:show|series|episode|film|movie|sitcom|soap|drama)"
@@ -73,7 +75,15 @@ FICTION = re.compile(
     r"|(?:a|one|the|this|that|there's a|theres a) (?:line|scene|chapter|episode|verse|panel|page|level|mission|quest"
     r"|storyline|subplot|arc|stanza|bar) (?:about|where|in which|when)|(?:act|page|scene|chapter|level|panel) \d+)\b"
     # a dream or a nightmare: no event now, whoever is in it
-    r"|\b(?:dream\w*|dreamt|nightmares?)\b")
+    r"|\b(?:dream\w*|dreamt|nightmares?)\b"
+    # issue 21, eighth round: a message that opens on watching or rereading something, not someone ("watching the
+    # bear, richie slices his palm open"), a game's world or run, a tabletop one-shot's investigator, a video
+    # maker's stunt ("that survival youtuber got hypothermia on camera")
+    r"|^(?:just |currently |still )?(?:watching|rewatching|re watching|rereading|re reading|replaying|binging|bingeing"
+    r"|streaming)\b(?! (?:my|him|her|them|his|their|over|out|for|the (?:baby|kids?|news)|a (?:baby|kid|child)))"
+    r"|\b(?:hardcore|survival|creative|modded|multiplayer|co ?op) (?:\w+ )?(?:world|mode|server|run|playthrough|save"
+    r"|map)\b|\b(?:playthrough|speed ?run\w*|one ?shot (?:tonight|campaign|game|session|adventure)|oneshot"
+    r"|(?:my|our) investigators?|youtubers?|streamers?|tiktokers?|vloggers?|influencers?|on stream)\b")
 # Issue 21, fifth round: a stranger's story told in the present simple, as plots are ("guy gets
 # stabbed and walks home", "a lady bleeds loads after the birth", "the husband gets poisoned"): only
 # with no first person, nothing acute and no call for help in the message (see `narrated`).
@@ -146,7 +156,11 @@ TRAINING = re.compile(
     r"|(?:on|doing|taking|did|done|got|have|passed|revising for|studying for|prepping for|training for) (?:a|an|my|our"
     r"|the) (?:\w+ ){0,3}?(?:course|training|refresher|exam|cert\w*|recert\w*|osce|quiz|module|assessment)"
     r"|(?:course|training|exam|cert|recert|quiz|osce|module|refresher) (?:q|qs|question|questions)"
-    r"|for (?:a|my|our|the) (?:\w+ ){0,2}?(?:quiz|exam|osce|assessment|module|cert\w*|recert\w*))\b")
+    r"|for (?:a|my|our|the) (?:\w+ ){0,2}?(?:quiz|exam|osce|assessment|module|cert\w*|recert\w*)"
+    # issue 21, eighth round: a skills or simulation session and what a class is "meant to" do ("nursing sim
+    # lab tmrw, what signs are we meant to watch for")
+    r"|(?:sim|simulation|skills|clinical skills) (?:lab|labs|session|day|suite|practical|scenario)|clinicals"
+    r"|(?:are|were) we (?:meant|supposed|expected) to)\b")
 # A past event said with its date or as a subordinate past clause: "in 2019", "3 years ago",
 # "when my grandad had his stroke", "last term". Outranks a plain "ambulance" or "help" in the same
 # message (they then belong to the past too), never an acute cue (see ACUTE_NOW).
@@ -194,6 +208,11 @@ PAST_CARE = re.compile(
     r"|stitches|ablation|cpr|naloxone|narcan|antidote|the drip)|(?:kept|stayed|spent)"
     r" (?:\w+ ){0,3}?in (?:\w+ )?for (?:\d+|a few|a couple of|two|three|a) (?:days?|nights?|weeks?)"
     r"|(?:was|were) in (?:the )?(?:picu|nicu|icu|hdu|resus|a e|intensive care|hospital) (?:for|with|after|when)"
+    # issue 21, eighth round: a stay told by its length or a unit by its kind ("was in a mother and baby unit for
+    # 2 months", "had to go under the lights in special care for jaundice")
+    r"|(?:was|were|spent|stayed|had to (?:go|stay|be)) (?:\w+ ){0,4}?in (?:a |an |the )?(?:\w+ ){0,3}?(?:unit|ward"
+    r"|hospital|special care|scbu|nicu|picu|icu|hdu|rehab|psych ward) for (?:\d+|a|an|one|two|three|four|five|six"
+    r"|a few|a couple of|several) (?:days?|nights?|weeks?|wks?|months?)"
     # issue 21, sixth round: a device or a procedure given for an earlier episode, told with its reason
     # ("got a pacemaker after he kept fainting", "had a stent put in after the chest pains")
     r"|(?:got|had|has|was fitted with|were fitted with|was given|needed) (?:a |an |his |her |their )?(?:\w+ )?"
@@ -295,7 +314,11 @@ PERSON_AT_RISK = re.compile(
     r"|man|woman|lady|guy|person|someone|somebody|neighbou?r|child's|baby's|toddler|infant|newborn|teen"
     r"|teenager|student|pupil|worker|patient|people|face|neck|arm|leg|hand)\b")
 # Someone indefinite: the subject of a supposition ("a grandad", "an old person", "someone", "you").
-_INDEFINITE = r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|people|a person|the person)"
+_INDEFINITE = (r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|people|a person|the person"
+               # issue 21, eighth round: someone's, and a role rather than a person of the writer's ("if the driver
+               # had a seizure at the wheel", "if someones drink got spiked")
+               r"|someones|someone's|somebodys|somebody's|the (?:driver|pilot|teacher|coach|referee|lifeguard|passenger"
+               r"|player|runner|swimmer|climber|diver|cyclist|rider|worker|chef|customer|patient))")
 # Said as a supposition: "say a toddler choked...", "if a friend ever told me...".
 SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b"
                       # issue 21, fourth round
@@ -307,7 +330,11 @@ SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if
 SUPPOSED_IF = re.compile(
     rf"\bif {_INDEFINITE}\b(?: [\w']+){{1,16}}? (?:what (?:would|will|could|might) happen|what happens"
     r"|would (?:they|he|she|it|you|that)|could (?:they|he|she|it|you|that)|will (?:they|he|she|it|you)"
-    r"|what (?:would|should|do) (?:they|you)|is (?:that|it) (?:bad|dangerous|serious))\b"
+    r"|what (?:would|should|do) (?:they|you)|is (?:that|it) (?:bad|dangerous|serious)"
+    # issue 21, eighth round: how others would tell, what a bystander should do
+    r"|how (?:would|could|do|can|should) (?:they|you|their|people|others|anyone)"
+    r"|what (?:would|should|do|can) (?:the|a|an|other) (?:\w+ ){0,4}?(?:person|people|passenger|bystanders?|others"
+    r"|friends?|mates?|crowd|staff))\b"
     rf"|^(?:what (?:would|will|could) happen|what happens|would|could|will|is it (?:bad|dangerous))"
     rf"(?: [\w']+){{0,8}}? if {_INDEFINITE}\b")
 
@@ -369,3 +396,9 @@ def about_a_pet(t: str) -> bool:
     if not PET.search(t):
         return False
     return not PERSON_AT_RISK.search(_ASKING.sub(" ", _OWNER.sub(" ", t)))
+
+
+def still_about_a_pet(earlier: list[str], t: str) -> bool:
+    """Issue 21, eighth round: a follow-up about the pet an earlier message named ("my parrot flew into the patio
+    door" -> "hes breathing but wont get up"): no person (the writer or a relative) named in it either."""
+    return any(about_a_pet(normalise(m)) for m in earlier) and not PERSON_AT_RISK.search(_ASKING.sub(" ", t))

@@ -321,7 +321,7 @@ GRAVE_CUE = _words(
     r"|3[89](?:\.\d)?|4[0-2](?:\.\d)?|worst|severe|agony|unbearable|stroke|tonight|pregnan\w*|no point|hopeless|can't go on"
     r"|can't do this|done with|burden|better off|ketones?|coffee ground\w*|tarry|black (?:poo|poop|stools?)|hang\w*|pouring|gushing"
     r"|spurting|deep|came off|crash\w*|accident|hit by|(?:felt|feel|feeling) (?:the )?baby|baby (?:move\w*|moving"
-    r"|kick\w*)|movements?|took something|taken something|scream\w*"
+    r"|kick\w*)|movements?|took something|taken something|scream\w*(?! the (?:place|house|roof|walls?) down)"
     # each triage category's own vocabulary, so that a telegraphic report of it keeps the head
     r"|speech|wonky|lopsided|one side|vision|water broke|waters?|cord|placenta|pregnan\w*|contractions?|labou?r"
     r"|miscarr\w*|mottled|light hurts|photophob\w*|asthma|inhaler|sugar|glucose|insulin|diabetic|concussion"
