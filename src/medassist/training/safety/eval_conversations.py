@@ -55,7 +55,10 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                           "alarms fiction 9/22, resolution 2/16, after a resolution 2/8, others' past care 2/10, "
                           "pets 2/5, hypothetical 1/12, neutral follow-ups 1/10, past 0/12, training 0/10; "
                           "resolutions recognised 12/16; the seventh round's changes were made without reading its "
-                          "items, so this block stays a clean held-out reading)"}
+                          "items, so this block stays a clean held-out reading)",
+               "fresh8-": "the eighth round's fresh held-out items (`fresh8-*`, test only, written after the "
+                          "seventh round's results were read, before the eighth round's changes; read once, by the "
+                          "lead, at the end of the round)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
