@@ -15,6 +15,7 @@ Sources (hand-written, see each file's header):
 * `fresh5_test.txt` - the same, written in the fifth round before its fixes (ids `fresh5-NNN`);
 * `fresh6_test.txt` - the same, written in the sixth round before its fixes (ids `fresh6-NNN`);
 * `fresh7_test.txt` - the same, written in the seventh round before its changes (ids `fresh7-NNN`);
+* `fresh8_test.txt` - the same, written in the eighth round before its changes (ids `fresh8-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
   train and validation only, their own seeded split, so no older row moves;
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
@@ -51,7 +52,8 @@ FRESH = "fresh_test.txt"  # the second round's held-out items (test split only)
 FRESH_PREFIX = "fresh"
 # Held-out rounds written after a test split had been read: (file, id prefix), each test only.
 FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_test.txt", "fresh4"),
-                ("fresh5_test.txt", "fresh5"), ("fresh6_test.txt", "fresh6"), ("fresh7_test.txt", "fresh7"))
+                ("fresh5_test.txt", "fresh5"), ("fresh6_test.txt", "fresh6"), ("fresh7_test.txt", "fresh7"),
+                ("fresh8_test.txt", "fresh8"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"))

@@ -91,11 +91,14 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                           "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh7-": ("seventh", {"id": "fresh7-001", "turns": ["my grandma is having a heart attack right now"],
                             "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "cardiac"}),
+    "fresh8-": ("eighth", {"id": "fresh8-001", "turns": ["how do i ease a sore heel after a long shift"], "label": "ok",
+                           "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "later"), [("fresh3-", "fresh4-"), ("fresh4-", "fresh5-"),
-                                                         ("fresh5-", "fresh6-"), ("fresh6-", "fresh7-")])
+                                                         ("fresh5-", "fresh6-"), ("fresh6-", "fresh7-"),
+                                                         ("fresh7-", "fresh8-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]
