@@ -185,9 +185,13 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         return _Reading(None, framed=True)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
-    pet = about_a_pet(normalise(text)) or still_about_a_pet(earlier, normalise(text))
+    # a pet named here, or in the messages before with no person named here and no word of despair or a plan
+    # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'
+    # self-harm is a person's whatever pet was named
+    pet_here = about_a_pet(normalise(text))
+    pet = pet_here or (still_about_a_pet(earlier, normalise(text)) and not conv.self_harm_cue(text))
     if own:
-        return _Reading(None, pet=True) if pet else _Reading(own)
+        return _Reading(None, pet=True) if pet and own != "self_harm" else _Reading(own)
     if emergency_active:  # an emergency that was real goes on until a message says it is over
         if resolution:
             return _Reading(None, resolved=True)
@@ -208,14 +212,14 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
     # messages often ends in such a sentence ("this is my last message")
-    if not conv.framed_off(text) and not settled_now and not pet and assessment.use \
+    if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use \
             and self_harm_risk(text, learned_triage.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm")
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
-    if category and pet:
+    if category and pet and category != "self_harm":
         return _Reading(None, pet=True)
     return _Reading(category)
 

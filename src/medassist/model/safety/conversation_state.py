@@ -447,6 +447,11 @@ def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
     return not any(OWN_PERSON.search(m) and STRONG_NOW.search(_as_urgency(m)) for m in map(normalise, earlier))
 
 
+def self_harm_cue(text: str) -> bool:
+    """A word of despair or of a plan, a time or the means in `text` (not denied)."""
+    return _any((DESPAIR, PLAN), normalise(text))
+
+
 def despaired(earlier: Sequence[str]) -> bool:
     """An earlier message of despair ("no point anymore")."""
     return any(_any((DESPAIR,), normalise(m)) for m in earlier)

@@ -292,7 +292,9 @@ REAL_NOW = re.compile(
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
     r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
-    r"|kidding)|real life not|irl not)"
+    r"|kidding)|real life not|irl not"
+    # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"
+    r"|(?:it's|its|it is) happening\b|asking for (?:me|myself)\b)"
     # issue 21, sixth round: the writer owns the supposition ("what if someone took 50" -> "i did, an hour
     # ago"): "i did" / "i have" with a time or nothing after it
     r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:(?:about |like |around )?"
@@ -333,8 +335,7 @@ SUPPOSED_IF = re.compile(
     r"|what (?:would|should|do) (?:they|you)|is (?:that|it) (?:bad|dangerous|serious)"
     # issue 21, eighth round: how others would tell, what a bystander should do
     r"|how (?:would|could|do|can|should) (?:they|you|their|people|others|anyone)"
-    r"|what (?:would|should|do|can) (?:the|a|an|other) (?:\w+ ){0,4}?(?:person|people|passenger|bystanders?|others"
-    r"|friends?|mates?|crowd|staff))\b"
+    r"|what (?:would|should|do|can) (?:the|a|an|other|his|her|their) (?:\w+ ){0,5}?\w+ do)\b"
     rf"|^(?:what (?:would|will|could) happen|what happens|would|could|will|is it (?:bad|dangerous))"
     rf"(?: [\w']+){{0,8}}? if {_INDEFINITE}\b")
 
