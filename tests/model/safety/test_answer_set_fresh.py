@@ -21,8 +21,8 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7")
-               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8")
+               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]
@@ -124,3 +124,20 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
     before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 7)
     assert len(before) == 2561
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND7_SHA
+
+
+# the same over all 2820 rows as committed before the eighth round (answers/fresh8_context.txt)
+BEFORE_ROUND8_SHA = "9b699749bd79ac51"
+
+
+def test_eighth_round_sentences_are_test_only_and_moved_no_row():
+    rows = _rows()
+    eighth = [r for r in rows if r.get("round") == 8]
+    assert len(eighth) >= 250 and sum(r["label"] != "safe" for r in eighth) >= 90
+    assert {r["split"] for r in eighth} == {"test"} and all(r.get("fresh") for r in eighth)
+    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("f8") and r["group"].startswith("f8")
+               for r in eighth)
+    assert {r["label"] for r in eighth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 8)
+    assert len(before) == 2820
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND8_SHA
