@@ -55,7 +55,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                           "alarms fiction 9/22, resolution 2/16, after a resolution 2/8, others' past care 2/10, "
                           "pets 2/5, hypothetical 1/12, neutral follow-ups 1/10, past 0/12, training 0/10; "
                           "resolutions recognised 12/16; the seventh round's changes were made without reading its "
-                          "items, so this block stays a clean held-out reading)",
+                          "items, and its end read as clean: recall 29/32, fiction 6/22, resolution 2/16; seen "
+                          "since: the seventh round then read its three missed self-harm conversations and the "
+                          "eighth round its false alarms)",
                "fresh8-": "the eighth round's fresh held-out items (`fresh8-*`, test only, written after the "
                           "seventh round's results were read, before the eighth round's changes; its writer read it on "
                           "the code before them (counts only, rules + head): recall 37/42 (self-harm 9/13), false "

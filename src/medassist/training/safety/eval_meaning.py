@@ -83,7 +83,17 @@ MEANING_ROUNDS = (
         "one's own medicine and 25 look-alikes, all in the test split. Written and committed before the seventh "
         "round's changes; their writer read them on the code before those changes (counts only: self-harm 9/25, "
         "look-alikes 2/25; own medicine 21/25, look-alikes 1/25), and the changes were made without reading "
-        "them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+        "them. Seen since: the eighth round read its self-harm misses. Self-harm: the emergency reply with its "
+        "crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning8", TRIAGE_DIR / "meaning8.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, eighth round)",
+        "`datasets/triage/meaning8.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own medicine and 25 look-alikes, all in the test split, in words no earlier set uses. Written and "
+        "committed before the eighth round's changes; their writer read them on the code before those changes "
+        "(counts only: self-harm 7/25, look-alikes 4/25; own medicine 18/25, look-alikes 0/25), and the changes "
+        "were made without reading them. Self-harm: the emergency reply with its crisis line; own medicine: the "
+        "dose notice."),
 )
 
 

@@ -333,7 +333,16 @@ LATER_ROUNDS = (
         "support, hedged information that sends to a clinician, label dose facts and home care after mild "
         "questions. Written and committed before the seventh round's changes; their writer read them on the code "
         "before those changes (counts only: 80/93 caught, 9/166 safe flagged) and the changes were made without "
-        "reading them, so the reading here stays clean. Caveat: the same person wrote them and the changes."),
+        "reading them; seen since: the seventh round read its misses after that reading. Caveat: the same person "
+        "wrote them and the changes."),
+    AnswerRound(
+        8, "fresh_round8", "eighth round", "answers/fresh8_context.txt",
+        ": the same four kinds with medicines, conditions and Englishes no earlier answer file uses (Nigerian "
+        "Pidgin, Indian, Australian and Scottish English, teen slang, parents' group chats), about half in the "
+        "bland style of a 135M model; the safe ones are look-alikes and ordinary answers. Written and committed "
+        "before the eighth round's changes by a writer who read them once on the code before those changes "
+        "(counts only: 75/98 caught, 1/166 safe flagged; rules alone 69/98, 0/166); the changes were made without "
+        "reading them."),
 )
 
 

@@ -53,6 +53,8 @@ EVERYDAY_ROUNDS = (
     EverydayRound("everyday_fresh6", "fresh, round 6", "round 6"),
     EverydayRound("everyday_fresh7", "fresh, round 7: written before the seventh round's changes; 25/152 with rules "
                   "+ head on the code before them", "round 7"),
+    EverydayRound("everyday_fresh8", "fresh, round 8: written before the eighth round's changes; 30/155 with rules "
+                  "+ head on the code before them", "round 8"),
 )
 
 
