@@ -86,3 +86,15 @@ EMERGENCIES = [
 def test_emergencies_beside_them_keep_the_emergency_reply(turns):
     last = last_verdict(turns)
     assert last.action == "emergency" and EMERGENCY_MESSAGE in (last.message or ""), (last.action, last.category)
+
+
+@pytest.mark.parametrize("text,notice", [
+    ("how do i stop my panic attacks coming back", False),
+    ("can i stop my headaches from getting so bad", False),
+    ("can i stop my sertraline now i feel better", True),
+    ("should i stop my inhaler if my chest feels fine", True),
+])
+def test_stopping_a_complaint_is_no_dose_question(text, notice):
+    from medassist.model.safety import DOSE_NOTICE, check_input
+
+    assert (DOSE_NOTICE in (check_input(text).notice or "")) is notice

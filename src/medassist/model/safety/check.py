@@ -224,6 +224,16 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     return _Reading(category)
 
 
+def _english_emergency(category: str, text: str, assessment: _Assessment) -> str:
+    """The emergency message of `category`, with the crisis line when the message reads as self-harm by its meaning
+    whatever category named it (issue 21, eighth round: "i keep telling myself one day i wont wake up and i actually
+    hope so" was an emergency the head called `unconscious`, shown without a crisis line)."""
+    message = emergency_message(category)
+    if CRISIS_LINE not in message and self_harm_risk(text, assessment.detector()):
+        message = "\n\n".join((message, CRISIS_LINE))
+    return message
+
+
 def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequence[str] = (),
                 emergency_active: bool = False, learned: bool = True, language: str | None = None,
                 country: str | None = None) -> SafetyVerdict:
@@ -270,7 +280,8 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         if category:
             message = other_languages.emergency_reply(category, head, language=language, country=country,
                                                       found_in=found and found[0])
-            return SafetyVerdict("emergency", category, message=message or emergency_message(category))
+            return SafetyVerdict("emergency", category, message=message or _english_emergency(category, clean,
+                                                                                               assessment))
     if rejected:
         return rejected
     # a short follow-up ("shes 3, no temp") is in the conversation's language: judged alone, its

@@ -12,6 +12,11 @@ _WHO = rf"(?:i|we|he|she|they|me|us|him|her|them|my (?:\w+ )?\w+|{_AGE})"
 _MEASURE = (r"(?:\w+ )?(?:blood pressure|bp|cholesterol|stress|weight|risk|blood sugars?|sugars?|sugar levels?|heart rate"
             r"|bmi|temperature|temp|fever|anxiety|levels?)\b")
 _GIVE = r"(?:take|give|have|use|inject|double|increase|up|raise|lower|stop|skip|mix|combine)"
+# what "stop my ..." stops when it is no medicine (issue 21, eighth round: "how do i stop my panic attacks" got the
+# dose notice)
+_COMPLAINT = (r"(?:\w+ )?(?:panic attacks?|anxiety attacks?|headaches?|migraines?|nosebleeds?|nose bleeds?|snoring"
+              r"|cravings?|hiccups|nightmares|hot flushes|hot flashes|night sweats|sweating|acne|spots|cough\w*"
+              r"|itch\w*|heartburn|reflux|cramps?|hair (?:falling|loss)|nails? biting|teeth grinding)\b")
 
 # One pattern per way of asking; all need a particular person (me, my son, a 2 year old).
 DOSE_REQUEST = tuple(re.compile(p) for p in (
@@ -47,7 +52,7 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     r"(?:stop|quit|come off|skip|finish|halve|cut|switch|change|drop|lower|up|increase|restart|go off|miss)"
     # "lower my": a dose, unless what is lowered is a measure, not a medicine ("how can i lower my cholesterol
     # naturally", "how do i lower my stress levels"; issue 21, sixth round)
-    rf"(?: \w+){{0,4}}? (?:(?:my|his|her|their|the)(?! {_MEASURE})|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"
+    rf"(?: \w+){{0,4}}? (?:(?:my|his|her|their|the)(?! {_MEASURE}| {_COMPLAINT})|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"
     r"|antibiotics?|antidepressants?|course|steroids?|statins?|insulin|inhaler|\w+(?:cillin|mycin|pril|olol|statin"
     r"|pine|zole|line|pam|done|ide|one|ine|ate|in)\b)",
     r"\b(?:bump|push|put|raise|up|increase|go|take) (?:my|his|her|the|it) (?:\w+ ){0,2}?(?:up|down) to \d+",

@@ -14,8 +14,12 @@ evaluation message. The held-out reading is in `datasets/triage/results.md`.
 
 from __future__ import annotations
 
+import re
+
 from medassist import paths
-from medassist.model.safety.prototypes import names_nobody, reads_as
+from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for, reads_as
+from medassist.model.safety.self_harm_head import load_head
+from medassist.model.safety.text import normalise
 
 PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"
 DOSE_PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
@@ -23,15 +27,49 @@ NEAR_MIN = 0.50
 MARGIN = 0.06
 NEAR_DOSE_REQUEST = 0.60  # chosen between the two dose-request examples above (0.56 and 0.69)
 
+# Issue 21, eighth round: a question in the generic "you" about DOING it: a painless way to go, hanging or drowning
+# "yourself", keeping cuts unseen. `names_nobody` spared every question that names nobody (so "can you get addicted
+# to painkillers" is no risk); these are asked that way by people at risk ("is there a painless way to not be here
+# by christmas", "does it hurt to hang yourself"), so they are read, at a looser bar (their own wording already
+# says what they are about): NEAR_METHOD / MARGIN_METHOD, chosen on the lead's development messages and meaning6's
+# validation split with MedQuAD and the everyday sets as guards.
+METHOD_TALK = re.compile(
+    r"\b(?:(?:painless|peaceful|quickest|fastest|easiest|surest|least painful) (?:way|ways|method|methods) (?:to|of)"
+    r" (?:die|dying|go|going|end|not|kill|disappear|stop)|not (?:be|being) (?:here|alive) (?:any ?more|by|after|for)"
+    r"|(?:kill|hang|drown|suffocate|poison|starve) (?:yourself|urself|your self|oneself)"
+    r"|(?:cut|cuts|cutting|marks|scars|burns|bruises|blood|doing it) (?:[\w']+ ){0,6}?without (?:anyone|anybody|people"
+    r"|them|him|her|my (?:\w+ )?\w+) (?:noticing|knowing|seeing|finding out)"
+    r"|(?:hurt|painful) (?:\w+ )?(?:to|if you) (?:jump|hang|drown|cut|take (?:all|the whole|a whole)))\b")
+NEAR_METHOD = 0.40
+MARGIN_METHOD = 0.0
 
-def self_harm_risk(text: str, detector, *, dose_request: bool = False) -> bool:
+
+def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True) -> bool:
     """Is `text` (de-obfuscated, as triage reads it) someone at risk of harming themselves, by its meaning? Not
     a question that names nobody ("can you get addicted to painkillers" is near "which painkillers would kill
     me", "what is insulin resistance" near "stopping my insulin on purpose"). A question about one's own medicine
     is no self-harm either: the dose reader's positives are look-alikes here too ("what dose of amoxicillin should
     my son take" sits near "what dose of my medication would kill me"); and one the head reads as a dose request
     ("tell me exactly how many oxycodone pills to take") counts only when it is as close to a prototype as
-    "whats the amount of my antidepressants that would finish me off" (NEAR_DOSE_REQUEST)."""
+    "whats the amount of my antidepressants that would finish me off" (NEAR_DOSE_REQUEST). `head`: also ask the
+    learned head (`head_reads`; off while that head is being fitted)."""
+    if METHOD_TALK.search(normalise(text)):
+        return reads_as(text, detector, PROTOTYPES_PATH, NEAR_METHOD, MARGIN_METHOD, also_safe=DOSE_PROTOTYPES)
+    if names_nobody(text):
+        return False
     near_min = NEAR_DOSE_REQUEST if dose_request else NEAR_MIN
-    return not names_nobody(text) and reads_as(text, detector, PROTOTYPES_PATH, near_min, MARGIN,
-                                               also_safe=DOSE_PROTOTYPES)
+    return reads_as(text, detector, PROTOTYPES_PATH, near_min, MARGIN, also_safe=DOSE_PROTOTYPES) \
+        or (head and not dose_request and head_reads(text, detector))
+
+
+def head_reads(text: str, detector) -> bool:
+    """The learned head (`self_harm_head.py`) reads `text` as risk, and the prototypes agree at the head's looser
+    bar (closer to a risk prototype than to any look-alike). False without the head or the embedder it was fitted
+    on."""
+    head = load_head()
+    reader = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES) if detector is not None else None
+    if head is None or reader is None or head.embedder != EMBEDDER:
+        return False
+    vector = detector.embed([text])
+    near, gap = reader.scores(vector)
+    return bool(near[0] >= head.near_min and gap[0] >= 0 and head.scores(vector)[0] >= head.threshold)

@@ -49,6 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from medassist.training.safety import train_output
 
     train_output.register(ssub)  # `medassist safety train-output`: the output check's head (issue 21)
+    from medassist.training.safety import train_self_harm
+
+    train_self_harm.register(ssub)  # `medassist safety train-self-harm`: the self-harm head (issue 21, eighth round)
 
     p = ssub.add_parser("eval", help="measure rules vs rules + head on the held-out test split",
                         description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -1,0 +1,61 @@
+"""A learned self-harm head over the MiniLM embedding (GitHub issue 21, eighth round).
+
+The prototype reader (`self_harm_risk.py`) reads a message by its nearest prototype, and each round's fresh
+indirect self-harm messages sat just outside its bar ("i used my compass on my arm in maths again today", "i dont
+see myself being alive by christmas"): one nearest neighbour carries a kind only as far as its own words. This
+head is one direction in the same embedding, fitted (`medassist safety train-self-harm`) on the prototypes, the
+lead's written kinds (`datasets/triage/self_harm_kinds8.txt`), the triage set's train split and MedQuAD
+questions, so it reads what the kinds share. Alone it over-reads (idioms and grief score high), so
+`self_harm_risk` takes its word only beside the prototypes' own looser agreement (a message closer to a risk
+prototype than to every look-alike, at NEAR_MIN); the threshold and NEAR_MIN are chosen on the validation split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+
+HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head.npz"
+FEATURES = "minilm-unit/self-harm-v1"  # bump when the features change: an old head is refused
+
+
+@dataclass(frozen=True)
+class SelfHarmHead:
+    w: np.ndarray  # (384,)
+    b: float
+    threshold: float  # the head's bar
+    near_min: float  # the prototypes' bar beside it (cosine to the nearest risk prototype)
+    embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
+
+    def scores(self, vectors: np.ndarray) -> np.ndarray:
+        v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
+        v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+        return 1.0 / (1.0 + np.exp(-np.clip(v @ self.w + np.float32(self.b), -40, 40)))
+
+    def save(self, path: Path, meta: dict) -> None:
+        import json
+
+        from medassist.io import atomic_path
+
+        with atomic_path(path) as tmp, open(tmp, "wb") as f:
+            np.savez(f, w=self.w.astype(np.float16), b=np.float32(self.b), threshold=np.float32(self.threshold),
+                     near_min=np.float32(self.near_min), embedder=np.array(self.embedder),
+                     features=np.array(FEATURES), meta=np.array(json.dumps(meta, sort_keys=True)))
+
+
+@cache
+def load_head(path: Path = HEAD_PATH) -> SelfHarmHead | None:
+    """The shipped head, or None when there is none or it was fitted on other features (then only the prototype
+    reader reads self-harm)."""
+    if not Path(path).is_file():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        if str(z["features"]) != FEATURES:
+            return None
+        return SelfHarmHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]), float(z["near_min"]),
+                            str(z["embedder"]))
