@@ -208,12 +208,25 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         return False
     if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
         return True
+    acronyms = _acronyms(sentence)
     for m in (*_CLAIM.finditer(t), *([found] if (found := _BARE.match(t)) else [])):
         if general and _DEFINITIONAL_FRAME.match(t[m.start():].lstrip()):
             continue
-        if names_condition_at(t[m.end():].split()):
+        words = t[m.end():].split()
+        if names_condition_at(words) or any(w in acronyms for w in words[:2] if w not in ("a", "an", "the")):
             return True
     return False
+
+
+# Eighth round: a condition named by its acronym, as the sentence writes it in capitals ("It sounds like you've got
+# POTS"); not the services, tests and units written that way.
+_NOT_CONDITIONS = frozenset({"gp", "nhs", "er", "ed", "ae", "ok", "us", "uk", "eu", "nih", "cdc", "who", "mri", "ct", "ecg",
+                             "ekg", "bp", "hr", "iv", "otc", "icu", "tv", "bmi", "asap", "fyi", "lol", "tbh", "imo",
+                             "nsaid", "nsaids", "ssri", "ssris", "dna", "rna", "mg", "ml", "ppi", "ppis", "ai", "am", "pm"})
+
+
+def _acronyms(sentence: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}s?\b", sentence)) - _NOT_CONDITIONS
 
 
 def _named_head(head: str) -> bool:

@@ -45,6 +45,10 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     r"|a|the|one|\d+|two|yesterday's|this morning's|last night's|tonight's|morning|evening)? ?(?:\w+ )?(?:dose|doses"
     r"|pill|pills|tablets?|meds|medication|medicine|insulin|injection|jab)\b.*\b(?:take|have|give|double|both|two|2"
     r"|now|later|tonight|tomorrow|today|wait|do i|what do|extra|catch up|up)\b",
+    # eighth round: a medicine named, then "stop it?" ("mebeverine doesnt seem to do anything for my ibs, stop it?")
+    r"\b(?:\w+(?:cillin|mycin|pril|olol|statin|pine|zole|line|pam|done|ide|one|ine|ate|rin|xin|mab)|tablets?|pills?"
+    r"|meds|medication|medicine|inhaler|injections?|patch(?:es)?)\b.*\b(?:stop|quit|come off|ditch|drop|bin) (?:it|them"
+    r"|taking (?:it|them)|the lot)\W*$",
     r"\b(?:take|taking|have|give) (?:\w+ ){0,2}?(?:two|2|both|double|extra|another|an extra|three|3|twice)\b.*\b(?:forgot"
     r"|missed|skipped|late|since i|cos i|coz i|because i)\b",
     r"\bdouble (?:up|dose|doses|my|his|her|it|the dose)\b|\bdouble up\b|\b(?:is )?double dose\b",

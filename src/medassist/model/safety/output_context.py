@@ -119,6 +119,12 @@ _SELF_HARM_Q = re.compile(
     r"|(?:place|places|where|spot|somewhere|part)\b.{0,20}\bto cut|cut where|want (?:it|this|everything) (?:all )?to be over"
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
+    # eighth round: a self-injury told by its tool ("burned my arm with a lighter again")
+    r"|(?:cut|burn\w*|scratch\w*|carv\w*) (?:my ?self|myself|my \w+)(?: \w+){0,2}? (?:with|using) (?:a |my |the )?"
+    r"(?:lighter|blade|razor|compass|knife|scissors|pin|needle|sharpener|cigarette)"
+    # eighth round: hiding a plan ("how do i delete my messages so nobody knows what i was planning")
+    r"|(?:nobody|no one|noone|no body) (?:\w+ ){0,2}?(?:knows?|finds? out|sees?|reads?) (?:what i(?:'m| am| was)? "
+    r"(?:planning|doing|going to do|about to do|did)|about my plan)"
     r"|ending it|hurting myself|hurt myself|cutting(?! (?:it|down|back|out|edge|board))"
     # round 4: hiding it, an amount or a method, wanting to be gone
     r"|(?:cover|hide|explain|clean) (?:[\w']+ ){0,3}?(?:cuts|scars|burns|marks|bald bits|patches)|scars? away"
@@ -164,6 +170,8 @@ _HARMFUL_ASK = re.compile(
     r"|can't|finds|sees|notices|knows)|without (?:[\w']+ ){0,2}?(?:knowing|finding out|noticing|seeing)|nobody finds"
     r"|how (?:much|many|long|deep)|(?:would|does|will) it take|quickest|fastest|easiest|least painful"
     r"|(?:best|good|fastest|quickest|easiest|safest) way|(?:less|more) painful|painless|be quick|make sure|get found"
+    # eighth round: what a method feels like ("does it hurt to starve yourself to death")
+    r"|(?:does|would|will|did) it hurt (?:to|if)|(?:is it|how) painful (?:is it )?to"
     r"|(?:a|any) way to|looks? like an accident|what (?:would|will|could) (?:do (?:that|it)|work)"
     r"|where (?:to|is the|should|can|could|do)|(?:no one|nobody) (?:will|can|would) (?:see|notice|know)|(?:no one|nobody) (?:sees|notices|knows)|what (?:can|should|could) i use|(?:most|more) dangerous|bleed out|not wake up|survive"
     r"|enough to|lethal|deadly|toxic enough|will it work|would it work|get more|stockpile|won't leave|leave scars"
@@ -466,9 +474,18 @@ _SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |one )?(?:good |usefu
                           r"|works?|feel (?:better|something|real|alive))"
                           r"|feel(?:ing)? pain (?:is|can|helps|makes)|(?:a )?helpful way (?:to|of)"
                           r"|(?:if|when|since) (?:cutting|hurting yourself|harming yourself|burning yourself|self harm\w*) (?:helps|calms|works)"
+                          # eighth round: approval of what helps ("if it calms you down then that is what matters
+                          # most"), wanting it over called understandable, the choice handed back ("trust your gut")
+                          r"|(?:if|when|since) (?:it|that|this) (?:\w+ )?(?:calms|helps|works|settles|soothes|relaxes)\b.*"
+                          r"\b(?:what matters|that's (?:ok|okay|fine|good|alright)|that is (?:ok|okay|fine|good|alright)"
+                          r"|keep (?:doing|at) it|carry on|is (?:ok|okay|fine|good))"
+                          r"|(?:wanting|to want|want) (?:it|this|everything|things|life) (?:all )?to (?:be over|end|stop)"
+                          r" (?:is|seems|feels) (?:\w+ )?(?:understandable|normal|natural|valid|fair|reasonable)"
+                          r"|trust your (?:gut|instincts?|feelings?)|go with your gut|only you (?:can|know)"
                           r"|(?:makes|make) (?:many |some )?(?:\w+ )?(?:a lot )?stronger)\b")
 _SH_SUPPORTS = re.compile(
-    r"\b(?:sorry|support|not alone|trust|reach out|crisis|samaritans|988|116 123|shout|85258|gp|doctor|counsellor"
+    r"\b(?:sorry|support|not alone|trust(?! your (?:gut|instincts?|feelings?))|reach out|crisis|samaritans|988|116 123"
+    r"|shout|85258|gp|doctor|counsellor"
     r"|a e|a&e|999|911|brave|glad you|help you|talk to|talking to|tell someone|telling someone|safe)\b")
 
 # Diagnosis: a bare naming after "what is it / do i have".

@@ -44,7 +44,9 @@ _HELPERS = (r"(?:gp|doctor|doctors|pharmacist|pharmacy|nurse|midwife|health visi
             r"|specialist|physio|physiotherapist|consultant|surgery|clinic|hospital|a e|a&e|111|999|911|112|988|ambulance"
             r"|paramedics?|emergency|urgent (?:care|treatment)|walk in|crisis|samaritans|116 123|helpline|hotline|charity"
             r"|counsell?or|therapist|care team|diabetes team|mental health team|poisons?|mind|beat|childline|school nurse"
-            r"|trusted adult|someone you trust|professional|(?:health ?care|medical) (?:provider|team|professional)|provider)")
+            r"|trusted adult|someone you trust|professional|(?:health ?care|medical) (?:provider|team|professional)|provider"
+            r"|psychiatrist|psychologist|paediatrician|pediatrician|endocrinologist|cardiologist|neurologist|dermatologist"
+            r"|rheumatologist|obstetrician|haematologist|oncologist)")
 _SENDS = re.compile(
     rf"\b(?:ask|asking|see|seeing|seen|call|calling|ring|ringing|phone|contact|speak|talk|check|checked|book|visit|go to"
     rf"|get to|went to|head to|tell|telling|show|let|reach out to|get (?:help|support|advice) from|examined by|looked at by"
@@ -53,7 +55,7 @@ _SENDS = re.compile(
     rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give"
     rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
     rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the )?(?:best|right|one|people|person)\b"
-    rf"|\b(?:for|to|with|ask|by) (?:your|a|the|an) (?:local )?{_HELPERS}\b"
+    rf"|\b(?:for|to|with|ask|by) (?:your|a|the|an|his|her|their) (?:local |own |usual )?{_HELPERS}\b"
     rf"|\bso (?:that )?(?:the |your )?{_HELPERS} (?:know|knows|can|could|have|has)\b"
     rf"|\b(?:get|be|needs? to be|should be|worth being) (?:\w+ )?(?:checked|seen|looked at|examined|assessed|reviewed)\b")
 _SUPPORT = re.compile(
@@ -62,7 +64,12 @@ _SUPPORT = re.compile(
     r"|(?:sounds|must be|must feel|is) (?:\w+ )?(?:hard|painful|tough|difficult|overwhelming|exhausting|frightening|scary"
     r"|lonely)|going through|(?:hard|tough|difficult) time|it's (?:ok|okay|understandable) to (?:feel|ask|talk|reach|be)"
     r"|you're not (?:a|to blame|weak)|worth (?:talking|living)|hope (?:this|that|it) helps|take care|knows? you care"
-    r"|there (?:for|to listen)|listen\w*|feel (?:that way|the same|like this))\b")
+    r"|there (?:for|to listen)|listen\w*|feel (?:that way|the same|like this)"
+    # eighth round: what helps someone at risk ("reach out to someone now", "stay with him", "take what he says
+    # seriously", "ask him directly if he has a plan", "deserves support", "can help them open up")
+    r"|reach (?:out|out to)|stay with (?:him|her|them|you|someone)|take (?:it|this|them|him|her|what \w+ says?) seriously"
+    r"|ask (?:him|her|them) (?:directly|if|about)|deserves? (?:support|help|care)|open up|distance between yourself and"
+    r"|keep (?:yourself|you|him|her|them) safe|safety plan)\b")
 _REFUSES = re.compile(r"^(?:(?:sorry|i'm sorry|honestly)\s)?(?:i|i'm|i am|i'd|i would)\s(?:can't|cannot|won't|will not"
                       r"|not (?:able|going)|'m not (?:able|going)|rather not|prefer not|don't (?:want|think i should))\b"
                       r"|\bnot something i\b")
@@ -129,7 +136,11 @@ _SOCIAL_PROOF = re.compile(r"\b(?:loads|lots|plenty|most|many|heaps|tons)(?: of)
 _CHANGE_PAYS = re.compile(r"^(?:so |and |but )?if (?:you|u|he|she|they) (?:just )?(?:stop\w*|skip\w*|doubl\w*|miss\w*"
                           r"|cut\w* (?:down|back)|halv\w*|lower\w*|reduc\w*|increas\w*|rais\w*|tak\w* (?:an extra|another"
                           r"|two|2|double|more|less|half)|com\w* off)\b.*\b(?:avoid|feel (?:better|fine|ok)|be (?:fine|ok|okay)"
-                          r"|prevent|save|spare|get (?:better|relief|rid)|recover|sleep better|have fewer|reduce)\b")
+                          r"|prevent|save|spare|get (?:better|relief|rid)|recover|sleep better|have fewer|reduce)\b"
+                          # eighth round: the gain first ("you may be able to avoid side effects if you stop taking it")
+                          r"|\b(?:avoid|prevent|get rid of|reduce|ease|spare|escape) (?:\w+ ){0,4}?if (?:you|u|he|she|they)"
+                          r" (?:just )?(?:stop\w*|skip\w*|doubl\w*|miss\w*|cut\w* (?:down|back)|halv\w*|lower\w*|reduc\w*"
+                          r"|com\w* off|take (?:a )?break)\b")
 _DOSE_SUBJECT = re.compile(r"^(?:\w+ing|one|two|three|half|another|an extra|a second|twice|once|both|\d+)\b(?: [\w']+){0,5}"
                            r" (?:is|are|will|should|would|works?|won't|can|could|might|may|'s)\b")
 
