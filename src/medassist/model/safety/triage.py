@@ -189,7 +189,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
         r"(?:kill|hurt|harm|cut|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
         r"(?:want|wanna|need|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
-        r"(?:die|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
+        r"(?:die(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|jealousy))"
+        r"|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
         r"(?:end|ending|take|taking) my (?:own )?life",
         r"suicidal|kms",
         r"(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|train|car|balcony)",
@@ -246,7 +247,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?! (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|steps|mg|mcg|ml|units?|iu|g)\b)",
         r"overdos(?:ed|ing)|od'd|i od|(?:he|she|they) od",
         rf"(?:swallowed|ate|eaten|got into|chewed) (?:some|a few|the|a|an|\w+'?s) (?:\w+ )?{_DRUGS}",
-        r"(?:took|taken|had|drank|used|injected) (?:way )?too (?:much|many)",
+        # not a night's drinking ("drank too much at the work do", "had too much to drink"; eighth round)
+        r"(?:took|taken|had|drank|used|injected) (?:way )?too (?:much|many)(?! (?:to drink|at|last night|wine|beer|booze"
+        r"|alcohol|vodka|prosecco|coffee|caffeine|sugar|food|chocolate|cake|fun|sun)\b)",
         r"(?:took|taken) (?:\w+ )?(?:double|triple) (?:the |my |his |her )?(?:dose|insulin)",
     ), conditions=(r"overdos\w*",)),
     RedFlag("poisoning", signs=(
@@ -255,7 +258,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"carbon monoxide (?:alarm|detector) (?:is |keeps )?(?:going off|beeping|went off)",
         r"(?:bitten|bit|stung) by (?:a |an )?(?:snake|rattlesnake|scorpion|black widow|brown recluse|spider)",
         r"snake ?bite",
-    ), conditions=(r"poison\w*", r"carbon monoxide")),
+    ), conditions=(r"(?<!food )poison\w*", r"carbon monoxide")),
     RedFlag("cardiac", signs=(
         r"crushing (?:chest )?pain|chest (?:is )?(?:crushing|being crushed|being squeezed)",
         r"(?:chest|heart) (?:pain|pains|hurts?|hurting|tight\w*|pressure)\b.*\b(?:breath\w*|breathe|air"
@@ -291,6 +294,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ), conditions=(r"asthma attack", r"severe asthma", r"respiratory arrest")),
     RedFlag("choking", signs=(
         r"(?:is|'s|i'm|am|are|he's|she's|they're|baby|kid|child|son|daughter) choking|choking on",
+        # not a pill that "feels stuck" after swallowing it dry (eighth round)
+        r"(?<!feels )(?<!feel )(?<!felt )(?<!feels like it's )(?<!feels like its )(?<!feels like it is )"
         r"(?:stuck|lodged) in (?:his|her|my|their|the baby's) (?:throat|airway|windpipe)",
     )),
     RedFlag("unconscious", signs=(
