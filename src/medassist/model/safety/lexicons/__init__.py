@@ -8,6 +8,9 @@ One module per language (`es.py`, `hi_latn.py`, ...), each with the same four na
   question names it too, so it counts only with a `CUES` match (a real person, now, help) and no
   `EDUCATIONAL` match ("que causa un derrame cerebral").
 * `CUES`, `EDUCATIONAL`: one regex each.
+* `PAST` (optional): a time that puts a named condition in the past ("el año pasado", "vor zwei
+  Jahren"): "my father had a heart attack last year, can he fly?" is a question, not an emergency.
+  It guards the `CONDITIONS` as `EDUCATIONAL` does; a `SIGNS` match stays an emergency.
 * `PREFIX` (optional): what may be glued to the front of any word (Arabic's "و", "ال").
 * `SCRIPT` (optional, default "latin"): a lexicon only reads text with letters of its script, so an
   English message costs the Latin lexicons only.
@@ -94,7 +97,8 @@ def _load(module: str) -> Lexicon:
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
-                   _compile("|".join(m.CUES), prefix), _compile("|".join(m.EDUCATIONAL), prefix))
+                   _compile("|".join(m.CUES), prefix),
+                   _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix))
 
 
 @cache

@@ -1,48 +1,108 @@
-"""Spanish emergency lexicon (see the package docstring for the four names)."""
+"""Spanish emergency lexicon: Spain, Mexico, Argentina and the rest of Latin America (see the
+package docstring)."""
 
 G = r"(?:\S+ ){0,3}"  # up to three words in between
-PILLS = r"(?:pastill|pildor|comprimid|tabletas|capsulas|medicin|medicament|remedio)"
+W = r"(?:\S+ ){0,10}"  # a clause
+PILLS = (r"(?:pastill|pildor|comprimid|tabletas|capsulas|medicin|medicament|remedio|paracetamol|ibuprofeno|clonazepam"
+         r"|rivotril|alprazolam|tafil|diazepam|valium|benzo|antidepresiv|somnifer|tramadol|insulina|aspirina|diclofenaco)")
+POISON = (r"(?:lejia|lavandina|cloro|clorox|veneno|limpiador|detergente|insecticida|raticida|gasolina|nafta|queroseno"
+          r"|soda caustica|amoniaco|matarratas|destapa|diablo rojo|aguarras|thinner|tiner|baygon|raid|plaguicida"
+          r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro)")
+SWALLOWED = r"(?:tomo|tome|tomaste|bebio|bebi|trago|trague|comio|comi|ingirio|ingerio|chupo|tomaron|se echo)"
+BABY = r"(?:bebe|bebes|recien nacido|recien nacida|neonato|bebito|bebita|nene|nena|guagua|chiquito|chiquita)"
+FEVER = r"(?:fiebre|calentura|temperatura|3[89]|40)"
 
 SIGNS = {
     "cardiac": (rf"(?:me duele|dolor|duele|opresion) {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
                 r"dolor (?:muy )?(?:fuerte|intenso|horrible|opresivo|terrible) (?:en el |de |del )?pecho",
-                r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho", r"paro cardi"),
-    "stroke": (rf"(?:cara|boca) {G}(?:caida|torcida|chueca|paralizada|de lado)",
-               rf"se (?:le |me )?(?:cayo|cae|torcio|tuerce|paralizo|durmio) {G}(?:cara|boca)",
+                r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho", r"paro cardi",
+                # pain or pressure in the chest that spreads, with sweat or no air
+                rf"(?:presion|peso|opresion|apret\S*|dolor|ardor) {G}pecho {W}(?:brazo|mandibula|quijada|espalda|sudor"
+                r"|sudand|sudad|falta el aire|me falta|ahog)",
+                r"(?:se me|se le|me|le) (?:baja|corre|va|pasa|irradia) al brazo", r"infartando"),
+    "stroke": (rf"(?:cara|boca) {G}(?:caida|torcida|chueca|paralizada|de lado|dormida|colgada)",
+               rf"se (?:le |me )?(?:cayo|cae|torcio|tuerce|paralizo|durmio|chueco) {G}(?:cara|boca)",
                rf"no (?:puede|puedo) (?:hablar|mover {G}(?:brazo|pierna|lado|mano))",
-               r"(?:habla|hablando) (?:raro|extran|trabad|arrastrando|mal de repente)"),
-    "choking": (r"(?:se esta |esta |se )?(?:ahogando|atragant)", r"se (?:ahoga|ahogo) con"),
+               r"(?:habla|hablando) (?:raro|extran|trabad|arrastrando|mal de repente|incoherente|chistoso|como borracho)",
+               r"no se le entiende", r"(?:lado|mitad) (?:\S+ ){0,3}(?:dormid|paralizad|sin fuerza|entumid)",
+               r"se (?:le|me) (?:traba|enreda) la lengua"),
+    "choking": (r"(?:se esta |esta |se )?(?:ahogando|atragant)", r"se (?:ahoga|ahogo) con",
+                r"(?:se )?(?:atoro|atoró|atorad|atoran)", r"(?:atorad|trabad|atascad)\S* en (?:la )?garganta",
+                r"se le fue por el otro lado"),
     "breathing": (r"no (?:puedo|puede|podemos|pueden|consigo) respirar", r"no (?:respira|esta respirando)",
                   r"(?:me|le) (?:cuesta|falta) (?:mucho )?(?:respirar|el aire|aire)",
-                  r"dificultad (?:para|al) respirar", r"(?:me|se) (?:ahogo|ahoga)"),
-    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara) {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
-                    rf"se (?:me |le )?(?:esta |estan )?(?:cerrando|hinchando|inflamando|hinchan|cierra) {G}"
-                    r"(?:garganta|lengua|labio|cara)", r"reaccion alergica (?:fuerte|grave|seria)", r"anafila"),
-    "bleeding": (r"no (?:para|deja|se detiene|paro|dejo) de sangrar",
-                 r"sangr\S* (?:mucho|muchisimo|sin parar|a chorros|demasiado|bastante)",
+                  r"dificultad (?:para|al) respirar", r"(?:me|se) (?:ahogo|ahoga)",
+                  r"no (?:me |le )?(?:jala|entra|llega|pasa) (?:el )?aire", r"no (?:puede|puedo) jalar aire",
+                  r"(?:se esta poniendo|se puso|esta|labios) (?:\S+ )?(?:morad|azul)",
+                  r"inhalador no (?:le |me )?(?:hace|sirve|funciona|ayuda)", r"ya no respira"),
+    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados) {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
+                    rf"se (?:me |le )?(?:esta |estan )?(?:cerrando|hinchando|inflamando|hinchan|cierra|hincho) {G}"
+                    r"(?:garganta|lengua|labio|cara|ojos)", r"reaccion alergica (?:fuerte|grave|seria)", r"anafila",
+                    r"(?:le|me) silba el pecho"),
+    "bleeding": (r"no (?:para|deja|se detiene|paro|dejo|se para) de sangrar",
+                 r"sangr\S* (?:mucho|muchisimo|sin parar|a chorros|demasiado|bastante|un monton|como loco)",
                  r"(?:mucha|muchisima|demasiada) sangre", r"hemorragia", r"perdiendo (?:mucha )?sangre",
-                 r"desangr"),
+                 r"desangr", r"sangre a (?:chorro|borbotones)", r"chorro de sangre", r"charco de sangre",
+                 r"no (?:se )?(?:le |me )?(?:para|detiene|corta) la sangre", r"sangre por todos lados",
+                 r"(?:apunalad|acuchillad|baleado|balead|le dispararon|herida de bala)"),
     "overdose": (rf"(?:me |se )?(?:tome|tomo|trague|trago|bebi|bebio|comi|comio) {G}\d+ {PILLS}",
                  rf"(?:me |se )?(?:tome|tomo|trague|trago|comio) {G}(?:todas|un monton de|muchas|la caja)"
-                 rf" {G}{PILLS}", rf"se (?:trago|tomo|comio) {G}{PILLS}", r"sobredosis"),
-    "poisoning": (r"(?:se )?(?:tomo|bebio|trago|tome|bebi) (?:\S+ ){0,2}(?:lejia|cloro|veneno|limpiador|detergente"
-                  r"|insecticida|raticida|gasolina|queroseno|soda caustica|amoniaco|matarratas)",
-                  r"envenen", r"intoxicad"),
-    "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida)",
+                 rf" {G}{PILLS}", rf"se (?:trago|tomo|comio) {G}{PILLS}", r"sobredosis",
+                 rf"{SWALLOWED} {G}(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha|tableta)s? (?:\S+ )?"
+                 r"(?:entero|entera|completo|completa|de)",
+                 r"(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha) (?:entero|entera|completo|completa)",
+                 rf"{SWALLOWED} (?:todo|todos|todas) (?:el |los |las |mis |sus )?{PILLS}"),
+    "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad"),
+    "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir)",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
-                  r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)"),
+                  r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
+                  r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir",
+                  r"(?:carta|cartas|mensaje|mensajes) de despedida", r"(?:les|le) deje (?:una )?carta",
+                  r"(?:guardadas|guarde|juntando|junte|juntado|acumulando|acumule|ahorrando) (?:\S+ )?(?:pastillas|pildoras|medicinas)",
+                  r"pastillas (?:guardadas|juntadas|listas)", r"hoy es el dia",
+                  r"no (?:tengo|hay|le veo|encuentro) (?:ninguna )?(?:razon|razones|motivo|motivos|sentido) (?:para|de) (?:vivir|seguir)",
+                  r"ya no quiero (?:estar aqui|seguir|existir|despertar)", r"(?:terminar|acabar) con (?:todo|esto|mi vida)",
+                  r"me quiero (?:desaparecer|ir para siempre)", r"tirarme (?:del|de un|al|a las)"),
     "seizure": (rf"(?:esta|lleva|sigue|estan) {G}convulsion", r"convulsiona", r"convulsiones? (?:que )?no",
-                rf"(?:ataque|crisis) (?:de epilepsia|epileptic) {G}no (?:para|se pasa|termina)"),
+                rf"(?:ataque|crisis) (?:de epilepsia|epileptic) {G}no (?:para|se pasa|termina)",
+                r"ojos en blanco", r"espuma (?:por|en) la boca", r"echando espuma",
+                r"(?:temblando|sacudiendo|sacudiendose|retorciendose) (?:\S+ ){0,3}(?:no (?:me |nos )?responde|ojos|espuma)"),
     "unconscious": (r"(?:se )?desmay\S* y no", r"inconsciente", r"perdio el (?:conocimiento|sentido)",
-                    r"no (?:responde|reacciona|despierta|se despierta)"),
+                    r"no (?:me |nos |le )?(?:responde|reacciona|despierta|se despierta|contesta)",
+                    r"no (?:lo |la )?(?:podemos|puedo|pude|pudimos) despertar", r"desmayad", r"se desvanecio",
+                    r"(?:tirado|tirada) en el (?:piso|suelo)"),
+    "obstetric": (rf"(?:embarazada|semanas|meses de embarazo|embarazo) {W}(?:sangr|sangre|cordon|convuls|no se mueve|no lo siento)",
+                  rf"(?:sangr\S*|sangre) {W}(?:embarazada|semanas de embarazo|embarazo)",
+                  r"cordon (?:\S+ ){0,3}(?:afuera|salio|asoma|se ve|colgando)", r"(?:veo|se ve|sale|salio|asoma) (?:\S+ ){0,2}cordon"),
+    "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:como de trapo|flojit|aguadit|guang|sin fuerza|no reacciona|morad|azul|no se despierta)",
+                     rf"(?:{BABY}|hijo|hija) (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses) {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}|hijo|hija) (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)"),
+    "sepsis_meningitis": (rf"(?:cuello|nuca) (?:\S+ ){{0,2}}(?:tieso|rigid|duro)\S* {W}(?:fiebre|calentura|manch)",
+                          r"(?:fiebre|calentura) (?:\S+ ){0,8}(?:cuello|nuca) (?:\S+ ){0,2}(?:tieso|rigid|duro)",
+                          r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean) (?:\S+ ){0,3}"
+                          r"(?:apret|presion|vaso)"),
+    "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia) (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+                 rf"diabetic\S* {W}(?:no reacciona|no responde|inconsciente|confundid|no despierta|desmay|convuls)",
+                 r"(?:se le bajo|bajon de) (?:el |la )?(?:azucar|glucosa)"),
+    "head_injury": (r"(?:golpe|golpeo|pego|cayo|caida) (?:\S+ ){0,5}cabeza (?:\S+ ){0,8}(?:vomit|confundid|no despierta|desmay"
+                    r"|inconsciente|sangr|convuls|somnolient|no responde)",),
+    "burns": (r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
+              r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
+    "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
+                 r"(?:sacamos|saque|sacaron) (?:\S+ ){0,3}del agua", r"casi se ahog"),
+    "electric_shock": (r"electrocut", r"(?:le|me) dio (?:la |una )?(?:corriente|descarga)", r"descarga electrica",
+                       r"(?:toque|choque|shock) electrico"),
 }
 CONDITIONS = {
     "cardiac": (r"infarto", r"ataque (?:al|del) corazon"),
     "stroke": (r"derrame", r"ictus", r"embolia"),
     "seizure": (r"convulsiones", r"convulsionando", r"epilepsia"),
     "unconscious": (r"desmay",),
+    "diabetic": (r"hipoglucemia", r"hipoglicemia", r"coma diabetico"),
 }
 CUES = (r"(?:mi|mis|le) ", r"se (?:le|me|esta)", r"esta ", r"estoy", r"tengo", r"tiene", r"ahora", r"ayuda", r"urgente",
-        r"rapido", r"creo", r"socorro", r"auxilio")
+        r"rapido", r"creo", r"socorro", r"auxilio", r"help")
 EDUCATIONAL = (r"que (?:es|son|causa|provoca|significa)", r"cuales son", r"sintomas de", r"causas de",
                r"como (?:se )?(?:previene|evitar|prevenir)", r"por que (?:da|pasa|ocurre)")
+PAST = (r"(?:el|la) (?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
+        r"(?:en|desde) (?:19|20)\d\d", r"de (?:nino|nina|chico|chica|joven)")
