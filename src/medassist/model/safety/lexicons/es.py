@@ -35,7 +35,7 @@ SIGNS = {
                   r"no (?:me |le )?(?:jala|entra|llega|pasa) (?:el )?aire", r"no (?:puede|puedo) jalar aire",
                   r"(?:se esta poniendo|se puso|esta|labios) (?:\S+ )?(?:morad|azul)",
                   r"inhalador no (?:le |me )?(?:hace|sirve|funciona|ayuda)", r"ya no respira"),
-    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados) {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
+    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados)\S* {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
                     rf"se (?:me |le )?(?:esta |estan )?(?:cerrando|hinchando|inflamando|hinchan|cierra|hincho) {G}"
                     r"(?:garganta|lengua|labio|cara|ojos)", r"reaccion alergica (?:fuerte|grave|seria)", r"anafila",
                     r"(?:le|me) silba el pecho"),

@@ -31,7 +31,7 @@ SIGNS = {
                   rf"{NOT} (?:to |estou |ta |esta )?(?:conseguindo |consigo |consegue )?puxar (?:o )?ar",
                   r"(?:ficando|ficou|esta|ta|labios|boca) (?:\S+ )?(?:roxo|roxa|azul|azulad)",
                   r"bombinha (?:\S+ )?(?:nao|n) (?:ta |esta )?(?:funcionando|resolve|adianta|ajuda)", r"sem ar"),
-    "anaphylaxis": (rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca) {G}(?:fechando|inchand|inchad|inchou|fechou)",
+    "anaphylaxis": (rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inchand|inchad|inchou|fechou)",
                     rf"(?:inchou|inchando|fechando) {G}(?:garganta|lingua|labio|rosto|cara|olho|boca)",
                     r"reacao alergica (?:forte|grave|seria)", r"anafila", r"choque anafil", r"edema de glote"),
     "bleeding": (r"(?:sangue|sangramento) (?:nao|n) (?:para|estanca)", r"(?:nao|n) para de sangrar",
