@@ -82,7 +82,7 @@ SIGNS = {
                           r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean) (?:\S+ ){0,3}"
                           r"(?:apret|presion|vaso)"),
     "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia) (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
-                 rf"diabetic\S* {W}(?:no reacciona|no responde|inconsciente|confundid|no despierta|desmay|convuls)",
+                 rf"diabetic[oa]s? {W}(?:no reacciona|no responde|inconsciente|confundid|no despierta|desmay|convuls)",
                  r"(?:se le bajo|bajon de) (?:el |la )?(?:azucar|glucosa)"),
     "head_injury": (r"(?:golpe|golpeo|pego|cayo|caida) (?:\S+ ){0,5}cabeza (?:\S+ ){0,8}(?:vomit|confundid|no despierta|desmay"
                     r"|inconsciente|sangr|convuls|somnolient|no responde)",),

@@ -68,9 +68,9 @@ SIGNS = {
     "sepsis_meningitis": (rf"(?:nuque|cou) (?:\S+ ){{0,2}}(?:raide|bloque|rigide)\S* {W}(?:fievre|tache|bouton)",
                           r"fievre (?:\S+ ){0,8}(?:nuque|cou) (?:\S+ ){0,2}(?:raide|bloque|rigide)",
                           r"(?:tache|bouton)\S* (?:\S+ ){0,6}(?:partent|part|disparaissent|disparait|s effacent|s efface) (?:pas|plus) (?:\S+ ){0,3}"
-                          r"(?:appui|pression|verre|presse)", r"purpura"),
-    "diabetic": (r"(?:glycemie|sucre|glucose|dextro) (?:\S+ ){0,3}(?:0[,.]\d|[1-2][,.]\d|[1-4]\d)(?!\S)",
-                 rf"diabetique {W}(?:reagit plus|repond plus|inconscient|confus|se reveille pas|evanoui|convuls)",
+                          r"(?:appui|pression|verre|presse)"),
+    "diabetic": (r"(?:glycemie|sucre|dextro) (?:\S+ ){0,3}(?:0 \d|[1-4]\d)(?!\S)",
+                 rf"diabetique\S* {W}(?:reagit plus|repond plus|inconscient|confus|se reveille pas|evanoui|convuls)",
                  r"(?:hypo|hypoglycemie) (?:\S+ ){0,4}(?:repond|reagit|inconscient|confus|evanoui)"),
     "head_injury": (r"(?:cogne|tombe|chute|coup|frappe) (?:\S+ ){0,5}(?:tete|crane) (?:\S+ ){0,8}(?:vomi|confus|se reveille pas|evanoui"
                     r"|inconscient|saign|convuls|somnolent|endormi|repond)",),

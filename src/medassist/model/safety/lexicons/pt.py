@@ -69,7 +69,7 @@ SIGNS = {
                           r"manch\S* (?:\S+ ){0,6}(?:nao|n) (?:some|somem|desaparece|desaparecem|sai|saem|clareia) (?:\S+ ){0,3}"
                           r"(?:apert|pression|copo)"),
     "diabetic": (r"(?:glicose|glicemia|acucar|hgt|dextro) (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
-                 rf"diabetic\S* {W}(?:nao reage|nao responde|inconsciente|desacordad|confus|nao acorda|desmai|convuls)",
+                 rf"diabetic[oa]s? {W}(?:nao reage|nao responde|inconsciente|desacordad|confus|nao acorda|desmai|convuls)",
                  r"(?:hipoglicemia|baixou o acucar|acucar baixou|glicose baixou) (?:\S+ ){0,4}(?:nao|desmai|desacordad|confus)"),
     "head_injury": (r"(?:bateu|bati|caiu|queda|pancada) (?:\S+ ){0,5}cabeca (?:\S+ ){0,8}(?:vomit|confus|nao acorda|desmai"
                     r"|inconsciente|sangr|convuls|sonolent|nao responde)",),
