@@ -11,6 +11,8 @@ One module per language (`es.py`, `hi_latn.py`, ...), each with the same four na
 * `PAST` (optional): a time that puts a named condition in the past ("el año pasado", "vor zwei
   Jahren"): "my father had a heart attack last year, can he fly?" is a question, not an emergency.
   It guards the `CONDITIONS` as `EDUCATIONAL` does; a `SIGNS` match stays an emergency.
+* `FRAMED` (optional): a message framed as coursework ("es para un curso de primeros auxilios"):
+  neither its signs nor its conditions count, as the English frames read "for my nursing exam".
 * `PREFIX` (optional): what may be glued to the front of any word (Arabic's "و", "ال").
 * `SCRIPT` (optional, default "latin"): a lexicon only reads text with letters of its script, so an
   English message costs the Latin lexicons only.
@@ -73,10 +75,13 @@ class Lexicon:
     cues: re.Pattern
     educational: re.Pattern
     any_sign: re.Pattern  # every sign in one pattern: one pass over a message that has none
+    framed: re.Pattern | None = None
 
     def emergency(self, normalised: str) -> str | None:
         """The category of the first sign, else of a condition named with a cue in a message that
-        is not an educational question; None when nothing matches."""
+        is not an educational question; None when nothing matches or the message is coursework."""
+        if self.framed and self.framed.search(normalised):
+            return None
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
                 if pattern.search(normalised):
@@ -103,7 +108,8 @@ def _load(module: str) -> Lexicon:
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
                    _compile("|".join(m.CUES), prefix),
                    _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix),
-                   _compile("|".join(p for patterns in m.SIGNS.values() for p in patterns), prefix))
+                   _compile("|".join(p for patterns in m.SIGNS.values() for p in patterns), prefix),
+                   _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None)
 
 
 @cache
