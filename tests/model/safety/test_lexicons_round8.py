@@ -5,10 +5,12 @@ with the rules and lexicons alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from medassist.model.safety import check_input
-from medassist.model.safety.lexicons import find_emergency
+from medassist.model.safety.lexicons import find_emergency, lexicons
 
 EMERGENCIES = [
     "mi bebe se atoro con una uva y no puede toser",
@@ -85,3 +87,11 @@ def test_a_past_condition_or_everyday_question_is_not_an_emergency(text):
 @pytest.mark.parametrize("text", ENGLISH)
 def test_english_is_not_taken_by_another_languages_lexicon(text):
     assert find_emergency(text) is None, text
+
+
+def test_no_pattern_holds_an_unfilled_placeholder():
+    # a "{G}" written in a plain r"" string (not rf"") is matched literally and never fires
+    for lexicon in lexicons():
+        patterns = [p for _, p in lexicon.signs + lexicon.conditions] + [lexicon.cues, lexicon.educational]
+        for pattern in patterns:
+            assert not re.search(r"\{[A-Z]+\}|\{\{", pattern.pattern), (lexicon.language, pattern.pattern[:80])
