@@ -47,6 +47,15 @@ EMERGENCIES = [
     "babamin eli kesildi kan fiskiriyor",
     "artik dayanamiyorum bu gece her seye son verecegim",
     "8 aylik hamileyim suyum geldi ve kordon disari cikti",
+    # the second and third batches, after the first pass
+    "a mi esposo le duele el pecho horrible desde hace media hora y esta palido y sudando",
+    "meine oma redet nur noch wirres zeug und ihr arm hängt schlaff runter",
+    "a mia nonna si è addormentato mezzo corpo e non parla",
+    "я устала жить, сегодня выпью все таблетки",
+    "طفلي عمره ٣ اسابيع وحرارته عالية",
+    "dada ji ka ek haath kaam nahi kar raha aur bol saaf nahi aa raha",
+    "esimin gogsu cok agriyor ve ter icinde kaldi",
+    "ich bring mich heute nacht um",
 ]
 
 NOT_EMERGENCIES = [
@@ -63,6 +72,10 @@ NOT_EMERGENCIES = [
     "udah 3 hari demam sama pilek",
     "babam gecen yil kalp krizi gecirdi spor yapabilir mi",
     "cortei o dedo cozinhando, sangrou um pouco mas parou",
+    # idioms and mild versions of the new words
+    "me quiero morir de la verguenza, me cai en la calle", "essa prova vai me matar", "ce boulot va me tuer",
+    "mi bebe de 2 meses tiene un poquito de mocos, sin fiebre", "que hacer si alguien convulsiona? es para un curso de primeros auxilios",
+"رقبتي متشنجة من النوم الغلط", "4 aylik bebegimin burnu tikali ama emiyor",
 ]
 
 # English that names the other languages' words: no lexicon may take it

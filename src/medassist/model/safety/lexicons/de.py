@@ -10,7 +10,7 @@ POISON = (r"\S*(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzi
 
 W = r"(?:\S+ ){0,10}"  # a clause
 BABY = r"(?:baby|saugling|neugeboren|kleine |kleiner |bub|butzi)"
-FEVER = r"(?:fieber|temperatur|3[89]|40)"
+FEVER = r"(?<!kein )(?<!keine )(?<!ohne )(?:fieber|temperatur|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:schmerz|stech|druck|drucken|druecken|eng|brenn)\S* {G}(?:brust|herz)\S* {W}(?:arm|kiefer|schwitz|schweiss|ruck|rueck|luft)",
@@ -54,7 +54,7 @@ SIGNS = {
                   r"will nicht mehr (?:sein|da sein|aufwachen|leben)", r"abschiedsbrief", r"(?:tabletten|pillen|medikamente)\S* (?:\S+ ){0,2}(?:gesammelt|gehortet|gebunkert)",
                   r"(?:gesammelt|gehortet|gebunkert)\S* (?:\S+ ){0,2}(?:tabletten|pillen|medikamente)", r"will sterben",
                   r"(?:kein|keinen) (?:grund|sinn) (?:mehr )?(?:zu leben|zum leben)", r"(?:spring|springe)\S* (?:\S+ ){0,3}(?:brucke|bruecke|dach|zug)",
-                  r"ich will nicht mehr",
+                  r"ich will nicht mehr", r"(?:bring|bringe) mich (?:\S+ ){0,3}um(?!\S)",
                 r"(?:seil|strick)\S* (?:\S+ ){0,3}(?:besorgt|gekauft|bereit|liegt)", r"(?:besorgt|gekauft)\S* (?:\S+ ){0,2}(?:seil|strick)", r"halte (?:das|es) nicht mehr aus (?:\S+ ){0,8}(?:seil|tabletten|schluss|sterben|ende)", r"will (?:einfach )?(?:verschwinden|weg sein)", r"(?:mude|muede) (?:vom|zu) leben", r"(?:alles|es) (?:ist )?geplant", r"(?:spring|springe|springen)\S* (?:\S+ ){0,3}(?:brucke|bruecke|dach|zug|fenster)", r"vor den zug"),
     "seizure": (r"krampft", rf"krampfanfall {G}(?:hort|hoert) nicht", r"zuckt am ganzen korper", r"zuckt am ganzen koerper",
                 r"epileptische(?:r)? anfall (?:\S+ ){0,3}(?:seit|hort|hoert)", r"(?:schaum|schaumt|schaeumt)\S* (?:\S+ ){0,2}mund",

@@ -10,7 +10,7 @@ POISON = (r"(?:lejia|lavandina|cloro|clorox|veneno|limpiador|detergente|insectic
           r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro)")
 SWALLOWED = r"(?:tomo|tome|tomaste|bebio|bebi|trago|trague|comio|comi|ingirio|ingerio|chupo|tomaron|se echo)"
 BABY = r"(?:bebe|bebes|recien nacido|recien nacida|neonato|bebito|bebita|nene|nena|guagua|chiquito|chiquita)"
-FEVER = r"(?:fiebre|calentura|temperatura|3[89]|40)"
+FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
@@ -57,16 +57,16 @@ SIGNS = {
                  rf"{SWALLOWED} (?:todo|todos|todas) (?:el |los |las |mis |sus )?{PILLS}"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
-    "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir)",
+    "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
                   r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
-                  r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir",
+                  r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",
                   r"(?:carta|cartas|mensaje|mensajes) de despedida", r"(?:les|le) deje (?:una )?carta",
                   r"(?:guardadas|guarde|juntando|junte|juntado|acumulando|acumule|ahorrando)\S* (?:\S+ )?(?:pastillas|pildoras|medicinas)",
                   r"pastillas (?:guardadas|juntadas|listas)", r"hoy es el dia",
                   r"no (?:tengo|hay|le veo|encuentro) (?:ninguna )?(?:razon|razones|motivo|motivos|sentido) (?:para|de) (?:vivir|seguir)",
                   r"ya no quiero (?:estar aqui|seguir|existir|despertar)", r"(?:terminar|acabar) con (?:todo|esto|mi vida)",
-                  r"me quiero (?:desaparecer|ir para siempre)", r"tirarme (?:del|de un|al|a las)",
+                  r"me quiero (?:desaparecer|ir para siempre)", r"(?:me voy a|voy a|me quiero) (?:tirar|aventar|lanzar)(?:me)? (?:del|de un|de una|desde|al|a las) (?:puente|edificio|techo|azotea|tren|metro|vias|balcon|ventana)", r"tirarme (?:del|de un|al|a las)",
                 r"(?:todo|ya lo tengo|lo tengo todo)\S* (?:\S+ )?planead", r"quiero desaparecer", r"(?:cansad[oa]|hart[oa]) de vivir", r"(?:compre|consegui|tengo) (?:una )?(?:soga|cuerda) (?:para|pa)", r"(?:me voy a|voy a) (?:tomar|tragar) todas (?:las )?(?:pastillas|pildoras)", r"perdonenme por todo"),
     "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"convulsiones? (?:que )?no",
                 rf"(?:ataque|crisis) (?:de epilepsia|epileptic)\S* {G}no (?:para|se pasa|termina)",

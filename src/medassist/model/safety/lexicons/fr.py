@@ -9,7 +9,7 @@ POISON = (r"(?:javel|chlore|poison|produit menager|destop|deboucheur|insecticide
           r"|eau de javel|detergent|lessive|pastille de lave|raticide|pesticide|desherbant|antigel|ammoniaque|acide|eau lourde)")
 SWALLOWED = r"(?:pris|avale|bu|mange|ingere|pris)"
 BABY = r"(?:bebe|nourrisson|nouveau ne|petit bout|poupon|ti bebe)"
-FEVER = r"(?:fievre|temperature|3[89]|40)"
+FEVER = r"(?<!sans )(?<!pas de )(?:fievre|temperature|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:douleur|mal)\S* {G}poitrine {G}{G}(?:bras|machoire|transpir|sue)",
@@ -50,7 +50,7 @@ SIGNS = {
                 r"avale (?:\S+ ){0,2}(?:pile|batterie|aimant)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:produit vaisselle|liquide vaisselle|produit (?:de |pour )?(?:vaisselle|lave|wc|menage|nettoyant)|petrole|kerosene|alcool a bruler|antigel|mort-aux-rats|lave-glace)"),
     "self_harm": (r"(?:je )?(?:veux|vais|voudrais) me (?:suicider|tuer|foutre en l air)", r"suicider",
                   r"(?:plus|pas) envie de vivre", r"en finir", r"mettre fin a (?:mes|ma) (?:jours|vie)",
-                  r"me taillader les veines", r"me couper les veines", r"me tuer", r"veux mourir",
+                  r"me taillader les veines", r"me couper les veines", r"veux mourir",
                   r"(?:lettre|lettres|mot|message) d adieu", r"(?:garde|gardes|mis|stocke|accumule|ramasse)\S* (?:\S+ ){0,3}(?:medicaments|cachets"
                   r"|comprimes|pilules|medocs)\S* (?:\S+ ){0,3}(?:cote|pour partir|pour en finir)",
                   r"(?:plus|aucune) (?:de )?raison de vivre", r"veux (?:plus|pas) (?:etre la|exister|me reveiller)",

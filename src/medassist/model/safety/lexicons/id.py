@@ -6,7 +6,7 @@ NOT = r"(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|g)"
 PILLS = r"(?:obat|pil|tablet|kapsul|butir)"
 
 W = r"(?:\S+ ){0,10}"  # a clause
-FEVER = r"(?:demam|panas|suhu|3[89]|40)"
+FEVER = r"(?<!gak )(?<!ga )(?<!tidak )(?<!tanpa )(?<!nggak )(?:demam|panas|suhu|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:dada|jantung)\S* {G}(?:sakit|nyeri|sesak|nyut|ditekan)\S* {G}{G}(?:lengan|tangan|keringat|rahang)",

@@ -8,7 +8,7 @@ POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topic
           r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie)")
 SWALLOWED = r"(?:preso|presa|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
-FEVER = r"(?:febbre|temperatura|3[89]|40)"
+FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"dolore {G}petto {G}{G}(?:braccio|mandibola|sud)",

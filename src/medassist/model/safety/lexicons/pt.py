@@ -11,7 +11,7 @@ POISON = (r"(?:agua sanitaria|cloro|veneno|desinfetante|detergente|soda caustica
           r"|herbicida|pesticida|thinner|tiner|removedor|baygon)")
 SWALLOWED = r"(?:tomou|tomei|bebeu|bebi|engoliu|engoli|comeu|comi|ingeriu|ingeri)"
 BABY = r"(?:bebe|bebezinho|bebezinha|recem nascid|nenem|neném|nene)"
-FEVER = r"(?:febre|temperatura|3[89]|40)"
+FEVER = r"(?<!sem )(?<!nao tem )(?:febre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"dor {G}(?:no )?peito {G}{G}(?:braco|suand|suor|mandibula)",
@@ -51,7 +51,7 @@ SIGNS = {
                 r"(?:engoliu|engoli|comeu)\S* (?:\S+ ){0,2}(?:pilha|bateria|baterinha|ima)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:desentupidor|diabo verde|sabao|lava louca|detergente|querosene|removedor|alcool|amaciante|veneno de rato|sanitario)"),
     "self_harm": (r"(?:quero|vou) me matar", r"(?:quero|vou|penso em) (?:me )?suicid",
                   rf"{NOT} (?:quero|aguento) mais viver", r"tirar (?:a )?minha (?:propria )?vida",
-                  r"acabar com (?:tudo|minha vida|isso)", r"cortar os pulsos", r"me matar", r"matar-me",
+                  r"acabar com (?:tudo|minha vida|isso)", r"cortar os pulsos", r"(?:vou|quero) matar me", r"(?:penso em|pensando em|vontade de) me matar",
                   r"quero morrer", r"(?:carta|cartas|mensagem) de despedida", rf"{NOT} quero mais (?:estar aqui|existir|acordar)",
                   r"(?:guardei|juntei|juntando|guardando|acumulei)\S* (?:\S+ )?(?:remedios|comprimidos|pilulas)",
                   rf"{NOT} (?:tenho|vejo|ha) (?:mais )?(?:motivo|razao|sentido) (?:pra|para) viver",

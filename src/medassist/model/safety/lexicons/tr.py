@@ -5,7 +5,7 @@ G = r"(?:\S+ ){0,3}"
 PILLS = r"(?:hap|ilac|tablet|kapsul|parol|aspirin|antidepresan)"
 
 W = r"(?:\S+ ){0,10}"  # a clause
-FEVER = r"(?:ates|atesi|atesl|3[89]|40)"
+FEVER = r"(?:ates|atesi|atesl|3[89]|40)(?!\S* yok)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:gogs|gogus|kalp)\S* {G}(?:agri|sikis|baski|yan)\S* {G}{G}(?:kol|cene|terl|ter )",
