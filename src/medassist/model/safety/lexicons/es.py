@@ -54,7 +54,8 @@ SIGNS = {
                  rf"{SWALLOWED} {G}(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha|tableta)s? (?:\S+ )?"
                  r"(?:entero|entera|completo|completa|de)",
                  r"(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha) (?:entero|entera|completo|completa)",
-                 rf"{SWALLOWED} (?:todo|todos|todas) (?:el |los |las |mis |sus )?{PILLS}"),
+                 rf"{SWALLOWED} (?:todo|todos|todas) (?:el |los |las |mis |sus )?{PILLS}",
+                r"(?:tomo|tomé|tome|bebio|trago) (?:\S+ ){0,2}(?:frasco|bote|botella) (?:\S+ ){0,3}(?:jarabe|gotas)"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
     "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
@@ -79,7 +80,8 @@ SIGNS = {
                 r"(?:tirado|tirada)\S* (?:\S+ ){0,3}(?:no se mueve|no responde)", r"no se mueve (?:\S+ ){0,2}(?:ni|no) (?:responde|respira)"),
     "obstetric": (rf"(?:embarazada|semanas|meses de embarazo|embarazo)\S* {W}(?:sangr|sangre|cordon|convuls|no se mueve|no lo siento)",
                   rf"(?:sangr\S*|sangre)\S* {W}(?:embarazada|semanas de embarazo|embarazo)",
-                  r"cordon (?:\S+ ){0,3}(?:afuera|salio|asoma|se ve|colgando)", r"(?:veo|se ve|sale|salio|asoma)\S* (?:\S+ ){0,2}cordon"),
+                  r"cordon (?:\S+ ){0,3}(?:afuera|salio|asoma|se ve|colgando)", r"(?:veo|se ve|sale|salio|asoma)\S* (?:\S+ ){0,2}cordon",
+                r"(?:siento|toco|sale|salio|cuelga) (?:\S+ ){0,2}(?:el )?cordon"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:como de trapo|flojit|aguadit|guang|sin fuerza|no reacciona|morad|azul|no se despierta)",
                      rf"(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}",
                      rf"{FEVER} {W}(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)",
@@ -87,7 +89,8 @@ SIGNS = {
     "sepsis_meningitis": (rf"(?:cuello|nuca)\S* (?:\S+ ){{0,2}}(?:tieso|rigid|duro)\S* {W}(?:fiebre|calentura|manch)",
                           r"(?:fiebre|calentura)\S* (?:\S+ ){0,8}(?:cuello|nuca)\S* (?:\S+ ){0,2}(?:tieso|rigid|duro)",
                           r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean)\S* (?:\S+ ){0,3}"
-                          r"(?:apret|presion|vaso)"),
+                          r"(?:apret|presion|vaso)",
+                rf"{FEVER}\S* {W}(?:manch|punt|ronch)\S* (?:\S+ ){{0,2}}(?:morad|violet|oscur|negr|purpur)", rf"(?:manch|punt|ronch)\S* (?:\S+ ){{0,2}}(?:morad|violet|oscur|negr|purpur)\S* {W}{FEVER}"),
     "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
                  rf"diabetic[oa]s? {W}(?:no reacciona|no responde|inconsciente|confundid|no despierta|desmay|convuls)",
                  r"(?:se le bajo|bajon de) (?:el |la )?(?:azucar|glucosa)",
@@ -98,8 +101,9 @@ SIGNS = {
               r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
     "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
                  r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}del agua", r"casi se ahog"),
-    "electric_shock": (r"electrocut", r"(?:le|me) dio (?:la |una )?(?:corriente|descarga)", r"descarga electrica",
-                       r"(?:toque|choque|shock) electrico"),
+    "electric_shock": (r"electrocut",  # a shock counts with what it did: "un toque chiquito, estoy bien" does not
+                       rf"(?:dio|da|pego)\S* (?:la |una |un )?(?:corriente|descarga|toque|choque|calambre)\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)",
+                       rf"(?:descarga|choque|toque) electric\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)"),
 }
 CONDITIONS = {
     "cardiac": (r"infarto", r"ataque (?:al|del) corazon"),

@@ -49,12 +49,14 @@ SIGNS = {
     "obstetric": (rf"(?:hamil|kehamilan|bumil)\S* {W}(?:darah|pendarahan|perdarahan|flek banyak|tali pusat|kejang|gak gerak|ga gerak)", rf"(?:darah|pendarahan|perdarahan)\S* {W}(?:hamil|kehamilan)", r"tali pusa\S* (?:\S+ ){0,3}(?:keluar|kelihatan|nongol)", r"ketuban pecah (?:\S+ ){0,4}tali pusat"),
     "infant_child": (rf"(?:bayi|baby|dedek|dede|anak)(?:ku|nya)? {W}(?:lemes|lemas|lunglai|gak respon|ga respon|biru|membiru|gak bangun)", rf"(?:bayi|baby|dedek|dede)(?:ku|nya)? (?:\S+ ){{0,3}}(?:\d|satu|dua|tiga) (?:hari|minggu|bulan)\S* {W}{FEVER}",
                      rf"{FEVER} {W}(?:bayi|baby|dedek|dede)(?:ku|nya)? (?:\S+ ){{0,3}}(?:\d|satu|dua|tiga) (?:hari|minggu|bulan)(?!\S)"),
-    "sepsis_meningitis": (rf"leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang|gak bisa ditekuk|ga bisa nunduk)\S* {W}(?:demam|panas|bintik|ruam)", rf"(?:demam|panas)\S* {W}leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang)", r"(?:bintik|ruam|bercak)\S* (?:\S+ ){0,6}(?:gak|ga|tidak|nggak) (?:hilang|ilang|pudar)\S* (?:\S+ ){0,3}(?:ditekan|neken|gelas)"),
+    "sepsis_meningitis": (rf"leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang|gak bisa ditekuk|ga bisa nunduk)\S* {W}(?:demam|panas|bintik|ruam)", rf"(?:demam|panas)\S* {W}leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang)", r"(?:bintik|ruam|bercak)\S* (?:\S+ ){0,6}(?:gak|ga|tidak|nggak) (?:hilang|ilang|pudar)\S* (?:\S+ ){0,3}(?:ditekan|neken|gelas)",
+                rf"{FEVER}\S* {W}(?:bintik|ruam|bercak|bintil)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap|biru|merah gelap)", rf"(?:bintik|ruam|bercak)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap)\S* {W}{FEVER}"),
     "diabetic": (r"(?:gula darah|gula|gds)(?:nya)? (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)", rf"(?:diabetes|kencing manis|gula)(?:an)? {W}(?:gak sadar|ga sadar|pingsan|gak respon|kejang|linglung)", r"(?:hipo|drop gula|gula drop|gulanya drop)"),
     "head_injury": (r"(?:jatuh|kebentur|terbentur|kepentok|dipukul)\S* (?:\S+ ){0,5}kepala(?:nya)? (?:\S+ ){0,8}(?:muntah|linglung|bingung|pingsan|gak sadar|ga sadar|kejang|ngantuk|darah)",),
     "burns": (r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
     "drowning": (r"(?:tenggelam|kelelep|kelelap)",),
-    "electric_shock": (r"(?:kesetrum|kesetrom|tersengat listrik|kena setrum|nyetrum)",),
+    "electric_shock": (  # a shock counts with what it did: "kesetrum dikit tapi gpp" does not
+                       rf"(?:kesetrum|kesetrom|tersengat listrik|kena setrum|nyetrum)\S* {W}(?:jatuh|pingsan|gak sadar|ga sadar|tidak sadar|napas|nafas|gak respon|ga respon|gak gerak|ga gerak|luka bakar|gosong|kejang|jantung|dada|kuat|parah)",),
 }
 CONDITIONS = {
     "cardiac": (r"serangan jantung", r"jantung(?:an)? kumat"),

@@ -42,7 +42,8 @@ SIGNS = {
                  r"(?:ha|ho|fatto|avuto) (?:fatto |avuto )?(?:un )?overdose", r"sovradosaggio",
                  rf"{SWALLOWED} {G}(?:tutta|tutte|tutto|tutti|intera|intero) (?:la |le |il |i )?(?:scatola|confezione|flacone|boccetta|blister|{PILLS})",
                  r"(?:scatola|confezione|flacone|blister) (?:intera|intero)",
-                rf"(?:preso|presa|ingoiato|ingoiata)\S* {G}\d+ (?:pasticc|pastigl|pillol|compress|gocce)", rf"(?:preso|presa|ingoiato|ingoiata)\S* {G}(?:tante|troppe|un sacco di) (?:pasticc|{PILLS})"),
+                rf"(?:preso|presa|ingoiato|ingoiata)\S* {G}\d+ (?:pasticc|pastigl|pillol|compress|gocce)", rf"(?:preso|presa|ingoiato|ingoiata)\S* {G}(?:tante|troppe|un sacco di) (?:pasticc|{PILLS})",
+                r"(?:bevuto|preso|ingoiato)\S* (?:\S+ ){0,3}(?:flacone|boccetta|bottiglia) (?:\S+ ){0,3}(?:sciroppo|gocce|intero|intera)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"avvelen", r"intossicat",
                 r"(?:ingoiato|ingoiata|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteria|batterie|calamita)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
     "self_harm": (r"(?:voglio|vorrei|sto per) (?:uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|morire)",
@@ -63,14 +64,16 @@ SIGNS = {
                 r"(?:caduto|caduta|steso|stesa)\S* (?:\S+ ){0,4}(?:non risponde|non reagisce|non si muove)"),
     "obstetric": (rf"(?:incinta|settimane|mesi di gravidanza|gravidanza)\S* {W}(?:sangu|sangue|perdite di sangue|cordone|convuls|non si muove)",
                   rf"(?:sangu\S*|sangue)\S* {W}(?:incinta|gravidanza)", r"cordone (?:\S+ ){0,3}(?:fuori|esce|uscito)",
-                  r"(?:vedo|esce|uscito)\S* (?:\S+ ){0,2}cordone"),
+                  r"(?:vedo|esce|uscito)\S* (?:\S+ ){0,2}cordone",
+                r"(?:sento|tocco|esce|pende) (?:\S+ ){0,2}(?:il )?cordone"),
     "infant_child": (rf"{BABY}\S* (?:\S+ ){{0,5}}(?:molle|floscio|flaccid|senza forze|non reagisce|cianotic|blu|non si sveglia)",
                      rf"(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:\d|un|una|due|tre) (?:giorni|settimane|settimana|mese|mesi)\S* {W}{FEVER}",
                      rf"{FEVER} {W}(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:\d|un|una|due|tre) (?:giorni|settimane|settimana|mese|mesi)"),
     "sepsis_meningitis": (rf"(?:collo|nuca)\S* (?:\S+ ){{0,2}}(?:rigid|bloccat|dur)\S* {W}(?:febbre|macchi|puntin)",
                           r"febbre (?:\S+ ){0,8}(?:collo|nuca)\S* (?:\S+ ){0,2}(?:rigid|bloccat|dur)",
                           r"(?:macchi|puntin)\S* (?:\S+ ){0,6}non (?:spariscono|sparisce|scompaiono|scompare|vanno via)\S* (?:\S+ ){0,3}"
-                          r"(?:premendo|premo|bicchiere|pressione)"),
+                          r"(?:premendo|premo|bicchiere|pressione)",
+                rf"{FEVER}\S* {W}(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)", rf"(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)\S* {W}{FEVER}"),
     "diabetic": (r"(?:glicemia|zucchero|glucosio)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
                  rf"diabetic[oa] {W}(?:non reagisce|non risponde|incoscient|confus|non si sveglia|svenut|convuls)",
                  r"(?:ipoglicemia|crisi ipoglicemica)\S* (?:\S+ ){0,4}(?:non|svenut|confus|incoscient)"),
@@ -79,7 +82,8 @@ SIGNS = {
     "burns": (r"ustion\S* (?:\S+ ){0,4}(?:grave|grande|estesa|tutto|tutta|terzo grado|faccia|petto)", r"(?:olio|acqua) bollente",
               r"(?:bruciat|ustionat)\S* (?:\S+ ){0,4}(?:tutto|tutta|faccia|petto|gravemente)"),
     "drowning": (r"annegat", r"annega", r"(?:tirato|tirata|ripescat)\S* fuori dall acqua", r"quasi annegat"),
-    "electric_shock": (r"(?:folgorat|fulminat)", r"(?:preso|presa) (?:la |una )?(?:scossa|corrente)", r"scossa elettrica"),
+    "electric_shock": (r"(?:folgorat|fulminat)",  # a shock counts with what it did: "una piccola scossa, sto bene" does not
+                       rf"(?:preso|presa|prende)\S* (?:la |una )?(?:scossa|corrente)\S* {W}(?:caduto|caduta|svenut|incoscient|non respira|respira (?:male|strano)|non risponde|non si muove|ustion|bruciat|convuls|petto|cuore|forte)"),
 }
 CONDITIONS = {
     "cardiac": (r"infarto", r"attacco di cuore", r"attacco cardiaco"),

@@ -46,7 +46,8 @@ SIGNS = {
                  rf"(?:tomei|tomou|engoli|engoliu)\S* {G}(?:todos|todas|a cartela|a caixa|um monte)\S* {G}{PILLS}",
                  rf"engoliu {G}{PILLS}", r"(?:tive|teve|deu|fez|tomou) (?:uma )?overdose", r"superdosagem",
                  rf"{SWALLOWED} {G}(?:cartela|caixa|frasco|vidro|embalagem)s? (?:\S+ )?(?:inteir|tod|complet)",
-                 r"(?:cartela|caixa|frasco|vidro) (?:inteir|toda|todo|complet)", rf"{SWALLOWED} {G}(?:todos|todas)\S* {G}{PILLS}"),
+                 r"(?:cartela|caixa|frasco|vidro) (?:inteir|toda|todo|complet)", rf"{SWALLOWED} {G}(?:todos|todas)\S* {G}{PILLS}",
+                r"(?:tomou|tomei|bebeu|bebi) (?:\S+ ){0,3}(?:vidro|frasco) (?:\S+ ){0,3}(?:xarope|gotas|inteiro|todo)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:engoliu|engoli|comeu)\S* (?:\S+ ){0,2}(?:pilha|bateria|baterinha|ima)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:desentupidor|diabo verde|sabao|lava louca|detergente|querosene|removedor|alcool|amaciante|veneno de rato|sanitario)"),
     "self_harm": (r"(?:quero|vou) me matar", r"(?:quero|vou|penso em) (?:me )?suicid",
@@ -66,7 +67,8 @@ SIGNS = {
                 r"(?:caido|caida)\S* (?:\S+ ){0,3}(?:nao se mexe|nao responde|nao reage)", r"(?:nao|n) se mexe (?:\S+ ){0,2}(?:nem|nao) (?:responde|respira)"),
     "obstetric": (rf"(?:gravida|semanas|meses de gestacao|gestante|gravidez)\S* {W}(?:sangr|sangue|cordao|convuls|nao mexe|parou de mexer)",
                   rf"(?:sangr\S*|sangue)\S* {W}(?:gravida|gravidez|gestante|semanas de gestacao)",
-                  r"(?:vendo|saindo|saiu|aparecendo)\S* (?:\S+ ){0,2}cordao", r"cordao (?:\S+ ){0,3}(?:pra fora|saindo|saiu)"),
+                  r"(?:vendo|saindo|saiu|aparecendo)\S* (?:\S+ ){0,2}cordao", r"cordao (?:\S+ ){0,3}(?:pra fora|saindo|saiu)",
+                r"(?:sinto|sentindo|toquei|saindo|pendurad) (?:\S+ ){0,2}(?:o )?cordao"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:molinh|molenga|mole |sem forca|nao reage|roxinh|roxo|nao acorda)",
                      rf"(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:\d|um|uma|dois|duas|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}",
                      rf"{FEVER} {W}(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:\d|um|uma|dois|duas|tres) (?:dias|semanas|semana|mes|meses)",
@@ -74,7 +76,8 @@ SIGNS = {
     "sepsis_meningitis": (rf"(?:pescoco|nuca)\S* (?:\S+ ){{0,2}}(?:dur|rigid|travad)\S* {W}(?:febre|mancha)",
                           r"febre (?:\S+ ){0,8}(?:pescoco|nuca)\S* (?:\S+ ){0,2}(?:dur|rigid|travad)",
                           r"manch\S* (?:\S+ ){0,6}(?:nao|n) (?:some|somem|desaparece|desaparecem|sai|saem|clareia)\S* (?:\S+ ){0,3}"
-                          r"(?:apert|pression|copo)"),
+                          r"(?:apert|pression|copo)",
+                rf"{FEVER}\S* {W}(?:manch|pint|bolinh)\S* (?:\S+ ){{0,2}}(?:rox|violet|escur|pret)", rf"(?:manch|pint)\S* (?:\S+ ){{0,2}}(?:rox|violet|escur|pret)\S* {W}{FEVER}"),
     "diabetic": (r"(?:glicose|glicemia|acucar|hgt|dextro)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
                  rf"diabetic[oa]s? {W}(?:nao reage|nao responde|inconsciente|desacordad|confus|nao acorda|desmai|convuls)",
                  r"(?:hipoglicemia|baixou o acucar|acucar baixou|glicose baixou)\S* (?:\S+ ){0,4}(?:nao|desmai|desacordad|confus)",
@@ -84,7 +87,8 @@ SIGNS = {
     "burns": (r"queim\S* (?:\S+ ){0,4}(?:inteir|todo|toda|o rosto|a cara|o peito|grave|feio)",
               r"queimadura (?:grande|grave|seria|de terceiro|feia)", r"(?:oleo|agua) fervendo", r"(?:oleo|agua) a ferver"),
     "drowning": (r"(?:afogou|afogando|afogad) ", r"(?:tiramos|tirei|tiraram)\S* (?:\S+ ){0,3}da (?:agua|piscina)", r"quase se afog"),
-    "electric_shock": (r"(?:levou|tomou|apanhou) (?:um )?choque", r"eletrocut", r"electrocut", r"descarga eletric"),
+    "electric_shock": (r"eletrocut", r"electrocut",  # a shock counts with what it did: "levei um choquinho, to bem" does not
+                       rf"(?:levou|tomou|apanhou|levei|tomei)\S* (?:um )?(?:choque|descarga)\S* {W}(?:caiu|cai|desmai|desacordad|inconsciente|nao acorda|nao respira|respira estranh|nao responde|nao se mexe|queimad|convuls|peito|coracao|forte)"),
 }
 CONDITIONS = {
     "cardiac": (r"infarto", r"ataque cardiaco", r"ataque do coracao", r"enfarte"),

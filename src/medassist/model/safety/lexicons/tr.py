@@ -31,7 +31,8 @@ SIGNS = {
                 r"kan (?:\S+ ){0,2}(?:fiskiriyor|fiskirdi|bosaliyor|durmuyor|cok geliyor)", r"(?:fiskiran|fiskirtan) kan", r"kan (?:golu|revan)", r"(?:bicaklandi|vuruldu|bicak yedi|kursun)"),
     "overdose": (rf"\d+ (?:tane |adet |kutu )?{G}{PILLS}\S* {G}(?:ictim|icti|yuttum|yuttu|aldim|aldi)",
                  rf"{PILLS}\S* {G}(?:yutmus|yuttu|yuttum|ictim|icti|yemis)", r"asiri doz",
-                rf"(?:bir|1|butun|tum|koca)\S* (?:\S+ )?(?:kutu|serit|sise|paket)\S* (?:\S+ ){{0,3}}(?:{PILLS}|hap)\S* (?:\S+ ){{0,2}}(?:icti|ictim|yuttu|yuttum|aldi|aldim)", r"(?:uyku|sakinlestirici) (?:hap|ilac)\S* (?:\S+ ){0,3}(?:icti|ictim|yuttu|yuttum)", rf"(?:tum|butun|hepsini)\S* (?:\S+ ){{0,2}}(?:{PILLS}|hap)\S* (?:\S+ ){{0,2}}(?:icti|ictim|yuttu|yuttum)"),
+                rf"(?:bir|1|butun|tum|koca)\S* (?:\S+ )?(?:kutu|serit|sise|paket)\S* (?:\S+ ){{0,3}}(?:{PILLS}|hap)\S* (?:\S+ ){{0,2}}(?:icti|ictim|yuttu|yuttum|aldi|aldim)", r"(?:uyku|sakinlestirici) (?:hap|ilac)\S* (?:\S+ ){0,3}(?:icti|ictim|yuttu|yuttum)", rf"(?:tum|butun|hepsini)\S* (?:\S+ ){{0,2}}(?:{PILLS}|hap)\S* (?:\S+ ){{0,2}}(?:icti|ictim|yuttu|yuttum)",
+                r"(?:bir|koca|butun|tum) sise (?:\S+ ){0,2}(?:surup|surubu|ilac|damla)\S* (?:\S+ ){0,2}(?:icti|ictim|icmis)"),
     "poisoning": (r"(?:camasir suyu|camasir suyunu|deterjan|zehir|tuz ruhu|cif|benzin|boya|ilacli su|fare zehri|kimyasal)\S* "
                   r"(?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis)", r"zehirlen",
                 r"(?:camasir suyu|camasir suyunu|camasir suyundan|kezzap|domestos|lavabo acici|cif|tiner|antifriz|ilaclama|bocek ilaci|tarim ilaci|fare zehri|zehir)\S* (?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis|yedi)",
@@ -49,12 +50,15 @@ SIGNS = {
                 r"(?:yerde|yere)\S* (?:\S+ ){0,3}(?:yatiyor|dustu)\S* (?:\S+ ){0,3}(?:tepki|cevap|kipirdamiyor|hareket etmiyor)"),
     "obstetric": (rf"(?:hamile|gebe|haftalik|aylik hamile)\S* {W}(?:kanama|kan geliyor|kaniyor|kordon|nobet|kasilma|hareket etmiyor)", rf"(?:kanama|kan)\S* {W}(?:hamile|gebe)", r"kordon (?:\S+ ){0,3}(?:disari|cikti|gorunuyor|sarkiyor)", r"suyum geldi (?:\S+ ){0,4}kordon"),
     "infant_child": (rf"(?:bebe|bebek|yenidogan|lohusa bebek)\S* {W}(?:halsiz|gevsek|pelte|tepki vermiyor|morardi|mor|uyanmiyor|emmiyor)", rf"(?:\d|bir|iki|uc) (?:gunluk|haftalik|aylik)\S* (?:\S+ ){{0,2}}(?:bebe|bebek|cocug|oglum|kizim)\S* {W}{FEVER}", rf"{FEVER} {W}(?:\d|bir|iki|uc) (?:gunluk|haftalik|aylik)"),
-    "sepsis_meningitis": (rf"(?:boyn|ense)\S* (?:\S+ ){{0,2}}(?:tutuldu|kaskati|sert|bukulmuyor|kasildi)\S* {W}(?:ates|dokuntu|lekel)", rf"ates\S* {W}(?:boyn|ense)\S* (?:\S+ ){{0,2}}(?:tutuldu|kaskati|sert|bukulmuyor)", r"(?:dokuntu|lekel|kirmizi nokta)\S* (?:\S+ ){0,6}(?:bastirinca|bardakla|basinca)\S* (?:\S+ ){0,2}(?:gecmiyor|kaybolmuyor|solmuyor)"),
+    "sepsis_meningitis": (rf"(?:boyn|ense)\S* (?:\S+ ){{0,2}}(?:tutuldu|kaskati|sert|bukulmuyor|kasildi)\S* {W}(?:ates|dokuntu|lekel)", rf"ates\S* {W}(?:boyn|ense)\S* (?:\S+ ){{0,2}}(?:tutuldu|kaskati|sert|bukulmuyor)", r"(?:dokuntu|lekel|kirmizi nokta)\S* (?:\S+ ){0,6}(?:bastirinca|bardakla|basinca)\S* (?:\S+ ){0,2}(?:gecmiyor|kaybolmuyor|solmuyor)",
+                rf"{FEVER}\S* {W}(?:mor|koyu|siyah|mosmor|kirmizi) (?:\S+ )?(?:leke|nokta|dokuntu|benek)", rf"(?:mor|koyu|siyah|mosmor) (?:\S+ )?(?:leke|nokta|dokuntu|benek)\S* {W}{FEVER}"),
     "diabetic": (r"seker\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?:a|e|ya|ye)? (?:\S+ ){0,2}(?:dustu|indi|oldu|cikti|gordu)", r"(?:seker hastasi|diyabet)\S* (?:\S+ ){0,10}(?:bilinci|bayildi|tepki|uyanmiyor|nobet|kasil)", r"(?:sekeri|seker)\S* (?:\S+ )?(?:dustu|dusuk)\S* (?:\S+ ){0,4}(?:bilinc|bayil|tepki|uyanmiyor|titriyor)"),
     "head_injury": (r"(?:kafa|kafasini|kafasi|basini|basi)\S* (?:\S+ ){0,4}(?:carpti|vurdu|dustu|yarildi)\S* (?:\S+ ){0,8}(?:kusuyor|kustu|bilinci|bayildi|uyuyor|uykulu|sacmaliyor|kaniyor|nobet)",),
     "burns": (r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan) (?:su|yag)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu)", r"(?:agir|buyuk|ciddi) yanik"),
     "drowning": (r"(?:bogul|bogulma) ", r"(?:sudan|havuzdan|denizden)\S* (?:\S+ ){0,2}cikardik", r"suda bogul"),
-    "electric_shock": (r"elektrik (?:\S+ )?carp", r"akim (?:\S+ )?(?:carp|kapt)", r"elektrige kapil"),
+    "electric_shock": (  # a shock counts with what it did: "hafif elektrik carpti ama iyiyim" does not
+                       rf"(?:elektrik|akim)\S* (?:\S+ )?(?:carp|kapt)\S* {W}(?:dustu|bayildi|bilinc|nefes|tepki|cevap|kipirda|hareket etmiyor|yandi|yanik|kasil|nobet|kalp|gogus|siddetli|cok kotu)",
+                       rf"elektrige kapil\S* {W}(?:dustu|bayildi|bilinc|nefes|tepki|cevap|yandi|kasil|kalp)"),
 }
 CONDITIONS = {
     "cardiac": (r"kalp krizi", r"enfarktus"),
