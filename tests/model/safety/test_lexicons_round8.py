@@ -84,6 +84,12 @@ ENGLISH = [
     "What are the warning signs that a friend might be thinking about suicide?",
     "my diabetic dad is confussed and aggresive and sweating, his sugar is 1.9",
     "pregnant bleeding heavily clots", "baby floppy wont wake", "sorry my last message was confusing",
+    "what would actually happen if someone got electrocuted changing a lightbulb, do u grab them or not",
+    "larp weekend coming up, my character gets cursed and convulses on the forest floor",
+    "my blood sugar is 18, how many extra units of insulin should i do",
+    "the possible side effects of prednisone include weight gain, high blood pressure, behavior changes",
+    "Seizures may be treated with anti-convulsants, which may also help to treat psychiatric symptoms.",
+    "Emergency treatment for a baby who has been shaken usually includes life-sustaining measures",
 ]
 
 

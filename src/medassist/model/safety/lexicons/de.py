@@ -95,7 +95,7 @@ CONDITIONS = {
     "diabetic": (r"unterzuckerung", r"hypoglyk"),
 }
 CUES = (r"(?:mein|meine|meinem|meinen|ich|er|sie|hab|habe|hat) ", r"gerade", r"jetzt", r"hilfe", r"schnell",
-        r"notfall", r"glaube", r"help")
+        r"notfall", r"glaube")
 EDUCATIONAL = (r"was (?:ist|sind|verursacht|lost|loest)", r"welche", r"symptome", r"ursachen",
                r"wie (?:erkennt|vorbeugen|verhindert)", r"warum")
 PAST = (r"(?:letztes|letzten|vergangenes|vorletztes) (?:jahr|monat|woche)", r"vor (?:\d+|einem|einer|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat|wochen)",

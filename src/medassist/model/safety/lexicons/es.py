@@ -101,7 +101,7 @@ SIGNS = {
               r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
     "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
                  r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}del agua", r"casi se ahog"),
-    "electric_shock": (r"electrocut",  # a shock counts with what it did: "un toque chiquito, estoy bien" does not
+    "electric_shock": (r"electrocut(?:ad|o(?!\S)|arse|aron|ar(?!\S))",  # a shock counts with what it did: "un toque chiquito, estoy bien" does not
                        rf"(?:dio|da|pego)\S* (?:la |una |un )?(?:corriente|descarga|toque|choque|calambre)\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)",
                        rf"(?:descarga|choque|toque) electric\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)"),
 }
@@ -113,7 +113,7 @@ CONDITIONS = {
     "diabetic": (r"hipoglucemia", r"hipoglicemia", r"coma diabetico"),
 }
 CUES = (r"(?:mi|mis|le) ", r"se (?:le|me|esta)", r"esta ", r"estoy", r"tengo", r"tiene", r"ahora", r"ayuda", r"urgente",
-        r"rapido", r"creo", r"socorro", r"auxilio", r"help")
+        r"rapido", r"creo", r"socorro", r"auxilio")
 EDUCATIONAL = (r"que (?:es|son|causa|provoca|significa)", r"cuales son", r"sintomas de", r"causas de",
                r"como (?:se )?(?:previene|evitar|prevenir)", r"por que (?:da|pasa|ocurre)")
 PAST = (r"(?:el|la) (?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",

@@ -19,7 +19,7 @@ SIGNS = {
                 r"|machoire|dos|transpir|sue|sueur|respir|souffle)", r"(?:descend|irradie|part) dans (?:le|mon|son) bras",
                 r"(?:serre|ecrase|oppresse)\S* (?:\S+ )?(?:la )?poitrine",
                 rf"(?:douleur|mal|serre|oppress|pression)\S* {G}(?:poitrine|thorax|coeur)\S* {W}(?:transpir|sue|sueur|pale|gris|blanc|souffle|malaise|vertige|essouffl)"),
-    "stroke": (rf"(?:bouche|visage|face)\S* {G}(?:de travers|tordu|paralys|tombe|affaisse|croche|engourdi)",
+    "stroke": (rf"(?:bouche|visage)\S* {G}(?:de travers|tordu|paralys|tombe|affaisse|croche|engourdi)",
                rf"(?:arrive|peut|peux|parvient) (?:plus|pas) (?:a )?(?:parler|bouger {G}(?:bras|jambe|cote|main))",
                r"parle (?:bizarre|bizarrement|mal|de travers|plus|croche|tout croche|comme saoul)",
                r"(?:cote|moitie)\S* (?:\S+ ){0,3}(?:paralys|engourdi|mort|sans force)", r"(?:bafouille|marmonne)\S* (?:\S+ )?(?:d un coup|soudain)",
@@ -58,7 +58,7 @@ SIGNS = {
                   r"(?:ce soir|cette nuit|aujourd hui)\S* (?:\S+ )?(?:je )?(?:pars|part|en finis|me tue)", r"me jeter (?:du|d un|sous)",
                   r"me (?:pendre|flinguer)",
                 r"(?:plus|aucune)\S* (?:\S+ )?raison de vivre", r"(?:c est|j ai) decide (?:\S+ ){0,4}(?:ce soir|cette nuit|demain|en finir|partir)", r"veux disparaitre", r"(?:marre|fatigue|fatiguee) de vivre", r"(?:achete|trouve|j ai) (?:une )?corde", r"me jeter (?:\S+ ){0,2}(?:pont|fenetre|immeuble|train|metro)", r"(?:vais|veux) prendre tous (?:mes|les) (?:medicaments|cachets|comprimes)"),
-    "seizure": (r"convulse", rf"convulsions? {G}(?:depuis|arrete pas|s arrete pas)",
+    "seizure": (r"(?:il|elle|bebe|qui|on|en train de) convuls(?:e|er)(?!\S)", r"convulsent", rf"convulsions? {G}(?:depuis|arrete pas|s arrete pas)",
                 rf"crise (?:d epilepsie|epileptique|convulsive)\S* {G}(?:arrete pas|s arrete pas|depuis|dure)",
                 r"(?:fait|en) (?:une )?crise (?:\S+ ){0,2}(?:convulse|tremble|depuis)", r"yeux (?:revulses|vire|a l envers)",
                 r"(?:bave|mousse|ecume)\S* (?:\S+ ){0,2}bouche", r"tremble de partout (?:\S+ ){0,4}(?:repond|reagit)"),
@@ -89,7 +89,7 @@ SIGNS = {
               r"brulure (?:grave|grande|importante|du troisieme|enorme)", r"(?:huile|eau) bouillante"),
     "drowning": (r"(?:noye|noyade|se noie|noyait)", r"(?:sorti|sortie|repeche|repechee)\S* (?:\S+ ){0,3}(?:de l eau|de la piscine|du lac)",
                 r"repech\S* (?:\S+ ){0,4}(?:eau|lac|piscine|mer|riviere|bassin)", r"respire (?:presque|quasi|quasiment) (?:plus|pas)"),
-    "electric_shock": (r"electrocut",  # a shock counts with what it did: "une petite decharge, ca va" does not
+    "electric_shock": (r"(?:s est|se sont|a ete|me suis|t es|s etait|s electrocute) electrocut",  # a shock counts with what it did: "une petite decharge, ca va" does not
                        rf"(?:pris|recu|eu|prend)\S* (?:\S+ )?(?:decharge|choc electrique|coup de jus|le courant|jus)\S* {W}(?:tombe|evanoui|inconscient|respire (?:plus|pas|mal|bizarre)|repond (?:plus|pas)|bouge (?:plus|pas)|brul|convuls|poitrine|coeur|forte|fort)"),
 }
 CONDITIONS = {
@@ -100,7 +100,7 @@ CONDITIONS = {
     "diabetic": (r"hypoglycemie", r"coma diabetique"),
 }
 CUES = (r"(?:mon|ma|mes|je|j|il|elle) ", r"fait (?:un|une)", r"en train", r"maintenant", r"aide",
-        r"urgent", r"vite", r"crois", r"au secours", r"help")
+        r"urgent", r"vite", r"crois", r"au secours")
 EDUCATIONAL = (r"(?:c )?(?:est|qu est) ce qu?(?:e|i) (?:cause|provoque|c est)", r"c est quoi",
                r"quels? (?:sont|est)", r"symptomes d", r"causes? d", r"comment (?:prevenir|eviter)",
                r"pourquoi (?:on|fait)")

@@ -92,7 +92,7 @@ CONDITIONS = {
     "diabetic": (r"ipoglicemia", r"coma diabetico"),
 }
 CUES = (r"(?:mio|mia|miei|mi|sta|sto|ho|ha|lui|lei) ", r"stia", r"avendo", r"adesso", r"ora ", r"aiuto",
-        r"urgente", r"presto", r"credo", r"help")
+        r"urgente", r"presto", r"credo")
 EDUCATIONAL = (r"(?:cos e|che cos e|cosa (?:e|sono|causa|provoca))", r"quali sono", r"sintomi d",
                r"cause d", r"come (?:prevenire|evitare|si previene)", r"perche (?:viene|succede)")
 PAST = (r"(?:l|lo|la|il) (?:anno|mese|settimana) (?:scorso|scorsa)", r"(?:\d+|un|una|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese|settimane) fa",

@@ -87,7 +87,7 @@ SIGNS = {
     "burns": (r"queim\S* (?:\S+ ){0,4}(?:inteir|todo|toda|o rosto|a cara|o peito|grave|feio)",
               r"queimadura (?:grande|grave|seria|de terceiro|feia)", r"(?:oleo|agua) fervendo", r"(?:oleo|agua) a ferver"),
     "drowning": (r"(?:afogou|afogando|afogad) ", r"(?:tiramos|tirei|tiraram)\S* (?:\S+ ){0,3}da (?:agua|piscina)", r"quase se afog"),
-    "electric_shock": (r"eletrocut", r"electrocut",  # a shock counts with what it did: "levei um choquinho, to bem" does not
+    "electric_shock": (r"eletrocut", r"electrocut(?:ad|ou|ar)",  # a shock counts with what it did: "levei um choquinho, to bem" does not
                        rf"(?:levou|tomou|apanhou|levei|tomei)\S* (?:um )?(?:choque|descarga)\S* {W}(?:caiu|cai|desmai|desacordad|inconsciente|nao acorda|nao respira|respira estranh|nao responde|nao se mexe|queimad|convuls|peito|coracao|forte)"),
 }
 CONDITIONS = {
@@ -97,8 +97,8 @@ CONDITIONS = {
     "unconscious": (r"desmai",),
     "diabetic": (r"hipoglicemia", r"coma diabetico"),
 }
-CUES = (r"(?:meu|minha|meus|minhas|ele|ela) ", r"(?:ta|esta|estou|to) ", r"tendo", r"agora", r"socorro",
-        r"ajuda", r"urgente", r"rapido", r"acho", r"help")
+CUES = (r"(?:meu|minha|meus|minhas|ele|ela) ", r"(?:ta|esta|estou) ", r"tendo", r"agora", r"socorro",
+        r"ajuda", r"urgente", r"rapido", r"acho")
 EDUCATIONAL = (r"o que (?:e|sao|causa|provoca)", r"quais (?:sao )?os", r"sintomas de", r"causas d",
                r"como (?:prevenir|evitar)", r"por que (?:da|acontece)")
 PAST = (r"(?:o|a|no|na) (?:ano|mes|semana) passad", r"ha (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)",
