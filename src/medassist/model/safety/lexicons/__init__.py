@@ -77,16 +77,17 @@ class Lexicon:
     any_sign: re.Pattern  # every sign in one pattern: one pass over a message that has none
     framed: re.Pattern | None = None
 
-    def emergency(self, normalised: str) -> str | None:
-        """The category of the first sign, else of a condition named with a cue in a message that
-        is not an educational question; None when nothing matches or the message is coursework."""
+    def emergency(self, normalised: str, conditions: bool = True) -> str | None:
+        """The category of the first sign, else (with `conditions`) of a condition named with a cue
+        in a message that is not an educational question; None when nothing matches or the message
+        is coursework."""
         if self.framed and self.framed.search(normalised):
             return None
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
                 if pattern.search(normalised):
                     return category
-        if self.cues.search(normalised) and not self.educational.search(normalised):
+        if conditions and self.cues.search(normalised) and not self.educational.search(normalised):
             for category, pattern in self.conditions:
                 if pattern.search(normalised):
                     return category
@@ -119,9 +120,16 @@ def lexicons() -> tuple[Lexicon, ...]:
 
 def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | None:
     """(language, category) of the first lexicon that finds an emergency in `text`, else None.
-    The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words)."""
+    The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words). When it
+    reads the message as a question or a past event, a condition the others name does not count
+    either: "papa ko 5 saal pehle stroke hua tha" is not taken by Indonesian's "stroke" and "papa"."""
     normalised = normalise(text)
+    conditions = True
     for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
-        if lexicon.script.search(normalised) and (category := lexicon.emergency(normalised)):
+        if not lexicon.script.search(normalised):
+            continue
+        if category := lexicon.emergency(normalised, conditions):
             return lexicon.language, category
+        if lexicon.language == prefer and lexicon.educational.search(normalised):
+            conditions = False
     return None
