@@ -56,6 +56,9 @@ EMERGENCIES = [
     "dada ji ka ek haath kaam nahi kar raha aur bol saaf nahi aa raha",
     "esimin gogsu cok agriyor ve ter icinde kaldi",
     "ich bring mich heute nacht um",
+    # the fifth batch, after the last pass: saying goodbye, a weight on the chest
+    "больше не могу, завтра меня уже не будет", "kal subah tak main nahi rahunga, sabko alvida",
+    "yarin sabah olmayacagim, herkese elveda", "gogsume fil oturmus gibi, sol kolum uyusuyor, ter icindeyim",
 ]
 
 NOT_EMERGENCIES = [
@@ -75,7 +78,9 @@ NOT_EMERGENCIES = [
     # idioms and mild versions of the new words
     "me quiero morir de la verguenza, me cai en la calle", "essa prova vai me matar", "ce boulot va me tuer",
     "mi bebe de 2 meses tiene un poquito de mocos, sin fiebre", "que hacer si alguien convulsiona? es para un curso de primeros auxilios",
-"رقبتي متشنجة من النوم الغلط", "4 aylik bebegimin burnu tikali ama emiyor",
+    "رقبتي متشنجة من النوم الغلط", "4 aylik bebegimin burnu tikali ama emiyor",
+    "papa ko 5 saal pehle stroke hua tha, kya wo travel kar sakte hai",  # not taken by Indonesian's "stroke"
+    "minha mãe teve avc faz 5 anos, pode tomar vacina?", "prizden hafif elektrik carpti ama iyiyim",
 ]
 
 # English that names the other languages' words: no lexicon may take it
