@@ -5,12 +5,16 @@ with the rules and lexicons alone."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from medassist.model.safety import check_input
-from medassist.model.safety.lexicons import find_emergency, lexicons
+from medassist.model.safety.lexicons import find_emergency, lexicons, normalise
+
+ROOT = Path(__file__).resolve().parents[3]
 
 EMERGENCIES = [
     "mi bebe se atoro con una uva y no puede toser",
@@ -119,3 +123,14 @@ def test_no_pattern_holds_an_unfilled_placeholder():
         patterns = [p for _, p in lexicon.signs + lexicon.conditions] + [lexicon.cues, lexicon.educational]
         for pattern in patterns:
             assert not re.search(r"\{[A-Z]+\}|\{\{", pattern.pattern), (lexicon.language, pattern.pattern[:80])
+
+
+def test_the_prefilter_matches_exactly_when_a_sign_does():
+    # `prefilter.any_of` groups the signs by first letter for speed; it must never skip a sign
+    dev = ROOT / "datasets/triage/authored/languages_dev8.jsonl"
+    texts = [json.loads(line)["text"] for line in dev.open(encoding="utf-8")] + EMERGENCIES + NOT_EMERGENCIES + ENGLISH
+    for lexicon in lexicons():
+        for text in texts:
+            normalised = normalise(text)
+            expected = any(pattern.search(normalised) for _, pattern in lexicon.signs)
+            assert bool(lexicon.any_sign.search(normalised)) == expected, (lexicon.language, text)

@@ -35,6 +35,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from medassist.model.safety.lexicons.prefilter import any_of
+
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
 MODULES = {"es": "es", "pt": "pt", "fr": "fr", "de": "de", "it": "it", "ru": "ru", "ar": "ar", "hi": "hi",
            "hi_latn": "hi-Latn", "id": "id", "tr": "tr"}
@@ -74,7 +76,7 @@ class Lexicon:
     conditions: tuple[tuple[str, re.Pattern], ...]
     cues: re.Pattern
     educational: re.Pattern
-    any_sign: re.Pattern  # every sign in one pattern: one pass over a message that has none
+    any_sign: re.Pattern  # every sign in one pattern (`prefilter.any_of`): one pass over a message that has none
     framed: re.Pattern | None = None
 
     def emergency(self, normalised: str, conditions: bool = True) -> str | None:
@@ -109,7 +111,8 @@ def _load(module: str) -> Lexicon:
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
                    _compile("|".join(m.CUES), prefix),
                    _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix),
-                   _compile("|".join(p for patterns in m.SIGNS.values() for p in patterns), prefix),
+                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
+                           for patterns in m.SIGNS.values() for p in patterns]),
                    _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None)
 
 
