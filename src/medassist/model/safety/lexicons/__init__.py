@@ -8,6 +8,11 @@ One module per language (`es.py`, `hi_latn.py`, ...), each with the same four na
   question names it too, so it counts only with a `CUES` match (a real person, now, help) and no
   `EDUCATIONAL` match ("que causa un derrame cerebral").
 * `CUES`, `EDUCATIONAL`: one regex each.
+* `PAST` (optional): a time that puts a named condition in the past ("el año pasado", "vor zwei
+  Jahren"): "my father had a heart attack last year, can he fly?" is a question, not an emergency.
+  It guards the `CONDITIONS` as `EDUCATIONAL` does; a `SIGNS` match stays an emergency.
+* `FRAMED` (optional): a message framed as coursework ("es para un curso de primeros auxilios"):
+  neither its signs nor its conditions count, as the English frames read "for my nursing exam".
 * `PREFIX` (optional): what may be glued to the front of any word (Arabic's "و", "ال").
 * `SCRIPT` (optional, default "latin"): a lexicon only reads text with letters of its script, so an
   English message costs the Latin lexicons only.
@@ -15,8 +20,10 @@ One module per language (`es.py`, `hi_latn.py`, ...), each with the same four na
 Patterns are written without accents and in lower case; text and patterns go through the same
 `normalise` (accents, Turkish dotless i, Arabic letter variants, Devanagari nukta), so "respiro",
 "respiró" and "RESPIRO" are one spelling. Every pattern is anchored at the start of a word (words
-are separated by single spaces after normalising; `\\b` is not used because Python's `\\w` does not
-cover Devanagari vowel signs) and is free at its end, so a stem matches its endings.
+are separated by single spaces after normalising, and the text starts with one: a pattern begins
+with the space, which also lets the regex engine jump from space to space; `\\b` is not used
+because Python's `\\w` does not cover Devanagari vowel signs) and is free at its end, so a stem
+matches its endings.
 Categories are the English rules' names, so the same crisis and poison lines follow.
 """
 
@@ -27,6 +34,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+
+from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
 MODULES = {"es": "es", "pt": "pt", "fr": "fr", "de": "de", "it": "it", "ru": "ru", "ar": "ar", "hi": "hi",
@@ -67,14 +76,20 @@ class Lexicon:
     conditions: tuple[tuple[str, re.Pattern], ...]
     cues: re.Pattern
     educational: re.Pattern
+    any_sign: re.Pattern  # every sign in one pattern (`prefilter.any_of`): one pass over a message that has none
+    framed: re.Pattern | None = None
 
-    def emergency(self, normalised: str) -> str | None:
-        """The category of the first sign, else of a condition named with a cue in a message that
-        is not an educational question; None when nothing matches."""
-        for category, pattern in self.signs:
-            if pattern.search(normalised):
-                return category
-        if self.cues.search(normalised) and not self.educational.search(normalised):
+    def emergency(self, normalised: str, conditions: bool = True) -> str | None:
+        """The category of the first sign, else (with `conditions`) of a condition named with a cue
+        in a message that is not an educational question; None when nothing matches or the message
+        is coursework."""
+        if self.framed and self.framed.search(normalised):
+            return None
+        if self.any_sign.search(normalised):
+            for category, pattern in self.signs:
+                if pattern.search(normalised):
+                    return category
+        if conditions and self.cues.search(normalised) and not self.educational.search(normalised):
             for category, pattern in self.conditions:
                 if pattern.search(normalised):
                     return category
@@ -83,7 +98,7 @@ class Lexicon:
 
 def _compile(pattern: str, prefix: str = "") -> re.Pattern:
     # not lower-cased: patterns are written in lower case, and "\\S".lower() would be "\\s"
-    return re.compile(r"(?<!\S)" + _fold(prefix, punctuation=False) + "(?:" + _fold(pattern, punctuation=False) + ")")
+    return re.compile(" " + _fold(prefix, punctuation=False) + "(?:" + _fold(pattern, punctuation=False) + ")")
 
 
 def _load(module: str) -> Lexicon:
@@ -94,7 +109,11 @@ def _load(module: str) -> Lexicon:
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
-                   _compile("|".join(m.CUES), prefix), _compile("|".join(m.EDUCATIONAL), prefix))
+                   _compile("|".join(m.CUES), prefix),
+                   _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix),
+                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
+                           for patterns in m.SIGNS.values() for p in patterns]),
+                   _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None)
 
 
 @cache
@@ -104,9 +123,16 @@ def lexicons() -> tuple[Lexicon, ...]:
 
 def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | None:
     """(language, category) of the first lexicon that finds an emergency in `text`, else None.
-    The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words)."""
+    The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words). When it
+    reads the message as a question or a past event, a condition the others name does not count
+    either: "papa ko 5 saal pehle stroke hua tha" is not taken by Indonesian's "stroke" and "papa"."""
     normalised = normalise(text)
+    conditions = True
     for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
-        if lexicon.script.search(normalised) and (category := lexicon.emergency(normalised)):
+        if not lexicon.script.search(normalised):
+            continue
+        if category := lexicon.emergency(normalised, conditions):
             return lexicon.language, category
+        if lexicon.language == prefer and lexicon.educational.search(normalised):
+            conditions = False
     return None

@@ -5,25 +5,56 @@ G = r"(?:\S+ ){0,3}"
 NOT = r"(?:nahi|nahin|nhi|nai|na)"
 PILLS = r"(?:goli|golia|goliyan|goliya|dawai|dawa|dava|tablet|tablets)"
 
+W = r"(?:\S+ ){0,10}"  # a clause
+FEVER = r"(?:bukhar|bukhaar|fever|temperature|3[89]|40)(?!\S* (?:nahi|nhi|nahin|nai))"  # not one said to be absent ("sin fiebre")
+
 SIGNS = {
-    "cardiac": (rf"(?:seene|sine|chhati|chati) {G}(?:dard|dabav|jalan) {G}{G}(?:haath|hath|baah|baanh|pasina|paseena)",
+    "cardiac": (rf"(?:seene|sine|chhati|chati)\S* {G}(?:dard|dabav|jalan)\S* {G}{G}(?:haath|hath|baah|baanh|pasina|paseena)",
                 r"(?:seene|sine|chhati|chati) (?:me |mein |mai )?(?:bahut |bohot |bht )?(?:tez|tej|bhayanak|zor) (?:ka )?dard",
-                r"dil ka daura"),
-    "stroke": (rf"(?:chehra|chehara|muh|munh) {G}(?:latak|tedha|tedhi|tircha|jhuk)",
-               rf"(?:bol|hila|hil) {NOT} (?:pa|sak)", r"ajeeb (?:bol|baat)", r"ajib (?:bol|baat)", r"lakwa (?:maar|mar|pad)"),
-    "choking": (rf"gale (?:me|mein|mai) {G}(?:fas|phas|atak)", r"dam ghut"),
-    "breathing": (rf"(?:saans|sans|saas|swas) {NOT} (?:le|aa|a rahi|ho)", r"(?:saans|sans|saas) lene (?:me|mein|mai) (?:\S+ )?"
-                  r"(?:dikkat|takleef|problem|mushkil|pareshani)", r"(?:saans|sans|saas) (?:phool|fool|ruk)"),
-    "anaphylaxis": (rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra) {G}(?:sooj|suj)", r"(?:bahut|tez) (?:allergy|elarji) (?:ho|hui|hua)"),
+                r"dil ka daura",
+                rf"(?:seene|sine|seena|sina|chhati|chati|dil)\S* {W}(?:dard|dabav|dabaav|pressure|bhari|jakad|jalan|pain)\S* {W}(?:haath|hath|hand|baah|baanh|bazu|pasina|paseena|jabde|kandhe)", r"thanda (?:thanda )?(?:pasina|paseena)",
+                rf"(?:seene|sine|seena|sina|chhati|chati|dil|chest) (?:me|mein|mai|mei|main|pe|par)\S* {W}(?:dard|dabav|dabaav|pressure|bhari|jakad|jalan|pain)", rf"(?:seene|sine|seena|sina|chhati|chati|dil)\S* {W}(?:dard|dabav|pressure|bhari|jakad|pain)\S* {W}(?:pasina|paseena|pasine|ghabrahat|chakkar|saans)"),
+    "stroke": (rf"(?:chehra|chehara|muh|munh)\S* {G}(?:latak|tedha|tedhi|tircha|jhuk)",
+               rf"(?:bol|hila|hil) {NOT} (?:pa|sak)", r"ajeeb (?:bol|baat)", r"ajib (?:bol|baat)", r"lakwa (?:maar|mar|pad)",
+                r"(?:aadha|adha|aadhi|adhi|ek taraf|ek side)\S* (?:\S+ ){0,3}(?:sunn|sun |bejaan|kaam nahi|lakwa)", r"(?:zuban|jubaan|juban|zubaan|awaaz)\S* (?:\S+ )?(?:ladkhada|atak|totla|lad)", r"(?:muh|munh|chehra|face)\S* (?:\S+ ){0,3}(?:tedha|tedhi|ek taraf|tircha|latak)",
+                r"(?:ek|left|right|daya|baya|dayan|bayan|daaya|baaya) (?:haath|hath|pair|taang|bazu)\S* (?:\S+ ){0,2}(?:kaam (?:nahi|nahin|nhi|nai|na)|kaam nahi|sunn|uth (?:nahi|nahin|nhi|nai|na)|hil (?:nahi|nahin|nhi|nai|na)|bejaan)", r"(?:boli|awaaz|awaz|bolna|baat|bol)\S* (?:\S+ ){0,2}(?:saaf|saf)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)", r"(?:achanak|ekdam)\S* (?:\S+ ){0,3}(?:bol|chal|dikh)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)"),
+    "choking": (rf"gale (?:me|mein|mai)\S* {G}(?:fas|phas|atak)", r"dam ghut",
+                r"(?:sikka|coin|tukda|haddi|goli)\S* (?:\S+ ){0,3}(?:nigal|atak|fas|phas)", r"gale (?:\S+ ){0,3}(?:fasa|atka|atak|phasa)"),
+    "breathing": (rf"(?:saans|sans|saas|swas) {NOT} (?:le|aa|a rahi|ho)", r"(?:saans|sans|saas) lene (?:me|mein|mai)\S* (?:\S+ )?"
+                  r"(?:dikkat|takleef|problem|mushkil|pareshani)", r"(?:saans|sans|saas) (?:phool|fool|ruk)",
+                r"(?:saans|sans|saas|swas) (?:hi )?(?:nahi|nahin|nhi|nai|na) (?:aa|le|chal)", r"(?:saans|sans|saas)\S* (?:\S+ )?(?:ukhad|atak|ghut|ruk)", r"dam ghut", r"(?:hoth|honth|chehra)\S* (?:\S+ )?(?:neela|nila|neele|blue)", r"(?:pump|inhaler)\S* (?:\S+ )?(?:kaam nahi|asar nahi|kaam nhi)"),
+    "anaphylaxis": (rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra)\S* {G}(?:sooj|suj)", r"(?:bahut|tez) (?:allergy|elarji) (?:ho|hui|hua)",
+                rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra|aankh)\S* {G}(?:sooj|suj|phool|band)", r"gala (?:\S+ )?(?:band|kas|choke)"),
     "bleeding": (rf"khoon {G}{NOT} (?:ruk|band)", rf"khoon (?:band|bandh) {NOT}", r"(?:bahut|bohot|bht|jyada|zyada) khoon",
-                 r"khoon (?:beh|bah)"),
-    "overdose": (rf"\d+ {G}{PILLS}\S* {G}(?:kha|nigal|le li|pi)", rf"{PILLS}\S* {G}(?:nigal|kha li|kha gaya|kha gayi|kha gai)"),
-    "poisoning": (r"(?:phenyl|phenyle|phinyl|bleach|zeher|zehar|jahar|keetnashak|tezaab|harpic|kerosene) (?:\S+ ){0,2}(?:pee|pi|kha|nigal)",
-                  r"zeher kha", r"zehar kha", r"jahar kha"),
+                 r"khoon (?:beh|bah)",
+                r"khoon (?:\S+ ){0,3}(?:rukne ka naam|ruk hi nahi|ruk nahi|ruk nhi|tham nahi)", r"(?:khoon|blood|bleeding)\S* (?:\S+ )?(?:bahut|bohot|bht|zyada|jyada|beh raha|beh rahi|bah raha|bah rahi|nikal raha|nikal rahi)", r"(?:bahut|bohot|bht|zyada|jyada)\S* (?:\S+ )?(?:bleeding|blood)", r"(?:chaku|goli)\S* (?:\S+ )?(?:lagi|laga|maar)"),
+    "overdose": (rf"\d+ {G}{PILLS}\S* {G}(?:kha|nigal|le li|pi)", rf"{PILLS}\S* {G}(?:nigal|kha li|kha gaya|kha gayi|kha gai)",
+                rf"(?:poora|pura|puri|poori|saari|sari|saare|sare|bahut saari)\S* (?:\S+ ){{0,3}}(?:patta|patti|strip|dibba|dibbi|shishi|bottle|{PILLS})\S* (?:\S+ ){{0,3}}(?:kha|nigal|pee|pi|le)", rf"(?:neend|sone) (?:ki )?{PILLS}\S* (?:\S+ ){{0,4}}(?:kha|nigal)", rf"\d+ {PILLS}\S* (?:\S+ )?(?:kha|nigal)"),
+    "poisoning": (r"(?:phenyl|phenyle|phinyl|bleach|zeher|zehar|jahar|keetnashak|tezaab|harpic|kerosene)\S* (?:\S+ ){0,2}(?:pee|pi|kha|nigal)",
+                  r"zeher kha", r"zehar kha", r"jahar kha",
+                r"(?:chuhe|chuha|keede|keeda|kide|machhar)\S* (?:\S+ ){0,2}(?:maarne|marne|maar|mar)\S* (?:\S+ ){0,2}(?:dawa|dawai|dava|zeher|zehar|jahar)\S* (?:\S+ ){0,2}(?:kha|pee|pi|nigal)", r"(?:sulphas|celphos|tik 20|baygon|acid|detergent|surf|harpic)\S* (?:\S+ ){0,2}(?:pee li|pi li|pi gaya|pi gayi|kha li|kha liya|kha gaya|kha gayi|nigal)",
+                r"(?:battery|cell|magnet|chumbak)\S* (?:\S+ ){0,2}(?:nigal|kha li|kha liya|kha gaya|kha gayi)", r"(?:kerosene|kerosin|kirasan|mitti ka tel|petrol|diesel|sabun|lizol|lysol|colin|toilet cleaner)\S* (?:\S+ ){0,2}(?:pee li|pi li|pee liya|pi liya|pi gaya|pi gayi|pee gaya|pee gayi|kha li|nigal)"),
     "self_harm": (r"suicide kar", r"aatmhatya", r"atmahatya", r"khudkushi", rf"(?:jeena|jina|jeene) {NOT} (?:hai|chahta|chahti)",
-                  r"(?:marna|mar jana) (?:chahta|chahti|hai)", r"khud ko (?:maar|khatam)", r"jaan de (?:du|dunga|dungi)"),
-    "seizure": (r"(?:daure|daura|dore|dora) (?:\S+ ){0,3}(?:pad rahe|pad raha|pada|ruk|se)", r"mirgi", r"jhatke (?:aa|lag)"),
-    "unconscious": (r"behosh", r"(?:jawab|hosh) (?:\S+ )?" + NOT, rf"(?:uth|jaag|jag) {NOT} (?:rah|pa)"),
+                  r"(?:marna|mar jana) (?:chahta|chahti|hai)", r"khud ko (?:maar|khatam)", r"jaan de (?:du|dunga|dungi)",
+                r"(?:sab|sabkuch|sab kuch|khud ko|apne aap ko|zindagi|jindagi)\S* (?:\S+ ){0,2}(?:khatam|khatm) kar (?:dunga|dungi|du|doon|lunga|lungi)", r"(?:suicide|sucide) (?:karna|karunga|karungi|kar lunga|kar lungi|kar raha|kar rahi)", r"suicide note (?:likh|likha)", r"(?:jeene|jine|zinda rehne) (?:ka|ki)\S* (?:\S+ )?(?:mann|man|wajah|vajah|maksad) (?:nahi|nahin|nhi|nai|na)", r"(?:mar|marna) (?:jaun|jaaun|jana chahta|jana chahti)", r"(?:goliyan|goliya|goli|dawai)\S* (?:\S+ ){0,2}(?:jama|ikatthi|ikattha|collect)", r"(?:aakhri|akhri) (?:khat|letter|message|chitthi)", r"last (?:khat|chitthi)", r"(?:phansi|fansi)\S* (?:\S+ )?(?:laga|lagaunga|lagaungi)",
+                r"(?:gayab|gaayab|ghayab) (?:hona|ho jana) (?:hai|chahta|chahti)", r"(?:jeene|jine|jeena) se (?:thak|tang)", r"(?:rassi|fanda|phanda)\S* (?:\S+ ){0,3}(?:le aaya|le aayi|le aya|ready|taiyar|khareed|kharid)", r"(?:pul|chhat|chat|building|train)\S* (?:\S+ ){0,3}(?:se )?(?:kood|kud|jump kar)", r"mar (?:jana|jaana) (?:hai|chahta|chahti)", r"(?:kisi ko )?(?:meri|mera) (?:zarurat|jarurat|zaroorat|jaroorat) (?:nahi|nahin|nhi|nai|na)",
+                r"(?:kal|subah|aaj raat) (?:\S+ ){0,3}(?:nahi|nhi|nahin) (?:rahunga|rahungi|rahu|rahoon|rahun)", r"(?:sabko|sab ko) (?:alvida|bye bye)", r"(?:kisi ko|koi) (?:\S+ )?(?:fark|farak) (?:nahi|nhi) (?:padega|pdega|pad)"),
+    "seizure": (r"(?:daure|daura|dore|dora)\S* (?:\S+ ){0,3}(?:pad rahe|pad raha|pada|ruk|se)", r"mirgi", r"jhatke (?:aa|lag)",
+                r"(?:jhaag|jhag|jhaaag) ", r"(?:aankhe|ankhe|aankhen)\S* (?:\S+ )?(?:palat|upar chadh|ulti)", r"(?:jhatke|ainthan|akdan)\S* (?:\S+ ){0,3}(?:aa rahe|aa rahi|ho rahi|pad|aaye)"),
+    "unconscious": (r"behosh", r"(?:jawab|hosh)\S* (?:\S+ )?" + NOT, rf"(?:uth|jaag|jag) {NOT} (?:rah|pa)",
+                r"(?:uth|jaag|jag|hil)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na) (?:rahe|raha|rahi)", r"(?:hosh|hos) (?:me |mein |mai )?(?:nahi|nahin|nhi|nai|na) (?:aa|hai)", r"(?:gir|gire|giri|gira)\S* (?:\S+ ){0,3}(?:uth|hosh|jawab|hil)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)", r"(?:kuch|koi)\S* (?:\S+ )?(?:bol|jawab|response)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na) (?:rahe|raha|rahi|de)", r"(?:unconscious|collapse) (?:ho|ho gaye|ho gaya|ho gayi)",
+                r"(?:zameen|jameen|floor) (?:pe|par)\S* (?:\S+ ){0,3}(?:pade|pada|padi|gire)\S* (?:\S+ ){0,3}(?:hil|jawab|hosh|bol)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)"),
+    "obstetric": (rf"(?:pregnant|pregnent|garbhvati|mahine|month)\S* (?:\S+ ){{0,3}}(?:hai|hu|hoon|hun|thi|ki)\S* {W}(?:bleeding|khoon|blood|naal|daure|jhatke)", rf"khoon {W}(?:pregnant|pregnent|garbhvati)", rf"(?:bleeding|blood)\S* (?:\S+ ){{0,2}}(?:ho rahi|ho raha|aa raha|aa rahi|nikal|beh|bah)\S* {W}(?:pregnant|pregnent|garbhvati)", r"naal (?:\S+ ){0,3}(?:bahar|dikh)", r"cord (?:\S+ ){0,3}(?:bahar|dikh)"),
+    "infant_child": (rf"(?:baccha|bachcha|bacha|bacche|bachhe|bachi|bacchi|baby|shishu|navjaat|munna|munni)\S* {W}(?:dheela|dhila|dheeli|dhili|sust(?!\S)|bejaan|neela|nila|hil nahi|response nahi)", rf"(?:\d|ek|do|teen) (?:din|hafte|week|weeks|mahine|mahina|month)\S* (?:\S+ ){{0,2}}(?:ka|ki|ke)\S* (?:\S+ ){{0,2}}(?:baccha|bachcha|bacha|bachi|bacchi|baby|shishu)\S* {W}{FEVER}", rf"{FEVER} {W}(?:\d|ek|do|teen) (?:din|hafte|week|mahine|month)\S* (?:ka|ki|ke) (?:baccha|bachcha|bacha|bachi|baby)"),
+    "sepsis_meningitis": (rf"(?:gardan|gardaan)\S* (?:\S+ ){{0,3}}(?:akad|jakad|sakht|stiff|mud nahi|mudti nahi)\S* {W}(?:bukhar|bukhaar|fever|chakatte|daane|rash|dhabbe)", rf"(?:bukhar|bukhaar)\S* {W}(?:gardan|gardaan)\S* (?:\S+ ){{0,3}}(?:akad|jakad|sakht|stiff)", r"(?:chakatte|daane|dhabbe|rash)\S* (?:\S+ ){0,6}(?:dabane|glass)\S* (?:\S+ ){0,3}(?:nahi|nhi) (?:ja|mit|hat)",
+                rf"(?:bukhar|bukhaar)\S* {W}(?:baingani|jamuni|kale|gehre|neele|laal|purple) (?:\S+ )?(?:dhabbe|chakatte|daane|nishan)", rf"(?:baingani|jamuni|kale|gehre|neele) (?:\S+ )?(?:dhabbe|chakatte|daane|nishan)\S* {W}(?:bukhar|bukhaar)"),
+    "diabetic": (r"(?:sugar|shugar|glucose)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)\S* (?:\S+ ){0,4}(?:aa|ho|hai|gayi|gaya|gira)(?!\S)|(?:behosh|hosh)", rf"(?:sugar|diabetes|diabetic|madhumeh) (?:ke )?(?:patient|mareez|mariz|hai)\S* {W}(?:behosh|hosh nahi|jawab nahi|uth nahi|daure|jhatke)", r"(?:sugar|shugar)\S* (?:\S+ )?(?:low|kam|gir)\S* (?:\S+ ){0,4}(?:behosh|hosh|jawab)"),
+    "head_injury": (r"(?:sir|sar) (?:me |mein |pe |par )?(?:chot|takra|phoot|fut)\S* (?:\S+ ){0,8}(?:ulti|ultiyan|behosh|hosh|sust(?!\S)|neend|khoon|jhatke)",
+                r"(?:sir|sar) ke bal (?:gir|gira|giri|gire)\S* (?:\S+ ){0,8}(?:ulti|ultiyan|behosh|hosh|sust(?!\S)|neend|khoon|jhatke)"),
+    "burns": (r"(?:jal gaya|jal gayi|jal gaye|jhulas|burn ho)\S* (?:\S+ ){0,3}(?:buri tarah|poora|pura|puri|bahut|chehra)", r"(?:buri tarah|poora|pura|puri|bahut)\S* (?:\S+ ){0,2}(?:jal gaya|jal gayi|jal gaye|jhulas)", r"(?:khaulta|ubalta|garam)\S* (?:\S+ )?(?:tel|pani|paani)\S* (?:\S+ ){0,3}(?:gir|pad)"),
+    "drowning": (r"(?:doob|dub) (?:gaya|gayi|gaye|raha|rahi|ke)", r"pani se (?:\S+ )?(?:nikala|nikali|nikale)"),
+    "electric_shock": (  # a shock counts with what it did: "halka current laga tha ab thik hu" does not
+                       rf"(?:karant|karent|current|bijli ka jhatka|bijli)\S* (?:\S+ )?(?:lag|laga|lagi|maar)\S* {W}(?:gir|behosh|hosh|saans|sans|jawab|hil|jal|jhatke|dil|seene|chhati|tez)",),
 }
 CONDITIONS = {
     "cardiac": (r"heart attack (?:aa|aya|hua|pad)", r"hridayaghat"),
@@ -33,3 +64,6 @@ CONDITIONS = {
 CUES = (r"(?:mere|meri|mera|mujhe|papa|mummy|mumma|bhai|behen|bete|beti|dada|dadi|bacche|baccha) ", r"raha", r"rahi",
         r"rahe", r"abhi", r"madad", r"jaldi", r"bachao", r"lagta")
 EDUCATIONAL = (r"kya (?:hai|hota|hote)", r"lakshan", r"symptoms", r"kaaran", r"karan", r"kyu", r"kyon", r"kaise (?:bache|roke)")
+PAST = (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|year|month)", r"(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine|hafte|years?) (?:pehle|pahle|phle|ago)",
+        r"(?:san|saal) (?:19|20)\d\d", r"bachpan (?:me|mein|mai)")
+FRAMED = (r"(?:first aid|pratham upchar)\S* (?:\S+ )?(?:course|class|exam) (?:ke liye|ka|ki|ke)", r"(?:project|assignment|exam|kahani|novel) ke (?:liye|liya)")

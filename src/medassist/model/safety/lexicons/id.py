@@ -5,30 +5,60 @@ G = r"(?:\S+ ){0,3}"
 NOT = r"(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|g)"
 PILLS = r"(?:obat|pil|tablet|kapsul|butir)"
 
+W = r"(?:\S+ ){0,10}"  # a clause
+FEVER = r"(?<!gak )(?<!ga )(?<!tidak )(?<!tanpa )(?<!nggak )(?:demam|panas|suhu|3[89]|40)"  # not one said to be absent ("sin fiebre")
+
 SIGNS = {
-    "cardiac": (rf"(?:dada|jantung) {G}(?:sakit|nyeri|sesak|nyut|ditekan) {G}{G}(?:lengan|tangan|keringat|rahang)",
-                rf"(?:sakit|nyeri) {G}dada {G}{G}(?:lengan|tangan|keringat|rahang)",
-                r"(?:dada|jantung) (?:saya |aku |gue )?(?:sakit|nyeri) (?:banget|sekali|parah|bgt)", r"henti jantung"),
-    "stroke": (rf"(?:muka|wajah|mulut|bibir) {G}(?:miring|mencong|perot|turun|lumpuh)",
+    "cardiac": (rf"(?:dada|jantung)\S* {G}(?:sakit|nyeri|sesak|nyut|ditekan)\S* {G}{G}(?:lengan|tangan|keringat|rahang)",
+                rf"(?:sakit|nyeri)\S* {G}dada {G}{G}(?:lengan|tangan|keringat|rahang)",
+                r"(?:dada|jantung) (?:saya |aku |gue )?(?:sakit|nyeri) (?:banget|sekali|parah|bgt)", r"henti jantung",
+                rf"(?:dada|jantung)\S* {W}(?:ditindih|ditekan|tertekan|berat|sesak|nyeri|sakit|perih)\S* {W}(?:lengan|tangan|keringat|keringet|rahang|punggung)", r"keringe?t dingin",
+                rf"(?:dada|jantung)(?:nya|ku)? {W}(?:sakit|nyeri|sesak|ditekan|ditindih|berat|perih)\S* {W}(?:keringat|keringet|keringetan|pucat|pucet|lemas|lemes|pusing|sesak)",
+                rf"dada\S* {G}(?:diremas|remas|dicengkeram|dihimpit|kejepit|ketiban)\S* {W}(?:tangan|lengan|keringat|keringet|kesemutan)", r"(?:tangan|lengan) kiri (?:\S+ )?(?:kesemutan|kebas|mati rasa) (?:\S+ ){0,6}(?:dada|keringat|keringet)"),
+    "stroke": (rf"(?:muka|wajah|mulut|bibir)\S* {G}(?:miring|mencong|perot|turun|lumpuh)",
                rf"{NOT} bisa (?:ngomong|bicara|gerak|menggerakkan|gerakin)", r"(?:ngomong|bicara)(?:nya)? (?:aneh|pelo|cadel|gak jelas|ga jelas|tidak jelas)",
-               r"(?:kena|terkena|serangan|gejala) stroke (?:sekarang|tiba|barusan|nih|ini)", r"tiba (?:\S+ )?(?:lumpuh|mencong)"),
+               r"(?:kena|terkena|serangan|gejala) stroke (?:sekarang|tiba|barusan|nih|ini)", r"tiba (?:\S+ )?(?:lumpuh|mencong)",
+                r"(?:gak|ga|tidak|nggak) bisa (?:angkat|ngangkat|gerakin|menggerakkan) (?:tangan|kaki|lengan)", r"(?:tangan|kaki|lengan)(?:nya)? (?:\S+ ){0,2}(?:lemes sebelah|mati rasa|kesemutan sebelah|lumpuh|gak bisa digerakin)", r"(?:setengah|sebelah) (?:badan|muka|wajah)(?:nya)? (?:\S+ ){0,2}(?:mati rasa|lumpuh|kebas|miring|lemes)"),
     "choking": (r"tersedak", r"keselek", r"kesedak"),
     "breathing": (rf"{NOT} (?:bisa )?(?:napas|nafas|bernapas|bernafas)", r"sesak (?:napas|nafas)", r"susah (?:napas|nafas|bernapas)",
-                  r"sulit (?:napas|nafas|bernapas)", r"(?:napas|nafas)(?:nya)? (?:berhenti|putus|sesak)"),
+                  r"sulit (?:napas|nafas|bernapas)", r"(?:napas|nafas)(?:nya)? (?:berhenti|putus|sesak)",
+                r"(?:sesek|sesak) (?:banget|parah|bgt)", r"(?:bibir|muka|wajah)(?:nya)? (?:\S+ )?(?:biru|membiru|kebiruan)", r"(?:inhaler|semprotan)\S* (?:\S+ )?(?:gak|ga|tidak) (?:mempan|ngefek|bantu)",
+                r"(?:napas|nafas)(?:nya)? (?:\S+ )?(?:bunyi|ngik|ngorok|satu2|tersengal)"),
     "anaphylaxis": (rf"(?:tenggorokan|lidah|bibir|muka|wajah)(?:nya)? {G}(?:bengkak|membengkak|tertutup|nutup)",
                     r"alergi (?:parah|berat)", r"syok anafilaksis", r"anafilaksis"),
     "bleeding": (rf"darah(?:nya)? {G}{NOT} (?:berhenti|mau berhenti|stop)", r"pendarahan (?:parah|hebat|banyak)", r"perdarahan",
-                 r"(?:darah|berdarah) (?:banyak|deras|terus|parah)", r"banyak (?:banget |sekali )?darah"),
-    "overdose": (rf"(?:minum|nelen|menelan|makan|nelan) {G}\d+ {PILLS}", rf"(?:nelen|menelan|nelan|ketelan|tertelan) {G}{PILLS}",
-                 r"overdosis", r"(?:kena|kelebihan) (?:dosis|od)"),
-    "poisoning": (r"(?:minum|nelen|menelan|nelan|ketelan) (?:\S+ ){0,2}(?:pemutih|bayclin|racun|pembersih|deterjen|detergen|baygon"
-                  r"|obat nyamuk|bensin|minyak tanah|porstex|wipol|cairan)", r"keracunan", r"diracun"),
-    "self_harm": (r"bunuh diri", r"(?:mau|pengen|ingin|pingin) (?:\S+ )?mati", rf"{NOT} (?:mau|pengen|ingin) hidup",
-                  r"mengakhiri hidup", r"akhiri hidup", r"(?:potong|sayat) (?:urat )?nadi"),
+                 r"(?:darah|berdarah) (?:banyak|deras|terus|parah)", r"banyak (?:banget |sekali )?darah",
+                r"darah(?:nya)? (?:\S+ ){0,2}(?:ngucur|muncrat|nyembur|mengucur|deras)", r"(?:ditusuk|ditikam|kena tusuk|kena tembak|ditembak)", r"(?:ngucur|muncrat)\S* (?:\S+ )?darah"),
+    "overdose": (rf"(?:minum|nelen|menelan|makan|nelan)\S* {G}\d+ {PILLS}", rf"(?:nelen|menelan|nelan|ketelan|tertelan)\S* {G}{PILLS}",
+                 r"overdosis", r"(?:kena|kelebihan) (?:dosis|od)",
+                rf"(?:minum|nelen|menelan|nelan|makan)\S* {G}(?:\d+ )?(?:strip|satu strip|sebotol|satu botol|sekotak|satu kotak|semua|seluruh)\S* (?:\S+ ){{0,3}}(?:{PILLS}|semua|sekaligus)", rf"{PILLS} (?:tidur|penenang)\S* (?:\S+ ){{0,3}}(?:semua|sekaligus|sebotol|sestrip)"),
+    "poisoning": (r"(?:minum|nelen|menelan|nelan|ketelan)\S* (?:\S+ ){0,2}(?:pemutih|bayclin|racun|pembersih|deterjen|detergen|baygon"
+                  r"|obat nyamuk|bensin|minyak tanah|porstex|wipol|cairan)", r"keracunan", r"diracun",
+                r"(?:minum|nelen|menelan|nelan|ketelan|makan)\S* (?:\S+ ){0,2}(?:soklin|so klin|superpel|karbol|spiritus|thinner|tiner|racun tikus|pestisida|insektisida|obat serangga|cairan pembersih)",
+                r"(?:nelen|menelan|ketelan|tertelan)\S* (?:\S+ ){0,2}(?:baterai|batre|batu baterai|magnet)", r"(?:minum|nelen|menelan|ketelan)\S* (?:\S+ ){0,2}(?:sabun cuci|sunlight|mama lemon|spiritus|oli|solar|racun tikus|kaporit|cairan pembersih lantai)"),
+    "self_harm": (r"bunuh diri", r"(?:mau|pengen|ingin|pingin)\S* (?:\S+ )?mati", rf"{NOT} (?:mau|pengen|ingin) hidup",
+                  r"mengakhiri hidup", r"akhiri hidup", r"(?:potong|sayat) (?:urat )?nadi",
+                r"(?:ngakhirin|mengakhiri|akhirin|ngakhiri)\S* (?:\S+ )?(?:semua|semuanya|hidup|hidupku|idup)", r"surat (?:perpisahan|wasiat|terakhir)", r"(?:kumpulin|ngumpulin|mengumpulkan|nyimpen|nimbun)\S* (?:\S+ ){0,2}(?:obat|pil)", r"(?:obat|pil)(?:nya)? (?:\S+ ){0,3}(?:kumpulin|dikumpulin|dikumpulkan|ditimbun)", r"(?:gak|ga|tidak|nggak) ada (?:\S+ )?(?:alasan|gunanya)\S* (?:\S+ )?(?:hidup|lagi)", r"(?:loncat|lompat) (?:dari|ke) (?:jembatan|gedung|atap|rel)", r"(?:udah|sudah) (?:gak|ga|tidak) kuat (?:\S+ ){0,6}(?:mati|ngakhirin|mengakhiri|akhirin|malam ini)", r"gantung diri",
+                r"(?:pengen|mau|ingin) (?:ngilang|menghilang|hilang aja)", r"(?:capek|cape|lelah) (?:hidup|idup)", r"(?:udah|sudah) (?:siapin|nyiapin|beli)\S* (?:\S+ )?tali", r"(?:semua|semuanya) (?:udah|sudah) (?:gw|gue|aku|saya)? ?(?:rencanain|rencanakan)", r"(?:gak|ga|tidak) ada yang peduli (?:\S+ ){0,4}(?:mati|akhiri|ngakhirin)", r"(?:pengen|mau) mati aja",
+                r"(?:besok|nanti malam|malam ini) (?:\S+ ){0,3}(?:udah|sudah) (?:gak|ga|tidak|nggak) (?:ada|di sini)", r"(?:selamat tinggal|maaf ya|maafin aku) (?:semua|semuanya)", r"(?:gak|ga|tidak) (?:akan )?ada yang (?:kehilangan|nyariin|sedih)"),
     "seizure": (r"kejang (?:\S+ ){0,2}(?:udah|sudah|gak berhenti|ga berhenti|tidak berhenti|terus|\d+)", r"kejang kejang",
-                r"step (?:\S+ ){0,2}(?:gak|ga|tidak) berhenti", r"ayan (?:kambuh|gak berhenti)"),
+                r"step (?:\S+ ){0,2}(?:gak|ga|tidak) berhenti", r"ayan (?:kambuh|gak berhenti)",
+                r"kejang(?:2|\S*) ", r"(?:mata|matanya)\S* (?:\S+ )?(?:mendelik|melotot ke atas|ke atas)", r"(?:busa|berbusa|ngeluarin busa)"),
     "unconscious": (r"pingsan", r"(?:gak|ga|tidak|tdk|nggak) sadar", r"(?:gak|ga|tidak|nggak) (?:respon|merespon|bangun|bangun2)",
-                    r"hilang kesadaran"),
+                    r"hilang kesadaran",
+                r"(?:gak|ga|tidak|nggak|tdk) sadar(?:2|kan)? ", r"(?:gak|ga|tidak|nggak) bisa dibangunin", r"(?:ambruk|tumbang|kolaps)",
+                r"(?:tergeletak|terkapar)\S* (?:\S+ ){0,3}(?:gak|ga|tidak) (?:gerak|respon|sadar|bangun)"),
+    "obstetric": (rf"(?:hamil|kehamilan|bumil)\S* {W}(?:darah|pendarahan|perdarahan|flek banyak|tali pusat|kejang|gak gerak|ga gerak)", rf"(?:darah|pendarahan|perdarahan)\S* {W}(?:hamil|kehamilan)", r"tali pusa\S* (?:\S+ ){0,3}(?:keluar|kelihatan|nongol)", r"ketuban pecah (?:\S+ ){0,4}tali pusat"),
+    "infant_child": (rf"(?:bayi|baby|dedek|dede|anak)(?:ku|nya)? {W}(?:lemes|lemas|lunglai|gak respon|ga respon|biru|membiru|gak bangun)", rf"(?:bayi|baby|dedek|dede)(?:ku|nya)? (?:\S+ ){{0,3}}(?:\d|satu|dua|tiga) (?:hari|minggu|bulan)\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:bayi|baby|dedek|dede)(?:ku|nya)? (?:\S+ ){{0,3}}(?:\d|satu|dua|tiga) (?:hari|minggu|bulan)(?!\S)"),
+    "sepsis_meningitis": (rf"leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang|gak bisa ditekuk|ga bisa nunduk)\S* {W}(?:demam|panas|bintik|ruam)", rf"(?:demam|panas)\S* {W}leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang)", r"(?:bintik|ruam|bercak)\S* (?:\S+ ){0,6}(?:gak|ga|tidak|nggak) (?:hilang|ilang|pudar)\S* (?:\S+ ){0,3}(?:ditekan|neken|gelas)",
+                rf"{FEVER}\S* {W}(?:bintik|ruam|bercak|bintil)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap|biru|merah gelap)", rf"(?:bintik|ruam|bercak)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap)\S* {W}{FEVER}"),
+    "diabetic": (r"(?:gula darah|gula|gds)(?:nya)? (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)", rf"(?:diabetes|kencing manis|gula)(?:an)? {W}(?:gak sadar|ga sadar|pingsan|gak respon|kejang|linglung)", r"(?:hipo|drop gula|gula drop|gulanya drop)"),
+    "head_injury": (r"(?:jatuh|kebentur|terbentur|kepentok|dipukul)\S* (?:\S+ ){0,5}kepala(?:nya)? (?:\S+ ){0,8}(?:muntah|linglung|bingung|pingsan|gak sadar|ga sadar|kejang|ngantuk|darah)",),
+    "burns": (r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
+    "drowning": (r"(?:tenggelam|kelelep|kelelap)",),
+    "electric_shock": (  # a shock counts with what it did: "kesetrum dikit tapi gpp" does not
+                       rf"(?:kesetrum|kesetrom|tersengat listrik|kena setrum|nyetrum)\S* {W}(?:jatuh|pingsan|gak sadar|ga sadar|tidak sadar|napas|nafas|gak respon|ga respon|gak gerak|ga gerak|luka bakar|gosong|kejang|jantung|dada|kuat|parah)",),
 }
 CONDITIONS = {
     "cardiac": (r"serangan jantung", r"jantung(?:an)? kumat"),
@@ -39,3 +69,5 @@ CUES = (r"(?:saya|aku|gue|gw|ibu|bapak|ayah|bapa|mama|papa|anak|adik|kakak|kakek
         r"kayaknya", r"sekarang", r"tolong", r"cepat", r"darurat", r"kena ")
 EDUCATIONAL = (r"apa (?:itu|penyebab|gejala|ciri)", r"gejala", r"penyebab", r"ciri ciri", r"bagaimana (?:mencegah|cara)",
                r"kenapa (?:bisa|orang)")
+PAST = (r"(?:tahun|bulan|minggu) (?:lalu|kemarin|kmrn)", r"pernah", r"(?:waktu|pas) (?:kecil|masih kecil)", r"(?:tahun|thn) (?:19|20)\d\d")
+FRAMED = (r"(?:pelatihan|kursus|ujian|kelas)\S* (?:\S+ )?(?:p3k|pertolongan pertama)", r"(?:buat|untuk) (?:tugas|ujian|skripsi|makalah|novel|cerita) ")
