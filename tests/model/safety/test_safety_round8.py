@@ -100,23 +100,17 @@ def test_stopping_a_complaint_is_no_dose_question(text, notice):
     assert (DOSE_NOTICE in (check_input(text).notice or "")) is notice
 
 
-@pytest.mark.parametrize("text", [
-    "necked my ibuprofen with no water and it feels like it's stuck in my throat now",
-    "had way too much to drink at my cousins wedding, so hungover, what helps",
-    "pretty sure i had mild food poisoning from the kebab, threw up once and feel ok now",
+@pytest.mark.parametrize(("text", "action"), [
+    # everyday wordings the rules took for an emergency
+    ("necked my ibuprofen with no water and it feels like it's stuck in my throat now", "ok"),
+    ("had way too much to drink at my cousins wedding, so hungover, what helps", "ok"),
+    ("pretty sure i had mild food poisoning from the kebab, threw up once and feel ok now", "ok"),
+    # the same words in an emergency keep the reply
+    ("my daughter drank too much of the cough syrup, shes really drowsy", "emergency"),
+    ("a chicken bone is stuck in his throat and he cant talk", "emergency"),
+    ("i want to die of this pain, no i mean i want to die, i have the pills", "emergency"),
 ])
-def test_everyday_wordings_the_rules_took_for_an_emergency_are_answered(text):
+def test_everyday_wordings_of_grave_words_and_their_emergencies(text, action):
     from medassist.model.safety import check_input
 
-    assert check_input(text, learned=False).action == "ok"
-
-
-@pytest.mark.parametrize("text", [
-    "my daughter drank too much of the cough syrup, shes really drowsy",
-    "a chicken bone is stuck in his throat and he cant talk",
-    "i want to die of this pain, no i mean i want to die, i have the pills",
-])
-def test_the_same_words_in_an_emergency_keep_the_reply(text):
-    from medassist.model.safety import check_input
-
-    assert check_input(text, learned=False).action == "emergency"
+    assert check_input(text, learned=False).action == action
