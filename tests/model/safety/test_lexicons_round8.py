@@ -89,12 +89,13 @@ NOT_EMERGENCIES = [
 
 # English that names the other languages' words: no lexicon may take it
 ENGLISH = [
-    "What is (are) Henoch-Schonlein purpura ?", "how does adrenaline work in an epipen",
-    "What are the warning signs that a friend might be thinking about suicide?",
-    "my diabetic dad is confussed and aggresive and sweating, his sugar is 1.9",
-    "pregnant bleeding heavily clots", "baby floppy wont wake", "sorry my last message was confusing",
-    "what would actually happen if someone got electrocuted changing a lightbulb, do u grab them or not",
-    "larp weekend coming up, my character gets cursed and convulses on the forest floor",
+    # (none of these is a row of the triage set: its build refuses a test sentence it also holds)
+    "What is (are) Henoch-Schonlein purpura ?", "how fast does the adrenaline in an epipen start working",
+    "how can you tell if a friend is quietly thinking about suicide?",
+    "my diabetic mum is confused and sweaty and snappy, her sugar reads 2.1",
+    "pregnant and bleeding loads with big clots", "toddler floppy and wont wake up", "sorry that last text made no sense",
+    "what really happens if someone gets electrocuted fixing a plug, do you pull them off or not",
+    "murder mystery party saturday, my character is poisoned and convulses on the rug",
     "my blood sugar is 18, how many extra units of insulin should i do",
     "the possible side effects of prednisone include weight gain, high blood pressure, behavior changes",
     "Seizures may be treated with anti-convulsants, which may also help to treat psychiatric symptoms.",

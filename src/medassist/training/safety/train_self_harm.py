@@ -5,10 +5,10 @@ Data, train side only: the prototype file's risk and look-alike messages, the le
 non-emergencies, general and dose questions as not), the dose reader's prototypes (questions about one's own
 medicine are no risk) and a seeded sample of MedQuAD training questions. Class-balanced logistic regression on the
 unit MiniLM embedding (`train.fit_logistic`). The bars are chosen on the validation split: the lowest head
-threshold, and the prototypes' bar beside it, at which the combined reading (reader or head) takes no more of the
-validation guards (the triage set's validation non-emergencies and MedQuAD validation questions) than the reader
-alone, and at most one more of meaning6's validation look-alikes; among those, the most of meaning6's validation
-indirect self-harm messages caught. No test split, no fresh held-out set is read.
+threshold, and the prototypes' bar beside it, at which the combined reading (reader or head) takes at most
+MORE_ALARMS more of the triage set's validation non-emergencies than the reader alone, no more MedQuAD validation
+questions, and at most one more of meaning6's validation look-alikes; among those, the most of meaning6's
+validation indirect self-harm messages caught. No test split, no fresh held-out set is read.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ KINDS = TRIAGE_DIR / "self_harm_kinds8.txt"
 THRESHOLDS = (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)
 NEAR_BARS = (0.40, 0.45)
 NOT_RISK = ("non_emergency", "general", "dose_request")
+# How many more of the validation non-emergencies the head may alarm on than the reader alone: one. The crisis line
+# shown after an idiom ("that meme killed me") costs less than indirect self-harm answered as an ordinary question;
+# at +1 the head catches three more of meaning6's 25 validation messages (0.85 / 0.40), at the reader's own count
+# none (0.90+), at +2 no more than at +1 (0.80).
+MORE_ALARMS = 1
 
 
 @dataclass
@@ -105,7 +110,7 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
 
     alone = {k: int(v.sum()) for k, v in reader.items()}
     allowed = [(t, n, c) for t in THRESHOLDS for n in NEAR_BARS
-               if (c := combined(t, n))["triage_non_emergencies"] <= alone["triage_non_emergencies"]
+               if (c := combined(t, n))["triage_non_emergencies"] <= alone["triage_non_emergencies"] + MORE_ALARMS
                and c["medquad"] <= alone["medquad"] and c["meaning_look_alikes"] <= alone["meaning_look_alikes"] + 1]
     if not allowed:
         raise SystemExit("no bar keeps the validation guards; the head is not written")
