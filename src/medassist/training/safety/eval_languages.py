@@ -70,7 +70,10 @@ FRESH_ROUNDS = (
         "(everyday questions, mild complaints, a past event, a resolution, an idiom with a grave word, "
         "medicine questions), new wordings in regional forms, slang, typos and mixed English, written by a "
         "helper that had not read the lexicons or the earlier sets' texts (still one author's imitation of "
-        "real users). Through the whole `check_input`; counts only, so the set can stay held out."),
+        "real users). Through the whole `check_input`; counts only, so the set can stay held out. Its writer "
+        "read it once on the code before the round's lexicon changes (main at df9b0df, rules + head + "
+        "lexicons): 120/132 emergencies caught (per language 8–12 of 12), 3/88 non-emergencies alarmed, "
+        "81/88 told \"answers in English\", language detection 211/220."),
 )
 
 
