@@ -1,11 +1,14 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
-it reports are the check's verdicts on those messages; the eighth round's fresh set is well formed and
-gets a block of its own (the real fresh file is only checked for shape here, never run)."""
+it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth) is well
+formed and gets a block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
+
+import pytest
 
 from medassist.model.safety.localized import TEXTS
 from medassist.training.safety import eval_languages
@@ -27,7 +30,7 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     ]
     data = tmp_path / "languages.jsonl"
     data.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    res = eval_languages.evaluate_languages("test", data, fresh=None)
+    res = eval_languages.evaluate_languages("test", data, fresh=())
     es = res["languages"]["es"]
     assert (es["recall"]["k"], es["recall"]["n"]) == (1, 2) and es["missed"] == ["es-E2"]
     assert (es["worded_in_language"]["k"], es["false_alarms"]["k"], es["false_alarms"]["n"]) == (1, 0, 1)
@@ -37,8 +40,13 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     assert "| es | 50.0% [9.5, 90.5] (1/2) |" in md and "Missed emergencies: es-E2." in md
 
 
-def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_others_all_test():
-    rows = eval_languages._rows(eval_languages.FRESH8_DATA)
+# the eighth round's development set: its texts must not come back in a later fresh set either
+DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
+
+
+@pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
+def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_others_all_test(fresh_round):
+    rows = eval_languages._rows(fresh_round.path)
     older = eval_languages._rows(eval_languages.LANGUAGES_DATA)
     assert {tuple(sorted(r)) for r in rows} == {tuple(sorted(older[0]))}  # the schema of languages.jsonl
     assert {r["split"] for r in rows} == {"test"}
@@ -50,6 +58,15 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
         assert r["id"] == f"{r['language']}-{r['scenario']}" and r["text"].strip() == r["text"] and r["text"]
         assert r["category"] in (CATEGORIES if r["label"] == "emergency" else {"other"}), r["id"]
     assert not {r["text"] for r in rows} & {r["text"] for r in older}  # new wordings, none reused
+    number = fresh_round.key.removeprefix("fresh")
+    assert {r["scenario"] for r in rows} == {f"F{number}{kind}{i:02d}" for kind, n in (("E", 12), ("N", 8))
+                                             for i in range(1, n + 1)}
+
+
+def test_the_ninth_fresh_set_shares_no_text_with_the_earlier_language_sets():
+    ninth = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[1].path)}
+    for path in (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path, DEV8_DATA):
+        assert not ninth & {r["text"] for r in eval_languages._rows(path)}, path.name  # the names only, no texts
 
 
 def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypatch):
@@ -66,7 +83,8 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     data, fresh_data = tmp_path / "languages.jsonl", tmp_path / "fresh.jsonl"
     data.write_text("\n".join(json.dumps(r) for r in old), encoding="utf-8")
     fresh_data.write_text("\n".join(json.dumps(r) for r in fresh), encoding="utf-8")
-    res = eval_languages.evaluate_languages("test", data, fresh_data)
+    rounds = tuple(dataclasses.replace(r, path=fresh_data) for r in eval_languages.FRESH_ROUNDS)
+    res = eval_languages.evaluate_languages("test", data, rounds)
     fr = res["fresh8"]["languages"]["fr"]
     assert (fr["recall"]["k"], fr["recall"]["n"], fr["false_alarms"]["n"]) == (1, 2, 1)
     assert "missed" not in fr and res["fresh8"]["detector"]["fr"]["n"] == 3
@@ -75,4 +93,8 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     block = md[md.index("eighth round's fresh held-out set"):]
     assert "| fr | 50.0% [9.5, 90.5] (1/2) |" in block and "1/2 emergencies caught" in block
     assert "F8E02" not in md  # counts only: the fresh misses stay unread
-    assert "fresh8" not in eval_languages.evaluate_languages("validation", data, fresh_data)
+    ninth = md[md.index("ninth round's fresh held-out language set"):]  # its own block, after the eighth's
+    assert md.index("eighth round's fresh") < md.index("ninth round's fresh") and "1/2 emergencies caught" in ninth
+    assert res["fresh9"] == res["fresh8"]  # the same rows here, counted the same way
+    validation = eval_languages.evaluate_languages("validation", data, rounds)
+    assert "fresh8" not in validation and "fresh9" not in validation

@@ -1,6 +1,6 @@
 """`medassist safety eval`, other languages (issue 21): the safety check on
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
-the test split) on `languages_fresh8.jsonl`, the eighth round's fresh held-out set.
+the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -18,6 +18,7 @@ import os
 import statistics
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from medassist import paths
@@ -29,11 +30,51 @@ from medassist.model.safety.other_languages import UNSUPPORTED, lexicon_emergenc
 from medassist.training.safety.evaluate import _fmt, proportion
 
 LANGUAGES_DATA = paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages.jsonl"
-# written before the eighth round's changes by a helper that had not read the lexicons; test rows only
-FRESH8_DATA = paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh8.jsonl"
 MEDQUAD = paths.REPO_DIR / "src" / "medassist" / "model" / "assets" / "medquad.jsonl.gz"
 ENGLISH_DATA = paths.REPO_DIR / "datasets" / "triage" / "messages.jsonl"
 TARGET_RECALL = 0.90
+
+
+@dataclass(frozen=True)
+class FreshRound:
+    """One round's fresh held-out language set: test rows only, written before that round's changes by a
+    helper that had not read the lexicons, reported as counts only (its own block, its own key)."""
+    key: str
+    path: Path
+    title: str
+    about: str
+
+
+FRESH_ROUNDS = (
+    FreshRound(
+        "fresh8", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh8.jsonl",
+        "the eighth round's fresh held-out set (test only, written before the eighth round's changes)",
+        "`datasets/triage/authored/languages_fresh8.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, heart attack, anaphylaxis, a child's poisoning, not breathing, a long seizure, heavy "
+        "bleeding, a suicide plan told indirectly, bleeding in pregnancy, meningitis signs, a diabetic "
+        "collapse, burns) and 8 non-emergencies (everyday questions, mild complaints, past events, a "
+        "resolution), new scenarios and wordings in regional forms, slang, typos and mixed English, written "
+        "by a helper that had not read the lexicons (still one author's imitation of real users). Through "
+        "the whole `check_input`; counts only, so the set can stay held out. Its writer read it once on the "
+        "code before the round's changes (main at 0cf4a95, rules + head + lexicons): 56/132 emergencies caught "
+        "(per language 2–8 of 12), 14/88 non-emergencies alarmed, 71/88 told \"answers in English\"."),
+    FreshRound(
+        "fresh9", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh9.jsonl",
+        "the ninth round's fresh held-out language set (test only, written before the ninth round's lexicon "
+        "changes)",
+        "`datasets/triage/authored/languages_fresh9.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, heart attack, anaphylaxis, a child's poisoning or swallowed battery, choking, a long "
+        "seizure, a deep cut bleeding heavily, a suicide plan told indirectly, bleeding in pregnancy or "
+        "waters and cord, a floppy baby or a non-blanching rash with fever, a diabetic collapse, and one of "
+        "a bad burn, a head injury with vomiting, an overdose or near-drowning) and 8 non-emergencies "
+        "(everyday questions, mild complaints, a past event, a resolution, an idiom with a grave word, "
+        "medicine questions), new wordings in regional forms, slang, typos and mixed English, written by a "
+        "helper that had not read the lexicons or the earlier sets' texts (still one author's imitation of "
+        "real users). Through the whole `check_input`; counts only, so the set can stay held out. Its writer "
+        "read it once on the code before the round's lexicon changes (main at df9b0df, rules + head + "
+        "lexicons): 120/132 emergencies caught (per language 8–12 of 12), 3/88 non-emergencies alarmed, "
+        "81/88 told \"answers in English\", language detection 211/220."),
+)
 
 
 def _rows(path: Path) -> list[dict]:
@@ -50,7 +91,8 @@ def _opening(language: str) -> str:
     return TEXTS[language].emergency.split("(")[0][:25]  # the first words of the emergency text
 
 
-def evaluate_languages(split: str = "test", data: Path = LANGUAGES_DATA, fresh: Path | None = FRESH8_DATA) -> dict:
+def evaluate_languages(split: str = "test", data: Path = LANGUAGES_DATA,
+                       fresh: tuple[FreshRound, ...] = FRESH_ROUNDS) -> dict:
     rows = _rows(data)
     held = [r for r in rows if r["split"] == split]
     lexicons()  # compiled once, outside the timings
@@ -60,8 +102,9 @@ def evaluate_languages(split: str = "test", data: Path = LANGUAGES_DATA, fresh: 
     latency = {**_ms(timings), "load_average": os.getloadavg()[0]}
     res = {"split": split, "languages": languages, "check_latency": latency,
            "detector": _detector(rows), "english": _english()}
-    if fresh is not None and split == "test":  # a validation run while tuning never reads the fresh set
-        res["fresh8"] = _fresh(_rows(fresh))
+    if split == "test":  # a validation run while tuning never reads the fresh sets
+        for fresh_round in fresh:
+            res[fresh_round.key] = _fresh(_rows(fresh_round.path))
     return res
 
 
@@ -181,8 +224,9 @@ def render_languages(res: dict) -> str:
                   f"`messages.jsonl` (lexicons + detection gate, uncached): p50 {added['p50_ms']:.2f} ms, "
                   f"p95 {added['p95_ms']:.2f} ms ({added['n']} messages)."]
     lines.append("")
-    if "fresh8" in res:
-        lines.append(render_fresh8(res["fresh8"]))
+    for fresh_round in FRESH_ROUNDS:
+        if fresh_round.key in res:
+            lines.append(render_fresh(res[fresh_round.key], fresh_round))
     return "\n".join(lines)
 
 
@@ -195,7 +239,7 @@ def _table(languages: dict) -> list[str]:
     return lines
 
 
-def render_fresh8(fresh: dict) -> str:
+def render_fresh(fresh: dict, fresh_round: FreshRound) -> str:
     languages, accuracy = fresh["languages"], fresh["detector"]
     caught = sum(r["recall"]["k"] for r in languages.values())
     emergencies = sum(r["recall"]["n"] for r in languages.values())
@@ -203,18 +247,9 @@ def render_fresh8(fresh: dict) -> str:
     others = sum(r["false_alarms"]["n"] for r in languages.values())
     lines = [
         "",
-        "## Other languages (issue 21): the eighth round's fresh held-out set (test only, written before "
-        "the eighth round's changes)",
+        f"## Other languages (issue 21): {fresh_round.title}",
         "",
-        "`datasets/triage/authored/languages_fresh8.jsonl`: in each of the 11 languages, 12 emergencies "
-        "(stroke, heart attack, anaphylaxis, a child's poisoning, not breathing, a long seizure, heavy "
-        "bleeding, a suicide plan told indirectly, bleeding in pregnancy, meningitis signs, a diabetic "
-        "collapse, burns) and 8 non-emergencies (everyday questions, mild complaints, past events, a "
-        "resolution), new scenarios and wordings in regional forms, slang, typos and mixed English, written "
-        "by a helper that had not read the lexicons (still one author's imitation of real users). Through "
-        "the whole `check_input`; counts only, so the set can stay held out. Its writer read it once on the "
-        "code before the round's changes (main at 0cf4a95, rules + head + lexicons): 56/132 emergencies caught "
-        "(per language 2–8 of 12), 14/88 non-emergencies alarmed, 71/88 told \"answers in English\".",
+        fresh_round.about,
         "",
         *_table(languages),
         "",
