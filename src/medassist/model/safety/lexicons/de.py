@@ -53,6 +53,8 @@ SIGNS = {
     "self_harm": (r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
                   r"(?:will|mochte|moechte) nicht mehr leben", r"selbstmord", r"suizid", r"mich umbringen",
                   r"(?:allem|meinem leben) ein ende", r"pulsadern", r"(?:mach|mache|machen) (?:ich )?(?:heute |heut )?(?:nacht )?schluss",
+                  r"(?:heute|heut|morgen) (?:nacht|abend) (?:ist|is) (?:endgultig |endgueltig )?schluss(?! mit)",
+                  r"(?:alles|hab alles|habe alles) (?:\S+ )?(?:geregelt|erledigt|vorbereitet) (?:\S+ ){0,6}(?:schluss|abschied|tabletten|nicht mehr da)",
                   r"will nicht mehr (?:sein|da sein|aufwachen|leben)", r"abschiedsbrief", r"(?:tabletten|pillen|medikamente)\S* (?:\S+ ){0,2}(?:gesammelt|gehortet|gebunkert)",
                   r"(?:gesammelt|gehortet|gebunkert)\S* (?:\S+ ){0,2}(?:tabletten|pillen|medikamente)", r"will sterben",
                   r"(?:kein|keinen) (?:grund|sinn) (?:mehr )?(?:zu leben|zum leben)", r"(?:spring|springe)\S* (?:\S+ ){0,3}(?:brucke|bruecke|dach|zug)",

@@ -61,7 +61,7 @@ SIGNS = {
                 r"(?:todas|todos) (?:las |los |mis )?(?:pastillas|pildoras|medicinas|remedios) (?:que (?:tenia|habia|tengo|hay)|de la casa)", rf"{SWALLOWED} (?:\S+ ){{0,2}}(?:jarabe|frasco|bote|botella) (?:\S+ ){{0,4}}(?:entero|entera|completo|completa)"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
-    "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
+    "self_harm": (r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
                   r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
                   r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",

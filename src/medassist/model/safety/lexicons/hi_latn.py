@@ -25,7 +25,7 @@ SIGNS = {
                 r"(?:saans|sans|saas|swas) (?:hi )?(?:nahi|nahin|nhi|nai|na) (?:aa|le|chal)", r"(?:saans|sans|saas)\S* (?:\S+ )?(?:ukhad|atak|ghut|ruk)", r"dam ghut", r"(?:hoth|honth|chehra)\S* (?:\S+ )?(?:neela|nila|neele|blue)", r"(?:pump|inhaler)\S* (?:\S+ )?(?:kaam nahi|asar nahi|kaam nhi)"),
     "anaphylaxis": (rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra)\S* {G}(?:sooj|suj)", r"(?:bahut|tez) (?:allergy|elarji) (?:ho|hui|hua)",
                 rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra|aankh)\S* {G}(?:sooj|suj|phool|band)", r"gala (?:\S+ )?(?:band|kas|choke)"),
-    "bleeding": (rf"khoon {G}{NOT} (?:ruk|band)", rf"khoon (?:band|bandh) {NOT}", r"(?:bahut|bohot|bht|jyada|zyada) khoon",
+    "bleeding": (rf"khoon {G}{NOT} (?:ruk|band)", rf"khoon (?:band|bandh|ruk) (?:hi |bhi )?{NOT}", r"(?:bahut|bohot|bht|jyada|zyada) khoon",
                  r"khoon (?:beh|bah)",
                 r"khoon (?:\S+ ){0,3}(?:rukne ka naam|ruk hi nahi|ruk nahi|ruk nhi|tham nahi)", r"(?:khoon|blood|bleeding)\S* (?:\S+ )?(?:bahut|bohot|bht|zyada|jyada|beh raha|beh rahi|bah raha|bah rahi|nikal raha|nikal rahi)", r"(?:bahut|bohot|bht|zyada|jyada)\S* (?:\S+ )?(?:bleeding|blood)", r"(?:chaku|goli)\S* (?:\S+ )?(?:lagi|laga|maar)"),
     "overdose": (rf"\d+ {G}{PILLS}\S* {G}(?:kha|nigal|le li|pi)", rf"{PILLS}\S* {G}(?:nigal|kha li|kha gaya|kha gayi|kha gai)",

@@ -71,8 +71,9 @@ SIGNS = {
                   r"(?:vedo|esce|uscito)\S* (?:\S+ ){0,2}cordone",
                 r"(?:sento|tocco|esce|pende) (?:\S+ ){0,2}(?:il )?cordone"),
     "infant_child": (rf"{BABY}\S* (?:\S+ ){{0,5}}(?:molle|floscio|flaccid|senza forze|non reagisce|cianotic|blu|non si sveglia)",
-                     rf"(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:\d|un|una|due|tre) (?:giorni|settimane|settimana|mese|mesi)\S* {W}{FEVER}",
-                     rf"{FEVER} {W}(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:\d|un|una|due|tre) (?:giorni|settimane|settimana|mese|mesi)"),
+                     rf"(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:(?:\d{{1,2}}|un|una|due|tre) (?:giorni|settimane|settimana)|(?:\d|un|due|tre) (?:mese|mesi))\S* {W}{FEVER}",
+                     rf"{BABY}\S* (?:\S+ ){{0,2}}di (?:\d{{1,2}}|pochi) giorni\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:(?:\d{{1,2}}|un|una|due|tre) (?:giorni|settimane|settimana)|(?:\d|un|due|tre) (?:mese|mesi))"),
     "sepsis_meningitis": (rf"(?:collo|nuca)\S* (?:\S+ ){{0,2}}(?:rigid|bloccat|dur)\S* {W}(?:febbre|macchi|puntin)",
                           r"febbre (?:\S+ ){0,8}(?:collo|nuca)\S* (?:\S+ ){0,2}(?:rigid|bloccat|dur)",
                           r"(?:macchi|puntin)\S* (?:\S+ ){0,6}non (?:spariscono|sparisce|scompaiono|scompare|vanno via)\S* (?:\S+ ){0,3}"

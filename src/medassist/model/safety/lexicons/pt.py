@@ -43,7 +43,9 @@ SIGNS = {
                  r"sangrando (?:muito|demais|sem parar|bastante|horrores)", r"(?:muito|muita) sangue", r"hemorragia",
                  r"perdendo (?:muito )?sangue", r"(?:jorrando|jorra|esguichando|espirrando)\S* (?:\S+ )?sangue",
                  r"sangue (?:jorrando|esguichando|pra todo lado|por todo lado)", r"poca de sangue",
-                 r"(?:esfaquead|baleado|baleada|levou um tiro|levou uma facada)"),
+                 r"(?:esfaquead|baleado|baleada|levou um tiro|levou uma facada)",
+                 rf"sangue {W}(?:nao|n) (?:estanca|para de (?:sair|escorrer|jorrar))",
+                 r"(?:saindo|sai|escorrendo|perdendo) (?:muito |mt |mto )?sangue (?:pra caramba|pra caralho|a rodo|demais|horrores|sem parar)"),
     "overdose": (rf"(?:tomei|tomou|engoli|engoliu|bebi|bebeu)\S* {G}\d+ {PILLS}",
                  rf"(?:tomei|tomou|engoli|engoliu)\S* {G}(?:todos|todas|a cartela|a caixa|um monte)\S* {G}{PILLS}",
                  rf"engoliu {G}{PILLS}", r"(?:tive|teve|deu|fez|tomou) (?:uma )?overdose", r"superdosagem",
@@ -74,9 +76,9 @@ SIGNS = {
                   r"(?:vendo|saindo|saiu|aparecendo)\S* (?:\S+ ){0,2}cordao", r"cordao (?:\S+ ){0,3}(?:pra fora|saindo|saiu)",
                 r"(?:sinto|sentindo|toquei|saindo|pendurad) (?:\S+ ){0,2}(?:o )?cordao"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:molinh|molenga|mole |sem forca|nao reage|roxinh|roxo|nao acorda)",
-                     rf"(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:\d|um|uma|dois|duas|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}",
-                     rf"{FEVER} {W}(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:\d|um|uma|dois|duas|tres) (?:dias|semanas|semana|mes|meses)",
-                rf"{BABY} (?:\S+ ){{0,2}}(?:tem|com) (?:\d|um|uma|dois|duas|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}"),
+                     rf"(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:\d|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:\d|um|dois|tres) (?:mes|meses))",
+                rf"{BABY} (?:\S+ ){{0,2}}(?:tem|com) (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:\d|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}"),
     "sepsis_meningitis": (rf"(?:pescoco|nuca)\S* (?:\S+ ){{0,2}}(?:dur|rigid|travad)\S* {W}(?:febre|mancha)",
                           r"febre (?:\S+ ){0,8}(?:pescoco|nuca)\S* (?:\S+ ){0,2}(?:dur|rigid|travad)",
                           r"manch\S* (?:\S+ ){0,6}(?:nao|n) (?:some|somem|desaparece|desaparecem|sai|saem|clareia)\S* (?:\S+ ){0,3}"
@@ -89,7 +91,11 @@ SIGNS = {
     "head_injury": (r"(?:bateu|bati|caiu|queda|pancada)\S* (?:\S+ ){0,5}cabeca (?:\S+ ){0,8}(?:vomit|confus|nao acorda|desmai"
                     r"|inconsciente|sangr|convuls|sonolent|nao responde)",),
     "burns": (r"queim\S* (?:\S+ ){0,4}(?:inteir|todo|toda|o rosto|a cara|o peito|grave|feio)",
-              r"queimadura (?:grande|grave|seria|de terceiro|feia)", r"(?:oleo|agua) fervendo", r"(?:oleo|agua) a ferver"),
+              r"queimadura (?:grande|grave|seria|de terceiro|feia)", r"(?:oleo|agua) fervendo", r"(?:oleo|agua) a ferver",
+              # a hot pan or liquid spilled on a body, and a burn with the skin blistering or peeling
+              r"(?:panela|frigideira|oleo|azeite|agua quente|cha quente|sopa quente)\S* (?:\S+ ){0,4}(?:caiu|derramou|virou|entornou)\S* "
+              r"(?:\S+ ){0,2}(?:em cima d|na perna|no braco|na mao|no peito|na barriga|no rosto|na cara|no corpo|nas costas|no pe)",
+              r"queim\S* (?:\S+ ){0,3}(?:muito|demais|feio)\S* (?:\S+ ){0,4}(?:bolh|pele (?:solt|sain|descasc))"),
     "drowning": (r"(?:afogou|afogando|afogad) ", r"(?:tiramos|tirei|tiraram)\S* (?:\S+ ){0,3}da (?:agua|piscina)", r"quase se afog"),
     "electric_shock": (r"eletrocut", r"electrocut(?:ad|ou|ar)",  # a shock counts with what it did: "levei um choquinho, to bem" does not
                        rf"(?:levou|tomou|apanhou|levei|tomei)\S* (?:um )?(?:choque|descarga)\S* {W}(?:caiu|cai|desmai|desacordad|inconsciente|nao acorda|nao respira|respira estranh|nao responde|nao se mexe|queimad|convuls|peito|coracao|forte)"),
