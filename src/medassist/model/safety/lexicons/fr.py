@@ -28,7 +28,7 @@ SIGNS = {
                 r"(?:moitie|cote)\S* (?:\S+ ){0,2}(?:visage|corps|figure)\S* (?:\S+ ){0,3}(?:engourdi|paralys|endormi|tombe|sent plus)", r"(?:arrive|peut|peux) (?:plus|pas) (?:a )?(?:lever|soulever|bouger) (?:le |son |mon |la |sa )?(?:bras|jambe|main)", r"bras (?:\S+ ){0,3}(?:tombe|pend|sans force|mou|sent plus)", r"(?:parle|parlait)\S* (?:\S+ )?bizarrement", r"d un coup (?:\S+ )?(?:peut|arrive) (?:plus|pas) (?:a )?(?:parler|marcher|voir)"),
     "choking": (r"s etouff", r"(?:avale|avaler) de travers", r"fausse route", r"(?:coince|pris|bloque) dans (?:la|sa) gorge",
                 r"s (?:est )?(?:etouffe|etrangle)"),
-    "breathing": (r"(?:j )?(?:arrive|arrivent|peux|peut|parvient) (?:plus|pas) a respirer",
+    "breathing": (r"(?:j |j)?(?:arrive|arrivent|peux|peut|parvient) (?:plus|pas) a respirer",
                   r"(?:il |elle |bebe |ne )?respire (?:plus|pas|mal)", r"du mal a respirer",
                   r"manque d air", r"suffoqu", r"etouffe", r"(?:arrive|peux|peut) (?:pas|plus) (?:a )?(?:reprendre|avoir) (?:mon|son|de l )?(?:souffle|air)",
                   r"(?:devient|vire|tourne|levres)\S* (?:\S+ )?(?:bleu|bleue|violet|mauve)", r"ventoline (?:\S+ )?(?:fait|marche) (?:rien|plus|pas)",

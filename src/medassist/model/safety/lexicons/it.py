@@ -2,11 +2,11 @@
 
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
-PILLS = (r"(?:pastigl|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
+PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
          r"|sonnifer|antidepressiv|benzodiazepin|tavor|lexotan|insulina)")
 POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topicida|benzina|soda caustica|anticalcare"
           r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie)")
-SWALLOWED = r"(?:preso|presa|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
+SWALLOWED = r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
 FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
