@@ -88,9 +88,9 @@ SIGNS = {
                   r"cordon (?:\S+ ){0,3}(?:afuera|salio|asoma|se ve|colgando)", r"(?:veo|se ve|sale|salio|asoma)\S* (?:\S+ ){0,2}cordon",
                 r"(?:siento|toco|sale|salio|cuelga) (?:\S+ ){0,2}(?:el )?cordon"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:como de trapo|flojit|aguadit|guang|sin fuerza|no reacciona|morad|azul|no se despierta)",
-                     rf"(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}",
-                     rf"{FEVER} {W}(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)",
-                rf"{BABY} (?:\S+ ){{0,2}}(?:tiene|con) (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}"),
+                     rf"(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|un|una|dos|tres) (?:dias|semanas|semana)|(?:[0-3]|un|dos|tres) (?:mes|meses))\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|un|una|dos|tres) (?:dias|semanas|semana)|(?:[0-3]|un|dos|tres) (?:mes|meses))",
+                rf"{BABY} (?:\S+ ){{0,2}}(?:tiene|con) (?:(?:\d{{1,2}}|un|una|dos|tres) (?:dias|semanas|semana)|(?:[0-3]|un|dos|tres) (?:mes|meses))\S* {W}{FEVER}"),
     "sepsis_meningitis": (rf"(?:cuello|nuca)\S* (?:\S+ ){{0,2}}(?:tieso|rigid|duro)\S* {W}(?:fiebre|calentura|manch)",
                           r"(?:fiebre|calentura)\S* (?:\S+ ){0,8}(?:cuello|nuca)\S* (?:\S+ ){0,2}(?:tieso|rigid|duro)",
                           r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean)\S* (?:\S+ ){0,3}"

@@ -4,7 +4,7 @@ the package docstring)."""
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 NOT = r"(?:nao|n|nem)"
-PILLS = (r"(?:comprimid|remedio|pilula|capsula|medicament|cartela|paracetamol|dipirona|rivotril|clonazepam|diazepam"
+PILLS = (r"(?:comprimid|remedio|xanax|pilula|capsula|medicament|cartela|paracetamol|dipirona|rivotril|clonazepam|diazepam"
          r"|alprazolam|ibuprofeno|benzo|antidepressiv|tramadol|insulina|tylenol|calmante)")
 POISON = (r"(?:agua sanitaria|cloro|veneno|desinfetante|detergente|soda caustica|chumbinho|inseticida|gasolina|querosene"
           r"|alvejante|candida|lixivia|raticida|mata rato|creolina|pinho sol|diabo verde|acido muriatico|agrotoxico"
@@ -29,7 +29,8 @@ SIGNS = {
                 r"(?:metade|lado)\S* (?:\S+ ){0,2}(?:rosto|cara|corpo)\S* (?:\S+ ){0,3}(?:dormente|adormecid|paralisad|caid)", r"braco (?:\S+ ){0,3}(?:nao (?:sinto|sente|mexe|levanta)|sem forca|caido|mole)", rf"{NOT} (?:consegue|consigo) (?:levantar|erguer) (?:o |a |os )?(?:braco|perna)", r"de repente (?:nao|n) (?:consegue|consigo) (?:falar|andar|ver)",
                 r"(?:boca|rosto|cara) (?:\S+ )?(?:mole|caida|torta|torto) (?:de um lado|dum lado|pra um lado|para um lado)"),
     "choking": (r"engasg", r"(?:entalad|entalou|preso na garganta|presa na garganta)"),
-    "breathing": (rf"{NOT} (?:consigo|consegue|to conseguindo|esta conseguindo|ta conseguindo|estou a conseguir) respirar",
+    "breathing": (r"(?:ta|esta|estou|to) a respirar (?:muito )?mal", r"respirando (?:muito )?mal", r"(?:arroxead|roxinh)",
+                  rf"{NOT} (?:consigo|consegue|to conseguindo|esta conseguindo|ta conseguindo|estou a conseguir) respirar",
                   rf"{NOT} (?:respira|esta respirando|ta respirando|esta a respirar)", r"falta de ar",
                   r"dificil respirar", r"dificuldade (?:pra|para|em|a|de) respirar", r"(?:puxando|a puxar|afundando|a afundar|repuxando)\S* (?:\S+ )?(?:as )?costelas", r"sufoca",
                   rf"{NOT} (?:to |estou |ta |esta )?(?:conseguindo |consigo |consegue )?puxar (?:o )?ar",
@@ -40,14 +41,16 @@ SIGNS = {
                     rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inchand|inchad|inchou|fechou)",
                     rf"(?:inchou|inchando|fechando)\S* {G}(?:garganta|lingua|labio|rosto|cara|olho|boca)",
                     r"reacao alergica (?:forte|grave|seria)", r"anafila", r"choque anafil", r"edema de glote"),
-    "bleeding": (r"(?:sangue|sangramento) (?:nao|n) (?:para|estanca)", r"(?:nao|n) para de sangrar",
+    "bleeding": (r"(?:catanada|facada|navalhada|golpe de faca|golpe de machete)", r"sangue (?:\S+ ){0,3}(?:a sair|saindo|sai|a jorrar|a escorrer) (?:muito|demais|sem parar|bue)",
+                 r"(?:sangue|sangramento) (?:nao|n) (?:para|estanca)", r"(?:nao|n) para de sangrar",
                  r"sangrando (?:muito|demais|sem parar|bastante|horrores)", r"(?:muito|muita) sangue", r"hemorragia",
                  r"perdendo (?:muito )?sangue", r"(?:jorrando|jorra|esguichando|espirrando)\S* (?:\S+ )?sangue",
                  r"sangue (?:jorrando|esguichando|pra todo lado|por todo lado)", r"poca de sangue",
                  r"(?:esfaquead|baleado|baleada|levou um tiro|levou uma facada)",
                  rf"sangue {W}(?:nao|n) (?:estanca|para de (?:sair|escorrer|jorrar))",
                  r"(?:saindo|sai|escorrendo|perdendo) (?:muito |mt |mto )?sangue (?:pra caramba|pra caralho|a rodo|demais|horrores|sem parar)"),
-    "overdose": (rf"(?:tomei|tomou|engoli|engoliu|bebi|bebeu)\S* {G}\d+ {PILLS}",
+    "overdose": (rf"{SWALLOWED} {G}(?:\d+|duas|tres|varias) (?:caixas|cartelas|frascos|embalagens)",
+                 rf"(?:tomei|tomou|engoli|engoliu|bebi|bebeu)\S* {G}\d+ {PILLS}",
                  rf"(?:tomei|tomou|engoli|engoliu)\S* {G}(?:todos|todas|a cartela|a caixa|um monte)\S* {G}{PILLS}",
                  rf"engoliu {G}{PILLS}", r"(?:tive|teve|deu|fez|tomou) (?:uma )?overdose", r"superdosagem",
                  rf"{SWALLOWED} {G}(?:cartela|caixa|frasco|vidro|embalagem)s? (?:\S+ )?(?:inteir|tod|complet)",
@@ -63,14 +66,14 @@ SIGNS = {
                   r"(?:guardei|juntei|juntando|guardando|acumulei)\S* (?:\S+ )?(?:remedios|comprimidos|pilulas)",
                   rf"{NOT} (?:tenho|vejo|ha) (?:mais )?(?:motivo|razao|sentido) (?:pra|para) viver",
                   r"(?:hoje|essa noite|esta noite) (?:eu )?(?:acabo|termino|vou acabar) com tudo", r"me jogar d",
-                r"quero sumir", r"(?:ja )?(?:separei|guardei|juntei)\S* (?:\S+ )?(?:os |as |uns |umas )?(?:comprimidos|remedios|pilulas|cartelas)", r"(?:cansad[oa]) de viver", r"(?:tudo|ja esta tudo|ta tudo) planejad", r"(?:comprei|arrumei|tenho) (?:uma )?corda (?:pra|para)", r"(?:me jogar|pular|saltar|me atirar|atirar me) (?:da|de uma|do|de um|pela|para a) (?:ponte|predio|janela|viaduto|linha)", r"(?:vou|quero) tomar todos os (?:comprimidos|remedios)",
+                r"quero sumir", r"(?:ninguem|nunca mais) (?:\S+ )?(?:me )?(?:vai|vao|ira) (?:me )?(?:ver|voltar a ver) mais", r"(?:nao|n) me (?:vao|vai|vais|voces vao) ver mais", r"(?:ja )?(?:separei|guardei|juntei)\S* (?:\S+ )?(?:os |as |uns |umas )?(?:comprimidos|remedios|pilulas|cartelas)", r"(?:cansad[oa]) de viver", r"(?:tudo|ja esta tudo|ta tudo) planejad", r"(?:comprei|arrumei|tenho) (?:uma )?corda (?:pra|para)", r"(?:me jogar|pular|saltar|me atirar|atirar me) (?:da|de uma|do|de um|pela|para a) (?:ponte|predio|janela|viaduto|linha)", r"(?:vou|quero) tomar todos os (?:comprimidos|remedios)",
                 r"amanha (?:\S+ ){0,2}(?:ja )?(?:nao|n) (?:vou )?(?:estar|existir) (?:mais|aqui)", r"(?:ninguem|nenhum) vai sentir (?:a )?(?:minha )?falta", r"(?:adeus|tchau) (?:a )?todos"),
     "seizure": (r"convulsionando", rf"(?:tendo|teve|ta com|esta com)\S* {G}convuls\S* {G}(?:nao|n) para",
                 r"convuls\S* (?:faz|ha|tem) \d+", r"ataque epileptico (?:que )?(?:nao|n) para",
                 r"(?:se debatendo|se tremendo|tremendo todo|tremendo toda) ", r"(?:boca|baba) espuma", r"espumando",
                 r"olhos (?:revirad|virad|em branco|para cima|pra cima)", r"revirando os olhos",
                 r"(?:a ter|tendo|teve|deu|dar)\S* (?:um |uma )?(?:ataque|crise|treco)\S* (?:\S+ ){0,4}(?:trem|olhos|espum|debat|baba)", r"(?:ta|esta|teve) (?:tendo )?(?:uma )?convulsao"),
-    "unconscious": (r"desmaiou e (?:nao|n)", r"(?:nao|n) (?:volta|voltou|recupera|recuperou) (?:a si|os sentidos|a consciencia)", r"desacordad", r"inconsciente", r"(?:nao|n) (?:me |nos )?(?:responde|reage|acorda)",
+    "unconscious": (r"desmaiou e (?:nao|n)", r"(?:caido|caida|estendido|estendida)\S* (?:\S+ ){0,5}(?:nao|n) (?:se )?(?:mexe|responde|reage|fala|acorda)", r"(?:nao|n) (?:volta|voltou|recupera|recuperou) (?:a si|os sentidos|a consciencia)", r"desacordad", r"inconsciente", r"(?:nao|n) (?:me |nos )?(?:responde|reage|acorda)",
                     r"perdeu (?:a )?consciencia", r"apagou e (?:nao|n)", r"desmaiad", rf"{NOT} (?:consigo|conseguimos) acordar",
                 r"(?:caido|caida)\S* (?:\S+ ){0,3}(?:nao se mexe|nao responde|nao reage)", r"(?:nao|n) se mexe (?:\S+ ){0,2}(?:nem|nao) (?:responde|respira)"),
     "obstetric": (rf"(?:gravida|semanas|meses de gestacao|gestante|gravidez)\S* {W}(?:sangr|sangue|cordao|convuls|nao mexe|parou de mexer)",
@@ -78,9 +81,9 @@ SIGNS = {
                   r"(?:vendo|saindo|saiu|aparecendo)\S* (?:\S+ ){0,2}cordao", r"cordao (?:\S+ ){0,3}(?:pra fora|saindo|saiu)",
                 r"(?:sinto|sentindo|toquei|saindo|pendurad) (?:\S+ ){0,2}(?:o )?cordao"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:molinh|molenga|mole |sem forca|nao reage|roxinh|roxo|nao acorda)",
-                     rf"(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:\d|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}",
-                     rf"{FEVER} {W}(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:\d|um|dois|tres) (?:mes|meses))",
-                rf"{BABY} (?:\S+ ){{0,2}}(?:tem|com) (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:\d|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}"),
+                     rf"(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:[0-3]|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:[0-3]|um|dois|tres) (?:mes|meses))",
+                rf"{BABY} (?:\S+ ){{0,2}}(?:tem|com) (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:[0-3]|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}"),
     "sepsis_meningitis": (rf"(?:pescoco|nuca)\S* (?:\S+ ){{0,2}}(?:dur|rigid|travad)\S* {W}(?:febre|mancha)",
                           r"febre (?:\S+ ){0,8}(?:pescoco|nuca)\S* (?:\S+ ){0,2}(?:dur|rigid|travad)",
                           r"manch\S* (?:\S+ ){0,6}(?:nao|n) (?:some|somem|desaparece|desaparecem|sai|saem|clareia)\S* (?:\S+ ){0,3}"
