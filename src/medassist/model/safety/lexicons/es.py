@@ -15,7 +15,7 @@ FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[
 SIGNS = {
     "cardiac": (rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
                 r"dolor (?:muy )?(?:fuerte|intenso|horrible|opresivo|terrible) (?:en el |de |del )?pecho",
-                r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho", r"paro cardi",
+                r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho(?! (?:\S+ )?(?:cuando|al|de tanto) (?:toso|toser|estornudo|estornudar|respiro hondo))", r"paro cardi",
                 # pain or pressure in the chest that spreads, with sweat or no air
                 rf"(?:presion|peso|opresion|apret\S*|dolor|ardor)\S* {G}pecho {W}(?:brazo|mandibula|quijada|espalda|sudor"
                 r"|sudand|sudad|falta el aire|me falta|ahog)",

@@ -53,7 +53,7 @@ SIGNS = {
                      rf"{FEVER} {W}(?:bayi|baby|dedek|dede)(?:ku|nya)? (?:\S+ ){{0,3}}(?:\d{{1,2}} (?:hari|minggu)|(?:[0-3]|satu|dua|tiga) (?:hari|minggu|bulan))(?!\S)"),
     "sepsis_meningitis": (rf"leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang|gak bisa ditekuk|ga bisa nunduk)\S* {W}(?:demam|panas|bintik|ruam)", rf"(?:demam|panas)\S* {W}leher(?:nya)? (?:\S+ ){{0,2}}(?:kaku|tegang)", r"(?:bintik|ruam|bercak)\S* (?:\S+ ){0,6}(?:gak|ga|tidak|nggak) (?:hilang|ilang|pudar)\S* (?:\S+ ){0,3}(?:ditekan|neken|gelas)",
                 rf"{FEVER}\S* {W}(?:bintik|ruam|bercak|bintil)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap|biru|merah gelap)", rf"(?:bintik|ruam|bercak)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap)\S* {W}{FEVER}"),
-    "diabetic": (r"(?:gula darah|gula|gds)(?:nya)? (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)", rf"(?:diabetes|kencing manis|gula)(?:an)? {W}(?:gak sadar|ga sadar|pingsan|gak respon|kejang|linglung)", r"(?:hipo|drop gula|gula drop|gulanya drop)"),
+    "diabetic": (r"(?:gula darah|gula|gds)(?:nya)? (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)", rf"(?:diabetes|kencing manis|gula)(?:an)? {W}(?:gak sadar|ga sadar|pingsan|gak respon|kejang|linglung|ngelantur|ngaco|gemeteran|keringet dingin|keringat dingin)", r"(?:hipo|drop gula|gula drop|gulanya drop)"),
     "head_injury": (r"(?:jatuh|kebentur|terbentur|kepentok|dipukul)\S* (?:\S+ ){0,5}kepala(?:nya)? (?:\S+ ){0,8}(?:muntah|linglung|bingung|pingsan|gak sadar|ga sadar|kejang|ngantuk|darah)",),
     "burns": (r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
     "drowning": (r"(?:tenggelam|kelelep|kelelap)",),

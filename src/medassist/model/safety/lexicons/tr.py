@@ -27,7 +27,7 @@ SIGNS = {
     "anaphylaxis": (rf"(?:bogaz|dil|dudak|yuz)\S* {G}(?:sis|kapan|siser|sisti|sisiyor)", r"alerjik sok",
                     r"anafilak", r"ciddi alerji",
                 rf"(?:bogaz|dil|dudak|yuz|goz)\S* {W}(?:sis|kapan|siser|sisti|sisiyor|daraliyor)"),
-    "bleeding": (r"kan (?:\S+ )?durmuyor", r"kanama (?:\S+ )?durmuyor", r"cok (?:fazla )?kan (?:kaybed|geliyor|akiyor)",
+    "bleeding": (r"kan (?:\S+ )?durmuyor", r"(?:kaniyor|kanama)\S* (?:\S+ ){0,3}(?:durmuyor|dinmiyor|kesilmiyor)", r"durmadan kan", r"kanama (?:\S+ )?durmuyor", r"cok (?:fazla )?kan (?:kaybed|geliyor|akiyor)",
                  r"(?:asiri|siddetli|cok) kanama", r"kan kaybediyor", r"kanlar icinde",
                 r"kan (?:\S+ ){0,2}(?:fiskiriyor|fiskirdi|bosaliyor|durmuyor|cok geliyor)", r"(?:fiskiran|fiskirtan) kan", r"kan (?:golu|revan)", r"(?:bicaklandi|vuruldu|bicak yedi|kursun)"),
     "overdose": (rf"\d+ (?:tane |adet |kutu )?{G}{PILLS}\S* {G}(?:ictim|icti|yuttum|yuttu|aldim|aldi)",
@@ -56,7 +56,7 @@ SIGNS = {
                 rf"{FEVER}\S* {W}(?:mor|koyu|siyah|mosmor|kirmizi) (?:\S+ )?(?:leke|nokta|dokuntu|benek)", rf"(?:mor|koyu|siyah|mosmor) (?:\S+ )?(?:leke|nokta|dokuntu|benek)\S* {W}{FEVER}"),
     "diabetic": (r"seker\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?:a|e|ya|ye)? (?:\S+ ){0,2}(?:dustu|indi|oldu|cikti|gordu)", r"(?:seker hastasi|diyabet)\S* (?:\S+ ){0,10}(?:bilinci|bayildi|tepki|uyanmiyor|nobet|kasil)", r"(?:sekeri|seker)\S* (?:\S+ )?(?:dustu|dusuk)\S* (?:\S+ ){0,4}(?:bilinc|bayil|tepki|uyanmiyor|titriyor)"),
     "head_injury": (r"(?:kafa|kafasini|kafasi|basini|basi)\S* (?:\S+ ){0,4}(?:carpti|vurdu|dustu|yarildi)\S* (?:\S+ ){0,8}(?:kusuyor|kustu|bilinci|bayildi|uyuyor|uykulu|sacmaliyor|kaniyor|nobet)",),
-    "burns": (r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan) (?:su|yag)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu)", r"(?:agir|buyuk|ciddi) yanik"),
+    "burns": (r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan|kizgin|kizgin) (?:su|yag|cay)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu|devrildi|dokulmus)", r"(?:agir|buyuk|ciddi) yanik"),
     "drowning": (r"(?:bogul|bogulma) ", r"(?:sudan|havuzdan|denizden)\S* (?:\S+ ){0,2}cikardik", r"suda bogul"),
     "electric_shock": (  # a shock counts with what it did: "hafif elektrik carpti ama iyiyim" does not
                        rf"(?:elektrik|akim)\S* (?:\S+ )?(?:carp|kapt)\S* {W}(?:dustu|bayildi|bilinc|nefes|tepki|cevap|kipirda|hareket etmiyor|yandi|yanik|kasil|nobet|kalp|gogus|siddetli|cok kotu)",
