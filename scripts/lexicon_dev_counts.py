@@ -21,7 +21,7 @@ AUTHORED = Path(__file__).resolve().parents[1] / "datasets" / "triage" / "author
 # languages_dev8.jsonl's batches, by the first id number of each (emergencies D8E.., others D8N..)
 BATCHES = {"D8": {"emergency": (1, 17, 27, 31, 39), "non_emergency": (1, 11, 17, 23, 27)},
            # languages_dev9.jsonl's (the ninth round's), ids D9E.. and D9N..
-           "D9": {"emergency": (1, 17, 27, 33), "non_emergency": (1, 9, 17, 27)}}
+           "D9": {"emergency": (1, 17, 27, 33, 39), "non_emergency": (1, 9, 17, 27, 35)}}
 
 
 def _batch(row: dict) -> str:
