@@ -27,7 +27,7 @@ SIGNS = {
                r"(?:seite|halfte|haelfte)\S* (?:\S+ ){0,3}(?:gelahmt|gelaehmt|taub|schlaff)", r"(?:arm|bein)\S* (?:\S+ ){0,3}(?:plotzlich|ploetzlich) (?:gelahmt|gelaehmt|taub|schlaff)",
                 r"(?:arm|bein|hand)\S* (?:\S+ ){0,3}(?:hangt|haengt)\S* (?:\S+ ){0,2}(?:schlaff|runter|herunter)", r"(?:redet|spricht)\S* (?:\S+ ){0,3}(?:wirr|wirres|unverstandlich|unverstaendlich|kauderwelsch)", r"(?:halbe|eine) (?:gesichtshalfte|gesichtshaelfte|korperhalfte|koerperhaelfte|seite)\S* (?:\S+ ){0,3}(?:taub|gelahmt|gelaehmt|hangt|haengt)", r"plotzlich (?:\S+ ){0,2}(?:nicht mehr )?(?:sprechen|reden|laufen|sehen)"),
     "choking": (r"erstick", r"verschluckt (?:\S+ ){0,5}(?:keine luft|blau|husten|luft)", r"(?:steckt|feststeckt|fest)\S* (?:\S+ ){0,2}(?:im hals|in der luftrohre|in der luftroehre)"),
-    "breathing": (r"(?:krieg|kriege|bekomme|bekommt|kriegt|krieg ich|kriegt er|kriegt sie)\S* (?:\S+ )?(?:keine|kaum|schlecht) luft",
+    "breathing": (r"(?<!hitze )(?<!sport )(?<!joggen )(?<!treppensteigen )(?:krieg|kriege|bekomme|bekommt|kriegt|krieg ich|kriegt er|kriegt sie)\S* (?:\S+ )?(?:keine|kaum|schlecht) luft",
                   r"atmet (?:nicht|kaum|nicht mehr)", r"atemnot", r"kann (?:nicht|kaum) (?:mehr )?atmen", r"keine luft mehr",
                   r"(?:lippen|gesicht|wird|lauft|laeuft)\S* (?:\S+ )?blau", r"(?:spray|asthmaspray|inhalator)\S* (?:\S+ )?(?:hilft|wirkt) (?:nicht|nichts)",
                   r"ringt nach luft", r"japst",

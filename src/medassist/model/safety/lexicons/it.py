@@ -28,7 +28,7 @@ SIGNS = {
     "choking": (r"soffoca", r"va di traverso", r"andato di traverso", r"(?:strozzat|strozza|strangol)", r"(?:bloccat|incastrat)\S* in gola",
                 r"(?:andata|andato)\S* (?:\S+ )?di traverso"),
     "breathing": (r"non (?:riesco|riesce|riusciamo) (?:piu )?a respirare", r"non respira",
-                  r"respir\S* (?:male|a fatica)", r"fame d aria", r"manca (?:il |l )?(?:respiro|fiato|aria)", r"affanno forte",
+                  r"respir\S* (?:male|a fatica)", r"fame d aria", r"manca (?:il |l )?(?:respiro|fiato|aria)", r"non (?:riesce|riesco) a (?:prendere|tirare|riprendere) (?:il )?fiato", r"cianotic", r"affanno forte",
                   r"(?:diventa|diventando|diventato|labbra)\S* (?:\S+ )?(?:blu|viola|cianotic)", r"senza fiato",
                   r"(?:ventolin|spray|inalatore)\S* (?:\S+ )?non (?:fa|funziona|serve)"),
     "anaphylaxis": (rf"(?:gola|lingua|labbra|labbro|faccia|viso|occhi)\S* {G}(?:si chiude|chiudendo|gonf)",

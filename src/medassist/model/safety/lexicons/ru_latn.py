@@ -56,4 +56,4 @@ CUES = (rf"u {SOMEONE}\S*", r"u menya", r"seichas|seychas|sejchas|sechas", r"pom
 EDUCATIONAL = (r"chto takoe|shto takoe", r"simptom", r"priznaki", r"prichin", r"kak (?:predotvratit|izbezhat|raspoznat|uznat)",
                r"pochemu")
 PAST = (r"(?:\d+|god|dva|tri|neskolko|paru) (?:let|goda|god|mesyac\S*|mesiac\S*|nedel\S*) nazad", r"(?:v )?proshl\S* (?:godu|mesyace|nedele)",
-        r"v detstve")
+        r"v detstve", r"(?:v|s) (?:19|20)\d\d")
