@@ -33,6 +33,12 @@ EMERGENCIES = [
     "kardesim butun uyku haplarini icmis", "gogsume tas oturuyor gibi, ter icindeyim",
     "bayi 10 hari demam 38 gak mau nyusu", "adik nelen kamper",
     "darahnya gak berenti dari tadi", "om ngeluh dada kaya diremes sampe ke lengan",
+    # the fourth and fifth batches' kinds: gushing blood, not making it to tomorrow, hot oil, a diabetic
+    # talking nonsense, the means bought for oneself, breathing with difficulty
+    "الجرح عم يشرشر دم", "ما راح اوصل لبكرة، سامحوني", "abime kizgin yag dokuldu kolu yandi",
+    "nenek kencing manis tiba2 gemeteran ngelantur", "mio zio diabetico non ragiona e suda freddo",
+    "comprei chumbinho pra mim, hoje termino", "siapin tali buat diri sendiri", "جدي نفسه يطلع بصعوبة",
+    "la nonna non riesce a riprendere fiato",
     # German, Spanish, French, Hinglish
     "heute nacht is schluss, hab alles geregelt und abschied genommen", "ya me voy de este mundo, perdonenme",
     "jarrive pas a respirer", "ungli se khoon band bhi nahi ho rha",
@@ -46,7 +52,8 @@ NOT_EMERGENCIES = [
     "bimba di 10 mesi con 38 di febbre",
     # idioms and hyperbole
     "j'étouffe de rire", "laper banget mau mati", "gerah banget mau mati rasanya", "ngakak sampai mau mati",
-    "heute ist schluss mit dem rauchen",
+    "heute ist schluss mit dem rauchen", "beim joggen krieg ich kaum luft, dann geht es wieder",
+    "me duele el pecho al toser por la gripe", "u papy byl infarkt v 2015, mozhno emu v banyu?",
     # mild and past events
     "caiu um pouco de agua quente na mao, ficou vermelho", "meu pai teve um derrame faz 4 anos, pode viajar?",
 ]
