@@ -39,6 +39,9 @@ EMERGENCIES = [
     "nenek kencing manis tiba2 gemeteran ngelantur", "mio zio diabetico non ragiona e suda freddo",
     "comprei chumbinho pra mim, hoje termino", "siapin tali buat diri sendiri", "جدي نفسه يطلع بصعوبة",
     "la nonna non riesce a riprendere fiato",
+    # the sixth batch's: a stiff body that shakes, spurting blood, bleeding after the birth
+    "o corpinho dele ficou todo rigido e a tremer", "ta a esguichar sangue do pulso",
+    "depois do parto ela ta a perder sangue aos litros", "жена родила час назад, кровь идет сильно",
     # German, Spanish, French, Hinglish
     "heute nacht is schluss, hab alles geregelt und abschied genommen", "ya me voy de este mundo, perdonenme",
     "jarrive pas a respirer", "ungli se khoon band bhi nahi ho rha",
