@@ -21,14 +21,14 @@ AUTHORED = Path(__file__).resolve().parents[1] / "datasets" / "triage" / "author
 # languages_dev8.jsonl's batches, by the first id number of each (emergencies D8E.., others D8N..)
 BATCHES = {"D8": {"emergency": (1, 17, 27, 31, 39), "non_emergency": (1, 11, 17, 23, 27)},
            # languages_dev9.jsonl's (the ninth round's), ids D9E.. and D9N..
-           "D9": {"emergency": (1, 17, 27, 33, 39, 43), "non_emergency": (1, 9, 17, 27, 35, 45)}}
+           "D9": {"emergency": (1, 17, 27, 33, 39, 43, 47), "non_emergency": (1, 9, 17, 27, 35, 45, 51)}}
 
 
 def _batch(row: dict) -> str:
     round_ = "D9" if "-D9" in row["id"] else "D8"
     number = int(row["id"].rsplit(round_, 1)[1][1:])
     starts = BATCHES[round_][row["label"]]
-    return "dev" + round_[1] + "abcdef"[sum(number >= start for start in starts[1:])]
+    return "dev" + round_[1] + "abcdefg"[sum(number >= start for start in starts[1:])]
 
 
 def _sets() -> dict[str, list[dict]]:
