@@ -42,6 +42,9 @@ EMERGENCIES = [
     # the sixth batch's: a stiff body that shakes, spurting blood, bleeding after the birth
     "o corpinho dele ficou todo rigido e a tremer", "ta a esguichar sangue do pulso",
     "depois do parto ela ta a perder sangue aos litros", "жена родила час назад, кровь идет сильно",
+    # the seventh batch's: every form of a swelling verb, hanging, "a lot of" medicine, bleeding after the birth
+    "os beicos do menino incharam todos", "hoje vou me enforcar no quintal", "بنتي شربات بزاف ديال الدوا",
+    "istri abis melahirkan darahnya banyak terus",
     # German, Spanish, French, Hinglish
     "heute nacht is schluss, hab alles geregelt und abschied genommen", "ya me voy de este mundo, perdonenme",
     "jarrive pas a respirer", "ungli se khoon band bhi nahi ho rha",
