@@ -1,7 +1,7 @@
 """Counts for tuning the other-language lexicons (issue 21) on development data only: per language,
-emergencies caught and non-emergencies alarmed by `check_input` on `languages_dev8.jsonl` (by batch)
-and on `languages.jsonl`'s train and validation splits. The test split of `languages.jsonl` and the
-held-out `languages_fresh8.jsonl` are never read.
+emergencies caught and non-emergencies alarmed by `check_input` on `languages_dev8.jsonl` and
+`languages_dev9.jsonl` (by batch) and on `languages.jsonl`'s train and validation splits. The test split of `languages.jsonl` and the
+held-out `languages_fresh8.jsonl` and `languages_fresh9.jsonl` are never read.
 
     PYTHONPATH=src python scripts/lexicon_dev_counts.py          # rules + lexicons
     PYTHONPATH=src python scripts/lexicon_dev_counts.py --head   # rules + learned head + lexicons
@@ -19,23 +19,29 @@ from medassist.model.safety import check_input
 
 AUTHORED = Path(__file__).resolve().parents[1] / "datasets" / "triage" / "authored"
 # languages_dev8.jsonl's batches, by the first id number of each (emergencies D8E.., others D8N..)
-BATCHES = {"emergency": (1, 17, 27, 31, 39), "non_emergency": (1, 11, 17, 23, 27)}
+BATCHES = {"D8": {"emergency": (1, 17, 27, 31, 39), "non_emergency": (1, 11, 17, 23, 27)},
+           # languages_dev9.jsonl's (the ninth round's), ids D9E.. and D9N..
+           "D9": {"emergency": (1, 17, 27, 33, 39, 43, 47), "non_emergency": (1, 9, 17, 27, 35, 45, 51)}}
 
 
 def _batch(row: dict) -> str:
-    number = int(row["id"].rsplit("D8", 1)[1][1:])
-    return "dev8" + "abcde"[sum(number >= start for start in BATCHES[row["label"]][1:])]
+    round_ = "D9" if "-D9" in row["id"] else "D8"
+    number = int(row["id"].rsplit(round_, 1)[1][1:])
+    starts = BATCHES[round_][row["label"]]
+    return "dev" + round_[1] + "abcdefg"[sum(number >= start for start in starts[1:])]
 
 
 def _sets() -> dict[str, list[dict]]:
-    with open(AUTHORED / "languages_dev8.jsonl", encoding="utf-8") as f:
-        dev = [json.loads(line) for line in f]
+    dev = []
+    for name in ("languages_dev8.jsonl", "languages_dev9.jsonl"):
+        with open(AUTHORED / name, encoding="utf-8") as f:
+            dev += [json.loads(line) for line in f]
     with open(AUTHORED / "languages.jsonl", encoding="utf-8") as f:
         older = [row for row in map(json.loads, f) if row["split"] != "test"]  # test rows stay unread
     sets: dict[str, list[dict]] = defaultdict(list)
     for row in dev:
         sets[_batch(row)].append(row)
-    return {**dict(sorted(sets.items())), "dev8 (all)": dev, "languages.jsonl train+validation": older}
+    return {**dict(sorted(sets.items())), "dev8 + dev9 (all)": dev, "languages.jsonl train+validation": older}
 
 
 def main() -> None:

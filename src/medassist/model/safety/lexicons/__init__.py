@@ -39,12 +39,14 @@ from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
 MODULES = {"es": "es", "pt": "pt", "fr": "fr", "de": "de", "it": "it", "ru": "ru", "ar": "ar", "hi": "hi",
-           "hi_latn": "hi-Latn", "id": "id", "tr": "tr"}
+           "hi_latn": "hi-Latn", "id": "id", "tr": "tr", "ru_latn": "ru"}  # ru_latn: Russian typed in Latin letters
 
-# Letters NFKD does not split, and Arabic letter variants people use interchangeably.
+# Letters NFKD does not split, Arabic letter variants people use interchangeably, and Arabic-Indic and
+# Persian digits ("حرارته ٣٩"), which the patterns' "3[89]" would not read.
 _FOLD = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "ё": "е",
                        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
-                       "ـ": "", "ँ": "ं", "़": ""})
+                       "ـ": "", "ँ": "ं", "़": "",
+                       **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}})
 
 
 def _fold(text: str, *, punctuation: bool) -> str:

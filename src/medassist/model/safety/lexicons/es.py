@@ -15,7 +15,7 @@ FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[
 SIGNS = {
     "cardiac": (rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
                 r"dolor (?:muy )?(?:fuerte|intenso|horrible|opresivo|terrible) (?:en el |de |del )?pecho",
-                r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho", r"paro cardi",
+                r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho(?! (?:\S+ )?(?:cuando|al|de tanto) (?:toso|toser|estornudo|estornudar|respiro hondo))", r"paro cardi",
                 # pain or pressure in the chest that spreads, with sweat or no air
                 rf"(?:presion|peso|opresion|apret\S*|dolor|ardor)\S* {G}pecho {W}(?:brazo|mandibula|quijada|espalda|sudor"
                 r"|sudand|sudad|falta el aire|me falta|ahog)",
@@ -61,7 +61,7 @@ SIGNS = {
                 r"(?:todas|todos) (?:las |los |mis )?(?:pastillas|pildoras|medicinas|remedios) (?:que (?:tenia|habia|tengo|hay)|de la casa)", rf"{SWALLOWED} (?:\S+ ){{0,2}}(?:jarabe|frasco|bote|botella) (?:\S+ ){{0,4}}(?:entero|entera|completo|completa)"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
-    "self_harm": (r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
+    "self_harm": (r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
                   r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
                   r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",
@@ -88,9 +88,9 @@ SIGNS = {
                   r"cordon (?:\S+ ){0,3}(?:afuera|salio|asoma|se ve|colgando)", r"(?:veo|se ve|sale|salio|asoma)\S* (?:\S+ ){0,2}cordon",
                 r"(?:siento|toco|sale|salio|cuelga) (?:\S+ ){0,2}(?:el )?cordon"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:como de trapo|flojit|aguadit|guang|sin fuerza|no reacciona|morad|azul|no se despierta)",
-                     rf"(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}",
-                     rf"{FEVER} {W}(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)",
-                rf"{BABY} (?:\S+ ){{0,2}}(?:tiene|con) (?:\d|un|una|dos|tres) (?:dias|semanas|semana|mes|meses)\S* {W}{FEVER}"),
+                     rf"(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|un|una|dos|tres) (?:dias|semanas|semana)|(?:[0-3]|un|dos|tres) (?:mes|meses))\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}|hijo|hija)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|un|una|dos|tres) (?:dias|semanas|semana)|(?:[0-3]|un|dos|tres) (?:mes|meses))",
+                rf"{BABY} (?:\S+ ){{0,2}}(?:tiene|con) (?:(?:\d{{1,2}}|un|una|dos|tres) (?:dias|semanas|semana)|(?:[0-3]|un|dos|tres) (?:mes|meses))\S* {W}{FEVER}"),
     "sepsis_meningitis": (rf"(?:cuello|nuca)\S* (?:\S+ ){{0,2}}(?:tieso|rigid|duro)\S* {W}(?:fiebre|calentura|manch)",
                           r"(?:fiebre|calentura)\S* (?:\S+ ){0,8}(?:cuello|nuca)\S* (?:\S+ ){0,2}(?:tieso|rigid|duro)",
                           r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean)\S* (?:\S+ ){0,3}"

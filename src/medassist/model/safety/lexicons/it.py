@@ -2,11 +2,11 @@
 
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
-PILLS = (r"(?:pastigl|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
+PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
          r"|sonnifer|antidepressiv|benzodiazepin|tavor|lexotan|insulina)")
 POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topicida|benzina|soda caustica|anticalcare"
           r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie)")
-SWALLOWED = r"(?:preso|presa|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
+SWALLOWED = r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
 FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
@@ -28,7 +28,7 @@ SIGNS = {
     "choking": (r"soffoca", r"va di traverso", r"andato di traverso", r"(?:strozzat|strozza|strangol)", r"(?:bloccat|incastrat)\S* in gola",
                 r"(?:andata|andato)\S* (?:\S+ )?di traverso"),
     "breathing": (r"non (?:riesco|riesce|riusciamo) (?:piu )?a respirare", r"non respira",
-                  r"respir\S* (?:male|a fatica)", r"fame d aria", r"manca (?:il )?(?:respiro|fiato|aria)", r"affanno forte",
+                  r"respir\S* (?:male|a fatica)", r"fame d aria", r"manca (?:il |l )?(?:respiro|fiato|aria)", r"non (?:riesce|riesco) a (?:prendere|tirare|riprendere) (?:il )?fiato", r"cianotic", r"affanno forte",
                   r"(?:diventa|diventando|diventato|labbra)\S* (?:\S+ )?(?:blu|viola|cianotic)", r"senza fiato",
                   r"(?:ventolin|spray|inalatore)\S* (?:\S+ )?non (?:fa|funziona|serve)"),
     "anaphylaxis": (rf"(?:gola|lingua|labbra|labbro|faccia|viso|occhi)\S* {G}(?:si chiude|chiudendo|gonf)",
@@ -56,7 +56,7 @@ SIGNS = {
                   r"nessun (?:motivo|senso) (?:per|di) vivere", r"non voglio piu (?:esserci|svegliarmi|stare qui)",
                   r"(?:buttarmi|gettarmi) (?:dal|da un|sotto)", r"(?:stanotte|stasera|oggi)\S* (?:\S+ )?(?:la faccio finita|mi ammazzo|mi uccido)",
                 r"(?:mi butto|buttarmi|mi lancio)\S* (?:\S+ ){0,2}(?:dal|da un|sotto|dalla) (?:ponte|palazzo|treno|finestra|balcone|tetto)", r"non ce la faccio piu (?:\S+ ){0,8}(?:mi butto|la faccio finita|morire|ammazzo|uccido|pastiglie)", r"(?:voglio|vorrei) sparire", r"(?:stanco|stanca) di vivere", r"(?:ho comprato|ho preso|ho trovato) (?:una )?corda", r"(?:e )?tutto (?:gia )?(?:pianificato|deciso|organizzato)",
-                r"domani (?:\S+ ){0,3}non (?:ci )?saro piu", r"addio a tutti", r"nessuno sentira la mia mancanza", r"non ha senso andare avanti"),
+                r"domani (?:\S+ ){0,3}non (?:ci )?saro piu", r"addio a tutti", r"non mi (?:vedrete|vedrai|rivedrete|rivedrai) piu", r"nessuno sentira la mia mancanza", r"non ha senso andare avanti"),
     "seizure": (r"(?:ha|con) (?:le )?convulsioni (?:da|che non|e non)", rf"crisi epilettica {G}(?:non (?:finisce|passa|smette)|da)",
                 r"convulsioni da \d+", r"sta convulsando", r"convulsioni (?:\S+ ){0,3}non (?:si ferma|smette|finisce|passa|risponde)",
                 r"(?:schiuma|bava)\S* (?:\S+ ){0,2}bocca", r"occhi (?:\S+ )?(?:rovesciati|all indietro|sbarrati)", r"sta (?:avendo )?(?:una )?crisi",
@@ -71,15 +71,16 @@ SIGNS = {
                   r"(?:vedo|esce|uscito)\S* (?:\S+ ){0,2}cordone",
                 r"(?:sento|tocco|esce|pende) (?:\S+ ){0,2}(?:il )?cordone"),
     "infant_child": (rf"{BABY}\S* (?:\S+ ){{0,5}}(?:molle|floscio|flaccid|senza forze|non reagisce|cianotic|blu|non si sveglia)",
-                     rf"(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:\d|un|una|due|tre) (?:giorni|settimane|settimana|mese|mesi)\S* {W}{FEVER}",
-                     rf"{FEVER} {W}(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:\d|un|una|due|tre) (?:giorni|settimane|settimana|mese|mesi)"),
+                     rf"(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:(?:\d{{1,2}}|un|una|due|tre) (?:giorni|settimane|settimana)|(?:[0-3]|un|due|tre) (?:mese|mesi))\S* {W}{FEVER}",
+                     rf"{BABY}\S* (?:\S+ ){{0,2}}di (?:\d{{1,2}}|pochi) giorni\S* {W}{FEVER}",
+                     rf"{FEVER} {W}(?:{BABY}\S*|figlio|figlia)\S* (?:\S+ ){{0,2}}di (?:(?:\d{{1,2}}|un|una|due|tre) (?:giorni|settimane|settimana)|(?:[0-3]|un|due|tre) (?:mese|mesi))"),
     "sepsis_meningitis": (rf"(?:collo|nuca)\S* (?:\S+ ){{0,2}}(?:rigid|bloccat|dur)\S* {W}(?:febbre|macchi|puntin)",
                           r"febbre (?:\S+ ){0,8}(?:collo|nuca)\S* (?:\S+ ){0,2}(?:rigid|bloccat|dur)",
                           r"(?:macchi|puntin)\S* (?:\S+ ){0,6}non (?:spariscono|sparisce|scompaiono|scompare|vanno via)\S* (?:\S+ ){0,3}"
                           r"(?:premendo|premo|bicchiere|pressione)",
                 rf"{FEVER}\S* {W}(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)", rf"(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)\S* {W}{FEVER}"),
     "diabetic": (r"(?:glicemia|zucchero|glucosio)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
-                 rf"diabetic[oa] {W}(?:non reagisce|non risponde|incoscient|confus|non si sveglia|svenut|convuls)",
+                 rf"diabetic[oa] {W}(?:non reagisce|non risponde|incoscient|confus|non si sveglia|svenut|convuls|suda freddo|sudore freddo|non ragiona|trema tutt)",
                  r"(?:ipoglicemia|crisi ipoglicemica)\S* (?:\S+ ){0,4}(?:non|svenut|confus|incoscient)"),
     "head_injury": (r"(?:battuto|sbattuto|caduto|caduta|colpo|botta)\S* (?:\S+ ){0,5}(?:testa|capo)\S* (?:\S+ ){0,8}(?:vomit|confus|non si sveglia|svenut"
                     r"|incoscient|sangu|convuls|sonnolent|non risponde)",),

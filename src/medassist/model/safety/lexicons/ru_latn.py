@@ -1,0 +1,59 @@
+"""Russian typed in Latin letters ("muzh ne mozhet dyshat"), as people do on a phone without a
+Cyrillic keyboard. The spellings vary (zh/j, kh/h, sh/sch, y/i, ya/ia): each stem is written with
+its common variants. Every sign holds a Russian word that is not an English one, so an English
+message is not read as Russian; an apostrophe (the soft sign, "noch'yu") is a space after normalising
+(see the package docstring)."""
+
+G = r"(?:\S+ ){0,3}"
+W = r"(?:\S+ ){0,10}"  # a clause
+NE = r"(?:ne|nie)"
+PILLS = r"(?:tabl|tablet|tabletk|tabletok|lekarstv|pilul|kolyos|koles|snotvorn|fenazepam)"
+SOMEONE = r"(?:on|ona|muzh|muj|zhena|jena|syn|doch|dochka|papa|mama|ded|dedushka|babushka|brat|sestra|rebenok|rebyonok)"
+
+SIGNS = {
+    "breathing": (rf"{NE} (?:mozhet|mojet|mozet|mogu|mozhem|mojem)\S* (?:\S+ )?(?:dyshat|dishat|vdohnut|vdokhnut)",
+                  rf"{NE} (?:dyshit|dishit|dyshet)", r"(?:zadyha|zadykha|zadiha)", r"nechem dyshat",
+                  r"(?:guby|gubi|lico|litso|lizo)\S* (?:\S+ )?(?:sinie|siniye|sineyut|sineet|posinel)", r"posinel"),
+    "unconscious": (r"(?:poteryal|poteral|poterial)\S* soznan", r"bez soznan",
+                    rf"{NE} (?:reagiruet|otvechaet|otvechayet|prihodit v sebya|prikhodit v sebya|prosypaetsya|ochnetsya)"),
+    "overdose": (rf"(?:vypil|vipil|vypila|vipila|proglotil|proglotila|naglotal|nagloatal|sela|sel|sjel|syel)\S* {G}(?:vse|vsyu|vsiu|celuyu|tseluyu|pachku|upakovku|\d+)\S* {G}{PILLS}",
+                  rf"(?:naglotal|naglotalas|naglotalsya)\S* {G}{PILLS}", r"peredoz"),
+    "poisoning": (r"(?:otravil|otravlen)", r"(?:vypil|vipil|vypila|vipila|glotnul|glotnula|proglotil|proglotila)\S* (?:\S+ ){0,2}(?:uksus|belizn|hlork|khlork|otbelivat|benzin|kislot|shchelo|sheloch|kerosin|aceton|atseton|domestos|yad |batareik|batareyk)"),
+    "bleeding": (rf"krov\S* {G}{NE} (?:ostanavl|ostanovit|prekrash)", r"(?:hleshet|khleshchet|hleshchet|khleshet|hlyshet|hlestat)",
+                 r"(?:silnoe|silnoye|silno) krovotech", r"krovotechenie", r"(?:ochen )?mnogo krovi", r"luzha krovi"),
+    "cardiac": (rf"(?:bolit|bol|davit|jmet|zhmet|szhimaet|jzhet|zhzhet|pechet)\S* {G}(?:grud|serdc|serdts|serdtse)\S* {W}(?:ruk|chelyust|pot|potn|bledn|zadyha)",
+                r"holodnyi pot|kholodnyy pot|holodny pot|holodnyj pot", r"ostanovka serdca|ostanovka serdtsa"),
+    "stroke": (r"(?:perekosilo|perekosil|perekoshen)", rf"(?:ruka|noga)\S* {G}{NE} (?:podnimaetsya|dvigaetsya|slushaetsya)",
+               r"rech\S* (?:\S+ )?(?:nevnyatn|sputan|zapleta)", r"yazyk zapleta|iazyk zapleta|jazyk zapleta",
+               rf"{NE} (?:mozhet|mojet|mozet) (?:govorit|podnyat|poshevelit)"),
+    "choking": (r"(?:podavil|podavilsya|podavilas|poperhnul|poperkhnul)", r"zastryal\S* v gorle|zastrial\S* v gorle"),
+    "anaphylaxis": (rf"(?:opuhaet|opukhaet|otekaet|raspuhl|opuhl|opukhl|otek|otyok)\S* {G}(?:gorlo|yazyk|iazyk|guby|gubi|lico|litso)",
+                    rf"(?:gorlo|yazyk|guby|gubi|lico|litso)\S* {G}(?:opuhaet|opukhaet|otekaet|raspuh|opuh|opukh|otek|szhima|zakryva)",
+                    r"anafilak", r"otek kvinke|otyok kvinke"),
+    "seizure": (r"(?:sudorogi|sudoroga|sudorogah|sudorogakh)\S* (?:\S+ ){0,3}(?:uzhe|ujhe|ne prohod|ne prekrash|\d+)", r"b etsya v sudorog|bietsya v sudorog|betsya v sudorog",
+                r"pena (?:izo|u) rta"),
+    "self_harm": (r"pokonchit s soboi|pokonchit s soboy|pokonchit s soboj", r"(?:ne hochu|ne khochu|ne hochu bolshe|ne khochu bolshe) zhit",
+                  r"(?:ubyu|ubiu|ub yu) sebya|ubyu sebia", r"(?:ujdu|uidu|uydu) iz zhizni", r"(?:hochu|khochu) umeret",
+                  r"proshchaln|proschaln|proshaln", r"(?:povesh|povesit)", r"(?:vskroyu|vskryt|vskrit) ven",
+                  r"(?:segodnya|segodnia|noch yu|nochyu|nochiu|zavtra) (?:\S+ )?(?:vse |vsyo )?(?:zakonchu|pokonchu)"),
+    "obstetric": (rf"(?:beremenn|nedel)\S* {W}(?:krovotech|krov|krovit|pupovin)", r"pupovin\S* (?:\S+ ){0,3}(?:vypala|vidna|snaruzhi)"),
+    "infant_child": (rf"(?:malysh|mladen|novorozhden|grudnichok)\S* (?:\S+ ){{0,2}}(?:\d{{1,2}}|odin|dva|tri) (?:dn|den|nedel)\S* {W}(?:temperat|zhar|jar|3[89]|40)",),
+    "sepsis_meningitis": (rf"(?:sheya|sheyu|sheia|zatylok)\S* {G}{NE} (?:gnetsya|sgibaetsya)\S* {W}(?:temperat|zhar|syp|sip|pyatn)",),
+    "diabetic": (rf"(?:diabet)\S* {W}(?:{NE} (?:reagiruet|otvechaet|prosypaetsya)|bez soznan|sudorog)",
+                 r"sahar (?:\S+ ){0,2}(?:upal|[12](?:[.,]\d)?(?!\S))|sakhar (?:\S+ ){0,2}upal"),
+    "burns": (rf"(?:kipyatk|kipiatk|kipyatok|kipiatok|kipyashch|kipiashch)\S* {W}(?:ozhog|puzyr|volyr|voldyr|kozh|obzheg|obvaril)",
+              r"(?:obvaril|obvarila|obzhegsya|obozhglas)\S* (?:\S+ ){0,3}(?:vse|vsyu|ves|lico|litso|grud|silno)"),
+    "drowning": (r"(?:utonul|tonet|zahlebnul|zakhlebnul)", r"(?:vytashchili|vytaschili|vitashili|dostali)\S* (?:\S+ ){0,3}iz (?:vody|vodi|basseyna|reki)"),
+}
+CONDITIONS = {
+    "cardiac": (r"infarkt", r"serdechnyi pristup|serdechnyy pristup"),
+    "stroke": (r"insult(?! me| him| her| you| them)",),
+    "seizure": (r"epilepsi", r"sudorog"),
+}
+# Russian words only: English "u" ("u r") and "moy" are not cues here
+CUES = (rf"u {SOMEONE}\S*", r"u menya", r"seichas|seychas|sejchas|sechas", r"pomogite", r"srochno", r"kazhetsya|kajetsya|kazhetsa",
+        r"(?:moi|moy|moya|moia|moego|moei|moej) ")
+EDUCATIONAL = (r"chto takoe|shto takoe", r"simptom", r"priznaki", r"prichin", r"kak (?:predotvratit|izbezhat|raspoznat|uznat)",
+               r"pochemu")
+PAST = (r"(?:\d+|god|dva|tri|neskolko|paru) (?:let|goda|god|mesyac\S*|mesiac\S*|nedel\S*) nazad", r"(?:v )?proshl\S* (?:godu|mesyace|nedele)",
+        r"v detstve", r"(?:v|s) (?:19|20)\d\d")
