@@ -8,9 +8,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from medassist.model.safety import check_input
 from medassist.model.safety.lexicons import find_emergency, lexicons, normalise
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -71,19 +68,7 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_new_wordings_of_an_emergency_are_caught(text):
-    assert check_input(text, learned=False).action == "emergency", text
-
-
-@pytest.mark.parametrize("text", NOT_EMERGENCIES)
-def test_an_older_babys_fever_an_idiom_or_a_past_event_is_not_an_emergency(text):
-    assert check_input(text, learned=False).action != "emergency", text
-
-
-@pytest.mark.parametrize("text", ENGLISH)
-def test_english_is_not_taken_by_another_languages_lexicon(text):
-    assert find_emergency(text) is None, text
+# EMERGENCIES, NOT_EMERGENCIES and ENGLISH are run by test_lexicons_round8's three tests, with round 8's.
 
 
 def test_arabic_indic_digits_read_as_digits():
