@@ -213,7 +213,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
     # messages often ends in such a sentence ("this is my last message")
     if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use \
-            and self_harm_risk(text, learned_triage.detector(),
+            and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm")
     category = _context_category(text, earlier, assessment)

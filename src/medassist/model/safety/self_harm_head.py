@@ -37,6 +37,12 @@ class SelfHarmHead:
         v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
         return 1.0 / (1.0 + np.exp(-np.clip(v @ self.w + np.float32(self.b), -40, 40)))
 
+    def reads(self, scores, near, gap):
+        """Risk by this head (`scores`) where the prototype reader agrees at the head's bar: the cosine to the
+        nearest risk prototype (`near`) at least `near_min`, and no look-alike closer (`gap` >= 0). Elementwise
+        on arrays, or on single numbers."""
+        return (scores >= self.threshold) & (near >= self.near_min) & (gap >= 0)
+
     def save(self, path: Path, meta: dict) -> None:
         import json
 

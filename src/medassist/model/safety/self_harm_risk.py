@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from medassist import paths
-from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for, reads_as
+from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
 
@@ -52,24 +52,21 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     my son take" sits near "what dose of my medication would kill me"); and one the head reads as a dose request
     ("tell me exactly how many oxycodone pills to take") counts only when it is as close to a prototype as
     "whats the amount of my antidepressants that would finish me off" (NEAR_DOSE_REQUEST). `head`: also ask the
-    learned head (`head_reads`; off while that head is being fitted)."""
-    if METHOD_TALK.search(normalise(text)):
-        return reads_as(text, detector, PROTOTYPES_PATH, NEAR_METHOD, MARGIN_METHOD, also_safe=DOSE_PROTOTYPES)
-    if names_nobody(text):
-        return False
-    near_min = NEAR_DOSE_REQUEST if dose_request else NEAR_MIN
-    return reads_as(text, detector, PROTOTYPES_PATH, near_min, MARGIN, also_safe=DOSE_PROTOTYPES) \
-        or (head and not dose_request and head_reads(text, detector))
-
-
-def head_reads(text: str, detector) -> bool:
-    """The learned head (`self_harm_head.py`) reads `text` as risk, and the prototypes agree at the head's looser
-    bar (closer to a risk prototype than to any look-alike). False without the head or the embedder it was fitted
-    on."""
-    head = load_head()
+    learned head (off while that head is being fitted)."""
+    # the reader's cosines are computed once: the prototypes' bars and the head read the same two numbers
     reader = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES) if detector is not None else None
-    if head is None or reader is None or head.embedder != EMBEDDER:
+    if reader is None:
         return False
     vector = detector.embed([text])
-    near, gap = reader.scores(vector)
-    return bool(near[0] >= head.near_min and gap[0] >= 0 and head.scores(vector)[0] >= head.threshold)
+    near, gap = (float(s[0]) for s in reader.scores(vector))
+    if METHOD_TALK.search(normalise(text)):
+        return near >= NEAR_METHOD and gap >= MARGIN_METHOD
+    if names_nobody(text):
+        return False
+    if near >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and gap >= MARGIN:
+        return True
+    # the learned head (`self_harm_head.py`), beside the prototypes' agreement at its looser bar; not for a dose
+    # request (the dose reader's bar above is the one that tells those apart)
+    shipped = load_head() if head and not dose_request else None
+    return shipped is not None and shipped.embedder == EMBEDDER \
+        and bool(shipped.reads(shipped.scores(vector)[0], near, gap))

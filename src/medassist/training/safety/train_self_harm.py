@@ -16,16 +16,16 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from medassist import paths
 from medassist.io import read_jsonl
-from medassist.model.safety.prototypes import EMBEDDER, read_prototypes
+from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reader_for
 from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmHead
-from medassist.model.safety.self_harm_risk import DOSE_PROTOTYPES, PROTOTYPES_PATH
+from medassist.model.safety.self_harm_risk import DOSE_PROTOTYPES, PROTOTYPES_PATH, self_harm_risk
 from medassist.training.safety.train import _as_shipped, _fingerprint, fit_logistic, medquad_questions
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
@@ -62,8 +62,6 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
     from medassist.model.retrieval.embedder import embedder_name
     from medassist.model.safety import learned
-    from medassist.model.safety.prototypes import names_nobody
-    from medassist.model.safety.self_harm_risk import self_harm_risk
 
     detector = detector or learned.detector()
     if detector is None or embedder_name(detector.embedder) != EMBEDDER:
@@ -84,7 +82,7 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     X, y = encode(risk + safe), np.r_[np.ones(len(risk)), np.zeros(len(safe))]
     weight = np.where(y == 1, 0.5 / len(risk), 0.5 / len(safe))  # class-balanced
     w, b = fit_logistic(X, y, weight, l2=cfg.l2, steps=cfg.steps, lr=cfg.lr)
-    w = _as_shipped(w)
+    fitted = SelfHarmHead(_as_shipped(w), float(b), threshold=1.0, near_min=1.0, embedder=EMBEDDER)
 
     # validation: meaning6's validation messages, and the guards
     meaning = [r for r in read_jsonl(cfg.meaning) if r["kind"] == "self_harm" and r["split"] == "validation"]
@@ -94,19 +92,15 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
            "medquad": medquad_questions("validation")}
     reader = {k: np.array([self_harm_risk(t, detector, head=False) for t in v]) for k, v in val.items()}
     nobody = {k: np.array([names_nobody(t) for t in v]) for k, v in val.items()}
-    from medassist.model.safety.prototypes import reader_for
-
     proto = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES)
-    near_gap = {k: proto.scores(detector.embed(v)) for k, v in val.items()}
-    head_scores = {k: 1 / (1 + np.exp(-(encode(v) @ w + b))) for k, v in val.items()}
+    vectors = {k: detector.embed(v) for k, v in val.items()}
+    near_gap = {k: proto.scores(v) for k, v in vectors.items()}
+    head_scores = {k: fitted.scores(v) for k, v in vectors.items()}  # as the shipped head will score them
 
     def combined(threshold: float, near_min: float) -> dict[str, int]:
-        out = {}
-        for k in val:
-            near, gap = near_gap[k]
-            head = (head_scores[k] >= threshold) & (near >= near_min) & (gap >= 0) & ~nobody[k]
-            out[k] = int((reader[k] | head).sum())
-        return out
+        """What `self_harm_risk` would catch of each validation set with these bars."""
+        candidate = replace(fitted, threshold=threshold, near_min=near_min)
+        return {k: int((reader[k] | (candidate.reads(head_scores[k], *near_gap[k]) & ~nobody[k])).sum()) for k in val}
 
     alone = {k: int(v.sum()) for k, v in reader.items()}
     allowed = [(t, n, c) for t in THRESHOLDS for n in NEAR_BARS
@@ -115,7 +109,7 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     if not allowed:
         raise SystemExit("no bar keeps the validation guards; the head is not written")
     threshold, near_min, counts = max(allowed, key=lambda a: (a[2]["meaning_risk"], a[0], a[1]))
-    head = SelfHarmHead(w.astype(np.float32), float(b), threshold, near_min, EMBEDDER)
+    head = replace(fitted, threshold=threshold, near_min=near_min)
     meta = {"features": FEATURES, "embedder": EMBEDDER, "threshold": threshold, "near_min": near_min,
             "train_risk": len(risk), "train_not_risk": len(safe), "l2": cfg.l2, "steps": cfg.steps,
             "seed": cfg.seed, "data": _fingerprint(risk, safe),
