@@ -1,0 +1,69 @@
+"""datasets/triage/conversations.jsonl: the ninth round's held-out conversations (`fresh9_test.txt`, ids
+`fresh9-NNN`) are test only, in the eighth round's mix of kinds, with wording of their own, and adding them
+changed no older row (GitHub issue 21)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+CONVERSATIONS = REPO / "datasets" / "triage" / "conversations.jsonl"
+PREFIX = "fresh9-"
+# the id prefixes that existed before the ninth round; a later round's rows are neither older nor fresh9
+OLDER_PREFIXES = ("conv", "obf", "dose", "fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                  "tune4", "tune5", "tune6")
+# sha256 (first 16) of the 1378 older lines, in order, as committed before the ninth round (main 12ebae1)
+OLDER_SHA = "d696c12e6788c269"
+KINDS = {"escalation": 28, "ongoing": 11, "relapse": 5, "fiction": 23, "resolution": 16, "after_resolution": 8,
+         "past": 12, "hypothetical": 12, "others_care": 10, "training": 10, "neutral_followup": 10, "pet": 5}
+LABEL_OF_STATE = {"emergency": "emergency", "resolved": "resolution", "normal": "ok"}
+RUN = 6  # words: a shared run this long would be wording copied from an older set
+
+
+def _lines() -> list[str]:
+    return CONVERSATIONS.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _fresh9() -> list[dict]:
+    return [row for row in map(json.loads, _lines()) if row["id"].startswith(PREFIX)]
+
+
+def test_older_rows_are_byte_identical_and_in_their_order():
+    older = [line for line in _lines() if json.loads(line)["id"].rsplit("-", 1)[0] in OLDER_PREFIXES]
+    assert len(older) == 1378
+    assert hashlib.sha256("".join(older).encode()).hexdigest()[:16] == OLDER_SHA
+
+
+def test_shape_ids_and_mix_of_kinds():
+    rows = _fresh9()
+    assert [r["id"] for r in rows] == [f"{PREFIX}{n:03d}" for n in range(1, len(rows) + 1)]
+    assert all(r["group"] == r["id"] and r["split"] == "test" for r in rows)
+    assert all(1 <= len(r["turns"]) <= 5 and all(t.strip() for t in r["turns"]) for r in rows)
+    assert all(r["label"] == LABEL_OF_STATE[r["state"]] for r in rows)
+    assert Counter(r["kind"] for r in rows) == KINDS
+    emergencies = [r for r in rows if r["state"] == "emergency"]
+    assert {r["kind"] for r in emergencies} == {"escalation", "ongoing", "relapse"}
+    # gradual self-harm without the word itself, as a person at risk often tells it
+    self_harm = [r for r in emergencies if r["category"] == "self_harm"]
+    assert len(self_harm) == 13 and not any("suicid" in t.lower() for r in self_harm for t in r["turns"])
+    assert sum(len(r["turns"]) > 1 for r in self_harm) == 13
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w]+", " ", text.lower()).split()
+
+
+def test_no_wording_reused_from_the_older_conversations():
+    older = [t for row in map(json.loads, _lines()) if row["id"].rsplit("-", 1)[0] in OLDER_PREFIXES
+             for t in row["turns"]]
+    runs = set()
+    for text in older:
+        w = _words(text)
+        runs |= {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
+    reused = [r["id"] for r in _fresh9() for t in r["turns"]
+              if any(tuple(_words(t)[i:i + RUN]) in runs for i in range(len(_words(t)) - RUN + 1))]
+    assert not reused
