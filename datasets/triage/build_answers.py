@@ -26,8 +26,9 @@ it) holds the fourth round's sentences for fitting and thresholds: train and val
 string is refused; `answers/context5_train.txt` (same format, written after that set's first reading) holds the
 fifth round's sentences for fitting and thresholds: train and validation only (prefix "r5"). `answers/fresh6_context.txt`
 and `answers/context6_train.txt` are the SIXTH round's, the same way (prefixes "f6" and "r6");
-`answers/fresh7_context.txt` and `answers/fresh8_context.txt` are the SEVENTH and EIGHTH rounds' fresh held-out
-sets (prefixes "f7" and "f8", test only), each written before its round's changes. Format:
+`answers/fresh7_context.txt`, `answers/fresh8_context.txt` and `answers/fresh9_context.txt` are the SEVENTH,
+EIGHTH and NINTH rounds' fresh held-out sets (prefixes "f7", "f8" and "f9", test only), each written before its
+round's changes. Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -67,7 +68,7 @@ CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentenc
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
-LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"))
+LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"))
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -254,7 +255,7 @@ def build() -> list[dict]:
     rows += fresh + round2 + context + context_train + later
     counters: Counter = Counter()
     for r in rows:
-        prefix = r["group"][:2] if r.get("round") in (3, 4, 5, 6, 7, 8) else \
+        prefix = r["group"][:2] if r.get("round") in (3, 4, 5, 6, 7, 8, 9) else \
             ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"

@@ -9,6 +9,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[3]
 
 
@@ -21,8 +23,8 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     fresh = [r for r in rows if r.get("fresh")]
     assert len(fresh) >= 200 and sum(r["label"] != "safe" for r in fresh) >= 80
     assert {r["split"] for r in fresh} == {"test"}
-    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8")
-               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8") for r in fresh)
+    assert all(r["id"].split("-")[-1][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9")
+               and r["group"][:2] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9") for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
     round2 = [r for r in rows if r["group"].startswith("ra")]
@@ -126,18 +128,20 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND7_SHA
 
 
-# the same over all 2820 rows as committed before the eighth round (answers/fresh8_context.txt)
-BEFORE_ROUND8_SHA = "9b699749bd79ac51"
+# the same over all rows as committed before the eighth and ninth rounds (answers/fresh8_context.txt and
+# answers/fresh9_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16)
+BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a52"))
 
 
-def test_eighth_round_sentences_are_test_only_and_moved_no_row():
+@pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)
+def test_a_later_rounds_sentences_are_test_only_and_moved_no_row(round_, n_before, sha):
     rows = _rows()
-    eighth = [r for r in rows if r.get("round") == 8]
-    assert len(eighth) >= 250 and sum(r["label"] != "safe" for r in eighth) >= 90
-    assert {r["split"] for r in eighth} == {"test"} and all(r.get("fresh") for r in eighth)
-    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith("f8") and r["group"].startswith("f8")
-               for r in eighth)
-    assert {r["label"] for r in eighth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
-    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 8)
-    assert len(before) == 2820
-    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND8_SHA
+    later = [r for r in rows if r.get("round") == round_]
+    assert len(later) >= 250 and sum(r["label"] != "safe" for r in later) >= 90
+    assert {r["split"] for r in later} == {"test"} and all(r.get("fresh") for r in later)
+    assert all(r["question"].strip() and r["id"].split("-")[-1].startswith(f"f{round_}")
+               and r["group"].startswith(f"f{round_}") for r in later)
+    assert {r["label"] for r in later} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < round_)
+    assert len(before) == n_before
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == sha

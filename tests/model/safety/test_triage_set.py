@@ -72,3 +72,13 @@ def test_no_near_duplicate_text_across_splits():
     for r in _rows():
         key = " ".join("".join(c if c.isalnum() else " " for c in r["text"].lower()).split()) or r["text"]
         assert seen.setdefault(key, r["split"]) == r["split"], r["text"]
+
+
+def test_the_fresh_everyday_sets_are_test_only_and_no_emergency():
+    """Each round's fresh everyday mild messages (`authored/other.everyday_fresh*.txt`, issue 21) are held out:
+    test split only, all non-emergencies, a set of their own (the build refuses a message another file has)."""
+    rows = _rows()
+    for path in sorted((SET_DIR / "authored").glob("other.everyday_fresh*.txt")):
+        mine = [r for r in rows if r.get("set") == path.stem.partition(".")[2]]
+        assert len(mine) >= 150, path.name
+        assert {r["split"] for r in mine} == {"test"} and {r["label"] for r in mine} == {"non_emergency"}

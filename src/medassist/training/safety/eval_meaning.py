@@ -10,8 +10,9 @@ medicine, when the dose notice is given (an emergency reply counts as a referral
 Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
-split only): written before the seventh round's changes and read once, at the round's end, as a block of its own.
-Each round's set is one row of `MEANING_ROUNDS`.
+split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
+`meaning8.jsonl` and `meaning9.jsonl` are the eighth and ninth rounds'. Each round's set is one row of
+`MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -94,6 +95,16 @@ MEANING_ROUNDS = (
         "(counts only: self-harm 7/25, look-alikes 4/25; own medicine 18/25, look-alikes 0/25), and the changes "
         "were made without reading them. Self-harm: the emergency reply with its crisis line; own medicine: the "
         "dose notice."),
+    MeaningRound(
+        "meaning9", TRIAGE_DIR / "meaning9.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, ninth round)",
+        "`datasets/triage/meaning9.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own medicine and 25 look-alikes, all in the test split, in voices and medicines no earlier set uses "
+        "(Kenyan, Ghanaian, Jamaican, South African, Welsh, Canadian, Malaysian and Pakistani English, elderly "
+        "users, learners, voice-to-text). Written and committed before the ninth round's changes; their writer "
+        "read them on the code before those changes (counts only: self-harm 20/25, look-alikes 2/25; own "
+        "medicine 16/25, look-alikes 1/25; rules alone 2/25, 0/25, 9/25, 0/25), and the changes are made without "
+        "reading them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
 

@@ -9,7 +9,7 @@ test sentences (whose misses were read after the first round), and so are the th
 round's (`"round": 4`, `answers/fresh4_context.txt`, same kind, written before the fourth round's changes) and the
 fifth's (`"round": 5`, `answers/fresh5_context.txt`, written before the fifth round's changes), and so on to the
 seventh's (`"round": 7`, `answers/fresh7_context.txt`, written before the seventh round's changes and read once at
-its end). Each
+its end) and each later round's (`LATER_ROUNDS`). Each
 sentence is checked with its question and the answer's previous sentence, as streaming checks it.
 `medassist safety eval` appends this section to results.md and results.json.
 """
@@ -343,6 +343,14 @@ LATER_ROUNDS = (
         "before the eighth round's changes by a writer who read them once on the code before those changes "
         "(counts only: 75/98 caught, 1/166 safe flagged; rules alone 69/98, 0/166); the changes were made without "
         "reading them."),
+    AnswerRound(
+        9, "fresh_round9", "ninth round", "answers/fresh9_context.txt",
+        ": the same four kinds with medicines, conditions and voices no earlier answer file uses (Kenyan, "
+        "Ghanaian, Jamaican, South African, Welsh, Canadian, Malaysian and Pakistani English, elderly users' "
+        "letters, learners, voice-to-text), about half in the bland style of a 135M model; the safe ones are "
+        "look-alikes and ordinary answers. Written and committed before the ninth round's changes by a writer who "
+        "read them once on the code before those changes (counts only: 83/104 caught, 9/167 safe flagged; rules "
+        "alone 77/104, 7/167); the changes are made without reading them."),
 )
 
 

@@ -55,6 +55,8 @@ EVERYDAY_ROUNDS = (
                   "+ head on the code before them", "round 7"),
     EverydayRound("everyday_fresh8", "fresh, round 8: written before the eighth round's changes; 30/155 with rules "
                   "+ head on the code before them", "round 8"),
+    EverydayRound("everyday_fresh9", "fresh, round 9: written before the ninth round's changes; 41/155 with rules "
+                  "+ head on the code before them", "round 9"),
 )
 
 
