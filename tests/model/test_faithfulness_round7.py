@@ -10,7 +10,7 @@ import re
 import pytest
 from bag_of_words import BagOfWords
 
-from medassist.model.faithfulness import ADD_PREFIX, FaithfulnessCheck, check_text
+from medassist.model.faithfulness import ADD_PREFIX, FaithfulnessCheck, check_text, quotable
 from medassist.model.retrieval import Passage
 from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 
@@ -67,3 +67,15 @@ def test_evidence_built_by_hand_quotes_its_numbered_sentences():
     evidence.about = []  # no pool to quote from: the numbered evidence only
     check = FaithfulnessCheck(evidence, vectors.encode, "What is SSADH deficiency?")
     assert ADD_PREFIX not in check_text(check, "SSADH deficiency is a rare disorder of the brain.")
+
+
+@pytest.mark.parametrize("opener", ["The signs and symptoms of childhood nephrotic syndrome may include",
+                                    "The four key signs of restless legs syndrome (RLS) are:",
+                                    "In addition to passing frequent, loose stools, other possible symptoms include"])
+def test_a_lists_opener_cut_from_its_list_is_never_quoted(opener):
+    assert not quotable(opener)
+
+
+def test_long_statements_and_list_items_without_a_full_stop_are_still_quoted():
+    assert quotable("Signs of pinworm infection include itching around the anus and trouble sleeping at night")
+    assert quotable("nervousness or irritability - fatigue - a fast heartbeat")

@@ -71,6 +71,10 @@ QUOTE_MIN_SCORE = 0.45
 # the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
 _NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b", re.I)
 HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
+# ... unless it ends as a list's opener does, whatever its length: "The signs and symptoms of childhood
+# nephrotic syndrome may include", "The four key signs of restless legs syndrome (RLS) are:" (quoted alone
+# on validation, their lists cut off by the sentence splitter).
+_LIST_OPENER = re.compile(r"(:|\b(include|includes|including|are|is|have|has|such as|following))$", re.I)
 # An answer that opens with two unsupported sentences is given as the evidence quoted in their place
 # (and whatever supported text follows) when one of those quotes is about the question: at least this
 # similar to it. Abstaining there hid the pages' own answer behind "I can't give a reliable answer"
@@ -243,7 +247,9 @@ def quotable(text: str) -> bool:
     text = text.rstrip().rstrip("\"'\u201d)")
     if text.endswith("?") or _NOT_A_STATEMENT.search(text):
         return False
-    return text.endswith((".", "!")) or " - " in text or len(text.split()) > HEADING_WORDS
+    if text.endswith((".", "!")) or " - " in text:
+        return True
+    return len(text.split()) > HEADING_WORDS and not _LIST_OPENER.search(text)
 
 
 @dataclass
