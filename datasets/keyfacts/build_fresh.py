@@ -1,7 +1,10 @@
-"""Build datasets/keyfacts/fresh.jsonl from fresh_source.txt (see its header).
+"""Build a fresh key-facts round from its source (see each source's header):
 
-`python datasets/keyfacts/build_fresh.py` writes it; `--check` exits 1 when the file is not what the
-source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
+* `fresh`  (second round): fresh_source.txt  -> fresh.jsonl,  ids kf2-NNN;
+* `fresh2` (third round):  fresh2_source.txt -> fresh2.jsonl, ids kf3-NNN.
+
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2]` writes it (default: fresh); `--check` exits 1
+when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TOP = 10
+# split -> (source, id prefix, the earlier splits whose questions it must not repeat)
+ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
+          "fresh2": ("fresh2_source.txt", "kf3", ("validation", "test", "fresh"))}
 
 
 def parse(text: str) -> list[dict]:
@@ -25,28 +31,33 @@ def parse(text: str) -> list[dict]:
     return rows
 
 
-def build() -> tuple[list[dict], list[str]]:
+def build(split: str = "fresh") -> tuple[list[dict], list[str]]:
     from medassist.model.retrieval import Retriever
 
-    first = {json.loads(line)["question"] for split in ("validation", "test")
-             for line in (HERE / f"{split}.jsonl").read_text().splitlines() if line.strip()}
+    source, prefix, earlier = ROUNDS[split]
+    first = {json.loads(line)["question"] for name in earlier
+             for line in (HERE / f"{name}.jsonl").read_text().splitlines() if line.strip()}
     retriever = Retriever.load_default()
     kept, dropped = [], []
-    for row in parse((HERE / "fresh_source.txt").read_text()):
+    for row in parse((HERE / source).read_text()):
         if row["question"] in first:
-            raise SystemExit(f"{row['question']!r} is a first-round question")
+            raise SystemExit(f"{row['question']!r} is a question of an earlier round")
         pages = " ".join(p.answer for p in retriever.search(row["question"], k=TOP))
         if any(re.search(p, pages, re.I) for p in row["key_fact"]):
-            kept.append({"id": f"kf2-{len(kept) + 1:03d}", **row, "split": "fresh"})
+            kept.append({"id": f"{prefix}-{len(kept) + 1:03d}", **row, "split": split})
         else:
             dropped.append(row["question"])
     return kept, dropped
 
 
 def main(argv: list[str]) -> int:
-    kept, dropped = build()
+    names = [a for a in argv if not a.startswith("--")] or ["fresh"]
+    if len(names) != 1 or names[0] not in ROUNDS:
+        raise SystemExit(f"usage: build_fresh.py [{'|'.join(ROUNDS)}] [--check]")
+    split = names[0]
+    kept, dropped = build(split)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
-    out = HERE / "fresh.jsonl"
+    out = HERE / f"{split}.jsonl"
     if "--check" in argv:
         return 0 if out.exists() and out.read_text() == text else 1
     out.write_text(text)

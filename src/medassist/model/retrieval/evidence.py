@@ -50,6 +50,9 @@ class Evidence:
     pool: list[EvidenceSentence] = field(default_factory=list)  # every candidate sentence
     pool_vectors: np.ndarray | None = None  # unit rows, aligned with pool
     vectors: np.ndarray | None = None  # unit rows, aligned with sentences
+    # pool indices of the sentences of the pages the evidence is about (topic.py), in page order: what
+    # the faithfulness check may quote (each page's own sentences, not only the numbered few)
+    about: list[int] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.sentences)
@@ -157,13 +160,25 @@ def select_evidence(query: str, passages: Sequence[Passage], vectors: SentenceVe
     about = {id(p) for p in (on_topic(query, passages) if topic else passages)}
     candidates = [k for k, s in enumerate(pool) if id(passages[s.passage]) in about]
     picked = [candidates[i] for i in mmr(q, pool_vectors[candidates], n, lam)]
-    return Evidence(passages, [pool[i] for i in picked], pool, pool_vectors, pool_vectors[picked])
+    return Evidence(passages, [pool[i] for i in picked], pool, pool_vectors, pool_vectors[picked], candidates)
 
 
 def format_evidence(evidence: Evidence) -> str:
     """Numbered evidence lines for the prompt: "[n] page question — sentence"."""
     return "\n".join(f"[{i}] {' '.join(evidence.passages[s.passage].question.split())} — {s.text}"
                      for i, s in enumerate(evidence.sentences, 1))
+
+
+def number_of(evidence: Evidence, sentence: EvidenceSentence, vector: np.ndarray) -> int:
+    """The evidence number "[k]" that cites `sentence`: its own when it is numbered evidence, else the
+    next number (it is appended, so the sources list its page)."""
+    for k, s in enumerate(evidence.sentences, 1):
+        if s is sentence:
+            return k
+    evidence.sentences.append(sentence)
+    row = np.asarray(vector, dtype=np.float32)[None, :]
+    evidence.vectors = row if evidence.vectors is None else np.concatenate([evidence.vectors, row])
+    return len(evidence.sentences)
 
 
 def cited_numbers(answer: str, n: int) -> set[int]:

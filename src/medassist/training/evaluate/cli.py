@@ -13,6 +13,9 @@ from medassist.paths import DEFAULT_DATA_DIR
 
 log = logging.getLogger(__name__)
 
+# key-facts rounds written after the first, report only (datasets/keyfacts/<split>.jsonl, build_fresh.py)
+FRESH_SPLITS = ("fresh", "fresh2")
+
 EVAL_HELP = """\
 Evaluate a model (optionally with a LoRA adapter) on held-out data.
 
@@ -65,8 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="keyfacts only: comma-separated systems to compare (default: %(default)s)")
     p.add_argument("--data", default=str(DEFAULT_DATA_DIR),
                    help="prepared data folder (default: %(default)s, prepared from the shipped corpus if missing)")
-    p.add_argument("--split", choices=("train", "validation", "test", "fresh"), default="test",
-                   help="fresh: keyfacts only, the second round's questions (datasets/keyfacts/fresh.jsonl)")
+    p.add_argument("--split", choices=("train", "validation", "test", *FRESH_SPLITS), default="test",
+                   help="fresh, fresh2: keyfacts only, the second and third rounds' questions "
+                        "(datasets/keyfacts/fresh.jsonl, fresh2.jsonl)")
     p.add_argument("--allow-train-split", action="store_true",
                    help="permit --split train (scores are then not held-out; for debugging only)")
     p.add_argument("--limit", type=int, default=None, help="evaluate N questions (see above)")
@@ -161,8 +165,8 @@ def _eval_medquad(args, settings, out: Path) -> int:
     from medassist.training.evaluate.metrics import default_embedder
     from medassist.training.evaluate.questions import FIXED_QUESTIONS
 
-    if args.split == "fresh":
-        raise MedAssistError("--split fresh is a key-facts set: use it with --benchmark keyfacts")
+    if args.split in FRESH_SPLITS:
+        raise MedAssistError(f"--split {args.split} is a key-facts set: use it with --benchmark keyfacts")
     if args.split == "train" and not args.allow_train_split:
         raise MedAssistError("--split train: training questions are not held-out; evaluate on test "
                              "(or validation), or pass --allow-train-split for a debugging run")

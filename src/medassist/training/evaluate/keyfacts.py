@@ -45,7 +45,8 @@ _NEGATION = re.compile(r"\b(no|not|never|cannot|can't|don't|doesn't|isn't|aren't
 def load_keyfacts(split: str, root: Path = KEYFACTS_DIR) -> list[dict]:
     path = Path(root) / f"{split}.jsonl"
     if not path.exists():
-        raise MedAssistError(f"{path}: not found (splits: validation, test, fresh)")
+        splits = ", ".join(sorted(p.stem for p in Path(root).glob("*.jsonl")))
+        raise MedAssistError(f"{path}: not found (splits: {splits})")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for row in rows:
         for pattern in [*row["key_fact"], *row["misconception"]]:
@@ -179,7 +180,7 @@ def run(args, settings, out: Path) -> int:
     if unknown or not systems:
         raise MedAssistError(f"--systems: unknown {unknown or 'empty'}; choose from {', '.join(SYSTEMS)}")
     if args.split == "train":
-        raise MedAssistError("--benchmark keyfacts has splits validation, test and fresh")
+        raise MedAssistError("--benchmark keyfacts has no train split (validation, test and the fresh rounds)")
     t0 = time.perf_counter()
     rows = select(load_keyfacts(args.split), args.limit, args.seed)
     questions = [r["question"] for r in rows]
