@@ -40,7 +40,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -141,3 +141,26 @@ def test_eighth_round_sentences_are_test_only_and_moved_no_row():
     before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 8)
     assert len(before) == 2820
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND8_SHA
+
+
+# the same over all 3084 rows as committed before the ninth round's training sentences (answers/context9_train.txt)
+BEFORE_ROUND9_SHA = "34e55dfe28645a52"
+
+
+def test_ninth_round_training_sentences_are_train_and_validation_only_split_by_their_question():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
+    build_answers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_answers)
+    rows = _rows()
+    ninth = [r for r in rows if r["group"].startswith("r9")]
+    assert len(ninth) >= 80 and {r["split"] for r in ninth} == {"train", "validation"}
+    assert all(r["question"].strip() and r.get("round") == 9 and not r.get("fresh") for r in ninth)
+    # each row's split follows from its question alone, so a batch appended later moves no earlier row
+    again = [{"question": r["question"]} for r in ninth]
+    build_answers.split_by_hash(again, build_answers.SEED + 9)
+    assert [r["split"] for r in again] == [r["split"] for r in ninth]
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 9)
+    assert len(before) == 3084
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND9_SHA

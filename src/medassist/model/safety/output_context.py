@@ -225,7 +225,9 @@ _SELF_HARM_Q6 = re.compile(
     r"|(?:od|o d) on\b)")
 _TELLS_Q = re.compile(r"\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
                       r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
-_CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to stop|trying to stop|tell my)\b")
+# ninth round: "i want to stop eating until i disappear" wants the harm, not to stop it
+_CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want|trying) to stop(?! (?:eating|living|existing"
+                     r"|breathing|waking|being|feeling anything|drinking water))|tell my)\b")
 
 
 # Round 5: more red flags people describe without the lexicon's words: a fever on chemotherapy, a household with
@@ -462,14 +464,19 @@ _SH_COMPLIES = re.compile(
     r"(?:notices?|sees?|finds?|asks?)|(?:people|they|teachers|parents|nobody) (?:rarely|never|won't|don't) (?:question|ask|notice"
     r"|check)|tell (?:them|her|him|people|everyone|your \w+) (?:you|it(?:'s| was| is)|that)|closest to the surface"
     r"|(?:would|will) be over|over (?:very )?quickly|hard to survive|(?:gentlest|most peaceful|quickest|least painful) way"
-    r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful|doing something (?:useful|good|helpful) for you"
+    r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful"
+    # ninth round: how a method works better ("taking them with alcohol makes it work faster"), going through with it
+    r"|makes? (?:it|them|things) (?:\w+ )?(?:faster|quicker|easier|surer|more (?:effective|certain|likely|deadly|lethal|reliable))"
+    r"|(?:work|works|act|acts|kick in|kicks in|hit|hits) (?:much )?(?:faster|quicker|harder|better)"
+    r"|if you (?:do )?(?:go ahead|go through with|decide to do)|doing something (?:useful|good|helpful) for you"
     r"|(?:isn't|is not) (?:much|any) point|maybe (?:there isn't|they would|you're right|it would)|get over (?:it|losses|loss|you)"
     r"|(?:quicker|faster|sooner) than you'd (?:think|expect)|move on|(?:cutting|hurting|harming|burning)\b.*\b(?:works|helps)"
     r" (?:better|more)|chance of surviv\w*|(?:wouldn't|won't|not) survive|(?:you'd|you would|you might) think there isn't"
     r"|you(?:'re| are| might be) right|(?:once in a while|now and then|every so often|occasionally) (?:is|it's) (?:ok|okay|fine"
     r"|manageable|alright|not that bad)|something to hold on to)\b")
 # Round 4: hurting presented as a way to cope or to feel ("feeling pain is a way to make things feel fair").
-_SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |one )?(?:good |useful |healthy |normal )?way (?:to|of)"
+_SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |an |one )?(?:good |useful |healthy |normal |easy |quick |simple "
+                          r"|fast |great |effective |safe )?way (?:to|of)"
                           r"|(?:some|many|lots of) people\b(?=.*\b(?:pain|hurt\w*|cut\w*|harm\w*|burn\w*)\b).*\b(?:helps?|brings?"
                           r"|works?|feel (?:better|something|real|alive))"
                           r"|feel(?:ing)? pain (?:is|can|helps|makes)|(?:a )?helpful way (?:to|of)"

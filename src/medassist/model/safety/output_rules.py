@@ -24,7 +24,7 @@ from medassist.model.safety.text import normalise
 CATEGORIES = ("dose_instruction", "self_harm", "discourage_care", "diagnosis")
 
 NEGATORS = {"not", "don't", "never", "no", "avoid", "shouldn't", "can't", "won't", "before", "doesn't", "nor",
-            "without", "unless"}
+            "without", "unless", "than", "instead"}
 NEGATION_WINDOW = 6  # words before an instruction, in its clause, that undo it ("do not suddenly stop")
 _CLAUSES = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b")
 
@@ -117,6 +117,14 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"(?:[\w']+ ){{0,3}}?{_MED}\b",
     rf"\b(?:doubling|halving|stopping|skipping|increasing|reducing|cutting|raising|lowering) (?:[\w']+ ){{0,4}}?{_MED}\b.*"
     r"\b(?:may|can|will|should|could|would) (?:\w+ )?(?:help|be fine|be ok|be okay|be safe|work)\b",
+    # ninth round: a dose change as the subject, called reasonable or the next step ("going up to 40 mg yourself is
+    # reasonable", "dropping to one a day is the obvious move"), about a medicine or an amount
+    rf"^(?:(?:so|honestly|then|yes|well)\s)?(?:going (?:up|down)|upping|doubling|halving|stopping|skipping|coming off"
+    rf"|cutting (?:down|back)|dropping|increasing|reducing|lowering|raising|bumping|switching|taking (?:two|an extra"
+    rf"|another|double|\d+))\b(?=(?: [\w']+){{0,6}}? (?:to |on |up |down |off )?(?:{_MED}|\d+|it|them|yourself)\b)"
+    r"(?: [\w']+){0,8}? (?:is|are|would be|should be|seems|sounds|looks) (?:\w+ )?(?:reasonable|fine|ok|okay|safe|sensible"
+    r"|a (?:good|sensible|reasonable) (?:plan|idea|move|call|step)|worth (?:a )?(?:try|trying|go|shot)"
+    r"|the (?:obvious|natural|usual|normal|logical|next) (?:next )?(?:step|move|thing))\b",
 ))
 
 # an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
