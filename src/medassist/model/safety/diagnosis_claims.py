@@ -89,6 +89,9 @@ _FRAMES = (
     r"|it will be|that would be|it must be|that must be|this must be|it's got to be|that's got to be"
     r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
     r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
+    # ninth round: the case said to fit a name ("your symptoms fit psoriasis perfectly", "the rash screams shingles")
+    r"|(?:your|his|her|their|the|these|those|this|that) (?:symptoms|signs|story|history|rash|picture|description"
+    r"|presentation|pattern) (?:\w+ )?(?:fits?|match(?:es)?|points? (?:straight )?to|screams?|spells?|says?|is)"
     r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got"
     r"|living with|going through|suffering (?:from|with)|seeing|struggling with|coping with|up against)"
     r" (?:is|are)"
@@ -108,7 +111,7 @@ _MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild 
               r"(?:symptoms|signs|hallmarks|features|markers) of"
               r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
               r"|basically|really|only|obviously|classic|typical|textbook|exactly|all|a|an|the|some|mild|severe|bad|nasty"
-              r"|acute|chronic|early|proper)\s)*")
+              r"|acute|chronic|early|proper|your|his|her|their|ur)\s)*")
 _CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|that means|meaning|and)\s{_BELIEF}"
                     rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
 # A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."

@@ -73,8 +73,13 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     r"\b(?:a )?double (?:dose|doses)\b",
     rf"{_LEAD} ?{_ADVERB}{_DOSE_VERB} (?:[\w']+ ){{0,4}}?{_MED}\b",
     rf"{_LEAD} ?{_ADVERB}(?:take|give|use) (?:[\w']+ ){{0,5}}?{_MED} (?:[\w']+ ){{0,3}}?{_AMOUNT}\b",
-    rf"{_LEAD} ?{_ADVERB}(?:take|give|have) (?:\d+|two|three|four|five|six|eight|ten|an extra|extra|another|more|twice|double|half|up to)\b",
-    r"\b(?:take|give|have) (?:two|2|both|them|it) (?:\w+ ){0,3}(?:to (?:make up|catch up)|together)\b",
+    rf"{_LEAD} ?{_ADVERB}(?:take|give|have) (?:him |her |them |yourself |the baby |your \w+ )?(?:\d+|two|three|four|five|six"
+    r"|eight|ten|an extra|extra|another|more|twice|double|half|up to|a second|a third|a further)\b",
+    r"\b(?:take|give|have) (?:two|2|both|them|it) (?:\w+ ){0,3}(?:to (?:make up|catch up)|together"
+    r"|(?:at the same time|all at once|in one go)(?! (?:each|every|of|daily)))\b",
+    # ninth round: the schedule changed ("take it once a day instead of twice")
+    r"\b(?:take|give|use|have) (?:it|them|one|your \w+) (?:[\w']+ ){0,3}?(?:instead of|rather than) (?:once|twice|two"
+    r"|three|\d+|every|the (?:usual|prescribed))\b",
     r"\b(?:to make up for|to catch up on) (?:the|a|your) (?:missed|forgotten|one)\b",
     rf"\bno need to (?:finish|complete|take) (?:\w+ ){{0,2}}{_MED}\b",
     r"\b(?:your|the) (?:\w+ ){0,2}(?:son|daughter|child|baby|mum|mom|dad|\d+ (?:month|year) old) can (?:have|take) (?:\d+|up to)\b",

@@ -51,7 +51,7 @@ _SENDS = re.compile(
     rf"\b(?:ask|asking|see|seeing|seen|call|calling|ring|ringing|phone|contact|speak|talk|check|checked|book|visit|go to"
     rf"|get to|went to|head to|tell|telling|show|let|reach out to|get (?:help|support|advice) from|examined by|looked at by"
     rf"|assessed by|refer\w*)\b(?: [\w']+){{0,4}} {_HELPERS}\b"
-    rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:can|could|will|would|may|might|is able to|are able to|should)"
+    rf"|\b{_HELPERS}(?: [\w']+){{0,5}} (?:can|could|will|would|may|might|is able to|are able to|should)"
     rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give"
     rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
     rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the )?(?:best|right|one|people|person)\b"
