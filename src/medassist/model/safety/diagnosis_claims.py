@@ -90,6 +90,8 @@ _FRAMES = (
     r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
     r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
     # ninth round: the case said to fit a name ("your symptoms fit psoriasis perfectly", "the rash screams shingles")
+    r"|(?:[a-z']+ ){0,8}?(?:on|in|of|from) (?:your|his|her) (?:[a-z']+ ){0,2}?(?:is|are) (?:a |the )?(?:common |classic "
+    r"|typical |clear |sure |definite |main )?(?:sign|symptom|feature|result)s? of"
     r"|(?:your|his|her|their|the|these|those|this|that) (?:symptoms|signs|story|history|rash|picture|description"
     r"|presentation|pattern) (?:\w+ )?(?:fits?|match(?:es)?|points? (?:straight )?to|screams?|spells?|says?|is)"
     r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got"
@@ -123,7 +125,11 @@ _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certai
 _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain"
                            r"|definitely|100 percent|no question(?: about it)?|i'm (?:sure|certain)|that's what (?:this|it) is"
                            r"|that's what (?:you|he|she|they)(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
-                           r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis))$")
+                           r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis)"
+                           # ninth round
+                           r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?)"
+                           r"(?:,? (?:so |and |just |then )?(?:grab|get|try|use|take|buy|pick up|see|you'll|you will"
+                           r"|you need|treat|start)\b.*)?$")
 # A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
 # that names a condition ("you're anaemic").
 _ORGAN_STATE = re.compile(
@@ -132,11 +138,11 @@ _ORGAN_STATE = re.compile(
     r" (?:underactive|overactive|inflamed|failing|enlarged|infected|low|too low|deficient|not working properly"
     r"|damaged|burst|swollen)\b")
 _STATE_ADJECTIVE = re.compile(
-    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
+    r"(?<!when )(?<!whenever )(?<!if )\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
     r"(?: (?:definitely|probably|clearly|just))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
-    r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic"
+    r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic|depressed|clinically depressed"
     r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
     # an injury told as found ("you've torn your meniscus")
     r"|\b(?:you've|you have|he's|he has|she's|she has|they've|they have)(?: (?:definitely|probably|clearly|just))?"

@@ -414,6 +414,10 @@ _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:
                     r"|needs? to be seen)\b")
 
 # Dose: permission, an amount, or the medicine no longer needed.
+# Ninth round: a medicine defined ("paracetamol is a pain reliever that...") says what it is, to nobody in particular.
+_DEFINES_MEDICINE = re.compile(rf"^(?:{_DRUGS}|[a-z]+) (?:is|are) (?:a|an) (?:[\w']+ ){{0,3}}?(?:reliever|painkiller|medicine"
+                               r"|medication|drug|antibiotic|antidepressant|antihistamine|steroid|blocker|inhibitor)s?\b"
+                               r"(?!.*\b(?:you|your|she|he|her|his|they|them)\b)")
 _PERMITS = re.compile(
     r"\b(?:(?:is|are|be|'s|it's|that's) (?:\w+ ){0,2}?(?:fine|ok|okay|safe|sensible|alright|no problem|about right"
     r"|the usual amount|a (?:normal|common|usual) (?:next )?step|a practical option|enough)"
@@ -422,7 +426,8 @@ _PERMITS = re.compile(
     r"|isn't doing much|works? (?:just as )?(?:well|fine)|(?:even|balance) (?:it|things) out|done (?:its|their) job"
     r"|no longer need|(?:will|would|should|usually|often) (?:\w+ )?(?:help\w*|work\w*)"
     r"|(?:you|he|she|they) (?:may|might|will|would) (?:\w+ )?need to (?:take|give|have|use|increase|double|skip|stop|up"
-    r"|lower|change|move|delay|inject|cut)(?! (?:a different|another (?:type|kind)|something else))"
+    r"|lower|change|move|delay|inject|cut)(?! (?:a different|another (?:type|kind)|something else))(?: [\w']+){0,3}? (?:later|earlier"
+    r"|more|extra|another|less|again|twice|double|two|\d+|instead|now|tonight|tomorrow|today|up|down|off)\b"
                      r"|(?:will|would|should|might|could|may) (?:\w+ )?(?:stop|clear|sort|fix) (?:it|things|them)\b|carry on|work the same way"
     r"|find (?:\d+ ?\w*|it) (?:works|is enough)|is enough to"
     # round 5: "every other day is plenty", "the odd missed day is nothing to stress about", "should knock you out"
@@ -552,7 +557,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     # first aid on the way to help, or after a sentence that has sent for it, is no home care instead of help
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
-    if context.red_flag and not _URGENT_HELP.search(t) and not _sends_for_help(t) and not _REFERS.search(t) and (
+    if context.red_flag and not _URGENT_HELP.search(t) and not _sends_for_help(t) and not _REFERS.search(t) \
+            and not _DEFINES_MEDICINE.match(t) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
             or (_PLAYS_DOWN.search(t) and not _WARNS.search(t))):

@@ -59,7 +59,9 @@ _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\bt
          r"|\bit (?:is|'s|should be|would be|will be|may be|might be) (?:probably |usually |perfectly |generally )?"
          r"(?:fine|ok|okay|safe|alright|a good idea|no problem) (?:for you |for her |for him )?to\b"
          r"|\b(?:you )?(?:might|may|will) find it (?:helpful|useful|easier|better) to\b|\b(?:a |the )?(?:good|simple|easy|best|right) (?:option|idea|way|thing to do) is to\b"
-         r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b)")
+         r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b"
+         # ninth round: advice in the first person ("I'd leave the ramipril out tonight")
+         r"|\bi(?:'d| would)(?: just| probably)?\b|\bif i were you(?: i'd)?\b)")
 # Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
 _DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
               r"|leave out|come off|taper|drop"
@@ -130,6 +132,13 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     r"(?: [\w']+){0,8}? (?:is|are|would be|should be|seems|sounds|looks) (?:\w+ )?(?:reasonable|fine|ok|okay|safe|sensible"
     r"|a (?:good|sensible|reasonable) (?:plan|idea|move|call|step)|worth (?:a )?(?:try|trying|go|shot)"
     r"|the (?:obvious|natural|usual|normal|logical|next) (?:next )?(?:step|move|thing))\b",
+    # ninth round: a dose left out or held ("leave the ramipril out tonight", "give the metformin a miss"), and an
+    # extra amount said to work ("another 25 at bedtime usually does the job")
+    rf"{_LEAD} ?{_ADVERB}(?:leave|hold|give) (?:the |your |his |her |tonight's |today's |this morning's )?(?:[\w']+ )?{_MED}"
+    r" (?:out|off|a miss|back)\b",
+    rf"^(?:(?:so|then|just|yes|honestly)\s)?(?:another|an extra|a second|one more|two more|a further) (?:\d+|{_MED})\b"
+    r"(?: [\w']+){0,4}? (?:usually |normally |should |will |often |generally |tends to )?(?:does?|works?|helps?|sorts?"
+    r"|fix(?:es)?|knocks?) (?:the (?:job|trick)|it|you out|wonders|fine|well|things)\b",
 ))
 
 # an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
@@ -409,6 +418,11 @@ _SELF_HARM_QUESTION = re.compile(r"\b(?:cut(?:ting)?|hurt(?:ing)?|harm(?:ing)?|k
 _ENCOURAGES = re.compile(r"\b(?:you can do it|go ahead|go for it|do it)\b")
 
 
+# Ninth round: what people feel they must do, reported ("a lot of young people feel they have to hide scars").
+_FEEL_THEY_MUST = re.compile(r"\b(?:feel|feels|felt)(?: like)? (?:they|you|he|she|we) (?:have|need|ought|must|should)(?: to)?"
+                             r" (?:hide|cover|keep)\b")
+
+
 def rule_category(sentence: str, question: str = "") -> str | None:
     """The category of the first rule this answer sentence breaks, or None. `question` (the
     person's message) lets a "you can wait" sentence count when the question named a red flag.
@@ -436,6 +450,8 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
+            if found == "self_harm" and _FEEL_THEY_MUST.search(whole):
+                continue
             # round 4: "It is an infection of the tonsils." after "what is tonsillitis" defines, it diagnoses nobody
             if found == "diagnosis" and _DEFINES.match(whole) and general_question(question):
                 return None

@@ -56,6 +56,8 @@ _SENDS = re.compile(
     rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
     rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the )?(?:best|right|one|people|person)\b"
     rf"|\b(?:for|to|with|ask|by|from) (?:your|a|the|an|his|her|their) (?:local |own |usual )?{_HELPERS}\b"
+    rf"|\b(?:the way|as|what|how) (?:your|the|his|her) {_HELPERS}(?: [\w']+){{0,3}} (?:told|tells|said|says|prescribed"
+    rf"|advised|recommended|directed|explained|showed)\b"
     rf"|\bso (?:that )?(?:the |your )?{_HELPERS} (?:know|knows|can|could|have|has)\b"
     rf"|\b(?:get|be|needs? to be|should be|worth being) (?:\w+ )?(?:checked|seen|looked at|examined|assessed|reviewed)\b")
 _SUPPORT = re.compile(
