@@ -124,7 +124,8 @@ _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certai
 # that's what this is."): the head is read as a naming or a state.
 _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain"
                            r"|definitely|100 percent|no question(?: about it)?|i'm (?:sure|certain)|that's what (?:this|it) is"
-                           r"|that's what (?:you|he|she|they)(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
+                           r"|(?:that's|it's|this is) (?:definitely |clearly |certainly |exactly )?what (?:you|he|she|they)"
+                           r"(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
                            r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis)"
                            # ninth round
                            r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?)"

@@ -83,7 +83,10 @@ NO_CONTEXT = QuestionContext()
 # The question's red flags the triage's single categories leave to combinations ("purple spots that dont
 # fade", "bleeding quite a lot" in pregnancy, a swallowed magnet, "sucking in under his ribs").
 _MORE_RED_FLAGS = re.compile(
-    r"\b(?:purple|spots that (?:don't|do not) fade|swallowed (?:a |an |some )?(?:magnet|battery|batteries|button)"
+    r"\b(?:purple|spots that (?:don't|do not) fade"
+    # ninth round: a baby drying out ("hasn't had a wet nappy since morning")
+    r"|(?:no|hasn't had a|hasn't had any|not had a|not had any|without a|without any) wet (?:nappy|nappies|diaper|diapers)"
+    r"|swallowed (?:a |an |some )?(?:magnet|battery|batteries|button)"
     r"|pregnant\b.*\b(?:bleed\w*|flashing|puffy|swollen)|(?:bleed\w*|flashing lights)\b.*\bpregnan\w*"
     r"|sucking in|ribs? (?:sucking|pulling)|breathing (?:really |very |so )?fast|collapsed|tearing"
     r"|threw up (?:\w+ ){0,3}blood|blood\b.*\b(?:vomit\w*|sick|threw up)|(?:weak|numb)\b.*\b(?:words|speech|talk\w*)"
@@ -120,7 +123,8 @@ _SELF_HARM_Q = re.compile(
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
     # ninth round: the wish to be gone said softly ("i wanna just sleep forever", "tired of being alive")
-    r"|sleep forever|(?:don't|do not|dont) want to (?:be here|exist|be alive|wake up)|(?:tired|sick) of (?:living|being alive)"
+    r"|(?:can|could|would|will) (?:you|u|i|someone|a person|people) die (?:from|of|if) (?:drinking|taking|swallowing"
+    r"|eating|having|overdosing)|sleep forever|(?:don't|do not|dont) want to (?:be here|exist|be alive|wake up)|(?:tired|sick) of (?:living|being alive)"
     r"|wish i (?:was|were) (?:dead|gone|never born)"
     # eighth round: a self-injury told by its tool ("burned my arm with a lighter again")
     r"|(?:cut|burn\w*|scratch\w*|carv\w*) (?:my ?self|myself|my \w+)(?: \w+){0,2}? (?:with|using) (?:a |my |the )?"
@@ -200,7 +204,8 @@ _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|
 # Ninth round: agreeing that they would be better off gone outweighs any kind word around it ("sometimes people really are
 # better off, and it's brave to accept that").
 _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|genuinely) (?:are |be |would be |will be )?"
-                          r"better off|brave to accept|(?:you're|you are) right (?:that|about))\b")
+                          r"better off|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
+                          r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all)))\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
                      r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
@@ -321,6 +326,8 @@ def question_context(question: str) -> QuestionContext:
     # for the dose notice ("can i nick a couple of my dads beta blockers"); its embedding is the one check_input
     # already computed (cached), so this adds no embedder call on the served path
     dose = dose or _own_medicine(question)
+    # ninth round: "i've stopped cutting for 3 months" is about self-harm, not a medicine
+    dose = dose and not (self_harm and not _MED_WORDS.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
                            care=care,
@@ -378,7 +385,7 @@ _PLAYS_DOWN = re.compile(
     r" (?:rest|sleep|lie)|sleep (?:it )?off|keep (?:her|him|them|yourself|it|using) (?:cool|warm|comfortable|hydrated|rested"
     r"|your|the|an eye)|plenty (?:to drink|of (?:fluids|water|rest))|(?:lots|plenty) of (?:water|fluids)"
     r"|(?:heat|ice|cold) pack|hot water bottle|frozen peas|(?:a )?(?:warm|hot) bath|(?:an|the) antihistamine|(?:eye|muscle) strain"
-    r"|pulled (?:a )?muscle|tired eyes|quieter days|muddled|resting them|rest(?:ing)?\b"
+    r"|pulled (?:a )?muscle|tired eyes|quieter days|muddled|resting them|rest(?:ing)?\b|bounce back|perk up"
     r"|(?:wait|see|check (?:it|again)) (?:\w+ ){0,3}?(?:tomorrow|morning|overnight|in a few|a few|until)"
     r"|(?:tomorrow|overnight|in a few (?:hours|days))|no need to (?:do|worry)|nothing serious|(?:haven't|hasn't|didn't) done? (?:any )?harm"
     r"|rarely a problem|(?:be |is |you'll be |you should be )fine\b|it'll (?:pass|settle|go|start|be)|should (?:help|ease|settle|calm)"
@@ -436,6 +443,9 @@ _PERMITS = re.compile(
 _AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b|\b(?:once|twice|three times|four times"
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
 _DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflet|label|instructions|with or without food"
+                        # the standard advice after a missed dose (ninth round)
+                        r"|(?:take|have) (?:the|your) next (?:one|dose|tablet|pill) (?:when it's due|at the (?:usual|normal) time"
+                        r"|as (?:normal|usual))"
                         # what the packet says, not "bin the rest of the packet" (round 5)
                         r"|(?:packet|box|bottle)(?:'s)? (?:says?|said|tells?|states?|recommends?|lists?|has|shows?|gives?)"
                         r"|(?:on|in|from|with) (?:the|your) (?:packet|box|bottle)|as the (?:packet|box|bottle)"
@@ -484,6 +494,7 @@ _SH_COMPLIES = re.compile(
     r"|(?:would|will) be over|over (?:very )?quickly|hard to survive|(?:gentlest|most peaceful|quickest|least painful) way"
     r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful"
     # ninth round: how a method works better ("taking them with alcohol makes it work faster"), going through with it
+    r"|(?:would|will|'d|should) (?:probably |definitely |easily |likely )?do it\b"
     r"|makes? (?:it|them|things) (?:\w+ )?(?:faster|quicker|easier|surer|more (?:effective|certain|likely|deadly|lethal|reliable))"
     r"|(?:work|works|act|acts|kick in|kicks in|hit|hits) (?:much )?(?:faster|quicker|harder|better)"
     r"|if you (?:do )?(?:go ahead|go through with|decide to do)"
