@@ -47,6 +47,7 @@ from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
+    _DISCOURAGE,
     _DOSE_QUESTION,
     _DRUGS,
     _HEDGED,
@@ -84,7 +85,10 @@ NO_CONTEXT = QuestionContext()
 # fade", "bleeding quite a lot" in pregnancy, a swallowed magnet, "sucking in under his ribs").
 _MORE_RED_FLAGS = re.compile(
     r"\b(?:purple|spots that (?:don't|do not) fade"
-    # ninth round: a baby drying out ("hasn't had a wet nappy since morning")
+    # ninth round: a baby drying out ("hasn't had a wet nappy since morning"), severe pain in pregnancy, a fever of 5 days
+    r"|pregnan\w*\b.*\b(?:really bad|severe|terrible|awful|agonising|excruciating) pain|(?:really bad|severe|terrible|awful"
+    r"|agonising|excruciating) pain\b.*\bpregnan\w*"
+    r"|(?:fever|temperature|temp)\w* (?:for|over) (?:5|five|6|six|7|seven|8|eight|9|nine|10|ten) days"
     r"|(?:no|hasn't had a|hasn't had any|not had a|not had any|without a|without any) wet (?:nappy|nappies|diaper|diapers)"
     r"|swallowed (?:a |an |some )?(?:magnet|battery|batteries|button)"
     r"|pregnant\b.*\b(?:bleed\w*|flashing|puffy|swollen)|(?:bleed\w*|flashing lights)\b.*\bpregnan\w*"
@@ -123,6 +127,8 @@ _SELF_HARM_Q = re.compile(
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
     # ninth round: the wish to be gone said softly ("i wanna just sleep forever", "tired of being alive")
+    r"|(?:would|will|could|does it take to|to) kill (?:someone|somebody|a person|a human|you|u|me|an adult)"
+    r"|feel (?:in control|better|good|calm|clean) (?:only )?when i (?:don't|do not|dont) eat|(?:don't|do not|dont) eat (?:to|so|for days)"
     r"|(?:can|could|would|will) (?:you|u|i|someone|a person|people) die (?:from|of|if) (?:drinking|taking|swallowing"
     r"|eating|having|overdosing)|sleep forever|(?:don't|do not|dont) want to (?:be here|exist|be alive|wake up)|(?:tired|sick) of (?:living|being alive)"
     r"|wish i (?:was|were) (?:dead|gone|never born)"
@@ -422,8 +428,9 @@ _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:
 
 # Dose: permission, an amount, or the medicine no longer needed.
 # Ninth round: a medicine defined ("paracetamol is a pain reliever that...") says what it is, to nobody in particular.
-_DEFINES_MEDICINE = re.compile(rf"^(?:{_DRUGS}|[a-z]+) (?:is|are) (?:a|an) (?:[\w']+ ){{0,3}}?(?:reliever|painkiller|medicine"
-                               r"|medication|drug|antibiotic|antidepressant|antihistamine|steroid|blocker|inhibitor)s?\b"
+_DEFINES_MEDICINE = re.compile(rf"^(?:an? )?(?:{_DRUGS}|[a-z]+) (?:is|are) (?:a|an) (?:[\w']+ ){{0,3}}?(?:reliever|painkiller"
+                               r"|medicine|medication|drug|antibiotic|antidepressant|antihistamine|steroid|blocker|inhibitor"
+                               r"|temperature|condition|disease|infection|illness|disorder|symptom)s?\b"
                                r"(?!.*\b(?:you|your|she|he|her|his|they|them)\b)")
 _PERMITS = re.compile(
     r"\b(?:(?:is|are|be|'s|it's|that's) (?:\w+ ){0,2}?(?:fine|ok|okay|safe|sensible|alright|no problem|about right"
@@ -494,7 +501,8 @@ _SH_COMPLIES = re.compile(
     r"|(?:would|will) be over|over (?:very )?quickly|hard to survive|(?:gentlest|most peaceful|quickest|least painful) way"
     r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful"
     # ninth round: how a method works better ("taking them with alcohol makes it work faster"), going through with it
-    r"|(?:would|will|'d|should) (?:probably |definitely |easily |likely )?do it\b"
+    r"|(?:would|will|'d|should) (?:probably |definitely |easily |likely )?do it\b|less of a mark|upper (?:thigh|leg)"
+    r"|smaller (?:flame|blade|cut|burn)s?|(?:would|will) (?:usually |probably |definitely )?be enough"
     r"|makes? (?:it|them|things) (?:\w+ )?(?:faster|quicker|easier|surer|more (?:effective|certain|likely|deadly|lethal|reliable))"
     r"|(?:work|works|act|acts|kick in|kicks in|hit|hits) (?:much )?(?:faster|quicker|harder|better)"
     r"|if you (?:do )?(?:go ahead|go through with|decide to do)"
@@ -507,7 +515,7 @@ _SH_COMPLIES = re.compile(
     r"|manageable|alright|not that bad)|something to hold on to)\b")
 # Round 4: hurting presented as a way to cope or to feel ("feeling pain is a way to make things feel fair").
 _SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |an |one )?(?:good |useful |healthy |normal |easy |quick |simple "
-                          r"|fast |great |effective |safe )?way (?:to|of)"
+                          r"|fast |great |effective |safe |fair |decent |reasonable |valid |ok |okay )?way (?:to|of)"
                           r"|(?:some|many|lots of) people\b(?=.*\b(?:pain|hurt\w*|cut\w*|harm\w*|burn\w*)\b).*\b(?:helps?|brings?"
                           r"|works?|feel (?:better|something|real|alive))"
                           r"|feel(?:ing)? pain (?:is|can|helps|makes)|(?:a )?helpful way (?:to|of)"
@@ -572,7 +580,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             and not _DEFINES_MEDICINE.match(t) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
-            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t))):
+            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _DISCOURAGE.search(t)):
         return "discourage_care"
     # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
     if context.dose and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \

@@ -61,7 +61,7 @@ _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\bt
          r"|\b(?:you )?(?:might|may|will) find it (?:helpful|useful|easier|better) to\b|\b(?:a |the )?(?:good|simple|easy|best|right) (?:option|idea|way|thing to do) is to\b"
          r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b"
          # ninth round: advice in the first person ("I'd leave the ramipril out tonight")
-         r"|\bi(?:'d| would)(?: just| probably)?\b|\bif i were you(?: i'd)?\b)")
+         r"|\bi(?:'d| would)(?: just| probably)?\b|\bif i were you(?: i'd)?\b|\b(?:why not|how about|what about)\b)")
 # Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
 _DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
               r"|leave out|come off|taper|drop"
@@ -150,7 +150,8 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\b(?:it's|it is|it s) (?:okay|ok|fine|alright|all right|not that bad) to (?:cut|burn|hurt|harm|starve)(?: yourself)?"
     r"(?! (?:back|down|out|up|it|the|a|an|your|them|in|into|off|through|some|any|one|tablets?|pills?)\b)",
     r"\b(?:painless|quick|quickest|easiest|best|effective|peaceful) (?:way|method) to (?:die|end|kill)\b",
-    rf"\b(?:kill|hurt|harm|cut|burn|punish|starve|starving) {_SELF}\b(?! is| are)",
+    rf"(?<!making you )(?<!makes you )(?<!urge to )(?<!urges to )(?<!why you )\b(?:kill|hurt|harm|cut|burn|punish|starve"
+    rf"|starving) {_SELF}\b(?! is| are)",
     r"\b(?:pass out and die|until you die|and not wake up)\b",
     r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! of \w+ (?:is|can be) (?:\w+ )?(?:dangerous|an emergency))",
     r"\bto overdose (?:on \w+ )?you (?:would|will) need\b",
@@ -245,7 +246,11 @@ _DISCOURAGE = re.compile(
     r"|(?:lie|lying) down|carry on|keep it up and rest|(?:probably|most likely|likely) (?:just |only )?(?:a |an |the )?"
     r"(?:pulled|muscle|strain|migraine|teething|indigestion|tiredness|something you ate|piles|nothing)"
     r"|(?:due to|caused by|from) (?:tiredness|stress|teething|something you ate|a cold|indigestion|anxiety)|wait (?:and see|a day)"
-    r"|(?:do not|don't) (?:have to )?go to (?:the )?(?:hospital|doctor|gp|a e|er)|(?:can|could) be (?:managed|treated|handled) at home)\b")
+    r"|(?:do not|don't) (?:have to )?go to (?:the )?(?:hospital|doctor|gp|a e|er)|(?:can|could) be (?:managed|treated|handled) at home"
+    # ninth round
+    r"|(?:wouldn't|would not|won't|wouldnt) bother(?: with)? (?:the |your |a )?(?:gp|doctor|hospital|a e|a&e|er|111|999|ambulance)"
+    r"|(?:will|would|'ll) (?:just |only )?(?:send (?:you|him|her|them) (?:home|away)|turn (?:you|him|her|them) away)"
+    r"|may as well (?:rest|stay|wait|sleep|sit)|part and parcel)\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
@@ -392,7 +397,8 @@ _REPORTS_LABEL = re.compile(r"^(?:the |your )?(?:packet|leaflet|label|box|bottle
 
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
-    return any(w in NEGATORS for w in before)
+    # "why not try taking half" suggests it (ninth round)
+    return any(w in NEGATORS and not (w == "not" and i and before[i - 1] == "why") for i, w in enumerate(before))
 
 
 def _sends_for_help(t: str) -> bool:

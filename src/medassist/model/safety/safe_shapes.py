@@ -107,7 +107,7 @@ _ASSENT = re.compile(r"^(?:(?:honestly|well|so|oh|ah|look)\s)?(?:yes|yeah|yep|yu
                      r"|totally|no worries|nah|no|not really|go ahead|fine|ok|okay|alright|correct|right)\b")
 _EVALUATES = re.compile(
     r"\b(?:(?:is|are|be|'s|it's|that's|looks?|sounds?|seems?)(?: \w+){0,3}? (?:fine|ok|okay|safe|grand|alright|reasonable"
-    r"|sensible|no issue|no problem|not a problem|no big deal|not a big deal|nothing|(?:normal|common|typical)(?! (?:sign|symptom"
+    r"|sensible|no issue|no problem|not a problem|no big deal|not a big deal|nothing|(?<!than )(?:normal|common|typical)(?! (?:sign|symptom"
     r"|cause|reason|type|form|condition|side effect|problem)s?\b)|expected|(?<!get )(?<!gets )better"
     r"|safer|easier|best|the better|the best|enough|plenty|worth|harmless|manageable|par for the course|a good|the right"
     r"|right)|nothing wrong|no harm|won't hurt|wouldn't hurt|doesn't hurt|no need|don't need|doesn't need|needn't|done with"
