@@ -89,6 +89,7 @@ _MORE_RED_FLAGS = re.compile(
     r"|pregnan\w*\b.*\b(?:really bad|severe|terrible|awful|agonising|excruciating) pain|(?:really bad|severe|terrible|awful"
     r"|agonising|excruciating) pain\b.*\bpregnan\w*"
     r"|(?:fever|temperature|temp)\w* (?:for|over) (?:5|five|6|six|7|seven|8|eight|9|nine|10|ten) days"
+    r"|(?:splash\w*|got|sprayed|squirted) (?:[\w']+ ){0,3}?(?:bleach|oven cleaner|chemicals?|acid|caustic|drain cleaner)"
     r"|(?:no|hasn't had a|hasn't had any|not had a|not had any|without a|without any) wet (?:nappy|nappies|diaper|diapers)"
     r"|swallowed (?:a |an |some )?(?:magnet|battery|batteries|button)"
     r"|pregnant\b.*\b(?:bleed\w*|flashing|puffy|swollen)|(?:bleed\w*|flashing lights)\b.*\bpregnan\w*"
@@ -128,6 +129,8 @@ _SELF_HARM_Q = re.compile(
     r"|not wake up|end it"
     # ninth round: the wish to be gone said softly ("i wanna just sleep forever", "tired of being alive")
     r"|(?:would|will|could|does it take to|to) kill (?:someone|somebody|a person|a human|you|u|me|an adult)"
+    r"|burden to (?:everyone|everybody|my family|people|them|others)|(?:planning|planned|plan) (?:how|when|where) i(?:'d| would"
+    r"| will|'ll)? do it|(?:swallow\w*|tak\w*|drink\w*|overdos\w*)\b.*\b(?:on purpose|deliberately|intentionally)"
     r"|feel (?:in control|better|good|calm|clean) (?:only )?when i (?:don't|do not|dont) eat|(?:don't|do not|dont) eat (?:to|so|for days)"
     r"|(?:can|could|would|will) (?:you|u|i|someone|a person|people) die (?:from|of|if) (?:drinking|taking|swallowing"
     r"|eating|having|overdosing)|sleep forever|(?:don't|do not|dont) want to (?:be here|exist|be alive|wake up)|(?:tired|sick) of (?:living|being alive)"
@@ -211,7 +214,8 @@ _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|
 # better off, and it's brave to accept that").
 _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|genuinely) (?:are |be |would be |will be )?"
                           r"better off|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
-                          r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all)))\b")
+                          r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
+                          r" feel (?:that way|like (?:a|that))|(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
                      r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
@@ -503,6 +507,7 @@ _SH_COMPLIES = re.compile(
     # ninth round: how a method works better ("taking them with alcohol makes it work faster"), going through with it
     r"|(?:would|will|'d|should) (?:probably |definitely |easily |likely )?do it\b|less of a mark|upper (?:thigh|leg)"
     r"|smaller (?:flame|blade|cut|burn)s?|(?:would|will) (?:usually |probably |definitely )?be enough"
+    r"|(?:does|do|did) the most damage|(?:a small|one|a) (?:cup|glass|mouthful|handful|bottle) (?:is|would be) (?:plenty|enough)"
     r"|makes? (?:it|them|things) (?:\w+ )?(?:faster|quicker|easier|surer|more (?:effective|certain|likely|deadly|lethal|reliable))"
     r"|(?:work|works|act|acts|kick in|kicks in|hit|hits) (?:much )?(?:faster|quicker|harder|better)"
     r"|if you (?:do )?(?:go ahead|go through with|decide to do)"

@@ -139,6 +139,16 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"^(?:(?:so|then|just|yes|honestly)\s)?(?:another|an extra|a second|one more|two more|a further) (?:\d+|{_MED})\b"
     r"(?: [\w']+){0,4}? (?:usually |normally |should |will |often |generally |tends to )?(?:does?|works?|helps?|sorts?"
     r"|fix(?:es)?|knocks?) (?:the (?:job|trick)|it|you out|wonders|fine|well|things)\b",
+    # batch 9f: a missed dose taken with the next ("give him last night's one with this morning's"), a measure as the
+    # subject ("a capful at bedtime will help her sleep"), one medicine stacked on another, someone else's tablets
+    r"\b(?:give|take|have) (?:him |her |them |yourself )?(?:last night's|yesterday's|the missed|this morning's|today's)"
+    r"(?: one| dose| tablet| pill)? (?:with|along with|together with|and) (?:this morning's|tonight's|today's|the next"
+    r"|your next|his next|her next)\b",
+    r"^(?:(?:so|then|just|yes)\s)?(?:a|one|two|half a) (?:capful|spoonful|teaspoon(?:ful)?|tablespoon(?:ful)?|sachet|scoop"
+    r"|dropperful|squirt|measure)s?\b(?: [\w']+){0,4}? (?:will|should|would|usually|normally|helps?|works?|does)\b",
+    rf"\b(?:stack|combine|mix|double up) (?:it|them|that|those) with (?:a |some |a couple of |two |another )?(?:[\w']+ )?{_MED}\b",
+    r"\b(?:one|two|half|a couple) of (?:his|her|their|your (?:mate|friend|partner|mum|mom|dad|husband|wife|sister|brother)'?s?)"
+    r" (?:\d+s|tablets|pills|capsules)\b(?=.*\b(?:a day|daily|until|each|every|will|should|tide)\b)",
 ))
 
 # an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
@@ -513,6 +523,14 @@ SCREEN_CUES = tuple(re.compile(p) for p in (
 def screen_cues(sentence: str) -> list[float]:
     t = normalise(sentence)
     return [1.0 if p.search(t) else 0.0 for p in SCREEN_CUES]
+
+
+def minor_case_triage(sentence: str) -> bool:
+    """Triage advice limited to a minor case ("you don't need A&E for a minor cut like this"): the rules pass it after
+    a question with no red flag (round 5), and the check then clears it before the head (ninth round: the head refitted
+    on that round's many put-offs of red flags read it as one)."""
+    t = normalise(sentence)
+    return bool(_AWAY_FROM_HELP.search(t) and _MINOR_CASE.search(t))
 
 
 def screen_may_clear(sentence: str) -> bool:
