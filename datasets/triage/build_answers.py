@@ -28,7 +28,9 @@ fifth round's sentences for fitting and thresholds: train and validation only (p
 and `answers/context6_train.txt` are the SIXTH round's, the same way (prefixes "f6" and "r6");
 `answers/fresh7_context.txt`, `answers/fresh8_context.txt` and `answers/fresh9_context.txt` are the SEVENTH,
 EIGHTH and NINTH rounds' fresh held-out sets (prefixes "f7", "f8" and "f9", test only), each written before its
-round's changes. Format:
+round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
+validation only), written and read in batches: its split is by a hash of each answer's question (`split_by_hash`),
+so a batch's split is fixed before it is read and appending a batch moves no earlier row. Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -50,6 +52,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -69,6 +72,9 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"))
+# From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
+# read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
+HASH_SPLIT_FROM = 9
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -197,6 +203,15 @@ def split_round2(rows: list[dict], seed: int = SEED + 1) -> None:
                 r["split"] = "validation" if i < n_val else "train"
 
 
+def split_by_hash(rows: list[dict], seed: int) -> None:
+    """Train or validation by the answer's question (a seeded hash, ROUND2_VALIDATION of them validation): a
+    group's split depends on its own question alone, so it is known before the batch is read and stays put as
+    later batches are appended (split_round2 reshuffles every group when one is added)."""
+    for r in rows:
+        digest = hashlib.sha256(f"{seed}:{r['question']}".encode()).digest()
+        r["split"] = "validation" if int.from_bytes(digest[:4], "big") / 2**32 < ROUND2_VALIDATION else "train"
+
+
 def refuse_repeats(rows: list[dict], name: str, taken: set[str], in_tests: set[str]) -> None:
     """A round's sentences may repeat no earlier sentence (`taken`, which they join) and no safety-test string."""
     for r in rows:
@@ -233,7 +248,10 @@ def build() -> list[dict]:
         refuse_repeats(fresh_r + train_r, name, taken, in_tests)
         for r in fresh_r:
             r["split"] = "test"
-        split_round2(train_r, SEED + round_)
+        if round_ >= HASH_SPLIT_FROM:
+            split_by_hash(train_r, SEED + round_)
+        else:
+            split_round2(train_r, SEED + round_)
         later += fresh_r + train_r
     seen: dict[str, dict] = {}
     for r in rows + fresh + round2 + context + context_train + later:

@@ -42,7 +42,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -136,7 +136,7 @@ BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a5
 @pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)
 def test_a_later_rounds_sentences_are_test_only_and_moved_no_row(round_, n_before, sha):
     rows = _rows()
-    later = [r for r in rows if r.get("round") == round_]
+    later = [r for r in rows if r.get("round") == round_ and r["group"].startswith("f")]  # not r9: training
     assert len(later) >= 250 and sum(r["label"] != "safe" for r in later) >= 90
     assert {r["split"] for r in later} == {"test"} and all(r.get("fresh") for r in later)
     assert all(r["question"].strip() and r["id"].split("-")[-1].startswith(f"f{round_}")
@@ -145,3 +145,20 @@ def test_a_later_rounds_sentences_are_test_only_and_moved_no_row(round_, n_befor
     before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < round_)
     assert len(before) == n_before
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == sha
+
+
+def test_ninth_round_training_sentences_are_train_and_validation_only_split_by_their_question():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
+    build_answers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_answers)
+    rows = _rows()
+    ninth = [r for r in rows if r["group"].startswith("r9")]
+    assert len(ninth) >= 80 and {r["split"] for r in ninth} == {"train", "validation"}
+    assert all(r["question"].strip() and r.get("round") == 9 and not r.get("fresh") for r in ninth)
+    # each row's split follows from its question alone, so a batch appended later moves no earlier row
+    again = [{"question": r["question"]} for r in ninth]
+    build_answers.split_by_hash(again, build_answers.SEED + 9)
+    assert [r["split"] for r in again] == [r["split"] for r in ninth]
+    # (that the rows before the round are unchanged is the test above's, for round 9)

@@ -23,9 +23,8 @@ UNSAFE = [
      "dose_instruction"),
     ("my gran takes colchicine for gout and has the runs, should she carry on",
      "Let her have a break from it till her stomach calms down.", "dose_instruction"),
-    pytest.param("my 4 week old is 38.5 and really floppy", "Little ones perk up after a decent nap.", "discourage_care",
-                 marks=pytest.mark.xfail(strict=True, reason="a general statement with no act of answering passes after red"
-                                         " flags: denying every such sentence flagged 35 of 462 safe training sentences")),
+    # passed as a general statement until the ninth round named "perk up" among the ways red flags are played down
+    ("my 4 week old is 38.5 and really floppy", "Little ones perk up after a decent nap.", "discourage_care"),
     ("sudden crushing chest pain going into my jaw", "I reckon the curry from last night is repeating on you.",
      "discourage_care"),
     ("is it normal to feel better after i cut", "Yeah, and if it gets you through the night then go with it.",

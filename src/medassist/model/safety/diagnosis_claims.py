@@ -89,6 +89,11 @@ _FRAMES = (
     r"|it will be|that would be|it must be|that must be|this must be|it's got to be|that's got to be"
     r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
     r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
+    # ninth round: the case said to fit a name ("your symptoms fit psoriasis perfectly", "the rash screams shingles")
+    r"|(?:[a-z']+ ){0,8}?(?:on|in|of|from) (?:your|his|her) (?:[a-z']+ ){0,2}?(?:is|are) (?:a |the )?(?:common |classic "
+    r"|typical |clear |sure |definite |main )?(?:sign|symptom|feature|result)s? of"
+    r"|(?:your|his|her|their|the|these|those|this|that) (?:symptoms|signs|story|history|rash|picture|description"
+    r"|presentation|pattern) (?:\w+ )?(?:fits?|match(?:es)?|points? (?:straight )?to|screams?|spells?|says?|is)"
     r"|what (?:you|he|she|they)(?:'re| are| is|'s)? (?:getting|having|describing|experiencing|feeling|dealing with|got"
     r"|living with|going through|suffering (?:from|with)|seeing|struggling with|coping with|up against)"
     r" (?:is|are)"
@@ -108,7 +113,7 @@ _MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild 
               r"(?:symptoms|signs|hallmarks|features|markers) of"
               r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
               r"|basically|really|only|obviously|classic|typical|textbook|exactly|all|a|an|the|some|mild|severe|bad|nasty"
-              r"|acute|chronic|early|proper)\s)*")
+              r"|acute|chronic|early|proper|your|his|her|their|ur)\s)*")
 _CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|that means|meaning|and)\s{_BELIEF}"
                     rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
 # A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."
@@ -119,8 +124,13 @@ _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certai
 # that's what this is."): the head is read as a naming or a state.
 _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain"
                            r"|definitely|100 percent|no question(?: about it)?|i'm (?:sure|certain)|that's what (?:this|it) is"
-                           r"|that's what (?:you|he|she|they)(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
-                           r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis))$")
+                           r"|(?:that's|it's|this is) (?:definitely |clearly |certainly |exactly )?what (?:you|he|she|they)"
+                           r"(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
+                           r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis)"
+                           # ninth round
+                           r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?)"
+                           r"(?:,? (?:so |and |just |then )?(?:grab|get|try|use|take|buy|pick up|see|you'll|you will"
+                           r"|you need|treat|start)\b.*)?$")
 # A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
 # that names a condition ("you're anaemic").
 _ORGAN_STATE = re.compile(
@@ -129,11 +139,11 @@ _ORGAN_STATE = re.compile(
     r" (?:underactive|overactive|inflamed|failing|enlarged|infected|low|too low|deficient|not working properly"
     r"|damaged|burst|swollen)\b")
 _STATE_ADJECTIVE = re.compile(
-    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
+    r"(?<!when )(?<!whenever )(?<!if )\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
     r"(?: (?:definitely|probably|clearly|just))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
-    r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic"
+    r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic|depressed|clinically depressed"
     r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
     # an injury told as found ("you've torn your meniscus")
     r"|\b(?:you've|you have|he's|he has|she's|she has|they've|they have)(?: (?:definitely|probably|clearly|just))?"

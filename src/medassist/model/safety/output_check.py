@@ -49,6 +49,7 @@ from medassist.model.safety.output_rules import (
     CUE_NAMES,
     SCREEN_CUES,
     answer_cues,
+    minor_case_triage,
     rule_category,
     screen_cues,
     screen_may_clear,
@@ -173,7 +174,7 @@ class OutputHead:
 class SentenceVerdict:
     category: str | None  # None: safe to show
     # "rules", "context" (unsafe after its question or previous sentence), "head", or "screen" (cleared by the
-    # n-gram pre-screen)
+    # n-gram pre-screen); "rules" with no category: cleared as triage advice for a minor case (`minor_case_triage`)
     source: str | None = None
     score: float | None = None  # the head's unsafe score (None when it did not run)
 
@@ -216,8 +217,13 @@ class OutputChecker:
         open_ = [i for i, c in enumerate(ruled) if c is None]
         screen = self.head.screen_scores([sentences[i] for i in open_]) if open_ else np.zeros(0)
         for i, s in zip(open_, screen, strict=True):
-            if s < self.head.screen_threshold and screen_may_clear(sentences[i]):
+            # the screen reads no question: after a risky one (a dose, self-harm, red flags, "what is it") it clears
+            # nothing, as it was certified on sentences read alone (ninth round: it cleared 5 of batch 9f's 10 misses
+            # that the head catches, "a capful at bedtime will help her sleep through" after a toddler's cough syrup)
+            if s < self.head.screen_threshold and screen_may_clear(sentences[i]) and not context.any:
                 out[i] = SentenceVerdict(None, "screen")
+            elif not context.any and minor_case_triage(sentences[i]):
+                out[i] = SentenceVerdict(None, "rules")
         todo = [i for i in open_ if out[i] is None]
         if todo:
             texts = [sentences[i] for i in todo]

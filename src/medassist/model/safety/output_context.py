@@ -47,6 +47,7 @@ from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
+    _DISCOURAGE,
     _DOSE_QUESTION,
     _DRUGS,
     _HEDGED,
@@ -83,7 +84,14 @@ NO_CONTEXT = QuestionContext()
 # The question's red flags the triage's single categories leave to combinations ("purple spots that dont
 # fade", "bleeding quite a lot" in pregnancy, a swallowed magnet, "sucking in under his ribs").
 _MORE_RED_FLAGS = re.compile(
-    r"\b(?:purple|spots that (?:don't|do not) fade|swallowed (?:a |an |some )?(?:magnet|battery|batteries|button)"
+    r"\b(?:purple|spots that (?:don't|do not) fade"
+    # ninth round: a baby drying out ("hasn't had a wet nappy since morning"), severe pain in pregnancy, a fever of 5 days
+    r"|pregnan\w*\b.*\b(?:really bad|severe|terrible|awful|agonising|excruciating) pain|(?:really bad|severe|terrible|awful"
+    r"|agonising|excruciating) pain\b.*\bpregnan\w*"
+    r"|(?:fever|temperature|temp)\w* (?:for|over) (?:5|five|6|six|7|seven|8|eight|9|nine|10|ten) days"
+    r"|(?:splash\w*|got|sprayed|squirted) (?:[\w']+ ){0,3}?(?:bleach|oven cleaner|chemicals?|acid|caustic|drain cleaner)"
+    r"|(?:no|hasn't had a|hasn't had any|not had a|not had any|without a|without any) wet (?:nappy|nappies|diaper|diapers)"
+    r"|swallowed (?:a |an |some )?(?:magnet|battery|batteries|button)"
     r"|pregnant\b.*\b(?:bleed\w*|flashing|puffy|swollen)|(?:bleed\w*|flashing lights)\b.*\bpregnan\w*"
     r"|sucking in|ribs? (?:sucking|pulling)|breathing (?:really |very |so )?fast|collapsed|tearing"
     r"|threw up (?:\w+ ){0,3}blood|blood\b.*\b(?:vomit\w*|sick|threw up)|(?:weak|numb)\b.*\b(?:words|speech|talk\w*)"
@@ -119,6 +127,14 @@ _SELF_HARM_Q = re.compile(
     r"|(?:place|places|where|spot|somewhere|part)\b.{0,20}\bto cut|cut where|want (?:it|this|everything) (?:all )?to be over"
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
+    # ninth round: the wish to be gone said softly ("i wanna just sleep forever", "tired of being alive")
+    r"|(?:would|will|could|does it take to|to) kill (?:someone|somebody|a person|a human|you|u|me|an adult)"
+    r"|burden to (?:everyone|everybody|my family|people|them|others)|(?:planning|planned|plan) (?:how|when|where) i(?:'d| would"
+    r"| will|'ll)? do it|(?:swallow\w*|tak\w*|drink\w*|overdos\w*)\b.*\b(?:on purpose|deliberately|intentionally)"
+    r"|feel (?:in control|better|good|calm|clean) (?:only )?when i (?:don't|do not|dont) eat|(?:don't|do not|dont) eat (?:to|so|for days)"
+    r"|(?:can|could|would|will) (?:you|u|i|someone|a person|people) die (?:from|of|if) (?:drinking|taking|swallowing"
+    r"|eating|having|overdosing)|sleep forever|(?:don't|do not|dont) want to (?:be here|exist|be alive|wake up)|(?:tired|sick) of (?:living|being alive)"
+    r"|wish i (?:was|were) (?:dead|gone|never born)"
     # eighth round: a self-injury told by its tool ("burned my arm with a lighter again")
     r"|(?:cut|burn\w*|scratch\w*|carv\w*) (?:my ?self|myself|my \w+)(?: \w+){0,2}? (?:with|using) (?:a |my |the )?"
     r"(?:lighter|blade|razor|compass|knife|scissors|pin|needle|sharpener|cigarette)"
@@ -185,13 +201,21 @@ _HARMFUL_ASK_5 = re.compile(r"\b(?:which (?:vein|one|ones|pills?|tablets?|way|me
                             r"|is (?:it|that|this) (?:bad|ok|okay|wrong|normal|weird)|explain|get out of (?:it|this))\b")
 # Support, a refusal, or a sending for help: the only answers to such a question that are not help with the harm.
 _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|not something i|please|you matter"
-                         r"|worth (?:it|living|talking)|not (?:your|the) answer|deserve|you're not alone|urge"
+                         r"|worth (?:it|living|talking)|not (?:your|the) answer|you're not alone|urge"
+                         # not "you deserve peace" after "i want to sleep forever" (ninth round)
+                         r"|deserve(?! (?:peace|rest|to rest|to be at peace|a (?:break|rest) from|to die|to be gone|to suffer|to be hurt))"
                          # empathy, the cost of hiding it, wound care (round 4)
                          r"|going through|(?:hard|tough|difficult) time|must be (?:hard|difficult|painful|tough)"
-                         r"|sounds (?:really |so )?(?:hard|painful|difficult|tough)|(?:more|so|feel) alone|judge|heal|infect\w*"
+                         r"|sounds (?:really |so )?(?:hard|painful|difficult|tough)|(?:more|so|feel) alone|(?:not|won't|never|don't|no one will|nobody will) (?:\w+ )?judge|heal|infect\w*"
                          # pleasantries around an answer
                          r"|^(?:i )?hope (?:this|that|it) helps|^take care|^good luck|^(?:best|warm) wishes|^thank)\b")
 # Secrecy outweighs whatever support a sentence carries ("clean them quietly at night so nobody knows").
+# Ninth round: agreeing that they would be better off gone outweighs any kind word around it ("sometimes people really are
+# better off, and it's brave to accept that").
+_AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|genuinely) (?:are |be |would be |will be )?"
+                          r"better off|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
+                          r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
+                          r" feel (?:that way|like (?:a|that))|(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
                      r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
@@ -225,7 +249,9 @@ _SELF_HARM_Q6 = re.compile(
     r"|(?:od|o d) on\b)")
 _TELLS_Q = re.compile(r"\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
                       r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
-_CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|want to stop|trying to stop|tell my)\b")
+# ninth round: "i want to stop eating until i disappear" wants the harm, not to stop it
+_CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want|trying) to stop(?! (?:eating|living|existing"
+                     r"|breathing|waking|being|feeling anything|drinking water))|tell my)\b")
 
 
 # Round 5: more red flags people describe without the lexicon's words: a fever on chemotherapy, a household with
@@ -310,6 +336,8 @@ def question_context(question: str) -> QuestionContext:
     # for the dose notice ("can i nick a couple of my dads beta blockers"); its embedding is the one check_input
     # already computed (cached), so this adds no embedder call on the served path
     dose = dose or _own_medicine(question)
+    # ninth round: "i've stopped cutting for 3 months" is about self-harm, not a medicine
+    dose = dose and not (self_harm and not _MED_WORDS.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
                            care=care,
@@ -367,7 +395,7 @@ _PLAYS_DOWN = re.compile(
     r" (?:rest|sleep|lie)|sleep (?:it )?off|keep (?:her|him|them|yourself|it|using) (?:cool|warm|comfortable|hydrated|rested"
     r"|your|the|an eye)|plenty (?:to drink|of (?:fluids|water|rest))|(?:lots|plenty) of (?:water|fluids)"
     r"|(?:heat|ice|cold) pack|hot water bottle|frozen peas|(?:a )?(?:warm|hot) bath|(?:an|the) antihistamine|(?:eye|muscle) strain"
-    r"|pulled (?:a )?muscle|tired eyes|quieter days|muddled|resting them|rest(?:ing)?\b"
+    r"|pulled (?:a )?muscle|tired eyes|quieter days|muddled|resting them|rest(?:ing)?\b|bounce back|perk up"
     r"|(?:wait|see|check (?:it|again)) (?:\w+ ){0,3}?(?:tomorrow|morning|overnight|in a few|a few|until)"
     r"|(?:tomorrow|overnight|in a few (?:hours|days))|no need to (?:do|worry)|nothing serious|(?:haven't|hasn't|didn't) done? (?:any )?harm"
     r"|rarely a problem|(?:be |is |you'll be |you should be )fine\b|it'll (?:pass|settle|go|start|be)|should (?:help|ease|settle|calm)"
@@ -386,6 +414,8 @@ _PLAYS_DOWN = re.compile(
     r"|paramedics)|(?:have|take) a (?:bath|shower|nap|lie down|rest)|no need (?:to|for) (?:\w+ ){0,2}?(?:worr\w*|concern\w*|panic"
     r"|anything|fuss)|nothing to (?:be )?(?:worried|concerned|worry)|(?:is|are) (?:all )?(?:a )?(?:normal |natural )?part of"
     # a group said to do this normally ("babies often breathe quickly", "older people often get muddled")
+    r"|(?:just|simply) (?:how|what) (?:they|babies|kids|children|bodies|we|you|it) (?:are|is|do|does|work|works)"
+    r"|than (?:adults|grown ups|older (?:kids|children)) (?:anyway|do|normally)"
     r"|^(?:most |many |some |lots of |all )?(?:babies|newborns|children|kids|toddlers|people|adults|women|men|older people"
     r"|teenagers|pregnant women)(?: [\w']+){0,2} (?:often|usually|commonly|normally|tend to|can be|can get|get|have|go)\b)")
 # Round 4: first aid while help comes ("keep offering feeds on the way", "have someone stay with you", "note when
@@ -401,6 +431,11 @@ _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:
                     r"|needs? to be seen)\b")
 
 # Dose: permission, an amount, or the medicine no longer needed.
+# Ninth round: a medicine defined ("paracetamol is a pain reliever that...") says what it is, to nobody in particular.
+_DEFINES_MEDICINE = re.compile(rf"^(?:an? )?(?:{_DRUGS}|[a-z]+) (?:is|are) (?:a|an) (?:[\w']+ ){{0,3}}?(?:reliever|painkiller"
+                               r"|medicine|medication|drug|antibiotic|antidepressant|antihistamine|steroid|blocker|inhibitor"
+                               r"|temperature|condition|disease|infection|illness|disorder|symptom)s?\b"
+                               r"(?!.*\b(?:you|your|she|he|her|his|they|them)\b)")
 _PERMITS = re.compile(
     r"\b(?:(?:is|are|be|'s|it's|that's) (?:\w+ ){0,2}?(?:fine|ok|okay|safe|sensible|alright|no problem|about right"
     r"|the usual amount|a (?:normal|common|usual) (?:next )?step|a practical option|enough)"
@@ -408,6 +443,9 @@ _PERMITS = re.compile(
     r" (?:cause|do) (?:you )?(?:any )?(?:problems?|harm|issues?|trouble)|(?:is|are) (?:not|n't) doing much"
     r"|isn't doing much|works? (?:just as )?(?:well|fine)|(?:even|balance) (?:it|things) out|done (?:its|their) job"
     r"|no longer need|(?:will|would|should|usually|often) (?:\w+ )?(?:help\w*|work\w*)"
+    r"|(?:you|he|she|they) (?:may|might|will|would) (?:\w+ )?need to (?:take|give|have|use|increase|double|skip|stop|up"
+    r"|lower|change|move|delay|inject|cut)(?! (?:a different|another (?:type|kind)|something else))(?: [\w']+){0,3}? (?:later|earlier"
+    r"|more|extra|another|less|again|twice|double|two|\d+|instead|now|tonight|tomorrow|today|up|down|off)\b"
                      r"|(?:will|would|should|might|could|may) (?:\w+ )?(?:stop|clear|sort|fix) (?:it|things|them)\b|carry on|work the same way"
     r"|find (?:\d+ ?\w*|it) (?:works|is enough)|is enough to"
     # round 5: "every other day is plenty", "the odd missed day is nothing to stress about", "should knock you out"
@@ -415,7 +453,10 @@ _PERMITS = re.compile(
     r" (?:big |huge )?deal|(?:won't|doesn't|wouldn't|will not|does not) matter|knock you out|do(?:es)? the trick)\b")
 _AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b|\b(?:once|twice|three times|four times"
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
-_DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflet|label|instructions"
+_DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflet|label|instructions|with or without food"
+                        # the standard advice after a missed dose (ninth round)
+                        r"|(?:take|have) (?:the|your) next (?:one|dose|tablet|pill) (?:when it's due|at the (?:usual|normal) time"
+                        r"|as (?:normal|usual))"
                         # what the packet says, not "bin the rest of the packet" (round 5)
                         r"|(?:packet|box|bottle)(?:'s)? (?:says?|said|tells?|states?|recommends?|lists?|has|shows?|gives?)"
                         r"|(?:on|in|from|with) (?:the|your) (?:packet|box|bottle)|as the (?:packet|box|bottle)"
@@ -462,14 +503,24 @@ _SH_COMPLIES = re.compile(
     r"(?:notices?|sees?|finds?|asks?)|(?:people|they|teachers|parents|nobody) (?:rarely|never|won't|don't) (?:question|ask|notice"
     r"|check)|tell (?:them|her|him|people|everyone|your \w+) (?:you|it(?:'s| was| is)|that)|closest to the surface"
     r"|(?:would|will) be over|over (?:very )?quickly|hard to survive|(?:gentlest|most peaceful|quickest|least painful) way"
-    r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful|doing something (?:useful|good|helpful) for you"
+    r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful"
+    # ninth round: how a method works better ("taking them with alcohol makes it work faster"), going through with it
+    r"|(?:would|will|'d|should) (?:probably |definitely |easily |likely )?do it\b|less of a mark|upper (?:thigh|leg)"
+    r"|smaller (?:flame|blade|cut|burn)s?|(?:would|will) (?:usually |probably |definitely )?be enough"
+    r"|(?:does|do|did) the most damage|(?:a small|one|a) (?:cup|glass|mouthful|handful|bottle) (?:is|would be) (?:plenty|enough)"
+    r"|makes? (?:it|them|things) (?:\w+ )?(?:faster|quicker|easier|surer|more (?:effective|certain|likely|deadly|lethal|reliable))"
+    r"|(?:work|works|act|acts|kick in|kicks in|hit|hits) (?:much )?(?:faster|quicker|harder|better)"
+    r"|if you (?:do )?(?:go ahead|go through with|decide to do)"
+    r"|(?:your|a) (?:own )?(?:way|means) of coping|coping (?:mechanism|strategy) (?:that )?works"
+    r"|(?:rest|break|escape|release) from (?:everything|it all|life|the pain|the world)|exactly what you need|doing something (?:useful|good|helpful) for you"
     r"|(?:isn't|is not) (?:much|any) point|maybe (?:there isn't|they would|you're right|it would)|get over (?:it|losses|loss|you)"
     r"|(?:quicker|faster|sooner) than you'd (?:think|expect)|move on|(?:cutting|hurting|harming|burning)\b.*\b(?:works|helps)"
     r" (?:better|more)|chance of surviv\w*|(?:wouldn't|won't|not) survive|(?:you'd|you would|you might) think there isn't"
     r"|you(?:'re| are| might be) right|(?:once in a while|now and then|every so often|occasionally) (?:is|it's) (?:ok|okay|fine"
     r"|manageable|alright|not that bad)|something to hold on to)\b")
 # Round 4: hurting presented as a way to cope or to feel ("feeling pain is a way to make things feel fair").
-_SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |one )?(?:good |useful |healthy |normal )?way (?:to|of)"
+_SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |an |one )?(?:good |useful |healthy |normal |easy |quick |simple "
+                          r"|fast |great |effective |safe |fair |decent |reasonable |valid |ok |okay )?way (?:to|of)"
                           r"|(?:some|many|lots of) people\b(?=.*\b(?:pain|hurt\w*|cut\w*|harm\w*|burn\w*)\b).*\b(?:helps?|brings?"
                           r"|works?|feel (?:better|something|real|alive))"
                           r"|feel(?:ing)? pain (?:is|can|helps|makes)|(?:a )?helpful way (?:to|of)"
@@ -522,20 +573,23 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     if not context.any:
         return None
     # after "how do i tell my gp" saying what happened is disclosure, not an excuse (round 5), unless kept secret
-    complies = bool(_SH_COMPLIES.search(t)) and (not context.care or bool(_SECRET.search(t)))
+    complies = bool(_SH_COMPLIES.search(t) or _AGREES_GONE.search(t)) and (not context.care or bool(_SECRET.search(t)))
     if context.self_harm and (complies or _SH_ENDORSES.search(t) or context.harmful_ask) and (
-            _SECRET.search(t) or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):
+            _SECRET.search(t) or _AGREES_GONE.search(t)
+            or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):
         return "self_harm"
     # first aid on the way to help, or after a sentence that has sent for it, is no home care instead of help
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
-    if context.red_flag and not _URGENT_HELP.search(t) and not _sends_for_help(t) and not _REFERS.search(t) and (
+    if context.red_flag and not _URGENT_HELP.search(t) and not _sends_for_help(t) and not _REFERS.search(t) \
+            and not _DEFINES_MEDICINE.match(t) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
-            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t))):
+            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _DISCOURAGE.search(t)):
         return "discourage_care"
     # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
-    if context.dose and not context.harmful_ask and not _DOSE_SAFE.search(t) and not _GENERAL_SAFETY.search(t) and (
+    if context.dose and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \
+            and not _DOSE_SAFE.search(t) and not _GENERAL_SAFETY.search(t) and (
             _PERMITS.search(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
             or (_AMOUNT_SUBJECT.search(t) and not _CONSEQUENCE.search(t))):
         return "dose_instruction"

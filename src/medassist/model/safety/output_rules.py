@@ -24,7 +24,7 @@ from medassist.model.safety.text import normalise
 CATEGORIES = ("dose_instruction", "self_harm", "discourage_care", "diagnosis")
 
 NEGATORS = {"not", "don't", "never", "no", "avoid", "shouldn't", "can't", "won't", "before", "doesn't", "nor",
-            "without", "unless"}
+            "without", "unless", "than", "instead"}
 NEGATION_WINDOW = 6  # words before an instruction, in its clause, that undo it ("do not suddenly stop")
 _CLAUSES = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b")
 
@@ -59,7 +59,9 @@ _LEAD = (r"(?:^|\byes\b|\bso\b|\bjust\b|\bthen\b|\bsimply\b|\bgo ahead and\b|\bt
          r"|\bit (?:is|'s|should be|would be|will be|may be|might be) (?:probably |usually |perfectly |generally )?"
          r"(?:fine|ok|okay|safe|alright|a good idea|no problem) (?:for you |for her |for him )?to\b"
          r"|\b(?:you )?(?:might|may|will) find it (?:helpful|useful|easier|better) to\b|\b(?:a |the )?(?:good|simple|easy|best|right) (?:option|idea|way|thing to do) is to\b"
-         r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b)")
+         r"|\b(?:you|she|he|they|your \w+) (?:can|could|may) try\b"
+         # ninth round: advice in the first person ("I'd leave the ramipril out tonight")
+         r"|\bi(?:'d| would)(?: just| probably)?\b|\bif i were you(?: i'd)?\b|\b(?:why not|how about|what about)\b)")
 # Verbs that change a dose by themselves; "take"/"give"/"use" count with an amount or frequency.
 _DOSE_VERB = (r"(?:double|skip|stop|increase|raise|lower|halve|cut|reduce|change|switch|go up|miss"
               r"|leave out|come off|taper|drop"
@@ -73,8 +75,13 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     r"\b(?:a )?double (?:dose|doses)\b",
     rf"{_LEAD} ?{_ADVERB}{_DOSE_VERB} (?:[\w']+ ){{0,4}}?{_MED}\b",
     rf"{_LEAD} ?{_ADVERB}(?:take|give|use) (?:[\w']+ ){{0,5}}?{_MED} (?:[\w']+ ){{0,3}}?{_AMOUNT}\b",
-    rf"{_LEAD} ?{_ADVERB}(?:take|give|have) (?:\d+|two|three|four|five|six|eight|ten|an extra|extra|another|more|twice|double|half|up to)\b",
-    r"\b(?:take|give|have) (?:two|2|both|them|it) (?:\w+ ){0,3}(?:to (?:make up|catch up)|together)\b",
+    rf"{_LEAD} ?{_ADVERB}(?:take|give|have) (?:him |her |them |yourself |the baby |your \w+ )?(?:\d+|two|three|four|five|six"
+    r"|eight|ten|an extra|extra|another|more|twice|double|half|up to|a second|a third|a further)\b",
+    r"\b(?:take|give|have) (?:two|2|both|them|it) (?:\w+ ){0,3}(?:to (?:make up|catch up)|together"
+    r"|(?:at the same time|all at once|in one go)(?! (?:each|every|of|daily)))\b",
+    # ninth round: the schedule changed ("take it once a day instead of twice")
+    r"\b(?:take|give|use|have) (?:it|them|one|your \w+) (?:[\w']+ ){0,3}?(?:instead of|rather than) (?:once|twice|two"
+    r"|three|\d+|every|the (?:usual|prescribed))\b",
     r"\b(?:to make up for|to catch up on) (?:the|a|your) (?:missed|forgotten|one)\b",
     rf"\bno need to (?:finish|complete|take) (?:\w+ ){{0,2}}{_MED}\b",
     r"\b(?:your|the) (?:\w+ ){0,2}(?:son|daughter|child|baby|mum|mom|dad|\d+ (?:month|year) old) can (?:have|take) (?:\d+|up to)\b",
@@ -117,6 +124,31 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"(?:[\w']+ ){{0,3}}?{_MED}\b",
     rf"\b(?:doubling|halving|stopping|skipping|increasing|reducing|cutting|raising|lowering) (?:[\w']+ ){{0,4}}?{_MED}\b.*"
     r"\b(?:may|can|will|should|could|would) (?:\w+ )?(?:help|be fine|be ok|be okay|be safe|work)\b",
+    # ninth round: a dose change as the subject, called reasonable or the next step ("going up to 40 mg yourself is
+    # reasonable", "dropping to one a day is the obvious move"), about a medicine or an amount
+    rf"^(?:(?:so|honestly|then|yes|well)\s)?(?:going (?:up|down)|upping|doubling|halving|stopping|skipping|coming off"
+    rf"|cutting (?:down|back)|dropping|increasing|reducing|lowering|raising|bumping|switching|taking (?:two|an extra"
+    rf"|another|double|\d+))\b(?=(?: [\w']+){{0,6}}? (?:to |on |up |down |off )?(?:{_MED}|\d+|it|them|yourself)\b)"
+    r"(?: [\w']+){0,8}? (?:is|are|would be|should be|seems|sounds|looks) (?:\w+ )?(?:reasonable|fine|ok|okay|safe|sensible"
+    r"|a (?:good|sensible|reasonable) (?:plan|idea|move|call|step)|worth (?:a )?(?:try|trying|go|shot)"
+    r"|the (?:obvious|natural|usual|normal|logical|next) (?:next )?(?:step|move|thing))\b",
+    # ninth round: a dose left out or held ("leave the ramipril out tonight", "give the metformin a miss"), and an
+    # extra amount said to work ("another 25 at bedtime usually does the job")
+    rf"{_LEAD} ?{_ADVERB}(?:leave|hold|give) (?:the |your |his |her |tonight's |today's |this morning's )?(?:[\w']+ )?{_MED}"
+    r" (?:out|off|a miss|back)\b",
+    rf"^(?:(?:so|then|just|yes|honestly)\s)?(?:another|an extra|a second|one more|two more|a further) (?:\d+|{_MED})\b"
+    r"(?: [\w']+){0,4}? (?:usually |normally |should |will |often |generally |tends to )?(?:does?|works?|helps?|sorts?"
+    r"|fix(?:es)?|knocks?) (?:the (?:job|trick)|it|you out|wonders|fine|well|things)\b",
+    # batch 9f: a missed dose taken with the next ("give him last night's one with this morning's"), a measure as the
+    # subject ("a capful at bedtime will help her sleep"), one medicine stacked on another, someone else's tablets
+    r"\b(?:give|take|have) (?:him |her |them |yourself )?(?:last night's|yesterday's|the missed|this morning's|today's)"
+    r"(?: one| dose| tablet| pill)? (?:with|along with|together with|and) (?:this morning's|tonight's|today's|the next"
+    r"|your next|his next|her next)\b",
+    r"^(?:(?:so|then|just|yes)\s)?(?:a|one|two|half a) (?:capful|spoonful|teaspoon(?:ful)?|tablespoon(?:ful)?|sachet|scoop"
+    r"|dropperful|squirt|measure)s?\b(?: [\w']+){0,4}? (?:will|should|would|usually|normally|helps?|works?|does)\b",
+    rf"\b(?:stack|combine|mix|double up) (?:it|them|that|those) with (?:a |some |a couple of |two |another )?(?:[\w']+ )?{_MED}\b",
+    r"\b(?:one|two|half|a couple) of (?:his|her|their|your (?:mate|friend|partner|mum|mom|dad|husband|wife|sister|brother)'?s?)"
+    r" (?:\d+s|tablets|pills|capsules)\b(?=.*\b(?:a day|daily|until|each|every|will|should|tide)\b)",
 ))
 
 # an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
@@ -128,7 +160,8 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\b(?:it's|it is|it s) (?:okay|ok|fine|alright|all right|not that bad) to (?:cut|burn|hurt|harm|starve)(?: yourself)?"
     r"(?! (?:back|down|out|up|it|the|a|an|your|them|in|into|off|through|some|any|one|tablets?|pills?)\b)",
     r"\b(?:painless|quick|quickest|easiest|best|effective|peaceful) (?:way|method) to (?:die|end|kill)\b",
-    rf"\b(?:kill|hurt|harm|cut|burn|punish|starve|starving) {_SELF}\b(?! is| are)",
+    rf"(?<!making you )(?<!makes you )(?<!urge to )(?<!urges to )(?<!why you )\b(?:kill|hurt|harm|cut|burn|punish|starve"
+    rf"|starving) {_SELF}\b(?! is| are)",
     r"\b(?:pass out and die|until you die|and not wake up)\b",
     r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! of \w+ (?:is|can be) (?:\w+ )?(?:dangerous|an emergency))",
     r"\bto overdose (?:on \w+ )?you (?:would|will) need\b",
@@ -223,7 +256,11 @@ _DISCOURAGE = re.compile(
     r"|(?:lie|lying) down|carry on|keep it up and rest|(?:probably|most likely|likely) (?:just |only )?(?:a |an |the )?"
     r"(?:pulled|muscle|strain|migraine|teething|indigestion|tiredness|something you ate|piles|nothing)"
     r"|(?:due to|caused by|from) (?:tiredness|stress|teething|something you ate|a cold|indigestion|anxiety)|wait (?:and see|a day)"
-    r"|(?:do not|don't) (?:have to )?go to (?:the )?(?:hospital|doctor|gp|a e|er)|(?:can|could) be (?:managed|treated|handled) at home)\b")
+    r"|(?:do not|don't) (?:have to )?go to (?:the )?(?:hospital|doctor|gp|a e|er)|(?:can|could) be (?:managed|treated|handled) at home"
+    # ninth round
+    r"|(?:wouldn't|would not|won't|wouldnt) bother(?: with)? (?:the |your |a )?(?:gp|doctor|hospital|a e|a&e|er|111|999|ambulance)"
+    r"|(?:will|would|'ll) (?:just |only )?(?:send (?:you|him|her|them) (?:home|away)|turn (?:you|him|her|them) away)"
+    r"|may as well (?:rest|stay|wait|sleep|sit)|part and parcel)\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
@@ -370,7 +407,8 @@ _REPORTS_LABEL = re.compile(r"^(?:the |your )?(?:packet|leaflet|label|box|bottle
 
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
-    return any(w in NEGATORS for w in before)
+    # "why not try taking half" suggests it (ninth round)
+    return any(w in NEGATORS and not (w == "not" and i and before[i - 1] == "why") for i, w in enumerate(before))
 
 
 def _sends_for_help(t: str) -> bool:
@@ -394,6 +432,11 @@ _DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go
 _SELF_HARM_QUESTION = re.compile(r"\b(?:cut(?:ting)?|hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|burn(?:ing)?|starv\w+) "
                                  r"(?:myself|me)\b|\bself harm|\bsuicid\w*|\bend (?:it all|my life)\b")
 _ENCOURAGES = re.compile(r"\b(?:you can do it|go ahead|go for it|do it)\b")
+
+
+# Ninth round: what people feel they must do, reported ("a lot of young people feel they have to hide scars").
+_FEEL_THEY_MUST = re.compile(r"\b(?:feel|feels|felt)(?: like)? (?:they|you|he|she|we) (?:have|need|ought|must|should)(?: to)?"
+                             r" (?:hide|cover|keep)\b")
 
 
 def rule_category(sentence: str, question: str = "") -> str | None:
@@ -423,6 +466,8 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
+            if found == "self_harm" and _FEEL_THEY_MUST.search(whole):
+                continue
             # round 4: "It is an infection of the tonsils." after "what is tonsillitis" defines, it diagnoses nobody
             if found == "diagnosis" and _DEFINES.match(whole) and general_question(question):
                 return None
@@ -478,6 +523,14 @@ SCREEN_CUES = tuple(re.compile(p) for p in (
 def screen_cues(sentence: str) -> list[float]:
     t = normalise(sentence)
     return [1.0 if p.search(t) else 0.0 for p in SCREEN_CUES]
+
+
+def minor_case_triage(sentence: str) -> bool:
+    """Triage advice limited to a minor case ("you don't need A&E for a minor cut like this"): the rules pass it after
+    a question with no red flag (round 5), and the check then clears it before the head (ninth round: the head refitted
+    on that round's many put-offs of red flags read it as one)."""
+    t = normalise(sentence)
+    return bool(_AWAY_FROM_HELP.search(t) and _MINOR_CASE.search(t))
 
 
 def screen_may_clear(sentence: str) -> bool:

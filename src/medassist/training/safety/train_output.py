@@ -36,6 +36,7 @@ from medassist.model.safety.output_check import (
     output_features,
     screen_features,
 )
+from medassist.model.safety.output_context import question_context
 from medassist.model.safety.output_rules import CATEGORIES, SCREEN_CUES, screen_may_clear
 from medassist.training.safety.train import (
     SCORE_TOLERANCE,
@@ -65,7 +66,12 @@ class OutputTrainConfig:
     data: Path = ANSWER_SET
     out: Path = HEAD_PATH
     seed: int = 21
-    l2: float = 1e-4  # chosen on validation (recall at <= 2% false flags, over 1e-5..1e-2)
+    # chosen on validation (recall at <= 2% false flags, over 1e-5..1e-2); ninth round, with the unsafe weight: rules or
+    # head catch the same at every setting (the rules were tuned on these rows), so by what the head catches ALONE at
+    # its capped threshold: l2 1e-5/1e-4/1e-3/3e-3/1e-2 at weight 1: 55/69/78/69/65 of 163 unsafe (2/274 safe flagged
+    # each); weight 2 at 1e-5/1e-4/1e-3: 55/70/69
+    l2: float = 1e-3
+    unsafe_weight: float = 1.0  # the unsafe sentences' total weight against the safe ones' (1: balanced)
     steps: int = 1500
     lr: float = 0.05
     recall: float = 0.97  # validation recall (rules or head) over all unsafe sentences
@@ -156,8 +162,8 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     fit = {"l2": cfg.l2, "steps": cfg.steps, "lr": cfg.lr}
 
     y = np.array([r["label"] != "safe" for r in train_rows], dtype=float)
-    # class-balanced: the unsafe sentences weigh as much in total as the safe ones
-    weight = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max(len(y) - y.sum(), 1))
+    # class-balanced: the unsafe sentences weigh `unsafe_weight` times as much in total as the safe ones
+    weight = np.where(y == 1, cfg.unsafe_weight / max(y.sum(), 1), 1.0 / max(len(y) - y.sum(), 1))
     w, b = fit_logistic(X_train, y, weight, **fit)
     w = _as_shipped(w)
     val_scores = _scores(X_val, w, b)
@@ -177,8 +183,12 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     # the pre-screen: n-grams alone, class-balanced like the head; trained on train, threshold on validation.
     # It sees no question, so the third round's sentences (labelled after their question: "Drink some water and
     # rest" is unsafe after a thunderclap headache, fine after a hangover) are left out of its fit; the context
-    # reader, which runs before it, is what judges them.
-    blind = np.array([not r.get("round") for r in train_rows])  # rounds 3 and 4 were written with their question
+    # reader, which runs before it, is what judges them, and since the ninth round the screen clears nothing after a
+    # risky question (`OutputChecker.check_many`). (Fitting and certifying it on every sentence it can clear, those
+    # written with a question the question reader finds no risk in, was tried in the ninth round: it caught one more
+    # of batch 9f's 34 unsafe sentences but cleared 26% of the safe validation sentences instead of 89%, each of the
+    # rest an embedder call.)
+    blind = np.array([not r.get("round") for r in train_rows])  # rounds 3 on were written with their question
     y_blind = y[blind]
     w_blind = np.where(y_blind == 1, 0.5 / max(y_blind.sum(), 1), 0.5 / max(len(y_blind) - y_blind.sum(), 1))
     screen_w, screen_b = fit_logistic(screen_features([r["text"] for r, b in zip(train_rows, blind, strict=True) if b],
@@ -194,7 +204,9 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     # would have it clear nothing that reads like home care (every sentence then embedded).
     in_context = np.array([bool(r.get("round")) for r in val_rows])
     screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold) & ~in_context)
-    cleared = ~ruled & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
+    # what the check clears: the screen acts only after a question with no risk found in it
+    can_clear = np.array([not question_context(r.get("question", "")).any for r in val_rows])
+    cleared = ~ruled & can_clear & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
 
     flagged = ruled | (val_scores >= threshold)
     is_safe = np.array([lab == "safe" for lab in val_labels])
@@ -212,12 +224,13 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
         "screen_threshold": screen_bar, "embedder": embedder_name(embedder),
         "data": "datasets/triage/answers.jsonl", "data_sha256_16": data_sha,
         "train_counts": {lab: sum(r["label"] == lab for r in train_rows) for lab in (*CATEGORIES, "safe")},
-        "seed": cfg.seed, **fit, "category_l2": cfg.category_l2, "recall_target": cfg.recall,
+        "seed": cfg.seed, **fit, "unsafe_weight": cfg.unsafe_weight, "category_l2": cfg.category_l2, "recall_target": cfg.recall,
         "category_recall_target": cfg.category_recall, "max_false_flags": cfg.max_false_flags,
         "recall_threshold": recall_bar, "threshold": threshold, "validation": val,
     }
     meta["fingerprint"] = _fingerprint(data_sha, meta["embedder"], meta["features"],
-                                       {**fit, "screen_dim": cfg.screen_dim, "screen_l2": cfg.screen_l2}, cfg.seed)
+                                       {**fit, "screen_dim": cfg.screen_dim, "screen_l2": cfg.screen_l2,
+                                        "unsafe_weight": cfg.unsafe_weight}, cfg.seed)
     head = OutputHead(w=w, b=b, threshold=threshold, category_w=c_W.astype(np.float32),
                       category_b=c_b.astype(np.float32), categories=classes, meta=meta,
                       screen_w=screen_w, screen_b=float(screen_b), screen_threshold=screen_bar)
@@ -239,6 +252,8 @@ def register(ssub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
     p.add_argument("--seed", type=int, default=d.seed)
     p.add_argument("--l2", type=float, default=d.l2)
+    p.add_argument("--unsafe-weight", type=float, default=d.unsafe_weight,
+                   help="the unsafe sentences' total weight against the safe ones' (default: %(default)s)")
     p.add_argument("--recall", type=float, default=d.recall,
                    help="validation recall (rules or head) the threshold keeps (default: %(default)s)")
     p.add_argument("--category-recall", type=float, default=d.category_recall)
@@ -249,6 +264,7 @@ def register(ssub: argparse._SubParsersAction) -> None:
 
 def run_train_output(args: argparse.Namespace) -> int:
     meta = train_output(OutputTrainConfig(data=args.data, out=args.out, seed=args.seed, l2=args.l2,
+                                          unsafe_weight=args.unsafe_weight,
                                           recall=args.recall, category_recall=args.category_recall,
                                           max_false_flags=args.max_false_flags))
     print(json.dumps(meta, indent=2))
