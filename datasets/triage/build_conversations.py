@@ -22,6 +22,9 @@ Sources (hand-written, see each file's header):
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
   from tune4's (each tuning round is split on its own, so adding one moves no row of another);
 * `tune6.txt`       - the same, written in the sixth round for tuning (ids `tune6-NNN`), split on its own.
+* `tune9_selfharm.txt` - self-harm told over 2-4 messages and its look-alikes, written in the ninth round in
+  batches for tuning the self-harm reader (ids `tune9sh-NNN`): every fourth conversation (by group) is
+  validation, the rest train, a rule fixed before any batch was read, so a later batch moves no earlier row.
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -59,6 +62,9 @@ RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: 
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"))
 TUNE_RATIOS = {"train": 0.6, "validation": 0.4}
+# Tuning items written in batches (file, id prefix): each fourth group validation, in the order written.
+BATCHED_TUNE_ROUNDS = (("tune9_selfharm.txt", "tune9sh"),)
+BATCHED_EVERY = 4
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
 STATES = {"emergency", "resolved", "normal"}
@@ -153,6 +159,13 @@ def assign_splits(rows: list[dict], ratios: dict[str, float] = RATIOS) -> None:
                 row["split"] = split
 
 
+def assign_every(rows: list[dict], every: int) -> None:
+    """Every `every`-th group (in the order written) validation, the others train: appending rows moves none."""
+    order = list(dict.fromkeys(row["group"] for row in rows))
+    for row in rows:
+        row["split"] = "validation" if order.index(row["group"]) % every == every - 1 else "train"
+
+
 def build() -> list[dict]:
     rows = [*parse_multi_turn(SOURCES / "multi_turn.txt"), *parse_obfuscated(SOURCES / "obfuscated.txt"),
             *parse_dose(SOURCES / "dose_casual.txt")]
@@ -160,7 +173,8 @@ def build() -> list[dict]:
     # the first round changes split (the split of a stratum depends on all of its groups).
     fresh = [row for name, prefix in FRESH_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
     tune_rounds = [parse_multi_turn(SOURCES / name, prefix=prefix) for name, prefix in TUNE_ROUNDS]
-    tune = [row for rnd in tune_rounds for row in rnd]
+    batched = [parse_multi_turn(SOURCES / name, prefix=prefix) for name, prefix in BATCHED_TUNE_ROUNDS]
+    tune = [row for rnd in tune_rounds + batched for row in rnd]
     rows += fresh + tune
     for row in rows:
         row.setdefault("group", row["id"])
@@ -177,6 +191,8 @@ def build() -> list[dict]:
     assign_splits([row for row in rows if row not in fresh and row not in tune])
     for rnd in tune_rounds:  # each round on its own: a later one leaves an earlier one's split as it was
         assign_splits(rnd, TUNE_RATIOS)
+    for rnd in batched:
+        assign_every(rnd, BATCHED_EVERY)
     for row in fresh:
         row["split"] = "test"
     order = ("id", "turns", "label", "state", "kind", "category", "group", "split")

@@ -26,7 +26,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
-from medassist.model.safety.self_harm_risk import self_harm_risk
+from medassist.model.safety.self_harm_risk import self_harm_in_context, self_harm_risk
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -135,6 +135,9 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             if verdict is not None and verdict.emergency:
                 return verdict.category
     if conv.self_harm_escalation(earlier, text):
+        return "self_harm"
+    # the messages read together by the self-harm head (self_harm_risk.self_harm_in_context; ninth round)
+    if assessment.use and not conv.framed_off(text) and self_harm_in_context(text, earlier, assessment.detector()):
         return "self_harm"
     # despair earlier, then a message the head alone reads as self-harm, whatever its words ("got the car running in
     # the closed garage, just waiting now"; seventh round): a plan said in words PLAN does not name

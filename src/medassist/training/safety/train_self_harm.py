@@ -1,14 +1,21 @@
-"""`medassist safety train-self-harm`: fit the self-harm head (model/safety/self_harm_head.py; issue 21, eighth round).
+"""`medassist safety train-self-harm`: fit the self-harm head (model/safety/self_harm_head.py; issue 21, rounds 8-9).
 
-Data, train side only: the prototype file's risk and look-alike messages, the lead's written kinds
-(`datasets/triage/self_harm_kinds8.txt`), the triage set's train split (self-harm emergencies as risk;
-non-emergencies, general and dose questions as not), the dose reader's prototypes (questions about one's own
-medicine are no risk) and a seeded sample of MedQuAD training questions. Class-balanced logistic regression on the
-unit MiniLM embedding (`train.fit_logistic`). The bars are chosen on the validation split: the lowest head
-threshold, and the prototypes' bar beside it, at which the combined reading (reader or head) takes at most
-MORE_ALARMS more of the triage set's validation non-emergencies than the reader alone, no more MedQuAD validation
-questions, and at most one more of meaning6's validation look-alikes; among those, the most of meaning6's
-validation indirect self-harm messages caught. No test split, no fresh held-out set is read.
+Data, train side only: the prototype file's risk and look-alike messages, the eighth round's written kinds
+(`datasets/triage/self_harm_kinds8.txt`), the ninth round's train rows (`self_harm_kinds9.txt`: each fourth message
+is validation, by its position), the triage set's train split (self-harm emergencies as risk; non-emergencies,
+general and dose questions as not), the dose reader's prototypes (questions about one's own medicine are no risk), a
+seeded sample of MedQuAD training questions, and the train split's conversations (`conversations.jsonl`) pooled as
+one vector each (self-harm told over several messages as risk; the false-alarm kinds as not). Class-weighted
+logistic regression on the unit MiniLM embedding.
+
+Chosen on the validation split, in two steps. First the head: its strength C, its threshold, and the prototypes'
+agreement beside it (near_min, gap_min; 0 / -1 leave the head alone): the most of meaning6's and kinds9's validation
+indirect self-harm messages caught by the combined reading (reader or head) that takes at most MORE_ALARMS more of
+the triage set's validation non-emergencies than the reader alone, no more MedQuAD validation questions, and at most
+one more of meaning6's and kinds9's validation look-alikes; ties go to the stricter bars. Then, with that head, the
+conversation bars: the most validation self-harm conversations read as a whole, with none of the validation
+conversations of the false-alarm kinds (and kinds9's conversation look-alikes) read so. No test split, no fresh
+held-out set is read.
 """
 
 from __future__ import annotations
@@ -16,27 +23,40 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from medassist import paths
 from medassist.io import read_jsonl
+from medassist.model.safety.conversation_state import since_last_resolution
+from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reader_for
-from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmHead
-from medassist.model.safety.self_harm_risk import DOSE_PROTOTYPES, PROTOTYPES_PATH, self_harm_risk
-from medassist.training.safety.train import _as_shipped, _fingerprint, fit_logistic, medquad_questions
+from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmHead, pool_messages
+from medassist.model.safety.self_harm_risk import (
+    DOSE_PROTOTYPES,
+    PROTOTYPES_PATH,
+    context_readable,
+    self_harm_risk,
+)
+from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
+from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 KINDS = TRIAGE_DIR / "self_harm_kinds8.txt"
-THRESHOLDS = (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)
-NEAR_BARS = (0.40, 0.45)
+KINDS9 = TRIAGE_DIR / "self_harm_kinds9.txt"
+VALIDATION_EVERY = 4  # kinds9: each fourth message line (3, 7, 11, ... counting from 0) is validation
+STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
+THRESHOLDS = tuple(round(0.70 + 0.025 * i, 3) for i in range(12))  # 0.70 .. 0.975
+NEAR_BARS = (0.0, 0.35, 0.40)
+GAP_BARS = (-1.0, 0.0)
+CONTEXT_THRESHOLDS = THRESHOLDS
+CONTEXT_LAST = (0.3, 0.4, 0.5, 0.6, 0.7)
 NOT_RISK = ("non_emergency", "general", "dose_request")
 # How many more of the validation non-emergencies the head may alarm on than the reader alone: one. The crisis line
-# shown after an idiom ("that meme killed me") costs less than indirect self-harm answered as an ordinary question;
-# at +1 the head catches three more of meaning6's 25 validation messages (0.85 / 0.40), at the reader's own count
-# none (0.90+), at +2 no more than at +1 (0.80).
+# shown after an idiom ("that meme killed me") costs less than indirect self-harm answered as an ordinary question
+# (eighth round: at +1 the head caught three more of meaning6's 25 validation messages, at the reader's own count none).
 MORE_ALARMS = 1
 
 
@@ -45,12 +65,40 @@ class SelfHarmTrainConfig:
     out: Path = HEAD_PATH
     seed: int = 0
     medquad_negatives: int = 2000
-    l2: float = 1e-3
-    steps: int = 1500
-    lr: float = 0.05
     messages: Path = TRIAGE_DIR / "messages.jsonl"
     meaning: Path = TRIAGE_DIR / "meaning6.jsonl"
-    extra: list[Path] = field(default_factory=lambda: [KINDS])
+    conversations: Path = TRIAGE_DIR / "conversations.jsonl"
+    kinds9: Path = KINDS9
+
+
+def read_kinds9(path: Path = KINDS9) -> list[dict]:
+    """kinds9's messages: {"label": "risk"|"safe", "kind", "text", "split"}, the split by the line's position."""
+    rows = []
+    for label, _, text in (line.partition("|") for line in path.read_text(encoding="utf-8").splitlines()
+                           if line.strip() and not line.startswith("#")):
+        label, *kind = label.split()
+        split = "validation" if len(rows) % VALIDATION_EVERY == VALIDATION_EVERY - 1 else "train"
+        rows.append({"label": label, "kind": kind[0] if kind else "", "text": text.strip(), "split": split})
+    return rows
+
+
+def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list[str]]]:
+    """(self-harm told over several messages, conversations that must stay quiet) of a split, each the turns as
+    `check_input` reads them (the newest and up to RECENT before it, since the last that ended an emergency),
+    disguised words spelled plainly. Not the resolutions: an emergency's end is read before any context."""
+    risk, quiet = [], []
+    for row in read_jsonl(path):
+        if row["split"] != split or row["kind"] == "resolution":
+            continue
+        *earlier, text = (deobfuscate(t) for t in row["turns"][-(RECENT + 1):])
+        turns = [*since_last_resolution(earlier), text]
+        if len(turns) < 2:
+            continue
+        if row["kind"] in EMERGENCY_KINDS and row["category"] == "self_harm":
+            risk.append(turns)
+        elif row["kind"] in FALSE_ALARM_KINDS:
+            quiet.append(turns)
+    return risk, quiet
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -60,6 +108,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
+    from sklearn.linear_model import LogisticRegression
+
     from medassist.model.retrieval.embedder import embedder_name
     from medassist.model.safety import learned
 
@@ -67,9 +117,10 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     if detector is None or embedder_name(detector.embedder) != EMBEDDER:
         raise SystemExit(f"the self-harm head needs the embedder {EMBEDDER}")
     risk, safe = read_prototypes(PROTOTYPES_PATH)
-    for path in cfg.extra:
-        more_risk, more_safe = read_prototypes(path)
-        risk, safe = risk + more_risk, safe + more_safe
+    more_risk, more_safe = read_prototypes(KINDS)
+    kinds9 = read_kinds9(cfg.kinds9)
+    risk += more_risk + [r["text"] for r in kinds9 if r["split"] == "train" and r["label"] == "risk"]
+    safe += more_safe + [r["text"] for r in kinds9 if r["split"] == "train" and r["label"] == "safe"]
     rows = read_jsonl(cfg.messages)
     train = [r for r in rows if r["split"] == "train"]
     risk += [r["text"] for r in train if r["label"] == "emergency" and r["category"] == "self_harm"]
@@ -77,52 +128,84 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     safe += random.Random(cfg.seed).sample(medquad_questions("train"), cfg.medquad_negatives)
 
     def encode(texts: list[str]) -> np.ndarray:
-        return _unit(np.vstack([detector.embedder.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
+        return _unit(np.vstack([detector.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
 
-    X, y = encode(risk + safe), np.r_[np.ones(len(risk)), np.zeros(len(safe))]
-    weight = np.where(y == 1, 0.5 / len(risk), 0.5 / len(safe))  # class-balanced
-    w, b = fit_logistic(X, y, weight, l2=cfg.l2, steps=cfg.steps, lr=cfg.lr)
-    fitted = SelfHarmHead(_as_shipped(w), float(b), threshold=1.0, near_min=1.0, embedder=EMBEDDER)
+    def pooled(conversations: list[list[str]]) -> np.ndarray:
+        return _unit(np.array([pool_messages(detector.embed(c), c) for c in conversations]).reshape(-1, 384))
 
-    # validation: meaning6's validation messages, and the guards
+    conv_risk, conv_quiet = conversations_of(cfg.conversations, "train")
+    X = np.vstack([encode(risk), pooled(conv_risk), encode(safe), pooled(conv_quiet)])
+    y = np.r_[np.ones(len(risk) + len(conv_risk)), np.zeros(len(safe) + len(conv_quiet))]
+
+    # validation: meaning6's and kinds9's validation messages, and the guards
     meaning = [r for r in read_jsonl(cfg.meaning) if r["kind"] == "self_harm" and r["split"] == "validation"]
+    held = [r for r in kinds9 if r["split"] == "validation"]
     val = {"meaning_risk": [r["text"] for r in meaning if r["label"] == "positive"],
            "meaning_look_alikes": [r["text"] for r in meaning if r["label"] != "positive"],
+           "kinds9_risk": [r["text"] for r in held if r["label"] == "risk"],
+           "kinds9_look_alikes": [r["text"] for r in held if r["label"] == "safe"],
            "triage_non_emergencies": [r["text"] for r in rows if r["split"] == "validation" and r["label"] in NOT_RISK],
            "medquad": medquad_questions("validation")}
-    reader = {k: np.array([self_harm_risk(t, detector, head=False) for t in v]) for k, v in val.items()}
-    nobody = {k: np.array([names_nobody(t) for t in v]) for k, v in val.items()}
+    val = {k: [deobfuscate(t) for t in v] for k, v in val.items()}
+    reader = {k: np.array([self_harm_risk(t, detector, head=False) for t in v], dtype=bool) for k, v in val.items()}
+    nobody = {k: np.array([names_nobody(t) for t in v], dtype=bool) for k, v in val.items()}
     proto = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES)
-    vectors = {k: detector.embed(v) for k, v in val.items()}
+    vectors = {k: encode(v) for k, v in val.items()}
     near_gap = {k: proto.scores(v) for k, v in vectors.items()}
-    head_scores = {k: fitted.scores(v) for k, v in vectors.items()}  # as the shipped head will score them
-
-    def combined(threshold: float, near_min: float) -> dict[str, int]:
-        """What `self_harm_risk` would catch of each validation set with these bars."""
-        candidate = replace(fitted, threshold=threshold, near_min=near_min)
-        return {k: int((reader[k] | (candidate.reads(head_scores[k], *near_gap[k]) & ~nobody[k])).sum()) for k in val}
-
     alone = {k: int(v.sum()) for k, v in reader.items()}
-    allowed = [(t, n, c) for t in THRESHOLDS for n in NEAR_BARS
-               if (c := combined(t, n))["triage_non_emergencies"] <= alone["triage_non_emergencies"] + MORE_ALARMS
-               and c["medquad"] <= alone["medquad"] and c["meaning_look_alikes"] <= alone["meaning_look_alikes"] + 1]
-    if not allowed:
+    caught = ("meaning_risk", "kinds9_risk")
+    look_alikes = ("meaning_look_alikes", "kinds9_look_alikes")
+
+    candidates = []  # (caught, -look-alikes, threshold, near_min, gap_min, C, head, counts)
+    for strength in STRENGTHS:
+        model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(X, y)
+        fitted = SelfHarmHead(_as_shipped(model.coef_[0]), float(model.intercept_[0]), threshold=1.0, near_min=1.0,
+                              embedder=EMBEDDER)
+        scores = {k: fitted.scores(v) for k, v in vectors.items()}  # as the shipped head will score them
+        for threshold in THRESHOLDS:
+            for near_min in NEAR_BARS:
+                for gap_min in GAP_BARS:
+                    head = replace(fitted, threshold=threshold, near_min=near_min, gap_min=gap_min)
+                    c = {k: int((reader[k] | (head.reads(scores[k], *near_gap[k]) & ~nobody[k])).sum()) for k in val}
+                    if c["triage_non_emergencies"] <= alone["triage_non_emergencies"] + MORE_ALARMS \
+                            and c["medquad"] <= alone["medquad"] \
+                            and sum(c[k] for k in look_alikes) <= sum(alone[k] for k in look_alikes) + 1:
+                        candidates.append((sum(c[k] for k in caught), -sum(c[k] for k in look_alikes), threshold,
+                                           near_min, gap_min, -strength, head, c))
+    if not candidates:
         raise SystemExit("no bar keeps the validation guards; the head is not written")
-    threshold, near_min, counts = max(allowed, key=lambda a: (a[2]["meaning_risk"], a[0], a[1]))
-    head = replace(fitted, threshold=threshold, near_min=near_min)
-    meta = {"features": FEATURES, "embedder": EMBEDDER, "threshold": threshold, "near_min": near_min,
-            "train_risk": len(risk), "train_not_risk": len(safe), "l2": cfg.l2, "steps": cfg.steps,
-            "seed": cfg.seed, "data": _fingerprint(risk, safe),
+    *_, head, counts = max(candidates, key=lambda a: a[:6])
+
+    # the conversation bars, with that head
+    conv_val = dict(zip(("risk", "quiet"), conversations_of(cfg.conversations, "validation"), strict=True))
+    last = {k: head.scores(encode([c[-1] for c in v])) if v else np.zeros(0) for k, v in conv_val.items()}
+    whole = {k: head.scores(pooled(v)) if v else np.zeros(0) for k, v in conv_val.items()}
+    asked = {k: np.array([context_readable(c[-1]) for c in v], dtype=bool) for k, v in conv_val.items()}
+    context = [(int((head.reads_context(whole["risk"], last["risk"]) & asked["risk"]).sum()), t, lb)
+               for t in CONTEXT_THRESHOLDS for lb in CONTEXT_LAST
+               if not (head.reads_context(whole["quiet"], last["quiet"]) & asked["quiet"]).any()]
+    read, context_threshold, context_last = max(context, default=(0, 1.1, 1.1))
+    if read == 0:  # no bar reads a conversation the single messages miss without a false alarm: not read
+        context_threshold, context_last = 1.1, 1.1
+    head = replace(head, context_threshold=context_threshold, context_last=context_last)
+    meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -max(candidates, key=lambda a: a[:6])[5],
+            "threshold": head.threshold, "near_min": head.near_min, "gap_min": head.gap_min,
+            "context_threshold": context_threshold, "context_last": context_last,
+            "train_risk": len(risk) + len(conv_risk), "train_not_risk": len(safe) + len(conv_quiet),
+            "seed": cfg.seed, "data": _fingerprint(risk, safe, conv_risk, conv_quiet),
             "validation": {"sizes": {k: len(v) for k, v in val.items()}, "reader_alone": alone,
-                           "reader_or_head": counts}}
+                           "reader_or_head": counts,
+                           "conversations": {"self_harm": len(conv_val["risk"]), "quiet": len(conv_val["quiet"]),
+                                             "read_as_a_whole": read}}}
     head.save(cfg.out, meta)
     return meta
 
 
 TRAIN_HELP = """\
 Fit the self-harm head (a direction in the MiniLM embedding that self_harm_risk takes beside the prototype
-reader) on the train side only, choose its bars on the validation split, write --out (by default the head the
-package ships, src/medassist/model/assets/self_harm_head.npz). About a minute on two CPU cores.
+reader, and reads a conversation's pooled messages with) on the train side only, choose its strength and bars on
+the validation split, write --out (by default the head the package ships,
+src/medassist/model/assets/self_harm_head.npz). About a minute on two CPU cores.
 """
 
 
@@ -132,10 +215,9 @@ def register(ssub: argparse._SubParsersAction) -> None:
                         description=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
     p.add_argument("--seed", type=int, default=d.seed)
-    p.add_argument("--l2", type=float, default=d.l2)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    print(json.dumps(train_self_harm(SelfHarmTrainConfig(out=args.out, seed=args.seed, l2=args.l2)), indent=2))
+    print(json.dumps(train_self_harm(SelfHarmTrainConfig(out=args.out, seed=args.seed)), indent=2))
     return 0
