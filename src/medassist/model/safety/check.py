@@ -207,10 +207,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         verdicts = assessment.verdicts()
         # a short message with no sign of danger of its own is not an emergency on the head's word; nor one the
         # mildness reader reads as everyday mild with no clear danger named (issue 21, ninth round: "my knee gave
-        # way on the stairs, bit swollen"; `mildness.py`, never a rules alarm, self-harm or an overdose)
+        # way on the stairs, bit swollen"; `mildness.py`: never a rules alarm or a clear danger cue)
         if verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and not learned_triage.denies_risk_only(text) \
-                and not mildness.overrules(text, verdicts[0].category, assessment.detector()):
+                and not mildness.overrules(text, assessment.detector()):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several

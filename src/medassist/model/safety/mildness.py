@@ -12,8 +12,8 @@ them written in the same everyday voice, so it learns how mild a message sounds 
 What it may do, and what it never does: it may overrule an emergency that the head ALONE gave to a single message
 (`check._read_red_flags`). Never a rules alarm (the rules have spoken before the head is asked), never a message
 with a clear sign of danger of its own (`clear_danger`: not breathing, a seizure, a rash that does not fade, chest
-pain, blood that will not stop, words of self-harm ...), never a head reading of self-harm or an overdose, and the
-self-harm readers and the conversation's context still read the message afterwards. Its bar is chosen on the
+pain, blood that will not stop, pills or a chemical swallowed, words of despair or self-harm ...), and the self-harm
+readers and the conversation's context still read an overruled message afterwards. Its bar is chosen on the
 validation split so that no validation emergency (single messages, conversation turns, meaning6's indirect
 self-harm) is overruled; `meta` records the counts.
 """
@@ -29,12 +29,11 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
+from medassist.model.safety.conversation_state import self_harm_cue
 from medassist.model.safety.text import normalise
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "mildness_head.npz"
 FEATURES = "minilm-unit/mildness-v1"  # bump when the features change: an old head is refused
-# the head's categories this reader never overrules: self-harm and an overdose are not read by how casual they sound
-NEVER_OVERRULED = frozenset({"self_harm", "poisoning_overdose"})
 
 
 # A clear sign of danger, named in the message itself: with one, the head's emergency stands however mild the voice
@@ -62,8 +61,11 @@ CLEAR_DANGER = re.compile(r"\b(?:" + "|".join((
     r"|(?:bleeding|blood) everywhere",
     # self-harm, an overdose, poison
     r"suicid\w*|kill (?:my|him|her)sel\w*|end it|want to die|wanna die|not be here|cut (?:myself|deeper|my (?:arm|wrist|thigh)s?)"
-    r"|self ?harm\w*|overdos\w*|took (?:like |about |around )?(?:\d+|ten|twenty|thirty|fifty|a (?:packet|box|bottle)|all)"
-    r"|swallowed (?:\w+ )?(?:pills|tablets|bleach|batter\w*)",
+    r"|self ?harm\w*|(?:never|not|don'?t want to) wake up|sleep forever|not be around|hurt(?:ing)? myself|punch\w* (?:walls?|myself)"
+    r"|overdos\w*|took (?:like |about |around )?(?:\d+|ten|twenty|thirty|fifty|a (?:packet|box|bottle)|all)"
+    r"|(?:ate|swallowed|drank|drunk|got into|chewed|licked)\b.{0,30}\b(?:pills|tablets|capsules?|meds|medicine|bleach"
+    r"|detergent|dishwasher|washing (?:liquid|powder|pod)|pods?|chemicals?|batter\w*|magnets?|anti ?freeze|pesticide|weed ?killer)"
+    r"|poison\w*",
     # a baby, a pregnancy, a head injury
     r"(?:[1-9]|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|days?) old|newborn|haven'?t felt (?:the )?baby"
     r"|not (?:felt|feeling) (?:the )?baby|baby (?:hasn'?t|has not|isn'?t|not) mov\w*|waters? (?:broke|broken)"
@@ -75,8 +77,9 @@ CLEAR_DANGER = re.compile(r"\b(?:" + "|".join((
 
 
 def clear_danger(text: str) -> bool:
-    """The message names a clear sign of danger (CLEAR_DANGER): the reader never overrules it."""
-    return bool(CLEAR_DANGER.search(normalise(text)))
+    """The message names a clear sign of danger (CLEAR_DANGER) or a word of despair or of a plan
+    (`conversation_state.self_harm_cue`): the reader never overrules it."""
+    return bool(CLEAR_DANGER.search(normalise(text))) or self_harm_cue(text)
 
 
 @dataclass(frozen=True)
@@ -113,12 +116,14 @@ def load_head(path: Path = HEAD_PATH) -> MildnessHead | None:
         return MildnessHead(z["w"].astype(np.float32), float(z["b"]), float(z["bar"]), str(z["embedder"]))
 
 
-def overrules(text: str, category: str, detector, head: MildnessHead | None = None) -> bool:
-    """The head's emergency `category` on single message `text` is overruled: it reads as everyday mild at the bar,
-    names no clear danger, and is no self-harm or overdose reading. `detector` is the check's (its embedding of
-    `text` is already cached); without one, or without a shipped reader, nothing is overruled."""
+def overrules(text: str, detector, head: MildnessHead | None = None) -> bool:
+    """The head's emergency on single message `text` is overruled: it reads as everyday mild at the bar and names no
+    clear danger. Not the head's category: it names self-harm or an overdose for a jammed finger or a hangover, so
+    self-harm is kept by the cues (`clear_danger`), by the bar (chosen above meaning6's indirect self-harm), and by
+    the self-harm readers, which still read an overruled message. `detector` is the check's (its embedding of `text`
+    is already cached); without one, or without a shipped reader, nothing is overruled."""
     head = head or load_head()
-    if head is None or detector is None or category in NEVER_OVERRULED or clear_danger(text):
+    if head is None or detector is None or clear_danger(text):
         return False
     from medassist.model.retrieval.embedder import embedder_name
 

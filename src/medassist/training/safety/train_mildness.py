@@ -4,8 +4,8 @@ Data, train side only: everyday mild messages (the triage set's `everyday_mild*`
 triage set's emergencies, many of the newest written in the same everyday voice, and the conversation set's
 emergency turns, de-obfuscated as the check reads them). A class-weighted logistic regression (scikit-learn) on the
 unit MiniLM embedding; its C and its bar are chosen on the validation split: for each C the bar is the lowest on
-the grid above every validation emergency the reader could overrule (the head alarms on it alone, in a category the
-reader may overrule, with no clear danger named: single messages, every turn of the emergency conversations, and
+the grid above every validation emergency the reader could overrule (the head alarms on it alone and it names no
+clear danger: single messages, every turn of the emergency conversations, and
 meaning6's indirect self-harm), so no validation emergency is lost; among the Cs, the one that overrules the most
 validation everyday messages the head alarms on. No test split, no fresh held-out set is read.
 """
@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 
 from medassist import paths
 from medassist.io import read_jsonl
-from medassist.model.safety.mildness import FEATURES, HEAD_PATH, NEVER_OVERRULED, MildnessHead, clear_danger
+from medassist.model.safety.mildness import FEATURES, HEAD_PATH, MildnessHead, clear_danger
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import EMBEDDER
 from medassist.training.safety.train import _fingerprint
@@ -83,8 +83,8 @@ def train_mildness(cfg: MildnessTrainConfig, detector=None) -> dict:
 
     X, y = encode(mild + grave), np.r_[np.ones(len(mild)), np.zeros(len(grave))]
 
-    # validation: what the reader could overrule (the head alarms on the text alone, in a category the reader may
-    # overrule, and no clear danger is named) on each side
+    # validation: what the reader could overrule (the head alarms on the text alone and no clear danger is named)
+    # on each side
     meaning = [r["text"] for r in read_jsonl(cfg.meaning)
                if r["split"] == "validation" and r["kind"] == "self_harm" and r["label"] == "positive"]
     val = {"everyday": everyday(rows, "validation"),
@@ -93,7 +93,7 @@ def train_mildness(cfg: MildnessTrainConfig, detector=None) -> dict:
     def open_to_overrule(texts: list[str]) -> list[str]:
         verdicts = detector.assess(texts) if texts else []
         return [t for t, v in zip(texts, verdicts, strict=True)
-                if v.emergency and v.category not in NEVER_OVERRULED and not clear_danger(t)]
+                if v.emergency and not clear_danger(t)]
 
     exposed = {k: open_to_overrule(v) for k, v in val.items()}
     vectors = {k: encode(v) if v else np.zeros((0, X.shape[1])) for k, v in exposed.items()}
