@@ -72,6 +72,8 @@ CLEAR_DANGER = re.compile(r"\b(?:" + "|".join((
     r"|hit (?:his|her|my|their) head and|asking what day|doesn'?t know where|don'?t know where i am"
     # early pregnancy with pain or bleeding, a fever after a birth (not a pregnant woman's leg cramps)
     r"|pregnan\w*\b(?:(?!\b(?:leg|legs|calf|foot|feet)\b).){0,40}\b(?:bleed\w*|spotting|cramp\w*)"
+    r"|(?:\d+|[a-z]+ty) (?:weeks?|wks?)\b.{0,80}\b(?:bleed\w*|spotting|gush\w*)|bump\b.{0,40}\b(?:hard|bleed\w*)"
+    r"|won'?t ease|not easing|isn'?t easing"
     r"|(?:given|gave) birth|postpartum|after (?:the|my) (?:birth|c-?section)",
 )) + r")")
 

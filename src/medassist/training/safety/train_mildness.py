@@ -31,8 +31,10 @@ TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 CS = (0.1, 0.3, 1.0, 3.0, 10.0)
 BARS = tuple(round(0.50 + 0.01 * i, 2) for i in range(50))  # 0.50 .. 0.99
 # How far above the most everyday-sounding validation emergency the bar sits: new text scatters more than the
-# validation split, and an everyday message alarmed costs less than an emergency answered as one.
-MARGIN = 0.02
+# validation split, and an everyday message alarmed costs less than an emergency answered as one. At 0.02 the reader
+# fitted with batches b1-b3 (bar 0.50) overruled a new batch's emergency at 0.527 (b4's first read); at 0.10 the
+# refit overrules 20 of the 30 validation everyday messages open to it against 23 at 0.02.
+MARGIN = 0.10
 EMERGENCY_CONVERSATIONS = ("escalation", "ongoing", "relapse")
 
 
