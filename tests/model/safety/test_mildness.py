@@ -32,8 +32,8 @@ EVERYDAY_EMERGENCIES = [
 
 # The rules read these as emergencies: the reader is never asked, however mild it says they sound.
 RULES_ALARMS = [
-    "he's not breathing and his lips are blue",
-    "i want to kill myself tonight",
+    "my grandad is not breathing and his lips have gone blue, bit of a shock tbh",
+    "lol honestly i want to kill myself tonight, got it all planned",
 ]
 
 
