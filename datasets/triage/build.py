@@ -18,6 +18,11 @@ messages): its ids are `<name>-<n|e|d|g>NNN`, its rows carry `"set": "<name>"`, 
 `#! splits: test` (or `train validation`) pins which splits its groups may go to. Its groups are split
 in strata of their own, so the rows of the other files keep their split whatever it adds.
 
+Such a file may also hold real emergencies written in its voice (issue 21, ninth round: a mild set
+measured from both sides): `## emergency <category>` names their triage category. And `#! batch: <name>`
+starts a batch that is split in strata of its own (by label, its emergencies' categories together), so a
+batch written later never moves the split of one already read.
+
 Usage:
     python datasets/triage/build.py            # write messages.jsonl and print the counts
     python datasets/triage/build.py --check    # exit 1 if messages.jsonl is not what the sources give
@@ -63,7 +68,7 @@ def parse(path: Path) -> list[dict]:
     category, _, extra_set = path.stem.partition(".")
     if category not in (*TRIAGE_CATEGORIES, OTHER, "dosing"):
         raise SystemExit(f"{path.name}: unknown category {category!r}")
-    rows, label, counters, splits = [], None, Counter(), None
+    rows, label, counters, splits, batch, own_category = [], None, Counter(), None, None, None
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
         if line.startswith("#! splits:"):
@@ -71,12 +76,19 @@ def parse(path: Path) -> list[dict]:
             if not extra_set or not splits or not set(splits) <= set(RATIOS):
                 raise SystemExit(f"{where}: '#! splits:' names splits of {set(RATIOS)} in a <category>.<name>.txt file")
             continue
+        if line.startswith("#! batch:"):
+            batch = line.partition(":")[2].strip()
+            if not extra_set or not batch:
+                raise SystemExit(f"{where}: '#! batch: <name>' belongs in a <category>.<name>.txt file")
+            continue
         if not line.strip() or (line.startswith("#") and not line.startswith("##")):
             continue
         if line.startswith("## "):
-            label = line[3:].strip()
+            label, _, own_category = line[3:].strip().partition(" ")
             if label not in LABELS:
                 raise SystemExit(f"{where}: unknown section {label!r}")
+            if own_category and (label != "emergency" or not extra_set or own_category not in TRIAGE_CATEGORIES):
+                raise SystemExit(f"{where}: '## emergency <category>' names a triage category, in a set's file")
             continue
         if label is None:
             raise SystemExit(f"{where}: message before any '## label' section")
@@ -94,13 +106,15 @@ def parse(path: Path) -> list[dict]:
             raise SystemExit(f"{where}: a look-alike names its kind (register/kind)")
         counters[label] += 1
         row = {"id": f"{extra_set or category}-{SHORT[label]}{counters[label]:03d}", "text": text, "label": label,
-               "task": LABELS[label], "category": category, "register": register}
+               "task": LABELS[label], "category": own_category or category, "register": register}
         if kind:
             row["kind"] = kind
         if extra_set:
             if splits is None:
                 raise SystemExit(f"{where}: a <category>.<name>.txt file starts with '#! splits: ...'")
             row["set"], row["splits"] = extra_set, splits
+            if batch:
+                row["batch"] = batch
         if paraphrase:
             if not rows or rows[-1]["label"] != label:
                 raise SystemExit(f"{where}: '=' paraphrase with no message above it in its section")
@@ -128,8 +142,11 @@ def assign_splits(rows: list[dict]) -> None:
     file's own set (`<category>.<name>.txt`) is a stratum of its own, split over its pinned splits."""
     strata: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
-        strata[(row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []))][
-            row["group"]].append(row)
+        if "batch" in row:  # a batch's few emergencies span categories: split them together, by label
+            stratum = (row["task"], row["label"], row["set"], row["batch"])
+        else:
+            stratum = (row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []))
+        strata[stratum][row["group"]].append(row)
     for stratum in sorted(strata):
         groups = strata[stratum]
         names = sorted(groups)
