@@ -16,7 +16,9 @@ Authored file format:
 A file named `<category>.<name>.txt` adds a set of its own to a category (issue 21: everyday mild
 messages): its ids are `<name>-<n|e|d|g>NNN`, its rows carry `"set": "<name>"`, and a header line
 `#! splits: test` (or `train validation`) pins which splits its groups may go to. Its groups are split
-in strata of their own, so the rows of the other files keep their split whatever it adds.
+in strata of their own, so the rows of the other files keep their split whatever it adds. In such a file a line
+`#! batch <name>` starts a batch: its rows are a stratum of their own too, so a batch's split is fixed when it is
+written and a later batch moves none of its rows (issue 21, ninth round).
 
 Usage:
     python datasets/triage/build.py            # write messages.jsonl and print the counts
@@ -63,9 +65,14 @@ def parse(path: Path) -> list[dict]:
     category, _, extra_set = path.stem.partition(".")
     if category not in (*TRIAGE_CATEGORIES, OTHER, "dosing"):
         raise SystemExit(f"{path.name}: unknown category {category!r}")
-    rows, label, counters, splits = [], None, Counter(), None
+    rows, label, counters, splits, batch = [], None, Counter(), None, ""
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
+        if line.startswith("#! batch "):
+            batch = line.partition("#! batch ")[2].strip()
+            if not extra_set or not batch:
+                raise SystemExit(f"{where}: '#! batch <name>' in a <category>.<name>.txt file")
+            continue
         if line.startswith("#! splits:"):
             splits = line.partition(":")[2].split()
             if not extra_set or not splits or not set(splits) <= set(RATIOS):
@@ -101,6 +108,8 @@ def parse(path: Path) -> list[dict]:
             if splits is None:
                 raise SystemExit(f"{where}: a <category>.<name>.txt file starts with '#! splits: ...'")
             row["set"], row["splits"] = extra_set, splits
+            if batch:
+                row["batch"] = batch
         if paraphrase:
             if not rows or rows[-1]["label"] != label:
                 raise SystemExit(f"{where}: '=' paraphrase with no message above it in its section")
@@ -128,8 +137,8 @@ def assign_splits(rows: list[dict]) -> None:
     file's own set (`<category>.<name>.txt`) is a stratum of its own, split over its pinned splits."""
     strata: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
-        strata[(row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []))][
-            row["group"]].append(row)
+        strata[(row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []),
+                *([row["batch"]] if "batch" in row else []))][row["group"]].append(row)
     for stratum in sorted(strata):
         groups = strata[stratum]
         names = sorted(groups)
