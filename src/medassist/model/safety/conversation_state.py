@@ -157,6 +157,10 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|swallow|swallows|swallowing|breathe|breathes|walk|walks|walking|play|plays|playing|smile|smiles|laugh"
     r"|laughs|chat|chats|chatting) (?:[\w']+ ){0,3}?(?:normal|normally|well|fine|easy|easily|properly|like normal"
     r"|again|as usual)\b",
+    # issue 21, ninth round: what was lost working again ("her arm is working again", "his speech is back to normal")
+    r"\b(?:arm|arms|leg|legs|hand|side|speech|face|words|vision|movement|strength) (?:is |are |has |have |'s )?(?:\w+ )?"
+    r"(?:working|moving) (?:again|normally|fine|properly)\b|\b(?:arm|leg|hand|side|speech|face|words|vision|movement"
+    r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned)\b",
     # the thing that choked them out ("coughed it out", "spat the bone out")
     r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")

@@ -52,7 +52,7 @@ FICTION = re.compile(
     # being made to watch something, and a work named by its genre before "i just finished"
     r"|\b(?:podcasts?|pod (?:ep|episode)|true crime|audiobooks?|audio ?drama|radio (?:drama|play)|ao3|wip|nanowrimo"
     r"|listening to (?:\w+ ){0,3}?(?:podcast|pod|audiobook|book|story|drama)"
-    r"|(?:writing|wrote|doing|recording|working on|for) (?:a |an |my |the |some |this )?(?:\w+ )?(?:song|poem|poetry"
+    r"|(?:writing|wrote|doing|recording|working on|for) (?:a |an |my |the |some |this )?(?:\w+ ){0,2}?(?:song|poem|poetry"
     r"|lyrics|rap|verse|monologue|spoken word|sketch)|(?:song|poem|lyrics|rap|story|fic|scene|monologue)"
     r" (?:from|in|through) (?:the )?(?:pov|point of view|perspective|eyes) of|(?:from|in) (?:the )?pov of"
     r"|(?:poem|song|story|essay|piece|monologue) for (?:english|drama|class|school|uni|college|my \w+)"
@@ -79,8 +79,9 @@ FICTION = re.compile(
     # issue 21, eighth round: a message that opens on watching or rereading something, not someone ("watching the
     # bear, richie slices his palm open"), a game's world or run, a tabletop one-shot's investigator, a video
     # maker's stunt ("that survival youtuber got hypothermia on camera")
-    r"|^(?:just |currently |still )?(?:watching|rewatching|re watching|rereading|re reading|replaying|binging|bingeing"
-    r"|streaming)\b(?! (?:my|him|her|them|his|their|over|out|for|the (?:baby|kids?|news)|a (?:baby|kid|child)))"
+    r"|^(?:just |currently |still |finally )?(?:watching|rewatching|re watching|rereading|re reading|replaying|binging"
+    # (ninth round: and in the past, "watched the new 'one born every minute' and a baby ...")
+    r"|bingeing|streaming|watched|rewatched|binged|finished watching)\b(?! (?:my|him|her|them|his|their|over|out|for|the (?:baby|kids?|news)|a (?:baby|kid|child)))"
     r"|\b(?:hardcore|survival|creative|modded|multiplayer|co ?op) (?:\w+ )?(?:world|mode|server|run|playthrough|save"
     r"|map)\b|\b(?:playthrough|speed ?run\w*|one ?shot (?:tonight|campaign|game|session|adventure)|oneshot"
     r"|(?:my|our) investigators?|youtubers?|streamers?|tiktokers?|vloggers?|influencers?|on stream)\b"
