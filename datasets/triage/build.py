@@ -19,9 +19,10 @@ messages): its ids are `<name>-<n|e|d|g>NNN`, its rows carry `"set": "<name>"`, 
 in strata of their own, so the rows of the other files keep their split whatever it adds.
 
 Such a file may also hold real emergencies written in its voice (issue 21, ninth round: a mild set
-measured from both sides): `## emergency <category>` names their triage category. And `#! batch: <name>`
-starts a batch that is split in strata of its own (by label, its emergencies' categories together), so a
-batch written later never moves the split of one already read.
+measured from both sides): `## emergency <category>` names their triage category. A line `#! batch <name>`
+starts a batch whose rows are strata of their own (by label and category), `#! batch: <name>` one whose
+emergencies are split together by label (a mixed batch's few emergencies span categories); either way a batch's
+split is fixed when it is written and a later batch never moves the split of one already read.
 
 Usage:
     python datasets/triage/build.py            # write messages.jsonl and print the counts
@@ -69,6 +70,7 @@ def parse(path: Path) -> list[dict]:
     if category not in (*TRIAGE_CATEGORIES, OTHER, "dosing"):
         raise SystemExit(f"{path.name}: unknown category {category!r}")
     rows, label, counters, splits, batch, own_category = [], None, Counter(), None, None, None
+    by_label = False  # the batch's emergencies split together by label, whatever their categories
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
         if line.startswith("#! splits:"):
@@ -76,10 +78,11 @@ def parse(path: Path) -> list[dict]:
             if not extra_set or not splits or not set(splits) <= set(RATIOS):
                 raise SystemExit(f"{where}: '#! splits:' names splits of {set(RATIOS)} in a <category>.<name>.txt file")
             continue
-        if line.startswith("#! batch:"):
-            batch = line.partition(":")[2].strip()
+        if line.startswith(("#! batch:", "#! batch ")):
+            by_label = line.startswith("#! batch:")
+            batch = line[len("#! batch:"):].strip()
             if not extra_set or not batch:
-                raise SystemExit(f"{where}: '#! batch: <name>' belongs in a <category>.<name>.txt file")
+                raise SystemExit(f"{where}: '#! batch[:] <name>' belongs in a <category>.<name>.txt file")
             continue
         if not line.strip() or (line.startswith("#") and not line.startswith("##")):
             continue
@@ -114,7 +117,7 @@ def parse(path: Path) -> list[dict]:
                 raise SystemExit(f"{where}: a <category>.<name>.txt file starts with '#! splits: ...'")
             row["set"], row["splits"] = extra_set, splits
             if batch:
-                row["batch"] = batch
+                row["batch"], row["by_label"] = batch, by_label
         if paraphrase:
             if not rows or rows[-1]["label"] != label:
                 raise SystemExit(f"{where}: '=' paraphrase with no message above it in its section")
@@ -142,10 +145,11 @@ def assign_splits(rows: list[dict]) -> None:
     file's own set (`<category>.<name>.txt`) is a stratum of its own, split over its pinned splits."""
     strata: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
-        if "batch" in row:  # a batch's few emergencies span categories: split them together, by label
+        if row.get("by_label"):  # a batch's few emergencies span categories: split them together, by label
             stratum = (row["task"], row["label"], row["set"], row["batch"])
         else:
-            stratum = (row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []))
+            stratum = (row["task"], row["label"], row["category"], *([row["set"]] if "set" in row else []),
+                       *([row["batch"]] if "batch" in row else []))
         strata[stratum][row["group"]].append(row)
     for stratum in sorted(strata):
         groups = strata[stratum]

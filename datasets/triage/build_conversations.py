@@ -21,7 +21,10 @@ Sources (hand-written, see each file's header):
   train and validation only, their own seeded split, so no older row moves;
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
   from tune4's (each tuning round is split on its own, so adding one moves no row of another);
-* `tune6.txt`       - the same, written in the sixth round for tuning (ids `tune6-NNN`), split on its own.
+* `tune6.txt`       - the same, written in the sixth round for tuning (ids `tune6-NNN`), split on its own;
+* `tune9_frames.txt` - the same, written in the ninth round for false alarms in frames (ids `tune9-NNN`), in
+  batches: a `#! batch <name>` line starts one, and each batch is split on its own, so its split is fixed
+  when it is written and a later batch moves none of its rows;
 * `tune9_selfharm.txt` - self-harm told over 2-4 messages and its look-alikes, written in the ninth round in
   batches for tuning the self-harm reader (ids `tune9sh-NNN`): every fourth conversation (by group) is
   validation, the rest train, a rule fixed before any batch was read, so a later batch moves no earlier row.
@@ -60,7 +63,7 @@ FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_t
                 ("fresh8_test.txt", "fresh8"), ("fresh9_test.txt", "fresh9"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
-TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"))
+TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"), ("tune9_frames.txt", "tune9"))
 TUNE_RATIOS = {"train": 0.6, "validation": 0.4}
 # Tuning items written in batches (file, id prefix): each fourth group validation, in the order written.
 BATCHED_TUNE_ROUNDS = (("tune9_selfharm.txt", "tune9sh"),)
@@ -73,8 +76,12 @@ LABEL_OF_STATE = {"emergency": "emergency", "resolved": "resolution", "normal": 
 
 def parse_multi_turn(path: Path, prefix: str = "conv") -> list[dict]:
     rows: list[dict] = []
+    batch = ""  # `#! batch <name>`: the rows below are split apart from the others (see `build`)
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
+        if line.startswith("#! batch "):
+            batch = line.partition("#! batch ")[2].strip()
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("@"):
@@ -84,7 +91,7 @@ def parse_multi_turn(path: Path, prefix: str = "conv") -> list[dict]:
                 raise SystemExit(f"{where}: expected '@ kind state category'")
             kind, state, category = parts
             row = {"id": f"{prefix}-{len(rows) + 1:03d}", "turns": [], "label": LABEL_OF_STATE[state], "state": state,
-                   "kind": kind, "category": category}
+                   "kind": kind, "category": category, "batch": batch}
             if paraphrase and not rows:
                 raise SystemExit(f"{where}: '@=' with no conversation above it")
             row["group"] = rows[-1]["group"] if paraphrase else row["id"]
@@ -189,8 +196,9 @@ def build() -> list[dict]:
     if in_tests:
         raise SystemExit(f"turns that are also safety-test sentences: {in_tests}")
     assign_splits([row for row in rows if row not in fresh and row not in tune])
-    for rnd in tune_rounds:  # each round on its own: a later one leaves an earlier one's split as it was
-        assign_splits(rnd, TUNE_RATIOS)
+    for rnd in tune_rounds:  # each round, and each batch of one, on its own: a later one moves no earlier row
+        for batch in sorted({row["batch"] for row in rnd}):
+            assign_splits([row for row in rnd if row["batch"] == batch], TUNE_RATIOS)
     for rnd in batched:
         assign_every(rnd, BATCHED_EVERY)
     for row in fresh:

@@ -22,9 +22,9 @@ from medassist.model.safety.frames import (
     ACUTE_NOW,
     CALLS_FOR_HELP,
     EXPLICIT_PAST,
-    FIRST_PERSON,
     asks_if_real,
     explicit_past,
+    first_person,
     says_real,
     story_told,
 )
@@ -51,7 +51,9 @@ _CARE = (r"(?:(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics
          # issue 21, fifth round: slang and other services ("paras", "ambos", "the poisons line", "the
          # stroke team", "out of hours"), and someone on the phone
          r"|paras|ambos?|ambo crew|poisons? (?:line|helpline|centre|center|unit|info\w*)|\w+ team|out of hours"
-         r"|specialists?|surgeons?|the vet)(?: on the phone| at the hospital| at a e| in a e)?)")
+         r"|specialists?|surgeons?|the vet"
+         # issue 21, ninth round: the service by its number ("999 came", "911 got here")
+         r"|999|911|112|000|the (?:999|911) (?:crew|lot|people))(?: on the phone| at the hospital| at a e| in a e)?)")
 _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgent care|ed|stroke unit|ward"
           r"|children's ward|maternity unit|maternity|icu|resus|walk in|clinic|ambulance"
           # issue 21, sixth round: the emergency department in other Englishes and languages
@@ -60,7 +62,7 @@ _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgen
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:\w+ )?(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
-    r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|on (?:his|her|their) own)|back to normal"
+    r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|easy|easier|easily|better|properly|on (?:his|her|their) own)|back to normal"
     r"|sitting up|talking|moving|wriggling|doing (?:fine|well|ok|okay|better))\b",
     r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better)\b",
     # help has arrived, or someone qualified has seen them
@@ -155,6 +157,10 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|swallow|swallows|swallowing|breathe|breathes|walk|walks|walking|play|plays|playing|smile|smiles|laugh"
     r"|laughs|chat|chats|chatting) (?:[\w']+ ){0,3}?(?:normal|normally|well|fine|easy|easily|properly|like normal"
     r"|again|as usual)\b",
+    # issue 21, ninth round: what was lost working again ("her arm is working again", "his speech is back to normal")
+    r"\b(?:arm|arms|leg|legs|hand|side|speech|face|words|vision|movement|strength) (?:is |are |has |have |'s )?(?:\w+ )?"
+    r"(?:working|moving) (?:again|normally|fine|properly)\b|\b(?:arm|leg|hand|side|speech|face|words|vision|movement"
+    r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned)\b",
     # the thing that choked them out ("coughed it out", "spat the bone out")
     r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
@@ -176,7 +182,8 @@ RESOLUTION = tuple(re.compile(p) for p in (
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
-RELAPSE = re.compile(r"\b(?:worse|came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good))|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
+# (ninth round: "it all came back within an hour" after a tia, "her speech came back": what was lost, back again)
+RELAPSE = re.compile(r"\b(?:worse|(?<!it all )(?<!everything )(?<!speech )(?<!strength )(?<!feeling )(?<!colour )(?<!color )(?<!vision )came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good|to normal))|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
                      r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking))\b")
 
 # A risk cue of the new message's own: a symptom, a danger, a means, a plan or a time.
@@ -409,7 +416,7 @@ def nobody_real_now(text: str) -> bool:
     t = normalise(text)
     # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
     urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))
-    return not (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
+    return not (first_person(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
                 or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
                 or _progressive_danger(told))
 
@@ -441,7 +448,7 @@ def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
     if not (asks_if_real(t) or story_told(t)) or says_real(t) or is_resolution(text):
         return False
     urgency, told = _as_urgency(t), _as_urgency(_told(text))
-    if (FIRST_PERSON.search(t) or OWN_PERSON.search(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
+    if (first_person(t) or OWN_PERSON.search(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
             or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told) or _any((RISK,), without_tests(told))):
         return False  # what it tells (its questions aside) holds no risk of its own
     return not any(OWN_PERSON.search(m) and STRONG_NOW.search(_as_urgency(m)) for m in map(normalise, earlier))

@@ -52,7 +52,7 @@ FICTION = re.compile(
     # being made to watch something, and a work named by its genre before "i just finished"
     r"|\b(?:podcasts?|pod (?:ep|episode)|true crime|audiobooks?|audio ?drama|radio (?:drama|play)|ao3|wip|nanowrimo"
     r"|listening to (?:\w+ ){0,3}?(?:podcast|pod|audiobook|book|story|drama)"
-    r"|(?:writing|wrote|doing|recording|working on|for) (?:a |an |my |the |some |this )?(?:\w+ )?(?:song|poem|poetry"
+    r"|(?:writing|wrote|doing|recording|working on|for) (?:a |an |my |the |some |this )?(?:\w+ ){0,2}?(?:song|poem|poetry"
     r"|lyrics|rap|verse|monologue|spoken word|sketch)|(?:song|poem|lyrics|rap|story|fic|scene|monologue)"
     r" (?:from|in|through) (?:the )?(?:pov|point of view|perspective|eyes) of|(?:from|in) (?:the )?pov of"
     r"|(?:poem|song|story|essay|piece|monologue) for (?:english|drama|class|school|uni|college|my \w+)"
@@ -79,11 +79,21 @@ FICTION = re.compile(
     # issue 21, eighth round: a message that opens on watching or rereading something, not someone ("watching the
     # bear, richie slices his palm open"), a game's world or run, a tabletop one-shot's investigator, a video
     # maker's stunt ("that survival youtuber got hypothermia on camera")
-    r"|^(?:just |currently |still )?(?:watching|rewatching|re watching|rereading|re reading|replaying|binging|bingeing"
-    r"|streaming)\b(?! (?:my|him|her|them|his|their|over|out|for|the (?:baby|kids?|news)|a (?:baby|kid|child)))"
+    r"|^(?:just |currently |still |finally )?(?:watching|rewatching|re watching|rereading|re reading|replaying|binging"
+    # (ninth round: and in the past, "watched the new 'one born every minute' and a baby ...")
+    r"|bingeing|streaming|watched|rewatched|binged|finished watching)\b(?! (?:my|him|her|them|his|their|over|out|for|the (?:baby|kids?|news)|a (?:baby|kid|child)))"
     r"|\b(?:hardcore|survival|creative|modded|multiplayer|co ?op) (?:\w+ )?(?:world|mode|server|run|playthrough|save"
     r"|map)\b|\b(?:playthrough|speed ?run\w*|one ?shot (?:tonight|campaign|game|session|adventure)|oneshot"
-    r"|(?:my|our) investigators?|youtubers?|streamers?|tiktokers?|vloggers?|influencers?|on stream)\b")
+    r"|(?:my|our) investigators?|youtubers?|streamers?|tiktokers?|vloggers?|influencers?|on stream)\b"
+    # issue 21, ninth round: who runs a table game ("gm for my call of cthulhu game here", "our dm"), its people by
+    # their role ("the investigator", "my party", "the pcs"), a game's people by the game's kind ("my sims kid",
+    # "my toon"), and a book by its author ("finished the heart by maylis de kerangal")
+    r"|\b(?:gm|dm|game master|games master|dungeon master|keeper|storyteller)(?: (?:here|for|of|running|says|said|for our"
+    r"|for my))\b|\b(?:gming|dming|running) (?:a|my|our|the) (?:\w+ ){0,4}?(?:game|campaign|session|table|one ?shot|module)\b"
+    r"|\b(?:the|my|our) (?:investigators?|pcs?|adventurers?|player characters?)\b|\b(?:my|our|the) sims? \w+"
+    r"|\b(?:my|our) (?:toon|toons|villager|villagers|pawn|pawns|colonist|colonists)\b"
+    r"|\b(?:finished|finishing|reading|read|reread|listening to|loved|started) (?:\w+ ){1,5}?by (?!(?:the|a|an|my|his|her|their"
+    r"|our|your|myself|himself|herself|themselves|now|then|tomorrow|tonight|today|\d)\b)[a-z]+ [a-z]+")
 # Issue 21, fifth round: a stranger's story told in the present simple, as plots are ("guy gets
 # stabbed and walks home", "a lady bleeds loads after the birth", "the husband gets poisoned"): only
 # with no first person, nothing acute and no call for help in the message (see `narrated`).
@@ -140,6 +150,32 @@ PLOT = re.compile(
     r"|weeks?|months?|years?|past|early|late|wee|small|process|way|space|gap|hours?)\b)[a-z][\w']*"
     r"(?: [\w']+){0,3}? (?:[a-z]+s)\b")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|we're|our|us)\b")
+# Issue 21, ninth round: the writer as the audience or the author of a story, not as anyone in it ("my heart was
+# pounding", "it hit me hard", "so i can describe it at the table", "i want the scene accurate"): said in the past
+# of a reaction, or of a purpose that is writing, playing or describing, so no symptom of the writer's now.
+AUDIENCE = re.compile(
+    r"\b(?:my heart was (?:pounding|racing|in my mouth|breaking|in bits)|my jaw (?:dropped|was on the floor)"
+    r"|i (?:was|were) (?:\w+ )?(?:shook|shaking|crying|screaming|sobbing|gasping|in tears|in bits|on the edge of my seat"
+    r"|hooked|gripped|glued to (?:it|the screen))|i (?:literally |actually |genuinely )?(?:cried|screamed|gasped"
+    r"|sobbed|bawled|teared up|shrieked|jumped|flinched|had to look away|couldn't watch|couldnt watch)"
+    r"|(?:it|that|this|that scene|that bit|that episode|the ending|that chapter) (?:\w+ )?(?:hit|got|wrecked|destroyed"
+    r"|broke|gutted) me(?: (?:hard|bad|so hard))?|(?:had|left|got) me (?:crying|shook|in tears|in bits|screaming"
+    r"|sobbing|gasping|traumatised|traumatized)|(?:made|make|makes) me (?:cry|sob|tear up|think|sad|anxious)"
+    r"|so (?:that )?(?:i|we) can (?:describe|write|draw|animate|act|play|portray|narrate|depict|show|stage|film"
+    r"|explain it to (?:my|the|our) (?:players|readers|table|group|cast|audience|class)|get (?:it|this|the \w+) right)"
+    r"|(?:i|we) (?:want|need|wanna) (?:it|this|the (?:\w+ )?(?:scene|chapter|bit|description|fight|death)) (?:to (?:be|look|sound|feel) )?"
+    r"(?:accurate|realistic|right|believable|convincing)|(?:at|for|to) (?:the|my|our) (?:table|players|readers|audience"
+    r"|cast|group chat))\b")
+
+
+def as_audience(t: str) -> str:
+    """`t` with the writer's place as audience or author taken out (see AUDIENCE)."""
+    return AUDIENCE.sub(" ", t)
+
+
+def first_person(t: str) -> bool:
+    """The writer is in `t` otherwise than as a story's audience or author."""
+    return bool(FIRST_PERSON.search(as_audience(t)))
 # Training: a course, an exam question, teaching others, a practice scenario.
 TRAINING = re.compile(
     r"\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
@@ -309,12 +345,26 @@ PET_WORDS = (r"dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|guinea pi
 PET = re.compile(rf"\b(?:{PET_WORDS})\b")
 _OWNER = re.compile(rf"\b(?:my|our) (?=(?:\w+ )?(?:{PET_WORDS})\b)")
 _ASKING = re.compile(r"\b(?:what do i|what should i|should i|can i|do i|i'm worried|i think|i just found|i found)\b")
+# Issue 21, ninth round: the owner caring for the animal ("while i wait for the vet", "i'm driving him to the
+# emergency vet", "we gave her some water", "i can't afford the out of hours vet"): the writer doing or deciding
+# something, no symptom of the writer's own ("i got bitten", "i'm bleeding", "i can't breathe" stay a person's).
+_OWNER_CARING = re.compile(
+    r"\b(?:i|i'm|im|i am|i've|we|we're|we are|we've|i'll|we'll) (?:just |already |still |currently |now )?"
+    r"(?:wait\w*|tak(?:e|ing)|took|driv\w*|drove|rush\w*|call\w*|ring\w*|rang|phon\w*|giv(?:e|ing)|gave|fed|feed\w*"
+    r"|found|find|notic\w*|saw|see|watch\w*|think|thought|put|putting|hold\w*|held|tried|try\w*|clean\w*|rins\w*"
+    r"|wash\w*|wrapp?\w*|cover\w*|kept|keep\w*|got (?:home|back|him|her|it)|came home|come home|left|leave|let"
+    r"|walk\w*|carr\w*|pick\w*|check\w*|look\w*|worried|scared|panick\w*|freaking out|don't know|dont know"
+    r"|can't (?:afford|get|find|reach|tell)|cant (?:afford|get|find|reach|tell)|need to|have to|had to|should|could"
+    r"|would|will|want to|wanna|live|on (?:the|our) way to the vet|at the vet\w*)\b")
 PERSON_AT_RISK = re.compile(
     r"\b(?:i|i'm|i've|me|my ?self|we)\b"
     r"|\b(?:son|daughter|baby|child|children|kid|kids|toddler|husband|wife|mum|mom|dad|mother|father|brother"
     r"|sister|friend|grandma|grandad|grandpa|grandmother|grandfather|nan|partner|boyfriend|girlfriend|girl|boy"
     r"|man|woman|lady|guy|person|someone|somebody|neighbou?r|child's|baby's|toddler|infant|newborn|teen"
-    r"|teenager|student|pupil|worker|patient|people|face|neck|arm|leg|hand)\b")
+    r"|teenager|student|pupil|worker|patient|people)\b"
+    # a body part of the writer's (ninth round: "his leg", "her face" are the pet's when the pet is the subject)
+    r"|\b(?:my|our|your) (?:\w+ )?(?:face|neck|arm|arms|leg|legs|hand|hands|finger|fingers|wrist|ankle|eye|eyes"
+    r"|lip|lips|throat|chest|head)\b")
 # Someone indefinite: the subject of a supposition ("a grandad", "an old person", "someone", "you").
 _INDEFINITE = (r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|people|a person|the person"
                # issue 21, eighth round: someone's, and a role rather than a person of the writer's ("if the driver
@@ -343,7 +393,7 @@ SUPPOSED_IF = re.compile(
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
     return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
-                or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not FIRST_PERSON.search(t)) or narrated(t))
+                or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not first_person(t)) or narrated(t))
 
 
 # Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that
@@ -356,13 +406,13 @@ def story_told(t: str) -> bool:
     """A work named by its kind or its parts, or a plot opened by its title (no supposition, no
     coursework: those are asked inside real emergencies too; no plot by its verbs alone: "he slips in
     and out" is said of real people too)."""
-    return bool(FICTION.search(t) or (PLOT.search(t) and not FIRST_PERSON.search(t)))
+    return bool(FICTION.search(t) or (PLOT.search(t) and not first_person(t)))
 
 
 def narrated(t: str) -> bool:
     """A stranger's story told as a plot is (NARRATIVE), with nobody of the writer's in it, nothing
     acute now and no call for help."""
-    return bool(NARRATIVE.search(t)) and not (FIRST_PERSON.search(t) or ACUTE_NOW.search(t)
+    return bool(NARRATIVE.search(t)) and not (first_person(t) or ACUTE_NOW.search(t)
                                               or CALLS_FOR_HELP.search(t))
 
 
@@ -396,10 +446,15 @@ def about_a_pet(t: str) -> bool:
     """The one at risk is an animal: a pet is named and no person (the writer or a relative) is."""
     if not PET.search(t):
         return False
-    return not PERSON_AT_RISK.search(_ASKING.sub(" ", _OWNER.sub(" ", t)))
+    return not PERSON_AT_RISK.search(_owner_caring_out(_OWNER.sub(" ", t)))
+
+
+def _owner_caring_out(t: str) -> str:
+    """`t` with the owner's questions and care for the animal taken out (what is left may name a person at risk)."""
+    return _OWNER_CARING.sub(" ", _ASKING.sub(" ", t))
 
 
 def still_about_a_pet(earlier: list[str], t: str) -> bool:
     """Issue 21, eighth round: a follow-up about the pet an earlier message named ("my parrot flew into the patio
     door" -> "hes breathing but wont get up"): no person (the writer or a relative) named in it either."""
-    return any(about_a_pet(normalise(m)) for m in earlier) and not PERSON_AT_RISK.search(_ASKING.sub(" ", t))
+    return any(about_a_pet(normalise(m)) for m in earlier) and not PERSON_AT_RISK.search(_owner_caring_out(t))

@@ -198,7 +198,16 @@ MILD_FRAME = _words(
     r"|(?:he's|she's|they're|i'm) (?:totally |completely )?(?:fine|ok|okay|alright|grand) and (?:\w+ )?(?:eating"
     r"|playing|running|chatting|laughing|watching|asking|back|drinking)"
     r"|right as rain|back to (?:normal|(?:his|her|their|my) (?:usual|normal) self|himself|herself)"
-    r"|(?:barely|hardly) (?:any )?(?:blood|bled|bleeding)")
+    r"|(?:barely|hardly) (?:any )?(?:blood|bled|bleeding)"
+    # issue 21, ninth round: well again by what the person does ("now playing again", "carried on eating"), the thing
+    # sneezed or coughed out, and a plain "feel fine" after a slip
+    r"|(?:now|back|is|he's|she's|hes|shes|they're) (?:\w+ )?(?:playing|eating|running around|laughing|smiling|chatting"
+    r"|feeding|bouncing|giggling) (?:\w+ )?again|carried on (?:eating|playing|feeding|as normal)"
+    r"|(?:went|gone|going) (?:straight )?back to (?:eating|playing|feeding|his \w+|her \w+|bouncing|running)"
+    r"|sle(?:pt|eping) on the (?:sofa|couch|floor|plane|train|bus)"
+    r"|(?:sneezed|coughed|spat|blew|spit) (?:it|them|the \w+) (?:out|back out)"
+    r"|(?:i|i'm|im|he|she|they) (?:feel|feels|seem|seems) (?:totally |completely |absolutely )?(?:fine|ok|okay|normal"
+    r"|alright)(?! (?:but|except|apart))")
 
 
 # Signs of danger beside a mild word: "it's stopped bleeding but he's not waking up", "small cut but
@@ -244,7 +253,10 @@ IDIOM = _words(
     r"killing me|killing me (?:this|these|today|rn|lol|haha|lmao)|could (?:kill|murder) (?:for )?an?"
     r"|(?:nearly|almost) (?:had|gave me|give me|having) a heart attack|giv\w* me a heart attack"
     r"|heart (?:skipped|sank|dropped|stopped) (?:a beat )?when|(?:nearly|almost) died (?:of|laughing|when)"
-    r"|died laughing|dead on my feet|(?:feel|feeling|felt) like death|death warmed up|be the death of me")
+    r"|died laughing|dead on my feet|(?:feel|feeling|felt) like death|death warmed up|be the death of me"
+    # issue 21, ninth round: "that challenge nearly killed me", "this hangover is gonna end me"
+    r"|(?:nearly|almost|literally) (?:killed|ended) me|(?:gonna|going to|about to|will) (?:end|kill|finish) me"
+    r"|be the end of me|(?:dying|died|die) of (?:boredom|embarrassment|cringe|laughter|shame)")
 
 
 # "my chest is killing me", "my side is killing me": a body part that hurts is pain, not a figure of speech

@@ -24,6 +24,7 @@ from medassist.model.safety.frames import (
     ACUTE_NOW,
     IMAGINED,
     REAL_NOW,
+    as_audience,
     asks_if_real,
     explicit_past,
     fiction_or_training,
@@ -269,7 +270,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:think|thinks|feels like|feel like) (?:i'm|i am|he's|he is|she's|she is|they're|my \w+ is|it's|i'm)? ?"
         r"(?:having )?(?:a )?heart attack",
         r"heart attack,? i (?:think|reckon)|heart (?:stopped|has stopped|is stopping)|no pulse|(?:can't|can not) (?:find|feel) (?:a |his |her )?pulse",
-    ), conditions=(r"heart attack", r"chest pains?", r"chest (?:hurts?|hurting|tight\w*|pressure)", r"cardiac arrest")),
+    # (ninth round: a chest that hurts when one coughs, sneezes, laughs or twists is the wall of it, not the heart;
+    # breathing in is left to the rules, as a clot hurts then)
+    ), conditions=(r"heart attack", r"chest pains?", r"chest (?:hurts?|hurting|tight\w*|pressure)(?! (?:\w+ )?(?:when|if"
+                   r"|after|from) (?:i |he |she |they |you )?(?:cough|sneez|laugh|twist|press|lift|stretch)\w*)",
+                   r"cardiac arrest")),
     RedFlag("stroke", signs=(
         r"(?:face|mouth|smile|lip) (?:is |looks |went |has gone |started )?(?:all )?(?:drooping|droopy|droops|drooped"
         r"|lopsided|crooked|uneven|sagging|numb)",
@@ -440,7 +445,8 @@ def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
     if strong_now is None:
         strong_now = bool(STRONG_NOW.search(urgency))
     # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
-    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(_WRITER_AT_WORK.sub(" ", t)))
+    # nor is the writer as its audience or author ("my heart was pounding"; ninth round)
+    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(as_audience(_WRITER_AT_WORK.sub(" ", t))))
 
 
 # A ward or team named after a condition is a place, no claim of it ("we're in the stroke unit now
