@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
-from medassist.model.safety import mildness, other_languages
+from medassist.model.safety import other_languages
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
@@ -208,12 +208,9 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     settled_now = conv.settles(text) and not learned_triage.danger_cue(conv.without_tests(text))
     if not conv.framed_off(text) and not settled_now and (not earlier or conv.adds_risk(text)):
         verdicts = assessment.verdicts()
-        # a short message with no sign of danger of its own is not an emergency on the head's word; nor one the
-        # mildness reader reads as everyday mild with no clear danger named (issue 21, ninth round: "my knee gave
-        # way on the stairs, bit swollen"; `mildness.py`: never a rules alarm or a clear danger cue)
+        # a short message with no sign of danger of its own is not an emergency on the head's word
         if verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
-                and not learned_triage.denies_risk_only(text) \
-                and not mildness.overrules(text, assessment.detector()):
+                and not learned_triage.denies_risk_only(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several

@@ -52,9 +52,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     from medassist.training.safety import train_self_harm
 
     train_self_harm.register(ssub)  # `medassist safety train-self-harm`: the self-harm head (issue 21, eighth round)
-    from medassist.training.safety import train_mildness
-
-    train_mildness.register(ssub)  # `medassist safety train-mildness`: the mildness reader (issue 21, ninth round)
 
     p = ssub.add_parser("eval", help="measure rules vs rules + head on the held-out test split",
                         description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
