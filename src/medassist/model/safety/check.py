@@ -215,7 +215,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
     # messages often ends in such a sentence ("this is my last message")
-    if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use \
+    # Hopelessness with no plan, means or time ("i feel like there's no point anymore") is distress's: answered with
+    # the crisis line (check_input), not the emergency reply; the ninth round's head, fitted without the prototypes'
+    # bar, also reads it as risk (meaning6 validation 21 -> 20 of 25 with this guard, meaning7-9 unchanged)
+    if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use and not distressed(text) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm")
