@@ -368,6 +368,14 @@ def thin(text: str) -> bool:
     return short(text) and not danger_cue(text)
 
 
+def pool_messages(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """One unit vector for several messages: their embeddings weighted by length, as mean pooling over their tokens
+    would (the triage head's conversation reading, and the self-harm head's training conversations)."""
+    weights = np.array([max(len(t.split()), 1) for t in texts], dtype=np.float32)
+    pooled = (np.asarray(vectors, dtype=np.float32) * weights[:, None]).sum(axis=0)
+    return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+
+
 def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
@@ -516,10 +524,8 @@ class Detector:
         were sent, cost nothing again and one check stays one short embedder call."""
         parts = [*earlier, text]
         vectors = self.embed(parts)
-        weights = np.array([max(len(p.split()), 1) for p in parts], dtype=np.float32)
-        pooled = (vectors * weights[:, None]).sum(axis=0)
-        pooled /= max(float(np.linalg.norm(pooled)), 1e-12)
-        return self._verdicts(np.vstack([vectors[-1], pooled]), [text, "\n".join(parts)], strict=[False, True])
+        return self._verdicts(np.vstack([vectors[-1], pool_messages(vectors, parts)]), [text, "\n".join(parts)],
+                              strict=[False, True])
 
     def _verdicts(self, embeddings: np.ndarray, texts: list[str], strict: Sequence[bool] = ()) -> list[LearnedVerdict]:
         """`strict`: per text, whether it must clear the settled (higher) bar whatever its framing.

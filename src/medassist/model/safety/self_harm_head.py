@@ -72,14 +72,6 @@ class SelfHarmHead:
                      features=np.array(FEATURES), meta=np.array(json.dumps(meta, sort_keys=True)))
 
 
-def pool_messages(vectors: np.ndarray, texts: list[str]) -> np.ndarray:
-    """One unit vector for several messages: their embeddings weighted by length, as the triage head pools a
-    conversation (`learned.Detector.assess_with_context`), so the messages' cached embeddings cost nothing again."""
-    weights = np.array([max(len(t.split()), 1) for t in texts], dtype=np.float32)
-    pooled = (np.asarray(vectors, dtype=np.float32) * weights[:, None]).sum(axis=0)
-    return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
-
-
 @cache
 def load_head(path: Path = HEAD_PATH) -> SelfHarmHead | None:
     """The shipped head, or None when there is none or it was fitted on other features (then only the prototype

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from medassist import paths
-from medassist.model.safety.learned import denies_risk_only
+from medassist.model.safety.learned import denies_risk_only, pool_messages
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
-from medassist.model.safety.self_harm_head import load_head, pool_messages
+from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
 
 PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"

@@ -31,9 +31,10 @@ import numpy as np
 from medassist import paths
 from medassist.io import read_jsonl
 from medassist.model.safety.conversation_state import since_last_resolution
+from medassist.model.safety.learned import pool_messages
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reader_for
-from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmHead, pool_messages
+from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmHead
 from medassist.model.safety.self_harm_risk import (
     DOSE_PROTOTYPES,
     PROTOTYPES_PATH,
