@@ -1,6 +1,6 @@
 """Issue 21, ninth round: the self-harm head refitted on the ninth round's development text
 (`datasets/triage/self_harm_kinds9.txt`, `authored/conversations/tune9_selfharm.txt`) with its strength and bars
-chosen on validation, and reading a conversation's pooled messages (`self_harm_risk.self_harm_in_context`).
+chosen on validation.
 
 The messages below are new sentences (in no training file, no evaluation set): the risky ones got an ordinary
 answer on the code before this round (12ebae1) and get the crisis reply now; the look-alikes are answered."""
@@ -8,12 +8,11 @@ answer on the code before this round (12ebae1) and get the crisis reply now; the
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
 
 from medassist import paths
-from medassist.model.safety import check_input, learned
+from medassist.model.safety import check_input
 from medassist.model.safety import self_harm_risk as reader
 from medassist.model.safety.prototypes import read_prototypes
 from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, load_head
@@ -86,24 +85,6 @@ def test_the_shipped_head_carries_the_ninth_rounds_bars():
     head = load_head(HEAD_PATH)
     assert head is not None and FEATURES.endswith("v2")
     assert 0.5 <= head.threshold < 1 and 0 <= head.near_min < 0.5 and -1 <= head.gap_min <= 0.1
-    # the conversation bars: chosen on validation, or off (above 1) where none reads a conversation cleanly
-    assert head.context_threshold > 1 or 0.5 <= head.context_threshold < 1
-
-
-def test_a_conversation_is_read_as_a_whole_at_the_context_bars(monkeypatch):
-    detector = learned.detector()
-    if detector is None:
-        pytest.skip("no embedding model")
-    shipped = load_head()
-    monkeypatch.setattr(reader, "load_head", lambda: replace(shipped, context_threshold=0.5, context_last=0.3))
-    earlier = ["can i ask something", "i feel like such a weight on everyone"]
-    assert reader.self_harm_in_context("i gave my cat to my neighbour today, told her it's for good", earlier,
-                                       detector)
-    # not a question that names nobody, nor a denial with nothing beside it, nor a single message
-    assert not reader.self_harm_in_context("what is the life expectancy with heart failure", earlier, detector)
-    assert not reader.self_harm_in_context("i'm not suicidal, just really tired", earlier, detector)
-    assert not reader.self_harm_in_context("i gave my cat to my neighbour today, told her it's for good", [],
-                                           detector)
 
 
 def test_the_trainer_reads_conversations_as_the_check_does(tmp_path):

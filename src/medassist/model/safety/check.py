@@ -26,7 +26,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
-from medassist.model.safety.self_harm_risk import self_harm_in_context, self_harm_risk
+from medassist.model.safety.self_harm_risk import self_harm_risk
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -136,9 +136,6 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
                 return verdict.category
     if conv.self_harm_escalation(earlier, text):
         return "self_harm"
-    # the messages read together by the self-harm head (self_harm_risk.self_harm_in_context; ninth round)
-    if assessment.use and not conv.framed_off(text) and self_harm_in_context(text, earlier, assessment.detector()):
-        return "self_harm"
     # despair earlier, then a message the head alone reads as self-harm, whatever its words ("got the car running in
     # the closed garage, just waiting now"; seventh round): a plan said in words PLAN does not name
     if conv.despaired(earlier) and not learned_triage.thin(text):
@@ -194,7 +191,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     pet_here = about_a_pet(normalise(text))
     pet = pet_here or (still_about_a_pet(earlier, normalise(text)) and not conv.self_harm_cue(text))
     if own:
-        return _Reading(None, pet=True) if pet and own != "self_harm" else _Reading(own)
+        return _for_a_pet(own, pet)
     if emergency_active:  # an emergency that was real goes on until a message says it is over
         if resolution:
             return _Reading(None, resolved=True)
@@ -225,9 +222,13 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
-    if category and pet and category != "self_harm":
-        return _Reading(None, pet=True)
-    return _Reading(category)
+    return _for_a_pet(category, pet)
+
+
+def _for_a_pet(category: str | None, pet: bool) -> _Reading:
+    """A red flag about an animal is answered with the pet notice; the rules' self-harm is a person's whatever pet
+    was named ("gave the dog to my sister, i wont need her where im going")."""
+    return _Reading(None, pet=True) if category and pet and category != "self_harm" else _Reading(category)
 
 
 def _english_emergency(category: str, text: str, assessment: _Assessment) -> str:

@@ -40,8 +40,6 @@ class SelfHarmHead:
     near_min: float  # the prototypes' bar beside it (cosine to the nearest risk prototype)
     embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
     gap_min: float = 0.0  # how much closer a look-alike than the nearest risk prototype may be (-1: any)
-    context_threshold: float = 1.1  # the bar on a conversation's pooled messages (above 1: not read)
-    context_last: float = 1.1  # the bar the newest message itself must reach for its conversation to be read
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
         v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
@@ -54,11 +52,6 @@ class SelfHarmHead:
         Elementwise on arrays, or on single numbers."""
         return (scores >= self.threshold) & (near >= self.near_min) & (gap >= self.gap_min)
 
-    def reads_context(self, pooled_score, last_score):
-        """Risk by a conversation: its pooled messages (`pooled_score`) at the context bar, and the newest message
-        (`last_score`) leaning that way on its own. Elementwise, like `reads`."""
-        return (pooled_score >= self.context_threshold) & (last_score >= self.context_last)
-
     def save(self, path: Path, meta: dict) -> None:
         import json
 
@@ -67,8 +60,7 @@ class SelfHarmHead:
         with atomic_path(path) as tmp, open(tmp, "wb") as f:
             np.savez(f, w=self.w.astype(np.float16), b=np.float32(self.b), threshold=np.float32(self.threshold),
                      near_min=np.float32(self.near_min), gap_min=np.float32(self.gap_min),
-                     context_threshold=np.float32(self.context_threshold),
-                     context_last=np.float32(self.context_last), embedder=np.array(self.embedder),
+                     embedder=np.array(self.embedder),
                      features=np.array(FEATURES), meta=np.array(json.dumps(meta, sort_keys=True)))
 
 
@@ -82,5 +74,4 @@ def load_head(path: Path = HEAD_PATH) -> SelfHarmHead | None:
         if str(z["features"]) != FEATURES:
             return None
         return SelfHarmHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]), float(z["near_min"]),
-                            str(z["embedder"]), float(z["gap_min"]), float(z["context_threshold"]),
-                            float(z["context_last"]))
+                            str(z["embedder"]), float(z["gap_min"]))

@@ -15,12 +15,8 @@ evaluation message. The held-out reading is in `datasets/triage/results.md`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import numpy as np
 
 from medassist import paths
-from medassist.model.safety.learned import denies_risk_only, pool_messages
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
@@ -74,28 +70,3 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     shipped = load_head() if head and not dose_request else None
     return shipped is not None and shipped.embedder == EMBEDDER \
         and bool(shipped.reads(shipped.scores(vector)[0], near, gap))
-
-
-def context_readable(text: str) -> bool:
-    """May a conversation ending in `text` be read as a whole? Not when it ends in a question that names nobody, nor
-    in a denial with nothing beside it ("it's not like i want to hurt myself, just flat"): despair before it is
-    told, and answered with the distress notice."""
-    return not names_nobody(text) and not denies_risk_only(text)
-
-
-def self_harm_in_context(text: str, earlier: Sequence[str], detector) -> bool:
-    """Is a conversation someone at risk, read as a whole (issue 21, ninth round)? Risk told over several messages
-    ("my wife left last year and the kids dont call" / "i'm 71, what is there left for me" / "i've given the dog to
-    the neighbours and paid off what i owe") where no message alone reads as it: the head on the messages' pooled
-    embedding at its context bar, the newest message leaning that way on its own (a question after despair, "any
-    tips for asking for a raise", is answered). Not a newest message that `context_readable` refuses."""
-    shipped = load_head()
-    if not earlier or detector is None or shipped is None or shipped.embedder != EMBEDDER \
-            or not context_readable(text):
-        return False
-    if reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES) is None:  # another embedder: the bars mean nothing
-        return False
-    parts = [*earlier, text]
-    vectors = detector.embed(parts)
-    last, pooled = shipped.scores(np.vstack([vectors[-1], pool_messages(vectors, parts)]))
-    return bool(shipped.reads_context(pooled, last))

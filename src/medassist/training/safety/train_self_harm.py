@@ -12,9 +12,7 @@ Chosen on the validation split, in two steps. First the head: its strength C, it
 agreement beside it (near_min, gap_min; 0 / -1 leave the head alone): the most of meaning6's and kinds9's validation
 indirect self-harm messages caught by the combined reading (reader or head) that takes at most MORE_ALARMS more of
 the triage set's validation non-emergencies than the reader alone, no more MedQuAD validation questions, and at most
-one more of meaning6's and kinds9's validation look-alikes; ties go to the stricter bars. Then, with that head, the
-conversation bars: the most validation self-harm conversations read as a whole, with none of the validation
-conversations of the false-alarm kinds (and kinds9's conversation look-alikes) read so. No test split, no fresh
+one more of meaning6's and kinds9's validation look-alikes; ties go to the stricter bars. No test split, no fresh
 held-out set is read.
 """
 
@@ -38,7 +36,6 @@ from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmH
 from medassist.model.safety.self_harm_risk import (
     DOSE_PROTOTYPES,
     PROTOTYPES_PATH,
-    context_readable,
     self_harm_risk,
 )
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
@@ -52,8 +49,6 @@ STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 THRESHOLDS = tuple(round(0.70 + 0.025 * i, 3) for i in range(12))  # 0.70 .. 0.975
 NEAR_BARS = (0.0, 0.35, 0.40)
 GAP_BARS = (-1.0, 0.0)
-CONTEXT_THRESHOLDS = THRESHOLDS
-CONTEXT_LAST = (0.3, 0.4, 0.5, 0.6, 0.7)
 NOT_RISK = ("non_emergency", "general", "dose_request")
 # How many more of the validation non-emergencies the head may alarm on than the reader alone: one. The crisis line
 # shown after an idiom ("that meme killed me") costs less than indirect self-harm answered as an ordinary question
@@ -177,34 +172,19 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
         raise SystemExit("no bar keeps the validation guards; the head is not written")
     *_, head, counts = max(candidates, key=lambda a: a[:6])
 
-    # the conversation bars, with that head
-    conv_val = dict(zip(("risk", "quiet"), conversations_of(cfg.conversations, "validation"), strict=True))
-    last = {k: head.scores(encode([c[-1] for c in v])) if v else np.zeros(0) for k, v in conv_val.items()}
-    whole = {k: head.scores(pooled(v)) if v else np.zeros(0) for k, v in conv_val.items()}
-    asked = {k: np.array([context_readable(c[-1]) for c in v], dtype=bool) for k, v in conv_val.items()}
-    context = [(int((head.reads_context(whole["risk"], last["risk"]) & asked["risk"]).sum()), t, lb)
-               for t in CONTEXT_THRESHOLDS for lb in CONTEXT_LAST
-               if not (head.reads_context(whole["quiet"], last["quiet"]) & asked["quiet"]).any()]
-    read, context_threshold, context_last = max(context, default=(0, 1.1, 1.1))
-    if read == 0:  # no bar reads a conversation the single messages miss without a false alarm: not read
-        context_threshold, context_last = 1.1, 1.1
-    head = replace(head, context_threshold=context_threshold, context_last=context_last)
     meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -max(candidates, key=lambda a: a[:6])[5],
             "threshold": head.threshold, "near_min": head.near_min, "gap_min": head.gap_min,
-            "context_threshold": context_threshold, "context_last": context_last,
             "train_risk": len(risk) + len(conv_risk), "train_not_risk": len(safe) + len(conv_quiet),
             "seed": cfg.seed, "data": _fingerprint(risk, safe, conv_risk, conv_quiet),
             "validation": {"sizes": {k: len(v) for k, v in val.items()}, "reader_alone": alone,
-                           "reader_or_head": counts,
-                           "conversations": {"self_harm": len(conv_val["risk"]), "quiet": len(conv_val["quiet"]),
-                                             "read_as_a_whole": read}}}
+                           "reader_or_head": counts}}
     head.save(cfg.out, meta)
     return meta
 
 
 TRAIN_HELP = """\
 Fit the self-harm head (a direction in the MiniLM embedding that self_harm_risk takes beside the prototype
-reader, and reads a conversation's pooled messages with) on the train side only, choose its strength and bars on
+reader) on the train side only, choose its strength and bars on
 the validation split, write --out (by default the head the package ships,
 src/medassist/model/assets/self_harm_head.npz). About a minute on two CPU cores.
 """
