@@ -59,7 +59,7 @@ from medassist.model.safety.output_rules import (
     rule_category,
 )
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import _negated, framing, triage
+from medassist.model.safety.triage import SELF_INJURY_BY_TOOL, _negated, framing, triage
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,8 @@ _SELF_HARM_Q = re.compile(
     r"|(?:can|could|would|will) (?:you|u|i|someone|a person|people) die (?:from|of|if) (?:drinking|taking|swallowing"
     r"|eating|having|overdosing)|sleep forever|(?:don't|do not|dont) want to (?:be here|exist|be alive|wake up)|(?:tired|sick) of (?:living|being alive)"
     r"|wish i (?:was|were) (?:dead|gone|never born)"
-    # eighth round: a self-injury told by its tool ("burned my arm with a lighter again")
-    r"|(?:cut|burn\w*|scratch\w*|carv\w*) (?:my ?self|myself|my \w+)(?: \w+){0,2}? (?:with|using) (?:a |my |the )?"
-    r"(?:lighter|blade|razor|compass|knife|scissors|pin|needle|sharpener|cigarette)"
+    # eighth round: a self-injury told by its tool ("burned my arm with a lighter again"), as triage reads it
+    rf"|{SELF_INJURY_BY_TOOL}"
     # eighth round: hiding a plan ("how do i delete my messages so nobody knows what i was planning")
     r"|(?:nobody|no one|noone|no body) (?:\w+ ){0,2}?(?:knows?|finds? out|sees?|reads?) (?:what i(?:'m| am| was)? "
     r"(?:planning|doing|going to do|about to do|did)|about my plan)"

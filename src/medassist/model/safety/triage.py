@@ -170,6 +170,13 @@ class RedFlag:
         object.__setattr__(self, "_conditions", tuple(re.compile(rf"\b(?:{p})\b") for p in self.conditions))
 
 
+# Eighth round: hurting oneself with a tool of self-injury ("burned my arm with a lighter again", "scratched my leg
+# with a compass"), not by accident. The output check reads a question with it too (output_context._SELF_HARM_Q).
+SELF_INJURY_BY_TOOL = (
+    r"(?:cut|cutting|burn\w*|scratch\w*|carv\w*|scrap\w*|stabb?\w*) (?:my ?self|myself|my (?:\w+ )?(?:arms?|legs?"
+    r"|wrists?|thighs?|stomach|skin|forearms?))(?: \w+){0,2}? (?:with|using) (?:a |my |the )?(?:lighter|blade"
+    r"|razor|compass|knife|scissors|pin|needle|pencil sharpener|sharpener|cigarette|hot spoon)"
+    r"(?!.*\b(?:by accident|accidental\w*|by mistake|lighting|cooking|chopping|shaving)\b)")
 _CANT = r"(?:can't|can not|unable to|couldn't)"
 _SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|the kid|it|who)"
 _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
@@ -216,12 +223,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         # the top or edge of a height ("im at the top of the quarry. bye")
         r"(?:i'm|im|i am|gonna|going to|i'll|ill|i will|about to) (?:just )?(?:take|taking|swallow\w*|down\w*|neck\w*)"
         r" (?:the lot|them all|all of them|every (?:last )?(?:one|pill|tablet))\b(?! (?:to|with|for|out|home|back|in|on)\b)",
-        # eighth round: hurting oneself with a tool of self-injury ("burned my arm with a lighter again", "scratched my
-        # leg with a compass")
-        r"(?:cut|cutting|burn\w*|scratch\w*|carv\w*|scrap\w*|stabb?\w*) (?:my ?self|myself|my (?:\w+ )?(?:arms?|legs?"
-        r"|wrists?|thighs?|stomach|skin|forearms?))(?: \w+){0,2}? (?:with|using) (?:a |my |the )?(?:lighter|blade"
-        r"|razor|compass|knife|scissors|pin|needle|pencil sharpener|sharpener|cigarette|hot spoon)"
-        r"(?!.*\b(?:by accident|accidental\w*|by mistake|lighting|cooking|chopping|shaving)\b)",
+        SELF_INJURY_BY_TOOL,
         # exhaust fumes in a closed space as the means
         r"(?:engine|car|motor)(?:'s| is)? (?:\w+ ){0,2}?(?:running|on)\b.{0,40}\b(?:garage|shut|closed)\b"
         r"|\bhose (?:\w+ ){0,3}(?:exhaust|tailpipe)|(?:exhaust|tailpipe) (?:\w+ ){0,3}(?:into|through|in) (?:the |my )?"
