@@ -57,6 +57,8 @@ EVERYDAY_ROUNDS = (
                   "+ head on the code before them", "round 8"),
     EverydayRound("everyday_fresh9", "fresh, round 9: written before the ninth round's changes; 41/155 with rules "
                   "+ head on the code before them", "round 9"),
+    EverydayRound("everyday_fresh10", "fresh, round 10: written before the tenth round's changes; 23/155 with "
+                  "rules + head on the code before them", "round 10"),
 )
 
 
