@@ -209,7 +209,8 @@ class SentenceVerdict:
 
 class OutputChecker:
     """Rules plus (when loaded) the head. A sentence the rules flag, the n-gram pre-screen clears or the head
-    cannot flag whatever its embedding is not embedded; `check_many` embeds the rest in one call."""
+    cannot flag with any embedding part seen in training (`OutputHead.may_flag`) is not embedded; `check_many`
+    embeds the rest in one call."""
 
     def __init__(self, head: OutputHead | None = None, embedder=None):
         self.head = head if embedder is not None else None
@@ -259,7 +260,8 @@ class OutputChecker:
             X = output_features(np.zeros((len(texts), self.head.embedding_dim), dtype=np.float32), texts,
                                 self.head.ngram_dim, [question] * len(texts))
             # after a risky question the screen clears nothing; the head's own n-gram and cue part still can, when
-            # even the largest embedding part seen in training cannot lift it to the threshold (same verdicts)
+            # even the largest embedding part seen in training cannot lift it to the threshold (the same verdicts on
+            # every answer set: tests/model/safety/test_output_bound.py)
             may = self.head.may_flag(X)
             for i in (i for i, m in zip(todo, may, strict=True) if not m):
                 out[i] = SentenceVerdict(None, "bound")
