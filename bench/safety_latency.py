@@ -16,15 +16,20 @@ printed. The last line is one JSON object (the served embedder's figures, the fp
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import math
 import os
+import time
+
+import numpy as np
 
 from medassist.model.retrieval.embedder import shared_embedder
-from medassist.model.safety import learned
-from medassist.model.safety.output_check import output_checker
+from medassist.model.safety import check_input, learned
+from medassist.model.safety.output_check import OutputChecker, output_checker
 from medassist.paths import REPO_DIR
-from medassist.training.safety.eval_output import measure_output_latency
-from medassist.training.safety.evaluate import measure_latency
+from medassist.training.safety.eval_output import _forget_cached, answers_of, measure_output_latency
+from medassist.training.safety.evaluate import _percentiles, measure_latency
 from medassist.training.safety.train_output import ANSWER_SET, load_answer_set
 
 
@@ -40,7 +45,41 @@ def measure(det, checker, texts: list[dict], answers: list[dict], repeats: int) 
             if (p := block.get(name)) is not None:
                 print(f"output check ({label}) {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, "
                       f"max {p['max_ms']:.1f} ms")
-    return {**lat, "output_check": out}
+    return {**lat, "output_check": out, "bound_vs_none": compare_bound(checker, answers, repeats)}
+
+
+def compare_bound(checker: OutputChecker, rows: list[dict], repeats: int) -> dict:
+    """check_input + the output check per message without evidence (each sentence checked alone, as streamed), the
+    shipped checker (`new`) and the same head with no bound (`old`), each answer timed with both in turn, the one
+    that goes first alternating, every cache emptied before each timing; and whether any verdict differs."""
+    old = OutputChecker(dataclasses.replace(checker.head, embedding_part_max=math.inf), checker.embedder)
+    times: dict[str, list[float]] = {"old": [], "new": []}
+    differ = embedded_new = embedded_old = 0
+    for r in range(max(repeats, 1)):
+        for k, (question, sentences) in enumerate(answers_of(rows)):
+            verdicts = {}
+            for name in (("old", "new") if (r + k) % 2 == 0 else ("new", "old")):
+                c = old if name == "old" else checker
+                _forget_cached(checker)
+                t0 = time.perf_counter()
+                check_input(question)
+                verdicts[name] = [c.check(s, question, previous=sentences[i - 1] if i else "")
+                                  for i, s in enumerate(sentences)]
+                times[name].append(time.perf_counter() - t0)
+            differ += sum(a.category != b.category for a, b in zip(verdicts["old"], verdicts["new"], strict=True))
+            embedded_old += sum(v.source in (None, "head") for v in verdicts["old"])
+            embedded_new += sum(v.source in (None, "head") for v in verdicts["new"])
+    out = {name: _percentiles(t) for name, t in times.items()}
+    out["p95_ratio_old_over_new"] = out["old"]["p95_ms"] / out["new"]["p95_ms"]
+    out["paired_median_saving_ms"] = float(np.median(np.subtract(times["old"], times["new"])) * 1000)
+    out |= {"verdicts_differing": differ, "sentences_embedded_old": embedded_old, "sentences_embedded_new": embedded_new}
+    for name, label in (("old", "old (no bound)"), ("new", "new (shipped)")):
+        p = out[name]
+        print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
+              f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
+    print(f"  old/new p95 {out['p95_ratio_old_over_new']:.2f}x, paired median saving {out['paired_median_saving_ms']:.1f} ms; "
+          f"sentences embedded {embedded_old} -> {embedded_new}; verdicts differing: {differ}")
+    return out
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,14 @@ HEAD_PATH = paths.MODEL_ASSETS_DIR / "output_head.npz"
 # v3: the question's red-flag cue ignores an age without a fever (`output_rules.question_red_flag`)
 FEATURES = f"minilm+ngram{{dim}}+cues{len(CUE_NAMES)}/output-v3"
 SCREEN_FEATURES = "ngram{dim}+cues{n}/screen-v1"  # the pre-screen's: bump when `screen_features` changes
+
+# The head's logit is linear: (its weights on the embedding) . (the unit embedding) + (the n-gram and cue part). Per
+# shipped head (its fingerprint): the largest the embedding's part reaches on any train or validation sentence of
+# answers.jsonl (3.769 with bf16 vectors, 3.767 fp32), plus 0.05 for the gap between bf16 and fp32 vectors (at most
+# 0.02 there). A sentence whose n-gram and cue part cannot reach the threshold even with that much added is cleared
+# without the embedder (`OutputChecker.check_many`). Recompute with `OutputHead.embedding_parts` after a refit; a head not
+# listed gets no bound (every sentence it reads is embedded).
+EMBEDDING_PART_MAX = {"6ebe62c14bc22724": 3.82}
 
 # What the person sees instead of a flagged sentence: one fixed text per category.
 REFERRALS = {
@@ -119,6 +128,8 @@ class OutputHead:
     screen_w: np.ndarray | None = None  # (screen_dim,)
     screen_b: float = 0.0
     screen_threshold: float = 0.0  # 0: clears nothing
+    # `EMBEDDING_PART_MAX` of this head (inf: no bound, every sentence the head reads is embedded)
+    embedding_part_max: float = math.inf
 
     @property
     def screen_dim(self) -> int:
@@ -132,6 +143,21 @@ class OutputHead:
     @property
     def ngram_dim(self) -> int:
         return int(self.meta["ngram_dim"])
+
+    @property
+    def embedding_dim(self) -> int:
+        return len(self.w) - self.ngram_dim - len(CUE_NAMES)
+
+    def may_flag(self, X: np.ndarray) -> np.ndarray:
+        """Per row of `output_features` whose embedding columns are still zero: whether the head's score could
+        reach its threshold once the embedding's part, at most `embedding_part_max`, is added."""
+        bar = math.log(self.threshold / (1.0 - self.threshold)) - self.embedding_part_max
+        return X @ self.w + self.b >= bar
+
+    def embedding_parts(self, vectors: np.ndarray) -> np.ndarray:
+        """The embedding's part of the logit per row of unit `vectors`: over every train and validation sentence's
+        vector, its largest plus 0.05 is this head's `EMBEDDING_PART_MAX`."""
+        return np.asarray(vectors, dtype=np.float32) @ self.w[:self.embedding_dim]
 
     def scores(self, X: np.ndarray) -> np.ndarray:
         return sigmoid(X @ self.w + self.b)
@@ -165,6 +191,7 @@ class OutputHead:
             return cls(w=z["w"].astype(np.float32), b=float(z["b"]), threshold=float(z["threshold"]),
                        category_w=z["category_w"].astype(np.float32), category_b=z["category_b"].astype(np.float32),
                        categories=tuple(str(c) for c in z["categories"]), meta=meta,
+                       embedding_part_max=EMBEDDING_PART_MAX.get(meta.get("fingerprint", ""), math.inf),
                        **({} if "screen_w" not in z.files else {
                            "screen_w": z["screen_w"].astype(np.float32), "screen_b": float(z["screen_b"]),
                            "screen_threshold": float(z["screen_threshold"])}))
@@ -173,15 +200,17 @@ class OutputHead:
 @dataclass(frozen=True)
 class SentenceVerdict:
     category: str | None  # None: safe to show
-    # "rules", "context" (unsafe after its question or previous sentence), "head", or "screen" (cleared by the
-    # n-gram pre-screen); "rules" with no category: cleared as triage advice for a minor case (`minor_case_triage`)
+    # "rules", "context" (unsafe after its question or previous sentence), "head", "screen" (cleared by the
+    # n-gram pre-screen) or "bound" (the head's score cannot reach its threshold, `OutputHead.may_flag`); "rules"
+    # with no category: cleared as triage advice for a minor case (`minor_case_triage`)
     source: str | None = None
     score: float | None = None  # the head's unsafe score (None when it did not run)
 
 
 class OutputChecker:
-    """Rules plus (when loaded) the head. A sentence the rules flag, or the n-gram pre-screen clears,
-    is not embedded; `check_many` embeds the rest in one call."""
+    """Rules plus (when loaded) the head. A sentence the rules flag, the n-gram pre-screen clears or the head
+    cannot flag with any embedding part seen in training (`OutputHead.may_flag`) is not embedded; `check_many`
+    embeds the rest in one call."""
 
     def __init__(self, head: OutputHead | None = None, embedder=None):
         self.head = head if embedder is not None else None
@@ -213,7 +242,8 @@ class OutputChecker:
             return [SentenceVerdict(c, src) for c, src in zip(ruled, sources, strict=True)]
         out: list[SentenceVerdict | None] = [SentenceVerdict(c, src) if c else None
                                              for c, src in zip(ruled, sources, strict=True)]
-        # The embedder (~10 ms a sentence) runs only on what the rules pass and the pre-screen cannot clear.
+        # The embedder (~10 ms a sentence) runs only on what the rules pass, the pre-screen cannot clear and the head
+        # could flag (`OutputHead.may_flag`).
         open_ = [i for i, c in enumerate(ruled) if c is None]
         screen = self.head.screen_scores([sentences[i] for i in open_]) if open_ else np.zeros(0)
         for i, s in zip(open_, screen, strict=True):
@@ -227,8 +257,18 @@ class OutputChecker:
         todo = [i for i in open_ if out[i] is None]
         if todo:
             texts = [sentences[i] for i in todo]
-            vectors = np.asarray((encode or self.embedder.encode)([plain_sentence(t) for t in texts]), dtype=np.float32)
-            X = output_features(vectors, texts, self.head.ngram_dim, [question] * len(texts))
+            X = output_features(np.zeros((len(texts), self.head.embedding_dim), dtype=np.float32), texts,
+                                self.head.ngram_dim, [question] * len(texts))
+            # after a risky question the screen clears nothing; the head's own n-gram and cue part still can, when
+            # even the largest embedding part seen in training cannot lift it to the threshold (the same verdicts on
+            # every answer set: tests/model/safety/test_output_bound.py)
+            may = self.head.may_flag(X)
+            for i in (i for i, m in zip(todo, may, strict=True) if not m):
+                out[i] = SentenceVerdict(None, "bound")
+            todo, texts, X = [i for i in todo if out[i] is None], [t for t, m in zip(texts, may, strict=True) if m], X[may]
+        if todo:
+            X[:, :self.head.embedding_dim] = np.asarray(
+                (encode or self.embedder.encode)([plain_sentence(t) for t in texts]), dtype=np.float32)
             scores, cats = self.head.scores(X), self.head.category_of(X)
             for i, score, cat in zip(todo, scores, cats, strict=True):
                 out[i] = SentenceVerdict(cat, "head", float(score)) if score >= self.head.threshold \
