@@ -212,8 +212,9 @@ def test_served_eval_scores_what_the_assistant_shows_with_an_index_of_train_only
 
     monkeypatch.setattr(Assistant, "answer", answer)
     monkeypatch.setattr(index.Retriever, "search", search)
-    common = ["eval", "--model", str(varied_model_dir), "--data", str(tiny_data_dir), "--split", "test",
-              "--max-new-tokens", "6", "--dtype", "float32", "--bootstrap-resamples", "200", "--no-semantic"]
+    common = ["eval", "--model", str(varied_model_dir), "--adapter", "none", "--data", str(tiny_data_dir),
+              "--split", "test", "--max-new-tokens", "6", "--dtype", "float32", "--bootstrap-resamples", "200",
+              "--no-semantic"]
     assert main([*common, "--served", "--output", str(tmp_path / "x")]) == 2
     out = tmp_path / "served"
     assert main([*common, "--retrieval", "--served", "--output", str(out)]) == 0
@@ -227,3 +228,35 @@ def test_served_eval_scores_what_the_assistant_shows_with_an_index_of_train_only
     assert m["prompt"].startswith("the served pipeline")
     preds = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
     assert all({"supported", "judged", "abstained"} <= set(p["scores"]) for p in preds)
+
+
+def test_served_eval_answers_with_the_shipped_adapter_unless_told(tiny_data_dir, tmp_path, monkeypatch):
+    """--served measures what `medassist serve` answers with: the shipped adapter when --adapter is not
+    given (the ninth round's runs without it scored the untuned base), the base only with --adapter none;
+    the leakage guard reads the adapter that answers."""
+    from medassist.cli import main
+    from medassist.model.runtime import ChatRuntime
+    from medassist.paths import DEFAULT_ADAPTER
+    from medassist.training.evaluate import heldout
+
+    loaded, guarded = [], []
+
+    def load(cls, model=None, adapter=None, **kw):
+        loaded.append(adapter)
+        raise MedAssistError("stop before generating")
+
+    real_guard = heldout.check_leakage
+
+    def guard(adapter, questions):
+        guarded.append(adapter)
+        return real_guard(adapter, questions)
+
+    monkeypatch.setattr(ChatRuntime, "load", classmethod(load))
+    monkeypatch.setattr(heldout, "check_leakage", guard)
+    monkeypatch.setattr(heldout, "build_retriever", lambda train, records: None)
+    common = ["eval", "--data", str(tiny_data_dir), "--split", "test", "--retrieval", "--served",
+              "--output", str(tmp_path / "x")]
+    assert main(common) == 2
+    assert main([*common, "--adapter", "none"]) == 2
+    assert loaded == [str(DEFAULT_ADAPTER), "none"]
+    assert guarded == [str(DEFAULT_ADAPTER), None]

@@ -61,7 +61,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", default=None,
                    help="model name, folder or hub id (default: the adapter's recorded base, else "
                         "the embedded default)")
-    p.add_argument("--adapter", default=None, help="LoRA adapter folder to apply (merged)")
+    p.add_argument("--adapter", default=None,
+                   help="LoRA adapter folder to apply (merged); with --served, the shipped adapter unless given "
+                        "('none': the untuned base), as `medassist serve` answers")
     p.add_argument("--benchmark", choices=("medquad", "pubmedqa", "keyfacts"), default="medquad",
                    help="keyfacts: datasets/keyfacts through the served pipeline (training/evaluate/keyfacts.py)")
     p.add_argument("--systems", default="base,tuned,tuned+evidence+check",
@@ -87,8 +89,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="ground each prompt with top-k passages retrieved from the TRAIN split of --data")
     p.add_argument("--retrieval-k", type=int, default=3)
     p.add_argument("--served", action="store_true",
-                   help="with --retrieval: answer through the served pipeline (evidence sentences, faithfulness "
-                        "and output checks) and report the supported-sentence and abstention rates too")
+                   help="with --retrieval: answer through the served pipeline (the shipped adapter unless --adapter "
+                        "is given, evidence sentences, faithfulness and output checks) and report the "
+                        "supported-sentence and abstention rates too")
     p.add_argument("--bootstrap-resamples", type=int, default=1000)
     p.add_argument("--no-semantic", action="store_true", help="skip semantic similarity (no embedder)")
     p.add_argument("--dtype", default="auto", help="auto|float32|bfloat16|float16")
@@ -119,6 +122,17 @@ def base_model(args: argparse.Namespace) -> str:
     if args.adapter and not Path(args.adapter).is_dir():
         raise MedAssistError(f"--adapter {args.adapter}: no such folder")
     return args.model or (adapter_base_model(args.adapter) if args.adapter else DEFAULT_MODEL)
+
+
+def served_adapter(adapter: str | None) -> str | None:
+    """The adapter `--served` answers with: the one served by default (the shipped adapter) unless --adapter
+    names one, or 'none' for the untuned base. Resolved before anything is scored, so the leakage guard and
+    metrics.json see the adapter that answered: the ninth round's served runs, without --adapter, measured
+    the untuned base (MedQuAD test ROUGE-L 17.3-18.2, perplexity 9.87) and read it as the served system."""
+    from medassist.model.runtime import resolve_adapter
+
+    path = resolve_adapter(adapter)
+    return str(path) if path is not None else None
 
 
 def load_system(args: argparse.Namespace):
@@ -172,6 +186,10 @@ def _eval_medquad(args, settings, out: Path) -> int:
                              "(or validation), or pass --allow-train-split for a debugging run")
     if args.split == "train" and args.retrieval:
         raise MedAssistError("--retrieval retrieves from the train split, so it cannot evaluate on it")
+    if args.served and not args.retrieval:
+        raise MedAssistError("--served answers with evidence from the train split: add --retrieval")
+    if args.served:
+        args.adapter = served_adapter(args.adapter)
     t0 = time.perf_counter()
     data = Path(args.data)
     if data == DEFAULT_DATA_DIR:
@@ -180,8 +198,6 @@ def _eval_medquad(args, settings, out: Path) -> int:
     check_leakage(args.adapter, [r.question for r in records])  # before any model is loaded
     fingerprint = _data_fingerprint(data)
     _warn_fingerprint(args.adapter, fingerprint)
-    if args.served and not args.retrieval:
-        raise MedAssistError("--served answers with evidence from the train split: add --retrieval")
     retriever = build_retriever(load_split(data, "train"), records) if args.retrieval else None
 
     answers = served = runtime = None
