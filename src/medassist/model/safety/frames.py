@@ -326,7 +326,7 @@ REAL_NOW = re.compile(
     r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just |really |actually )?(?:a |an |the |my |for"
     r" (?:a|my|the|an) )?(?:\w+ )?"
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
-    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|forget (?:the|my|about"
+    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|(?:it's|its|it is) happening\b|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
     r"|kidding)|real life not|irl not"
     # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"

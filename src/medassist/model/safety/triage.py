@@ -170,6 +170,12 @@ class RedFlag:
         object.__setattr__(self, "_conditions", tuple(re.compile(rf"\b(?:{p})\b") for p in self.conditions))
 
 
+# A baby under three months by its age: days or weeks, or one or two months (tenth round: "my 2 month old has a temp
+# of 38 but is otherwise fine" was the head's alone); a fever by word, number or feel, not when denied ("no fever").
+_INFANT_AGE = (r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
+               r"|(?:1|2|one|two) (?:months?|mnths?|mos?)) old")
+_FEVER = (r"(?<!no )(?<!not a )(?<!without )(?<!without a )(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up"
+          r"|feels? (?:really |very |so )?hot)")
 # Eighth round: hurting oneself with a tool of self-injury ("burned my arm with a lighter again", "scratched my leg
 # with a compass"), not by accident. The output check reads a question with it too (output_context._SELF_HARM_Q).
 SELF_INJURY_BY_TOOL = (
@@ -207,7 +213,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"ending (?:it|things|everything) (?:all )?(?:tonight|today|now|soon|this week|for good)"
         r"|(?:i'm|im|i am|i'll|ill|i will) ending (?:it|things|everything)$",
         r"(?:pills|meds|tablets) (?:\w+ )?(?:saved|stockpiled|hoarded|ready)",
-        r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?",
+        r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?|i (?:just |have |'ve )?cut (?:both )?my wrists\b",
         r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could|would) (?:just )?die|feel like dying",
         r"(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)",
         r"better off (?:dead|without me)",
@@ -327,7 +333,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:spurting|gushing|pouring|squirting) (?:out )?(?:blood)?|blood (?:is )?(?:spurting|gushing|pouring|squirting|everywhere)",
         r"(?:coughing|vomiting|throwing|puking) up (?:\w+ )?blood|(?:vomiting|throwing up) (?:\w+ )?blood",
         r"(?:deep|big|bad) (?:cut|wound|gash)",
-        r"(?:stabbed|shot|impaled)",
+        # "shot" as the injury, not the injection ("do i need a tetanus shot"; tenth round)
+        r"(?:stabbed|impaled|(?<!tetanus )(?<!booster )(?<!vaccine )(?<!flu )(?<!covid )(?<!a )(?<!the )(?<!my )shot)",
     )),
     RedFlag("anaphylaxis", signs=(
         r"throat(?:'s)? (?:is |feels |keeps )?(?:\w+ and )?(?:closing|swelling|swollen|tight\w*|closing up)",
@@ -336,6 +343,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
         r"(?:going into|gone into|went into|(?:is|am|are|i'm|he's|she's|they're) (?:in|going into)) anaphyla\w*"
         r"|anaphylactic shock",
+        # tenth round: a sting with fainting or collapse, in either order ("welts everywhere fainting after hornet got
+        # me"): the head alone read it, and a refit trained on everyday stings read it as mild
+        r"(?:stung|sting|stings|hornet|wasp|bee)\b.*\b(?:faint\w*|passed out|passing out|collaps\w*)"
+        r"|(?:faint\w*|passed out|passing out|collaps\w*)\b.*\b(?:stung|hornet|wasp|bee)\b",
     ), conditions=(r"anaphyla\w*", r"allergic reaction", r"severe allergy")),
     RedFlag("head_injury", signs=(
         r"(?:hit|banged|bumped|smashed|cracked) (?:his|her|my|their|the baby's|its) head\b.*\b(?:vomit\w*|throwing up|confused"
@@ -350,11 +361,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:faint\w*|dizz\w*|weak|pale|passed out|collaps\w*|lightheaded)\b.*\b(?:black|tarry|tar like|maroon)"
         r" (?:\w+ ){0,3}(?:stools?|poo|poop)",
     )),
-    RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old
-        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?) old\b.*"
-        r"\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up|feels? (?:really |very |so )?hot)",
-        r"(?:fever\w*|temp\w*|burning up|feels? (?:really |very |so )?hot|3[89](?:\.\d)?|40(?:\.\d)?)\b.*\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
-        r"|ten|eleven|twelve) (?:days?|weeks?|wks?) old",
+    RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old (under three months: NICE's red flag)
+        rf"{_INFANT_AGE}\b.*\b{_FEVER}",
+        rf"{_FEVER}\b.*\b{_INFANT_AGE}",
         r"(?:newborn|new born)\b.*\b(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|feels? (?:really |very )?hot)",
         # a floppy (limp) baby or small child: "my baby is floppy" alone got an ordinary answer
         r"(?:baby|babies|newborn|infant|toddler|little one|lo)(?:'s)? (?:is |seems |looks |feels |has gone |went |gone "
@@ -415,7 +424,9 @@ def framing(t: str) -> Framing:
     personal = bool(PERSONAL.search(t))
     urgency = _as_urgency(t)
     strong_now = bool(STRONG_NOW.search(urgency))
-    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
+    # a supposition the message itself says is real ("what if someone has chest pain right now ... asking for me,
+    # its happening") is told, not supposed (tenth round)
+    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal and not says_real(t)
     general = general or bool(GENERIC_SUBJECT.search(t) and not OWN_PERSON.search(t) and not strong_now)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
     general = general or framed_as_fiction(t, strong_now)
