@@ -164,7 +164,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     nobody of the writer's own in it and nothing happening to anyone real now, is answered. Asked only of a message
     that would alarm, so the head costs nothing on the others."""
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
-    if reading.category and not emergency_active and assessment.use and conv.nothing_happening_now(text) \
+    if reading.category and not emergency_active and assessment.use and conv.no_own_person_now(text) \
             and told_of_no_one_now(text, earlier, assessment.detector()):
         return _Reading(None, framed=True)
     return reading

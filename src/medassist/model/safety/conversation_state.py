@@ -417,10 +417,16 @@ def nobody_real_now(text: str) -> bool:
     return not (first_person(t) or OWN_PERSON.search(t)) and nothing_happening_now(text)
 
 
+def no_own_person_now(text: str) -> bool:
+    """No one of the writer's own named, and nothing happening now, no call for help and no "it's real" in `text`: where
+    the frame head (`frame_head.py`; tenth round) is asked. The writer may be in it as a player, reader or dreamer ("my
+    tav bleeds out in baldurs gate", "i dreamt the ship sank"): the head tells that from the writer in danger by its
+    meaning. Not a person of the writer's own ("my husband had a heart attack, will he be ok" is theirs, now)."""
+    return not OWN_PERSON.search(normalise(text)) and nothing_happening_now(text)
+
+
 def nothing_happening_now(text: str) -> bool:
-    """Nothing happening now, no call for help and no "it's real" in `text`, whoever it names: where the frame head
-    (`frame_head.py`; tenth round) is asked, as a story names the writer's own ("my tav bleeds out in baldurs gate",
-    "agatha christie marathon with my mum") and the head tells that from someone real by its meaning."""
+    """Nothing happening now, no call for help and no "it's real" in `text`, whoever it names."""
     t = normalise(text)
     # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
     urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))

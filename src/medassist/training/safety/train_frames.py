@@ -16,7 +16,8 @@ validation conversation (and message) is replayed through `check_input` with the
 the windows `check._read` asks it about are recorded (`asked_windows`); a conversation of the frame kinds (or
 dev10's validation half, or a look-alike message) counts as answered when the head reads every window it was asked
 about, and an emergency (the triage set's validation emergencies, the conversations' validation escalation, ongoing
-and relapse, dev10's validation emergencies) loses its reply when it reads any, its last turn's own window included.
+and relapse, dev10's validation emergencies, and the triage set's train emergencies too) loses its reply when it reads
+any, its last turn's own window included.
 The most answered with NO emergency read wins; ties go to the stricter bars and the smaller C.
 No test split, no fresh held-out set is read.
 """
@@ -32,7 +33,7 @@ import numpy as np
 
 from medassist import paths
 from medassist.io import read_jsonl
-from medassist.model.safety.conversation_state import nothing_happening_now, since_last_resolution
+from medassist.model.safety.conversation_state import no_own_person_now, since_last_resolution
 from medassist.model.safety.frame_head import EMBEDDER, FEATURES, HEAD_PATH, FrameHead, frame_scores
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import read_prototypes
@@ -45,7 +46,7 @@ DEV10 = TRIAGE_DIR / "authored" / "conversations" / "dev10_frames.txt"
 FRAME_KINDS = ("fiction", "past", "hypothetical", "training", "others_care")
 LOOK_ALIKE_KINDS = ("past_event", "hypothetical", "coursework", "educational")
 STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
-GUARDED = ("emergency_conversations", "emergency_messages")
+GUARDED = ("emergency_conversations", "emergency_messages", "train_emergencies")
 THRESHOLDS = (*(round(0.50 + 0.025 * i, 3) for i in range(20)), 1.1)  # 0.5 .. 0.975, and 1.1: that reading off
 
 
@@ -92,8 +93,9 @@ def asked_windows(conversations: list[list[str]], last_too: bool = False) -> lis
     """For each conversation, the windows (earlier messages and the newest, as `check._read` passes them) the frame
     head is asked about when each turn is replayed through `check_input` with the head reading nothing as told (the
     conversation service's state kept as `eval_conversations.replay` keeps it). `last_too`: also the last turn's own
-    window where it is about nobody real now, asked or not (with the head reading an earlier turn as told, the
-    conversation may reach its last turn outside an emergency, and the head is then asked about it)."""
+    window where the head would be asked about it (`no_own_person_now`), asked or not (with the head reading an
+    earlier turn as told, the conversation may reach its last turn outside an emergency, and the head is then asked
+    about it)."""
     from medassist.model.safety import check
 
     found: list[list[str]] = []
@@ -109,7 +111,7 @@ def asked_windows(conversations: list[list[str]], last_too: bool = False) -> lis
             found = []
             replay(turns, learned=True)
             last = window(turns)
-            if last_too and nothing_happening_now(last[-1]) and last not in found:
+            if last_too and no_own_person_now(last[-1]) and last not in found:
                 found.append(last)
             out.append(found)
     finally:
@@ -163,7 +165,8 @@ def train_frames(cfg: FrameTrainConfig, detector=None) -> dict:
            "look_alikes": asked_windows([[r["text"]] for r in val_rows
                                          if r["label"] == "non_emergency" and r.get("kind") in LOOK_ALIKE_KINDS]),
            "emergency_conversations": asked_windows(val_now, last_too=True),
-           "emergency_messages": asked_windows([[r["text"]] for r in val_rows if r["label"] == "emergency"])}
+           "emergency_messages": asked_windows([[r["text"]] for r in val_rows if r["label"] == "emergency"]),
+           "train_emergencies": asked_windows([[r["text"]] for r in train if r["label"] == "emergency"])}
     vectors = {k: [[detector.embed(w) for w in c] for c in v] for k, v in val.items()}
 
     candidates = []  # (read, threshold, context_threshold, -C, head, counts)
@@ -196,10 +199,10 @@ def train_frames(cfg: FrameTrainConfig, detector=None) -> dict:
 
 TRAIN_HELP = """\
 Fit the frame head (a direction in the MiniLM embedding that check_input asks whether a message that would alarm,
-about nobody real now, is told of no one real in danger now: fiction, a past event, a supposition, training, someone
-else's past care) on the train side only, choose its strength and bars on the validation split with no validation
-emergency read so, write --out (by default the head the package ships, src/medassist/model/assets/frame_head.npz).
-A few minutes on two CPU cores.
+with nothing happening now and no one of the writer's own named, is told of no one real in danger now: fiction, a
+past event, a supposition, training, someone else's past care) on the train side only, choose its strength and
+bars on the validation split with no validation emergency read so, write --out (by default the head the package
+ships, src/medassist/model/assets/frame_head.npz). A few minutes on two CPU cores.
 """
 
 
