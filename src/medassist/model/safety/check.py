@@ -12,7 +12,7 @@ from medassist.model.safety import other_languages
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
-from medassist.model.safety.fiction_reader import reads_as_fiction
+from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import about_a_pet, says_real, still_about_a_pet
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.messages import (
@@ -155,15 +155,15 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
 
 def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
           before_resolution: Sequence[str] = ()) -> _Reading:
-    """`_read_red_flags`, then fiction by its meaning (seventh round): an emergency read in a story the rules do not
-    name ("the queen is poisoned at the feast and falls into the soup, what a twist"), or in the follow-up of one,
-    with nobody of the writer's own in it and nothing happening to anyone real now, is answered. Asked only of a
-    message that would alarm, so the reader costs nothing on the others."""
+    """`_read_red_flags`, then the frame by its meaning (`frame_head.py`; tenth round): an emergency read in a
+    story, game, dream, past event, supposition, training or someone else's past care that the rules do not name
+    ("the queen is poisoned at the feast and falls into the soup, what a twist"), or in the follow-up of one, with
+    nobody of the writer's own in it and nothing happening to anyone real now, is answered. Asked only of a message
+    that would alarm, so the head costs nothing on the others."""
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
-    if reading.category and not emergency_active and assessment.use and conv.nobody_real_now(text):
-        found = assessment.detector()
-        if any(reads_as_fiction(m, found) for m in [text, *earlier]):
-            return _Reading(None, framed=True)
+    if reading.category and not emergency_active and assessment.use and conv.no_own_person_now(text) \
+            and told_of_no_one_now(text, earlier, assessment.detector()):
+        return _Reading(None, framed=True)
     return reading
 
 

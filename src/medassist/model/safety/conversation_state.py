@@ -414,11 +414,24 @@ def nobody_real_now(text: str) -> bool:
     """No one of the writer's own, nothing happening now, no call for help and no "it's real" in `text`: what a
     story's follow-up, or a story itself, must be for its frame to count."""
     t = normalise(text)
+    return not (first_person(t) or OWN_PERSON.search(t)) and nothing_happening_now(text)
+
+
+def no_own_person_now(text: str) -> bool:
+    """No one of the writer's own named, and nothing happening now, no call for help and no "it's real" in `text`: where
+    the frame head (`frame_head.py`; tenth round) is asked. The writer may be in it as a player, reader or dreamer ("my
+    tav bleeds out in baldurs gate", "i dreamt the ship sank"): the head tells that from the writer in danger by its
+    meaning. Not a person of the writer's own ("my husband had a heart attack, will he be ok" is theirs, now)."""
+    return not OWN_PERSON.search(normalise(text)) and nothing_happening_now(text)
+
+
+def nothing_happening_now(text: str) -> bool:
+    """Nothing happening now, no call for help and no "it's real" in `text`, whoever it names."""
+    t = normalise(text)
     # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
     urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))
-    return not (first_person(t) or OWN_PERSON.search(t) or says_real(t) or _ASKS_HELP.search(urgency)
-                or CALLS_FOR_HELP.search(told) or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told)
-                or _progressive_danger(told))
+    return not (says_real(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
+                or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told) or _progressive_danger(told))
 
 
 def carried_frame(earlier: Sequence[str], text: str) -> bool:

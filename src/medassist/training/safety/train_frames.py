@@ -1,0 +1,219 @@
+"""`medassist safety train-frames`: fit the frame head (model/safety/frame_head.py; issue 21, tenth round).
+
+Data, train side only. Told about no one real in danger now: the train split's conversations of the kinds fiction,
+past, hypothetical, training and others' care (`conversations.jsonl`, with the ninth round's tune9 rows), each as its
+opening message (the frame itself) and as every turn's window pooled (the newest and up to RECENT before it, as
+`check_input` reads it); the triage set's train look-alikes of the kinds past_event, hypothetical, coursework and
+educational; the seventh round's fiction kinds (`datasets/triage/fiction_kinds7.txt`); the tenth round's development
+conversations' train half (`authored/conversations/dev10_frames.txt`). Someone real in danger now: every train
+emergency message of the triage set, the last turn and last window of the train split's escalation, ongoing and
+relapse conversations (their earlier turns may be an innocent opening: "my grandad had a heart attack in the 90s"),
+the real emergencies of fiction_kinds7 and dev10's train half. Class-weighted logistic regression on the unit MiniLM
+embedding.
+
+Chosen on the validation split: the strength C, the bar on the newest message and the bar on the pooled window. Each
+validation conversation (and message) is replayed through `check_input` with the head reading nothing as told, and
+the windows `check._read` asks it about are recorded (`asked_windows`); a conversation of the frame kinds (or
+dev10's validation half, or a look-alike message) counts as answered when the head reads every window it was asked
+about, and an emergency (the triage set's validation emergencies, the conversations' validation escalation, ongoing
+and relapse, dev10's validation emergencies, and the triage set's train emergencies too) loses its reply when it reads
+any, its last turn's own window included.
+The most answered with NO emergency read wins; ties go to the stricter bars and the smaller C.
+No test split, no fresh held-out set is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+from medassist.io import read_jsonl
+from medassist.model.safety.conversation_state import no_own_person_now, since_last_resolution
+from medassist.model.safety.frame_head import EMBEDDER, FEATURES, HEAD_PATH, FrameHead, frame_scores
+from medassist.model.safety.obfuscation import deobfuscate
+from medassist.model.safety.prototypes import read_prototypes
+from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, RECENT, replay
+from medassist.training.safety.train import _as_shipped, _fingerprint
+
+TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
+FICTION_KINDS = TRIAGE_DIR / "fiction_kinds7.txt"  # "fiction | text" and "safe | text" (a real emergency) lines
+DEV10 = TRIAGE_DIR / "authored" / "conversations" / "dev10_frames.txt"
+FRAME_KINDS = ("fiction", "past", "hypothetical", "training", "others_care")
+LOOK_ALIKE_KINDS = ("past_event", "hypothetical", "coursework", "educational")
+STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
+GUARDED = ("emergency_conversations", "emergency_messages", "train_emergencies")
+THRESHOLDS = (*(round(0.50 + 0.025 * i, 3) for i in range(20)), 1.1)  # 0.5 .. 0.975, and 1.1: that reading off
+
+
+@dataclass
+class FrameTrainConfig:
+    out: Path = HEAD_PATH
+    messages: Path = TRIAGE_DIR / "messages.jsonl"
+    conversations: Path = TRIAGE_DIR / "conversations.jsonl"
+    fiction_kinds: Path = FICTION_KINDS
+    dev: Path = DEV10
+
+
+def read_dev(path: Path = DEV10) -> list[dict]:
+    """dev10's conversations ("@ kind state category" then "> turn" lines): {"kind", "state", "category", "turns",
+    "split"}, the split fixed before they were read: counted from 1 in file order, odd train, even validation."""
+    rows: list[dict] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@"):
+            kind, state, category = line[1:].split()
+            rows.append({"kind": kind, "state": state, "category": category, "turns": [],
+                         "split": "train" if len(rows) % 2 == 0 else "validation"})
+        elif line.startswith("> "):
+            rows[-1]["turns"].append(line[2:].strip())
+    return rows
+
+
+def window(turns: list[str]) -> list[str]:
+    """The newest turn and the earlier ones `check_input` reads with it (up to RECENT, since the last that ended an
+    emergency), disguised words spelled plainly."""
+    *earlier, text = (deobfuscate(t) for t in turns[-(RECENT + 1):])
+    return [*since_last_resolution(earlier), text]
+
+
+def conversations(cfg: FrameTrainConfig, split: str) -> tuple[list[list[str]], list[list[str]]]:
+    """(conversations of the frame kinds, real emergencies) of a split, the set's and dev10's, as full turn lists."""
+    rows = [r for r in read_jsonl(cfg.conversations) if r["split"] == split]
+    rows += [r for r in read_dev(cfg.dev) if r["split"] == split]
+    frames = [r["turns"] for r in rows if r["kind"] in FRAME_KINDS]
+    now = [r["turns"] for r in rows if r["kind"] in EMERGENCY_KINDS]
+    return frames, now
+
+
+def asked_windows(conversations: list[list[str]], last_too: bool = False) -> list[list[list[str]]]:
+    """For each conversation, the windows (earlier messages and the newest, as `check._read` passes them) the frame
+    head is asked about when each turn is replayed through `check_input` with the head reading nothing as told (the
+    conversation service's state kept as `eval_conversations.replay` keeps it). `last_too`: also the last turn's own
+    window where the head would be asked about it (`no_own_person_now`), asked or not (with the head reading an
+    earlier turn as told, the conversation may reach its last turn outside an emergency, and the head is then asked
+    about it)."""
+    from medassist.model.safety import check
+
+    found: list[list[str]] = []
+
+    def record(text: str, earlier: list[str], detector) -> bool:
+        found.append([*earlier, text])
+        return False
+
+    out = []
+    shipped, check.told_of_no_one_now = check.told_of_no_one_now, record
+    try:
+        for turns in conversations:
+            found = []
+            replay(turns, learned=True)
+            last = window(turns)
+            if last_too and no_own_person_now(last[-1]) and last not in found:
+                found.append(last)
+            out.append(found)
+    finally:
+        check.told_of_no_one_now = shipped
+    return out
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float64)
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+
+def train_frames(cfg: FrameTrainConfig, detector=None) -> dict:
+    """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
+    from sklearn.linear_model import LogisticRegression
+
+    from medassist.model.retrieval.embedder import embedder_name
+    from medassist.model.safety import learned
+    from medassist.model.safety.learned import pool_messages
+
+    detector = detector or learned.detector()
+    if detector is None or embedder_name(detector.embedder) != EMBEDDER:
+        raise SystemExit(f"the frame head needs the embedder {EMBEDDER}")
+
+    def encode(texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384))
+        return _unit(np.vstack([detector.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
+
+    def pooled(windows: list[list[str]]) -> np.ndarray:
+        return _unit(np.array([pool_messages(detector.embed(w), w) for w in windows]).reshape(-1, 384))
+
+    # train: single messages and pooled windows on both sides
+    frames, now = conversations(cfg, "train")
+    story, real = read_prototypes(cfg.fiction_kinds)
+    rows = read_jsonl(cfg.messages)
+    train = [r for r in rows if r["split"] == "train"]
+    told = [deobfuscate(t[0]) for t in frames] + story
+    told += [r["text"] for r in train if r["label"] == "non_emergency" and r.get("kind") in LOOK_ALIKE_KINDS]
+    told_windows = [window(t[:i + 1]) for t in frames for i in range(1, len(t))]
+    happening = [window(t)[-1] for t in now] + real + [r["text"] for r in train if r["label"] == "emergency"]
+    happening_windows = [w for w in (window(t) for t in now) if len(w) > 1]
+    told, happening = list(dict.fromkeys(told)), list(dict.fromkeys(happening))
+    X = np.vstack([encode(told), pooled(told_windows), encode(happening), pooled(happening_windows)])
+    y = np.r_[np.ones(len(told) + len(told_windows)), np.zeros(len(happening) + len(happening_windows))]
+
+    # validation: the windows check._read asks the head about, replayed through check_input with the head saying no
+    val_frames, val_now = conversations(cfg, "validation")
+    val_rows = [r for r in rows if r["split"] == "validation"]
+    val = {"frames": asked_windows(val_frames),
+           "look_alikes": asked_windows([[r["text"]] for r in val_rows
+                                         if r["label"] == "non_emergency" and r.get("kind") in LOOK_ALIKE_KINDS]),
+           "emergency_conversations": asked_windows(val_now, last_too=True),
+           "emergency_messages": asked_windows([[r["text"]] for r in val_rows if r["label"] == "emergency"]),
+           "train_emergencies": asked_windows([[r["text"]] for r in train if r["label"] == "emergency"])}
+    vectors = {k: [[detector.embed(w) for w in c] for c in v] for k, v in val.items()}
+
+    candidates = []  # (read, threshold, context_threshold, -C, head, counts)
+    for strength in STRENGTHS:
+        model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(X, y)
+        fitted = FrameHead(_as_shipped(model.coef_[0]), float(model.intercept_[0]), threshold=1.1,
+                           context_threshold=1.1, embedder=EMBEDDER)
+        scores = {k: [np.array([frame_scores(fitted, vec, w) for vec, w in zip(vs, c, strict=True)]).reshape(-1, 2)
+                      for vs, c in zip(vectors[k], val[k], strict=True)] for k in val}
+        for threshold in THRESHOLDS:
+            for context_threshold in THRESHOLDS:
+                head = replace(fitted, threshold=threshold, context_threshold=context_threshold)
+                # a frame is answered when every window it was asked about reads as told; an emergency loses its
+                # reply when any does
+                read = {k: [head.reads(s[:, 0], s[:, 1]) for s in v] for k, v in scores.items()}
+                c = {k: sum(bool(r.all()) for r in v if len(r)) for k, v in read.items() if k not in GUARDED}
+                c |= {k: sum(bool(r.any()) for r in read[k]) for k in GUARDED}
+                if not any(c[k] for k in GUARDED):
+                    candidates.append((c["frames"] + c["look_alikes"], threshold, context_threshold, -strength,
+                                       head, c))
+    *_, strength, head, counts = max(candidates, key=lambda a: a[:4])
+    meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -strength, "threshold": head.threshold,
+            "context_threshold": head.context_threshold, "train_told": len(told) + len(told_windows),
+            "train_happening": len(happening) + len(happening_windows),
+            "data": _fingerprint(told, told_windows, happening, happening_windows),
+            "validation": {"asked": {k: sum(bool(c) for c in v) for k, v in val.items()}, "read_as_told": counts}}
+    head.save(cfg.out, meta)
+    return meta
+
+
+TRAIN_HELP = """\
+Fit the frame head (a direction in the MiniLM embedding that check_input asks whether a message that would alarm,
+with nothing happening now and no one of the writer's own named, is told of no one real in danger now: fiction, a
+past event, a supposition, training, someone else's past care) on the train side only, choose its strength and
+bars on the validation split with no validation emergency read so, write --out (by default the head the package
+ships, src/medassist/model/assets/frame_head.npz). A few minutes on two CPU cores.
+"""
+
+
+def register(ssub: argparse._SubParsersAction) -> None:
+    d = FrameTrainConfig()
+    p = ssub.add_parser("train-frames", help="fit the frame head and choose its bars on validation",
+                        description=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    print(json.dumps(train_frames(FrameTrainConfig(out=args.out)), indent=2))
+    return 0
