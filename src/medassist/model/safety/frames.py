@@ -326,7 +326,7 @@ REAL_NOW = re.compile(
     r"\b(?:(?:not|isn't|wasn't|ain't|no longer|it's not|its not) (?:just |really |actually )?(?:a |an |the |my |for"
     r" (?:a|my|the|an) )?(?:\w+ )?"
     r"(?:story|fic|fanfic|hypothetical|joke|drill|game|book|novel|roleplay|rp|exercise|practice|scenario|quiz"
-    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|(?:it's|its|it is) happening\b|forget (?:the|my|about"
+    r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|(?:it's|its|it is) happening\b|(?:not|isn't|its not|it's not) part of (?:the|a|my|our) \w+|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
     r"|kidding)|real life not|irl not"
     # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"
@@ -442,9 +442,22 @@ def past_episode(t: str, urgency_text: str) -> bool:
     return not (ACUTE_NOW.search(urgency_text) or CALLS_FOR_HELP.search(urgency_text) or PRESENT_TENSE.search(told))
 
 
+# The animal as the cause of a person's injury, not the one at risk (tenth round: "my mate got bitten by a dog on the
+# thigh and it's spurting blood" got the vet notice)
+_HURT_BY_AN_ANIMAL = re.compile(r"\b(?:bitten|bit|attacked|mauled|savaged|kicked|trampled|gored|scratched) by (?:\w+ ){0,3}?"
+                                r"(?:dog|dogs|cat|horse|pony|cow|bull|snake|rat|monkey|pit ?bull|rottweiler|alsatian)\b"
+                                r"|\b(?:dog|cat|snake|horse|rat) (?:bite|bites|attack)\b")
+
+
+def _hurt_by_an_animal(t: str) -> bool:
+    """An animal hurt someone who is no pet ("my mate got bitten by a dog"; not "my dog got bitten by a snake")."""
+    return any(not PET.search(t[max(0, m.start() - 30):m.start()]) for m in _HURT_BY_AN_ANIMAL.finditer(t))
+
+
 def about_a_pet(t: str) -> bool:
-    """The one at risk is an animal: a pet is named and no person (the writer or a relative) is."""
-    if not PET.search(t):
+    """The one at risk is an animal: a pet is named and no person (the writer or a relative) is, nor was the animal
+    what hurt someone."""
+    if not PET.search(t) or _hurt_by_an_animal(t):
         return False
     return not PERSON_AT_RISK.search(_owner_caring_out(_OWNER.sub(" ", t)))
 

@@ -424,10 +424,11 @@ def framing(t: str) -> Framing:
     personal = bool(PERSONAL.search(t))
     urgency = _as_urgency(t)
     strong_now = bool(STRONG_NOW.search(urgency))
-    # a supposition the message itself says is real ("what if someone has chest pain right now ... asking for me,
-    # its happening") is told, not supposed (tenth round)
-    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal and not says_real(t)
+    general = bool(EDUCATIONAL.search(t) or HYPOTHETICAL.search(t)) and not personal
     general = general or bool(GENERIC_SUBJECT.search(t) and not OWN_PERSON.search(t) and not strong_now)
+    # a supposition the message itself says is real ("what if someone has chest pain ... asking for me, its
+    # happening") is told, not supposed (tenth round)
+    general = general and not says_real(t)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
     general = general or framed_as_fiction(t, strong_now)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
@@ -459,7 +460,18 @@ def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
         strong_now = bool(STRONG_NOW.search(urgency))
     # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
     # nor is the writer as its audience or author ("my heart was pounding"; ninth round)
-    return not ((strong_now or ACUTE_NOW.search(urgency)) and OWN_PERSON.search(as_audience(_WRITER_AT_WORK.sub(" ", t))))
+    present = as_audience(_WRITER_AT_WORK.sub(" ", t))
+    return not ((strong_now or ACUTE_NOW.search(urgency)) and (OWN_PERSON.search(present) or _AT_THE_EVENT.search(t)))
+
+
+# Someone really there while a game, show or play goes on: a player at the table, a kid in the audience (tenth round:
+# "at the pantomime and a kid in the audience is choking and turning blue", "my warlock's player just collapsed at the
+# table" got an ordinary answer as fiction)
+_AT_THE_EVENT = re.compile(
+    r"\b(?:one of (?:the|our|my) (?:players|audience|crowd|kids|actors|cast|dancers|singers|spectators)"
+    r"|(?:a|the|some|this) (?:kid|child|man|woman|guy|lady|boy|girl|person|bloke|player|actor|dancer|singer|fan)"
+    r" (?:in|from|at|near) the (?:audience|crowd|front row|cast|table|stands|row)"
+    r"|(?:someone|somebody) (?:in|at) the (?:audience|crowd|table|stands)|\w+'s player\b|(?:the|our) (?:dm|gm)\b)")
 
 
 # A ward or team named after a condition is a place, no claim of it ("we're in the stroke unit now
