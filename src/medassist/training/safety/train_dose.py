@@ -140,7 +140,8 @@ def train_dose(cfg: DoseTrainConfig, detector=None) -> dict:
 
     val = validation_texts(cfg)
     clean = {k: [deobfuscate(t) for t in v] for k, v in val.items()}
-    vectors = {k: encode(v) for k, v in clean.items()}
+    # one message at a time, as check_input embeds it (a batch's padding moves a score near the bar)
+    vectors = {k: _unit(np.vstack([detector.embed([t]) for t in v])) for k, v in clean.items()}
     given, reachable = {}, {}
     for k, v in val.items():
         given[k], reachable[k] = _without_the_reading(v, detector)
