@@ -174,11 +174,14 @@ def train_dose(cfg: DoseTrainConfig, detector=None) -> dict:
     if not candidates:
         raise SystemExit("no reading keeps the validation guards; the head is not written")
     best = max(candidates, key=lambda a: a[:6])
+    # the best reading that keeps the prototype reader beside the head, for the record (`with_prototypes`)
+    with_prototypes = max((c for c in candidates if not c[1]), key=lambda a: a[:6], default=None)
     *_, spare_nobody, head, counts = best
     meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -best[4], "threshold": head.threshold,
             "with_prototypes": not best[1], "spare_nobody": spare_nobody,
             "train_own": len(own), "train_not": len(other), "seed": cfg.seed, "data": _fingerprint(own, other),
-            "validation": {"sizes": {k: len(v) for k, v in val.items()}, "baseline": baseline, "chosen": counts}}
+            "validation": {"sizes": {k: len(v) for k, v in val.items()}, "baseline": baseline, "chosen": counts,
+                           "best_with_prototypes": with_prototypes and with_prototypes[-1]}}
     head.save(cfg.out, meta)
     return meta
 
