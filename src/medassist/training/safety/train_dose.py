@@ -80,7 +80,10 @@ def training_texts(cfg: DoseTrainConfig) -> tuple[list[str], list[str]]:
         if row["split"] == "train" and row["kind"] == "dose":
             (own if row["label"] == "dose_request" else other).append(row["turns"][-1])
     other += random.Random(cfg.seed).sample(medquad_questions("train"), cfg.medquad_negatives)
-    return [deobfuscate(t) for t in own], [deobfuscate(t) for t in other]
+    # a validation message is never trained on (one of the prototypes' look-alikes is a meaning6 validation row)
+    held = {deobfuscate(t).lower() for v in validation_texts(cfg).values() for t in v}
+    own, other = [deobfuscate(t) for t in own], [deobfuscate(t) for t in other]
+    return [t for t in own if t.lower() not in held], [t for t in other if t.lower() not in held]
 
 
 def validation_texts(cfg: DoseTrainConfig) -> dict[str, list[str]]:
@@ -134,11 +137,11 @@ def train_dose(cfg: DoseTrainConfig, detector=None) -> dict:
     def encode(texts: list[str]) -> np.ndarray:
         return _unit(np.vstack([detector.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
 
+    val = validation_texts(cfg)
     own, other = training_texts(cfg)
     X = np.vstack([encode(own), encode(other)])
     y = np.r_[np.ones(len(own)), np.zeros(len(other))]
 
-    val = validation_texts(cfg)
     clean = {k: [deobfuscate(t) for t in v] for k, v in val.items()}
     # one message at a time, as check_input embeds it (a batch's padding moves a score near the bar)
     vectors = {k: _unit(np.vstack([detector.embed([t]) for t in v])) for k, v in clean.items()}
