@@ -1,27 +1,27 @@
-"""Questions about one's OWN medicine, by their meaning (GitHub issue 21, item 5, sixth round). The dose rules
-(`dosing.py`) name phrasings; written as people write them, 12 of 25 such questions got no referral ("can i
+"""Questions about one's OWN medicine, by their meaning (GitHub issue 21, item 5). The dose rules (`dosing.py`)
+name phrasings; written as people write them, 12 of 25 such questions got no referral in the sixth round ("can i
 borrow my husbands blood pressure tablets till i get mine", "took an extra sertraline by accident, should i skip
-tomorrows", "can i have a glass of wine on my antibiotics tonight"). This reads the meaning (`prototypes.py`)
-against prototypes of each kind — a missed, extra or changed dose, stopping, timing, crushing, someone else's or
-leftover medicine, combining medicines or alcohol, a child's dose, running out, conflicting instructions — and
-look-alikes about medicines in general or health without a medicine (`assets/dose_prototypes.txt`).
+tomorrows", "can i have a glass of wine on my antibiotics tonight").
 
-NEAR_MIN and MARGIN were chosen on a development set of 25 such questions and 25 look-alikes, with 3,000 MedQuAD
-questions and the everyday mild messages as guards (a referral on "is it okay to take paracetamol with my blood
-pressure tablets?" is right; on "should i still rest?" it is a false one). The held-out reading is in
-`datasets/triage/results.md`.
+Tenth round: the sixth round's nearest-prototype reader gave each later round's fresh questions the notice less often
+(21, 18, 16 of 25 in rounds 7-9); the learned own-medicine head (`dose_head.py`, fitted and chosen on validation by
+`medassist safety train-dose`) reads them instead, beside the same guard: a question that names nobody ("what is
+metformin for") is about a medicine in general (`prototypes.names_nobody`). On validation the head alone gave the
+notice to more own-medicine questions than the prototype reader or both together, with no more general questions,
+non-emergencies or MedQuAD questions given it. The held-out reading is in `datasets/triage/results.md`.
 """
 
 from __future__ import annotations
 
-from medassist import paths
-from medassist.model.safety.prototypes import names_nobody, reads_as
-
-PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
-NEAR_MIN = 0.40
-MARGIN = 0.06
+from medassist.model.retrieval.embedder import embedder_name
+from medassist.model.safety.dose_head import load_head
+from medassist.model.safety.prototypes import names_nobody
 
 
 def asks_about_own_medicine(text: str, detector) -> bool:
-    """Does `text` ask what to do with the writer's (or their child's) own medicine or dose, by its meaning?"""
-    return not names_nobody(text) and reads_as(text, detector, PROTOTYPES_PATH, NEAR_MIN, MARGIN)
+    """Does `text` ask what to do with the writer's (or their child's) own medicine or dose, by its meaning? False
+    without a detector, without the shipped head, or with an embedder other than the head's (tests' stand-ins)."""
+    head = load_head()
+    if detector is None or head is None or embedder_name(detector.embedder) != head.embedder or names_nobody(text):
+        return False
+    return bool(head.scores(detector.embed([text]))[0] >= head.threshold)

@@ -52,9 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     from medassist.training.safety import train_self_harm
 
     train_self_harm.register(ssub)  # `medassist safety train-self-harm`: the self-harm head (issue 21, eighth round)
-    from medassist.training.safety import train_frames
+    from medassist.training.safety import train_dose, train_frames
 
     train_frames.register(ssub)  # `medassist safety train-frames`: the frame head (issue 21, tenth round)
+    train_dose.register(ssub)  # `medassist safety train-dose`: the own-medicine head (issue 21, tenth round)
 
     p = ssub.add_parser("eval", help="measure rules vs rules + head on the held-out test split",
                         description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)

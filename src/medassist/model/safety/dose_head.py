@@ -1,0 +1,58 @@
+"""A learned own-medicine head over the MiniLM embedding (GitHub issue 21, item 5, tenth round).
+
+The sixth round's reader (`dose_risk.py`) read a question by its nearest prototype in
+`assets/dose_prototypes.txt`, and each round's fresh own-medicine questions got the dose notice less often (21, 18,
+16 of 25 in rounds 7-9): one nearest neighbour carries a kind only as far as its own words. This head is one
+direction in the same embedding, fitted (`medassist safety train-dose`) on the prototypes, the tenth round's written
+kinds (`datasets/triage/dose_kinds10.txt`, many Englishes), the triage set's train split, the conversation set's dose
+rows and MedQuAD questions, so it reads what the kinds share — the same change that carried to new text for
+self-harm (`self_harm_head.py`). Its threshold and strength were chosen on the validation split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from medassist import paths
+
+HEAD_PATH = paths.MODEL_ASSETS_DIR / "dose_head.npz"
+FEATURES = "minilm-unit/own-medicine-v1"  # bump when the features change: an old head is refused
+
+
+@dataclass(frozen=True)
+class DoseHead:
+    w: np.ndarray  # (384,)
+    b: float
+    threshold: float  # the head's bar
+    embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
+
+    def scores(self, vectors: np.ndarray) -> np.ndarray:
+        v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
+        v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+        return 1.0 / (1.0 + np.exp(-np.clip(v @ self.w + np.float32(self.b), -40, 40)))
+
+    def save(self, path: Path, meta: dict) -> None:
+        import json
+
+        from medassist.io import atomic_path
+
+        with atomic_path(path) as tmp, open(tmp, "wb") as f:
+            np.savez(f, w=self.w.astype(np.float16), b=np.float32(self.b), threshold=np.float32(self.threshold),
+                     embedder=np.array(self.embedder), features=np.array(FEATURES),
+                     meta=np.array(json.dumps(meta, sort_keys=True)))
+
+
+@cache
+def load_head(path: Path = HEAD_PATH) -> DoseHead | None:
+    """The shipped head, or None when there is none or it was fitted on other features (then only the dose rules
+    and the triage head's dose output give the notice)."""
+    if not Path(path).is_file():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        if str(z["features"]) != FEATURES:
+            return None
+        return DoseHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]), str(z["embedder"]))
