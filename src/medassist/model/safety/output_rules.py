@@ -123,7 +123,12 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"\btry (?:reducing|increasing|stopping|skipping|halving|doubling|cutting|lowering|raising|taking|dropping) "
     rf"(?:[\w']+ ){{0,3}}?{_MED}\b",
     rf"\b(?:doubling|halving|stopping|skipping|increasing|reducing|cutting|raising|lowering) (?:[\w']+ ){{0,4}}?{_MED}\b.*"
-    r"\b(?:may|can|will|should|could|would) (?:\w+ )?(?:help|be fine|be ok|be okay|be safe|work)\b",
+    r"\b(?:(?:may|can|will|should|could|would) (?:\w+ )?(?:help|be fine|be ok|be okay|be safe|work"
+    # tenth round: the change said to cure the complaint ("skipping tomorrow's dose should stop the dizzy spells",
+    # "halving the amlodipine for a few days usually sorts the dizziness out")
+    r"|stop (?:the|your|it|them)|sort|fix|ease|settle|clear|cure|get rid of)"
+    r"|(?:usually|often|normally|generally|typically) (?:helps|works|stops|sorts|fixes|eases|settles|clears|cures"
+    r"|gets rid of|does the trick))\b",
     # ninth round: a dose change as the subject, called reasonable or the next step ("going up to 40 mg yourself is
     # reasonable", "dropping to one a day is the obvious move"), about a medicine or an amount
     rf"^(?:(?:so|honestly|then|yes|well)\s)?(?:going (?:up|down)|upping|doubling|halving|stopping|skipping|coming off"
