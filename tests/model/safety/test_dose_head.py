@@ -15,7 +15,8 @@ from medassist.model.safety import check_input, dose_risk
 from medassist.model.safety.dose_head import FEATURES, HEAD_PATH, load_head
 from medassist.model.safety.messages import DOSE_NOTICE
 from medassist.model.safety.prototypes import EMBEDDER
-from medassist.training.safety.train_dose import KINDS10, DoseTrainConfig, read_kinds10, training_texts
+from medassist.training.safety.train_dose import KINDS10, DoseTrainConfig, training_texts
+from medassist.training.safety.written_kinds import read_kinds
 
 OWN_MEDICINE = ["grand to take me solpadeine with me antibiotics?",
                 "is a spliff ok on my quetiapine or will it knock me out",
@@ -58,13 +59,13 @@ def test_the_head_is_off_without_its_embedder():
 
 
 def test_the_written_kinds_split_by_position():
-    rows = read_kinds10(KINDS10)
+    rows = read_kinds(KINDS10)
     assert [r["split"] for r in rows[:8]] == ["train"] * 3 + ["validation"] + ["train"] * 3 + ["validation"]
     assert {r["label"] for r in rows} == {"dose", "safe"}
 
 
 def test_no_test_or_evaluation_text_is_training_data():
-    written = {r["text"].lower() for r in read_kinds10(KINDS10)}
+    written = {r["text"].lower() for r in read_kinds(KINDS10)}
     assert not {t.lower() for t in OWN_MEDICINE + LOOK_ALIKES} & written
     triage = paths.REPO_DIR / "datasets" / "triage"
     held = set()

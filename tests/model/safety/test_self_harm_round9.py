@@ -16,7 +16,8 @@ from medassist.model.safety import check_input
 from medassist.model.safety import self_harm_risk as reader
 from medassist.model.safety.prototypes import read_prototypes
 from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, load_head
-from medassist.training.safety.train_self_harm import KINDS, KINDS9, conversations_of, read_kinds9
+from medassist.training.safety.train_self_harm import KINDS, KINDS9, conversations_of
+from medassist.training.safety.written_kinds import read_kinds
 from tests.model.safety.test_self_harm_head import _crisis
 
 TRIAGE = paths.REPO_DIR / "datasets" / "triage"
@@ -50,12 +51,12 @@ def test_look_alikes_keep_an_answer(text):
 def test_the_cases_are_no_training_data():
     risk, safe = read_prototypes(KINDS)
     proto_risk, proto_safe = read_prototypes(reader.PROTOTYPES_PATH)
-    written = {r["text"] for r in read_kinds9()} | set(risk + safe + proto_risk + proto_safe)
+    written = {r["text"] for r in read_kinds(KINDS9)} | set(risk + safe + proto_risk + proto_safe)
     assert not set(RISK + LOOK_ALIKES) & written
 
 
 def test_kinds9_split_is_each_fourth_message_by_position():
-    rows = read_kinds9()
+    rows = read_kinds(KINDS9)
     assert len(rows) >= 300 and {r["label"] for r in rows} == {"risk", "safe"}
     assert [r["split"] for r in rows[:8]] == ["train"] * 3 + ["validation"] + ["train"] * 3 + ["validation"]
     assert len({r["text"].lower() for r in rows}) == len(rows)
@@ -77,7 +78,7 @@ def test_no_evaluation_text_is_in_the_ninth_round_data():
             tune9_turns |= turns
         elif row["split"] == "test":
             held |= turns
-    assert not {r["text"].lower() for r in read_kinds9(KINDS9)} & held
+    assert not {r["text"].lower() for r in read_kinds(KINDS9)} & held
     assert not {t for t in tune9_turns if len(t) > 25} & held  # short openers ("hey") may recur
 
 

@@ -33,11 +33,11 @@ from medassist.model.safety.dose_head import FEATURES, HEAD_PATH, DoseHead
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reads_as
 from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
+from medassist.training.safety.written_kinds import read_kinds
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 KINDS10 = TRIAGE_DIR / "dose_kinds10.txt"
 PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
-VALIDATION_EVERY = 4  # kinds10: each fourth message line (3, 7, 11, ... counting from 0) is validation
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 THRESHOLDS = tuple(round(0.50 + 0.025 * i, 3) for i in range(20))  # 0.50 .. 0.975
 NOT_OWN = ("general", "non_emergency")  # the triage set's rows that are no question about one's own medicine
@@ -56,21 +56,10 @@ class DoseTrainConfig:
     kinds10: Path = KINDS10
 
 
-def read_kinds10(path: Path = KINDS10) -> list[dict]:
-    """kinds10's messages: {"label": "dose"|"safe", "kind", "text", "split"}, the split by the line's position."""
-    rows = []
-    for label, _, text in (line.partition("|") for line in path.read_text(encoding="utf-8").splitlines()
-                           if line.strip() and not line.startswith("#")):
-        label, *kind = label.split()
-        split = "validation" if len(rows) % VALIDATION_EVERY == VALIDATION_EVERY - 1 else "train"
-        rows.append({"label": label, "kind": kind[0] if kind else "", "text": text.strip(), "split": split})
-    return rows
-
-
 def training_texts(cfg: DoseTrainConfig) -> tuple[list[str], list[str]]:
     """(own-medicine questions, not), train side only, disguised words spelled plainly."""
     own, other = read_prototypes(PROTOTYPES)
-    kinds = [r for r in read_kinds10(cfg.kinds10) if r["split"] == "train"]
+    kinds = [r for r in read_kinds(cfg.kinds10) if r["split"] == "train"]
     own += [r["text"] for r in kinds if r["label"] == "dose"]
     other += [r["text"] for r in kinds if r["label"] == "safe"]
     train = [r for r in read_jsonl(cfg.messages) if r["split"] == "train"]
@@ -89,7 +78,7 @@ def training_texts(cfg: DoseTrainConfig) -> tuple[list[str], list[str]]:
 def validation_texts(cfg: DoseTrainConfig) -> dict[str, list[str]]:
     """The validation groups, as written (check_input spells disguised words plainly itself)."""
     meaning = [r for r in read_jsonl(cfg.meaning) if r["kind"] == "dose" and r["split"] == "validation"]
-    kinds = [r for r in read_kinds10(cfg.kinds10) if r["split"] == "validation"]
+    kinds = [r for r in read_kinds(cfg.kinds10) if r["split"] == "validation"]
     rows = [r for r in read_jsonl(cfg.messages) if r["split"] == "validation"]
     return {"kinds10_own": [r["text"] for r in kinds if r["label"] == "dose"],
             "meaning6_own": [r["text"] for r in meaning if r["label"] == "positive"],

@@ -40,11 +40,11 @@ from medassist.model.safety.self_harm_risk import (
 )
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
 from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
+from medassist.training.safety.written_kinds import read_kinds
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 KINDS = TRIAGE_DIR / "self_harm_kinds8.txt"
 KINDS9 = TRIAGE_DIR / "self_harm_kinds9.txt"
-VALIDATION_EVERY = 4  # kinds9: each fourth message line (3, 7, 11, ... counting from 0) is validation
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 THRESHOLDS = tuple(round(0.70 + 0.025 * i, 3) for i in range(12))  # 0.70 .. 0.975
 NEAR_BARS = (0.0, 0.35, 0.40)
@@ -65,17 +65,6 @@ class SelfHarmTrainConfig:
     meaning: Path = TRIAGE_DIR / "meaning6.jsonl"
     conversations: Path = TRIAGE_DIR / "conversations.jsonl"
     kinds9: Path = KINDS9
-
-
-def read_kinds9(path: Path = KINDS9) -> list[dict]:
-    """kinds9's messages: {"label": "risk"|"safe", "kind", "text", "split"}, the split by the line's position."""
-    rows = []
-    for label, _, text in (line.partition("|") for line in path.read_text(encoding="utf-8").splitlines()
-                           if line.strip() and not line.startswith("#")):
-        label, *kind = label.split()
-        split = "validation" if len(rows) % VALIDATION_EVERY == VALIDATION_EVERY - 1 else "train"
-        rows.append({"label": label, "kind": kind[0] if kind else "", "text": text.strip(), "split": split})
-    return rows
 
 
 def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list[str]]]:
@@ -114,7 +103,7 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
         raise SystemExit(f"the self-harm head needs the embedder {EMBEDDER}")
     risk, safe = read_prototypes(PROTOTYPES_PATH)
     more_risk, more_safe = read_prototypes(KINDS)
-    kinds9 = read_kinds9(cfg.kinds9)
+    kinds9 = read_kinds(cfg.kinds9)
     risk += more_risk + [r["text"] for r in kinds9 if r["split"] == "train" and r["label"] == "risk"]
     safe += more_safe + [r["text"] for r in kinds9 if r["split"] == "train" and r["label"] == "safe"]
     rows = read_jsonl(cfg.messages)
