@@ -33,9 +33,9 @@ def test_the_rules_read_these_emergencies_without_the_head(text, category):
     "had my flu shot yesterday and my arm aches",
     "a bee stung me last week and the lump is itchy",
 ])
-def test_the_same_words_without_an_emergency_are_answered(text):
+def test_the_rules_answer_the_same_words_without_an_emergency(text):
     assert triage(text) is None
-    assert check_input(text).action != "emergency"
+    assert check_input(text, learned=False).action != "emergency"
 
 
 REAL_AT_AN_EVENT = [

@@ -37,15 +37,10 @@ LOOK_ALIKES = ["this commute is killing me, 2 hours each way",
 
 
 @pytest.mark.parametrize("text", RISK)
-def test_indirect_self_harm_gets_the_crisis_reply(text):
+def test_indirect_self_harm_gets_the_crisis_reply(text, monkeypatch):
     assert _crisis(text)
-
-
-def test_the_self_harm_head_is_what_reads_most_of_them(monkeypatch):
-    # without the head the prototypes alone miss them (the tenth round's triage head reads the bridge-railing one
-    # itself, so not all)
-    monkeypatch.setattr(reader, "load_head", lambda: None)
-    assert sum(not _crisis(text) for text in RISK) >= len(RISK) - 1
+    monkeypatch.setattr(reader, "load_head", lambda: None)  # the head reads it, not the prototypes alone
+    assert not _crisis(text)
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
