@@ -114,3 +114,12 @@ def test_no_training_file_holds_validation_test_or_these_texts():
     assert not held_out.intersection(fiction + real + dev_train)
     written_here = {t for turns in NEW_FRAMES + STORIES + REAL for t in turns}
     assert not written_here.intersection(fiction + real + dev_train)
+
+
+def test_the_frame_head_never_clears_what_the_self_harm_reader_reads(monkeypatch):
+    # tenth round: the frame head read "i dont see the point in being alive tbh" as told of no one; whatever it says,
+    # the self-harm reader's reading of the writer's own risk stands
+    text = "honestly cant see the point of being alive anymore, everyone would cope fine without me"
+    assert check_module.check_input(text).action == "emergency"
+    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda *args: True)
+    assert check_module.check_input(text).action == "emergency"

@@ -104,6 +104,7 @@ class _Reading:
     resolved: bool = False  # it ended the conversation's emergency
     pet: bool = False  # a red flag about an animal alone: answered, with PET_NOTICE
     framed: bool = False  # read in the frame of a story, coursework or a past its conversation set up
+    own_risk: bool = False  # the self-harm reader's: someone at risk of harming themselves, by its meaning
 
 
 def _context_category(text: str, earlier: list[str], assessment: _Assessment) -> str | None:
@@ -161,7 +162,10 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     nobody of the writer's own in it and nothing happening to anyone real now, is answered. Asked only of a message
     that would alarm, so the head costs nothing on the others."""
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
-    if reading.category and not emergency_active and assessment.use and conv.no_own_person_now(text) \
+    # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
+    # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
+    if reading.category and not reading.own_risk and not emergency_active \
+            and assessment.use and conv.no_own_person_now(text) \
             and told_of_no_one_now(text, earlier, assessment.detector()):
         return _Reading(None, framed=True)
     return reading
@@ -218,7 +222,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use and not distressed(text) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
-        return _Reading("self_harm")
+        return _Reading("self_harm", own_risk=True)
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
