@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
+from medassist.model.safety.unit_head import unit_logistic
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "dose_head.npz"
 FEATURES = "minilm-unit/own-medicine-v1"  # bump when the features change: an old head is refused
@@ -31,9 +32,7 @@ class DoseHead:
     embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
-        v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
-        v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        return 1.0 / (1.0 + np.exp(-np.clip(v @ self.w + np.float32(self.b), -40, 40)))
+        return unit_logistic(vectors, self.w, self.b)
 
     def save(self, path: Path, meta: dict) -> None:
         import json

@@ -37,6 +37,7 @@ import numpy as np
 
 from medassist import paths
 from medassist.model.safety.learned import pool_messages
+from medassist.model.safety.unit_head import unit_logistic
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "frame_head.npz"
 FEATURES = "minilm-unit/frame-v1"  # bump when the features change: an old head is refused
@@ -52,9 +53,7 @@ class FrameHead:
     embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
-        v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
-        v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        return 1.0 / (1.0 + np.exp(-np.clip(v @ self.w + np.float32(self.b), -40, 40)))
+        return unit_logistic(vectors, self.w, self.b)
 
     def reads(self, last_score, pooled_score):
         """Told about no one real in danger now: the newest message at its bar, or the conversation pooled at the

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
+from medassist.model.safety.unit_head import unit_logistic
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head.npz"
 FEATURES = "minilm-unit/self-harm-v2"  # bump when the features change: an old head is refused
@@ -42,9 +43,7 @@ class SelfHarmHead:
     gap_min: float = 0.0  # how much closer a look-alike than the nearest risk prototype may be (-1: any)
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
-        v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
-        v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        return 1.0 / (1.0 + np.exp(-np.clip(v @ self.w + np.float32(self.b), -40, 40)))
+        return unit_logistic(vectors, self.w, self.b)
 
     def reads(self, scores, near, gap):
         """Risk by this head (`scores`) where the prototype reader agrees at the head's bar: the cosine to the

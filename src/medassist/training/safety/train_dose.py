@@ -32,6 +32,8 @@ from medassist.io import read_jsonl
 from medassist.model.safety.dose_head import FEATURES, HEAD_PATH, DoseHead
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reads_as
+from medassist.training.safety.head_fitting import encode as encode_all
+from medassist.training.safety.head_fitting import fitting_detector, unit
 from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
 from medassist.training.safety.written_kinds import read_kinds
 
@@ -107,24 +109,16 @@ def _without_the_reading(texts: list[str], detector) -> tuple[np.ndarray, np.nda
     return np.array(given, dtype=bool), np.array(reachable, dtype=bool)
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    v = np.asarray(v, dtype=np.float64)
-    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-
 
 def train_dose(cfg: DoseTrainConfig, detector=None) -> dict:
     """Fit, choose the reading on validation, save to `cfg.out`; returns the head's meta."""
     from sklearn.linear_model import LogisticRegression
 
-    from medassist.model.retrieval.embedder import embedder_name
-    from medassist.model.safety import learned
 
-    detector = detector or learned.detector()
-    if detector is None or embedder_name(detector.embedder) != EMBEDDER:
-        raise SystemExit(f"the own-medicine head needs the embedder {EMBEDDER}")
+    detector = fitting_detector(detector, "own-medicine")
 
     def encode(texts: list[str]) -> np.ndarray:
-        return _unit(np.vstack([detector.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
+        return encode_all(detector, texts)
 
     val = validation_texts(cfg)
     own, other = training_texts(cfg)
@@ -133,7 +127,7 @@ def train_dose(cfg: DoseTrainConfig, detector=None) -> dict:
 
     clean = {k: [deobfuscate(t) for t in v] for k, v in val.items()}
     # one message at a time, as check_input embeds it (a batch's padding moves a score near the bar)
-    vectors = {k: _unit(np.vstack([detector.embed([t]) for t in v])) for k, v in clean.items()}
+    vectors = {k: unit(np.vstack([detector.embed([t]) for t in v])) for k, v in clean.items()}
     given, reachable = {}, {}
     for k, v in val.items():
         given[k], reachable[k] = _without_the_reading(v, detector)

@@ -38,6 +38,8 @@ from medassist.model.safety.frame_head import EMBEDDER, FEATURES, HEAD_PATH, Fra
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import read_prototypes
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, RECENT, replay
+from medassist.training.safety.head_fitting import encode as encode_all
+from medassist.training.safety.head_fitting import fitting_detector, unit
 from medassist.training.safety.train import _as_shipped, _fingerprint
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
@@ -119,30 +121,20 @@ def asked_windows(conversations: list[list[str]], last_too: bool = False) -> lis
     return out
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    v = np.asarray(v, dtype=np.float64)
-    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-
 
 def train_frames(cfg: FrameTrainConfig, detector=None) -> dict:
     """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
     from sklearn.linear_model import LogisticRegression
 
-    from medassist.model.retrieval.embedder import embedder_name
-    from medassist.model.safety import learned
     from medassist.model.safety.learned import pool_messages
 
-    detector = detector or learned.detector()
-    if detector is None or embedder_name(detector.embedder) != EMBEDDER:
-        raise SystemExit(f"the frame head needs the embedder {EMBEDDER}")
+    detector = fitting_detector(detector, "frame")
 
     def encode(texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, 384))
-        return _unit(np.vstack([detector.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
+        return encode_all(detector, texts) if texts else np.zeros((0, 384))
 
     def pooled(windows: list[list[str]]) -> np.ndarray:
-        return _unit(np.array([pool_messages(detector.embed(w), w) for w in windows]).reshape(-1, 384))
+        return unit(np.array([pool_messages(detector.embed(w), w) for w in windows]).reshape(-1, 384))
 
     # train: single messages and pooled windows on both sides
     frames, now = conversations(cfg, "train")

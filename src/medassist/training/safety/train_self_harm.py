@@ -39,6 +39,8 @@ from medassist.model.safety.self_harm_risk import (
     self_harm_risk,
 )
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
+from medassist.training.safety.head_fitting import encode as encode_all
+from medassist.training.safety.head_fitting import fitting_detector, unit
 from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
 from medassist.training.safety.written_kinds import read_kinds
 
@@ -86,21 +88,13 @@ def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list
     return risk, quiet
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    v = np.asarray(v, dtype=np.float64)
-    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-
 
 def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
     from sklearn.linear_model import LogisticRegression
 
-    from medassist.model.retrieval.embedder import embedder_name
-    from medassist.model.safety import learned
 
-    detector = detector or learned.detector()
-    if detector is None or embedder_name(detector.embedder) != EMBEDDER:
-        raise SystemExit(f"the self-harm head needs the embedder {EMBEDDER}")
+    detector = fitting_detector(detector, "self-harm")
     risk, safe = read_prototypes(PROTOTYPES_PATH)
     more_risk, more_safe = read_prototypes(KINDS)
     kinds9 = read_kinds(cfg.kinds9)
@@ -113,10 +107,10 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     safe += random.Random(cfg.seed).sample(medquad_questions("train"), cfg.medquad_negatives)
 
     def encode(texts: list[str]) -> np.ndarray:
-        return _unit(np.vstack([detector.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)]))
+        return encode_all(detector, texts)
 
     def pooled(conversations: list[list[str]]) -> np.ndarray:
-        return _unit(np.array([pool_messages(detector.embed(c), c) for c in conversations]).reshape(-1, 384))
+        return unit(np.array([pool_messages(detector.embed(c), c) for c in conversations]).reshape(-1, 384))
 
     conv_risk, conv_quiet = conversations_of(cfg.conversations, "train")
     X = np.vstack([encode(risk), pooled(conv_risk), encode(safe), pooled(conv_quiet)])
