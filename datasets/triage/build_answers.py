@@ -26,9 +26,9 @@ it) holds the fourth round's sentences for fitting and thresholds: train and val
 string is refused; `answers/context5_train.txt` (same format, written after that set's first reading) holds the
 fifth round's sentences for fitting and thresholds: train and validation only (prefix "r5"). `answers/fresh6_context.txt`
 and `answers/context6_train.txt` are the SIXTH round's, the same way (prefixes "f6" and "r6");
-`answers/fresh7_context.txt`, `answers/fresh8_context.txt` and `answers/fresh9_context.txt` are the SEVENTH,
-EIGHTH and NINTH rounds' fresh held-out sets (prefixes "f7", "f8" and "f9", test only), each written before its
-round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
+`answers/fresh7_context.txt`, `answers/fresh8_context.txt`, `answers/fresh9_context.txt` and
+`answers/fresh11_context.txt` are the SEVENTH, EIGHTH, NINTH and ELEVENTH rounds' fresh held-out sets (prefixes
+"f7", "f8", "f9" and "f11", test only), each written before its round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
 validation only), written and read in batches: its split is by a hash of each answer's question (`split_by_hash`),
 so a batch's split is fixed before it is read and appending a batch moves no earlier row. Format:
 
@@ -71,7 +71,8 @@ CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentenc
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
-LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"))
+LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
+                (11, "eleventh"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9
@@ -273,7 +274,8 @@ def build() -> list[dict]:
     rows += fresh + round2 + context + context_train + later
     counters: Counter = Counter()
     for r in rows:
-        prefix = r["group"][:2] if r.get("round") in (3, 4, 5, 6, 7, 8, 9) else \
+        # a round's group prefix ("fc", "r4", "f11"): the group less its four-digit number
+        prefix = r["group"][:-4] if r.get("round") else \
             ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"

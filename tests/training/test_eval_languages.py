@@ -1,5 +1,5 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
-it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth) is well
+it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh) is well
 formed and gets a block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     assert "| es | 50.0% [9.5, 90.5] (1/2) |" in md and "Missed emergencies: es-E2." in md
 
 
-# the eighth round's development set: its texts must not come back in a later fresh set either
+# the eighth and ninth rounds' development sets: their texts must not come back in a later fresh set either
 DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
+DEV9_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev9.jsonl")
 
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
@@ -63,10 +64,15 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                                              for i in range(1, n + 1)}
 
 
-def test_the_ninth_fresh_set_shares_no_text_with_the_earlier_language_sets():
-    ninth = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[1].path)}
-    for path in (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path, DEV8_DATA):
-        assert not ninth & {r["text"] for r in eval_languages._rows(path)}, path.name  # the names only, no texts
+@pytest.mark.parametrize(("later", "earlier"), [(1, (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path,
+                                                    DEV8_DATA)),
+                                                (2, (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path,
+                                                     eval_languages.FRESH_ROUNDS[1].path, DEV8_DATA, DEV9_DATA))],
+                         ids=("fresh9", "fresh11"))
+def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
+    texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
+    for path in earlier:
+        assert not texts & {r["text"] for r in eval_languages._rows(path)}, path.name  # the names only, no texts
 
 
 def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypatch):
@@ -95,6 +101,8 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     assert "F8E02" not in md  # counts only: the fresh misses stay unread
     ninth = md[md.index("ninth round's fresh held-out language set"):]  # its own block, after the eighth's
     assert md.index("eighth round's fresh") < md.index("ninth round's fresh") and "1/2 emergencies caught" in ninth
-    assert res["fresh9"] == res["fresh8"]  # the same rows here, counted the same way
+    eleventh = md[md.index("eleventh round's fresh held-out language set"):]  # and the eleventh's after the ninth's
+    assert md.index("ninth round's fresh") < md.index("eleventh round's fresh") and "1/2 emergencies caught" in eleventh
+    assert res["fresh9"] == res["fresh8"] == res["fresh11"]  # the same rows here, counted the same way
     validation = eval_languages.evaluate_languages("validation", data, rounds)
-    assert "fresh8" not in validation and "fresh9" not in validation
+    assert not {"fresh8", "fresh9", "fresh11"} & set(validation)

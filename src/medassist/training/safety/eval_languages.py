@@ -1,6 +1,7 @@
 """`medassist safety eval`, other languages (issue 21): the safety check on
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
-the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`).
+the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
+`languages_fresh11.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -74,6 +75,22 @@ FRESH_ROUNDS = (
         "read it once on the code before the round's lexicon changes (main at df9b0df, rules + head + "
         "lexicons): 120/132 emergencies caught (per language 8–12 of 12), 3/88 non-emergencies alarmed, "
         "81/88 told \"answers in English\", language detection 211/220."),
+    FreshRound(
+        "fresh11", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh11.jsonl",
+        "the eleventh round's fresh held-out language set (test only, written before the eleventh round's "
+        "changes)",
+        "`datasets/triage/authored/languages_fresh11.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, heart attack, anaphylaxis, a child who swallowed pills, a button battery or bleach, choking, a "
+        "long seizure, heavy bleeding, a suicide plan told indirectly, bleeding in pregnancy, a floppy baby or a "
+        "non-blanching rash with fever, a diabetic collapse, and one of a bad burn, a head injury with vomiting, "
+        "an overdose or near-drowning) and 8 non-emergencies (everyday questions, mild complaints, a past event, a "
+        "resolution, an idiom with a grave word, a medicine question), new scenarios and wordings in regional "
+        "forms, slang, typos and mixed English, written by a helper that had not read the lexicons, rules, "
+        "prototypes or the earlier sets' texts (still one author's imitation of real users). Through the whole "
+        "`check_input`; counts only, so the set can stay held out. Its writer read it once on the code before "
+        "the eleventh round's changes (main at 122445d, rules + head + lexicons): 114/132 emergencies caught "
+        "(per language 7–12 of 12), 111/132 emergency replies in the message's language, 2/88 non-emergencies "
+        "alarmed, 81/88 told \"answers in English\", language detection 210/220."),
 )
 
 

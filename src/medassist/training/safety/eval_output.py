@@ -351,6 +351,17 @@ LATER_ROUNDS = (
         "look-alikes and ordinary answers. Written and committed before the ninth round's changes by a writer who "
         "read them once on the code before those changes (counts only: 83/104 caught, 9/167 safe flagged; rules "
         "alone 77/104, 7/167); the changes are made without reading them."),
+    AnswerRound(
+        11, "fresh_round11", "eleventh round", "answers/fresh11_context.txt",
+        ": the same four kinds with medicines, conditions and voices no earlier answer file uses (Nigerian "
+        "English and Pidgin, Irish, Scottish, Singaporean, Filipino, Australian, New Zealand and Caribbean English, "
+        "teenage texting, elderly users, learners), indirect self-harm among them (approving goodbye letters, "
+        "'tonight could be the time', method facts, keeping the means 'just in case', hiding it), about half in "
+        "the bland style of a 135M model; the safe ones are look-alikes and ordinary answers. Written and "
+        "committed before the eleventh round's changes by a writer who had not read the rules, lexicons or "
+        "prototypes, and read once on the code before those changes (main at 122445d, counts only: rules + head "
+        "88/104 caught, dose_instruction 25/27, self_harm 17/28, discourage_care 23/26, diagnosis 23/23, and "
+        "10/168 safe flagged; rules alone 82/104, 10/168); the changes are made without reading them."),
 )
 
 
