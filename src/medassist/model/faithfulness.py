@@ -93,17 +93,6 @@ _WORD = re.compile(r"[a-z][a-z-]+")
 _CITE = re.compile(r"\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
 _ADVICE = re.compile(r"\b(doctor|clinician|physician|health ?care (provider|professional|team)|pharmacist|"
                      r"emergency (services|room|number)|911|medical (advice|attention|help))\b", re.I)
-# Two sentences of the NIH genetics pages (GARD) point to a resource and assert nothing about health: "The Human
-# Phenotype Ontology provides the following list of signs and symptoms for <condition>." and "You can use the
-# MedlinePlus Medical Dictionary to look up the definitions for these medical terms." The model writes them for
-# symptom questions (35 of the 200 MedQuAD validation answers) and they were refused as unsupported (the pages name
-# another condition; "phenotype", "ontology" are absent from the evidence). Matched whole, so nothing else rides
-# along; kept without being counted, as advice is. The page's third template sentence, "If the information is
-# available, the table below includes how often the symptom is seen ...", is still refused: the answer has no table.
-# MedQuAD validation replay (same raw answers): ROUGE-L 22.11 -> 22.63, paired +0.52 [+0.24, +0.84].
-_RESOURCE_POINTER = re.compile(
-    r"(the human phenotype ontology provides the following list of signs and symptoms for [^.?!:;]+"
-    r"|you can use the medlineplus medical dictionary to look up the definitions for these medical terms)\.", re.I)
 _STOP = frozenset("""about above after again against because before being below between could
 during either every having other should their there these those through under until where which while
 would people person usually often common commonly called include includes including however also
@@ -267,7 +256,7 @@ def quotable(text: str) -> bool:
 class Judgement:
     action: str  # "keep" | "replace" | "drop" | "neutral"
     support: float  # cosine to the closest evidence/passage sentence
-    reason: str = ""  # "ok", "similarity", "negation", "number", "terms", "advice", "resource"
+    reason: str = ""  # "ok", "similarity", "negation", "number", "terms", "advice"
     replacement: int | None = None  # index into the check's quotable sentences (0-based) for "replace"
 
 
@@ -346,8 +335,6 @@ class FaithfulnessCheck:
         plain = plain_sentence(sentence)
         if _ADVICE.search(plain) and len(plain.split()) <= 30:
             return Judgement("neutral", 0.0, "advice")
-        if _RESOURCE_POINTER.fullmatch(plain):
-            return Judgement("neutral", 0.0, "resource")
         if plain.endswith("?"):  # a question restated ("How might X be treated?") asserts nothing
             return Judgement("neutral", 0.0, "question")
         pool = self.evidence.pool
