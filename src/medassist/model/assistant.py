@@ -125,8 +125,9 @@ class Turn:
         """Each completed sentence through the output check before it is yielded: an unsafe one is
         replaced by a referral (model/safety/output_check.py), recorded in `output_flags`."""
         checker = None
-        if self.faithfulness is not None and not question_context(self.question).any:
-            checker = PageQuotesShown(output_checker(), self.faithfulness.quoted)
+        quoted = getattr(self.faithfulness, "quoted", None)  # what the faithfulness check quoted from the pages
+        if quoted is not None and not question_context(self.question).any:
+            checker = PageQuotesShown(output_checker(), quoted)
         # one sentence cache with the faithfulness check: each sentence is embedded once per answer
         check = AnswerCheck(checker, question=self.question, encode=getattr(self.faithfulness, "encode", None))
         self.output_flags = check.flags
