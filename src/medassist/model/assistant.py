@@ -20,11 +20,41 @@ from medassist.model.decoding import GenerationSettings
 from medassist.model.repetition import RepetitionGuard
 from medassist.model.runtime import ChatRuntime, Generation
 from medassist.model.safety import check_input, sanitize_history
-from medassist.model.safety.output_check import AnswerCheck, OutputFlag
+from medassist.model.safety.output_check import (
+    AnswerCheck,
+    OutputChecker,
+    OutputFlag,
+    SentenceVerdict,
+    output_checker,
+)
+from medassist.model.safety.output_context import question_context
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TOP_K = 3
+
+
+class PageQuotesShown:
+    """The output checker for an answer to a question that names no personal risk (no dose for someone, no
+    self-harm, no red flags, not "what do I have": `QuestionContext.any`): a sentence of the NIH pages that the
+    faithfulness check quoted word for word is shown as quoted, whatever the checker reads in it. The checker still
+    reads it (its verdicts and each sentence's context stay as they were); only a quote's flag is set aside. On
+    validation the checker replaced page sentences a person asking in general should see: "The main symptom is
+    ataxia, which means trouble coordinating movements." (diagnosis, after "What are the symptoms of Friedreich
+    ataxia?"), "Your sunscreen should have an SPF of at least 15." (diagnosis), "If you have low bone mass, there
+    are things you can do to help slow down bone loss." (discourage care). The model's own sentences, and quotes
+    after a question with a personal risk, are checked as before."""
+
+    def __init__(self, checker: OutputChecker, quoted):
+        self.checker = checker
+        self.quoted = quoted  # FaithfulnessCheck.quoted
+        self.embedder = checker.embedder  # AnswerCheck shares the faithfulness cache only with this embedder
+
+    def check_many(self, sentences: Sequence[str], question: str = "", encode=None,
+                   previous: str = "") -> list[SentenceVerdict]:
+        verdicts = self.checker.check_many(sentences, question, encode, previous)
+        return [SentenceVerdict(None, "quote") if v.category is not None and self.quoted(s) else v
+                for s, v in zip(sentences, verdicts, strict=True)]
 
 
 @dataclass
@@ -94,8 +124,12 @@ class Turn:
     def _safety_checked(self, pieces: Iterator[str]) -> Iterator[str]:
         """Each completed sentence through the output check before it is yielded: an unsafe one is
         replaced by a referral (model/safety/output_check.py), recorded in `output_flags`."""
+        checker = None
+        quoted = getattr(self.faithfulness, "quoted", None)  # what the faithfulness check quoted from the pages
+        if quoted is not None and not question_context(self.question).any:
+            checker = PageQuotesShown(output_checker(), quoted)
         # one sentence cache with the faithfulness check: each sentence is embedded once per answer
-        check = AnswerCheck(question=self.question, encode=getattr(self.faithfulness, "encode", None))
+        check = AnswerCheck(checker, question=self.question, encode=getattr(self.faithfulness, "encode", None))
         self.output_flags = check.flags
         for piece in pieces:
             if out := check.feed(piece):

@@ -444,6 +444,19 @@ class FaithfulnessCheck:
         self._said.add(_said_key(text))
         return f"\u201c{text}\u201d [{number_of(self.evidence, self._quotes[i], self._quote_vectors[i])}]"
 
+    def quoted(self, sentence: str) -> bool:
+        """Whether `sentence` (a piece of the shown answer, as the output check splits it) is one of the pages'
+        sentences this check quoted, word for word: “…” with its citation, after the closing quotes' or an
+        abstention's lead-in. A piece cut inside a quote is not one."""
+        text = _CITE.sub("", sentence).strip()
+        for lead in (ADD_PREFIX, ABSTAIN_PREFIX):
+            if text.startswith(lead):
+                text = text[len(lead):].strip()
+        if len(text) < 2 or text[0] != "\u201c" or text[-1] != "\u201d":
+            return False
+        inner = text[1:-1].strip()
+        return any(self._quotes[i].text.strip() == inner for i in self._quoted)
+
     def abstention(self) -> str:
         quotes = []
         for i, s in enumerate(self._quotes):

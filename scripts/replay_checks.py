@@ -1,0 +1,153 @@
+"""Iterate on the faithfulness and output checks without regenerating: the served prompt's raw answers are
+generated once, then replayed through the checks as `Turn.stream` runs them. VALIDATION splits only.
+
+    # once (minutes on CPU): raw answers, repetition-guarded and unchecked, with their evidence
+    nice -n 10 python scripts/replay_checks.py generate medquad runs/replay/medquad.pkl
+    nice -n 10 python scripts/replay_checks.py generate keyfacts runs/replay/keyfacts.pkl
+    # each change to the checks (seconds): per-answer text, scores, judgements and output flags
+    python scripts/replay_checks.py replay runs/replay/medquad.pkl runs/replay/after.jsonl
+    python scripts/replay_checks.py replay runs/replay/medquad.pkl runs/replay/kept.jsonl --keep similarity
+    python scripts/replay_checks.py compare runs/replay/before.jsonl runs/replay/after.jsonl
+
+`generate medquad` answers the 200 questions `medassist eval --split validation --limit 200 --retrieval --served`
+answers (seed 0, the train-split index without them); `generate keyfacts` the 96 key-facts validation questions.
+`replay --keep REASON` shows a sentence refused for REASON as if kept: what that refusal costs. `compare` pairs two
+replays (the report's paired bootstrap) on ROUGE-L or key facts, misconceptions and abstentions. Round 11 used it
+(datasets/keyfacts/results.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+
+def generate(which: str, out: Path) -> None:
+    from medassist.model.assistant import Assistant
+    from medassist.model.decoding import GenerationSettings
+    from medassist.model.retrieval.followup import retrieval_query
+    from medassist.model.runtime import ChatRuntime
+
+    if which == "medquad":
+        from medassist.paths import DEFAULT_DATA_DIR
+        from medassist.training.data.prepare import ensure_prepared, load_split
+        from medassist.training.evaluate.heldout import build_retriever, select
+        ensure_prepared(DEFAULT_DATA_DIR)
+        records = select(load_split(DEFAULT_DATA_DIR, "validation"), 200, 0)
+        retriever = build_retriever(load_split(DEFAULT_DATA_DIR, "train"), records)
+        rows = [{"question": r.question, "reference": r.answer} for r in records]
+    else:
+        from medassist.model.retrieval import Retriever
+        from medassist.training.evaluate.keyfacts import load_keyfacts
+        rows, retriever = load_keyfacts("validation"), Retriever.load_default()
+    runtime = ChatRuntime.load(None, "default", dtype="auto")
+    assistant = Assistant(runtime, retriever, evidence=True, check=True)
+    settings = GenerationSettings()
+
+    def one(row: dict) -> dict:
+        turn = assistant.answer(row["question"], settings=settings, user=f"eval-{hash(row['question'])}")
+        pieces = list(turn._guarded_answer()) if turn.generation is not None else None
+        return {"row": row, "fixed_reply": turn.fixed_reply, "notice": turn.notice, "pieces": pieces,
+                "evidence": turn.evidence, "has_check": turn.faithfulness is not None,
+                "query": retriever.spelled(retrieval_query(row["question"], []))}
+
+    with ThreadPoolExecutor(max_workers=8) as pool:  # the runtime batches concurrent answers
+        cached = list(pool.map(one, rows))
+    runtime.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(pickle.dumps(cached))
+
+
+def served(c: dict, vectors, keep: set[str]) -> dict:
+    """What `Turn.text(with_sources=False)` shows for one cached raw answer, with every judgement and flag."""
+    import medassist.model.faithfulness as F
+    from medassist.model.assistant import Turn
+
+    if c["pieces"] is None:
+        return {"text": c["fixed_reply"] or "", "judgements": [], "flags": []}
+    check = F.FaithfulnessCheck(c["evidence"], vectors.encode, c["query"]) if c["has_check"] else None
+    judgements: list[dict] = []
+    pieces = iter(c["pieces"])
+    if check is not None:
+        judge = check.judge
+
+        def logged(sentence: str) -> F.Judgement:
+            j = judge(sentence)
+            judgements.append({"sentence": sentence, "action": j.action, "reason": j.reason, "support": j.support})
+            return F.Judgement("keep", j.support, "ok") if j.reason in keep and j.action in ("replace", "drop") else j
+        check.judge = logged
+        pieces = check.filter(pieces)
+    turn = Turn(action="ok", question=c["row"]["question"], faithfulness=check)
+    text = "".join(turn._safety_checked(pieces)) + (f"\n\n{c['notice']}" if c["notice"] else "")
+    return {"text": text, "judgements": judgements,
+            "flags": [{"category": f.category, "source": f.source, "sentence": f.sentence} for f in turn.output_flags]}
+
+
+def replay(pkl: Path, out: Path, keep: set[str]) -> None:
+    import medassist.model.faithfulness as F
+    from medassist.model.retrieval.embedder import shared_embedder
+    from medassist.model.retrieval.evidence import SentenceVectors
+    from medassist.training.evaluate.keyfacts import is_abstention, score_answer
+    from medassist.training.evaluate.metrics import rouge_f1
+
+    vectors = SentenceVectors(shared_embedder(), size=100_000)
+    rows = []
+    for c in pickle.loads(pkl.read_bytes()):
+        r = served(c, vectors, keep) | {"question": c["row"]["question"]}
+        judge = F.FaithfulnessCheck(c["evidence"], vectors.encode, c["query"]) if c["evidence"] else None
+        r |= score_answer(c["row"], r["text"], judge) if "key_fact" in c["row"] else {
+            "reference": c["row"]["reference"], "abstained": float(is_abstention(r["text"]))}
+        rows.append(r)
+    if "reference" in rows[0]:
+        for r, rl in zip(rows, rouge_f1([r["text"] for r in rows], [r["reference"] for r in rows])["rougeL"],
+                         strict=True):
+            r["rougeL"] = rl
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    print("refused:", dict(Counter(j["reason"] for r in rows for j in r["judgements"]
+                                   if j["action"] in ("replace", "drop"))))
+    print("output flags:", dict(Counter((f["category"], f["source"]) for r in rows for f in r["flags"])))
+
+
+def compare(a_path: Path, b_path: Path) -> None:
+    from medassist.training.evaluate.bootstrap import mean_stats, paired_bootstrap
+
+    a, b = ([json.loads(line) for line in p.read_text().splitlines()] for p in (a_path, b_path))
+    if [r["question"] for r in a] != [r["question"] for r in b]:
+        raise SystemExit("the two replays answer different questions")
+    for key in ("rougeL", "key_fact", "misconception", "abstained"):
+        if key in a[0]:
+            p = paired_bootstrap(mean_stats([r[key] for r in a]), mean_stats([r[key] for r in b]), 1000, 0)
+            print(f"{key}: {100 * p.a:.2f} -> {100 * p.b:.2f}, paired {100 * p.diff:+.2f} "
+                  f"[{100 * p.ci95[0]:+.2f}, {100 * p.ci95[1]:+.2f}] (n={len(a)})")
+    print("answers changed:", sum(x["text"] != y["text"] for x, y in zip(a, b, strict=True)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("which", choices=("medquad", "keyfacts"))
+    g.add_argument("out", type=Path)
+    r = sub.add_parser("replay")
+    r.add_argument("cache", type=Path)
+    r.add_argument("out", type=Path)
+    r.add_argument("--keep", action="append", default=[], help="a refusal reason to show as kept (repeatable)")
+    c = sub.add_parser("compare")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    args = ap.parse_args()
+    if args.cmd == "generate":
+        generate(args.which, args.out)
+    elif args.cmd == "replay":
+        replay(args.cache, args.out, set(args.keep))
+    else:
+        compare(args.a, args.b)
+
+
+if __name__ == "__main__":
+    main()
