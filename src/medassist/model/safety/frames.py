@@ -224,8 +224,8 @@ EXPLICIT_PAST = re.compile(
     # and a "when he od'd" clause with any past verb
     r"|in march|that time|(?:in|during|over|at) (?:the )?(?:spring|summer|autumn|winter|holidays|lockdown|covid"
     r"|the pandemic|christmas|xmas|easter|new year)|(?:at|in|back in|during) (?:uni|college|school|secondary"
-    r"|secondary school|high school|primary school|sixth form|year \d+|yr \d+|my (?:teens|twenties|thirties|20s"
-    r"|30s|40s))|all through (?:my|his|her|their) \w+|when (?:i|he|she|they|we) (?:was|were) (?:\w+ ){0,2}?(?:\d+"
+    r"|secondary school|high school|primary school|sixth form|year \d+|yr \d+|my (?:early |mid |late )?(?:teens"
+    r"|twenties|thirties|forties|20s|30s|40s))|all through (?:my|his|her|their) \w+|when (?:i|he|she|they|we) (?:was|were) (?:\w+ ){0,2}?(?:\d+"
     r"|a kid|little|young|younger|small|a baby|a toddler|a teen|pregnant|at uni|at school)|growing up|years back"
     r"|back then|since then|ever since|(?:none|nothing|not had one|not had any|no more) since|a one off"
     r"|(?:\d+|a few|two|three|four|five|ten) (?:years?|yrs|months?) (?:clean|sober|free|seizure free)"
@@ -331,6 +331,11 @@ REAL_NOW = re.compile(
     r"|kidding)|real life not|irl not"
     # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"
     r"|(?:it's|its|it is) happening\b|asking for (?:me|myself)\b)"
+    # issue 21, eleventh round: "real, not a bit" whatever the performance is called, and a prop that was real ("hit
+    # with a real pole by accident", "the knife was real"): what happened in the game happened to someone
+    r"|\breal,? (?:and )?not (?:a|an|part of)\b"
+    r"|\b(?:a|the) real (?:\w+ )?(?:knife|sword|blade|gun|pole|weapon|axe|bullet|rope|noose|arrow|bat|hammer|pills)\b"
+    r"|\b(?:knife|sword|blade|gun|pole|weapon|axe|bullet|rope|noose|prop|pills) (?:was|were|is|are) (?:actually )?real\b"
     # issue 21, sixth round: the writer owns the supposition ("what if someone took 50" -> "i did, an hour
     # ago"): "i did" / "i have" with a time or nothing after it
     r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:(?:about |like |around )?"
@@ -398,8 +403,10 @@ def fiction_or_training(t: str) -> bool:
 
 # Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that
 # comes back to now ("... and now i can't breathe", "woke up", "it's real").
+# (eleventh round: "and i kept trying to ring 999" is the dreamer still in the dream, told in the past)
 IMAGINED = re.compile(r"\b(?:dream\w*|dreamt|nightmares?)(?: (?:where|that|about|in which|of))? (?:(?!(?:now|woke"
-                      r"|waking|awake|real|really|actually|but|then|and i|and now)\b)[\w']+ ?)*")
+                      r"|waking|awake|real|really|actually|but|then|and now|and i(?! (?:kept|was|tried|couldn't|could"
+                      r"|ran|screamed|shouted|went|froze)))\b)[\w']+ ?)*")
 
 
 def story_told(t: str) -> bool:
