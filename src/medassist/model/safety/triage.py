@@ -127,6 +127,9 @@ SETTLED_NOW = re.compile(
     r"|discharged|walking|talking|eating|fine|ok|okay|well|better)"
     r"|on (?:blood thinners|(?:\w+ ){1,3}?(?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
     r"|statins?|steroids|antibiotics|an inhaler|epilepsy meds) now"
+    # issue 21, eleventh round: a device or aid had since ("i've got an icd now", "he has a pacemaker now")
+    r"|(?:got|have|has|had|with|wear|wears|carry|carries) (?:a |an |his |her |my |their )?(?:\w+ )?(?:icd|pacemaker|stents?"
+    r"|defib\w*|epi ?pens?|inhaler|hearing aid|shunt|port|cast|scars?|walking stick|wheelchair|cpap|monitor) now"
     r"|(?:should|can|could|will|would|might|may|is it (?:safe|ok|okay) to) (?:i|he|she|they|we|you|it|that|this"
     r"|my \w+) (?:\w+ ){0,3}?again"
     # "what tests would they have done": a question's auxiliary, not what someone has now
