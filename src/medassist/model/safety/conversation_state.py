@@ -160,7 +160,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # issue 21, ninth round: what was lost working again ("her arm is working again", "his speech is back to normal")
     r"\b(?:arm|arms|leg|legs|hand|side|speech|face|words|vision|movement|strength) (?:is |are |has |have |'s )?(?:\w+ )?"
     r"(?:working|moving) (?:again|normally|fine|properly)\b|\b(?:arm|leg|hand|side|speech|face|words|vision|movement"
-    r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned)\b",
+    r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned"
+    # (eleventh round: on its way back, "his speech is coming back")
+    r"|coming back|returning|improving)\b",
     # the thing that choked them out ("coughed it out", "spat the bone out")
     r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
