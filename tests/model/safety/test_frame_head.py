@@ -68,7 +68,7 @@ def test_a_frame_the_rules_do_not_name_is_answered(turns):
 
 @pytest.mark.parametrize("turns", NEW_FRAMES)
 def test_without_the_head_the_new_frames_got_the_emergency_message(turns, monkeypatch):
-    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda text, earlier, detector: False)
+    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda text, detector: False)
     assert last_verdict(turns).action == "emergency"
 
 
@@ -81,18 +81,18 @@ def test_someone_real_in_danger_in_the_same_clothing_still_gets_the_emergency_me
 def test_the_shipped_head_is_the_one_the_reader_expects():
     head = load_head(HEAD_PATH)
     assert head is not None and head.embedder == EMBEDDER and head.w.shape == (384,)
-    assert 0.5 <= head.threshold < 1 and head.context_threshold > 0.5
+    assert 0.5 <= head.threshold < 1
 
 
 def test_a_head_of_other_features_or_no_model_reads_nothing(tmp_path):
-    head = FrameHead(np.zeros(384, np.float32), 0.0, 0.5, 1.1, EMBEDDER)
+    head = FrameHead(np.zeros(384, np.float32), 0.0, 0.5, EMBEDDER)
     head.save(tmp_path / "head.npz", {})
     assert load_head(tmp_path / "head.npz") is not None
     with np.load(tmp_path / "head.npz") as z:
         np.savez(tmp_path / "old.npz", **{k: (np.array("minilm-unit/frame-v0") if k == "features" else z[k])
                                           for k in z.files})
     assert FEATURES != "minilm-unit/frame-v0" and load_head(tmp_path / "old.npz") is None
-    assert not told_of_no_one_now("in the film he gets shot", [], None)
+    assert not told_of_no_one_now("in the film he gets shot", None)
 
 
 def test_dev10_is_split_by_position_before_it_was_read():

@@ -166,7 +166,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
     if reading.category and not reading.own_risk and not emergency_active \
             and assessment.use and conv.no_own_person_now(text) \
-            and told_of_no_one_now(text, earlier, assessment.detector()):
+            and told_of_no_one_now(text, assessment.detector()):
         return _Reading(None, framed=True)
     return reading
 

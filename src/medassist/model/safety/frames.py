@@ -93,7 +93,15 @@ FICTION = re.compile(
     r"|\b(?:the|my|our) (?:investigators?|pcs?|adventurers?|player characters?)\b|\b(?:my|our|the) sims? \w+"
     r"|\b(?:my|our) (?:toon|toons|villager|villagers|pawn|pawns|colonist|colonists)\b"
     r"|\b(?:finished|finishing|reading|read|reread|listening to|loved|started) (?:\w+ ){1,5}?by (?!(?:the|a|an|my|his|her|their"
-    r"|our|your|myself|himself|herself|themselves|now|then|tomorrow|tonight|today|\d)\b)[a-z]+ [a-z]+")
+    r"|our|your|myself|himself|herself|themselves|now|then|tomorrow|tonight|today|\d)\b)[a-z]+ [a-z]+"
+    # issue 21, eleventh round: D&D as the normaliser spells it ("d d"), a game's rules of life and death ("at 0 hp",
+    # "death saves", "respawn"), a music video, an idea for a work ("song lyric idea:"), and someone else's work by
+    # what it is about ("my favourite band's new song is about a girl who overdoses")
+    r"|\b(?:my|our|the|a|in|playing|of|for) d d\b|\b(?:0|zero) hp\b|\bdeath sav\w+|\bhit points\b|\brespawn\w*"
+    r"|\bhealth bar\b|\bmusic videos?\b|\b(?:the|a|this|that|their|new) (?:\w+ ){0,2}?mv\b"
+    r"|\b(?:song|lyric|lyrics|poem|story|plot|script|scene|fic|book|novel|screenplay|chapter) ideas?\b"
+    r"|\b(?:band|singer|rapper|artist|author|writer|director|show|film)'?s (?:\w+ ){0,2}?(?:song|track|album|book|novel"
+    r"|film|movie|show|video|mv|single) (?:is|was|'s) (?:all )?about\b")
 # Issue 21, fifth round: a stranger's story told in the present simple, as plots are ("guy gets
 # stabbed and walks home", "a lady bleeds loads after the birth", "the husband gets poisoned"): only
 # with no first person, nothing acute and no call for help in the message (see `narrated`).
@@ -218,14 +226,20 @@ EXPLICIT_PAST = re.compile(
     r"|(?:had|was|were|got|went|took|did) (?:\w+ ){0,5}?at (?:age )?(?:1[3-9]|[2-9]\d)\b(?![:.]\d| ?(?:mins?|minutes"
     r"|hours?|hrs?|%|degrees|days?|weeks?|months?|o'clock|pm|am)\b)"
     r"|in may\b(?! be)"
+    # issue 21, eleventh round: an age that opens the message or is told in full ("at 16 i collapsed playing rugby",
+    # "at the age of 9"), and a time counted in seasons or holidays ("two summers ago")
+    r"|^at (?:age )?(?:[4-9]|1\d|[2-9]\d)\b(?![:.]\d| ?(?:mins?|minutes|hours?|hrs?|%|degrees|days?|weeks?|months?"
+    r"|o'clock|pm|am)\b)|at the age of \d+"
+    r"|(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple|few) (?:summers?|winters?|springs?|autumns?"
+    r"|christmases|xmases|birthdays?|seasons?) (?:ago|back)"
     r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?once(?! (?:more|again|a|an|daily|every|in a while)\b)"
     # issue 21, fourth round: more ways a time is told ("in march", "that time", "over christmas", "at
     # uni", "in year 11", "all through my twenties", "when i was little", "ever since", "5 yrs clean"),
     # and a "when he od'd" clause with any past verb
     r"|in march|that time|(?:in|during|over|at) (?:the )?(?:spring|summer|autumn|winter|holidays|lockdown|covid"
     r"|the pandemic|christmas|xmas|easter|new year)|(?:at|in|back in|during) (?:uni|college|school|secondary"
-    r"|secondary school|high school|primary school|sixth form|year \d+|yr \d+|my (?:teens|twenties|thirties|20s"
-    r"|30s|40s))|all through (?:my|his|her|their) \w+|when (?:i|he|she|they|we) (?:was|were) (?:\w+ ){0,2}?(?:\d+"
+    r"|secondary school|high school|primary school|sixth form|year \d+|yr \d+|my (?:early |mid |late )?(?:teens"
+    r"|twenties|thirties|forties|20s|30s|40s))|all through (?:my|his|her|their) \w+|when (?:i|he|she|they|we) (?:was|were) (?:\w+ ){0,2}?(?:\d+"
     r"|a kid|little|young|younger|small|a baby|a toddler|a teen|pregnant|at uni|at school)|growing up|years back"
     r"|back then|since then|ever since|(?:none|nothing|not had one|not had any|no more) since|a one off"
     r"|(?:\d+|a few|two|three|four|five|ten) (?:years?|yrs|months?) (?:clean|sober|free|seizure free)"
@@ -307,11 +321,11 @@ ACUTE_NOW = re.compile(
     r"|suddenly|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning"
     r"|yesterday|lunch\w*)|still(?! (?:had|did|do|does|got|went|was|were|needed|need|have to|has to|had to|on"
     r"|take|takes|taking|using|use|get|gets|happen\w*|itch\w*|tingl\w*|ache\w*|sore|there|remember|think|thinking"
-    r"|worry|worried|scared|anxious|nervous|feel \w+ about))"
+    r"|worry|worried|scared|anxious|nervous|feel \w+ about|won't (?:go (?:in|near|back|on)|swim|fly|drive|talk about)))"
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:having|not breathing|choking|seizing|bleeding|turning|going"
     r" into|collapsing|unconscious|unresponsive|fitting)"
     r"|worse|worsening|(?<!kept )getting(?! (?:better|checked|scanned|seen|looked at|help|treated|sorted|there|over|life|insurance|a|an|the|my|his"
-    r"|her|married|pregnant|ready|old|older|back|used|tested|vaccinated|jabbed|referred|discharged|into)\b)|won't"
+    r"|her|married|pregnant|ready|old|older|back|used|tested|vaccinated|jabbed|referred|discharged|into)\b)|won't(?! (?:go (?:in|near|back|on)|swim|fly|drive|talk about|let (?:me|him|her|us|them) forget))"
     r"|can't|isn't|hasn't|not breathing"
     # danger going on ("her throat is closing up"), and a moment ago is not the past (issue 21, fourth
     # round: "just had a seizure")
@@ -331,6 +345,11 @@ REAL_NOW = re.compile(
     r"|kidding)|real life not|irl not"
     # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"
     r"|(?:it's|its|it is) happening\b|asking for (?:me|myself)\b)"
+    # issue 21, eleventh round: "real, not a bit" whatever the performance is called, and a prop that was real ("hit
+    # with a real pole by accident", "the knife was real"): what happened in the game happened to someone
+    r"|\breal,? (?:and )?not (?:a|an|part of)\b"
+    r"|\b(?:a|the) real (?:\w+ )?(?:knife|sword|blade|gun|pole|weapon|axe|bullet|rope|noose|arrow|bat|hammer|pills)\b"
+    r"|\b(?:knife|sword|blade|gun|pole|weapon|axe|bullet|rope|noose|prop|pills) (?:was|were|is|are) (?:actually )?real\b"
     # issue 21, sixth round: the writer owns the supposition ("what if someone took 50" -> "i did, an hour
     # ago"): "i did" / "i have" with a time or nothing after it
     r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:(?:about |like |around )?"
@@ -398,8 +417,10 @@ def fiction_or_training(t: str) -> bool:
 
 # Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that
 # comes back to now ("... and now i can't breathe", "woke up", "it's real").
+# (eleventh round: "and i kept trying to ring 999" is the dreamer still in the dream, told in the past)
 IMAGINED = re.compile(r"\b(?:dream\w*|dreamt|nightmares?)(?: (?:where|that|about|in which|of))? (?:(?!(?:now|woke"
-                      r"|waking|awake|real|really|actually|but|then|and i|and now)\b)[\w']+ ?)*")
+                      r"|waking|awake|real|really|actually|but|then|and now|and i(?! (?:kept|was|tried|couldn't|could"
+                      r"|ran|screamed|shouted|went|froze)))\b)[\w']+ ?)*")
 
 
 def story_told(t: str) -> bool:

@@ -127,6 +127,9 @@ SETTLED_NOW = re.compile(
     r"|discharged|walking|talking|eating|fine|ok|okay|well|better)"
     r"|on (?:blood thinners|(?:\w+ ){1,3}?(?:tablets|meds|medication|medicine|pills)|medication|meds|tablets|insulin|warfarin"
     r"|statins?|steroids|antibiotics|an inhaler|epilepsy meds) now"
+    # issue 21, eleventh round: a device or aid had since ("i've got an icd now", "he has a pacemaker now")
+    r"|(?:got|have|has|had|with|wear|wears|carry|carries) (?:a |an |his |her |my |their )?(?:\w+ )?(?:icd|pacemaker|stents?"
+    r"|defib\w*|epi ?pens?|inhaler|hearing aid|shunt|port|cast|scars?|walking stick|wheelchair|cpap|monitor) now"
     r"|(?:should|can|could|will|would|might|may|is it (?:safe|ok|okay) to) (?:i|he|she|they|we|you|it|that|this"
     r"|my \w+) (?:\w+ ){0,3}?again"
     # "what tests would they have done": a question's auxiliary, not what someone has now
@@ -430,7 +433,7 @@ def framing(t: str) -> Framing:
     # happening") is told, not supposed (tenth round)
     general = general and not says_real(t)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
-    general = general or framed_as_fiction(t, strong_now)
+    general = general or framed_as_fiction(t)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
     over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
         or explicit_past(t, urgency)
@@ -450,14 +453,15 @@ _WRITER_AT_WORK = re.compile(r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:reading|w
                              r" (?:watching|watch|reading|read|playing|play|hooked on|listening to|binge)\b")
 
 
-def framed_as_fiction(t: str, strong_now: bool | None = None) -> bool:
+def framed_as_fiction(t: str) -> bool:
     """Fiction, training, a supposition or a realism question, and not the writer's own person in
     danger now beside it ("rewatching er and my own chest is crushing right now")."""
     if not (fiction_or_training(t) or unreal(t)) or says_real(t):
         return False
-    urgency = _as_urgency(IMAGINED.sub(" ", t))  # what a dream held is not happening (issue 21, sixth round)
-    if strong_now is None:
-        strong_now = bool(STRONG_NOW.search(urgency))
+    # what a dream held is not happening (issue 21, sixth round), its "999" included (eleventh round: the urgency of
+    # the whole message, dream and all, read "i kept trying to ring 999" in a dream as a call now)
+    urgency = _as_urgency(IMAGINED.sub(" ", t))
+    strong_now = bool(STRONG_NOW.search(urgency))
     # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
     # nor is the writer as its audience or author ("my heart was pounding"; ninth round)
     present = as_audience(_WRITER_AT_WORK.sub(" ", t))

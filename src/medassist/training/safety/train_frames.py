@@ -8,16 +8,17 @@ educational; the seventh round's fiction kinds (`datasets/triage/fiction_kinds7.
 conversations' train half (`authored/conversations/dev10_frames.txt`). Someone real in danger now: every train
 emergency message of the triage set, the last turn and last window of the train split's escalation, ongoing and
 relapse conversations (their earlier turns may be an innocent opening: "my grandad had a heart attack in the 90s"),
-the real emergencies of fiction_kinds7 and dev10's train half. Class-weighted logistic regression on the unit MiniLM
+the real emergencies of fiction_kinds7 and dev10's train half.
+(The eleventh round's development conversations, `dev11_frames.txt`, split by the same rule, join dev10's.) Class-weighted logistic regression on the unit MiniLM
 embedding.
 
-Chosen on the validation split: the strength C, the bar on the newest message and the bar on the pooled window. Each
-validation conversation (and message) is replayed through `check_input` with the head reading nothing as told, and
-the windows `check._read` asks it about are recorded (`asked_windows`); a conversation of the frame kinds (or
-dev10's validation half, or a look-alike message) counts as answered when the head reads every window it was asked
-about, and an emergency (the triage set's validation emergencies, the conversations' validation escalation, ongoing
-and relapse, dev10's validation emergencies, and the triage set's train emergencies too) loses its reply when it reads
-any, its last turn's own window included.
+Chosen on the validation split: the strength C and the bar on the newest message (a bar on the pooled window, never
+chosen above 1, was removed in the eleventh round). Each validation conversation (and message) is replayed through
+`check_input` with the head reading nothing as told, and the messages `check._read` asks it about are recorded
+(`asked_messages`); a conversation of the frame kinds (or dev10's and dev11's validation halves, or a look-alike
+message) counts as answered when the head reads every message it was asked about, and an emergency (the triage set's
+validation emergencies, the conversations' validation escalation, ongoing and relapse, dev10's and dev11's validation
+emergencies, and the triage set's train emergencies too) loses its reply when it reads any, its last turn included.
 The most answered with NO emergency read wins; ties go to the stricter bars and the smaller C.
 No test split, no fresh held-out set is read.
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +35,7 @@ import numpy as np
 from medassist import paths
 from medassist.io import read_jsonl
 from medassist.model.safety.conversation_state import no_own_person_now, since_last_resolution
-from medassist.model.safety.frame_head import EMBEDDER, FEATURES, HEAD_PATH, FrameHead, frame_scores
+from medassist.model.safety.frame_head import EMBEDDER, FEATURES, HEAD_PATH, FrameHead
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import read_prototypes
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, RECENT, replay
@@ -45,11 +46,12 @@ from medassist.training.safety.train import _as_shipped, _fingerprint
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 FICTION_KINDS = TRIAGE_DIR / "fiction_kinds7.txt"  # "fiction | text" and "safe | text" (a real emergency) lines
 DEV10 = TRIAGE_DIR / "authored" / "conversations" / "dev10_frames.txt"
+DEV11 = TRIAGE_DIR / "authored" / "conversations" / "dev11_frames.txt"
 FRAME_KINDS = ("fiction", "past", "hypothetical", "training", "others_care")
 LOOK_ALIKE_KINDS = ("past_event", "hypothetical", "coursework", "educational")
 STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 GUARDED = ("emergency_conversations", "emergency_messages", "train_emergencies")
-THRESHOLDS = (*(round(0.50 + 0.025 * i, 3) for i in range(20)), 1.1)  # 0.5 .. 0.975, and 1.1: that reading off
+THRESHOLDS = tuple(round(0.50 + 0.025 * i, 3) for i in range(20))  # 0.5 .. 0.975
 
 
 @dataclass
@@ -58,11 +60,11 @@ class FrameTrainConfig:
     messages: Path = TRIAGE_DIR / "messages.jsonl"
     conversations: Path = TRIAGE_DIR / "conversations.jsonl"
     fiction_kinds: Path = FICTION_KINDS
-    dev: Path = DEV10
+    dev: tuple[Path, ...] = field(default_factory=lambda: (DEV10, DEV11))
 
 
 def read_dev(path: Path = DEV10) -> list[dict]:
-    """dev10's conversations ("@ kind state category" then "> turn" lines): {"kind", "state", "category", "turns",
+    """A development file's conversations (dev10's format: "@ kind state category" then "> turn" lines): {"kind", "state", "category", "turns",
     "split"}, the split fixed before they were read: counted from 1 in file order, odd train, even validation."""
     rows: list[dict] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -83,27 +85,27 @@ def window(turns: list[str]) -> list[str]:
 
 
 def conversations(cfg: FrameTrainConfig, split: str) -> tuple[list[list[str]], list[list[str]]]:
-    """(conversations of the frame kinds, real emergencies) of a split, the set's and dev10's, as full turn lists."""
+    """(conversations of the frame kinds, real emergencies) of a split, the set's and the development files', as full
+    turn lists."""
     rows = [r for r in read_jsonl(cfg.conversations) if r["split"] == split]
-    rows += [r for r in read_dev(cfg.dev) if r["split"] == split]
+    rows += [r for dev in cfg.dev for r in read_dev(dev) if r["split"] == split]
     frames = [r["turns"] for r in rows if r["kind"] in FRAME_KINDS]
     now = [r["turns"] for r in rows if r["kind"] in EMERGENCY_KINDS]
     return frames, now
 
 
-def asked_windows(conversations: list[list[str]], last_too: bool = False) -> list[list[list[str]]]:
-    """For each conversation, the windows (earlier messages and the newest, as `check._read` passes them) the frame
-    head is asked about when each turn is replayed through `check_input` with the head reading nothing as told (the
-    conversation service's state kept as `eval_conversations.replay` keeps it). `last_too`: also the last turn's own
-    window where the head would be asked about it (`no_own_person_now`), asked or not (with the head reading an
-    earlier turn as told, the conversation may reach its last turn outside an emergency, and the head is then asked
-    about it)."""
+def asked_messages(conversations: list[list[str]], last_too: bool = False) -> list[list[str]]:
+    """For each conversation, the messages (de-obfuscated, as `check._read` passes them) the frame head is asked about
+    when each turn is replayed through `check_input` with the head reading nothing as told (the conversation service's
+    state kept as `eval_conversations.replay` keeps it). `last_too`: also the last turn where the head would be asked
+    about it (`no_own_person_now`), asked or not (with the head reading an earlier turn as told, the conversation may
+    reach its last turn outside an emergency, and the head is then asked about it)."""
     from medassist.model.safety import check
 
-    found: list[list[str]] = []
+    found: list[str] = []
 
-    def record(text: str, earlier: list[str], detector) -> bool:
-        found.append([*earlier, text])
+    def record(text: str, detector) -> bool:
+        found.append(text)
         return False
 
     out = []
@@ -112,14 +114,13 @@ def asked_windows(conversations: list[list[str]], last_too: bool = False) -> lis
         for turns in conversations:
             found = []
             replay(turns, learned=True)
-            last = window(turns)
-            if last_too and no_own_person_now(last[-1]) and last not in found:
+            last = deobfuscate(turns[-1])
+            if last_too and no_own_person_now(last) and last not in found:
                 found.append(last)
             out.append(found)
     finally:
         check.told_of_no_one_now = shipped
     return out
-
 
 
 def train_frames(cfg: FrameTrainConfig, detector=None) -> dict:
@@ -153,36 +154,31 @@ def train_frames(cfg: FrameTrainConfig, detector=None) -> dict:
     # validation: the windows check._read asks the head about, replayed through check_input with the head saying no
     val_frames, val_now = conversations(cfg, "validation")
     val_rows = [r for r in rows if r["split"] == "validation"]
-    val = {"frames": asked_windows(val_frames),
-           "look_alikes": asked_windows([[r["text"]] for r in val_rows
-                                         if r["label"] == "non_emergency" and r.get("kind") in LOOK_ALIKE_KINDS]),
-           "emergency_conversations": asked_windows(val_now, last_too=True),
-           "emergency_messages": asked_windows([[r["text"]] for r in val_rows if r["label"] == "emergency"]),
-           "train_emergencies": asked_windows([[r["text"]] for r in train if r["label"] == "emergency"])}
-    vectors = {k: [[detector.embed(w) for w in c] for c in v] for k, v in val.items()}
+    val = {"frames": asked_messages(val_frames),
+           "look_alikes": asked_messages([[r["text"]] for r in val_rows
+                                          if r["label"] == "non_emergency" and r.get("kind") in LOOK_ALIKE_KINDS]),
+           "emergency_conversations": asked_messages(val_now, last_too=True),
+           "emergency_messages": asked_messages([[r["text"]] for r in val_rows if r["label"] == "emergency"]),
+           "train_emergencies": asked_messages([[r["text"]] for r in train if r["label"] == "emergency"])}
+    vectors = {k: [encode(c) for c in v] for k, v in val.items()}
 
-    candidates = []  # (read, threshold, context_threshold, -C, head, counts)
+    candidates = []  # (read, threshold, -C, head, counts)
     for strength in STRENGTHS:
         model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(X, y)
-        fitted = FrameHead(_as_shipped(model.coef_[0]), float(model.intercept_[0]), threshold=1.1,
-                           context_threshold=1.1, embedder=EMBEDDER)
-        scores = {k: [np.array([frame_scores(fitted, vec, w) for vec, w in zip(vs, c, strict=True)]).reshape(-1, 2)
-                      for vs, c in zip(vectors[k], val[k], strict=True)] for k in val}
+        fitted = FrameHead(_as_shipped(model.coef_[0]), float(model.intercept_[0]), threshold=1.1, embedder=EMBEDDER)
+        scores = {k: [fitted.scores(vs) if len(vs) else np.zeros(0) for vs in v] for k, v in vectors.items()}
         for threshold in THRESHOLDS:
-            for context_threshold in THRESHOLDS:
-                head = replace(fitted, threshold=threshold, context_threshold=context_threshold)
-                # a frame is answered when every window it was asked about reads as told; an emergency loses its
-                # reply when any does
-                read = {k: [head.reads(s[:, 0], s[:, 1]) for s in v] for k, v in scores.items()}
-                c = {k: sum(bool(r.all()) for r in v if len(r)) for k, v in read.items() if k not in GUARDED}
-                c |= {k: sum(bool(r.any()) for r in read[k]) for k in GUARDED}
-                if not any(c[k] for k in GUARDED):
-                    candidates.append((c["frames"] + c["look_alikes"], threshold, context_threshold, -strength,
-                                       head, c))
-    *_, strength, head, counts = max(candidates, key=lambda a: a[:4])
+            head = replace(fitted, threshold=threshold)
+            # a frame is answered when every message it was asked about reads as told; an emergency loses its reply
+            # when any does
+            read = {k: [head.reads(s) for s in v] for k, v in scores.items()}
+            c = {k: sum(bool(r.all()) for r in v if len(r)) for k, v in read.items() if k not in GUARDED}
+            c |= {k: sum(bool(r.any()) for r in read[k]) for k in GUARDED}
+            if not any(c[k] for k in GUARDED):
+                candidates.append((c["frames"] + c["look_alikes"], threshold, -strength, head, c))
+    *_, strength, head, counts = max(candidates, key=lambda a: a[:3])
     meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -strength, "threshold": head.threshold,
-            "context_threshold": head.context_threshold, "train_told": len(told) + len(told_windows),
-            "train_happening": len(happening) + len(happening_windows),
+            "train_told": len(told) + len(told_windows), "train_happening": len(happening) + len(happening_windows),
             "data": _fingerprint(told, told_windows, happening, happening_windows),
             "validation": {"asked": {k: sum(bool(c) for c in v) for k, v in val.items()}, "read_as_told": counts}}
     head.save(cfg.out, meta)
