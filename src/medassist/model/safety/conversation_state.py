@@ -31,6 +31,7 @@ from medassist.model.safety.frames import (
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
     _DRUGS,
+    LETHAL_FOR_ME,
     NOW,
     OWN_PERSON,
     STRONG_NOW,
@@ -343,6 +344,8 @@ def framed_off(text: str) -> bool:
     danger now), or a dated past with nothing acute now: the learned head (which reads what a
     message is about, not how it is framed) is not asked."""
     t = normalise(text)
+    if LETHAL_FOR_ME.search(t):  # whether an amount would kill the writer is theirs, however asked (eleventh round)
+        return False
     urgency = _as_urgency(t)
     return framed_as_fiction(t) or explicit_past(t, urgency, acute=bool(NOW.search(PAST_HELP.sub(" ", urgency))))
 
@@ -466,7 +469,7 @@ def nothing_happening_now(text: str) -> bool:
     t = normalise(text)
     # "is bleeding from the eyes a real thing" asks about a gerund, nobody is bleeding (sixth round)
     urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(text))
-    return not (says_real(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
+    return not (says_real(t) or LETHAL_FOR_ME.search(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
                 or STRONG_NOW.search(urgency) or ACUTE_NOW.search(told) or _progressive_danger(told))
 
 

@@ -43,6 +43,27 @@ METHOD_TALK = re.compile(
 NEAR_METHOD = 0.40
 MARGIN_METHOD = 0.0
 
+# Issue 21, eleventh round: "X will be the death of me" and "this workload will kill me" say something wears the
+# writer out; read by meaning they sat near "i want to die" ("my kids will be the death of me" and "this workload will
+# kill me" got the emergency reply with the crisis line). The idiom is taken out and the rest of the message read:
+# nothing else, no risk. Not a person's threat ("my husband is going to kill me" stays as it was) nor a substance
+# ("these pills will kill me").
+IDIOM_KILLS_ME = re.compile(
+    r"^(?:[\w']+ ){0,6}?(?:will|would|gonna|going to|is going to|is gonna|might|are gonna|are going to) be the"
+    r" (?:actual )?death of me\b|\bbe the (?:actual )?death of me\b"
+    r"|^(?:honestly |omg |ugh |lol |i swear )*(?:this|that|these|those|the|all this|all that|all these|my) "
+    r"(?:work ?load|work|job|shift|shifts|exam|exams|test|homework|assignment|essay|deadline|deadlines|commute"
+    r"|weather|heat|cold|traffic|week|month|semester|revision|dissertation|thesis|project|course|boss|kids"
+    r"|toddler|baby|teenager|in laws|mother in law|neighbours?|neighbors?|diet|gym|workout|training|cramps"
+    r"|period|hangover|stairs|hill|run)(?: is| are|'s|s)? (?:gonna|going to|will|would|is going to|might)"
+    r" (?:actually |literally )?kill me\b")
+
+
+def only_an_idiom(text: str) -> bool:
+    """The message is "X will be the death of me" / "this workload will kill me" and at most two words more."""
+    t = normalise(text)
+    return bool(IDIOM_KILLS_ME.search(t)) and len(IDIOM_KILLS_ME.sub(" ", t).strip(" ,.!?").split()) < 3
+
 
 def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True) -> bool:
     """Is `text` (de-obfuscated, as triage reads it) someone at risk of harming themselves, by its meaning? Not
@@ -57,6 +78,10 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     reader = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES) if detector is not None else None
     if reader is None:
         return False
+    if IDIOM_KILLS_ME.search(normalise(text)):
+        if only_an_idiom(text):
+            return False
+        text = IDIOM_KILLS_ME.sub(" ", normalise(text)).strip(" ,.!?")
     vector = detector.embed([text])
     near, gap = (float(s[0]) for s in reader.scores(vector))
     if METHOD_TALK.search(normalise(text)):

@@ -202,6 +202,20 @@ _HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|t
               r"|lighter fluid|gasoline|petrol|kerosene|wild mushrooms|mushrooms|berries|paint thinner|mothballs?"
               r"|chemicals?|ammonia|windshield fluid|nail polish remover|e ?cig(?:arette)? liquid|vape juice|lye)")
 
+_AMOUNT = (r"(?:[1-9]\d+|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|a hundred|all|the whole|a whole"
+           r"|an entire|the entire|that many|these|those|them|the lot|a (?:bottle|pack|box|packet|strip|tub))\b")
+_LETHAL_FOR_ME = (
+    rf"^(?!.*\b(?:accident\w*|by mistake|mistaken\w*|extra|double\w*|twice|forgot|my (?:dog|cat|puppy|kitten|pet)\b))"
+    rf"(?=.*\b(?:{_DRUGS}|pack|packet|bottle|box|strip|tub|doses?|of my)\b)"
+    rf"(?:.*\b(?:would|will|could|can|might|is|are)\b (?:\w+ ){{0,3}}?{_AMOUNT}(?: \w+){{0,5}}? (?:kill me|finish me off|be"
+    rf" (?:fatal|lethal|deadly) (?:for|to) me|be enough to (?:kill me|die|not wake up|never wake up|end it|do it))"
+    rf"|.*\bhow many (?:\w+ ){{0,5}}?(?:would|will|could|to|does it take to|would it take to|do i need to|till|until)"
+    rf" (?:\w+ )?(?:kill me|i die|i'd die|not wake up|never wake up|end it)"
+    rf"|.*\b(?:lethal|fatal|deadly) (?:dose|amount|quantity|number) (?:of (?:\w+ ){{1,2}})?(?:for me|i (?:would|could)"
+    rf" take)|.*\b(?:lethal|fatal|deadly) (?:dose|amount|quantity|number) of my )")
+# ... and asked "hypothetically" or "just curious" it is still the writer's own amount (see `framing`)
+LETHAL_FOR_ME = re.compile(_LETHAL_FOR_ME)
+
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
         r"(?:kill|hurt|harm|cut|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
@@ -251,6 +265,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:sat|sitting|standing|stood|lying|laying|lay|waiting|kneeling|i'm|i am) (?:\w+ )?on (?:the )?(?:(?:train"
         r"|railway|rail|tram) (?:tracks?|lines?)|tracks|railway|level crossing)",
         rf"{_DRUGS} (?:\w+ ){{0,8}}?(?:lined up|counted out|laid out)",
+        # issue 21, eleventh round: whether an amount would kill the writer ("would 20 paracetamol kill me",
+        # "hypothetically would 30 of my sleeping pills be enough to not wake up", "whats the lethal dose of
+        # paracetamol for me") got only the dose notice: asking the lethality of one's own dose is read as risk,
+        # whatever frames the question; an accident ("i took 2 extra by mistake, will it kill me") or one or two
+        # tablets is a dose worry, read by the dose rules
+        _LETHAL_FOR_ME,
     )),
     RedFlag("overdose", signs=(
         rf"(?:took|taken|swallowed|ate|downed|popped|had|injected) {_QUANTITY} (?:\w+ ){{0,3}}?{_DRUGS}",
@@ -434,6 +454,8 @@ def framing(t: str) -> Framing:
     general = general and not says_real(t)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
     general = general or framed_as_fiction(t)
+    # whether an amount would kill the writer is asked of their own amount, "hypothetically" or not (eleventh round)
+    general = general and not LETHAL_FOR_ME.search(t)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
     over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
         or explicit_past(t, urgency)
