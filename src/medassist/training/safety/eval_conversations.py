@@ -75,7 +75,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "on the code before them (counts only, rules + head): recall 42/42 (self-harm 12/12), "
                            "false alarms fiction 7/21, resolution 2/15, after a resolution 2/8, others' past care "
                            "1/9, pets 1/5, hypothetical 3/11, past 2/11, training 1/9, neutral follow-ups 1/9; "
-                           "resolutions recognised 6/15; read once more, by the lead, at the end of the round)"}
+                           "resolutions recognised 6/15; read once more, by the lead, at the end of the round)",
+               "fresh11-": "the eleventh round's fresh held-out items (`fresh11-*`, test only, written after the "
+                           "tenth round's results were read, before the eleventh round's changes; COUNTS_PENDING)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
