@@ -59,6 +59,8 @@ EVERYDAY_ROUNDS = (
                   "+ head on the code before them", "round 9"),
     EverydayRound("everyday_fresh10", "fresh, round 10: written before the tenth round's changes; 23/155 with "
                   "rules + head on the code before them", "round 10"),
+    EverydayRound("everyday_fresh11", "fresh, round 11: written before the eleventh round's changes; 32/155 with "
+                  "rules + head, read once by its writer on 122445d (counts only)", "round 11"),
 )
 
 
