@@ -27,7 +27,6 @@ it was fitted it answered more (`tests/model/safety/test_frame_head.py`).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
-from medassist.model.safety.unit_head import unit_logistic
+from medassist.model.safety.unit_head import read_unit_head, save_unit_head, unit_logistic
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "frame_head.npz"
 FEATURES = "minilm-unit/frame-v1"  # bump when the features change: an old head is refused
@@ -57,24 +56,15 @@ class FrameHead:
         return score >= self.threshold
 
     def save(self, path: Path, meta: dict) -> None:
-        from medassist.io import atomic_path
-
-        with atomic_path(path) as tmp, open(tmp, "wb") as f:
-            np.savez(f, w=self.w.astype(np.float16), b=np.float32(self.b), threshold=np.float32(self.threshold),
-                     embedder=np.array(self.embedder),
-                     features=np.array(FEATURES), meta=np.array(json.dumps(meta, sort_keys=True)))
+        save_unit_head(path, self, FEATURES, meta)
 
 
 @cache
 def load_head(path: Path = HEAD_PATH) -> FrameHead | None:
     """The shipped head, or None when there is none or it was fitted on other features (the rules then read frames
     alone)."""
-    if not Path(path).is_file():
-        return None
-    with np.load(path, allow_pickle=False) as z:
-        if str(z["features"]) != FEATURES:
-            return None
-        return FrameHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]), str(z["embedder"]))
+    fields = read_unit_head(path, FEATURES)
+    return None if fields is None else FrameHead(fields["w"], fields["b"], fields["threshold"], fields["embedder"])
 
 
 def told_of_no_one_now(text: str, detector) -> bool:

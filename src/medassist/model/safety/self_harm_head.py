@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist import paths
-from medassist.model.safety.unit_head import unit_logistic
+from medassist.model.safety.unit_head import read_unit_head, save_unit_head, unit_logistic
 
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head.npz"
 FEATURES = "minilm-unit/self-harm-v2"  # bump when the features change: an old head is refused
@@ -52,25 +52,13 @@ class SelfHarmHead:
         return (scores >= self.threshold) & (near >= self.near_min) & (gap >= self.gap_min)
 
     def save(self, path: Path, meta: dict) -> None:
-        import json
-
-        from medassist.io import atomic_path
-
-        with atomic_path(path) as tmp, open(tmp, "wb") as f:
-            np.savez(f, w=self.w.astype(np.float16), b=np.float32(self.b), threshold=np.float32(self.threshold),
-                     near_min=np.float32(self.near_min), gap_min=np.float32(self.gap_min),
-                     embedder=np.array(self.embedder),
-                     features=np.array(FEATURES), meta=np.array(json.dumps(meta, sort_keys=True)))
+        save_unit_head(path, self, FEATURES, meta, near_min=self.near_min, gap_min=self.gap_min)
 
 
 @cache
 def load_head(path: Path = HEAD_PATH) -> SelfHarmHead | None:
     """The shipped head, or None when there is none or it was fitted on other features (then only the prototype
     reader reads self-harm)."""
-    if not Path(path).is_file():
-        return None
-    with np.load(path, allow_pickle=False) as z:
-        if str(z["features"]) != FEATURES:
-            return None
-        return SelfHarmHead(z["w"].astype(np.float32), float(z["b"]), float(z["threshold"]), float(z["near_min"]),
-                            str(z["embedder"]), float(z["gap_min"]))
+    fields = read_unit_head(path, FEATURES)
+    return None if fields is None else SelfHarmHead(fields["w"], fields["b"], fields["threshold"], fields["near_min"],
+                                                    fields["embedder"], fields["gap_min"])
