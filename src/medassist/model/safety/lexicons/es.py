@@ -61,7 +61,9 @@ SIGNS = {
                 r"(?:todas|todos) (?:las |los |mis )?(?:pastillas|pildoras|medicinas|remedios) (?:que (?:tenia|habia|tengo|hay)|de la casa)", rf"{SWALLOWED} (?:\S+ ){{0,2}}(?:jarabe|frasco|bote|botella) (?:\S+ ){{0,4}}(?:entero|entera|completo|completa)"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
-    "self_harm": (r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
+    "self_harm": (rf"(?:esta noche|hoy|cuando se duerman|cuando se vayan|ahorita) {W}me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos)",
+                  r"me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos) (?:\S+ ){0,2}(?:y listo|y ya|de una vez|de un jalon|esta noche|hoy)",
+                  r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
                   r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
                   r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",
@@ -125,3 +127,9 @@ EDUCATIONAL = (r"que (?:es|son|causa|provoca|significa)", r"cuales son", r"sinto
 PAST = (r"(?:el|la) (?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
         r"(?:en|desde) (?:19|20)\d\d", r"de (?:nino|nina|chico|chica|joven)")
 FRAMED = (r"(?:curso|clase|examen|tarea|taller) de primeros auxilios", r"(?:es )?para (?:un|una|el|la|mi) (?:curso|clase|examen|tarea|trabajo|exposicion|novela|cuento)")
+# A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.
+GUARDS = {
+    "overdose": (r"como (?:\S+ ){0,2}(?:dijo|indico|receto|mando|dice|indica|manda|recomendo) (?:el |la |mi )?(?:doctor|doctora|medico|medica|receta|farmaceutic)",
+                 r"segun (?:la )?(?:receta|indicacion|prescripcion)", r"(?:termine|complete|acabe) (?:el |mi )?tratamiento"),
+    "self_harm": (rf"(?:hace (?:\S+ )?(?:anos|tiempo)|en el pasado|de (?:joven|adolescente)) {W}(?:ahora|hoy|ya) (?:\S+ )?(?:estoy|me siento|ando|vivo) (?:\S+ )?(?:bien|mejor|tranquil)",),
+}

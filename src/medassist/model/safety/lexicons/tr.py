@@ -38,7 +38,12 @@ SIGNS = {
                   r"(?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis)", r"zehirlen",
                 r"(?:camasir suyu|camasir suyunu|camasir suyundan|kezzap|domestos|lavabo acici|cif|tiner|antifriz|ilaclama|bocek ilaci|tarim ilaci|fare zehri|zehir)\S* (?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis|yedi)",
                 r"(?:pil|miknatis|saat pili)\S* (?:\S+ ){0,2}(?:yuttu|yutmus|yedi)", r"(?:gaz yagi|gazyagi|mazot|benzin|tiner|bulasik deterjani|bulasik sabunu|yag cozucu|lavabo acici|camasir suyu|sirke ruhu|kolonya)\S* (?:\S+ ){0,2}(?:icti|ictim|icmis|yuttu|yutmus)"),
-    "self_harm": (r"kendimi (?:oldur|asmak|asacag|atacag|atmak)", r"intihar", r"(?:yasamak|yasamayi) istemiyorum",
+    "self_harm": (r"hepsini (?:\S+ )?(?:birden|bir kerede|tek seferde|bu gece|bu aksam) (?:icecegim|yutacagim|alacagim|icicem|yutucam|alcam)",
+                  rf"(?:bu gece|bu aksam|bugun) {G}hepsini (?:\S+ )?(?:icecegim|yutacagim|icicem|yutucam)",
+                  rf"mektup {W}(?:karar verdim|veda|helal|olmayacagim)",
+                  r"yarin (?:ben )?(?:hayatta|bu dunyada) olmayacagim",
+                  rf"{PILLS}\S* (?:\S+ )?(?:hazir|birikti|topladim)\S* {W}(?:bu gece|bugun|helal|elveda|affet)",
+                  r"kendimi (?:oldur|asmak|asacag|atacag|atmak)", r"intihar", r"(?:yasamak|yasamayi) istemiyorum",
                   r"olmek istiyorum", r"canima kiy", r"hayatima son", r"bileklerimi kes",
                 r"(?:her seye|hayatima|hepsine|bu ise) son ver", r"veda (?:mektubu|notu|mesaji)", r"(?:hap|ilac)\S* (?:\S+ ){0,2}(?:biriktirdim|sakladim|topladim)", r"(?:biriktirdim|sakladim|topladim)\S* (?:\S+ ){0,2}(?:hap|ilac)", r"(?:yasamak|yasamaya)\S* (?:\S+ )?(?:icin )?(?:bir )?(?:sebep|neden|anlam)\S* (?:\S+ )?(?:yok|kalmadi)", r"olmek ist", r"kendimi (?:\S+ )?(?:atacagim|asacagim|oldurecegim|oldurcem)", r"(?:bu gece|bugun|yarin)\S* (?:\S+ )?(?:olecegim|gidecegim|bitirecegim)",
                 r"(?:yasamak|yasamaktan)\S* (?:\S+ )?(?:yoruldum|bikt)", r"(?:bu gece|bugun|yarin)\S* (?:\S+ ){0,2}(?:bitiriyorum|bitirecegim|biticek|olecegim|gidecegim)", r"(?:kaybolmak|yok olmak) istiyorum", r"(?:ip|urgan)\S* (?:\S+ ){0,2}(?:aldim|hazirladim|hazir)", r"(?:kopruden|cattan|binadan)\S* (?:\S+ )?(?:atlayacagim|atlicam|atlamak)", r"her sey (?:\S+ )?(?:planlandi|hazir)",
@@ -73,3 +78,7 @@ EDUCATIONAL = (r"nedir", r"nedir", r"belirtileri", r"nedenleri", r"neden olur", 
 PAST = (r"gecen (?:yil|sene|ay|hafta)", r"(?:\d+|bir|iki|uc|birkac|kac) (?:yil|sene|ay|hafta) once", r"(?:19|20)\d\d (?:yilinda|de|da)",
         r"cocukken")
 FRAMED = (r"ilk ?yardim (?:\S+ )?(?:kursu|dersi|sinavi|egitimi)", r"(?:odev|proje|sinav|roman|hikaye) icin")
+# Ideation told as past with the present well is no crisis.
+GUARDS = {
+    "self_harm": (rf"(?:eskiden|gecmiste|yillar once|bir zamanlar|lisede|ergenlikte) {W}(?:simdi|artik|su an) (?:\S+ ){{0,2}}(?:iyiyim|iyi|daha iyi|iyilestim|toparlandim)",),
+}
