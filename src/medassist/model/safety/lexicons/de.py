@@ -112,5 +112,5 @@ FRAMED = (r"erste ?hilfe ?kurs", r"(?:frage )?fur (?:den|einen|meinen|die|eine|m
 GUARDS = {
     "overdose": (r"wie (?:\S+ ){0,2}(?:verschrieben|verordnet|vorgeschrieben|angeordnet|der arzt (?:gesagt|meinte))",
                  r"nach (?:\S+ )?(?:rezept|vorschrift|anweisung)"),
-    "self_harm": (rf"(?:fruher|frueher|damals|vor (?:\S+ )?jahren|als (?:teenager|jugendlicher)) {W}(?:jetzt|heute|inzwischen|mittlerweile) (?:\S+ ){{0,2}}(?:besser|gut|stabil)",),
+    "self_harm": (rf"(?:fruher|frueher|damals|vor (?:\S+ )?jahren|als (?:teenager|jugendlicher)) {W}(?:jetzt|heute|inzwischen|mittlerweile) (?:\S+ ){{0,3}}(?:besser|gut|stabil)",),
 }

@@ -74,7 +74,7 @@ SIGNS = {
                   r"ya no quiero (?:estar aqui|seguir|existir|despertar)", r"(?:terminar|acabar) con (?:todo|esto|mi vida)",
                   r"me quiero (?:desaparecer|ir para siempre)", r"(?:me voy a|voy a|me quiero) (?:tirar|aventar|lanzar)(?:me)? (?:del|de un|de una|desde|al|a las) (?:puente|edificio|techo|azotea|tren|metro|vias|balcon|ventana)", r"tirarme (?:del|de un|al|a las)",
                 r"(?:todo|ya lo tengo|lo tengo todo)\S* (?:\S+ )?planead", r"quiero desaparecer", r"(?:cansad[oa]|hart[oa]) de vivir", r"(?:compre|consegui|tengo) (?:una )?(?:soga|cuerda) (?:para|pa)", r"(?:me voy a|voy a) (?:tomar|tragar) todas (?:las )?(?:pastillas|pildoras)", r"me (?:las|los) (?:voy a|vo a|pienso|quiero) (?:tomar|tragar) (?:todas|todos)(?! (?:como|segun|cada|durante|hasta|con comida))", r"perdonenme por todo",
-                r"(?:manana|pronto|para manana|esta noche) (?:\S+ ){0,2}ya no (?:voy a |vo a )?(?:estar|existir)", r"ya no voy a estar (?:aqui|mas|para)", r"(?:adios|chau|chao) a todos", r"nadie (?:me )?va a extranar", r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)"),
+                r"(?:manana|pronto|para manana|esta noche) (?:\S+ ){0,2}ya no (?:voy a |vo a )?(?:estar|existir)(?! (?:en|para) (?:la|el|casa|clase|mi|mis|tu) (?!mundo|vida))", r"ya no voy a estar (?:aqui|mas|para)", r"(?:adios|chau|chao) a todos", r"nadie (?:me )?va a extranar", r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)"),
     "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"convulsiones? (?:que )?no",
                 rf"(?:ataque|crisis) (?:de epilepsia|epileptic)\S* {G}no (?:para|se pasa|termina)",
                 r"ojos en blanco", r"espuma (?:por|en) la boca", r"echando espuma",

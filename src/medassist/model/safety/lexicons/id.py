@@ -31,7 +31,7 @@ SIGNS = {
                 r"darah(?:nya)? (?:\S+ ){0,2}(?:ngucur|muncrat|nyembur|mengucur|deras)", r"(?:ditusuk|ditikam|kena tusuk|kena tembak|ditembak)", r"(?:ngucur|muncrat)\S* (?:\S+ )?darah"),
     "overdose": (rf"(?:minum|nelen|menelan|makan|nelan)\S* {G}\d+ {PILLS}", rf"(?:nelen|menelan|nelan|ketelan|tertelan)\S* {G}{PILLS}",
                  r"overdosis", r"(?:kena|kelebihan) (?:dosis|od)",
-                rf"(?:minum|nelen|menelan|nelan|makan)\S* {G}(?:\d+ )?(?:strip|satu strip|sebotol|satu botol|sekotak|satu kotak|sebungkus|satu bungkus|selempeng|semua|seluruh)\S* (?:\S+ ){{0,3}}(?:{PILLS}|semua|sekaligus)", rf"{PILLS} (?:tidur|penenang)\S* (?:\S+ ){{0,3}}(?:semua|sekaligus|sebotol|sestrip|sebungkus|satu bungkus|sekotak|selempeng)"),
+                rf"(?<!boleh )(?<!bisa )(?:minum|nelen|menelan|nelan|makan)\S* {G}(?:\d+ )?(?:strip|satu strip|sebotol|satu botol|sekotak|satu kotak|sebungkus|satu bungkus|selempeng|semua|seluruh)\S* (?:\S+ ){{0,3}}(?:{PILLS}|semua|sekaligus)", rf"{PILLS} (?:tidur|penenang)\S* (?:\S+ ){{0,3}}(?:semua|sekaligus|sebotol|sestrip|sebungkus|satu bungkus|sekotak|selempeng)"),
     "poisoning": (r"(?:minum|nelen|menelan|nelan|ketelan)\S* (?:\S+ ){0,2}(?:pemutih|bayclin|racun|pembersih|deterjen|detergen|baygon"
                   r"|obat nyamuk|bensin|minyak tanah|kapur barus|kamper|naftalen|porstex|wipol|cairan)", r"keracunan", r"diracun",
                 r"(?:minum|nelen|menelan|nelan|ketelan|makan)\S* (?:\S+ ){0,2}(?:soklin|so klin|superpel|karbol|spiritus|thinner|tiner|racun tikus|pestisida|insektisida|obat serangga|cairan pembersih)",

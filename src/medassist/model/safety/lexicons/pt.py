@@ -60,7 +60,7 @@ SIGNS = {
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:engoliu|engoli|comeu)\S* (?:\S+ ){0,2}(?:pilha|bateria|baterinha|ima)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:desentupidor|diabo verde|sabao|lava louca|detergente|querosene|removedor|alcool|amaciante|veneno de rato|sanitario)"),
     "self_harm": (r"(?<!posso )(?<!pode )(?<!devo )(?:tomo|tomar|engulo|engolir|tomarei) (?:elas |eles )?(?:todas|todos|tudo) (?:\S+ )?(?:de uma vez|de uma so vez|hoje|hj|esta noite|essa noite|a noite|de noite)",
-                  rf"(?:escrevi|deixei) (?:uma )?(?:carta|bilhete) {W}(?:ja decidi|decidi|adeus|me perdoa|nao vou estar|nao estarei)",
+                  rf"(?:escrevi|deixei) (?:uma |um )?(?:carta|bilhete) {W}(?:ja decidi|decidi|adeus|me perdoa|nao vou estar|nao estarei)",
                   r"amanha (?:eu )?(?:ja )?nao (?:vou )?(?:estar|estarei|existir) (?:mais|aqui)",
                   rf"{PILLS}\S* (?:\S+ )?(?:prontos|prontas|separad|juntad|guardad)\S* {W}(?:hoje|hj|esta noite|essa noite|adeus|me perdoem|perdao)",
                   r"(?:quero|vou) me matar", r"(?:quero|vou|penso em) (?:me )?suicid",
