@@ -122,3 +122,15 @@ def test_the_prefilter_matches_exactly_when_a_sign_does_on_the_new_texts():
             normalised = normalise(text)
             expected = any(pattern.search(normalised) for _, pattern in lexicon.signs)
             assert bool(lexicon.any_sign.search(normalised)) == expected, (lexicon.language, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ya no aguanto, im going to kill myself esta noche", "self_harm"),
+    ("minha vo is not breathing, socorro", "breathing"),
+    ("ich hab die pills, gonna take them all tonight", "self_harm"),
+    ("ya compre la cuerda, tonight is the night", "self_harm"),
+])
+def test_an_english_piece_of_a_mixed_message_is_read_by_the_english_rules(text, category):
+    # the English rules read the whole message: code-switched English is triaged as English
+    verdict = check_input(text, learned=False)
+    assert (verdict.action, verdict.category) == ("emergency", category), text
