@@ -49,6 +49,21 @@ OTHERS = [
     ("ar", "head_injury", "خبط راسه في الحيطة ورجع تلات مرات"),
     ("hi", "diabetic", "मम्मी डायबिटिक हैं, अनाप शनाप बातें कर रही हैं"),
     ("hi-Latn", "diabetic", "mummy diabetic hai, ulta seedha bol rahi hai"),
+    # the second train batch's kinds: a scald with the skin coming off, blood that gushes, half a face
+    # fallen, lips blown up
+    ("es", "burns", "le cayo el cafe hirviendo en la pierna y se le levanto la piel"),
+    ("de", "burns", "kochendes nudelwasser über die hand, die haut geht ab"),
+    ("ar", "burns", "الشاي المغلي اتكب على رجله والجلد طلع"),
+    ("hi", "burns", "खौलती चाय हाथ पर गिरी, खाल उतर गई"),
+    ("hi-Latn", "burns", "khaulti chai bete ke haath pe gir gayi, khaal utar gayi hai"),
+    ("id", "burns", "air mendidih kena kaki adek, kulitnya melepuh"),
+    ("tr", "burns", "kızgın yağ eline sıçradı, derisi kalktı"),
+    ("pt", "bleeding", "o sangue ta esguichando do pescoço dele"),
+    ("it", "bleeding", "il sangue zampilla dalla coscia"),
+    ("ar", "bleeding", "الدم بيشخب من راسه"),
+    ("hi-Latn", "bleeding", "pair se khoon fuhaare jaisa nikal raha"),
+    ("ar", "stroke", "جدي نص وشه مايل فجأة"),
+    ("ru", "anaphylaxis", "после орехов губы раздуло, дышит тяжело"),
 ]
 
 NOT_EMERGENCIES = [
@@ -66,6 +81,9 @@ NOT_EMERGENCIES = [
     "в юности думал о суициде, теперь всё нормально. можно ли пить глицин?",
     "lisede intihar etmeyi düşünmüştüm, şimdi iyiyim. uykusuzluk için ne önerirsiniz?",
     "dulu pernah mau bunuh diri, sekarang udah baikan. vitamin d bagus gak?",
+    # a sunburn that peels, a cup of something hot with nothing more
+    "me queme con el sol y se me esta pelando la piel de los hombros", "sonnenbrand, die haut schält sich, was hilft?",
+    "kulit muka ngelupas abis kena matahari, normal gak?", "güneşten sırtımın derisi soyuluyor, krem önerir misiniz?",
     # a time and a goodbye with nothing of a plan
     "yarın işte olmayacağım, raporu nasıl alırım?", "mañana ya no voy a estar en la ciudad, puedo pedir la receta online?",
 ]

@@ -89,7 +89,8 @@ SIGNS = {
     "head_injury": (rf"kopf\S* {W}(?:geknallt|geprallt|geschlagen|gestossen|aufgeschlagen|gefallen) {W}(?:erbroch|gekotzt|ubergeben|uebergeben|erbricht|bewusstlos|verwirrt)",
                     r"(?:kopf|schadel|schaedel)\S* (?:\S+ ){0,8}(?:erbricht|bricht|kotzt|verwirrt|bewusstlos|reagiert nicht|krampft|schlafrig|schlaefrig|benommen)",
                     r"(?:gefallen|gestoss|gestuerzt|gesturzt|geschlagen)\S* (?:\S+ ){0,5}kopf (?:\S+ ){0,8}(?:erbricht|bricht|verwirrt|bewusstlos|blutet)"),
-    "burns": (r"(?:verbrannt|verbruht|verbrueht|verbrennung)\S* (?:\S+ ){0,4}(?:ganz|ganze|gesicht|brust|schwer|grosse|grossflachig|grossflaechig|dritten)",
+    "burns": (rf"(?:heiss|kochend|siedend)\S* {W}haut (?:\S+ ){{0,2}}(?:lost|loest|schal|pellt|geht ab|abgeht|blas)",
+              r"(?:verbrannt|verbruht|verbrueht|verbrennung)\S* (?:\S+ ){0,4}(?:ganz|ganze|gesicht|brust|schwer|grosse|grossflachig|grossflaechig|dritten)",
               r"(?:schwere|grosse|grossflachige|grossflaechige) (?:verbrennung|verbruhung|verbruehung)", r"(?:kochendes|heisses) (?:wasser|ol|oel)"),
     "drowning": (r"ertrunken", r"ertrinkt", r"(?:aus dem wasser|aus dem pool|aus dem see)\S* (?:\S+ ){0,3}(?:gezogen|geholt)", r"fast ertrunken"),
     "electric_shock": (  # a shock counts with what it did: "nen kleinen schlag, alles ok" does not

@@ -105,7 +105,9 @@ SIGNS = {
     "head_injury": (r"(?:golpe|golpeo|pego|cayo|caida)\S* (?:\S+ ){0,5}cabeza (?:\S+ ){0,8}(?:vomit|confundid|no despierta|desmay"
                     r"|inconsciente|sangr|convuls|somnolient|no responde)",
                 r"(?:madrazo|chingadazo|golpazo|trancazo|porrazo|costalazo|se dio un golpe) (?:\S+ ){0,8}(?:vomit|no reacciona|inconsciente|desmay|no responde|convuls|confundid)"),
-    "burns": (r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
+    "burns": (rf"(?:hirv|caldo|aceite|cafe|sopa|agua caliente)\S* {W}(?:pel|levant|despeg|cae|cay|salio)\S* (?:\S+ ){{0,2}}(?:piel|pellejo)",
+              rf"(?:hirv|caldo|aceite|cafe|sopa|agua caliente)\S* {W}(?:piel|pellejo)\S* (?:\S+ ){{0,2}}(?:pel|levant|despeg|cae|cay|salio)",
+              r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
               r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
     "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
                  r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}del agua", r"casi se ahog"),

@@ -58,7 +58,8 @@ SIGNS = {
                 rf"{FEVER}\S* {W}(?:bintik|ruam|bercak|bintil)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap|biru|merah gelap)", rf"(?:bintik|ruam|bercak)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap)\S* {W}{FEVER}"),
     "diabetic": (r"(?:gula darah|gula|gds)(?:nya)? (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)", rf"(?:diabetes|kencing manis|gula)(?:an)? {W}(?:gak sadar|ga sadar|pingsan|gak respon|kejang|linglung|ngelantur|ngaco|gemeteran|keringet dingin|keringat dingin)", r"(?:hipo|drop gula|gula drop|gulanya drop)"),
     "head_injury": (r"(?:jatuh|kebentur|terbentur|kepentok|dipukul)\S* (?:\S+ ){0,5}kepala(?:nya)? (?:\S+ ){0,8}(?:muntah|linglung|bingung|pingsan|gak sadar|ga sadar|kejang|ngantuk|darah)",),
-    "burns": (r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
+    "burns": (rf"(?:panas|mendidih|ndidih)\S* {W}kulit\S* (?:\S+ ){{0,2}}(?:ngelotok|ngelupas|mengelupas|melepuh|lepas|kelupas)",
+              r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
     "drowning": (r"(?:tenggelam|kelelep|kelelap)",),
     "electric_shock": (  # a shock counts with what it did: "kesetrum dikit tapi gpp" does not
                        rf"(?:kesetrum|kesetrom|tersengat listrik|kena setrum|nyetrum)\S* {W}(?:jatuh|pingsan|gak sadar|ga sadar|tidak sadar|napas|nafas|gak respon|ga respon|gak gerak|ga gerak|luka bakar|gosong|kejang|jantung|dada|kuat|parah)",),

@@ -61,7 +61,8 @@ SIGNS = {
                 rf"{FEVER}\S* {W}(?:mor|koyu|siyah|mosmor|kirmizi) (?:\S+ )?(?:leke|nokta|dokuntu|benek)", rf"(?:mor|koyu|siyah|mosmor) (?:\S+ )?(?:leke|nokta|dokuntu|benek)\S* {W}{FEVER}"),
     "diabetic": (r"seker\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?:a|e|ya|ye)? (?:\S+ ){0,2}(?:dustu|indi|oldu|cikti|gordu)", r"(?:seker hastasi|diyabet)\S* (?:\S+ ){0,10}(?:bilinci|bayildi|tepki|uyanmiyor|nobet|kasil)", r"(?:sekeri|seker)\S* (?:\S+ )?(?:dustu|dusuk)\S* (?:\S+ ){0,4}(?:bilinc|bayil|tepki|uyanmiyor|titriyor)"),
     "head_injury": (r"(?:kafa|kafasini|kafasi|basini|basi)\S* (?:\S+ ){0,4}(?:carpti|vurdu|dustu|yarildi)\S* (?:\S+ ){0,8}(?:kusuyor|kustu|bilinci|bayildi|uyuyor|uykulu|sacmaliyor|kaniyor|nobet)",),
-    "burns": (r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan|kizgin|kizgin) (?:su|yag|cay)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu|devrildi|dokulmus)", r"(?:agir|buyuk|ciddi) yanik"),
+    "burns": (rf"(?:kaynar|kaynayan|kizgin)\S* {W}deri\S* (?:\S+ )?(?:soyul|kalk|dokul|su topla)",
+              r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan|kizgin|kizgin) (?:su|yag|cay)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu|devrildi|dokulmus)", r"(?:agir|buyuk|ciddi) yanik"),
     "drowning": (r"(?:bogul|bogulma) ", r"(?:sudan|havuzdan|denizden)\S* (?:\S+ ){0,2}cikardik", r"suda bogul"),
     "electric_shock": (  # a shock counts with what it did: "hafif elektrik carpti ama iyiyim" does not
                        rf"(?:elektrik|akim)\S* (?:\S+ )?(?:carp|kapt)\S* {W}(?:dustu|bayildi|bilinc|nefes|tepki|cevap|kipirda|hareket etmiyor|yandi|yanik|kasil|nobet|kalp|gogus|siddetli|cok kotu)",
