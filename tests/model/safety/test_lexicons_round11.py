@@ -152,3 +152,15 @@ def test_an_english_piece_of_a_mixed_message_is_read_by_the_english_rules(text, 
     # the English rules read the whole message: code-switched English is triaged as English
     verdict = check_input(text, learned=False)
     assert (verdict.action, verdict.category) == ("emergency", category), text
+
+
+def test_the_development_set_keeps_its_fixed_split():
+    # set before any reading on the code: odd scenario numbers train, even validation, in every language;
+    # the second batch (D11B) is train only
+    rows = [json.loads(line) for line in
+            (ROOT / "datasets/triage/authored/languages_dev11.jsonl").open(encoding="utf-8")]
+    assert {r["language"] for r in rows} == set(TEXTS) and len({r["id"] for r in rows}) == len(rows) == 330
+    for r in rows:
+        number = int(r["scenario"][-2:])
+        expected = "train" if r["scenario"].startswith("D11B") or number % 2 else "validation"
+        assert r["split"] == expected and r["id"] == f"{r['language']}-{r['scenario']}", r["id"]
