@@ -283,8 +283,12 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
                         before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])
         category, found = reading.category, None
         # the other languages' lexicons read the text as written (their own spellings); not a message
-        # the English frames read as fiction, coursework or a dated past (it is English: issue 21, sixth round)
-        if category is None and not reading.resolved and not reading.framed and not conv.framed_off(clean):
+        # the English frames read as fiction, coursework or a dated past (it is English: issue 21, sixth round).
+        # The frame head is English too: a message in another language it reads as told of no one ("mon mari
+        # a une douleur dans la poitrine...": "mon mari" is no person it knows) is read by its lexicon, whose
+        # own PAST, EDUCATIONAL and FRAMED patterns read its frame (issue 21, eleventh round)
+        framed = reading.framed and not other_languages.foreign(head)
+        if category is None and not reading.resolved and not framed and not conv.framed_off(clean):
             unframed = [m for m in since if not conv.framed_off(m)]  # a story's words are English
             found = other_languages.lexicon_emergency(head, _context(head, unframed))
             category = found and found[1]

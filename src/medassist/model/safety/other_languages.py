@@ -44,6 +44,11 @@ def lexicon_emergency(text: str, context: str | None) -> tuple[str, str] | None:
     return None
 
 
+def foreign(text: str) -> bool:
+    """Clearly written in one of the other languages (not English, not unclear)."""
+    return detect_language(text) in TEXTS
+
+
 def resolve_country(language: str | None, country: str | None) -> str | None:
     return (country or "").strip().upper() or country_from_locale(language)
 
@@ -67,8 +72,7 @@ def emergency_reply(category: str, text: str, *, language: str | None, country: 
 def unsupported_language(text: str, *, country: str | None, language: str | None = None) -> SafetyVerdict | None:
     """A reject verdict, worded in the message's language, when the message is clearly written in
     one MedAssist does not answer in; None for English and for anything unclear."""
-    detected = detect_language(text)
-    if detected not in TEXTS:
+    if not foreign(text):
         return None
     return SafetyVerdict("reject", UNSUPPORTED,
-                         message=unsupported_language_message(detected, resolve_country(language, country)))
+                         message=unsupported_language_message(detect_language(text), resolve_country(language, country)))

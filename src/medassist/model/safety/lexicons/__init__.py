@@ -13,6 +13,10 @@ One module per language (`es.py`, `hi_latn.py`, ...), each with the same four na
   It guards the `CONDITIONS` as `EDUCATIONAL` does; a `SIGNS` match stays an emergency.
 * `FRAMED` (optional): a message framed as coursework ("es para un curso de primeros auxilios"):
   neither its signs nor its conditions count, as the English frames read "for my nursing exam".
+* `GUARDS` (optional): category -> regexes that take that category's signs back (others still count):
+  a course taken "como dijo el doctor" is not an overdose of "todas las pastillas", and ideation told as
+  long past with the present well ("hace años pensaba en matarme, ahora estoy bien con terapia") is not a
+  crisis, as the English rules read "as the doctor said" and "used to ... now I'm fine".
 * `PREFIX` (optional): what may be glued to the front of any word (Arabic's "و", "ال").
 * `SCRIPT` (optional, default "latin"): a lexicon only reads text with letters of its script, so an
   English message costs the Latin lexicons only.
@@ -80,6 +84,10 @@ class Lexicon:
     educational: re.Pattern
     any_sign: re.Pattern  # every sign in one pattern (`prefilter.any_of`): one pass over a message that has none
     framed: re.Pattern | None = None
+    guards: tuple[tuple[str, re.Pattern], ...] = ()
+
+    def _guarded(self, category: str, normalised: str) -> bool:
+        return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
 
     def emergency(self, normalised: str, conditions: bool = True) -> str | None:
         """The category of the first sign, else (with `conditions`) of a condition named with a cue
@@ -89,7 +97,7 @@ class Lexicon:
             return None
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
-                if pattern.search(normalised):
+                if pattern.search(normalised) and not self._guarded(category, normalised):
                     return category
         if conditions and self.cues.search(normalised) and not self.educational.search(normalised):
             for category, pattern in self.conditions:
@@ -105,7 +113,7 @@ def _compile(pattern: str, prefix: str = "") -> re.Pattern:
 
 def _load(module: str) -> Lexicon:
     m = importlib.import_module(f"{__name__}.{module}")
-    for table in (m.SIGNS, m.CONDITIONS):  # a one-pattern "(r'x')" is a string: its letters would all match
+    for table in (m.SIGNS, m.CONDITIONS, getattr(m, "GUARDS", {})):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
@@ -115,7 +123,8 @@ def _load(module: str) -> Lexicon:
                    _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
-                   _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None)
+                   _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None,
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items()))
 
 
 @cache

@@ -50,7 +50,9 @@ SIGNS = {
     "poisoning": (rf"(?:getrunken|geschluckt|gegessen) .*{POISON}", rf"{POISON} (?:\S+ ){{0,2}}(?:getrunken|geschluckt|gegessen|erwischt)",
                   r"vergift",
                 r"\S*(?:batterie|knopfzelle|magnet)\S* (?:\S+ ){0,2}(?:verschluckt|geschluckt|gegessen)", r"(?:verschluckt|geschluckt)\S* (?:\S+ ){0,3}\S*(?:batterie|knopfzelle|magnet)", r"(?:spuli|geschirrspulmittel|geschirrspuelmittel|lampenol|lampenoel|grillanzunder|rattengift|tabs|spulmaschinentab)\S* (?:\S+ ){0,2}(?:getrunken|geschluckt|gegessen)"),
-    "self_harm": (r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
+    "self_harm": (r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
+                  rf"{PILLS}\S* (?:\S+ ){{0,2}}(?:bereit|parat|gesammelt|gehortet)\S* {W}(?:heute|heut|lebt wohl|verzeiht|sorry an alle|tschuss an alle)",
+                  r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
                   r"(?:will|mochte|moechte) nicht mehr leben", r"selbstmord", r"suizid", r"mich umbringen",
                   r"(?:allem|meinem leben) ein ende", r"pulsadern", r"(?:mach|mache|machen) (?:ich )?(?:heute |heut )?(?:nacht )?schluss",
                   r"(?:heute|heut|morgen) (?:nacht|abend) (?:ist|is) (?:endgultig |endgueltig )?schluss(?! mit)",
@@ -84,9 +86,11 @@ SIGNS = {
     "diabetic": (r"(?:zucker|blutzucker|bz)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
                  rf"diabetiker\S* {W}(?:reagiert nicht|bewusstlos|verwirrt|nicht wach|krampft|umgekippt)",
                  r"(?:unterzucker|unterzuckerung|hypo)\S* (?:\S+ ){0,4}(?:reagiert|bewusstlos|verwirrt|wach)"),
-    "head_injury": (r"(?:kopf|schadel|schaedel)\S* (?:\S+ ){0,8}(?:erbricht|bricht|kotzt|verwirrt|bewusstlos|reagiert nicht|krampft|schlafrig|schlaefrig|benommen)",
+    "head_injury": (rf"kopf\S* {W}(?:geknallt|geprallt|geschlagen|gestossen|aufgeschlagen|gefallen) {W}(?:erbroch|gekotzt|ubergeben|uebergeben|erbricht|bewusstlos|verwirrt)",
+                    r"(?:kopf|schadel|schaedel)\S* (?:\S+ ){0,8}(?:erbricht|bricht|kotzt|verwirrt|bewusstlos|reagiert nicht|krampft|schlafrig|schlaefrig|benommen)",
                     r"(?:gefallen|gestoss|gestuerzt|gesturzt|geschlagen)\S* (?:\S+ ){0,5}kopf (?:\S+ ){0,8}(?:erbricht|bricht|verwirrt|bewusstlos|blutet)"),
-    "burns": (r"(?:verbrannt|verbruht|verbrueht|verbrennung)\S* (?:\S+ ){0,4}(?:ganz|ganze|gesicht|brust|schwer|grosse|grossflachig|grossflaechig|dritten)",
+    "burns": (rf"(?:heiss|kochend|siedend)\S* {W}haut (?:\S+ ){{0,2}}(?:lost|loest|schal|pellt|geht ab|abgeht|blas)",
+              r"(?:verbrannt|verbruht|verbrueht|verbrennung)\S* (?:\S+ ){0,4}(?:ganz|ganze|gesicht|brust|schwer|grosse|grossflachig|grossflaechig|dritten)",
               r"(?:schwere|grosse|grossflachige|grossflaechige) (?:verbrennung|verbruhung|verbruehung)", r"(?:kochendes|heisses) (?:wasser|ol|oel)"),
     "drowning": (r"ertrunken", r"ertrinkt", r"(?:aus dem wasser|aus dem pool|aus dem see)\S* (?:\S+ ){0,3}(?:gezogen|geholt)", r"fast ertrunken"),
     "electric_shock": (  # a shock counts with what it did: "nen kleinen schlag, alles ok" does not
@@ -105,3 +109,9 @@ EDUCATIONAL = (r"was (?:ist|sind|verursacht|lost|loest)", r"welche", r"symptome"
 PAST = (r"(?:letztes|letzten|vergangenes|vorletztes) (?:jahr|monat|woche)", r"vor (?:\d+|einem|einer|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat|wochen)",
         r"(?:im jahr|seit) (?:19|20)\d\d", r"als kind", r"(?:hatte|hat)\S* (?:\S+ ){0,2}(?:mal|damals)")
 FRAMED = (r"erste ?hilfe ?kurs", r"(?:frage )?fur (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman|geschichte)", r"fuer (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman)")
+# A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.
+GUARDS = {
+    "overdose": (r"wie (?:\S+ ){0,2}(?:verschrieben|verordnet|vorgeschrieben|angeordnet|der arzt (?:gesagt|meinte))",
+                 r"nach (?:\S+ )?(?:rezept|vorschrift|anweisung)"),
+    "self_harm": (rf"(?:fruher|frueher|damals|vor (?:\S+ )?jahren|als (?:teenager|jugendlicher)) {W}(?:jetzt|heute|inzwischen|mittlerweile) (?:\S+ ){{0,3}}(?:besser|gut|stabil)",),
+}

@@ -61,7 +61,9 @@ SIGNS = {
                 r"(?:todas|todos) (?:las |los |mis )?(?:pastillas|pildoras|medicinas|remedios) (?:que (?:tenia|habia|tengo|hay)|de la casa)", rf"{SWALLOWED} (?:\S+ ){{0,2}}(?:jarabe|frasco|bote|botella) (?:\S+ ){{0,4}}(?:entero|entera|completo|completa)"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
-    "self_harm": (r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
+    "self_harm": (rf"(?:esta noche|hoy|cuando se duerman|cuando se vayan|ahorita) {W}me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos)",
+                  r"me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos) (?:\S+ ){0,2}(?:y listo|y ya|de una vez|de un jalon|esta noche|hoy)",
+                  r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
                   r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
                   r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",
@@ -72,7 +74,7 @@ SIGNS = {
                   r"ya no quiero (?:estar aqui|seguir|existir|despertar)", r"(?:terminar|acabar) con (?:todo|esto|mi vida)",
                   r"me quiero (?:desaparecer|ir para siempre)", r"(?:me voy a|voy a|me quiero) (?:tirar|aventar|lanzar)(?:me)? (?:del|de un|de una|desde|al|a las) (?:puente|edificio|techo|azotea|tren|metro|vias|balcon|ventana)", r"tirarme (?:del|de un|al|a las)",
                 r"(?:todo|ya lo tengo|lo tengo todo)\S* (?:\S+ )?planead", r"quiero desaparecer", r"(?:cansad[oa]|hart[oa]) de vivir", r"(?:compre|consegui|tengo) (?:una )?(?:soga|cuerda) (?:para|pa)", r"(?:me voy a|voy a) (?:tomar|tragar) todas (?:las )?(?:pastillas|pildoras)", r"me (?:las|los) (?:voy a|vo a|pienso|quiero) (?:tomar|tragar) (?:todas|todos)(?! (?:como|segun|cada|durante|hasta|con comida))", r"perdonenme por todo",
-                r"(?:manana|pronto|para manana|esta noche) (?:\S+ ){0,2}ya no (?:voy a |vo a )?(?:estar|existir)", r"ya no voy a estar (?:aqui|mas|para)", r"(?:adios|chau|chao) a todos", r"nadie (?:me )?va a extranar", r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)"),
+                r"(?:manana|pronto|para manana|esta noche) (?:\S+ ){0,2}ya no (?:voy a |vo a )?(?:estar|existir)(?! (?:en|para) (?:la|el|casa|clase|mi|mis|tu) (?!mundo|vida))", r"ya no voy a estar (?:aqui|mas|para)", r"(?:adios|chau|chao) a todos", r"nadie (?:me )?va a extranar", r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)"),
     "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"convulsiones? (?:que )?no",
                 rf"(?:ataque|crisis) (?:de epilepsia|epileptic)\S* {G}no (?:para|se pasa|termina)",
                 r"ojos en blanco", r"espuma (?:por|en) la boca", r"echando espuma",
@@ -103,7 +105,9 @@ SIGNS = {
     "head_injury": (r"(?:golpe|golpeo|pego|cayo|caida)\S* (?:\S+ ){0,5}cabeza (?:\S+ ){0,8}(?:vomit|confundid|no despierta|desmay"
                     r"|inconsciente|sangr|convuls|somnolient|no responde)",
                 r"(?:madrazo|chingadazo|golpazo|trancazo|porrazo|costalazo|se dio un golpe) (?:\S+ ){0,8}(?:vomit|no reacciona|inconsciente|desmay|no responde|convuls|confundid)"),
-    "burns": (r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
+    "burns": (rf"(?:hirv|caldo|aceite|cafe|sopa|agua caliente)\S* {W}(?:pel|levant|despeg|cae|cay|salio)\S* (?:\S+ ){{0,2}}(?:piel|pellejo)",
+              rf"(?:hirv|caldo|aceite|cafe|sopa|agua caliente)\S* {W}(?:piel|pellejo)\S* (?:\S+ ){{0,2}}(?:pel|levant|despeg|cae|cay|salio)",
+              r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
               r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
     "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
                  r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}del agua", r"casi se ahog"),
@@ -125,3 +129,9 @@ EDUCATIONAL = (r"que (?:es|son|causa|provoca|significa)", r"cuales son", r"sinto
 PAST = (r"(?:el|la) (?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
         r"(?:en|desde) (?:19|20)\d\d", r"de (?:nino|nina|chico|chica|joven)")
 FRAMED = (r"(?:curso|clase|examen|tarea|taller) de primeros auxilios", r"(?:es )?para (?:un|una|el|la|mi) (?:curso|clase|examen|tarea|trabajo|exposicion|novela|cuento)")
+# A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.
+GUARDS = {
+    "overdose": (r"como (?:\S+ ){0,2}(?:dijo|indico|receto|mando|dice|indica|manda|recomendo) (?:el |la |mi )?(?:doctor|doctora|medico|medica|receta|farmaceutic)",
+                 r"segun (?:la )?(?:receta|indicacion|prescripcion)", r"(?:termine|complete|acabe) (?:el |mi )?tratamiento"),
+    "self_harm": (rf"(?:hace (?:\S+ )?(?:anos|tiempo)|en el pasado|de (?:joven|adolescente)) {W}(?:ahora|hoy|ya) (?:\S+ )?(?:estoy|me siento|ando|vivo) (?:\S+ )?(?:bien|mejor|tranquil)",),
+}

@@ -52,7 +52,9 @@ SIGNS = {
                 r"(?:bu|avale) (?:\S+ ){0,3}(?:flacon|bouteille) (?:\S+ ){0,3}(?:sirop|gouttes|entier|entiere)"),
     "poisoning": (rf"(?:bu|avale|pris|mange|lape|ingere)\S* (?:\S+ ){{0,3}}{POISON}", r"empoisonn", r"intoxiqu",
                 r"avale (?:\S+ ){0,2}(?:pile|batterie|aimant)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:produit vaisselle|liquide vaisselle|produit (?:de |pour )?(?:vaisselle|lave|wc|menage|nettoyant)|petrole|kerosene|alcool a bruler|antigel|mort-aux-rats|lave-glace)"),
-    "self_harm": (r"(?:je )?(?:veux|vais|voudrais) me (?:suicider|tuer|foutre en l air)", r"suicider",
+    "self_harm": (r"(?:je )?les (?:prends|prendrai|avale|avalerai|vais (?:tous |toutes )?(?:prendre|avaler)|gobe) (?:tous|toutes)(?! les)(?! (?:\S+ ){0,2}(?:ensemble|le matin|le soir|les jours|en meme temps))",
+                  rf"{PILLS}\S* (?:\S+ )?(?:prets|pretes|prepare|ranges|de cote)\S* {W}(?:ce soir|cette nuit|aujourd hui|adieu|pardon)",
+                  r"(?:je )?(?:veux|vais|voudrais) me (?:suicider|tuer|foutre en l air)", r"suicider",
                   r"(?:plus|pas) envie de vivre", r"en finir", r"mettre fin a (?:mes|ma) (?:jours|vie)",
                   r"me taillader les veines", r"me couper les veines", r"veux mourir",
                   r"(?:lettre|lettres|mot|message) d adieu", r"(?:garde|gardes|mis|stocke|accumule|ramasse)\S* (?:\S+ ){0,3}(?:medicaments|cachets"
@@ -112,3 +114,8 @@ EDUCATIONAL = (r"(?:c )?(?:est|qu est) ce qu?(?:e|i) (?:cause|provoque|c est)", 
 PAST = (r"(?:l|le|la) (?:an|annee|mois|semaine) (?:passe|derniere|dernier)", r"il y a (?:\d+|un|une|deux|trois|quelques|plusieurs) (?:ans|an|mois|semaines|annees)",
         r"(?:en|depuis) (?:19|20)\d\d", r"quand (?:il|elle|j) etai")
 FRAMED = (r"(?:cours|formation|examen|stage) de (?:premiers secours|secourisme)", r"(?:c est )?pour (?:un|une|mon|ma) (?:expose|cours|examen|devoir|roman|histoire|formation|memoire)")
+# A course taken as prescribed is no overdose of "all the pills".
+GUARDS = {
+    "overdose": (r"comme (?:\S+ ){0,2}(?:prescrit|prescrits|prescrite|prescrites|indique|l ordonnance)", r"selon l ordonnance",
+                 r"comme (?:le )?(?:medecin|docteur) (?:l a |me l a )?(?:dit|prescrit)"),
+}

@@ -31,12 +31,14 @@ SIGNS = {
                 r"darah(?:nya)? (?:\S+ ){0,2}(?:ngucur|muncrat|nyembur|mengucur|deras)", r"(?:ditusuk|ditikam|kena tusuk|kena tembak|ditembak)", r"(?:ngucur|muncrat)\S* (?:\S+ )?darah"),
     "overdose": (rf"(?:minum|nelen|menelan|makan|nelan)\S* {G}\d+ {PILLS}", rf"(?:nelen|menelan|nelan|ketelan|tertelan)\S* {G}{PILLS}",
                  r"overdosis", r"(?:kena|kelebihan) (?:dosis|od)",
-                rf"(?:minum|nelen|menelan|nelan|makan)\S* {G}(?:\d+ )?(?:strip|satu strip|sebotol|satu botol|sekotak|satu kotak|sebungkus|satu bungkus|selempeng|semua|seluruh)\S* (?:\S+ ){{0,3}}(?:{PILLS}|semua|sekaligus)", rf"{PILLS} (?:tidur|penenang)\S* (?:\S+ ){{0,3}}(?:semua|sekaligus|sebotol|sestrip|sebungkus|satu bungkus|sekotak|selempeng)"),
+                rf"(?<!boleh )(?<!bisa )(?:minum|nelen|menelan|nelan|makan)\S* {G}(?:\d+ )?(?:strip|satu strip|sebotol|satu botol|sekotak|satu kotak|sebungkus|satu bungkus|selempeng|semua|seluruh)\S* (?:\S+ ){{0,3}}(?:{PILLS}|semua|sekaligus)", rf"{PILLS} (?:tidur|penenang)\S* (?:\S+ ){{0,3}}(?:semua|sekaligus|sebotol|sestrip|sebungkus|satu bungkus|sekotak|selempeng)"),
     "poisoning": (r"(?:minum|nelen|menelan|nelan|ketelan)\S* (?:\S+ ){0,2}(?:pemutih|bayclin|racun|pembersih|deterjen|detergen|baygon"
                   r"|obat nyamuk|bensin|minyak tanah|kapur barus|kamper|naftalen|porstex|wipol|cairan)", r"keracunan", r"diracun",
                 r"(?:minum|nelen|menelan|nelan|ketelan|makan)\S* (?:\S+ ){0,2}(?:soklin|so klin|superpel|karbol|spiritus|thinner|tiner|racun tikus|pestisida|insektisida|obat serangga|cairan pembersih)",
                 r"(?:nelen|menelan|ketelan|tertelan)\S* (?:\S+ ){0,2}(?:baterai|batre|batu baterai|magnet)", r"(?:minum|nelen|menelan|ketelan)\S* (?:\S+ ){0,2}(?:sabun cuci|sunlight|mama lemon|spiritus|oli|solar|racun tikus|kaporit|cairan pembersih lantai)"),
-    "self_harm": (r"bunuh diri", r"(?<!sampe )(?<!sampai )(?<!ampe )(?:pengen|ingin|pingin|pgn)\S* (?:\S+ )?mati(?! wkwk)", r"mau mati (?:aja|saja|ajaa|beneran)", rf"{NOT} (?:mau|pengen|ingin) hidup",
+    "self_harm": (r"(?<!boleh )(?<!bisa )(?:telen|nelen|tenggak|nenggak|tegak|abisin|habisin)\S* (?:\S+ )?(?:semua|semuanya|sekaligus)",
+                  rf"{PILLS}\S* (?:\S+ )?(?:udah |sudah )?(?:siap|kekumpul|terkumpul|disiapin)\S* {W}(?:malam ini|malem ini|ntar malem|hari ini|maafin|selamat tinggal)",
+                  r"bunuh diri", r"(?<!sampe )(?<!sampai )(?<!ampe )(?:pengen|ingin|pingin|pgn)\S* (?:\S+ )?mati(?! wkwk)", r"mau mati (?:aja|saja|ajaa|beneran)", rf"{NOT} (?:mau|pengen|ingin) hidup",
                   r"mengakhiri hidup", r"akhiri hidup", r"(?:potong|sayat) (?:urat )?nadi",
                 r"(?:ngakhirin|mengakhiri|akhirin|ngakhiri)\S* (?:\S+ )?(?:semua|semuanya|hidup|hidupku|idup)", r"surat (?:perpisahan|wasiat|terakhir)", r"(?:kumpulin|ngumpulin|mengumpulkan|nyimpen|nimbun)\S* (?:\S+ ){0,2}(?:obat|pil)", r"(?:obat|pil)(?:nya)? (?:\S+ ){0,3}(?:kumpulin|dikumpulin|dikumpulkan|ditimbun)", r"(?:gak|ga|tidak|nggak) ada (?:\S+ )?(?:alasan|gunanya)\S* (?:\S+ )?(?:hidup|lagi)", r"(?:loncat|lompat) (?:dari|ke) (?:jembatan|gedung|atap|rel)", r"(?:udah|sudah) (?:gak|ga|tidak) kuat (?:\S+ ){0,6}(?:mati|ngakhirin|mengakhiri|akhirin|malam ini)", r"gantung diri",
                 r"(?:pengen|mau|ingin) (?:ngilang|menghilang|hilang aja)", r"(?:capek|cape|lelah) (?:hidup|idup)", r"(?:udah|sudah) (?:siapin|nyiapin|beli)\S* (?:\S+ )?tali", r"(?:semua|semuanya) (?:udah|sudah) (?:gw|gue|aku|saya)? ?(?:rencanain|rencanakan)", r"(?:gak|ga|tidak) ada yang peduli (?:\S+ ){0,4}(?:mati|akhiri|ngakhirin)", r"(?:pengen|mau) mati aja",
@@ -56,7 +58,8 @@ SIGNS = {
                 rf"{FEVER}\S* {W}(?:bintik|ruam|bercak|bintil)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap|biru|merah gelap)", rf"(?:bintik|ruam|bercak)\S* (?:\S+ )?(?:ungu|keunguan|hitam|gelap)\S* {W}{FEVER}"),
     "diabetic": (r"(?:gula darah|gula|gds)(?:nya)? (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)", rf"(?:diabetes|kencing manis|gula)(?:an)? {W}(?:gak sadar|ga sadar|pingsan|gak respon|kejang|linglung|ngelantur|ngaco|gemeteran|keringet dingin|keringat dingin)", r"(?:hipo|drop gula|gula drop|gulanya drop)"),
     "head_injury": (r"(?:jatuh|kebentur|terbentur|kepentok|dipukul)\S* (?:\S+ ){0,5}kepala(?:nya)? (?:\S+ ){0,8}(?:muntah|linglung|bingung|pingsan|gak sadar|ga sadar|kejang|ngantuk|darah)",),
-    "burns": (r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
+    "burns": (rf"(?:panas|mendidih|ndidih)\S* {W}kulit\S* (?:\S+ ){{0,2}}(?:ngelotok|ngelupas|mengelupas|melepuh|lepas|kelupas)",
+              r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
     "drowning": (r"(?:tenggelam|kelelep|kelelap)",),
     "electric_shock": (  # a shock counts with what it did: "kesetrum dikit tapi gpp" does not
                        rf"(?:kesetrum|kesetrom|tersengat listrik|kena setrum|nyetrum)\S* {W}(?:jatuh|pingsan|gak sadar|ga sadar|tidak sadar|napas|nafas|gak respon|ga respon|gak gerak|ga gerak|luka bakar|gosong|kejang|jantung|dada|kuat|parah)",),
@@ -72,3 +75,7 @@ EDUCATIONAL = (r"apa (?:itu|penyebab|gejala|ciri)", r"gejala", r"penyebab", r"ci
                r"kenapa (?:bisa|orang)")
 PAST = (r"(?:tahun|bulan|minggu) (?:lalu|kemarin|kmrn)", r"pernah", r"(?:waktu|pas) (?:kecil|masih kecil)", r"(?:tahun|thn) (?:19|20)\d\d")
 FRAMED = (r"(?:pelatihan|kursus|ujian|kelas)\S* (?:\S+ )?(?:p3k|pertolongan pertama)", r"(?:buat|untuk) (?:tugas|ujian|skripsi|makalah|novel|cerita) ")
+# Ideation told as past with the present well is no crisis.
+GUARDS = {
+    "self_harm": (rf"(?:dulu|pernah|waktu (?:sma|smp|kuliah|kecil)|tahun lalu) {W}(?:sekarang|skrg|skrng) (?:\S+ ){{0,2}}(?:baik|baikan|mendingan|membaik|aman)",),
+}

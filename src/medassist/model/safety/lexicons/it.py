@@ -34,7 +34,8 @@ SIGNS = {
     "anaphylaxis": (rf"(?:gola|lingua|labbra|labbro|faccia|viso|occhi)\S* {G}(?:si chiude|chiudendo|gonf)",
                     rf"(?:si |le |mi )?(?:gonfiano|gonfia|gonfiando|chiude|chiudendo)\S* {G}(?:gola|lingua|labbra|faccia|viso|occhi)",
                     r"reazione allergica (?:grave|forte)", r"anafila", r"shock anafil", r"edema della glottide"),
-    "bleeding": (r"non smette di sanguinare", r"sanguin\S* (?:tantissimo|molto|tanto|senza sosta|troppo|un sacco|a fiotti)",
+    "bleeding": (r"sangue (?:\S+ ){0,2}(?:schizza|zampill|sgorga)",
+                 r"non smette di sanguinare", r"sanguin\S* (?:tantissimo|molto|tanto|senza sosta|troppo|un sacco|a fiotti)",
                  r"(?:perde|perdendo) (?:tantissimo |molto |tanto )?sangue", r"emorragia", r"(?:tanto|tantissimo) sangue",
                  r"sangue (?:a fiotti|dappertutto|ovunque|non si ferma|che esce)", r"pozza di sangue", r"dissangu",
                  r"(?:accoltellat|pugnalat|sparato|ferita d arma)"),
@@ -48,7 +49,9 @@ SIGNS = {
                 r"(?:bambin|bimb|figli|nipot)\S* (?:\S+ ){0,3}(?:mangiato|ingoiato|preso) (?:\S+ ){0,3}(?:pastigl|pillol|compress|medicin|farmac)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"avvelen", r"intossicat",
                 r"(?:ingoiato|ingoiata|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteria|batterie|calamita)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
-    "self_harm": (r"(?:voglio|vorrei|sto per) (?:uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|morire)",
+    "self_harm": (r"me (?:le|li) (?:prendo|ingoio|ingoiero|prendero|mando giu|butto giu|calo) tutt[ei](?! (?:e (?:due|tre|quattro)|insieme|la mattina|la sera|ogni|i giorni))",
+                  rf"{PILLS}\S* (?:\S+ )?(?:pront|da parte|raccolt)\S* {W}(?:stanotte|stasera|oggi|addio|scusate|perdonatemi)",
+                  r"(?:voglio|vorrei|sto per) (?:uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|morire)",
                   r"non voglio piu vivere", r"farla finita", r"togliermi la vita", r"suicidarmi", r"mi (?:voglio )?suicido",
                   r"tagliarmi le vene", r"(?:ammazzarmi|uccidermi)", r"(?:lettera|lettere|messaggio) d(?:i )?addio",
                   r"(?:messo da parte|accumulato|conservato|tenuto da parte|raccolto)\S* (?:\S+ ){0,2}(?:pastiglie|pillole|farmaci|medicine)",
@@ -103,3 +106,7 @@ EDUCATIONAL = (r"(?:cos e|che cos e|cosa (?:e|sono|causa|provoca))", r"quali son
 PAST = (r"(?:l|lo|la|il) (?:anno|mese|settimana) (?:scorso|scorsa)", r"(?:\d+|un|una|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese|settimane) fa",
         r"(?:nel|dal) (?:19|20)\d\d", r"da (?:bambino|bambina|piccolo|piccola)")
 FRAMED = (r"corso di (?:primo soccorso|pronto soccorso)", r"(?:e )?per (?:un|una|il|la|mio|mia) (?:corso|esame|compito|tesina|ricerca|romanzo|racconto)")
+# A course taken as prescribed is no overdose of "all the pills".
+GUARDS = {
+    "overdose": (r"come (?:da )?(?:ricetta|prescritto|prescrizione)", r"come (?:\S+ ){0,2}(?:ha detto|detto|prescritto|indicato) (?:il |dal )?(?:medico|dottore)"),
+}

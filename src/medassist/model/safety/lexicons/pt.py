@@ -41,7 +41,8 @@ SIGNS = {
                     rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inch|fechou|a fechar)",
                     rf"(?:inchou|inchando|fechando)\S* {G}(?:garganta|lingua|labio|rosto|cara|olho|boca)",
                     r"reacao alergica (?:forte|grave|seria)", r"anafila", r"choque anafil", r"edema de glote"),
-    "bleeding": (r"(?:catanada|facada|navalhada|golpe de faca|golpe de machete)", r"sangue (?:\S+ ){0,3}(?:a sair|saindo|sai|a jorrar|a escorrer) (?:muito|demais|sem parar|bue)",
+    "bleeding": (r"sangue (?:\S+ ){0,2}(?:aos jatos|em jatos|esguich)",
+                 r"(?:catanada|facada|navalhada|golpe de faca|golpe de machete)", r"sangue (?:\S+ ){0,3}(?:a sair|saindo|sai|a jorrar|a escorrer) (?:muito|demais|sem parar|bue)",
                  r"(?:sangue|sangramento) (?:nao|n) (?:para|estanca)", r"(?:nao|n) para de sangrar",
                  r"sangrando (?:muito|demais|sem parar|bastante|horrores)", r"(?:muito|muita) sangue", r"hemorragia",
                  r"perdendo (?:muito )?sangue", r"(?:jorrando|jorra|esguichando|espirrando)\S* (?:\S+ )?sangue", r"a (?:jorrar|esguichar) (?:\S+ )?sangue",
@@ -59,7 +60,11 @@ SIGNS = {
                 r"(?:todos|todas) (?:os |as |meus |minhas )?(?:remedios|comprimidos|pilulas) (?:que (?:tinha|tenho|havia)|da casa|de casa)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:engoliu|engoli|comeu)\S* (?:\S+ ){0,2}(?:pilha|bateria|baterinha|ima)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:desentupidor|diabo verde|sabao|lava louca|detergente|querosene|removedor|alcool|amaciante|veneno de rato|sanitario)"),
-    "self_harm": (r"(?:quero|vou) me matar", r"(?:quero|vou|penso em) (?:me )?suicid",
+    "self_harm": (r"(?<!posso )(?<!pode )(?<!devo )(?:tomo|tomar|engulo|engolir|tomarei) (?:elas |eles )?(?:todas|todos|tudo) (?:\S+ )?(?:de uma vez|de uma so vez|hoje|hj|esta noite|essa noite|a noite|de noite)",
+                  rf"(?:escrevi|deixei) (?:uma |um )?(?:carta|bilhete) {W}(?:ja decidi|decidi|adeus|me perdoa|nao vou estar|nao estarei)",
+                  r"amanha (?:eu )?(?:ja )?nao (?:vou )?(?:estar|estarei|existir) (?:mais|aqui)",
+                  rf"{PILLS}\S* (?:\S+ )?(?:prontos|prontas|separad|juntad|guardad)\S* {W}(?:hoje|hj|esta noite|essa noite|adeus|me perdoem|perdao)",
+                  r"(?:quero|vou) me matar", r"(?:quero|vou|penso em) (?:me )?suicid",
                   rf"{NOT} (?:quero|aguento) mais viver", r"tirar (?:a )?minha (?:propria )?vida",
                   r"acabar com (?:tudo|minha vida|isso)", r"cortar os pulsos", r"(?:vou|quero) matar me", r"(?:penso em|pensando em|vontade de) me matar",
                   r"quero morrer", r"(?:carta|cartas|mensagem) de despedida", rf"{NOT} quero mais (?:estar aqui|existir|acordar)",
@@ -121,3 +126,7 @@ PAST = (r"faz (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|m
         r"(?:\d+|um|uma|dois|duas|tres) (?:anos|meses|semanas) atras", r"(?:em|desde) (?:19|20)\d\d", r"quando (?:era|eu era) crianca")
 FRAMED = (r"(?:curso|aula|prova|trabalho) de primeiros socorros", r"(?:e |eh )?(?:pra|para) (?:um|uma|o|a|meu|minha) (?:curso|aula|prova|trabalho|seminario|novela|livro|historia)",
           r"trabalho (?:da|de) (?:escola|faculdade)")
+# A course taken as prescribed is no overdose of "all the pills".
+GUARDS = {
+    "overdose": (r"(?:como|conforme) (?:\S+ ){0,2}(?:a receita|receitado|prescrito|prescreveu|o medico (?:mandou|disse|passou))",),
+}

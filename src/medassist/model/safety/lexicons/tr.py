@@ -38,7 +38,12 @@ SIGNS = {
                   r"(?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis)", r"zehirlen",
                 r"(?:camasir suyu|camasir suyunu|camasir suyundan|kezzap|domestos|lavabo acici|cif|tiner|antifriz|ilaclama|bocek ilaci|tarim ilaci|fare zehri|zehir)\S* (?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis|yedi)",
                 r"(?:pil|miknatis|saat pili)\S* (?:\S+ ){0,2}(?:yuttu|yutmus|yedi)", r"(?:gaz yagi|gazyagi|mazot|benzin|tiner|bulasik deterjani|bulasik sabunu|yag cozucu|lavabo acici|camasir suyu|sirke ruhu|kolonya)\S* (?:\S+ ){0,2}(?:icti|ictim|icmis|yuttu|yutmus)"),
-    "self_harm": (r"kendimi (?:oldur|asmak|asacag|atacag|atmak)", r"intihar", r"(?:yasamak|yasamayi) istemiyorum",
+    "self_harm": (r"hepsini (?:\S+ )?(?:birden|bir kerede|tek seferde|bu gece|bu aksam) (?:icecegim|yutacagim|alacagim|icicem|yutucam|alcam)",
+                  rf"(?:bu gece|bu aksam|bugun) {G}hepsini (?:\S+ )?(?:icecegim|yutacagim|icicem|yutucam)",
+                  rf"mektup {W}(?:karar verdim|veda|helal|olmayacagim)",
+                  r"yarin (?:ben )?(?:hayatta|bu dunyada) olmayacagim",
+                  rf"{PILLS}\S* (?:\S+ )?(?:hazir|birikti|topladim)\S* {W}(?:bu gece|bugun|helal|elveda|affet)",
+                  r"kendimi (?:oldur|asmak|asacag|atacag|atmak)", r"intihar", r"(?:yasamak|yasamayi) istemiyorum",
                   r"olmek istiyorum", r"canima kiy", r"hayatima son", r"bileklerimi kes",
                 r"(?:her seye|hayatima|hepsine|bu ise) son ver", r"veda (?:mektubu|notu|mesaji)", r"(?:hap|ilac)\S* (?:\S+ ){0,2}(?:biriktirdim|sakladim|topladim)", r"(?:biriktirdim|sakladim|topladim)\S* (?:\S+ ){0,2}(?:hap|ilac)", r"(?:yasamak|yasamaya)\S* (?:\S+ )?(?:icin )?(?:bir )?(?:sebep|neden|anlam)\S* (?:\S+ )?(?:yok|kalmadi)", r"olmek ist", r"kendimi (?:\S+ )?(?:atacagim|asacagim|oldurecegim|oldurcem)", r"(?:bu gece|bugun|yarin)\S* (?:\S+ )?(?:olecegim|gidecegim|bitirecegim)",
                 r"(?:yasamak|yasamaktan)\S* (?:\S+ )?(?:yoruldum|bikt)", r"(?:bu gece|bugun|yarin)\S* (?:\S+ ){0,2}(?:bitiriyorum|bitirecegim|biticek|olecegim|gidecegim)", r"(?:kaybolmak|yok olmak) istiyorum", r"(?:ip|urgan)\S* (?:\S+ ){0,2}(?:aldim|hazirladim|hazir)", r"(?:kopruden|cattan|binadan)\S* (?:\S+ )?(?:atlayacagim|atlicam|atlamak)", r"her sey (?:\S+ )?(?:planlandi|hazir)",
@@ -56,7 +61,8 @@ SIGNS = {
                 rf"{FEVER}\S* {W}(?:mor|koyu|siyah|mosmor|kirmizi) (?:\S+ )?(?:leke|nokta|dokuntu|benek)", rf"(?:mor|koyu|siyah|mosmor) (?:\S+ )?(?:leke|nokta|dokuntu|benek)\S* {W}{FEVER}"),
     "diabetic": (r"seker\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?:a|e|ya|ye)? (?:\S+ ){0,2}(?:dustu|indi|oldu|cikti|gordu)", r"(?:seker hastasi|diyabet)\S* (?:\S+ ){0,10}(?:bilinci|bayildi|tepki|uyanmiyor|nobet|kasil)", r"(?:sekeri|seker)\S* (?:\S+ )?(?:dustu|dusuk)\S* (?:\S+ ){0,4}(?:bilinc|bayil|tepki|uyanmiyor|titriyor)"),
     "head_injury": (r"(?:kafa|kafasini|kafasi|basini|basi)\S* (?:\S+ ){0,4}(?:carpti|vurdu|dustu|yarildi)\S* (?:\S+ ){0,8}(?:kusuyor|kustu|bilinci|bayildi|uyuyor|uykulu|sacmaliyor|kaniyor|nobet)",),
-    "burns": (r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan|kizgin|kizgin) (?:su|yag|cay)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu|devrildi|dokulmus)", r"(?:agir|buyuk|ciddi) yanik"),
+    "burns": (rf"(?:kaynar|kaynayan|kizgin)\S* {W}deri\S* (?:\S+ )?(?:soyul|kalk|dokul|su topla)",
+              r"(?:yandi|yanmis|haslandi)\S* (?:\S+ ){0,3}(?:her yeri|tum|butun|cok kotu|agir|yuzu)", r"(?:kaynar|kaynayan|kizgin|kizgin) (?:su|yag|cay)\S* (?:\S+ ){0,3}(?:dokuldu|dokdu|devrildi|dokulmus)", r"(?:agir|buyuk|ciddi) yanik"),
     "drowning": (r"(?:bogul|bogulma) ", r"(?:sudan|havuzdan|denizden)\S* (?:\S+ ){0,2}cikardik", r"suda bogul"),
     "electric_shock": (  # a shock counts with what it did: "hafif elektrik carpti ama iyiyim" does not
                        rf"(?:elektrik|akim)\S* (?:\S+ )?(?:carp|kapt)\S* {W}(?:dustu|bayildi|bilinc|nefes|tepki|cevap|kipirda|hareket etmiyor|yandi|yanik|kasil|nobet|kalp|gogus|siddetli|cok kotu)",
@@ -73,3 +79,7 @@ EDUCATIONAL = (r"nedir", r"nedir", r"belirtileri", r"nedenleri", r"neden olur", 
 PAST = (r"gecen (?:yil|sene|ay|hafta)", r"(?:\d+|bir|iki|uc|birkac|kac) (?:yil|sene|ay|hafta) once", r"(?:19|20)\d\d (?:yilinda|de|da)",
         r"cocukken")
 FRAMED = (r"ilk ?yardim (?:\S+ )?(?:kursu|dersi|sinavi|egitimi)", r"(?:odev|proje|sinav|roman|hikaye) icin")
+# Ideation told as past with the present well is no crisis.
+GUARDS = {
+    "self_harm": (rf"(?:eskiden|gecmiste|yillar once|bir zamanlar|lisede|ergenlikte) {W}(?:simdi|artik|su an) (?:\S+ ){{0,2}}(?:iyiyim|iyi|daha iyi|iyilestim|toparlandim)",),
+}
