@@ -71,7 +71,8 @@ CONTEXT = HERE / "answers" / "fresh_context.txt"  # third-round held-out sentenc
 CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences with their question: train/validation
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
-LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"))
+LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
+                (11, "eleventh"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9
@@ -273,7 +274,8 @@ def build() -> list[dict]:
     rows += fresh + round2 + context + context_train + later
     counters: Counter = Counter()
     for r in rows:
-        prefix = r["group"][:2] if r.get("round") in (3, 4, 5, 6, 7, 8, 9) else \
+        # a later round's group prefix ("fc", "r9", "r11"): its group less the four-digit number
+        prefix = r["group"][:-4] if r.get("round", 0) >= 3 else \
             ("f" if r.get("fresh") else "r" if r["group"].startswith("r") else "") + ("a" if r["source"] == "authored" else "m")
         counters[(prefix, r["label"])] += 1
         r["id"] = f"{r['label']}-{prefix}{counters[(prefix, r['label'])]:03d}"
