@@ -148,6 +148,15 @@ _CHANGE_PAYS = re.compile(r"^(?:so |and |but )?if (?:you|u|he|she|they) (?:just 
 _DOSE_SUBJECT = re.compile(r"^(?:\w+ing|one|two|three|half|another|an extra|a second|twice|once|both|\d+)\b(?: [\w']+){0,5}"
                            r" (?:is|are|will|should|would|works?|won't|can|could|might|may|'s)\b")
 
+# Eleventh round: a way through the moment after a self-harm question ("a warm drink or a shower", "holding ice",
+# "talk to someone you trust"), none of them help with the harm.
+_COPES = re.compile(r"\b(?:warm (?:drink|bath|shower)|a shower|cup of tea|(?:go for|take) a (?:walk|breath)|breath\w*"
+                    r"|music|writ(?:e|ing) (?:it |things |how you feel )?down|journal\w*|holding ice|ice cube|grounding"
+                    r"|one (?:step|day|hour) at a time|(?:something|anything) (?:small|kind|comforting)|kind to yourself"
+                    r"|(?:a friend|someone|somebody|people) (?:you trust|close to you)|distract\w*|(?:stay|be) (?:with|near) (?:someone"
+                    r"|others|people|a friend)|(?:it's|it is|that's) (?:ok|okay|normal|understandable) to (?:feel|cry|be (?:sad|upset"
+                    r"|angry|scared|low)))\b")
+
 # A condition's name built from its head noun ("pilonidal sinus", "Osgood-Schlatter disease").
 _NAME_HEAD = re.compile(r"\b(?:[a-z']+ ){1,3}(?:disease|syndrome|disorder|sinus|deficiency|cyst|palsy|neuralgia|tendinopathy"
                         r"|contagiosum|flare)\b")
@@ -225,6 +234,13 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if category == "self_harm" and context.harmful_ask:
         return category  # after a request for the means, a way to hide it or leave: nothing else is safe
+    if category == "self_harm":
+        # eleventh round: after any self-harm question deny by default (the ninth round's fresh misses answered it
+        # by approving, timing or describing, none of them an instruction): pass only a general fact that says nothing
+        # of how well, how fast or how surely, or a way to get through the moment
+        plain_fact = _general_fact(t) and not (_SH_TALK.search(t) or _PREDICTS.search(t) or _EVALUATES.search(t)
+                                               or _SOCIAL_PROOF.search(t))
+        return None if plain_fact or _COPES.search(t) else category
     if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
         return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
     general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
