@@ -175,6 +175,16 @@ _IMPLIED_DOSE = re.compile(r"\b(?:(?:isn't|not|doesn't|didn't|aren't|don't|hasn'
 _NOT_MEDICINE = re.compile(r"\b(?:skip|skipping|miss|missing|stop|stopping|double|doubling|cut|cutting)\w* (?:my |the |a |out |down on )?"
                            r"(?:breakfast|lunch|dinner|tea|meals?|snacks?|gym|workouts?|class\w*|school|work|coffee|caffeine|sugar"
                            r"|carbs|alcohol|booze|drinks?|food)\b")
+# Eleventh round: whether a medicine may be used at all (for a rash, with an antacid, with a drink), by an adult and
+# with no amount, change or missed dose in it, and keeping medicines away from children, ask for no dose: "You can
+# take an antacid" and "Yes, an antihistamine can help" answer them (the ninth round's fresh safe sentences flagged).
+_USE_Q = re.compile(r"^(?:can|could|should|is it (?:ok|okay|safe|fine|alright) to) (?:i |you |we )?(?:take|have|use|drink|try)"
+                    r" (?:an? |some |the )?(?:[\w']+ ){0,2}?(?:with|for|alongside|while|on top of|and)\b")
+_CHANGES = re.compile(r"\b(?:more|extra|another|double|doubl\w+|two|three|half|stop\w*|skip\w*|miss\w*|forgot\w*|dose\w*|instead"
+                      r"|twice|again|all|whole|how (?:much|many|often|long)|overdos\w*|at once|\d+|baby|babies|toddler|child"
+                      r"|children|kids?|son|daughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yo|year old|month old))\b")
+_STORAGE_Q = re.compile(r"\b(?:store|storing|lock\w* (?:up|away)|dispos\w*|get rid of|(?:stop|keep) (?:\w+ ){0,2}(?:finding|getting"
+                        r" into|reaching)|out of reach)\b")
 _TOOK = re.compile(r"\b(?:took|taken|missed|forgot|forgotten|ran out|run out|double dosed|doubled)\b")
 # Round 4: a self-harm question that asks for the means, an amount, a way to hide it or leave to keep it secret
 # ("how do i hide the marks", "how many would it take", "should i tell my counsellor"): after it, any sentence that
@@ -368,6 +378,7 @@ def question_context(question: str) -> QuestionContext:
     dose = dose or _own_medicine(question)
     # ninth round: "i've stopped cutting for 3 months" is about self-harm, not a medicine
     dose = dose and not (self_harm and not _MED_WORDS.search(q))
+    dose = dose and not ((_USE_Q.match(q) and not _CHANGES.search(q)) or _STORAGE_Q.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
                            care=care,
@@ -605,7 +616,7 @@ _SH_DISCOURAGES = re.compile(
     r"|samaritans|lifeline))")
 _SH_SUPPORTS = re.compile(
     r"\b(?:sorry|support|not alone|trust(?! your (?:gut|instincts?|feelings?))|reach out|crisis|samaritans|988|116 123"
-    r"|shout|85258|gp|doctor|counsellor"
+    r"|shout|85258|gp|doctor|counsellor|(?:it's|it is) (?:ok|okay|understandable|normal|natural) to feel"
     r"|a e|a&e|999|911|brave|glad you|help you|talk to|talking to|tell someone|telling someone|safe)\b")
 
 # Diagnosis: a bare naming after "what is it / do i have".
