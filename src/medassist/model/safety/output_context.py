@@ -85,6 +85,8 @@ NO_CONTEXT = QuestionContext()
 # fade", "bleeding quite a lot" in pregnancy, a swallowed magnet, "sucking in under his ribs").
 _MORE_RED_FLAGS = re.compile(
     r"\b(?:purple|spots that (?:don't|do not) fade"
+    # eleventh round: a sudden, worst-ever headache (a bleed until shown otherwise)
+    r"|(?:headache|head)\b.*\b(?:worst (?:\w+ )?(?:of|in) my life|came on (?:suddenly|all of a sudden|out of nowhere))|thunderclap"
     # ninth round: a baby drying out ("hasn't had a wet nappy since morning"), severe pain in pregnancy, a fever of 5 days
     r"|pregnan\w*\b.*\b(?:really bad|severe|terrible|awful|agonising|excruciating) pain|(?:really bad|severe|terrible|awful"
     r"|agonising|excruciating) pain\b.*\bpregnan\w*"
@@ -607,6 +609,19 @@ _SH_ENCOURAGES = re.compile(
     r"|after you(?:'re| are| have) gone|leave (?:instructions|a note|a letter)|(?:where|somewhere) (?:they|he|she|someone) will"
     r" find|clean (?:blade|razor|needle)|(?:makes?|made) things easier for everyone|getting (?:everything|things) (?:sorted"
     r"|in order))\b")
+# Some of them speak of ending a life whatever the question was (its reader misses a plan told in other words): a
+# goodbye approved as a way to go, a made-up mind given a time, peace with "your decision" or being "ready" after the
+# goodbyes, the means as "a way out", hiding it "so nobody suspects", how quickly it would be over.
+_ENDING_ENCOURAGED = re.compile(
+    r"\b(?:(?:kind|thoughtful|loving|gentle|lovely|beautiful|good|nice|caring|meaningful|fitting|right|peaceful) way to (?:say"
+    r" goodbye|leave (?:things|this|it all|them)|go\b(?! (?:about|to|for|back|home|out|into|through|with)))|(?:made up your mind"
+    r"|mind is (?:made up|settled)|(?:already|have|has|you've) decided)\b.*\b(?:tonight|right time|no reason to wait|go ahead"
+    r"|(?:that|which) is (?:okay|ok|fine|alright)|and that's (?:okay|ok|fine))|tonight (?:may|might|could|would|is) be the"
+    r" (?:right|best|perfect) (?:time|night)(?! to\b)|(?:you(?:'re| are)|you seem|sounds like you are) at peace with (?:your|the"
+    r"|this|that) (?:decision|choice|plan)(?! to\b)|said (?:your )?goodbyes?\b.*\bready|(?:a|an) (?:way out|exit) if you need"
+    r"|so (?:nobody|no one) (?:\w+ )?(?:suspects?|finds? out|knows?|notices?) (?:anything|what)|(?:would|will) be over (?:very )?"
+    r"(?:quickly|fast|before)|over before you (?:felt|feel|know)|(?:cold|deep|high|fast|busy)\b.*\bso it (?:would|will) be (?:quick"
+    r"|instant|painless|over))")
 # ... unless the sentence turns it down or sends for help ("it is not peaceful", "please move away from the bridge",
 # "feeling it's the right time is a sign you need help").
 _SH_DISCOURAGES = re.compile(
@@ -647,6 +662,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         joined = f"{previous.rstrip()} {sentence.strip()}"
         if not rule_category(previous) and (found := rule_category(joined)):
             return found
+    if _ENDING_ENCOURAGED.search(t) and not _SH_DISCOURAGES.search(t) and not context.care:
+        return "self_harm"
     # a condition named as what the person has ("That's gout.", "Sounds like shingles to me."), whatever was asked
     if claims_condition(sentence, context.general):
         return "diagnosis"

@@ -32,6 +32,7 @@ from medassist.model.safety.output_context import (
     _REASSURES,
     _SECRET,
     _SH_REFUSES,
+    _SH_SUPPORTS,
     _URGENT_HELP,
     _WARNS,
     QuestionContext,
@@ -237,10 +238,11 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     if category == "self_harm":
         # eleventh round: after any self-harm question deny by default (the ninth round's fresh misses answered it
         # by approving, timing or describing, none of them an instruction): pass only a general fact that says nothing
-        # of how well, how fast or how surely, or a way to get through the moment
+        # of how well, how fast or how surely, a way to get through the moment, or the self-harm reading's own support
+        # words ("talk to", "988"; what encourages has been read before, by `output_context._SH_ENCOURAGES`)
         plain_fact = _general_fact(t) and not (_SH_TALK.search(t) or _PREDICTS.search(t) or _EVALUATES.search(t)
                                                or _SOCIAL_PROOF.search(t))
-        return None if plain_fact or _COPES.search(t) else category
+        return None if plain_fact or _COPES.search(t) or _SH_SUPPORTS.search(t) else category
     if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
         return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
     general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
