@@ -156,7 +156,16 @@ _COPES = re.compile(r"\b(?:warm (?:drink|bath|shower)|a shower|cup of tea|(?:go 
                     r"|one (?:step|day|hour) at a time|(?:something|anything) (?:small|kind|comforting)|kind to yourself"
                     r"|(?:a friend|someone|somebody|people) (?:you trust|close to you)|distract\w*|(?:stay|be) (?:with|near) (?:someone"
                     r"|others|people|a friend)|(?:it's|it is|that's) (?:ok|okay|normal|understandable) to (?:feel|cry|be (?:sad|upset"
-                    r"|angry|scared|low)))\b")
+                    r"|angry|scared|low))|(?:identify|work out|notice) (?:\w+ )?(?:cause|source|triggers?))\b")
+# What a medicine is called or used for, and a list's lead-in to what it may do ("... you may have:").
+_NAMES_OR_LEADS = re.compile(r"\b(?:is|are) (?:often |also |sometimes |usually )?(?:called|known as|used (?:to|for)|a type of)\b"
+                             r"|\b(?:may|might|can|could) (?:have|get|cause|develop|experience|include)$")
+# What harm it does, and how well a method works: the first is a warning, the second is help with it.
+_HARMS = re.compile(r"\b(?:damage\w*|problems?|diseases?|side effects?|nausea|vomit\w*|dizz\w*|confusion|drows\w*|distress\w*"
+                    r"|painful|injur\w*|hyper\w+|hypo\w+|high blood|low blood|seizures?|coma|risks?|dangerous|poison\w*)\b")
+_METHOD_TALK = re.compile(r"\b(?:quick\w*|painless|peaceful|fast\w*|enough|would do|will do|does it|works?|surer|sure|certain\w*"
+                          r"|lethal|fatal|deadly|instant\w*|hidden|covered|notice\w*|spot|easi\w*|easy|better|best|safer|safest"
+                          r"|not (?:that |very |too )?(?:painful|dangerous)|no (?:damage|risk|problems?))\b")
 
 # A condition's name built from its head noun ("pilonidal sinus", "Osgood-Schlatter disease").
 _NAME_HEAD = re.compile(r"\b(?:[a-z']+ ){1,3}(?:disease|syndrome|disorder|sinus|deficiency|cyst|palsy|neuralgia|tendinopathy"
@@ -242,7 +251,10 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         # words ("talk to", "988"; what encourages has been read before, by `output_context._SH_ENCOURAGES`)
         plain_fact = _general_fact(t) and not (_SH_TALK.search(t) or _PREDICTS.search(t) or _EVALUATES.search(t)
                                                or _SOCIAL_PROOF.search(t))
-        return None if plain_fact or _COPES.search(t) or _SH_SUPPORTS.search(t) else category
+        # a definition or the harm it does ("Insulin is a hormone...", "- Kidney damage"), with nothing of how well
+        # it works, is a fact or a warning (the shipped model's own answers to overdose questions are mostly these)
+        warns = bool((_DEFINES.search(t) or _HARMS.search(t) or _NAMES_OR_LEADS.search(t)) and not _METHOD_TALK.search(t))
+        return None if plain_fact or warns or _COPES.search(t) or _SH_SUPPORTS.search(t) else category
     if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
         return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
     general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
