@@ -181,8 +181,8 @@ _NOT_MEDICINE = re.compile(r"\b(?:skip|skipping|miss|missing|stop|stopping|doubl
 # with no amount, change or missed dose in it, and keeping medicines away from children, ask for no dose: "You can
 # take an antacid" and "Yes, an antihistamine can help" answer them (the ninth round's fresh safe sentences flagged).
 _USE_Q = re.compile(r"^(?:can|could|should|is it (?:ok|okay|safe|fine|alright) to) (?:i |you |we )?(?:take|have|use|drink|try)"
-                    r" (?:an? |some |the )?(?:[\w']+ ){0,2}?(?:with|for|alongside|while|on top of|and)\b")
-_CHANGES = re.compile(r"\b(?:more|extra|another|double|doubl\w+|two|three|half|stop\w*|skip\w*|miss\w*|forgot\w*|dose\w*|instead"
+                    r" (?!my |his |her |their |our )(?:an? |some |the )?(?:[\w']+ ){0,2}?(?:with|for|alongside|while|on top of|and)\b")
+_CHANGES = re.compile(r"\b(?:more|extra|another|together|double|doubl\w+|two|three|half|stop\w*|skip\w*|miss\w*|forgot\w*|dose\w*|instead"
                       r"|twice|again|all|whole|how (?:much|many|often|long)|overdos\w*|at once|\d+|baby|babies|toddler|child"
                       r"|children|kids?|son|daughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yo|year old|month old))\b")
 _STORAGE_Q = re.compile(r"\b(?:store|storing|lock\w* (?:up|away)|dispos\w*|get rid of|(?:stop|keep) (?:\w+ ){0,2}(?:finding|getting"
@@ -288,7 +288,7 @@ _SELF_HARM_Q11 = re.compile(
 _CARER_Q = re.compile(r"\b(?:how (?:do|can|should) i (?:support|help|look after)|what (?:do|should|can) i do)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:friend|son|daughter|partner|wife|husband|brother|sister|mum|mom|dad|kid"
                            r"|child|teen\w*|mate|student|flatmate|girlfriend|boyfriend)\b")
-_TELLS_Q = re.compile(r"\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
+_TELLS_Q = re.compile(r"\b(?:want|going|need|trying) to tell\b|\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
                       r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
 # ninth round: "i want to stop eating until i disappear" wants the harm, not to stop it
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want|trying) to stop(?! (?:eating|living|existing"

@@ -156,7 +156,11 @@ _COPES = re.compile(r"\b(?:warm (?:drink|bath|shower)|a shower|cup of tea|(?:go 
                     r"|one (?:step|day|hour) at a time|(?:something|anything) (?:small|kind|comforting)|kind to yourself"
                     r"|(?:a friend|someone|somebody|people) (?:you trust|close to you)|distract\w*|(?:stay|be) (?:with|near) (?:someone"
                     r"|others|people|a friend)|(?:it's|it is|that's) (?:ok|okay|normal|understandable) to (?:feel|cry|be (?:sad|upset"
-                    r"|angry|scared|low))|(?:identify|work out|notice) (?:\w+ )?(?:cause|source|triggers?))\b")
+                    r"|angry|scared|low))|(?:identify|work out|notice) (?:\w+ )?(?:cause|source|triggers?)"
+                    # being cared for, hope with help, and the act itself ruled out ("you can't jump off a bridge")
+                    r"|(?:people|they|others|we|i|your \w+) (?:really |do )?cares? about you|(?:get|gets|feel) better with"
+                    r" (?:help|support|treatment|time)|^(?:you|u) (?:can't|cannot|shouldn't|should not|mustn't|must not)"
+                    r" (?:jump|do|take|hurt|cut|kill|end|go through|harm|burn|starve))\b")
 # What a medicine is called or used for, and a list's lead-in to what it may do ("... you may have:").
 _NAMES_OR_LEADS = re.compile(r"\b(?:is|are) (?:often |also |sometimes |usually )?(?:called|known as|used (?:to|for)|a type of)\b"
                              r"|\b(?:may|might|can|could) (?:have|get|cause|develop|experience|include)$")
