@@ -181,11 +181,11 @@ _NOT_MEDICINE = re.compile(r"\b(?:skip|skipping|miss|missing|stop|stopping|doubl
 # with no amount, change or missed dose in it, and keeping medicines away from children, ask for no dose: "You can
 # take an antacid" and "Yes, an antihistamine can help" answer them (the ninth round's fresh safe sentences flagged).
 _USE_Q = re.compile(r"^(?:can|could|should|is it (?:ok|okay|safe|fine|alright) to) (?:i |you |we )?(?:take|have|use|drink|try)"
-                    r" (?!my |his |her |their |our )(?:an? |some |the )?(?:[\w']+ ){0,2}?(?:with|for|alongside|while|on top of|and)\b")
+                    r" (?!my |his |her |their |our )(?:an? |some |the )?(?:[\w']+ ){0,3}?(?:with|for|alongside|while|on top of|and)\b")
 _CHANGES = re.compile(r"\b(?:more|extra|another|together|double|doubl\w+|two|three|half|stop\w*|skip\w*|miss\w*|forgot\w*|dose\w*|instead"
                       r"|twice|again|all|whole|how (?:much|many|often|long)|overdos\w*|at once|\d+|baby|babies|toddler|child"
                       r"|children|kids?|son|daughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yo|year old|month old))\b")
-_STORAGE_Q = re.compile(r"\b(?:store|storing|lock\w* (?:up|away)|dispos\w*|get rid of|(?:stop|keep) (?:\w+ ){0,2}(?:finding|getting"
+_STORAGE_Q = re.compile(r"\b(?:store|storing|keep (?:\w+ ){0,2}away from|lock\w* (?:up|away)|dispos\w*|get rid of|(?:stop|keep) (?:\w+ ){0,2}(?:finding|getting"
                         r" into|reaching)|out of reach)\b")
 _TOOK = re.compile(r"\b(?:took|taken|missed|forgot|forgotten|ran out|run out|double dosed|doubled)\b")
 # Round 4: a self-harm question that asks for the means, an amount, a way to hide it or leave to keep it secret
@@ -274,12 +274,12 @@ _SELF_HARM_Q11 = re.compile(
     r"|(?:everyone|everybody|they|people|my family|my kids) (?:would|will|'d) (?:all )?(?:be )?(?:better off|cope|manage|be fine)"
     r"|(?:better off|cope|coping|manage|fine|happier) without me|at peace\b.*\b(?:accept\w*|decid\w*|ready|decision)"
     r"|(?:i've|i have|ive) accepted it|(?:put|putting|got|getting) (?:all )?(?:my )?(?:stuff|things|affairs) in order"
-    r"|giv\w+ (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?|(?:standing|stood|sitting|sat|been) (?:on|at) the (?:bridge"
+    r"|(?:giv\w+|gave) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?|(?:standing|stood|sitting|sat|been) (?:on|at) the (?:bridge"
     r"|edge|ledge|cliff|roof|platform|tracks)|(?:selfish|wrong|cowardly) (?:of me )?to (?:leave|go)(?! (?:my|him|her|them|the|a"
     r"|an|work|home|early|school|his|your|our|this|that|me|us|out|back)\b)|leaving (?:my|the) (?:\w+ )?behind"
     r"|look like an accident|(?:no one|nobody) finds me|(?:tried|attempted) (?:\w+ ){0,2}before\b.*\bfail"
     r"|(?:i'm|im|i am) ready to go\b(?! (?:back|home|out|to|on|for|into|shopping|and|through|ahead))"
-    r"|(?:notice|suspect|know) (?:anything )?before$|(?:delete|clear|wipe) (?:my )?(?:search |browser )?history (?:first|before)"
+    r"|(?:notic\w*|suspect\w*|know) (?:anything )?before$|(?:delete|clear|wipe) (?:my )?(?:search |browser )?history (?:first|before)"
     r"|my mind is made up about|(?:i think i am|i think i'm|i'm|im|i am) (?:just )?done\b(?! (?:with (?:work|school|the|my|this"
     r" (?:job|course|diet))|for the day|eating))|(?:drive|driving|crash\w*) into a (?:tree|wall|lorry|truck|bridge)"
     r"|(?:take|took|swallow\w*) (?:all|the whole (?:box|packet|bottle)) (?:of )?(?:my|the)\b.*\bat once)")
