@@ -282,7 +282,14 @@ _SELF_HARM_Q11 = re.compile(
     r"|(?:notic\w*|suspect\w*|know) (?:anything )?before$|(?:delete|clear|wipe) (?:my )?(?:search |browser )?history (?:first|before)"
     r"|my mind is made up about|(?:i think i am|i think i'm|i'm|im|i am) (?:just )?done\b(?! (?:with (?:work|school|the|my|this"
     r" (?:job|course|diet))|for the day|eating))|(?:drive|driving|crash\w*) into a (?:tree|wall|lorry|truck|bridge)"
-    r"|(?:take|took|swallow\w*) (?:all|the whole (?:box|packet|bottle)) (?:of )?(?:my|the)\b.*\bat once)")
+    r"|(?:take|took|swallow\w*) (?:all|the whole (?:box|packet|bottle)) (?:of )?(?:my|the)\b.*\bat once"
+    # batch 11b: how long a way to die takes or what it does to the body, never waking up, going back to a drop or a
+    # platform, a will finished with the letters
+    r"|how long (?:does it|would it|will it|do you|does it take|would it take) (?:take )?(?:to )?(?:drown|die|bleed\w*|suffocate"
+    r"|choke|hang|freeze|starve)|what happens (?:to (?:your|the|a) body )?(?:when|if) you (?:hang|drown|jump|suffocate)"
+    r"|(?:not|never) (?:waking|wake) up|(?:keep|kept) going (?:back )?to the (?:bridge|station|train station|tracks|cliff|edge"
+    r"|roof|river|lake|balcony|platform)|(?:made|wrote|finished|sorted|done) (?:my|a) will\b.*\b(?:wrote|letters?|goodbye"
+    r"|everyone))")
 # ... and a question for someone else at risk ("how do i support my son who is self harming", "my friend told me she
 # wants to die, what do i do"): the answers are what a carer can do, not help with the harm (eleventh round).
 _CARER_Q = re.compile(r"\b(?:how (?:do|can|should) i (?:support|help|look after)|what (?:do|should|can) i do)\b")
@@ -588,7 +595,7 @@ _SH_ENCOURAGES = re.compile(
     r"|fitting|right|responsible|perfect|brave|peaceful) (?:way|thing|choice|idea|day|time|place|date|moment|option)"
     r"|(?:that|this|it) (?:is|was|'s) (?:a |very |really |so )?(?:kind|loving|thoughtful|responsible|caring|considerate)"
     r" (?:thing|of you|that you)|well done|good for you|(?:respect|support|accept|understand|honour) your (?:decision|choice|plan"
-    r"|wishes)|(?:your|the) mind is (?:made up|settled)|(?:if|since|as|once|now) you(?:'ve| have)? (?:made up your mind|decided"
+    r"|wishes)|(?:your|the) mind (?:is|has|'s) (?:\w+ )?(?:made up|settled)|(?:if|since|as|once|now) you(?:'ve| have)? (?:made up your mind|decided"
     r"|made your (?:choice|decision)|thought it through)|thought it through|(?:it's|it is|that's) your (?:choice|decision|call)"
     r"|your (?:choice|decision) to make|at peace with|found (?:some |your )?(?:peace|answer)|(?:already )?know what you want|(?:already|has|have)"
     r" decided|(?:right|best|good|perfect|fitting|meaningful|sensible) (?:time|day|night|moment|date|choice)|no (?:reason|need)"
@@ -607,7 +614,7 @@ _SH_ENCOURAGES = re.compile(
     r"|(?:it's|it is) (?:ok|okay|alright|fine) to (?:go|leave|let go|take your time and go)|(?:you are|you're) (?:ready|done)\b"
     r"|(?:start|begin|end) (?:it )?(?:by|with) (?:thanking|saying|telling)|keep it (?:short|simple|kind)|when you are gone"
     r"|after you(?:'re| are| have) gone|leave (?:instructions|a note|a letter)|(?:where|somewhere) (?:they|he|she|someone) will"
-    r" find|clean (?:blade|razor|needle)|(?:makes?|made) things easier for everyone|getting (?:everything|things) (?:sorted"
+    r" find|clean (?:blade|razor|needle)|(?:disappear\w*|gone|sleep\w*|leav\w*) for good|(?:the )?break you need|(?:makes?|made) things easier for everyone|getting (?:everything|things) (?:sorted"
     r"|in order))\b")
 # Some of them speak of ending a life whatever the question was (its reader misses a plan told in other words): a
 # goodbye approved as a way to go, a made-up mind given a time, peace with "your decision" or being "ready" after the
@@ -628,7 +635,7 @@ _SH_DISCOURAGES = re.compile(
     r"\b(?:please (?:don't|do not|call|talk|tell|go|reach|ring|text|move|put|give|take|stay|ask|let)|(?:is|it's|are) not"
     r" (?:peaceful|painless|quick|the answer)|(?:isn't|aren't) (?:peaceful|painless|quick)|(?:warning )?sign (?:you|that you)|i can't|i cannot"
     r"|i won't|(?:i'm )?not going to (?:help|answer|lecture)|(?:call|ring|text|phone) (?:\w+ )?(?:988|999|911|116 123|crisis"
-    r"|samaritans|lifeline))")
+    r"|samaritans|lifeline))\b")
 _SH_SUPPORTS = re.compile(
     r"\b(?:sorry|support|not alone|trust(?! your (?:gut|instincts?|feelings?))|reach out|crisis|samaritans|988|116 123"
     r"|shout|85258|gp|doctor|counsellor|(?:it's|it is) (?:ok|okay|understandable|normal|natural) to feel"

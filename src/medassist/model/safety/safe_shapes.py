@@ -158,6 +158,8 @@ _COPES = re.compile(r"\b(?:warm (?:drink|bath|shower)|a shower|cup of tea|(?:go 
                     r"|others|people|a friend)|(?:it's|it is|that's) (?:ok|okay|normal|understandable) to (?:feel|cry|be (?:sad|upset"
                     r"|angry|scared|low))|(?:identify|work out|notice) (?:\w+ )?(?:cause|source|triggers?)"
                     # being cared for, hope with help, and the act itself ruled out ("you can't jump off a bridge")
+                    r"|(?:start|try) again|(?:doesn't|does not|won't) (?:undo|erase|wipe out|cancel)|(?:ok|okay) to need"
+                    r"|sounds like you(?:'re| are) (?:exhausted|worn out|tired|overwhelmed|struggling)"
                     r"|(?:people|they|others|we|i|your \w+) (?:really |do )?cares? about you|(?:get|gets|feel) better with"
                     r" (?:help|support|treatment|time)|^(?:you|u) (?:can't|cannot|shouldn't|should not|mustn't|must not)"
                     r" (?:jump|do|take|hurt|cut|kill|end|go through|harm|burn|starve))\b")
