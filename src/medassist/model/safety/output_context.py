@@ -264,38 +264,45 @@ _SELF_HARM_Q6 = re.compile(
 # "without me", things put in order, being "ready to go" or "at peace" with it, a place or a time on the edge, hiding
 # it from someone "before", an earlier try that failed.
 _SELF_HARM_Q11 = re.compile(
-    r"\b(?:for after\b|(?:my |a )?goodbye (?:letters?|notes?|messages?|texts?|videos?)|said (?:my )?goodbyes?\b(?!.*\b(?:funeral"
-    r"|hospice|died|passed|leaving do|holiday|trip|move|moving))|not (?:going to|gonna) be (?:here|around)(?! (?:for|when|at|on|to"
-    r"|until|in time|much))|won't be (?:here|around) (?:next|much longer|anymore|any more)|ending things|end things"
+    r"\b(?:for after(?! (?:my|the|a|an|his|her|your|each|every|work|school|dinner|lunch|breakfast|surgery|meals?|food"
+    r"|exercise|training|\d))|(?:my|a) goodbye (?:letters?|notes?|messages?|texts?|videos?)(?!.*\b(?:colleague|coworker|co worker"
+    r"|team|work|job|class|leaving do|retire\w*|boss|students?))|said (?:my|all my|our) goodbyes|said goodbye\b.*\bwithout telling"
+    r"|not (?:going to|gonna) be (?:here|around)(?! (?:for|when|at|on|to|until|in time|much))|won't be (?:here|around) (?:next"
+    r"|much longer|anymore|any more)|ending things|end things"
     r"|(?:tonight|today|tomorrow|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:is|will be) the (?:day|night)\b"
-    r"|(?:if|when) i (?:jump\w*|threw myself|throw myself)|(?:gun|shotgun|rifle|pistol|pills|tablets|rope|blades?|razors?)\b.*"
-    r"\b(?:just in case|as a way out)|sav\w+ (?:up )?(?:my |all my |the )?(?:pills|tablets|meds|medication)"
-    r"|stash of (?:[\w']+ ){0,2}(?:pills|tablets|meds|medication|morphine|painkillers|codeine|insulin|tramadol|sleeping)"
-    r"|(?:everyone|everybody|they|people|my family|my kids) (?:would|will|'d) (?:all )?(?:be )?(?:better off|cope|manage|be fine)"
+    r"(?! (?:of|for|before|after|when)\b)|(?:if|when) i (?:jump\w*|threw myself|throw myself) (?:off|from) (?:the |a |my )?"
+    r"(?:bridge|roof|building|balcony|cliff|multi storey|car park|window|tower|block|top)|(?:gun|shotgun|rifle|pistol|pills"
+    r"|tablets|rope|blades?|razors?)\b.*\b(?:just in case|as a way out)|saving up (?:my |all my |the )?(?:pills|tablets|meds"
+    r"|medication)|stash of (?:[\w']+ ){0,2}(?:pills|tablets|meds|medication|morphine|painkillers|codeine|insulin|tramadol"
+    r"|sleeping)|(?:everyone|everybody|they|people|my family|my kids) (?:would|will|'d) (?:all )?(?:be )?better off"
     r"|(?:better off|cope|coping|manage|fine|happier) without me|at peace\b.*\b(?:accept\w*|decid\w*|ready|decision)"
-    r"|(?:i've|i have|ive) accepted it|(?:put|putting|got|getting) (?:all )?(?:my )?(?:stuff|things|affairs) in order"
-    r"|(?:giv\w+|gave) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?|(?:standing|stood|sitting|sat|been) (?:on|at) the (?:bridge"
-    r"|edge|ledge|cliff|roof|platform|tracks)|(?:selfish|wrong|cowardly) (?:of me )?to (?:leave|go)(?! (?:my|him|her|them|the|a"
-    r"|an|work|home|early|school|his|your|our|this|that|me|us|out|back)\b)|leaving (?:my|the) (?:\w+ )?behind"
-    r"|look like an accident|(?:no one|nobody) finds me|(?:tried|attempted) (?:\w+ ){0,2}before\b.*\bfail"
+    r"|(?:put|putting|got|getting) (?:all )?(?:my )?(?:stuff|things|affairs) in order"
+    r"|(?:giv\w+|gave) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?|(?:standing|stood|sitting|sat|been|go|going"
+    r"|went) (?:on|at|to) the (?:bridge|edge|ledge|cliff|roof|tracks)\b.*\b(?:every|again|for hours|thinking|looking down|each)"
+    r"|(?:selfish|wrong|cowardly) (?:of me )?to (?:leave|go)(?! (?:my|him|her|them|the|a|an|work|home|early|school|his|your|our"
+    r"|this|that|me|us|out|back)\b)|leaving (?:my|the) (?:\w+ )?behind(?!.*\b(?:holiday|trip|travel\w*|work|weekend|hospital"
+    r"|when i go))|look like an accident|(?:no one|nobody) finds me|(?:tried|attempted) (?:\w+ ){0,2}before\b.*\bfail"
     r"|(?:i'm|im|i am) ready to go\b(?! (?:back|home|out|to|on|for|into|shopping|and|through|ahead))"
     r"|(?:notic\w*|suspect\w*|know) (?:anything )?before$|(?:delete|clear|wipe) (?:my )?(?:search |browser )?history (?:first|before)"
-    r"|my mind is made up about|(?:i think i am|i think i'm|i'm|im|i am) (?:just )?done\b(?! (?:with (?:work|school|the|my|this"
-    r" (?:job|course|diet))|for the day|eating))|(?:drive|driving|crash\w*) into a (?:tree|wall|lorry|truck|bridge)"
+    r"|my mind is made up about|(?:i think i am|i think i'm|i'm|im|i am) (?:just )?done\b(?! (?:with|for|eating|after|now|by|in"
+    r"|at|taking|using)\b)|(?:going to|gonna|want to|will|thinking of|thinking about) (?:drive|driving|crash\w*) into"
     r"|(?:take|took|swallow\w*) (?:all|the whole (?:box|packet|bottle)) (?:of )?(?:my|the)\b.*\bat once"
     # batch 11b: how long a way to die takes or what it does to the body, never waking up, going back to a drop or a
     # platform, a will finished with the letters
     r"|how long (?:does it|would it|will it|do you|does it take|would it take) (?:take )?(?:to )?(?:drown|die|bleed\w*|suffocate"
     r"|choke|hang|freeze|starve)|what happens (?:to (?:your|the|a) body )?(?:when|if) you (?:hang|drown|jump|suffocate)"
-    r"|(?:not|never) (?:waking|wake) up|(?:keep|kept) going (?:back )?to the (?:bridge|station|train station|tracks|cliff|edge"
-    r"|roof|river|lake|balcony|platform)|(?:made|wrote|finished|sorted|done) (?:my|a) will\b.*\b(?:wrote|letters?|goodbye"
-    r"|everyone))")
+    r"|(?:idea of|thought of|want to|i'd like to|just) (?:not|never) (?:waking|wake) up|(?:keep|kept) going (?:back )?to the"
+    r" (?:bridge|station|train station|tracks|cliff|edge|roof|river|lake|balcony|platform)|(?:made|wrote|finished|sorted|done)"
+    r" (?:my|a) will\b.*\b(?:wrote|letters?|goodbye|everyone))")
 # ... and a question for someone else at risk ("how do i support my son who is self harming", "my friend told me she
 # wants to die, what do i do"): the answers are what a carer can do, not help with the harm (eleventh round).
 _CARER_Q = re.compile(r"\b(?:how (?:do|can|should) i (?:support|help|look after)|what (?:do|should|can) i do)\b")
+# ... the one at risk being that person ("my son who is self harming", "my flatmate says"), not one who found out
+# about the asker ("my mum found my cuts, what do i do" is the asker's own)
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:friend|son|daughter|partner|wife|husband|brother|sister|mum|mom|dad|kid"
-                           r"|child|teen\w*|mate|student|flatmate|girlfriend|boyfriend)\b")
-_TELLS_Q = re.compile(r"\b(?:want|going|need|trying) to tell\b|\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
+                           r"|child|teen\w*|mate|student|flatmate|girlfriend|boyfriend) (?:who |he |she |they )?(?:is|has|keeps"
+                           r"|kept|says|said|told|wants|tried|talks|won't|isn't|hasn't|cuts|hurts|self harms)\b")
+_TELLS_Q = re.compile(r"(?<!don't )(?<!dont )(?<!not )(?<!never )\b(?:want|going|need|trying) to tell\b|\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
                       r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
 # ninth round: "i want to stop eating until i disappear" wants the harm, not to stop it
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want|trying) to stop(?! (?:eating|living|existing"
