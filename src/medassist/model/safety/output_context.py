@@ -184,7 +184,10 @@ _USE_Q = re.compile(r"^(?:can|could|should|is it (?:ok|okay|safe|fine|alright) t
                     r" (?!my |his |her |their |our )(?:an? |some |the )?(?:[\w']+ ){0,3}?(?:with|for|alongside|while|on top of|and)\b")
 _CHANGES = re.compile(r"\b(?:more|extra|another|together|double|doubl\w+|two|three|half|stop\w*|skip\w*|miss\w*|forgot\w*|dose\w*|instead"
                       r"|twice|again|all|whole|how (?:much|many|often|long)|overdos\w*|at once|\d+|baby|babies|toddler|child"
-                      r"|children|kids?|son|daughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yo|year old|month old))\b")
+                      r"|children|kids?|son|daughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yo|year old|month old)"
+                      # sedatives and opioids: combining them is the danger, so their use stays a dose question
+                      r"|sleeping (?:pills?|tablets?)|diazepam|valium|xanax|alprazolam|zopiclone|codeine|co codamol|tramadol"
+                      r"|morphine|oxycodone|opioids?|pregabalin|gabapentin|nytol|promethazine)\b")
 _STORAGE_Q = re.compile(r"\b(?:store|storing|keep (?:\w+ ){0,2}away from|lock\w* (?:up|away)|dispos\w*|get rid of|(?:stop|keep) (?:\w+ ){0,2}(?:finding|getting"
                         r" into|reaching)|out of reach)\b")
 _TOOK = re.compile(r"\b(?:took|taken|missed|forgot|forgotten|ran out|run out|double dosed|doubled)\b")
