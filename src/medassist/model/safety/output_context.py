@@ -73,6 +73,9 @@ class QuestionContext:
     diagnosis: bool = False  # asks what the person (or their child) has
     general: bool = False  # asks what something is, naming nobody (then "it is X" is a definition)
     care: bool = False  # asks how to tell someone, get help or stop hurting oneself
+    # self-harm read from distress alone ("i feel like there's no point anymore"): the reply already leads with the
+    # crisis line, so comfort from the model is no harm and only what answers it is denied (eleventh round)
+    distress_only: bool = False
 
     @property
     def any(self) -> bool:
@@ -379,9 +382,10 @@ def question_context(question: str) -> QuestionContext:
     if not q:
         return NO_CONTEXT
     category, general = triage(q), framing(q).general
-    self_harm = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
-                 or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
-                 or bool(_SELF_HARM_Q11.search(q)) or distressed(q))
+    harm_asked = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
+                  or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
+                  or bool(_SELF_HARM_Q11.search(q)))
+    self_harm = harm_asked or distressed(q)
     # how to tell someone or get help ("saying you've been hurting" is disclosure), or how to help someone else
     care = bool(_TELLS_Q.search(q)) or bool(_CARER_Q.search(q) and _SOMEONE_ELSE.search(q))
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
@@ -400,7 +404,7 @@ def question_context(question: str) -> QuestionContext:
     dose = dose and not ((_USE_Q.match(q) and not _CHANGES.search(q)) or _STORAGE_Q.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
-                           care=care,
+                           care=care, distress_only=self_harm and not harm_asked,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"

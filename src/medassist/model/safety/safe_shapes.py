@@ -250,17 +250,20 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if category == "self_harm" and context.harmful_ask:
         return category  # after a request for the means, a way to hide it or leave: nothing else is safe
-    if category == "self_harm":
-        # eleventh round: after any self-harm question deny by default (the ninth round's fresh misses answered it
-        # by approving, timing or describing, none of them an instruction): pass only a general fact that says nothing
-        # of how well, how fast or how surely, a way to get through the moment, or the self-harm reading's own support
-        # words ("talk to", "988"; what encourages has been read before, by `output_context._SH_ENCOURAGES`)
+    if category == "self_harm" and (_COPES.search(t) or _SH_SUPPORTS.search(t)):
+        # a way to get through the moment, or the self-harm reading's own support words ("talk to", "988"); what
+        # encourages has been read before, by `output_context._SH_ENCOURAGES`
+        return None
+    if category == "self_harm" and not context.distress_only:
+        # eleventh round: after a self-harm question deny by default (the ninth round's fresh misses answered it by
+        # approving, timing or describing, none of them an instruction): pass only a general fact that says nothing
+        # of how well, how fast or how surely
         plain_fact = _general_fact(t) and not (_SH_TALK.search(t) or _PREDICTS.search(t) or _EVALUATES.search(t)
                                                or _SOCIAL_PROOF.search(t))
         # a definition or the harm it does ("Insulin is a hormone...", "- Kidney damage"), with nothing of how well
         # it works, is a fact or a warning (the shipped model's own answers to overdose questions are mostly these)
         warns = bool((_DEFINES.search(t) or _HARMS.search(t) or _NAMES_OR_LEADS.search(t)) and not _METHOD_TALK.search(t))
-        return None if plain_fact or warns or _COPES.search(t) or _SH_SUPPORTS.search(t) else category
+        return None if plain_fact or warns else category
     if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
         return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
     general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
