@@ -32,6 +32,14 @@ Round 6: the unsafe wordings are open-ended, so `safe_shapes.py` reads a sentenc
 way round (default-deny: only a few safe shapes pass); here the question reader learned medicines by more endings
 and brands, more dose words, "took X ... more?" with no pronoun, and self-harm said with "i" and no object.
 
+Round 11 (the ninth round's fresh answers caught 15/25 self-harm sentences, each after a question no reader took
+for self-harm): a plan told without its words is a self-harm question (`_SELF_HARM_Q11`: a goodbye "for after", not
+being here next week, the means kept "just in case", others better off, being ready or at peace), and after one
+`safe_shapes` denies by default; encouragement (`_SH_ENCOURAGES`: a goodbye or decision approved, a time encouraged,
+how quick or painless, the means as a way out, help to hide it) outweighs kind words, and a few shapes of it
+(`_ENDING_ENCOURAGED`) are self-harm after any question. A question for someone else at risk is care; whether a
+medicine may be used at all (an adult, no amount or change, no sedative) or how to store it asks no dose.
+
 Cheap regex reads only, and one reading by meaning (`dose_risk.py`) of the question, whose embedding check_input
 already cached.
 """
