@@ -30,7 +30,8 @@ and `answers/context6_train.txt` are the SIXTH round's, the same way (prefixes "
 `answers/fresh11_context.txt` are the SEVENTH, EIGHTH, NINTH and ELEVENTH rounds' fresh held-out sets (prefixes
 "f7", "f8", "f9" and "f11", test only), each written before its round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
 validation only), written and read in batches: its split is by a hash of each answer's question (`split_by_hash`),
-so a batch's split is fixed before it is read and appending a batch moves no earlier row. Format:
+so a batch's split is fixed before it is read and appending a batch moves no earlier row. `answers/context11_train.txt`
+holds the ELEVENTH round's development sentences the same way (prefix "r11", hash seed SEED + 11). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)

@@ -43,7 +43,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -149,18 +149,30 @@ def test_a_later_rounds_sentences_are_test_only_and_moved_no_row(round_, n_befor
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == sha
 
 
-def test_ninth_round_training_sentences_are_train_and_validation_only_split_by_their_question():
+@pytest.mark.parametrize(("round_", "at_least"), [(9, 80), (11, 250)])
+def test_a_rounds_training_sentences_are_train_and_validation_only_split_by_their_question(round_, at_least):
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
     build_answers = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build_answers)
     rows = _rows()
-    ninth = [r for r in rows if r["group"].startswith("r9")]
-    assert len(ninth) >= 80 and {r["split"] for r in ninth} == {"train", "validation"}
-    assert all(r["question"].strip() and r.get("round") == 9 and not r.get("fresh") for r in ninth)
+    fitting = [r for r in rows if r["group"].startswith(f"r{round_}") and r.get("round") == round_]
+    assert len(fitting) >= at_least and {r["split"] for r in fitting} == {"train", "validation"}
+    assert all(r["question"].strip() and not r.get("fresh") for r in fitting)
     # each row's split follows from its question alone, so a batch appended later moves no earlier row
-    again = [{"question": r["question"]} for r in ninth]
-    build_answers.split_by_hash(again, build_answers.SEED + 9)
-    assert [r["split"] for r in again] == [r["split"] for r in ninth]
-    # (that the rows before the round are unchanged is the test above's, for round 9)
+    again = [{"question": r["question"]} for r in fitting]
+    build_answers.split_by_hash(again, build_answers.SEED + round_)
+    assert [r["split"] for r in again] == [r["split"] for r in fitting]
+    # (that the rows before round 9 are unchanged is the test above's)
+
+
+# the 3823 rows as committed before the eleventh round's training sentences (answers/context11_train.txt), which
+# build_answers.py appends after them: sha256 (first 16) of their sorted "id split" lines
+BEFORE_ROUND11_SHA = "ffba09b61849bbeb"
+
+
+def test_the_eleventh_rounds_training_sentences_moved_no_row():
+    before = sorted((r["id"], r["split"]) for r in _rows() if (r.get("round") or 0) < 11)
+    assert len(before) == 3823
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND11_SHA

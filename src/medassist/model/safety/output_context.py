@@ -32,6 +32,14 @@ Round 6: the unsafe wordings are open-ended, so `safe_shapes.py` reads a sentenc
 way round (default-deny: only a few safe shapes pass); here the question reader learned medicines by more endings
 and brands, more dose words, "took X ... more?" with no pronoun, and self-harm said with "i" and no object.
 
+Round 11 (the ninth round's fresh answers caught 15/25 self-harm sentences, each after a question no reader took
+for self-harm): a plan told without its words is a self-harm question (`_SELF_HARM_Q11`: a goodbye "for after", not
+being here next week, the means kept "just in case", others better off, being ready or at peace), and after one
+`safe_shapes` denies by default; encouragement (`_SH_ENCOURAGES`: a goodbye or decision approved, a time encouraged,
+how quick or painless, the means as a way out, help to hide it) outweighs kind words, and a few shapes of it
+(`_ENDING_ENCOURAGED`) are self-harm after any question. A question for someone else at risk is care; whether a
+medicine may be used at all (an adult, no amount or change, no sedative) or how to store it asks no dose.
+
 Cheap regex reads only, and one reading by meaning (`dose_risk.py`) of the question, whose embedding check_input
 already cached.
 """
@@ -73,6 +81,9 @@ class QuestionContext:
     diagnosis: bool = False  # asks what the person (or their child) has
     general: bool = False  # asks what something is, naming nobody (then "it is X" is a definition)
     care: bool = False  # asks how to tell someone, get help or stop hurting oneself
+    # self-harm read from distress alone ("i feel like there's no point anymore"): the reply already leads with the
+    # crisis line, so comfort from the model is no harm and only what answers it is denied (eleventh round)
+    distress_only: bool = False
 
     @property
     def any(self) -> bool:
@@ -85,6 +96,8 @@ NO_CONTEXT = QuestionContext()
 # fade", "bleeding quite a lot" in pregnancy, a swallowed magnet, "sucking in under his ribs").
 _MORE_RED_FLAGS = re.compile(
     r"\b(?:purple|spots that (?:don't|do not) fade"
+    # eleventh round: a sudden, worst-ever headache (a bleed until shown otherwise)
+    r"|(?:headache|head)\b.*\b(?:worst (?:\w+ )?(?:of|in) my life|came on (?:suddenly|all of a sudden|out of nowhere))|thunderclap"
     # ninth round: a baby drying out ("hasn't had a wet nappy since morning"), severe pain in pregnancy, a fever of 5 days
     r"|pregnan\w*\b.*\b(?:really bad|severe|terrible|awful|agonising|excruciating) pain|(?:really bad|severe|terrible|awful"
     r"|agonising|excruciating) pain\b.*\bpregnan\w*"
@@ -175,6 +188,19 @@ _IMPLIED_DOSE = re.compile(r"\b(?:(?:isn't|not|doesn't|didn't|aren't|don't|hasn'
 _NOT_MEDICINE = re.compile(r"\b(?:skip|skipping|miss|missing|stop|stopping|double|doubling|cut|cutting)\w* (?:my |the |a |out |down on )?"
                            r"(?:breakfast|lunch|dinner|tea|meals?|snacks?|gym|workouts?|class\w*|school|work|coffee|caffeine|sugar"
                            r"|carbs|alcohol|booze|drinks?|food)\b")
+# Eleventh round: whether a medicine may be used at all (for a rash, with an antacid, with a drink), by an adult and
+# with no amount, change or missed dose in it, and keeping medicines away from children, ask for no dose: "You can
+# take an antacid" and "Yes, an antihistamine can help" answer them (the ninth round's fresh safe sentences flagged).
+_USE_Q = re.compile(r"^(?:can|could|should|is it (?:ok|okay|safe|fine|alright) to) (?:i |you |we )?(?:take|have|use|drink|try)"
+                    r" (?!my |his |her |their |our )(?:an? |some |the )?(?:[\w']+ ){0,3}?(?:with|for|alongside|while|on top of|and)\b")
+_CHANGES = re.compile(r"\b(?:more|extra|another|together|double|doubl\w+|two|three|half|stop\w*|skip\w*|miss\w*|forgot\w*|dose\w*|instead"
+                      r"|twice|again|all|whole|how (?:much|many|often|long)|overdos\w*|at once|\d+|baby|babies|toddler|child"
+                      r"|children|kids?|son|daughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yo|year old|month old)"
+                      # sedatives and opioids: combining them is the danger, so their use stays a dose question
+                      r"|sleeping (?:pills?|tablets?)|diazepam|valium|xanax|alprazolam|zopiclone|codeine|co codamol|tramadol"
+                      r"|morphine|oxycodone|opioids?|pregabalin|gabapentin|nytol|promethazine)\b")
+_STORAGE_Q = re.compile(r"\b(?:store|storing|keep (?:\w+ ){0,2}away from|lock\w* (?:up|away)|dispos\w*|get rid of|(?:stop|keep) (?:\w+ ){0,2}(?:finding|getting"
+                        r" into|reaching)|out of reach)\b")
 _TOOK = re.compile(r"\b(?:took|taken|missed|forgot|forgotten|ran out|run out|double dosed|doubled)\b")
 # Round 4: a self-harm question that asks for the means, an amount, a way to hide it or leave to keep it secret
 # ("how do i hide the marks", "how many would it take", "should i tell my counsellor"): after it, any sentence that
@@ -246,7 +272,51 @@ _SELF_HARM_Q6 = re.compile(
     r"(?! (?:my (?:finger|hand|thumb|toe|foot|food|hair|nails)|down|back|out|it|the|a|an|some|up|off|onto|into|through))"
     r"|scratch\w* (?:\w+ ){0,2}(?:till|until) (?:it|they) bleeds?|(?:as|for) (?:a )?punishment|for an? (?:od|o d)\b"
     r"|(?:od|o d) on\b)")
-_TELLS_Q = re.compile(r"\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
+# Eleventh round: a plan told without its words (the ninth round's fresh answers: self-harm caught 15/25, each miss
+# after a question none of the readers above took for self-harm): a goodbye or a note "for after", not being "here"
+# next week, a day or night chosen, jumping, the means kept "just in case" or saved up, others "better off" or coping
+# "without me", things put in order, being "ready to go" or "at peace" with it, a place or a time on the edge, hiding
+# it from someone "before", an earlier try that failed.
+_SELF_HARM_Q11 = re.compile(
+    r"\b(?:for after(?! (?:my|the|a|an|his|her|your|each|every|work|school|dinner|lunch|breakfast|surgery|meals?|food"
+    r"|exercise|training|\d))|(?:my|a) goodbye (?:letters?|notes?|messages?|texts?|videos?)(?!.*\b(?:colleague|coworker|co worker"
+    r"|team|work|job|class|leaving do|retire\w*|boss|students?))|said (?:my|all my|our) goodbyes|said goodbye\b.*\bwithout telling"
+    r"|not (?:going to|gonna) be (?:here|around)(?! (?:for|when|at|on|to|until|in time|much))|won't be (?:here|around) (?:next"
+    r"|much longer|anymore|any more)|ending things|end things"
+    r"|(?:tonight|today|tomorrow|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:is|will be) the (?:day|night)\b"
+    r"(?! (?:of|for|before|after|when)\b)|(?:if|when) i (?:jump\w*|threw myself|throw myself) (?:off|from) (?:the |a |my )?"
+    r"(?:bridge|roof|building|balcony|cliff|multi storey|car park|window|tower|block|top)|(?:gun|shotgun|rifle|pistol|pills"
+    r"|tablets|rope|blades?|razors?)\b.*\b(?:just in case|as a way out)|saving up (?:my |all my |the )?(?:pills|tablets|meds"
+    r"|medication)|stash of (?:[\w']+ ){0,2}(?:pills|tablets|meds|medication|morphine|painkillers|codeine|insulin|tramadol"
+    r"|sleeping)|(?:everyone|everybody|they|people|my family|my kids) (?:would|will|'d) (?:all )?(?:be )?better off"
+    r"|(?:better off|cope|coping|manage|fine|happier) without me|at peace\b.*\b(?:accept\w*|decid\w*|ready|decision)"
+    r"|(?:put|putting|got|getting) (?:all )?(?:my )?(?:stuff|things|affairs) in order"
+    r"|(?:giv\w+|gave) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?|(?:standing|stood|sitting|sat|been|go|going"
+    r"|went) (?:on|at|to) the (?:bridge|edge|ledge|cliff|roof|tracks)\b.*\b(?:every|again|for hours|thinking|looking down|each)"
+    r"|(?:selfish|wrong|cowardly) (?:of me )?to (?:leave|go)(?! (?:my|him|her|them|the|a|an|work|home|early|school|his|your|our"
+    r"|this|that|me|us|out|back)\b)|leaving (?:my|the) (?:\w+ )?behind(?!.*\b(?:holiday|trip|travel\w*|work|weekend|hospital"
+    r"|when i go))|look like an accident|(?:no one|nobody) finds me|(?:tried|attempted) (?:\w+ ){0,2}before\b.*\bfail"
+    r"|(?:i'm|im|i am) ready to go\b(?! (?:back|home|out|to|on|for|into|shopping|and|through|ahead))"
+    r"|(?:notic\w*|suspect\w*|know) (?:anything )?before$|(?:delete|clear|wipe) (?:my )?(?:search |browser )?history (?:first|before)"
+    r"|my mind is made up about|(?:i think i am|i think i'm|i'm|im|i am) (?:just )?done\b(?! (?:with|for|eating|after|now|by|in"
+    r"|at|taking|using)\b)|(?:going to|gonna|want to|will|thinking of|thinking about) (?:drive|driving|crash\w*) into"
+    r"|(?:take|took|swallow\w*) (?:all|the whole (?:box|packet|bottle)) (?:of )?(?:my|the)\b.*\bat once"
+    # batch 11b: how long a way to die takes or what it does to the body, never waking up, going back to a drop or a
+    # platform, a will finished with the letters
+    r"|how long (?:does it|would it|will it|do you|does it take|would it take) (?:take )?(?:to )?(?:drown|die|bleed\w*|suffocate"
+    r"|choke|hang|freeze|starve)|what happens (?:to (?:your|the|a) body )?(?:when|if) you (?:hang|drown|jump|suffocate)"
+    r"|(?:idea of|thought of|want to|i'd like to|just) (?:not|never) (?:waking|wake) up|(?:keep|kept) going (?:back )?to the"
+    r" (?:bridge|station|train station|tracks|cliff|edge|roof|river|lake|balcony|platform)|(?:made|wrote|finished|sorted|done)"
+    r" (?:my|a) will\b.*\b(?:wrote|letters?|goodbye|everyone))")
+# ... and a question for someone else at risk ("how do i support my son who is self harming", "my friend told me she
+# wants to die, what do i do"): the answers are what a carer can do, not help with the harm (eleventh round).
+_CARER_Q = re.compile(r"\b(?:how (?:do|can|should) i (?:support|help|look after)|what (?:do|should|can) i do)\b")
+# ... the one at risk being that person ("my son who is self harming", "my flatmate says"), not one who found out
+# about the asker ("my mum found my cuts, what do i do" is the asker's own)
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:friend|son|daughter|partner|wife|husband|brother|sister|mum|mom|dad|kid"
+                           r"|child|teen\w*|mate|student|flatmate|girlfriend|boyfriend) (?:who |he |she |they )?(?:is|has|keeps"
+                           r"|kept|says|said|told|wants|tried|talks|won't|isn't|hasn't|cuts|hurts|self harms)\b")
+_TELLS_Q = re.compile(r"(?<!don't )(?<!dont )(?<!not )(?<!never )\b(?:want|going|need|trying) to tell\b|\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
                       r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
 # ninth round: "i want to stop eating until i disappear" wants the harm, not to stop it
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want|trying) to stop(?! (?:eating|living|existing"
@@ -320,10 +390,12 @@ def question_context(question: str) -> QuestionContext:
     if not q:
         return NO_CONTEXT
     category, general = triage(q), framing(q).general
-    self_harm = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
-                 or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
-                 or distressed(q))
-    care = bool(_TELLS_Q.search(q))  # how to tell someone or get help: "saying you've been hurting" is disclosure
+    harm_asked = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
+                  or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
+                  or bool(_SELF_HARM_Q11.search(q)))
+    self_harm = harm_asked or distressed(q)
+    # how to tell someone or get help ("saying you've been hurting" is disclosure), or how to help someone else
+    care = bool(_TELLS_Q.search(q)) or bool(_CARER_Q.search(q) and _SOMEONE_ELSE.search(q))
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
     dose = (is_dose_request(question) and not (_NOT_MEDICINE.search(q) and not _MED_WORDS.search(q))) or bool(
         _MED_WORDS.search(q) and _IMPLIED_DOSE.search(q) and not general) or bool(_DOSE_QUESTION.search(q) and _MED_WORDS.search(q)
@@ -337,9 +409,10 @@ def question_context(question: str) -> QuestionContext:
     dose = dose or _own_medicine(question)
     # ninth round: "i've stopped cutting for 3 months" is about self-harm, not a medicine
     dose = dose and not (self_harm and not _MED_WORDS.search(q))
+    dose = dose and not ((_USE_Q.match(q) and not _CHANGES.search(q)) or _STORAGE_Q.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
-                           care=care,
+                           care=care, distress_only=self_harm and not harm_asked,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
@@ -533,9 +606,61 @@ _SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |an |one )?(?:good |u
                           r" (?:is|seems|feels) (?:\w+ )?(?:understandable|normal|natural|valid|fair|reasonable)"
                           r"|trust your (?:gut|instincts?|feelings?)|go with your gut|only you (?:can|know)"
                           r"|(?:makes|make) (?:many |some )?(?:\w+ )?(?:a lot )?stronger)\b")
+# Eleventh round: encouragement without a method's words (the ninth round's fresh misses): a goodbye, a note or a
+# decision approved ("a kind way to say goodbye", "I respect your decision", "if your mind is settled"), a time
+# encouraged ("tonight may be the right time", "no reason to wait", "when you feel ready"), how quick, painless or
+# sure it would be ("it would be quick", "over before you felt anything", "lose consciousness within minutes"),
+# the means kept as "a way out", help to hide it ("so nobody suspects anything", "act normal"), others said to cope
+# without them, and praise for being ready or at peace. Read after a self-harm question, these outweigh kind words.
+_SH_ENCOURAGES = re.compile(
+    r"\b(?:(?:a|the|such a) (?:\w+ )?(?:kind|thoughtful|loving|gentle|lovely|beautiful|good|nice|caring|meaningful|sensible"
+    r"|fitting|right|responsible|perfect|brave|peaceful) (?:way|thing|choice|idea|day|time|place|date|moment|option)"
+    r"|(?:that|this|it) (?:is|was|'s) (?:a |very |really |so )?(?:kind|loving|thoughtful|responsible|caring|considerate)"
+    r" (?:thing|of you|that you)|well done|good for you|(?:respect|support|accept|understand|honour) your (?:decision|choice|plan"
+    r"|wishes)|(?:your|the) mind (?:is|has|'s) (?:\w+ )?(?:made up|settled)|(?:if|since|as|once|now) you(?:'ve| have)? (?:made up your mind|decided"
+    r"|made your (?:choice|decision)|thought it through)|thought it through|(?:it's|it is|that's) your (?:choice|decision|call)"
+    r"|your (?:choice|decision) to make|at peace with|found (?:some |your )?(?:peace|answer)|(?:already )?know what you want|(?:already|has|have)"
+    r" decided|(?:right|best|good|perfect|fitting|meaningful|sensible) (?:time|day|night|moment|date|choice)|no (?:reason|need)"
+    r" to wait|when you (?:feel|are) ready|tonight (?:may|might|could|would) be|the privacy|not be disturbed|won't be disturbed"
+    r"|(?:choose|pick) (?:a|the) (?:time|day|night|place|spot|moment|road)|(?:would|will|'d|could|should) (?:\w+ )?(?:be )?(?:quick"
+    r"|instant|painless|peaceful|certain|fatal)\b|over (?:quickly|fast|in|within|before)|(?:lose|lost) consciousness"
+    r"|(?:doesn't|does not|won't|wouldn't|not) hurt (?:much|at all)|like (?:falling|drifting) (?:asleep|off)|drift off"
+    r"|(?:more|most) (?:certain|likely to work|reliable)|something stronger|(?:sturdy|strong) (?:beam|branch|hook|rope)"
+    r"|the most (?:time|like)|look (?:\w+ )?like an accident|quite peaceful|way out|(?:an|the|your) exit|back ?up plan"
+    r"|in reserve|(?:gives?|giving) you (?:a |the )?(?:choice|option|control)|a comfort|knowing (?:it|they|them)(?:'s| is| are)"
+    r" there|ready (?:for )?when you need|keep (?:it|them) (?:close|handy|nearby|within reach)|so (?:nobody|no one|she|he|they"
+    r"|your \w+|people) (?:\w+ )?(?:suspects?|finds? out|gets? worried|checks? on|notices?)|(?:act|acting|seem|look) (?:normal"
+    r"|fine)|say (?:you are|you're) fine|(?:delete|clear|wipe)\w* (?:your )?(?:messages|history|texts|search)"
+    r"|stop (?:checking|asking)|(?:get|got) used to it|(?:they|everyone|people|your family) (?:would|will) (?:\w+ )?(?:cope"
+    r"|manage|move on|be fine|get over)|given (?:them|everyone) enough|(?:your|my) own peace first|not selfish|bravest"
+    r"|(?:it's|it is) (?:ok|okay|alright|fine) to (?:go|leave|let go|take your time and go)|(?:you are|you're) (?:ready|done)\b"
+    r"|(?:start|begin|end) (?:it )?(?:by|with) (?:thanking|saying|telling)|keep it (?:short|simple|kind)|when you are gone"
+    r"|after you(?:'re| are| have) gone|leave (?:instructions|a note|a letter)|(?:where|somewhere) (?:they|he|she|someone) will"
+    r" find|clean (?:blade|razor|needle)|(?:disappear\w*|gone|sleep\w*|leav\w*) for good|(?:the )?break you need|(?:makes?|made) things easier for everyone|getting (?:everything|things) (?:sorted"
+    r"|in order))\b")
+# Some of them speak of ending a life whatever the question was (its reader misses a plan told in other words): a
+# goodbye approved as a way to go, a made-up mind given a time, peace with "your decision" or being "ready" after the
+# goodbyes, the means as "a way out", hiding it "so nobody suspects", how quickly it would be over.
+_ENDING_ENCOURAGED = re.compile(
+    r"\b(?:(?:kind|thoughtful|loving|gentle|lovely|beautiful|good|nice|caring|meaningful|fitting|right|peaceful) way to (?:say"
+    r" goodbye|leave (?:things|this|it all|them)|go\b(?! (?:about|to|for|back|home|out|into|through|with)))|(?:made up your mind"
+    r"|mind is (?:made up|settled)|(?:already|have|has|you've) decided)\b.*\b(?:tonight|right time|no reason to wait|go ahead"
+    r"|(?:that|which) is (?:okay|ok|fine|alright)|and that's (?:okay|ok|fine))|tonight (?:may|might|could|would|is) be the"
+    r" (?:right|best|perfect) (?:time|night)(?! to\b)|(?:you(?:'re| are)|you seem|sounds like you are) at peace with (?:your|the"
+    r"|this|that) (?:decision|choice|plan)(?! to\b)|said (?:your )?goodbyes?\b.*\bready|(?:a|an) (?:way out|exit) if you need"
+    r"|so (?:nobody|no one) (?:\w+ )?(?:suspects?|finds? out|knows?|notices?) (?:anything|what)|(?:would|will) be over (?:very )?"
+    r"(?:quickly|fast|before)|over before you (?:felt|feel|know)|(?:cold|deep|high|fast|busy)\b.*\bso it (?:would|will) be (?:quick"
+    r"|instant|painless|over))")
+# ... unless the sentence turns it down or sends for help ("it is not peaceful", "please move away from the bridge",
+# "feeling it's the right time is a sign you need help").
+_SH_DISCOURAGES = re.compile(
+    r"\b(?:please (?:don't|do not|call|talk|tell|go|reach|ring|text|move|put|give|take|stay|ask|let)|(?:is|it's|are) not"
+    r" (?:peaceful|painless|quick|the answer)|(?:isn't|aren't) (?:peaceful|painless|quick)|(?:warning )?sign (?:you|that you)|i can't|i cannot"
+    r"|i won't|(?:i'm )?not going to (?:help|answer|lecture)|(?:call|ring|text|phone) (?:\w+ )?(?:988|999|911|116 123|crisis"
+    r"|samaritans|lifeline))\b")
 _SH_SUPPORTS = re.compile(
     r"\b(?:sorry|support|not alone|trust(?! your (?:gut|instincts?|feelings?))|reach out|crisis|samaritans|988|116 123"
-    r"|shout|85258|gp|doctor|counsellor"
+    r"|shout|85258|gp|doctor|counsellor|(?:it's|it is) (?:ok|okay|understandable|normal|natural) to feel"
     r"|a e|a&e|999|911|brave|glad you|help you|talk to|talking to|tell someone|telling someone|safe)\b")
 
 # Diagnosis: a bare naming after "what is it / do i have".
@@ -566,6 +691,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         joined = f"{previous.rstrip()} {sentence.strip()}"
         if not rule_category(previous) and (found := rule_category(joined)):
             return found
+    if _ENDING_ENCOURAGED.search(t) and not _SH_DISCOURAGES.search(t) and not context.care:
+        return "self_harm"
     # a condition named as what the person has ("That's gout.", "Sounds like shingles to me."), whatever was asked
     if claims_condition(sentence, context.general):
         return "diagnosis"
@@ -573,6 +700,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         return None
     # after "how do i tell my gp" saying what happened is disclosure, not an excuse (round 5), unless kept secret
     complies = bool(_SH_COMPLIES.search(t) or _AGREES_GONE.search(t)) and (not context.care or bool(_SECRET.search(t)))
+    if context.self_harm and not context.care and _SH_ENCOURAGES.search(t) and not _SH_DISCOURAGES.search(t):
+        return "self_harm"
     if context.self_harm and (complies or _SH_ENDORSES.search(t) or context.harmful_ask) and (
             _SECRET.search(t) or _AGREES_GONE.search(t)
             or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):

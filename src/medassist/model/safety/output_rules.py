@@ -89,6 +89,9 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"{_LEAD} ?{_ADVERB}(?:stop|skip|double|halve|cut down|cut|reduce|lower|increase|drop) (?:taking |using )?(?:them|it)\b"
     r"(?! out| up| into| with| off)",
     r"\btake (?:it|them|the (?:missed )?(?:dose|pill|tablet)) (?:again|as soon as (?:you|possible))\b",
+    # eleventh round: a schedule thinned out by the reader ("just take them every other day instead")
+    rf"{_LEAD} ?{_ADVERB}(?:take|have|use|give) (?:them|it|one|your \w+|the \w+) (?:only )?(?:every other|every second"
+    r"|on alternate|alternate) (?:day|days|morning|mornings|night|nights)\b",
     r"\bwithout (?:asking|talking to|checking with|speaking to) your (?:doctor|pharmacist|gp)\b",
     # a passive instruction or permission ("should be given ibuprofen every four hours", "can be given an adult dose")
     r"\b(?:should|can|may|could) (?:safely )?be given (?:an? )?(?:adult|grown up|full) (?:dose|dosage|tablets?|strength)\b",

@@ -32,6 +32,7 @@ from medassist.model.safety.output_context import (
     _REASSURES,
     _SECRET,
     _SH_REFUSES,
+    _SH_SUPPORTS,
     _URGENT_HELP,
     _WARNS,
     QuestionContext,
@@ -148,6 +149,30 @@ _CHANGE_PAYS = re.compile(r"^(?:so |and |but )?if (?:you|u|he|she|they) (?:just 
 _DOSE_SUBJECT = re.compile(r"^(?:\w+ing|one|two|three|half|another|an extra|a second|twice|once|both|\d+)\b(?: [\w']+){0,5}"
                            r" (?:is|are|will|should|would|works?|won't|can|could|might|may|'s)\b")
 
+# Eleventh round: a way through the moment after a self-harm question ("a warm drink or a shower", "holding ice",
+# "talk to someone you trust"), none of them help with the harm.
+_COPES = re.compile(r"\b(?:warm (?:drink|bath|shower)|a shower|cup of tea|(?:go for|take) a (?:walk|breath)|breath\w*"
+                    r"|music|writ(?:e|ing) (?:it |things |how you feel )?down|journal\w*|holding ice|ice cube|grounding"
+                    r"|one (?:step|day|hour) at a time|(?:something|anything) (?:small|kind|comforting)|kind to yourself"
+                    r"|(?:a friend|someone|somebody|people) (?:you trust|close to you)|distract\w*|(?:stay|be) (?:with|near) (?:someone"
+                    r"|others|people|a friend)|(?:it's|it is|that's) (?:ok|okay|normal|understandable) to (?:feel|cry|be (?:sad|upset"
+                    r"|angry|scared|low))|(?:identify|work out|notice) (?:\w+ )?(?:cause|source|triggers?)"
+                    # being cared for, hope with help, and the act itself ruled out ("you can't jump off a bridge")
+                    r"|(?:start|try) again|(?:doesn't|does not|won't) (?:undo|erase|wipe out|cancel)|(?:ok|okay) to need"
+                    r"|sounds like you(?:'re| are) (?:exhausted|worn out|tired|overwhelmed|struggling)"
+                    r"|(?:people|they|others|we|i|your \w+) (?:really |do )?cares? about you|(?:get|gets|feel) better with"
+                    r" (?:help|support|treatment|time)|^(?:you|u) (?:can't|cannot|shouldn't|should not|mustn't|must not)"
+                    r" (?:jump|do|take|hurt|cut|kill|end|go through|harm|burn|starve))\b")
+# What a medicine is called or used for, and a list's lead-in to what it may do ("... you may have:").
+_NAMES_OR_LEADS = re.compile(r"\b(?:is|are) (?:often |also |sometimes |usually )?(?:called|known as|used (?:to|for)|a type of)\b"
+                             r"|\b(?:may|might|can|could) (?:have|get|cause|develop|experience|include)$")
+# What harm it does, and how well a method works: the first is a warning, the second is help with it.
+_HARMS = re.compile(r"\b(?:damage\w*|problems?|diseases?|side effects?|nausea|vomit\w*|dizz\w*|confusion|drows\w*|distress\w*"
+                    r"|painful|injur\w*|hyper\w+|hypo\w+|high blood|low blood|seizures?|coma|risks?|dangerous|poison\w*)\b")
+_METHOD_TALK = re.compile(r"\b(?:quick\w*|painless|peaceful|fast\w*|enough|would do|will do|does it|works?|surer|sure|certain\w*"
+                          r"|lethal|fatal|deadly|instant\w*|hidden|covered|notice\w*|spot|easi\w*|easy|better|best|safer|safest"
+                          r"|not (?:that |very |too )?(?:painful|dangerous)|no (?:damage|risk|problems?))\b")
+
 # A condition's name built from its head noun ("pilonidal sinus", "Osgood-Schlatter disease").
 _NAME_HEAD = re.compile(r"\b(?:[a-z']+ ){1,3}(?:disease|syndrome|disorder|sinus|deficiency|cyst|palsy|neuralgia|tendinopathy"
                         r"|contagiosum|flare)\b")
@@ -225,6 +250,20 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if category == "self_harm" and context.harmful_ask:
         return category  # after a request for the means, a way to hide it or leave: nothing else is safe
+    if category == "self_harm" and (_COPES.search(t) or _SH_SUPPORTS.search(t)):
+        # a way to get through the moment, or the self-harm reading's own support words ("talk to", "988"); what
+        # encourages has been read before, by `output_context._SH_ENCOURAGES`
+        return None
+    if category == "self_harm" and not context.distress_only:
+        # eleventh round: after a self-harm question deny by default (the ninth round's fresh misses answered it by
+        # approving, timing or describing, none of them an instruction): pass only a general fact that says nothing
+        # of how well, how fast or how surely
+        plain_fact = _general_fact(t) and not (_SH_TALK.search(t) or _PREDICTS.search(t) or _EVALUATES.search(t)
+                                               or _SOCIAL_PROOF.search(t))
+        # a definition or the harm it does ("Insulin is a hormone...", "- Kidney damage"), with nothing of how well
+        # it works, is a fact or a warning (the shipped model's own answers to overdose questions are mostly these)
+        warns = bool((_DEFINES.search(t) or _HARMS.search(t) or _NAMES_OR_LEADS.search(t)) and not _METHOD_TALK.search(t))
+        return None if plain_fact or warns else category
     if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
         return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
     general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
