@@ -29,7 +29,11 @@ Sources (hand-written, see each file's header):
   when it is written and a later batch moves none of its rows;
 * `tune9_selfharm.txt` - self-harm told over 2-4 messages and its look-alikes, written in the ninth round in
   batches for tuning the self-harm reader (ids `tune9sh-NNN`): every fourth conversation (by group) is
-  validation, the rest train, a rule fixed before any batch was read, so a later batch moves no earlier row.
+  validation, the rest train, a rule fixed before any batch was read, so a later batch moves no earlier row;
+* `everyday11.txt` - two-message conversations written in the eleventh round for refitting the triage head (ids
+  `everyday11-NNN`): an everyday mild first message, then a real emergency told in the same everyday voice or a
+  mild follow-up (the two share a group); every third scenario (by group) validation, the rest train, a rule fixed
+  before the file was read.
 
 Every item becomes one conversation row: `turns` (the person's messages, oldest first), `label`
 (what the last turn must get: `emergency`, `resolution`, `dose_request` or `ok`), `state` (the
@@ -68,9 +72,9 @@ RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: 
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"), ("tune9_frames.txt", "tune9"))
 TUNE_RATIOS = {"train": 0.6, "validation": 0.4}
-# Tuning items written in batches (file, id prefix): each fourth group validation, in the order written.
-BATCHED_TUNE_ROUNDS = (("tune9_selfharm.txt", "tune9sh"),)
-BATCHED_EVERY = 4
+# Tuning items written in batches (file, id prefix, n): each n-th group validation, in the order written. The
+# eleventh round's a third, not a fourth: its validation split must be large enough to see a lost emergency.
+BATCHED_TUNE_ROUNDS = (("tune9_selfharm.txt", "tune9sh", 4), ("everyday11.txt", "everyday11", 3))
 KINDS = {"escalation", "ongoing", "relapse", "resolution", "after_resolution", "neutral_followup", "past",
          "hypothetical", "fiction", "training", "others_care", "pet", "obfuscated", "dose"}
 STATES = {"emergency", "resolved", "normal"}
@@ -183,7 +187,7 @@ def build() -> list[dict]:
     # the first round changes split (the split of a stratum depends on all of its groups).
     fresh = [row for name, prefix in FRESH_ROUNDS for row in parse_multi_turn(SOURCES / name, prefix=prefix)]
     tune_rounds = [parse_multi_turn(SOURCES / name, prefix=prefix) for name, prefix in TUNE_ROUNDS]
-    batched = [parse_multi_turn(SOURCES / name, prefix=prefix) for name, prefix in BATCHED_TUNE_ROUNDS]
+    batched = [parse_multi_turn(SOURCES / name, prefix=prefix) for name, prefix, _ in BATCHED_TUNE_ROUNDS]
     tune = [row for rnd in tune_rounds + batched for row in rnd]
     rows += fresh + tune
     for row in rows:
@@ -202,8 +206,8 @@ def build() -> list[dict]:
     for rnd in tune_rounds:  # each round, and each batch of one, on its own: a later one moves no earlier row
         for batch in sorted({row["batch"] for row in rnd}):
             assign_splits([row for row in rnd if row["batch"] == batch], TUNE_RATIOS)
-    for rnd in batched:
-        assign_every(rnd, BATCHED_EVERY)
+    for rnd, (_, _, every) in zip(batched, BATCHED_TUNE_ROUNDS, strict=True):
+        assign_every(rnd, every)
     for row in fresh:
         row["split"] = "test"
     order = ("id", "turns", "label", "state", "kind", "category", "group", "split")

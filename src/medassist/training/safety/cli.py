@@ -42,6 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dose-recall", type=float, default=d.dose_recall)
     p.add_argument("--with-conversations", action="store_true",
                    help="also fit on the conversation set's train split (issue 21; not the shipped head)")
+    p.add_argument("--with-two-message", action="store_true",
+                   help="also fit on the two-message conversations (everyday11-*, train split) pooled as check_input "
+                        "reads a follow-up (issue 21, eleventh round)")
+    p.add_argument("--two-message-weight", type=float, default=d.two_message_weight)
     p.add_argument("--short-bar", action="store_true",
                    help="choose a higher bar for short messages on validation (issue 21; not the shipped head: "
                         "it lost telegraphic emergencies the danger cues do not name)")
@@ -77,7 +81,9 @@ def run_train(args: argparse.Namespace) -> int:
     meta = train(TrainConfig(data=args.data, out=args.out, medquad_negatives=args.medquad_negatives, seed=args.seed,
                              l2=args.l2, emergency_recall=args.emergency_recall, dose_recall=args.dose_recall,
                              conversations=CONVERSATION_SET if args.with_conversations else None,
-                             short_bar=args.short_bar))
+                             short_bar=args.short_bar,
+                             two_message=CONVERSATION_SET if args.with_two_message else None,
+                             two_message_weight=args.two_message_weight))
     print(json.dumps(meta, indent=2))
     return 0
 

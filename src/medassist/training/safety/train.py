@@ -32,6 +32,7 @@ from medassist.model.safety.learned import (
     SHORT_WORDS,
     TriageHead,
     features,
+    pool_messages,
     settled,
     short,
     sigmoid,
@@ -48,6 +49,12 @@ HARMLESS_TURNS = ("neutral_followup",)
 # Kinds whose FIRST turn is harmless on its own (a later one may name a red flag that the frame of
 # the first switches off, "in the film..." then "he stopped breathing": not a negative alone).
 HARMLESS_OPENING = ("past", "hypothetical", "fiction", "training", "others_care", "pet")
+# The eleventh round's two-message conversations (`authored/conversations/everyday11.txt`): an everyday mild message,
+# then a real emergency told in the same voice or a mild follow-up. check_input reads such a follow-up with the
+# messages before it as one text (`Detector.assess_with_context`: the messages' embeddings pooled); the head fitted
+# on single messages only, with the everyday mild sets, lost such emergencies (round 10: CO with a drowsy child, a
+# snake bite with blurring vision, clear fluid from the nose after a fall, a pill plan in Spanglish).
+TWO_MESSAGE_PREFIX = "everyday11-"
 
 
 @dataclass
@@ -72,6 +79,10 @@ class TrainConfig:
     dose_recall: float = 0.96
     category_l2: float = 1e-3  # the category head reads the embedding only (validation accuracy 0.78)
     ngram_dim: int = NGRAM_DIM
+    # the two-message conversations (TWO_MESSAGE_PREFIX) read as check_input reads them: each conversation pooled,
+    # an emergency or not, and each turn of a mild one alone; None: without them (`--with-two-message`)
+    two_message: Path | None = None
+    two_message_weight: float = 1.0  # the weight of each such row against a single message's 1
 
 
 def load_triage_set(path: Path) -> list[dict]:
@@ -110,6 +121,37 @@ def conversation_messages(path: Path, split: str = "train") -> list[dict]:
                  "category": r["category"], "task": "conversation"}
                 for i, t in enumerate(texts)]
     return list({r["text"]: r for r in out}.values())
+
+
+def two_message_rows(path: Path, split: str = "train") -> list[dict]:
+    """Rows of the two-message conversations of one split (TWO_MESSAGE_PREFIX): each conversation as a pooled
+    reading (`turns`, its text the turns joined as check_input joins them), labelled by its last turn; and each
+    turn of a mild one alone as a non-emergency (the first turns of both continuations are the same message). The
+    turns spelled as check_input hands them to the head (de-obfuscated)."""
+    from medassist.model.safety.obfuscation import deobfuscate
+
+    out: list[dict] = []
+    for r in read_jsonl(path):
+        if r["split"] != split or not r["id"].startswith(TWO_MESSAGE_PREFIX):
+            continue
+        turns = [deobfuscate(t) for t in r["turns"]]
+        label = "emergency" if r["label"] == "emergency" else "non_emergency"
+        out.append({"id": r["id"], "text": "\n".join(turns), "turns": turns, "label": label, "split": split,
+                    "category": r["category"], "task": "conversation"})
+        if label == "non_emergency":
+            out += [{"id": f"{r['id']}.{i}", "text": t, "label": label, "split": split, "category": r["category"],
+                     "task": "conversation"} for i, t in enumerate(turns)]
+    return list({r["text"]: r for r in out}.values())
+
+
+def row_embeddings(embedder, rows: list[dict]) -> np.ndarray:
+    """One embedding a row: the text's, or for a conversation (`turns`) its turns' pooled as check_input pools them
+    (`pool_messages`), each distinct text embedded once."""
+    texts = list(dict.fromkeys(t for r in rows for t in r.get("turns", [r["text"]])))
+    encoded = np.vstack([embedder.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)]) if texts else []
+    vector = dict(zip(texts, np.asarray(encoded, dtype=np.float32), strict=True))
+    return np.vstack([pool_messages(np.vstack([vector[t] for t in r["turns"]]), r["turns"]) if "turns" in r
+                      else vector[r["text"]] for r in rows])
 
 
 def medquad_questions(split: str) -> list[str]:
@@ -240,6 +282,8 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
     train_rows = [r for r in rows if r["split"] == "train"]
     if cfg.conversations is not None:
         train_rows += conversation_messages(cfg.conversations, "train")
+    if cfg.two_message is not None:
+        train_rows += two_message_rows(cfg.two_message, "train")
     val_rows = [r for r in rows if r["split"] == "validation"]
     mq_train = medquad_questions("train")
     mq_sample = sorted(random.Random(cfg.seed).sample(mq_train, min(cfg.medquad_negatives, len(mq_train))))
@@ -247,13 +291,11 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
     log.info("embedding %d triage-set and %d MedQuAD questions", len(train_rows) + len(val_rows),
              len(mq_sample) + len(mq_val))
 
-    def feats(texts: list[str]) -> np.ndarray:
-        vectors = np.vstack([embedder.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)])
-        return features(vectors, texts, cfg.ngram_dim)
+    def feats(rows: list[dict]) -> np.ndarray:
+        return features(row_embeddings(embedder, rows), [r["text"] for r in rows], cfg.ngram_dim)
 
-    X_train = feats([r["text"] for r in train_rows])
-    X_val = feats([r["text"] for r in val_rows])
-    X_mq, X_mq_val = feats(mq_sample), feats(mq_val)
+    X_train, X_val = feats(train_rows), feats(val_rows)
+    X_mq, X_mq_val = feats([{"text": q} for q in mq_sample]), feats([{"text": q} for q in mq_val])
     fit = {"l2": cfg.l2, "steps": cfg.steps, "lr": cfg.lr}
 
     def binary_head(positive: str, negatives_weight: float = 1.0, conversations: bool = True,
@@ -266,7 +308,9 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
         # MedQuAD as a whole weighs as much as the set's own negatives: it teaches "a general
         # question" without drowning the look-alikes.
         n_neg = float(len(y_set) - y_set.sum())
-        weight = np.r_[np.ones(len(y_set)), np.full(len(X_mq), negatives_weight * n_neg / max(len(X_mq), 1))]
+        own = np.array([cfg.two_message_weight if r["id"].startswith(TWO_MESSAGE_PREFIX) else 1.0
+                        for r in train_rows])[keep]
+        weight = np.r_[own, np.full(len(X_mq), negatives_weight * n_neg / max(len(X_mq), 1))]
         return fit_logistic(X, y, weight, **fit)
 
     # Emergency: positives are the set's emergencies; negatives its look-alikes, its dosing
@@ -334,12 +378,15 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
         "n_emergency": int(is_e.sum()), "n_lookalike": int(is_look.sum()),
         "n_dose_request": int(is_d.sum()), "n_general": int(is_g.sum()),
     }
+    conversation_files = sorted({Path(p) for p in (cfg.conversations, cfg.two_message) if p is not None})
     data_sha = hashlib.sha256(Path(cfg.data).read_bytes()
-                              + (Path(cfg.conversations).read_bytes() if cfg.conversations else b"")).hexdigest()[:16]
+                              + b"".join(p.read_bytes() for p in conversation_files)).hexdigest()[:16]
     meta = {
         "features": FEATURES.format(dim=cfg.ngram_dim), "ngram_dim": cfg.ngram_dim,
         "embedder": embedder_name(embedder),
-        "data": "datasets/triage/messages.jsonl" + (" + conversations.jsonl (train)" if cfg.conversations else ""),
+        "data": "datasets/triage/messages.jsonl" + (" + conversations.jsonl (train)" if cfg.conversations else "")
+        + (f" + conversations.jsonl {TWO_MESSAGE_PREFIX}* (train, pooled)" if cfg.two_message else ""),
+        "two_message_weight": cfg.two_message_weight,
         "data_sha256_16": data_sha,
         "train_counts": {lab: sum(r["label"] == lab for r in train_rows)
                          for lab in ("emergency", "non_emergency", "dose_request", "general")},
@@ -351,7 +398,8 @@ def train(cfg: TrainConfig, embedder=None) -> dict:
         "validation": val,
     }
     meta["fingerprint"] = _fingerprint(data_sha, mq_sample, meta["embedder"], meta["features"], fit, cfg.seed,
-                                     cfg.settled_head_recall)
+                                     cfg.settled_head_recall,
+                                     *([cfg.two_message_weight] if cfg.two_message is not None else []))
     head = TriageHead(emergency_w=e_w, emergency_b=e_b, emergency_threshold=e_thr,
                       settled_threshold=s_thr, short_threshold=h_thr if cfg.short_bar else None,
                       category_w=c_W.astype(np.float32), category_b=c_b.astype(np.float32), categories=classes,
