@@ -60,3 +60,18 @@ def test_an_idiom_of_being_worn_out_is_answered_without_the_emergency_or_crisis_
 def test_the_rest_of_a_message_with_the_idiom_is_still_read():
     verdict = check_input("my kids will be the death of me, honestly i dont want to be here anymore")
     assert verdict.action == "emergency" and CRISIS_LINE in verdict.message
+
+
+def test_a_follow_up_the_head_is_sure_of_alone_is_read_without_a_risk_word():
+    """After a neutral first message, an emergency told in words no risk cue names was never put to the head (the
+    everyday11 development conversations lost seven such); a follow-up the head alone is that sure of is read."""
+    turns = ["my uncle is visiting from lagos",
+             "him mouth don twist to one side and him right hand no dey move, him talk no clear"]
+    verdict = last_verdict(turns)
+    assert verdict.action == "emergency" and EMERGENCY_MESSAGE in verdict.message
+
+
+def test_a_mild_follow_up_to_the_same_first_message_keeps_its_answer():
+    turns = ["my uncle is visiting from lagos", "him dey complain of small headache from the journey, which tablet fit"
+             " help"]
+    assert last_verdict(turns).action != "emergency"

@@ -171,6 +171,9 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     return reading
 
 
+FOLLOW_UP_ALONE_BAR = 0.98
+
+
 def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
                     before_resolution: Sequence[str] = ()) -> _Reading:
     """Rules first (they name the category precisely), then the conversation's state, then the
@@ -207,10 +210,18 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # ("the doctor checked her over, temp's come down and she's feeding again"; issue 21, fourth round)
     # (the tests that found nothing are no danger cue: "they did bloods, it's a virus"; issue 21, fifth round)
     settled_now = conv.settles(text) and not learned_triage.danger_cue(conv.without_tests(text))
-    if not conv.framed_off(text) and not settled_now and (not earlier or conv.adds_risk(text)):
+    if not conv.framed_off(text) and not settled_now:
         verdicts = assessment.verdicts()
+        # a follow-up with no risk cue of its own counts on the head's word only when the head is that sure of it
+        # alone (eleventh round: after a mild first message, "hes thrown up 3 times now and keeps falling asleep on
+        # me and one pupil looks bigger than the other" scored 0.99 and was never read). The bar: mild follow-ups of
+        # the everyday11 development conversations (train) scored at most 0.87, but at 0.9 ten conversations of the
+        # older (seen) blocks gained a false alarm (others' past care, 0.92-0.98); 0.98 is the lowest bar that added
+        # none, and it still reads seven emergencies those blocks and everyday11 missed
+        cued = not earlier or conv.adds_risk(text) \
+            or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
         # a short message with no sign of danger of its own is not an emergency on the head's word
-        if verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
+        if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
