@@ -1,0 +1,101 @@
+"""datasets/triage/conversations.jsonl: each round's held-out conversations from the ninth on (`freshN_test.txt`, ids
+`freshN-NNN`) are test only, in the round before's mix of kinds, one or two to five turns each, with wording of their
+own, and adding them changed no older row (GitHub issue 21). One row of ROUNDS per round: what it pinned when it was
+added."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+CONVERSATIONS = REPO / "datasets" / "triage" / "conversations.jsonl"
+LABEL_OF_STATE = {"emergency": "emergency", "resolved": "resolution", "normal": "ok"}
+RUN = 6  # words: a shared run this long would be wording copied from an older set
+_PREFIXES_BEFORE_9 = ("conv", "obf", "dose", "fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                      "tune4", "tune5", "tune6")
+
+
+@dataclass(frozen=True)
+class Round:
+    prefix: str
+    older_prefixes: tuple[str, ...]  # the id prefixes that existed before it; a later round's rows are neither
+    older_lines: int
+    older_sha: str  # sha256 (first 16) of the older lines, in order, as committed before the round
+    kinds: dict
+    self_harm: int  # gradual self-harm conversations, without the word itself
+    min_turns: int
+
+
+ROUNDS = [
+    Round("fresh9-", _PREFIXES_BEFORE_9, 1378, "d696c12e6788c269",  # main 12ebae1
+          {"escalation": 28, "ongoing": 11, "relapse": 5, "fiction": 23, "resolution": 16, "after_resolution": 8,
+           "past": 12, "hypothetical": 12, "others_care": 10, "training": 10, "neutral_followup": 10, "pet": 5},
+          13, 1),
+    Round("fresh10-", (*_PREFIXES_BEFORE_9, "fresh9", "tune9", "tune9sh"), 1770, "71662de99d138f0b",  # main b680fda
+          {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
+           "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
+          12, 2),
+    Round("fresh11-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "tune9", "tune9sh"), 1910,  # main 122445d
+          "406280bd947cb9bc",
+          {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
+           "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
+          12, 2),
+]
+IDS = [r.prefix.rstrip("-") for r in ROUNDS]
+
+
+def _lines() -> list[str]:
+    return CONVERSATIONS.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _rows(prefix: str) -> list[dict]:
+    return [row for row in map(json.loads, _lines()) if row["id"].startswith(prefix)]
+
+
+def _older(r: Round) -> list[str]:
+    return [line for line in _lines() if json.loads(line)["id"].rsplit("-", 1)[0] in r.older_prefixes]
+
+
+@pytest.mark.parametrize("r", ROUNDS, ids=IDS)
+def test_older_rows_are_byte_identical_and_in_their_order(r):
+    older = _older(r)
+    assert len(older) == r.older_lines
+    assert hashlib.sha256("".join(older).encode()).hexdigest()[:16] == r.older_sha
+
+
+@pytest.mark.parametrize("r", ROUNDS, ids=IDS)
+def test_shape_ids_and_mix_of_kinds(r):
+    rows = _rows(r.prefix)
+    assert [row["id"] for row in rows] == [f"{r.prefix}{n:03d}" for n in range(1, len(rows) + 1)]
+    assert all(row["group"] == row["id"] and row["split"] == "test" for row in rows)
+    assert all(r.min_turns <= len(row["turns"]) <= 5 and all(t.strip() for t in row["turns"]) for row in rows)
+    assert all(row["label"] == LABEL_OF_STATE[row["state"]] for row in rows)
+    assert Counter(row["kind"] for row in rows) == r.kinds
+    emergencies = [row for row in rows if row["state"] == "emergency"]
+    assert {row["kind"] for row in emergencies} == {"escalation", "ongoing", "relapse"}
+    # gradual self-harm without the word itself, as a person at risk often tells it
+    self_harm = [row for row in emergencies if row["category"] == "self_harm"]
+    assert len(self_harm) == r.self_harm and not any("suicid" in t.lower() for row in self_harm for t in row["turns"])
+    assert all(len(row["turns"]) > 1 for row in self_harm)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w]+", " ", text.lower()).split()
+
+
+@pytest.mark.parametrize("r", ROUNDS, ids=IDS)
+def test_no_wording_reused_from_the_older_conversations(r):
+    runs = set()
+    for text in (t for line in _older(r) for t in json.loads(line)["turns"]):
+        w = _words(text)
+        runs |= {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
+    reused = [row["id"] for row in _rows(r.prefix) for t in row["turns"]
+              if any(tuple(_words(t)[i:i + RUN]) in runs for i in range(len(_words(t)) - RUN + 1))]
+    assert not reused
