@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from sqlalchemy import select
 
 from medassist.bot.conversation import ConversationService, Who
@@ -32,24 +33,31 @@ class ScriptedAssistant:
         return Turn(action="ok", generation=gen, question=question)
 
 
-def test_stored_reply_is_what_was_shown_and_the_event_is_stored(store):
-    service = ConversationService(ScriptedAssistant(["Sertraline is an antidepressant. You can double ",
-                                                     "up on your sertraline. Ask your pharmacist."]), store)
+@pytest.mark.parametrize(("question", "pieces", "unsafe", "category"), [
+    ("Can I double up on my sertraline?",
+     ["Sertraline is an antidepressant. You can double ", "up on your sertraline. Ask your pharmacist."],
+     "double up on your sertraline", "dose_instruction"),
+    # issue 21, eleventh round: encouragement of self-harm told indirectly, after a question that reads as a plan
+    ("any tips for writing letters to my family", ["Letters are a thoughtful way ", "to say goodbye to them."],
+     "Letters are a thoughtful way to say goodbye to them.", "self_harm"),
+], ids=["dose_instruction", "self_harm"])
+def test_stored_reply_is_what_was_shown_and_the_event_is_stored(store, question, pieces, unsafe, category):
+    service = ConversationService(ScriptedAssistant(pieces), store)
 
     async def run():
-        return [r async for r in service.reply(ALICE, "Can I double up on my sertraline?", notice=False)]
+        return [r async for r in service.reply(ALICE, question, notice=False)]
 
     replies = asyncio.run(run())
     last = replies[-1]
     assert last.done and last.kind == "answer"
-    assert "double up on your sertraline" not in last.final_text
-    assert REFERRALS["dose_instruction"] in last.final_text
-    assert all("double up on your" not in r.text for r in replies)  # not even mid-stream
+    assert unsafe not in last.final_text
+    assert REFERRALS[category] in last.final_text
+    assert all(unsafe not in r.text for r in replies)  # not even mid-stream
     with store.reading() as s:
         bot = s.scalars(select(Message).where(Message.role == "assistant")).one()
         events = [(e.kind, e.category, e.message_id) for e in s.scalars(select(SafetyEvent))]
         assert bot.content == last.final_text
-        assert events == [("output_check", "dose_instruction", bot.id)]
+        assert events == [("output_check", category, bot.id)]
 
 
 def test_a_safe_answer_stores_no_output_event(store):
