@@ -75,3 +75,26 @@ def test_a_mild_follow_up_to_the_same_first_message_keeps_its_answer():
     turns = ["my uncle is visiting from lagos", "him dey complain of small headache from the journey, which tablet fit"
              " help"]
     assert last_verdict(turns).action != "emergency"
+
+
+@pytest.mark.parametrize("turns", [
+    # the cat set off the writer's wheeze: the person is the one at risk, not a pet
+    ["feeling wheezy since the cat moved in with us",
+     "honestly cant breathe now, chest pulling in, can only say a word at a time, inhaler isnt working"],
+    # woken by the danger is no one coming round
+    ["been short of breath on the stairs lately", "last night i woke up gasping, coughing pink froth, cant lie flat"],
+    # a whole pen of one's own insulin
+    ["hey, random q", "its fine, just injected my whole insulin pen, easier that way, sorry"],
+], ids=["cause_not_pet", "woken_by_it", "whole_pen"])
+def test_emergencies_the_conversation_hid_get_the_emergency_message(turns):
+    verdict = last_verdict(turns)
+    assert verdict.action == "emergency" and EMERGENCY_MESSAGE in verdict.message
+
+
+@pytest.mark.parametrize("turns", [
+    ["my dog has been wheezing since the cat moved in", "hes breathing really fast now and his gums look pale"],
+    ["he collapsed and wasnt responding", "he woke up and is talking now, the ambulance is here"],
+    ["i took my whole tablet instead of half this morning, is that ok"],
+], ids=["a_pet_still", "woken_as_resolution", "whole_tablet"])
+def test_their_look_alikes_keep_their_answer(turns):
+    assert last_verdict(turns).action != "emergency"

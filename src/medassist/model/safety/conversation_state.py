@@ -260,6 +260,10 @@ PLAN = re.compile(
 
 # "He keeps saying he's fine": the patient's own word, no resolution.
 NOT_RESOLUTION = re.compile(
+    # eleventh round: woken BY the danger ("tonight i woke up gasping and coughing up pink frothy stuff") is no one
+    # coming round
+    r"\bwoke (?:up )?(?:\w+ )?(?:gasping|choking|coughing|struggling|unable|screaming|in agony|with (?:chest|crushing"
+    r"|severe|terrible|the worst)|and (?:couldn't|can't|cant|couldnt) (?:breathe|move|see|speak|talk))\b|"
     r"\b(?:he|she|dad|mum|mom|my \w+) (?:says?|said|keeps saying|insists?|insisting|claims?|swears?) (?:that )?"
     r"(?:he's|she's|he is|she is|i'm|i am|he|she|it's)\b|\b(?:keeps saying|insists?|insisting)\b"
     r"|\b(?:doesn't|don't|won't) want (?:a fuss|to go|an ambulance|help)\b|\brefus\w*\b|\bwon't let\b"

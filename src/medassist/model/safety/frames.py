@@ -467,7 +467,14 @@ def past_episode(t: str, urgency_text: str) -> bool:
 # thigh and it's spurting blood" got the vet notice)
 _HURT_BY_AN_ANIMAL = re.compile(r"\b(?:bitten|bit|attacked|mauled|savaged|kicked|trampled|gored|scratched) by (?:\w+ ){0,3}?"
                                 r"(?:dog|dogs|cat|horse|pony|cow|bull|snake|rat|monkey|pit ?bull|rottweiler|alsatian)\b"
-                                r"|\b(?:dog|cat|snake|horse|rat) (?:bite|bites|attack)\b")
+                                r"|\b(?:dog|cat|snake|horse|rat) (?:bite|bites|attack)\b"
+                                # eleventh round: the animal as what set off a person's symptoms ("feeling a bit
+                                # wheezy since the cat moved in" made the follow-up "really cant breathe now ... inhaler
+                                # not helping" a pet's, answered with the vet notice)
+                                r"|\bsince (?:the|our|my|a|we got (?:the|a)) (?:new )?(?:cat|cats|dog|dogs|puppy|kitten|rabbit"
+                                r"|hamster|guinea pig|horse|bird|parrot)s? (?:moved in|arrived|came|came home|joined)"
+                                r"|\ballergic to (?:the |my |our |his |her )?(?:cat|cats|dog|dogs|horse|horses|rabbit|hamster"
+                                r"|guinea pig|bird|feathers)\b|\b(?:cat|dog|horse|rabbit) (?:hair|fur|dander)\b")
 
 
 def _hurt_by_an_animal(t: str) -> bool:

@@ -196,7 +196,9 @@ _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|parac
           r"|diazepam|zopiclone|propranolol|naproxen|pregabalin|gabapentin|quetiapine|lithium)")
 _QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
-             r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their))")
+             r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their)"
+             # eleventh round: "just took my whole insulin pen" (not a whole tablet, dose or course instead of half)
+             r"|(?:my|his|her|their) (?:whole|entire)(?! (?:tablet|pill|dose|capsule|course|prescription)\b))")
 _HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|tide pods?|dishwasher \w+|drain cleaner"
               r"|cleaning \w+|cleaner|pesticide|insecticide|weed ?killer|button batter(?:y|ies)|batter(?:y|ies)"
               r"|lighter fluid|gasoline|petrol|kerosene|wild mushrooms|mushrooms|berries|paint thinner|mothballs?"
