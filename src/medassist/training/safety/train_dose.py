@@ -20,7 +20,6 @@ higher threshold and the stronger regularisation. No test split, no fresh held-o
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ from medassist.model.safety.dose_head import FEATURES, HEAD_PATH, DoseHead
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reads_as
 from medassist.training.safety.head_fitting import encode as encode_all
-from medassist.training.safety.head_fitting import fitting_detector, unit
+from medassist.training.safety.head_fitting import fitting_detector, register_trainer, unit
 from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
 from medassist.training.safety.written_kinds import read_kinds
 
@@ -180,14 +179,4 @@ default the head the package ships, src/medassist/model/assets/dose_head.npz). A
 
 
 def register(ssub: argparse._SubParsersAction) -> None:
-    d = DoseTrainConfig()
-    p = ssub.add_parser("train-dose", help="fit the own-medicine head and choose its threshold on validation",
-                        description=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
-    p.add_argument("--seed", type=int, default=d.seed)
-    p.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    print(json.dumps(train_dose(DoseTrainConfig(out=args.out, seed=args.seed)), indent=2))
-    return 0
+    register_trainer(ssub, "train-dose", "fit the own-medicine head and choose its threshold on validation", TRAIN_HELP, DoseTrainConfig(), train_dose)

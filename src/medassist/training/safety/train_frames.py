@@ -26,7 +26,6 @@ No test split, no fresh held-out set is read.
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,7 +39,7 @@ from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.prototypes import read_prototypes
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, RECENT, replay
 from medassist.training.safety.head_fitting import encode as encode_all
-from medassist.training.safety.head_fitting import fitting_detector, unit
+from medassist.training.safety.head_fitting import fitting_detector, register_trainer, unit
 from medassist.training.safety.train import _as_shipped, _fingerprint
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
@@ -195,13 +194,4 @@ ships, src/medassist/model/assets/frame_head.npz). A few minutes on two CPU core
 
 
 def register(ssub: argparse._SubParsersAction) -> None:
-    d = FrameTrainConfig()
-    p = ssub.add_parser("train-frames", help="fit the frame head and choose its bars on validation",
-                        description=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
-    p.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    print(json.dumps(train_frames(FrameTrainConfig(out=args.out)), indent=2))
-    return 0
+    register_trainer(ssub, "train-frames", "fit the frame head and choose its bars on validation", TRAIN_HELP, FrameTrainConfig(), train_frames)

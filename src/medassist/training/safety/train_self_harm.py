@@ -19,7 +19,6 @@ held-out set is read.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -40,7 +39,7 @@ from medassist.model.safety.self_harm_risk import (
 )
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
 from medassist.training.safety.head_fitting import encode as encode_all
-from medassist.training.safety.head_fitting import fitting_detector, unit
+from medassist.training.safety.head_fitting import fitting_detector, register_trainer, unit
 from medassist.training.safety.train import _as_shipped, _fingerprint, medquad_questions
 from medassist.training.safety.written_kinds import read_kinds
 
@@ -174,14 +173,4 @@ src/medassist/model/assets/self_harm_head.npz). About a minute on two CPU cores.
 
 
 def register(ssub: argparse._SubParsersAction) -> None:
-    d = SelfHarmTrainConfig()
-    p = ssub.add_parser("train-self-harm", help="fit the self-harm head and choose its bars on validation",
-                        description=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", type=Path, default=d.out, help="where to write the head (default: %(default)s)")
-    p.add_argument("--seed", type=int, default=d.seed)
-    p.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    print(json.dumps(train_self_harm(SelfHarmTrainConfig(out=args.out, seed=args.seed)), indent=2))
-    return 0
+    register_trainer(ssub, "train-self-harm", "fit the self-harm head and choose its bars on validation", TRAIN_HELP, SelfHarmTrainConfig(), train_self_harm)
