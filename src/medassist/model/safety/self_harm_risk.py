@@ -59,10 +59,21 @@ IDIOM_KILLS_ME = re.compile(
     r" (?:actually |literally )?kill me\b")
 
 
-def only_an_idiom(text: str) -> bool:
-    """The message is "X will be the death of me" / "this workload will kill me" and at most two words more."""
+def without_the_idiom(text: str) -> str | None:
+    """The message with "X will be the death of me" / "this workload will kill me" taken out, or None without one."""
     t = normalise(text)
-    return bool(IDIOM_KILLS_ME.search(t)) and len(IDIOM_KILLS_ME.sub(" ", t).strip(" ,.!?").split()) < 3
+    return IDIOM_KILLS_ME.sub(" ", t).strip(" ,.!?") if IDIOM_KILLS_ME.search(t) else None
+
+
+def _bare(rest: str) -> bool:
+    """What is left beside the idiom says nothing: at most two words."""
+    return len(rest.split()) < 3
+
+
+def only_an_idiom(text: str) -> bool:
+    """The message is the idiom and at most two words more."""
+    rest = without_the_idiom(text)
+    return rest is not None and _bare(rest)
 
 
 def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True) -> bool:
@@ -78,10 +89,10 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     reader = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES) if detector is not None else None
     if reader is None:
         return False
-    if IDIOM_KILLS_ME.search(normalise(text)):
-        if only_an_idiom(text):
+    if (rest := without_the_idiom(text)) is not None:
+        if _bare(rest):
             return False
-        text = IDIOM_KILLS_ME.sub(" ", normalise(text)).strip(" ,.!?")
+        text = rest
     vector = detector.embed([text])
     near, gap = (float(s[0]) for s in reader.scores(vector))
     if METHOD_TALK.search(normalise(text)):
