@@ -1,9 +1,10 @@
 """Build a fresh key-facts round from its source (see each source's header):
 
 * `fresh`  (second round): fresh_source.txt  -> fresh.jsonl,  ids kf2-NNN;
-* `fresh2` (third round):  fresh2_source.txt -> fresh2.jsonl, ids kf3-NNN.
+* `fresh2` (third round):  fresh2_source.txt -> fresh2.jsonl, ids kf3-NNN;
+* `fresh3` (fourth round): fresh3_source.txt -> fresh3.jsonl, ids kf4-NNN.
 
-`python datasets/keyfacts/build_fresh.py [fresh|fresh2]` writes it (default: fresh); `--check` exits 1
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3]` writes it (default: fresh); `--check` exits 1
 when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 TOP = 10
 # split -> (source, id prefix, the earlier splits whose questions it must not repeat)
 ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
-          "fresh2": ("fresh2_source.txt", "kf3", ("validation", "test", "fresh"))}
+          "fresh2": ("fresh2_source.txt", "kf3", ("validation", "test", "fresh")),
+          "fresh3": ("fresh3_source.txt", "kf4", ("validation", "test", "fresh", "fresh2"))}
 
 
 def parse(text: str) -> list[dict]:
