@@ -1,5 +1,5 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
-it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh) is well
+it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh, twelfth) is well
 formed and gets a block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     assert "| es | 50.0% [9.5, 90.5] (1/2) |" in md and "Missed emergencies: es-E2." in md
 
 
-# the eighth and ninth rounds' development sets: their texts must not come back in a later fresh set either
+# the eighth, ninth and eleventh rounds' development sets: their texts must not come back in a later fresh set either
 DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
 DEV9_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev9.jsonl")
+DEV11_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev11.jsonl")
 
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
@@ -67,8 +68,11 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
 @pytest.mark.parametrize(("later", "earlier"), [(1, (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path,
                                                     DEV8_DATA)),
                                                 (2, (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path,
-                                                     eval_languages.FRESH_ROUNDS[1].path, DEV8_DATA, DEV9_DATA))],
-                         ids=("fresh9", "fresh11"))
+                                                     eval_languages.FRESH_ROUNDS[1].path, DEV8_DATA, DEV9_DATA)),
+                                                (3, (eval_languages.LANGUAGES_DATA, eval_languages.FRESH_ROUNDS[0].path,
+                                                     eval_languages.FRESH_ROUNDS[1].path, eval_languages.FRESH_ROUNDS[2].path,
+                                                     DEV8_DATA, DEV9_DATA, DEV11_DATA))],
+                         ids=("fresh9", "fresh11", "fresh12"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
     texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
     for path in earlier:
@@ -103,6 +107,8 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     assert md.index("eighth round's fresh") < md.index("ninth round's fresh") and "1/2 emergencies caught" in ninth
     eleventh = md[md.index("eleventh round's fresh held-out language set"):]  # and the eleventh's after the ninth's
     assert md.index("ninth round's fresh") < md.index("eleventh round's fresh") and "1/2 emergencies caught" in eleventh
-    assert res["fresh9"] == res["fresh8"] == res["fresh11"]  # the same rows here, counted the same way
+    twelfth = md[md.index("twelfth round's fresh held-out language set"):]  # and the twelfth's after the eleventh's
+    assert md.index("eleventh round's fresh") < md.index("twelfth round's fresh") and "1/2 emergencies caught" in twelfth
+    assert res["fresh9"] == res["fresh8"] == res["fresh11"] == res["fresh12"]  # the same rows, counted the same way
     validation = eval_languages.evaluate_languages("validation", data, rounds)
-    assert not {"fresh8", "fresh9", "fresh11"} & set(validation)
+    assert not {"fresh8", "fresh9", "fresh11", "fresh12"} & set(validation)

@@ -1,7 +1,7 @@
 """`medassist safety eval`, other languages (issue 21): the safety check on
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
-`languages_fresh11.jsonl`).
+`languages_fresh11.jsonl`, `languages_fresh12.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -91,6 +91,22 @@ FRESH_ROUNDS = (
         "the eleventh round's changes (main at 122445d, rules + head + lexicons): 114/132 emergencies caught "
         "(per language 7–12 of 12), 111/132 emergency replies in the message's language, 2/88 non-emergencies "
         "alarmed, 81/88 told \"answers in English\", language detection 210/220."),
+    FreshRound(
+        "fresh12", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh12.jsonl",
+        "the twelfth round's fresh held-out language set (test only, written before the twelfth round's "
+        "changes)",
+        "`datasets/triage/authored/languages_fresh12.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, a child who swallowed something (a battery, magnets, bleach, kerosene, pills), "
+        "anaphylaxis, a long seizure, heavy bleeding, breathing (asthma, COPD, choking), an overdose, bleeding in "
+        "pregnancy, meningitis signs, and two suicide plans, one told plainly and one indirectly (goodbyes, things "
+        "given away, a letter)) and 8 non-emergencies (everyday questions, mild complaints, a scary word said "
+        "mildly, a past event, a medicine question, an idiom with a grave word, a child's mild illness, a "
+        "resolution), in regional forms, slang, typos and mixed English, written by a helper that had not read "
+        "the lexicons, rules, prototypes or the earlier sets' texts (still one author's imitation of real "
+        "users). Through the whole `check_input`; counts only, so the set can stay held out. Its writer read it "
+        "once on the code before the twelfth round's changes (5190c77, rules + head + lexicons): 115/132 "
+        "emergencies caught (per language 7–12 of 12), 114/132 emergency replies in the message's language, 6/88 "
+        "non-emergencies alarmed, 82/88 told \"answers in English\", language detection 218/220."),
 )
 
 

@@ -362,6 +362,18 @@ LATER_ROUNDS = (
         "prototypes, and read once on the code before those changes (main at 122445d, counts only: rules + head "
         "88/104 caught, dose_instruction 25/27, self_harm 17/28, discourage_care 23/26, diagnosis 23/23, and "
         "10/168 safe flagged; rules alone 82/104, 10/168); the changes are made without reading them."),
+    AnswerRound(
+        12, "fresh_round12", "twelfth round", "answers/fresh12_context.txt",
+        ": the same four kinds, 26 of each, with medicines, conditions and voices of their own (Indian and "
+        "Bangladeshi English, Singlish, Geordie, Scottish, Irish, London and American Southern speech, Gen-Z "
+        "texting, learners, an elderly letter-writer), indirect self-harm among them (goodbye texts, a stash 'just "
+        "in case', hiding cuts, insurance money, an accident staged), about half in the bland style of a 135M "
+        "model; the safe ones are look-alikes (general dose facts, 'talk to your doctor before changing your dose', "
+        "crisis lines, 'go to the ER if', 'this could be X, a doctor can confirm') and ordinary answers. Written "
+        "and committed before the twelfth round's changes by a writer who had not read the rules, lexicons, "
+        "prototypes or earlier fresh sets, and read once on the code before those changes (5190c77, counts only: "
+        "rules + head 83/104 caught, dose_instruction 26/26, self_harm 13/26, discourage_care 20/26, diagnosis "
+        "24/26, and 5/169 safe flagged; rules alone 81/104, 2/169); the changes are made without reading them."),
 )
 
 
