@@ -81,7 +81,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "writer on 122445d, the code before them (counts only, rules + head): recall 38/42 "
                            "(self-harm 10/12), false alarms fiction 3/21, resolution 1/15, after a resolution 4/8, "
                            "others' past care 1/9, pets 3/5, hypothetical 1/11, past 2/11, training 2/9, neutral "
-                           "follow-ups 0/9; resolutions recognised 14/15; state as expected 118/140)"}
+                           "follow-ups 0/9; resolutions recognised 14/15; state as expected 118/140)",
+               "fresh12-": "the twelfth round's fresh held-out items (`fresh12-*`, test only, written after the "
+                           "eleventh round's results were read, before the twelfth round's changes; COUNTS_PENDING)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
