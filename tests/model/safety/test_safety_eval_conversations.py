@@ -99,13 +99,16 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                            "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh11-": ("eleventh", {"id": "fresh11-001", "turns": ["my nan is having a heart attack right now"],
                               "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "cardiac"}),
+    "fresh12-": ("twelfth", {"id": "fresh12-001", "turns": ["how do i ease a sore lower back after moving house"],
+                             "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "later"), [("fresh3-", "fresh4-"), ("fresh4-", "fresh5-"),
                                                          ("fresh5-", "fresh6-"), ("fresh6-", "fresh7-"),
                                                          ("fresh7-", "fresh8-"), ("fresh8-", "fresh9-"),
-                                                         ("fresh9-", "fresh10-"), ("fresh10-", "fresh11-")])
+                                                         ("fresh9-", "fresh10-"), ("fresh10-", "fresh11-"),
+                                                         ("fresh11-", "fresh12-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

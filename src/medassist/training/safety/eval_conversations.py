@@ -81,7 +81,13 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "writer on 122445d, the code before them (counts only, rules + head): recall 38/42 "
                            "(self-harm 10/12), false alarms fiction 3/21, resolution 1/15, after a resolution 4/8, "
                            "others' past care 1/9, pets 3/5, hypothetical 1/11, past 2/11, training 2/9, neutral "
-                           "follow-ups 0/9; resolutions recognised 14/15; state as expected 118/140)"}
+                           "follow-ups 0/9; resolutions recognised 14/15; state as expected 118/140)",
+               "fresh12-": "the twelfth round's fresh held-out items (`fresh12-*`, test only, written after the "
+                           "eleventh round's results were read, before the twelfth round's changes; read once by its "
+                           "writer on 5190c77, the code before them (counts only, rules + head): recall 38/42 "
+                           "(self-harm 10/12), false alarms fiction 4/21, resolution 3/15, after a resolution 0/8, "
+                           "others' past care 4/9, pets 1/5, hypothetical 1/11, past 1/11, training 0/9, neutral "
+                           "follow-ups 1/9; resolutions recognised 10/15; state as expected 119/140)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -61,6 +61,8 @@ EVERYDAY_ROUNDS = (
                   "rules + head on the code before them", "round 10"),
     EverydayRound("everyday_fresh11", "fresh, round 11: written before the eleventh round's changes; 32/155 with "
                   "rules + head, read once by its writer on 122445d (counts only)", "round 11"),
+    EverydayRound("everyday_fresh12", "fresh, round 12: written before the twelfth round's changes; 29/155 with "
+                  "rules + head, read once by its writer on 5190c77 (counts only)", "round 12"),
 )
 
 
