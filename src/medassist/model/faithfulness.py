@@ -33,6 +33,7 @@ import numpy as np
 from medassist.model.group_claims import contradicts_or_unsupported, group_claims
 from medassist.model.repetition import sentence_ends
 from medassist.model.retrieval.evidence import Evidence, cited_numbers, format_evidence_sources, number_of
+from medassist.model.retrieval.question_kind import answers_kind, asked_kinds
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +312,7 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._question_stems = _stems(question)
+        self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
@@ -458,12 +460,26 @@ class FaithfulnessCheck:
         return any(self._quotes[i].text.strip() == inner for i in self._quoted)
 
     def abstention(self) -> str:
-        quotes = []
-        for i, s in enumerate(self._quotes):
-            if s.score >= QUOTE_MIN_SCORE and self._can_quote(i) and len(quotes) < ABSTAIN_QUOTES:
-                quotes.append(self.quote(i))
-        quotes = " ".join(quotes)
+        picks = self._pick_quotes(ABSTAIN_QUOTES, lambda i: self._quotes[i].score >= QUOTE_MIN_SCORE and self._can_quote(i))
+        quotes = " ".join(self.quote(i) for i in picks)
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
+
+    def _pick_quotes(self, n: int, eligible: Callable[[int], bool]) -> list[int]:
+        """Up to n eligible quotable sentences: the pages' order (best page first), except that a question asking
+        how a disease is caught, what causes it or who has it gets the closest sentence saying so first
+        (retrieval/question_kind.py)."""
+        order = [i for i in range(len(self._quotes)) if eligible(i)]
+        of_kind = [i for i in order if answers_kind(self._quotes[i].text, self._kinds)] if self._kinds else []
+        if of_kind:
+            first = max(of_kind, key=lambda i: self._quotes[i].score)
+            order = [first] + [i for i in order if i != first]
+        picks: list[int] = []
+        keys: set[str] = set()  # a page's sentence repeated word for word is quoted once
+        for i in order:
+            if len(picks) < n and _said_key(self._quotes[i].text) not in keys:
+                picks.append(i)
+                keys.add(_said_key(self._quotes[i].text))
+        return picks
 
     # ---- a streamed answer --------------------------------------------------------------------
     def filter(self, pieces: Iterator[str], cancel: Callable[[], None] | None = None) -> Iterator[str]:
@@ -574,11 +590,8 @@ class FaithfulnessCheck:
         shown = [plain_sentence(s) for s in self._kept]
         near = (self._quote_vectors @ np.asarray(self.encode(shown), dtype=np.float32).T).max(axis=1) \
             if shown else np.zeros(len(self._quotes))
-        picks: list[int] = []
-        for i, s in enumerate(self._quotes):
-            if len(picks) < ADD_QUOTES and s.score >= QUOTE_MIN_SCORE and near[i] < RESTATED and self._can_quote(i):
-                picks.append(i)
-                self._said.add(_said_key(s.text))  # a page's sentence repeated word for word is quoted once
+        picks = self._pick_quotes(ADD_QUOTES, lambda i: self._quotes[i].score >= QUOTE_MIN_SCORE
+                                  and near[i] < RESTATED and self._can_quote(i))
         if not picks:
             return ""
         return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))
