@@ -24,6 +24,7 @@ def check_for(question: str) -> FaithfulnessCheck:
 @pytest.fixture(autouse=True)
 def low_quote_floor(monkeypatch):
     monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.0)  # bag-of-words scores run low
+    monkeypatch.setattr("medassist.model.faithfulness.KIND_QUOTE_MIN_SCORE", 0.0)
 
 
 def test_a_question_how_it_is_caught_closes_with_the_sentence_saying_how():

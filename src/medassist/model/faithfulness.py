@@ -66,11 +66,14 @@ ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH p
 # 0.58 at the 5th percentile; off-topic messages ("can I double up on my sertraline", "what's the
 # weather tomorrow") find nothing above 0.43, and quoting their nearest pages would be noise.
 QUOTE_MIN_SCORE = 0.45
+KIND_QUOTES = 1
+KIND_QUOTE_MIN_SCORE = 0.25
 # Evidence sentences that state nothing are never quoted: a page's question ("How is Landau-Kleffner
 # syndrome diagnosed?"), a heading or list opener with no full stop ("Complications of High Blood
 # Pressure", "Signs of bladder problems include"), a list of further resources ("These resources address
 # the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
-_NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b", re.I)
+_NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b|"
+                              r"^_|_{3}", re.I)  # ... or a quiz's blank to fill in ("____ Im older than 65.")
 HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
 # ... unless it ends as a list's opener does, whatever its length: "The signs and symptoms of childhood
 # nephrotic syndrome may include", "The four key signs of restless legs syndrome (RLS) are:" (quoted alone
@@ -109,9 +112,18 @@ KEY_TERM_MIN_CHARS = 6
 # "Yes, you can get HIV from kissing" was kept on a page about mono ("the kissing disease") and one about
 # how HIV spreads, neither of which says it. (Requiring them in one sentence also refused right answers
 # whose page says them in two: "Yes, obesity increases the risk of heart disease".)
-_YES_NO = re.compile(r"\s*(is|are|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
+_YES_NO = re.compile(r"\s*(is|are|am|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
+# ... wherever the yes/no clause stands: after what the person says first ("cat scratch fever, is that a real
+# thing or a myth", "my neighbour is having leprosy, can we catch it just by touching him?"), or a statement with
+# a tag asking whether it is so ("zika only spread by mosquito yes?", "strep throat is just a virus that goes away
+# by itself yeah?", "falling over is just part of gettin old right").
+_YES_NO_CLAUSE = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|or)\b)\s*(?:is|are|am|can|could|does|do|did|will|would|"
+                            r"should|was|were|has|have)\b", re.I)
+_YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not|ah|eh|no)\W*$", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4
+ECHO_THRESHOLD = 0.6
+ECHO_MARGIN = 0.0
 _YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.I)
 _SHORT_STOP = frozenset("""you can get the and for are how why who was his her its any all too use one two out
 day see way man men old new own got had has did not but yes may let put say she him our off far few now ago
@@ -169,6 +181,11 @@ def _asked_key(w: str) -> str:
     if len(w) >= 4 and w[-1] == w[-2]:
         w = w[:-1]
     return w[:ASKED_PREFIX]
+
+
+def yes_no_question(question: str) -> bool:
+    """Whether `question` asks whether a claim is so (the claim the yes/no rule holds answers to)."""
+    return bool(_YES_NO.match(question) or _YES_NO_CLAUSE.search(question) or _YES_NO_TAG.search(question))
 
 
 def _uses(keys: set[str], key: str) -> bool:
@@ -300,7 +317,7 @@ class FaithfulnessCheck:
         self._known_stems = _stems(pool_text) | _stems(question)
         # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
         self._asked: dict[str, set[bool]] = {}
-        if _YES_NO.match(question):
+        if yes_no_question(question):
             pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
                     for e in evidence.pool]
             pages: dict[int, set[str]] = {}
@@ -312,6 +329,8 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._question_stems = _stems(question)
+        self._question = question if yes_no_question(question) else ""  # the claim in doubt, for `_echoes_question`
+        self._question_vector: np.ndarray | None = None
         self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
@@ -378,6 +397,8 @@ class FaithfulnessCheck:
                 reason = "comparison"
             elif self._asks_unsupported(plain):
                 reason = "asked"
+            elif self._echoes_question(v, support):
+                reason = "echo"
         if reason == "ok":
             return Judgement("keep", support, reason)
         return self._fallback(v, support, reason)
@@ -412,6 +433,17 @@ class FaithfulnessCheck:
         if len(used) >= 2:  # all of them on one page: not "kissing" from one and "HIV" from another
             return not any(all(_uses(page, a) for a in used) for page in self._asked_pages)
         return False
+
+    def _echoes_question(self, v: np.ndarray, support: float) -> bool:
+        """`v` (an answer sentence) restates the yes/no question's claim more closely than any page sentence says
+        it: "You are too old to start lifting weights at 75." after "am i too old to start lifting weights at 75",
+        "Cat scratch disease is a myth." after "cat scratch fever, is that a real thing or a myth"."""
+        if not self._question:
+            return False
+        if self._question_vector is None:
+            self._question_vector = np.asarray(self.encode([self._question]), dtype=np.float32).reshape(-1)
+        echo = float(self._question_vector @ v)
+        return echo >= ECHO_THRESHOLD and echo > support + ECHO_MARGIN
 
     def _agrees_nearby(self, plain: str, sims: np.ndarray, support: float) -> bool:
         """An evidence sentence of the same polarity as `plain` is nearly as close as the closest one."""
@@ -460,19 +492,21 @@ class FaithfulnessCheck:
         return any(self._quotes[i].text.strip() == inner for i in self._quoted)
 
     def abstention(self) -> str:
-        picks = self._pick_quotes(ABSTAIN_QUOTES, lambda i: self._quotes[i].score >= QUOTE_MIN_SCORE and self._can_quote(i))
-        quotes = " ".join(self.quote(i) for i in picks)
+        quotes = " ".join(self.quote(i) for i in self._pick_quotes(ABSTAIN_QUOTES, self._can_quote))
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
 
     def _pick_quotes(self, n: int, eligible: Callable[[int], bool]) -> list[int]:
-        """Up to n eligible quotable sentences: the pages' order (best page first), except that a question asking
-        how a disease is caught, what causes it or who has it gets the closest sentence saying so first
-        (retrieval/question_kind.py)."""
-        order = [i for i in range(len(self._quotes)) if eligible(i)]
-        of_kind = [i for i in order if answers_kind(self._quotes[i].text, self._kinds)] if self._kinds else []
-        if of_kind:
-            first = max(of_kind, key=lambda i: self._quotes[i].score)
-            order = [first] + [i for i in order if i != first]
+        """Up to n eligible quotable sentences about the question (QUOTE_MIN_SCORE), in the pages' order (best
+        page first), except that a question asking how a disease is caught, what causes it or who has it gets
+        the closest sentences saying so first (retrieval/question_kind.py; KIND_QUOTES of them, from
+        KIND_QUOTE_MIN_SCORE: the page is about what was asked, and the sentence says the kind asked)."""
+        scores = [s.score for s in self._quotes]
+        order = [i for i in range(len(self._quotes)) if scores[i] >= QUOTE_MIN_SCORE and eligible(i)]
+        if self._kinds:
+            of_kind = sorted((i for i in range(len(self._quotes)) if scores[i] >= KIND_QUOTE_MIN_SCORE
+                              and answers_kind(self._quotes[i].text, self._kinds) and eligible(i)),
+                             key=lambda i: -scores[i])[:KIND_QUOTES]
+            order = of_kind + [i for i in order if i not in of_kind]
         picks: list[int] = []
         keys: set[str] = set()  # a page's sentence repeated word for word is quoted once
         for i in order:
@@ -590,8 +624,7 @@ class FaithfulnessCheck:
         shown = [plain_sentence(s) for s in self._kept]
         near = (self._quote_vectors @ np.asarray(self.encode(shown), dtype=np.float32).T).max(axis=1) \
             if shown else np.zeros(len(self._quotes))
-        picks = self._pick_quotes(ADD_QUOTES, lambda i: self._quotes[i].score >= QUOTE_MIN_SCORE
-                                  and near[i] < RESTATED and self._can_quote(i))
+        picks = self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i))
         if not picks:
             return ""
         return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))

@@ -36,10 +36,12 @@ _ASKS_WHO = re.compile(rf"\b(?:only|just)(?: an?)?(?: \w+)? {_GROUP}\b|\bcan(?:'
 # The sentences that answer each kind.
 _ANSWERS = {
     "route": re.compile(
-        r"\b(spread\w*|transmit\w*|contagious|catch|caught|pass(?:ed|es)? (?:on|from|to|between)|person to person|"
+        r"\b(spread\w*(?! (?:to|into|throughout) (?:the |other |your |nearby |many )*(?:organs?|parts?|arms?|legs?|"
+        r"body|trunk|brain|lungs?|bones?|skin|lymph|tissues?|areas?|upper|lower|blood))|"
+        r"transmit\w*(?! (?:nerve )?(?:signals?|impulses?|messages?))|contagious|catch|caught|pass(?:ed|es)? (?:on|from|to|between)|person to person|"
         r"through (?:contact|the air|sex\w*|food|water|blood|saliva|bites?)|contact with|contaminated|"
-        r"(?:get|gets|getting) (?:it|infected|the (?:infection|virus|disease))|infected (?:\w+ )?(?:mosquito|tick|"
-        r"animal|person|people|partner|food|water)|bites?)\b", re.I),
+        r"(?:get|gets|getting) (?:it|infected|the (?:infection|virus|disease))|(?:get|gets|getting|got)(?: \w+){1,3} from|infected (?:\w+ )?(?:mosquito|tick|"
+        r"animal|person|people|partner|food|water)|bites? (?:of|from|by)|bitten by|\w+ bites? you)\b", re.I),
     "cause": re.compile(
         r"\b(caus\w+|due to|results? (?:from|of)|gene\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
         r"unknown|not (?:fully )?(?:known|understood)|isn'?t (?:fully )?(?:known|understood)|trigger\w*)\b", re.I),
