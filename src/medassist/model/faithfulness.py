@@ -66,6 +66,12 @@ ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH p
 # 0.58 at the 5th percentile; off-topic messages ("can I double up on my sertraline", "what's the
 # weather tomorrow") find nothing above 0.43, and quoting their nearest pages would be noise.
 QUOTE_MIN_SCORE = 0.45
+# A question asking how a disease is caught, what causes it or who has it (retrieval/question_kind.py) gets the
+# closest sentence of the pages saying so quoted first, from a lower similarity than other quotes: the page is
+# about what was asked and the sentence says the kind asked, but the question's other words (cruise ships, bad
+# parenting) pull its similarity down ("The problem seems to run in families." 0.26 for "do kids stutter cos of
+# bad parenting or nerves"). Replayed on key-facts validation: 88 -> 89 of 96 key facts with one such quote from
+# 0.25 or 0.3, 87 with two; fresh2 (development): 0.25 one more than 0.3.
 KIND_QUOTES = 1
 KIND_QUOTE_MIN_SCORE = 0.25
 # Evidence sentences that state nothing are never quoted: a page's question ("How is Landau-Kleffner
@@ -122,8 +128,6 @@ _YES_NO_CLAUSE = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|or)\b)\s*(?:is|are|a
 _YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not|ah|eh|no)\W*$", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4
-ECHO_THRESHOLD = 0.6
-ECHO_MARGIN = 0.0
 _YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.I)
 _SHORT_STOP = frozenset("""you can get the and for are how why who was his her its any all too use one two out
 day see way man men old new own got had has did not but yes may let put say she him our off far few now ago
@@ -329,8 +333,6 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._question_stems = _stems(question)
-        self._question = question if yes_no_question(question) else ""  # the claim in doubt, for `_echoes_question`
-        self._question_vector: np.ndarray | None = None
         self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
@@ -397,8 +399,6 @@ class FaithfulnessCheck:
                 reason = "comparison"
             elif self._asks_unsupported(plain):
                 reason = "asked"
-            elif self._echoes_question(v, support):
-                reason = "echo"
         if reason == "ok":
             return Judgement("keep", support, reason)
         return self._fallback(v, support, reason)
@@ -433,17 +433,6 @@ class FaithfulnessCheck:
         if len(used) >= 2:  # all of them on one page: not "kissing" from one and "HIV" from another
             return not any(all(_uses(page, a) for a in used) for page in self._asked_pages)
         return False
-
-    def _echoes_question(self, v: np.ndarray, support: float) -> bool:
-        """`v` (an answer sentence) restates the yes/no question's claim more closely than any page sentence says
-        it: "You are too old to start lifting weights at 75." after "am i too old to start lifting weights at 75",
-        "Cat scratch disease is a myth." after "cat scratch fever, is that a real thing or a myth"."""
-        if not self._question:
-            return False
-        if self._question_vector is None:
-            self._question_vector = np.asarray(self.encode([self._question]), dtype=np.float32).reshape(-1)
-        echo = float(self._question_vector @ v)
-        return echo >= ECHO_THRESHOLD and echo > support + ECHO_MARGIN
 
     def _agrees_nearby(self, plain: str, sims: np.ndarray, support: float) -> bool:
         """An evidence sentence of the same polarity as `plain` is nearly as close as the closest one."""
@@ -618,7 +607,7 @@ class FaithfulnessCheck:
 
     def _add_quotes(self) -> str:
         """The answer's closing quotes: the first relevant sentences of the pages, best page first and in its
-        own order, that the answer neither quoted nor restated."""
+        own order (one of the kind asked first, `_pick_quotes`), that the answer neither quoted nor restated."""
         if self._quote_vectors is None:
             return ""
         shown = [plain_sentence(s) for s in self._kept]

@@ -43,7 +43,7 @@ _ANSWERS = {
         r"(?:get|gets|getting) (?:it|infected|the (?:infection|virus|disease))|(?:get|gets|getting|got)(?: \w+){1,3} from|infected (?:\w+ )?(?:mosquito|tick|"
         r"animal|person|people|partner|food|water)|bites? (?:of|from|by)|bitten by|\w+ bites? you)\b", re.I),
     "cause": re.compile(
-        r"\b(caus\w+|due to|results? (?:from|of)|gene\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
+        r"\b(caused|causes? of|(?:the|a|common|main|exact|known|usual) causes?|due to|results? (?:from|of)|gene\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
         r"unknown|not (?:fully )?(?:known|understood)|isn'?t (?:fully )?(?:known|understood)|trigger\w*)\b", re.I),
     "who": re.compile(r"\b(males?|females?|men|women|boys?|girls?|adults?|children|anyone|any age|both)\b", re.I),
 }
