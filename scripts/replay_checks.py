@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 
-def generate(which: str, out: Path) -> None:
+def generate(which: str, out: Path, split: str = "validation") -> None:
     from medassist.model.assistant import Assistant
     from medassist.model.decoding import GenerationSettings
     from medassist.model.retrieval.followup import retrieval_query
@@ -43,7 +43,7 @@ def generate(which: str, out: Path) -> None:
     else:
         from medassist.model.retrieval import Retriever
         from medassist.training.evaluate.keyfacts import load_keyfacts
-        rows, retriever = load_keyfacts("validation"), Retriever.load_default()
+        rows, retriever = load_keyfacts(split), Retriever.load_default()
     runtime = ChatRuntime.load(None, "default", dtype="auto")
     assistant = Assistant(runtime, retriever, evidence=True, check=True)
     settings = GenerationSettings()
@@ -133,6 +133,7 @@ def main() -> None:
     g = sub.add_parser("generate")
     g.add_argument("which", choices=("medquad", "keyfacts"))
     g.add_argument("out", type=Path)
+    g.add_argument("--split", default="validation", help="keyfacts only: the split to answer (a development round)")
     r = sub.add_parser("replay")
     r.add_argument("cache", type=Path)
     r.add_argument("out", type=Path)
@@ -142,7 +143,7 @@ def main() -> None:
     c.add_argument("b", type=Path)
     args = ap.parse_args()
     if args.cmd == "generate":
-        generate(args.which, args.out)
+        generate(args.which, args.out, args.split)
     elif args.cmd == "replay":
         replay(args.cache, args.out, set(args.keep))
     else:

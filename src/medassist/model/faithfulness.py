@@ -33,6 +33,7 @@ import numpy as np
 from medassist.model.group_claims import contradicts_or_unsupported, group_claims
 from medassist.model.repetition import sentence_ends
 from medassist.model.retrieval.evidence import Evidence, cited_numbers, format_evidence_sources, number_of
+from medassist.model.retrieval.question_kind import answers_kind, asked_kinds
 
 log = logging.getLogger(__name__)
 
@@ -65,11 +66,20 @@ ABSTAIN_PREFIX = "I can't give a reliable answer to that; here is what the NIH p
 # 0.58 at the 5th percentile; off-topic messages ("can I double up on my sertraline", "what's the
 # weather tomorrow") find nothing above 0.43, and quoting their nearest pages would be noise.
 QUOTE_MIN_SCORE = 0.45
+# A question asking how a disease is caught, what causes it or who has it (retrieval/question_kind.py) gets the
+# closest sentence of the pages saying so quoted first, from a lower similarity than other quotes: the page is
+# about what was asked and the sentence says the kind asked, but the question's other words (cruise ships, bad
+# parenting) pull its similarity down ("The problem seems to run in families." 0.26 for "do kids stutter cos of
+# bad parenting or nerves"). Replayed on key-facts validation: 88 -> 89 of 96 key facts with one such quote from
+# 0.25 or 0.3, 87 with two; fresh2 (development): 0.25 one more than 0.3.
+KIND_QUOTES = 1
+KIND_QUOTE_MIN_SCORE = 0.25
 # Evidence sentences that state nothing are never quoted: a page's question ("How is Landau-Kleffner
 # syndrome diagnosed?"), a heading or list opener with no full stop ("Complications of High Blood
 # Pressure", "Signs of bladder problems include"), a list of further resources ("These resources address
 # the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
-_NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b", re.I)
+_NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b|"
+                              r"^_|_{3}", re.I)  # ... or a quiz's blank to fill in ("____ Im older than 65.")
 HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
 # ... unless it ends as a list's opener does, whatever its length: "The signs and symptoms of childhood
 # nephrotic syndrome may include", "The four key signs of restless legs syndrome (RLS) are:" (quoted alone
@@ -108,7 +118,14 @@ KEY_TERM_MIN_CHARS = 6
 # "Yes, you can get HIV from kissing" was kept on a page about mono ("the kissing disease") and one about
 # how HIV spreads, neither of which says it. (Requiring them in one sentence also refused right answers
 # whose page says them in two: "Yes, obesity increases the risk of heart disease".)
-_YES_NO = re.compile(r"\s*(is|are|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
+_YES_NO = re.compile(r"\s*(is|are|am|can|could|does|do|did|will|would|should|was|were|has|have)\b", re.I)
+# ... wherever the yes/no clause stands: after what the person says first ("cat scratch fever, is that a real
+# thing or a myth", "my neighbour is having leprosy, can we catch it just by touching him?"), or a statement with
+# a tag asking whether it is so ("zika only spread by mosquito yes?", "strep throat is just a virus that goes away
+# by itself yeah?", "falling over is just part of gettin old right").
+_YES_NO_CLAUSE = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|or)\b)\s*(?:is|are|am|can|could|does|do|did|will|would|"
+                            r"should|was|were|has|have)\b", re.I)
+_YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not|ah|eh|no)\W*$", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4
 _YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.I)
@@ -168,6 +185,11 @@ def _asked_key(w: str) -> str:
     if len(w) >= 4 and w[-1] == w[-2]:
         w = w[:-1]
     return w[:ASKED_PREFIX]
+
+
+def yes_no_question(question: str) -> bool:
+    """Whether `question` asks whether a claim is so (the claim the yes/no rule holds answers to)."""
+    return bool(_YES_NO.match(question) or _YES_NO_CLAUSE.search(question) or _YES_NO_TAG.search(question))
 
 
 def _uses(keys: set[str], key: str) -> bool:
@@ -299,7 +321,7 @@ class FaithfulnessCheck:
         self._known_stems = _stems(pool_text) | _stems(question)
         # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
         self._asked: dict[str, set[bool]] = {}
-        if _YES_NO.match(question):
+        if yes_no_question(question):
             pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
                     for e in evidence.pool]
             pages: dict[int, set[str]] = {}
@@ -311,6 +333,7 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._question_stems = _stems(question)
+        self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
@@ -458,12 +481,28 @@ class FaithfulnessCheck:
         return any(self._quotes[i].text.strip() == inner for i in self._quoted)
 
     def abstention(self) -> str:
-        quotes = []
-        for i, s in enumerate(self._quotes):
-            if s.score >= QUOTE_MIN_SCORE and self._can_quote(i) and len(quotes) < ABSTAIN_QUOTES:
-                quotes.append(self.quote(i))
-        quotes = " ".join(quotes)
+        quotes = " ".join(self.quote(i) for i in self._pick_quotes(ABSTAIN_QUOTES, self._can_quote))
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
+
+    def _pick_quotes(self, n: int, eligible: Callable[[int], bool]) -> list[int]:
+        """Up to n eligible quotable sentences about the question (QUOTE_MIN_SCORE), in the pages' order (best
+        page first), except that a question asking how a disease is caught, what causes it or who has it gets
+        the closest sentences saying so first (retrieval/question_kind.py; KIND_QUOTES of them, from
+        KIND_QUOTE_MIN_SCORE: the page is about what was asked, and the sentence says the kind asked)."""
+        scores = [s.score for s in self._quotes]
+        order = [i for i in range(len(self._quotes)) if scores[i] >= QUOTE_MIN_SCORE and eligible(i)]
+        if self._kinds:
+            of_kind = sorted((i for i in range(len(self._quotes)) if scores[i] >= KIND_QUOTE_MIN_SCORE
+                              and answers_kind(self._quotes[i].text, self._kinds) and eligible(i)),
+                             key=lambda i: -scores[i])[:KIND_QUOTES]
+            order = of_kind + [i for i in order if i not in of_kind]
+        picks: list[int] = []
+        keys: set[str] = set()  # a page's sentence repeated word for word is quoted once
+        for i in order:
+            if len(picks) < n and _said_key(self._quotes[i].text) not in keys:
+                picks.append(i)
+                keys.add(_said_key(self._quotes[i].text))
+        return picks
 
     # ---- a streamed answer --------------------------------------------------------------------
     def filter(self, pieces: Iterator[str], cancel: Callable[[], None] | None = None) -> Iterator[str]:
@@ -568,17 +607,13 @@ class FaithfulnessCheck:
 
     def _add_quotes(self) -> str:
         """The answer's closing quotes: the first relevant sentences of the pages, best page first and in its
-        own order, that the answer neither quoted nor restated."""
+        own order (one of the kind asked first, `_pick_quotes`), that the answer neither quoted nor restated."""
         if self._quote_vectors is None:
             return ""
         shown = [plain_sentence(s) for s in self._kept]
         near = (self._quote_vectors @ np.asarray(self.encode(shown), dtype=np.float32).T).max(axis=1) \
             if shown else np.zeros(len(self._quotes))
-        picks: list[int] = []
-        for i, s in enumerate(self._quotes):
-            if len(picks) < ADD_QUOTES and s.score >= QUOTE_MIN_SCORE and near[i] < RESTATED and self._can_quote(i):
-                picks.append(i)
-                self._said.add(_said_key(s.text))  # a page's sentence repeated word for word is quoted once
+        picks = self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i))
         if not picks:
             return ""
         return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))

@@ -124,8 +124,12 @@ class Retriever:
         self.search(self.spelled("warm up"), k=1)
 
     def spelled(self, query: str) -> str:
-        """`query` with misspelt words the corpus knows corrected (retrieval/spelling.py); the
-        speller is built from the indexed texts on first use (under a second for MedQuAD)."""
+        """`query` as it is searched: everyday words named as the pages name them (retrieval/lay_terms.py:
+        "pee" -> "urine"), misspelt words the corpus knows corrected (retrieval/spelling.py); the speller
+        is built from the indexed texts on first use (under a second for MedQuAD)."""
+        from medassist.model.retrieval.lay_terms import medical_names
+
+        query = medical_names(query)
         with self._speller_lock:
             if self._speller is None:
                 from medassist.model.retrieval.spelling import Speller, wordpiece_words

@@ -1,0 +1,60 @@
+"""What an everyday question asks about, and which page sentences answer that: how a disease is caught, what
+causes it, or who can have it.
+
+The closing quotes (and an abstention's quotes) were the first relevant sentences of the best page, in its order:
+a page opens with what the condition is, so "can u only get norovirus on cruise ships" was answered with
+"Noroviruses are a group of related viruses." while the page's "You can also get it if you touch a contaminated
+surface." went unshown, and "can girls be colour blind or is it just boys" with "Most of the time, color blindness
+is genetic." next to "Blue-yellow color vision defects affect males and females equally." A question of one of
+these kinds now has a sentence of its kind quoted first (`FaithfulnessCheck`); a question of no kind ("what is
+lupus"), and a page with no sentence of the kind, keep the page's order.
+
+Kinds are read from words, not learned: a myth is often asked as a statement with a tag ("zika only spread by
+mosquito yes?"), and the words naming the route or the cause are what it turns on.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How it is caught: "can u catch west nile off another person", "is ebola airborne", "is it contagious",
+# "can my kids get pinworms from our dog", "is mrsa only something u get in hospital".
+_ASKS_ROUTE = re.compile(
+    r"\b(catch\w*|caught|contagious|infectious|spread\w*|transmit\w*|airborne|pass(?:ed|es)? (?:it )?(?:on|to)|"
+    r"get(?:ting)?(?: \w+){0,3} (?:from|off|in|on) (?!time\b))", re.I)
+# What causes it: "do kids stutter cos of bad parenting", "what causes gout", "did i get crohns from eating
+# junk food or stress", "is haemochromatosis from eatin too much red meat".
+_ASKS_CAUSE = re.compile(
+    r"\b(caus\w*|cos of|coz of|cuz of|because of|due to|why (?:do|does|did|am|is|are)|reason|"
+    r"from (?:eat\w*|drink\w*|stress|too much|having|being|not))\b", re.I)
+# Who can have it: "can girls be colour blind or is it just boys", "can guys get trich or is it only a girl
+# thing", "adults cant get it", "can men get breast cancer".
+_GROUP = r"(?:girls?|boys?|guys?|men|women|males?|females?|adults?|grown.?ups?|kids?|children|teens?|babies)"
+_ASKS_WHO = re.compile(rf"\b(?:only|just)(?: an?)?(?: \w+)? {_GROUP}\b|\bcan(?:'?t|not)? {_GROUP} (?:get|be|have|catch)\b|"
+                       rf"\b{_GROUP} (?:can'?t|cannot|can also|also|too)\b", re.I)
+
+# The sentences that answer each kind.
+_ANSWERS = {
+    "route": re.compile(
+        r"\b(spread\w*(?! (?:to|into|throughout) (?:the |other |your |nearby |many )*(?:organs?|parts?|arms?|legs?|"
+        r"body|trunk|brain|lungs?|bones?|skin|lymph|tissues?|areas?|upper|lower|blood))|"
+        r"transmit\w*(?! (?:nerve )?(?:signals?|impulses?|messages?))|contagious|catch|caught|pass(?:ed|es)? (?:on|from|to|between)|person to person|"
+        r"through (?:contact|the air|sex\w*|food|water|blood|saliva|bites?)|contact with|contaminated|"
+        r"(?:get|gets|getting) (?:it|infected|the (?:infection|virus|disease))|(?:get|gets|getting|got)(?: \w+){1,3} from|infected (?:\w+ )?(?:mosquito|tick|"
+        r"animal|person|people|partner|food|water)|bites? (?:of|from|by)|bitten by|\w+ bites? you)\b", re.I),
+    "cause": re.compile(
+        r"\b(caused|causes? of|(?:the|a|common|main|exact|known|usual) causes?|due to|results? (?:from|of)|gene\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
+        r"unknown|not (?:fully )?(?:known|understood)|isn'?t (?:fully )?(?:known|understood)|trigger\w*)\b", re.I),
+    "who": re.compile(r"\b(males?|females?|men|women|boys?|girls?|adults?|children|anyone|any age|both)\b", re.I),
+}
+_ASKS = {"route": _ASKS_ROUTE, "cause": _ASKS_CAUSE, "who": _ASKS_WHO}
+
+
+def asked_kinds(question: str) -> frozenset[str]:
+    """The kinds ("route", "cause", "who") `question` asks about; empty when it asks none of them."""
+    return frozenset(kind for kind, asks in _ASKS.items() if asks.search(question))
+
+
+def answers_kind(sentence: str, kinds: frozenset[str]) -> bool:
+    """Whether `sentence` says something of one of `kinds` (how it is caught, what causes it, who has it)."""
+    return any(_ANSWERS[kind].search(sentence) for kind in kinds)

@@ -1,0 +1,47 @@
+"""Quotes for a question asking how a disease is caught, what causes it or who has it: the closest sentence of
+the pages that says so comes first (closing quotes and an abstention's quotes); other questions keep the pages'
+order (retrieval/question_kind.py)."""
+
+from __future__ import annotations
+
+import pytest
+from bag_of_words import BagOfWords
+
+from medassist.model.faithfulness import ABSTAIN_PREFIX, ADD_PREFIX, FaithfulnessCheck, check_text
+from medassist.model.retrieval import Passage
+from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
+
+NOROVIRUS = Passage("What is norovirus?", "Noroviruses are a group of related viruses. Norovirus is common on cruise "
+                    "ships and in nursing homes. Norovirus causes diarrhea and vomiting. You can also get norovirus "
+                    "if you touch a contaminated surface.", "https://medlineplus.gov/norovirus", "n", 0.7)
+
+
+def check_for(question: str) -> FaithfulnessCheck:
+    vectors = SentenceVectors(BagOfWords())
+    return FaithfulnessCheck(select_evidence(question, [NOROVIRUS], vectors, n=1), vectors.encode, question)
+
+
+@pytest.fixture(autouse=True)
+def low_quote_floor(monkeypatch):
+    monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.0)  # bag-of-words scores run low
+    monkeypatch.setattr("medassist.model.faithfulness.KIND_QUOTE_MIN_SCORE", 0.0)
+
+
+def test_a_question_how_it_is_caught_closes_with_the_sentence_saying_how():
+    check = check_for("can u only get norovirus on cruise ships")
+    closing = check_text(check, "Norovirus causes diarrhea and vomiting.").split(ADD_PREFIX, 1)[1]
+    assert closing.lstrip().startswith("\u201cYou can also get norovirus if you touch a contaminated surface.")
+
+
+def test_a_question_of_no_kind_closes_in_the_pages_order():
+    check = check_for("what is norovirus")
+    closing = check_text(check, "Norovirus causes diarrhea and vomiting.").split(ADD_PREFIX, 1)[1]
+    assert closing.lstrip().startswith("\u201cNoroviruses are a group of related viruses.")
+    assert "contaminated surface" not in closing  # two closing quotes: the page's first two it did not restate
+
+
+def test_an_abstention_quotes_the_sentence_of_the_kind_first():
+    check = check_for("can u only get norovirus on cruise ships")
+    shown = check.abstention()
+    assert shown.startswith(ABSTAIN_PREFIX)
+    assert shown[len(ABSTAIN_PREFIX):].lstrip().startswith("\u201cYou can also get norovirus if you touch")
