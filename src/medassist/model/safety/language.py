@@ -83,7 +83,7 @@ FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in {
 RUSSIAN_LATIN_WORDS = frozenset("""
 menya mne chto shto kak eto uzhe ochen pomogite bolshe segodnya nochyu vsyo mozhno nado nuzhno
 seychas sejchas pochemu kogda tozhe moya moi moego emu yego ego ey tebya tebe nas nam vam byl byla
-bylo budet nichego kto prihodit dyshit mogu
+bylo budet nichego kto prihodit dyshit mogu delat
 """.split())
 # Word endings that belong to one language when typed without its letters: Turkish verbs ("alamiyorum",
 # "atacagim", "olecek"), Russian in Latin letters ("zadyhaetsya", "otvechaet", "mozhet"). A word list
