@@ -76,7 +76,7 @@ FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in {
           "seperti tolong bisa apa kenapa mau harus sakit anak ibu bapak udah gak nggak ga aja banget "
           "yg dgn utk tdk sdh",
     "tr": "ve bir bu şu de ile için değil sen benim senin çok ama gibi yardım var yok mi mı mu mü ne "
-          "nasıl neden ki çünkü şey oldu",
+          "nasıl neden ki çünkü şey oldu beni bana sana artık şimdi daha",
 }.items()}
 # Russian typed in Latin letters ("ya bolshe ne mogu"): its own words, as Hindi's above (no detector
 # knows it), without those other languages use ("ne", "ya", "on", "net", "da").
@@ -92,7 +92,10 @@ ENDINGS = {"tr": re.compile(r"(?:[aeiou]yor(?:um|sun|uz|lar)?|(?:acag|eceg)[a-z]
            "ru": re.compile(r"(?:tsya|tsa|aet|aetsya|yaet|ayut|yaut|iet)$|zh|kh[aeiouy]t|shch")}
 # Arabic typed in Latin letters ("Arabizi": "mesh 2ader", "3andaha"): numerals stand for Arabic sounds
 # inside words (2 ء, 3 ع, 5 خ, 7 ح); English ordinals ("2nd", "3rd", "7th") are not such words.
-_ARABIZI = re.compile(r"(?<![\w.])(?:[a-z]+[2357][a-z]*|[2357](?!nd|rd|th|st|am|pm|kg|mg|ml|min)[a-z]{2,})(?![\w.])")
+_ARABIZI = re.compile(r"(?<![\w.])(?=(?:\d*[a-z]){3})(?:[a-z]+[2357][a-z]*|[2357](?!nd|rd|th|st|am|pm|kg|mg|ml|min)[a-z]{2,})(?![\w.])")
+# Leetspeak writes letters as numerals too ("br3athe", "h1s l1ps r g01ng blu3"), with 0, 1 and 4 besides:
+# a message with those inside words is not Arabizi.
+_LEET = re.compile(r"[a-z][014]|[014][a-z]|[@$]")
 
 
 def _folded(word: str) -> str:
@@ -102,11 +105,12 @@ def _folded(word: str) -> str:
 
 # Function words that are also English words or abbreviations a terse English message may hold ("do
 # vaccines cause autism", "hay fever", "son has a rash", "um", "twice per day"), and Hindi's and Russian's
-# in Latin letters ("se", "ne"), and Jamaican English's "mi": they confirm what the detector says, but do not outvote it.
+# in Latin letters ("se", "ne"), Jamaican English's and Pidgin's "mi", "di", "dem", "una", and Tagalog's
+# "pero": they confirm what the detector says, but do not outvote it.
 ENGLISH_LOOKALIKES = frozenset("""
 do to as son per come pour con ton par e y hay um pro ja hat bin ca ta al lo la sa ga pas est ai ada mi mu
 ibu des den du ya tu sin tak var ama ki ke ini dia el na eu pra mia sta em ok bu de en vom ben ve
-se ne
+se ne di dem una pero
 """.split())
 # Accent-folded ("tô" is "to" then), without the English look-alikes and single letters ("q", "y" also
 # stand in gene names, "17q23"): the words that vote for a language.
@@ -176,11 +180,12 @@ def detect_language(text: str) -> str | None:
         russian = sum(w in RUSSIAN_LATIN_WORDS for w in words) + counts["ru"]
         if russian >= 2 and russian > english and russian > hinglish:
             return "ru"
-        if len(_ARABIZI.findall(text.lower())) >= 2:
+        arabizi = len(_ARABIZI.findall(text.lower()))
+        if arabizi >= 2 and arabizi > 2 * english and not _LEET.search(text.lower()):
             return "ar"
         if english == 1 and len(words) >= 4:  # "her", "is", "son" are Turkish words too: a sure detector decides
             language, probability = _identifier().classify(text)
-            return language if probability >= ALMOST_CERTAIN and counts[language] else ENGLISH
+            return language if probability >= ALMOST_CERTAIN and counts[language] >= 2 else ENGLISH
         if english:
             return ENGLISH
         if len(words) < MIN_WORDS - 1 or sum(len(w) == 1 for w in words) * 2 > len(words):
