@@ -64,6 +64,10 @@ def emergency_reply(category: str, text: str, *, language: str | None, country: 
         words = found_in
     elif detected == ENGLISH:
         words = None
+    elif found := find_emergency(text, prefer=None):
+        # the English triage caught it first ("baby 3 wochen 39 fieber": its numbers), and the message is
+        # too short for the detector: the lexicon that reads an emergency in it knows its language
+        words = found[0]
     else:
         words = language_from_locale(language)
     return emergency_text(category, words, resolve_country(language, country))

@@ -43,7 +43,8 @@ from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
 MODULES = {"es": "es", "pt": "pt", "fr": "fr", "de": "de", "it": "it", "ru": "ru", "ar": "ar", "hi": "hi",
-           "hi_latn": "hi-Latn", "id": "id", "tr": "tr", "ru_latn": "ru"}  # ru_latn: Russian typed in Latin letters
+           "hi_latn": "hi-Latn", "id": "id", "tr": "tr", "ru_latn": "ru", "ar_latn": "ar"}
+# ru_latn, ar_latn: Russian and Arabic typed in Latin letters
 
 # Letters NFKD does not split, Arabic letter variants people use interchangeably, and Arabic-Indic and
 # Persian digits ("حرارته ٣٩"), which the patterns' "3[89]" would not read.
@@ -65,9 +66,18 @@ def _fold(text: str, *, punctuation: bool) -> str:
     return "".join(out).translate(_FOLD)
 
 
+# A letter typed three times or more ("ayudaaa", "nooo respira", "saaans", "الحقونييي"): at the end of a
+# word, emphasis over one letter; inside one, kept as two, as Hindi in Latin letters doubles its long
+# vowels ("saans", "khoon") and Italian its consonants ("petto").
+_DRAWN_OUT_END = re.compile(r"([^\W\d_])\1{2,}(?= )")
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def normalise(text: str) -> str:
-    """Lower case, `_fold` with punctuation to spaces; single spaces, one at each end."""
-    return " " + " ".join(_fold(text.lower(), punctuation=True).split()) + " "
+    """Lower case, `_fold` with punctuation to spaces, drawn-out letters shortened; single spaces, one
+    at each end."""
+    folded = " " + " ".join(_fold(text.lower(), punctuation=True).split()) + " "
+    return _DRAWN_OUT.sub(r"\1\1", _DRAWN_OUT_END.sub(r"\1", folded))
 
 
 SCRIPTS = {"latin": re.compile(r"[a-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]"),

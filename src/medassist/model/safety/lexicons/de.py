@@ -50,7 +50,7 @@ SIGNS = {
     "poisoning": (rf"(?:getrunken|geschluckt|gegessen) .*{POISON}", rf"{POISON} (?:\S+ ){{0,2}}(?:getrunken|geschluckt|gegessen|erwischt)",
                   r"vergift",
                 r"\S*(?:batterie|knopfzelle|magnet)\S* (?:\S+ ){0,2}(?:verschluckt|geschluckt|gegessen)", r"(?:verschluckt|geschluckt)\S* (?:\S+ ){0,3}\S*(?:batterie|knopfzelle|magnet)", r"(?:spuli|geschirrspulmittel|geschirrspuelmittel|lampenol|lampenoel|grillanzunder|rattengift|tabs|spulmaschinentab)\S* (?:\S+ ){0,2}(?:getrunken|geschluckt|gegessen)"),
-    "self_harm": (r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
+    "self_harm": (r"(?:hab|habe|hat) (?:mich|sich) (?:\S+ )?von (?:allen|euch allen|jedem|meiner familie) verabschiedet", r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
                   rf"{PILLS}\S* (?:\S+ ){{0,2}}(?:bereit|parat|gesammelt|gehortet)\S* {W}(?:heute|heut|lebt wohl|verzeiht|sorry an alle|tschuss an alle)",
                   r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
                   r"(?:will|mochte|moechte) nicht mehr leben", r"selbstmord", r"suizid", r"mich umbringen",

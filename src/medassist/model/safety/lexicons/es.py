@@ -13,7 +13,7 @@ BABY = r"(?:bebe|bebes|recien nacido|recien nacida|neonato|bebito|bebita|nene|ne
 FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
-    "cardiac": (rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
+    "cardiac": (rf"(?:sudad|sudando|palid|sudor frio)\S* {W}(?:aprieta|oprime|presiona|duele|dolor)\S* (?:\S+ ){{0,3}}pecho", rf"(?:aprieta|oprime|presiona)\S* (?:\S+ ){{0,2}}(?:el )?pecho\S* {W}(?:sudad|sudando|palid|sudor|brazo|falta el aire)", rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
                 r"dolor (?:muy )?(?:fuerte|intenso|horrible|opresivo|terrible) (?:en el |de |del )?pecho",
                 r"me (?:duele|aprieta) (?:mucho |muchisimo |fuerte )?el pecho(?! (?:\S+ )?(?:cuando|al|de tanto) (?:toso|toser|estornudo|estornudar|respiro hondo))", r"paro cardi",
                 # pain or pressure in the chest that spreads, with sweat or no air
@@ -61,7 +61,7 @@ SIGNS = {
                 r"(?:todas|todos) (?:las |los |mis )?(?:pastillas|pildoras|medicinas|remedios) (?:que (?:tenia|habia|tengo|hay)|de la casa)", rf"{SWALLOWED} (?:\S+ ){{0,2}}(?:jarabe|frasco|bote|botella) (?:\S+ ){{0,4}}(?:entero|entera|completo|completa)"),
     "poisoning": (rf"(?:se )?{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:trago|trague|se trago|comio|se comio)\S* (?:\S+ ){0,2}(?:pila|bateria|iman)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:jabon de trastes|lavatrastes|lavaplatos|destapador|keroseno|kerosen|petroleo|anticongelante|alcohol de (?:quemar|farmacia))"),
-    "self_harm": (rf"(?:esta noche|hoy|cuando se duerman|cuando se vayan|ahorita) {W}me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos)",
+    "self_harm": (r"(?:esta noche|hoy|manana|ya) me voy para siempre", r"(?:ya )?me (?:despedi|estoy despidiendo) de (?:todos|todo el mundo|mi familia)", rf"(?:esta noche|hoy|cuando se duerman|cuando se vayan|ahorita) {W}me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos)",
                   r"me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos) (?:\S+ ){0,2}(?:y listo|y ya|de una vez|de un jalon|esta noche|hoy)",
                   r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
@@ -126,7 +126,7 @@ CUES = (r"(?:mi|mis|le) ", r"se (?:le|me|esta)", r"esta ", r"estoy", r"tengo", r
         r"rapido", r"creo", r"socorro", r"auxilio")
 EDUCATIONAL = (r"que (?:es|son|causa|provoca|significa)", r"cuales son", r"sintomas de", r"causas de",
                r"como (?:se )?(?:previene|evitar|prevenir)", r"por que (?:da|pasa|ocurre)")
-PAST = (r"(?:el|la) (?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
+PAST = (r"(?:(?:el|la) )?(?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
         r"(?:en|desde) (?:19|20)\d\d", r"de (?:nino|nina|chico|chica|joven)")
 FRAMED = (r"(?:curso|clase|examen|tarea|taller) de primeros auxilios", r"(?:es )?para (?:un|una|el|la|mi) (?:curso|clase|examen|tarea|trabajo|exposicion|novela|cuento)")
 # A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.

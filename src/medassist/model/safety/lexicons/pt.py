@@ -60,7 +60,7 @@ SIGNS = {
                 r"(?:todos|todas) (?:os |as |meus |minhas )?(?:remedios|comprimidos|pilulas) (?:que (?:tinha|tenho|havia)|da casa|de casa)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"envenen", r"intoxicad",
                 r"(?:engoliu|engoli|comeu)\S* (?:\S+ ){0,2}(?:pilha|bateria|baterinha|ima)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:desentupidor|diabo verde|sabao|lava louca|detergente|querosene|removedor|alcool|amaciante|veneno de rato|sanitario)"),
-    "self_harm": (r"(?<!posso )(?<!pode )(?<!devo )(?:tomo|tomar|engulo|engolir|tomarei) (?:elas |eles )?(?:todas|todos|tudo) (?:\S+ )?(?:de uma vez|de uma so vez|hoje|hj|esta noite|essa noite|a noite|de noite)",
+    "self_harm": (r"(?:comprei|peguei|arrumei|consegui|tenho) (?:\S+ ){0,2}(?:veneno|chumbinho|corda)\S* (?:\S+ ){0,6}(?:vou|pra|para) (?:tomar|beber|usar|me matar|acabar)", r"(?<!posso )(?<!pode )(?<!devo )(?:tomo|tomar|engulo|engolir|tomarei) (?:elas |eles )?(?:todas|todos|tudo) (?:\S+ )?(?:de uma vez|de uma so vez|hoje|hj|esta noite|essa noite|a noite|de noite)",
                   rf"(?:escrevi|deixei) (?:uma |um )?(?:carta|bilhete) {W}(?:ja decidi|decidi|adeus|me perdoa|nao vou estar|nao estarei)",
                   r"amanha (?:eu )?(?:ja )?nao (?:vou )?(?:estar|estarei|existir) (?:mais|aqui)",
                   rf"{PILLS}\S* (?:\S+ )?(?:prontos|prontas|separad|juntad|guardad)\S* {W}(?:hoje|hj|esta noite|essa noite|adeus|me perdoem|perdao)",
@@ -122,7 +122,7 @@ CUES = (r"(?:meu|minha|meus|minhas|ele|ela) ", r"(?:ta|esta|estou) ", r"tendo", 
         r"ajuda", r"urgente", r"rapido", r"acho")
 EDUCATIONAL = (r"o que (?:e|sao|causa|provoca)", r"quais (?:sao )?os", r"sintomas de", r"causas d",
                r"como (?:prevenir|evitar)", r"por que (?:da|acontece)")
-PAST = (r"faz (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)", r"(?:o|a|no|na) (?:ano|mes|semana) passad", r"ha (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)",
+PAST = (r"faz (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)", r"(?:(?:o|a|no|na) )?(?:ano|mes|semana) passad", r"ha (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)",
         r"(?:\d+|um|uma|dois|duas|tres) (?:anos|meses|semanas) atras", r"(?:em|desde) (?:19|20)\d\d", r"quando (?:era|eu era) crianca")
 FRAMED = (r"(?:curso|aula|prova|trabalho) de primeiros socorros", r"(?:e |eh )?(?:pra|para) (?:um|uma|o|a|meu|minha) (?:curso|aula|prova|trabalho|seminario|novela|livro|historia)",
           r"trabalho (?:da|de) (?:escola|faculdade)")

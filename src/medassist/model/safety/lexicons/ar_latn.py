@@ -1,0 +1,50 @@
+"""Arabic typed in Latin letters ("Arabizi": "mesh 2ader atnafes", "3andaha sokkar"), as many write on a
+phone, mostly Egyptian and Levantine. Numerals stand for Arabic sounds (2 ء/ق, 3 ع, 5 خ, 7 ح), and each
+has a letter spelling too ("5alas"/"khalas", "7abbet"/"habbet"): stems are written with both. Every sign
+holds an Arabic word that is not an English one ("mesh" and "dam" are, so they come with another), so an
+English message is not read as Arabic (see the package docstring)."""
+
+G = r"(?:\S+ ){0,3}"
+W = r"(?:\S+ ){0,10}"  # a clause
+NOT = r"(?:mesh|msh|mish|mush|mosh|ma|mo|mu)"
+ABLE = r"(?:2ader|2adra|2adir|ader|adra|2dr|2der|3aref|3arfa|3arif|3am)"
+REPLY = r"(?:bi|by|be|bey|bet|bit|b)?(?:yrod|yerod|yrud|trod|terod|trud|rod|rud|yfoo2|yefoo2|tfoo2|foo2|fo2|yfi2|yfee2|tfi2)"
+SOMEONE = (r"(?:abuya|abooya|abouya|baba|baba|abi|ummi|omi|ommi|mama|ibni|ebni|ebny|benti|bint|akhoya|a5oya|a7oya|akhi|a5i"
+           r"|ukhti|o5ti|okhti|gedo|geddo|teta|jaddi|jadda|sete|sitti|gozi|goozi|zawgi|mrati|marati|el baby|el bebe)")
+
+SIGNS = {
+    "breathing": (rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:atnafes|atnaffes|at?naffas|etnafes|yetnafes|yetnaffes|yitnaffas|tetnafes|tetnaffes|titnaffas|ya5od nafas|yakhod nafas|ta5od nafas|takhod nafas|a5od nafas|akhod nafas)",
+                  r"(?:mabyetnafes|mabyetnaffes|mabitnaffas|mabtetnafes|mabtetnaffes|mesh beyetnafes|mesh biyetnafes|msh byetnafes)",
+                  r"(?:nafaso|nafasha|nafasi|nafas) (?:\S+ )?(?:ma2tou3|maktou3|wa2ef|ra7|rayeh)",
+                  r"(?:lono|lonha|lawno|shafayfo|shafayfha|shafayef|wesho|wesh-ha|weshha|wisho)\S* (?:\S+ ){0,2}(?:azra2|zar2a|zar2aa|azraq|zar2)"),
+    "unconscious": (r"(?:oghmi|ughmi|oghma|ughma|o8mi|3'ayeb|ghayeb|ghayib) (?:\S+ )?(?:3aleh|3aleha|3alaih|3alayha|3an el wa3y|3an alwa3i)",
+                    rf"{SOMEONE}\S* {W}{NOT} (?:\S+ )?{REPLY}"),
+    "self_harm": (r"(?:ha|7a|h|ra7|hak|7ak)?(?:khalas|5alas|khales|5ales) (?:3ala|3la|ala|3a) (?:nafsi|7ayati|hayati|7ayatee)",
+                  r"(?:ha|7a|h|ra7|a)?(?:mawet|mawwet|amawet|amwet|a2tel|2tel|2atel|a2otl) (?:nafsi|7ali|roo7i|ro7i)",
+                  r"(?:2nte7ar|ente7ar|enti7ar|2nti7ar|inti7ar|2ente7ar)",
+                  rf"{NOT} (?:\S+ )?(?:3ayez|3ayza|3awz|3awza|3ayz|bidi|beddi|biddi) (?:\S+ )?(?:a3eesh|a3ish|3ish|3eesh|a3ayesh)",
+                  r"(?:hashrab|ha4rab|7ashrab|hab?la3|7abla3|hakhod|ha5od|7a5od)\S* (?:\S+ )?(?:kol|kul|koll) (?:el|il|al)?(?:7obob|7bob|7boob|7ob|hobob|bobob|bra4em|dawa|adwya|2adwiya)",
+                  r"(?:wada3an|wade3|wada3) (?:\S+ )?(?:lkol|lekol|lel kol|ya gama3a|ya gma3a)", r"(?:mesh|msh|mish) (?:\S+ )?(?:hakoon|ha2koon|7akoon|hakun|7akun|hab2a) (?:\S+ )?(?:3ayesh|3ayesha|mawgood|mawgooda)"),
+    "poisoning": (r"(?:shereb|shirib|shrib|shreb|shrebet|sherbet|shirbit|shiribt|shereb|bala3|bal3|bele3|bala3et|bal3et|bil3it|kal|kalet|akal)\S* (?:\S+ ){0,3}(?:clorox|klorox|kloroks|chlor|klor|flash|kaz|gaz|benzin|banzeen|ma6hor|mat7or|mubeed|mobeed|se2a|sabgha|battariya|bataria|ba6aria)",
+                  r"(?:tasammom|tasamom|tasamum|tsamom)"),
+    "overdose": (r"(?:shereb|shirib|shrib|shreb|shrebet|sherbet|shirbit|bala3|bal3|bele3|bala3et|bal3et|bil3it|akhad|a5ad|akhadt|a5adt)\S* (?:\S+ ){0,2}(?:\d+|kol|kul|3elbet|3elba|shre6|shreet|eshreet)\S* (?:\S+ ){0,2}(?:7obob|7bob|7boob|7ob|hobob|bra4em|barashem|dawa|adwya)",),
+    "stroke": (r"(?:wesho|wisho|wesh-ha|weshha|bo2o|bo2ha|bu2o|fammo|tomo)\S* (?:\S+ ){0,2}(?:mal|mayel|mayla|ma2loob|m3awag|me3awag)(?:\S*)",
+               rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:yetkalem|yetkallem|tetkalem|tetkallem|yitkallim|titkallim|yi7arak|ye7arak|yeharak|te7arak|tharak)\S*",
+               r"(?:kalamo|kalamha|kalamu) (?:\S+ ){0,2}(?:mesh|msh|mish) (?:mafhoom|mafhum|wade7|wadi7)"),
+    "seizure": (r"(?:byetshanag|biyetshanag|beyetshanag|bitetshanag|btetshanag|bitshannag|yetshanag|tetshanag|tashanoj|tashanog|teshannog|tashnoj|tashnog|tashannuj|tashanuj|tashannoj|tshanoj)",),
+    "bleeding": (r"(?:el ?dam|eddam|damm|dammo|damha)\S* (?:\S+ ){0,2}(?:mesh|msh|mish|ma) (?:\S+ )?(?:3ayez|3ayz|biw2af|bi2af|wa2ef|ya2af|yu2af|yo2af|byo2af|beyo2af|byw2af|biwa2af)",
+                        r"(?:nazif|nazeef|nezif|nazeef)\S* (?:\S+ )?(?:gamed|gamid|ktir|kteer|awi|2awi|shdeed|shedid)"),
+    "cardiac": (rf"(?:wag3|waga3|wage3|alam|2alam|alm|waja3|wja3)\S* (?:\S+ ){{0,3}}(?:sadr|sidr|sedr|sadro|sadri|sadrha)\S* {W}(?:dra3|dera3|edo|eido|ido|edha|3ar2an|3ar2ana|3ara2|3ar2|3ara2an|nafas)",),
+    "anaphylaxis": (r"(?:zor|zawr|zoro|zori|zorha|7al2|hal2|7al2o|7al2i)\S* (?:\S+ ){0,3}(?:biy2fel|bi2fel|bey2fel|2afel|ma2fool|warem|wirim|wa2em|ware2|byewram)",
+                    r"(?:wesho|wisho|weshha|wesh-ha|weshi|shafayfo|shafayfha|shafayfi|lsano|lesano|lsani)\S* (?:\S+ ){0,2}(?:warem|wirim|werem|wermet|wirmit|wermi|wermo|nafakh|nefekh)"),
+    "obstetric": (rf"(?:7amel|7amla|hamel|hamla|7aamel)\S* {W}(?:nazif|nazeef|nezif|dam|damm|bnzef|banzef|benzef|btenzef)",),
+    "diabetic": (rf"(?:sokkar|sukkar|sokar|sukar|sokkary)\S* {W}{NOT} (?:\S+ )?{REPLY}",
+                 rf"(?:sokkar|sukkar|sokar|sukar|sokkary)\S* {W}(?:3ar2an|3ar2ana|3ara2|mdawwakh|mdawakh|mdawa5|dayekh|day5|mesh wa3y|msh wa3i)"),
+}
+CONDITIONS = {
+    "cardiac": (r"(?:azma|2azma) (?:2albeya|qalbiya|2albiya|albeya)", r"(?:zab7a|zabha) (?:sadreya|sadriya)"),
+    "stroke": (r"(?:galta|gal6a|jal6a|jalta) (?:fel|fil|f) (?:mo5|mokh|mukh|dema3|dmagh)", r"sakta dema3eya"),
+}
+CUES = (rf"{SOMEONE} ", r"(?:delwa2ti|dlwa2ti|dilwa2ti|halla2|hala2|hal2|el7a2ni|elha2ni|ilha2ni|sa3doni|sa3dooni|ilha2oni|bsor3a|besor3a) ",)
+EDUCATIONAL = (r"(?:eh|esh|shu|ehh|eih) (?:howa|hia|heya|hya|a3rad|asbab)", r"(?:a3rad|2a3rad|asbab|2asbab) ", r"ezay (?:a3raf|n3raf|amna3)")
+PAST = (r"(?:men|min|mn) (?:sana|sanateen|sanatein|sneen|snin|shahr|shahrein|\d+ (?:snin|sneen|sanawat|shohor))", r"(?:el|il)? ?sana (?:elli|illi|ely|eli) (?:fatet|fatit)")
