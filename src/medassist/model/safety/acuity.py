@@ -9,7 +9,7 @@ a sign of acuity: a severity ("worst", "crushing"), an onset ("out of nowhere"),
 spreading, a sign seen in the person (blue, grey, clammy, floppy, muddled, droopy, not making sense), breathing
 told by what it stops ("can't finish a sentence"), blood by its amount or where it comes from, an injury or a thing
 swallowed, a plan, or a person at higher risk (a baby of weeks, a pregnancy, blood thinners, type 1, an allergy).
-`check._read_red_flags` asks for one of these when the head alone would alarm below `UNCUED_BAR`.
+`check._read_red_flags` asks for one of these when the head alone would alarm below its settled bar.
 
 The lexicon names signs, not body parts: "chest", "blood", "breath", "heart", "numb", "dizzy" and "sick" are the
 words mild messages share with emergencies, so none counts alone. A cue that is denied ("no numbness", "not
@@ -69,6 +69,11 @@ ACUITY = _words(
     r"|too many (?:tablets|pills|meds|things)|swallowed|drank (?:some|a|the|nearly|from|what)|a load of|most of|some of (?:my|his|her|the) (?:\w+ )?(?:tablets|pills|meds)|twice by mistake"
     r"|got (?:hold of|into) (?:my|the|his|her)|missing|overdos\w*|battery|batteries|bleach|antifreeze|methadone"
     r"|dishwasher tablet|detergent|weed killer|(?<!food )poison\w*"
+    # a burn by its size or depth, fumes that make several people ill at once
+    r"|chip pan|boiling (?:water|oil|fat)|leathery|charred|skin (?:is )?(?:\w+ )?(?:white|peeling off|coming off|hanging)"
+    r"|(?:big|large|huge) (?:area|burns?)|all over (?:my|his|her|their) (?:chest|face|back|arms|legs|body)"
+    r"|yellow flame|carbon monoxide|fumes|gas (?:leak|smell|heater|fire|hob)|(?:all|both) (?:\w+ )?of us"
+    r"|so (?:have|has|do|does) (?:i|we|my \w+)"
     # a plan
     r"|kill(?!ing me|ed me)\w*|suicid\w*|die(?! of)|dying(?! (?:to|for|of))|end (?:it|my life|things)|finish my life|goodbye|note|rope|belt around|bridge"
     r"|roof|ledge|tonight's the night|doing it tonight|lined up|better for everyone|not be here|not here anymore"

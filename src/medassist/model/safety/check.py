@@ -246,12 +246,16 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
 def _acute_enough(text: str, verdict: learned_triage.LearnedVerdict, assessment: _Assessment) -> bool:
     """The head's emergency on this message alone counts when the message carries a sign of acuity (`acute`) or
     the head is as sure of it as of a message the rules read as settled (issue 21, twelfth round: everyday mild
-    messages, "my chest feels tight after that cold, just annoying", alarmed by their body words at the open bar;
-    of the head-only alarms on the development train rows, no emergency lacked both and 56 of 100 mild messages
-    did). The settled bar was chosen on validation: the highest bar of those tried that lost no validation
-    emergency (0.7 lost one)."""
+    messages, "my chest feels tight after that cold, just annoying", alarmed by their body words at the open bar).
+    On the development rows (everyday_dev12 and the older everyday sets) it answers 53 of 107 train and 24 of 42
+    validation everyday alarms and loses no train or validation emergency. The bar: of 0.3 ... 0.95 tried on
+    validation, 0.6 was the highest that lost no emergency (0.7 lost one); the head's settled bar (0.591) is the one
+    it already has just below."""
     found = assessment.detector()
-    return acute(text) or found is None or verdict.emergency_score >= found.head.settled_threshold
+    # the lexicon is English and reads plain words: a disguised word ("w0nt wake") or another language is the
+    # head's to read (as in `learned.thin`)
+    return acute(text) or found is None or verdict.emergency_score >= found.head.settled_threshold \
+        or bool(learned_triage.DISGUISED.search(text)) or other_languages.foreign(text)
 
 
 def _for_a_pet(category: str | None, pet: bool) -> _Reading:
