@@ -9,7 +9,8 @@ a sign of acuity: a severity ("worst", "crushing"), an onset ("out of nowhere"),
 spreading, a sign seen in the person (blue, grey, clammy, floppy, muddled, droopy, not making sense), breathing
 told by what it stops ("can't finish a sentence"), blood by its amount or where it comes from, an injury or a thing
 swallowed, a plan, or a person at higher risk (a baby of weeks, a pregnancy, blood thinners, type 1, an allergy).
-`check._read_red_flags` asks for one of these when the head alone would alarm below its settled bar.
+`check._read_red_flags` asks for one of these when the head alone would alarm on a message that opens a
+conversation (or stands alone) below its settled bar.
 
 The lexicon names signs, not body parts: "chest", "blood", "breath", "heart", "numb", "dizzy" and "sick" are the
 words mild messages share with emergencies, so none counts alone. A cue that is denied ("no numbness", "not

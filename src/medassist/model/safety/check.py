@@ -221,10 +221,12 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # none, and it still reads seven emergencies those blocks and everyday11 missed
         cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
-        # a short message with no sign of danger of its own is not an emergency on the head's word, nor one that
-        # says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below the settled bar
+        # a short message with no sign of danger of its own is not an emergency on the head's word, nor a first
+        # message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below the
+        # settled bar (a follow-up has its own guard above; gating it too only moved the tune9 block's verdicts:
+        # one harmless conversation alarmed where it had not)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
-                and _acute_enough(text, verdicts[0], assessment) \
+                and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
