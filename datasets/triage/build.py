@@ -176,8 +176,8 @@ def build() -> list[dict]:
         if k in seen:
             raise SystemExit(f"duplicate message: {row['id']} repeats {seen[k]}: {row['text']!r}")
         seen[k] = row["id"]
-    in_tests_keys = safety_test_strings()  # parsed once: per row it re-read every test file (minutes)
-    in_tests = [row["id"] for row in rows if key(row["text"]) in in_tests_keys]
+    test_strings = safety_test_strings()  # parsed once: every safety test file, not once per message
+    in_tests = [row["id"] for row in rows if key(row["text"]) in test_strings]
     if in_tests:
         raise SystemExit(f"messages that are also safety-test sentences: {in_tests}")
     assign_splits(rows)

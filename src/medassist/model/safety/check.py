@@ -9,6 +9,7 @@ from functools import lru_cache
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
+from medassist.model.safety.acuity import acute
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
@@ -220,8 +221,12 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # none, and it still reads seven emergencies those blocks and everyday11 missed
         cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
-        # a short message with no sign of danger of its own is not an emergency on the head's word
+        # a short message with no sign of danger of its own is not an emergency on the head's word, nor a first
+        # message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below the
+        # settled bar (a follow-up has its own guard above; gating it too only moved the tune9 block's verdicts:
+        # one harmless conversation alarmed where it had not)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
+                and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
@@ -238,6 +243,21 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
     return _for_a_pet(category, pet)
+
+
+def _acute_enough(text: str, verdict: learned_triage.LearnedVerdict, assessment: _Assessment) -> bool:
+    """The head's emergency on this message alone counts when the message carries a sign of acuity (`acute`) or
+    the head is as sure of it as of a message the rules read as settled (issue 21, twelfth round: everyday mild
+    messages, "my chest feels tight after that cold, just annoying", alarmed by their body words at the open bar).
+    On the development rows (everyday_dev12 and the older everyday sets) it answers 53 of 107 train and 24 of 42
+    validation everyday alarms and loses no train or validation emergency. The bar: of 0.3 ... 0.95 tried on
+    validation, 0.6 was the highest that lost no emergency (0.7 lost one); the head's settled bar (0.591) is the one
+    it already has just below."""
+    found = assessment.detector()
+    # the lexicon is English and reads plain words: a disguised word ("w0nt wake") or another language is the
+    # head's to read (as in `learned.thin`)
+    return acute(text) or found is None or verdict.emergency_score >= found.head.settled_threshold \
+        or bool(learned_triage.DISGUISED.search(text)) or other_languages.foreign(text)
 
 
 def _for_a_pet(category: str | None, pet: bool) -> _Reading:
