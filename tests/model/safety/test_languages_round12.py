@@ -94,3 +94,29 @@ def test_past_event_without_article_is_a_question(text, language):
     verdict = check_input(text, country="BR" if language == "pt" else "IT")
     assert (verdict.action, verdict.category) == ("reject", "unsupported_language")
     assert verdict.message == unsupported_language_message(language, "BR" if language == "pt" else "IT")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # on a height and about to jump, in either order (the lead, after lang12's validation misses in seven languages)
+    ("estoy en la azotea y voy a saltar", "es"), ("voy a tirarme del puente esta noche", "es"),
+    ("estou na ponte e vou pular", "pt"), ("vou me jogar do predio", "pt"),
+    ("je suis sur le toit je vais sauter", "fr"), ("je vais me jeter du pont", "fr"),
+    ("ich stehe auf der brücke und springe gleich", "de"), ("ich werde vom dach springen", "de"),
+    ("sono sul tetto e sto per buttarmi", "it"), ("voglio buttarmi dal ponte", "it"),
+    ("я на крыше и сейчас прыгну", "ru"), ("хочу спрыгнуть с моста", "ru"), ("ya na kryshe i seichas prygnu", "ru"),
+    ("أنا على السطح وسأقفز", "ar"), ("ana 3ala el sat7 w ha2fez", "ar"),
+    ("saya di atap mau lompat", "id"), ("köprüdeyim atlayacağım", "tr"),
+])
+def test_about_to_jump_from_a_height_is_self_harm(text, language):
+    assert find_emergency(text) == (language, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "mi hijo se cayo del techo ayer y le duele el tobillo",
+    "el techo de mi casa tiene moho y toso, voy a saltar la clase de gym?",  # skipping a class
+    "je vais sauter le petit dejeuner demain, c'est grave?",
+    "сын прыгнул с крыши сарая неделю назад, нога болит",  # he jumped, a week ago
+    "saya mau lompat tali buat olahraga, aman?",
+])
+def test_a_jump_that_is_no_plan_is_not_self_harm(text):
+    assert (find_emergency(text) or ("", ""))[1] != "self_harm"

@@ -75,8 +75,10 @@ ACUITY = _words(
     r"|(?:big|large|huge) (?:area|burns?)|all over (?:my|his|her|their) (?:chest|face|back|arms|legs|body)"
     r"|yellow flame|carbon monoxide|fumes|gas (?:leak|smell|heater|fire|hob)|(?:all|both) (?:\w+ )?of us"
     r"|so (?:have|has|do|does) (?:i|we|my \w+)"
+    r"|whole (?:family|house\w*)|every(?:one|body) (?:in the house|at home|here)|since (?:we|i) (?:put|turned|switched|lit) (?:the )?(?:heating|heater|boiler|fire|stove|generator)"
     # a plan
     r"|kill(?!ing me|ed me)\w*|suicid\w*|die(?! of)|dying(?! (?:to|for|of))|end (?:it|my life|things)|finish my life|goodbye|note|rope|belt around|bridge"
+    r"|(?:gonna|going to|gna|will|wanna|want to|about to|finna|i'll|i'm) (?:\w+ )?[o0]d(?:ing|in)?\b"  # "gonna OD tonight"
     r"|roof|ledge|tonight's the night|doing it tonight|lined up|better for everyone|not be here|not here anymore"
     r"|went (?:too|to) far|cut (?:\w+ )?(?:deeper|too deep|really bad)|sorted my stuff|given (?:the|my) \w+ to"
     # a person at higher risk

@@ -19,7 +19,9 @@ SIGNS = {
                   r"(?:lono|lonha|lawno|shafayfo|shafayfha|shafayef|wesho|wesh-ha|weshha|wisho)\S* (?:\S+ ){0,2}(?:azra2|zar2a|zar2aa|azraq|zar2)"),
     "unconscious": (r"(?:oghmi|ughmi|oghma|ughma|o8mi|3'ayeb|ghayeb|ghayib) (?:\S+ )?(?:3aleh|3aleha|3alaih|3alayha|3an el wa3y|3an alwa3i)",
                     rf"{SOMEONE}\S* {W}{NOT} (?:\S+ )?{REPLY}"),
-    "self_harm": (r"(?:ha|7a|h|ra7|hak|7ak)?(?:khalas|5alas|khales|5ales) (?:3ala|3la|ala|3a) (?:nafsi|7ayati|hayati|7ayatee)",
+    "self_harm": (  # on a height and about to jump (twelfth round)
+                  r"(?:sat7|sath|el sat7|kobri|kubri|jisr|balkona|balkon|shebbak|borg)\S* (?:\S+ ){0,8}(?:w|we|wa)?(?:ha|7a|ra7|h|sa|sa2)? ?(?:a2fez|2afez|anot|ant|anut|armi nafsi|army nafsy|armi 7ali)",
+                  r"(?:ha|7a|h|ra7|hak|7ak)?(?:khalas|5alas|khales|5ales) (?:3ala|3la|ala|3a) (?:nafsi|7ayati|hayati|7ayatee)",
                   r"(?:ha|7a|h|ra7|a)?(?:mawet|mawwet|amawet|amwet|a2tel|2tel|2atel|a2otl) (?:nafsi|7ali|roo7i|ro7i)",
                   r"(?:2nte7ar|ente7ar|enti7ar|2nti7ar|inti7ar|2ente7ar)",
                   rf"{NOT} (?:\S+ )?(?:3ayez|3ayza|3awz|3awza|3ayz|bidi|beddi|biddi) (?:\S+ )?(?:a3eesh|a3ish|3ish|3eesh|a3ayesh)",

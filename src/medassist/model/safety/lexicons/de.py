@@ -50,7 +50,9 @@ SIGNS = {
     "poisoning": (rf"(?:getrunken|geschluckt|gegessen) .*{POISON}", rf"{POISON} (?:\S+ ){{0,2}}(?:getrunken|geschluckt|gegessen|erwischt)",
                   r"vergift",
                 r"\S*(?:batterie|knopfzelle|magnet)\S* (?:\S+ ){0,2}(?:verschluckt|geschluckt|gegessen)", r"(?:verschluckt|geschluckt)\S* (?:\S+ ){0,3}\S*(?:batterie|knopfzelle|magnet)", r"(?:spuli|geschirrspulmittel|geschirrspuelmittel|lampenol|lampenoel|grillanzunder|rattengift|tabs|spulmaschinentab)\S* (?:\S+ ){0,2}(?:getrunken|geschluckt|gegessen)"),
-    "self_harm": (r"(?:hab|habe|hat) (?:mich|sich) (?:\S+ )?von (?:allen|euch allen|jedem|meiner familie) verabschiedet", r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
+    "self_harm": (  # on a height and about to jump (twelfth round)
+                  r"(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe|gleis|\d+ stock)\S* (?:\S+ ){0,8}(?:spring(?:e|en)?(?= )|runterspring|hinunterspring|sturz(?:e|en)? mich|stuerz(?:e|en)? mich|werf(?:e)? mich|lass(?:e)? mich fallen)", r"(?:ich )?(?:spring(?:e)?|werde springen|will springen|sturz(?:e)? mich|stuerz(?:e)? mich|werf(?:e)? mich) (?:\S+ ){0,3}(?:vom|von der|von dem|von einer|aus dem) (?:\S+ )?(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe)",
+                  r"(?:hab|habe|hat) (?:mich|sich) (?:\S+ )?von (?:allen|euch allen|jedem|meiner familie) verabschiedet", r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
                   rf"{PILLS}\S* (?:\S+ ){{0,2}}(?:bereit|parat|gesammelt|gehortet)\S* {W}(?:heute|heut|lebt wohl|verzeiht|sorry an alle|tschuss an alle)",
                   r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
                   r"(?:will|mochte|moechte) nicht mehr leben", r"selbstmord", r"suizid", r"mich umbringen",

@@ -36,7 +36,9 @@ SIGNS = {
                   r"|obat nyamuk|bensin|minyak tanah|kapur barus|kamper|naftalen|porstex|wipol|cairan)", r"keracunan", r"diracun",
                 r"(?:minum|nelen|menelan|nelan|ketelan|makan)\S* (?:\S+ ){0,2}(?:soklin|so klin|superpel|karbol|spiritus|thinner|tiner|racun tikus|pestisida|insektisida|obat serangga|cairan pembersih)",
                 r"(?:nelen|menelan|ketelan|tertelan)\S* (?:\S+ ){0,2}(?:baterai|batre|batu baterai|magnet)", r"(?:minum|nelen|menelan|ketelan)\S* (?:\S+ ){0,2}(?:sabun cuci|sunlight|mama lemon|spiritus|oli|solar|racun tikus|kaporit|cairan pembersih lantai)"),
-    "self_harm": (r"(?<!boleh )(?<!bisa )(?:telen|nelen|tenggak|nenggak|tegak|abisin|habisin)\S* (?:\S+ )?(?:semua|semuanya|sekaligus)",
+    "self_harm": (  # on a height and about to jump (twelfth round)
+                  r"(?:atap|jembatan|gedung|balkon|jendela|tebing|lantai \d+|rel kereta|rel)\S* (?:\S+ ){0,8}(?:mau|akan|bakal|pengen|pingin|ingin|siap|udah siap) (?:\S+ )?(?:lompat|loncat|terjun|menjatuhkan diri|jatuhin diri|jatohin diri|nyebur)", r"(?:mau|akan|bakal|pengen|pingin|ingin|siap) (?:\S+ )?(?:lompat|loncat|terjun|jatuhin diri|jatohin diri) (?:\S+ ){0,2}(?:dari )?(?:atap|jembatan|gedung|balkon|jendela|tebing|lantai)",
+                  r"(?<!boleh )(?<!bisa )(?:telen|nelen|tenggak|nenggak|tegak|abisin|habisin)\S* (?:\S+ )?(?:semua|semuanya|sekaligus)",
                   rf"{PILLS}\S* (?:\S+ )?(?:udah |sudah )?(?:siap|kekumpul|terkumpul|disiapin)\S* {W}(?:malam ini|malem ini|ntar malem|hari ini|maafin|selamat tinggal)",
                   r"bunuh diri", r"(?<!sampe )(?<!sampai )(?<!ampe )(?:pengen|ingin|pingin|pgn)\S* (?:\S+ )?mati(?! wkwk)", r"mau mati (?:aja|saja|ajaa|beneran)", rf"{NOT} (?:mau|pengen|ingin) hidup",
                   r"mengakhiri hidup", r"akhiri hidup", r"(?:potong|sayat) (?:urat )?nadi",

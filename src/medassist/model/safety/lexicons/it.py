@@ -49,7 +49,9 @@ SIGNS = {
                 r"(?:bambin|bimb|figli|nipot)\S* (?:\S+ ){0,3}(?:mangiato|ingoiato|preso) (?:\S+ ){0,3}(?:pastigl|pillol|compress|medicin|farmac)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"avvelen", r"intossicat",
                 r"(?:ingoiato|ingoiata|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteria|batterie|calamita)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
-    "self_harm": (r"me (?:le|li) (?:prendo|ingoio|ingoiero|prendero|mando giu|butto giu|calo) tutt[ei](?! (?:e (?:due|tre|quattro)|insieme|la mattina|la sera|ogni|i giorni))",
+    "self_harm": (  # on a height and about to jump (twelfth round)
+                  r"(?:tetto|ponte|palazzo|balcone|finestra|terrazzo|terrazza|scogliera|cavalcavia|binari|\d+ piano)\S* (?:\S+ ){0,8}(?:mi butto|mi lancio|mi getto|buttarmi|lanciarmi|gettarmi|saltare giu|salto giu|mi butterò|mi buttero)", r"(?:sto per|voglio|vado a|adesso|ora|stasera) (?:\S+ )?(?:buttarmi|lanciarmi|gettarmi|mi butto|saltare) (?:\S+ ){0,3}(?:tetto|ponte|palazzo|balcone|finestra|terrazzo|terrazza|scogliera|cavalcavia)",
+                  r"me (?:le|li) (?:prendo|ingoio|ingoiero|prendero|mando giu|butto giu|calo) tutt[ei](?! (?:e (?:due|tre|quattro)|insieme|la mattina|la sera|ogni|i giorni))",
                   rf"{PILLS}\S* (?:\S+ )?(?:pront|da parte|raccolt)\S* {W}(?:stanotte|stasera|oggi|addio|scusate|perdonatemi)",
                   r"(?:voglio|vorrei|sto per) (?:uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|morire)",
                   r"non voglio piu vivere", r"farla finita", r"togliermi la vita", r"suicidarmi", r"mi (?:voglio )?suicido",

@@ -32,7 +32,9 @@ SIGNS = {
                     r"anafilak", r"otek kvinke|otyok kvinke"),
     "seizure": (r"(?:sudorogi|sudoroga|sudorogah|sudorogakh)\S* (?:\S+ ){0,3}(?:uzhe|ujhe|ne prohod|ne prekrash|\d+)", r"b etsya v sudorog|bietsya v sudorog|betsya v sudorog",
                 r"pena (?:izo|u) rta"),
-    "self_harm": (r"pokonchit s soboi|pokonchit s soboy|pokonchit s soboj", r"(?:ne hochu|ne khochu|ne hochu bolshe|ne khochu bolshe) zhit",
+    "self_harm": (  # on a height and about to jump (twelfth round)
+                  r"(?:kryshe|krysha|kryshi|mostu|moste|balkon|okn|etazh)\S* (?:\S+ ){0,8}(?:prygnu|sprygnu|sbroshus|broshus|vyprygnu|shagnu|prygnut|sprygnut|sbrositsya|brositsya|vyprygnut)(?= )",
+                  r"pokonchit s soboi|pokonchit s soboy|pokonchit s soboj", r"(?:ne hochu|ne khochu|ne hochu bolshe|ne khochu bolshe) zhit",
                   r"(?:ubyu|ubiu|ub yu) sebya|ubyu sebia", r"(?:ujdu|uidu|uydu) iz zhizni", r"(?:hochu|khochu) umeret",
                   r"proshchaln|proschaln|proshaln", r"(?:povesh|povesit)", r"(?:vskroyu|vskryt|vskrit) ven",
                   r"(?:segodnya|segodnia|noch yu|nochyu|nochiu|zavtra) (?:\S+ )?(?:vse |vsyo )?(?:zakonchu|pokonchu)"),

@@ -38,7 +38,9 @@ SIGNS = {
                   r"(?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis)", r"zehirlen",
                 r"(?:camasir suyu|camasir suyunu|camasir suyundan|kezzap|domestos|lavabo acici|cif|tiner|antifriz|ilaclama|bocek ilaci|tarim ilaci|fare zehri|zehir)\S* (?:\S+ ){0,2}(?:icti|ictim|yuttu|yutmus|icmis|yedi)",
                 r"(?:pil|miknatis|saat pili)\S* (?:\S+ ){0,2}(?:yuttu|yutmus|yedi)", r"(?:gaz yagi|gazyagi|mazot|benzin|tiner|bulasik deterjani|bulasik sabunu|yag cozucu|lavabo acici|camasir suyu|sirke ruhu|kolonya)\S* (?:\S+ ){0,2}(?:icti|ictim|icmis|yuttu|yutmus)"),
-    "self_harm": (r"hepsini (?:\S+ )?(?:birden|bir kerede|tek seferde|bu gece|bu aksam) (?:icecegim|yutacagim|alacagim|icicem|yutucam|alcam)",
+    "self_harm": (  # on a height and about to jump (twelfth round)
+                  r"(?:cati|kopru|bina|balkon|pencere|ucurum|\d+ kat|ray)\S* (?:\S+ ){0,8}(?:atlayacag|atlicam|atlayacam|atliycam|atlamak ist|kendimi atacag|kendimi atcam|kendimi atic|kendimi birakacag|atlarim)",
+                  r"hepsini (?:\S+ )?(?:birden|bir kerede|tek seferde|bu gece|bu aksam) (?:icecegim|yutacagim|alacagim|icicem|yutucam|alcam)",
                   rf"(?:bu gece|bu aksam|bugun) {G}hepsini (?:\S+ )?(?:icecegim|yutacagim|icicem|yutucam)",
                   rf"mektup {W}(?:karar verdim|veda|helal|olmayacagim)",
                   r"yarin (?:ben )?(?:hayatta|bu dunyada) olmayacagim",
