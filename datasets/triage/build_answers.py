@@ -73,7 +73,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
-                (11, "eleventh"))
+                (11, "eleventh"), (12, "twelfth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9
@@ -128,8 +128,10 @@ def parse_model(path: Path, prefix: str = "m") -> list[dict]:
 
 
 def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: int = 3) -> list[dict]:
-    """The third (or a later) round's sentences: under each "### question", "~ context" and "label | sentence"."""
-    rows, question, previous, group = [], None, None, -1
+    """The third (or a later) round's sentences: under each "### question", "~ context" and "label | sentence".
+    A "## source: model" line marks the answers below it as the shipped model's own (labelled by hand), "## source:
+    authored" hand-written ones (the default)."""
+    rows, question, previous, group, source = [], None, None, -1, "authored"
     if not path.exists():
         return rows
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -137,6 +139,11 @@ def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: in
             continue
         if line.startswith("### "):
             question, previous, group = line[4:].strip(), None, group + 1
+            continue
+        if line.startswith("## source: "):
+            source = line[len("## source: "):].strip()
+            if source not in ("authored", "model"):
+                raise SystemExit(f"{path.name}:{n}: unknown source {source!r}")
             continue
         if question is None:
             raise SystemExit(f"{path.name}:{n}: a sentence before the first '### question' line")
@@ -146,7 +153,7 @@ def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: in
         label, sep, text = line.partition(" | ")
         if not sep or label.strip() not in LABELS:
             raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' or '~ sentence' under a '### question'")
-        row = {"text": text.strip(), "label": label.strip(), "source": "authored", "group": f"{prefix}{group:04d}",
+        row = {"text": text.strip(), "label": label.strip(), "source": source, "group": f"{prefix}{group:04d}",
                "question": question, "round": round_, **({"fresh": True} if fresh else {})}
         if previous:
             row["previous"] = previous
