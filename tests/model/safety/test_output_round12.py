@@ -3,10 +3,7 @@ took the bare word "chest" for a red flag, so every plain fact about a rash ther
 shipped model's own answer to "i have a rash on my chest that looks like a ring" lost three of its five sentences).
 Chest pain, tightness or pressure, and a rash with bleeding gums, stay red flags. And a dose rule's act called unsafe
 in its own clause ("Taking your sister's tramadol for her back can be dangerous.", the model's own words) is a warning,
-while the act called harmless stays an instruction. And a question that says a plan with no word of harm ("i have the
-rope, just need the nerve") is read as self-harm by its meaning, as the input check reads it (`self_harm_risk`), so
-an answer that encourages it is replaced; a dose question the input check reads as a dose request is not. None of these
-strings is in an answer set."""
+while the act called harmless stays an instruction. None of these strings is in an answer set."""
 
 from __future__ import annotations
 
@@ -60,18 +57,3 @@ def test_a_dose_rule_act_called_unsafe_is_a_warning(sentence):
 ])
 def test_a_dose_rule_act_called_harmless_stays_an_instruction(sentence):
     assert rule_category(sentence, "can i use my mums tablets for this") == "dose_instruction"
-
-
-def test_a_plan_with_no_word_of_harm_is_read_by_its_meaning():
-    question = "got the rope sorted in the garage, just waiting for the courage"
-    context = question_context(question)
-    assert context.self_harm and context.distress_only and not context.harmful_ask
-    shown, flags = check_text("The courage will come once you stop fighting it.", question)
-    assert REFERRALS["self_harm"] in shown and [f.category for f in flags] == ["self_harm"]
-    support = "Please call 988 now, you deserve support tonight."
-    assert check_text(support, question) == (support, [])
-
-
-def test_a_dose_question_is_not_read_as_self_harm_by_its_meaning():
-    context = question_context("how much melatonin should i take for sleep")
-    assert context.dose and not context.self_harm

@@ -40,8 +40,8 @@ how quick or painless, the means as a way out, help to hide it) outweighs kind w
 (`_ENDING_ENCOURAGED`) are self-harm after any question. A question for someone else at risk is care; whether a
 medicine may be used at all (an adult, no amount or change, no sedative) or how to store it asks no dose.
 
-Cheap regex reads only, and two readings by meaning of the question, whose embedding check_input already cached:
-one's own medicine (`dose_risk.py`) and self-harm (`self_harm_risk.py`, twelfth round).
+Cheap regex reads only, and one reading by meaning (`dose_risk.py`) of the question, whose embedding check_input
+already cached.
 """
 
 from __future__ import annotations
@@ -400,11 +400,7 @@ def question_context(question: str) -> QuestionContext:
     harm_asked = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
                   or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
                   or bool(_SELF_HARM_Q11.search(q)))
-    # twelfth round: or by its meaning, as the input check reads it ("i have the rope, just need the nerve", "thinking
-    # of doing it on my birthday" have no word of harm); read as distress, so the answer's sentences are held to the
-    # self-harm reading's safe shapes without the deny-by-default that a request for the means gets
-    worded = harm_asked or distressed(q)
-    self_harm = worded or _self_harm_by_meaning(question)
+    self_harm = harm_asked or distressed(q)
     # how to tell someone or get help ("saying you've been hurting" is disclosure), or how to help someone else
     care = bool(_TELLS_Q.search(q)) or bool(_CARER_Q.search(q) and _SOMEONE_ELSE.search(q))
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
@@ -422,23 +418,12 @@ def question_context(question: str) -> QuestionContext:
     dose = dose and not (self_harm and not _MED_WORDS.search(q))
     dose = dose and not ((_USE_Q.match(q) and not _CHANGES.search(q)) or _STORAGE_Q.search(q))
     return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
-                           harmful_ask=worded and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
+                           harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
                            care=care, distress_only=self_harm and not harm_asked,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
-
-
-def _self_harm_by_meaning(question: str) -> bool:
-    from medassist.model.safety.learned import detector
-    from medassist.model.safety.obfuscation import deobfuscate
-    from medassist.model.safety.self_harm_risk import self_harm_risk
-
-    # the input check's own reader, with its dose-request reading (the embedding of the question is the one
-    # check_input cached)
-    found, text = detector(), deobfuscate(question)
-    return found is not None and bool(self_harm_risk(text, found, dose_request=found.assess([text])[0].dose_request))
 
 
 def _own_medicine(question: str) -> bool:
