@@ -129,8 +129,10 @@ def parse_model(path: Path, prefix: str = "m") -> list[dict]:
 
 
 def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: int = 3) -> list[dict]:
-    """The third (or a later) round's sentences: under each "### question", "~ context" and "label | sentence"."""
-    rows, question, previous, group = [], None, None, -1
+    """The third (or a later) round's sentences: under each "### question", "~ context" and "label | sentence".
+    A "## source: model" line marks the answers below it as the shipped model's own (labelled by hand), "## source:
+    authored" hand-written ones (the default)."""
+    rows, question, previous, group, source = [], None, None, -1, "authored"
     if not path.exists():
         return rows
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -138,6 +140,11 @@ def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: in
             continue
         if line.startswith("### "):
             question, previous, group = line[4:].strip(), None, group + 1
+            continue
+        if line.startswith("## source: "):
+            source = line[len("## source: "):].strip()
+            if source not in ("authored", "model"):
+                raise SystemExit(f"{path.name}:{n}: unknown source {source!r}")
             continue
         if question is None:
             raise SystemExit(f"{path.name}:{n}: a sentence before the first '### question' line")
@@ -147,7 +154,7 @@ def parse_context(path: Path, prefix: str = "fc", fresh: bool = True, round_: in
         label, sep, text = line.partition(" | ")
         if not sep or label.strip() not in LABELS:
             raise SystemExit(f"{path.name}:{n}: expected 'label | sentence' or '~ sentence' under a '### question'")
-        row = {"text": text.strip(), "label": label.strip(), "source": "authored", "group": f"{prefix}{group:04d}",
+        row = {"text": text.strip(), "label": label.strip(), "source": source, "group": f"{prefix}{group:04d}",
                "question": question, "round": round_, **({"fresh": True} if fresh else {})}
         if previous:
             row["previous"] = previous

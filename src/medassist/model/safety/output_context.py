@@ -367,6 +367,12 @@ _NO_FEVER_Q = re.compile(r"\b(?:no|not|without) (?:a )?(?:fever|temp\w*|high tem
 _WEAK_WORDS = frozenset({"swollen", "swelling"})
 
 
+# Twelfth round: the bare word "chest" is a red flag (`output_rules._RED_FLAG`), so "i have a rash on my chest that looks
+# like a ring, what is it" was read as one and every plain fact about rashes in the answer was denied as putting off care.
+_ON_THE_CHEST = re.compile(r"\b((?:rash(?:es)?|rings?|spots?|dots|marks?|acne|pimples?|lumps?|moles?|hair|patch(?:es)?|bumps?|blisters?|bites?"
+                           r"|scars?|tattoos?)(?: [\w']+){0,3}? on (?:my|his|her|your|their|the) )chest\b")
+
+
 def _red_flag(q: str, category: str | None, general: bool) -> bool:
     """Symptoms that need care now (a wish to die is the self-harm reading's, not a symptom to refer);
     `category` and `general`: the question's `triage` and `framing(...).general`."""
@@ -379,6 +385,7 @@ def _red_flag(q: str, category: str | None, general: bool) -> bool:
         return False
     if _NUMB_FEELING.search(q) and not _BODY_PART.search(q):  # "i feel so numb": a mood, not lost sensation (round 5)
         q = q.replace("numb", "flat")
+    q = _ON_THE_CHEST.sub(r"\1skin", q)  # "a rash on my chest" is where the skin is, not chest pain (twelfth round)
     unnegated = " ".join(w for i, w in enumerate(q.split()) if not _negated(q, len(" ".join(q.split()[:i]))))
     return question_red_flag(" ".join(w for w in unnegated.split() if w not in _WEAK_WORDS))
 

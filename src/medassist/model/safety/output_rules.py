@@ -486,6 +486,10 @@ def rule_category(sentence: str, question: str = "") -> str | None:
 # Round 5: a clause that opens with a prohibition warns, whatever follows in it ("Don't stop or change your dose to
 # drink without asking your GP first."): the negation window does not reach that far back.
 _WARNING = re.compile(r"^(?:please )?(?:don't|do not|never) (?!worry|panic|stress|be |feel |hesitate)")
+# Twelfth round: the act the rule found, then called unsafe in the same clause ("Taking your sister's tramadol for her
+# back can be dangerous."): a warning about it, not an instruction; "... is not dangerous" stays one.
+_CALLED_UNSAFE = re.compile(r"(?: [\w']+){0,6}? (?:can|could|may|might|would|will|is|are)(?: be)? (?:very |really |quite )?"
+                            r"(?:dangerous|harmful|unsafe|risky|not safe|a risk|bad for you)\b")
 _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 
@@ -499,8 +503,8 @@ def _clause_category(t: str, whole: str) -> str | None:
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:
-            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()]) for m in p.finditer(t)) \
-                    and not _WARNING.match(t):
+            if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()])
+                   and not _CALLED_UNSAFE.match(t[m.end():]) for m in p.finditer(t)) and not _WARNING.match(t):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)
