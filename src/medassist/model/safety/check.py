@@ -190,6 +190,9 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # realistic or just drama") is answered (issue 21, sixth round)
     if emergency_active and conv.reframes_as_story(earlier, text):
         return _Reading(None, framed=True)
+    # ... or a frame no rule named, told of no one real in danger now from its first message (twelfth round)
+    if emergency_active and conv.begun_with_no_one_real(earlier, text):
+        return _Reading(None, framed=True)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
@@ -218,7 +221,9 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # the everyday11 development conversations (train) scored at most 0.87, but at 0.9 ten conversations of the
         # older (seen) blocks gained a false alarm (others' past care, 0.92-0.98); 0.98 is the lowest bar that added
         # none, and it still reads seven emergencies those blocks and everyday11 missed
-        cued = not earlier or conv.adds_risk(text) \
+        # (twelfth round: a message after a resolution is a follow-up too, though the resolved messages are no context:
+        # "when can i take the plaster off" once the bleeding stopped)
+        cued = not (earlier or before_resolution) or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
         # a short message with no sign of danger of its own is not an emergency on the head's word
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
