@@ -77,6 +77,8 @@ def test_the_writer_owning_a_frames_self_harm_talk_with_a_plan_is_at_risk():
     assert self_harm_escalation(earlier, "i'm asking because i think i'm going to tonight. i've written the notes")
     assert not self_harm_escalation(earlier, "the character writes the notes tonight in chapter 3")
     assert not self_harm_escalation(["my mum is amazing"], "i'm going to the shops tonight")
+    hypothetical = ["if a friend ever told me they were thinking of ending it, what should i say"]
+    assert not self_harm_escalation(hypothetical, "i want to be ready, nothing's going on right now")
 
 
 @pytest.mark.parametrize("text", [

@@ -561,10 +561,16 @@ def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
     t = normalise(text)
     if not earlier or not _any((PLAN,), t):
         return False
-    return despaired(earlier) or (_WRITER_NOW.search(t) is not None and first_person(t)
+    # owning it takes two cues of a plan, a time, the means or a step already taken ("tonight" and "i've written the
+    # notes"): one alone is how people say they want to be ready to help ("i want to be ready, nothing's going on")
+    plans = {m.group(0) for p in (PLAN, _STEP_TAKEN) for m in p.finditer(t) if not _negated(t, m.start())}
+    return despaired(earlier) or (len(plans) >= 2 and _WRITER_NOW.search(t) is not None and first_person(t)
                                   and any(_any((SELF_HARM_TALK,), normalise(m)) for m in earlier))
 
 
+# A step the writer has taken ("i've written", "i've got them", "i have bought").
+_STEP_TAKEN = re.compile(r"\bi(?:'ve| have|ve) (?:already |just |now )?(?:written|wrote|got|bought|saved|counted|sorted"
+                         r"|lined|set|tied|hidden|hid|stockpiled)\b")
 # The writer in the present or the near future ("i'm going to", "i've written", "i have the"), not the writer telling
 # a story's plan ("she's got the pills lined up") or asking ("would i need a note").
 _WRITER_NOW = re.compile(r"\b(?:i'm|im|i am|i've|ive|i have|i've got|i got|i will|i'll|ill|i'm gonna|i think i'm"
