@@ -172,6 +172,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
 
 
 FOLLOW_UP_ALONE_BAR = 0.98
+CARRIED_FRAME_BAR = 0.5
 
 
 def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
@@ -190,8 +191,13 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # realistic or just drama") is answered (issue 21, sixth round)
     if emergency_active and conv.reframes_as_story(earlier, text):
         return _Reading(None, framed=True)
-    # ... or a frame no rule named, told of no one real in danger now from its first message (twelfth round)
-    if emergency_active and conv.begun_with_no_one_real(earlier, text):
+    # ... or a frame no rule named, told of no one real in danger now from its first message, that the frame head reads
+    # as one at its even-odds bar: the follow-up going on with no one real and no risk of its own is the other half of
+    # the evidence (twelfth round). The bar is the logistic's own middle, not tuned: the dev12 train frames that began
+    # an emergency scored 0.78-0.94, real openings with no "my" ("baby's burning up, 38.6", "34 weeks pregnant and
+    # bleeding heavily", "everything is so heavy lately") 0.01-0.09
+    if emergency_active and assessment.use and conv.begun_with_no_one_real(earlier, text) \
+            and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier):
         return _Reading(None, framed=True)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
@@ -223,7 +229,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # none, and it still reads seven emergencies those blocks and everyday11 missed
         # (twelfth round: a message after a resolution is a follow-up too, though the resolved messages are no context:
         # "when can i take the plaster off" once the bleeding stopped)
-        cued = not (earlier or before_resolution) or conv.adds_risk(text) \
+        cued = not (earlier or before_resolution) or conv.adds_risk(text) or conv.self_harm_cue(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
         # a short message with no sign of danger of its own is not an emergency on the head's word
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \

@@ -160,12 +160,16 @@ _BARE_NOW = re.compile(r"\b(?:right now|now|currently|at the moment|atm|these da
 
 def _aftermath_nows_out(t: str) -> str:
     """`t` with the bare "now"s after its first dated past taken out when nothing after its last one names a red
-    flag (a sign or a condition) or holds an acute cue other than those "now"s; else `t` as it is."""
+    flag (a sign or a condition), a risk cue ("sick", "vomiting") or an acute cue other than those "now"s; else `t`
+    as it is."""
     dates = list(EXPLICIT_PAST.finditer(t))
     if not dates:
         return t
+    from medassist.model.safety.conversation_state import RISK  # the risk cues (that module reads this one)
+
     after = _BARE_NOW.sub(" ", t[dates[-1].end():])
-    if ACUTE_NOW.search(after) or any(p.search(after) for flag in RED_FLAGS for p in (*flag._signs, *flag._conditions)):
+    if ACUTE_NOW.search(after) or RISK.search(after) \
+            or any(p.search(after) for flag in RED_FLAGS for p in (*flag._signs, *flag._conditions)):
         return t
     first = dates[0].start()
     return t[:first] + _BARE_NOW.sub(" ", t[first:])
