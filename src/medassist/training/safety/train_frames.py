@@ -109,8 +109,9 @@ def asked_messages(conversations: list[list[str]], last_too: bool = False) -> li
 
     found: list[str] = []
 
-    def record(text: str, detector) -> bool:
-        found.append(text)
+    def record(text: str, detector, bar: float | None = None) -> bool:
+        if bar is None:  # the head's own bar (an opening read again at another bar is not what its bar decides)
+            found.append(text)
         return False
 
     out = []
