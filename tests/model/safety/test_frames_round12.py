@@ -78,7 +78,9 @@ def test_a_real_emergency_told_without_my_keeps_the_emergency_text(turns):
     assert last_verdict(turns).action == "emergency"
 
 
-def test_a_self_harm_cue_after_a_resolution_is_a_follow_ups_cue():
+def test_risk_after_a_resolution_still_alarms():
+    # the twelfth round's first try read a message after a resolution as a follow-up (the head's 0.98 bar unless a risk
+    # cue); it lost this one and an older round's relapse, and was taken out
     turns = ["i want to die, i've got pills ready", "ok ive thrown them away and my sister is here with me",
              "she went home and i'm thinking about it again, i've still got some paracetamol hidden"]
     assert last_verdict(turns).action == "emergency"

@@ -194,7 +194,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # ... or a frame no rule named, told of no one real in danger now from its first message, that the frame head reads
     # as one at its even-odds bar: the follow-up going on with no one real and no risk of its own is the other half of
     # the evidence (twelfth round). The bar is the logistic's own middle, not tuned: the dev12 train frames that began
-    # an emergency scored 0.78-0.94, real openings with no "my" ("baby's burning up, 38.6", "34 weeks pregnant and
+    # an emergency scored 0.78-0.94, the older blocks' real openings with no "my" ("baby's burning up, 38.6", "34 weeks pregnant and
     # bleeding heavily", "everything is so heavy lately") 0.01-0.09
     if emergency_active and assessment.use and conv.begun_with_no_one_real(earlier, text) \
             and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier):
@@ -227,9 +227,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # the everyday11 development conversations (train) scored at most 0.87, but at 0.9 ten conversations of the
         # older (seen) blocks gained a false alarm (others' past care, 0.92-0.98); 0.98 is the lowest bar that added
         # none, and it still reads seven emergencies those blocks and everyday11 missed
-        # (twelfth round: a message after a resolution is a follow-up too, though the resolved messages are no context:
-        # "when can i take the plaster off" once the bleeding stopped)
-        cued = not (earlier or before_resolution) or conv.adds_risk(text) or conv.self_harm_cue(text) \
+        cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
         # a short message with no sign of danger of its own is not an emergency on the head's word
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
