@@ -68,7 +68,7 @@ def test_a_frame_the_rules_do_not_name_is_answered(turns):
 
 @pytest.mark.parametrize("turns", NEW_FRAMES)
 def test_without_the_head_the_new_frames_got_the_emergency_message(turns, monkeypatch):
-    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda text, detector: False)
+    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda text, detector, bar=None: False)
     assert last_verdict(turns).action == "emergency"
 
 
@@ -121,5 +121,5 @@ def test_the_frame_head_never_clears_what_the_self_harm_reader_reads(monkeypatch
     # the self-harm reader's reading of the writer's own risk stands
     text = "honestly cant see the point of being alive anymore, everyone would cope fine without me"
     assert check_module.check_input(text).action == "emergency"
-    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda *args: True)
+    monkeypatch.setattr(check_module, "told_of_no_one_now", lambda *args, **kwargs: True)
     assert check_module.check_input(text).action == "emergency"

@@ -173,6 +173,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
 
 
 FOLLOW_UP_ALONE_BAR = 0.98
+CARRIED_FRAME_BAR = 0.5
 
 
 def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
@@ -190,6 +191,14 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # an emergency a story began when its frame went unread: a follow-up that shows the frame ("is that
     # realistic or just drama") is answered (issue 21, sixth round)
     if emergency_active and conv.reframes_as_story(earlier, text):
+        return _Reading(None, framed=True)
+    # ... or a frame no rule named, told of no one real in danger now from its first message, that the frame head reads
+    # as one at its even-odds bar: the follow-up going on with no one real and no risk of its own is the other half of
+    # the evidence (twelfth round). The bar is the logistic's own middle, not tuned: the dev12 train frames that began
+    # an emergency scored 0.78-0.94, the older blocks' real openings with no "my" ("baby's burning up, 38.6", "34 weeks pregnant and
+    # bleeding heavily", "everything is so heavy lately") 0.01-0.09
+    if emergency_active and assessment.use and conv.begun_with_no_one_real(earlier, text) \
+            and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier):
         return _Reading(None, framed=True)
     resolution = emergency_active and conv.is_resolution(text)
     own = triage(text) if not resolution or conv.new_risk(text) else None

@@ -31,9 +31,11 @@ from medassist.model.safety.frames import (
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
     _DRUGS,
+    BODY,
     LETHAL_FOR_ME,
     NOW,
     OWN_PERSON,
+    PERSON,
     STRONG_NOW,
     _as_urgency,
     _negated,
@@ -494,6 +496,37 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
         and any(dated_past(m) for m in earlier)
 
 
+def begun_with_no_one_real(earlier: Sequence[str], text: str) -> bool:
+    """Issue 21, twelfth round: inside an emergency that messages with no one real in danger now began (none names a
+    person of the writer's own, the writer at risk, anything happening now, a call for help or "it's real": a frame the
+    rules and the frame head did not name, "animatic i'm making: the knight gets an arrow through the shoulder", "if
+    someone was having a stroke in the middle of nowhere"), a follow-up that goes on the same way and tells no risk of
+    its own ("is pulling it out the worst thing he could do?") is read in that frame. Eleven rounds named such frames
+    phrase by phrase (`reframes_as_story` for stories); this reads who is in danger and when, whatever the frame."""
+    if not earlier or not nobody_real_now(text) or is_resolution(text) or self_harm_cue(text):
+        return False
+    if _any((RISK,), without_tests(_as_urgency(_told(text)))):
+        return False
+    return all(_no_one_real(m) for m in earlier)
+
+
+# A person of the writer's own named ("my dad", "our baby", "my chest"); the writer alone is read by `first_person`.
+_OWN_NAMED = re.compile(rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b")
+# A day named dates an activity ("teacher training today"), not the moment something happens.
+_THE_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b")
+
+
+def _no_one_real(message: str) -> bool:
+    """An earlier message with no person of the writer's own named, the writer (a player, author, student) not beside
+    a risk cue, no despair or plan, nothing happening now, no call for help and no "it's real"."""
+    t = normalise(message)
+    urgency, told = _QUESTION_GERUND.sub("", _as_urgency(t)), _as_urgency(_told(message))
+    if _OWN_NAMED.search(t) or _any((DESPAIR, PLAN), t) or (first_person(t) and _any((RISK,), without_tests(told))):
+        return False
+    return not (says_real(t) or LETHAL_FOR_ME.search(t) or _ASKS_HELP.search(urgency) or CALLS_FOR_HELP.search(told)
+                or STRONG_NOW.search(urgency) or ACUTE_NOW.search(_THE_DAY.sub(" ", told)) or _progressive_danger(told))
+
+
 def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
     """Issue 21, sixth round: inside an emergency that a story began (its first message read as real),
     a follow-up that shows the frame ("is that realistic or just drama", "want the actors to get it
@@ -521,14 +554,34 @@ def despaired(earlier: Sequence[str]) -> bool:
 
 
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
-    """Despair in an earlier message, then a plan, a time or the means in this one."""
+    """Despair in an earlier message, then a plan, a time or the means in this one; or self-harm talked of in an earlier
+    message in any frame (coursework, a story, a supposition: "for my psych coursework what are the warning signs
+    someone's going to attempt"), then the writer with a plan, a time or the means in the first person ("i think i'm
+    going to tonight. i've written the notes already"; twelfth round): the writer owns what the frame asked."""
     t = normalise(text)
-    return bool(earlier) and _any((PLAN,), t) and despaired(earlier)
+    if not earlier or not _any((PLAN,), t):
+        return False
+    # owning it takes two cues of a plan, a time, the means or a step already taken ("tonight" and "i've written the
+    # notes"): one alone is how people say they want to be ready to help ("i want to be ready, nothing's going on")
+    plans = {m.group(0) for p in (PLAN, _STEP_TAKEN) for m in p.finditer(t) if not _negated(t, m.start())}
+    return despaired(earlier) or (len(plans) >= 2 and _WRITER_NOW.search(t) is not None and first_person(t)
+                                  and any(_any((SELF_HARM_TALK,), normalise(m)) for m in earlier))
+
+
+# A step the writer has taken ("i've written", "i've got them", "i have bought").
+_STEP_TAKEN = re.compile(r"\bi(?:'ve| have|ve) (?:already |just |now )?(?:written|wrote|got|bought|saved|counted|sorted"
+                         r"|lined|set|tied|hidden|hid|stockpiled)\b")
+# The writer in the present or the near future ("i'm going to", "i've written", "i have the"), not the writer telling
+# a story's plan ("she's got the pills lined up") or asking ("would i need a note").
+_WRITER_NOW = re.compile(r"\b(?:i'm|im|i am|i've|ive|i have|i've got|i got|i will|i'll|ill|i'm gonna|i think i'm"
+                         r"|i want to|i need to)\b")
 
 
 # Self-harm named in so many words in an earlier message (despair alone is DESPAIR's).
 SELF_HARM_TALK = re.compile(r"\b(?:kill\w* (?:my ?self|me)|suicid\w*|end(?:ing)? (?:it|my life|things)|hurt\w* my ?self"
-                            r"|self harm\w*|cut\w* my ?self|overdos\w*|take my (?:own )?life)\b")
+                            r"|self harm\w*|cut\w* my ?self|overdos\w*|take my (?:own )?life"
+                            # (twelfth round: an attempt, said of anyone, as coursework asks it)
+                            r"|(?:going to|gonna|will|might|about to|planning to) attempt|attempt\w* suicide)\b")
 
 
 def self_harm_relapse(earlier: Sequence[str], text: str) -> bool:

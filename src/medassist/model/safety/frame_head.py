@@ -67,10 +67,11 @@ def load_head(path: Path = HEAD_PATH) -> FrameHead | None:
     return None if fields is None else FrameHead(fields["w"], fields["b"], fields["threshold"], fields["embedder"])
 
 
-def told_of_no_one_now(text: str, detector) -> bool:
+def told_of_no_one_now(text: str, detector, bar: float | None = None) -> bool:
     """Is `text` (de-obfuscated) told about no one real in danger now
     (a story, game, dream, past event, supposition, training or someone else's past care), by its meaning? False
-    without the embedding model, with another embedder, or with no head (the rules then read frames alone)."""
+    without the embedding model, with another embedder, or with no head (the rules then read frames alone). `bar`:
+    another bar than the head's own (where other evidence stands beside the head's word)."""
     head = load_head()
     if detector is None or head is None:
         return False
@@ -78,4 +79,5 @@ def told_of_no_one_now(text: str, detector) -> bool:
 
     if embedder_name(detector.embedder) != head.embedder:
         return False
-    return bool(head.reads(float(head.scores(detector.embed([text]))[0])))
+    score = float(head.scores(detector.embed([text]))[0])
+    return bool(head.reads(score)) if bar is None else score >= bar

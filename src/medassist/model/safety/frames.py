@@ -13,6 +13,8 @@ import re
 from medassist.model.safety.text import normalise
 
 # Fiction: something watched, read, played or written.
+# A likeness, not a frame: "like a dream", "like a bad nightmare", "as if in a dream" (twelfth round).
+_NO_SIMILE = r"(?<!like a )(?<!like )(?<!like a bad )(?<!like a living )(?<!a living )(?<!as if in a )(?<!as in a )"
 FICTION = re.compile(
     r"\b(?:tv (?:show|drama|series)|on tv|(?:the|a|that) (?:show|series|episode|film|movie|sitcom|soap|drama)"
     r"|hospital drama|grey'?s anatomy|netflix|in (?:the|a|my|this) (?:film|movie|novel|book|story|game|video game"
@@ -74,8 +76,9 @@ FICTION = re.compile(
     r"|stanza|movement)"
     r"|(?:a|one|the|this|that|there's a|theres a) (?:line|scene|chapter|episode|verse|panel|page|level|mission|quest"
     r"|storyline|subplot|arc|stanza|bar) (?:about|where|in which|when)|(?:act|page|scene|chapter|level|panel) \d+)\b"
-    # a dream or a nightmare: no event now, whoever is in it
-    r"|\b(?:dream\w*|dreamt|nightmares?)\b"
+    # a dream or a nightmare: no event now, whoever is in it; not one the writer likens now to ("it's like a dream i
+    # can't wake from, i cant breathe": a comparison is how it feels, no frame; twelfth round)
+    rf"|{_NO_SIMILE}\b(?:dream\w*|dreamt|nightmares?)\b"
     # issue 21, eighth round: a message that opens on watching or rereading something, not someone ("watching the
     # bear, richie slices his palm open"), a game's world or run, a tabletop one-shot's investigator, a video
     # maker's stunt ("that survival youtuber got hypothermia on camera")
@@ -360,7 +363,19 @@ REAL_NOW = re.compile(
 # the emergency message. A person also at risk in the message keeps the emergency message.
 PET_WORDS = (r"dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|guinea pig|horse|pony|parrot|budgie|bird"
              r"|ferret|tortoise|lizard|pet|pets|gerbil|goldfish|terrier|labrador|spaniel|collie|retriever|poodle"
-             r"|beagle|pug|dachshund")
+             r"|beagle|pug|dachshund"
+             # issue 21, twelfth round: the animals people keep, by kind and by breed, and the animal's own body (a pet
+             # named by a word the list lacked read as a person: eleven rounds added a word at a time; these are the
+             # kinds kept as pets, on farms and in stables, not a round's wordings). Not a word that is also food, a
+             # party, a person's body or voice, or a symptom ("lamb", "hen do", "calf", "husky", "barking cough")
+             r"|puppies|pups|kittens|kitty|kitties|doggo|doggy|doggie|pupper|moggy|moggie|tabby|mare|gelding|stallion"
+             r"|foal|colt|filly|donkey|goat|goats|sheep|ewe|heifer|cockatiel|canary|parakeet|lovebird|macaw|cockatoo"
+             r"|conure|corn snake|gecko|bearded dragon|iguana|tortoises|terrapin|axolotl|chinchilla|degu|hedgehog"
+             r"|alpaca|llama|rabbits|bunnies|hamsters|guinea pigs|horses|ponies|greyhound|whippet|lurcher|staffy"
+             r"|staffie|chihuahua|corgi|schnauzer|shih tzu|bulldog|frenchie|cockapoo|labradoodle|cavapoo|cavachon"
+             r"|jack russell|rottweiler|alsatian|german shepherd|doberman|springer|cocker|great dane|mastiff"
+             r"|pomeranian|yorkie|westie|sausage dog|maine coon|paw|paws|muzzle|snout|hoof|hooves|whiskers|beak"
+             r"|fetlock|withers|purring|wagging|meowing")
 PET = re.compile(rf"\b(?:{PET_WORDS})\b")
 _OWNER = re.compile(rf"\b(?:my|our) (?=(?:\w+ )?(?:{PET_WORDS})\b)")
 _ASKING = re.compile(r"\b(?:what do i|what should i|should i|can i|do i|i'm worried|i think|i just found|i found)\b")
@@ -418,7 +433,7 @@ def fiction_or_training(t: str) -> bool:
 # Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that
 # comes back to now ("... and now i can't breathe", "woke up", "it's real").
 # (eleventh round: "and i kept trying to ring 999" is the dreamer still in the dream, told in the past)
-IMAGINED = re.compile(r"\b(?:dream\w*|dreamt|nightmares?)(?: (?:where|that|about|in which|of))? (?:(?!(?:now|woke"
+IMAGINED = re.compile(rf"{_NO_SIMILE}\b(?:dream\w*|dreamt|nightmares?)(?: (?:where|that|about|in which|of))? (?:(?!(?:now|woke"
                       r"|waking|awake|real|really|actually|but|then|and now|and i(?! (?:kept|was|tried|couldn't|could"
                       r"|ran|screamed|shouted|went|froze)))\b)[\w']+ ?)*")
 

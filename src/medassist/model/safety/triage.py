@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from medassist.model.safety.frames import (
     ACUTE_NOW,
+    EXPLICIT_PAST,
     IMAGINED,
     REAL_NOW,
     as_audience,
@@ -149,9 +150,35 @@ HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should
                        r" help(?:s|ed|ing)?\b")
 
 
+# Issue 21, twelfth round: a bare "now" after a past the message dates is how things stand since ("she took an
+# overdose when she was 16, years ago now, she's a nurse these days", "had her first seizure in october, she's on
+# keppra now") unless what follows the date names a red flag or something acute ("had a stroke in 2019 and now her
+# face is drooping", "... and now he's having one"). Eleven rounds listed such aftermaths one phrase at a time
+# (SETTLED_NOW above) and new wordings kept slipping past; what is told after the date decides instead.
+_BARE_NOW = re.compile(r"\b(?:right now|now|currently|at the moment|atm|these days|nowadays)\b")
+
+
+def _aftermath_nows_out(t: str) -> str:
+    """`t` with the bare "now"s after its first dated past taken out when nothing after its last one names a red
+    flag (a sign or a condition), a risk cue ("sick", "vomiting") or an acute cue other than those "now"s; else `t`
+    as it is."""
+    dates = list(EXPLICIT_PAST.finditer(t))
+    if not dates:
+        return t
+    from medassist.model.safety.conversation_state import RISK  # the risk cues (that module reads this one)
+
+    after = _BARE_NOW.sub(" ", t[dates[-1].end():])
+    if ACUTE_NOW.search(after) or RISK.search(after) \
+            or any(p.search(after) for flag in RED_FLAGS for p in (*flag._signs, *flag._conditions)):
+        return t
+    first = dates[0].start()
+    return t[:first] + _BARE_NOW.sub(" ", t[first:])
+
+
 def _as_urgency(t: str) -> str:
-    """The text the urgency cues read: settled "now"s and verb "help"s taken out."""
-    return HELP_VERB.sub(r"\1 assist", SETTLED_NOW.sub(" ", t))
+    """The text the urgency cues read: settled "now"s (and the bare ones of a dated past's aftermath) and verb
+    "help"s taken out."""
+    return HELP_VERB.sub(r"\1 assist", _aftermath_nows_out(SETTLED_NOW.sub(" ", t)))
 
 
 NEGATORS = {"not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "without",

@@ -9,7 +9,9 @@ conversations' train half (`authored/conversations/dev10_frames.txt`). Someone r
 emergency message of the triage set, the last turn and last window of the train split's escalation, ongoing and
 relapse conversations (their earlier turns may be an innocent opening: "my grandad had a heart attack in the 90s"),
 the real emergencies of fiction_kinds7 and dev10's train half.
-(The eleventh round's development conversations, `dev11_frames.txt`, split by the same rule, join dev10's.) Class-weighted logistic regression on the unit MiniLM
+(The eleventh round's development conversations, `dev11_frames.txt`, split by the same rule, join dev10's; the
+twelfth round's, `dev12_frames.txt`, every third validation. Refitted with them in the twelfth round, the head chose
+the same C 10 and bar 0.9 and read no dev10-12 conversation differently, so the shipped head was kept.) Class-weighted logistic regression on the unit MiniLM
 embedding.
 
 Chosen on the validation split: the strength C and the bar on the newest message (a bar on the pooled window, never
@@ -46,6 +48,10 @@ TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 FICTION_KINDS = TRIAGE_DIR / "fiction_kinds7.txt"  # "fiction | text" and "safe | text" (a real emergency) lines
 DEV10 = TRIAGE_DIR / "authored" / "conversations" / "dev10_frames.txt"
 DEV11 = TRIAGE_DIR / "authored" / "conversations" / "dev11_frames.txt"
+DEV12 = TRIAGE_DIR / "authored" / "conversations" / "dev12_frames.txt"
+# how often a development file's conversation is validation (every second from dev10 and dev11, every third from
+# dev12, so more of it trains), fixed before each file was read
+VALIDATION_EVERY = {DEV12.name: 3}
 FRAME_KINDS = ("fiction", "past", "hypothetical", "training", "others_care")
 LOOK_ALIKE_KINDS = ("past_event", "hypothetical", "coursework", "educational")
 STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
@@ -59,18 +65,20 @@ class FrameTrainConfig:
     messages: Path = TRIAGE_DIR / "messages.jsonl"
     conversations: Path = TRIAGE_DIR / "conversations.jsonl"
     fiction_kinds: Path = FICTION_KINDS
-    dev: tuple[Path, ...] = field(default_factory=lambda: (DEV10, DEV11))
+    dev: tuple[Path, ...] = field(default_factory=lambda: (DEV10, DEV11, DEV12))
 
 
 def read_dev(path: Path = DEV10) -> list[dict]:
     """A development file's conversations (dev10's format: "@ kind state category" then "> turn" lines): {"kind", "state", "category", "turns",
-    "split"}, the split fixed before they were read: counted from 1 in file order, odd train, even validation."""
+    "split"}, the split fixed before they were read: counted from 1 in file order, every `VALIDATION_EVERY`th (by
+    default every second) validation, the others train."""
+    every = VALIDATION_EVERY.get(path.name, 2)
     rows: list[dict] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("@"):
             kind, state, category = line[1:].split()
             rows.append({"kind": kind, "state": state, "category": category, "turns": [],
-                         "split": "train" if len(rows) % 2 == 0 else "validation"})
+                         "split": "validation" if (len(rows) + 1) % every == 0 else "train"})
         elif line.startswith("> "):
             rows[-1]["turns"].append(line[2:].strip())
     return rows
@@ -103,8 +111,9 @@ def asked_messages(conversations: list[list[str]], last_too: bool = False) -> li
 
     found: list[str] = []
 
-    def record(text: str, detector) -> bool:
-        found.append(text)
+    def record(text: str, detector, bar: float | None = None) -> bool:
+        if bar is None:  # the head's own bar (an opening read again at another bar is not what its bar decides)
+            found.append(text)
         return False
 
     out = []
