@@ -57,6 +57,10 @@ def test_an_understated_emergency_keeps_the_emergency_reply_by_its_acuity_cue(te
     "she's 33 weeks pregnant and the baby hasn't moved today",
     "it won't stop bleeding, the towel is soaked",
     "my toddler got into the bleach under the sink",
+    "think im gonna od on my meds tn",  # a plan in slang (the lead: an older conversation the gate had lost)
+    "i'm going to 0D tonight",
+    "everyone in the house has a headache and feels sick",  # fumes: a household ill at once
+    "we've all felt rough since we switched the boiler on",
 ])
 def test_signs_of_acuity_are_read(text):
     assert acute(text), text
@@ -71,6 +75,15 @@ def test_signs_of_acuity_are_read(text):
     "worst day at work ever, my feet ache",
     "had food poisoning last week, much better now",
     "this headache is killing me lol",
+    "my odd mole looks the same as last year",
 ])
 def test_body_words_said_mildly_are_no_sign_of_acuity(text):
     assert not acute(text), text
+
+
+def test_a_child_named_by_their_place_among_siblings_is_no_pet():
+    """The lead, twelfth round: "youngest" named no person, so a child hard to wake beside a sick dog got the vet
+    notice."""
+    verdict = check_input("my eldest is super drowsy and cant be woken properly, the cat has been off too")
+    assert verdict.action == "emergency" and verdict.category != "pet"
+    assert "vet" not in (verdict.message or "").lower()

@@ -396,6 +396,10 @@ PERSON_AT_RISK = re.compile(
     r"|sister|friend|grandma|grandad|grandpa|grandmother|grandfather|nan|partner|boyfriend|girlfriend|girl|boy"
     r"|man|woman|lady|guy|person|someone|somebody|neighbou?r|child's|baby's|toddler|infant|newborn|teen"
     r"|teenager|student|pupil|worker|patient|people)\b"
+    # a child named by their place among siblings (twelfth round: "my youngest is really drowsy and hard to wake and
+    # the dog's been sick too" got the vet notice)
+    r"|\b(?:my|our|the|his|her) (?:youngest|eldest|oldest|middle one|little one|littlest|twins?|lad|lass|hubby|missus"
+    r"|bestie|bf|gf|roommate|flatmate|housemate|mate|cousin|aunt|auntie|uncle|niece|nephew|granny|gran|papa|mama)\b"
     # a body part of the writer's (ninth round: "his leg", "her face" are the pet's when the pet is the subject)
     r"|\b(?:my|our|your) (?:\w+ )?(?:face|neck|arm|arms|leg|legs|hand|hands|finger|fingers|wrist|ankle|eye|eyes"
     r"|lip|lips|throat|chest|head)\b")
