@@ -8,7 +8,7 @@ out for the AMX kernel on every call. This forward runs the same ops in the same
 for oneDNN where torch has it (`torch.ops.mkldnn._reorder_linear_weight`, what inductor's weight packing uses).
 For bf16 the packed kernel is the one `nn.Linear` reaches anyway (same results to the bit,
 tests/model/retrieval/test_lean_bert.py); fp32 keeps `F.linear` (MKL): oneDNN's packed fp32 kernel adds in another
-order (vectors differ by up to 5e-6) for 2-8% less time per sentence (round 12), and to the bit is what lets the
+order (hidden states differ by up to 5e-6) for 2-8% less time per sentence (round 12), and to the bit is what lets the
 safety heads' verdicts stay provably the same.
 """
 
@@ -19,14 +19,15 @@ import torch.nn.functional as F
 
 
 def _packing_available() -> bool:
-    return torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise")
+    return torch.backends.mkldnn.is_available() and all(
+        hasattr(torch.ops.mkldnn, op) for op in ("_reorder_linear_weight", "_linear_pointwise"))
 
 
 class _Linear:
     """y = x W^T + b over the last dimension; the bf16 weight laid out once for oneDNN where torch can."""
 
-    # the row count oneDNN lays the weight out for: about one short sentence (any count works, this one is fastest
-    # around the lengths the streaming output check sends)
+    # the row count oneDNN lays the weight out for (any count runs on it): about the tokens of a long answer sentence;
+    # not tuned
     ROWS_HINT = 32
 
     def __init__(self, linear: torch.nn.Linear, dtype: torch.dtype, pack: bool):
