@@ -9,21 +9,28 @@ test splits stay for `medassist safety eval`).
     python bench/safety_latency.py [--repeats 3]
 
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
-(issue 21). On a CPU with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the
-whole measurement is then repeated with the fp32 encoder (what an fp32-only CPU runs) and the ratio
-printed. The last line is one JSON object (the served embedder's figures, the fp32 ones beside)."""
+(issue 21), with evidence and without. Without evidence (no retrieval: the output check embeds each sentence it
+cannot clear otherwise) the embedder's short calls are timed through `LeanBert` (shipped) and through the pipelines
+used before it, answer by answer in one run (`compare_short_paths`), so a busy machine slows both alike. On a CPU
+with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the whole measurement is then repeated
+with the fp32 encoder (what an fp32-only CPU runs) and the ratio printed. The first line names the CPU; the last
+is one JSON object (the served embedder's figures, the fp32 ones beside)."""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import contextlib
+import copy
 import json
-import math
 import os
+import platform
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 
+from medassist.model.loading.loader import cpu_supports_bf16
 from medassist.model.retrieval.embedder import shared_embedder
 from medassist.model.safety import check_input, learned
 from medassist.model.safety.output_check import OutputChecker, output_checker
@@ -45,41 +52,84 @@ def measure(det, checker, texts: list[dict], answers: list[dict], repeats: int) 
             if (p := block.get(name)) is not None:
                 print(f"output check ({label}) {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, "
                       f"max {p['max_ms']:.1f} ms")
-    return {**lat, "output_check": out, "bound_vs_none": compare_bound(checker, answers, repeats)}
+    return {**lat, "output_check": out, "without_evidence": compare_short_paths(checker, answers, repeats)}
 
 
-def compare_bound(checker: OutputChecker, rows: list[dict], repeats: int) -> dict:
-    """check_input + the output check per message without evidence (each sentence checked alone, as streamed), the
-    shipped checker (`new`) and the same head with no bound (`old`), each answer timed with both in turn, the one
-    that goes first alternating, every cache emptied before each timing; and whether any verdict differs."""
-    old = OutputChecker(dataclasses.replace(checker.head, embedding_part_max=math.inf), checker.embedder)
-    times: dict[str, list[float]] = {"old": [], "new": []}
-    differ = embedded_new = embedded_old = 0
+@contextlib.contextmanager
+def short_calls(embedder, path: str) -> Iterator[None]:
+    """The embedder's short calls (a question, an answer sentence) through `path`: "lean" (shipped, `LeanBert`) or
+    "pipeline" (before round 12: bf16 ones through a bf16 copy of transformers' BertModel, fp32 ones through
+    sentence-transformers' `encode`); the vectors are the same to the bit (tests/model/retrieval/test_lean_bert.py)."""
+    if path == "lean":
+        yield
+        return
+    import torch
+
+    if _PIPELINE_BF16.get("bert") is None:
+        _PIPELINE_BF16["bert"] = copy.deepcopy(embedder.model[0].auto_model).to(torch.bfloat16).eval()
+    bert = _PIPELINE_BF16["bert"]
+    lean, lean_max = embedder._lean.get(torch.bfloat16), embedder.lean_batch_max
+    embedder._lean[torch.bfloat16] = lambda ids, mask: bert(input_ids=ids, attention_mask=mask).last_hidden_state
+    embedder.lean_batch_max = None
+    try:
+        yield
+    finally:
+        embedder.lean_batch_max = lean_max
+        if lean is None:
+            embedder._lean.pop(torch.bfloat16)
+        else:
+            embedder._lean[torch.bfloat16] = lean
+
+
+_PIPELINE_BF16: dict = {}
+
+
+def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) -> dict:
+    """check_input + the output check per message without evidence (no retrieval: the output check embeds each
+    sentence the rules, pre-screen and bound leave, one call each, as streamed), the embedder's short calls through
+    `LeanBert` (`lean`, shipped) and through the pipelines used before (`pipeline`), each answer timed with both in
+    turn, the one that goes first alternating, every cache emptied before each timing; and whether any verdict
+    differs. Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread): on a
+    machine shared with other jobs the wall time is mostly waiting for a core."""
+    times: dict[str, list[float]] = {"pipeline": [], "lean": []}
+    cpu: dict[str, list[float]] = {"pipeline": [], "lean": []}
+    differ = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
-            for name in (("old", "new") if (r + k) % 2 == 0 else ("new", "old")):
-                c = old if name == "old" else checker
-                _forget_cached(checker)
-                t0 = time.perf_counter()
-                check_input(question)
-                verdicts[name] = [c.check(s, question, previous=sentences[i - 1] if i else "")
-                                  for i, s in enumerate(sentences)]
-                times[name].append(time.perf_counter() - t0)
-            differ += sum(a.category != b.category for a, b in zip(verdicts["old"], verdicts["new"], strict=True))
-            embedded_old += sum(v.source in (None, "head") for v in verdicts["old"])
-            embedded_new += sum(v.source in (None, "head") for v in verdicts["new"])
+            for name in (("pipeline", "lean") if (r + k) % 2 == 0 else ("lean", "pipeline")):
+                with short_calls(checker.embedder, name):
+                    _forget_cached(checker)
+                    t0, c0 = time.perf_counter(), time.thread_time()
+                    check_input(question)
+                    verdicts[name] = [checker.check(s, question, previous=sentences[i - 1] if i else "")
+                                      for i, s in enumerate(sentences)]
+                    times[name].append(time.perf_counter() - t0)
+                    cpu[name].append(time.thread_time() - c0)
+            differ += sum((a.category, a.score) != (b.category, b.score)
+                          for a, b in zip(verdicts["pipeline"], verdicts["lean"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
-    out["p95_ratio_old_over_new"] = out["old"]["p95_ms"] / out["new"]["p95_ms"]
-    out["paired_median_saving_ms"] = float(np.median(np.subtract(times["old"], times["new"])) * 1000)
-    out |= {"verdicts_differing": differ, "sentences_embedded_old": embedded_old, "sentences_embedded_new": embedded_new}
-    for name, label in (("old", "old (no bound)"), ("new", "new (shipped)")):
-        p = out[name]
+    out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
+    out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
+    out["paired_median_saving_ms"] = float(np.median(np.subtract(times["pipeline"], times["lean"])) * 1000)
+    out["verdicts_differing"] = differ
+    for name, label in (("pipeline", "before (BertModel / sentence-transformers)"), ("lean", "shipped (LeanBert)")):
+        p, c = out[name], out[f"{name}_cpu"]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
-              f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms")
-    print(f"  old/new p95 {out['p95_ratio_old_over_new']:.2f}x, paired median saving {out['paired_median_saving_ms']:.1f} ms; "
-          f"sentences embedded {embedded_old} -> {embedded_new}; verdicts differing: {differ}")
+              f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms (CPU time p50 {c['p50_ms']:.1f}, "
+              f"p95 {c['p95_ms']:.1f} ms)")
+    print(f"  before/shipped p95 {out['p95_ratio_pipeline_over_lean']:.2f}x, paired median saving "
+          f"{out['paired_median_saving_ms']:.1f} ms; verdicts (category, score) differing: {differ}")
     return out
+
+
+def cpu_line() -> str:
+    """The CPU's model name, cores, whether it has native bf16, and the load."""
+    info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    name = next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")),
+                platform.processor() or platform.machine())
+    return (f"{name}, {os.cpu_count()} CPUs, native bf16: {'yes' if cpu_supports_bf16() else 'no'}, "
+            f"load average {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:
@@ -97,6 +147,7 @@ def main() -> None:
     answers = [r for r in load_answer_set(ANSWER_SET) if r["split"] == "validation"]
     embedder = shared_embedder()
     served = embedder.bf16_batch_max
+    print(f"CPU: {cpu_line()}")
     results = {}
     # The served embedder first; on a CPU with native bf16 the same again with the fp32 encoder, for the ratio.
     for name, bf16_max in (("served", served), ("fp32", None)) if served is not None else (("served", None),):
@@ -110,7 +161,12 @@ def main() -> None:
         key = "check_input_plus_output_per_message"
         ratio = results["fp32"]["output_check"][key]["p95_ms"] / results["served"]["output_check"][key]["p95_ms"]
         print(f"check_input + output check p95, fp32 encoder / served (bf16): {ratio:.2f}x")
-    print(json.dumps({"messages": len(texts), "repeats": args.repeats, "load_average": os.getloadavg()[0],
+    for name, block in results.items():
+        p, c = block["without_evidence"]["lean"], block["without_evidence"]["lean_cpu"]
+        print(f"without evidence, {name} encoder ({'bf16' if name == 'served' and served else 'fp32'}): check_input + "
+              f"output check per message p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms (target p95 < 30 ms; "
+              f"CPU time p50 {c['p50_ms']:.1f}, p95 {c['p95_ms']:.1f} ms)")
+    print(json.dumps({"messages": len(texts), "repeats": args.repeats, "cpu": cpu_line(), "load_average": os.getloadavg()[0],
                       **results["served"], "fp32_encoder": results.get("fp32")}))
 
 

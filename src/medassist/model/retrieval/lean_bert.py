@@ -1,0 +1,108 @@
+"""A BERT encoder forward (all-MiniLM-L6-v2's) as a plain run of torch ops, for the embedder's short calls.
+
+An answer sentence is about 16 tokens: there the transformers `BertModel` spends as much time in Python (module
+calls, hooks, kwargs, mask building, output objects) as in arithmetic, and a bf16 `nn.Linear` re-lays its weight
+out for the AMX kernel on every call. This forward runs the same ops in the same order and dtype as
+`BertModel` (embeddings, then per layer: q/k/v, SDPA, output projection + residual + LayerNorm, GELU feed-forward
++ residual + LayerNorm; no pooler, which the sentence embedding never reads), with each weight laid out once
+for oneDNN where torch has it (`torch.ops.mkldnn._reorder_linear_weight`, what inductor's weight packing uses).
+For bf16 the packed kernel is the one `nn.Linear` reaches anyway (same results to the bit,
+tests/model/retrieval/test_lean_bert.py); fp32 keeps `F.linear` (MKL): oneDNN's packed fp32 kernel adds in another
+order (hidden states differ by up to 5e-6) for 2-8% less time per sentence (round 12), and to the bit is what lets the
+safety heads' verdicts stay provably the same.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+
+def _packing_available() -> bool:
+    return torch.backends.mkldnn.is_available() and all(
+        hasattr(torch.ops.mkldnn, op) for op in ("_reorder_linear_weight", "_linear_pointwise"))
+
+
+class _Linear:
+    """y = x W^T + b over the last dimension; the bf16 weight laid out once for oneDNN where torch can."""
+
+    # the row count oneDNN lays the weight out for (any count runs on it): about the tokens of a long answer sentence;
+    # not tuned
+    ROWS_HINT = 32
+
+    def __init__(self, linear: torch.nn.Linear, dtype: torch.dtype, pack: bool):
+        weight = linear.weight.detach().to(dtype)
+        self.bias = linear.bias.detach().to(dtype)
+        self.out = weight.shape[0]
+        self.packed = pack and dtype == torch.bfloat16 and _packing_available()
+        self.weight = torch.ops.mkldnn._reorder_linear_weight(weight, self.ROWS_HINT) if self.packed else weight
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.packed:
+            return F.linear(x, self.weight, self.bias)
+        y = torch.ops.mkldnn._linear_pointwise(x.reshape(-1, x.shape[-1]), self.weight, self.bias, "none", [], "")
+        return y.view(*x.shape[:-1], self.out)
+
+
+class _LayerNorm:
+    def __init__(self, norm: torch.nn.LayerNorm, dtype: torch.dtype):
+        self.shape, self.eps = norm.normalized_shape, norm.eps
+        self.weight, self.bias = norm.weight.detach().to(dtype), norm.bias.detach().to(dtype)
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        return F.layer_norm(x, self.shape, self.weight, self.bias, self.eps)
+
+
+class _Layer:
+    def __init__(self, layer, dtype: torch.dtype, pack: bool):
+        attention = layer.attention.self
+        self.heads, self.head_size = attention.num_attention_heads, attention.attention_head_size
+        self.scaling = attention.scaling
+        self.query, self.key, self.value = (_Linear(m, dtype, pack) for m in
+                                            (attention.query, attention.key, attention.value))
+        self.attention_out = _Linear(layer.attention.output.dense, dtype, pack)
+        self.attention_norm = _LayerNorm(layer.attention.output.LayerNorm, dtype)
+        self.intermediate = _Linear(layer.intermediate.dense, dtype, pack)
+        self.output = _Linear(layer.output.dense, dtype, pack)
+        self.output_norm = _LayerNorm(layer.output.LayerNorm, dtype)
+
+    def __call__(self, x: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+        batch, length, _ = x.shape
+        q, k, v = (f(x).view(batch, length, self.heads, self.head_size).transpose(1, 2)
+                   for f in (self.query, self.key, self.value))
+        a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=0.0, scale=self.scaling, is_causal=False)
+        a = a.transpose(1, 2).reshape(batch, length, -1)
+        h = self.attention_norm(self.attention_out(a) + x)
+        return self.output_norm(self.output(F.gelu(self.intermediate(h))) + h)
+
+
+class LeanBert:
+    """`bert` (a transformers BertModel, encoder-only, absolute positions, GELU) in `dtype`: `(input_ids,
+    attention_mask) -> last_hidden_state`, what `bert(input_ids=..., attention_mask=...).last_hidden_state` gives.
+    Holds its own copy of the weights in `dtype` (the fp32 model is left as it is)."""
+
+    def __init__(self, bert, dtype: torch.dtype = torch.float32, pack: bool = True):
+        config = bert.config
+        if config.is_decoder or config.hidden_act != "gelu" or \
+                getattr(config, "position_embedding_type", "absolute") != "absolute":
+            raise ValueError("LeanBert runs encoder-only BERT with absolute positions and GELU")
+        embeddings = bert.embeddings
+        self.dtype = dtype
+        self.words = embeddings.word_embeddings.weight.detach().to(dtype)
+        self.positions = embeddings.position_embeddings.weight.detach().to(dtype)
+        # every token is of type 0 (one segment), as BertModel assumes without token_type_ids
+        self.token_type = embeddings.token_type_embeddings.weight.detach()[0].to(dtype)
+        self.embedding_norm = _LayerNorm(embeddings.LayerNorm, dtype)
+        self.layers = [_Layer(layer, dtype, pack) for layer in bert.encoder.layer]
+
+    def __call__(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        batch, length = input_ids.shape
+        # BertModel's order: (words + token type) + positions
+        x = F.embedding(input_ids, self.words) + self.token_type + self.positions[:length]
+        x = self.embedding_norm(x)
+        # BertModel hands SDPA no mask when no token is padding, else a boolean one over the keys
+        mask = None if bool(attention_mask.all()) else \
+            attention_mask.bool()[:, None, None, :].expand(batch, 1, length, length)
+        for layer in self.layers:
+            x = layer(x, mask)
+        return x
