@@ -202,8 +202,13 @@ class RedFlag:
 
 # A baby under three months by its age: days or weeks, or one or two months (tenth round: "my 2 month old has a temp
 # of 38 but is otherwise fine" was the head's alone); a fever by word, number or feel, not when denied ("no fever").
-_INFANT_AGE = (r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
-               r"|(?:1|2|one|two) (?:months?|mnths?|mos?)) old")
+_INFANT_AGE = (r"(?:(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
+               r"|(?:1|2|one|two) (?:months?|mnths?|mos?)) old"
+               # the age said without "old" (twelfth round, the lead's probe: "our baby is 5 weeks and has a temp"),
+               # not a pregnancy's weeks or a time ago
+               r"|(?:baby|newborn|bub|bubba|little one|son|daughter|he|she)(?:'s| is| s| just turned| turned) (?:only |just )?"
+               r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
+               r"(?! (?:pregnant|along|ago|early|late|prem\w*|gestation|overdue))\b)")
 _FEVER = (r"(?<!no )(?<!not a )(?<!without )(?<!without a )(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up"
           r"|feels? (?:really |very |so )?hot)")
 # Eighth round: hurting oneself with a tool of self-injury ("burned my arm with a lighter again", "scratched my leg
@@ -385,6 +390,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:spurting|gushing|pouring|squirting) (?:out )?(?:blood)?|blood (?:is )?(?:spurting|gushing|pouring|squirting|everywhere)",
         r"(?:coughing|vomiting|throwing|puking) up (?:\w+ )?blood|(?:vomiting|throwing up) (?:\w+ )?blood",
         r"(?:deep|big|bad) (?:cut|wound|gash)",
+        # an open fracture (twelfth round, the lead's probe: "bone sticking out of his arm" got an answer)
+        r"bone (?:\w+ ){0,3}(?:poking|sticking|coming) (?:out|through)|(?:poking|sticking) (?:out )?(?:of|through) (?:the|his|her|my) skin",
         # "shot" as the injury, not the injection ("do i need a tetanus shot"; tenth round)
         r"(?:stabbed|impaled|(?<!tetanus )(?<!booster )(?<!vaccine )(?<!flu )(?<!covid )(?<!a )(?<!the )(?<!my )shot)",
     )),
