@@ -69,6 +69,9 @@ def test_a_frame_the_rules_do_not_name_is_answered(turns):
 @pytest.mark.parametrize("turns", NEW_FRAMES)
 def test_without_the_head_the_new_frames_got_the_emergency_message(turns, monkeypatch):
     monkeypatch.setattr(check_module, "told_of_no_one_now", lambda text, detector, bar=None: False)
+    # since the twelfth round the acuity gate answers the stage play's opening too ("trampled" is no sign of acuity):
+    # without it as well, the frame head is what answers these
+    monkeypatch.setattr(check_module, "_acute_enough", lambda *args: True)
     assert last_verdict(turns).action == "emergency"
 
 

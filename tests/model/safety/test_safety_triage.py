@@ -108,9 +108,7 @@ EVERYDAY = [
     "i took 2 tylenol for my headache, can i take more",
     "i took 400 mg of ibuprofen",
     "it took 20 minutes to fall asleep last night",
-    pytest.param("i ate a lot of cake and feel sick", marks=pytest.mark.xfail(
-        strict=True, reason="the seventh round's head reads it as an emergency ('ate' is a grave cue, so it is not "
-        "thin): a known false alarm; the tenth round's refit answered it but lost real emergencies in conversations")),
+    "i ate a lot of cake and feel sick",  # the head's lone alarm, no sign of acuity: answered since round 12's gate
     "i took my pills this morning, can i drink coffee",
     "my dad has epilepsy what should he do during a seizure",
     "i wont stop taking my meds",
