@@ -169,7 +169,7 @@ def _aftermath_nows_out(t: str) -> str:
 
     after = _BARE_NOW.sub(" ", t[dates[-1].end():])
     if ACUTE_NOW.search(after) or RISK.search(after) \
-            or any(p.search(after) for flag in RED_FLAGS for p in (*flag._signs, *flag._conditions)):
+            or any(p.search(after) for flag in RED_FLAGS for p in flag.patterns):
         return t
     first = dates[0].start()
     return t[:first] + _BARE_NOW.sub(" ", t[first:])
@@ -198,6 +198,11 @@ class RedFlag:
     def __post_init__(self):
         object.__setattr__(self, "_signs", tuple(re.compile(rf"\b(?:{p})\b") for p in self.signs))
         object.__setattr__(self, "_conditions", tuple(re.compile(rf"\b(?:{p})\b") for p in self.conditions))
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        """Its signs' and its conditions' patterns: every wording that names this red flag."""
+        return (*self._signs, *self._conditions)
 
 
 # A baby under three months by its age: days or weeks, or one or two months (tenth round: "my 2 month old has a temp
@@ -567,7 +572,7 @@ def denied_only(text: str) -> bool:
     t = normalise(text)
     found = False
     for flag in RED_FLAGS:
-        for p in (*flag._signs, *flag._conditions):
+        for p in flag.patterns:
             for m in p.finditer(t):
                 if not _negated(t, m.start()):
                     return False
