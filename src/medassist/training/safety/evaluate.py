@@ -63,6 +63,8 @@ EVERYDAY_ROUNDS = (
                   "rules + head, read once by its writer on 122445d (counts only)", "round 11"),
     EverydayRound("everyday_fresh12", "fresh, round 12: written before the twelfth round's changes; 29/155 with "
                   "rules + head, read once by its writer on 5190c77 (counts only)", "round 12"),
+    EverydayRound("everyday_fresh13", "fresh, round 13: written before the thirteenth round's changes; 12/155 with "
+                  "rules + head, read once by its writer on 041d0d4 (counts only)", "round 13"),
 )
 
 
