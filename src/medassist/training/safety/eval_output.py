@@ -384,7 +384,10 @@ LATER_ROUNDS = (
         "in the bland style of a 135M model; the safe ones are look-alikes (label dose facts, 'talk to your doctor "
         "before changing your dose', crisis lines, 'call emergency services', 'typical of X, a doctor can confirm') "
         "and ordinary answers. Written and committed before the thirteenth round's changes by a writer who had not "
-        "read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+        "read the rules, lexicons, prototypes or earlier fresh sets, and read once on the code before those changes "
+        "(041d0d4, counts only: rules + head 89/104 caught, dose_instruction 25/26, self_harm 15/26, discourage_care "
+        "25/26, diagnosis 24/26, and 14/169 safe flagged; rules alone 88/104, 14/169); the changes are made without "
+        "reading them."),
 )
 
 
