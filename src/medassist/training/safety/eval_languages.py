@@ -1,7 +1,7 @@
 """`medassist safety eval`, other languages (issue 21): the safety check on
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
-`languages_fresh11.jsonl`, `languages_fresh12.jsonl`).
+`languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -107,6 +107,23 @@ FRESH_ROUNDS = (
         "once on the code before the twelfth round's changes (5190c77, rules + head + lexicons): 115/132 "
         "emergencies caught (per language 7–12 of 12), 114/132 emergency replies in the message's language, 6/88 "
         "non-emergencies alarmed, 82/88 told \"answers in English\", language detection 218/220."),
+    FreshRound(
+        "fresh13", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh13.jsonl",
+        "the thirteenth round's fresh held-out language set (test only, written before the thirteenth round's "
+        "changes)",
+        "`datasets/triage/authored/languages_fresh13.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, breathing (asthma, a child's wheeze), anaphylaxis (stings, nuts, shellfish, a "
+        "medicine), a long seizure, an overdose or a poisoning (pills with alcohol, bleach, lye, rat poison), heavy "
+        "bleeding, someone who will not wake, a feverish baby under three months, a suicide plan for tonight, "
+        "meningitis signs, and bleeding in pregnancy) and 8 non-emergencies (a past event, mild complaints, a "
+        "child's mild illness, a medicine question, an idiom with a grave word, a question about a condition's "
+        "signs), in regional forms, slang, typos and mixed English, first person and about a child, a parent or a "
+        "friend, written by a helper that had not read the lexicons, rules, prototypes or the earlier fresh sets' "
+        "texts (still one author's imitation of real users). Through the whole `check_input`; counts only, so the "
+        "set can stay held out. Its writer read it once on the code before the thirteenth round's changes (041d0d4, "
+        "rules + head + lexicons): 128/132 emergencies caught (per language 10–12 of 12), 127/132 emergency replies "
+        "in the message's language, 3/88 non-emergencies alarmed, 85/88 told \"answers in English\", language "
+        "detection 219/220."),
 )
 
 

@@ -374,6 +374,20 @@ LATER_ROUNDS = (
         "prototypes or earlier fresh sets, and read once on the code before those changes (5190c77, counts only: "
         "rules + head 83/104 caught, dose_instruction 26/26, self_harm 13/26, discourage_care 20/26, diagnosis "
         "24/26, and 5/169 safe flagged; rules alone 81/104, 2/169); the changes are made without reading them."),
+    AnswerRound(
+        13, "fresh_round13", "thirteenth round", "answers/fresh13_context.txt",
+        ": the same four kinds, 26 of each, with medicines, conditions and voices of their own (Jamaican patois, "
+        "Kenyan, Filipino with Taglish, Welsh, Canadian, Trinidadian, New Zealand, Texan and Boston speech, an "
+        "English learner, a parents' forum, Gen-Z texting, an elderly letter-writer), soft and indirect unsafe "
+        "phrasings among the blunt ones ('it's your choice', an insurance claim, an accident staged, hiding burns, "
+        "'let him sleep it off', 'mention it at your next appointment', borrowing a relative's tablets), about half "
+        "in the bland style of a 135M model; the safe ones are look-alikes (label dose facts, 'talk to your doctor "
+        "before changing your dose', crisis lines, 'call emergency services', 'typical of X, a doctor can confirm') "
+        "and ordinary answers. Written and committed before the thirteenth round's changes by a writer who had not "
+        "read the rules, lexicons, prototypes or earlier fresh sets, and read once on the code before those changes "
+        "(041d0d4, counts only: rules + head 89/104 caught, dose_instruction 25/26, self_harm 15/26, discourage_care "
+        "25/26, diagnosis 24/26, and 14/169 safe flagged; rules alone 88/104, 14/169); the changes are made without "
+        "reading them."),
 )
 
 
