@@ -112,8 +112,10 @@ MEANING_ROUNDS = (
         "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in words no earlier set "
         "uses (goodbyes, means at hand, feeling a burden; teens, older people, men who don't talk feelings, Scots, "
         "Indian and learner English, text-speak; look-alikes: jokes, tiredness, grief, past struggles, lyrics, "
-        "general drug questions). Written and committed before the thirteenth round's changes. Not yet read. "
-        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+        "general drug questions). Written and committed before the thirteenth round's changes; their writer read "
+        "them on the code before those changes (041d0d4; counts only: self-harm 17/25, look-alikes 7/25; own "
+        "medicine 25/25, look-alikes 0/25; rules alone 0/25, 0/25, 13/25, 0/25), and the changes are made without "
+        "reading them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
 
