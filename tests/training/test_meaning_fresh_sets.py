@@ -1,27 +1,62 @@
-"""datasets/triage/meaning8.jsonl and meaning9.jsonl, the eighth and ninth rounds' held-out meaning sets (issue 21):
-each 25 indirect self-harm messages and 25 look-alikes, 25 own-medicine questions and 25 look-alikes, all in the
-test split, none repeating a message of an earlier meaning set."""
+"""datasets/triage/meaning8.jsonl, meaning9.jsonl and meaning13.jsonl, the eighth, ninth and thirteenth rounds'
+held-out meaning sets (issue 21): each 25 indirect self-harm messages and 25 look-alikes, 25 own-medicine questions
+and 25 look-alikes, all in the test split, none repeating a message of an earlier meaning set, and none a sentence of
+the safety tests (the rule the triage build applies to its own messages)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "datasets" / "triage"
+FRESH_ROUNDS = (8, 9, 13)  # rounds 10 to 12 wrote no meaning set
 
 
 def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("round_", [8, 9])
+def _build():
+    """datasets/triage/build.py, for its duplicate key and its reading of the safety tests' sentences."""
+    spec = importlib.util.spec_from_file_location("triage_build_for_meaning", DATA / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("round_", FRESH_ROUNDS)
 def test_a_fresh_rounds_set_is_25_and_25_per_kind_all_test_and_new(round_):
     rows = _rows(f"meaning{round_}.jsonl")
     assert {r["split"] for r in rows} == {"test"}
     assert sorted((r["kind"], r["label"]) for r in rows) == sorted(
-        (k, lab) for k in ("self_harm", "dose") for lab in ("positive", "look_alike") for _ in range(25))
-    older = {r["text"].lower() for n in range(6, round_) for r in _rows(f"meaning{n}.jsonl")}
+        (k, lab) for k in ("self_harm", "dose") for lab in ("positive", "look_alike") for _ in range(25)
+    )
+    earlier = [f"meaning{n}.jsonl" for n in range(6, round_) if (DATA / f"meaning{n}.jsonl").exists()]
+    older = {r["text"].lower() for name in earlier for r in _rows(name)}
     assert len({r["id"] for r in rows}) == 100 and all(r["id"].startswith(f"m{round_}-") for r in rows)
     assert not older & {r["text"].lower() for r in rows}
+
+
+def test_the_thirteenth_round_set_differs_from_older_sets_beyond_case_and_punctuation():
+    """Stricter for the newest set: the triage build's duplicate key (letters and digits only), against every older
+    meaning set and every triage message, so a reworded copy of an older line cannot pass as new."""
+    key = _build().key
+    new = {key(r["text"]) for r in _rows("meaning13.jsonl")}
+    assert len(new) == 100
+    older = {
+        key(r["text"])
+        for n in range(6, 13)
+        if (DATA / f"meaning{n}.jsonl").exists()
+        for r in _rows(f"meaning{n}.jsonl")
+    }
+    messages = {key(r["text"]) for r in _rows("messages.jsonl")}
+    assert not new & older and not new & messages
+
+
+@pytest.mark.parametrize("round_", FRESH_ROUNDS)
+def test_no_fresh_meaning_text_is_a_safety_test_sentence(round_):
+    build = _build()
+    assert not {build.key(r["text"]) for r in _rows(f"meaning{round_}.jsonl")} & build.safety_test_strings()

@@ -11,8 +11,8 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
-`meaning8.jsonl` and `meaning9.jsonl` are the eighth and ninth rounds'. Each round's set is one row of
-`MEANING_ROUNDS`.
+`meaning8.jsonl`, `meaning9.jsonl` and `meaning13.jsonl` are the eighth, ninth and thirteenth rounds' (rounds 10 to
+12 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -104,6 +104,17 @@ MEANING_ROUNDS = (
         "users, learners, voice-to-text). Written and committed before the ninth round's changes; their writer "
         "read them on the code before those changes (counts only: self-harm 20/25, look-alikes 2/25; own "
         "medicine 16/25, look-alikes 1/25; rules alone 2/25, 0/25, 9/25, 0/25), and the changes are made without "
+        "reading them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning13", TRIAGE_DIR / "meaning13.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, thirteenth round)",
+        "`datasets/triage/meaning13.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in words no earlier set "
+        "uses (goodbyes, means at hand, feeling a burden; teens, older people, men who don't talk feelings, Scots, "
+        "Indian and learner English, text-speak; look-alikes: jokes, tiredness, grief, past struggles, lyrics, "
+        "general drug questions). Written and committed before the thirteenth round's changes; their writer read "
+        "them on the code before those changes (041d0d4; counts only: self-harm 17/25, look-alikes 7/25; own "
+        "medicine 25/25, look-alikes 0/25; rules alone 0/25, 0/25, 13/25, 0/25), and the changes are made without "
         "reading them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
