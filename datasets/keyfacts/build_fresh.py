@@ -2,9 +2,10 @@
 
 * `fresh`  (second round): fresh_source.txt  -> fresh.jsonl,  ids kf2-NNN;
 * `fresh2` (third round):  fresh2_source.txt -> fresh2.jsonl, ids kf3-NNN;
-* `fresh3` (fourth round): fresh3_source.txt -> fresh3.jsonl, ids kf4-NNN.
+* `fresh3` (fourth round): fresh3_source.txt -> fresh3.jsonl, ids kf4-NNN;
+* `fresh4` (fifth round):  fresh4_source.txt -> fresh4.jsonl, ids kf5-NNN.
 
-`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3]` writes it (default: fresh); `--check` exits 1
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4]` writes it (default: fresh); `--check` exits 1
 when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ TOP = 10
 # split -> (source, id prefix, the earlier splits whose questions it must not repeat)
 ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
           "fresh2": ("fresh2_source.txt", "kf3", ("validation", "test", "fresh")),
-          "fresh3": ("fresh3_source.txt", "kf4", ("validation", "test", "fresh", "fresh2"))}
+          "fresh3": ("fresh3_source.txt", "kf4", ("validation", "test", "fresh", "fresh2")),
+          "fresh4": ("fresh4_source.txt", "kf5", ("validation", "test", "fresh", "fresh2", "fresh3"))}
 
 
 def parse(text: str) -> list[dict]:

@@ -14,7 +14,7 @@ from medassist.paths import DEFAULT_DATA_DIR
 log = logging.getLogger(__name__)
 
 # key-facts rounds written after the first, report only (datasets/keyfacts/<split>.jsonl, build_fresh.py)
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
 
 EVAL_HELP = """\
 Evaluate a model (optionally with a LoRA adapter) on held-out data.
@@ -71,8 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--data", default=str(DEFAULT_DATA_DIR),
                    help="prepared data folder (default: %(default)s, prepared from the shipped corpus if missing)")
     p.add_argument("--split", choices=("train", "validation", "test", *FRESH_SPLITS), default="test",
-                   help="fresh, fresh2, fresh3: keyfacts only, the second to fourth rounds' questions "
-                        "(datasets/keyfacts/fresh.jsonl, fresh2.jsonl, fresh3.jsonl)")
+                   help="fresh, fresh2, fresh3, fresh4: keyfacts only, the second to fifth rounds' questions "
+                        "(datasets/keyfacts/fresh.jsonl, fresh2.jsonl, fresh3.jsonl, fresh4.jsonl)")
     p.add_argument("--allow-train-split", action="store_true",
                    help="permit --split train (scores are then not held-out; for debugging only)")
     p.add_argument("--limit", type=int, default=None, help="evaluate N questions (see above)")
