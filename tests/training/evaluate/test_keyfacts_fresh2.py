@@ -4,19 +4,17 @@ separates a hand-written right answer from a wrong one."""
 
 from __future__ import annotations
 
-import importlib.util
-import re
-
 import pytest
-
-from medassist.cli import main
-from medassist.training.evaluate.keyfacts import (
-    _NEGATION,
-    KEYFACTS_DIR,
-    asserts_misconception,
-    load_keyfacts,
-    states_fact,
+from keyfacts_round_checks import (
+    check_medquad_eval_refuses,
+    check_separates,
+    check_shape,
+    check_source_in_order,
+    check_table_keys,
+    entry_for,
 )
+
+from medassist.training.evaluate.keyfacts import load_keyfacts
 
 # Opening words of each question -> (a right answer, a wrong one asserting the myth or missing the fact).
 ANSWERS = {
@@ -125,56 +123,22 @@ ANSWERS = {
 }
 
 
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_fresh", KEYFACTS_DIR / "build_fresh.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _answers(question: str) -> tuple[str, str]:
-    (key,) = [k for k in ANSWERS if question.startswith(k)]
-    return ANSWERS[key]
-
-
 def test_the_third_round_has_its_shape_and_repeats_no_earlier_question():
-    rows = load_keyfacts("fresh2")
-    assert len(rows) >= 45
-    assert [r["id"] for r in rows] == [f"kf3-{i:03d}" for i in range(1, len(rows) + 1)]
-    earlier = {r["question"] for split in ("validation", "test", "fresh") for r in load_keyfacts(split)}
-    questions = [r["question"] for r in rows]
-    assert len(set(questions)) == len(questions) and not set(questions) & earlier
-    for row in rows:
-        assert set(row) == {"id", "question", "key_fact", "misconception", "split"} and row["split"] == "fresh2"
-        assert row["key_fact"] and all(re.compile(p) for p in row["key_fact"] + row["misconception"])
-        # a sentence holding a negation never asserts a misconception, so such a pattern could never fire
-        assert not any(_NEGATION.search(p) for p in row["misconception"]), row["id"]
+    check_shape("fresh2", "kf3", ("validation", "test", "fresh"), myth_required=False)
 
 
 def test_the_third_round_is_its_source_in_order():
-    build = _builder()
-    assert build.ROUNDS["fresh2"][0] == "fresh2_source.txt"
-    source = build.parse((KEYFACTS_DIR / "fresh2_source.txt").read_text())
-    # every written question passed the retrieval rule (none dropped by it), so the file is the source
-    assert [{k: r[k] for k in ("question", "key_fact", "misconception")} for r in load_keyfacts("fresh2")] == source
+    check_source_in_order("fresh2")
 
 
 @pytest.mark.parametrize("row", load_keyfacts("fresh2"), ids=lambda r: r["id"])
 def test_each_pattern_separates_a_right_answer_from_a_wrong_one(row):
-    right, wrong = _answers(row["question"])
-    assert states_fact(right, row["key_fact"]) and not asserts_misconception(right, row["misconception"])
-    if row["misconception"]:
-        assert asserts_misconception(wrong, row["misconception"])
-    else:
-        assert not states_fact(wrong, row["key_fact"])
+    check_separates(row, *entry_for(ANSWERS, row["question"]))
 
 
 def test_every_hand_written_answer_belongs_to_a_question():
-    questions = [r["question"] for r in load_keyfacts("fresh2")]
-    assert all(sum(q.startswith(k) for q in questions) == 1 for k in ANSWERS)
+    check_table_keys("fresh2", ANSWERS)
 
 
 def test_the_medquad_eval_refuses_the_third_round(tmp_path, capsys):
-    assert main(["eval", "--split", "fresh2", "--output", str(tmp_path)]) == 2
-    assert "--benchmark keyfacts" in capsys.readouterr().err
+    check_medquad_eval_refuses("fresh2", tmp_path, capsys)

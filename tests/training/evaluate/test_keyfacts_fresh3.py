@@ -4,19 +4,17 @@ separates the page's own sentence (the right answer) from a wrong one asserting 
 
 from __future__ import annotations
 
-import importlib.util
-import re
-
 import pytest
-
-from medassist.cli import main
-from medassist.training.evaluate.keyfacts import (
-    _NEGATION,
-    KEYFACTS_DIR,
-    asserts_misconception,
-    load_keyfacts,
-    states_fact,
+from keyfacts_round_checks import (
+    check_medquad_eval_refuses,
+    check_separates,
+    check_shape,
+    check_source_in_order,
+    check_table_keys,
+    entry_for,
 )
+
+from medassist.training.evaluate.keyfacts import load_keyfacts
 
 # Opening words of each question -> (the MedQuAD page's sentence stating the fact, a wrong answer asserting the myth).
 ANSWERS = {
@@ -123,52 +121,22 @@ ANSWERS = {
 }
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_fresh", KEYFACTS_DIR / "build_fresh.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _answers(question: str) -> tuple[str, str]:
-    (key,) = [k for k in ANSWERS if question.startswith(k)]
-    return ANSWERS[key]
-
-
 def test_the_fourth_round_has_its_shape_and_repeats_no_earlier_question():
-    rows = load_keyfacts("fresh3")
-    assert len(rows) >= 45
-    assert [r["id"] for r in rows] == [f"kf4-{i:03d}" for i in range(1, len(rows) + 1)]
-    earlier = {r["question"] for split in ("validation", "test", "fresh", "fresh2") for r in load_keyfacts(split)}
-    questions = [r["question"] for r in rows]
-    assert len(set(questions)) == len(questions) and not set(questions) & earlier
-    for row in rows:
-        assert set(row) == {"id", "question", "key_fact", "misconception", "split"} and row["split"] == "fresh3"
-        assert row["key_fact"] and row["misconception"] and all(re.compile(p) for p in row["key_fact"] + row["misconception"])
-        # a sentence holding a negation never asserts a misconception, so such a pattern could never fire
-        assert not any(_NEGATION.search(p) for p in row["misconception"]), row["id"]
+    check_shape("fresh3", "kf4", ("validation", "test", "fresh", "fresh2"))
 
 
 def test_the_fourth_round_is_its_source_in_order():
-    build = _builder()
-    assert build.ROUNDS["fresh3"][0] == "fresh3_source.txt"
-    source = build.parse((KEYFACTS_DIR / "fresh3_source.txt").read_text())
-    # every written question passed the retrieval rule (none dropped by it), so the file is the source
-    assert [{k: r[k] for k in ("question", "key_fact", "misconception")} for r in load_keyfacts("fresh3")] == source
+    check_source_in_order("fresh3")
 
 
 @pytest.mark.parametrize("row", load_keyfacts("fresh3"), ids=lambda r: r["id"])
-def test_each_pattern_separates_the_page_sentence_from_the_myth(row):
-    right, wrong = _answers(row["question"])
-    assert states_fact(right, row["key_fact"]) and not asserts_misconception(right, row["misconception"])
-    assert asserts_misconception(wrong, row["misconception"]) and not states_fact(wrong, row["key_fact"])
+def test_each_pattern_separates_a_right_answer_from_a_wrong_one(row):
+    check_separates(row, *entry_for(ANSWERS, row["question"]))
 
 
 def test_every_hand_written_answer_belongs_to_a_question():
-    questions = [r["question"] for r in load_keyfacts("fresh3")]
-    assert all(sum(q.startswith(k) for q in questions) == 1 for k in ANSWERS)
+    check_table_keys("fresh3", ANSWERS)
 
 
 def test_the_medquad_eval_refuses_the_fourth_round(tmp_path, capsys):
-    assert main(["eval", "--split", "fresh3", "--output", str(tmp_path)]) == 2
-    assert "--benchmark keyfacts" in capsys.readouterr().err
+    check_medquad_eval_refuses("fresh3", tmp_path, capsys)

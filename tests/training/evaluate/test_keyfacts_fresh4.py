@@ -6,21 +6,21 @@ right answer) from a wrong one asserting the myth."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import re
 
 import pytest
+from keyfacts_round_checks import (
+    builder,
+    check_medquad_eval_refuses,
+    check_separates,
+    check_shape,
+    check_source_in_order,
+    check_table_keys,
+    entry_for,
+)
 
 from medassist import paths
-from medassist.cli import main
-from medassist.training.evaluate.keyfacts import (
-    _NEGATION,
-    KEYFACTS_DIR,
-    asserts_misconception,
-    load_keyfacts,
-    states_fact,
-)
+from medassist.training.evaluate.keyfacts import KEYFACTS_DIR, load_keyfacts
 
 EARLIER = ("validation", "test", "fresh", "fresh2", "fresh3")
 
@@ -80,13 +80,6 @@ WRONG = {
 }
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_fresh", KEYFACTS_DIR / "build_fresh.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _quoted_pages() -> dict[str, tuple[str, str]]:
     """Question -> (MedQuAD page focus, its sentence stating the fact), from the comment lines above each question."""
     out, page, sentence = {}, None, None
@@ -101,43 +94,18 @@ def _quoted_pages() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _wrong(question: str) -> str:
-    (key,) = [k for k in WRONG if question.startswith(k)]
-    return WRONG[key]
-
-
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
 def test_the_fifth_round_has_its_shape_and_repeats_no_earlier_question():
-    rows = load_keyfacts("fresh4")
-    assert len(rows) == 50
-    assert [r["id"] for r in rows] == [f"kf5-{i:03d}" for i in range(1, len(rows) + 1)]
-    earlier = {r["question"] for split in EARLIER for r in load_keyfacts(split)}
-    questions = [r["question"] for r in rows]
-    assert len(set(questions)) == len(questions) and not set(questions) & earlier
-    for row in rows:
-        assert (
-            set(row) == {"id", "question", "key_fact", "misconception", "split"} and row["split"] == "fresh4"
-        )
-        assert (
-            row["key_fact"]
-            and row["misconception"]
-            and all(re.compile(p) for p in row["key_fact"] + row["misconception"])
-        )
-        # a sentence holding a negation never asserts a misconception, so such a pattern could never fire
-        assert not any(_NEGATION.search(p) for p in row["misconception"]), row["id"]
+    check_shape("fresh4", "kf5", EARLIER)
+    assert len(load_keyfacts("fresh4")) == 50
 
 
 def test_the_fifth_round_is_its_source_in_order_and_builds_after_all_earlier_rounds():
-    build = _builder()
-    assert build.ROUNDS["fresh4"] == ("fresh4_source.txt", "kf5", EARLIER)
-    source = build.parse((KEYFACTS_DIR / "fresh4_source.txt").read_text())
-    # every written question passed the retrieval rule (none dropped by it), so the file is the source
-    assert [
-        {k: r[k] for k in ("question", "key_fact", "misconception")} for r in load_keyfacts("fresh4")
-    ] == source
+    assert builder().ROUNDS["fresh4"] == ("fresh4_source.txt", "kf5", EARLIER)
+    check_source_in_order("fresh4")
 
 
 def test_each_question_quotes_its_page_sentence_from_the_shipped_medquad_page():
@@ -157,17 +125,13 @@ def test_each_question_quotes_its_page_sentence_from_the_shipped_medquad_page():
 @pytest.mark.parametrize("row", load_keyfacts("fresh4"), ids=lambda r: r["id"])
 def test_each_pattern_separates_the_page_sentence_from_the_myth(row):
     _, right = _quoted_pages()[row["question"]]
-    wrong = _wrong(row["question"])
-    assert states_fact(right, row["key_fact"]) and not asserts_misconception(right, row["misconception"])
-    assert asserts_misconception(wrong, row["misconception"]) and not states_fact(wrong, row["key_fact"])
+    check_separates(row, right, entry_for(WRONG, row["question"]))
 
 
 def test_every_wrong_answer_belongs_to_one_question():
-    questions = [r["question"] for r in load_keyfacts("fresh4")]
-    assert all(sum(q.startswith(k) for q in questions) == 1 for k in WRONG)
-    assert len(WRONG) == len(questions)
+    check_table_keys("fresh4", WRONG)
+    assert len(WRONG) == len(load_keyfacts("fresh4"))
 
 
 def test_the_medquad_eval_refuses_the_fifth_round(tmp_path, capsys):
-    assert main(["eval", "--split", "fresh4", "--output", str(tmp_path)]) == 2
-    assert "--benchmark keyfacts" in capsys.readouterr().err
+    check_medquad_eval_refuses("fresh4", tmp_path, capsys)

@@ -1,0 +1,75 @@
+"""Checks every key-facts round file shares (datasets/keyfacts/fresh*.jsonl): each round's test module keeps only
+its own data (a right and a wrong answer per question) and calls these."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from types import ModuleType
+
+from medassist.cli import main
+from medassist.training.evaluate.keyfacts import (
+    _NEGATION,
+    KEYFACTS_DIR,
+    asserts_misconception,
+    load_keyfacts,
+    states_fact,
+)
+
+FIELDS = {"id", "question", "key_fact", "misconception", "split"}
+
+
+def builder() -> ModuleType:
+    """datasets/keyfacts/build_fresh.py (a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("build_fresh", KEYFACTS_DIR / "build_fresh.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def entry_for(table: dict, question: str):
+    """The one entry of `table` whose key (a question's opening words) opens `question`."""
+    (key,) = [k for k in table if question.startswith(k)]
+    return table[key]
+
+
+def check_shape(split: str, prefix: str, earlier: tuple[str, ...], *, myth_required: bool = True) -> None:
+    """Ids in order, fields, compilable patterns, and no question repeated within the round or from `earlier`."""
+    rows = load_keyfacts(split)
+    assert len(rows) >= 45
+    assert [r["id"] for r in rows] == [f"{prefix}-{i:03d}" for i in range(1, len(rows) + 1)]
+    seen = {r["question"] for name in earlier for r in load_keyfacts(name)}
+    questions = [r["question"] for r in rows]
+    assert len(set(questions)) == len(questions) and not set(questions) & seen
+    for row in rows:
+        assert set(row) == FIELDS and row["split"] == split
+        assert row["key_fact"] and (row["misconception"] or not myth_required)
+        assert all(re.compile(p) for p in row["key_fact"] + row["misconception"])
+        # a sentence holding a negation never asserts a misconception, so such a pattern could never fire
+        assert not any(_NEGATION.search(p) for p in row["misconception"]), row["id"]
+
+
+def check_source_in_order(split: str) -> None:
+    """Every written question passed the retrieval rule (none dropped by it), so the jsonl is its source, in order."""
+    source_file = builder().ROUNDS[split][0]
+    source = builder().parse((KEYFACTS_DIR / source_file).read_text())
+    assert [{k: r[k] for k in ("question", "key_fact", "misconception")} for r in load_keyfacts(split)] == source
+
+
+def check_separates(row: dict, right: str, wrong: str) -> None:
+    """The right answer states the fact and no myth; the wrong one misses the fact and asserts the myth (if any)."""
+    assert states_fact(right, row["key_fact"]) and not asserts_misconception(right, row["misconception"])
+    assert not states_fact(wrong, row["key_fact"])
+    assert asserts_misconception(wrong, row["misconception"]) or not row["misconception"]
+
+
+def check_table_keys(split: str, table: dict) -> None:
+    """Every hand-written entry opens exactly one question of the round."""
+    questions = [r["question"] for r in load_keyfacts(split)]
+    assert all(sum(q.startswith(k) for q in questions) == 1 for k in table)
+
+
+def check_medquad_eval_refuses(split: str, tmp_path, capsys) -> None:
+    """A key-facts round is not a MedQuAD split: `medassist eval` says to add --benchmark keyfacts."""
+    assert main(["eval", "--split", split, "--output", str(tmp_path)]) == 2
+    assert "--benchmark keyfacts" in capsys.readouterr().err
