@@ -22,9 +22,11 @@ import re
 from medassist.model.safety.text import normalise
 
 _ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
-_PEOPLE = (r"(?:everyone|everybody|every1|you all|you guys|y'all|yall|all of you|my (?:\w+ )?(?:family|mum|mom|mam|ma|dad"
-           r"|parents|kids|children|wife|husband|partner|sister|brother|bro|sis|friends?|mates?|daughter|son|nan|gran)"
-           r"|them|her|him|the kids|my lot)")
+_PEOPLE = (
+    r"(?:everyone|everybody|every1|you all|you guys|y'all|yall|all of you|my (?:\w+ )?(?:family|mum|mom|mam|ma|dad"
+    r"|parents|kids|children|wife|husband|partner|sister|brother|bro|sis|friends?|mates?|daughter|son|nan|gran)"
+    r"|them|her|him|the kids|my lot)"
+)
 
 # Finality, a goodbye: what one says when one will not be there.
 FINALITY = re.compile(
@@ -48,7 +50,8 @@ FINALITY = re.compile(
     r"|working|driving|there|done with|already))"
     r"|won't need (?:\w+ ){0,3}where i'm going|where i'm going (?:i|you) won't need|(?:it|this) ends (?:tonight|today"
     r"|here|now)|(?:don't|do not) have (?:long|much time) left here|not (?:be|being) here (?:for|by|after|at) (?:christmas"
-    r"|new year|my birthday|the weekend|much longer|long))\b")
+    r"|new year|my birthday|the weekend|much longer|long))\b"
+)
 
 # Burden: the others' lives easier without the writer.
 BURDEN = re.compile(
@@ -67,7 +70,8 @@ BURDEN = re.compile(
     r"|(?:world|family|everyone) (?:is |would be )?better without (?:someone like )?me|free (?:of|from) me"
     r"|(?:they'll|they will|she'll|he'll|they'd|she'd|he'd|the kids'll|the kids will) (?:all )?be (?:ok|okay|fine|better|alright)"
     r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
-    r"|insurance (?:will|would) (?:pay|cover|be worth))\b")
+    r"|insurance (?:will|would) (?:pay|cover|be worth))\b"
+)
 
 # Means at hand or being gathered: the thing and the writer's having or readying it.
 MEANS = re.compile(
@@ -85,14 +89,16 @@ MEANS = re.compile(
     r"|(?:gun|shotgun|rifle|pistol)(?: \w+){0,6} (?:loaded|out)|loaded (?:gun|shotgun|rifle|pistol)"
     r"|engine running|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
     r" (?:window|door|gap)"
-    r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b")
+    r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b"
+)
 
 # A place where people end their lives, and the writer there or going there.
 PLACE = re.compile(
     r"\b(?:(?:standing|stood|sitting|sat|i'm|i am|up|out) (?:\w+ ){0,3}?(?:on|at|by|near) (?:the |a )?(?:edge|roof|bridge"
     r"|cliff|cliffs|tracks|platform|ledge|multi storey|car park roof|top floor|railway|train line)"
     r"|(?:level|floor) \d+|(?:the|a) bridge (?:near|by|over)|(?:know|picked|found|chosen) (?:which|the) (?:tree|bridge"
-    r"|spot|place|cliff))\b")
+    r"|spot|place|cliff))\b"
+)
 
 # Putting affairs in order.
 AFFAIRS = re.compile(
@@ -104,7 +110,8 @@ AFFAIRS = re.compile(
     r"|cancell?ed my (?:phone|contract|gym|subscriptions|plans)|paid (?:back )?(?:everyone|everybody|all)"
     r"|deleted (?:all )?my (?:social media|accounts|socials|instagram|profiles)"
     r"|sorted (?:out )?who (?:gets|will get|has|takes)|(?:nothing|everything) (?:left )?(?:to sort|sorted)"
-    r"|finish(?:ed)? things|my affairs)\b")
+    r"|finish(?:ed)? things|my affairs)\b"
+)
 
 # Wanting not to exist.
 NOT_EXIST = re.compile(
@@ -112,7 +119,8 @@ NOT_EXIST = re.compile(
     r" (?:wake|open|get up|come back)|(?:never|not) wake up|stop existing|not (?:to )?exist|(?:not|never) (?:be|being)"
     r" here (?:again|anymore|any more|tomorrow)|not be here anymore|not (?:to )?be here|disappear (?:for good|forever)"
     r"|fade (?:out|away)|world (?:carries|carry|goes|go) on without me|(?:it|all this|everything) to be over"
-    r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around))\b")
+    r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around))\b"
+)
 
 # A time, now or soon.
 TIMING = re.compile(
@@ -121,7 +129,8 @@ TIMING = re.compile(
     r" (?:everyone|everybody|they|the house|the kids|he|she|mum|dad)(?:'s| is| are| has| have)? (?:\w+ )?(?:asleep|sleeps"
     r"|sleep|in bed|gone|go to (?:bed|work)|leave|empty|out)|(?:house|flat) (?:is |will be )?empty"
     r"|by this time next|the date|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
-    r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b")
+    r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b"
+)
 
 # A decision taken.
 DECIDED = re.compile(
@@ -130,32 +139,46 @@ DECIDED = re.compile(
     r"|(?:i'll|ill) (?:do it|go|sort that|sort it|end it)\b|(?:i'm|i am) (?:ready|done)(?! with (?:the|my|this|that|work|school))"
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
     r"|(?:this|that) (?:weekend|week|friday|saturday|sunday|night|one) is (?:it|the one)|not being dramatic"
-    r"|(?:mean|meant) it this time|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b")
+    r"|(?:mean|meant) it this time|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+)
 
-RISK_KINDS = {"finality": FINALITY, "burden": BURDEN, "means": MEANS, "place": PLACE, "affairs": AFFAIRS,
-              "not_exist": NOT_EXIST}
+RISK_KINDS = {
+    "finality": FINALITY,
+    "burden": BURDEN,
+    "means": MEANS,
+    "place": PLACE,
+    "affairs": AFFAIRS,
+    "not_exist": NOT_EXIST,
+}
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 
 # Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.
-_JOKE_MARKS = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F973\U0001F389\U0001F643]")  # 😂 🤣 💀 🥳 🎉 🙃
+_JOKE_MARKS = re.compile(
+    "[\U0001f602\U0001f923\U0001f480\U0001f973\U0001f389\U0001f643]"
+)  # 😂 🤣 💀 🥳 🎉 🙃
 JOKING = re.compile(r"\b(?:(?<!not )(?:lol|lmao|lmfao|rofl|jk|joking|kidding)|haha\w*|hehe\w*|obvs joking)\b")
 PAST = re.compile(
     r"\b(?:used to|years? ago|(?:when|back when) i was (?:\d+|a kid|a teen|a teenager|younger|little|at (?:uni|school|college))|back in (?:uni|school|college|the day|\d+)|last year i"
     r"|(?:at|when i was) \d+ i (?:was|felt|used|wanted|tried|wished)|i was suicidal|(?:doing|feeling|i'm) (?:way |so |much"
-    r" )?better now|now i'm (?:\d+|happy|ok|fine|better)|therapy helped|i'm \d+ now)\b")
+    r" )?better now|now i'm (?:\d+|happy|ok|fine|better)|therapy helped|i'm \d+ now)\b"
+)
 SOMEONE_ELSE = re.compile(
     r"\b(?:my|our|a) (?:\w+ )?(?:friend|mate|nephew|niece|son|daughter|flatmate|roommate|cousin|brother|sister|colleague"
     r"|student|patient|client|partner|husband|wife|boyfriend|girlfriend|bf|gf) (?:\w+ ){0,2}?(?:keeps? saying|said|says"
     r"|posted|texted|wrote|told me|has been saying)|(?:should i be|i'm) (?:worried|scared) (?:about|for) (?:him|her|them)"
     r"|(?:he|she|they) (?:keeps?|kept) (?:saying|talking)"
-    r"|my (?:mum|mom|mam|dad|parents|boss|teacher|wife|husband|gf|bf) (?:says|said|calls me|called me|thinks)\b")
-SONG = re.compile(r"\b(?:(?:what|which|what's|whats) (?:is )?(?:this|that|the) song|(?:this|that|a|the) song (?:is|from|by|called)"
-                  r"|lyrics?|chords|album|tiktok|banger|on repeat|playlist)\b")
+    r"|my (?:mum|mom|mam|dad|parents|boss|teacher|wife|husband|gf|bf) (?:says|said|calls me|called me|thinks)\b"
+)
+SONG = re.compile(
+    r"\b(?:(?:what|which|what's|whats) (?:is )?(?:this|that|the) song|(?:this|that|a|the) song (?:is|from|by|called)"
+    r"|lyrics?|chords|album|tiktok|banger|on repeat|playlist)\b"
+)
 ABSENCE_WITH_AN_END = re.compile(
     r"\b(?:for (?:a |\d+ |two |three |few |a few |couple of |a couple of )?(?:days?|weeks?|months?|wks?|a bit|a while)"
     r"|till (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next|the"
     r" \w+|i'm back)|(?:going|gone|be) (?:off grid|offline|travelling|traveling|camping|away)|(?:on )?(?:holiday|vacation"
-    r"|cruise|a trip|trip)|moving (?:to|in|house|out|abroad)|(?:i'm|we're) moving|back (?:on|in|next))\b")
+    r"|cruise|a trip|trip)|moving (?:to|in|house|out|abroad)|(?:i'm|we're) moving|back (?:on|in|next))\b"
+)
 
 
 def signal_kinds(text: str) -> set[str]:
@@ -168,8 +191,14 @@ def framed_off(text: str) -> bool:
     """Joking, the past, someone else's words, a song, or an absence with an end: the signals are not the writer's
     risk now."""
     t = normalise(text)
-    return bool(_JOKE_MARKS.search(text) or JOKING.search(t) or PAST.search(t) or SOMEONE_ELSE.search(t)
-                or SONG.search(t) or ABSENCE_WITH_AN_END.search(t))
+    return bool(
+        _JOKE_MARKS.search(text)
+        or JOKING.search(t)
+        or PAST.search(t)
+        or SOMEONE_ELSE.search(t)
+        or SONG.search(t)
+        or ABSENCE_WITH_AN_END.search(t)
+    )
 
 
 def combined_signals(text: str) -> bool:
