@@ -44,7 +44,6 @@ FINALITY = re.compile(
     r"|(?:been )?nice knowing (?:you|ya|y'all)|take care of (?:yourselves|each other|yourself for me)"
     r"|look after (?:\w+ ){0,2}for me|(?:the )?real goodbye|said my goodbyes"
     r"|tell (?:\w+ ){0,3}?(?:that )?i (?:love|loved|luv|am sorry|was sorry|'m sorry)"
-    r"|(?:none of (?:this|it)|it) (?:was|is|wasn't|isn't) (?:not )?(?:your|anyone's|their|his|her) fault"
     r"|if (?:you|anyone|someone) finds? (?:this|me)|(?:when|by the time) (?:you|they|anyone) (?:read|reads|see|sees|find"
     r"|finds) (?:this|these|it)(?! (?:i'll|ill|i will|i'm|i am|i'd) (?:be |prob )?(?:at|in|on|home|back|out|asleep|busy"
     r"|working|driving|there|done with|already))"
@@ -110,7 +109,8 @@ AFFAIRS = re.compile(
     r"|cancell?ed my (?:phone|contract|gym|subscriptions|plans)|paid (?:back )?(?:everyone|everybody|all)"
     r"|deleted (?:all )?my (?:social media|accounts|socials|instagram|profiles)"
     r"|sorted (?:out )?who (?:gets|will get|has|takes)|(?:nothing|everything) (?:left )?(?:to sort|sorted)"
-    r"|finish(?:ed)? things|my affairs)\b"
+    r"|finish(?:ed)? things|my affairs|(?:it's|its|it is|everything's|everything is) (?:all )?sorted"
+    r"|(?:in|into) (?:an|the) envelope (?:for|with|addressed))\b"
 )
 
 # Wanting not to exist.
@@ -120,6 +120,14 @@ NOT_EXIST = re.compile(
     r" here (?:again|anymore|any more|tomorrow)|not be here anymore|not (?:to )?be here|disappear (?:for good|forever)"
     r"|fade (?:out|away)|world (?:carries|carry|goes|go) on without me|(?:it|all this|everything) to be over"
     r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around))\b"
+)
+
+# Absolving the ones left behind, as a note does.
+ABSOLVE = re.compile(
+    r"\b(?:(?:none of (?:this|it)|it) (?:was|is|wasn't|isn't) (?:not )?(?:your|anyone's|their|his|her) fault"
+    r"|(?:none of (?:this|it) is|it's not|it isn't) on (?:you|them|him|her)|(?:don't|do not|never|please don't) blame"
+    r" (?:yourself|yourselves|urself|each other|anyone|mum|dad)|forgive me|sorry for (?:everything|all of it|being like"
+    r" this))\b"
 )
 
 # A time, now or soon.
@@ -139,7 +147,7 @@ DECIDED = re.compile(
     r"|(?:i'll|ill) (?:do it|go|sort that|sort it|end it)\b|(?:i'm|i am) (?:ready|done)(?! with (?:the|my|this|that|work|school))"
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
     r"|(?:this|that) (?:weekend|week|friday|saturday|sunday|night|one) is (?:it|the one)|not being dramatic"
-    r"|(?:mean|meant) it this time|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+    r"|(?:mean|meant) it this time|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
 )
 
 RISK_KINDS = {
@@ -149,6 +157,7 @@ RISK_KINDS = {
     "place": PLACE,
     "affairs": AFFAIRS,
     "not_exist": NOT_EXIST,
+    "absolve": ABSOLVE,
 }
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 
