@@ -72,18 +72,24 @@ BURDEN = re.compile(
     r"|insurance (?:will|would) (?:pay|cover|be worth))\b"
 )
 
+# A medicine by kind or by a name's ending (stricter than the dose rules' list: "hiding ... alone" is no medicine)
+_DRUG = (
+    r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin|tabs|codeine|tramadol"
+    r"|\w+(?:cillin|mycin|pril|olol|statin|zepam|zolam|tyline|oxetine|profen|amol|codamol|formin|triptan|apine|odone"
+    r"|adone|barbital))"
+)
+
 # Means at hand or being gathered: the thing and the writer's having or readying it.
 MEANS = re.compile(
     r"\b(?:(?:saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|hiding|hidden|stashed|stashing"
-    r"|kept|keeping) (?:up )?(?:\w+ ){0,3}?(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills"
-    r"|insulin|tabs)"
-    r"|(?:pills|tablets|meds|paracetamol|painkillers) (?:\w+ ){0,3}?(?:ready|lined up|counted|in front of me|on the"
+    rf"|kept|keeping) (?:up )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
+    rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|on the"
     r" (?:table|bed|desk))|(?:take|swallow|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
     r"(?! (?:at once|together|in one go|at the same time|with|in the morning|at night|before|after|every|each|daily))"
     r"|(?:got|have|bought|found) (?:enough|about \d+|\d+|loads|plenty)(?: \w+){0,3}? (?:pills|tablets|meds|of them)"
     r"|(?:bought|got) (?:\w+ ){0,2}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
     r"|pharmacies|stores|places)"
-    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)|(?:blade|razor|knife|knives) (?:in my"
+    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:blade|razor|knife|knives) (?:in my"
     r"|ready|hidden|under)"
     r"|(?:gun|shotgun|rifle|pistol)(?: \w+){0,6} (?:loaded|out)|loaded (?:gun|shotgun|rifle|pistol)"
     r"|engine running|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
@@ -146,7 +152,8 @@ DECIDED = re.compile(
     r" (?:decided|(?:made|got|have) a plan|at peace with (?:it|this|my decision))|(?:already |finally )?decided"
     r"|(?:i'll|ill) (?:do it|go|sort that|sort it|end it)\b|(?:i'm|i am) (?:ready|done)(?! with (?:the|my|this|that|work|school))"
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
-    r"|(?:this|that) (?:weekend|week|friday|saturday|sunday|night|one) is (?:it|the one)|not being dramatic"
+    r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
+    r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
     r"|(?:mean|meant) it this time|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
 )
 
