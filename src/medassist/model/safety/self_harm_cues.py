@@ -84,8 +84,10 @@ MEANS = re.compile(
     r"\b(?:(?:saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|hiding|hidden|stashed|stashing"
     rf"|kept|keeping) (?:up )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
     rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|on the"
-    r" (?:table|bed|desk))|(?:take|swallow|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
-    r"(?! (?:at once|together|in one go|at the same time|with|in the morning|at night|before|after|every|each|daily))"
+    r" (?:table|bed|desk))|(?:take|taking|swallow|swallowing|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
+    # not carried somewhere ("take them all to the vet", "take the lot to the tip") nor a dosing question
+    r"(?! (?:to|for|down|back|out|home|in|into|round|over|up|off|at once|together|in one go|at the same time|with"
+    r"|in the morning|at night|before|after|every|each|daily)\b)"
     r"|(?:got|have|bought|found) (?:enough|about \d+|\d+|loads|plenty)(?: \w+){0,3}? (?:pills|tablets|meds|of them)"
     r"|(?:bought|got) (?:\w+ ){0,2}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
     r"|pharmacies|stores|places)"
