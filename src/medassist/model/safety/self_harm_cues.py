@@ -1,0 +1,226 @@
+"""Kinds of signal in indirect self-harm, and their combinations (GitHub issue 21, thirteenth round).
+
+Each round's fresh indirect messages that got no emergency reply said the risk in two or three small signals, none of
+which reads as risk alone: finality ("this is the last time ill message anyone"), burden ("theyd be lighter
+without me"), means at hand ("a bottle of vodka and all my nans tablets on the table"), a time ("once everyone is
+asleep tonight"), affairs put in order ("gave my rings to my sister"), wanting not to exist ("fall asleep in the snow
+and never get up"), a decision ("ive made my mind up"). The meaning readers (`self_harm_risk.py`) score such a
+message near their bars but below them; one cue alone is everyday ("last day at the office", "its my birthday
+tomorrow"). So the signals are read as KINDS, each by its grammar rather than a message's words, and a message that
+carries two of them (two of the five kinds of risk, or one and a time or a decision) is read as risk when the learned
+head leans that way too (`self_harm_risk.COMBINED_BAR`) — unless it is framed off: joking, told as the past, about
+someone else, a song, or an absence with an end ("you wont hear from me for 2 weeks").
+
+Read on the normalised text (`text.normalise`: lower case, no punctuation, "wont" -> "won't"); the joking marks that
+are emoji are read on the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medassist.model.safety.text import normalise
+
+_ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
+_PEOPLE = (
+    r"(?:everyone|everybody|every1|you all|you guys|y'all|yall|all of you|my (?:\w+ )?(?:family|mum|mom|mam|ma|dad"
+    r"|parents|kids|children|wife|husband|partner|sister|brother|bro|sis|friends?|mates?|daughter|son|nan|gran)"
+    r"|them|her|him|the kids|my lot)"
+)
+
+# Finality, a goodbye: what one says when one will not be there.
+FINALITY = re.compile(
+    r"\b(?:(?:my|the|this is (?:my|the)|prob(?:ably)? the|likely the) (?:very )?(?:last|final) (?:post|message|msg|text"
+    r"|goodbye|words)\b(?! (?:of|before|for) (?:the|term|school|work|today|tonight|now))"
+    r"|(?:last|final) time (?:i'll|ill|i will|i'm going to|i'm gonna|you'll|you will|anyone (?:will|'ll)) (?:ever )?"
+    r"(?:\w+ )?(?:message|post|text|talk|write|see|hear|be|speak|say|bother|ask)"
+    r"|(?:my|the) (?:very )?last (?:night|day) (?:here|alive|on earth|i'll|ill|i will|you'll|of my life)"
+    r"|(?:won't|will not|not gonna|not going to|won't ever|don't think (?:i'll|ill|i will)|never going to) be (?:around"
+    r"|here|alive|there|a problem|a burden|bothering)"
+    r"|(?:i'll|ill|i will|i'd|i would|i'm gonna|i'm going to) be gone|won't (?:get to )?see (?:him|her|them|you|my \w+) grow up|(?:when|once|after|by the time) i'm gone"
+    r"|won't (?:hear from|see|be seeing|be hearing from) me (?:again|anymore|any more|after)"
+    r"|(?:never|won't ever) (?:hear from|see) me again|(?:logging off|signing off|leaving|gone|going) for good"
+    r"|(?:goodbye|bye|farewell) (?:everyone|everybody|all|forever|for good|world|guys)"
+    r"|(?:been )?nice knowing (?:you|ya|y'all)|take care of (?:yourselves|each other|yourself for me)"
+    r"|look after (?:\w+ ){0,2}for me|(?:the )?real goodbye|said my goodbyes"
+    r"|tell (?:\w+ ){0,3}?(?:that )?i (?:love|loved|luv|am sorry|was sorry|'m sorry)"
+    r"|if (?:you|anyone|someone) finds? (?:this|me)|(?:when|by the time) (?:you|they|anyone) (?:read|reads|see|sees|find"
+    r"|finds) (?:this|these|it)(?! (?:i'll|ill|i will|i'm|i am|i'd) (?:be |prob )?(?:at|in|on|home|back|out|asleep|busy"
+    r"|working|driving|there|done with|already))"
+    r"|won't need (?:\w+ ){0,3}where i'm going|where i'm going (?:i|you) won't need|(?:it|this) ends (?:tonight|today"
+    r"|here|now)|(?:don't|do not) have (?:long|much time) left here|not (?:be|being) here (?:for|by|after|at) (?:christmas"
+    r"|new year|my birthday|the weekend|much longer|long))\b"
+)
+
+# Burden: the others' lives easier without the writer.
+BURDEN = re.compile(
+    r"\b(?:(?:better|happier|lighter|freer|free|easier|fine|okay|ok) (?:\w+ ){0,2}?(?:off )?(?:without me|if i (?:was"
+    r"|were|wasn't|weren't) (?:gone|not there|not here|not around|here|there|around|dead))"
+    r"|(?:if|when) i (?:was|were|'m|am) (?:gone|not there|not here|not around|dead)"
+    r"|(?:if|that) i (?:was|were|had) (?:never|neva|not) (?:been )?born|(?:woulda|would have been|would be|woulda be) better if (?:\w+ )?"
+    r"(?:neva|never) born"
+    r"|won't (?:have|need) to (?:deal with|worry about|put up with|look after|clean up after|carry|pay for|think about"
+    r"|support|bother with) me|(?:nobody|no one|noone|no1) (?:will|would) (?:have|need) to (?:\w+ ){1,3}me"
+    r"|i'm (?:just |only |such )?(?:a|the|their) (?:burden|problem|weight|drain|waste of space)(?! child)"
+    r"|(?:a |the )?(?:burden|weight) (?:on|to|around|round) (?:\w+ ){0,2}(?:neck|family|everyone|them|her|him)"
+    r"|i (?:only |just )?(?:bring|make|cause) (?:\w+ )?(?:trouble|problems|pain|stress) (?:for|to|wherever|everywhere)"
+    r"|(?:ruining|ruin|wrecking|destroying) (?:my|their|everyone's|everybody's) (?:family|lives|life)"
+    r"|(?:world|everyone|everybody|they|family|kids|he|she) (?:would|will|'d|'ll)? ?be (?:\w+ )?better (?:off )?without"
+    r"|(?:world|family|everyone) (?:is |would be )?better without (?:someone like )?me|free (?:of|from) me"
+    r"|(?:they'll|they will|she'll|he'll|they'd|she'd|he'd|the kids'll|the kids will) (?:all )?be (?:ok|okay|fine|better|alright)"
+    r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
+    r"|insurance (?:will|would) (?:pay|cover|be worth))\b"
+)
+
+# A medicine by kind or by a name's ending (stricter than the dose rules' list: "hiding ... alone" is no medicine)
+_DRUG = (
+    r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin|tabs|codeine|tramadol"
+    r"|\w+(?:cillin|mycin|pril|olol|statin|zepam|zolam|tyline|oxetine|profen|amol|codamol|formin|triptan|apine|odone"
+    r"|adone|barbital))"
+)
+
+# Means at hand or being gathered: the thing and the writer's having or readying it.
+MEANS = re.compile(
+    r"\b(?:(?:saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|hiding|hidden|stashed|stashing"
+    rf"|kept|keeping) (?:up )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
+    rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|on the"
+    r" (?:table|bed|desk))|(?:take|taking|swallow|swallowing|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
+    # not carried somewhere ("take them all to the vet", "take the lot to the tip") nor a dosing question
+    r"(?! (?:to|for|down|back|out|home|in|into|round|over|up|off|at once|together|in one go|at the same time|with"
+    r"|in the morning|at night|before|after|every|each|daily)\b)"
+    r"|(?:got|have|bought|found) (?:enough|about \d+|\d+|loads|plenty)(?: \w+){0,3}? (?:pills|tablets|meds|of them)"
+    r"|(?:bought|got) (?:\w+ ){0,2}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
+    r"|pharmacies|stores|places)"
+    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:blade|razor|knife|knives) (?:in my"
+    r"|ready|hidden|under)"
+    r"|(?:gun|shotgun|rifle|pistol)(?: \w+){0,6} (?:loaded|out)|loaded (?:gun|shotgun|rifle|pistol)"
+    r"|engine running|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
+    r" (?:window|door|gap)"
+    r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b"
+)
+
+# A place where people end their lives, and the writer there or going there.
+PLACE = re.compile(
+    r"\b(?:(?:standing|stood|sitting|sat|i'm|i am|up|out) (?:\w+ ){0,3}?(?:on|at|by|near) (?:the |a )?(?:edge|roof|bridge"
+    r"|cliff|cliffs|tracks|platform|ledge|multi storey|car park roof|top floor|railway|train line)"
+    r"|(?:level|floor) \d+|(?:the|a) bridge (?:near|by|over)|(?:know|picked|found|chosen) (?:which|the) (?:tree|bridge"
+    r"|spot|place|cliff))\b"
+)
+
+# Putting affairs in order.
+AFFAIRS = re.compile(
+    r"\b(?:(?:gave|given|giving|give) (?:away )?(?:all |most of )?(?:my|me) (?:\w+ ){0,3}?(?:to|away)"
+    r"|(?:gave|given|giving) away|(?:put|left|took|dropped) (?:the|my) (?:dog|cat|pets?|kids) (?:at|with)"
+    r"|(?:wrote|written|writing|left|recorded|recording) (?:out )?(?:\w+ ){0,2}?(?:letters|notes|note|goodbyes?|voice notes"
+    r"|a letter|the letter|the note|a note) (?:for|to)|wrote the note|(?:made|sorted|wrote|did|updated) (?:out )?(?:a|my)"
+    r" will|funeral plan|my (?:funeral|passwords|bank details|pin)|passwords and"
+    r"|cancell?ed my (?:phone|contract|gym|subscriptions|plans)|paid (?:back )?(?:everyone|everybody|all)"
+    r"|deleted (?:all )?my (?:social media|accounts|socials|instagram|profiles)"
+    r"|sorted (?:out )?who (?:gets|will get|has|takes)|(?:nothing|everything) (?:left )?(?:to sort|sorted)"
+    r"|finish(?:ed)? things|my affairs|(?:it's|its|it is|everything's|everything is) (?:all )?sorted"
+    r"|(?:in|into) (?:an|the) envelope (?:for|with|addressed))\b"
+)
+
+# Wanting not to exist.
+NOT_EXIST = re.compile(
+    r"\b(?:(?:sleep|close my eyes|fall asleep|lie down|go to bed)(?: \w+){0,6}? (?:and |then )?(?:not|never|no|nuh|neva)"
+    r" (?:wake|open|get up|come back)|(?:never|not) wake up|stop existing|not (?:to )?exist|(?:not|never) (?:be|being)"
+    r" here (?:again|anymore|any more|tomorrow)|not be here anymore|not (?:to )?be here|disappear (?:for good|forever)"
+    r"|fade (?:out|away)|world (?:carries|carry|goes|go) on without me|(?:it|all this|everything) to be over"
+    r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around))\b"
+)
+
+# Absolving the ones left behind, as a note does.
+ABSOLVE = re.compile(
+    r"\b(?:(?:none of (?:this|it)|it) (?:was|is|wasn't|isn't) (?:not )?(?:your|anyone's|their|his|her) fault"
+    r"|(?:none of (?:this|it) is|it's not|it isn't) on (?:you|them|him|her)|(?:don't|do not|never|please don't) blame"
+    r" (?:yourself|yourselves|urself|each other|anyone|mum|dad)|forgive me|sorry for (?:everything|all of it|being like"
+    r" this))\b"
+)
+
+# A time, now or soon.
+TIMING = re.compile(
+    r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|this (?:weekend|week|evening|friday|saturday|sunday|monday)"
+    r"|(?:on|after|before|by|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:after|once|when)"
+    r" (?:everyone|everybody|they|the house|the kids|he|she|mum|dad)(?:'s| is| are| has| have)? (?:\w+ )?(?:asleep|sleeps"
+    r"|sleep|in bed|gone|go to (?:bed|work)|leave|empty|out)|(?:house|flat) (?:is |will be )?empty"
+    r"|by this time next|the date|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
+    r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b"
+)
+
+# A decision taken.
+DECIDED = re.compile(
+    r"\b(?:made (?:up )?my mind(?: up)?|i've (?:decided|made my mind up|picked|chosen|planned)|(?:i|i'm|i am|i have)"
+    r" (?:decided|(?:made|got|have) a plan|at peace with (?:it|this|my decision))|(?:already |finally )?decided"
+    r"|(?:i'll|ill) (?:do it|go|sort that|sort it|end it)\b|(?:i'm|i am) (?:ready|done)(?! with (?:the|my|this|that|work|school))"
+    r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
+    r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
+    r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
+    r"|(?:mean|meant) it this time|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+)
+
+RISK_KINDS = {
+    "finality": FINALITY,
+    "burden": BURDEN,
+    "means": MEANS,
+    "place": PLACE,
+    "affairs": AFFAIRS,
+    "not_exist": NOT_EXIST,
+    "absolve": ABSOLVE,
+}
+MODIFIERS = {"timing": TIMING, "decided": DECIDED}
+
+# Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.
+_JOKE_MARKS = re.compile(
+    "[\U0001f602\U0001f923\U0001f480\U0001f973\U0001f389\U0001f643]"
+)  # 😂 🤣 💀 🥳 🎉 🙃
+JOKING = re.compile(r"\b(?:(?<!not )(?:lol|lmao|lmfao|rofl|jk|joking|kidding)|haha\w*|hehe\w*|obvs joking)\b")
+PAST = re.compile(
+    r"\b(?:used to|years? ago|(?:when|back when) i was (?:\d+|a kid|a teen|a teenager|younger|little|at (?:uni|school|college))|back in (?:uni|school|college|the day|\d+)|last year i"
+    r"|(?:at|when i was) \d+ i (?:was|felt|used|wanted|tried|wished)|i was suicidal|(?:doing|feeling|i'm) (?:way |so |much"
+    r" )?better now|now i'm (?:\d+|happy|ok|fine|better)|therapy helped|i'm \d+ now)\b"
+)
+SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our|a) (?:\w+ )?(?:friend|mate|nephew|niece|son|daughter|flatmate|roommate|cousin|brother|sister|colleague"
+    r"|student|patient|client|partner|husband|wife|boyfriend|girlfriend|bf|gf) (?:\w+ ){0,2}?(?:keeps? saying|said|says"
+    r"|posted|texted|wrote|told me|has been saying)|(?:should i be|i'm) (?:worried|scared) (?:about|for) (?:him|her|them)"
+    r"|(?:he|she|they) (?:keeps?|kept) (?:saying|talking)"
+    r"|my (?:mum|mom|mam|dad|parents|boss|teacher|wife|husband|gf|bf) (?:says|said|calls me|called me|thinks)\b"
+)
+SONG = re.compile(
+    r"\b(?:(?:what|which|what's|whats) (?:is )?(?:this|that|the) song|(?:this|that|a|the) song (?:is|from|by|called)"
+    r"|lyrics?|chords|album|tiktok|banger|on repeat|playlist)\b"
+)
+ABSENCE_WITH_AN_END = re.compile(
+    r"\b(?:for (?:a |\d+ |two |three |few |a few |couple of |a couple of )?(?:days?|weeks?|months?|wks?|a bit|a while)"
+    r"|till (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next|the"
+    r" \w+|i'm back)|(?:going|gone|be) (?:off grid|offline|travelling|traveling|camping|away)|(?:on )?(?:holiday|vacation"
+    r"|cruise|a trip|trip)|moving (?:to|in|house|out|abroad)|(?:i'm|we're) moving|back (?:on|in|next))\b"
+)
+
+
+def signal_kinds(text: str) -> set[str]:
+    """The kinds of signal `text` carries (risk kinds and modifiers), read on the normalised text."""
+    t = normalise(text)
+    return {name for name, pattern in (RISK_KINDS | MODIFIERS).items() if pattern.search(t)}
+
+
+def framed_off(text: str) -> bool:
+    """Joking, the past, someone else's words, a song, or an absence with an end: the signals are not the writer's
+    risk now."""
+    t = normalise(text)
+    return bool(
+        _JOKE_MARKS.search(text)
+        or JOKING.search(t)
+        or PAST.search(t)
+        or SOMEONE_ELSE.search(t)
+        or SONG.search(t)
+        or ABSENCE_WITH_AN_END.search(t)
+    )
+
+
+def combined_signals(text: str) -> bool:
+    """Two kinds of risk signal, or one and a time or a decision, not framed off."""
+    kinds = signal_kinds(text)
+    risk = len(kinds & RISK_KINDS.keys())
+    return (risk >= 2 or (risk >= 1 and bool(kinds & MODIFIERS.keys()))) and not framed_off(text)
