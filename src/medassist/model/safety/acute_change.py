@@ -109,7 +109,7 @@ _ASKS_IN_GENERAL = re.compile(
 HABIT = re.compile(
     r"\b(?:keeps? (?:\w+ing|on)|anymore|any more|these days|nowadays|(?:is|are|has been|have been|'s been|'s) going"
     r"|(?:has|have|'s) got (?:\w+ )?(?:\w+er|worse)|getting (?:more|less|a bit|quite) \w+|always|sometimes|often|usually"
-    r"|at (?:his|her|their) age|old age|tips|ideas|advice|recommend\w*|aids?|gadgets?|organi[sz]ers?|riser|clocks?"
+    r"|at (?:his|her|their) age|old age|tips|ideas|advice|recommend\w*|aids?|gadgets?"
     r"|how (?:do|can|should) (?:i|we) (?:help|cope|support|make|get|include|respond|keep|talk|deal|handle|stop)"
     r"|(?:hearing|memory|eyesight|sight|mobility|balance) (?:is |has been |'s )?(?:going|getting|not)\b)"
 )

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from medassist.model.safety.acuity import acute_sign
-from medassist.model.safety.acute_change import CHANGE, everyday_decline
+from medassist.model.safety.acute_change import CHANGE, CHRONIC, HABIT, everyday_decline
 from medassist.model.safety.frames import (
     ACUTE_NOW,
     CALLS_FOR_HELP,
@@ -354,9 +354,17 @@ def older_decline_only(text: str) -> bool:
     it is about, nothing happening now and no call for help: the head's reading of it alone, by its subject (a stroke,
     pills), does not count (thirteenth round)."""
     t = normalise(text)
-    told = _THEIR_MEDICINES.sub(" ", CHANGE.sub(" ", t))
-    return everyday_decline(text) and not _any((RISK,), told) and not acute_sign(told) and not (
-        says_real(t) or STRONG_NOW.search(_as_urgency(t)) or CALLS_FOR_HELP.search(_as_urgency(_told(text))))
+    if not everyday_decline(text) or says_real(t) or STRONG_NOW.search(_as_urgency(t)) \
+            or CALLS_FOR_HELP.search(_as_urgency(_told(text))):
+        return False
+    # a changed mind counts as the decline's only in a clause that tells it as a habit or a long-standing condition
+    # ("keeps getting muddled with her tablets"), not as a state now ("she's very drowsy and confused")
+    for clause in _told_clauses(text):
+        habitual = CHRONIC.search(clause) or HABIT.search(clause)
+        told = _THEIR_MEDICINES.sub(" ", CHANGE.sub(" ", clause) if habitual else clause)
+        if _any((RISK,), told) or acute_sign(told):
+            return False
+    return True
 
 
 # Their own medicines, as their care is about them ("muddled with her tablets"), not a means
@@ -412,6 +420,12 @@ def cared_for(text: str) -> bool:
     # the writer's own despair, or the writer with the means ("i've still got some paracetamol hidden"), is theirs now
     if _any((DESPAIR,), t) or (_WRITER_NOW.search(t) and _any((PLAN,), t)) or LETHAL_FOR_ME.search(t):
         return False
+    # what is told after the care, in any tense, is new since it ("2 weeks after my knee op i got breathless out of
+    # nowhere and coughed a bit of blood")
+    last = max(m.end() for p in (CARE_DONE, PAST_CARE, CARE_GIVEN, EXPLICIT_PAST, _DATED) for m in p.finditer(t))
+    after = _told(t[last:])
+    if _any((RISK, GOES_ON), after) or acute_sign(after):
+        return False
     for clause in _told_clauses(text):
         # a clause with no verb of the past is how things are ("38.6 and shivering uncontrollably")
         told_past = _PAST_CLAUSE.search(clause) and not _PRESENT.search(clause)
@@ -427,6 +441,7 @@ _DATED = re.compile(r"\b(?:last weekend|(?:at|over) the weekend|the other (?:day
 _RECENT = re.compile(
     r"\b(?:just (?:now|had|took|swallowed|drank|ate|collapsed|fell|passed out|fainted|happened|started|od'd|overdosed"
     r"|went|got|came)|right now|(?:seconds?|minutes?|mins?|an hour|hours?|hrs?) ago|suddenly|all of a sudden|today"
+    r"|out of (?:nowhere|the blue)"
     r"|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning|yesterday|lunch\w*))\b")
 
 
