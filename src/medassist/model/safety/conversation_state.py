@@ -333,9 +333,10 @@ def since_last_resolution(earlier: Sequence[str]) -> list[str]:
 # "it hasnt gone in an hour", "now he can't find his words"): what an ongoing emergency's follow-up tells, whatever the
 # symptom's own words. Not "it's still there tho", which says nothing of how bad.
 GOES_ON = re.compile(
-    r"\b(?:still (?:not|isn't|hasn't|won't|can't|no |hasn't|doesn't|unable)|(?:hasn't|has not|haven't|not) (?:\w+ )?"
+    # (the apostrophe optional: "hasnt", "wont" are not all spelt back by `normalise`)
+    r"\b(?:still (?:not|isn'?t|hasn'?t|won'?t|can'?t|no|doesn'?t|unable)\b|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
     r"(?:stopped|woken|woke|come round|come around|gone|eased|settled|improved|got better|kicked in|worked|helped)"
-    r"|no better|not (?:getting )?better|(?:more and more|getting more) \w+"
+    r"|no better|not (?:getting |any )?(?:any )?better|(?:more and more|getting more) \w+"
     r"|(?:and |but )?now (?:he|she|they|i|it|my \w+)(?:'s| is| are| has| have|'re)? (?:\w+ )?(?:can't|cannot|won't|isn't"
     r"|not|unable|gone|going|turned|turning|started|starting|being|getting|keeps))\b")
 
