@@ -123,7 +123,7 @@ def test_the_trouble_told_as_going_on_adds_risk(text):
 
 @pytest.mark.parametrize("text", [
     "its still there tho",  # says nothing of how bad (the module's own example)
-    "she's 10 weeks",
+    "shes about 10 wks",
     "he's 4",
 ])
 def test_a_neutral_follow_up_adds_no_risk(text):
@@ -171,3 +171,12 @@ def test_everyday_decline_is_answered(text):
 ])
 def test_an_older_person_in_danger_now_is_no_everyday_decline(text):
     assert not conv.older_decline_only(text)
+
+
+def test_dev13_is_split_by_position_before_it_was_read():
+    from medassist.training.safety.train_frames import DEV13, read_dev
+
+    rows = read_dev(DEV13)
+    assert len(rows) == 137
+    assert [r["split"] for r in rows[:6]] == ["train", "train", "validation"] * 2
+    assert {r["kind"] for r in rows} == {"others_care", "ongoing", "escalation", "neutral_followup"}
