@@ -178,5 +178,5 @@ def test_dev13_is_split_by_position_before_it_was_read():
 
     rows = read_dev(DEV13)
     assert len(rows) == 137
-    assert [r["split"] for r in rows[:6]] == ["train", "train", "validation"] * 2
+    assert [r["split"] for r in rows[:6]] == ["train", "validation"] * 3
     assert {r["kind"] for r in rows} == {"others_care", "ongoing", "escalation", "neutral_followup"}
