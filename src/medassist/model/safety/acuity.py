@@ -32,7 +32,9 @@ def _words(pattern: str) -> re.Pattern:
 _WHOSE = r"(?:my|his|her|their|your|the|a|our)"
 _CANT = r"(?:can't|can not|couldn't|unable to|won't|isn't able to)"
 
-ACUITY = _words(
+# How bad, how sudden, what does not stop or gets worse, and what is seen in the person or in their breathing: the signs
+# that say the trouble is acute whoever has it (the parts after these name who is at risk and what happened).
+_SIGNS = (
     # how bad
     r"worst(?! (?:day|week|hangover))|severe\w*|agony|agonising|agonizing|unbearable|excruciating|crushing|splitting|like a bang|thunderclap"
     r"|like (?:someone|somebody|an elephant|a weight|a brick) (?:is )?(?:sitting|standing|pressing|on)"
@@ -56,6 +58,14 @@ ACUITY = _words(
     r"|(?:two|2|three|3) words|can only (?:get|say|speak|talk|manage)|tiny breaths|breathing (?:really |very |so )?(?:fast|heavy|noisy|shallow|slow|weird|funny|loud|strange)"
     r"|throat (?:\w+ )?(?:tight\w*|clos\w*|swell\w*|weird)|tongue (?:\w+ )?(?:thick|swell\w*)"
     r"|(?:lips?|eyes|face) (?:\w+ )?(?:swell\w*|tingl\w*|puff\w*)|swelling up|hives|stridor"
+    # thirteenth round: breathing or speech given out, a choking child gone silent, a mind gone vacant
+    r"|struggling to (?:talk|speak|breathe|stay awake|swallow|get (?:his|her|their|my) words out)|couple of words"
+    r"|(?:can't|cannot|can not|couldn't) make (?:a|any) (?:sound|noise)|working (?:\w+ )?hard to breathe"
+    r"|(?:not|isn't|isnt) (?:really )?with it|talking (?:rubbish|gibberish)|gibberish|vacant|seeing things"
+    r"|(?:can't|cannot) (?:rouse|keep (?:\w+ )?awake)|hard to (?:wake|rouse)|(?:still )?(?:hasn't|has not|not) woken"
+)
+ACUITY = _words(
+    _SIGNS +
     # blood by its amount or its source
     r"|pouring|gushing|spurting|squirting|soaked|soaking|filling (?:pads?|the toilet)|filled the toilet"
     r"|(?:lots|loads|a lot|so much|very much|quite a lot|many|a load) of (?:blood|clots)|blood is many"
@@ -97,7 +107,19 @@ ACUITY = _words(
     r"|left arm|between (?:\w+ )?shoulders")
 
 
+ACUTE_SIGN = _words(_SIGNS)
+
+
 def acute(text: str) -> bool:
     """The message carries a sign of acuity (ACUITY) that it does not deny."""
     t = normalise(text)
     return any(not _negated(t, m.start()) for m in ACUITY.finditer(t))
+
+
+def acute_sign(text: str) -> bool:
+    """The message carries a sign that its trouble is acute (how bad, how sudden, getting worse, what is seen in the
+    person or their breathing), not denied: what a follow-up adds when it tells an emergency going on ("its getting
+    worse", "she still won't wake", "now he's clammy"). Not who is at risk ("she's 10 weeks", "he's diabetic") nor
+    what happened ("she fell"): a neutral follow-up tells those (thirteenth round)."""
+    t = normalise(text)
+    return any(not _negated(t, m.start()) for m in ACUTE_SIGN.finditer(t))

@@ -234,8 +234,12 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below the
         # settled bar (a follow-up has its own guard above; gating it too only moved the tune9 block's verdicts:
         # one harmless conversation alarmed where it had not)
+        # nor care already given for an emergency that is over, with nothing told in the present ("my dad had a stent
+        # put in last tuesday", "she broke her hip and had it pinned, she's in rehab"), nor an older person's everyday
+        # decline ("her hearing is going and she just nods"): the head reads their subject (thirteenth round)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
+                and not conv.cared_for(text) and not conv.older_decline_only(text) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its

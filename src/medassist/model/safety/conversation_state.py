@@ -18,10 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medassist.model.safety.acuity import acute_sign
+from medassist.model.safety.acute_change import CHANGE, CHRONIC, HABIT, everyday_decline
 from medassist.model.safety.frames import (
     ACUTE_NOW,
     CALLS_FOR_HELP,
+    CARE_GIVEN,
     EXPLICIT_PAST,
+    PAST_CARE,
     asks_if_real,
     explicit_past,
     first_person,
@@ -298,7 +302,7 @@ def _risk_after_but(t: str) -> bool:
     """A risk cue after a "but" ("he feels better but now his arm is numb", "everything's ok now but he's gone grey"):
     what follows it is how things stand now, whatever came before (issue 21, eleventh round; the rules alone did not
     name either as an emergency, so the resolution words ended it)."""
-    return any(_any((RISK,), part) for part in re.split(r"\b(?:but|except)\b", t)[1:])
+    return any(_any((RISK,), part) or acute_sign(part) for part in re.split(r"\b(?:but|except)\b", t)[1:])
 
 
 # "feeding again", "breathing normally again": well again, not the danger again (issue 21, fourth round)
@@ -325,16 +329,144 @@ def since_last_resolution(earlier: Sequence[str]) -> list[str]:
     return earlier
 
 
+# Issue 21, thirteenth round: a follow-up that says the trouble goes on or has got worse ("she still hasn't woken up",
+# "it hasnt gone in an hour", "now he can't find his words"): what an ongoing emergency's follow-up tells, whatever the
+# symptom's own words. Not "it's still there tho", which says nothing of how bad.
+GOES_ON = re.compile(
+    # (the apostrophe optional: "hasnt", "wont" are not all spelt back by `normalise`)
+    r"\b(?:still (?:not|isn'?t|hasn'?t|won'?t|can'?t|no|doesn'?t|unable)\b|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
+    r"(?:stopped|woken|woke|come round|come around|gone|eased|settled|improved|got better|kicked in|worked|helped)"
+    r"|no better|not (?:getting |any )?(?:any )?better|(?:more and more|getting more) \w+"
+    r"|(?:and |but )?now (?:he|she|they|i|it|my \w+)(?:'s| is| are| has| have|'re)? (?:\w+ )?(?:can't|cannot|won't|isn't"
+    r"|not|unable|gone|going|turned|turning|started|starting|being|getting|keeps))\b")
+
+
 def adds_risk(text: str) -> bool:
-    """The message holds a risk cue of its own (not denied): context may then raise the alarm."""
+    """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
+    (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
+    the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
     t = normalise(text)
-    return _any((RISK,), t)
+    return _any((RISK, GOES_ON), t) or acute_sign(text)
+
+
+def older_decline_only(text: str) -> bool:
+    """An older person's everyday decline (`acute_change.everyday_decline`: "my nan's hearing is going and she just
+    nods", "keeps getting muddled with her tablets, any organisers") that names no risk cue other than the changed mind
+    it is about, nothing happening now and no call for help: the head's reading of it alone, by its subject (a stroke,
+    pills), does not count (thirteenth round)."""
+    t = normalise(text)
+    if not everyday_decline(text) or says_real(t) or STRONG_NOW.search(_as_urgency(t)) \
+            or CALLS_FOR_HELP.search(_as_urgency(_told(text))):
+        return False
+    # a changed mind counts as the decline's only in a clause that tells it as a habit or a long-standing condition
+    # ("keeps getting muddled with her tablets"), not as a state now ("she's very drowsy and confused")
+    for clause in _told_clauses(text):
+        habitual = CHRONIC.search(clause) or HABIT.search(clause)
+        told = _THEIR_MEDICINES.sub(" ", CHANGE.sub(" ", clause) if habitual else clause)
+        if _any((RISK,), told) or acute_sign(told):
+            return False
+    return True
+
+
+# Their own medicines, as their care is about them ("muddled with her tablets"), not a means
+_THEIR_MEDICINES = re.compile(r"\b(?:his|her|their) (?:\w+ )?(?:tablets|pills|meds|medication|medicines?)\b")
+
+
+# Issue 21, thirteenth round: someone's care already given for an emergency that is over or treated, the question
+# about what comes after ("my dad had a stent put in last tuesday, what diet now", "my grandma broke her hip and had
+# it pinned, she's in a care home for rehab", "my mate was in intensive care after a bad pill, he's out now"). The head
+# reads such a message by its subject (a heart, a hip, an overdose) and alarmed on 10 of 45 development
+# conversations; it is told apart from a relative in danger now by what is said in the present tense, not by the
+# subject: care done (a procedure, a stay that ended, rehab, home again, "since his stroke") is its anchor, and no
+# clause told in the present names a risk or a sign of acuity.
+CARE_DONE = re.compile(
+    # a procedure done or a device fitted ("had a stent put in", "had it pinned", "got a pacemaker fitted")
+    r"\b(?:(?:had|got|has had|'s had|needed|was given|were given) (?:a |an |his |her |their |my |the |it |them |some )?(?:\w+ ){0,2}?"
+    r"(?:stents?|bypass|pacemaker|icd|valve|op|operation|surgery|procedure|angioplasty|ablation|clot buster|thrombolysis"
+    r"|transfusion|c section|caesarean|stitches|cast|pinned|plated|replaced|removed|repaired|fixed|out|scoped"
+    r"|clipped|coiled|drained|put in|fitted|done)"
+    r"|(?:stents?|pacemaker|icd|valve|pins?|plate|shunt) (?:put in|fitted|in)|(?:pinned|plastered|stitched|operated on)"
+    # a stay that ended, care going on after it, rehab
+    r"|discharged|(?:home|back|out) (?:from|of) (?:the |a |an )?(?:\w+ )?(?:hospital|icu|intensive care|a e|ward|rehab|hdu|ccu"
+    r"|psych ward|resus)|(?:came|come|got|is|'s|are|been|went|was sent) (?:back )?home\b(?! alone)"
+    r"|(?:he's|she's|they're|is|are) (?:\w+ )?out (?:now|of (?:hospital|icu|intensive care|surgery|danger))"
+    r"|(?:in|into|at|doing) (?:\w+ ){0,3}?(?:rehab\w*|physio\w*|recovery|a care home for rehab)|recovering|on the mend"
+    r"|(?:since|after) (?:his|her|their|my|the) (?:\w+ )?(?:stroke|heart attack|attack|op|operation|surgery|seizure|fit"
+    r"|overdose|bleed|fall|bypass|stent|crash|accident|admission|arrest|tia|transplant)"
+    r"|sorted (?:him|her|them|me) out|kept (?:him|her|them|me) in|sent (?:him|her|them|me|us) home"
+    r"|(?:\d+|a few|two|three|four|six) (?:days?|weeks?|months?) (?:out from|post|after) (?:a |an |his |her |the )?\w+)\b")
+# A clause told in the present ("he's still breathless", "now she has chest pain"), not in the past ("she fainted and
+# hit her head last weekend").
+_PRESENT = re.compile(r"\b(?:is|are|am|i'm|he's|she's|they're|it's|has|have|keeps?|can't|won't|isn't|hasn't|still|now"
+                      r"|today|tonight|right now|getting|gets|feels?|looks?|seems?)\b")
+_PAST_CLAUSE = re.compile(r"\b(?:had|was|were|did|got|went|came|broke|fell|took|ate|drank|hit|cut|bit|threw|gave|put"
+                          r"|found|kept|sent|ran|said|told|last|ago|yesterday|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                          r"|oct|nov|dec)\w*|\w+ed)\b")
+_CLAUSES = re.compile(r"\b(?:and|but|so|then|although|though|because|cos|which)\b")
+
+
+def cared_for(text: str) -> bool:
+    """Care already given for an emergency that is over or treated (CARE_DONE, PAST_CARE, CARE_GIVEN), or an episode
+    told with its date (EXPLICIT_PAST, _DATED), nothing told as just now (_RECENT),
+    and no clause told in the present that names a risk or a sign of acuity, nothing happening now, no call for help
+    and no "it's real" once the "now"s of how things stand since are read as such."""
+    t = normalise(text)
+    # (the words that end an emergency alone are no anchor: outside one, "the paramedics came" beside a danger cue is
+    # still the head's to read, as `check._read_red_flags` has it; with them, an episode of one fresh block was lost)
+    if not (CARE_DONE.search(t) or PAST_CARE.search(t) or CARE_GIVEN.search(t) or EXPLICIT_PAST.search(t)
+            or _DATED.search(t)):
+        return False
+    if _RECENT.search(_as_urgency(_told(text))) or says_real(t) or CALLS_FOR_HELP.search(_as_urgency(_told(text))) or STRONG_NOW.search(_CARE_NOWS.sub(" ", _as_urgency(t))):
+        return False
+    # the writer's own despair, or the writer with the means ("i've still got some paracetamol hidden"), is theirs now
+    if _any((DESPAIR,), t) or (_WRITER_NOW.search(t) and _any((PLAN,), t)) or LETHAL_FOR_ME.search(t):
+        return False
+    # what is told after the care, in any tense, is new since it ("2 weeks after my knee op i got breathless out of
+    # nowhere and coughed a bit of blood")
+    last = max(m.end() for p in (CARE_DONE, PAST_CARE, CARE_GIVEN, EXPLICIT_PAST, _DATED) for m in p.finditer(t))
+    after = _told(t[last:])
+    if _any((RISK, GOES_ON), after) or acute_sign(after):
+        return False
+    for clause in _told_clauses(text):
+        # a clause with no verb of the past is how things are ("38.6 and shivering uncontrollably")
+        told_past = _PAST_CLAUSE.search(clause) and not _PRESENT.search(clause)
+        if not told_past and (_any((RISK, GOES_ON), clause) or acute_sign(clause)):
+            return False
+    return True
+
+
+# A day gone that EXPLICIT_PAST does not name ("last weekend", "on saturday", "the other day")
+_DATED = re.compile(r"\b(?:last weekend|(?:at|over) the weekend|the other (?:day|week|night)|on (?:monday|tuesday|wednesday"
+                    r"|thursday|friday|saturday|sunday))\b")
+# Told as just now ("my husband just had a seizure", "took them an hour ago", "this morning"): the care is not over
+_RECENT = re.compile(
+    r"\b(?:just (?:now|had|took|swallowed|drank|ate|collapsed|fell|passed out|fainted|happened|started|od'd|overdosed"
+    r"|went|got|came)|right now|(?:seconds?|minutes?|mins?|an hour|hours?|hrs?) ago|suddenly|all of a sudden|today"
+    r"|out of (?:nowhere|the blue)"
+    r"|tonight|this (?:morning|afternoon|evening)|since (?:last night|this morning|yesterday|lunch\w*))\b")
+
+
+def _told_clauses(text: str) -> list[str]:
+    """The message's clauses (normalised) less its questions: each sentence up to its first clause that asks, as
+    `_told` keeps them ("will he need to stay on blood thinners" asks, it tells no blood)."""
+    kept = []
+    for sentence in re.split(r"[.!?;\n]+", text):
+        for part in re.split(r"[,:]+", sentence):
+            if _QUESTION.match(normalise(part)):
+                break
+            kept += _CLAUSES.split(normalise(part))
+    return kept
+
+
+# "he's out now", "she's home now", "what should he eat now": how things stand since the care, no urgency
+_CARE_NOWS = re.compile(r"\b(?:out|home|back|in rehab|recovering|discharged|on the mend) now\b|\bnow\b(?= (?:\w+ ){0,4}?\?|$)")
 
 
 def settled_frame(text: str) -> bool:
-    """Framed as a general question, a hypothetical, fiction, training, or a past event."""
+    """Framed as a general question, a hypothetical, fiction, training, or a past event, or told of care already given
+    and nothing in the present (`cared_for`; thirteenth round)."""
     f = framing(normalise(text))
-    return f.general or f.over
+    return f.general or f.over or cared_for(text)
 
 
 # Help that came in the past ("ambulance came and took her", "they called an ambulance"): with a

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medassist.model.safety.acute_change import acute_change_in_older_person
 from medassist.model.safety.frames import (
     ACUTE_NOW,
     EXPLICIT_PAST,
@@ -186,6 +187,7 @@ NEGATORS = {"not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wa
 NEGATION_WINDOW = 3  # words before a match that can negate it ("i do not have chest pain")
 NOT_NEGATING_NEXT = {"stop", "stopped", "quit"}  # "won't stop seizing" is not a negation
 # Urgency on its own ("severe allergic reaction help") makes a named condition an emergency.
+ACUTE_CONFUSION = "acute_confusion"  # the category of an older person's acute change (`acute_change.py`)
 URGENT = re.compile(r"\b(?:help|hurry|asap|911|999|112|ambulance|emergency|dying)\b")
 
 
@@ -563,6 +565,11 @@ def triage(text: str) -> str | None:
                 return flag.category
             if URGENT.search(_as_urgency(t)) and not f.general:
                 return flag.category
+    # an older person's mind or body changed, told as new (thirteenth round: "my grandad's just gone really quiet and
+    # isnt making sense" named no red flag); its own reading of onset and of the past stands for `f.over`, which reads
+    # the contrast it rests on ("she's usually sharp", "was fine yesterday") as a habit or a past
+    if not f.general and acute_change_in_older_person(t):
+        return ACUTE_CONFUSION
     return None
 
 
