@@ -74,7 +74,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
-                (11, "eleventh"), (12, "twelfth"))
+                (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9
