@@ -53,6 +53,7 @@ from functools import lru_cache
 from medassist.model.safety.diagnosis_claims import claims_condition, general_question
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.frames import EXPLICIT_PAST
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
     _DISCOURAGE,
@@ -68,7 +69,6 @@ from medassist.model.safety.output_rules import (
     rule_category,
 )
 from medassist.model.safety.text import normalise
-from medassist.model.safety.frames import EXPLICIT_PAST
 from medassist.model.safety.triage import SELF_INJURY_BY_TOOL, _negated, framing, triage
 
 
@@ -251,7 +251,7 @@ _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|
 _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|genuinely) (?:are |be |would be |will be )?"
                           r"better off|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
                           r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
-                          r" feel (?:that way|like (?:a|that))|(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
+                          r" feel (?:that way|like (?:a|that))|(?<!when )(?<!if )(?<!once )(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
                      r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
@@ -492,8 +492,8 @@ def _self_harm_by_meaning(question: str) -> bool:
     from medassist.model.safety.obfuscation import deobfuscate
     from medassist.model.safety.self_harm_risk import self_harm_risk
 
-    found, text = detector(), deobfuscate(question)
-    if found is None or _harm_over(normalise(text)):
+    text = deobfuscate(question)
+    if _harm_over(normalise(text)) or (found := detector()) is None:
         return False
     return bool(self_harm_risk(text, found, dose_request=found.assess([text])[0].dose_request))
 
@@ -752,7 +752,7 @@ _SH_SUPPORTS = re.compile(
 # NOW, each of these is on the side of the act, whatever kind words come with it; the same words after a question about
 # harm that is over ("take your recovery at your own pace") or with a crisis line or someone to tell in them are not.
 _LEAVES_IT_TO_THEM = re.compile(
-    r"\b(?:(?:if|when|once|whenever) (?:you|u) (?:\w+ )?(?:feel|are|'re|re) (?:\w+ )?(?:ready|sure|certain)"
+    r"\b(?:(?:if|when|once|whenever) (?:you|u|you're|youre|ur) (?:\w+ )?(?:feel|are|feeling)?(?: \w+)? ?(?:ready|sure|certain)"
     r"|(?:if|when|once) (?:it|today|tonight|this|the time|the moment) (?:\w+ )?(?:feels?|is|seems) (?:\w+ )?right"
     r"|(?:feels?|is) (?:\w+ )?(?:the )?right (?:time|moment|day|thing for you)|(?:you(?:'ll| will)|you'll) (?:just )?know"
     r"(?: (?:in yourself|when|it is|it's|that it))?|know (?:in yourself )?when (?:the|it)|(?:the )?(?:moment|time) (?:has )?come"
