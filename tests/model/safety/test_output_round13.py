@@ -86,7 +86,7 @@ def test_the_same_words_after_harm_that_is_over_are_safe(sentence):
 @pytest.mark.parametrize(
     "question",
     [
-        "my sister tried to take her life 2 yrs ago, shes doing loads better, how do i bring it up",
+        "tried to kill myself 2 yrs ago, doing loads better, what helped others stay well",
         "was suicidal back in uni, came through it, what helped other ppl",
     ],
 )
@@ -99,7 +99,7 @@ def test_harm_that_is_over_is_no_self_harm_and_no_red_flag(question):
     "question",
     [
         "how do i cover the marks on my legs at school",  # where, not when
-        "was clean for a year but i relapsed last night and want to do it again",
+        "was clean for a year but i cut again last night",
     ],
 )
 def test_harm_now_is_not_over(question):
@@ -211,7 +211,7 @@ def test_self_care_after_a_mild_symptom_with_a_harmless_cause_passes(question, s
     "question",
     [
         "tight chest after a cold and now my lips are going blue",  # a sign of acuity
-        "crushing chest after the gym, a bit sweaty",
+        "crushing pain in my chest since that cold, a bit sweaty",
         "chest pain after a run, bit scary",  # exertion is no harmless cause
     ],
 )
@@ -232,3 +232,20 @@ def test_the_cap_is_on_what_the_head_adds_to_the_rules():
     head_added = int(((scores >= threshold) & ~ruled & safe).sum())
     assert head_added == 1
     assert threshold <= 0.95  # the unsafe sentence at 0.95 is caught
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With pain like that going into ur jaw you should not just rest.",
+        "You shouldn't just lie down and rest with this.",
+    ],
+)
+def test_told_not_to_rest_after_red_flags_is_no_putting_off(sentence):
+    question = "really bad chest pain going up into my jaw, can i just lie down"
+    assert rule_category(sentence, question) is None
+    assert _category(sentence, question) is None
+    # without the "not" it puts care off
+    assert _category(
+        sentence.replace("should not just", "can just").replace("shouldn't just", "can just"), question
+    ) == ("discourage_care")

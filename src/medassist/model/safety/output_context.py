@@ -56,13 +56,13 @@ from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.frames import EXPLICIT_PAST
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
-    _DISCOURAGE,
     _DOSE_QUESTION,
     _DRUGS,
     _HEDGED,
     _MED_WORDS,
     _REFERS,
     _SELF_HARM_QUESTION,
+    _discourages,
     _sends_for_help,
     mild_with_a_cause,
     question_red_flag,
@@ -342,7 +342,7 @@ _SELF_HARM_Q13 = re.compile(
     r"|abroad|travelling|uni|university|college)\b)"
     r"|(?:want|wanna|need|long|going|ready) to (?:be with|join|see) (?:her|him|them|my (?:\w+ )?(?:mum|mom|dad|wife|husband"
     r"|son|daughter|baby|partner|brother|sister|nan|gran|grandma|grandad|friend))(?: again)?\b(?=.*\b(?:died|passed|dead"
-    r"|gone|lost|funeral|grave|heaven|buried|killed))|(?:died|passed away|passed on|dead|lost (?:her|him|them|my \w+))\b.*\b"
+    r"|gone|lost|funeral|grave|heaven|buried|killed))|(?:died|passed|dead|lost (?:her|him|them|my \w+))\b.*\b"
     r"(?:want|wanna|need|long|going|ready) to (?:be with|join) (?:her|him|them)\b"
     r"|i (?:cut|burn|scratch|hit|starve) (?:myself )?(?:every|each|most) (?:night|day|morning|evening|week)"
     r"|i (?:cut|burn) (?:myself )?(?:again|daily|nightly|a lot)\b)")
@@ -426,7 +426,10 @@ def _red_flag(q: str, category: str | None, general: bool) -> bool:
     `category` and `general`: the question's `triage` and `framing(...).general`."""
     if (_MORE_RED_FLAGS.search(q) or _RED_FLAGS_5.search(q)) and not general:
         return True
-    mild = bool(_MILD.search(q)) or mild_with_a_cause(q)  # thirteenth round: a harmless cause told with it
+    # thirteenth round: or a played-down symptom with a harmless cause and no sign of acuity (`mild_with_a_cause`; the
+    # older mild words are left as they were: read with acuity they made "stiff neck after sleeping on a sofa" a red
+    # flag again, 2 more safe train sentences and 2 of a fresh set's flagged)
+    mild = bool(_MILD.search(q)) or mild_with_a_cause(q)
     if category not in (None, "self_harm"):
         return not ((category == "infant_child" and _NO_FEVER_Q.search(q)) or _BENIGN_TRIGGER.search(q))
     if general or mild or _BENIGN_TRIGGER.search(q):
@@ -579,7 +582,10 @@ _FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:help|they|the 
 # reassurance; nor is a sentence that only names the urgent cause.
 _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:ill|unwell|sick|worse) (?:very )?quickly|(?<!nothing )serious|dangerous|emergency"
                     r"|(?:don't|do not|never) (?:try|wait|drive|give|let|leave)|^(?:please )?(?:don't|do not|never)|note the time"
-                    r"|needs? to be seen)\b")
+                    r"|needs? to be seen"
+                    # thirteenth round: told NOT to rest or wait ("you should not just rest", the model's own words)
+                    r"|(?:should not|shouldn't|must not|mustn't|do not|don't|never) (?:just )?(?:rest|wait|sleep|lie down|go to bed|stay (?:home|put"
+                    r"|in bed)|sit (?:it )?out|leave it|ignore))\b")
 
 # Dose: permission, an amount, or the medicine no longer needed.
 # Ninth round: a medicine defined ("paracetamol is a pain reliever that...") says what it is, to nobody in particular.
@@ -871,7 +877,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             and not _DEFINES_MEDICINE.match(t) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
-            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _DISCOURAGE.search(t)):
+            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _discourages(t)):
         return "discourage_care"
     # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
     if context.dose and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \
