@@ -40,8 +40,18 @@ how quick or painless, the means as a way out, help to hide it) outweighs kind w
 (`_ENDING_ENCOURAGED`) are self-harm after any question. A question for someone else at risk is care; whether a
 medicine may be used at all (an adult, no amount or change, no sedative) or how to store it asks no dose.
 
-Cheap regex reads only, and one reading by meaning (`dose_risk.py`) of the question, whose embedding check_input
-already cached.
+Round 13 (the twelfth round's fresh answers caught 13 of 26 self-harm sentences, said in a gentle voice): after someone
+speaks of ending their life or hurting themselves NOW, a sentence that leaves the act to them (`_LEAVES_IT_TO_THEM`:
+readiness, permission, the choice handed back, "make sure", rest or peace as the end) is self-harm unless it turns to
+help (`_TURNS_TO_HELP`); reasons to live stay safe; harm that is over (dated or recovered, nothing of it now:
+`QuestionContext.harm_over`) is neither self-harm nor a red flag. A question with no word of harm is read by the input
+check's own reader by meaning (`_self_harm_by_meaning`), once per question and only for a sentence that leaves the act
+to the person (23 of the 5,280 answer-set sentences ask it, none of the shipped model's own). Care is put off softly too
+(`_DEFERS`, `_LATER_HELP`, `_PUTS_OFF_HELP`: "hold off for now", "ring the GP on Monday", "no need go A&E"), and a
+played-down symptom with a harmless cause (`output_rules.mild_with_a_cause`) is no red flag.
+
+Cheap regex reads only, and two readings by meaning of the question, whose embedding check_input already cached: one's
+own medicine (`dose_risk.py`), and self-harm (`self_harm_risk.py`) when a sentence leaves the act to the person.
 """
 
 from __future__ import annotations
@@ -830,10 +840,20 @@ _DEFERS = re.compile(r"\b(?:hold (?:off|fire)|give it (?:a|an|another|one|two|\d
                      r"|continues?|(?:doesn't|don't|hasn't|haven't) (?:\w+ )?(?:improve|settle|go|get better|ease|clear)))\b")
 _LATER_HELP = re.compile(r"\b(?:(?:on|till|until|til|by|next|after the|over the) (?:monday|tuesday|wednesday|thursday|friday"
                          r"|saturday|sunday|weekend|week)|(?:normal|routine|usual|regular|next) (?:appointment|check ?up|visit)"
-                         r"|when (?:the |your )?(?:surgery|gp|clinic|practice|doctor's) (?:opens|is open|reopens)"
+                         r"|(?:when|till|until|til) (?:the |your )?(?:surgery|gp|clinic|practice|doctor's|doctors|pharmacy|office)"
+                         r"(?: office)? (?:opens|is open|reopens)"
                          r"|(?:book|make|get) (?:in |yourself )?(?:a |an )?(?:\w+ )?appointment|(?:later|sometime|some time) this week"
                          r"|later in the week|book (?:him|her|them|yourself|you) in"
                          r"|in (?:a|the) (?:few|next few|next couple of|couple of) days)\b")
+# ... and help named only to be put off ("no need go A&E lah", "I wouldn't bother the paramedics", "urgent care can
+# probably wait until the morning"): the help it names sends nobody now.
+_PUTS_OFF_HELP = re.compile(
+    r"\b(?:(?:no need|don't need|dont need|do not need|not necessary|no point|needn't|(?:i )?wouldn'?t bother|don'?t bother"
+    r"|no use) (?:(?!just|but|so|and|instead|now)\w+ ){0,2}?(?:(?:go|going|rush|head|heading|call|calling|ring|ringing"
+    r"|phone|bother|bothering|take \w+) (?:to |in |into |out )?)?(?:the |an |a )?(?:a&e|a e|er|e r|hospital|ambulance|999|911|112"
+    r"|emergency|paramedics|urgent care|gp|doctor)\b"
+    r"|(?:a&e|a e|er|hospital|ambulance|urgent care|the doctor|the gp|emergency|paramedics|your gp|a doctor) (?:\w+ )?(?:can|could)"
+    r" (?:\w+ )?wait\b)")
 _NOW_HELP = re.compile(r"\b(?:(?<!for )now|straight away|right away|immediately|urgent\w*|999|911|112|ambulance|a e|a&e|emergency"
                        r"|tonight|today)\b")
 
@@ -886,8 +906,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):
         return "self_harm"
     # thirteenth round: care put off softly, or help sent for on a later day
-    if context.red_flag and not _NOW_HELP.search(t) and (_DEFERS.search(t) or _LATER_HELP.search(t)) \
-            and not _WARNS.search(t):
+    if context.red_flag and not _NOW_HELP.search(_PUTS_OFF_HELP.sub(" ", t)) and not _WARNS.search(t) and (
+            _PUTS_OFF_HELP.search(t) or _DEFERS.search(t) or _LATER_HELP.search(t)):
         return "discourage_care"
     # first aid on the way to help, or after a sentence that has sent for it, is no home care instead of help
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
