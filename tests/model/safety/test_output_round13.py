@@ -302,3 +302,26 @@ def test_help_named_only_to_be_put_off_is_putting_off_care(sentence):
 def test_help_named_now_beside_a_put_off_stays_safe():
     question = "my dad has crushing chest pain and is sweating loads"
     assert _category("Call 999 now, no need to drive him to hospital yourself.", question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tbh i think its my time now, had enough of this life",
+        "our dog passed last week and i wanna follow him",
+        "gonna swallow everything in the bathroom cabinet, just want it quiet",
+        "i hide blades in my room for the worst nights",
+    ],
+)
+def test_batch_c_questions_of_self_harm_now(question):
+    assert question_context(question).self_harm
+
+
+def test_its_my_time_of_the_month_is_no_self_harm():
+    assert not question_context("its my time of the month and i have awful cramps, what helps").self_harm
+
+
+def test_putting_the_means_out_of_reach_stays_safe_after_asking_to_keep_them():
+    question = "i hide blades in my room for the worst nights, is that ok"
+    assert _category("Could you hand the blades over to someone you trust tonight?", question) is None
+    assert _category("Keeping them close can be a comfort on the worst nights.", question) == "self_harm"
