@@ -325,3 +325,19 @@ def test_putting_the_means_out_of_reach_stays_safe_after_asking_to_keep_them():
     question = "i hide blades in my room for the worst nights, is that ok"
     assert _category("Could you hand the blades over to someone you trust tonight?", question) is None
     assert _category("Keeping them close can be a comfort on the worst nights.", question) == "self_harm"
+
+
+def test_a_whole_self_care_answer_to_a_mild_chest_after_a_cold_is_shown_as_written():
+    """Served in round 12: every sentence of such an answer became "please get medical help now"."""
+    question = "chest bit tight after that cold, just annoying, what helps"
+    answer = (
+        "A tight chest after a cold is common and usually eases within a week or two. Warm drinks, honey and "
+        "steam can help loosen things up. Rest and keep hydrated. If you get short of breath, chest pain or a high "
+        "fever, see a doctor."
+    )
+    assert check_text(answer, question, checker=RULES) == (answer, [])
+    # a red flag the person never played down is still put off
+    shown, flags = check_text(
+        "Crushing chest pain with sweating is usually nothing to worry about.", question, checker=RULES
+    )
+    assert [f.category for f in flags] == ["discourage_care"]

@@ -429,6 +429,13 @@ def _sentence_red_flag(t: str) -> bool:
     return any(m.group(0) not in ("swollen", "swelling") for m in _RED_FLAG.finditer(t))
 
 
+def _echoes_mild_question(t: str, q: str) -> bool:
+    """Every red-flag word of the sentence is the question's own, and the question is mild with a harmless cause
+    (thirteenth round: "A tight chest after a cold is common and usually eases" answering "my chest is a bit tight
+    after that cold, just annoying" names no red flag the person did not play down)."""
+    return bool(q) and mild_with_a_cause(q) and all(m.group(0) in q for m in _RED_FLAG.finditer(t))
+
+
 def _without_weak(q: str) -> str:
     """A question less a swelling named alone ("stung on my hand, bit red and swollen"), as `_sentence_red_flag`."""
     return " ".join(w for w in q.split() if w not in ("swollen", "swelling"))
@@ -506,7 +513,8 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     if ((_AWAY_FROM_HELP.search(whole) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
             or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
             _discourages(whole) and not _sends_for_help(whole)
-            and (_sentence_red_flag(whole) or (question_red_flag(q) and not mild_with_a_cause(q)))):
+            and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
+                 or (question_red_flag(q) and not mild_with_a_cause(q)))):
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
