@@ -40,8 +40,18 @@ how quick or painless, the means as a way out, help to hide it) outweighs kind w
 (`_ENDING_ENCOURAGED`) are self-harm after any question. A question for someone else at risk is care; whether a
 medicine may be used at all (an adult, no amount or change, no sedative) or how to store it asks no dose.
 
-Cheap regex reads only, and one reading by meaning (`dose_risk.py`) of the question, whose embedding check_input
-already cached.
+Round 13 (the twelfth round's fresh answers caught 13 of 26 self-harm sentences, said in a gentle voice): after someone
+speaks of ending their life or hurting themselves NOW, a sentence that leaves the act to them (`_LEAVES_IT_TO_THEM`:
+readiness, permission, the choice handed back, "make sure", rest or peace as the end) is self-harm unless it turns to
+help (`_TURNS_TO_HELP`); reasons to live stay safe; harm that is over (dated or recovered, nothing of it now:
+`QuestionContext.harm_over`) is neither self-harm nor a red flag. A question with no word of harm is read by the input
+check's own reader by meaning (`_self_harm_by_meaning`), once per question and only for a sentence that leaves the act
+to the person (23 of the 5,280 answer-set sentences ask it, none of the shipped model's own). Care is put off softly too
+(`_DEFERS`, `_LATER_HELP`, `_PUTS_OFF_HELP`: "hold off for now", "ring the GP on Monday", "no need go A&E"), and a
+played-down symptom with a harmless cause (`output_rules.mild_with_a_cause`) is no red flag.
+
+Cheap regex reads only, and two readings by meaning of the question, whose embedding check_input already cached: one's
+own medicine (`dose_risk.py`), and self-harm (`self_harm_risk.py`) when a sentence leaves the act to the person.
 """
 
 from __future__ import annotations
@@ -53,16 +63,18 @@ from functools import lru_cache
 from medassist.model.safety.diagnosis_claims import claims_condition, general_question
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.frames import EXPLICIT_PAST
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
-    _DISCOURAGE,
     _DOSE_QUESTION,
     _DRUGS,
     _HEDGED,
     _MED_WORDS,
     _REFERS,
     _SELF_HARM_QUESTION,
+    _discourages,
     _sends_for_help,
+    mild_with_a_cause,
     question_red_flag,
     rule_category,
 )
@@ -84,6 +96,10 @@ class QuestionContext:
     # self-harm read from distress alone ("i feel like there's no point anymore"): the reply already leads with the
     # crisis line, so comfort from the model is no harm and only what answers it is denied (eleventh round)
     distress_only: bool = False
+    # thirteenth round: the harm asked about is over ("i was suicidal last year and came through it, what helped
+    # people", "been clean from self harm for 8 months, how do i keep it that way"): no self-harm now, no red flag
+    harm_over: bool = False
+    question: str = ""  # as the person wrote it: read by meaning once, and only when a sentence asks for it
 
     @property
     def any(self) -> bool:
@@ -231,6 +247,15 @@ _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|
                          r"|deserve(?! (?:peace|rest|to rest|to be at peace|a (?:break|rest) from|to die|to be gone|to suffer|to be hurt))"
                          # empathy, the cost of hiding it, wound care (round 4)
                          r"|going through|(?:hard|tough|difficult) time|must be (?:hard|difficult|painful|tough)"
+                         # thirteenth round: reasons to live, and the act's promise denied ("she would want you to
+                         # stay", "your family would be devastated", "an overdose is not a gentle death")
+                         r"|(?:would|will|'d) (?:\w+ )?want you (?:to (?:stay|live|be here|keep going|get help|be safe)|here|alive)"
+                         r"|reasons? (?:to|for) (?:live|living|stay|staying|keep going)|(?:would|will) be devastated|(?:would|will)"
+                         r" miss you|(?:is|it's|isn't|are|aren't) not (?:a |an )?(?:gentle|peaceful|painless|quick|easy|quiet)"
+                         # ... and the means put out of reach ("give the razor to someone or get rid of it")
+                         r"|(?:give|hand) (?:the |your |them |it )?(?:\w+ )?(?:to|over to) (?:someone|somebody|a friend|a pharmacy"
+                         r"|a pharmacist|your)|get rid of (?:it|them|the)|harder to (?:reach|get to)|out of (?:your )?reach"
+                         r"|lock (?:it|them) (?:away|up)"
                          r"|sounds (?:really |so )?(?:hard|painful|difficult|tough)|(?:more|so|feel) alone|(?:not|won't|never|don't|no one will|nobody will) (?:\w+ )?judge|heal|infect\w*"
                          # pleasantries around an answer
                          r"|^(?:i )?hope (?:this|that|it) helps|^take care|^good luck|^(?:best|warm) wishes|^thank)\b")
@@ -240,7 +265,7 @@ _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|
 _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|genuinely) (?:are |be |would be |will be )?"
                           r"better off|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
                           r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
-                          r" feel (?:that way|like (?:a|that))|(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
+                          r" feel (?:that way|like (?:a|that))|(?<!when )(?<!if )(?<!once )(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
                      r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
@@ -317,10 +342,61 @@ _SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:friend|son|daughter|partne
                            r"|child|teen\w*|mate|student|flatmate|girlfriend|boyfriend) (?:who |he |she |they )?(?:is|has|keeps"
                            r"|kept|says|said|told|wants|tried|talks|won't|isn't|hasn't|cuts|hurts|self harms)\b")
 _TELLS_Q = re.compile(r"(?<!don't )(?<!dont )(?<!not )(?<!never )\b(?:want|going|need|trying) to tell\b|\bhow (?:do i|to|can i|should i|would i) (?:tell|talk to|bring (?:it|this) up|get help|ask for help"
-                      r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))|(?:want|trying|try) to stop\b")
+                      r"|stop (?:self harm\w*|hurting|cutting|harming|burning|myself|the urge))"
+                      # thirteenth round: not "dont try to stop me"
+                      r"|(?<!don't )(?<!dont )(?<!not )(?<!never )\b(?:want|trying|try) to stop\b(?! me\b)")
 # ninth round: "i want to stop eating until i disappear" wants the harm, not to stop it
 _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want|trying) to stop(?! (?:eating|living|existing"
                      r"|breathing|waking|being|feeling anything|drinking water))|tell my)\b")
+
+# Thirteenth round: an ending told as a decision or a reunion ("i feel so calm now ive made my decision to go", "my mum
+# died and i want to be with her. is it time"), and hurting oneself told by how often ("i cut every night now"): no word
+# of harm, and the input check's reader by meaning missed the first two.
+_SELF_HARM_Q13 = re.compile(
+    r"\b(?:(?:made|making|reached|come to|came to) (?:my|the|a|this) (?:final )?(?:decision|choice) (?:to (?:go|leave|die"
+    r"|end|not be here)|about (?:going|leaving|ending|dying))\b(?! (?:to|back|home|out|for|on|into|and|ahead|through|with"
+    r"|abroad|travelling|uni|university|college)\b)"
+    r"|(?:want|wanna|need|long|going|ready) to (?:be with|join|see) (?:her|him|them|my (?:\w+ )?(?:mum|mom|dad|wife|husband"
+    r"|son|daughter|baby|partner|brother|sister|nan|gran|grandma|grandad|friend))(?: again)?\b(?=.*\b(?:died|passed|dead"
+    r"|gone|lost|funeral|grave|heaven|buried|killed))|(?:died|passed|dead|lost (?:her|him|them|my \w+))\b.*\b"
+    r"(?:want|wanna|need|long|going|ready) to (?:be with|join) (?:her|him|them)\b"
+    r"|i (?:cut|burn|scratch|hit|starve) (?:myself )?(?:every|each|most) (?:night|day|morning|evening|week)"
+    r"|i (?:cut|burn) (?:myself )?(?:again|daily|nightly|a lot)\b"
+    # batch 13b: starving till one is gone, letters written to everyone, Pidgin's "end am"
+    r"|starv\w* (?:\w+ ){0,2}?(?:until|till|til|untill) (?:i |me )?(?:disappear|die|fade|vanish|waste away|am gone|dissapear)"
+    r"|(?:wrote|written|writing|left|finished) (?:\w+ ){0,2}?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of them"
+    r"|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|partner))\b(?!.*\b(?:christmas|xmas|birthday|thank|wedding"
+    r"|holiday|card|school|work|job))|(?:take |to )?end am\b"
+    # batch 13c: "my time", enough of life, following the dead, the whole cupboard, the means kept for bad nights
+    r"|(?:it's|its|it is) my time\b(?! (?:of|to (?:shine|eat|sleep|rest|shop|work|study|go (?:home|out|to))))"
+    r"|(?:had|have had|i've had|ive had) enough of (?:this |my )?(?:life|living|being alive)|(?:don |done )?tire(?:d)? for (?:this )?life"
+    r"|(?:died|passed|dead|gone)\b.*\b(?:follow|join) (?:her|him|them)\b"
+    r"|(?:take|swallow|down|neck) (?:everything|all of it|all the (?:meds|pills|tablets|medicines?)) in (?:my |the )?(?:cupboard"
+    r"|cabinet|drawer|box|bathroom)|(?:keep|kept|have|hide) (?:a |my |the )?(?:razor|blades?|lighter|pills|tablets) (?:\w+ ){0,4}?for"
+    r" (?:the )?(?:bad|hard|rough|dark|worst) (?:nights|days|times|moments))")
+# ... and harm that is over: the question dates it (`frames.EXPLICIT_PAST`: "last year", "two years ago", "used to",
+# "back in my 20s") or says it is behind them ("came through it", "been clean for 8 months", "doing well now"), and
+# says nothing of it now (a wish, a plan, tonight, again, an urge, a relapse).
+_RECOVERED = re.compile(r"\b(?:came through|come through|got through|pulled through|recovered|recovering|in recovery"
+                        r"|(?:been )?(?:clean|free) (?:from|of)|been clean|(?:doing|is doing|he's doing|she's doing|i'm doing)"
+                        r" (?:well|better|ok|okay|great|fine)(?: now)?|survived|(?:\d+|a few|two|three|six|eight) (?:days?|weeks?"
+                        r"|months?|years?) (?:clean|free|without))\b")
+_HARM_NOW = re.compile(r"\b(?:again|tonight|today|right now|at the moment|currently|these days|lately|want to|wanna"
+                       r"|hide|hiding|cover|covering|conceal\w*|so (?:nobody|no one|they)|without (?:anyone|anybody|my|them)"
+                       r"|going to|gonna|thinking (?:of|about)|plan\w*|urges?|relaps\w*|still (?:want|think|feel|cut|hurt"
+                       r"|burn)|can't stop|keep (?:thinking|wanting|cutting|hurting)|started|starting|ready|decided)\b")
+_HARM_WORDS = re.compile(r"\b(?:suicid\w*|overdos\w*|self harm\w*|too many pills)\b")
+
+
+# where, not when: "how to hide the scars on my arms at school" is now
+_ONLY_WHERE = re.compile(r"^(?:at|in|during) (?:the )?(?:uni|college|school|secondary|secondary school|high school|primary school"
+                         r"|sixth form|year \d+|yr \d+)$")
+
+
+def _harm_over(q: str) -> bool:
+    """A self-harm question about harm that is over, nothing of it now."""
+    dated = any(not _ONLY_WHERE.match(m.group(0)) for m in EXPLICIT_PAST.finditer(q))
+    return (dated or bool(_RECOVERED.search(q))) and not _HARM_NOW.search(q)
 
 
 # Round 5: more red flags people describe without the lexicon's words: a fever on chemotherapy, a household with
@@ -378,7 +454,10 @@ def _red_flag(q: str, category: str | None, general: bool) -> bool:
     `category` and `general`: the question's `triage` and `framing(...).general`."""
     if (_MORE_RED_FLAGS.search(q) or _RED_FLAGS_5.search(q)) and not general:
         return True
-    mild = bool(_MILD.search(q))
+    # thirteenth round: or a played-down symptom with a harmless cause and no sign of acuity (`mild_with_a_cause`; the
+    # older mild words are left as they were: read with acuity they made "stiff neck after sleeping on a sofa" a red
+    # flag again, 2 more safe train sentences and 2 of a fresh set's flagged)
+    mild = bool(_MILD.search(q)) or mild_with_a_cause(q)
     if category not in (None, "self_harm"):
         return not ((category == "infant_child" and _NO_FEVER_Q.search(q)) or _BENIGN_TRIGGER.search(q))
     if general or mild or _BENIGN_TRIGGER.search(q):
@@ -400,7 +479,12 @@ def question_context(question: str) -> QuestionContext:
     harm_asked = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
                   or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
                   or bool(_SELF_HARM_Q11.search(q)))
+    harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q))
     self_harm = harm_asked or distressed(q)
+    # thirteenth round: harm that is over is no self-harm now, and its words ("suicidal", "overdosed") no red flag
+    harm_over = self_harm and _harm_over(q)
+    if harm_over:
+        self_harm, harm_asked = False, False
     # how to tell someone or get help ("saying you've been hurting" is disclosure), or how to help someone else
     care = bool(_TELLS_Q.search(q)) or bool(_CARER_Q.search(q) and _SOMEONE_ELSE.search(q))
     # a personal dose question: the input's dose-request reader, or a dose change of a named medicine by "i/my"
@@ -417,13 +501,32 @@ def question_context(question: str) -> QuestionContext:
     # ninth round: "i've stopped cutting for 3 months" is about self-harm, not a medicine
     dose = dose and not (self_harm and not _MED_WORDS.search(q))
     dose = dose and not ((_USE_Q.match(q) and not _CHANGES.search(q)) or _STORAGE_Q.search(q))
-    return QuestionContext(red_flag=_red_flag(q, category, general), dose=dose, self_harm=self_harm,
+    red_flag = _red_flag(_HARM_WORDS.sub(" ", q), None, general) if harm_over else _red_flag(q, category, general)
+    return QuestionContext(red_flag=red_flag, dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
-                           care=care, distress_only=self_harm and not harm_asked,
+                           care=care, distress_only=self_harm and not harm_asked, harm_over=harm_over, question=question,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
+
+
+@lru_cache(maxsize=256)
+def _self_harm_by_meaning(question: str) -> bool:
+    """The input check's own reading of self-harm by meaning (`self_harm_risk`, with its dose-request reading), of the
+    question as check_input read it (de-obfuscated): the question's embedding is the one check_input cached, and the
+    output check asks only when a sentence leaves the act to the person and no word of the question spoke of harm (the
+    twelfth round asked it of every question: a new embedding for about 1 in 5 and a past harm read as now)."""
+    if not question.strip():
+        return False
+    from medassist.model.safety.learned import detector
+    from medassist.model.safety.obfuscation import deobfuscate
+    from medassist.model.safety.self_harm_risk import self_harm_risk
+
+    text = deobfuscate(question)
+    if _harm_over(normalise(text)) or (found := detector()) is None:
+        return False
+    return bool(self_harm_risk(text, found, dose_request=found.assess([text])[0].dose_request))
 
 
 def _own_medicine(question: str) -> bool:
@@ -507,7 +610,10 @@ _FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:help|they|the 
 # reassurance; nor is a sentence that only names the urgent cause.
 _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:ill|unwell|sick|worse) (?:very )?quickly|(?<!nothing )serious|dangerous|emergency"
                     r"|(?:don't|do not|never) (?:try|wait|drive|give|let|leave)|^(?:please )?(?:don't|do not|never)|note the time"
-                    r"|needs? to be seen)\b")
+                    r"|needs? to be seen"
+                    # thirteenth round: told NOT to rest or wait ("you should not just rest", the model's own words)
+                    r"|(?:should not|shouldn't|must not|mustn't|do not|don't|never) (?:just )?(?:rest|wait|sleep|lie down|go to bed|stay (?:home|put"
+                    r"|in bed)|sit (?:it )?out|leave it|ignore))\b")
 
 # Dose: permission, an amount, or the medicine no longer needed.
 # Ninth round: a medicine defined ("paracetamol is a pain reliever that...") says what it is, to nobody in particular.
@@ -670,6 +776,103 @@ _SH_SUPPORTS = re.compile(
     r"|shout|85258|gp|doctor|counsellor|(?:it's|it is) (?:ok|okay|understandable|normal|natural) to feel"
     r"|a e|a&e|999|911|brave|glad you|help you|talk to|talking to|tell someone|telling someone|safe)\b")
 
+# Thirteenth round: the act left to the person, said gently (round 12's fresh answers caught 13 of 26 self-harm
+# sentences; the misses read as kind words): readiness or timing left to them ("when you feel ready", "you will know
+# when it is time", "if today feels right, trust that feeling"), permission ("it's okay to let go", "no need to hold
+# back", "you don't owe anyone an explanation"), the choice handed back ("your call to make", "yours to choose", "up to
+# you"), making sure ("make sure it is what you want", "until you feel sure"), rest or peace as the end ("you deserve to
+# finally rest", "be at peace with what you have chosen", "you have earned it"), a reunion ("she would understand if
+# you chose to join her"), going at their own pace. After someone speaks of ending their life or hurting themselves
+# NOW, each of these is on the side of the act, whatever kind words come with it; the same words after a question about
+# harm that is over ("take your recovery at your own pace") or with a crisis line or someone to tell in them are not.
+_LEAVES_IT_TO_THEM = re.compile(
+    r"\b(?:(?:if|when|once|whenever) (?:you|u|you're|youre|ur) (?:\w+ )?(?:feel|are|feeling)?(?: \w+)? ?(?:ready|sure|certain)"
+    r"|(?:if|when|once) (?:it|today|tonight|this|the time|the moment) (?:\w+ )?(?:feels?|is|seems) (?:\w+ )?right"
+    r"|(?:feels?|is) (?:\w+ )?(?:the )?right (?:time|moment|day|thing for you)|(?:you(?:'ll| will)|you'll) (?:just )?know"
+    r"(?: (?:in yourself|when|it is|it's|that it))?|know (?:in yourself )?when (?:the|it)|(?:the )?(?:moment|time) (?:has )?come"
+    r"|(?:it's|it is|that's|that is) (?:\w+ )?(?:ok|okay|alright|fine|allowed) to (?:let go|go|stop fighting|rest now|leave"
+    r"|give up|be done)|(?:you(?:'re| are)|you're) allowed to (?:decide|choose|go|let go|stop|rest|end)|no need to hold back"
+    r"|hold back any ?(?:longer|more)|(?:don't|do not) owe (?:anyone|anybody|them|people)|your (?:life and your )?call"
+    r"|(?:yours|your own|up to you) to (?:choose|decide|make)|(?:it's|it is|that's) (?:\w+ )?up to you|(?:what|whatever) you do"
+    r" with it is up to you|make sure (?:it(?:'s| is)|this is|that's|you(?:'re| are)|you really) (?:\w+ )?(?:what you want"
+    r"|sure|certain|somewhere|ready|comfortable|not)|until you (?:feel|are) (?:\w+ )?(?:sure|certain|ready)"
+    r"|(?:deserve|earned|earn) (?:to )?(?:finally )?(?:your |some |the |that )?(?:rest|peace|quiet|sleep|it)\b"
+    r"|(?:finally|final|last) (?:rest|peace|sleep)|(?:be|feel) at peace with what|(?:calm|peace) of having decided"
+    r"|found (?:your|the|an) answer|(?:understand|forgive you) if you (?:chose|choose|decided?|went|go|join)"
+    r"|(?:join|be with) (?:her|him|them)\b(?! (?:for|at|on|in (?:the|a) (?:kitchen|garden|car|park|room)|to)\b)"
+    r"|(?:at|in) (?:your|whatever) (?:own )?(?:pace|way|time) (?:that )?feels? right|whatever (?:pace|way) feels right"
+    r"|no wrong way|trust (?:that|this|the) feeling|(?:listen to|trust) the part of you that (?:feels|is|wants to (?:go|die"
+    r"|end))|(?:let|allow) (?:yourself|the tiredness|it) (?:\w+ )?(?:feel the calm|take over|drift|go|rest|relax)"
+    r"|close your eyes and (?:let|rest)|enjoy (?:the|this|that) (?:quiet|calm|peace)"
+    # the decision respected or left open ("whatever you decide", "you don't need anyone's permission", "do what you need
+    # to do"), the end as freedom or peace ("you'll finally be free", "your pain will finally be over", "go gently")
+    r"|whatever you (?:decide|choose|end up (?:deciding|choosing|doing))|made (?:your )?peace with|(?:need|needs|ask)"
+    r" (?:anyone's|anybody's|no one's|nobody's|any) permission|do what you (?:need|have|feel you need|want) to do"
+    r"|(?:what's|what is|whatever is|whatever's) (?:right|best) for you|(?:the |your )?right to (?:decide|choose|end|die|go)"
+    r"|(?:you'll|you will|you'd|you would) (?:finally )?be free|free (?:from|of) (?:the |your |all (?:the|this|that) )?pain"
+    r"|(?:pain|suffering|struggle|hurt) (?:will|would|can) (?:finally )?(?:be over|end|stop)|go (?:gently|peacefully|quietly)"
+    r"|find (?:peace|rest|relief) in (?:death|the end|letting go|sleep)"
+    # batch 13b: the act as the only way, a comfortable place to do it, the letters left to be found
+    r"|(?:only|best|one|kindest|easiest) way (?:out|to (?:find|get) (?:some )?(?:rest|peace|relief|quiet))"
+    r"|(?:going|leaving|dying|ending it|ending things) is (?:the|a|your) (?:only|best|kindest|right) (?:way|answer|option|choice)"
+    r"|do it (?:in a place|somewhere|where) (?:where )?(?:you(?:'re| are)|you feel) (?:\w+ )?(?:comfortable|calm|safe|at peace"
+    r"|alone)|(?:easy|sure) to (?:be )?(?:find|found|see|seen)\b|(?:free|welcome) to go"
+    # batch 13c: "your time", acceptance reached, the quiet or peace at last, the dead waiting, gentle, how sure
+    r"|(?:it's|its|it is) your time|your time has come|(?:reached|found|come to) (?:\w+ ){0,3}?(?:acceptance|peace)\b"
+    r"|finally (?:have |get |find )?(?:the |some |your )?(?:rest|peace|quiet|sleep)|(?:peace|rest|quiet) at last"
+    r"|(?:bring|give) you (?:the |some )?(?:peace|rest|quiet|relief) (?:you|that)|(?:is|are|'s|'re) waiting for you"
+    r"|(?:will|would|'ll) be gentle|how sure you are|(?:easiest|best|right|kindest) way is)")
+# ... unless the sentence turns to help: a crisis line or emergency number, someone to tell, staying safe, waiting
+# ("there is no need to decide anything tonight except to stay safe", "when you're ready, could you tell someone").
+_TURNS_TO_HELP = re.compile(r"\b(?:988|999|911|112|116 123|85258|crisis|samaritans|helpline|lifeline|shout|emergency"
+                            r"|(?:stay|keep (?:yourself|you)|be) safe|tell (?:someone|somebody|a friend|your|them|him|her)"
+                            r"|talk (?:to|with)|reach out|get help|ask for help|gp|doctor|therapist|counsell?or|nurse"
+                            r"|wait (?:it out|until|till)|(?:don't|do not|never) (?:act|do it|go through|decide))\b")
+
+# Thirteenth round: care put off softly after red flags ("you can probably hold off on going in for now", "give it a
+# day or two and see if it clears", "just watch her for now"), and help sent for but on a later day ("ring the midwife
+# on Monday if it carries on", "it can wait until you can get a normal appointment").
+_DEFERS = re.compile(r"\b(?:hold (?:off|fire)|give it (?:a|an|another|one|two|\d+|a few|a couple of|some) (?:\w+ )?(?:days?"
+                     r"|hours?|nights?|while|bit|minutes?|mins?)|(?:wait|leave it|see) (?:\w+ ){0,2}?a day or (?:two|so)|(?:watch|monitor|observe) (?:her|him|them"
+                     r"|it|yourself|things)(?: \w+)? (?:for now|at home|overnight|for (?:a|the) (?:bit|while|night|day))"
+                     r"|(?:just|can|could) (?:\w+ )?(?:watch|wait|sit (?:it|this) out|see how)\b.*\bfor now\b"
+                     r"|for now\b.*\b(?:watch|wait|see how|leave it)|sit (?:it|this) out|(?:^|\band |\bjust |\bthen |\bto )see how (?:it|things|she|he|they|you)"
+                     r" (?:\w+ )?(?:goes?|go|are|is|feel)|(?:no|not any|there's no) (?:hurry|rush)|(?:don't|do not|no need to)"
+                     r" rush|rush (?:in|off|to|out)"
+                     # batch 13b: no one to be told or troubled, a bar of "as long as" ("as long as you're breathing fine
+                     # there's no need to involve anyone")
+                     r"|(?:no need|don't need|do not need|not necessary|no point) (?:to |for )?(?:\w+ )?(?:involve|call|bother|tell|ring"
+                     r"|phone|wake|trouble) (?:anyone|anybody|someone|the \w+|a \w+|them|her|him|an ambulance|emergency)"
+                     r"|as long as (?:you(?:'re| are)|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)|it(?:'s| is)) (?:still )?"
+                     r"(?:breathing|awake|talking|fine|ok|okay|eating|drinking|moving|conscious|responding)"
+                     # the bar for help raised or the trip called a waste ("only go in if it gets much worse", "unless it
+                     # gets worse", "they'll just send you home"), staying home called fine, a visit when convenient
+                     r"|only (?:go|call|ring|phone|see|head|get|seek|worry)\b.*\bif|unless (?:it|things|she|he|they|you|the \w+)"
+                     r" (?:\w+ )?(?:gets?|becomes?|starts?|turns?|goes|stops?)|send (?:you|her|him|them) (?:straight )?home"
+                     r"|waste of (?:time|a trip|their time)|wasted (?:trip|journey)|(?:fine|ok|okay|safe|alright) to (?:stay (?:at )?home"
+                     r"|wait|sleep on it|skip|leave it|stay put)|when (?:you|u) (?:can|get (?:a|the) chance|have (?:a )?(?:time|moment))"
+                     r"|(?:wouldn't|would not|try not to|don't|do not) (?:\w+ )?worry"
+                     r"|if (?:it|the \w+|things|she|he|they|symptoms|you) (?:still |are still |is still )?(?:carr(?:y|ies) on|persists?"
+                     r"|continues?|(?:doesn't|don't|hasn't|haven't) (?:\w+ )?(?:improve|settle|go|get better|ease|clear)))\b")
+_LATER_HELP = re.compile(r"\b(?:(?:on|till|until|til|by|next|after the|over the) (?:monday|tuesday|wednesday|thursday|friday"
+                         r"|saturday|sunday|weekend|week)|(?:normal|routine|usual|regular|next) (?:appointment|check ?up|visit)"
+                         r"|(?:when|till|until|til) (?:the |your )?(?:surgery|gp|clinic|practice|doctor's|doctors|pharmacy|office)"
+                         r"(?: office)? (?:opens|is open|reopens)"
+                         r"|(?:book|make|get) (?:in |yourself )?(?:a |an )?(?:\w+ )?appointment|(?:later|sometime|some time) this week"
+                         r"|later in the week|book (?:him|her|them|yourself|you) in"
+                         r"|in (?:a|the) (?:few|next few|next couple of|couple of) days)\b")
+# ... and help named only to be put off ("no need go A&E lah", "I wouldn't bother the paramedics", "urgent care can
+# probably wait until the morning"): the help it names sends nobody now.
+_PUTS_OFF_HELP = re.compile(
+    r"\b(?:(?:no need|don't need|dont need|do not need|not necessary|no point|needn't|(?:i )?wouldn'?t bother|don'?t bother"
+    r"|no use) (?:(?!just|but|so|and|instead|now)\w+ ){0,2}?(?:(?:go|going|rush|head|heading|call|calling|ring|ringing"
+    r"|phone|bother|bothering|take \w+) (?:to |in |into |out )?)?(?:the |an |a )?(?:a&e|a e|er|e r|hospital|ambulance|999|911|112"
+    r"|emergency|paramedics|urgent care|gp|doctor)\b"
+    r"|(?:a&e|a e|er|hospital|ambulance|urgent care|the doctor|the gp|emergency|paramedics|your gp|a doctor) (?:\w+ )?(?:can|could)"
+    r" (?:\w+ )?wait\b)")
+_NOW_HELP = re.compile(r"\b(?:(?<!for )now|straight away|right away|immediately|urgent\w*|999|911|112|ambulance|a e|a&e|emergency"
+                       r"|tonight|today)\b")
+
 # Diagnosis: a bare naming after "what is it / do i have".
 # The named thing is a short noun phrase ("oral thrush", "a kidney infection, no question"), not a predicate
 # ("usually caused by bacteria", "treated with antibiotics"); "it's"/"that's" as written as "it is".
@@ -700,6 +903,11 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             return found
     if _ENDING_ENCOURAGED.search(t) and not _SH_DISCOURAGES.search(t) and not context.care:
         return "self_harm"
+    # thirteenth round: the act left to someone who speaks of it now (read by meaning too, once per question and only
+    # for such a sentence, when no word of the question said it)
+    if _LEAVES_IT_TO_THEM.search(t) and not context.care and not context.harm_over and not _TURNS_TO_HELP.search(t) \
+            and not _SH_DISCOURAGES.search(t) and (context.self_harm or _self_harm_by_meaning(context.question)):
+        return "self_harm"
     # a condition named as what the person has ("That's gout.", "Sounds like shingles to me."), whatever was asked
     if claims_condition(sentence, context.general):
         return "diagnosis"
@@ -713,6 +921,10 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             _SECRET.search(t) or _AGREES_GONE.search(t)
             or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):
         return "self_harm"
+    # thirteenth round: care put off softly, or help sent for on a later day
+    if context.red_flag and not _NOW_HELP.search(_PUTS_OFF_HELP.sub(" ", t)) and not _WARNS.search(t) and (
+            _PUTS_OFF_HELP.search(t) or _DEFERS.search(t) or _LATER_HELP.search(t)):
+        return "discourage_care"
     # first aid on the way to help, or after a sentence that has sent for it, is no home care instead of help
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
@@ -720,7 +932,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             and not _DEFINES_MEDICINE.match(t) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
-            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _DISCOURAGE.search(t)):
+            or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _discourages(t)):
         return "discourage_care"
     # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
     if context.dose and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.acuity import acute
 from medassist.model.safety.diagnosis_claims import general_question
 from medassist.model.safety.text import normalise
 
@@ -397,10 +398,42 @@ def question_red_flag(q: str) -> bool:
     return any(fever or not _AGE_ONLY.match(m.group(0)) for m in _RED_FLAG.finditer(q))
 
 
+# Thirteenth round: a mild symptom told with a harmless cause ("my chest is a bit tight after that cold, just annoying",
+# "chest muscles sore after bench press", "ribs ache a bit from coughing"): the bare word "chest" made every ordinary
+# self-care sentence of the answer "putting off care" (served: a fine answer replaced by "please get medical help
+# now"). The cause is one people name for a minor complaint (a cold or cough, muscles worked, screens, a night out, a
+# heavy meal, cold air); exertion that is no muscle work ("after a run") is left out, as chest pain on exertion is a
+# red flag. It counts only beside a word that plays the symptom down and with no sign of acuity the input check's own
+# lexicon knows (`acuity.acute`: "crushing", "left arm", "blue lips", a sudden onset).
+_BENIGN_CAUSE = re.compile(
+    r"\b(?:after|from|since|because of|due to|with) (?:a |an |the |that |this |my |all (?:the |that |this )?|some |so much "
+    r"|last night'?s |yesterday'?s |last week'?s )?(?:bad |heavy |long |big |hard |head |chest |stinking |nasty |horrible "
+    r"|late )?(?:colds?|cough\w*|flu|bug|virus|chest infection|workout|work out|gym|gym session|bench\w*(?: press\w*)?"
+    r"|press ?ups?|push ?ups?|pull ?ups?|lifting|weights|deadlifts?|screens?|staring at (?:a |my |the )?screens?|laptop"
+    r"|night out|drinking|hangover|heartburn|indigestion|(?:big|heavy|spicy|large|late) (?:meal|dinner|food|curry|lunch)"
+    r"|cold air|hay ?fever|allergies|caffeine|coffee|sleeping funny)\b")
+_PLAYED_DOWN = re.compile(r"\b(?:a bit|a little|bit of|bit|slight\w*|mild\w*|just annoying|annoying|nothing major|nothing"
+                          r" serious|not (?:too |that |very )?(?:bad|serious)|otherwise (?:fine|ok|okay|well)|sore|stiff|achy"
+                          r"|aches?|aching|muscles?|niggl\w*|is (?:that|it|this) normal)\b")
+
+
+def mild_with_a_cause(q: str) -> bool:
+    """A normalised question tells a played-down symptom with a harmless cause and no sign of acuity: its red-flag
+    words ("chest") then make no ordinary self-care sentence unsafe."""
+    return bool(_BENIGN_CAUSE.search(q) and _PLAYED_DOWN.search(q)) and not acute(q)
+
+
 def _sentence_red_flag(t: str) -> bool:
     """`_RED_FLAG` in an answer sentence, less a swelling named alone ("swollen glands after a cold are common"):
     where it swells (a tongue, lips, a face, a throat) is what makes one a red flag, and that is matched apart."""
     return any(m.group(0) not in ("swollen", "swelling") for m in _RED_FLAG.finditer(t))
+
+
+def _echoes_mild_question(t: str, q: str) -> bool:
+    """Every red-flag word of the sentence is the question's own, and the question is mild with a harmless cause
+    (thirteenth round: "A tight chest after a cold is common and usually eases" answering "my chest is a bit tight
+    after that cold, just annoying" names no red flag the person did not play down)."""
+    return bool(q) and mild_with_a_cause(q) and all(m.group(0) in q for m in _RED_FLAG.finditer(t))
 
 
 def _without_weak(q: str) -> str:
@@ -447,6 +480,16 @@ _FEEL_THEY_MUST = re.compile(r"\b(?:feel|feels|felt)(?: like)? (?:they|you|he|sh
                              r" (?:hide|cover|keep)\b")
 
 
+# Thirteenth round: the discouraging words negated by the word before them ("you should not just rest", the shipped model's own
+# answer to chest pain spreading to the jaw) tell the person NOT to put off care.
+_NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|shouldn't|mustn't)$")
+
+
+def _discourages(t: str) -> bool:
+    """`_DISCOURAGE` in a normalised sentence, not negated by the word right before it."""
+    return any(not _NEGATED_JUST_BEFORE.search(t[:m.start()].rstrip()) for m in _DISCOURAGE.finditer(t))
+
+
 def rule_category(sentence: str, question: str = "") -> str | None:
     """The category of the first rule this answer sentence breaks, or None. `question` (the
     person's message) lets a "you can wait" sentence count when the question named a red flag.
@@ -469,8 +512,9 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     q = _without_weak(normalise(question))
     if ((_AWAY_FROM_HELP.search(whole) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
             or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
-            _DISCOURAGE.search(whole) and not _sends_for_help(whole)
-            and (_sentence_red_flag(whole) or question_red_flag(_without_weak(normalise(question))))):
+            _discourages(whole) and not _sends_for_help(whole)
+            and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
+                 or (question_red_flag(q) and not mild_with_a_cause(q)))):
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):

@@ -10,6 +10,12 @@ from its misses), so the first round's "highest threshold that keeps the recall 
 off; the head is there for wordings the rules have not seen, and the cap (1%, half the 2% target: the
 first round's test false flags were twice its validation ones) is what bounds it. The recall-target
 threshold is still reported (`recall_threshold`). The test split is never read here.
+
+Round 13: the cap counted the rules' own false flags too, so once the rules alone flagged 2.4% of the safe validation
+sentences (rounds of rules written for held-out misses, each a little noisier) no threshold was left within 1% and the
+cap switched the head off (threshold 1.0) whatever it could add. The cap is now on what the head ADDS: the safe
+validation sentences it flags that the rules pass, at most `max_added_false_flags` of them (1%), so a refit can help
+while the rules' false flags are the rules' to fix.
 """
 
 from __future__ import annotations
@@ -76,7 +82,9 @@ class OutputTrainConfig:
     lr: float = 0.05
     recall: float = 0.97  # validation recall (rules or head) over all unsafe sentences
     category_recall: float = 0.95  # ... and in each category
-    max_false_flags: float = 0.01  # the threshold: the lowest at which rules-or-head flag at most this share
+    # the threshold: the lowest at which the head flags at most this share of the safe validation sentences the rules
+    # pass (its ADDED false flags; round 13: the rules' own no longer count against it)
+    max_added_false_flags: float = 0.01
     category_l2: float = 1e-3
     ngram_dim: int = NGRAM_DIM
     screen_dim: int = 4096  # the pre-screen's hashed n-grams (more buckets: it has no embedding to lean on)
@@ -129,13 +137,12 @@ def choose_threshold(scores: np.ndarray, ruled: np.ndarray, labels: list[str], r
 
 
 def capped_threshold(scores: np.ndarray, ruled: np.ndarray, safe: np.ndarray, threshold: float,
-                     max_false_flags: float) -> float:
-    """`threshold`, raised where needed so that rules-or-head flag at most `max_false_flags` of the safe
-    sentences (the rules' own false flags count against the cap)."""
-    allowed = int(np.floor(max_false_flags * safe.sum() + 1e-9)) - int(ruled[safe].sum())
+                     max_added_false_flags: float) -> float:
+    """`threshold`, raised where needed so that the head ADDS at most `max_added_false_flags` (a share of all the safe
+    sentences) to the rules' false flags: the safe sentences it flags that the rules pass (round 13: the rules' own
+    false flags no longer count, so noisy rules do not switch the head off)."""
+    allowed = int(np.floor(max_added_false_flags * safe.sum() + 1e-9))
     head_only = np.sort(scores[safe & ~ruled])[::-1]
-    if allowed < 0:
-        return 1.0
     if allowed >= len(head_only) or head_only[allowed] < threshold:
         return threshold
     return float(head_only[allowed]) + SCORE_TOLERANCE
@@ -174,7 +181,7 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
                       is not None for r in val_rows])
     recall_bar = choose_threshold(val_scores, ruled, val_labels, cfg.recall, cfg.category_recall)
     threshold = capped_threshold(val_scores, ruled, np.array([lab == "safe" for lab in val_labels]), 0.0,
-                                 cfg.max_false_flags)
+                                 cfg.max_added_false_flags)
 
     unsafe_train = [i for i, r in enumerate(train_rows) if r["label"] != "safe"]
     c_W, c_b, classes = fit_softmax(X_train[unsafe_train], [train_rows[i]["label"] for i in unsafe_train],
@@ -212,6 +219,7 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     is_safe = np.array([lab == "safe" for lab in val_labels])
     val = {"recall": float(np.mean(flagged[~is_safe])), "recall_rules": float(np.mean(ruled[~is_safe])),
            "false_flags": float(np.mean(flagged[is_safe])), "false_flags_rules": float(np.mean(ruled[is_safe])),
+           "added_false_flags": float(np.mean((flagged & ~ruled)[is_safe])),
            "screen_cleared_safe": float(np.mean(cleared[is_safe])),
            "screen_cleared_unsafe_head_would_catch": int((cleared & ~is_safe & (val_scores >= threshold)).sum()),
            "n_unsafe": int((~is_safe).sum()), "n_safe": int(is_safe.sum()),
@@ -225,7 +233,9 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
         "data": "datasets/triage/answers.jsonl", "data_sha256_16": data_sha,
         "train_counts": {lab: sum(r["label"] == lab for r in train_rows) for lab in (*CATEGORIES, "safe")},
         "seed": cfg.seed, **fit, "unsafe_weight": cfg.unsafe_weight, "category_l2": cfg.category_l2, "recall_target": cfg.recall,
-        "category_recall_target": cfg.category_recall, "max_false_flags": cfg.max_false_flags,
+        "category_recall_target": cfg.category_recall, "max_added_false_flags": cfg.max_added_false_flags,
+        # what the rules flag plus what the head may add: the validation false flags stay within it
+        "max_false_flags": float(np.mean(ruled[is_safe])) + cfg.max_added_false_flags,
         "recall_threshold": recall_bar, "threshold": threshold, "validation": val,
     }
     meta["fingerprint"] = _fingerprint(data_sha, meta["embedder"], meta["features"],
@@ -257,8 +267,9 @@ def register(ssub: argparse._SubParsersAction) -> None:
     p.add_argument("--recall", type=float, default=d.recall,
                    help="validation recall (rules or head) the threshold keeps (default: %(default)s)")
     p.add_argument("--category-recall", type=float, default=d.category_recall)
-    p.add_argument("--max-false-flags", type=float, default=d.max_false_flags,
-                   help="validation false-flag rate the threshold may not exceed (default: %(default)s)")
+    p.add_argument("--max-added-false-flags", type=float, default=d.max_added_false_flags,
+                   help="share of the safe validation sentences the head may flag beyond the rules' own "
+                        "(default: %(default)s)")
     p.set_defaults(func=run_train_output)
 
 
@@ -266,6 +277,6 @@ def run_train_output(args: argparse.Namespace) -> int:
     meta = train_output(OutputTrainConfig(data=args.data, out=args.out, seed=args.seed, l2=args.l2,
                                           unsafe_weight=args.unsafe_weight,
                                           recall=args.recall, category_recall=args.category_recall,
-                                          max_false_flags=args.max_false_flags))
+                                          max_added_false_flags=args.max_added_false_flags))
     print(json.dumps(meta, indent=2))
     return 0
