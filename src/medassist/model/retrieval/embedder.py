@@ -131,8 +131,11 @@ class MiniLMEmbedder:
         ids, attention = self._tokenize(texts)
         with torch.inference_mode():
             tokens = encoder(ids, attention).float()
-            mask = attention.unsqueeze(-1).float()
-            pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            if len(texts) == 1:  # no padding: the mask is all ones, and x * 1 is x (the same sums to the bit)
+                pooled = tokens.sum(1) / float(ids.shape[1])
+            else:
+                mask = attention.unsqueeze(-1).float()
+                pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             vectors = torch.nn.functional.normalize(pooled, dim=-1)
             if not bf16:  # sentence-transformers' `encode(normalize_embeddings=True)` scales the unit vector once more
                 vectors = torch.nn.functional.normalize(vectors, dim=-1)
