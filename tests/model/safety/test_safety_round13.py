@@ -180,3 +180,18 @@ def test_dev13_is_split_by_position_before_it_was_read():
     assert len(rows) == 137
     assert [r["split"] for r in rows[:6]] == ["train", "validation"] * 3
     assert {r["kind"] for r in rows} == {"others_care", "ongoing", "escalation", "neutral_followup"}
+
+
+# The lead's probe: a face "dropped" on one side got an answer when the person asked whether it was normal; said
+# without a side it is a look ("his face dropped when i told him"), and an old palsy is the past.
+@pytest.mark.parametrize("text", ["um my husbands face has dropped on the left side?? is that just tiredness",
+                                  "one side of mums face has fallen and she cant smile properly"])
+def test_a_face_dropped_on_one_side_is_a_stroke_sign_by_the_rules(text):
+    verdict = check_input(text, learned=False)
+    assert verdict.action == "emergency" and verdict.category == "stroke"
+
+
+@pytest.mark.parametrize("text", ["my boss's face dropped when i said i was quitting lol",
+                                  "my face dropped on one side with bells palsy back in 2019, does it ever fully recover"])
+def test_a_face_that_dropped_without_a_side_or_long_ago_is_answered(text):
+    assert check_input(text).action == "ok"

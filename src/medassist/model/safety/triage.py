@@ -351,9 +351,13 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:face|mouth|smile|lip) (?:is |looks |went |has gone |started )?(?:all )?(?:drooping|droopy|droops|drooped"
         r"|lopsided|crooked|uneven|sagging|numb)",
         r"(?:drooping|droopy|sagging|crooked) (?:face|mouth|smile)",
+        # a face that has "dropped" or "fallen" is a stroke sign only on one side ("his face dropped" alone is a
+        # look of disappointment)
+        r"(?:face|mouth|smile) (?:has |'s |is |just |kind of |kinda )?(?:dropped|fallen|slipped|gone down) (?:on |down )"
+        r"(?:one|the (?:left|right)|1) side",
         rf"{_CANT} (?:lift|raise|move|feel|use) (?:my|his|her|their|one|the|either|a|their) (?:\w+ )?(?:arm|leg|hand|side)",
-        r"(?:one side|half|left side|right side) (?:of )?(?:my|his|her|their|the)? ?(?:face|body)? ?(?:is |went |feels )?"
-        r"(?:numb|weak|paralyzed|paralysed|dead|limp|drooping|not working)",
+        r"(?:one side|half|left side|right side) (?:of )?(?:my|his|her|their|the|\w+'?s)? ?(?:face|body)? ?(?:is |went |feels |has )?"
+        r"(?:numb|weak|paralyzed|paralysed|dead|limp|drooping|not working|dropped|fallen|slipped)",
         r"(?:slurred|slurring) (?:his |her |my |their )?(?:speech|words|talking)|(?:speech|words|talking) (?:is |are |sounds? )?"
         r"(?:slurred|slurring|garbled|jumbled)|slurring",
         rf"(?:{_CANT}|suddenly can't|cannot) (?:talk|speak|get (?:the|my|his|her) words out|see out of)",
