@@ -39,6 +39,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from medassist.model.safety.lexicons import grid
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -95,6 +96,9 @@ class Lexicon:
     any_sign: re.Pattern  # every sign in one pattern (`prefilter.any_of`): one pass over a message that has none
     framed: re.Pattern | None = None
     guards: tuple[tuple[str, re.Pattern], ...] = ()
+    # `grid.signs`: signs of the templates every language shares, taken back by an educational question or a past
+    template_signs: tuple[tuple[str, re.Pattern], ...] = ()
+    template_guards: tuple[tuple[str, re.Pattern], ...] = ()  # `grid.guards`: what takes a template's sign back
 
     def _guarded(self, category: str, normalised: str) -> bool:
         return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
@@ -109,6 +113,10 @@ class Lexicon:
             for category, pattern in self.signs:
                 if pattern.search(normalised) and not self._guarded(category, normalised):
                     return category
+        for category, pattern in self.template_signs:
+            if pattern.search(normalised) and not self.educational.search(normalised) \
+                    and not self._guarded(category, normalised) and not any(c == category and guard.search(normalised) for c, guard in self.template_guards):
+                return category
         if conditions and self.cues.search(normalised) and not self.educational.search(normalised):
             for category, pattern in self.conditions:
                 if pattern.search(normalised):
@@ -134,7 +142,9 @@ def _load(module: str) -> Lexicon:
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
                    _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None,
-                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items()))
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items()),
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in grid.signs(module, vars(m)).items() if p),
+                   tuple((c, _compile(p, prefix)) for c, p in grid.guards(module).items()))
 
 
 @cache

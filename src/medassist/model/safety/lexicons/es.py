@@ -7,7 +7,7 @@ PILLS = (r"(?:pastill|pildor|comprimid|tabletas|capsulas|medicin|medicament|reme
          r"|rivotril|alprazolam|tafil|diazepam|valium|benzo|antidepresiv|somnifer|tramadol|insulina|aspirina|diclofenaco)")
 POISON = (r"(?:lejia|lavandina|cloro|clorox|veneno|limpiador|detergente|insecticida|raticida|gasolina|nafta|queroseno"
           r"|soda caustica|amoniaco|matarratas|destapa|diablo rojo|aguarras|thinner|tiner|baygon|raid|plaguicida"
-          r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro)")
+          r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro|jabon de (?:la )?(?:lavadora|ropa|trastes|platos)|suavizante|capsula de detergente)")
 SWALLOWED = r"(?:tomo|tome|tomaste|bebio|bebi|trago|trague|comio|comi|ingirio|ingerio|chupo|tomaron|se echo)"
 BABY = r"(?:bebe|bebes|recien nacido|recien nacida|neonato|bebito|bebita|nene|nena|guagua|chiquito|chiquita)"
 FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
@@ -48,7 +48,7 @@ SIGNS = {
                  r"sangr\S* (?:mucho|muchisimo|sin parar|a chorros|demasiado|bastante|un monton|como loco)",
                  r"(?:mucha|muchisima|demasiada) sangre", r"hemorragia", r"perdiendo (?:mucha )?sangre",
                  r"desangr", r"sangre a (?:chorro|borbotones)", r"chorro de sangre", r"charco de sangre",
-                 r"no (?:se )?(?:le |me )?(?:para|detiene|corta) la sangre", r"sangre por todos lados",
+                 r"no (?:se )?(?:le |me )?(?:para|detiene|corta) la sangre", r"(?:la )?sangre (?:\S+ )?no (?:se )?(?:le |me )?(?:para|detiene|corta|quita|deja de salir)", r"sangre por todos lados",
                  r"(?:apunalad|acuchillad|baleado|balead|le dispararon|herida de bala)"),
     "overdose": (rf"(?:me |se )?(?:tome|tomo|trague|trago|bebi|bebio|comi|comio)\S* {G}\d+ {PILLS}",
                  rf"(?:me |se )?(?:tome|tomo|trague|trago|comio)\S* {G}(?:todas|un monton de|muchas|la caja)"
@@ -67,11 +67,11 @@ SIGNS = {
                   r"me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos) (?:\S+ ){0,2}(?:y listo|y ya|de una vez|de un jalon|esta noche|hoy)",
                   r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
-                  r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
+                  r"(?:cortarme|me voy a cortar) las venas", r"(?:me|se) (?:corte|corto|raje|rajo|abri|abrio) (?:las venas|las munecas)", r"acabar con (?:todo|mi vida)",
                   r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",
                   r"(?:carta|cartas|mensaje|mensajes) de despedida", r"(?:les|le) deje (?:una )?carta",
                   r"(?:guardadas|guarde|juntando|junte|juntado|acumulando|acumule|ahorrando)\S* (?:\S+ )?(?:pastillas|pildoras|medicinas)",
-                  r"pastillas (?:guardadas|juntadas|listas)", r"hoy es el dia",
+                  rf"{PILLS}\S* (?:\S+ )?(?:guardadas|juntadas|juntas|listas|contadas|preparadas|ahorradas)", r"hoy es el dia",
                   r"no (?:tengo|hay|le veo|encuentro) (?:ninguna )?(?:razon|razones|motivo|motivos|sentido) (?:para|de) (?:vivir|seguir)",
                   r"ya no quiero (?:estar aqui|seguir|existir|despertar)", r"(?:terminar|acabar) con (?:todo|esto|mi vida)",
                   r"me quiero (?:desaparecer|ir para siempre)", r"(?:me voy a|voy a|me quiero) (?:tirar|aventar|lanzar)(?:me)? (?:del|de un|de una|desde|al|a las) (?:puente|edificio|techo|azotea|tren|metro|vias|balcon|ventana)", r"tirarme (?:del|de un|al|a las)",
@@ -84,7 +84,7 @@ SIGNS = {
                 r"ojos (?:\S+ ){0,2}(?:para arriba|pa arriba|volteados|virados)"),
     "unconscious": (r"(?:se )?desmay\S* y no", r"inconsciente", r"perdio el (?:conocimiento|sentido)",
                     r"no (?:me |nos |le )?(?:responde|reacciona|despierta|se despierta|contesta)",
-                    r"no (?:lo |la )?(?:podemos|puedo|pude|pudimos) despertar", r"desmayad", r"se desvanecio",
+                    r"no (?:lo |la )?(?:podemos|puedo|pude|pudimos) despertar", r"no (?:vuelve|volvio|ha vuelto|reacciona) en si", r"desmayad", r"se desvanecio",
                     r"(?:tirado|tirada) en el (?:piso|suelo)",
                 r"(?:tirado|tirada)\S* (?:\S+ ){0,3}(?:no se mueve|no responde)", r"no se mueve (?:\S+ ){0,2}(?:ni|no) (?:responde|respira)"),
     "obstetric": (rf"(?:embarazada|semanas|meses de embarazo|embarazo)\S* {W}(?:sangr|sangre|cordon|convuls|no se mueve|no lo siento)",

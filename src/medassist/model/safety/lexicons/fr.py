@@ -29,7 +29,7 @@ SIGNS = {
     "choking": (r"s etouff", r"(?:avale|avaler) de travers", r"fausse route", r"(?:coince|pris|bloque) dans (?:la|sa) gorge",
                 r"s (?:est )?(?:etouffe|etrangle)"),
     "breathing": (r"(?:j |j)?(?:arrive|arrivent|peux|peut|parvient) (?:plus|pas) a respirer",
-                  r"(?:il |elle |bebe |ne )?respire (?:plus|pas|mal)", r"du mal a respirer",
+                  r"(?:il |elle |bebe |ne )?respire (?:plus|pas|mal|tres mal|trop mal|super mal|hyper mal|vraiment mal|de plus en plus mal)", r"du mal a respirer",
                   r"manque d air", r"suffoqu", r"etouffe(?! de (?:chaleur|rire|honte))(?! ici)(?! dans)", r"(?:arrive|peux|peut) (?:pas|plus) (?:a )?(?:reprendre|avoir) (?:mon|son|de l )?(?:souffle|air)",
                   r"(?:devient|vire|tourne|levres)\S* (?:\S+ )?(?:bleu|bleue|violet|mauve)", r"ventoline (?:\S+ )?(?:fait|marche) (?:rien|plus|pas)",
                   r"pompe (?:\S+ )?(?:fait|marche) (?:rien|plus|pas)",

@@ -21,7 +21,7 @@ SIGNS = {
                 r"|falta de ar|sem ar)", r"(?:vai|desce|corre|irradia) (?:pro|para o|ate o) braco", r"infartando",
                 rf"(?:dor|doendo|aperto|pressao|apertando)\S* {G}peito {W}(?:suand|suor|a suar|palid|cinza|cinzent|frio|falta de ar|sem ar|tont|desmai|transpir)",
                 r"(?:elefante|peso|pedra) (?:\S+ ){0,2}(?:em cima do|no|sobre o) (?:meu )?peito"),
-    "stroke": (rf"(?:rosto|cara|boca)\S* {G}(?:torto|torta|caid|paralisad|de lado|dormente|entortou)",
+    "stroke": (r"(?:boca|rosto|cara)\S* (?:\S+ ){0,2}(?:caiu|caida|torta|torto|entortou|repuxad|paralisad|pendend|despencou)", r"(?:caiu|entortou|repuxou|paralisou|despencou) (?:\S+ ){0,2}(?:boca|rosto|cara)", rf"(?:rosto|cara|boca)\S* {G}(?:torto|torta|caid|paralisad|de lado|dormente|entortou)",
                rf"{NOT} (?:consegue|consigo) (?:falar|mexer {G}(?:braco|perna|lado|mao))",
                rf"{NOT} (?:mexe|move)\S* {G}(?:braco|perna|lado)",
                r"(?:fala|falando) (?:enrolad|estranh|embolad|arrastad|sem sentido|esquisit)",

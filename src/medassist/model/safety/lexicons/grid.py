@@ -1,0 +1,476 @@
+"""The emergencies every language's lexicon must read, built from one template per kind of sign and
+each language's words for its parts (issue 21, thirteenth round).
+
+Each round's lexicon fixes caught the development wordings, and new people then worded the same
+emergency another way. Two emergencies the English rules read had no pattern in any lexicon:
+diabetic ketoacidosis ("ketones high and vomiting", the English `diabetic` rule) and heat stroke (a
+heat illness named with a sign that the brain is affected or sweating has stopped). Writing them once
+per kind, as a template over each language's vocabulary, covers all eleven languages alike and keeps
+one source for what the sign is; the words are each language's own (stems, so that endings match;
+folded as the lexicons are: no accents, lower case).
+
+A template's match is taken back by the language's `EDUCATIONAL` patterns ("what are the signs of a
+heat stroke: confusion, no sweating?"), as a named condition's is.
+"""
+
+from __future__ import annotations
+
+W = r"(?:\S+ ){0,10}"  # a clause
+
+# Ketones (not "acetone": Italian, French and Russian parents say a child "has acetone" for the mild
+# ketosis of a stomach bug), named with a high reading.
+KETONES = {
+    "es": r"(?:cetona|cuerpos ceton)",
+    "pt": r"(?:cetona|corpos ceton)",
+    "fr": r"(?:cetone|corps ceton)",
+    "de": r"(?:keton|ketone)",
+    "it": r"(?:chetoni|chetone|corpi chetonic)",
+    "ru": r"(?:кетон)",
+    "ar": r"(?:ال)?(?:كيتون|كيتونات)",
+    "hi": r"(?:कीटोन|किटोन)",
+    "hi_latn": r"(?:ketone|keton)",
+    "id": r"(?:keton)",
+    "tr": r"(?:keton)",
+}
+HIGH = {  # a high reading: a word, or a number of 2 or more (not "0 2": "0.2" after punctuation is folded)
+    "es": r"(?:alt|altisim|por las nubes|elevad|muy alt|disparad)",
+    "pt": r"(?:alt|altissim|elevad|nas alturas)",
+    "fr": r"(?:elev|haut|tres haut|plein de|beaucoup de|a fond)",
+    "de": r"(?:hoch|hohe|sehr hoch|erhoht|erhoeht|viele)",
+    "it": r"(?:alt|altissim|elevat|a mille)",
+    "ru": r"(?:высок|повышен|зашкалива|много|большие)",
+    "ar": r"(?:عالي|عاليه|مرتفع|مرتفعه|كتير|كثير)",
+    "hi": r"(?:ज्यादा|ज़्यादा|बहुत|हाई|बढ़|बढ)",
+    "hi_latn": r"(?:high|zyada|jyada|jada|badh|bahut)",
+    "id": r"(?:tinggi|naik|banyak)",
+    "tr": r"(?:yuksek|cok|cikti|fazla)",
+}
+NUMBER = r"(?<! 0 )(?:[2-9]|1\d)(?!\S)"
+VOMIT = {  # vomiting, or the deep fast breathing of acidosis
+    "es": r"(?:vomit|devolv|guacare|respira (?:raro|rapido|hondo|agitad)|respiracion (?:rara|agitada))",
+    "pt": r"(?:vomit|gomit|golfand|respirando (?:rapido|estranho|fundo)|respiracao (?:estranha|rapida))",
+    "fr": r"(?:vomi|vomit|gerb|respire (?:vite|bizarre|fort|mal)|respiration (?:rapide|bizarre))",
+    "de": r"(?:erbrech|erbricht|kotz|ubergeb|uebergeb|spuck|atmet (?:schnell|komisch|tief|schwer))",
+    "it": r"(?:vomit|rimett|respira (?:veloce|strano|affannat|profond))",
+    "ru": r"(?:рвет|рвота|рвало|тошнит и рвет|дышит (?:часто|тяжело|странно|глубоко))",
+    "ar": r"(?:ب?ي?ترجع|ب?ت?رجع|استفراغ|ب?ي?ستفرغ|ب?ت?ستفرغ|ترجيع|نفسه سريع|نفسها سريع|يتنفس بسرعه|تتنفس بسرعه)",
+    "hi": r"(?:उल्टी|उलटी|उल्टियां|सांस तेज|सांस फूल)",
+    "hi_latn": r"(?:ulti|ultiyan|vomit|saans tez|saans phool|sans tez)",
+    "id": r"(?:muntah|napas cepat|nafas cepat|napasnya cepat|nafasnya cepat|sesak)",
+    "tr": r"(?:kusuyor|kusma|kustu|kusuy|nefes nefese|hizli nefes)",
+}
+
+# Heat stroke by name...
+HEAT = {
+    "es": r"(?:golpe de calor|insolacion|insolad)",
+    "pt": r"(?:insolacao|intermacao|golpe de calor)",
+    "fr": r"(?:coup de chaleur|insolation)",
+    "de": r"(?:hitzschlag|sonnenstich|hitzekollaps)",
+    "it": r"(?:colpo di calore|colpo di sole|insolazione)",
+    "ru": r"(?:теплово\S* удар|солнечн\S* удар|перегрел)",
+    "ar": r"(?:ضربه (?:شمس|حر|حراره|الشمس))",
+    "hi": r"(?:लू (?:लग|लगी|लगने)|हीट ?स्ट्रोक|सनस्ट्रोक|लू से)",
+    "hi_latn": r"(?:loo (?:lag|lagi|lagne)|lu (?:lag|lagi)|heat ?stroke|sun ?stroke)",
+    "id": r"(?:heat ?stroke|sengatan (?:panas|matahari)|kena panas parah)",
+    "tr": r"(?:gunes carp|sicak carp)",
+}
+# A day in the sun or the heat, said without a name for the illness ("al sole tutto il giorno, ora delira"): only with
+# a sign of the brain (not the burning skin of a sunburn).
+SUN = {
+    "es": r"(?:(?:al|bajo el|en el|en pleno) sol|(?:con|en) (?:este|el|tanto) calor)",
+    "pt": r"(?:(?:no|debaixo do|embaixo do|em pleno) sol|(?:nesse|no|com esse) calor)",
+    "fr": r"(?:(?:au|en plein|sous le) soleil|(?:par|dans) (?:cette|la) chaleur|canicule)",
+    "de": r"(?:in der (?:sonne|hitze|mittagshitze)|bei der hitze|hitzewelle)",
+    "it": r"(?:(?:al|sotto il|in pieno) sole|(?:con|in) (?:questo|sto|il) caldo|afa)",
+    "ru": r"(?:на (?:солнце|жаре|солнцепеке|жаре)|в жару)",
+    "ar": r"(?:في|تحت) (?:الشمس|الحر)",
+    "hi": r"(?:धूप|गर्मी) (?:में|मे)",
+    "hi_latn": r"(?:dhoop|dhup|garmi) (?:me|mein|mai)",
+    "id": r"(?:di bawah (?:matahari|terik)|panas panasan|kepanasan|di terik)",
+    "tr": r"(?:gunes(?:in)? altinda|sicakta|sicaklarda)",
+}
+BRAIN = {
+    "es": r"(?:confundid|delira|desvari|incoherente|no suda|desmay|inconsciente|no responde|no reacciona|convuls)",
+    "pt": r"(?:confus|delira|delirando|nao sua|parou de suar|desmai|desacordad|inconsciente|nao responde|nao reage|convuls)",
+    "fr": r"(?:confus|delire|transpire (?:plus|pas)|evanoui|inconscient|repond (?:plus|pas)|convuls|tombe dans les pommes)",
+    "de": r"(?:verwirrt|deliri|fantasiert|redet wirr|schwitzt (?:nicht|kaum)|bewusstlos|ohnmacht|reagiert (?:nicht|kaum)|krampf)",
+    "it": r"(?:confus|delira|delirio|non suda|svenut|incoscient|non risponde|non reagisce|convuls|sragiona)",
+    "ru": r"(?:спутан|бредит|бред|не потеет|без сознания|потерял\S* сознание|не реагир|не отвечает|судорог|обморок)",
+    "ar": r"(?:ب?ي?خرف|ب?ت?خرف|ي?هلوس|ت?هلوس|يهذي|تهذي|فاقد|فاقده|اغمى|مغمى|غايب عن الوعي|تشنج)",
+    "hi": r"(?:बेहोश|होश (?:नहीं|नही)|बड़बड़|बडबड|उल्टा सीधा|पसीना (?:नहीं|नही|बंद)|दौरा)",
+    "hi_latn": r"(?:behosh|hosh nahi|hosh nhi|badbad|ulta seedha|ulta sidha|pasina (?:nahi|nhi|band)|daura)",
+    "id": r"(?:linglung|ngelantur|ngaco|pingsan|gak sadar|ga sadar|tidak sadar|kejang)",
+    "tr": r"(?:bilinci|bayildi|bayiliyor|sacmal|hezeyan|terlemiyor|tepki vermiyor|kasil|nobet)",
+}
+# ...with a sign that the brain is affected, sweating has stopped, or the body is burning hot (not "it is
+# very hot": the weather's word).
+HEAT_SIGNS = {
+    "es": r"(?:confundid|delira|desvari|incoherente|no suda|desmay|inconsciente|no responde|no reacciona|convuls|ardiendo"
+    r"|hirviendo|no sabe donde)",
+    "pt": r"(?:confus|delira|delirando|nao sua|nao esta suando|parou de suar|desmai|desacordad|inconsciente|nao responde"
+    r"|nao reage|convuls|fervendo|pelando)",
+    "fr": r"(?:confus|delire|transpire (?:plus|pas)|sue (?:plus|pas)|evanoui|inconscient|repond (?:plus|pas)|convuls|brulant"
+    r"|bouillant|tombe dans les pommes)",
+    "de": r"(?:verwirrt|deliri|fantasiert|redet wirr|schwitzt (?:nicht|kaum)|bewusstlos|ohnmacht|reagiert (?:nicht|kaum)"
+    r"|krampf|gluht|glueht|gluhend|gluehend|kochend)",
+    "it": r"(?:confus|delira|delirio|non suda|svenut|incoscient|non risponde|non reagisce|convuls|bollente|scotta|rovente"
+    r"|sragiona)",
+    "ru": r"(?:спутан|бредит|бред|не потеет|без сознания|потерял\S* сознание|не реагир|не отвечает|судорог|горяч|обморок)",
+    "ar": r"(?:ب?ي?خرف|ب?ت?خرف|ي?هلوس|ت?هلوس|يهذي|تهذي|(?:مش|مو|ما) (?:مركز|مركزه|واعي|واعيه)|(?:ما|مش|مو) ب?ي?عرق"
+    r"|(?:ما|مش|مو) ب?ت?عرق|فاقد|فاقده|اغمى|مغمى|غايب عن الوعي|(?:ما|مش|مو) ب?ي?رد|(?:ما|مش|مو) ب?ت?رد|تشنج|مولع|نار)",
+    "hi": r"(?:बेहोश|होश (?:नहीं|नही)|बड़बड़|बडबड|उल्टा सीधा|पसीना (?:नहीं|नही|बंद)|जवाब (?:नहीं|नही)|दौरा|तप (?:रहा|रही|रहे)"
+    r"|भट्टी|आग जैसा)",
+    "hi_latn": r"(?:behosh|hosh nahi|hosh nhi|badbad|ulta seedha|ulta sidha|pasina (?:nahi|nhi|band)|paseena (?:nahi|band)"
+    r"|jawab nahi|daura|tap (?:raha|rahi|rahe)|aag jaisa|aag jaisi)",
+    "id": r"(?:linglung|ngelantur|ngaco|bingung|gak keringetan|ga keringetan|tidak berkeringat|pingsan|gak sadar|ga sadar"
+    r"|tidak sadar|kejang|badan(?:nya)? panas|gak respon|ga respon)",
+    "tr": r"(?:bilinci|bayildi|bayiliyor|sacmal|hezeyan|terlemiyor|tepki vermiyor|kasil|nobet|ates gibi|yaniyor)",
+}
+
+
+# Severe chest pain: a pain word, a strength word and the chest, in any of the orders people use ("dolor bien
+# fuerte en el pecho", "me duele muchisimo el pecho", "tres mal a la poitrine", "brust tut voll weh"), or a
+# compound that is both ("brustschmerzen") with a strength word. The English rules read "really bad chest pain"
+# and "my chest hurts a lot" as cardiac. Not when the pain comes with a cough, a sneeze, a deep breath, a
+# press on it or a workout, or is said to be a little or sometimes (`MILD`).
+PAIN = {
+    "es": r"(?:dolor|duele|dolia|dolio|adolorid|punzada|opresion)",
+    "pt": r"(?:dor|doendo|doi|doe|doia|pontada|aperto)",
+    "fr": r"(?:douleur|mal|douloureu|point|pointe|coup de poignard)",
+    "de": r"(?:schmerz|weh|tut|sticht|stechen|stich)",
+    "it": r"(?:dolore|dolor|male|fa male|fitta|fitte)",
+    "ru": r"(?:бол)",
+    "ar": r"(?:الم|وجع|واجع|ب?ي?وجع|ب?ت?وجع)",
+    "hi": r"(?:दर्द)",
+    "hi_latn": r"(?:dard|pain)",
+    "id": r"(?:sakit|nyeri)",
+    "tr": r"(?:agri|aci|sanci)",
+}
+STRONG = {
+    "es": r"(?:fuert|intens|horribl|terribl|insoportabl|brutal|muchisim|mucho|un chingo|un monton|demasiad|horrores"
+    r"|espantos|durisim|de muerte|atroz)",
+    "pt": r"(?:fort|intens|horrivel|terrivel|insuportavel|muito|muita|demais|pra caramba|absurd|de morrer)",
+    "fr": r"(?:fort|intense|horribl|atroce|insupportabl|terribl|tres|trop|hyper|super|enorme|violent|de fou)",
+    "de": r"(?:stark|extrem|heftig|hoelli|holli|unertragli|unertraegli|brutal|voll|mega|krass|sehr|richtig|furchtbar"
+    r"|schrecklich|hammer)",
+    "it": r"(?:fort|intens|terribil|insopportabil|tantissim|tanto|molto|da morire|atroce|lancinant|fortissim|un casino"
+    r"|malissimo|pazzesc)",
+    "ru": r"(?:сильн|очень|жутк|ужасн|невыносим|адск|дико|резк|страшн)",
+    "ar": r"(?:شديد|قوي|جامد|فظيع|جدا|كتير|كثير|مو طبيعي|ما ينحمل|مش طبيعي)",
+    "hi": r"(?:बहुत|तेज|भयंकर|भयानक|असहनीय|जोर|जबरदस्त)",
+    "hi_latn": r"(?:bahut|bohot|bhot|bht|tez|tej|bhayankar|zor|jor|severe|bahot)",
+    "id": r"(?:banget|bgt|parah|hebat|luar biasa|sekali|bukan main|amat)",
+    "tr": r"(?:cok|siddetli|dayanilmaz|korkunc|feci|asiri|berbat)",
+}
+CHEST = {
+    "es": r"(?:pecho)",
+    "pt": r"(?:peito)",
+    "fr": r"(?:poitrine|thorax|sternum)",
+    "de": r"(?:brust)",
+    "it": r"(?:petto|torace|sterno)",
+    "ru": r"(?:груд)",
+    "ar": r"(?:ال)?(?:صدر)",
+    "hi": r"(?:सीने|सीना|छाती)",
+    "hi_latn": r"(?:seene|seena|sine|chest|chati|chhati)",
+    "id": r"(?:dada)",
+    "tr": r"(?:gogs|gogus|gogu)",
+}
+COMPOUND = {"de": r"(?:brustschmerz|brustkorbschmerz|thoraxschmerz)"}
+MILD = {
+    "es": r"(?:tos|toso|toser|tosiendo|estornud|respiro hondo|un poco|poquito|a veces|presiono|aprieto|gym|gimnasio|costilla"
+    r"|agujeta|pesas|golpe|acidez|agruras)",
+    "pt": r"(?:tosse|tossindo|tusso|tossir|espirr|respiro fundo|um pouco|pouquinho|as vezes|aperto|academia|costela|azia)",
+    "fr": r"(?:tousse|toux|tousser|eternu|respire fort|un peu|parfois|appuie|courbature|cote|muscu|salle de sport|brulure"
+    r" d estomac|reflux)",
+    "de": r"(?:huste|husten|niese|niesen|einatme|bisschen|manchmal|druck drauf|drucke|druecke|muskelkater|rippe|sodbrennen"
+    r"|fitness|training)",
+    "it": r"(?:tossisc|tosse|starnut|respiro profond|un po|ogni tanto|a volte|premo|schiacci|palestra|costola|bruciore di"
+    r" stomaco|reflusso)",
+    "ru": r"(?:кашл|чиха|вдох|немного|иногда|слегка|нажима|изжог|спортзал|ребр)",
+    "ar": r"(?:كحه|اكح|ب?ي?كح|عطس|شويه|شوي|احيانا|ساعات|حموضه|جيم)",
+    "hi": r"(?:खांस|खाँस|छींक|थोड़ा|थोडा|कभी कभी|जलन|एसिडिटी|गैस)",
+    "hi_latn": r"(?:khans|khaans|khasi|cheenk|thoda|kabhi kabhi|jalan|acidity|gas|cough)",
+    "id": r"(?:batuk|bersin|tarik napas|tarik nafas|dikit|sedikit|kadang|pegal|asam lambung|maag|gym)",
+    "tr": r"(?:oksur|hapsir|nefes alinca|biraz|bazen|hafif|mide yanmasi|reflu|spor salonu)",
+}
+
+# Turning blue: the face, lips or skin blue or purple, either order ("pelle blu", "labios morados", "vira roxo").
+# A limb turning blue is a bruise, so only these parts count.
+FACE = {
+    "es": r"(?:cara|labios|piel|boca|deditos|unas)",
+    "pt": r"(?:rosto|cara|labios|boca|pele|dedos)",
+    "fr": r"(?:visage|levres|peau|figure|bouche|ongles)",
+    "de": r"(?:gesicht|lippen|haut|mund)",
+    "it": r"(?:faccia|viso|labbra|pelle|bocca|unghie)",
+    "ru": r"(?:лицо|губы|губ|кожа|носогубн)",
+    "ar": r"(?:وش|وجه|شفايف|شفاه|شفته|جلد|لون)",
+    "hi": r"(?:चेहरा|चेहरे|होंठ|होठ|त्वचा|स्किन)",
+    "hi_latn": r"(?:chehra|chehre|chera|honth|hoth|hont|skin|lips)",
+    "id": r"(?:muka|bibir|kulit|wajah)",
+    "tr": r"(?:yuz|dudak|cilt|teni|rengi)",
+}
+BLUE = {
+    "es": r"(?:azul|morad|amoratad)",
+    "pt": r"(?:roxo|roxa|azul|arroxead)",
+    "fr": r"(?:bleu|violet|violace|cyanos)",
+    "de": r"(?:blau|lila|violett)",
+    "it": r"(?:blu|viola|violac|cianotic|livid)",
+    "ru": r"(?:син|посин|фиолет)",
+    "ar": r"(?:ازرق|زرق|مزرق)",
+    "hi": r"(?:नीला|नीले|नीली|नीलापन|बैंगनी)",
+    "hi_latn": r"(?:neela|neele|neeli|nila|nile|nili)",
+    "id": r"(?:biru|membiru|kebiruan|ungu)",
+    "tr": r"(?:mor|morar|mavi|mosmor)",
+}
+# the whole person said to be blue ("il est tout bleu", "весь синий")
+ALL_BLUE = {
+    "es": r"(?:todo|toda) (?:azul|morad)",
+    "pt": r"(?:todo|toda) (?:roxo|roxa|azul)",
+    "fr": r"(?:tout|toute) (?:bleu|violet)",
+    "de": r"(?:ganz|total|komplett) (?:blau|lila)",
+    "it": r"(?:tutto|tutta) (?:blu|viola|cianotic)",
+    "ru": r"(?:весь|вся) (?:синий|синяя|посинел|фиолетов)",
+    "ar": r"(?:كله|كلها) (?:ازرق|زرقا)",
+    "hi": r"(?:पूरा|पूरी) (?:नीला|नीली)",
+    "hi_latn": r"(?:pura|poora|puri|poori) (?:neela|nila|neeli|nili)",
+    "id": r"(?:badannya|badan|seluruh badan(?:nya)?) (?:biru|membiru)",
+    "tr": r"(?:mosmor oldu|masmavi oldu)",
+}
+
+# All of the pills: a swallowing verb, "all" and the lexicon's own pills, in the language's order.
+TOOK = {
+    "es": r"(?:tomo|tome|trago|trague|metio|bebio|comio|tomaste)",
+    "pt": r"(?:tomou|tomei|engoliu|engoli|bebeu|ingeriu)",
+    "fr": r"(?:pris|avale|bu|gobe|pris)",
+    "de": r"(?:genommen|geschluckt|eingenommen|eingeworfen|gefressen)",
+    "it": r"(?:preso|presa|ingoiato|ingoiata|ingerito|ingerita|mandato giu|bevuto|bevuta|calato|calata)",
+    "ru": r"(?:выпил|съел|съела|проглотил|наглотал|принял|приняла)",
+    "ar": r"(?:اخد|اخذ|بلع|شرب|اكل|خد)",
+    "hi": r"(?:खा|निगल|ले ली|ले लीं|ले लिया)",
+    "hi_latn": r"(?:kha|nigal|le li|le liya|le lin)",
+    "id": r"(?:minum|menelan|nelen|makan|nenggak|nelan)",
+    "tr": r"(?:icti|yuttu|aldi|icmis|yutmus|almis)",
+}
+ALL = {
+    "es": r"(?:todas|todos|toda la|todo el)",
+    "pt": r"(?:todos|todas|toda a|todo o)",
+    "fr": r"(?:tous|toutes|toute la|tout le)",
+    "de": r"(?:alle|die ganze|eine ganze|ganze)",
+    "it": r"(?:tutte|tutti|tutta la|tutto il)",
+    "ru": r"(?:все|всю|весь|целую|целый)",
+    "ar": r"(?:كل|كامل)",
+    "hi": r"(?:सारी|सारे|पूरी|पूरा|सब)",
+    "hi_latn": r"(?:saari|sari|saare|sare|puri|poori|sab)",
+    "id": r"(?:semua|seluruh|sebotol|satu botol|sekaligus)",
+    "tr": r"(?:butun|tum|hepsini|bir kutu)",
+}
+VERB_LAST = {"de", "hi", "hi_latn", "tr"}  # the verb comes after its object
+
+# Fell and lies still: a fall or collapse, then the whole person not moving (not "does not move his arm").
+FELL = {
+    "es": r"(?:cayo|callo|desplomo|desmayo|tirad)",
+    "pt": r"(?:caiu|desabou|desmaiou|caid|estatelad)",
+    "fr": r"(?:tombe|effondre|ecroule|evanoui)",
+    "de": r"(?:umgekippt|hingefallen|gesturzt|gestuerzt|zusammengebrochen"
+    r"|umgefallen|kollabiert)",
+    "it": r"(?:caduto|caduta|crollat|accasciat|svenut)",
+    "ru": r"(?:упал|рухнул|свалил)",
+    "ar": r"(?:وقع|وقعت|طاح|طاحت|اغمى)",
+    "hi": r"(?:गिर)",
+    "hi_latn": r"(?:gir)",
+    "id": r"(?:jatuh|ambruk|tumbang|pingsan)",
+    "tr": r"(?:dustu|yigildi|bayildi)",
+}
+STILL = {
+    "es": r"(?:no se mueve|no se esta moviendo|ya no se mueve|no abre (?:los|sus) ojos)",
+    "pt": r"(?:nao se mexe|nao ta se mexendo|nao se move|nao mexe|nao abre (?:os )?olhos)",
+    "fr": r"(?:bouge plus|bouge pas|ne bouge|ouvre (?:pas|plus) les yeux)",
+    "de": r"(?:ruhrt sich nicht|ruehrt sich nicht|bewegt sich nicht|regt sich nicht|macht die augen nicht (?:mehr )?auf)",
+    "it": r"(?:non si muove|non si muove piu|non apre (?:gli|piu gli) occhi)",
+    "ru": r"(?:не двигается|не шевелится|не шевелит|не открывает глаза)",
+    "ar": r"(?:مش|ما|مو) ب?(?:ي|ت)?(?:تحرك|يتحرك|تتحرك)",
+    "hi": r"(?:हिल (?:नहीं|नही)|हिल डुल (?:नहीं|नही)|(?:आंख|आँख|आंखें|आँखें) (?:नहीं|नही) खोल)",
+    "hi_latn": r"(?:hil (?:nahi|nhi|nai)|hil dul (?:nahi|nhi)|(?:aankh|ankh|aankhen|ankhe) (?:nahi|nhi) khol)",
+    "id": r"(?:gak gerak|ga gerak|nggak gerak|tidak bergerak|gak bergerak|gak buka mata|tidak membuka mata|ga buka mata)",
+    "tr": r"(?:kimildamiyor|hareket etmiyor|kipirdamiyor|gozlerini acmiyor)",
+}
+LIMBS = (
+    r"(?:\S+ )?(?:brazo|pierna|mano|pie|dedo|cuello|braco|perna|mao|bras|jambe|main|arm|bein|hand|fuss|braccio|gamba"
+    r"|piede|руку|ногу|рука|нога|ايده|رجله|हाथ|पैर|haath|hath|pair|tangan|kaki|kolu|bacagi|eli)"
+)
+
+# A baby's age said as "has N weeks" ("la bimba ha 3 settimane", "mi bebe tiene 5 semanas", "il a 6 semaines"),
+# anywhere in the message with the lexicon's own fever words: the English rule's fever under three months. Not
+# "has had a fever for 2 weeks" (a word after the weeks that says what lasted), nor French "il y a 2 semaines".
+YOUNG = r"(?:\d{1,2}|una|uma|une|dos|duas|deux|due|tres|trois|tre|cuatro|quatro|quatre|quattro|cinco|cinq|cinque|seis|six|sei|sete|siete|sept|sette|ocho|oito|huit|otto)"
+AGE = {
+    "es": rf"(?:tiene|cumple|cumplio) {YOUNG} (?:semana|semanas|dias)(?! (?:con|de|que|sin) )|(?:tiene|cumple|cumplio) (?:1|2|un|dos) (?:mes|meses)(?! (?:con|de|que|sin) )|(?:dias|semanas) de (?:nacid|vida)",
+    "pt": rf"(?:tem|fez|completou) {YOUNG} (?:semana|semanas|dias)(?! (?:com|de|que|sem) )|(?:tem|fez|completou) (?:1|2|um|dois) (?:mes|meses)(?! (?:com|de|que|sem) )|(?:dias|semanas) de (?:vida|nascid)",
+    "fr": rf"(?<!y )a {YOUNG} (?:semaine|semaines|jours)(?! (?:de|que|avec|sans) )|(?<!y )a (?:1|2|un|deux) mois(?! (?:de|que|avec|sans) )|(?:jours|semaines) de vie",
+    "it": rf"ha {YOUNG} (?:settiman\S*|giorni)(?! (?:di|con|che|senza) )|ha (?:1|2|un|due) (?:mese|mesi)(?! (?:di|con|che|senza) )|(?:giorni|settimane) di vita",
+}
+
+# Much blood: the blood and a word of amount or flow, either order ("perde un sacco di sangue", "sangre a chorros",
+# "o sangue ta jorrando", "saigne comme un boeuf"); not with a negation or "a little" (`FEW`).
+BLOOD = {
+    "es": r"(?:sangre|sangra|sangrando)",
+    "pt": r"(?:sangue|sangra|sangrando)",
+    "fr": r"(?:sang|saigne|saignement)",
+    "de": r"(?:blut)",
+    "it": r"(?:sangue|sanguina|sanguinando)",
+    "ru": r"(?:кров)",
+    "ar": r"(?:ال)?(?:دم|نزيف|ب?ي?نزف|ب?ت?نزف)",
+    "hi": r"(?:खून|ब्लीडिंग)",
+    "hi_latn": r"(?:khoon|khun|bleeding)",
+    "id": r"(?:darah|berdarah|pendarahan|perdarahan)",
+    "tr": r"(?:kan)",
+}
+LOTS = {
+    "es": r"(?:un monton|monton de|chorro|chorros|borbotones|litros|a mares|como (?:un )?(?:cerdo|marrano|loco)|por todos lados|no para)",
+    "pt": r"(?:jorr|esguich|aos montes|litros|rios de|como (?:um )?porco|pra todo lado|nao para|muito sangue|muito)",
+    "fr": r"(?:enormement|gicle|pisse|partout|des litres|plein de|comme un boeuf|a flots|s arrete pas|beaucoup)",
+    "de": r"(?:spritzt|schiesst|schießt|literweise|uberall|ueberall|wie verruckt|wie verrueckt|hort nicht auf|hoert nicht auf|massiv)",
+    "it": r"(?:un sacco|a fiotti|fiotti|litri|ovunque|dappertutto|come un maiale|non si ferma|zampill|tantissimo)",
+    "ru": r"(?:хлещет|фонтан|ручьем|лужа|очень много|рекой|не останавлива)",
+    "ar": r"(?:كتير|كثير|بغزاره|بيشر|يشر|مش راضي يقف|ما يوقف|ما وقف|مش بيقف)",
+    "hi": r"(?:बहुत|धार|रुक (?:नहीं|नही)|बंद (?:नहीं|नही)|तेजी से)",
+    "hi_latn": r"(?:bahut|bohot|dhaar|ruk (?:nahi|nhi)|band (?:nahi|nhi))",
+    "id": r"(?:banyak banget|ngucur|muncrat|gak berhenti|ga berhenti|tidak berhenti|deras|banyak sekali)",
+    "tr": r"(?:fiskir|durmuyor|cok fazla|oluk oluk|her yer)",
+}
+FEW = {
+    "es": r"(?:poquit|un poco|poca|no (?:\S+ )?(?:mucha|sale)|ya (?:paro|se detuvo|se corto))",
+    "pt": r"(?:pouquinh|um pouco|pouco|nao (?:\S+ )?(?:muito|sai)|ja parou)",
+    "fr": r"(?:un peu|peu de|pas beaucoup|s est arrete|arrete tout seul)",
+    "de": r"(?:bisschen|wenig|nicht viel|aufgehort|aufgehoert)",
+    "it": r"(?:un po|poco|non (?:\S+ )?(?:tanto|molto)|si e fermato|smesso)",
+    "ru": r"(?:немного|чуть|остановил)",
+    "ar": r"(?:شويه|بسيط|وقف)",
+    "hi": r"(?:थोड़ा|थोडा|हल्का|रुक गया)",
+    "hi_latn": r"(?:thoda|halka|ruk gaya)",
+    "id": r"(?:sedikit|dikit|udah berhenti)",
+    "tr": r"(?:biraz|azicik|durdu)",
+}
+
+# A whole box or half a bottle of pills: a swallowing verb, then a container said to be whole or half.
+CONTAINER = {
+    "es": r"(?:caja|frasco|bote|blister|tira|paquete|cajita|plancha)",
+    "pt": r"(?:caixa|vidro|frasco|cartela|blister)",
+    "fr": r"(?:boite|flacon|plaquette|tube)",
+    "de": r"(?:packung|schachtel|flasche|dose|blister)",
+    "it": r"(?:scatola|confezione|flacone|boccetta|blister|tubetto|barattolo)",
+    "ru": r"(?:пачк|упаковк|пузыр|флакон|блистер)",
+    "ar": r"(?:علبه|شريط|ازازه|قزازه)",
+    "hi": r"(?:शीशी|पत्ता|पत्ती|डिब्बा|डिब्बी|बोतल)",
+    "hi_latn": r"(?:sheeshi|shishi|patta|patti|dibba|dibbi|bottle)",
+    "id": r"(?:botol|strip|kotak|papan|bungkus)",
+    "tr": r"(?:kutu|sise|serit)",
+}
+WHOLE = {
+    "es": r"(?:medio|media|mitad|entera|entero|completa|completo)",
+    "pt": r"(?:meio|meia|metade|inteira|inteiro)",
+    "fr": r"(?:moitie|entiere|entier|demi|une demi)",
+    "de": r"(?:halbe|halben|ganze|ganzen|komplette)",
+    "it": r"(?:intera|intero|mezza|mezzo|meta)",
+    "ru": r"(?:пол|половин|целую|целый|всю|весь)",
+    "ar": r"(?:نص|نصف|كامله|كامل|كله|كلها)",
+    "hi": r"(?:आधी|आधा|पूरी|पूरा)",
+    "hi_latn": r"(?:aadhi|adhi|aadha|puri|poori|pura|poora)",
+    "id": r"(?:setengah|satu|se)",
+    "tr": r"(?:yarim|butun|koca|tum|bir)",
+}
+
+SLEEP = r"नींद|नीन्द|neend|nind|neind|uyku"  # "नींद की पूरी पत्ती": the sleeping pills named by what they are for
+
+# A course of a medicine finished as prescribed ("tutte le pastiglie dell'antibiotico, ho finito la cura").
+COURSE = {
+    "es": r"(?:(?:termine|acabe|complete) (?:el |mi |la )?(?:tratamiento|antibiotico|receta)|como (?:me )?(?:dijo|indico|receto|mando))",
+    "pt": r"(?:terminei|acabei|completei) (?:o )?(?:tratamento|antibiotico)|como (?:o medico )?(?:mandou|receitou)",
+    "fr": r"(?:fini|termine) (?:le |mon )?(?:traitement|cure|antibio)|comme prescrit|comme (?:le medecin|le docteur) (?:a dit|l a dit)",
+    "de": r"wie verschrieben|wie verordnet|(?:kur|behandlung|antibiose) (?:ist )?(?:vorbei|fertig|beendet|abgeschlossen)",
+    "it": r"finito (?:la |il )?(?:cura|ciclo|terapia|trattamento)|come da ricetta|come prescritto",
+    "ru": r"как назнач|(?:закончил|закончила|допил|допила|пропил|пропила) курс|курс (?:закончен|окончен)",
+    "ar": r"زي ما الدكتور|حسب (?:الوصفه|الروشته)|خلصت (?:الكورس|العلاج)",
+    "hi": r"कोर्स पूरा|जैसा डॉक्टर ने",
+    "hi_latn": r"course (?:pura|poora|complete)|jaise doctor ne",
+    "id": r"sesuai resep|kata dokter|(?:habis|selesai) (?:minum )?(?:obat|antibiotik)",
+    "tr": r"doktorun dedigi gibi|kur(?:u)? bitti|tedavi bitti|receteye gore",
+}
+
+
+def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ...]]:
+    """Category -> patterns of the templates above in the lexicon `module`'s language (keyed by module:
+    Russian and Arabic typed in Latin letters have no words here). `namespace`: the module's own names
+    (its `PILLS`)."""
+    if module not in KETONES:
+        return {}
+    ketones, high, vomit = KETONES[module], HIGH[module], VOMIT[module]
+    heat, heat_signs = HEAT[module], HEAT_SIGNS[module]
+    reading = rf"(?:{ketones}\S* (?:\S+ ){{0,3}}(?:{high}|{NUMBER})|{high}\S* (?:\S+ )?{ketones})"
+    pain, strong, chest = PAIN[module], STRONG[module], CHEST[module]
+    cardiac = [
+        rf"{pain}\S* (?:\S+ ){{0,2}}{strong}\S* (?:\S+ ){{0,3}}{chest}",
+        rf"{pain}\S* (?:\S+ ){{0,3}}{chest}\S* (?:\S+ )?{strong}",
+        rf"{chest}\S* (?:\S+ ){{0,2}}{pain}\S* (?:\S+ )?{strong}",
+        rf"{strong}\S* (?:\S+ ){{0,2}}{pain}\S* (?:\S+ ){{0,3}}{chest}",
+        rf"{chest}\S* (?:\S+ ){{0,2}}{strong}\S* (?:\S+ )?{pain}",
+    ]
+    if compound := COMPOUND.get(module):
+        cardiac += [rf"{strong}\S* (?:\S+ )?{compound}", rf"{compound}\S* (?:\S+ )?{strong}"]
+    pills = (namespace or {}).get("PILLS")
+    took, everything = TOOK[module], ALL[module]
+    overdose = ()
+    if pills:
+        overdose = (
+            (rf"{everything}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}\S* (?:\S+ ){{0,2}}{took}",)
+            if module in VERB_LAST
+            else ()
+        ) + (rf"{took}\S* (?:\S+ ){{0,3}}{everything}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}",)
+    container, whole = CONTAINER[module], WHOLE[module]
+    if (
+        pills
+    ):  # the container's pills named after it ("mezza confezione di sonniferi"), not "half a box of biscuits"
+        overdose += (
+            rf"{took}\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}",
+            rf"{took}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ )?{whole}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}",
+        )
+        if module in VERB_LAST:  # "आधी शीशी नींद की गोलियां खा लीं"
+            overdose += (
+                rf"{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}(?:{pills})\S* (?:\S+ ){{0,2}}{took}",
+                rf"(?:{SLEEP})\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{took}",
+                rf"{whole}\S* (?:\S+ ){{0,2}}(?:{pills})\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,2}}{took}",
+            )
+    infant = ()
+    if (age := AGE.get(module)) and (fever := (namespace or {}).get("FEVER")):
+        infant = (rf"(?:{age})\S* {W}{fever}", rf"{fever}\S* {W}(?:{age})")
+    return {
+        "infant_child": infant,
+        "diabetic": (rf"{reading}\S* {W}{vomit}", rf"{vomit}\S* {W}{reading}"),
+        "heat_stroke": (
+            rf"{heat}\S* {W}{heat_signs}",
+            rf"{heat_signs}\S* {W}{heat}",
+            rf"{SUN[module]}\S* {W}{BRAIN[module]}",
+        ),
+        "bleeding": (
+            rf"{BLOOD[module]}\S* (?:\S+ ){{0,2}}{LOTS[module]}",
+            rf"{LOTS[module]}\S* (?:\S+ ){{0,2}}{BLOOD[module]}",
+        ),
+        "cardiac": tuple(cardiac),
+        "breathing": (
+            rf"{FACE[module]}\S* (?:\S+ ){{0,3}}{BLUE[module]}",
+            rf"{BLUE[module]}\S* (?:\S+ ){{0,2}}{FACE[module]}",
+            ALL_BLUE[module],
+        ),
+        "overdose": overdose,
+        "unconscious": (rf"{FELL[module]}\S* {W}{STILL[module]}(?!\S)(?! {LIMBS})",),
+    }
+
+
+def guards(module: str) -> dict[str, str]:
+    """Category -> what takes a template's sign back in that language besides an educational question or a
+    past (a chest pain with a cough)."""
+    return (
+        {"cardiac": MILD[module], "bleeding": FEW[module], "overdose": COURSE[module]}
+        if module in MILD
+        else {}
+    )
