@@ -142,7 +142,8 @@ def _load(module: str) -> Lexicon:
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
                    _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None,
-                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items()),
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
+                   + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in grid.signs(module, vars(m)).items() if p),
                    tuple((c, _compile(p, prefix)) for c, p in grid.guards(module).items()))
 

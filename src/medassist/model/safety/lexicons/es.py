@@ -41,7 +41,7 @@ SIGNS = {
                 r"(?:ronca|silba|hace ruido)\S* (?:\S+ ){0,2}al respirar", r"se le hunden las costillas",
                 r"(?:se me|se le) (?:esta )?(?:yendo|va|fue) el aire"),
     "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados)\S* {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
-                    rf"se (?:me |le )?(?:esta |estan )?(?:cerrando|hinchando|inflamando|hinchan|cierra|hincho)\S* {G}"
+                    rf"se (?:me |le )?(?:esta |estan )?(?:cerr|cierr|hinch|inflam)\S* {G}"
                     r"(?:garganta|lengua|labio|cara|ojos)", r"reaccion alergica (?:fuerte|grave|seria)", r"anafila",
                     r"(?:le|me) silba el pecho"),
     "bleeding": (r"no (?:para|deja|se detiene|paro|dejo|se para) de sangrar",
@@ -54,7 +54,7 @@ SIGNS = {
                  rf"(?:me |se )?(?:tome|tomo|trague|trago|comio)\S* {G}(?:todas|un monton de|muchas|la caja)"
                  rf" {G}{PILLS}", rf"se (?:trago|tomo|comio)\S* {G}{PILLS}", r"sobredosis",
                  rf"{SWALLOWED} {G}(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha|tableta)s? (?:\S+ )?"
-                 r"(?:entero|entera|completo|completa|de)",
+                 rf"(?:entero|entera|completo|completa|de (?:\S+ )?{PILLS})",  # not "media caja de chocolates"
                  r"(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha) (?:entero|entera|completo|completa)",
                  rf"{SWALLOWED} (?:todo|todos|todas) (?:el |los |las |mis |sus )?{PILLS}",
                 r"(?:tomo|tomé|tome|bebio|trago) (?:\S+ ){0,2}(?:frasco|bote|botella) (?:\S+ ){0,3}(?:jarabe|gotas)",

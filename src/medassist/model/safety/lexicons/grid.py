@@ -53,7 +53,7 @@ VOMIT = {  # vomiting, or the deep fast breathing of acidosis
     "de": r"(?:erbrech|erbricht|kotz|ubergeb|uebergeb|spuck|atmet (?:schnell|komisch|tief|schwer))",
     "it": r"(?:vomit|rimett|respira (?:veloce|strano|affannat|profond))",
     "ru": r"(?:рвет|рвота|рвало|тошнит и рвет|дышит (?:часто|тяжело|странно|глубоко))",
-    "ar": r"(?:ب?ي?ترجع|ب?ت?رجع|استفراغ|ب?ي?ستفرغ|ب?ت?ستفرغ|ترجيع|نفسه سريع|نفسها سريع|يتنفس بسرعه|تتنفس بسرعه)",
+    "ar": r"(?:و|ف)?(?:ب?ي?ترجع|ب?ت?رجع|استفراغ|ب?ي?ستفرغ|ب?ت?ستفرغ|ترجيع|نفسه سريع|نفسها سريع|يتنفس بسرعه|تتنفس بسرعه)",
     "hi": r"(?:उल्टी|उलटी|उल्टियां|सांस तेज|सांस फूल)",
     "hi_latn": r"(?:ulti|ultiyan|vomit|saans tez|saans phool|sans tez)",
     "id": r"(?:muntah|napas cepat|nafas cepat|napasnya cepat|nafasnya cepat|sesak)",
@@ -96,7 +96,7 @@ BRAIN = {
     "de": r"(?:verwirrt|deliri|fantasiert|redet wirr|schwitzt (?:nicht|kaum)|bewusstlos|ohnmacht|reagiert (?:nicht|kaum)|krampf)",
     "it": r"(?:confus|delira|delirio|non suda|svenut|incoscient|non risponde|non reagisce|convuls|sragiona)",
     "ru": r"(?:спутан|бредит|бред|не потеет|без сознания|потерял\S* сознание|не реагир|не отвечает|судорог|обморок)",
-    "ar": r"(?:ب?ي?خرف|ب?ت?خرف|ي?هلوس|ت?هلوس|يهذي|تهذي|فاقد|فاقده|اغمى|مغمى|غايب عن الوعي|تشنج)",
+    "ar": r"(?:و|ف)?(?:ب?ي?خرف|ب?ت?خرف|ب?ي?هلوس|ب?ت?هلوس|يهذي|تهذي|فاقد|فاقده|اغمى|مغمى|غايب عن الوعي|تشنج)",
     "hi": r"(?:बेहोश|होश (?:नहीं|नही)|बड़बड़|बडबड|उल्टा सीधा|पसीना (?:नहीं|नही|बंद)|दौरा)",
     "hi_latn": r"(?:behosh|hosh nahi|hosh nhi|badbad|ulta seedha|ulta sidha|pasina (?:nahi|nhi|band)|daura)",
     "id": r"(?:linglung|ngelantur|ngaco|pingsan|gak sadar|ga sadar|tidak sadar|kejang)",
@@ -116,7 +116,7 @@ HEAT_SIGNS = {
     "it": r"(?:confus|delira|delirio|non suda|svenut|incoscient|non risponde|non reagisce|convuls|bollente|scotta|rovente"
     r"|sragiona)",
     "ru": r"(?:спутан|бредит|бред|не потеет|без сознания|потерял\S* сознание|не реагир|не отвечает|судорог|горяч|обморок)",
-    "ar": r"(?:ب?ي?خرف|ب?ت?خرف|ي?هلوس|ت?هلوس|يهذي|تهذي|(?:مش|مو|ما) (?:مركز|مركزه|واعي|واعيه)|(?:ما|مش|مو) ب?ي?عرق"
+    "ar": r"(?:و|ف)?(?:ب?ي?خرف|ب?ت?خرف|ب?ي?هلوس|ب?ت?هلوس|يهذي|تهذي|(?:مش|مو|ما) (?:مركز|مركزه|واعي|واعيه)|(?:ما|مش|مو) ب?ي?عرق"
     r"|(?:ما|مش|مو) ب?ت?عرق|فاقد|فاقده|اغمى|مغمى|غايب عن الوعي|(?:ما|مش|مو) ب?ي?رد|(?:ما|مش|مو) ب?ت?رد|تشنج|مولع|نار)",
     "hi": r"(?:बेहोश|होश (?:नहीं|नही)|बड़बड़|बडबड|उल्टा सीधा|पसीना (?:नहीं|नही|बंद)|जवाब (?:नहीं|नही)|दौरा|तप (?:रहा|रही|रहे)"
     r"|भट्टी|आग जैसा)",
@@ -288,15 +288,17 @@ STILL = {
     "de": r"(?:ruhrt sich nicht|ruehrt sich nicht|bewegt sich nicht|regt sich nicht|macht die augen nicht (?:mehr )?auf)",
     "it": r"(?:non si muove|non si muove piu|non apre (?:gli|piu gli) occhi)",
     "ru": r"(?:не двигается|не шевелится|не шевелит|не открывает глаза)",
-    "ar": r"(?:مش|ما|مو) ب?(?:ي|ت)?(?:تحرك|يتحرك|تتحرك)",
+    "ar": r"(?:و|ف)?(?:مش|ما|مو) ب?(?:ي|ت)?(?:تحرك|يتحرك|تتحرك)",
     "hi": r"(?:हिल (?:नहीं|नही)|हिल डुल (?:नहीं|नही)|(?:आंख|आँख|आंखें|आँखें) (?:नहीं|नही) खोल)",
     "hi_latn": r"(?:hil (?:nahi|nhi|nai)|hil dul (?:nahi|nhi)|(?:aankh|ankh|aankhen|ankhe) (?:nahi|nhi) khol)",
     "id": r"(?:gak gerak|ga gerak|nggak gerak|tidak bergerak|gak bergerak|gak buka mata|tidak membuka mata|ga buka mata)",
     "tr": r"(?:kimildamiyor|hareket etmiyor|kipirdamiyor|gozlerini acmiyor)",
 }
 LIMBS = (
-    r"(?:\S+ )?(?:brazo|pierna|mano|pie|dedo|cuello|braco|perna|mao|bras|jambe|main|arm|bein|hand|fuss|braccio|gamba"
-    r"|piede|руку|ногу|рука|нога|ايده|رجله|हाथ|पैर|haath|hath|pair|tangan|kaki|kolu|bacagi|eli)"
+    r"(?:\S+ )?(?:brazo|pierna|mano|pie|dedo|cuello|muneca|tobillo|rodilla|hombro|braco|perna|mao|pulso|tornozelo|joelho"
+    r"|ombro|bras|jambe|main|poignet|cheville|genou|epaule|doigt|arm|bein|hand|fuss|knie|knochel|schulter|finger"
+    r"|braccio|gamba|piede|polso|caviglia|ginocchio|spalla|dito|руку|ногу|рука|нога|ايده|رجله|हाथ|पैर|haath|hath|pair"
+    r"|tangan|kaki|kolu|bacagi|eli)"
 )
 
 # A baby's age said as "has N weeks" ("la bimba ha 3 settimane", "mi bebe tiene 5 semanas", "il a 6 semaines"),
@@ -332,7 +334,7 @@ LOTS = {
     "de": r"(?:spritzt|schiesst|schießt|literweise|uberall|ueberall|wie verruckt|wie verrueckt|hort nicht auf|hoert nicht auf|massiv)",
     "it": r"(?:un sacco|a fiotti|fiotti|litri|ovunque|dappertutto|come un maiale|non si ferma|zampill|tantissimo)",
     "ru": r"(?:хлещет|фонтан|ручьем|лужа|очень много|рекой|не останавлива)",
-    "ar": r"(?:كتير|كثير|بغزاره|بيشر|يشر|مش راضي يقف|ما يوقف|ما وقف|مش بيقف)",
+    "ar": r"(?:و|ف)?(?:كتير|كثير|بغزاره|بيشر|يشر|مش راضي يقف|ما يوقف|ما وقف|مش بيقف)",
     "hi": r"(?:बहुत|धार|रुक (?:नहीं|नही)|बंद (?:नहीं|नही)|तेजी से)",
     "hi_latn": r"(?:bahut|bohot|dhaar|ruk (?:nahi|nhi)|band (?:nahi|nhi))",
     "id": r"(?:banyak banget|ngucur|muncrat|gak berhenti|ga berhenti|tidak berhenti|deras|banyak sekali)",
@@ -397,6 +399,85 @@ COURSE = {
     "tr": r"doktorun dedigi gibi|kur(?:u)? bitti|tedavi bitti|receteye gore",
 }
 
+# A farewell told indirectly: things given away, goodbyes said, a letter left or forgiveness asked, with an end set for
+# now ("stanotte finisce", "mañana ya no estoy", "partir pour de bon").
+FAREWELL = {
+    "es": r"(?:regale (?:mis|todas mis|todo)|le di mi (?:perro|gato)|(?:me )?despedi de|deje una carta|deje cartas|perdon por todo|perdonenme)",
+    "pt": r"(?:dei (?:minhas|todas as minhas) coisas|doei (?:minhas|tudo)|dei meu (?:cachorro|gato)|me despedi de|deixei (?:uma )?cartas?|desculpa por tudo|me perdoem)",
+    "fr": r"(?:donne (?:mes|toutes mes) (?:affaires|trucs|choses)|confie mon (?:chien|chat)|dit au revoir a (?:tout le monde|tous)|laisse une lettre|pardon pour tout|pardonnez moi)",
+    "de": r"(?:(?:sachen|alles) verschenkt|verschenkt|von allen verabschiedet|abschiedsbrief|(?:nen|einen) brief (?:hinterlassen|geschrieben)|verzeiht mir)",
+    "it": r"(?:regalato (?:le mie|tutte le mie|tutto)|dato via (?:le mie|il mio|la mia|tutto)|salutato tutti|scritto una lettera|lasciato una lettera|scusa per tutto|perdonatemi)",
+    "ru": r"(?:раздал|раздала|попрощал|оставил\S* письмо|простите (?:меня|за все))",
+    "ar": r"(?:و|ف)?(?:وزعت|اديت حاجاتي|ودعت|سبت جواب|سبت رساله|سامحوني)",
+    "hi": r"(?:सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|माफी|माफ़ कर|माफ कर)",
+    "hi_latn": r"(?:saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|letter chhod|chitthi chhod|maaf karna|sorry sabko)",
+    "id": r"(?:kukasih|udah kukasih|pamitan|ninggalin surat|nulis surat|maafin aku|maaf semuanya)",
+    "tr": r"(?:dagittim|vedalastim|veda ettim|mektup biraktim|beni affedin|herkesten ozur)",
+}
+ENDING = {
+    "es": r"(?:(?:hoy|esta noche|manana) (?:\S+ ){0,2}(?:se acaba (?:todo|mi vida)|termina todo|ya no (?:voy a )?esto?y?)|(?:irme|me voy) para siempre)",
+    "pt": r"(?:(?:hoje|amanha|essa noite|hoje a noite) (?:\S+ ){0,2}(?:acaba tudo|termina tudo|nao (?:to|estou|vou estar) mais)|ir embora pra sempre|partir pra sempre)",
+    "fr": r"(?:(?:ce soir|aujourd hui|demain|cette nuit) (?:\S+ ){0,2}(?:c est fini|tout s arrete|tout se termine|je serai plus)|partir pour (?:de bon|toujours))",
+    "de": r"(?:(?:heute|morgen|heute nacht) (?:\S+ ){0,2}(?:ist schluss|ist es vorbei|bin ich nicht mehr)|fur immer gehen|fuer immer gehen)",
+    "it": r"(?:(?:stanotte|stasera|oggi|domani) (?:\S+ ){0,2}(?:finisce|e finita|non ci sono|non ci saro)|non ci sono piu domani|andarmene per sempre)",
+    "ru": r"(?:(?:сегодня|завтра) (?:\S+ ){0,2}(?:все закончится|меня не будет|все кончится))",
+    "ar": r"(?:(?:النهارده|الليله|بكره|اليوم) (?:\S+ ){0,2}(?:هخلص|مش هكون|ما راح اكون)|هخلص)",
+    "hi": r"(?:(?:आज|कल) (?:\S+ ){0,2}(?:सब खत्म|नहीं रहूंग|नहीं रहूँग)|हमेशा के लिए जाने)",
+    "hi_latn": r"(?:(?:aaj|kal) (?:\S+ ){0,2}(?:sab khatam|nahi rahunga|nahi rahungi)|hamesha ke liye (?:ja|chala|chali))",
+    "id": r"(?:(?:malam ini|hari ini|besok) (?:\S+ ){0,2}(?:selesai|udah gak ada|berakhir|gak ada lagi))",
+    "tr": r"(?:(?:bu gece|bugun|yarin) (?:\S+ ){0,2}(?:bitiyor|bitecek|olmayacagim|her sey biter))",
+}
+
+# Bleeding, or contractions with it, late in a pregnancy said by its weeks ("sangrando a las 30 semanas"); the weeks
+# of a pregnancy (10 to 42), in the words that say so, not "for 2 weeks".
+PREGNANCY_WEEKS = r"(?:1\d|2\d|3\d|4[0-2])"
+WEEKS = {
+    "es": rf"(?:a las|con|tengo|estoy de|voy en|ando en) {PREGNANCY_WEEKS} semanas",
+    "pt": rf"(?:com|to com|estou com|tenho) {PREGNANCY_WEEKS} semanas",
+    "fr": rf"(?:(?<!y )a|suis a|enceinte de) {PREGNANCY_WEEKS} semaines",
+    "de": rf"(?:in der|ssw) {PREGNANCY_WEEKS}(?: ssw| woche)?",
+    "it": rf"(?:a|alla|sono a|sono alla) {PREGNANCY_WEEKS} settiman",
+    "ru": rf"{PREGNANCY_WEEKS} недел\S* (?:беремен)",
+    "ar": rf"(?:ال)?اسبوع (?:ال)?{PREGNANCY_WEEKS}",
+    "hi": rf"{PREGNANCY_WEEKS} (?:हफ्ते|हफ़्ते|सप्ताह) (?:में|की|का)",
+    "hi_latn": rf"{PREGNANCY_WEEKS} (?:hafte|week|weeks) (?:me|mein|ki|pregnant)",
+    "id": rf"(?:hamil|kehamilan) {PREGNANCY_WEEKS} minggu",
+    "tr": rf"{PREGNANCY_WEEKS} haftalik",
+}
+
+# A pain that comes when coughing or sneezing ("quando tossisco", "beim husten"): a chest infection's, not a heart's.
+# With `COURSE`, it takes back the lexicon's own signs of that category too (`every_sign_guards`).
+COUGHING = {
+    "es": r"(?:cuando|al|de tanto) (?:toso|toser|tosa|estornudo|estornudar)",
+    "pt": r"(?:quando|ao|de tanto) (?:tusso|tossir|espirro|espirrar)",
+    "fr": r"(?:quand (?:je|il|elle) (?:tousse|eternue)|en toussant|a force de tousser)",
+    "de": r"(?:beim (?:husten|niesen)|wenn (?:ich|er|sie) (?:huste|hustet|niese|niest))",
+    "it": r"(?:quando (?:tossisco|tossisce|starnutisco)|tossendo|a forza di tossire)",
+    "ru": r"(?:когда кашля|при кашле|от кашля)",
+    "ar": r"(?:لما (?:اكح|يكح|تكح|بكح|بيكح)|من الكحه)",
+    "hi": r"(?:खांसने|खाँसने|खांसी) (?:पर|से|में)",
+    "hi_latn": r"(?:khansne|khaansne|khansi) (?:par|se|me)",
+    "id": r"(?:kalau|pas|waktu) batuk",
+    "tr": r"(?:oksurunce|oksururken|oksurdugumde)",
+}
+
+# A cough or a cold that has lasted weeks, with no pregnancy named: "semanas" + "sangre" then reads as a pregnancy's
+# bleeding ("tengo tos hace 2 semanas y sale un poco de sangre"). The whole message is looked at for the pregnancy.
+DURATION = {
+    "es": r"(?:hace|desde hace|llevo|lleva) (?:\d+|una|dos|tres|unas) semanas",
+    "pt": r"(?:faz|ha|tem|desde) (?:\d+|uma|duas|tres|umas) semanas",
+    "fr": r"(?:depuis|il y a|ca fait) (?:\d+|une|deux|trois|quelques) semaines",
+    "de": r"(?:seit|vor) (?:\d+|einer|zwei|drei|ein paar) wochen",
+    "it": r"(?:da|sono) (?:\d+|una|due|tre|alcune|qualche) settiman",
+    "ru": r"(?:уже|в течение) (?:\d+|две|три|несколько) недел",
+    "ar": r"(?:من|بقالي|بقاله) (?:\d+ )?(?:اسبوع|اسبوعين|اسابيع)",
+    "hi": r"(?:\d+|दो|तीन) (?:हफ्ते|हफ़्ते) से",
+    "hi_latn": r"(?:\d+|do|teen) (?:hafte|week) se",
+    "id": r"(?:sudah|udah) (?:\d+|dua|tiga) minggu",
+    "tr": r"(?:\d+|iki|uc) haftadir",
+}
+PREGNANT = r"(?:embaraz|gravid|incint|enceint|grossesse|schwanger|ssw|беремен|حامل|حمل|गर्भ|प्रेग्न|pregnan|hamil|hamile|gestant)"
+
 
 def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ...]]:
     """Category -> patterns of the templates above in the lexicon `module`'s language (keyed by module:
@@ -456,6 +537,11 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
             rf"{LOTS[module]}\S* (?:\S+ ){{0,2}}{BLOOD[module]}",
         ),
         "cardiac": tuple(cardiac),
+        "self_harm": (
+            rf"{FAREWELL[module]}\S* {W}{ENDING[module]}",
+            rf"{ENDING[module]}\S* {W}{FAREWELL[module]}",
+        ),
+        "obstetric": (rf"{WEEKS[module]}\S* {W}{BLOOD[module]}", rf"{BLOOD[module]}\S* {W}{WEEKS[module]}"),
         "breathing": (
             rf"{FACE[module]}\S* (?:\S+ ){{0,3}}{BLUE[module]}",
             rf"{BLUE[module]}\S* (?:\S+ ){{0,2}}{FACE[module]}",
@@ -463,6 +549,18 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
         ),
         "overdose": overdose,
         "unconscious": (rf"{FELL[module]}\S* {W}{STILL[module]}(?!\S)(?! {LIMBS})",),
+    }
+
+
+def every_sign_guards(module: str) -> dict[str, str]:
+    """Category -> what takes back the lexicon's own signs as well as the templates': a chest pain when coughing,
+    a course of pills finished as prescribed."""
+    if module not in COURSE:
+        return {}
+    return {
+        "cardiac": COUGHING[module],
+        "overdose": COURSE[module],
+        "obstetric": rf"(?<=^ )(?!.*{PREGNANT}).*{DURATION[module]}",
     }
 
 

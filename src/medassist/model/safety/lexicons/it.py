@@ -69,7 +69,7 @@ SIGNS = {
     "unconscious": (r"svenut\S* (?:e )?non", r"incoscient", r"non (?:mi |ci )?(?:risponde|reagisce|si sveglia|si riprende)",
                     r"perso (?:i )?(?:sensi|conoscenza)", r"(?:non riesco|non riusciamo) a svegliar", r"(?:crollat|accasciat)\S* (?:a terra|per terra)",
                     r"privo di sensi", r"priva di sensi",
-                r"(?:caduto|caduta|steso|stesa)\S* (?:\S+ ){0,4}(?:non risponde|non reagisce|non si muove)",
+                r"(?:caduto|caduta|steso|stesa)\S* (?:\S+ ){0,4}(?:non risponde|non reagisce|non si muove(?! (?:il|la|lo|i|le|piu il|piu la) ))",
                 r"(?:a|per) terra (?:\S+ ){0,2}(?:e )?non (?:si muove|risponde|respira|reagisce)"),
     "obstetric": (rf"(?:incinta|settimane|mesi di gravidanza|gravidanza)\S* {W}(?:sangu|sangue|perdite di sangue|cordone|convuls|non si muove)",
                   rf"(?:sangu\S*|sangue)\S* {W}(?:incinta|gravidanza)", r"cordone (?:\S+ ){0,3}(?:fuori|esce|uscito)",

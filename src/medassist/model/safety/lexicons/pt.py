@@ -130,5 +130,8 @@ FRAMED = (r"(?:curso|aula|prova|trabalho) de primeiros socorros", r"(?:e |eh )?(
           r"trabalho (?:da|de) (?:escola|faculdade)")
 # A course taken as prescribed is no overdose of "all the pills".
 GUARDS = {
+    # a limb gone purple is a bruise ("bati o joelho e ta roxo")
+    "breathing": (r"(?:joelho|perna|braco|coxa|canela|pe(?= )|dedo|olho|unha|tornozelo|hematoma)\S* (?:\S+ ){0,3}(?:roxo|roxa)"
+                  r"(?!.* (?:respir|sufoc|engasg|falta de ar|sem ar))",),
     "overdose": (r"(?:como|conforme) (?:\S+ ){0,2}(?:a receita|receitado|prescrito|prescreveu|o medico (?:mandou|disse|passou))",),
 }
