@@ -80,6 +80,21 @@ EMERGENCIES = [
     # bleeding late in a pregnancy, the weeks said after it
     ("es", "estoy sangrando y tengo contracciones, estoy de 32 semanas", "obstetric"),
     ("fr", "je saigne et jai des contractions, je suis a 33 semaines", "obstetric"),
+    # the chest held or squeezed, with a second sign
+    ("it", "mio suocero si stringe il petto e suda tantissimo", "cardiac"),
+    ("pt", "minha tia ta segurando o peito e ficou palida", "cardiac"),
+    ("hi", "नाना जी सीना पकड़ कर बैठे हैं और पसीना आ रहा है", "cardiac"),
+    # late in a pregnancy, a terrible headache or lights before the eyes
+    ("es", "tengo 36 semanas de embarazo y un dolor de cabeza horrible, veo puntitos", "obstetric"),
+    ("de", "bin schwanger in der 35. woche und sehe ständig sterne", "obstetric"),
+    # a face drooping, words lost (said of someone else)
+    ("pt", "o rosto do meu avo ta caindo de um lado", "stroke"),
+    ("it", "mio nonno all improvviso non trova le parole", "stroke"),
+    # a swollen tongue; a scald over a large area
+    ("ru", "после укуса осы язык огромный стал", "anaphylaxis"),
+    ("tr", "ari soktu, dili kocaman oldu", "anaphylaxis"),
+    ("id", "anakku kesiram air mendidih, dadanya melepuh semua", "burns"),
+    ("de", "mein sohn hat sich mit kochendem wasser die ganze brust verbrüht", "burns"),
     # the inflected forms the brief named (Italian)
     ("it", "mia sorella e svenuta in bagno e non si sveglia", "unconscious"),
     ("it", "mi sono tagliata la mano e non smette di sanguinare", "bleeding"),
@@ -125,6 +140,11 @@ NON_EMERGENCIES = [
     ("es", "ya me despedi de mis compañeros, mañana me mudo a otra ciudad"),
     ("it", "ho scritto una lettera alla nonna per il suo compleanno"),
     ("pt", "to com tosse faz 2 semanas e saiu um pouco de sangue no catarro, preciso ir no medico?"),
+    # a finger scalded, a mouth ulcer, words not found to say thanks
+    ("es", "me queme el dedo con agua hirviendo, que me pongo?"),
+    ("fr", "jai la langue gonflee a cause d'un aphte"),
+    ("es", "mi mama no encuentra palabras para agradecerle al doctor"),
+    ("it", "sono incinta e ho un leggero mal di testa, posso prendere la tachipirina?"),
     # ketones asked about
     ("fr", "que veut dire cetones elevees sur une prise de sang?"),
     # what fainting once was, told as past

@@ -10,7 +10,7 @@ POISON = (r"(?:lejia|lavandina|cloro|clorox|veneno|limpiador|detergente|insectic
           r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro|jabon de (?:la )?(?:lavadora|ropa|trastes|platos)|suavizante|capsula de detergente)")
 SWALLOWED = r"(?:tomo|tome|tomaste|bebio|bebi|trago|trague|comio|comi|ingirio|ingerio|chupo|tomaron|se echo)"
 BABY = r"(?:bebe|bebes|recien nacido|recien nacida|neonato|bebito|bebita|nene|nena|guagua|chiquito|chiquita)"
-FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|ardiendo|hirviendo|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:sudad|sudando|palid|sudor frio)\S* {W}(?:aprieta|oprime|presiona|duele|dolor)\S* (?:\S+ ){{0,3}}pecho", rf"(?:aprieta|oprime|presiona)\S* (?:\S+ ){{0,2}}(?:el )?pecho\S* {W}(?:sudad|sudando|palid|sudor|brazo|falta el aire)", rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
@@ -40,7 +40,7 @@ SIGNS = {
                   r"inhalador no (?:le |me )?(?:hace|sirve|funciona|ayuda)", r"ya no respira",
                 r"(?:ronca|silba|hace ruido)\S* (?:\S+ ){0,2}al respirar", r"se le hunden las costillas",
                 r"(?:se me|se le) (?:esta )?(?:yendo|va|fue) el aire"),
-    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados)\S* {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
+    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados)\S* {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam|enorme|gigante)",
                     rf"se (?:me |le )?(?:esta |estan )?(?:cerr|cierr|hinch|inflam)\S* {G}"
                     r"(?:garganta|lengua|labio|cara|ojos)", r"reaccion alergica (?:fuerte|grave|seria)", r"anafila",
                     r"(?:le|me) silba el pecho"),
@@ -77,7 +77,7 @@ SIGNS = {
                   r"me quiero (?:desaparecer|ir para siempre)", r"(?:me voy a|voy a|me quiero) (?:tirar|aventar|lanzar)(?:me)? (?:del|de un|de una|desde|al|a las) (?:puente|edificio|techo|azotea|tren|metro|vias|balcon|ventana)", r"tirarme (?:del|de un|al|a las)",
                 r"(?:todo|ya lo tengo|lo tengo todo)\S* (?:\S+ )?planead", r"quiero desaparecer", r"(?:cansad[oa]|hart[oa]) de vivir", r"(?:compre|consegui|tengo) (?:una )?(?:soga|cuerda) (?:para|pa)", r"(?:me voy a|voy a) (?:tomar|tragar) todas (?:las )?(?:pastillas|pildoras)", r"me (?:las|los) (?:voy a|vo a|pienso|quiero) (?:tomar|tragar) (?:todas|todos)(?! (?:como|segun|cada|durante|hasta|con comida))", r"perdonenme por todo",
                 r"(?:manana|pronto|para manana|esta noche) (?:\S+ ){0,2}ya no (?:voy a |vo a )?(?:estar|existir)(?! (?:en|para) (?:la|el|casa|clase|mi|mis|tu) (?!mundo|vida))", r"ya no voy a estar (?:aqui|mas|para)", r"(?:adios|chau|chao) a todos", r"nadie (?:me )?va a extranar", r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)"),
-    "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"convulsiones? (?:que )?no",
+    "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"no (?:para|deja) de (?:temblar|sacudirse|convulsionar)(?! (?:de|por) (?:frio|miedo|nervios))", r"convulsiones? (?:que )?no",
                 rf"(?:ataque|crisis) (?:de epilepsia|epileptic)\S* {G}no (?:para|se pasa|termina)",
                 r"ojos en blanco", r"espuma (?:por|en) la boca", r"echando espuma",
                 r"(?:temblando|sacudiendo|sacudiendose|retorciendose)\S* (?:\S+ ){0,3}(?:no (?:me |nos )?responde|ojos|espuma)",

@@ -5,11 +5,11 @@ G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = (r"(?:cachet|comprime|pilule|medoc|medicament|gelule|doliprane|paracetamol|efferalgan|dafalgan|tylenol|advil"
          r"|ibuprofene|xanax|lexomil|somnifere|antidepresseur|benzo|tramadol|insuline)")
-POISON = (r"(?:javel|chlore|poison|produit menager|destop|deboucheur|insecticide|mort aux rats|essence|white spirit|soude"
+POISON = (r"(?:javel|chlore|poison|produit menager|destop|deboucheur|anticalcaire|detartrant|insecticide|mort aux rats|essence|white spirit|soude"
           r"|eau de javel|detergent|lessive|pastille de lave|raticide|pesticide|desherbant|antigel|ammoniaque|acide|eau lourde)")
 SWALLOWED = r"(?:pris|avale|bu|mange|ingere|pris)"
 BABY = r"(?:bebe|nourrisson|nouveau ne|petit bout|poupon|ti bebe)"
-FEVER = r"(?<!sans )(?<!pas de )(?:fievre|temperature|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!sans )(?<!pas de )(?:fievre|temperature|brulant|bouillant|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:douleur|mal)\S* {G}poitrine {G}{G}(?:bras|machoire|transpir|sue)",

@@ -242,12 +242,12 @@ TOOK = {
     "es": r"(?:tomo|tome|trago|trague|metio|bebio|comio|tomaste)",
     "pt": r"(?:tomou|tomei|engoliu|engoli|bebeu|ingeriu)",
     "fr": r"(?:pris|avale|bu|gobe|pris)",
-    "de": r"(?:genommen|geschluckt|eingenommen|eingeworfen|gefressen)",
+    "de": r"(?:genommen|geschluckt|eingenommen|eingeworfen|gefressen|getrunken|ausgetrunken)",
     "it": r"(?:preso|presa|ingoiato|ingoiata|ingerito|ingerita|mandato giu|bevuto|bevuta|calato|calata)",
     "ru": r"(?:выпил|съел|съела|проглотил|наглотал|принял|приняла)",
     "ar": r"(?:اخد|اخذ|بلع|شرب|اكل|خد)",
     "hi": r"(?:खा|निगल|ले ली|ले लीं|ले लिया)",
-    "hi_latn": r"(?:kha|nigal|le li|le liya|le lin)",
+    "hi_latn": r"(?:kha|nigal|le li|le liya|le lin|pee li|pi li|pee liya|pi gaya|pee gaya|pi gayi|pee gayi)",
     "id": r"(?:minum|menelan|nelen|makan|nenggak|nelan)",
     "tr": r"(?:icti|yuttu|aldi|icmis|yutmus|almis)",
 }
@@ -359,7 +359,7 @@ CONTAINER = {
     "es": r"(?:caja|frasco|bote|blister|tira|paquete|cajita|plancha)",
     "pt": r"(?:caixa|vidro|frasco|cartela|blister)",
     "fr": r"(?:boite|flacon|plaquette|tube)",
-    "de": r"(?:packung|schachtel|flasche|dose|blister)",
+    "de": r"(?:packung|schachtel|flasch|fläsch|dose|blister)",
     "it": r"(?:scatola|confezione|flacone|boccetta|blister|tubetto|barattolo)",
     "ru": r"(?:пачк|упаковк|пузыр|флакон|блистер)",
     "ar": r"(?:علبه|شريط|ازازه|قزازه)",
@@ -382,7 +382,9 @@ WHOLE = {
     "tr": r"(?:yarim|butun|koca|tum|bir)",
 }
 
-SLEEP = r"नींद|नीन्द|neend|nind|neind|uyku"  # "नींद की पूरी पत्ती": the sleeping pills named by what they are for
+SLEEP = r"नींद|नीन्द|neend|nind|neind|uyku|schlaf|снотвор|نوم|tidur|sonnifer|somnifer|dormir"  # "नींद की पूरी पत्ती": the sleeping pills named by what they are for
+
+DROPS = r"gotas|gocce|gouttes|tropfen|капл|نقط|tetes|damla|drops|ड्रॉप्स"
 
 # A course of a medicine finished as prescribed ("tutte le pastiglie dell'antibiotico, ho finito la cura").
 COURSE = {
@@ -478,6 +480,216 @@ DURATION = {
 }
 PREGNANT = r"(?:embaraz|gravid|incint|enceint|grossesse|schwanger|ssw|беремен|حامل|حمل|गर्भ|प्रेग्न|pregnan|hamil|hamile|gestant)"
 
+# The chest held or squeezed ("si tiene il petto", "pecho apretado como si me exprimieran") with a second sign (dizzy,
+# sweating, the arm, breath, not standing): the English rules' chest pain with its company.
+HOLDS = {
+    "es": r"(?:se agarra|se toca|se sujeta|agarrandose|apretandose|se aprieta)",
+    "pt": r"(?:segurando|segura|apertando|agarrad)",
+    "fr": r"(?:se tient|se tenant|agrippe|se serre)",
+    "de": r"(?:halt sich|haelt sich|greift sich an|fasst sich an)",
+    "it": r"(?:si tiene|si stringe|tenendosi|stringendosi|si tocca)",
+    "ru": r"(?:держится за|схватился за|схватилась за)",
+    "ar": r"(?:ماسك|ماسكه|مسك)",
+    "hi": r"(?:पकड़|पकड)",
+    "hi_latn": r"(?:pakad|pakd)",
+    "id": r"(?:megangin|memegang|pegang)",
+    "tr": r"(?:tutuyor|tutarak)",
+}
+SQUEEZE = {
+    "es": r"(?:apret|aprieta|oprim|exprim|estruj|presion|pesad|aplast)",
+    "pt": r"(?:apert|esmag|pressao|peso|pesad)",
+    "fr": r"(?:serre|etau|ecras|oppress|poids|compress)",
+    "de": r"(?:eng|druck|zusammengeschnurt|schraubstock|presst|quetsch)",
+    "it": r"(?:string|stretto|stretta|morsa|schiacci|oppress|peso|pesant)",
+    "ru": r"(?:сжима|давит|давящ|тяжест|сдав|тиск)",
+    "ar": r"(?:ضيق|ضغط|ب?ي?عصر|ب?ي?تعصر|تقل|ثقل|كاتم|مكتوم)",
+    "hi": r"(?:दबा|दबाव|जकड़|जकड|भारी)",
+    "hi_latn": r"(?:daba|dabav|dabaav|pressure|jakad|bhaari|bhari)",
+    "id": r"(?:tertekan|ditekan|berat|diremas|ketekan)",
+    "tr": r"(?:sikis|baski|agirlik|sikiyor|eziliyor)",
+}
+WITH = {  # the second sign
+    "es": r"(?:mare|sud|desmay|brazo|el aire|respir|no se puede parar|no puede pararse|palid|vomit|nause)",
+    "pt": r"(?:tont|sua|suor|suando|desmai|braco|falta de ar|respir|nao consegue ficar|palid|vomit|enjo)",
+    "fr": r"(?:tete qui tourne|vertige|sue|transpir|bras|souffle|respir|malaise|tenir debout|pale|vomi|nausee)",
+    "de": r"(?:schwindel|schwitz|arm|luft|atem|nicht (?:mehr )?stehen|blass|erbrech|ubel|uebel)",
+    "it": r"(?:gira la testa|giramenti|vertigin|sud|svien|braccio|aria|fiato|respir|stare in piedi|pallid|vomit|nausea)",
+    "ru": r"(?:кружится|головокруж|пот|рук|дыш|воздух|встать|бледн|рвот|тошн)",
+    "ar": r"(?:و|ف)?(?:دوخه|دايخ|عرق|دراع|ايد|نفس|مش قادر يقف|اصفر|ترجيع)",
+    "hi": r"(?:चक्कर|सिर घूम|पसीना|पसीने|हाथ|सांस|खड़े नहीं|उल्टी)",
+    "hi_latn": r"(?:chakkar|ghoom|pasina|paseena|haath|hath|saans|khade nahi|ulti)",
+    "id": r"(?:pusing|keringat|keringet|lengan|napas|nafas|sesak|lemas|muntah|gak bisa berdiri|tidak bisa berdiri|ga bisa berdiri)",
+    "tr": r"(?:bas(?:im)? don|terl|kol|nefes|ayakta duram|bayil|kus)",
+}
+
+# Late in a pregnancy, a severe headache or lights before the eyes (pre-eclampsia: an emergency by NICE).
+PREGNANT_NOW = {
+    "es": r"(?:embarazada|embarazo|\d+ meses de embarazo)",
+    "pt": r"(?:gravida|gestante|gravidez)",
+    "fr": r"(?:enceinte|grossesse)",
+    "de": r"(?:schwanger|ssw)",
+    "it": r"(?:incinta|gravidanza)",
+    "ru": r"(?:беремен)",
+    "ar": r"(?:حامل|الحمل)",
+    "hi": r"(?:प्रेग्नें|प्रेगनें|गर्भवती)",
+    "hi_latn": r"(?:pregnant|garbhvati)",
+    "id": r"(?:hamil)",
+    "tr": r"(?:hamile)",
+}
+HEAD = {
+    "es": r"(?:dolor de cabeza|me duele (?:\S+ )?la cabeza)",
+    "pt": r"(?:dor de cabeca|doendo (?:\S+ )?a cabeca)",
+    "fr": r"(?:mal (?:de|a la) tete|migraine)",
+    "de": r"(?:kopfschmerz|kopfweh)",
+    "it": r"(?:mal di testa|dolore alla testa|emicrania)",
+    "ru": r"(?:голов\S* (?:\S+ )?бол|бол\S* (?:\S+ )?голов)",
+    "ar": r"(?:صداع|راسي بيوجعني|وجع راس)",
+    "hi": r"(?:सिरदर्द|सिर दर्द|सिर में (?:\S+ )?दर्द)",
+    "hi_latn": r"(?:sir dard|sar dard|sirdard|headache)",
+    "id": r"(?:sakit kepala|kepala sakit|pusing)",
+    "tr": r"(?:bas agri|basim (?:\S+ )?agri)",
+}
+VISION = {
+    "es": r"(?:lucecitas|veo (?:\S+ )?(?:luces|lucecitas|estrellitas|puntitos|borroso|manchas))",
+    "pt": r"(?:pontinhos|vendo (?:estrelas|luzes|pontos|embacado|borrado)|vista embac|vista escurec)",
+    "fr": r"(?:(?:vois|voit) (?:des )?(?:etoiles|lumieres|points|flou|mouches)|vision (?:floue|trouble))",
+    "de": r"(?:sehe (?:\S+ )?(?:sterne|blitze|flimmern|verschwommen)|augenflimmern|flimmern)",
+    "it": r"(?:stelline|vedo (?:\S+ )?(?:stelle|luci|puntini|sfocato|lucine|mosche))",
+    "ru": r"(?:мушки|искры в глазах|звездочки|(?:все )?плывет перед глазами)",
+    "ar": r"(?:نجوم|زغلله|مش شايفه كويس)",
+    "hi": r"(?:आंखों के आगे|आँखों के आगे|धुंधला)",
+    "hi_latn": r"(?:aankhon ke aage|ankho ke samne|dhundhla)",
+    "id": r"(?:kunang|pandangan kabur|penglihatan kabur|mata berkunang)",
+    "tr": r"(?:gozlerim karar|yildiz goruyorum|bulanik goruyorum|gozum kararıyor)",
+}
+
+# Stroke: the face drooping ("la faccia che cade", "el rostro caindo"), or the words lost, said of someone else
+# ("non trova le parole"; "I cannot find the words to thank you" is not).
+DROOP = {
+    "es": r"(?:se (?:le )?cae|caid|colgad|se (?:le )?tuerce)",
+    "pt": r"(?:caindo|caid|despencand|torcend|pendend)",
+    "fr": r"(?:tombe|pend|affaisse)",
+    "de": r"(?:hangt|haengt|hangend|herunter)",
+    "it": r"(?:cade|cadente|pende|cascant|abbassat)",
+    "ru": r"(?:перекос|опустил|обвис)",
+    "ar": r"(?:مايل|مايله|وقع|نازل)",
+    "hi": r"(?:लटक|झुक|गिर रहा|टेढ़)",
+    "hi_latn": r"(?:latak|jhuk|tedha|tedhi)",
+    "id": r"(?:mencong|turun sebelah|perot|miring)",
+    "tr": r"(?:kaydi|kaymis|dustu|sarkti)",
+}
+WORDS_LOST = {
+    "es": r"no (?:encuentra|le salen) (?:las )?palabras(?! (?:para|de|del|que))",
+    "pt": r"nao (?:acha|encontra|consegue achar) (?:as )?palavras(?! (?:para|pra|de|do|que))",
+    "fr": r"(?:trouve|trouvait) (?:plus|pas) ses mots(?! (?:pour|de|croises))",
+    "de": r"findet (?:die |seine |ihre )?worte nicht",
+    "it": r"non (?:trova|riesce a trovare) (?:piu )?le parole(?! (?:per|di|del|della|crociat|giuste))",
+    "ru": r"не может подобрать слова|путает слова",
+    "ar": r"(?:مش|ما) (?:لاقي|لاقيه) (?:الكلام|كلام)",
+    "hi": r"(?:उन्हें|उसे|इन्हें|मम्मी को|पापा को|दादी को|दादा को) (?:\S+ )?शब्द (?:नहीं|नही) मिल",
+    "hi_latn": r"(?:unhe|use|mummy ko|papa ko|dadi ko|dada ko) (?:\S+ )?(?:shabd|words) (?:nahi|nhi) mil",
+    "id": r"(?:dia )?(?:gak|tidak) bisa (?:nemu|menemukan) kata",
+    "tr": r"kelimeleri bulamiyor",
+}
+
+# A swollen tongue ("die zunge ist riesig", "dili kocaman oldu"): the airway closing, whatever stung or was eaten.
+TONGUE = {
+    "es": r"(?:lengua)",
+    "pt": r"(?:lingua)",
+    "fr": r"(?:langue)",
+    "de": r"(?:zunge)",
+    "it": r"(?:lingua)",
+    "ru": r"(?:язык)",
+    "ar": r"(?:و|ف)?(?:لسان)",
+    "hi": r"(?:जीभ)",
+    "hi_latn": r"(?:jeebh|jibh|jeeb|zuban)",
+    "id": r"(?:lidah)",
+    "tr": r"(?:dil)",
+}
+SWOLLEN = {  # swelling said as growing or huge ("lengua inflamada" of a mouth ulcer is not)
+    "es": r"(?:enorme|gigante|se (?:le |me )?hincha|hinchando|hinchandose)",
+    "pt": r"(?:enorme|gigante|inchando|inchou)",
+    "fr": r"(?:enorme|gonfle|enfle)",
+    "de": r"(?:riesig|schwillt|angeschwollen)",
+    "it": r"(?:enorme|si gonfia|gonfiando|gonfiata|gonfiato)",
+    "ru": r"(?:огромн|опухает|распух|отекает)",
+    "ar": r"(?:و|ف)?(?:ورم|وارم|منفوخ|كبير|كبر|انتفخ)",
+    "hi": r"(?:सूज|फूल)",
+    "hi_latn": r"(?:sooj|suj|phool)",
+    "id": r"(?:bengkak gede|membesar|gede banget|bengkak banget)",
+    "tr": r"(?:sisti|siskin|kocaman)",
+}
+
+# A scald over a large area: boiling water or oil, a burn, and the whole arm, the chest or the face.
+BOILING = {
+    "es": r"(?:hirviendo|hirviente|aceite caliente)",
+    "pt": r"(?:fervendo|fervente|oleo quente)",
+    "fr": r"(?:bouillant|huile chaude)",
+    "de": r"(?:kochend|siedend|heissem fett|heisses fett)",
+    "it": r"(?:bollente|olio caldo)",
+    "ru": r"(?:кипят|кипящ)",
+    "ar": r"(?:ب?ت?غلي|مغلي|زيت سخن)",
+    "hi": r"(?:खौल|उबल)",
+    "hi_latn": r"(?:ubalt|ubla|khaul)",
+    "id": r"(?:mendidih|minyak panas)",
+    "tr": r"(?:kaynar|kaynayan|kizgin yag)",
+}
+BURNT = {
+    "es": r"(?:quem)",
+    "pt": r"(?:queim)",
+    "fr": r"(?:brul|ebouillant)",
+    "de": r"(?:verbrueh|verbruh|verbrann)",
+    "it": r"(?:bruciat|ustion|scottat|ustionat)",
+    "ru": r"(?:обвар|обжег|ожог)",
+    "ar": r"(?:و|ف)?(?:اتلسع|اتحرق|انحرق|حرق)",
+    "hi": r"(?:जल|झुलस)",
+    "hi_latn": r"(?:jal|jhulas)",
+    "id": r"(?:melepuh|terbakar|kesiram|luka bakar)",
+    "tr": r"(?:yandi|hasland)",
+}
+LARGE = {
+    "es": r"(?:todo|toda|la cara|el pecho)",
+    "pt": r"(?:todo|toda|o rosto|o peito)",
+    "fr": r"(?:tout|toute|visage|poitrine)",
+    "de": r"(?:ganz|gesicht|brust)",
+    "it": r"(?:tutto|tutta|faccia|petto)",
+    "ru": r"(?:весь|вся|всю|лицо|груд)",
+    "ar": r"(?:و|ف)?(?:كله|كلها|صدره|صدرها|وشه|وشها)",
+    "hi": r"(?:पूरा|पूरी|छाती|चेहरा)",
+    "hi_latn": r"(?:poora|pura|puri|poori|chhati|chati|chehra)",
+    "id": r"(?:satu tangan|seluruh|dada|muka)",
+    "tr": r"(?:butun|gogsu|yuzu)",
+}
+
+# A burn of a finger or the tongue, with nothing large named ("me queme un dedo con aceite hirviendo"): first aid, not
+# an ambulance. A sore in the mouth ("lengua inflamada por una llaga") is not the tongue of an allergy.
+SMALL_BURN = {
+    "es": r"(?:dedo|la lengua|yema)",
+    "pt": r"(?:dedo|a lingua)",
+    "fr": r"(?:doigt|la langue)",
+    "de": r"(?:finger|die zunge)",
+    "it": r"(?:dito|la lingua|polpastrell)",
+    "ru": r"(?:палец|пальц|язык)",
+    "ar": r"(?:صباع|صباعي|اصبع|لساني)",
+    "hi": r"(?:उंगली|ऊँगली|जीभ)",
+    "hi_latn": r"(?:ungli|jeebh)",
+    "id": r"(?:jari|lidah)",
+    "tr": r"(?:parmag|dilimi)",
+}
+MOUTH_SORE = {
+    "es": r"(?:llaga|afta|fuego labial|me mordi)",
+    "pt": r"(?:afta|mordi a lingua)",
+    "fr": r"(?:aphte|mordu la langue)",
+    "de": r"(?:aphthe|auf die zunge gebissen)",
+    "it": r"(?:afta|morso la lingua)",
+    "ru": r"(?:афт|прикусил)",
+    "ar": r"(?:قرحه|عضيت لساني)",
+    "hi": r"(?:छाला|छाले)",
+    "hi_latn": r"(?:chhala|chale|chhale)",
+    "id": r"(?:sariawan|kegigit)",
+    "tr": r"(?:afet|aft|dilimi isirdim)",
+}
+
 
 def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ...]]:
     """Category -> patterns of the templates above in the lexicon `module`'s language (keyed by module:
@@ -496,6 +708,11 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
         rf"{strong}\S* (?:\S+ ){{0,2}}{pain}\S* (?:\S+ ){{0,3}}{chest}",
         rf"{chest}\S* (?:\S+ ){{0,2}}{strong}\S* (?:\S+ )?{pain}",
     ]
+    cardiac += [  # the chest held or squeezed, with a second sign
+        rf"{HOLDS[module]}\S* (?:\S+ ){{0,2}}{chest}\S* {W}{WITH[module]}",
+        rf"{chest}\S* (?:\S+ )?{HOLDS[module]}\S* {W}{WITH[module]}",  # "सीना पकड़ कर"
+        rf"(?:{chest}\S* (?:\S+ ){{0,6}}{SQUEEZE[module]}|{SQUEEZE[module]}\S* (?:\S+ ){{0,3}}{chest})\S* {W}{WITH[module]}",
+    ]
     if compound := COMPOUND.get(module):
         cardiac += [rf"{strong}\S* (?:\S+ )?{compound}", rf"{compound}\S* (?:\S+ )?{strong}"]
     pills = (namespace or {}).get("PILLS")
@@ -508,18 +725,20 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
             else ()
         ) + (rf"{took}\S* (?:\S+ ){{0,3}}{everything}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}",)
     container, whole = CONTAINER[module], WHOLE[module]
-    if (
-        pills
-    ):  # the container's pills named after it ("mezza confezione di sonniferi"), not "half a box of biscuits"
+    if pills:  # a container's contents named ("mezza confezione di sonniferi"), not "half a box of biscuits"
+        contents = rf"(?:ال)?(?:{pills}|{SLEEP}|{DROPS})"
         overdose += (
-            rf"{took}\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}",
-            rf"{took}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ )?{whole}\S* (?:\S+ ){{0,3}}(?:ال)?{pills}",
+            rf"{took}\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{contents}",
+            rf"{took}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ )?{whole}\S* (?:\S+ ){{0,3}}{contents}",
+            rf"{took}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{contents}\S* (?:\S+ ){{0,2}}{whole}",
         )
-        if module in VERB_LAST:  # "आधी शीशी नींद की गोलियां खा लीं"
+        if (
+            module in VERB_LAST
+        ):  # "आधी शीशी नींद की गोलियां खा लीं", "das ganze fläschchen schlaftropfen getrunken"
             overdose += (
-                rf"{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}(?:{pills})\S* (?:\S+ ){{0,2}}{took}",
-                rf"(?:{SLEEP})\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{took}",
-                rf"{whole}\S* (?:\S+ ){{0,2}}(?:{pills})\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,2}}{took}",
+                rf"{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{contents}\S* (?:\S+ ){{0,2}}{took}",
+                rf"{contents}\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{took}",
+                rf"{whole}\S* (?:\S+ ){{0,2}}{contents}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,2}}{took}",
             )
     infant = ()
     if (age := AGE.get(module)) and (fever := (namespace or {}).get("FEVER")):
@@ -537,11 +756,28 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
             rf"{LOTS[module]}\S* (?:\S+ ){{0,2}}{BLOOD[module]}",
         ),
         "cardiac": tuple(cardiac),
+        "stroke": (
+            rf"{FACE[module]}\S* (?:\S+ ){{0,4}}{DROOP[module]}",
+            rf"{DROOP[module]}\S* (?:\S+ ){{0,2}}{FACE[module]}",
+            WORDS_LOST[module],
+        ),
+        "anaphylaxis": (
+            rf"{TONGUE[module]}\S* (?:\S+ ){{0,3}}{SWOLLEN[module]}",
+            rf"{SWOLLEN[module]}\S* (?:\S+ ){{0,2}}{TONGUE[module]}",
+        ),
+        "burns": (
+            rf"{BOILING[module]}\S* {W}(?:{LARGE[module]}\S* {W}{BURNT[module]}|{BURNT[module]}\S* {W}{LARGE[module]})",
+            rf"{BURNT[module]}\S* {W}{BOILING[module]}\S* {W}{LARGE[module]}",
+        ),
         "self_harm": (
             rf"{FAREWELL[module]}\S* {W}{ENDING[module]}",
             rf"{ENDING[module]}\S* {W}{FAREWELL[module]}",
         ),
-        "obstetric": (rf"{WEEKS[module]}\S* {W}{BLOOD[module]}", rf"{BLOOD[module]}\S* {W}{WEEKS[module]}"),
+        "obstetric": (
+            rf"{WEEKS[module]}\S* {W}{BLOOD[module]}",
+            rf"{BLOOD[module]}\S* {W}{WEEKS[module]}",
+            rf"{PREGNANT_NOW[module]}\S* {W}(?:(?:{HEAD[module]})\S* (?:\S+ ){{0,3}}{strong}|{strong}\S* (?:\S+ ){{0,2}}(?:{HEAD[module]})|{VISION[module]})",  # pre-eclampsia
+        ),
         "breathing": (
             rf"{FACE[module]}\S* (?:\S+ ){{0,3}}{BLUE[module]}",
             rf"{BLUE[module]}\S* (?:\S+ ){{0,2}}{FACE[module]}",
@@ -561,6 +797,8 @@ def every_sign_guards(module: str) -> dict[str, str]:
         "cardiac": COUGHING[module],
         "overdose": COURSE[module],
         "obstetric": rf"(?<=^ )(?!.*{PREGNANT}).*{DURATION[module]}",
+        "burns": rf"(?<=^ )(?!.*{LARGE[module]}).*{SMALL_BURN[module]}",
+        "anaphylaxis": rf"(?<=^ )(?!.*(?:respir|breath|дыш|تنفس|सांस|saans|napas|nefes|atme|atmet|luft)).*{MOUTH_SORE[module]}",
     }
 
 

@@ -6,7 +6,7 @@ NOT = r"(?:nahi|nahin|nhi|nai|na)"
 PILLS = r"(?:goli|golia|goliyan|goliya|dawai|dawa|dava|tablet|tablets)"
 
 W = r"(?:\S+ ){0,10}"  # a clause
-FEVER = r"(?:bukhar|bukhaar|fever|temperature|3[89]|40)(?!\S* (?:nahi|nhi|nahin|nai))"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?:bukhar|bukhaar|fever|temperature|tap rah|3[89]|40)(?!\S* (?:nahi|nhi|nahin|nai))"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:seene|sine|chhati|chati)\S* {G}(?:dard|dabav|jalan)\S* {G}{G}(?:haath|hath|baah|baanh|pasina|paseena)",

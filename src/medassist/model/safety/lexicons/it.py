@@ -8,7 +8,7 @@ POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topic
           r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie)")
 SWALLOWED = r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
-FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|scotta|bollente|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"dolore {G}petto {G}{G}(?:braccio|mandibola|sud)",
@@ -58,7 +58,7 @@ SIGNS = {
                   r"tagliarmi le vene", r"(?:tagliat|tagliato|tagliata)\S* (?:\S+ )?(?:le |i )?(?:vene|polsi)", r"(?:ammazzarmi|uccidermi)", r"(?:lettera|lettere|messaggio) d(?:i )?addio",
                   r"(?:messo da parte|accumulato|conservato|tenuto da parte|raccolto)\S* (?:\S+ ){0,2}(?:pastiglie|pillole|farmaci|medicine)",
                   r"(?:pastiglie|pillole|farmaci)\S* (?:\S+ ){0,2}(?:da parte|accumulat|pronte)", r"non ha (?:piu )?senso vivere",
-                  r"nessun (?:motivo|senso) (?:per|di) vivere", r"non voglio piu (?:esserci|svegliarmi|stare qui)",
+                  r"nessun (?:motivo|senso) (?:per|di) vivere", r"non ho (?:piu )?(?:nessun |un )?(?:motiv|ragion)\S* (?:per|di) vivere", r"non voglio piu (?:esserci|svegliarmi|stare qui)",
                   r"(?:buttarmi|gettarmi) (?:dal|da un|sotto)", r"(?:stanotte|stasera|oggi)\S* (?:\S+ )?(?:la faccio finita|mi ammazzo|mi uccido)",
                 r"(?:mi butto|buttarmi|mi lancio)\S* (?:\S+ ){0,2}(?:dal|da un|sotto|dalla) (?:ponte|palazzo|treno|finestra|balcone|tetto)", r"non ce la faccio piu (?:\S+ ){0,8}(?:mi butto|la faccio finita|morire|ammazzo|uccido|pastiglie)", r"(?:voglio|vorrei) sparire", r"(?:stanco|stanca) di vivere", r"(?:ho comprato|ho preso|ho trovato) (?:una )?corda", r"(?:e )?tutto (?:gia )?(?:pianificato|deciso|organizzato)",
                 r"domani (?:\S+ ){0,3}non (?:ci )?saro piu", r"addio a tutti", r"non mi (?:vedrete|vedrai|rivedrete|rivedrai) piu", r"nessuno sentira la mia mancanza", r"non ha senso andare avanti"),

@@ -11,7 +11,7 @@ POISON = (r"(?:agua sanitaria|cloro|veneno|desinfetante|detergente|soda caustica
           r"|herbicida|pesticida|thinner|tiner|removedor|baygon)")
 SWALLOWED = r"(?:tomou|tomei|bebeu|bebi|engoliu|engoli|comeu|comi|ingeriu|ingeri)"
 BABY = r"(?:bebe|bebezinho|bebezinha|recem nascid|nenem|neném|nene)"
-FEVER = r"(?<!sem )(?<!nao tem )(?:febre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!sem )(?<!nao tem )(?:febre|temperatura|queimando|pelando|fervendo|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"dor {G}(?:no )?peito {G}{G}(?:braco|suand|suor|mandibula)",
@@ -38,7 +38,7 @@ SIGNS = {
                   r"bombinha (?:\S+ )?(?:nao|n) (?:ta |esta )?(?:funcionando|resolve|adianta|ajuda)", r"sem ar",
                 r"(?:chiando|roncando|fazendo barulho)\S* (?:\S+ ){0,2}(?:pra|para|ao) respirar"),
     "anaphylaxis": (r"(?:garganta|goela)\S* (?:\S+ )?(?:apertad|apertando|a apertar|a fechar|fechad|a inchar)",
-                    rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inch|fechou|a fechar)",
+                    rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inch|fechou|a fechar|enorme|gigante)",
                     rf"(?:inchou|inchando|fechando)\S* {G}(?:garganta|lingua|labio|rosto|cara|olho|boca)",
                     r"reacao alergica (?:forte|grave|seria)", r"anafila", r"choque anafil", r"edema de glote"),
     "bleeding": (r"sangue (?:\S+ ){0,2}(?:aos jatos|em jatos|esguich)",
