@@ -202,3 +202,26 @@ def test_dev13_was_split_by_position_before_it_was_run():
     ]
     texts = {r["text"] for r in rows}
     assert not texts & {t for _, t, _ in EMERGENCIES} and not texts & {t for _, t in NON_EMERGENCIES}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "severe chest pain going down my arm",
+        "ketones high and vomiting all night",
+        "32 weeks pregnant and bleeding",
+        "pregnant with a severe headache and seeing spots",
+        "took half a bottle of sleeping pills",
+    ],
+)
+def test_english_emergencies_are_not_read_by_another_languages_templates(text):
+    """The English rules read these; no lexicon may, or the reply of a message the detector cannot place
+    would be worded in that language (`other_languages.emergency_reply`)."""
+    assert find_emergency(text) is None
+
+
+def test_the_templates_are_skipped_for_a_message_the_detector_calls_english():
+    """What keeps an English message's cost as it was: only a non-English (or undecided) message is read by them."""
+    text = "mi hijo diabetico vomita y tiene cetonas altas"
+    assert find_emergency(text) == ("es", "diabetic")
+    assert find_emergency(text, prefer="en") is None

@@ -41,7 +41,7 @@ HIGH = {  # a high reading: a word, or a number of 2 or more (not "0 2": "0.2" a
     "ru": r"(?:высок|повышен|зашкалива|много|большие)",
     "ar": r"(?:عالي|عاليه|مرتفع|مرتفعه|كتير|كثير)",
     "hi": r"(?:ज्यादा|ज़्यादा|बहुत|हाई|बढ़|बढ)",
-    "hi_latn": r"(?:high|zyada|jyada|jada|badh|bahut)",
+    "hi_latn": r"(?:zyada|jyada|jada|badh|bahut)",
     "id": r"(?:tinggi|naik|banyak)",
     "tr": r"(?:yuksek|cok|cikti|fazla)",
 }
@@ -55,7 +55,7 @@ VOMIT = {  # vomiting, or the deep fast breathing of acidosis
     "ru": r"(?:рвет|рвота|рвало|тошнит и рвет|дышит (?:часто|тяжело|странно|глубоко))",
     "ar": r"(?:و|ف)?(?:ب?ي?ترجع|ب?ت?رجع|استفراغ|ب?ي?ستفرغ|ب?ت?ستفرغ|ترجيع|نفسه سريع|نفسها سريع|يتنفس بسرعه|تتنفس بسرعه)",
     "hi": r"(?:उल्टी|उलटी|उल्टियां|सांस तेज|सांस फूल)",
-    "hi_latn": r"(?:ulti|ultiyan|vomit|saans tez|saans phool|sans tez)",
+    "hi_latn": r"(?:ulti|ultiyan|ultiya|saans tez|saans phool|sans tez)",
     "id": r"(?:muntah|napas cepat|nafas cepat|napasnya cepat|nafasnya cepat|sesak)",
     "tr": r"(?:kusuyor|kusma|kustu|kusuy|nefes nefese|hizli nefes)",
 }
@@ -142,7 +142,7 @@ PAIN = {
     "ru": r"(?:бол)",
     "ar": r"(?:الم|وجع|واجع|ب?ي?وجع|ب?ت?وجع)",
     "hi": r"(?:दर्द)",
-    "hi_latn": r"(?:dard|pain)",
+    "hi_latn": r"(?:dard)",
     "id": r"(?:sakit|nyeri)",
     "tr": r"(?:agri|aci|sanci)",
 }
@@ -158,7 +158,7 @@ STRONG = {
     "ru": r"(?:сильн|очень|жутк|ужасн|невыносим|адск|дико|резк|страшн)",
     "ar": r"(?:شديد|قوي|جامد|فظيع|جدا|كتير|كثير|مو طبيعي|ما ينحمل|مش طبيعي)",
     "hi": r"(?:बहुत|तेज|भयंकर|भयानक|असहनीय|जोर|जबरदस्त)",
-    "hi_latn": r"(?:bahut|bohot|bhot|bht|tez|tej|bhayankar|zor|jor|severe|bahot)",
+    "hi_latn": r"(?:bahut|bohot|bhot|bht|tez|tej|bhayankar|zor|jor|bahot)",
     "id": r"(?:banget|bgt|parah|hebat|luar biasa|sekali|bukan main|amat)",
     "tr": r"(?:cok|siddetli|dayanilmaz|korkunc|feci|asiri|berbat)",
 }
@@ -442,7 +442,7 @@ WEEKS = {
     "ru": rf"{PREGNANCY_WEEKS} недел\S* (?:беремен)",
     "ar": rf"(?:ال)?اسبوع (?:ال)?{PREGNANCY_WEEKS}",
     "hi": rf"{PREGNANCY_WEEKS} (?:हफ्ते|हफ़्ते|सप्ताह) (?:में|की|का)",
-    "hi_latn": rf"{PREGNANCY_WEEKS} (?:hafte|week|weeks) (?:me|mein|ki|pregnant)",
+    "hi_latn": rf"{PREGNANCY_WEEKS} (?:hafte|hafton) (?:me|mein|ki|ka)",
     "id": rf"(?:hamil|kehamilan) {PREGNANCY_WEEKS} minggu",
     "tr": rf"{PREGNANCY_WEEKS} haftalik",
 }
@@ -545,7 +545,7 @@ HEAD = {
     "ru": r"(?:голов\S* (?:\S+ )?бол|бол\S* (?:\S+ )?голов)",
     "ar": r"(?:صداع|راسي بيوجعني|وجع راس)",
     "hi": r"(?:सिरदर्द|सिर दर्द|सिर में (?:\S+ )?दर्द)",
-    "hi_latn": r"(?:sir dard|sar dard|sirdard|headache)",
+    "hi_latn": r"(?:sir dard|sar dard|sirdard|sir me dard|sar me dard)",
     "id": r"(?:sakit kepala|kepala sakit|pusing)",
     "tr": r"(?:bas agri|basim (?:\S+ )?agri)",
 }
