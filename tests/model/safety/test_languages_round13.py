@@ -95,6 +95,15 @@ EMERGENCIES = [
     ("tr", "ari soktu, dili kocaman oldu", "anaphylaxis"),
     ("id", "anakku kesiram air mendidih, dadanya melepuh semua", "burns"),
     ("de", "mein sohn hat sich mit kochendem wasser die ganze brust verbrüht", "burns"),
+    # a button battery or magnets swallowed; a head struck, told after the vomiting; a diabetic talking nonsense
+    ("it", "la mia bimba ha inghiottito due calamite", "poisoning"),
+    ("ru", "сын проглотил круглую батарейку", "poisoning"),
+    ("es", "esta vomitando desde que se golpeo la cabeza con la mesa", "head_injury"),
+    ("it", "mia nonna diabetica e tutta sudata e dice frasi senza senso", "diabetic"),
+    # an inhaler that no longer works; a decision, tonight, and the pills
+    ("pt", "a bombinha do meu filho nao faz mais efeito nenhum", "breathing"),
+    ("it", "ho deciso, stanotte mi prendo tutte le pastiglie che ho messo via", "self_harm"),
+    ("fr", "c'est decide, ce soir j'avale les comprimes que j'ai gardes", "self_harm"),
     # the inflected forms the brief named (Italian)
     ("it", "mia sorella e svenuta in bagno e non si sveglia", "unconscious"),
     ("it", "mi sono tagliata la mano e non smette di sanguinare", "bleeding"),
@@ -145,6 +154,11 @@ NON_EMERGENCIES = [
     ("fr", "jai la langue gonflee a cause d'un aphte"),
     ("es", "mi mama no encuentra palabras para agradecerle al doctor"),
     ("it", "sono incinta e ho un leggero mal di testa, posso prendere la tachipirina?"),
+    # a plan of a single evening dose; an inhaler that helps less than before; a gum swallowed
+    ("it", "ho deciso, stasera prendo la pillola per dormire come mi ha detto il medico"),
+    ("pt", "ja decidi, hoje a noite tomo o remedio da pressao mais cedo"),
+    ("it", "il ventolin mi fa meno effetto del solito, devo cambiare?"),
+    ("fr", "mon fils a avale un chewing gum"),
     # ketones asked about
     ("fr", "que veut dire cetones elevees sur une prise de sang?"),
     # what fainting once was, told as past
@@ -170,7 +184,7 @@ def test_every_language_has_every_template():
     templated = {module for module in MODULES if module not in ("ru_latn", "ar_latn")}
     tables = [value for name, value in vars(grid).items() if name.isupper() and isinstance(value, dict)]
     for table in tables:
-        if table in (grid.COMPOUND, grid.AGE):  # only the languages that need them
+        if table in (grid.COMPOUND, grid.AGE, grid.PLURAL):  # only the languages that need them
             continue
         assert set(table) == templated, [k for k, v in vars(grid).items() if v is table]
     by_language = {

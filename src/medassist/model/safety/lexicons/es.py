@@ -112,7 +112,7 @@ SIGNS = {
               r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
               r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
     "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
-                 r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}del agua", r"casi se ahog"),
+                 r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}(?:del agua|del mar|de la (?:piscina|alberca|pileta)|del rio|del lago)", r"casi se ahog"),
     "electric_shock": (r"electrocut(?:ad|o(?!\S)|arse|aron|ar(?!\S))",  # a shock counts with what it did: "un toque chiquito, estoy bien" does not
                        rf"(?:dio|da|pego)\S* (?:la |una |un )?(?:corriente|descarga|toque|choque|calambre)\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)",
                        rf"(?:descarga|choque|toque) electric\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)"),

@@ -210,12 +210,12 @@ FACE = {
     "tr": r"(?:yuz|dudak|cilt|teni|rengi)",
 }
 BLUE = {
-    "es": r"(?:azul|morad|amoratad)",
-    "pt": r"(?:roxo|roxa|azul|arroxead)",
-    "fr": r"(?:bleu|violet|violace|cyanos)",
-    "de": r"(?:blau|lila|violett)",
-    "it": r"(?:blu|viola|violac|cianotic|livid)",
-    "ru": r"(?:син|посин|фиолет)",
+    "es": r"(?:azul|morad|amoratad|gris)",
+    "pt": r"(?:roxo|roxa|azul|arroxead|cinza|acinzentad)",
+    "fr": r"(?:bleu|violet|violace|cyanos|gris)",
+    "de": r"(?:blau|lila|violett|grau)",
+    "it": r"(?:blu|viola|violac|cianotic|livid|grigi)",
+    "ru": r"(?:син|посин|фиолет|сер)",
     "ar": r"(?:ازرق|زرق|مزرق)",
     "hi": r"(?:नीला|नीले|नीली|नीलापन|बैंगनी)",
     "hi_latn": r"(?:neela|neele|neeli|nila|nile|nili)",
@@ -690,6 +690,162 @@ MOUTH_SORE = {
     "tr": r"(?:afet|aft|dilimi isirdim)",
 }
 
+# A button battery or magnets swallowed (a child's: they burn or perforate within hours).
+SWALLOWS = {
+    "es": r"(?:trag|comio|se comio)",
+    "pt": r"(?:engoliu|engoli|comeu)",
+    "fr": r"(?:avale)",
+    "de": r"(?:verschluckt|geschluckt|gegessen)",
+    "it": r"(?:ingoia|inghiott|mangiat|mandato giu)",
+    "ru": r"(?:проглот|съел)",
+    "ar": r"(?:و|ف)?(?:بلع|بلعت|ابتلع|ابتلعت)",
+    "hi": r"(?:निगल)",
+    "hi_latn": r"(?:nigal|nigla)",
+    "id": r"(?:nelen|menelan|ketelen|ketelan)",
+    "tr": r"(?:yuttu|yutmus)",
+}
+OBJECTS = {
+    "es": r"(?:pila|bateria|iman)",
+    "pt": r"(?:pilha|bateria|ima|imas)",
+    "fr": r"(?:pile|batterie|aimant)",
+    "de": r"(?:batterie|knopfzelle|magnet)",
+    "it": r"(?:pil|batteri|calamit|magnet)",
+    "ru": r"(?:батаре|магнит)",
+    "ar": r"(?:ال)?(?:بطاري|مغناطيس|مغنطيس)",
+    "hi": r"(?:बैटरी|सेल|चुंबक|मैग्नेट)",
+    "hi_latn": r"(?:battery|cell|chumbak|magnet)",
+    "id": r"(?:baterai|batre|magnet)",
+    "tr": r"(?:pil|miknatis)",
+}
+
+# A head struck, told after its vomiting or drowsiness ("vomito despues de pegarse en la cabeza").
+HIT_HEAD = {
+    "es": r"(?:peg|golpe|cay|cai)\S* (?:\S+ ){0,3}cabeza",
+    "pt": r"(?:bat|pancada|caiu|cai)\S* (?:\S+ ){0,3}cabeca",
+    "fr": r"(?:cogn|tape|choc|tomb)\S* (?:\S+ ){0,3}tete",
+    "de": r"(?:kopf (?:angeschlagen|gestossen|aufgeschlagen)|auf den kopf)",
+    "it": r"(?:battut|sbattut|botta|colpo|cadut)\S* (?:\S+ ){0,3}testa",
+    "ru": r"(?:удари|упал)\S* (?:\S+ ){0,2}голов",
+    "ar": r"(?:خبط|اتخبط|وقع)\S* (?:\S+ ){0,2}(?:راس|دماغ)",
+    "hi": r"(?:सिर|सर)\S* (?:\S+ ){0,2}(?:चोट|टकरा|लग)",
+    "hi_latn": r"(?:sir|sar)\S* (?:\S+ ){0,2}(?:chot|takra|lag)",
+    "id": r"(?:kepala)\S* (?:\S+ ){0,2}(?:kebentur|terbentur|kejedot)",
+    "tr": r"(?:basini)\S* (?:\S+ )?(?:carpti|vurdu)",
+}
+AFTER_HIT = {
+    "es": r"(?<!no )(?:vomit|somnolient|adormilad|muy dormid)",
+    "pt": r"(?<!nao )(?:vomit|sonolent|muito sonolent)",
+    "fr": r"(?:vomi|somnolent|tres endormi)",
+    "de": r"(?:erbrech|erbricht|erbrochen|kotz|schlafrig|benommen)",
+    "it": r"(?<!non ha )(?:vomit|assonnat|sonnolent)",
+    "ru": r"(?:рвет|рвота|вырвало|сонн)",
+    "ar": r"(?:و|ف)?(?:رجع|بيرجع|ترجيع|استفرغ|نعسان)",
+    "hi": r"(?:उल्टी|बहुत नींद|सुस्त)",
+    "hi_latn": r"(?:ulti|bahut neend|sust(?!\S))",
+    "id": r"(?:muntah|ngantuk banget)",
+    "tr": r"(?:kusuyor|kustu|cok uykulu)",
+}
+
+# A diabetic confused, talking nonsense or in a cold sweat (the severe low the English rules read by its number).
+DIABETIC = {
+    "es": r"(?:diabetic|diabetes)",
+    "pt": r"(?:diabetic|diabetes)",
+    "fr": r"(?:diabet)",
+    "de": r"(?:diabet)",
+    "it": r"(?:diabetic|diabete)",
+    "ru": r"(?:диабет)",
+    "ar": r"(?:سكر|السكري|سكري)",
+    "hi": r"(?:शुगर|डायबिटी|मधुमेह)",
+    "hi_latn": r"(?:sugar|diabet|madhumeh)",
+    "id": r"(?:diabetes|kencing manis)",
+    "tr": r"(?:seker hasta|diyabet)",
+}
+CONFUSED = {
+    "es": r"(?:confundid[oa](?!\S)(?! (?:con|sobre|por) )|desorientad|incoherente|sin sentido|no sabe (?:donde|quien)|sudando frio|sudor frio)",
+    "pt": r"(?:confus[oa](?!\S)(?! (?:com|sobre|no|na) )|desorientad|sem sentido|coisa com coisa|suor frio|suando frio)",
+    "fr": r"(?:confuse?(?!\S)(?! (?:avec|sur|par|dans) )|desoriente|n importe quoi|incoherent|sueurs? froides?)",
+    "de": r"(?:verwirrt|desorientiert|wirres zeug|unsinn|kalter schweiss)",
+    "it": r"(?:confus[oa](?!\S)(?! (?:con|sulle|sulla|sui|su|nel|nella) )|disorientat|senza senso|non ragiona|sudato freddo|sudore freddo)",
+    "ru": r"(?:не соображает|несет чушь|бредит|спутан|холодный пот|заговаривается)",
+    "ar": r"(?:و|ف)?(?:مش مركز|بيخرف|يهلوس|عرق بارد|مش فاهم حاجه)",
+    "hi": r"(?:समझ (?:नहीं|नही)|बहकी|उल्टा सीधा|ठंडा पसीना)",
+    "hi_latn": r"(?:samajh nahi|ulta seedha|ulta sidha|thanda pasina|behki)",
+    "id": r"(?:linglung|ngelantur|ngaco|keringat dingin|keringet dingin)",
+    "tr": r"(?:bilinci bulanik|sacmal|soguk ter|anlamsiz konus)",
+}
+
+# An inhaler that no longer works: a word for it, then a negation and "work", "help" or "effect" within a few words.
+INHALER = {
+    "es": r"(?:inhalador|bombita|salbutamol|ventolin)",
+    "pt": r"(?:bombinha|inalador|aerolin|salbutamol)",
+    "fr": r"(?:ventoline|pompe|inhalateur)",
+    "de": r"(?:spray|inhalator|asthmaspray|notfallspray)",
+    "it": r"(?:ventolin|inalatore|spray|broncodilatatore)",
+    "ru": r"(?:ингалятор|сальбутамол|беротек)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:بخاخ|فنتولين)",
+    "hi": r"(?:इनहेलर|पंप)",
+    "hi_latn": r"(?:inhaler|pump)",
+    "id": r"(?:inhaler|semprotan|ventolin)",
+    "tr": r"(?:inhaler|fisfis|ventolin)",
+}
+NOT_WORKING = (  # "no longer" or "nothing": not "it does not help much"
+    r"(?:\S+ ){0,3}(?:ya no|nada|ni(?!\S)|non (?:\S+ )?(?:piu|niente|nulla)|niente|plus|rien|nicht mehr|nichts|keine wirkung|больше не|ничего"
+    r"|خالص|اي حاجه|अब (?:\S+ )?(?:नहीं|नही)|bilkul|ab (?:\S+ )?(?:nahi|nhi)|(?:gak|ga|tidak|nggak) (?:\S+ )?lagi|sama sekali|artik|hic"
+    r"|nao (?:\S+ )?(?:mais|nada)|mais nada|nem)"
+    r"(?: \S+){0,3} (?:efect|efeit|effet|effetto|funcion|funziona|marche|fait|serve|sirve|resolve|adianta|wirkt|hilft|помога|действ"
+    r"|ب?ي?فيد|ينفع|اثر|असर|काम|kaam|asar|mempan|ngefek|ngaruh|(?:hace|fa|faz)(?!\S))"
+)
+
+# A decision made, tonight, and the pills ("ya lo decidi, esta noche me tomo las pastillas que guarde"): a plan, not
+# the evening dose (that has no decision in it).
+DECIDED = {
+    "es": r"(?:ya lo decidi|lo decidi|ya decidi|lo tengo decidido|tengo todo (?:listo|planeado|preparado)|ya esta decidido)",
+    "pt": r"(?:ja decidi|decidi|ta decidido|ja ta tudo (?:pronto|planejado))",
+    "fr": r"(?:j ai decide|jai decide|j ai tout prevu|jai tout prevu|c est decide|tout est prevu)",
+    "de": r"(?:ich hab(?:e)? (?:mich )?entschieden|hab alles geplant|es ist entschieden|steht fest)",
+    "it": r"(?:ho deciso|ho gia deciso|e deciso|ho preparato tutto)",
+    "ru": r"(?:я решил|я решила|все решил|все решила|решено)",
+    "ar": r"(?:قررت|خلاص قررت|جهزت كل حاجه)",
+    "hi": r"(?:फैसला कर लिया|तय कर लिया)",
+    "hi_latn": r"(?:decide kar liya|faisla kar liya|tay kar liya)",
+    "id": r"(?:udah (?:aku )?putusin|sudah memutuskan|udah mutusin)",
+    "tr": r"(?:karar verdim|karar verdim artik)",
+}
+TONIGHT = {
+    "es": r"(?:esta noche|hoy|ahorita)",
+    "pt": r"(?:hoje|essa noite|esta noite)",
+    "fr": r"(?:ce soir|cette nuit|aujourd hui)",
+    "de": r"(?:heute|heute nacht)",
+    "it": r"(?:stanotte|stasera|oggi)",
+    "ru": r"(?:сегодня|этой ночью)",
+    "ar": r"(?:النهارده|الليله|اليوم)",
+    "hi": r"(?:आज)",
+    "hi_latn": r"(?:aaj)",
+    "id": r"(?:malam ini|hari ini)",
+    "tr": r"(?:bu gece|bugun)",
+}
+# the pills in the plural ("las pastillas que guarde"), where the language marks it: not "the pill to sleep"
+PLURAL = {
+    "es": r"(?:las|los|mis|todas las|todos los|todas mis) (?:\S+ )?",
+    "pt": r"(?:os|as|meus|minhas|todos os|todas as) (?:\S+ )?",
+    "fr": r"(?:les|mes|tous les|toutes les) (?:\S+ )?",
+    "it": r"(?:le|i|gli|tutte le|tutti i|mie|miei) (?:\S+ )?",
+}
+# A scald said by its own verb ("ebouillante", "verbrueht") over a large area.
+SCALD = {
+    "es": r"(?:escald)",
+    "pt": r"(?:escald)",
+    "fr": r"(?:ebouillant)",
+    "de": r"(?:verbrueh|verbruh)",
+    "it": r"(?:scottat|ustionat)",
+    "ru": r"(?:обвар|ошпар)",
+    "ar": r"(?:و|ف)?(?:اتلسع|اتسلق)",
+    "hi": r"(?:झुलस)",
+    "hi_latn": r"(?:jhulas)",
+    "id": r"(?:kesiram|melepuh)",
+    "tr": r"(?:hasland)",
+}
+
 
 def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ...]]:
     """Category -> patterns of the templates above in the lexicon `module`'s language (keyed by module:
@@ -740,10 +896,11 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
                 rf"{contents}\S* (?:\S+ ){{0,2}}{whole}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,3}}{took}",
                 rf"{whole}\S* (?:\S+ ){{0,2}}{contents}\S* (?:\S+ ){{0,2}}{container}\S* (?:\S+ ){{0,2}}{took}",
             )
+    pills_or_sleep = rf"{pills}|{SLEEP}|{DROPS}" if pills else ""
     infant = ()
     if (age := AGE.get(module)) and (fever := (namespace or {}).get("FEVER")):
         infant = (rf"(?:{age})\S* {W}{fever}", rf"{fever}\S* {W}(?:{age})")
-    return {
+    kinds = {
         "infant_child": infant,
         "diabetic": (rf"{reading}\S* {W}{vomit}", rf"{vomit}\S* {W}{reading}"),
         "heat_stroke": (
@@ -769,6 +926,18 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
             rf"{BOILING[module]}\S* {W}(?:{LARGE[module]}\S* {W}{BURNT[module]}|{BURNT[module]}\S* {W}{LARGE[module]})",
             rf"{BURNT[module]}\S* {W}{BOILING[module]}\S* {W}{LARGE[module]}",
         ),
+        "poisoning": (rf"{SWALLOWS[module]}\S* (?:\S+ ){{0,3}}{OBJECTS[module]}",),
+        "head_injury": (rf"{AFTER_HIT[module]}\S* {W}{HIT_HEAD[module]}",),
+        "diabetic_confused": (rf"{DIABETIC[module]}\S* {W}{CONFUSED[module]}",),
+        "inhaler": (rf"{INHALER[module]}\S* {NOT_WORKING}",),
+        "burns_scald": (
+            rf"{SCALD[module]}\S* (?:\S+ ){{0,3}}(?:{LARGE[module]}|torse|torso|thorax|schiena|espalda|costas|dos|rucken)",
+        ),
+        "plan": (
+            rf"{DECIDED[module]}\S* {W}{TONIGHT[module]}\S* {W}{PLURAL.get(module, '')}(?:ال)?(?:{pills_or_sleep})",
+        )
+        if pills
+        else (),
         "self_harm": (
             rf"{FAREWELL[module]}\S* {W}{ENDING[module]}",
             rf"{ENDING[module]}\S* {W}{FAREWELL[module]}",
@@ -786,6 +955,16 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
         "overdose": overdose,
         "unconscious": (rf"{FELL[module]}\S* {W}{STILL[module]}(?!\S)(?! {LIMBS})",),
     }
+    signs_by_category: dict[str, tuple[str, ...]] = {}
+    for kind, patterns in kinds.items():  # a kind with its own name here reads as its category
+        category = {
+            "diabetic_confused": "diabetic",
+            "inhaler": "breathing",
+            "burns_scald": "burns",
+            "plan": "self_harm",
+        }.get(kind, kind)
+        signs_by_category[category] = signs_by_category.get(category, ()) + tuple(patterns)
+    return signs_by_category
 
 
 def every_sign_guards(module: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
          r"|sonnifer|antidepressiv|benzodiazepin|tavor|lexotan|insulina)")
 POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topicida|benzina|soda caustica|anticalcare"
-          r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie)")
+          r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie|kerosene|cherosene|petrolio)")
 SWALLOWED = r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
 FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|scotta|bollente|3[89]|40)"  # not one said to be absent ("sin fiebre")
@@ -48,7 +48,7 @@ SIGNS = {
                 r"(?:bevuto|preso|ingoiato)\S* (?:\S+ ){0,3}(?:flacone|boccetta|bottiglia) (?:\S+ ){0,3}(?:sciroppo|gocce|intero|intera)",
                 r"(?:bambin|bimb|figli|nipot)\S* (?:\S+ ){0,3}(?:mangiato|ingoiato|preso) (?:\S+ ){0,3}(?:pastigl|pillol|compress|medicin|farmac)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"avvelen", r"intossicat",
-                r"(?:ingoiato|ingoiata|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteria|batterie|calamita)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
+                r"(?:ingoiato|ingoiata|inghiottit|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteri|calamit|magnet)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
     "self_harm": (  # on a height and about to jump (twelfth round)
                   r"(?:tetto|ponte|palazzo|balcone|finestra|terrazzo|terrazza|scogliera|cavalcavia|binari|\d+ piano)\S* (?:\S+ ){0,8}(?:mi butto|mi lancio|mi getto|buttarmi|lanciarmi|gettarmi|saltare giu|salto giu|mi butterò|mi buttero)", r"(?:sto per|voglio|vado a|adesso|ora|stasera) (?:\S+ )?(?:buttarmi|lanciarmi|gettarmi|mi butto|saltare) (?:\S+ ){0,3}(?:tetto|ponte|palazzo|balcone|finestra|terrazzo|terrazza|scogliera|cavalcavia)",
                   r"me (?:le|li) (?:prendo|ingoio|ingoiero|prendero|mando giu|butto giu|calo) tutt[ei](?! (?:e (?:due|tre|quattro)|insieme|la mattina|la sera|ogni|i giorni))",
@@ -60,7 +60,7 @@ SIGNS = {
                   r"(?:pastiglie|pillole|farmaci)\S* (?:\S+ ){0,2}(?:da parte|accumulat|pronte)", r"non ha (?:piu )?senso vivere",
                   r"nessun (?:motivo|senso) (?:per|di) vivere", r"non ho (?:piu )?(?:nessun |un )?(?:motiv|ragion)\S* (?:per|di) vivere", r"non voglio piu (?:esserci|svegliarmi|stare qui)",
                   r"(?:buttarmi|gettarmi) (?:dal|da un|sotto)", r"(?:stanotte|stasera|oggi)\S* (?:\S+ )?(?:la faccio finita|mi ammazzo|mi uccido)",
-                r"(?:mi butto|buttarmi|mi lancio)\S* (?:\S+ ){0,2}(?:dal|da un|sotto|dalla) (?:ponte|palazzo|treno|finestra|balcone|tetto)", r"non ce la faccio piu (?:\S+ ){0,8}(?:mi butto|la faccio finita|morire|ammazzo|uccido|pastiglie)", r"(?:voglio|vorrei) sparire", r"(?:stanco|stanca) di vivere", r"(?:ho comprato|ho preso|ho trovato) (?:una )?corda", r"(?:e )?tutto (?:gia )?(?:pianificato|deciso|organizzato)",
+                r"(?:mi butto|buttarmi|mi lancio)\S* (?:\S+ ){0,2}(?:dal|da un|sotto|dalla) (?:ponte|palazzo|treno|finestra|balcone|tetto)", r"non ce la faccio piu (?:\S+ ){0,8}(?:mi butto|la faccio finita|morire|ammazzo|uccido|pastiglie)", r"(?:voglio|vorrei) sparire", r"(?:salto|mi butto|mi lancio) (?:giu )?(?:dal|dalla|da un|da una) (?:ponte|palazzo|balcone|tetto|finestra|terrazzo|scogliera|cavalcavia)", r"(?:stanco|stanca) di vivere", r"(?:ho comprato|ho preso|ho trovato) (?:una )?corda", r"(?:e )?tutto (?:gia )?(?:pianificato|deciso|organizzato)",
                 r"domani (?:\S+ ){0,3}non (?:ci )?saro piu", r"addio a tutti", r"non mi (?:vedrete|vedrai|rivedrete|rivedrai) piu", r"nessuno sentira la mia mancanza", r"non ha senso andare avanti"),
     "seizure": (r"(?:ha|con) (?:le )?convulsioni (?:da|che non|e non)", rf"crisi epilettica {G}(?:non (?:finisce|passa|smette)|da)",
                 r"convulsioni da \d+", r"sta convulsando", r"convulsioni (?:\S+ ){0,3}non (?:si ferma|smette|finisce|passa|risponde)",
