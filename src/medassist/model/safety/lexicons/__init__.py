@@ -39,6 +39,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from medassist.model.safety.language import ENGLISH
+from medassist.model.safety.lexicons import grid
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -95,11 +97,15 @@ class Lexicon:
     any_sign: re.Pattern  # every sign in one pattern (`prefilter.any_of`): one pass over a message that has none
     framed: re.Pattern | None = None
     guards: tuple[tuple[str, re.Pattern], ...] = ()
+    # `grid.signs`: signs of the templates every language shares, taken back by an educational question or a past
+    template_signs: tuple[tuple[str, re.Pattern], ...] = ()
+    template_guards: tuple[tuple[str, re.Pattern], ...] = ()
+    any_template: re.Pattern | None = None  # every template sign in one pattern, as `any_sign`  # `grid.guards`: what takes a template's sign back
 
     def _guarded(self, category: str, normalised: str) -> bool:
         return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
 
-    def emergency(self, normalised: str, conditions: bool = True) -> str | None:
+    def emergency(self, normalised: str, conditions: bool = True, templates: bool = True) -> str | None:
         """The category of the first sign, else (with `conditions`) of a condition named with a cue
         in a message that is not an educational question; None when nothing matches or the message
         is coursework."""
@@ -108,6 +114,13 @@ class Lexicon:
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
                 if pattern.search(normalised) and not self._guarded(category, normalised):
+                    return category
+        # the templates are not read in a message the detector calls English: an English message would pay for them
+        if templates and self.any_template and self.any_template.search(normalised):
+            for category, pattern in self.template_signs:
+                if pattern.search(normalised) and not self.educational.search(normalised) \
+                        and not self._guarded(category, normalised) \
+                        and not any(c == category and guard.search(normalised) for c, guard in self.template_guards):
                     return category
         if conditions and self.cues.search(normalised) and not self.educational.search(normalised):
             for category, pattern in self.conditions:
@@ -126,6 +139,7 @@ def _load(module: str) -> Lexicon:
     for table in (m.SIGNS, m.CONDITIONS, getattr(m, "GUARDS", {})):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
+    templates = {c: p for c, p in grid.signs(module, vars(m)).items() if p}
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
@@ -134,7 +148,12 @@ def _load(module: str) -> Lexicon:
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
                    _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None,
-                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items()))
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
+                   + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items()),
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in templates.items()),
+                   tuple((c, _compile(p, prefix)) for c, p in grid.guards(module).items()),
+                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
+                           for patterns in templates.values() for p in patterns]) if templates else None)
 
 
 @cache
@@ -146,13 +165,14 @@ def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | No
     """(language, category) of the first lexicon that finds an emergency in `text`, else None.
     The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words). When it
     reads the message as a question or a past event, a condition the others name does not count
-    either: "papa ko 5 saal pehle stroke hua tha" is not taken by Indonesian's "stroke" and "papa"."""
+    either: "papa ko 5 saal pehle stroke hua tha" is not taken by Indonesian's "stroke" and "papa". The templates
+    (`grid`) are not read in a message the detector calls English (`prefer` "en"): they would only add to its cost."""
     normalised = normalise(text)
     conditions = True
     for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
         if not lexicon.script.search(normalised):
             continue
-        if category := lexicon.emergency(normalised, conditions):
+        if category := lexicon.emergency(normalised, conditions, templates=prefer != ENGLISH):
             return lexicon.language, category
         if lexicon.language == prefer and lexicon.educational.search(normalised):
             conditions = False

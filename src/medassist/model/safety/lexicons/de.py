@@ -10,7 +10,7 @@ POISON = (r"\S*(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzi
 
 W = r"(?:\S+ ){0,10}"  # a clause
 BABY = r"(?:baby|saugling|neugeboren|kleine |kleiner |bub|butzi)"
-FEVER = r"(?<!kein )(?<!keine )(?<!ohne )(?:fieber|temperatur|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!kein )(?<!keine )(?<!ohne )(?:fieber|temperatur|gluht|glueht|gluhend|gluehend|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:schmerz|stech|druck|drucken|druecken|eng|brenn)\S* {G}(?:brust|herz)\S* {W}(?:arm|kiefer|schwitz|schweiss|ruck|rueck|luft)",

@@ -7,10 +7,10 @@ PILLS = (r"(?:pastill|pildor|comprimid|tabletas|capsulas|medicin|medicament|reme
          r"|rivotril|alprazolam|tafil|diazepam|valium|benzo|antidepresiv|somnifer|tramadol|insulina|aspirina|diclofenaco)")
 POISON = (r"(?:lejia|lavandina|cloro|clorox|veneno|limpiador|detergente|insecticida|raticida|gasolina|nafta|queroseno"
           r"|soda caustica|amoniaco|matarratas|destapa|diablo rojo|aguarras|thinner|tiner|baygon|raid|plaguicida"
-          r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro)")
+          r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro|jabon de (?:la )?(?:lavadora|ropa|trastes|platos)|suavizante|capsula de detergente)")
 SWALLOWED = r"(?:tomo|tome|tomaste|bebio|bebi|trago|trague|comio|comi|ingirio|ingerio|chupo|tomaron|se echo)"
 BABY = r"(?:bebe|bebes|recien nacido|recien nacida|neonato|bebito|bebita|nene|nena|guagua|chiquito|chiquita)"
-FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!sin )(?<!no tiene )(?<!nada de )(?:fiebre|calentura|temperatura|ardiendo|hirviendo|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:sudad|sudando|palid|sudor frio)\S* {W}(?:aprieta|oprime|presiona|duele|dolor)\S* (?:\S+ ){{0,3}}pecho", rf"(?:aprieta|oprime|presiona)\S* (?:\S+ ){{0,2}}(?:el )?pecho\S* {W}(?:sudad|sudando|palid|sudor|brazo|falta el aire)", rf"(?:me duele|dolor|duele|opresion)\S* {G}pecho {G}{G}(?:brazo|mandibula|sud|sient)",
@@ -40,21 +40,21 @@ SIGNS = {
                   r"inhalador no (?:le |me )?(?:hace|sirve|funciona|ayuda)", r"ya no respira",
                 r"(?:ronca|silba|hace ruido)\S* (?:\S+ ){0,2}al respirar", r"se le hunden las costillas",
                 r"(?:se me|se le) (?:esta )?(?:yendo|va|fue) el aire"),
-    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados)\S* {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam)",
-                    rf"se (?:me |le )?(?:esta |estan )?(?:cerrando|hinchando|inflamando|hinchan|cierra|hincho)\S* {G}"
+    "anaphylaxis": (rf"(?:garganta|lengua|labio|cara|ojos|parpados)\S* {G}(?:se (?:me |le )?)?(?:cierra|cerrando|hinch|inflam|enorme|gigante)",
+                    rf"se (?:me |le )?(?:esta |estan )?(?:cerr|cierr|hinch|inflam)\S* {G}"
                     r"(?:garganta|lengua|labio|cara|ojos)", r"reaccion alergica (?:fuerte|grave|seria)", r"anafila",
                     r"(?:le|me) silba el pecho"),
     "bleeding": (r"no (?:para|deja|se detiene|paro|dejo|se para) de sangrar",
                  r"sangr\S* (?:mucho|muchisimo|sin parar|a chorros|demasiado|bastante|un monton|como loco)",
                  r"(?:mucha|muchisima|demasiada) sangre", r"hemorragia", r"perdiendo (?:mucha )?sangre",
                  r"desangr", r"sangre a (?:chorro|borbotones)", r"chorro de sangre", r"charco de sangre",
-                 r"no (?:se )?(?:le |me )?(?:para|detiene|corta) la sangre", r"sangre por todos lados",
+                 r"no (?:se )?(?:le |me )?(?:para|detiene|corta) la sangre", r"(?:la )?sangre (?:\S+ )?no (?:se )?(?:le |me )?(?:para|detiene|corta|quita|deja de salir)", r"sangre por todos lados",
                  r"(?:apunalad|acuchillad|baleado|balead|le dispararon|herida de bala)"),
     "overdose": (rf"(?:me |se )?(?:tome|tomo|trague|trago|bebi|bebio|comi|comio)\S* {G}\d+ {PILLS}",
                  rf"(?:me |se )?(?:tome|tomo|trague|trago|comio)\S* {G}(?:todas|un monton de|muchas|la caja)"
                  rf" {G}{PILLS}", rf"se (?:trago|tomo|comio)\S* {G}{PILLS}", r"sobredosis",
                  rf"{SWALLOWED} {G}(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha|tableta)s? (?:\S+ )?"
-                 r"(?:entero|entera|completo|completa|de)",
+                 rf"(?:entero|entera|completo|completa|de (?:\S+ )?{PILLS})",  # not "media caja de chocolates"
                  r"(?:blister|caja|frasco|bote|tira|paquete|cajita|plancha) (?:entero|entera|completo|completa)",
                  rf"{SWALLOWED} (?:todo|todos|todas) (?:el |los |las |mis |sus )?{PILLS}",
                 r"(?:tomo|tomé|tome|bebio|trago) (?:\S+ ){0,2}(?:frasco|bote|botella) (?:\S+ ){0,3}(?:jarabe|gotas)",
@@ -67,24 +67,24 @@ SIGNS = {
                   r"me (?:las|los) (?:tomo|trago|bebo|meto) (?:todas|todos) (?:\S+ ){0,2}(?:y listo|y ya|de una vez|de un jalon|esta noche|hoy)",
                   r"(?:me voy|irme|me ire|despedirme|me despido) de este mundo", r"(?:me quiero|quiero|voy a|me voy a|pienso) (?:matar|suicid|quitar la vida|morir(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia)))",
                   r"(?:no quiero|ya no quiero) (?:seguir )?vivir", r"quitarme la vida",
-                  r"(?:cortarme|me voy a cortar) las venas", r"acabar con (?:todo|mi vida)",
+                  r"(?:cortarme|me voy a cortar) las venas", r"(?:me|se) (?:corte|corto|raje|rajo|abri|abrio) (?:las venas|las munecas)", r"acabar con (?:todo|mi vida)",
                   r"(?:hoy|esta noche|manana|ya) me mato", r"matarme", r"suicidarme", r"(?:me|se) (?:quiere )?suicid(?:o|a|ar)", r"quiero morir(?:me)?(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|amor|aburrimiento|ganas|cansancio|envidia))",
                   r"(?:carta|cartas|mensaje|mensajes) de despedida", r"(?:les|le) deje (?:una )?carta",
                   r"(?:guardadas|guarde|juntando|junte|juntado|acumulando|acumule|ahorrando)\S* (?:\S+ )?(?:pastillas|pildoras|medicinas)",
-                  r"pastillas (?:guardadas|juntadas|listas)", r"hoy es el dia",
+                  rf"{PILLS}\S* (?:\S+ )?(?:guardadas|juntadas|juntas|listas|contadas|preparadas|ahorradas)", r"hoy es el dia",
                   r"no (?:tengo|hay|le veo|encuentro) (?:ninguna )?(?:razon|razones|motivo|motivos|sentido) (?:para|de) (?:vivir|seguir)",
                   r"ya no quiero (?:estar aqui|seguir|existir|despertar)", r"(?:terminar|acabar) con (?:todo|esto|mi vida)",
                   r"me quiero (?:desaparecer|ir para siempre)", r"(?:me voy a|voy a|me quiero) (?:tirar|aventar|lanzar)(?:me)? (?:del|de un|de una|desde|al|a las) (?:puente|edificio|techo|azotea|tren|metro|vias|balcon|ventana)", r"tirarme (?:del|de un|al|a las)",
                 r"(?:todo|ya lo tengo|lo tengo todo)\S* (?:\S+ )?planead", r"quiero desaparecer", r"(?:cansad[oa]|hart[oa]) de vivir", r"(?:compre|consegui|tengo) (?:una )?(?:soga|cuerda) (?:para|pa)", r"(?:me voy a|voy a) (?:tomar|tragar) todas (?:las )?(?:pastillas|pildoras)", r"me (?:las|los) (?:voy a|vo a|pienso|quiero) (?:tomar|tragar) (?:todas|todos)(?! (?:como|segun|cada|durante|hasta|con comida))", r"perdonenme por todo",
                 r"(?:manana|pronto|para manana|esta noche) (?:\S+ ){0,2}ya no (?:voy a |vo a )?(?:estar|existir)(?! (?:en|para) (?:la|el|casa|clase|mi|mis|tu) (?!mundo|vida))", r"ya no voy a estar (?:aqui|mas|para)", r"(?:adios|chau|chao) a todos", r"nadie (?:me )?va a extranar", r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)"),
-    "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"convulsiones? (?:que )?no",
+    "seizure": (rf"(?:esta|lleva|sigue|estan)\S* {G}convulsion", r"convulsiona", r"no (?:para|deja) de (?:temblar|sacudirse|convulsionar)(?! (?:de|por) (?:frio|miedo|nervios))", r"convulsiones? (?:que )?no",
                 rf"(?:ataque|crisis) (?:de epilepsia|epileptic)\S* {G}no (?:para|se pasa|termina)",
                 r"ojos en blanco", r"espuma (?:por|en) la boca", r"echando espuma",
                 r"(?:temblando|sacudiendo|sacudiendose|retorciendose)\S* (?:\S+ ){0,3}(?:no (?:me |nos )?responde|ojos|espuma)",
                 r"ojos (?:\S+ ){0,2}(?:para arriba|pa arriba|volteados|virados)"),
     "unconscious": (r"(?:se )?desmay\S* y no", r"inconsciente", r"perdio el (?:conocimiento|sentido)",
                     r"no (?:me |nos |le )?(?:responde|reacciona|despierta|se despierta|contesta)",
-                    r"no (?:lo |la )?(?:podemos|puedo|pude|pudimos) despertar", r"desmayad", r"se desvanecio",
+                    r"no (?:lo |la )?(?:podemos|puedo|pude|pudimos) despertar", r"no (?:vuelve|volvio|ha vuelto|reacciona) en si", r"desmayad", r"se desvanecio",
                     r"(?:tirado|tirada) en el (?:piso|suelo)",
                 r"(?:tirado|tirada)\S* (?:\S+ ){0,3}(?:no se mueve|no responde)", r"no se mueve (?:\S+ ){0,2}(?:ni|no) (?:responde|respira)"),
     "obstetric": (rf"(?:embarazada|semanas|meses de embarazo|embarazo)\S* {W}(?:sangr|sangre|cordon|convuls|no se mueve|no lo siento)",
@@ -112,7 +112,7 @@ SIGNS = {
               r"quem\S* (?:\S+ ){0,4}(?:toda|todo|la cara|el pecho|grave|ampollas grandes)",
               r"quemadura (?:grande|grave|seria|de tercer|enorme|muy fea)", r"(?:aceite|agua) hirviendo"),
     "drowning": (r"(?:ahogo|ahogando|ahogado|ahogada) en (?:la |el )?(?:piscina|alberca|pileta|mar|rio|agua|tina|lago|playa)",
-                 r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}del agua", r"casi se ahog"),
+                 r"(?:sacamos|saque|sacaron)\S* (?:\S+ ){0,3}(?:del agua|del mar|de la (?:piscina|alberca|pileta)|del rio|del lago)", r"casi se ahog"),
     "electric_shock": (r"electrocut(?:ad|o(?!\S)|arse|aron|ar(?!\S))",  # a shock counts with what it did: "un toque chiquito, estoy bien" does not
                        rf"(?:dio|da|pego)\S* (?:la |una |un )?(?:corriente|descarga|toque|choque|calambre)\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)",
                        rf"(?:descarga|choque|toque) electric\S* {W}(?:tirad|cay|desmay|inconsciente|no respira|respira raro|no despierta|no responde|no se mueve|quemad|convuls|pecho|corazon|fuerte)"),

@@ -5,11 +5,11 @@ G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = (r"(?:cachet|comprime|pilule|medoc|medicament|gelule|doliprane|paracetamol|efferalgan|dafalgan|tylenol|advil"
          r"|ibuprofene|xanax|lexomil|somnifere|antidepresseur|benzo|tramadol|insuline)")
-POISON = (r"(?:javel|chlore|poison|produit menager|destop|deboucheur|insecticide|mort aux rats|essence|white spirit|soude"
+POISON = (r"(?:javel|chlore|poison|produit menager|destop|deboucheur|anticalcaire|detartrant|insecticide|mort aux rats|essence|white spirit|soude"
           r"|eau de javel|detergent|lessive|pastille de lave|raticide|pesticide|desherbant|antigel|ammoniaque|acide|eau lourde)")
 SWALLOWED = r"(?:pris|avale|bu|mange|ingere|pris)"
 BABY = r"(?:bebe|nourrisson|nouveau ne|petit bout|poupon|ti bebe)"
-FEVER = r"(?<!sans )(?<!pas de )(?:fievre|temperature|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!sans )(?<!pas de )(?:fievre|temperature|brulant|bouillant|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:douleur|mal)\S* {G}poitrine {G}{G}(?:bras|machoire|transpir|sue)",
@@ -29,7 +29,7 @@ SIGNS = {
     "choking": (r"s etouff", r"(?:avale|avaler) de travers", r"fausse route", r"(?:coince|pris|bloque) dans (?:la|sa) gorge",
                 r"s (?:est )?(?:etouffe|etrangle)"),
     "breathing": (r"(?:j |j)?(?:arrive|arrivent|peux|peut|parvient) (?:plus|pas) a respirer",
-                  r"(?:il |elle |bebe |ne )?respire (?:plus|pas|mal)", r"du mal a respirer",
+                  r"(?:il |elle |bebe |ne )?respire (?:plus|pas|mal|tres mal|trop mal|super mal|hyper mal|vraiment mal|de plus en plus mal)", r"du mal a respirer",
                   r"manque d air", r"suffoqu", r"etouffe(?! de (?:chaleur|rire|honte))(?! ici)(?! dans)", r"(?:arrive|peux|peut) (?:pas|plus) (?:a )?(?:reprendre|avoir) (?:mon|son|de l )?(?:souffle|air)",
                   r"(?:devient|vire|tourne|levres)\S* (?:\S+ )?(?:bleu|bleue|violet|mauve)", r"ventoline (?:\S+ )?(?:fait|marche) (?:rien|plus|pas)",
                   r"pompe (?:\S+ )?(?:fait|marche) (?:rien|plus|pas)",

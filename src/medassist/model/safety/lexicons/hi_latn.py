@@ -6,7 +6,7 @@ NOT = r"(?:nahi|nahin|nhi|nai|na)"
 PILLS = r"(?:goli|golia|goliyan|goliya|dawai|dawa|dava|tablet|tablets)"
 
 W = r"(?:\S+ ){0,10}"  # a clause
-FEVER = r"(?:bukhar|bukhaar|fever|temperature|3[89]|40)(?!\S* (?:nahi|nhi|nahin|nai))"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?:bukhar|bukhaar|fever|temperature|tap rah|3[89]|40)(?!\S* (?:nahi|nhi|nahin|nai))"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"(?:seene|sine|chhati|chati)\S* {G}(?:dard|dabav|jalan)\S* {G}{G}(?:haath|hath|baah|baanh|pasina|paseena)",
@@ -48,7 +48,7 @@ SIGNS = {
                 r"(?:uth|jaag|jag|hil)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na) (?:rahe|raha|rahi)", r"(?:hosh|hos) (?:me |mein |mai )?(?:nahi|nahin|nhi|nai|na) (?:aa|hai)", r"(?:gir|gire|giri|gira)\S* (?:\S+ ){0,3}(?:uth|hosh|jawab|hil)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)", r"(?:kuch|koi)\S* (?:\S+ )?(?:bol|jawab|response)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na) (?:rahe|raha|rahi|de)", r"(?:unconscious|collapse) (?:ho|ho gaye|ho gaya|ho gayi)",
                 r"(?:zameen|jameen|floor) (?:pe|par)\S* (?:\S+ ){0,3}(?:pade|pada|padi|gire)\S* (?:\S+ ){0,3}(?:hil|jawab|hosh|bol)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)"),
     "obstetric": (rf"(?:pregnant|pregnent|garbhvati|mahine|month)\S* (?:\S+ ){{0,3}}(?:hai|hu|hoon|hun|thi|ki)\S* {W}(?:bleeding|khoon|blood|naal|daure|jhatke)", rf"khoon {W}(?:pregnant|pregnent|garbhvati)", rf"(?:bleeding|blood)\S* (?:\S+ ){{0,2}}(?:ho rahi|ho raha|aa raha|aa rahi|nikal|beh|bah)\S* {W}(?:pregnant|pregnent|garbhvati)", r"naal (?:\S+ ){0,3}(?:bahar|dikh)", r"cord (?:\S+ ){0,3}(?:bahar|dikh)"),
-    "infant_child": (rf"(?:baccha|bachcha|bacha|bacche|bachhe|bachi|bacchi|baby|shishu|navjaat|munna|munni)\S* {W}(?:dheela|dhila|dheeli|dhili|sust(?!\S)|bejaan|neela|nila|hil nahi|response nahi)", rf"(?:(?:\d{{1,2}}|ek|do|teen) (?:din|hafte|week|weeks)|(?:[0-3]|ek|do|teen) (?:mahine|mahina|month))\S* (?:\S+ ){{0,2}}(?:ka|ki|ke)\S* (?:\S+ ){{0,2}}(?:baccha|bachcha|bacha|bachi|bacchi|baby|shishu)\S* {W}{FEVER}", rf"{FEVER} {W}(?:(?:\d{{1,2}}|ek|do|teen) (?:din|hafte|week)|(?:[0-3]|ek|do|teen) (?:mahine|month))\S* (?:ka|ki|ke) (?:baccha|bachcha|bacha|bachi|baby)"),
+    "infant_child": (rf"(?:baccha|bachcha|bacha|bacche|bachhe|bachi|bacchi|baby|shishu|navjaat|munna|munni)\S* {W}(?:dheela|dhila|dheeli|dhili|sust(?!\S)|bejaan|neela|nila|hil nahi|response nahi)", rf"(?:(?:\d{{1,2}}|ek|do|teen) (?:din|hafte|week|weeks)|(?:[0-3]|ek|do|teen) (?:mahine|mahina|month))\S* (?:\S+ ){{0,2}}(?:ka|ki|ke)\S* (?:\S+ ){{0,2}}(?:baccha|bachcha|bacha|bacche|bachche|bache|bachhe|bachi|bacchi|baby|shishu)\S* {W}{FEVER}", rf"{FEVER} {W}(?:(?:\d{{1,2}}|ek|do|teen) (?:din|hafte|week)|(?:[0-3]|ek|do|teen) (?:mahine|month))\S* (?:ka|ki|ke) (?:baccha|bachcha|bacha|bacche|bachche|bache|bachi|baby)"),
     "sepsis_meningitis": (rf"(?:gardan|gardaan)\S* (?:\S+ ){{0,3}}(?:akad|jakad|sakht|stiff|mud nahi|mudti nahi)\S* {W}(?:bukhar|bukhaar|fever|chakatte|daane|rash|dhabbe)", rf"(?:bukhar|bukhaar)\S* {W}(?:gardan|gardaan)\S* (?:\S+ ){{0,3}}(?:akad|jakad|sakht|stiff)", r"(?:chakatte|daane|dhabbe|rash)\S* (?:\S+ ){0,6}(?:dabane|glass)\S* (?:\S+ ){0,3}(?:nahi|nhi) (?:ja|mit|hat)",
                 rf"(?:bukhar|bukhaar)\S* {W}(?:baingani|jamuni|kale|gehre|neele|laal|purple) (?:\S+ )?(?:dhabbe|chakatte|daane|nishan)", rf"(?:baingani|jamuni|kale|gehre|neele) (?:\S+ )?(?:dhabbe|chakatte|daane|nishan)\S* {W}(?:bukhar|bukhaar)"),
     "diabetic": (rf"(?:sugar|shugar|diabetes|diabetic|madhumeh)\S* {W}(?:ulta seedha|ulta sidha|ulti seedhi|anap shanap|behki behki) (?:\S+ )?(?:bol|baat|baatein)",
@@ -72,3 +72,8 @@ EDUCATIONAL = (r"kya (?:hai|hota|hote)", r"lakshan", r"symptoms", r"kaaran", r"k
 PAST = (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|year|month)", r"(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine|hafte|years?) (?:pehle|pahle|phle|ago)",
         r"(?:san|saal) (?:19|20)\d\d", r"bachpan (?:me|mein|mai)")
 FRAMED = (r"(?:first aid|pratham upchar)\S* (?:\S+ )?(?:course|class|exam) (?:ke liye|ka|ki|ke)", r"(?:project|assignment|exam|kahani|novel) ke (?:liye|liya)")
+GUARDS = {
+    # a faint or a fit dated in the past and told in the past perfect ("pichle saal ... behoshi hui thi"), nothing of now
+    "unconscious": (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|baar|year) (?:\S+ ){0,6}(?:hui|hua|hue|pada|pade|padi|gaya|gayi|gai|gaye) (?:thi|tha|the)(?!.* (?:abhi|aaj|phir se|dobara|ab))",),
+    "seizure": (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|baar|year) (?:\S+ ){0,6}(?:hui|hua|hue|pada|pade|padi|gaya|gayi|gai|gaye) (?:thi|tha|the)(?!.* (?:abhi|aaj|phir se|dobara|ab))",),
+}

@@ -79,5 +79,7 @@ PAST = (r"(?:tahun|bulan|minggu) (?:lalu|kemarin|kmrn)", r"pernah", r"(?:waktu|p
 FRAMED = (r"(?:pelatihan|kursus|ujian|kelas)\S* (?:\S+ )?(?:p3k|pertolongan pertama)", r"(?:buat|untuk) (?:tugas|ujian|skripsi|makalah|novel|cerita) ")
 # Ideation told as past with the present well is no crisis.
 GUARDS = {
+    # "pernah pingsan": fainted once, told as past experience (the lexicon's fainting is happening now)
+    "unconscious": (r"pernah (?:\S+ ){0,2}pingsan(?!.* (?:sekarang|skrg|lagi|barusan|tiba|tadi))",),
     "self_harm": (rf"(?:dulu|pernah|waktu (?:sma|smp|kuliah|kecil)|tahun lalu) {W}(?:sekarang|skrg|skrng) (?:\S+ ){{0,2}}(?:baik|baikan|mendingan|membaik|aman)",),
 }

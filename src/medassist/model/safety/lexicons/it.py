@@ -5,10 +5,10 @@ W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
          r"|sonnifer|antidepressiv|benzodiazepin|tavor|lexotan|insulina)")
 POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topicida|benzina|soda caustica|anticalcare"
-          r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie)")
+          r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie|kerosene|cherosene|petrolio)")
 SWALLOWED = r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
-FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|scotta|bollente|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"dolore {G}petto {G}{G}(?:braccio|mandibola|sud)",
@@ -20,7 +20,7 @@ SIGNS = {
                 rf"(?:dolore|male|peso|stretta|oppressione)\S* {G}(?:petto|torace|cuore)\S* {W}(?:sud|sudore|pallid|grigi|fiato|affanno|giramenti|svien)",
                 r"(?:elefante|macigno|masso|peso) (?:\S+ ){0,2}sul petto"),
     "stroke": (rf"(?:bocca|faccia|viso)\S* {G}(?:storta|storto|paralizzat|cadente|di lato|cascante|addormentat)",
-               r"si e storta (?:la )?(?:bocca|faccia)",
+               r"si e storta (?:la )?(?:bocca|faccia)", r"(?:si e|gli si e|le si e|si sta) (?:abbassat|storta|storto|paralizzat|cadut)\S* (?:\S+ )?(?:la )?(?:bocca|faccia|palpebra|meta)",
                rf"non (?:riesce|riesco) (?:piu )?(?:a )?(?:parlare|muovere {G}(?:braccio|gamba|lato|mano))",
                rf"non muove {G}(?:braccio|gamba|lato)", r"parla (?:strano|male|in modo strano|biascicando|impastato|a fatica)",
                r"(?:lato|meta)\S* (?:\S+ ){0,3}(?:paralizzat|addormentat|insensibil|senza forza)", r"biascica", r"parole (?:impastate|senza senso)",
@@ -28,7 +28,7 @@ SIGNS = {
     "choking": (r"soffoca", r"va di traverso", r"andato di traverso", r"(?:strozzat|strozza|strangol)", r"(?:bloccat|incastrat)\S* in gola",
                 r"(?:andata|andato)\S* (?:\S+ )?di traverso"),
     "breathing": (r"non (?:riesco|riesce|riusciamo) (?:piu )?a respirare", r"non respira",
-                  r"respir\S* (?:male|a fatica)", r"fame d aria", r"manca (?:il |l )?(?:respiro|fiato|aria)", r"non (?:riesce|riesco) a (?:prendere|tirare|riprendere) (?:il )?fiato", r"cianotic", r"affanno forte",
+                  r"respir\S* (?:male|a fatica|malissimo|a stento|con fatica|sempre peggio)", r"rantol", r"fame d aria", r"manca (?:il |l )?(?:respiro|fiato|aria)", r"non (?:riesce|riesco) a (?:prendere|tirare|riprendere) (?:il )?fiato", r"cianotic", r"affanno forte",
                   r"(?:diventa|diventando|diventato|labbra)\S* (?:\S+ )?(?:blu|viola|cianotic)", r"senza fiato",
                   r"(?:ventolin|spray|inalatore)\S* (?:\S+ )?non (?:fa|funziona|serve)"),
     "anaphylaxis": (rf"(?:gola|lingua|labbra|labbro|faccia|viso|occhi)\S* {G}(?:si chiude|chiudendo|gonf)",
@@ -48,19 +48,19 @@ SIGNS = {
                 r"(?:bevuto|preso|ingoiato)\S* (?:\S+ ){0,3}(?:flacone|boccetta|bottiglia) (?:\S+ ){0,3}(?:sciroppo|gocce|intero|intera)",
                 r"(?:bambin|bimb|figli|nipot)\S* (?:\S+ ){0,3}(?:mangiato|ingoiato|preso) (?:\S+ ){0,3}(?:pastigl|pillol|compress|medicin|farmac)"),
     "poisoning": (rf"{SWALLOWED} (?:\S+ ){{0,3}}{POISON}", r"avvelen", r"intossicat",
-                r"(?:ingoiato|ingoiata|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteria|batterie|calamita)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
+                r"(?:ingoiato|ingoiata|inghiottit|mangiato|mangiata|mandato giu)\S* (?:\S+ ){0,3}(?:pila|pile|batteri|calamit|magnet)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:detersivo per piatti|sgrassatore|cherosene|petrolio|alcol denaturato|antigelo|veleno per topi|pastiglia per lavastoviglie)"),
     "self_harm": (  # on a height and about to jump (twelfth round)
                   r"(?:tetto|ponte|palazzo|balcone|finestra|terrazzo|terrazza|scogliera|cavalcavia|binari|\d+ piano)\S* (?:\S+ ){0,8}(?:mi butto|mi lancio|mi getto|buttarmi|lanciarmi|gettarmi|saltare giu|salto giu|mi butterò|mi buttero)", r"(?:sto per|voglio|vado a|adesso|ora|stasera) (?:\S+ )?(?:buttarmi|lanciarmi|gettarmi|mi butto|saltare) (?:\S+ ){0,3}(?:tetto|ponte|palazzo|balcone|finestra|terrazzo|terrazza|scogliera|cavalcavia)",
                   r"me (?:le|li) (?:prendo|ingoio|ingoiero|prendero|mando giu|butto giu|calo) tutt[ei](?! (?:e (?:due|tre|quattro)|insieme|la mattina|la sera|ogni|i giorni))",
                   rf"{PILLS}\S* (?:\S+ )?(?:pront|da parte|raccolt)\S* {W}(?:stanotte|stasera|oggi|addio|scusate|perdonatemi)",
                   r"(?:voglio|vorrei|sto per) (?:uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|morire)",
-                  r"non voglio piu vivere", r"farla finita", r"togliermi la vita", r"suicidarmi", r"mi (?:voglio )?suicido",
-                  r"tagliarmi le vene", r"(?:ammazzarmi|uccidermi)", r"(?:lettera|lettere|messaggio) d(?:i )?addio",
+                  r"non voglio piu vivere", r"mi (?:voglio|vado ad|vado a|sto per|devo) (?:ammazz|uccid)", r"mi (?:ammazzo|uccido|ammazzero|uccidero)(?!\S)", rf"(?:stasera|stanotte|oggi|adesso|ora|domani) (?:\S+ ){{0,2}}(?:ingoio|prendo|mi prendo|butto giu|mando giu|mi calo) (?:\S+ )?(?:tutte|tutti|tutta|tutto) (?:\S+ )?{PILLS}", rf"(?:lettera|lettere|biglietto|biglietti)\S* {W}(?:domani|stanotte|stasera|presto) non (?:ci )?saro", r"farla finita", r"togliermi la vita", r"suicidarmi", r"mi (?:voglio )?suicido",
+                  r"tagliarmi le vene", r"(?:tagliat|tagliato|tagliata)\S* (?:\S+ )?(?:le |i )?(?:vene|polsi)", r"(?:ammazzarmi|uccidermi)", r"(?:lettera|lettere|messaggio) d(?:i )?addio",
                   r"(?:messo da parte|accumulato|conservato|tenuto da parte|raccolto)\S* (?:\S+ ){0,2}(?:pastiglie|pillole|farmaci|medicine)",
                   r"(?:pastiglie|pillole|farmaci)\S* (?:\S+ ){0,2}(?:da parte|accumulat|pronte)", r"non ha (?:piu )?senso vivere",
-                  r"nessun (?:motivo|senso) (?:per|di) vivere", r"non voglio piu (?:esserci|svegliarmi|stare qui)",
+                  r"nessun (?:motivo|senso) (?:per|di) vivere", r"non ho (?:piu )?(?:nessun |un )?(?:motiv|ragion)\S* (?:per|di) vivere", r"non voglio piu (?:esserci|svegliarmi|stare qui)",
                   r"(?:buttarmi|gettarmi) (?:dal|da un|sotto)", r"(?:stanotte|stasera|oggi)\S* (?:\S+ )?(?:la faccio finita|mi ammazzo|mi uccido)",
-                r"(?:mi butto|buttarmi|mi lancio)\S* (?:\S+ ){0,2}(?:dal|da un|sotto|dalla) (?:ponte|palazzo|treno|finestra|balcone|tetto)", r"non ce la faccio piu (?:\S+ ){0,8}(?:mi butto|la faccio finita|morire|ammazzo|uccido|pastiglie)", r"(?:voglio|vorrei) sparire", r"(?:stanco|stanca) di vivere", r"(?:ho comprato|ho preso|ho trovato) (?:una )?corda", r"(?:e )?tutto (?:gia )?(?:pianificato|deciso|organizzato)",
+                r"(?:mi butto|buttarmi|mi lancio)\S* (?:\S+ ){0,2}(?:dal|da un|sotto|dalla) (?:ponte|palazzo|treno|finestra|balcone|tetto)", r"non ce la faccio piu (?:\S+ ){0,8}(?:mi butto|la faccio finita|morire|ammazzo|uccido|pastiglie)", r"(?:voglio|vorrei) sparire", r"(?:salto|mi butto|mi lancio) (?:giu )?(?:dal|dalla|da un|da una) (?:ponte|palazzo|balcone|tetto|finestra|terrazzo|scogliera|cavalcavia)", r"(?:stanco|stanca) di vivere", r"(?:ho comprato|ho preso|ho trovato) (?:una )?corda", r"(?:e )?tutto (?:gia )?(?:pianificato|deciso|organizzato)",
                 r"domani (?:\S+ ){0,3}non (?:ci )?saro piu", r"addio a tutti", r"non mi (?:vedrete|vedrai|rivedrete|rivedrai) piu", r"nessuno sentira la mia mancanza", r"non ha senso andare avanti"),
     "seizure": (r"(?:ha|con) (?:le )?convulsioni (?:da|che non|e non)", rf"crisi epilettica {G}(?:non (?:finisce|passa|smette)|da)",
                 r"convulsioni da \d+", r"sta convulsando", r"convulsioni (?:\S+ ){0,3}non (?:si ferma|smette|finisce|passa|risponde)",
@@ -69,7 +69,7 @@ SIGNS = {
     "unconscious": (r"svenut\S* (?:e )?non", r"incoscient", r"non (?:mi |ci )?(?:risponde|reagisce|si sveglia|si riprende)",
                     r"perso (?:i )?(?:sensi|conoscenza)", r"(?:non riesco|non riusciamo) a svegliar", r"(?:crollat|accasciat)\S* (?:a terra|per terra)",
                     r"privo di sensi", r"priva di sensi",
-                r"(?:caduto|caduta|steso|stesa)\S* (?:\S+ ){0,4}(?:non risponde|non reagisce|non si muove)",
+                r"(?:caduto|caduta|steso|stesa)\S* (?:\S+ ){0,4}(?:non risponde|non reagisce|non si muove(?! (?:il|la|lo|i|le|piu il|piu la) ))",
                 r"(?:a|per) terra (?:\S+ ){0,2}(?:e )?non (?:si muove|risponde|respira|reagisce)"),
     "obstetric": (rf"(?:incinta|settimane|mesi di gravidanza|gravidanza)\S* {W}(?:sangu|sangue|perdite di sangue|cordone|convuls|non si muove)",
                   rf"(?:sangu\S*|sangue)\S* {W}(?:incinta|gravidanza)", r"cordone (?:\S+ ){0,3}(?:fuori|esce|uscito)",

@@ -11,7 +11,7 @@ POISON = (r"(?:agua sanitaria|cloro|veneno|desinfetante|detergente|soda caustica
           r"|herbicida|pesticida|thinner|tiner|removedor|baygon)")
 SWALLOWED = r"(?:tomou|tomei|bebeu|bebi|engoliu|engoli|comeu|comi|ingeriu|ingeri)"
 BABY = r"(?:bebe|bebezinho|bebezinha|recem nascid|nenem|neném|nene)"
-FEVER = r"(?<!sem )(?<!nao tem )(?:febre|temperatura|3[89]|40)"  # not one said to be absent ("sin fiebre")
+FEVER = r"(?<!sem )(?<!nao tem )(?:febre|temperatura|queimando|pelando|fervendo|3[89]|40)"  # not one said to be absent ("sin fiebre")
 
 SIGNS = {
     "cardiac": (rf"dor {G}(?:no )?peito {G}{G}(?:braco|suand|suor|mandibula)",
@@ -21,7 +21,7 @@ SIGNS = {
                 r"|falta de ar|sem ar)", r"(?:vai|desce|corre|irradia) (?:pro|para o|ate o) braco", r"infartando",
                 rf"(?:dor|doendo|aperto|pressao|apertando)\S* {G}peito {W}(?:suand|suor|a suar|palid|cinza|cinzent|frio|falta de ar|sem ar|tont|desmai|transpir)",
                 r"(?:elefante|peso|pedra) (?:\S+ ){0,2}(?:em cima do|no|sobre o) (?:meu )?peito"),
-    "stroke": (rf"(?:rosto|cara|boca)\S* {G}(?:torto|torta|caid|paralisad|de lado|dormente|entortou)",
+    "stroke": (r"(?:boca|rosto|cara)\S* (?:\S+ ){0,2}(?:caiu|caida|torta|torto|entortou|repuxad|paralisad|pendend|despencou)", r"(?:caiu|entortou|repuxou|paralisou|despencou) (?:\S+ ){0,2}(?:boca|rosto|cara)", rf"(?:rosto|cara|boca)\S* {G}(?:torto|torta|caid|paralisad|de lado|dormente|entortou)",
                rf"{NOT} (?:consegue|consigo) (?:falar|mexer {G}(?:braco|perna|lado|mao))",
                rf"{NOT} (?:mexe|move)\S* {G}(?:braco|perna|lado)",
                r"(?:fala|falando) (?:enrolad|estranh|embolad|arrastad|sem sentido|esquisit)",
@@ -38,7 +38,7 @@ SIGNS = {
                   r"bombinha (?:\S+ )?(?:nao|n) (?:ta |esta )?(?:funcionando|resolve|adianta|ajuda)", r"sem ar",
                 r"(?:chiando|roncando|fazendo barulho)\S* (?:\S+ ){0,2}(?:pra|para|ao) respirar"),
     "anaphylaxis": (r"(?:garganta|goela)\S* (?:\S+ )?(?:apertad|apertando|a apertar|a fechar|fechad|a inchar)",
-                    rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inch|fechou|a fechar)",
+                    rf"(?:garganta|lingua|labio|rosto|cara|olho|beico|boca)\S* {G}(?:fechando|inch|fechou|a fechar|enorme|gigante)",
                     rf"(?:inchou|inchando|fechando)\S* {G}(?:garganta|lingua|labio|rosto|cara|olho|boca)",
                     r"reacao alergica (?:forte|grave|seria)", r"anafila", r"choque anafil", r"edema de glote"),
     "bleeding": (r"sangue (?:\S+ ){0,2}(?:aos jatos|em jatos|esguich)",
@@ -130,5 +130,8 @@ FRAMED = (r"(?:curso|aula|prova|trabalho) de primeiros socorros", r"(?:e |eh )?(
           r"trabalho (?:da|de) (?:escola|faculdade)")
 # A course taken as prescribed is no overdose of "all the pills".
 GUARDS = {
+    # a limb gone purple is a bruise ("bati o joelho e ta roxo")
+    "breathing": (r"(?:joelho|perna|braco|coxa|canela|pe(?= )|dedo|olho|unha|tornozelo|hematoma)\S* (?:\S+ ){0,3}(?:roxo|roxa)"
+                  r"(?!.* (?:respir|sufoc|engasg|falta de ar|sem ar))",),
     "overdose": (r"(?:como|conforme) (?:\S+ ){0,2}(?:a receita|receitado|prescrito|prescreveu|o medico (?:mandou|disse|passou))",),
 }
