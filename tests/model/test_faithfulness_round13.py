@@ -89,3 +89,13 @@ def test_words_that_frame_a_myth_rank_no_sentence():
     ranked = {check._quotes[i].text: n for i, n in check._claim_rank.items()}
     assert "It happens when uric acid builds up in a joint." not in ranked  # "happens" frames the myth
     assert ranked["Gout is more likely in people who drink a lot of beer."] >= 2  # "drink", "beer" name it
+
+
+def test_a_category_needs_one_page_sentence_naming_it():
+    page = Passage("What is aplastic anemia?", "Aplastic anemia is a type of anemia. Aplastic anemia is a rare blood "
+                   "disorder of the bone marrow. Sometimes cancer spreads to the bone and causes aplastic anemia.",
+                   "https://nih.gov/aplastic", "a", 0.7)
+    check = check_for(page, "is aplastic anemia a kind of blood cancer")
+    # "blood" and "cancer" are both on the page, but no sentence puts aplastic anemia in that category
+    assert check.judge("Aplastic anemia is a type of blood cancer.").reason == "category"
+    assert check.judge("Aplastic anemia is a type of anemia.").action == "keep"

@@ -176,6 +176,24 @@ _ROUTE_SLOT = re.compile(r"\b(?:spread|spreads|passed|transmitted|caught|catch|g
 _ROUTE_WORD = re.compile(r"\b(spread|pass|transmi|catch|caught|contract|contagious)\w*", re.I)
 
 
+# What a condition is, said as a category ("Aplastic anaemia is a type of blood cancer.", after "is aplastic anaemia a
+# kind of blood cancer"): the words naming the category must all be in one evidence sentence that itself names a
+# category ("Aplastic anemia is a type of anemia.", "... is a rare but serious blood disorder."), not gathered from
+# sentences that say "blood" and "cancer" about other things. The question's words count for nothing here: a
+# myth asked as "is X a kind of Y" names Y itself.
+_CATEGORY_SLOT = re.compile(r"\b(?:is|are)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:type|kind|form|sort)s?\s+of\s+([^.;:!?]+)", re.I)
+_CATEGORY_CUE = re.compile(r"\b(?:type|kind|form|sort|group|class)s?\s+of\b|\b(?:is|are)\s+(?:a|an)\b", re.I)
+
+
+def category_words(plain: str) -> list[str]:
+    """The content words of the category `plain` puts a condition in (empty when it names none)."""
+    words: list[str] = []
+    for m in _CATEGORY_SLOT.finditer(plain):
+        words += [w for w in _WORD.findall(m.group(1).lower())
+                  if len(w) >= 4 and w not in _STOP and w not in _SLOT_GENERIC]
+    return words
+
+
 def route_words(plain: str) -> list[str]:
     """The content words naming how a disease is caught in `plain` (empty when it names no route)."""
     words: list[str] = []
@@ -356,6 +374,7 @@ class FaithfulnessCheck:
         self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
+        self._category_stems = [_stems(e.text) for e in evidence.pool if _CATEGORY_CUE.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._group_evidence = [group_claims(e.text) for e in evidence.pool]  # who each sentence ranks
         # What may be quoted: every sentence of the pages the evidence is about, in page order, not only the
@@ -427,6 +446,8 @@ class FaithfulnessCheck:
             elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)) \
                     or not self._route_said(route_words(plain)):
                 reason = "claim"
+            elif not self._category_said(plain):
+                reason = "category"
             elif (ranked := group_claims(plain)) and contradicts_or_unsupported(
                     ranked, self._group_evidence, self._closest_ranking(sims)):
                 reason = "comparison"
@@ -447,6 +468,12 @@ class FaithfulnessCheck:
         does)."""
         words = [w[:STEM] for w in words if w[:STEM] not in self._question_stems]
         return not words or any(set(words) <= stems for stems in self._route_stems)
+
+    def _category_said(self, plain: str) -> bool:
+        """Whether one evidence sentence naming a category uses all the words of the category `plain` names (a
+        denial, "X is not a kind of Y", is judged as before)."""
+        words = {w[:STEM] for w in category_words(plain)}
+        return not words or _negated(plain) or any(words <= stems for stems in self._category_stems)
 
     def _asks_unsupported(self, plain: str) -> bool:
         """`plain` uses a word of the yes/no question that no evidence sentence of its polarity uses."""
