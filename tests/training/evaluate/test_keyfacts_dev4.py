@@ -7,7 +7,6 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
-import re
 
 import pytest
 
@@ -134,4 +133,10 @@ def test_each_pattern_separates_the_page_sentence_from_the_myth(i):
 def test_every_wrong_answer_belongs_to_one_question():
     questions = [r["question"] for r in load_keyfacts("dev4")]
     assert all(sum(q.startswith(k) for q in questions) == 1 for k in WRONG)
-    assert re.compile(r"kf5-\d{3}")
+
+
+def test_the_medquad_eval_refuses_the_dev_halves(tmp_path, capsys):
+    from medassist.cli import main
+
+    assert main(["eval", "--split", "dev4-tune", "--output", str(tmp_path)]) == 2
+    assert "--benchmark keyfacts" in capsys.readouterr().err
