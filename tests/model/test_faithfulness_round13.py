@@ -83,12 +83,14 @@ def test_a_quote_that_negates_a_shown_sentence_is_a_correction_not_a_repeat():
 
 
 def test_words_that_frame_a_myth_rank_no_sentence():
-    page = Passage("What is gout?", "Gout is a kind of arthritis. It happens when uric acid builds up in a joint. "
-                   "Gout is more likely in people who drink a lot of beer.", "https://nih.gov/gout", "g", 0.7)
+    page = Passage("What is gout?", "Gout is a kind of arthritis. It never happens without uric acid in a joint. "
+                   "Drinking beer is not the only cause of gout. People who drink beer get gout more often.", "https://nih.gov/gout",
+                   "g", 0.7)
     check = check_for(page, "gout only happens to ppl who drink loads of beer right")
     ranked = {check._quotes[i].text: n for i, n in check._claim_rank.items()}
-    assert "It happens when uric acid builds up in a joint." not in ranked  # "happens" frames the myth
-    assert ranked["Gout is more likely in people who drink a lot of beer."] >= 2  # "drink", "beer" name it
+    assert "It never happens without uric acid in a joint." not in ranked  # "happens" frames the myth
+    assert ranked["Drinking beer is not the only cause of gout."] >= 2  # "drink", "beer" name it
+    assert "People who drink beer get gout more often." not in ranked  # not a denial
 
 
 def test_a_category_needs_one_page_sentence_naming_it():

@@ -74,11 +74,14 @@ QUOTE_MIN_SCORE = 0.45
 # 0.25 or 0.3, 87 with two; fresh2 (development): 0.25 one more than 0.3.
 KIND_QUOTES = 1
 KIND_QUOTE_MIN_SCORE = 0.25
-# A yes/no question's own words name what is in doubt ("do u always need antibiotics for bronchitis", "is scleroderma
-# contagious"): the page sentence that uses most of its telling words ("Antibiotics usually aren't prescribed for
-# acute bronchitis.") answers it, whatever its order on the page, and is quoted next (CLAIM_QUOTES of them, from
-# KIND_QUOTE_MIN_SCORE). A word most of the pages' sentences use (the condition's name) tells nothing: only words
-# used by at most CLAIM_WORD_SHARE of the quotable sentences count.
+# A yes/no question's own words name what is in doubt ("do u always need antibiotics for bronchitis", "falling over is
+# just part of gettin old right"), and a myth is answered by the page's denial: the denying sentence that uses most
+# of its telling words ("Antibiotics usually aren't prescribed for acute bronchitis.", "But aging alone doesn't make
+# people fall.") is quoted next, whatever its order on the page (CLAIM_QUOTES of them, from KIND_QUOTE_MIN_SCORE). A
+# word most of the pages' sentences use (the condition's name) tells nothing: only words used by at most
+# CLAIM_WORD_SHARE of the quotable sentences count. Only denials: ranking every sentence by the question's words
+# put "Preventing pneumonia is always better than treating it." ahead of "Vaccines are available to prevent
+# pneumococcal pneumonia and the flu." for "can pneumonia be prevented" (validation).
 CLAIM_QUOTES = 1
 CLAIM_WORD_SHARE = 0.5
 # ... and the words that frame a myth rather than name it ("pancreatitis only happens to heavy drinkers right"
@@ -394,15 +397,15 @@ class FaithfulnessCheck:
         self._pending_ws = ""
 
     def _claim_ranks(self, question: str) -> dict[int, int]:
-        """Quotable sentence index -> how many telling words of the yes/no `question` it uses (CLAIM_WORD_SHARE),
-        for the sentences that use at least one."""
+        """Denying quotable sentence index -> how many telling words of the yes/no `question` it uses
+        (CLAIM_WORD_SHARE), for the denials that use at least one."""
         keys = [{_asked_key(w) for w in _WORD.findall(q.text.lower()) if len(w) >= 3} for q in self._quotes]
         if not keys:
             return {}
         frame = {_asked_key(w) for w in _CLAIM_FRAME}
         telling = [a for a in self._asked if a not in frame
                    and sum(_uses(k, a) for k in keys) <= CLAIM_WORD_SHARE * len(keys)]
-        ranks = {i: sum(_uses(k, a) for a in telling) for i, k in enumerate(keys)}
+        ranks = {i: sum(_uses(k, a) for a in telling) for i, k in enumerate(keys) if _negated(self._quotes[i].text)}
         return {i: n for i, n in ranks.items() if n}
 
     # ---- one sentence -------------------------------------------------------------------------
