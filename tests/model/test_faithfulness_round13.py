@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from bag_of_words import BagOfWords
 
-from medassist.model.faithfulness import ADD_PREFIX, FaithfulnessCheck, check_text, yes_no_question
+from medassist.model.faithfulness import (
+    ABSTAIN_PREFIX,
+    ADD_PREFIX,
+    NOTHING_RELEVANT,
+    FaithfulnessCheck,
+    check_text,
+    yes_no_question,
+)
 from medassist.model.retrieval import Passage
 from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 
@@ -101,3 +108,15 @@ def test_a_category_needs_one_page_sentence_naming_it():
     # "blood" and "cancer" are both on the page, but no sentence puts aplastic anemia in that category
     assert check.judge("Aplastic anemia is a type of blood cancer.").reason == "category"
     assert check.judge("Aplastic anemia is a type of anemia.").action == "keep"
+
+
+def test_an_abstention_quotes_the_named_page_when_nothing_is_close(monkeypatch):
+    monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.9)  # nothing is "about the question"
+    monkeypatch.setattr("medassist.model.faithfulness.KIND_QUOTE_MIN_SCORE", 0.9)
+    monkeypatch.setattr("medassist.model.faithfulness.NAMED_PAGE_QUOTE_MIN_SCORE", 0.05)
+    page = Passage("What is (are) Shingles ?", "Shingles is caused by the virus that causes chickenpox. Most people "
+                   "get shingles only once.", "https://nih.gov/shingles", "s", 0.7)
+    shown = check_for(page, "my nan sez shingles comes from sleepin in a draft").abstention()
+    assert shown.startswith(ABSTAIN_PREFIX) and "\u201cMost people get shingles only once.\u201d" in shown
+    # a message naming no page's subject still gets no quote
+    assert check_for(page, "whats the weather tomorrow").abstention() == NOTHING_RELEVANT

@@ -74,6 +74,12 @@ QUOTE_MIN_SCORE = 0.45
 # 0.25 or 0.3, 87 with two; fresh2 (development): 0.25 one more than 0.3.
 KIND_QUOTES = 1
 KIND_QUOTE_MIN_SCORE = 0.25
+# An abstention that found no sentence about the question (QUOTE_MIN_SCORE) said only "the NIH pages I have don't
+# cover it", even when a retrieved page's title names what was asked: an everyday myth's wording ("...cos my nan
+# said so") sits far from every page sentence. Then the closest sentence of a page whose title shares a subject
+# word with the question (retrieval/topic.py) is quoted, from NAMED_PAGE_QUOTE_MIN_SCORE: the page is about what was
+# asked. Off-topic messages ("what's the weather tomorrow") name no page and still get NOTHING_RELEVANT.
+NAMED_PAGE_QUOTE_MIN_SCORE = 0.3
 # A yes/no question's own words name what is in doubt ("do u always need antibiotics for bronchitis", "falling over is
 # just part of gettin old right"), and a myth is answered by the page's denial: the denying sentence that uses most
 # of its telling words ("Antibiotics usually aren't prescribed for acute bronchitis.", "But aging alone doesn't make
@@ -374,6 +380,7 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._question_stems = _stems(question)
+        self._question = question
         self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
@@ -544,8 +551,20 @@ class FaithfulnessCheck:
         return any(self._quotes[i].text.strip() == inner for i in self._quoted)
 
     def abstention(self) -> str:
-        quotes = " ".join(self.quote(i) for i in self._pick_quotes(ABSTAIN_QUOTES, self._can_quote))
+        picks = self._pick_quotes(ABSTAIN_QUOTES, self._can_quote) or self._named_page_quote()
+        quotes = " ".join(self.quote(i) for i in picks)
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
+
+    def _named_page_quote(self) -> list[int]:
+        """The closest quotable sentence (NAMED_PAGE_QUOTE_MIN_SCORE) of a page whose title names a subject of the
+        question; none when no page's title does."""
+        from medassist.model.retrieval.topic import subject_words
+
+        asked = subject_words(self._question)
+        named = [i for i, q in enumerate(self._quotes)
+                 if q.score >= NAMED_PAGE_QUOTE_MIN_SCORE and self._can_quote(i)
+                 and asked & subject_words(self.evidence.passages[q.passage].question)]
+        return sorted(named, key=lambda i: -self._quotes[i].score)[:1]
 
     def _pick_quotes(self, n: int, eligible: Callable[[int], bool]) -> list[int]:
         """Up to n eligible quotable sentences about the question (QUOTE_MIN_SCORE), in the pages' order (best
