@@ -3,9 +3,14 @@
 * `fresh`  (second round): fresh_source.txt  -> fresh.jsonl,  ids kf2-NNN;
 * `fresh2` (third round):  fresh2_source.txt -> fresh2.jsonl, ids kf3-NNN;
 * `fresh3` (fourth round): fresh3_source.txt -> fresh3.jsonl, ids kf4-NNN;
-* `fresh4` (fifth round):  fresh4_source.txt -> fresh4.jsonl, ids kf5-NNN.
+* `fresh4` (fifth round):  fresh4_source.txt -> fresh4.jsonl, ids kf5-NNN;
+* `dev4` (development, round 13): dev4_source.txt -> dev4.jsonl, ids kd4-NNN, each row's split `dev4-tune` or
+  `dev4-check` (alternately, in file order, fixed before any answer was generated); a question is also refused
+  when the page the retriever ranks first for it is the first page of a question of any earlier split (so dev4
+  is about other conditions; those questions are compared, never printed). dev4 and fresh4 were written at the
+  same time by different writers, neither seeing the other's questions.
 
-`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4]` writes it (default: fresh); `--check` exits 1
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4]` writes it (default: fresh); `--check` exits 1
 when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
@@ -21,7 +26,12 @@ TOP = 10
 ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
           "fresh2": ("fresh2_source.txt", "kf3", ("validation", "test", "fresh")),
           "fresh3": ("fresh3_source.txt", "kf4", ("validation", "test", "fresh", "fresh2")),
-          "fresh4": ("fresh4_source.txt", "kf5", ("validation", "test", "fresh", "fresh2", "fresh3"))}
+          "fresh4": ("fresh4_source.txt", "kf5", ("validation", "test", "fresh", "fresh2", "fresh3")),
+          "dev4": ("dev4_source.txt", "kd4", ("validation", "test", "fresh", "fresh2", "fresh3"))}
+# rounds whose questions must be about other pages than every earlier split's (see the docstring)
+DISJOINT_PAGES = {"dev4"}
+# rounds split into halves, alternately in file order: the first tunes, the second checks
+HALVES = {"dev4": ("dev4-tune", "dev4-check")}
 
 
 def parse(text: str) -> list[dict]:
@@ -42,16 +52,26 @@ def build(split: str = "fresh") -> tuple[list[dict], list[str]]:
     first = {json.loads(line)["question"] for name in earlier
              for line in (HERE / f"{name}.jsonl").read_text().splitlines() if line.strip()}
     retriever = Retriever.load_default()
+    taken = {_first_page(retriever, q) for q in first} if split in DISJOINT_PAGES else set()
     kept, dropped = [], []
-    for row in parse((HERE / source).read_text()):
+    for n, row in enumerate(parse((HERE / source).read_text())):
         if row["question"] in first:
             raise SystemExit(f"{row['question']!r} is a question of an earlier round")
+        if _first_page(retriever, row["question"]) in taken:
+            raise SystemExit(f"{row['question']!r}: its first page is an earlier split's")
         pages = " ".join(p.answer for p in retriever.search(row["question"], k=TOP))
         if any(re.search(p, pages, re.I) for p in row["key_fact"]):
-            kept.append({"id": f"{prefix}-{len(kept) + 1:03d}", **row, "split": split})
+            half = HALVES[split][n % 2] if split in HALVES else split
+            kept.append({"id": f"{prefix}-{len(kept) + 1:03d}", **row, "split": half})
         else:
             dropped.append(row["question"])
     return kept, dropped
+
+
+def _first_page(retriever, question: str) -> str:
+    """The source page of the passage the served retriever ranks first for `question` (as served: spelled)."""
+    hits = retriever.search(retriever.spelled(question), k=1)
+    return hits[0].source if hits else ""
 
 
 def main(argv: list[str]) -> int:

@@ -74,6 +74,26 @@ QUOTE_MIN_SCORE = 0.45
 # 0.25 or 0.3, 87 with two; fresh2 (development): 0.25 one more than 0.3.
 KIND_QUOTES = 1
 KIND_QUOTE_MIN_SCORE = 0.25
+# An abstention that found no sentence about the question (QUOTE_MIN_SCORE) said only "the NIH pages I have don't
+# cover it", even when a retrieved page's title names what was asked: an everyday myth's wording ("...cos my nan
+# said so") sits far from every page sentence. Then the closest sentence of a page whose title shares a subject
+# word with the question (retrieval/topic.py) is quoted, from NAMED_PAGE_QUOTE_MIN_SCORE: the page is about what was
+# asked. Off-topic messages ("what's the weather tomorrow") name no page and still get NOTHING_RELEVANT.
+NAMED_PAGE_QUOTE_MIN_SCORE = 0.3
+# A yes/no question's own words name what is in doubt ("do u always need antibiotics for bronchitis", "falling over is
+# just part of gettin old right"), and a myth is answered by the page's denial: the denying sentence that uses most
+# of its telling words ("Antibiotics usually aren't prescribed for acute bronchitis.", "But aging alone doesn't make
+# people fall.") is quoted next, whatever its order on the page (CLAIM_QUOTES of them, from KIND_QUOTE_MIN_SCORE). A
+# word most of the pages' sentences use (the condition's name) tells nothing: only words used by at most
+# CLAIM_WORD_SHARE of the quotable sentences count. Only denials: ranking every sentence by the question's words
+# put "Preventing pneumonia is always better than treating it." ahead of "Vaccines are available to prevent
+# pneumococcal pneumonia and the flu." for "can pneumonia be prevented" (validation).
+CLAIM_QUOTES = 1
+CLAIM_WORD_SHARE = 0.5
+# ... and the words that frame a myth rather than name it ("pancreatitis only happens to heavy drinkers right"
+# ranked "It happens when digestive enzymes start digesting the pancreas itself." first by "happens").
+_CLAIM_FRAME = frozenset("""happen happens happened mean means meant thing things real really just even still always
+actually basically true right nowadays anymore""".split())
 # Evidence sentences that state nothing are never quoted: a page's question ("How is Landau-Kleffner
 # syndrome diagnosed?"), a heading or list opener with no full stop ("Complications of High Blood
 # Pressure", "Signs of bladder problems include"), a list of further resources ("These resources address
@@ -126,8 +146,16 @@ _YES_NO = re.compile(r"\s*(is|are|am|can|could|does|do|did|will|would|should|was
 _YES_NO_CLAUSE = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|or)\b)\s*(?:is|are|am|can|could|does|do|did|will|would|"
                             r"should|was|were|has|have)\b", re.I)
 _YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not|ah|eh|no)\W*$", re.I)
+# ... or with the tag before a further remark ("low blood pressure is always a good thing right, the lower the
+# better"): a tag word that closes a clause (a comma, or a question mark, follows it).
+_YES_NO_TAG_CLAUSE = re.compile(r"\b(?:yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not)\s*[,?]", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
-ASKED_PREFIX = 4
+ASKED_PREFIX = 4  # the shortest word of a question that can name the claim (three letters: see _asked_word)
+# A word is compared by its first ASKED_KEY letters: four let unrelated words meet ("contagious" and "control",
+# "contribute", "contain" are all "cont"), so "Yes, scleroderma is contagious" counted as said by the pages,
+# which say "cont..." only in other words; six keep a word's family ("contagious"/"contagion", "inherited"/
+# "inheritance", "diabetes"/"diabetic") and part unrelated ones ("contag" vs "contac", "contro").
+ASKED_KEY = 6
 _YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.I)
 _SHORT_STOP = frozenset("""you can get the and for are how why who was his her its any all too use one two out
 day see way man men old new own got had has did not but yes may let put say she him our off far few now ago
@@ -157,6 +185,24 @@ _ROUTE_SLOT = re.compile(r"\b(?:spread|spreads|passed|transmitted|caught|catch|g
 _ROUTE_WORD = re.compile(r"\b(spread|pass|transmi|catch|caught|contract|contagious)\w*", re.I)
 
 
+# What a condition is, said as a category ("Aplastic anaemia is a type of blood cancer.", after "is aplastic anaemia a
+# kind of blood cancer"): the words naming the category must all be in one evidence sentence that itself names a
+# category ("Aplastic anemia is a type of anemia.", "... is a rare but serious blood disorder."), not gathered from
+# sentences that say "blood" and "cancer" about other things. The question's words count for nothing here: a
+# myth asked as "is X a kind of Y" names Y itself.
+_CATEGORY_SLOT = re.compile(r"\b(?:is|are)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:type|kind|form|sort)s?\s+of\s+([^.;:!?]+)", re.I)
+_CATEGORY_CUE = re.compile(r"\b(?:type|kind|form|sort|group|class)s?\s+of\b|\b(?:is|are)\s+(?:a|an)\b", re.I)
+
+
+def category_words(plain: str) -> list[str]:
+    """The content words of the category `plain` puts a condition in (empty when it names none)."""
+    words: list[str] = []
+    for m in _CATEGORY_SLOT.finditer(plain):
+        words += [w for w in _WORD.findall(m.group(1).lower())
+                  if len(w) >= 4 and w not in _STOP and w not in _SLOT_GENERIC]
+    return words
+
+
 def route_words(plain: str) -> list[str]:
     """The content words naming how a disease is caught in `plain` (empty when it names no route)."""
     words: list[str] = []
@@ -177,19 +223,20 @@ def claim_slot_words(plain: str) -> list[str]:
 
 def _asked_key(w: str) -> str:
     """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
-    ASKED_PREFIX letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure")."""
+    ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure")."""
     for ending in ("ing", "ed", "es", "s"):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             w = w[:-len(ending)]
             break
     if len(w) >= 4 and w[-1] == w[-2]:
         w = w[:-1]
-    return w[:ASKED_PREFIX]
+    return w[:ASKED_KEY]
 
 
 def yes_no_question(question: str) -> bool:
     """Whether `question` asks whether a claim is so (the claim the yes/no rule holds answers to)."""
-    return bool(_YES_NO.match(question) or _YES_NO_CLAUSE.search(question) or _YES_NO_TAG.search(question))
+    return bool(_YES_NO.match(question) or _YES_NO_CLAUSE.search(question) or _YES_NO_TAG.search(question)
+                or _YES_NO_TAG_CLAUSE.search(question))
 
 
 def _uses(keys: set[str], key: str) -> bool:
@@ -333,9 +380,11 @@ class FaithfulnessCheck:
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
         self._question_stems = _stems(question)
+        self._question = question
         self._kinds = asked_kinds(question)  # how it is caught, what causes it, who has it: quoted first
         self._route_stems = [_stems(e.text) for e in evidence.pool
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
+        self._category_stems = [_stems(e.text) for e in evidence.pool if _CATEGORY_CUE.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
         self._group_evidence = [group_claims(e.text) for e in evidence.pool]  # who each sentence ranks
         # What may be quoted: every sentence of the pages the evidence is about, in page order, not only the
@@ -348,10 +397,23 @@ class FaithfulnessCheck:
             self._quote_vectors: np.ndarray | None = evidence.pool_vectors[evidence.about]
         else:
             self._quotes, self._quote_vectors = list(evidence.sentences), evidence.vectors
+        self._claim_rank = self._claim_ranks(question) if self._asked else {}
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
         self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
         self._pending_ws = ""
+
+    def _claim_ranks(self, question: str) -> dict[int, int]:
+        """Denying quotable sentence index -> how many telling words of the yes/no `question` it uses
+        (CLAIM_WORD_SHARE), for the denials that use at least one."""
+        keys = [{_asked_key(w) for w in _WORD.findall(q.text.lower()) if len(w) >= 3} for q in self._quotes]
+        if not keys:
+            return {}
+        frame = {_asked_key(w) for w in _CLAIM_FRAME}
+        telling = [a for a in self._asked if a not in frame
+                   and sum(_uses(k, a) for k in keys) <= CLAIM_WORD_SHARE * len(keys)]
+        ranks = {i: sum(_uses(k, a) for a in telling) for i, k in enumerate(keys) if _negated(self._quotes[i].text)}
+        return {i: n for i, n in ranks.items() if n}
 
     # ---- one sentence -------------------------------------------------------------------------
     def judge(self, sentence: str) -> Judgement:
@@ -394,6 +456,8 @@ class FaithfulnessCheck:
             elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)) \
                     or not self._route_said(route_words(plain)):
                 reason = "claim"
+            elif not self._category_said(plain):
+                reason = "category"
             elif (ranked := group_claims(plain)) and contradicts_or_unsupported(
                     ranked, self._group_evidence, self._closest_ranking(sims)):
                 reason = "comparison"
@@ -414,6 +478,12 @@ class FaithfulnessCheck:
         does)."""
         words = [w[:STEM] for w in words if w[:STEM] not in self._question_stems]
         return not words or any(set(words) <= stems for stems in self._route_stems)
+
+    def _category_said(self, plain: str) -> bool:
+        """Whether one evidence sentence naming a category uses all the words of the category `plain` names (a
+        denial, "X is not a kind of Y", is judged as before)."""
+        words = {w[:STEM] for w in category_words(plain)}
+        return not words or _negated(plain) or any(words <= stems for stems in self._category_stems)
 
     def _asks_unsupported(self, plain: str) -> bool:
         """`plain` uses a word of the yes/no question that no evidence sentence of its polarity uses."""
@@ -481,21 +551,39 @@ class FaithfulnessCheck:
         return any(self._quotes[i].text.strip() == inner for i in self._quoted)
 
     def abstention(self) -> str:
-        quotes = " ".join(self.quote(i) for i in self._pick_quotes(ABSTAIN_QUOTES, self._can_quote))
+        picks = self._pick_quotes(ABSTAIN_QUOTES, self._can_quote) or self._named_page_quote()
+        quotes = " ".join(self.quote(i) for i in picks)
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
+
+    def _named_page_quote(self) -> list[int]:
+        """The closest quotable sentence (NAMED_PAGE_QUOTE_MIN_SCORE) of a page whose title names a subject of the
+        question; none when no page's title does."""
+        from medassist.model.retrieval.topic import subject_words
+
+        asked = subject_words(self._question)
+        named = [i for i, q in enumerate(self._quotes)
+                 if q.score >= NAMED_PAGE_QUOTE_MIN_SCORE and self._can_quote(i)
+                 and asked & subject_words(self.evidence.passages[q.passage].question)]
+        return sorted(named, key=lambda i: -self._quotes[i].score)[:1]
 
     def _pick_quotes(self, n: int, eligible: Callable[[int], bool]) -> list[int]:
         """Up to n eligible quotable sentences about the question (QUOTE_MIN_SCORE), in the pages' order (best
         page first), except that a question asking how a disease is caught, what causes it or who has it gets
         the closest sentences saying so first (retrieval/question_kind.py; KIND_QUOTES of them, from
-        KIND_QUOTE_MIN_SCORE: the page is about what was asked, and the sentence says the kind asked)."""
+        KIND_QUOTE_MIN_SCORE: the page is about what was asked, and the sentence says the kind asked), and a
+        yes/no question the sentence using most of its telling words next (`_claim_ranks`, CLAIM_QUOTES)."""
         scores = [s.score for s in self._quotes]
         order = [i for i in range(len(self._quotes)) if scores[i] >= QUOTE_MIN_SCORE and eligible(i)]
+        first: list[int] = []
         if self._kinds:
-            of_kind = sorted((i for i in range(len(self._quotes)) if scores[i] >= KIND_QUOTE_MIN_SCORE
-                              and answers_kind(self._quotes[i].text, self._kinds) and eligible(i)),
-                             key=lambda i: -scores[i])[:KIND_QUOTES]
-            order = of_kind + [i for i in order if i not in of_kind]
+            first += sorted((i for i in range(len(self._quotes)) if scores[i] >= KIND_QUOTE_MIN_SCORE
+                             and answers_kind(self._quotes[i].text, self._kinds) and eligible(i)),
+                            key=lambda i: -scores[i])[:KIND_QUOTES]
+        if self._claim_rank:
+            first += sorted((i for i in self._claim_rank if scores[i] >= KIND_QUOTE_MIN_SCORE
+                             and i not in first and eligible(i)),
+                            key=lambda i: (-self._claim_rank[i], -scores[i]))[:CLAIM_QUOTES]
+        order = first + [i for i in order if i not in first]
         picks: list[int] = []
         keys: set[str] = set()  # a page's sentence repeated word for word is quoted once
         for i in order:
@@ -611,8 +699,14 @@ class FaithfulnessCheck:
         if self._quote_vectors is None:
             return ""
         shown = [plain_sentence(s) for s in self._kept]
-        near = (self._quote_vectors @ np.asarray(self.encode(shown), dtype=np.float32).T).max(axis=1) \
-            if shown else np.zeros(len(self._quotes))
+        near = np.zeros(len(self._quotes))
+        if shown:
+            # A quote restates a shown sentence only when they agree on negation: "Antibiotics usually aren't
+            # prescribed for acute bronchitis." sits 0.85+ from the answer's "Antibiotics are used to treat acute
+            # bronchitis." and is the correction, not a repeat.
+            sims = self._quote_vectors @ np.asarray(self.encode(shown), dtype=np.float32).T
+            agree = np.array([[_negated(q.text) == _negated(t) for t in shown] for q in self._quotes], dtype=bool)
+            near = np.where(agree, sims, -1.0).max(axis=1)
         picks = self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i))
         if not picks:
             return ""

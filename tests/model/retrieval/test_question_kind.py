@@ -23,6 +23,8 @@ from medassist.model.retrieval.question_kind import answers_kind, asked_kinds
     ("does cerebral palsy get worse as u get older", set()),
     ("can my kids get pinworms from our dog", {"route"}),  # the kids are who asks, not who can have it
     ("is lead only dangerous if kids eat paint chips", set()),
+    ("gout only happens to ppl who drink loads of beer yeah", {"cause"}),  # its other causes answer it
+    ("what happens to ur liver when u drink", set()),
 ])
 def test_the_kind_a_question_asks(question, kinds):
     assert asked_kinds(question) == kinds

@@ -40,3 +40,15 @@ def test_the_assistant_quotes_and_cites_only_the_page_about_the_question(tmp_pat
     assert len(turn.passages) == 2  # both were found...
     assert {turn.evidence.passages[s.passage].source for s in turn.evidence.sentences} == {HIV[2]}  # ...one is used
     assert "medlineplus.gov/mono" not in turn.faithfulness.sources()  # nor listed as a source
+
+
+def test_a_first_page_far_ahead_stays_when_titles_share_a_word_by_chance():
+    # "winter blues" names seasonal affective disorder in other words; two pages share "winter" by chance
+    sad = Passage("What is (are) Seasonal Affective Disorder ?", "Text.", "https://nih.gov/sad", "s", 0.44)
+    rare = Passage("What is (are) Baraitser-Winter syndrome ?", "Text.", "https://nih.gov/bw", "b", 0.34)
+    weather = Passage("Do you have information about Winter Weather Emergencies", "Text.", "https://nih.gov/w", "w", 0.33)
+    kept = on_topic("winter blues aint a real thing its just people bein lazy", [sad, rare, weather])
+    assert kept[0] is sad and rare in kept
+    # a first page only a little ahead is left out as before: the titles name the subject
+    close = Passage("What is (are) Seasonal Affective Disorder ?", "Text.", "https://nih.gov/sad", "s", 0.36)
+    assert on_topic("winter blues aint a real thing its just people bein lazy", [close, rare, weather]) == [rare, weather]

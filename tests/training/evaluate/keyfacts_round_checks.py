@@ -3,10 +3,13 @@ its own data (a right and a wrong answer per question) and calls these."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 import re
 from types import ModuleType
 
+from medassist import paths
 from medassist.cli import main
 from medassist.training.evaluate.keyfacts import (
     _NEGATION,
@@ -73,3 +76,15 @@ def check_medquad_eval_refuses(split: str, tmp_path, capsys) -> None:
     """A key-facts round is not a MedQuAD split: `medassist eval` says to add --benchmark keyfacts."""
     assert main(["eval", "--split", split, "--output", str(tmp_path)]) == 2
     assert "--benchmark keyfacts" in capsys.readouterr().err
+
+
+def medquad_pages() -> dict[str, str]:
+    """The shipped MedQuAD corpus as page focus (lower case) -> its answers' text, whitespace flattened: a round's
+    quoted page sentence must be found word for word on the page it names."""
+    pages: dict[str, str] = {}
+    with gzip.open(paths.MEDQUAD_CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            focus = (record.get("extra") or {}).get("focus", "").lower()
+            pages[focus] = pages.get(focus, "") + " " + " ".join(record["answer"].split())
+    return pages

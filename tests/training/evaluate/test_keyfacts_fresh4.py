@@ -5,9 +5,6 @@ right answer) from a wrong one asserting the myth."""
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
 from keyfacts_round_checks import (
     builder,
@@ -17,9 +14,9 @@ from keyfacts_round_checks import (
     check_source_in_order,
     check_table_keys,
     entry_for,
+    medquad_pages,
 )
 
-from medassist import paths
 from medassist.training.evaluate.keyfacts import KEYFACTS_DIR, load_keyfacts
 
 EARLIER = ("validation", "test", "fresh", "fresh2", "fresh3")
@@ -111,12 +108,7 @@ def test_the_fifth_round_is_its_source_in_order_and_builds_after_all_earlier_rou
 def test_each_question_quotes_its_page_sentence_from_the_shipped_medquad_page():
     quoted = _quoted_pages()
     assert set(quoted) == {r["question"] for r in load_keyfacts("fresh4")}
-    pages: dict[str, str] = {}
-    with gzip.open(paths.MEDQUAD_CORPUS, "rt", encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            focus = (record.get("extra") or {}).get("focus", "").lower()
-            pages[focus] = pages.get(focus, "") + " " + _flat(record["answer"])
+    pages = medquad_pages()
     for question, (page, sentence) in quoted.items():
         assert page and sentence, question
         assert _flat(sentence) in pages.get(page.lower(), ""), (page, sentence)

@@ -23,10 +23,12 @@ _ASKS_ROUTE = re.compile(
     r"\b(catch\w*|caught|contagious|infectious|spread\w*|transmit\w*|airborne|pass(?:ed|es)? (?:it )?(?:on|to)|"
     r"get(?:ting)?(?: \w+){0,3} (?:from|off|in|on) (?!time\b))", re.I)
 # What causes it: "do kids stutter cos of bad parenting", "what causes gout", "did i get crohns from eating
-# junk food or stress", "is haemochromatosis from eatin too much red meat".
+# junk food or stress", "is haemochromatosis from eatin too much red meat"; a myth that it comes of one thing only
+# ("pancreatitis only happens to heavy drinkers right": the pages answer with its other causes).
 _ASKS_CAUSE = re.compile(
     r"\b(caus\w*|cos of|coz of|cuz of|because of|due to|why (?:do|does|did|am|is|are)|reason|"
-    r"from (?:eat\w*|drink\w*|stress|too much|having|being|not))\b", re.I)
+    r"from (?:eat\w*|drink\w*|stress|too much|having|being|not)|(?:only|just) (?:happens?|occurs?) (?:to|in))\b",
+    re.I)
 # Who can have it: "can girls be colour blind or is it just boys", "can guys get trich or is it only a girl
 # thing", "adults cant get it", "can men get breast cancer".
 _GROUP = r"(?:girls?|boys?|guys?|men|women|males?|females?|adults?|grown.?ups?|kids?|children|teens?|babies)"

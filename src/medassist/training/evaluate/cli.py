@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 # key-facts rounds written after the first, report only (datasets/keyfacts/<split>.jsonl, build_fresh.py)
 FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
+# key-facts development halves (datasets/keyfacts/dev4.jsonl): tune on the first, check on the second
+DEV_SPLITS = ("dev4", "dev4-tune", "dev4-check")
 
 EVAL_HELP = """\
 Evaluate a model (optionally with a LoRA adapter) on held-out data.
@@ -70,9 +72,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="keyfacts only: comma-separated systems to compare (default: %(default)s)")
     p.add_argument("--data", default=str(DEFAULT_DATA_DIR),
                    help="prepared data folder (default: %(default)s, prepared from the shipped corpus if missing)")
-    p.add_argument("--split", choices=("train", "validation", "test", *FRESH_SPLITS), default="test",
+    p.add_argument("--split", choices=("train", "validation", "test", *FRESH_SPLITS, *DEV_SPLITS), default="test",
                    help="fresh, fresh2, fresh3, fresh4: keyfacts only, the second to fifth rounds' questions "
-                        "(datasets/keyfacts/fresh.jsonl, fresh2.jsonl, fresh3.jsonl, fresh4.jsonl)")
+                        "(datasets/keyfacts/fresh.jsonl ... fresh4.jsonl); dev4, dev4-tune, dev4-check: "
+                        "keyfacts only, the development set and its halves (dev4.jsonl)")
     p.add_argument("--allow-train-split", action="store_true",
                    help="permit --split train (scores are then not held-out; for debugging only)")
     p.add_argument("--limit", type=int, default=None, help="evaluate N questions (see above)")
@@ -179,7 +182,7 @@ def _eval_medquad(args, settings, out: Path) -> int:
     from medassist.training.evaluate.metrics import default_embedder
     from medassist.training.evaluate.questions import FIXED_QUESTIONS
 
-    if args.split in FRESH_SPLITS:
+    if args.split in (*FRESH_SPLITS, *DEV_SPLITS):
         raise MedAssistError(f"--split {args.split} is a key-facts set: use it with --benchmark keyfacts")
     if args.split == "train" and not args.allow_train_split:
         raise MedAssistError("--split train: training questions are not held-out; evaluate on test "

@@ -42,12 +42,20 @@ SERVED = "tuned+evidence+check"
 _NEGATION = re.compile(r"\b(no|not|never|cannot|can't|don't|doesn't|isn't|aren't|won't|neither|nor)\b|n't\b", re.I)
 
 
+# development halves kept in one file: split name -> the file's stem (datasets/keyfacts/build_fresh.py dev4)
+HALF_SPLITS = {"dev4-tune": "dev4", "dev4-check": "dev4"}
+
+
 def load_keyfacts(split: str, root: Path = KEYFACTS_DIR) -> list[dict]:
-    path = Path(root) / f"{split}.jsonl"
+    """The rows of a split: its own file, or a half of a development file (`dev4-tune`: dev4.jsonl's rows
+    marked so)."""
+    path = Path(root) / f"{HALF_SPLITS.get(split, split)}.jsonl"
     if not path.exists():
         splits = ", ".join(sorted(p.stem for p in Path(root).glob("*.jsonl")))
         raise MedAssistError(f"{path}: not found (splits: {splits})")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if split in HALF_SPLITS:
+        rows = [row for row in rows if row["split"] == split]
     for row in rows:
         for pattern in [*row["key_fact"], *row["misconception"]]:
             re.compile(pattern)
