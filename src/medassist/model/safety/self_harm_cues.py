@@ -256,6 +256,22 @@ def framed_off(text: str) -> bool:
     )
 
 
+# For the lone-alarm guard the frame must be explicit: an absence told WITH its end (away for a length, till a return,
+# off grid), not a holiday house, "told people i'm moving but i'm not" or how long something has gone on ("saving
+# them for weeks"); the writer's own joke mark, not "she thinks im joking"
+_ABSENCE_ENDS = re.compile(
+    r"\b(?:(?:away|gone|offline|off grid|off|travelling|traveling|camping|hear from me|see me|be around|on here|online"
+    r"|signal|wifi|break|detox) (?:[\w']+ ){0,4}?for (?:a |\d+ |two |three |few |a few |couple of |a couple of )?"
+    r"(?:days?|weeks?|months?|wks?)"
+    r"|till (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next"
+    r"|i'm back)|back (?:on|in|next)|(?:going|gone|be) (?:off grid|offline))\b"
+)
+_OWN_JOKE = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|jk|haha\w*|hehe\w*|(?<!thinks )(?<!think )(?<!thought )(?:i'm|just|only|obvs)"
+    r" (?:joking|kidding))\b"
+)
+
+
 def lone_alarm_framed_off(text: str) -> bool:
     """A self-harm LOOK-ALIKE the learned heads alone alarm on (venting, "goodbye ... for 2 weeks, going off grid", a
     question about a song's lyrics): an explicit frame that is no risk — a joke's mark, a song or film asked about, an
@@ -263,11 +279,11 @@ def lone_alarm_framed_off(text: str) -> bool:
     counts for nothing beside one). Never what the rules read; a risk cue keeps the head's word."""
     t = normalise(text)
     kinds = signal_kinds(text)
-    absence = bool(ABSENCE_WITH_AN_END.search(t))
+    absence = bool(_ABSENCE_ENDS.search(t))
     if kinds & (RISK_KINDS.keys() - ({"finality"} if absence else set())) or "decided" in kinds:
         return False
     return bool(
-        absence or _JOKE_MARKS.search(text) or JOKING.search(t) or SONG.search(t) or FILM.search(t)
+        absence or _JOKE_MARKS.search(text) or _OWN_JOKE.search(t) or SONG.search(t) or FILM.search(t)
     )
 
 
