@@ -33,6 +33,7 @@ from medassist.model.safety.frames import (
     story_told,
 )
 from medassist.model.safety.self_harm_cues import ENDING_TOLD
+from medassist.model.safety.self_harm_cues import framed_off as self_harm_framed_off
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
     _DRUGS,
@@ -504,6 +505,11 @@ def framed_off(text: str) -> bool:
     message is about, not how it is framed) is not asked. The writer's present age and the level of the building
     they are in frame nothing (`as_told_now`)."""
     t = as_told_now(normalise(text))
+    # an ending told as a decision or a reunion is told now, whenever the one who died died ("my husband passed in june
+    # and i just want to join him"), unless the writer frames the wish itself off (a joke, their own past, someone
+    # else's words, a song, holding on)
+    if ENDING_TOLD.search(t) and not self_harm_framed_off(EXPLICIT_PAST.sub(" ", t)):
+        return False
     if LETHAL_FOR_ME.search(t):  # whether an amount would kill the writer is theirs, however asked (eleventh round)
         return False
     urgency = _as_urgency(t)
