@@ -14,9 +14,8 @@ import re
 import pytest
 
 from medassist.model.safety import check as check_module
-from medassist.model.safety import check_input
+from medassist.model.safety import check_input, output_context
 from medassist.model.safety import conversation_state as conv
-from medassist.model.safety import output_context
 from medassist.model.safety import self_harm_cues as cues
 from medassist.model.safety import self_harm_risk as reader
 from tests.model.safety.test_self_harm_head import _crisis

@@ -64,7 +64,6 @@ from medassist.model.safety.diagnosis_claims import claims_condition, general_qu
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.frames import EXPLICIT_PAST
-from medassist.model.safety.self_harm_cues import DECISION_TO_GO, FOLLOWING_THE_DEAD, MY_TIME, REUNION
 from medassist.model.safety.output_rules import (
     _DIAGNOSIS_QUESTION,
     _DOSE_QUESTION,
@@ -79,6 +78,7 @@ from medassist.model.safety.output_rules import (
     question_red_flag,
     rule_category,
 )
+from medassist.model.safety.self_harm_cues import DECISION_TO_GO, FOLLOWING_THE_DEAD, MY_TIME, REUNION
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import SELF_INJURY_BY_TOOL, _negated, framing, triage
 

@@ -175,7 +175,9 @@ REUNION = (
     r"(?:want|wanna|need|long|going|ready) to (?:be with|join) (?:her|him|them)\b"
 )
 FOLLOWING_THE_DEAD = r"(?:died|passed|dead|gone)\b.*\b(?:follow|join) (?:her|him|them)\b"
-MY_TIME = r"(?:it's|its|it is) my time\b(?! (?:of|to (?:shine|eat|sleep|rest|shop|work|study|go (?:home|out|to))))"
+MY_TIME = (
+    r"(?:it's|its|it is) my time\b(?! (?:of|to (?:shine|eat|sleep|rest|shop|work|study|go (?:home|out|to))))"
+)
 ENDING_TOLD = re.compile(rf"\b(?:{DECISION_TO_GO}|{REUNION}|{FOLLOWING_THE_DEAD}|{MY_TIME})")
 
 RISK_KINDS = {
