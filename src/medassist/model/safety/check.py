@@ -27,7 +27,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
-from medassist.model.safety.self_harm_risk import only_an_idiom, self_harm_risk
+from medassist.model.safety.self_harm_risk import lone_alarm_framed_off, only_an_idiom, self_harm_risk
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -240,7 +240,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
                 and not conv.cared_for(text) and not conv.older_decline_only(text) \
-                and not learned_triage.denies_risk_only(text) and not only_an_idiom(text):
+                and not learned_triage.denies_risk_only(text) and not only_an_idiom(text) \
+                and not (verdicts[0].category == "self_harm" and lone_alarm_framed_off(text)):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several

@@ -32,6 +32,8 @@ from medassist.model.safety.frames import (
     says_real,
     story_told,
 )
+from medassist.model.safety.self_harm_cues import ENDING_TOLD
+from medassist.model.safety.self_harm_cues import framed_off as self_harm_framed_off
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
     _DRUGS,
@@ -293,9 +295,12 @@ def _any(patterns, t: str) -> bool:
 
 
 def is_resolution(text: str) -> bool:
-    """The message says the emergency is over or in professional hands, and adds no fresh risk."""
+    """The message says the emergency is over or in professional hands, and adds no fresh risk (nor an ending told as a
+    decision or a reunion: "i feel so calm now ive made my decision to go" is no calm after an emergency; thirteenth
+    round)."""
     t = normalise(text)
-    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t)
+    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
+        and not ENDING_TOLD.search(t)
 
 
 def _risk_after_but(t: str) -> bool:
@@ -477,11 +482,34 @@ PAST_HELP = re.compile(r"\b(?:(?:the |an |a )?ambulance (?:\w+ )?(?:came|took|ar
                        r"|(?:got|was|were|been) (?:\w+ )?(?:taken|rushed|blue lighted|admitted|kept) (?:in|to)\b)\b")
 
 
+# Issue 21, thirteenth round: what the writer says of themself NOW is no frame. An age told with the present tense ("at 19
+# im already ruining my family") is how old they are, not a date long gone; a floor or level of a building they are on
+# ("standing on the multi storey roof, level 7") is where they are, not a game's level.
+_PRESENT_AGE = re.compile(r"\b(?:at (?:age |the age of )?|aged )\d{1,2}\b(?=,? (?:and )?(?:i'm|i am|i've|i have|i feel|i can't"
+                          r"|i cannot|i don't|i keep|i still|i just|i already|i know|already|still)\b)")
+_BUILDING = re.compile(r"\b(?:roof|rooftop|multi storey|multistorey|car park|carpark|parking|tower|block|building|flats"
+                       r"|balcony|bridge|ledge|stairwell|stairs)\b")
+_LEVEL = re.compile(r"\b(?:level|floor|storey) \d+\b")
+
+
+def as_told_now(t: str) -> str:
+    """`t` (normalised) with the writer's present age and the level of the building they are in taken out: neither
+    dates nor frames what is told."""
+    t = _PRESENT_AGE.sub(" ", t)
+    return _LEVEL.sub(" ", t) if _BUILDING.search(t) else t
+
+
 def framed_off(text: str) -> bool:
     """Fiction, training, a supposition or a realism question (none beside the writer's own person in
     danger now), or a dated past with nothing acute now: the learned head (which reads what a
-    message is about, not how it is framed) is not asked."""
-    t = normalise(text)
+    message is about, not how it is framed) is not asked. The writer's present age and the level of the building
+    they are in frame nothing (`as_told_now`)."""
+    t = as_told_now(normalise(text))
+    # an ending told as a decision or a reunion is told now, whenever the one who died died ("my husband passed in june
+    # and i just want to join him"), unless the writer frames the wish itself off (a joke, their own past, someone
+    # else's words, a song, holding on)
+    if ENDING_TOLD.search(t) and not self_harm_framed_off(EXPLICIT_PAST.sub(" ", t)):
+        return False
     if LETHAL_FOR_ME.search(t):  # whether an amount would kill the writer is theirs, however asked (eleventh round)
         return False
     urgency = _as_urgency(t)

@@ -78,6 +78,7 @@ from medassist.model.safety.output_rules import (
     question_red_flag,
     rule_category,
 )
+from medassist.model.safety.self_harm_cues import DECISION_TO_GO, FOLLOWING_THE_DEAD, MY_TIME, REUNION
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import SELF_INJURY_BY_TOOL, _negated, framing, triage
 
@@ -353,13 +354,8 @@ _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want
 # died and i want to be with her. is it time"), and hurting oneself told by how often ("i cut every night now"): no word
 # of harm, and the input check's reader by meaning missed the first two.
 _SELF_HARM_Q13 = re.compile(
-    r"\b(?:(?:made|making|reached|come to|came to) (?:my|the|a|this) (?:final )?(?:decision|choice) (?:to (?:go|leave|die"
-    r"|end|not be here)|about (?:going|leaving|ending|dying))\b(?! (?:to|back|home|out|for|on|into|and|ahead|through|with"
-    r"|abroad|travelling|uni|university|college)\b)"
-    r"|(?:want|wanna|need|long|going|ready) to (?:be with|join|see) (?:her|him|them|my (?:\w+ )?(?:mum|mom|dad|wife|husband"
-    r"|son|daughter|baby|partner|brother|sister|nan|gran|grandma|grandad|friend))(?: again)?\b(?=.*\b(?:died|passed|dead"
-    r"|gone|lost|funeral|grave|heaven|buried|killed))|(?:died|passed|dead|lost (?:her|him|them|my \w+))\b.*\b"
-    r"(?:want|wanna|need|long|going|ready) to (?:be with|join) (?:her|him|them)\b"
+    # the decision to go and the reunion with someone who died: `self_harm_cues`' wordings, shared with the input check
+    rf"\b(?:{DECISION_TO_GO}|{REUNION}"
     r"|i (?:cut|burn|scratch|hit|starve) (?:myself )?(?:every|each|most) (?:night|day|morning|evening|week)"
     r"|i (?:cut|burn) (?:myself )?(?:again|daily|nightly|a lot)\b"
     # batch 13b: starving till one is gone, letters written to everyone, Pidgin's "end am"
@@ -368,9 +364,9 @@ _SELF_HARM_Q13 = re.compile(
     r"|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|partner))\b(?!.*\b(?:christmas|xmas|birthday|thank|wedding"
     r"|holiday|card|school|work|job))|(?:take |to )?end am\b"
     # batch 13c: "my time", enough of life, following the dead, the whole cupboard, the means kept for bad nights
-    r"|(?:it's|its|it is) my time\b(?! (?:of|to (?:shine|eat|sleep|rest|shop|work|study|go (?:home|out|to))))"
+    rf"|{MY_TIME}"
     r"|(?:had|have had|i've had|ive had) enough of (?:this |my )?(?:life|living|being alive)|(?:don |done )?tire(?:d)? for (?:this )?life"
-    r"|(?:died|passed|dead|gone)\b.*\b(?:follow|join) (?:her|him|them)\b"
+    rf"|{FOLLOWING_THE_DEAD}"
     r"|(?:take|swallow|down|neck) (?:everything|all of it|all the (?:meds|pills|tablets|medicines?)) in (?:my |the )?(?:cupboard"
     r"|cabinet|drawer|box|bathroom)|(?:keep|kept|have|hide) (?:a |my |the )?(?:razor|blades?|lighter|pills|tablets) (?:\w+ ){0,4}?for"
     r" (?:the )?(?:bad|hard|rough|dark|worst) (?:nights|days|times|moments))")

@@ -150,7 +150,7 @@ TIMING = re.compile(
 
 # A decision taken.
 DECIDED = re.compile(
-    r"\b(?:made (?:up )?my mind(?: up)?|i've (?:decided|made my mind up|picked|chosen|planned)|(?:i|i'm|i am|i have)"
+    r"\b(?:made (?:up )?my mind(?: up)?|i've (?:decided|made my mind up|picked|chosen|planned|made a plan|got a plan)|(?:i|i'm|i am|i have)"
     r" (?:decided|(?:made|got|have) a plan|at peace with (?:it|this|my decision))|(?:already |finally )?decided"
     r"|(?:i'll|ill) (?:do it|go|sort that|sort it|end it)\b|(?:i'm|i am) (?:ready|done)(?! with (?:the|my|this|that|work|school))"
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
@@ -158,6 +158,27 @@ DECIDED = re.compile(
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
     r"|(?:mean|meant) it this time|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
 )
+
+# An ending told as a decision, a reunion with someone who died, or "my time" (thirteenth round). ONE source of truth:
+# the output check reads them in the user's question (`output_context._SELF_HARM_Q13`), the input check in the message
+# (`ENDING_TOLD`, a kind complete alone). No word of harm is in them: "i feel so calm now ive made my decision to go",
+# "my mum died and i want to be with her", "its my time".
+DECISION_TO_GO = (
+    r"(?:made|making|reached|come to|came to) (?:my|the|a|this) (?:final )?(?:decision|choice) (?:to (?:go|leave|die"
+    r"|end|not be here)|about (?:going|leaving|ending|dying))\b(?! (?:to|back|home|out|for|on|into|and|ahead|through|with"
+    r"|abroad|travelling|uni|university|college)\b)"
+)
+REUNION = (
+    r"(?:want|wanna|need|long|going|ready) to (?:be with|join|see) (?:her|him|them|my (?:\w+ )?(?:mum|mom|dad|wife|husband"
+    r"|son|daughter|baby|partner|brother|sister|nan|gran|grandma|grandad|friend))(?: again)?\b(?=.*\b(?:died|passed|dead"
+    r"|gone|lost|funeral|grave|heaven|buried|killed))|(?:died|passed|dead|lost (?:her|him|them|my \w+))\b.*\b"
+    r"(?:want|wanna|need|long|going|ready) to (?:be with|join) (?:her|him|them)\b"
+)
+FOLLOWING_THE_DEAD = r"(?:died|passed|dead|gone)\b.*\b(?:follow|join) (?:her|him|them)\b"
+MY_TIME = (
+    r"(?:it's|its|it is) my time\b(?! (?:of|to (?:shine|eat|sleep|rest|shop|work|study|go (?:home|out|to))))"
+)
+ENDING_TOLD = re.compile(rf"\b(?:{DECISION_TO_GO}|{REUNION}|{FOLLOWING_THE_DEAD}|{MY_TIME})")
 
 RISK_KINDS = {
     "finality": FINALITY,
@@ -167,7 +188,10 @@ RISK_KINDS = {
     "affairs": AFFAIRS,
     "not_exist": NOT_EXIST,
     "absolve": ABSOLVE,
+    "ending": ENDING_TOLD,
 }
+# kinds that say the whole of it alone: no second signal is needed
+COMPLETE_KINDS = {"ending"}
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 
 # Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.
@@ -199,6 +223,20 @@ ABSENCE_WITH_AN_END = re.compile(
 )
 
 
+# Holding on, said outright beside the wish ("some nights i want to be with him, but i know i have to keep going for my
+# kids"): the writer answers the wish themself
+HOLDING_ON = re.compile(
+    r"\b(?:but|though|although) (?:i know )?i (?:have to|need to|'ve got to|got to|gotta|must|will|want to) (?:keep going"
+    r"|carry on|stay|be here|hold on)|i (?:would|will|'d|'ll) never (?:do|act on) (?:it|that|anything)"
+    r"|(?:not|never) (?:going to|gonna) (?:do|act on) (?:it|that|anything)\b"
+)
+# A film, show or book quoted or asked about (the song is SONG's)
+FILM = re.compile(
+    r"\b(?:(?:what|which|what's|whats) (?:\w+ )?(?:film|movie|show|series|episode|book)|(?:film|movie|show|series"
+    r"|episode|book) (?:is (?:it|that|this) )?(?:from|where|called|quote|line)|(?:quote|line) from)\b"
+)
+
+
 def signal_kinds(text: str) -> set[str]:
     """The kinds of signal `text` carries (risk kinds and modifiers), read on the normalised text."""
     t = normalise(text)
@@ -216,11 +254,45 @@ def framed_off(text: str) -> bool:
         or SOMEONE_ELSE.search(t)
         or SONG.search(t)
         or ABSENCE_WITH_AN_END.search(t)
+        or HOLDING_ON.search(t)
+    )
+
+
+# For the lone-alarm guard the frame must be explicit: an absence told WITH its end (away for a length, till a return,
+# off grid), not a holiday house, "told people i'm moving but i'm not" or how long something has gone on ("saving
+# them for weeks"); the writer's own joke mark, not "she thinks im joking"
+_ABSENCE_ENDS = re.compile(
+    r"\b(?:(?:away|gone|offline|off grid|off|travelling|traveling|camping|hear from me|see me|be around|on here|online"
+    r"|signal|wifi|break|detox) (?:[\w']+ ){0,4}?for (?:a |\d+ |two |three |few |a few |couple of |a couple of )?"
+    r"(?:days?|weeks?|months?|wks?)"
+    r"|till (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next"
+    r"|i'm back)|back (?:on|in|next)|(?:going|gone|be) (?:off grid|offline))\b"
+)
+_OWN_JOKE = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|jk|haha\w*|hehe\w*|(?<!thinks )(?<!think )(?<!thought )(?:i'm|just|only|obvs)"
+    r" (?:joking|kidding))\b"
+)
+
+
+def lone_alarm_framed_off(text: str) -> bool:
+    """A self-harm LOOK-ALIKE the learned heads alone alarm on (venting, "goodbye ... for 2 weeks, going off grid", a
+    question about a song's lyrics): an explicit frame that is no risk — a joke's mark, a song or film asked about, an
+    absence with an end — and no risk signal of any kind beside it (a goodbye is what an absence says: finality alone
+    counts for nothing beside one). Never what the rules read; a risk cue keeps the head's word."""
+    t = normalise(text)
+    kinds = signal_kinds(text)
+    absence = bool(_ABSENCE_ENDS.search(t))
+    if kinds & (RISK_KINDS.keys() - ({"finality"} if absence else set())) or "decided" in kinds:
+        return False
+    return bool(
+        absence or _JOKE_MARKS.search(text) or _OWN_JOKE.search(t) or SONG.search(t) or FILM.search(t)
     )
 
 
 def combined_signals(text: str) -> bool:
-    """Two kinds of risk signal, or one and a time or a decision, not framed off."""
+    """Two kinds of risk signal, or one and a time or a decision, or a kind that says it all alone (an ending told as a
+    decision or a reunion), not framed off."""
     kinds = signal_kinds(text)
     risk = len(kinds & RISK_KINDS.keys())
-    return (risk >= 2 or (risk >= 1 and bool(kinds & MODIFIERS.keys()))) and not framed_off(text)
+    told = risk >= 2 or (risk >= 1 and bool(kinds & MODIFIERS.keys())) or bool(kinds & COMPLETE_KINDS)
+    return told and not framed_off(text)

@@ -18,7 +18,7 @@ import re
 
 from medassist import paths
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
-from medassist.model.safety.self_harm_cues import combined_signals
+from medassist.model.safety.self_harm_cues import combined_signals, lone_alarm_framed_off
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
 
@@ -116,7 +116,9 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
         return True
     # the learned head (`self_harm_head.py`), beside the prototypes' agreement at its looser bar; not for a dose
     # request (the dose reader's bar above is the one that tells those apart)
-    if dose_request:
+    # nor a look-alike in an explicit frame that is no risk, with no risk signal beside it ("goodbye all, you wont hear
+    # from me for 2 weeks, going off grid"; `self_harm_cues.lone_alarm_framed_off`; thirteenth round)
+    if dose_request or lone_alarm_framed_off(text):
         return False
     return shipped is not None and shipped.embedder == EMBEDDER \
         and bool(shipped.reads(shipped.scores(vector)[0], near, gap))
