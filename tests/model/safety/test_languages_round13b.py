@@ -25,7 +25,10 @@ LOOK_ALIKES = [
     ("fr", "j ai tres mal a la poitrine depuis la muscu d hier, ca tire quand je leve les bras"),
     # a diabetic confused about doses
     ("es", "soy diabetica y ando confundida con las dosis de insulina, cuantas unidades antes de cenar?"),
-    ("fr", "mon pere est diabetique et il est confus avec ses doses d insuline, comment l aider a s organiser"),
+    (
+        "fr",
+        "mon pere est diabetique et il est confus avec ses doses d insuline, comment l aider a s organiser",
+    ),
     # a knock to the head, no vomiting, nothing else
     ("es", "mi nena se golpeo la cabeza con la cama, no vomito y anda jugando como siempre"),
     ("fr", "mon fils s est cogne la tete contre la table, pas de vomissement, il rigole deja"),
@@ -41,7 +44,11 @@ TWINS = [
     ("fr", "j ai tres mal a la poitrine depuis la muscu et j ai du mal a respirer, je transpire", "cardiac"),
     ("es", "mi papa es diabetico y esta confundido, no sabe donde esta y suda frio", "diabetic"),
     ("es", "mi hijo se golpeo la cabeza y vomito dos veces, esta muy dormido", "head_injury"),
-    ("fr", "mon fils s est cogne la tete, pas de vomissement mais il est tres somnolent depuis", "head_injury"),
+    (
+        "fr",
+        "mon fils s est cogne la tete, pas de vomissement mais il est tres somnolent depuis",
+        "head_injury",
+    ),
     ("es", "mi hijo se golpeo la cabeza, no vomito pero esta muy adormilado", "head_injury"),
 ]
 

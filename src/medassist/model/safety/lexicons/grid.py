@@ -972,7 +972,9 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
 # words of all of them are one pattern (round 13b).
 FINISHED = r"(?:termin|acab|complet|fini|finit|conclu|beende|закончил|допил)"
 MEDICINE_COURSE = r"(?:antibio|tratamiento|tratamento|traitement|cura|terapia|kur|курс)"
-COURSE_DONE = rf"{FINISHED}\S* (?:\S+ ){{0,3}}{MEDICINE_COURSE}|{MEDICINE_COURSE}\S* (?:\S+ ){{0,3}}{FINISHED}"
+COURSE_DONE = (
+    rf"{FINISHED}\S* (?:\S+ ){{0,3}}{MEDICINE_COURSE}|{MEDICINE_COURSE}\S* (?:\S+ ){{0,3}}{FINISHED}"
+)
 
 # Not much blood, said by negating the amount ("no sale mucha sangre", "pas beaucoup de sang"), not by "a little",
 # which a sign's own words may carry ("sangra un poco pero no para").
@@ -996,8 +998,12 @@ WORKOUT = {
 
 # Confused about the doses ("estoy confundido con las dosis de insulina"): a question, not a low sugar's confusion.
 DOSES = r"(?:dosis|doses|dose|dosi|dosen|unidades|unites|unita|einheiten|insulin)"
-CONFUSED_ABOUT = r"confu\S* (?:con|sobre|com|avec|sur|sulle|sui|con le|mit|bei) (?:\S+ ){0,3}" + DOSES \
-    + r"|(?:verwirrt|durcheinander) (?:\S+ ){0,3}" + DOSES
+CONFUSED_ABOUT = (
+    r"confu\S* (?:con|sobre|com|avec|sur|sulle|sui|con le|mit|bei) (?:\S+ ){0,3}"
+    + DOSES
+    + r"|(?:verwirrt|durcheinander) (?:\S+ ){0,3}"
+    + DOSES
+)
 
 # A blow to the head with the vomiting denied ("no vomito", "pas de vomissement") and no drowsiness or other sign.
 NO_VOMIT = {
