@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from medassist.model.safety import check_input, other_languages
 from medassist.model.safety.lexicons import find_emergency
 
 LOOK_ALIKES = [
@@ -62,3 +63,50 @@ def test_a_look_alike_is_no_lexicon_emergency(language, text):
 def test_the_emergency_twin_is_still_read(language, text, category):
     found = find_emergency(text, prefer=language)
     assert found is not None and found[1] == category, (text, found)
+
+
+# The English head on another language (`other_languages.reassured`): beside the writer's own words that it is mild
+# or over, in their language, its lone alarm is a look-alike's.
+REASSURED = [
+    ("es", "mi nene se dio un golpe en la frente con la puerta, lloro poquito y ya esta jugando"),
+    ("es", "mi hija se cayo del columpio, se raspo la rodilla pero ya esta bien"),
+    ("fr", "mon fils a pris un petit coup de jus avec la prise, ça va"),
+    ("fr", "ma fille s est cognée contre le lit, une petite bosse mais elle joue normalement"),
+    ("de", "mein sohn ist vom sofa gefallen, kleine beule, sonst nichts"),
+    ("de", "die kleine hat sich am tisch gestoßen, weint kurz und lacht schon wieder"),
+    ("pt", "meu filho bateu a testa na porta, chorou um pouco e ja ta brincando"),
+    ("it", "mio figlio ha battuto la testa sul tavolo, ha pianto un po ma ora sta giocando"),
+    ("hi", "मेरा बेटा बिस्तर से गिर गया, थोड़ा रोया, अब खेल रहा है"),
+    ("id", "bocah saya jatuh dari kasur, nangis bentar, sekarang udah main lagi"),
+    ("tr", "oglum masadan dustu, biraz agladi simdi oynuyor"),
+]
+NOT_REASSURED = [
+    "my little one bumped his head but hes playing normally now",  # English: the gate never reads it
+    "mi papa se cayo y no respira, esta morado",
+    "mon mari a mal a la poitrine, ca va pas du tout, il transpire",
+    "mein vater atmet nicht mehr und ist ganz blau im gesicht",
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REASSURED)
+def test_the_writer_says_it_is_mild_in_their_language(language, text):
+    assert other_languages.reassured(text), text
+    assert check_input(text).action != "emergency", text
+
+
+@pytest.mark.parametrize("text", NOT_REASSURED)
+def test_no_reassurance_is_read_in_english_or_in_an_emergency(text):
+    assert not other_languages.reassured(text), text
+
+
+def test_the_head_alarm_on_a_reassured_look_alike_is_what_the_gate_takes_back(monkeypatch):
+    # without the gate the English head reads the bump as an emergency: the gate, not the rules, answers it
+    text = "ma fille s est cognée contre le lit, une petite bosse mais elle joue normalement"
+    assert check_input(text).action != "emergency"
+    monkeypatch.setattr(other_languages, "reassured", lambda _text: False)
+    assert check_input(text).action == "emergency"
+
+
+@pytest.mark.parametrize("text", NOT_REASSURED[1:])
+def test_an_emergency_in_another_language_is_still_one(text):
+    assert check_input(text).action == "emergency", text
