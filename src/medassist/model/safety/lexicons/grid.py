@@ -984,6 +984,12 @@ NOT_MUCH = {
     "fr": r"pas (?:beaucoup|trop|tant) (?:de sang|saign)|saigne pas (?:beaucoup|trop|tant)",
     "de": r"(?:nicht|kaum) (?:so )?viel blut|blutet (?:nicht|kaum) (?:so )?(?:viel|stark)",
     "it": r"non (?:\S+ ){0,2}(?:tanto|molto) sangue|non sanguina (?:tanto|molto)",
+    "ru": r"не (?:очень |так |сильно )?много крови|не сильно (?:кровит|кровоточит)",
+    "ar": r"(?:الدم )?مش (?:كتير|جامد)|مش بينزل كتير",
+    "hi": r"(?:ज्यादा|ज़्यादा) खून नहीं|खून (?:ज्यादा|ज़्यादा) नहीं",
+    "hi_latn": r"(?:zyada|jyada|jada) khoon nahi|khoon (?:zyada|jyada|jada) nahi",
+    "id": r"(?:gak|ga|tidak|nggak|ngga) (?:terlalu )?banyak darah|darahnya (?:gak|ga|tidak|nggak|ngga) (?:terlalu )?banyak",
+    "tr": r"(?:cok|fazla) kan (?:yok|gelmiyor|akmiyor)|kan (?:cok|fazla) (?:gelmiyor|akmiyor)",
 }
 
 # A chest sore from a workout, its cause said ("por el gimnasio", "depuis la muscu"), with no second sign of a heart
@@ -994,6 +1000,12 @@ WORKOUT = {
     "fr": r"(?:depuis|a cause de|de) (?:la )?(?:salle de sport|muscu|musculation|pompes)|courbatures?",
     "de": r"(?:vom|von|seit dem) (?:fitness|training|krafttraining|bankdrucken|liegestutz)|muskelkater",
     "it": r"(?:per|dalla|della|dopo la) (?:palestra|flessioni|pesi)|indolenziment",
+    "ru": r"(?:после|от) (?:зала|спортзала|тренировк|качалк|отжиман)",
+    "ar": r"(?:من|بعد) (?:ال)?(?:جيم|تمرين)",
+    "hi": r"(?:जिम|कसरत|वर्कआउट) (?:से|के बाद)",
+    "hi_latn": r"(?:gym|workout|kasrat) (?:se|ke baad)",
+    "id": r"(?:habis|abis|gara gara|karena) (?:gym|nge ?gym|push ?up|angkat beban)",
+    "tr": r"spor salonundan|antrenmandan|agirlik calis",
 }
 
 # Confused about the doses ("estoy confundido con las dosis de insulina"): a question, not a low sugar's confusion.
@@ -1012,8 +1024,14 @@ NO_VOMIT = {
     "fr": r"(?:pas|sans) (?:de )?vomi|(?:n a|a) pas vomi",
     "de": r"nicht (?:erbrochen|gekotzt)|kein erbrechen",
     "it": r"non (?:ha )?vomitat",
+    "ru": r"не (?:было )?(?:рвоты|рвало|вырвало)|рвоты не было",
+    "ar": r"(?:ما |م)?(?:رجعش|استفرغش)|مفيش (?:ترجيع|استفراغ)",
+    "hi": r"(?:उल्टी|उलटी) नहीं",
+    "hi_latn": r"ulti (?:nahi|nhi)",
+    "id": r"(?:gak|ga|tidak|nggak|ngga) muntah",
+    "tr": r"kusmadi|kusma yok",
 }
-DROWSY = r"(?:dormid|adormil|somnol|sonolent|assonnat|endormi|schlafrig|benommen|no responde|nao responde|repond|inconscien|convuls|sangr|sangu|blut|saign|confu|verwirrt)"
+DROWSY = r"(?:dormid|adormil|сонн|вял|не отвеча|نعسان|مش بيرد|नींद|सुस्त|neend|sust|ngantuk|lemas|lemes|uykulu|baygin|somnol|sonolent|assonnat|endormi|schlafrig|benommen|no responde|nao responde|repond|inconscien|convuls|sangr|sangu|blut|saign|confu|verwirrt)"
 
 
 def every_sign_guards(module: str) -> dict[str, str]:
