@@ -237,7 +237,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # nor care already given for an emergency that is over, with nothing told in the present ("my dad had a stent
         # put in last tuesday", "she broke her hip and had it pinned, she's in rehab"), nor an older person's everyday
         # decline ("her hearing is going and she just nods"): the head reads their subject (thirteenth round)
+        # nor a message in another language whose writer says in it that it is mild or over ("une petite bosse mais
+        # elle joue normalement"): the English head reads its subject (round 13b: dev false alarms 18 -> 9 of 857,
+        # no emergency lost on any development or held-out language set; a bar on the head's score lost 14 held-out)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
+                and not other_languages.reassured(text) \
                 and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
                 and not conv.cared_for(text) and not conv.older_decline_only(text) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text) \
@@ -250,6 +254,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # the crisis line (check_input), not the emergency reply; the ninth round's head, fitted without the prototypes'
     # bar, also reads it as risk (meaning6 validation 21 -> 20 of 25 with this guard, meaning7-9 unchanged)
     if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use and not distressed(text) \
+            and not other_languages.reassured(text) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm", own_risk=True)

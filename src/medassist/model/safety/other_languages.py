@@ -11,8 +11,11 @@ language always wins over the hint, and the hint alone never turns an answer int
 
 from __future__ import annotations
 
+import re
+
 from medassist.model.safety.language import ENGLISH, detect_language, english_share
 from medassist.model.safety.lexicons import find_emergency
+from medassist.model.safety.lexicons import normalise as lexicon_normalise
 from medassist.model.safety.localized import (
     TEXTS,
     country_from_locale,
@@ -44,6 +47,33 @@ def lexicon_emergency(text: str, context: str | None) -> tuple[str, str] | None:
     return None
 
 
+# The writer says it is mild or over, in their language: the child plays as usual, they are fine now, nothing else,
+# a small bump, still feeding. The English head reads another language by its subject (a knock, a fever, a shock);
+# beside these words its lone alarm is a look-alike's (round 13b). Folded as the lexicons fold (no accents).
+REASSURED = {
+    "es": r"(?:ya |y )?esta jugando|juega (?:normal|como siempre)|jugando (?:normal|como siempre)|(?:ya )?(?:esta|estoy) bien"
+    r"|nada (?:mas|grave)|se le paso",
+    "pt": r"(?:ta|esta) brincando|brincando normal|(?:ja )?(?:ta|esta|to|estou) bem|nada (?:mais|grave)|ja passou",
+    "fr": r"joue normalement|(?:il|elle) joue|ca va(?! pas)|va bien|rien d autre|rien de grave|c est passe",
+    "de": r"sonst (?:nix|nichts)|geht (?:mir|ihm|ihr|es) (?:wieder )?gut|spielt (?:normal|wieder)|lacht (?:schon )?wieder"
+    r"|kleine beule|wieder raus|nichts schlimmes",
+    "it": r"gioca (?:normalmente|come sempre)|sta giocando|(?:sta|sto) bene|niente (?:altro|di grave)|e passato",
+    "ru": r"(?:уже )?играет|все хорошо|чувствует себя нормально|ничего серьезного|прошло",
+    "id": r"(?:masih|udah) main|baik baik aja|gak apa apa|ga papa|udah (?:sembuh|baikan)",
+    "tr": r"oynuyor|iyi gorunuyor|iyiyim|gecti",
+    "hi": r"खेल (?:रहा|रही)|ठीक (?:है|हूं|हूँ)|दूध पी (?:रहा|रही)",
+    "hi-Latn": r"khel (?:raha|rahi)|th(?:ee|i)k (?:hai|hoon|hu)",
+    "ar": r"بيلعب|بتلعب|كويس|كويسه|تمام|مفيش حاجه",
+}
+_REASSURED = {language: re.compile(rf" (?:{pattern})(?!\S)") for language, pattern in REASSURED.items()}
+
+
+def reassured(text: str) -> bool:
+    """A message clearly in another language that says, in it, that what it tells is mild or over."""
+    pattern = _REASSURED.get(detect_language(text) or "")
+    return bool(pattern and pattern.search(lexicon_normalise(text)))
+
+
 def foreign(text: str) -> bool:
     """Clearly written in one of the other languages (not English, not unclear)."""
     return detect_language(text) in TEXTS
@@ -53,8 +83,9 @@ def resolve_country(language: str | None, country: str | None) -> str | None:
     return (country or "").strip().upper() or country_from_locale(language)
 
 
-def emergency_reply(category: str, text: str, *, language: str | None, country: str | None,
-                    found_in: str | None = None) -> str | None:
+def emergency_reply(
+    category: str, text: str, *, language: str | None, country: str | None, found_in: str | None = None
+) -> str | None:
     """The emergency text in the person's language with their country's numbers; None when the
     English original fits (English, or nothing known about language and country)."""
     detected = detect_language(text)
@@ -73,10 +104,15 @@ def emergency_reply(category: str, text: str, *, language: str | None, country: 
     return emergency_text(category, words, resolve_country(language, country))
 
 
-def unsupported_language(text: str, *, country: str | None, language: str | None = None) -> SafetyVerdict | None:
+def unsupported_language(
+    text: str, *, country: str | None, language: str | None = None
+) -> SafetyVerdict | None:
     """A reject verdict, worded in the message's language, when the message is clearly written in
     one MedAssist does not answer in; None for English and for anything unclear."""
     if not foreign(text):
         return None
-    return SafetyVerdict("reject", UNSUPPORTED,
-                         message=unsupported_language_message(detect_language(text), resolve_country(language, country)))
+    return SafetyVerdict(
+        "reject",
+        UNSUPPORTED,
+        message=unsupported_language_message(detect_language(text), resolve_country(language, country)),
+    )

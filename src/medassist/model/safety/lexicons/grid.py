@@ -967,14 +967,88 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
     return signs_by_category
 
 
+# A course finished, said with the medicine named in any of the Romance words ("ya termine los antibioticos", "c'est
+# fini les antibiotiques", "terminei o antibiotico"): a Portuguese message is often read by the Spanish lexicon, so the
+# words of all of them are one pattern (round 13b).
+FINISHED = r"(?:termin|acab|complet|fini|finit|conclu|beende|закончил|допил)"
+MEDICINE_COURSE = r"(?:antibio|tratamiento|tratamento|traitement|cura|terapia|kur|курс)"
+COURSE_DONE = (
+    rf"{FINISHED}\S* (?:\S+ ){{0,3}}{MEDICINE_COURSE}|{MEDICINE_COURSE}\S* (?:\S+ ){{0,3}}{FINISHED}"
+)
+
+# Not much blood, said by negating the amount ("no sale mucha sangre", "pas beaucoup de sang"), not by "a little",
+# which a sign's own words may carry ("sangra un poco pero no para").
+NOT_MUCH = {
+    "es": r"no (?:\S+ ){0,2}(?:mucha|tanta) sangre|no (?:sangra|sale) (?:\S+ )?(?:mucho|tanto)",
+    "pt": r"nao (?:\S+ ){0,2}(?:muito|tanto) sangue|nao (?:sangra|sai) (?:\S+ )?(?:muito|tanto)",
+    "fr": r"pas (?:beaucoup|trop|tant) (?:de sang|saign)|saigne pas (?:beaucoup|trop|tant)",
+    "de": r"(?:nicht|kaum) (?:so )?viel blut|blutet (?:nicht|kaum) (?:so )?(?:viel|stark)",
+    "it": r"non (?:\S+ ){0,2}(?:tanto|molto) sangue|non sanguina (?:tanto|molto)",
+    "ru": r"не (?:очень |так |сильно )?много крови|не сильно (?:кровит|кровоточит)",
+    "ar": r"(?:الدم )?مش (?:كتير|جامد)|مش بينزل كتير",
+    "hi": r"(?:ज्यादा|ज़्यादा) खून नहीं|खून (?:ज्यादा|ज़्यादा) नहीं",
+    "hi_latn": r"(?:zyada|jyada|jada) khoon nahi|khoon (?:zyada|jyada|jada) nahi",
+    "id": r"(?:gak|ga|tidak|nggak|ngga) (?:terlalu )?banyak darah|darahnya (?:gak|ga|tidak|nggak|ngga) (?:terlalu )?banyak",
+    "tr": r"(?:cok|fazla) kan (?:yok|gelmiyor|akmiyor)|kan (?:cok|fazla) (?:gelmiyor|akmiyor)",
+}
+
+# A chest sore from a workout, its cause said ("por el gimnasio", "depuis la muscu"), with no second sign of a heart
+# (breath, sweat, the arm): muscle, not angina. Exertion alone stays a sign ("cuando hago ejercicio me aprieta").
+WORKOUT = {
+    "es": r"(?:por|del|de|desde) (?:el |la |las |hacer )?(?:gimnasio|gym|pesas|lagartijas|flexiones|entrenamiento)|agujetas",
+    "pt": r"(?:por causa da|da|depois da|desde a) (?:academia|musculacao)|(?:das|de) flexoes",
+    "fr": r"(?:depuis|a cause de|de) (?:la )?(?:salle de sport|muscu|musculation|pompes)|courbatures?",
+    "de": r"(?:vom|von|seit dem) (?:fitness|training|krafttraining|bankdrucken|liegestutz)|muskelkater",
+    "it": r"(?:per|dalla|della|dopo la) (?:palestra|flessioni|pesi)|indolenziment",
+    "ru": r"(?:после|от) (?:зала|спортзала|тренировк|качалк|отжиман)",
+    "ar": r"(?:من|بعد) (?:ال)?(?:جيم|تمرين)",
+    "hi": r"(?:जिम|कसरत|वर्कआउट) (?:से|के बाद)",
+    "hi_latn": r"(?:gym|workout|kasrat) (?:se|ke baad)",
+    "id": r"(?:habis|abis|gara gara|karena) (?:gym|nge ?gym|push ?up|angkat beban)",
+    "tr": r"spor salonundan|antrenmandan|agirlik calis",
+}
+
+# Confused about the doses ("estoy confundido con las dosis de insulina"): a question, not a low sugar's confusion.
+DOSES = r"(?:dosis|doses|dose|dosi|dosen|unidades|unites|unita|einheiten|insulin)"
+CONFUSED_ABOUT = (
+    r"confu\S* (?:con|sobre|com|avec|sur|sulle|sui|con le|mit|bei) (?:\S+ ){0,3}"
+    + DOSES
+    + r"|(?:verwirrt|durcheinander) (?:\S+ ){0,3}"
+    + DOSES
+)
+
+# A blow to the head with the vomiting denied ("no vomito", "pas de vomissement") and no drowsiness or other sign.
+NO_VOMIT = {
+    "es": r"no (?:ha )?vomit",
+    "pt": r"nao (?:\S+ )?vomit",
+    "fr": r"(?:pas|sans) (?:de )?vomi|(?:n a|a) pas vomi",
+    "de": r"nicht (?:erbrochen|gekotzt)|kein erbrechen",
+    "it": r"non (?:ha )?vomitat",
+    "ru": r"не (?:было )?(?:рвоты|рвало|вырвало)|рвоты не было",
+    "ar": r"(?:ما |م)?(?:رجعش|استفرغش)|مفيش (?:ترجيع|استفراغ)",
+    "hi": r"(?:उल्टी|उलटी) नहीं",
+    "hi_latn": r"ulti (?:nahi|nhi)",
+    "id": r"(?:gak|ga|tidak|nggak|ngga) muntah",
+    "tr": r"kusmadi|kusma yok",
+}
+DROWSY = r"(?:dormid|adormil|сонн|вял|не отвеча|نعسان|مش بيرد|नींद|सुस्त|neend|sust|ngantuk|lemas|lemes|uykulu|baygin|somnol|sonolent|assonnat|endormi|schlafrig|benommen|no responde|nao responde|repond|inconscien|convuls|sangr|sangu|blut|saign|confu|verwirrt)"
+
+
 def every_sign_guards(module: str) -> dict[str, str]:
     """Category -> what takes back the lexicon's own signs as well as the templates': a chest pain when coughing,
     a course of pills finished as prescribed."""
     if module not in COURSE:
         return {}
-    return {
-        "cardiac": COUGHING[module],
-        "overdose": COURSE[module],
+    workout = rf"|(?<=^ )(?!.*{WITH[module]}).*(?:{WORKOUT[module]})" if module in WORKOUT else ""
+    extra = {}
+    if module in NOT_MUCH:
+        extra["bleeding"] = NOT_MUCH[module]
+    if module in NO_VOMIT:
+        extra["head_injury"] = rf"(?<=^ )(?!.*{DROWSY}).*(?:{NO_VOMIT[module]})"
+    return extra | {
+        "cardiac": COUGHING[module] + workout,
+        "overdose": f"{COURSE[module]}|{COURSE_DONE}",
+        "diabetic": rf"(?<=^ )(?!.*(?:{VOMIT[module]}|{KETONES[module]})).*(?:{CONFUSED_ABOUT})",
         "obstetric": rf"(?<=^ )(?!.*{PREGNANT}).*{DURATION[module]}",
         "burns": rf"(?<=^ )(?!.*{LARGE[module]}).*{SMALL_BURN[module]}",
         "anaphylaxis": rf"(?<=^ )(?!.*(?:respir|breath|дыш|تنفس|सांस|saans|napas|nefes|atme|atmet|luft)).*{MOUTH_SORE[module]}",
