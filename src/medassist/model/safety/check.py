@@ -10,6 +10,7 @@ from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.acuity import acute
+from medassist.model.safety.belief_question import only_a_belief_question
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
@@ -239,6 +240,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # decline ("her hearing is going and she just nods"): the head reads their subject (thirteenth round)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
+                and (bool(earlier) or not only_a_belief_question(text)) \
                 and not conv.cared_for(text) and not conv.older_decline_only(text) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
@@ -249,6 +251,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # the crisis line (check_input), not the emergency reply; the ninth round's head, fitted without the prototypes'
     # bar, also reads it as risk (meaning6 validation 21 -> 20 of 25 with this guard, meaning7-9 unchanged)
     if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use and not distressed(text) \
+            and (bool(earlier) or not only_a_belief_question(text)) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm", own_risk=True)
