@@ -1,4 +1,5 @@
 """COUNT (aggregate only) key-facts questions given the emergency reply; never prints a question."""
+
 from medassist.model.safety.check import check_input
 from medassist.training.evaluate.keyfacts import load_keyfacts
 

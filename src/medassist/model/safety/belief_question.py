@@ -28,12 +28,16 @@ def _words(pattern: str) -> re.Pattern:
 
 
 _APOS = "'?"  # people type "isnt", "dont", "cant" as often as "isn't"
-_PEOPLE = (r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|mum|mom|mam|mother|dad|father"
-           r"|auntie|aunty|aunt|uncle|sister|brother|bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|mate|mates"
-           r"|teacher|coach|boss|colleague|neighbour|neighbor|doctor|gp|midwife|nurse|flatmate|cousin|pharmacist"
-           r"|mother in law|mother-in-law|father in law|father-in-law|in laws|family|parents|fam|bestie|pal")
-_SAYING = r"says|said|reckons|reckoned|swears|swore|told me|tells me|thinks|thought|claims|keeps saying|always says" \
-          r"|always said|used to say|insists|believes"
+_PEOPLE = (
+    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|mum|mom|mam|mother|dad|father"
+    r"|auntie|aunty|aunt|uncle|sister|brother|bro|sis|bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|mate|mates"
+    r"|teacher|coach|boss|colleague|neighbour|neighbor|doctor|gp|midwife|nurse|flatmate|cousin|pharmacist"
+    r"|mother in law|mother-in-law|father in law|father-in-law|in laws|family|parents|fam|bestie|pal"
+)
+_SAYING = (
+    r"says|said|reckons|reckoned|swears|swore|told me|tells me|thinks|thought|claims|keeps saying|always says"
+    r"|always said|used to say|insists|believes"
+)
 
 # who said it: "my nan says", "my mum always said", "people say", "i heard", "someone told me" (removed before the
 # present-situation guard reads the message: the attribution's "my" is not a person of the writer's in trouble)
@@ -47,7 +51,7 @@ _ATTRIBUTION = _words(
 
 # the claim asked about as true or false, a myth, "really" so, or stated with a tag question at the end
 _FRAME = re.compile(
-    rf"\b(?:is|isn{_APOS}t|was) (?:it|that|this|there) (?:actually |really |even )?(?:true|a myth|right|correct|real"
+    rf"\b(?:is|isn{_APOS}t|was) (?:it|that|this|there) (?:actually |really |even )?(?:true|tru|a myth|right|correct|real"
     rf"|accurate|a thing|just a myth)\b"
     rf"|\btrue\s*(?:\?|or\b|$)|\bmyths?\b|old wives{_APOS}? tales?|misconception|scaremongering|made up|overblown"
     rf"|\b(?:does|do|can|could|is|are|will|would|should) (?:\S+ ){{1,7}}(?:really|actually)\b"
