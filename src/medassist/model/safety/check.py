@@ -238,6 +238,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # nor care already given for an emergency that is over, with nothing told in the present ("my dad had a stent
         # put in last tuesday", "she broke her hip and had it pinned, she's in rehab"), nor an older person's everyday
         # decline ("her hearing is going and she just nods"): the head reads their subject (thirteenth round)
+        # nor a belief question asked with nothing happening now ("my nan says..., is that true": belief_question.py)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
                 and (bool(earlier) or not only_a_belief_question(text)) \
@@ -251,7 +252,6 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # the crisis line (check_input), not the emergency reply; the ninth round's head, fitted without the prototypes'
     # bar, also reads it as risk (meaning6 validation 21 -> 20 of 25 with this guard, meaning7-9 unchanged)
     if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use and not distressed(text) \
-            and (bool(earlier) or not only_a_belief_question(text)) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm", own_risk=True)
