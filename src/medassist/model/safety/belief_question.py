@@ -60,7 +60,9 @@ _FRAME = re.compile(
     rf"|^\s*isn{_APOS}t (?:\S+ ){{1,4}}just\b"
     rf"|\b(?:right|innit|isn{_APOS}t it|aren{_APOS}t they|don{_APOS}t they|doesn{_APOS}t it|don{_APOS}t you|do you"
     rf"|can you|won{_APOS}t it|wont it|is it|are they|isn{_APOS}t he|isn{_APOS}t she|true|yeah|ain{_APOS}t it|ain{_APOS}t they)\s*[?!.]*\s*$"
-    rf"|{_ATTRIBUTION.pattern}"
+    # a saying counts as the frame when what was said is a claim, not the sayer's own trouble ("my nan says her chest
+    # feels funny, shes 84" is a report told through her)
+    rf"|(?:{_ATTRIBUTION.pattern})(?! (?:that )?(?:he|she|her|his|him|they|their|i|i{_APOS}m|im|my|me|we|our|it hurts)\b)"
 )
 
 # the writer or a person of theirs, once the attribution is gone ("my baby is 5 weeks", "i took 20", "mine is
@@ -87,6 +89,7 @@ _HAPPENING = _words(
     rf"|moving|talking|making sense)|ate|eaten|drank|drunk|took|taken|fell|fallen|swallowed|collapsed|cut|hit|bit"
     rf"|threw up|passed out|fainted|stopped|woke|went|used|tried|wrote|texted|banged|broke|stung|bumped|choked"
     rf"|swelling|swollen|bleeding|burning up|floppy|blue|grey|gray|pale|drowsy|confused|dizzy|faint|sick"
+    rf"|feels?|feeling|felt|hurts?|hurting|aches?|aching|pains?|funny|weird|unwell|poorly"
 )
 
 
