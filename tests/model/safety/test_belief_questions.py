@@ -90,3 +90,6 @@ def test_a_person_named_with_nothing_happening_keeps_the_frame(text):
 def test_a_plain_question_or_report_is_no_belief_question():
     assert not belief_frame("what should you do if someone has a seizure")
     assert not only_a_belief_question("my son swallowed a magnet and his tummy hurts")
+    # a saying that reports the sayer's own trouble is no claim asked about
+    assert not only_a_belief_question("me grandad says his arm feels all heavy and weird, hes 79")
+    assert not belief_frame("my wife says she cant feel the left side of her face")
