@@ -10,6 +10,7 @@ from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.acuity import acute
+from medassist.model.safety.belief_question import only_a_belief_question
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
@@ -240,9 +241,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # nor a message in another language whose writer says in it that it is mild or over ("une petite bosse mais
         # elle joue normalement"): the English head reads its subject (round 13b: dev false alarms 18 -> 9 of 857,
         # no emergency lost on any development or held-out language set; a bar on the head's score lost 14 held-out)
+        # nor a belief question asked with nothing happening now ("my nan says..., is that true": belief_question.py)
         if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
                 and not other_languages.reassured(text) \
-                and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)) \
+                and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)
+                     and not only_a_belief_question(text)) \
                 and not conv.cared_for(text) and not conv.older_decline_only(text) \
                 and not learned_triage.denies_risk_only(text) and not only_an_idiom(text) \
                 and not (verdicts[0].category == "self_harm" and lone_alarm_framed_off(text)):

@@ -1,0 +1,117 @@
+"""Belief questions: a claim asked about as true or false, with nothing happening now (GitHub issue 21, thirteenth
+round).
+
+"my nan says you should bundle a baby with a fever up, is that true", "people who talk about suicide never do it
+right", "isnt a mini stroke just nothing": the learned head reads their subject (a baby's fever, suicide, a stroke),
+and the acuity lexicon finds its words in the claim itself ("overdose", "kill themselves", a baby), so the head's
+lone alarm counted and a person asking for education got the emergency reply (key-facts question sets: 6-7 of 50).
+What sets them apart is the frame, not the topic: a claim attributed to someone ("my nan says", "people say",
+"heard that"), asked about as true, a myth or "really" so, or stated with a tag question ("... right", "innit",
+"dont they"), about people in general ("you", "someone", "babies") with no person of the writer's and no time.
+
+The same wording opens real emergencies ("my nan says you dont go to a&e for this but my baby is 5 weeks and burning
+up", "is it true you shouldnt let him sleep, he hit his head an hour ago"): a message that also tells a present
+situation (the writer or a person of theirs outside the attribution, a he/she, or a time: now, tonight, an hour
+ago, just ate) is not a belief question only, and the head's alarm counts as before.
+`check._read_red_flags` drops the head's lone alarm on a conversation's first message that `only_a_belief_question`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medassist.model.safety.acuity import acute
+
+
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+_APOS = "'?"  # people type "isnt", "dont", "cant" as often as "isn't"
+_PEOPLE = (
+    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|mum|mom|mam|mother|dad|father"
+    r"|auntie|aunty|aunt|uncle|sister|brother|bro|sis|bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|mate|mates"
+    r"|teacher|coach|boss|colleague|neighbour|neighbor|doctor|gp|midwife|nurse|flatmate|cousin|pharmacist"
+    r"|mother in law|mother-in-law|father in law|father-in-law|in laws|family|parents|fam|bestie|pal"
+)
+_SAYING = (
+    r"says|said|reckons|reckoned|swears|swore|told me|tells me|thinks|thought|claims|keeps saying|always says"
+    r"|always said|used to say|insists|believes"
+)
+
+# who said it: "my nan says", "my mum always said", "people say", "i heard", "someone told me" (removed before the
+# present-situation guard reads the message: the attribution's "my" is not a person of the writer's in trouble)
+_ATTRIBUTION = _words(
+    rf"(?:my|me|our) (?:\w+ )?(?:{_PEOPLE})(?: \w+)? (?:{_SAYING})"
+    rf"|(?:people|they|everyone|everybody|someone|somebody|folk|folks|some say|the internet|google|tiktok|facebook)"
+    rf" (?:say|says|said|told me|reckon|reckons|claim|claims|think|keep saying)"
+    rf"|i(?:{_APOS}ve| have)? (?:always )?(?:heard|read|was told|been told|thought|think|wonder|know|mean|guess|saw)"
+    rf"|^\s*(?:heard|read|was told)|(?:is|was) (?:he|she) right|(?:he|she) (?:{_SAYING})"
+)
+
+# the claim asked about as true or false, a myth, "really" so, or stated with a tag question at the end
+_FRAME = re.compile(
+    rf"\b(?:is|isn{_APOS}t|was) (?:it|that|this|there) (?:actually |really |even )?(?:true|tru|a myth|right|correct|real"
+    rf"|accurate|a thing|just a myth)\b"
+    rf"|\btrue\s*(?:\?|or\b|$)|\bmyths?\b|old wives{_APOS}? tales?|misconception|scaremongering|made up|overblown"
+    rf"|\b(?:does|do|can|could|is|are|will|would|should) (?:\S+ ){{1,7}}(?:really|actually)\b"
+    rf"|\beveryone knows\b|\bsaw (?:it|this|that) on\b|\ba real thing\b|\bor (?:is (?:it|that) )?(?:only|just) (?:a )?\w+"
+    rf"|^\s*is (?:\S+ ){{1,4}}just\b"
+    rf"|^\s*isn{_APOS}t (?:\S+ ){{1,4}}just\b"
+    rf"|\b(?:right|innit|isn{_APOS}t it|aren{_APOS}t they|don{_APOS}t they|doesn{_APOS}t it|don{_APOS}t you|do you"
+    rf"|can you|won{_APOS}t it|wont it|is it|are they|isn{_APOS}t he|isn{_APOS}t she|true|yeah|ain{_APOS}t it|ain{_APOS}t they)\s*[?!.]*\s*$"
+    # a saying counts as the frame when what was said is a claim, not the sayer's own trouble ("my nan says her chest
+    # feels funny, shes 84" is a report told through her)
+    rf"|(?:{_ATTRIBUTION.pattern})(?! (?:that )?(?:he|she|her|his|him|they|their|i|i{_APOS}m|im|my|me|we|our|it hurts)\b)"
+)
+
+# the writer or a person of theirs, once the attribution is gone ("my baby is 5 weeks", "i took 20", "mine is
+# black", "hes fitting"); "is he right" about the one who said it was removed with the attribution
+_PERSON_OF_THE_WRITERS = _words(
+    rf"i|i{_APOS}m|im|i{_APOS}ve|ive|i{_APOS}d|i{_APOS}ll|me|my|mine|myself|we|we{_APOS}re|our|us"
+    rf"|he|she|he{_APOS}s|she{_APOS}s|hes|shes|him|his|her|hers"
+)
+# a time that puts the trouble now or just before ("right now", "tonight", "an hour ago", "for 40 mins", "just ate")
+_NOW = _words(
+    r"now|right now|tonight|today|this (?:morning|afternoon|evening)|at the moment|atm|ago|since (?:this|last|yesterday"
+    r"|\d+|lunch|breakfast|dinner|tea)|for (?:the (?:last|past) )?(?:\d+|an?|one|two|three|ten|twenty|thirty|forty)"
+    r" ?(?:mins?|minutes|hours?|hrs?|days?)"
+    r"|just (?:\w+ed|ate|drank|took|fell|swallowed|threw|bit|went|got|had|cut|hit|woke|broke|came|stung)"
+)
+
+
+# what is happening to that person: an ongoing state or act ("is fitting", "keeps being sick", "can't breathe",
+# "wont wake"), or an event told in the past ("ate", "fell", "took 20") - not a condition they have ("my aunt has
+# cirrhosis, she must be a big drinker" is a belief about a person, read as before by the head's other gates)
+_HAPPENING = _words(
+    rf"(?:is|are|s|was|were|keeps?|kept|been|started|gone|going|am|i{_APOS}m|im) \w+ing|\w+ing (?:up|out|again)"
+    rf"|can{_APOS}t|cannot|won{_APOS}t|wont|isn{_APOS}t|hasn{_APOS}t|haven{_APOS}t|not (?:breathing|waking|responding"
+    rf"|moving|talking|making sense)|ate|eaten|drank|drunk|took|taken|fell|fallen|swallowed|collapsed|cut|hit|bit"
+    rf"|threw up|passed out|fainted|stopped|woke|went|used|tried|wrote|texted|banged|broke|stung|bumped|choked"
+    rf"|swelling|swollen|bleeding|burning up|floppy|blue|grey|gray|pale|drowsy|confused|dizzy|faint|sick"
+    rf"|feels?|feeling|felt|hurts?|hurting|aches?|aching|pains?|funny|weird|unwell|poorly"
+)
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def belief_frame(text: str) -> bool:
+    """The message asks whether a claim is true (attributed, "is it true", "a myth", "really", a tag question)."""
+    return bool(_FRAME.search(_lower(text)))
+
+
+def tells_present_situation(text: str) -> bool:
+    """The message tells something happening to the writer or a person of theirs, or puts it in a time now."""
+    t = _lower(text)
+    if _NOW.search(t):
+        return True
+    rest = _ATTRIBUTION.sub(" ", t)
+    return bool(_PERSON_OF_THE_WRITERS.search(rest)) and (bool(_HAPPENING.search(rest)) or acute(rest))
+
+
+def only_a_belief_question(text: str) -> bool:
+    """A claim asked about as true or false, with no present situation of the writer's: education, not an
+    emergency now. The head's lone alarm on it does not count (`check._read_red_flags`)."""
+    return belief_frame(text) and not tells_present_situation(text)
