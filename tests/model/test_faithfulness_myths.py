@@ -5,11 +5,10 @@ blank is never quoted."""
 from __future__ import annotations
 
 import pytest
-from bag_of_words import BagOfWords
+from bag_of_words import bag_of_words_check
 
 from medassist.model.faithfulness import FaithfulnessCheck, quotable, yes_no_question
 from medassist.model.retrieval import Passage
-from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 
 
 @pytest.mark.parametrize("question", ["is asthma contagious", "am i too old to start lifting weights at 75",
@@ -28,8 +27,7 @@ def test_questions_asking_something_else(question):
 
 
 def check_for(page: Passage, question: str, **thresholds) -> FaithfulnessCheck:
-    vectors = SentenceVectors(BagOfWords())
-    return FaithfulnessCheck(select_evidence(question, [page], vectors, n=2), vectors.encode, question, **thresholds)
+    return bag_of_words_check([page], question, n=2, **thresholds)
 
 
 def test_a_tagged_claim_is_held_to_the_pages():

@@ -4,12 +4,12 @@ order (retrieval/question_kind.py)."""
 
 from __future__ import annotations
 
+import bag_of_words
 import pytest
-from bag_of_words import BagOfWords
+from bag_of_words import bag_of_words_check
 
 from medassist.model.faithfulness import ABSTAIN_PREFIX, ADD_PREFIX, FaithfulnessCheck, check_text
 from medassist.model.retrieval import Passage
-from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 
 NOROVIRUS = Passage("What is norovirus?", "Noroviruses are a group of related viruses. Norovirus is common on cruise "
                     "ships and in nursing homes. Norovirus causes diarrhea and vomiting. You can also get norovirus "
@@ -17,14 +17,12 @@ NOROVIRUS = Passage("What is norovirus?", "Noroviruses are a group of related vi
 
 
 def check_for(question: str) -> FaithfulnessCheck:
-    vectors = SentenceVectors(BagOfWords())
-    return FaithfulnessCheck(select_evidence(question, [NOROVIRUS], vectors, n=1), vectors.encode, question)
+    return bag_of_words_check([NOROVIRUS], question, n=1)
 
 
 @pytest.fixture(autouse=True)
 def low_quote_floor(monkeypatch):
-    monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.0)  # bag-of-words scores run low
-    monkeypatch.setattr("medassist.model.faithfulness.KIND_QUOTE_MIN_SCORE", 0.0)
+    bag_of_words.low_quote_floor(monkeypatch)
 
 
 def test_a_question_how_it_is_caught_closes_with_the_sentence_saying_how():

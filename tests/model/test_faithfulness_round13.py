@@ -4,8 +4,9 @@ telling words is quoted first; a quote that negates a shown sentence is a correc
 
 from __future__ import annotations
 
+import bag_of_words
 import pytest
-from bag_of_words import BagOfWords
+from bag_of_words import bag_of_words_check
 
 from medassist.model.faithfulness import (
     ABSTAIN_PREFIX,
@@ -16,18 +17,15 @@ from medassist.model.faithfulness import (
     yes_no_question,
 )
 from medassist.model.retrieval import Passage
-from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 
 
 def check_for(passage: Passage, question: str) -> FaithfulnessCheck:
-    vectors = SentenceVectors(BagOfWords())
-    return FaithfulnessCheck(select_evidence(question, [passage], vectors, n=1), vectors.encode, question)
+    return bag_of_words_check([passage], question, n=1)
 
 
 @pytest.fixture(autouse=True)
 def low_quote_floor(monkeypatch):
-    monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.0)  # bag-of-words scores run low
-    monkeypatch.setattr("medassist.model.faithfulness.KIND_QUOTE_MIN_SCORE", 0.0)
+    bag_of_words.low_quote_floor(monkeypatch)
 
 
 SKIN = Passage("What is scleroderma?", "Scleroderma is an autoimmune disorder of the skin and organs. Treatment can "

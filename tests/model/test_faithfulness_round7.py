@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+import bag_of_words
 import pytest
-from bag_of_words import BagOfWords
+from bag_of_words import BagOfWords, bag_of_words_check
 
 from medassist.model.faithfulness import ADD_PREFIX, FaithfulnessCheck, check_text, quotable
 from medassist.model.retrieval import Passage
@@ -24,13 +25,12 @@ MONO = Passage("What is mononucleosis?", "Mononucleosis is called the kissing di
 
 
 def check_for(pages: list[Passage], question: str, n: int) -> FaithfulnessCheck:
-    vectors = SentenceVectors(BagOfWords())
-    return FaithfulnessCheck(select_evidence(question, pages, vectors, n=n), vectors.encode, question)
+    return bag_of_words_check(pages, question, n=n)
 
 
 @pytest.fixture(autouse=True)
 def low_quote_floor(monkeypatch):
-    monkeypatch.setattr("medassist.model.faithfulness.QUOTE_MIN_SCORE", 0.0)  # bag-of-words scores run low
+    bag_of_words.low_quote_floor(monkeypatch, kind_quotes=False)
 
 
 def test_a_refused_sentence_is_replaced_by_its_pages_wording_outside_the_numbered_evidence():

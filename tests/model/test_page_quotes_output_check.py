@@ -5,12 +5,11 @@ quotes after a question with a personal risk (what do I have, my dose, red flags
 
 from __future__ import annotations
 
-from bag_of_words import BagOfWords
+from bag_of_words import bag_of_words_check
 
 from medassist.model.assistant import Turn
 from medassist.model.faithfulness import ADD_PREFIX, FaithfulnessCheck
 from medassist.model.retrieval import Passage
-from medassist.model.retrieval.evidence import SentenceVectors, select_evidence
 from medassist.model.runtime import Generation
 from medassist.model.safety.output_check import REFERRALS
 
@@ -26,8 +25,7 @@ PERSONAL = "i keep falling over and cant walk straight, what do i have?"
 
 
 def check_for(question: str) -> FaithfulnessCheck:
-    vectors = SentenceVectors(BagOfWords())
-    return FaithfulnessCheck(select_evidence(question, [PAGE], vectors, topic=False), vectors.encode, question)
+    return bag_of_words_check([PAGE], question, topic=False)
 
 
 def answer(question: str, pieces: list[str]) -> Turn:
