@@ -109,8 +109,10 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # exist), or one and a time or a decision, not framed off as a joke, the past, someone else, a song or an absence
     # with an end (`self_harm_cues.py`), where the learned head leans that way at least a little (COMBINED_BAR)
     shipped = load_head() if head else None
-    if shipped is not None and shipped.embedder == EMBEDDER and combined_signals(text) \
-            and float(shipped.scores(vector)[0]) >= COMBINED_BAR:
+    if shipped is not None and shipped.embedder != EMBEDDER:
+        shipped = None
+    score = shipped.scores(vector)[0] if shipped is not None else None  # read once, by both uses below
+    if score is not None and combined_signals(text) and float(score) >= COMBINED_BAR:
         return True
     if near >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and gap >= MARGIN:
         return True
@@ -120,5 +122,4 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # from me for 2 weeks, going off grid"; `self_harm_cues.lone_alarm_framed_off`; thirteenth round)
     if dose_request or lone_alarm_framed_off(text):
         return False
-    return shipped is not None and shipped.embedder == EMBEDDER \
-        and bool(shipped.reads(shipped.scores(vector)[0], near, gap))
+    return score is not None and bool(shipped.reads(score, near, gap))
