@@ -231,24 +231,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # none, and it still reads seven emergencies those blocks and everyday11 missed
         cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
-        # a short message with no sign of danger of its own is not an emergency on the head's word, nor a first
-        # message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below the
-        # settled bar (a follow-up has its own guard above; gating it too only moved the tune9 block's verdicts:
-        # one harmless conversation alarmed where it had not)
-        # nor care already given for an emergency that is over, with nothing told in the present ("my dad had a stent
-        # put in last tuesday", "she broke her hip and had it pinned, she's in rehab"), nor an older person's everyday
-        # decline ("her hearing is going and she just nods"): the head reads their subject (thirteenth round)
-        # nor a message in another language whose writer says in it that it is mild or over ("une petite bosse mais
-        # elle joue normalement"): the English head reads its subject (round 13b: dev false alarms 18 -> 9 of 857,
-        # no emergency lost on any development or held-out language set; a bar on the head's score lost 14 held-out)
-        # nor a belief question asked with nothing happening now ("my nan says..., is that true": belief_question.py)
-        if cued and verdicts and verdicts[0].emergency and not learned_triage.thin(text) \
-                and not other_languages.reassured(text) \
-                and (bool(earlier) or _acute_enough(text, verdicts[0], assessment)
-                     and not only_a_belief_question(text)) \
-                and not conv.cared_for(text) and not conv.older_decline_only(text) \
-                and not learned_triage.denies_risk_only(text) and not only_an_idiom(text) \
-                and not (verdicts[0].category == "self_harm" and lone_alarm_framed_off(text)):
+        if cued and verdicts and verdicts[0].emergency \
+                and not _head_alarm_answered(text, verdicts[0], first=not earlier, assessment=assessment):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
@@ -265,6 +249,32 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
     return _for_a_pet(category, pet)
+
+
+def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, first: bool,
+                         assessment: _Assessment) -> bool:
+    """Whether the head's alarm, with no rule beside it, is answered instead: each kind of message below is read by its
+    subject, not by what is happening now."""
+    return (
+        # a short message with no sign of danger of its own
+        learned_triage.thin(text)
+        # in another language, its writer saying in it that it is mild or over ("une petite bosse mais elle joue
+        # normalement"; round 13b: dev false alarms 18 -> 9 of 857, no emergency lost on any development or held-out
+        # language set; a bar on the head's score lost 14 held-out)
+        or other_languages.reassured(text)
+        # a first message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below
+        # the settled bar (a follow-up has its own guard, `cued`; gating it too only moved the tune9 block's verdicts:
+        # one harmless conversation alarmed where it had not), or a belief question asked with nothing happening now
+        # ("my nan says..., is that true": belief_question.py)
+        or first and (not _acute_enough(text, verdict, assessment) or only_a_belief_question(text))
+        # care already given for an emergency that is over, with nothing told in the present ("my dad had a stent put in
+        # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
+        # ("her hearing is going and she just nods") (thirteenth round)
+        or conv.cared_for(text) or conv.older_decline_only(text)
+        or learned_triage.denies_risk_only(text) or only_an_idiom(text)
+        # a lone self-harm alarm under a frame that is no risk, with no risk cue (`self_harm_cues`, thirteenth round)
+        or verdict.category == "self_harm" and lone_alarm_framed_off(text)
+    )
 
 
 def _acute_enough(text: str, verdict: learned_triage.LearnedVerdict, assessment: _Assessment) -> bool:
