@@ -103,6 +103,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                              "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh13-": ("thirteenth", {"id": "fresh13-001", "turns": ["my granny is having a heart attack right now"],
                                 "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "cardiac"}),
+    "fresh14-": ("fourteenth", {"id": "fresh14-001", "turns": ["how do i ease sore calves after a long hike"],
+                                "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -110,7 +112,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh5-", "fresh6-"), ("fresh6-", "fresh7-"),
                                                          ("fresh7-", "fresh8-"), ("fresh8-", "fresh9-"),
                                                          ("fresh9-", "fresh10-"), ("fresh10-", "fresh11-"),
-                                                         ("fresh11-", "fresh12-"), ("fresh12-", "fresh13-")])
+                                                         ("fresh11-", "fresh12-"), ("fresh12-", "fresh13-"),
+                                                         ("fresh13-", "fresh14-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

@@ -65,6 +65,8 @@ EVERYDAY_ROUNDS = (
                   "rules + head, read once by its writer on 5190c77 (counts only)", "round 12"),
     EverydayRound("everyday_fresh13", "fresh, round 13: written before the thirteenth round's changes; 12/155 with "
                   "rules + head, read once by its writer on 041d0d4 (counts only)", "round 13"),
+    EverydayRound("everyday_fresh14", "fresh, round 14: written before the fourteenth round's changes; 11/155 with "
+                  "rules + head, read once by its writer on 3970c95 (counts only)", "round 14"),
 )
 
 
