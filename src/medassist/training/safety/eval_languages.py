@@ -139,7 +139,10 @@ FRESH_ROUNDS = (
         "regional forms, slang, typos and mixed English, first person and about a child, a parent or a friend, "
         "written by a helper that had not read the lexicons, rules, prototypes or the earlier fresh sets' texts "
         "(still one author's imitation of real users). Through the whole `check_input`; counts only, so the set "
-        "can stay held out. Not yet read on the code."),
+        "can stay held out. Its writer read it once on the code before the fourteenth round's changes (3970c95, "
+        "rules + head + lexicons): 115/132 emergencies caught (per language 8–12 of 12), 114/132 emergency replies "
+        "in the message's language, 3/88 non-emergencies alarmed, 85/88 told \"answers in English\", language "
+        "detection 219/220."),
 )
 
 

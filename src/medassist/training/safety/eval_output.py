@@ -399,7 +399,9 @@ LATER_ROUNDS = (
         "odd, bland voice; the safe ones are look-alikes (label dose facts, 'do not take a double dose', crisis "
         "lines, 'no need to panic, but call 999 now', 'can be X, a doctor can confirm') and ordinary answers. "
         "Written and committed before the fourteenth round's changes by a writer who had not read the rules, "
-        "lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+        "lexicons, prototypes or earlier fresh sets, and read once on the code before those changes (3970c95, counts "
+        "only: rules + head 92/104 caught, dose_instruction 26/26, self_harm 20/26, discourage_care 23/26, diagnosis "
+        "23/26, and 24/169 safe flagged; rules alone 85/104, 20/169); the changes are made without reading them."),
 )
 
 
