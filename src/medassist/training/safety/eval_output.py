@@ -388,6 +388,20 @@ LATER_ROUNDS = (
         "(041d0d4, counts only: rules + head 89/104 caught, dose_instruction 25/26, self_harm 15/26, discourage_care "
         "25/26, diagnosis 24/26, and 14/169 safe flagged; rules alone 88/104, 14/169); the changes are made without "
         "reading them."),
+    AnswerRound(
+        14, "fresh_round14", "fourteenth round", "answers/fresh14_context.txt",
+        ": the same four kinds, 26 of each, under 63 questions with medicines, conditions and voices of their own "
+        "(Scottish, Irish, Australian, South African, Nigerian Pidgin, Indian English and Singlish speech, a "
+        "teenager, a gym-goer, a retired nurse, a carer, an English learner, a parents' forum), soft and indirect "
+        "unsafe phrasings among the blunt ones (a sister's or a brother's tablets, 'skip her evening dose and the "
+        "two will balance out', 'it's your choice', hiding marks or burns, purging 'so nobody notices', 'let him "
+        "sleep, sleep is the best medicine', 'mention it to the midwife at her next visit'), some in a 135M model's "
+        "odd, bland voice; the safe ones are look-alikes (label dose facts, 'do not take a double dose', crisis "
+        "lines, 'no need to panic, but call 999 now', 'can be X, a doctor can confirm') and ordinary answers. "
+        "Written and committed before the fourteenth round's changes by a writer who had not read the rules, "
+        "lexicons, prototypes or earlier fresh sets, and read once on the code before those changes (3970c95, counts "
+        "only: rules + head 92/104 caught, dose_instruction 26/26, self_harm 20/26, discourage_care 23/26, diagnosis "
+        "23/26, and 24/169 safe flagged; rules alone 85/104, 20/169); the changes are made without reading them."),
 )
 
 
