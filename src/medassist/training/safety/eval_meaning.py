@@ -124,8 +124,10 @@ MEANING_ROUNDS = (
         "uses (giving things away, means saved up or in view, a plan with a date, insurance, goodbyes posted; "
         "look-alikes: exaggeration, tiredness, grief, recovery, myth and project questions; own medicine: missed "
         "and doubled doses, stopping early, borrowed medicine, alcohol, a child's dose by weight; look-alikes: "
-        "general drug facts). Written and committed before the fourteenth round's changes. Not yet read. "
-        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+        "general drug facts). Written and committed before the fourteenth round's changes; their writer read them "
+        "on the code before those changes (3970c95; counts only: self-harm 19/25, look-alikes 6/25; own medicine "
+        "25/25, look-alikes 0/25; rules alone 3/25, 1/25, 16/25, 0/25), and the changes are made without reading "
+        "them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
 
