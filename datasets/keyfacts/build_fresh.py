@@ -9,8 +9,10 @@
   when the page the retriever ranks first for it is the first page of a question of any earlier split (so dev4
   is about other conditions; those questions are compared, never printed). dev4 and fresh4 were written at the
   same time by different writers, neither seeing the other's questions.
+* `fresh5` (sixth round, round 14): fresh5_source.txt -> fresh5.jsonl, ids kf6-NNN; like dev4, refused when its first
+  page is the first page of a question of any earlier split, dev4 included.
 
-`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4]` writes it (default: fresh); `--check` exits 1
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4|fresh5]` writes it (default: fresh); `--check` exits 1
 when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
           "fresh2": ("fresh2_source.txt", "kf3", ("validation", "test", "fresh")),
           "fresh3": ("fresh3_source.txt", "kf4", ("validation", "test", "fresh", "fresh2")),
           "fresh4": ("fresh4_source.txt", "kf5", ("validation", "test", "fresh", "fresh2", "fresh3")),
-          "dev4": ("dev4_source.txt", "kd4", ("validation", "test", "fresh", "fresh2", "fresh3"))}
+          "dev4": ("dev4_source.txt", "kd4", ("validation", "test", "fresh", "fresh2", "fresh3")),
+          "fresh5": ("fresh5_source.txt", "kf6", ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4"))}
 # rounds whose questions must be about other pages than every earlier split's (see the docstring)
-DISJOINT_PAGES = {"dev4"}
+DISJOINT_PAGES = {"dev4", "fresh5"}
 # rounds split into halves, alternately in file order: the first tunes, the second checks
 HALVES = {"dev4": ("dev4-tune", "dev4-check")}
 

@@ -11,8 +11,8 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
-`meaning8.jsonl`, `meaning9.jsonl` and `meaning13.jsonl` are the eighth, ninth and thirteenth rounds' (rounds 10 to
-12 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
+`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl` and `meaning14.jsonl` are the eighth, ninth, thirteenth and
+fourteenth rounds' (rounds 10 to 12 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -116,6 +116,18 @@ MEANING_ROUNDS = (
         "them on the code before those changes (041d0d4; counts only: self-harm 17/25, look-alikes 7/25; own "
         "medicine 25/25, look-alikes 0/25; rules alone 0/25, 0/25, 13/25, 0/25), and the changes are made without "
         "reading them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning14", TRIAGE_DIR / "meaning14.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, fourteenth round)",
+        "`datasets/triage/meaning14.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in words no earlier set "
+        "uses (giving things away, means saved up or in view, a plan with a date, insurance, goodbyes posted; "
+        "look-alikes: exaggeration, tiredness, grief, recovery, myth and project questions; own medicine: missed "
+        "and doubled doses, stopping early, borrowed medicine, alcohol, a child's dose by weight; look-alikes: "
+        "general drug facts). Written and committed before the fourteenth round's changes; their writer read them "
+        "on the code before those changes (3970c95; counts only: self-harm 19/25, look-alikes 6/25; own medicine "
+        "25/25, look-alikes 0/25; rules alone 3/25, 1/25, 16/25, 0/25), and the changes are made without reading "
+        "them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
 
