@@ -160,11 +160,11 @@ def _load(module: str) -> Lexicon:
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
                    _compile("|".join(m.CUES), prefix),
-                   _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix),
+                   _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ()) + kinds.asked(module)), prefix),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
-                   _compile("|".join((*getattr(m, "FRAMED", ()), *kinds.hypothetical(module))), prefix)
-                   if hasattr(m, "FRAMED") or kinds.hypothetical(module) else None,
+                   _compile("|".join((*getattr(m, "FRAMED", ()), *kinds.frames(module))), prefix)
+                   if hasattr(m, "FRAMED") or kinds.frames(module) else None,
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
                    + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
                    + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items()),
@@ -173,7 +173,7 @@ def _load(module: str) -> Lexicon:
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in templates.values() for p in patterns]) if templates else None,
                    _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
-                   _compile("|".join(m.EDUCATIONAL), prefix))
+                   _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix))
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -100,7 +100,7 @@ SIGNS = {
                           r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean)\S* (?:\S+ ){0,3}"
                           r"(?:apret|presion|vaso)",
                 rf"{FEVER}\S* {W}(?:manch|punt|ronch)\S* (?:\S+ ){{0,2}}(?:morad|violet|oscur|negr|purpur)", rf"(?:manch|punt|ronch)\S* (?:\S+ ){{0,2}}(?:morad|violet|oscur|negr|purpur)\S* {W}{FEVER}"),
-    "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+    "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetic[oa]s? {W}(?:no reacciona|no responde|inconsciente|confundid|no despierta|desmay|convuls)",
                  r"(?:se le bajo|bajon de) (?:el |la )?(?:azucar|glucosa)",
                 rf"diabetic[oa]s? {W}(?:sudor frio|sudando frio|temblando|tembloros|incoherente)"),

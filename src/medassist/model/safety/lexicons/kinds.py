@@ -41,7 +41,7 @@ VOMITED = {
     "hi": r"(?:उल्टी|उलटी|उल्टियां|उल्टियाँ|वोमिट)",
     "hi_latn": r"(?:ulti|ultee|ultiyan|ultiyaan|ultiya)",
     "id": r"(?:muntah|mutah|muntahin)",
-    "tr": r"(?:kust|kusuy|kusma|kusmuk|kusmus|kusar)",
+    "tr": r"(?:kust|kusuy|kusma|kusmuk|kusmug|kusmus|kusar)",
 }
 # What comes up like coffee grounds, or black.
 COFFEE = {
@@ -73,13 +73,13 @@ COUGHED = {
 }
 # Stools (the words people use, polite or not), black or like tar.
 STOOL = {
-    "es": r"(?:popo|caca|heces|evacu|deposici|excremento|cagad|mierda)",
+    "es": r"(?:popo|caca|heces|evacu|deposici|excremento|cagad|mierda|del bano|del dos)",
     "pt": r"(?:coco|fezes|merda|evacu|caca|cagan)",
-    "fr": r"(?:selle|caca|crotte|excrement|merde)",
-    "de": r"(?:stuhl|kacke|kot(?!z)|scheisse|aa(?!\S))",
+    "fr": r"(?:selle|caca|crotte|excrement|merde|aux toilettes)",
+    "de": r"(?:stuhl|kacke|kot(?!z)|scheisse|aa(?!\S)|aufs klo|auf (?:dem|der) (?:klo|toilette))",
     "it": r"(?:feci|cacca|popo|evacu|merda)",
-    "ru": r"(?:стул|кал(?!\S)|кала|калом|какаш|какает|какал|испражн)",
-    "ar": r"(?:ال)?(?:براز|تبرز|كاكا|غايط|خروج)",
+    "ru": r"(?:стул|кал(?!\S)|кала|калом|какаш|какает|какал|испражн|в туалет|по большому)",
+    "ar": r"(?:(?:ال)?(?:براز|تبرز|كاكا|غايط|خروج)|دخل\S* (?:ال)?حمام)",
     "hi": r"(?:टट्टी|मल(?!\S)|पॉटी|पोटी|लैट्रिन|लेट्रिन|शौच|स्टूल)",
     "hi_latn": r"(?:tatti|tatty|potty|poti|latrine|latrin|laitrin|letrin|shauch)",
     "id": r"(?:bab(?!\S)|babnya|berak|tai(?!\S)|feses|pup|eek|tinja)",
@@ -118,15 +118,15 @@ FAINT = {
 # Breathless: the air missing, suddenly or not (the lexicons' own "cannot breathe" signs read the worst on their own).
 BREATHLESS = {
     "es": r"(?:no (?:puedo|puede) respirar|(?:me|le) falta (?:el )?aire|falta de aire|sin aire|me ahogo|se ahoga|ahogo"
-    r"|dificultad para respirar|no me entra (?:el )?aire|respir\S* mal|cuesta respirar|respiracion agitada"
+    r"|dificultad (?:\S+ )?para respirar|no me entra (?:el )?aire|respir\S* mal|cuesta (?:\S+ )?respirar|respiracion agitada"
     r"|no (?:\S+ )?(?:agarr|jal)\S* (?:el )?aire)",
-    "pt": r"(?:falta de ar|sem ar|nao consigo respirar|dificil (?:de )?respirar|respirando mal|falta ar|faltando ar"
+    "pt": r"(?:(?:muita )?falta de ar|sem ar|nao consigo respirar|dificil (?:de )?respirar|dificuldade (?:\S+ )?(?:pra|para) respirar|respirando mal|falta ar|faltando ar"
     r"|sufoc|ofegante)",
-    "fr": r"(?:du mal a respirer|essouf|souffle court|manque d air|manque (?:de )?souffle|j etouffe|etouffe|respire mal"
+    "fr": r"(?:(?:du|de) mal a respirer|essouf|souffle court|manque d air|manque (?:de )?souffle|j etouffe|etouffe|respire mal"
     r"|(?:peux|peut|arrive) (?:plus|pas) a respirer|n arrive pas a respirer)",
-    "de": r"(?:atemnot|luftnot|(?:keine|kaum|schwer) luft|kurzatmig|kann nicht atmen|kann kaum atmen|atmet schwer"
+    "de": r"(?:atemnot|luftnot|(?:keine|kaum|schwer|schlecht|ganz schlecht) luft|kurzatmig|kann nicht atmen|kann kaum atmen|atmet schwer"
     r"|schnappt nach luft)",
-    "it": r"(?:manca il fiato|manca l aria|mancanza d aria|fiato corto|fiatone|respir\S* male|non riesco a respirare|non respir"
+    "it": r"(?:manca il fiato|manca l aria|(?:\S+ )?fatica a respirare|mancanza d aria|fiato corto|fiatone|respir\S* male|non riesco a respirare|non respir"
     r"|affann|fatica a respirare)",
     "ru": r"(?:не хватает воздуха|нехватка воздуха|задыха|одышк|тяжело дышать|трудно дышать|не могу дышать"
     r"|нечем дышать)",
@@ -135,10 +135,10 @@ BREATHLESS = {
     r"|ب?(?:ي|ت)تخنق|مخنوق|نهجان|كتمه)",
     "hi": r"(?:सांस (?:नहीं|नही|फूल|लेने में|रुक)|साँस (?:नहीं|नही|फूल|लेने में)|दम घुट|हांफ)",
     "hi_latn": r"(?:(?:saans|sans|saas|sas) (?:nahi|nhi|phool|fool|lene me|lene mein|ruk|nai)|dam ghut|haanf|hanf)",
-    "id": r"(?:sesak|susah napas|susah nafas|sulit bernapas|napas berat|nafas berat|ngos ngosan|gak bisa napas"
+    "id": r"(?:sesak|susah (?:\S+ )?napas|susah (?:\S+ )?nafas|sulit bernapas|napas berat|nafas berat|ngos ngosan|gak bisa napas"
     r"|ga bisa napas|gak bisa nafas)",
     "tr": r"(?:nefes alamiyor|nefes alamiyorum|nefes darlig|nefesim daral|nefesi daral|nefessiz|soluk soluga"
-    r"|nefes nefese|boguluyor)",
+    r"|nefes nefese|boguluyor|nefes almakta (?:\S+ )?zorlan|nefes alamiyor)",
 }
 # A leg (the calf) swollen, red or hot, in either order ("pantorrilla hinchada", "dicke wade", "betis bengkak").
 LEG = {
@@ -269,7 +269,7 @@ SEVERE_HYPO = {
     "it": r"(?:non (?:si )?(?:sveglia|risponde|reagisce)|svenut|convuls|come ubriac|aggressiv|confus|senza senso"
     r"|non ragiona|disorientat|rintronat)",
     "ru": r"(?:не (?:просыпа|реагир|отвеча|понима)|без сознания|обморок|судорог|как пьян|агрессив|спутан|бред"
-    r"|не соображ|заторможен|неадекват)",
+    r"|не соображ|заторможен|неадекват|невпопад)",
     "ar": r"(?:(?:ما|مش|مو) (?:بيصحى|يصحى|بتصحى|تصحى|بيرد|يرد|بترد|ترد|واعي|واعيه|مركز|مركزه|فاهم|فاهمه)|فاقد|مغمى"
     r"|اغمى|غايب|تشنج|زي السكران|ب?(?:ي|ت)خرف|ب?(?:ي|ت)هلوس|ب?(?:ي|ت)هذي)",
     "hi": r"(?:(?:उठ|जाग) (?:नहीं|नही)|जवाब (?:नहीं|नही)|बेहोश|होश (?:नहीं|नही)|दौरा|दौरे|झटके|उल्टा सीधा"
@@ -300,7 +300,7 @@ SWEATY = {
     "fr": r"(?:transpir|sueur|en nage|trempe)",
     "de": r"(?:schwitz|schweiss|nass geschwitzt)",
     "it": r"(?:sudat|suda|sudore)",
-    "ru": r"(?:пот(?!\S)|потн|вспотел|в поту)",
+    "ru": r"(?:пот[аеу]?(?!\S)|потн|вспотел|в поту)",
     "ar": r"(?:و|ف)?(?:عرق|عرقان|عرقانه|ب?(?:ي|ت)عرق)",
     "hi": r"(?:पसीन)",
     "hi_latn": r"(?:pasin|paseen|pasee)",
@@ -351,41 +351,52 @@ HOUSEHOLD = {
     r"|quita ?oxido|anti ?oxido|desoxidante|removedor de oxido|pastilla (?:del|de|para el) (?:lavavajillas|lavaplatos)"
     r"|capsula de (?:detergente|jabon|ropa)|detergente|destapa|desatascador|anticongelante|raticida|matarratas|veneno"
     r"|insecticida|pesticida|thinner|tiner|aguarras|quitaesmalte|acetona|soda caustica|amoniaco|liquido (?:de|del) "
-    r"(?:vape|vapeador|cigarro)|naftalina|limpiador|limpia ?hornos|quitasarro|salfuman|acido muriatico)",
+    r"(?:vape|vapeador|cigarro)|naftalina|limpiador|limpia ?hornos|quitasarro|salfuman|acido muriatico"
+    r"|liquido (?:del |de )?(?:vape|vaper|vapeador|cigarro electronico)|nicotina)",
     "pt": r"(?:agua sanitaria|cloro|candida|alvejante|oleo de (?:lamparina|lampiao)|querosene|gasolina|removedor"
     r"|tira ?ferrugem|antiferrugem|pastilha (?:de|da|para) (?:lava ?loucas|maquina)|capsula de (?:sabao|lava)|sabao em po"
     r"|detergente|desentupidor|soda caustica|anticongelante|raticida|chumbinho|veneno|inseticida|thinner|tiner|acetona"
-    r"|naftalina|liquido (?:do|de) (?:vape|pod|cigarro)|creolina|pinho sol|desinfetante|amonia|acido muriatico)",
+    r"|naftalina|liquido (?:do|de) (?:vape|pod|cigarro)|creolina|pinho sol|desinfetante|amonia|acido muriatico"
+    r"|liquido (?:do |de )?(?:vape|pod|cigarro eletronico)|nicotina|essencia (?:do|de) vape)",
     "fr": r"(?:javel|chlore|petrole|huile (?:de|pour) lampe|lampe a huile|kerosene|essence|anti ?rouille|decapant"
     r"|(?:pastille|tablette|capsule)s? (?:de|du|pour) (?:lave ?vaisselle|lessive)|lessive|destop|deboucheur|antigel"
     r"|mort aux rats|raticide|insecticide|white spirit|dissolvant|acetone|soude|ammoniaque|e ?liquide|naphtaline"
-    r"|nettoyant|anticalcaire|acide chlorhydrique)",
+    r"|nettoyant|anticalcaire|acide chlorhydrique"
+    r"|liquide (?:de|du) (?:vapoteuse|cigarette electronique|vape)|nicotine)",
     "de": r"(?:bleiche|chlor|lampenol|lampenoel|petroleum|kerosin|benzin|rostloser|rostentferner|spulmaschinentab"
     r"|spuelmaschinentab|geschirrspultab|geschirrspueltab|spultab|spueltab|waschmittel|rohrfrei|abflussreiniger"
     r"|frostschutz|rattengift|gift(?!\S)|insektizid|verdunner|verduenner|nagellackentferner|aceton|natronlauge|ammoniak"
-    r"|mottenkugel|reiniger|entkalker|grillanzunder|grillanzuender|lampenoel)",
+    r"|mottenkugel|reiniger|entkalker|grillanzunder|grillanzuender|lampenoel"
+    r"|liquid (?:von|der|fur|fuer|aus) (?:der |die |dem )?(?:e zigarette|vape|dampfe)|nikotin)",
     "it": r"(?:candeggina|varechina|cloro|olio (?:per|della|delle) lamp|petrolio|kerosene|benzina|antiruggine|smacchiatore"
     r"|(?:pastigli|capsul)\S* (?:della|per la|di|per) (?:lavastoviglie|lavatrice)|detersivo|idraulico liquido"
     r"|stura ?lavandini|antigelo|veleno|topicida|insetticida|diluente|acquaragia|solvente|acetone|soda caustica"
-    r"|ammoniaca|liquido (?:della|per) (?:sigaretta|svapo)|naftalina|anticalcare|acido muriatico)",
+    r"|ammoniaca|liquido (?:della|per) (?:sigaretta|svapo)|naftalina|anticalcare|acido muriatico"
+    r"|liquido (?:della|per la) (?:sigaretta elettronica|svapo)|nicotina)",
     "ru": r"(?:отбеливател|белизн|хлор|керосин|бензин|растворител|ацетон|средство (?:для|от) (?:ржавчин|посудомо|труб"
     r"|унитаз|чистки)|от ржавчины|таблетк\S* (?:для|от) посудомо|капсул\S* (?:для|от) стирк|стиральн|крот(?!\S)"
     r"|антифриз|крысин|яд(?!\S)|ядом|инсектицид|уксусн|уксус|нашатыр|жидкост\S* для (?:вейпа|электронн|снятия лака)"
-    r"|нафталин|щелоч|электролит)",
+    r"|нафталин|щелоч|электролит"
+    r"|жидкост\S* (?:для|от) (?:вейп|электронк|сигарет)|никотин)",
     "ar": r"(?:و|ف)?(?:ال)?(?:كلور|كلوركس|مبيض|ديتول|جاز|كيروسين|بنزين|تنر|تينر|اسيتون|مزيل (?:ال)?(?:صدا|طلاء|مناكير)"
     r"|صودا كاويه|بوتاس|مبيد|سم(?!\S)|سم (?:ال)?فيران|مطهر|منظف|صابون (?:ال)?(?:غساله|غسيل)|كبسوله (?:ال)?غسيل"
-    r"|حبه (?:ال)?غساله|ماء نار|ميه نار|موية نار|زيت (?:ال)?(?:لمبه|قنديل))",
+    r"|حبه (?:ال)?غساله|ماء نار|ميه نار|موية نار|زيت (?:ال)?(?:لمبه|قنديل)"
+    r"|سائل (?:ال)?(?:فيب|سيجاره)|نيكوتين|فيب)",
     "hi": r"(?:ब्लीच|हार्पिक|फिनाइल|फिनायल|मिट्टी का तेल|मिट्टी के तेल|केरोसिन|पेट्रोल|डीजल|तेजाब|जहर|चूहे मारने|कीटनाशक"
-    r"|कीडे मारने|डिटर्जेंट|सर्फ|कोलिन|थिनर|नेल पॉलिश रिमूवर|एसीटोन|डिशवॉशर|बर्तन (?:धोने|वाली|वाला)|नेफ्थलीन)",
+    r"|कीडे मारने|डिटर्जेंट|सर्फ|कोलिन|थिनर|नेल पॉलिश रिमूवर|एसीटोन|डिशवॉशर|बर्तन (?:धोने|वाली|वाला)|नेफ्थलीन"
+    r"|वेप|निकोटीन)",
     "hi_latn": r"(?:bleach|harpic|phenyl|finail|mitti ka tel|mitti ke tel|kerosene|kerosin|petrol|diesel|tezaab|tejab"
     r"|tezab|zeher|zahar|jahar|chuhe mar|keetnashak|keede mar|kide mar|detergent|surf|colin|thinner|acetone|dishwasher"
-    r"|bartan (?:dhone|wali|wala)|naphthalene)",
+    r"|bartan (?:dhone|wali|wala)|naphthalene"
+    r"|vape|nicotine)",
     "id": r"(?:pemutih|bayclin|klorin|minyak tanah|bensin|tiner|thinner|aseton|penghilang (?:karat|kutek)|pembersih"
     r"|sabun cuci|deterjen|detergen|tablet (?:mesin )?cuci piring|kapsul deterjen|racun|baygon|obat nyamuk|pestisida"
-    r"|soda api|porstex|wipol|super pel|kapur barus|karbol|cairan vape|liquid vape|air aki|air keras|cuka para)",
+    r"|soda api|porstex|wipol|super pel|kapur barus|karbol|cairan vape|liquid vape|air aki|air keras|cuka para"
+    r"|nikotin)",
     "tr": r"(?:camasir suyu|klor|gaz yagi|gazyagi|benzin|tiner|aseton|oje cikarici|pas (?:sokucu|cozucu|giderici)"
     r"|bulasik (?:makinesi )?(?:tableti|kapsulu|deterjani)|kapsul deterjan|deterjan|lavabo acici|antifriz|fare zehiri"
-    r"|zehir|bocek ilaci|kostik|tuz ruhu|kezzap|amonyak|naftalin|kirec (?:sokucu|cozucu)|cam suyu|aku suyu)",
+    r"|zehir|bocek ilaci|kostik|tuz ruhu|kezzap|amonyak|naftalin|kirec (?:sokucu|cozucu)|cam suyu|aku suyu"
+    r"|elektronik sigara sivi|sigara sivisi|likit|nikotin)",
 }
 SWALLOW_ANY = {
     "es": r"(?:tomo|trago|bebio|comio|chupo|mordio|lamio|ingirio|tome|trague|bebi|tomaste|se metio (?:\S+ )?(?:a|en) la boca"
@@ -584,6 +595,76 @@ HYPOTHETICAL = {
     "id": r"(?:apa yang|harus) (?:\S+ ){0,3}(?:kalau|jika|kalo|bila) (?:ada )?(?:orang|seseorang)",
     "tr": r"(?:biri|birisi|bir kisi) (?:\S+ ){0,8}(?:ne yapmali|ne yapayim|ne yapilir|ne yapmam)",
 }
+# Long ago and it went well ("faz 3 anos meu filho bebeu agua sanitaria e ficou bem, como guardo..."): a past event
+# told, framed off as coursework is (its signs would otherwise count: a sign stands on its own).
+WENT_WELL = {
+    "es": r"(?:salio bien|todo bien|no (?:le|me) paso nada|quedo bien|se recupero|todo salio bien)",
+    "pt": r"(?:ficou bem|deu tudo certo|nao aconteceu nada|se recuperou|ficou tudo bem)",
+    "fr": r"(?:tout s est bien passe|(?:il|elle) allait bien|s en est remis|rien de grave|plus de peur que de mal)",
+    "de": r"(?:alles war gut|alles (?:ist )?gut gegangen|gut ausgegangen|nichts passiert|hat sich erholt)",
+    "it": r"(?:e andato tutto bene|(?:stava|stavano) bene|si e ripres|niente di grave|tutto bene)",
+    "ru": r"(?:все обошлось|обошлось|все хорошо|поправил)",
+    "ar": r"(?:عدت على خير|عدى على خير|بقى كويس|بقت كويسه|ماحصلش حاجه|محصلش حاجه)",
+    "hi": r"(?:ठीक हो (?:गया|गई|गयी)|कुछ (?:नहीं|नही) हुआ|बच (?:गया|गई|गयी))",
+    "hi_latn": r"(?:(?:theek|thik) ho (?:gaya|gayi|gai)|kuch (?:nahi|nhi) hua|bach (?:gaya|gayi|gai))",
+    "id": r"(?:baik2 aja|baik baik aja|baik baik saja|gapapa|sembuh|selamat)",
+    "tr": r"(?:iyi oldu|atlatti|bir sey olmadi|iyilesti|kurtuldu)",
+}
+# Died of it, or asked whether it runs in families: a question about a condition, not someone in danger now.
+ASKED = {
+    "es": r"(?:murio|fallecio|se murio|hereditari|genetic|se hereda)",
+    "pt": r"(?:morreu|faleceu|hereditari|genetic)",
+    "fr": r"(?:(?:est )?morte? (?:d|de)|decede|hereditaire|genetique)",
+    "de": r"(?:gestorben|verstorben|erblich|vererb|genetisch)",
+    "it": r"(?:morto|morta|decedut|ereditari|genetic)",
+    "ru": r"(?:умер|скончал|наследств|генетич)",
+    "ar": r"(?:و|ف)?(?:مات|ماتت|توفى|توفي|اتوفى|اتوفت|وراثي|وراثيه)",
+    "hi": r"(?:मौत|मृत्यु|गुजर गए|गुजर गई|खानदानी|आनुवंशिक|वंशानुगत)",
+    "hi_latn": r"(?:death|maut|guzar gaye|guzar gayi|khandani|hereditary|genetic)",
+    "id": r"(?:meninggal|wafat|keturunan|turunan|genetik)",
+    "tr": r"(?:(?:den|dan|ten|tan) oldu|vefat|hayatini kaybet|kalitsal|genetik|irsi)",
+}
+# "Today is my last day" (not of work, school or a holiday).
+LAST_DAY = {
+    "es": r"(?:hoy|este) es mi ultimo dia(?! (?:de|en|del|con|aqui en) )",
+    "pt": r"(?:hoje|esse) e (?:o )?meu ultimo dia(?! (?:de|no|na|em|do|da) )",
+    "fr": r"(?:aujourd hui )?c est mon dernier jour(?! (?:de|au|a|du|en|chez) )",
+    "de": r"heute ist mein letzter tag(?! (?:im|in|bei|an|auf|der|als) )",
+    "it": r"oggi e il mio ultimo giorno(?! (?:di|a|al|in|da|del) )",
+    "ru": r"сегодня (?:мой )?последний день(?! (?:на|в|работы|учебы|отпуска) )",
+    "ar": r"(?:النهارده|اليوم) (?:ال)?اخر يوم (?:ليا|لي|في حياتي)(?! (?:في) (?:ال)?(?:شغل|مدرسه|جامعه))",
+    "hi": r"आज मेरा आखिरी दिन है(?! (?:ऑफिस|स्कूल|कॉलेज))",
+    "hi_latn": r"aaj mera (?:aakhri|akhri|aakhiri) din hai(?! (?:office|school|college|kaam))",
+    "id": r"hari ini hari terakhir(?:ku| aku| saya)(?! (?:kerja|di|sekolah|kuliah|magang) )",
+    "tr": r"bugun son gunum(?! (?:isyerinde|okulda|iste) )",
+}
+# Half the body or one side numb or weak, all at once (a stroke, as the English "one side ... numb" reads it).
+HALF = {
+    "es": r"(?:(?:la )?mitad|medio|un lado)",
+    "pt": r"(?:(?:a )?metade|meio|um lado)",
+    "fr": r"(?:(?:la )?moitie|un cote|tout un cote)",
+    "de": r"(?:halbe|halben|eine seite|einer seite|korperhalfte|koerperhaelfte|korperseite|koerperseite)",
+    "it": r"(?:meta|mezzo|un lato)",
+    "ru": r"(?:половин|одна сторона|одной стороны)",
+    "ar": r"(?:نص|نصف|جنب|ناحيه)",
+    "hi": r"(?:आधा|आधी|एक तरफ|एक साइड)",
+    "hi_latn": r"(?:aadha|adha|aadhi|ek taraf|ek side)",
+    "id": r"(?:separuh|setengah|sebelah)",
+    "tr": r"(?:yarisi|yarim|bir tarafi|bir yani)",
+}
+NUMB = {
+    "es": r"(?:dormid|durmio|adormec|entumi|paraliz|sin fuerza|no (?:la |lo )?siente|no (?:la |lo )?puede mover)",
+    "pt": r"(?:dormen|adormec|paralis|sem forca|nao (?:sente|consegue mexer))",
+    "fr": r"(?:engourdi|paralys|sans force|(?:sent|bouge) plus|endormi)",
+    "de": r"(?:taub|gelahmt|gelaehmt|kraftlos|schlaff|kribbelt)",
+    "it": r"(?:addormentat|intorpidit|paralizzat|senza forza|non (?:la |lo )?sente|formicola)",
+    "ru": r"(?:онемел|немеет|отнял|парализ|не чувству|обмяк)",
+    "ar": r"(?:و|ف)?(?:اتخدر|متخدر|مشلول|اتشل|تنميل|منمل|مش حاسس|مش حاسه)",
+    "hi": r"(?:सुन्न|लकवा|बेजान|काम (?:नहीं|नही) कर)",
+    "hi_latn": r"(?:sunn|sun pad|lakwa|bejaan|kaam nahi kar)",
+    "id": r"(?:kebas|mati rasa|lumpuh|kesemutan|lemes sebelah|gak bisa digerak)",
+    "tr": r"(?:uyus|felc|his(?:s)?iz|tutmuyor|kuvvetsiz)",
+}
 # Hives or welts, with faintness or breathlessness: anaphylaxis by its signs ("ronchas en todo el cuerpo y me desmayo").
 HIVES = {
     "es": r"(?:ronchas|habones|urticaria|granitos por todo)",
@@ -611,6 +692,21 @@ AR_AGE = (r"(?:(?:عمره|عمرها|عمر) (?:(?:[1-9]|1[0-2]) (?:اسبوع|
           r"|مولود|حديث (?:ال)?ولاده)")
 
 
+# Conditions on the whole message, for a pattern compiled after the text's leading space (`lexicons._compile`): each
+# word is read from its start ("ip" is not the end of "tip").
+ANY = r"(?:.* )?"  # then, at any later word
+
+
+def _unless(guard: str) -> str:
+    """At the message's start: `guard` is nowhere in it."""
+    return rf"(?<=^ )(?!{ANY}{guard})"
+
+
+def _with(word: str) -> str:
+    """`word` is somewhere in the message (a lookahead, after `_unless` or `(?<=^ )`)."""
+    return rf"(?={ANY}{word})"
+
+
 def _either(a: str, b: str, gap: str = W) -> tuple[str, str]:
     return rf"{a}\S* {gap}{b}", rf"{b}\S* {gap}{a}"
 
@@ -625,6 +721,7 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     black_stool = rf"(?:{STOOL[module]}\S* (?:\S+ ){{0,3}}{BLACK[module]}|{BLACK[module]}\S* (?:\S+ ){{0,2}}{STOOL[module]})"
     gi = (
         rf"{vomited}\S* (?:\S+ ){{0,3}}(?:{blood}|{COFFEE[module]})",
+        rf"(?:melena|melaena|teerstuhl|schwarzstuhl|мелен)\S* {W}{FAINT[module]}",
         rf"(?:{blood}|{COFFEE[module]})\S* (?:\S+ ){{0,2}}{vomited}",
         *_either(black_stool, FAINT[module]),
     )
@@ -644,7 +741,7 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     hypo = (
         *_either(diabetic, SEVERE_HYPO[module]),
         # shaking and sweating with a diabetes or a low named, unless it comes and goes or is asked about
-        rf"(?<=^ )(?!.*{OCCASIONAL[module]}).*(?:{diabetic}\S* {W}{shaky_sweaty}|{shaky_sweaty}\S* {W}{diabetic})",
+        rf"{_unless(OCCASIONAL[module])}{ANY}(?:{diabetic}\S* {W}{shaky_sweaty}|{shaky_sweaty}\S* {W}{diabetic})",
     )
     negated = "".join(f"(?<! {word} )" for word in NEGATION[module])
     swallow = rf"{negated}{SWALLOW_ANY[module]}"
@@ -655,7 +752,7 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
         (rf"{swallow}\S* (?:\S+ ){{0,4}}{pills}\S* (?:\S+ ){{0,5}}{GRAND[module]}",
          rf"{GRAND[module]}\S* (?:\S+ ){{0,3}}{pills}\S* (?:\S+ ){{0,3}}{swallow}",
          # pills with alcohol, and the person drowsy now, in any order
-         rf"(?<=^ )(?=.* (?:ال)?{pills})(?=.* {ALCOHOL[module]}).* {DROWSY[module]}")
+         rf"(?<=^ ){_with(f'(?:ال)?{pills}')}{_with(ALCOHOL[module])}{ANY}{DROWSY[module]}")
         if pills
         else ()
     )
@@ -670,10 +767,12 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
         medicine = rf"(?:ال)?(?:{pills}|{DRUGS})"
         overdose += (rf"{negated}{took}\S* (?:\S+ ){{0,3}}{MANY} {FILLER}{medicine}",
                      rf"{MANY} {FILLER}{medicine}\S* (?:\S+ ){{0,2}}{took}")
-    rope = rf"(?<=^ )(?!.*{ROPE_USE[module]}).*"
+    rope = rf"{_unless(ROPE_USE[module])}{ANY}"
     self_harm = (rf"{rope}{ROPE[module]}\S* {W}{TONIGHT[module]}", rf"{rope}{TONIGHT[module]}\S* {W}{ROPE[module]}",
-                 rf"(?<=^ )(?!.*{BURDEN_ENDS[module]}).*{BURDEN[module]}")
+                 rf"{_unless(BURDEN_ENDS[module])}{ANY}{BURDEN[module]}")
+    self_harm += (LAST_DAY[module],)
     anaphylaxis = _either(HIVES[module], rf"(?:{FAINT[module]}|{breathless})")
+    stroke = (rf"{HALF[module]}\S* (?:\S+ ){{0,4}}{NUMB[module]}", rf"{NUMB[module]}\S* (?:\S+ ){{0,3}}{HALF[module]}")
     kinds = {
         "gi_bleed": gi,
         "pe_dvt": clot,
@@ -684,20 +783,29 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
         "burns": burns,
         "self_harm": self_harm,
         "anaphylaxis": anaphylaxis,
+        "stroke": stroke,
     }
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
     return {category: patterns for category, patterns in kinds.items() if patterns}
 
 
-def hypothetical(module: str) -> tuple[str, ...]:
-    """The language's "what do I do if someone..." first-aid question, framed off as coursework is."""
-    return (HYPOTHETICAL[module],) if module in HYPOTHETICAL else ()
+def frames(module: str) -> tuple[str, ...]:
+    """The language's "what do I do if someone..." first-aid question, and a long past that went well, framed off
+    as coursework is."""
+    if module not in HYPOTHETICAL:
+        return ()
+    return HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}"
+
+
+def asked(module: str) -> tuple[str, ...]:
+    """What the language's `EDUCATIONAL` gains: died of it, does it run in families."""
+    return (ASKED[module],) if module in ASKED else ()
 
 
 def _mild_breath(module: str) -> str:
     """Breathless a little (or sometimes) on the stairs or a walk, with nothing blue or stopped said."""
-    return rf"(?<=^ )(?!.*{STOPPED})(?=.*{A_BIT[module]}).*{CLIMB[module]}"
+    return rf"{_unless(STOPPED)}{_with(A_BIT[module])}{ANY}{CLIMB[module]}"
 
 
 def every_sign_guards(module: str) -> dict[str, str]:
@@ -706,7 +814,7 @@ def every_sign_guards(module: str) -> dict[str, str]:
     if module not in VOMITED:
         return {}
     return {
-        "diabetic": rf"(?<=^ )(?!.*{SEVERE_HYPO[module]}).*{OCCASIONAL[module]}",
+        "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}",
         "breathing": _mild_breath(module),
     }
 

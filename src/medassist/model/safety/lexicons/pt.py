@@ -97,7 +97,7 @@ SIGNS = {
                           r"manch\S* (?:\S+ ){0,6}(?:nao|n) (?:some|somem|desaparece|desaparecem|sai|saem|clareia)\S* (?:\S+ ){0,3}"
                           r"(?:apert|pression|copo)",
                 rf"{FEVER}\S* {W}(?:manch|pint|bolinh)\S* (?:\S+ ){{0,2}}(?:rox|violet|escur|pret)", rf"(?:manch|pint)\S* (?:\S+ ){{0,2}}(?:rox|violet|escur|pret)\S* {W}{FEVER}"),
-    "diabetic": (r"(?:glicose|glicemia|acucar|hgt|dextro)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+    "diabetic": (r"(?:glicose|glicemia|acucar|hgt|dextro)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetic[oa]s? {W}(?:nao reage|nao responde|inconsciente|desacordad|confus|nao acorda|desmai|convuls)",
                  r"(?:hipoglicemia|baixou o acucar|acucar baixou|glicose baixou)\S* (?:\S+ ){0,4}(?:nao|desmai|desacordad|confus)",
                 rf"diabetic[oa]s? {W}(?:suando frio|suor frio|tremendo|sem sentido|confus|estranh)"),
