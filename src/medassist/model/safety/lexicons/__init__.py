@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from medassist.model.safety.language import ENGLISH
-from medassist.model.safety.lexicons import grid
+from medassist.model.safety.lexicons import grid, kinds
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -101,30 +101,43 @@ class Lexicon:
     template_signs: tuple[tuple[str, re.Pattern], ...] = ()
     template_guards: tuple[tuple[str, re.Pattern], ...] = ()
     any_template: re.Pattern | None = None  # every template sign in one pattern, as `any_sign`  # `grid.guards`: what takes a template's sign back
+    now_fine: re.Pattern | None = None  # `kinds.NOW_FINE`: over now ("jetzt wieder gut"): a named condition does not count
+    questions: re.Pattern | None = None  # `EDUCATIONAL` alone: what takes back a template of `kinds.RECENT` (its past is its guard)
 
     def _guarded(self, category: str, normalised: str) -> bool:
         return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
 
-    def emergency(self, normalised: str, conditions: bool = True, templates: bool = True) -> str | None:
+    def emergency(self, normalised: str, conditions: bool = True, templates: bool = True,
+                  taken: set[str] | None = None, skip: frozenset[str] = frozenset()) -> str | None:
         """The category of the first sign, else (with `conditions`) of a condition named with a cue
         in a message that is not an educational question; None when nothing matches or the message
-        is coursework."""
+        is coursework. `taken` collects the categories whose sign matched but was taken back (a guard, a
+        question, a past); `skip`: categories another lexicon took back, not read here."""
         if self.framed and self.framed.search(normalised):
             return None
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
-                if pattern.search(normalised) and not self._guarded(category, normalised):
+                if category in skip or not pattern.search(normalised):
+                    continue
+                if not self._guarded(category, normalised):
                     return category
+                if taken is not None:
+                    taken.add(category)
         # the templates are not read in a message the detector calls English: an English message would pay for them
         if templates and self.any_template and self.any_template.search(normalised):
             for category, pattern in self.template_signs:
-                if pattern.search(normalised) and not self.educational.search(normalised) \
-                        and not self._guarded(category, normalised) \
+                if category in skip or not pattern.search(normalised):
+                    continue
+                asked = self.questions if category in kinds.RECENT and self.questions else self.educational
+                if not asked.search(normalised) and not self._guarded(category, normalised) \
                         and not any(c == category and guard.search(normalised) for c, guard in self.template_guards):
                     return category
-        if conditions and self.cues.search(normalised) and not self.educational.search(normalised):
+                if taken is not None:
+                    taken.add(category)
+        if conditions and self.cues.search(normalised) and not self.educational.search(normalised) \
+                and not (self.now_fine and self.now_fine.search(normalised)):
             for category, pattern in self.conditions:
-                if pattern.search(normalised):
+                if category not in skip and pattern.search(normalised):
                     return category
         return None
 
@@ -139,21 +152,42 @@ def _load(module: str) -> Lexicon:
     for table in (m.SIGNS, m.CONDITIONS, getattr(m, "GUARDS", {})):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
-    templates = {c: p for c, p in grid.signs(module, vars(m)).items() if p}
+    templates = {c: p for c, p in _merged(grid.signs(module, vars(m)), kinds.signs(module, vars(m), *_pain(module))).items()
+                 if p}
+    template_guards = _merged({c: (p,) for c, p in grid.guards(module).items()},
+                              {c: (p,) for c, p in kinds.guards(module).items()})
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
                    _compile("|".join(m.CUES), prefix),
-                   _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ())), prefix),
+                   _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ()) + kinds.asked(module)), prefix),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
-                   _compile("|".join(m.FRAMED), prefix) if hasattr(m, "FRAMED") else None,
+                   _compile("|".join((*getattr(m, "FRAMED", ()), *kinds.frames(module))), prefix)
+                   if hasattr(m, "FRAMED") or kinds.frames(module) else None,
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
-                   + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items()),
+                   + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
+                   + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in templates.items()),
-                   tuple((c, _compile(p, prefix)) for c, p in grid.guards(module).items()),
+                   tuple((c, _compile("|".join(p), prefix)) for c, p in template_guards.items()),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
-                           for patterns in templates.values() for p in patterns]) if templates else None)
+                           for patterns in templates.values() for p in patterns]) if templates else None,
+                   _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
+                   _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix))
+
+
+def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Category -> the patterns of every table, in table order (the templates of `grid`, then of `kinds`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for category, patterns in table.items():
+            out[category] = out.get(category, ()) + tuple(patterns)
+    return out
+
+
+def _pain(module: str) -> tuple[str, str]:
+    """The language's words for a pain and for the chest (`grid`'s), which `kinds` reads with breathlessness."""
+    return (grid.PAIN[module], grid.CHEST[module]) if module in grid.PAIN else ("", "")
 
 
 @cache
@@ -164,16 +198,25 @@ def lexicons() -> tuple[Lexicon, ...]:
 def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | None:
     """(language, category) of the first lexicon that finds an emergency in `text`, else None.
     The `prefer`red language's lexicon is tried first (Spanish and Portuguese share words). When it
-    reads the message as a question or a past event, a condition the others name does not count
-    either: "papa ko 5 saal pehle stroke hua tha" is not taken by Indonesian's "stroke" and "papa". The templates
+    reads the message as a question or a past event, a condition or a template the others read does not count
+    either: "papa ko 5 saal pehle stroke hua tha" is not taken by Indonesian's "stroke" and "papa". A category it
+    reads and takes back (a little blood vomited, "un poquito") is not read by the others (French's "vomi" and "sang"
+    in the Spanish), and its framing ("was mache ich, wenn jemand...") frames the message for all. The templates
     (`grid`) are not read in a message the detector calls English (`prefer` "en"): they would only add to its cost."""
     normalised = normalise(text)
-    conditions = True
+    conditions, templates = True, prefer != ENGLISH
+    taken: set[str] = set()
     for lexicon in sorted(lexicons(), key=lambda lexicon: lexicon.language != prefer):
         if not lexicon.script.search(normalised):
             continue
-        if category := lexicon.emergency(normalised, conditions, templates=prefer != ENGLISH):
+        own = lexicon.language == prefer
+        if category := lexicon.emergency(normalised, conditions, templates=templates, taken=taken if own else None,
+                                         skip=frozenset(taken)):
             return lexicon.language, category
-        if lexicon.language == prefer and lexicon.educational.search(normalised):
-            conditions = False
+        if own and lexicon.framed and lexicon.framed.search(normalised):
+            return None  # coursework or a "what do I do if someone..." in the message's own language
+        if own and lexicon.educational.search(normalised):
+            # nor do the others' templates, whose words a neighbour shares ("vomito sangre el año pasado": French's
+            # "vomi" and "sang" read the Spanish; fourteenth round)
+            conditions = templates = False
     return None

@@ -5,7 +5,7 @@ SCRIPT = "arabic"  # the lexicon is skipped for text without a letter of this sc
 G = r"(?:\S+ ){0,3}"
 PREFIX = r"(?:و|ف|ب|ل)?(?:ال)?"  # "and", "so", "with", "to", "the" are written joined to the next word
 W = r"(?:\S+ ){0,10}"  # a clause
-PILLS = r"(?:حبوب|حبه|حبات|حبة|اقراص|قرص|دواء|ادويه|بنادول|كبسول)"
+PILLS = r"(?:حبوب|حبه|حبات|حبة|حبايه|حبايات|اقراص|قرص|دواء|ادويه|بنادول|كبسول)"
 
 SIGNS = {
     "cardiac": (rf"(?:الم|وجع|ضيق)\S* {G}(?:صدر|قلب)\S* {G}{G}(?:ذراع|يد|كتف|عرق|فك)",

@@ -85,7 +85,7 @@ SIGNS = {
                           r"fieber (?:\S+ ){0,8}(?:nacken|genick)\S* (?:\S+ ){0,2}(?:steif|starr)", r"nackensteif",
                           r"(?:flecken|ausschlag|punkte)\S* (?:\S+ ){0,6}(?:verschwinden|verschwindet|gehen|geht)\S* (?:\S+ ){0,2}nicht (?:\S+ ){0,3}(?:glas|druck|drucke|druecke)",
                 rf"{FEVER}\S* {W}(?:dunkle|lila|violette|blaue|rote|rotlila|schwarze) (?:\S+ )?(?:flecken|punkte|pünktchen|punktchen)", rf"(?:dunkle|lila|violette|blaue|schwarze) (?:\S+ )?(?:flecken|punkte)\S* {W}{FEVER}", r"(?:flecken|punkte|ausschlag)\S* (?:\S+ ){0,6}(?:glastest|glas test|wasserglas) (?:\S+ ){0,3}nicht"),
-    "diabetic": (r"(?:zucker|blutzucker|bz)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+    "diabetic": (r"(?:zucker|blutzucker|bz)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetiker\S* {W}(?:reagiert nicht|bewusstlos|verwirrt|nicht wach|krampft|umgekippt)",
                  r"(?:unterzucker|unterzuckerung|hypo)\S* (?:\S+ ){0,4}(?:reagiert|bewusstlos|verwirrt|wach)"),
     "head_injury": (rf"kopf\S* {W}(?:geknallt|geprallt|geschlagen|gestossen|aufgeschlagen|gefallen) {W}(?:erbroch|gekotzt|ubergeben|uebergeben|erbricht|bewusstlos|verwirrt)",

@@ -46,7 +46,7 @@ SIGNS = {
                     r"(?:le|me) silba el pecho"),
     "bleeding": (r"no (?:para|deja|se detiene|paro|dejo|se para) de sangrar",
                  r"sangr\S* (?:mucho|muchisimo|sin parar|a chorros|demasiado|bastante|un monton|como loco)",
-                 r"(?:mucha|muchisima|demasiada) sangre", r"hemorragia", r"perdiendo (?:mucha )?sangre",
+                 r"(?:mucha|muchisima|demasiada) sangre", r"perdiendo (?:mucha )?sangre",
                  r"desangr", r"sangre a (?:chorro|borbotones)", r"chorro de sangre", r"charco de sangre",
                  r"no (?:se )?(?:le |me )?(?:para|detiene|corta) la sangre", r"(?:la )?sangre (?:\S+ )?no (?:se )?(?:le |me )?(?:para|detiene|corta|quita|deja de salir)", r"sangre por todos lados",
                  r"(?:apunalad|acuchillad|baleado|balead|le dispararon|herida de bala)"),
@@ -100,7 +100,7 @@ SIGNS = {
                           r"manch\S* (?:\S+ ){0,6}no (?:se )?(?:quitan|quita|desaparecen|borran|van|blanquean)\S* (?:\S+ ){0,3}"
                           r"(?:apret|presion|vaso)",
                 rf"{FEVER}\S* {W}(?:manch|punt|ronch)\S* (?:\S+ ){{0,2}}(?:morad|violet|oscur|negr|purpur)", rf"(?:manch|punt|ronch)\S* (?:\S+ ){{0,2}}(?:morad|violet|oscur|negr|purpur)\S* {W}{FEVER}"),
-    "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+    "diabetic": (r"(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetic[oa]s? {W}(?:no reacciona|no responde|inconsciente|confundid|no despierta|desmay|convuls)",
                  r"(?:se le bajo|bajon de) (?:el |la )?(?:azucar|glucosa)",
                 rf"diabetic[oa]s? {W}(?:sudor frio|sudando frio|temblando|tembloros|incoherente)"),
@@ -120,6 +120,7 @@ SIGNS = {
 CONDITIONS = {
     "cardiac": (r"infarto", r"ataque (?:al|del) corazon"),
     "stroke": (r"derrame", r"ictus", r"embolia"),
+    "bleeding": (r"hemorragia",),  # named: a past ulcer bleed is asked about (fourteenth round)
     "seizure": (r"convulsiones", r"convulsionando", r"epilepsia"),
     "unconscious": (r"desmay",),
     "diabetic": (r"hipoglucemia", r"hipoglicemia", r"coma diabetico"),

@@ -41,7 +41,7 @@ SIGNS = {
                     r"(?:du )?mal a avaler (?:\S+ ){0,5}(?:gonfl|enfl|allerg)",
                 r"gonfle de partout", r"(?:reaction allergique|allergie) (?:\S+ ){0,2}(?:enorme|grosse|forte|terrible)"),
     "bleeding": (r"(?:arrete|arrive) (?:pas|plus) (?:de |a )?saign", r"saign\S* (?:enormement|beaucoup|abondamment"
-                 r"|sans arret|trop|a flot|comme un malade|ben gros)", r"beaucoup de sang", r"hemorragie", r"pisse le sang",
+                 r"|sans arret|trop|a flot|comme un malade|ben gros)", r"beaucoup de sang", r"pisse le sang",
                  r"perd (?:beaucoup de |enormement de )?sang", r"sang (?:gicle|pisse|coule a flot|partout)", r"flaque de sang",
                  r"(?:poignarde|coup de couteau|blesse par balle|tire dessus|pris une balle)"),
     "overdose": (rf"(?:pris|avale|bu)\S* {G}\d+ {PILLS}", rf"(?:pris|avale)\S* {G}(?:toute? |tous )(?:la |les )?"
@@ -104,6 +104,7 @@ SIGNS = {
 CONDITIONS = {
     "cardiac": (r"crise cardiaque", r"infarctus", r"attaque cardiaque", r"crise de coeur"),
     "stroke": (r"avc", r"accident vasculaire"),
+    "bleeding": (r"hemorragie",),  # named: a past bleed is asked about (fourteenth round)
     "seizure": (r"convulse", r"convulsions", r"epilepsie", r"crise epileptique"),
     "unconscious": (r"evanoui",),
     "diabetic": (r"hypoglycemie", r"coma diabetique"),

@@ -310,6 +310,14 @@ AGE = {
     "pt": rf"(?:tem|fez|completou) {YOUNG} (?:semana|semanas|dias)(?! (?:com|de|que|sem) )|(?:tem|fez|completou) (?:1|2|um|dois) (?:mes|meses)(?! (?:com|de|que|sem) )|(?:dias|semanas) de (?:vida|nascid)",
     "fr": rf"(?<!y )a {YOUNG} (?:semaine|semaines|jours)(?! (?:de|que|avec|sans) )|(?<!y )a (?:1|2|un|deux) mois(?! (?:de|que|avec|sans) )|(?:jours|semaines) de vie",
     "it": rf"ha {YOUNG} (?:settiman\S*|giorni)(?! (?:di|con|che|senza) )|ha (?:1|2|un|due) (?:mese|mesi)(?! (?:di|con|che|senza) )|(?:giorni|settimane) di vita",
+    # fourteenth round: the age said as "N weeks old" ("3 wochen alt", "3 haftalik", "1 महीने का", "umur 5 minggu"), not
+    # how long an illness lasted ("seit 3 wochen", "2 हफ्ते से", "demam 3 hari"), nor a pregnancy's weeks
+    "de": r"(?:[1-9]|1[0-2]|ein|eine|zwei|drei|vier|funf|fuenf|sechs|acht|zehn) (?:tage|woche|wochen) alt|(?:1|2|ein|einen|zwei) monate? alt|neugeboren",
+    "ru": r"(?:малыш|ребен|ребён|сын|доч|крох|ему|ей)\S* (?:\S+ )?(?:[1-9]|1[0-2]|одна|две|три|четыре|пять|шесть) (?:недел|дн|день|дней)|(?:1|2|один|два) месяц\S* (?:от роду|малыш|ребен|сын|доч)|(?:месячн|двухмесячн|новорожд)\S*",
+    "hi": r"(?:[1-9]|1[0-2]|एक|दो|तीन|चार|पांच|छह) (?:हफ्ते|हफ्ता|दिन|सप्ताह) (?:का|की|के)|(?:1|2|एक|दो) (?:महीने|महीना) (?:का|की|के)|नवजात",
+    "hi_latn": r"(?:[1-9]|1[0-2]|ek|do|teen|char|paanch) (?:hafte|hafta|din) (?:ka|ki|ke)|(?:1|2|ek|do) (?:mahine|mahina) (?:ka|ki|ke)|navjaat",
+    "id": r"(?:umur|usia|umurnya|usianya|baru) (?:(?:[1-9]|1[0-2]|satu|dua|tiga|empat|lima|enam) minggu|(?:[1-9]|[1-8]\d) hari)|(?:umur|usia|umurnya|usianya) (?:1|2|satu|dua|se)\s?bulan|bayi baru lahir",
+    "tr": r"(?:[1-9]|1[0-2]) (?:haftalik|gunluk)(?! hamile)|(?:1|2|bir|iki) aylik|yeni ?dogan",
 }
 
 # Much blood: the blood and a word of amount or flow, either order ("perde un sacco di sangue", "sangre a chorros",
@@ -404,21 +412,21 @@ COURSE = {
 # A farewell told indirectly: things given away, goodbyes said, a letter left or forgiveness asked, with an end set for
 # now ("stanotte finisce", "mañana ya no estoy", "partir pour de bon").
 FAREWELL = {
-    "es": r"(?:regale (?:mis|todas mis|todo)|le di mi (?:perro|gato)|(?:me )?despedi de|deje una carta|deje cartas|perdon por todo|perdonenme)",
-    "pt": r"(?:dei (?:minhas|todas as minhas) coisas|doei (?:minhas|tudo)|dei meu (?:cachorro|gato)|me despedi de|deixei (?:uma )?cartas?|desculpa por tudo|me perdoem)",
-    "fr": r"(?:donne (?:mes|toutes mes) (?:affaires|trucs|choses)|confie mon (?:chien|chat)|dit au revoir a (?:tout le monde|tous)|laisse une lettre|pardon pour tout|pardonnez moi)",
-    "de": r"(?:(?:sachen|alles) verschenkt|verschenkt|von allen verabschiedet|abschiedsbrief|(?:nen|einen) brief (?:hinterlassen|geschrieben)|verzeiht mir)",
-    "it": r"(?:regalato (?:le mie|tutte le mie|tutto)|dato via (?:le mie|il mio|la mia|tutto)|salutato tutti|scritto una lettera|lasciato una lettera|scusa per tutto|perdonatemi)",
-    "ru": r"(?:раздал|раздала|попрощал|оставил\S* письмо|простите (?:меня|за все))",
-    "ar": r"(?:و|ف)?(?:وزعت|اديت حاجاتي|ودعت|سبت جواب|سبت رساله|سامحوني)",
-    "hi": r"(?:सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|माफी|माफ़ कर|माफ कर)",
+    "es": r"(?:regale (?:mis|todas mis|todo)|le di mi (?:perro|gato)|(?:me )?despedi de|deje una carta|deje cartas|escribi (?:\S+ )?cartas?|perdon por todo|perdonenme)",
+    "pt": r"(?:dei (?:minhas|todas as minhas) coisas|doei (?:minhas|tudo)|dei meu (?:cachorro|gato)|me despedi de|deixei (?:uma )?cartas?|escrevi (?:\S+ ){0,2}cartas?|desculpa por tudo|me perdoem)",
+    "fr": r"(?:donne (?:mes|toutes mes) (?:affaires|trucs|choses)|confie mon (?:chien|chat)|dit au revoir a (?:tout le monde|tous)|laisse une lettre|ecrit (?:\S+ )?lettres?|pardon pour tout|pardonnez moi)",
+    "de": r"(?:(?:sachen|alles) verschenkt|verschenkt|von allen verabschiedet|abschiedsbrief|(?:nen|einen) brief (?:hinterlassen|geschrieben)|briefe geschrieben|verzeiht mir)",
+    "it": r"(?:regalato (?:le mie|tutte le mie|tutto)|dato via (?:le mie|il mio|la mia|tutto)|salutato tutti|scritto (?:una|le|delle) letter|lasciato una lettera|scusa per tutto|perdonatemi)",
+    "ru": r"(?:раздал|раздала|попрощал|оставил\S* письмо|написал\S* (?:\S+ )?(?:прощальн|письм|записк)|простите (?:меня|за все))",
+    "ar": r"(?:و|ف)?(?:وزعت|اديت حاجاتي|ودعت|سبت جواب|سبت رساله|كتبت (?:\S+ )?(?:رساله|جواب|وصيه)|سامحوني)",
+    "hi": r"(?:सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|(?:चिट्ठी|खत) लिख|माफी|माफ़ कर|माफ कर)",
     "hi_latn": r"(?:saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|letter chhod|chitthi chhod|maaf karna|sorry sabko)",
     "id": r"(?:kukasih|udah kukasih|pamitan|ninggalin surat|nulis surat|maafin aku|maaf semuanya)",
-    "tr": r"(?:dagittim|vedalastim|veda ettim|mektup biraktim|beni affedin|herkesten ozur)",
+    "tr": r"(?:dagittim|vedalastim|veda ettim|mektup biraktim|mektup yazdim|veda mektubu|beni affedin|herkesten ozur)",
 }
 ENDING = {
-    "es": r"(?:(?:hoy|esta noche|manana) (?:\S+ ){0,2}(?:se acaba (?:todo|mi vida)|termina todo|ya no (?:voy a )?esto?y?)|(?:irme|me voy) para siempre)",
-    "pt": r"(?:(?:hoje|amanha|essa noite|hoje a noite) (?:\S+ ){0,2}(?:acaba tudo|termina tudo|nao (?:to|estou|vou estar) mais)|ir embora pra sempre|partir pra sempre)",
+    "es": r"(?:(?:hoy|esta noche|manana) (?:\S+ ){0,2}(?:se acaba (?:todo|mi vida)|termina todo|ya no (?:voy a )?esto?y?|(?:yo )?(?:acabo|termino) con (?:todo|mi vida))|(?:irme|me voy) para siempre)",
+    "pt": r"(?:(?:hoje|hj|amanha|essa noite|hoje a noite|hj a noite) (?:\S+ ){0,2}(?:acaba tudo|termina tudo|nao (?:to|estou|vou estar) mais|(?:eu )?(?:acabo|termino) com (?:tudo|a minha vida|minha vida))|ir embora pra sempre|partir pra sempre)",
     "fr": r"(?:(?:ce soir|aujourd hui|demain|cette nuit) (?:\S+ ){0,2}(?:c est fini|tout s arrete|tout se termine|je serai plus)|partir pour (?:de bon|toujours))",
     "de": r"(?:(?:heute|morgen|heute nacht) (?:\S+ ){0,2}(?:ist schluss|ist es vorbei|bin ich nicht mehr)|fur immer gehen|fuer immer gehen)",
     "it": r"(?:(?:stanotte|stasera|oggi|domani) (?:\S+ ){0,2}(?:finisce|e finita|non ci sono|non ci saro)|non ci sono piu domani|andarmene per sempre)",
@@ -432,13 +440,13 @@ ENDING = {
 
 # Bleeding, or contractions with it, late in a pregnancy said by its weeks ("sangrando a las 30 semanas"); the weeks
 # of a pregnancy (10 to 42), in the words that say so, not "for 2 weeks".
-PREGNANCY_WEEKS = r"(?:1\d|2\d|3\d|4[0-2])"
+PREGNANCY_WEEKS = r"(?:1\d|2\d|3\d|4[0-2])(?:a|o|e|eme|esima|esimo|ª|º)?"  # "34esima", "35e", "34a" (fourteenth round)
 WEEKS = {
     "es": rf"(?:a las|con|tengo|estoy de|voy en|ando en) {PREGNANCY_WEEKS} semanas",
     "pt": rf"(?:com|to com|estou com|tenho) {PREGNANCY_WEEKS} semanas",
     "fr": rf"(?:(?<!y )a|suis a|enceinte de) {PREGNANCY_WEEKS} semaines",
     "de": rf"(?:in der|ssw) {PREGNANCY_WEEKS}(?: ssw| woche)?",
-    "it": rf"(?:a|alla|sono a|sono alla) {PREGNANCY_WEEKS} settiman",
+    "it": rf"(?:a|alla|sono a|sono alla|alle) {PREGNANCY_WEEKS} settiman",
     "ru": rf"{PREGNANCY_WEEKS} недел\S* (?:беремен)",
     "ar": rf"(?:ال)?اسبوع (?:ال)?{PREGNANCY_WEEKS}",
     "hi": rf"{PREGNANCY_WEEKS} (?:हफ्ते|हफ़्ते|सप्ताह) (?:में|की|का)",
@@ -541,26 +549,26 @@ HEAD = {
     "pt": r"(?:dor de cabeca|doendo (?:\S+ )?a cabeca)",
     "fr": r"(?:mal (?:de|a la) tete|migraine)",
     "de": r"(?:kopfschmerz|kopfweh)",
-    "it": r"(?:mal di testa|dolore alla testa|emicrania)",
+    "it": r"(?:mal di testa|dolore alla testa|emicrania|(?:fa|fanno) (?:\S+ )?(?:male|malissimo) (?:\S+ )?(?:la )?testa)",
     "ru": r"(?:голов\S* (?:\S+ )?бол|бол\S* (?:\S+ )?голов)",
     "ar": r"(?:صداع|راسي بيوجعني|وجع راس)",
     "hi": r"(?:सिरदर्द|सिर दर्द|सिर में (?:\S+ )?दर्द)",
     "hi_latn": r"(?:sir dard|sar dard|sirdard|sir me dard|sar me dard)",
     "id": r"(?:sakit kepala|kepala sakit|pusing)",
-    "tr": r"(?:bas agri|basim (?:\S+ )?agri)",
+    "tr": r"(?:bas agri|basim (?:\S+ ){0,2}agri)",
 }
 VISION = {
-    "es": r"(?:lucecitas|veo (?:\S+ )?(?:luces|lucecitas|estrellitas|puntitos|borroso|manchas))",
-    "pt": r"(?:pontinhos|vendo (?:estrelas|luzes|pontos|embacado|borrado)|vista embac|vista escurec)",
-    "fr": r"(?:(?:vois|voit) (?:des )?(?:etoiles|lumieres|points|flou|mouches)|vision (?:floue|trouble))",
+    "es": r"(?:lucecitas|destellos|veo (?:\S+ )?(?:luces|lucecitas|estrellitas|puntitos|borroso|manchas|destellos|chispitas))",
+    "pt": r"(?:pontinhos|luzinhas|vendo (?:estrelas|luzes|pontos|embacado|borrado|flashes|clar)|vista embac|vista escurec)",
+    "fr": r"(?:(?:vois|voit) (?:des )?(?:etoiles|lumieres|points|flou|mouches|eclairs|flashs?|taches)|vision (?:floue|trouble))",
     "de": r"(?:sehe (?:\S+ )?(?:sterne|blitze|flimmern|verschwommen)|augenflimmern|flimmern)",
-    "it": r"(?:stelline|vedo (?:\S+ )?(?:stelle|luci|puntini|sfocato|lucine|mosche))",
-    "ru": r"(?:мушки|искры в глазах|звездочки|(?:все )?плывет перед глазами)",
-    "ar": r"(?:نجوم|زغلله|مش شايفه كويس)",
-    "hi": r"(?:आंखों के आगे|आँखों के आगे|धुंधला)",
-    "hi_latn": r"(?:aankhon ke aage|ankho ke samne|dhundhla)",
-    "id": r"(?:kunang|pandangan kabur|penglihatan kabur|mata berkunang)",
-    "tr": r"(?:gozlerim karar|yildiz goruyorum|bulanik goruyorum|gozum kararıyor)",
+    "it": r"(?:stelline|vedo (?:\S+ )?(?:stelle|luci|puntini|sfocato|lucine|mosche|lampi|flash|lucciole|macchie))",
+    "ru": r"(?:мушки|искры в глазах|звездочки|вспышки|(?:все )?плывет перед глазами)",
+    "ar": r"(?:نجوم|زغلله|مش شايفه كويس|ومضات|فلاشات)",
+    "hi": r"(?:आंखों के आगे|आँखों के आगे|धुंधला|चमक)",
+    "hi_latn": r"(?:aankhon ke aage|ankho ke samne|aankho ke aage|dhundhla|dhundla)",
+    "id": r"(?:kunang|pandangan kabur|penglihatan kabur|mata berkunang|kilatan|mata silau)",
+    "tr": r"(?:gozlerim karar|yildiz goruyorum|bulanik goruyorum|gozum kararıyor|gozum(?:de|un onunde) (?:simsek|yildiz|isik)|gozlerim bulan)",
 }
 
 # Stroke: the face drooping ("la faccia che cade", "el rostro caindo"), or the words lost, said of someone else
@@ -612,7 +620,7 @@ SWOLLEN = {  # swelling said as growing or huge ("lengua inflamada" of a mouth u
     "fr": r"(?:enorme|gonfle|enfle)",
     "de": r"(?:riesig|schwillt|angeschwollen)",
     "it": r"(?:enorme|si gonfia|gonfiando|gonfiata|gonfiato)",
-    "ru": r"(?:огромн|опухает|распух|отекает)",
+    "ru": r"(?:огромн|опухает|распух|отекает|толст)",
     "ar": r"(?:و|ف)?(?:ورم|وارم|منفوخ|كبير|كبر|انتفخ)",
     "hi": r"(?:सूज|फूल)",
     "hi_latn": r"(?:sooj|suj|phool)",
@@ -945,7 +953,7 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
         "obstetric": (
             rf"{WEEKS[module]}\S* {W}{BLOOD[module]}",
             rf"{BLOOD[module]}\S* {W}{WEEKS[module]}",
-            rf"{PREGNANT_NOW[module]}\S* {W}(?:(?:{HEAD[module]})\S* (?:\S+ ){{0,3}}{strong}|{strong}\S* (?:\S+ ){{0,2}}(?:{HEAD[module]})|{VISION[module]})",  # pre-eclampsia
+            rf"(?:{PREGNANT_NOW[module]}|{WEEKS[module]})\S* {W}(?:(?:{HEAD[module]})\S* (?:\S+ ){{0,3}}{strong}|{strong}\S* (?:\S+ ){{0,2}}(?:{HEAD[module]})|{VISION[module]})",  # pre-eclampsia
         ),
         "breathing": (
             rf"{FACE[module]}\S* (?:\S+ ){{0,3}}{BLUE[module]}",

@@ -2,7 +2,7 @@
 
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
-PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirina|paracetamolo|oki|moment|brufen|xanax|valium"
+PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirin|paracetamol|oki|moment|brufen|xanax|valium"
          r"|sonnifer|antidepressiv|benzodiazepin|tavor|lexotan|insulina)")
 POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topicida|benzina|soda caustica|anticalcare"
           r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie|kerosene|cherosene|petrolio)")
@@ -84,7 +84,7 @@ SIGNS = {
                           r"(?:macchi|puntin)\S* (?:\S+ ){0,6}non (?:spariscono|sparisce|scompaiono|scompare|vanno via)\S* (?:\S+ ){0,3}"
                           r"(?:premendo|premo|bicchiere|pressione)",
                 rf"{FEVER}\S* {W}(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)", rf"(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)\S* {W}{FEVER}"),
-    "diabetic": (r"(?:glicemia|zucchero|glucosio)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+    "diabetic": (r"(?:glicemia|zucchero|glucosio)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetic[oa] {W}(?:non reagisce|non risponde|incoscient|confus|non si sveglia|svenut|convuls|suda freddo|sudore freddo|non ragiona|trema tutt)",
                  r"(?:ipoglicemia|crisi ipoglicemica)\S* (?:\S+ ){0,4}(?:non|svenut|confus|incoscient)"),
     "head_injury": (r"(?:battuto|sbattuto|caduto|caduta|colpo|botta)\S* (?:\S+ ){0,5}(?:testa|capo)\S* (?:\S+ ){0,8}(?:vomit|confus|non si sveglia|svenut"

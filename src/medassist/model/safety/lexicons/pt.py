@@ -44,7 +44,7 @@ SIGNS = {
     "bleeding": (r"sangue (?:\S+ ){0,2}(?:aos jatos|em jatos|esguich)",
                  r"(?:catanada|facada|navalhada|golpe de faca|golpe de machete)", r"sangue (?:\S+ ){0,3}(?:a sair|saindo|sai|a jorrar|a escorrer) (?:muito|demais|sem parar|bue)",
                  r"(?:sangue|sangramento) (?:nao|n) (?:para|estanca)", r"(?:nao|n) para de sangrar",
-                 r"sangrando (?:muito|demais|sem parar|bastante|horrores)", r"(?:muito|muita) sangue", r"hemorragia",
+                 r"sangrando (?:muito|demais|sem parar|bastante|horrores)", r"(?:muito|muita) sangue",
                  r"perdendo (?:muito )?sangue", r"(?:jorrando|jorra|esguichando|espirrando)\S* (?:\S+ )?sangue", r"a (?:jorrar|esguichar) (?:\S+ )?sangue",
                  r"sangue (?:jorrando|esguichando|pra todo lado|por todo lado)", r"poca de sangue",
                  r"(?:esfaquead|baleado|baleada|levou um tiro|levou uma facada)",
@@ -97,7 +97,7 @@ SIGNS = {
                           r"manch\S* (?:\S+ ){0,6}(?:nao|n) (?:some|somem|desaparece|desaparecem|sai|saem|clareia)\S* (?:\S+ ){0,3}"
                           r"(?:apert|pression|copo)",
                 rf"{FEVER}\S* {W}(?:manch|pint|bolinh)\S* (?:\S+ ){{0,2}}(?:rox|violet|escur|pret)", rf"(?:manch|pint)\S* (?:\S+ ){{0,2}}(?:rox|violet|escur|pret)\S* {W}{FEVER}"),
-    "diabetic": (r"(?:glicose|glicemia|acucar|hgt|dextro)\S* (?:\S+ ){0,3}(?:[1-4]\d|[5-9])(?!\S)",
+    "diabetic": (r"(?:glicose|glicemia|acucar|hgt|dextro)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetic[oa]s? {W}(?:nao reage|nao responde|inconsciente|desacordad|confus|nao acorda|desmai|convuls)",
                  r"(?:hipoglicemia|baixou o acucar|acucar baixou|glicose baixou)\S* (?:\S+ ){0,4}(?:nao|desmai|desacordad|confus)",
                 rf"diabetic[oa]s? {W}(?:suando frio|suor frio|tremendo|sem sentido|confus|estranh)"),
@@ -116,6 +116,7 @@ SIGNS = {
 CONDITIONS = {
     "cardiac": (r"infarto", r"ataque cardiaco", r"ataque do coracao", r"enfarte"),
     "stroke": (r"avc", r"derrame"),
+    "bleeding": (r"hemorragia",),  # named: a past bleed is asked about (fourteenth round)
     "seizure": (r"convuls", r"epilepsia", r"(?:crise|ataque) epil"),
     "unconscious": (r"desmai",),
     "diabetic": (r"hipoglicemia", r"coma diabetico"),

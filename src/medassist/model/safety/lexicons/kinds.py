@@ -1,0 +1,830 @@
+"""Templates for the kinds of emergency the lexicons had no sign for (issue 21, fourteenth round), one per kind over
+each language's words, as `grid.py`'s: bleeding into the gut (blood or "coffee grounds" vomited, black stools with
+faintness), a clot gone to the lungs (breathlessness with a swollen leg, or after a flight, an operation or a
+birth), the chest that hurts with breathlessness, a diabetic's low sugar with a sign of the brain or with shaking
+and sweating, a household product swallowed (lamp oil, bleach, rust remover, a dishwasher tablet) and a
+grandparent's pills.
+
+The round's fresh held-out set was the first to hold these kinds in every language, and no lexicon had a pattern
+for vomiting blood, black stools, or a clot in any of the eleven: each language's own words for the parts of the
+sign make the one template read in all of them. Words are stems (endings free), folded as the lexicons fold (no
+accents, lower case); Hindi in Latin letters uses no English word that an English emergency would hold alone.
+
+A template's match is taken back by the language's `EDUCATIONAL` and `PAST` patterns and by `guards` here: a
+diabetic's low said to be over now or to come sometimes ("a veces tiemblo si no como"), a little blood, a leg a
+little swollen after a flight with breathlessness on the stairs, a product not swallowed after all.
+"""
+
+from __future__ import annotations
+
+from medassist.model.safety.lexicons.grid import (  # the older templates' words
+    BLOOD,
+    BOILING,
+    DIABETIC,
+    NOT_MUCH,
+    TONIGHT,
+    TOOK,
+)
+
+W = r"(?:\S+ ){0,10}"  # a clause
+N = r"(?:\S+ ){0,3}"  # a few words
+
+# Vomiting, any tense (not "rend" alone: "ca me rend malade"; not Russian "вырвал" alone: a tooth pulled out).
+VOMITED = {
+    "es": r"(?:vomit|devolv|guacare|arroj)",
+    "pt": r"(?:vomit|gomit|golf)",
+    "fr": r"(?:vomi|vomit|degueul|gerb|rendu)",
+    "de": r"(?:erbrech|erbrach|erbroch|erbricht|kotz|gekotzt|ubergeb|uebergeb|spuckt|gespuckt|bricht)",
+    "it": r"(?:vomit|rimett|rimess|rigett)",
+    "ru": r"(?:рвет|рвот|рвало|рвал|вырвало|стошнил|тошнит кровью|блюет|блевал|блевот)",
+    "ar": r"(?:و|ف)?(?:ب?(?:ي|ت)رجع|بيرجع|بترجع|ترجيع|استفرغ|ب?(?:ي|ت)ستفرغ|قيء|قيئ|تقيا|(?:ي|ت)تقيا|رجع دم|رجعت دم)",
+    "hi": r"(?:उल्टी|उलटी|उल्टियां|उल्टियाँ|वोमिट)",
+    "hi_latn": r"(?:ulti|ultee|ultiyan|ultiyaan|ultiya)",
+    "id": r"(?:muntah|mutah|muntahin)",
+    "tr": r"(?:kust|kusuy|kusma|kusmuk|kusmug|kusmus|kusar)",
+}
+# What comes up like coffee grounds, or black.
+COFFEE = {
+    "es": r"(?:(?:borra|asiento|posos|granos|residuo)s? de cafe|cafe molido|negro|negra)",
+    "pt": r"(?:borra de cafe|po de cafe|preto|preta)",
+    "fr": r"(?:marc de cafe|noir|noire)",
+    "de": r"(?:kaffeesatz|schwarz)",
+    "it": r"(?:fond\S* di caffe|caffe macinato|nero|nera)",
+    "ru": r"(?:кофейн\S* гущ|черн)",
+    "ar": r"(?:(?:تفل|ثفل|بن|تل) (?:ال)?قهوه|(?:زي|مثل) (?:ال)?قهوه|اسود|سودا)",
+    "hi": r"(?:कॉफी|कॉफ़ी|काली|काला)",
+    "hi_latn": r"(?:coffee (?:jaisi|jaisa|jaise|ke daane)|kaali|kali|kala)",
+    "id": r"(?:ampas kopi|kayak kopi|seperti kopi|bubuk kopi|hitam|item)",
+    "tr": r"(?:telve|kahve telvesi|kahve gibi|siyah|simsiyah)",
+}
+# Coughing (blood coughed up with breathlessness is a clot's or a lung's; much of it, anyone's).
+COUGHED = {
+    "es": r"(?:tos|tosi|tose|tosiendo|escupe|escupi)",
+    "pt": r"(?:toss|tosse|cusp)",
+    "fr": r"(?:touss|toux|crach)",
+    "de": r"(?:hust|spuckt|gespuckt)",
+    "it": r"(?:toss|sput)",
+    "ru": r"(?:кашл|харка|отхарк)",
+    "ar": r"(?:و|ف)?(?:ب?(?:ي|ت|ا)كح|بكح|كحه|كحت|سعال|ب?(?:ي|ت)سعل)",
+    "hi": r"(?:खांस|खाँस|खासी|खांसी)",
+    "hi_latn": r"(?:khans|khaans|khaas|khasi|khaansi)",
+    "id": r"(?:batuk)",
+    "tr": r"(?:oksur|tukur)",
+}
+# Stools (the words people use, polite or not), black or like tar.
+STOOL = {
+    "es": r"(?:popo|caca|heces|evacu|deposici|excremento|cagad|mierda|del bano|del dos)",
+    "pt": r"(?:coco|fezes|merda|evacu|caca|cagan)",
+    "fr": r"(?:selle|caca|crotte|excrement|merde|aux toilettes)",
+    "de": r"(?:stuhl|kacke|kot(?!z)|scheisse|aa(?!\S)|aufs klo|auf (?:dem|der) (?:klo|toilette))",
+    "it": r"(?:feci|cacca|popo|evacu|merda)",
+    "ru": r"(?:стул|кал(?!\S)|кала|калом|какаш|какает|какал|испражн|в туалет|по большому)",
+    "ar": r"(?:(?:ال)?(?:براز|تبرز|كاكا|غايط|خروج)|دخل\S* (?:ال)?حمام)",
+    "hi": r"(?:टट्टी|मल(?!\S)|पॉटी|पोटी|लैट्रिन|लेट्रिन|शौच|स्टूल)",
+    "hi_latn": r"(?:tatti|tatty|potty|poti|latrine|latrin|laitrin|letrin|shauch)",
+    "id": r"(?:bab(?!\S)|babnya|berak|tai(?!\S)|feses|pup|eek|tinja)",
+    "tr": r"(?:diski|kaka|digi)",
+}
+BLACK = {
+    "es": r"(?:negr|oscur|chapopote|alquitran|brea|petroleo)",
+    "pt": r"(?:pret|escur|piche|alcatrao)",
+    "fr": r"(?:noir|goudron|fonce)",
+    "de": r"(?:schwarz|teer|dunkel)",
+    "it": r"(?:ner[oaie](?!\S)|nerissim|catrame|scur|pece)",
+    "ru": r"(?:черн|дегот|деготь|смол|темн)",
+    "ar": r"(?:اسود|اسوده|سودا|سوده|غامق|زفت|قطران)",
+    "hi": r"(?:काली|काला|काले|तारकोल|डामर|गहरा|गहरी)",
+    "hi_latn": r"(?:kaali|kali|kala|kaala|kaale|kale|tarkol|kolta|koltar|damar|gehri|gehra)",
+    "id": r"(?:item|hitam|aspal|ter(?!\S)|gelap)",
+    "tr": r"(?:siyah|simsiyah|kara(?!\S)|kapkara|zift|katran|koyu)",
+}
+# Faint, dizzy, weak or pale: the blood lost shows.
+FAINT = {
+    "es": r"(?:desmay|mare|palid|debil|sin fuerza|me cai|se cayo|me caigo|da vueltas)",
+    "pt": r"(?:desmai|tont|palid|fraco|fraca|fraqueza|apag|caiu|cai(?!\S)|zonz|vista escur)",
+    "fr": r"(?:evanoui|malaise|tete qui tourne|vertige|pale|faible|tombe|pomme)",
+    "de": r"(?:umgekippt|umgefallen|ohnmacht|schwindel|blass|bleich|schwach|kreislauf|zusammengeklappt"
+    r"|zusammengebrochen|schwarz vor augen)",
+    "it": r"(?:svenut|sven|giramenti|gira la testa|gira tutto|pallid|debol|capogir|crollat)",
+    "ru": r"(?:обморок|кружится|кружит|бледн|слабост|слаб|теря\S* сознание|упал|темнеет|потемнело)",
+    "ar": r"(?:و|ف)?(?:دايخ|دايخه|دوخه|دوخان|اغمى|اغماء|مغمى|شاحب|اصفر|تعبان|ضعيف|وقع|وقعت|دوار)",
+    "hi": r"(?:चक्कर|बेहोश|कमजोर|पीला|पीली|गिर|अंधेरा)",
+    "hi_latn": r"(?:chakkar|chakar|behosh|kamzor|kamjor|peela|peeli|gir|andhera)",
+    "id": r"(?:pingsan|pusing|lemes|lemas|pucat|kliyengan|sempoyongan|kunang|jatuh|ambruk|lemah|oleng)",
+    "tr": r"(?:bayil|basim don|basi don|bas donme|sersem|soluk|solgun|halsiz|dustum|dustu|dusuyordum|dusecek|yigil|bitkin"
+    r"|goz(?:um|lerim) karar)",
+}
+
+# Breathless: the air missing, suddenly or not (the lexicons' own "cannot breathe" signs read the worst on their own).
+BREATHLESS = {
+    "es": r"(?:no (?:puedo|puede) respirar|(?:me|le) falta (?:el )?aire|falta de aire|sin aire|me ahogo|se ahoga|ahogo"
+    r"|dificultad (?:\S+ )?para respirar|no me entra (?:el )?aire|respir\S* mal|cuesta (?:\S+ )?respirar|respiracion agitada"
+    r"|no (?:\S+ )?(?:agarr|jal)\S* (?:el )?aire)",
+    "pt": r"(?:(?:muita )?falta de ar|sem ar|nao consigo respirar|dificil (?:de )?respirar|dificuldade (?:\S+ )?(?:pra|para) respirar|respirando mal|falta ar|faltando ar"
+    r"|sufoc|ofegante)",
+    "fr": r"(?:(?:du|de) mal a respirer|essouf|souffle court|manque d air|manque (?:de )?souffle|j etouffe|etouffe|respire mal"
+    r"|(?:peux|peut|arrive) (?:plus|pas) a respirer|n arrive pas a respirer)",
+    "de": r"(?:atemnot|luftnot|(?:keine|kaum|schwer|schlecht|ganz schlecht) luft|kurzatmig|kann nicht atmen|kann kaum atmen|atmet schwer"
+    r"|schnappt nach luft)",
+    "it": r"(?:manca il fiato|manca l aria|(?:\S+ )?fatica a respirare|mancanza d aria|fiato corto|fiatone|respir\S* male|non riesco a respirare|non respir"
+    r"|affann|fatica a respirare)",
+    "ru": r"(?:не хватает воздуха|нехватка воздуха|задыха|одышк|тяжело дышать|трудно дышать|не могу дышать"
+    r"|нечем дышать)",
+    "ar": r"(?:و|ف)?(?:(?:مش|ما|مو) (?:قادر|قادره|اقدر|يقدر|تقدر|بقدر) (?:ا|ي|ت)?(?:تنفس|اتنفس|اخد نفس|اخذ نفس)"
+    r"|ضيق (?:في )?(?:ال)?(?:نفس|تنفس)|نفسي (?:مقطوع|ضايق|ضيق)|نفسه (?:مقطوع|ضايق|ضيق)|نفسها (?:مقطوع|ضايق|ضيق)"
+    r"|ب?(?:ي|ت)تخنق|مخنوق|نهجان|كتمه)",
+    "hi": r"(?:सांस (?:नहीं|नही|फूल|लेने में|रुक)|साँस (?:नहीं|नही|फूल|लेने में)|दम घुट|हांफ)",
+    "hi_latn": r"(?:(?:saans|sans|saas|sas) (?:nahi|nhi|phool|fool|lene me|lene mein|ruk|nai)|dam ghut|haanf|hanf)",
+    "id": r"(?:sesak|susah (?:\S+ )?napas|susah (?:\S+ )?nafas|sulit bernapas|napas berat|nafas berat|ngos ngosan|gak bisa napas"
+    r"|ga bisa napas|gak bisa nafas)",
+    "tr": r"(?:nefes alamiyor|nefes alamiyorum|nefes darlig|nefesim daral|nefesi daral|nefessiz|soluk soluga"
+    r"|nefes nefese|boguluyor|nefes almakta (?:\S+ )?zorlan|nefes alamiyor)",
+}
+# A leg (the calf) swollen, red or hot, in either order ("pantorrilla hinchada", "dicke wade", "betis bengkak").
+LEG = {
+    "es": r"(?:pantorrilla|pierna|chamorro)",
+    "pt": r"(?:panturrilha|batata da perna|perna)",
+    "fr": r"(?:mollet|jambe)",
+    "de": r"(?:wade|bein)",
+    "it": r"(?:polpacc|gamba)",
+    "ru": r"(?:икр|голен|ног)",
+    "ar": r"(?:ال)?(?:سمانه|ساق|رجل|رجلي|رجله|رجلها)",
+    "hi": r"(?:पिंडली|पैर|टांग|टाँग)",
+    "hi_latn": r"(?:pindli|pindali|pair|taang|tang)",
+    "id": r"(?:betis|kaki)",
+    "tr": r"(?:baldir|bacag|bacak)",
+}
+SWELLING = {
+    "es": r"(?:hinch|inflam|roja|rojo|calient|dura|duro)",
+    "pt": r"(?:inchad|inchou|inchand|vermelh|quent|dura|duro)",
+    "fr": r"(?:gonfl|enfl|rouge|chaud|dur(?!\S)|dure)",
+    "de": r"(?:dick|geschwollen|schwillt|angeschwollen|rot|warm|heiss|hart)",
+    "it": r"(?:gonfi|ross|cald|dur[oa](?!\S))",
+    "ru": r"(?:опух|отек|отекл|распух|красн|горяч|тверд)",
+    "ar": r"(?:و|ف)?(?:وارم|وارمه|ورم|ورمت|منفوخ|منفوخه|احمر|حمرا|سخن|سخنه|مورم)",
+    "hi": r"(?:सूज|सुज|लाल|गरम|गर्म)",
+    "hi_latn": r"(?:sooj|suj|sooji|suji|lal(?!\S)|laal|garam)",
+    "id": r"(?:bengkak|merah|panas|keras)",
+    "tr": r"(?:sis|kizar|sicak|sertles)",
+}
+# A long journey sitting, an operation, a birth, a cast: what makes a clot.
+TRIP = {
+    "es": r"(?:vuelo|avion|viaje (?:largo|de \d+)|horas de (?:carro|auto|bus|camion|manejo|viaje)|cirugia|operaron|opere"
+    r"|operacion|cesarea|parto|di a luz|yeso|enyesad)",
+    "pt": r"(?:voo|aviao|viagem (?:longa|de \d+)|horas de (?:onibus|carro|estrada|viagem)|cirurgia|operei|operou|operad"
+    r"|cesarea|cesaria|parto|ganhei (?:o )?nenem|gesso|engessad)",
+    "fr": r"(?:vol(?!\S)|avion|long (?:trajet|voyage)|heures de (?:route|voiture|bus|car)|operation|opere|operee"
+    r"|chirurgie|cesarienne|accouch|platre)",
+    "de": r"(?:flug|geflogen|flieger|lange(?:n|r)? (?:fahrt|reise|busfahrt|autofahrt)|op(?!\S)|operation|operiert"
+    r"|kaiserschnitt|entbindung|geburt|gips)",
+    "it": r"(?:volo|aereo|viaggio lungo|lungo viaggio|ore di (?:macchina|pullman|auto|viaggio)|operazione|operat|intervento"
+    r"|cesareo|parto|partorito|gesso|ingessat)",
+    "ru": r"(?:перелет|самолет|летел|прилетел|долг\S* дорог|часов в (?:автобусе|машине|поезде)|операци|прооперир"
+    r"|кесарев|роды|родила|гипс)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:طياره|طيران|رحله|سفر|سافرت|مسافر|سفريه|عمليه|قيصري|ولاده|ولدت|جبس)",
+    "hi": r"(?:फ्लाइट|हवाई जहाज|लंबा सफर|लंबे सफर|लम्बे सफर|ऑपरेशन|सर्जरी|सिजेरियन|डिलीवरी|प्लास्टर)",
+    "hi_latn": r"(?:flight|lamba safar|lambe safar|lambi yatra|operation|surgery|sijerian|delivery|plaster)",
+    "id": r"(?:pesawat|penerbangan|perjalanan (?:jauh|panjang)|jam di (?:bus|mobil)|operasi|dioperasi|caesar|sesar"
+    r"|melahirkan|lahiran|gips)",
+    "tr": r"(?:ucak|ucus|uzun yol|saat (?:otobus|araba|yolculuk)|ameliyat|sezaryen|dogum|alci)",
+}
+# A little, or sometimes: with the stairs or a walk (`CLIMB`), breathlessness of a known, mild kind (a pregnancy's last
+# weeks, fitness); not "breathless walking to the toilet", which is no small effort.
+A_BIT = {
+    "es": r"(?:un poco|poquito|un poquito|algo de|a veces)",
+    "pt": r"(?:um pouco|pouquinho|meio sem|as vezes)",
+    "fr": r"(?:un peu|legerement|parfois)",
+    "de": r"(?:bisschen|etwas|leicht|manchmal)",
+    "it": r"(?:un po|leggermente|a volte)",
+    "ru": r"(?:немного|слегка|чуть|иногда)",
+    "ar": r"(?:شويه|شوي|بسيط|احيانا)",
+    "hi": r"(?:थोडा|थोडी|थोड़ा|थोड़ी|हल्की|हल्का|कभी कभी)",
+    "hi_latn": r"(?:thoda|thodi|halki|halka|kabhi kabhi)",
+    "id": r"(?:dikit|sedikit|agak|kadang)",
+    "tr": r"(?:biraz|hafif|bazen)",
+}
+# Long ago: years or months (a clot's risk after a flight, an operation or a birth lasts weeks, so "operated 10 days
+# ago" is no past that takes a clot's signs back, as the lexicons' `PAST` would).
+LONG_AGO = {
+    "es": r"(?:hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses)|(?:el )?ano pasado|en (?:19|20)\d\d"
+    r"|de (?:nino|nina|chico|chica|joven))",
+    "pt": r"(?:(?:faz|ha) (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses)|ano passado|em (?:19|20)\d\d)",
+    "fr": r"(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs) (?:ans|an|mois|annees)|(?:l )?(?:an|annee) (?:derniere|dernier"
+    r"|passee?)|en (?:19|20)\d\d)",
+    "de": r"(?:vor (?:\d+|einem|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
+    "it": r"(?:(?:\d+|un|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d)",
+    "ru": r"(?:(?:\d+|год|два|три|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
+    "ar": r"(?:(?:قبل|من) (?:\d+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)|السنه (?:الماضيه|اللي فاتت))",
+    "hi": r"(?:(?:\d+|एक|दो|तीन|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
+    "hi_latn": r"(?:(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal))",
+    "id": r"(?:(?:tahun|bulan) (?:lalu|kemarin)|pernah|(?:tahun|thn) (?:19|20)\d\d)",
+    "tr": r"(?:gecen (?:yil|sene)|(?:\d+|bir|iki|uc|birkac) (?:yil|sene|ay) once|(?:19|20)\d\d)",
+}
+# Kinds whose `PAST` is only `LONG_AGO`: a template of these is taken back by an educational question or a long past.
+RECENT = frozenset({"pe_dvt"})
+
+# A chest that stabs, burns or presses (the pain words `grid.PAIN` holds, and these).
+STAB = {
+    "es": r"(?:pincha|punza|punzada|clava|aprieta|oprime)",
+    "pt": r"(?:pontada|fisgada|aperto|apertando|pinicando)",
+    "fr": r"(?:pique|serre|coup de poignard|point)",
+    "de": r"(?:sticht|stechen|stiche|druck|engegefuhl|engegefuehl)",
+    "it": r"(?:fitt|punge|stringe|oppression)",
+    "ru": r"(?:колет|колит|давит|сдавил|жжет|жжение)",
+    "ar": r"(?:و|ف)?(?:نغز|شكه|ب?(?:ي|ت)شكني|ضغط|كتمه|ب?(?:ي|ت)نغزني)",
+    "hi": r"(?:चुभन|चुभ|दबाव|भारीपन|जकड़|जकड)",
+    "hi_latn": r"(?:chubhan|chubh|dabav|dabaav|bhaari|bhari|jakad)",
+    "id": r"(?:ditusuk|nusuk|tertekan|sesek|nyeri|sakit)",
+    "tr": r"(?:batiyor|batma|sikisma|sikisiyor|baski)",
+}
+
+# A low sugar named ("se le bajo el azucar", "hypo", "сахар упал", "gula drop").
+LOW_SUGAR = {
+    "es": r"(?:(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,2}(?:baj|por los suelos|cay)|(?:bajo|bajon|baja) (?:de |el |la )?"
+    r"(?:azucar|glucosa)|hipoglu|hipogli)",
+    "pt": r"(?:(?:glicose|acucar|glicemia|hgt|dextro)\S* (?:\S+ ){0,2}(?:baix|caiu|despenc)|hipoglic|hipo(?!\S))",
+    "fr": r"(?:hypo(?!\S)|hypoglyc|(?:sucre|glycemie|dextro)\S* (?:\S+ ){0,2}(?:bas|chute|effondr|tombe))",
+    "de": r"(?:unterzucker|hypo(?!\S)|(?:zucker|bz|blutzucker)\S* (?:\S+ ){0,2}(?:niedrig|runter|im keller|abgesackt"
+    r"|gefallen|tief))",
+    "it": r"(?:ipoglic|crisi ipo|(?:glicemia|zucchero|zuccheri)\S* (?:\S+ ){0,2}(?:bass|crollat|giu|scesa|sceso))",
+    "ru": r"(?:гипо|(?:сахар|глюкоз)\S* (?:\S+ ){0,2}(?:упал|низк|рухнул|падает)|низкий сахар)",
+    "ar": r"(?:(?:هبوط|نزول|وطي) (?:في )?(?:ال)?سكر|(?:ال)?سكر\S* (?:\S+ ){0,2}(?:نزل|هبط|واطي|منخفض|طاح))",
+    "hi": r"(?:(?:शुगर|सुगर|ग्लूकोज) (?:\S+ ){0,2}(?:कम|गिर|लो|डाउन)|लो शुगर)",
+    "hi_latn": r"(?:(?:sugar|shugar|glucose) (?:\S+ ){0,2}(?:kam|gir|low|down))",
+    "id": r"(?:(?:gula|gds)\S* (?:\S+ ){0,2}(?:turun|drop|rendah|anjlok)|hipo(?:glikemi)?(?!\S))",
+    "tr": r"(?:(?:seker|sekeri|sekerim)\S* (?:\S+ ){0,2}(?:dus|dusuk)|hipoglisemi|hipo(?!\S))",
+}
+INSULIN = r"(?:insulin|инсулин|انسولين|इंसुलिन|insulina|insuline)"
+# The brain short of sugar: not waking, not answering, fainted, fitting, confused, drunk-like.
+SEVERE_HYPO = {
+    "es": r"(?:no (?:se )?(?:despierta|reacciona|responde)|no (?:lo|la) (?:podemos|puedo) despertar|desmay|convuls"
+    r"|como borrach|agresiv|no sabe (?:donde|quien|que)|sin sentido|incoherente|desorientad|confundid)",
+    "pt": r"(?:nao (?:acorda|reage|responde)|desmai|desacordad|convuls|como bebad|agressiv|confus|coisa com coisa"
+    r"|sem sentido|desorientad|fora do ar|grogue)",
+    "fr": r"(?:reveille (?:pas|plus)|(?:arrive|arrivons) pas a (?:le|la) reveiller|repond (?:pas|plus)|reagit (?:pas|plus)"
+    r"|evanoui|convuls|comme (?:un )?(?:ivre|saoul|bourre)|agressi|confus|incoherent|n importe quoi|desoriente"
+    r"|dans les vapes)",
+    "de": r"(?:(?:nicht|kaum) (?:wach|ansprechbar)|reagiert (?:nicht|kaum)|bewusstlos|ohnmacht|krampf|wie betrunken"
+    r"|aggressiv|verwirrt|wirres|desorientiert|weggetreten|benommen)",
+    "it": r"(?:non (?:si )?(?:sveglia|risponde|reagisce)|svenut|convuls|come ubriac|aggressiv|confus|senza senso"
+    r"|non ragiona|disorientat|rintronat)",
+    "ru": r"(?:не (?:просыпа|реагир|отвеча|понима)|без сознания|обморок|судорог|как пьян|агрессив|спутан|бред"
+    r"|не соображ|заторможен|неадекват|невпопад)",
+    "ar": r"(?:(?:ما|مش|مو) (?:بيصحى|يصحى|بتصحى|تصحى|بيرد|يرد|بترد|ترد|واعي|واعيه|مركز|مركزه|فاهم|فاهمه)|فاقد|مغمى"
+    r"|اغمى|غايب|تشنج|زي السكران|ب?(?:ي|ت)خرف|ب?(?:ي|ت)هلوس|ب?(?:ي|ت)هذي)",
+    "hi": r"(?:(?:उठ|जाग) (?:नहीं|नही)|जवाब (?:नहीं|नही)|बेहोश|होश (?:नहीं|नही)|दौरा|दौरे|झटके|उल्टा सीधा"
+    r"|समझ (?:नहीं|नही)|बहकी)",
+    "hi_latn": r"(?:(?:uth|jaag|utth|jag) (?:nahi|nhi)|jawab (?:nahi|nhi)|behosh|hosh (?:nahi|nhi)|daura|daure|jhatke"
+    r"|ulta seedha|ulta sidha|samajh (?:nahi|nhi)|behki)",
+    "id": r"(?:(?:gak|ga|nggak|tidak) (?:bangun|sadar|respon|nyambung)|susah dibangun|pingsan|kejang|linglung|ngelantur"
+    r"|ngaco|bingung|kayak orang mabuk)",
+    "tr": r"(?:uyanmiyor|uyandiramiyor|tepki vermiyor|cevap vermiyor|bilinci|bayil|kasil|nobet|sarhos gibi|sacmal"
+    r"|anlamsiz|anlasilmiyor|bilincsiz)",
+}
+SHAKY = {
+    "es": r"(?:tembl|tiembl|temblor)",
+    "pt": r"(?:trem)",
+    "fr": r"(?:trembl)",
+    "de": r"(?:zitter)",
+    "it": r"(?:trem)",
+    "ru": r"(?:трясет|трясется|трясутся|дрож|трясучк)",
+    "ar": r"(?:و|ف)?(?:ب?(?:ي|ت)ترعش|مرتعش|رعشه|ب?(?:ي|ت)رجف|رجفه)",
+    "hi": r"(?:कांप|काँप|कंपकंपी|कप कपा)",
+    "hi_latn": r"(?:kaanp|kanp|kamp|thar thar)",
+    "id": r"(?:gemeter|gemetar|gemeteran|gemetaran)",
+    "tr": r"(?:titri|titrem)",
+}
+SWEATY = {
+    "es": r"(?:sud|sudor)",
+    "pt": r"(?:suan|suor|suad|suan)",
+    "fr": r"(?:transpir|sueur|en nage|trempe)",
+    "de": r"(?:schwitz|schweiss|nass geschwitzt)",
+    "it": r"(?:sudat|suda|sudore)",
+    "ru": r"(?:пот[аеу]?(?!\S)|потн|вспотел|в поту)",
+    "ar": r"(?:و|ف)?(?:عرق|عرقان|عرقانه|ب?(?:ي|ت)عرق)",
+    "hi": r"(?:पसीन)",
+    "hi_latn": r"(?:pasin|paseen|pasee)",
+    "id": r"(?:keringet|keringat|keringetan)",
+    "tr": r"(?:terli|terle|ter (?:icinde|basti|dokuyor))",
+}
+# A low that comes and goes, asked about ("a veces tiemblo si no como", "ist das normal").
+OCCASIONAL = {
+    "es": r"(?:a veces|aveces|cuando no como|si no como|si me salto|antes de comer|de vez en cuando|es normal)",
+    "pt": r"(?:as vezes|quando nao como|se eu nao como|de vez em quando|e normal)",
+    "fr": r"(?:parfois|des fois|quand je mange pas|si je saute|de temps en temps|c est normal)",
+    "de": r"(?:manchmal|ab und zu|wenn ich nicht esse|ist das normal)",
+    "it": r"(?:a volte|ogni tanto|quando non mangio|se salto|e normale)",
+    "ru": r"(?:иногда|бывает|когда не поем|это нормально)",
+    "ar": r"(?:احيانا|ساعات|لما ما اكل|طبيعي)",
+    "hi": r"(?:कभी कभी|जब खाना नहीं|नॉर्मल है)",
+    "hi_latn": r"(?:kabhi kabhi|kabhi kabhar|jab khana nahi|normal hai)",
+    "id": r"(?:kadang|kalau telat makan|kalo telat makan|normal gak|normal ga|normal nggak)",
+    "tr": r"(?:bazen|ara sira|yemek yemeyince|normal mi)",
+}
+# Over now: the low treated and the person well again ("comi un dulce y ya estoy bien", "jetzt wieder gut").
+NOW_FINE = {
+    "es": r"(?:(?:ya|ahora) (?:\S+ )?(?:estoy|esta|se siente|me siento|anda|ando) (?:bien|mejor|normal)(?!\S)"
+    r"(?! (?:palid|rar|sudad|dormid|morad|azul|fri|debil|confundid|mare|grave|mal|fe|hinchad))"
+    r"|ya (?:se )?(?:le |me )?paso|ya se recupero)",
+    "pt": r"(?:(?:ja|agora) (?:\S+ )?(?:to|estou|esta|ta|fiquei|ficou) (?:bem|melhor|normal)|ja passou|ja (?:se )?recuperou"
+    r"|ja melhorou)",
+    "fr": r"(?:(?:maintenant|depuis) (?:\S+ ){0,2}(?:ca va|va bien|va mieux|vais bien|vais mieux)|ca va mieux|c est passe"
+    r"|(?:va|vais) (?:bien|mieux) maintenant|tout va bien maintenant)",
+    "de": r"(?:(?:jetzt|inzwischen|mittlerweile) (?:\S+ ){0,2}(?:wieder )?(?:gut|besser|ok|okay|fit)|wieder (?:gut|fit|ok|okay)"
+    r"|ist vorbei|schon besser)",
+    "it": r"(?:(?:ora|adesso) (?:\S+ )?(?:sto|sta) (?:\S+ )?(?:bene|meglio)|(?:sto|sta) (?:gia )?(?:bene|meglio) (?:ora|adesso)"
+    r"|e passato|gia passato|si e ripres|mi sono ripres)",
+    "ru": r"(?:(?:сейчас|уже|теперь) (?:\S+ ){0,2}(?:нормально|хорошо|лучше|в порядке|прошло)|все прошло|пришел в себя"
+    r"|пришла в себя)",
+    "ar": r"(?:(?:دلوقتي|الحين|هلق|الان|هلا) (?:\S+ )?(?:كويس|كويسه|تمام|احسن|زين|منيح|بخير)|(?:بقيت|صرت|صار|صارت|بقى|بقت)"
+    r" (?:\S+ )?(?:كويس|كويسه|تمام|احسن|زين|منيح|بخير))",
+    "hi": r"(?:(?:अब|अभी) (?:\S+ ){0,2}(?:ठीक|बेहतर|नॉर्मल)|ठीक हो (?:गया|गई|गयी|गए))",
+    "hi_latn": r"(?:(?:ab|abhi) (?:\S+ ){0,2}(?:theek|thik|thk|better|normal)|(?:theek|thik) ho (?:gaya|gayi|gai|gaye))",
+    "id": r"(?:(?:udah|sudah|skrg|sekarang) (?:\S+ ){0,2}(?:baikan|mendingan|membaik|normal|sembuh|enakan))",
+    "tr": r"(?:(?:simdi|artik|su an) (?:\S+ ){0,2}(?:iyiyim|iyi|daha iyi|normal|toparlandi)|duzeldi|toparlandi|iyilesti)",
+}
+
+# A household product (a child's poisoning, and anyone's): swallowed, drunk, sucked or bitten. Not a bare "acid" (folic,
+# ascorbic) nor food poisoning.
+HOUSEHOLD = {
+    "es": r"(?:lejia|lavandina|cloro|clorox|aceite de (?:lampara|quinque)|queroseno|kerosen|petroleo|gasolina|nafta"
+    r"|quita ?oxido|anti ?oxido|desoxidante|removedor de oxido|pastilla (?:del|de|para el) (?:lavavajillas|lavaplatos)"
+    r"|capsula de (?:detergente|jabon|ropa)|detergente|destapa|desatascador|anticongelante|raticida|matarratas|veneno"
+    r"|insecticida|pesticida|thinner|tiner|aguarras|quitaesmalte|acetona|soda caustica|amoniaco|liquido (?:de|del) "
+    r"(?:vape|vapeador|cigarro)|naftalina|limpiador|limpia ?hornos|quitasarro|salfuman|acido muriatico"
+    r"|liquido (?:del |de )?(?:vape|vaper|vapeador|cigarro electronico)|nicotina)",
+    "pt": r"(?:agua sanitaria|cloro|candida|alvejante|oleo de (?:lamparina|lampiao)|querosene|gasolina|removedor"
+    r"|tira ?ferrugem|antiferrugem|pastilha (?:de|da|para) (?:lava ?loucas|maquina)|capsula de (?:sabao|lava)|sabao em po"
+    r"|detergente|desentupidor|soda caustica|anticongelante|raticida|chumbinho|veneno|inseticida|thinner|tiner|acetona"
+    r"|naftalina|liquido (?:do|de) (?:vape|pod|cigarro)|creolina|pinho sol|desinfetante|amonia|acido muriatico"
+    r"|liquido (?:do |de )?(?:vape|pod|cigarro eletronico)|nicotina|essencia (?:do|de) vape)",
+    "fr": r"(?:javel|chlore|petrole|huile (?:de|pour) lampe|lampe a huile|kerosene|essence|anti ?rouille|decapant"
+    r"|(?:pastille|tablette|capsule)s? (?:de|du|pour) (?:lave ?vaisselle|lessive)|lessive|destop|deboucheur|antigel"
+    r"|mort aux rats|raticide|insecticide|white spirit|dissolvant|acetone|soude|ammoniaque|e ?liquide|naphtaline"
+    r"|nettoyant|anticalcaire|acide chlorhydrique"
+    r"|liquide (?:de|du) (?:vapoteuse|cigarette electronique|vape)|nicotine)",
+    "de": r"(?:bleiche|chlor|lampenol|lampenoel|petroleum|kerosin|benzin|rostloser|rostentferner|spulmaschinentab"
+    r"|spuelmaschinentab|geschirrspultab|geschirrspueltab|spultab|spueltab|waschmittel|rohrfrei|abflussreiniger"
+    r"|frostschutz|rattengift|gift(?!\S)|insektizid|verdunner|verduenner|nagellackentferner|aceton|natronlauge|ammoniak"
+    r"|mottenkugel|reiniger|entkalker|grillanzunder|grillanzuender|lampenoel"
+    r"|liquid (?:von|der|fur|fuer|aus) (?:der |die |dem )?(?:e zigarette|vape|dampfe)|nikotin)",
+    "it": r"(?:candeggina|varechina|cloro|olio (?:per|della|delle) lamp|petrolio|kerosene|benzina|antiruggine|smacchiatore"
+    r"|(?:pastigli|capsul)\S* (?:della|per la|di|per) (?:lavastoviglie|lavatrice)|detersivo|idraulico liquido"
+    r"|stura ?lavandini|antigelo|veleno|topicida|insetticida|diluente|acquaragia|solvente|acetone|soda caustica"
+    r"|ammoniaca|liquido (?:della|per) (?:sigaretta|svapo)|naftalina|anticalcare|acido muriatico"
+    r"|liquido (?:della|per la) (?:sigaretta elettronica|svapo)|nicotina)",
+    "ru": r"(?:отбеливател|белизн|хлор|керосин|бензин|растворител|ацетон|средство (?:для|от) (?:ржавчин|посудомо|труб"
+    r"|унитаз|чистки)|от ржавчины|таблетк\S* (?:для|от) посудомо|капсул\S* (?:для|от) стирк|стиральн|крот(?!\S)"
+    r"|антифриз|крысин|яд(?!\S)|ядом|инсектицид|уксусн|уксус|нашатыр|жидкост\S* для (?:вейпа|электронн|снятия лака)"
+    r"|нафталин|щелоч|электролит"
+    r"|жидкост\S* (?:для|от) (?:вейп|электронк|сигарет)|никотин)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:كلور|كلوركس|مبيض|ديتول|جاز|كيروسين|بنزين|تنر|تينر|اسيتون|مزيل (?:ال)?(?:صدا|طلاء|مناكير)"
+    r"|صودا كاويه|بوتاس|مبيد|سم(?!\S)|سم (?:ال)?فيران|مطهر|منظف|صابون (?:ال)?(?:غساله|غسيل)|كبسوله (?:ال)?غسيل"
+    r"|حبه (?:ال)?غساله|ماء نار|ميه نار|موية نار|زيت (?:ال)?(?:لمبه|قنديل)"
+    r"|سائل (?:ال)?(?:فيب|سيجاره)|نيكوتين|فيب)",
+    "hi": r"(?:ब्लीच|हार्पिक|फिनाइल|फिनायल|मिट्टी का तेल|मिट्टी के तेल|केरोसिन|पेट्रोल|डीजल|तेजाब|जहर|चूहे मारने|कीटनाशक"
+    r"|कीडे मारने|डिटर्जेंट|सर्फ|कोलिन|थिनर|नेल पॉलिश रिमूवर|एसीटोन|डिशवॉशर|बर्तन (?:धोने|वाली|वाला)|नेफ्थलीन"
+    r"|वेप|निकोटीन)",
+    "hi_latn": r"(?:bleach|harpic|phenyl|finail|mitti ka tel|mitti ke tel|kerosene|kerosin|petrol|diesel|tezaab|tejab"
+    r"|tezab|zeher|zahar|jahar|chuhe mar|keetnashak|keede mar|kide mar|detergent|surf|colin|thinner|acetone|dishwasher"
+    r"|bartan (?:dhone|wali|wala)|naphthalene"
+    r"|vape|nicotine)",
+    "id": r"(?:pemutih|bayclin|klorin|minyak tanah|bensin|tiner|thinner|aseton|penghilang (?:karat|kutek)|pembersih"
+    r"|sabun cuci|deterjen|detergen|tablet (?:mesin )?cuci piring|kapsul deterjen|racun|baygon|obat nyamuk|pestisida"
+    r"|soda api|porstex|wipol|super pel|kapur barus|karbol|cairan vape|liquid vape|air aki|air keras|cuka para"
+    r"|nikotin)",
+    "tr": r"(?:camasir suyu|klor|gaz yagi|gazyagi|benzin|tiner|aseton|oje cikarici|pas (?:sokucu|cozucu|giderici)"
+    r"|bulasik (?:makinesi )?(?:tableti|kapsulu|deterjani)|kapsul deterjan|deterjan|lavabo acici|antifriz|fare zehiri"
+    r"|zehir|bocek ilaci|kostik|tuz ruhu|kezzap|amonyak|naftalin|kirec (?:sokucu|cozucu)|cam suyu|aku suyu"
+    r"|elektronik sigara sivi|sigara sivisi|likit|nikotin)",
+}
+SWALLOW_ANY = {
+    "es": r"(?:tomo|trago|bebio|comio|chupo|mordio|lamio|ingirio|tome|trague|bebi|tomaste|se metio (?:\S+ )?(?:a|en) la boca"
+    r"|trago de|sorbo de)",
+    "pt": r"(?:tomou|bebeu|engoliu|comeu|chupou|mordeu|lambeu|ingeriu|tomei|bebi|engoli|(?:colocou|botou|pos) na boca"
+    r"|gole de)",
+    "fr": r"(?:bu(?!\S)|avale|mange|suce|croque|mordu|leche|ingere|(?:mis|mise) (?:dans|a) la bouche|gorgee)",
+    "de": r"(?:getrunken|geschluckt|verschluckt|gegessen|gelutscht|abgebissen|angebissen|gebissen|abgeleckt|geleckt"
+    r"|in den mund|trinkt|ausgetrunken|schluck)",
+    "it": r"(?:bevut|ingoiat|inghiott|mangiat|succhiat|morsicat|leccat|ingerit|messo in bocca|sorso|preso|presa)",
+    "ru": r"(?:выпил|глотнул|проглотил|съел|сгрыз|лизнул|нализал|отхлебнул|наглотал|попробовал|пил(?!\S)|пьет)",
+    "ar": r"(?:و|ف)?(?:شرب|شربت|بلع|بلعت|ابتلع|اكل|اكلت|مص|مصت|لحس|لحست|عض|عضت|حط في بقه|حطت في بقها)",
+    "hi": r"(?:पी (?:लिया|ली|गया|गई|गयी)|खा (?:लिया|ली|गया|गई|गयी)|निगल|चाट|चबा)",
+    "hi_latn": r"(?:(?:pi|pee) (?:liya|li|gaya|gayi|gai|lia)|kha (?:liya|li|gaya|gayi|gai|lia)|nigal|nigla|chaat|chaba)",
+    "id": r"(?:minum|meminum|nenggak|nelen|menelan|ketelen|kemakan|keminum|jilat|ngemut|gigit|kegigit)",
+    "tr": r"(?:icti|icmis|yuttu|yutmus|yedi|yemis|emdi|emmis|isirdi|yaladi|agzina (?:aldi|soktu|koydu)|yudum)",
+}
+# Not swallowed after all ("no se lo tomo", "hat nicht getrunken", "belum minum").
+NEGATION = {
+    "es": ("no", "no se", "no lo", "no la", "casi"), "pt": ("nao", "quase"), "fr": ("pas", "presque"),
+    "de": ("nicht", "fast", "nichts"), "it": ("non", "quasi"), "ru": ("не", "чуть не"), "ar": ("ما", "مش"),
+    "hi": ("नहीं", "नही"), "hi_latn": ("nahi", "nhi"), "id": ("gak", "ga", "tidak", "nggak", "belum", "hampir"),
+    "tr": ("neredeyse",),
+}
+# A little blood (not grid's `FEW`, whose Russian "чуть" is also "almost": "чуть не упал в обморок").
+LITTLE = {
+    "es": r"(?:un poco|poquit|poca sangre|unas gotas|hilit|rayit|pintit|manchit)",
+    "pt": r"(?:um pouco|pouquinh|pouco sangue|umas gotas|rajad|fiapo|risquinh)",
+    "fr": r"(?:un peu|peu de sang|quelques gouttes|filet|traces?(?!\S))",
+    "de": r"(?:bisschen|wenig|paar tropfen|faden|spuren|schlieren)",
+    "it": r"(?:un po|poco sangue|qualche goccia|striat|filament|tracce)",
+    "ru": r"(?:немного|немножко|чуть чуть|капельк|прожилк|следы)",
+    "ar": r"(?:شويه|شوي|نقط|خيوط|بسيط)",
+    "hi": r"(?:थोड़ा|थोडा|थोड़ी|थोडी|हल्का|हल्की|बूंद|धारियां)",
+    "hi_latn": r"(?:thod|halk|boond|dhaari)",
+    "id": r"(?:sedikit|dikit|bercak|garis|setetes|beberapa tetes)",
+    "tr": r"(?:biraz|azicik|birkac damla|cizgi)",
+}
+# A grandparent's pills: a child's poisoning told by whose they were ("ha preso le pastiglie della nonna").
+GRAND = {
+    "es": r"(?:abuel|tata|yaya)",
+    "pt": r"(?:avo|vovo|vo(?!\S))",
+    "fr": r"(?:grand mere|grand pere|mamie|papi|papy|meme|pepe)",
+    "de": r"(?:oma|opa)",
+    "it": r"(?:nonn)",
+    "ru": r"(?:бабушк|бабул|дедушк|деда|деду)",
+    "ar": r"(?:جد|جدي|جدتي|جده|جدو|تيته|ستي|ستو)",
+    "hi": r"(?:दादी|नानी|दादा|नाना)",
+    "hi_latn": r"(?:dadi|nani|dada|nana|daadi|naani)",
+    "id": r"(?:nenek|kakek|eyang|mbah|oma|opa)",
+    "tr": r"(?:babaanne|anneanne|dede|nine)",
+}
+# Skin coming off after a scald ("la peau part", "la pelle si stacca"), or a scald on the trunk: a large burn.
+SKIN_OFF = {
+    "es": r"(?:(?:piel|pellejo)\S* (?:\S+ ){0,2}(?:pel|levant|despeg|cae|cay|sale|salio|desprend|ampoll)|(?:pel|levant|despeg"
+    r"|desprend)\S* (?:\S+ ){0,2}(?:la )?piel|ampollas? (?:grandes|enormes))",
+    "pt": r"(?:pele\S* (?:\S+ ){0,2}(?:solt|sai|saiu|desprend|descol|bolh|pel)|(?:solt|descol|desprend)\S* (?:\S+ ){0,2}(?:a )?pele"
+    r"|bolhas? (?:grandes|enormes))",
+    "fr": r"(?:peau\S* (?:\S+ ){0,2}(?:part|decoll|enleve|arrach|pel|cloque|s en va)|(?:decoll|arrach)\S* (?:\S+ ){0,2}(?:la )?peau"
+    r"|(?:cloques|ampoules) (?:enormes|partout|grandes))",
+    "de": r"(?:haut\S* (?:\S+ ){0,2}(?:lost|loest|geht ab|schalt|blas|pellt|abgelost|abgeloest)|blasen (?:uberall|ueberall|riesig"
+    r"|gross))",
+    "it": r"(?:pelle\S* (?:\S+ ){0,2}(?:stacc|vien via|spell|bolle|vesci|squam)|(?:vesciche|bolle) (?:enormi|grandi|ovunque))",
+    "ru": r"(?:кож\S* (?:\S+ ){0,2}(?:слез|сход|отсла|облез|пузыр)|(?:волдыр|пузыр)\S* (?:\S+ )?(?:огромн|больш|везде))",
+    "ar": r"(?:(?:و|ف)?(?:ال)?جلد\S* (?:\S+ ){0,2}(?:ب?(?:ي|ت)تقشر|ب?(?:ي|ت)سلخ|طالع|اتسلخ|فقاقيع|فقاعات)"
+    r"|(?:فقاقيع|فقاعات) (?:كبيره|كتير))",
+    "hi": r"(?:(?:खाल|चमडी|त्वचा|स्किन)\S* (?:\S+ ){0,2}(?:उतर|उधड|निकल|छिल|छाले)|(?:बडे|बड़े) छाले)",
+    "hi_latn": r"(?:(?:khaal|khal|chamdi|chamri)\S* (?:\S+ ){0,2}(?:utar|udh|nikal|chhil|chil|chhale)|bade chhale)",
+    "id": r"(?:kulit\S* (?:\S+ ){0,2}(?:ngelupas|mengelupas|ngelotok|kelupas|lepas|melepuh)|(?:lepuh|lepuhan) (?:besar|gede))",
+    "tr": r"(?:deri\S* (?:\S+ ){0,2}(?:soyul|kalk|dokul|su topla|sarkiy)|(?:buyuk|kocaman) (?:su toplaman|kabarci))",
+}
+TRUNK = {
+    "es": r"(?:pecho|panza|barriga|torso|espalda|estomago|la cara)",
+    "pt": r"(?:peito|barriga|costas|tronco|rosto)",
+    "fr": r"(?:torse|poitrine|ventre|dos(?!\S)|visage)",
+    "de": r"(?:brust|bauch|rucken|ruecken|gesicht|oberkorper|oberkoerper)",
+    "it": r"(?:petto|pancia|schiena|torace|faccia|viso)",
+    "ru": r"(?:груд|живот|спин|лиц)",
+    "ar": r"(?:و|ف)?(?:صدر|بطن|ضهر|ظهر|وش|وجه)",
+    "hi": r"(?:छाती|पेट|पीठ|चेहरे|चेहरा)",
+    "hi_latn": r"(?:chhati|chati|peeth|chehre|chehra)",
+    "id": r"(?:dada|perut|punggung|muka|wajah)",
+    "tr": r"(?:gogs|karn|sirt|yuz)",
+}
+# Pills with alcohol, and the person now drowsy or not waking ("xanax con vodka, esta muy dormida").
+ALCOHOL = {
+    "es": r"(?:alcohol|tequila|vodka|ron(?!\S)|cerveza|chela|vino|guaro|pisco|whisky|mezcal|aguardiente|fernet)",
+    "pt": r"(?:alcool|cachaca|vodka|cerveja|vinho|pinga|whisky)",
+    "fr": r"(?:alcool|vodka|vin(?!\S)|biere|whisky|rhum|pastis)",
+    "de": r"(?:alkohol|wodka|vodka|bier|wein|schnaps|whisky)",
+    "it": r"(?:alcol|alcool|vodka|vino|birra|whisky|grappa)",
+    "ru": r"(?:алкогол|водк|пив|вин|спирт|коньяк|самогон)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:خمره|خمر|كحول|بيره|ويسكي|فودكا)",
+    "hi": r"(?:शराब|दारू|व्हिस्की|बीयर|वोडका)",
+    "hi_latn": r"(?:sharab|daru|daaru|daroo)",
+    "id": r"(?:alkohol|miras|vodka|ciu|arak|tuak)",
+    "tr": r"(?:alkol|raki|votka|bira|sarap|viski|icki)",
+}
+DROWSY = {
+    "es": r"(?:muy dormid|dormidisim|no (?:se )?despierta|no responde|no reacciona|inconsciente|somnolient|adormilad)",
+    "pt": r"(?:muito sonolent|sonolent|nao acorda|nao responde|nao reage|apagad|desacordad|grogue)",
+    "fr": r"(?:tres endormi|endormie?(?!\S)|somnolent|(?:se )?reveille (?:pas|plus)|repond (?:pas|plus)|inconscient"
+    r"|dans les vapes)",
+    "de": r"(?:kaum wach|nicht wach|schlafrig|schlaefrig|benommen|reagiert (?:nicht|kaum)|bewusstlos|weggetreten)",
+    "it": r"(?:addormentat|assonnat|sonnolent|non (?:si )?sveglia|non risponde|incoscient|rintronat)",
+    "ru": r"(?:сонн|не просыпа|не реагир|без сознания|вял|отключил)",
+    "ar": r"(?:و|ف)?(?:نايم|نايمه|نعسان|نعسانه|مش بيصحى|مش بتصحى|مش بترد|مش بيرد|فاقد|مغمى)",
+    "hi": r"(?:सुस्त|नींद|बेहोश|होश (?:नहीं|नही)|जवाब (?:नहीं|नही))",
+    "hi_latn": r"(?:sust(?!\S)|neend|behosh|hosh (?:nahi|nhi)|jawab (?:nahi|nhi))",
+    "id": r"(?:ngantuk|gak sadar|ga sadar|susah dibangun|teler)",
+    "tr": r"(?:uykulu|uyanmiyor|tepki vermiyor|bilinci|baygin|sersem)",
+}
+# A rope, with tonight: a plan ("comprei a corda, vai ser hoje a noite"); not a skipping rope, a clothesline or a climb.
+ROPE = {
+    "es": r"(?:soga|cuerda|lazo)", "pt": r"(?:corda)", "fr": r"(?:corde)", "de": r"(?:seil|strick)",
+    "it": r"(?:corda|cappio)", "ru": r"(?:веревк|петл)", "ar": r"(?:و|ف)?(?:ال)?حبل", "hi": r"(?:रस्सी|फंदा|फांसी)",
+    "hi_latn": r"(?:rassi|rasi|phanda|fanda|phansi|fansi)", "id": r"(?:tali(?!\S)|talinya)", "tr": r"(?:ip(?!\S)|ipi(?!\S)|urgan)",
+}
+ROPE_USE = {
+    "es": r"(?:saltar|brincar|tender|tendedero|escalar|camping|barco|columpio|amarrar|atar)",
+    "pt": r"(?:pular|varal|escalar|acampar|barco|balanco|amarrar)",
+    "fr": r"(?:sauter|a linge|escalade|camping|bateau|balancoire|attacher)",
+    "de": r"(?:springen|springseil|wascheleine|waescheleine|klettern|camping|boot|schaukel|festbinden)",
+    "it": r"(?:saltare|stendere|arrampic|campeggio|barca|altalena|legare)",
+    "ru": r"(?:скакалк|прыга|белье|альпин|палатк|лодк|качел|привязать)",
+    "ar": r"(?:نط|غسيل|تسلق|تخييم|مركب|مرجيحه|اربط)",
+    "hi": r"(?:कूद|कपड़े|कपडे|चढ़|चढ|झूला|बांध)",
+    "hi_latn": r"(?:kood|kud|kapde|chadh|jhula|baandh|bandh)",
+    "id": r"(?:lompat|jemuran|panjat|kemah|perahu|ayunan|ngiket|mengikat)",
+    "tr": r"(?:atla|camasir|tirman|kamp|tekne|salincak|bagla)",
+}
+# Breathless on the stairs or a walk (a pregnancy's last weeks, fitness): answered, not an emergency, when nothing blue
+# or stopped is said.
+CLIMB = {
+    "es": r"(?:escaleras|al subir|subiendo|cuando camino|al caminar|caminando|haciendo ejercicio|al correr)",
+    "pt": r"(?:escada|subir|subindo|quando ando|caminhando|andando|correndo)",
+    "fr": r"(?:escaliers?|en montant|quand je marche|en marchant|en courant|a l effort)",
+    "de": r"(?:treppe|beim gehen|beim laufen|beim joggen|bergauf|anstrengung)",
+    "it": r"(?:scale|salendo|quando cammino|camminando|correndo|sotto sforzo)",
+    "ru": r"(?:лестниц|при ходьбе|когда иду|поднимаюсь|при нагрузке|бегу)",
+    "ar": r"(?:السلم|الدرج|لما امشي|وانا طالع|لما اطلع|بعد المشي)",
+    "hi": r"(?:सीढ|चढते|चढ़ते|चलने पर|चलते हुए|दौड)",
+    "hi_latn": r"(?:seedhi|sidhi|chadte|chadhte|chalne par|chalne pe|chalte hue|daud)",
+    "id": r"(?:tangga|naik|jalan kaki|pas jalan|lari)",
+    "tr": r"(?:merdiven|yururken|yokus|kosarken|cikarken)",
+}
+STOPPED = r"(?:azul|morad|roxo|bleu|blau|blu|viola|син|ازرق|नील|neel|biru|mor(?!\S)|morar|no respira|nao respira|respire plus|atmet nicht|non respira|не дышит|مش بيتنفس|सांस नहीं ले|saans nahi le|gak napas|nefes almiyor)"
+# "No longer a burden to anyone", said as what will be (not "I don't want to be a burden when I'm old"); not with a job,
+# money or a move that would end the burden.
+BURDEN = {
+    "es": r"(?:ya no (?:voy a |vo a )?ser|no (?:voy a |vo a )?ser (?:mas|nunca mas)|no sere mas|dejare de ser) (?:\S+ ){0,2}"
+    r"(?:una )?(?:carga|estorbo|molestia|problema)",
+    "pt": r"(?:nao (?:vou )?(?:mais )?ser|nao serei mais|vou deixar de ser) (?:mais )?(?:\S+ ){0,2}(?:um )?(?:peso|fardo|estorvo"
+    r"|problema)",
+    "fr": r"(?:(?:ne )?serai plus|vais plus etre|arreterai d etre) (?:\S+ ){0,2}(?:un )?(?:poids|fardeau|charge|boulet|probleme)",
+    "de": r"(?:keine last mehr|nicht mehr zur last|niemandem mehr zur last|bald keine last|keine belastung mehr)",
+    "it": r"(?:non saro piu|smettero di essere) (?:\S+ ){0,2}(?:un )?(?:peso|fardello|problema)",
+    "ru": r"(?:больше не (?:буду|стану) (?:\S+ ){0,3}(?:обуз|мешать|проблем)|не буду (?:больше )?(?:никому )?обуз)",
+    "ar": r"(?:مش هبقى|مش هكون|ما راح اكون|لن اكون|مش هفضل) (?:\S+ ){0,2}(?:حمل|عبء|عبئ|تقيل|تقل)",
+    "hi": r"(?:बोझ (?:नहीं|नही) (?:बनूंगा|बनूंगी|रहूंगा|रहूंगी|बनूँगा|बनूँगी)|किसी पर बोझ (?:नहीं|नही))",
+    "hi_latn": r"(?:bojh (?:nahi|nhi) (?:banunga|banungi|rahunga|rahungi|banuga|banugi)|kisi (?:pe|par) bojh (?:nahi|nhi))",
+    "id": r"(?:(?:gak|ga|nggak|tidak) (?:bakal|akan) (?:jadi )?beban (?:\S+ ){0,2}lagi|(?:gak|ga|nggak) (?:bakal )?nyusahin (?:\S+ )?lagi"
+    r"|bukan beban lagi)",
+    "tr": r"(?:yuk olmayacagim|yuk olmam artik|yuk olmaktan kurtul)",
+}
+BURDEN_ENDS = {
+    "es": r"(?:trabajo|chamba|empleo|jale|sueldo|pension|me mudo|independiz|cuando sea viejo|de viejo)",
+    "pt": r"(?:trabalho|emprego|salario|aposentad|me mudo|quando ficar velh)",
+    "fr": r"(?:boulot|travail|emploi|salaire|retraite|demenag|quand je serai vieux)",
+    "de": r"(?:arbeit|job|stelle|gehalt|rente|ziehe aus|wenn ich alt bin)",
+    "it": r"(?:lavoro|stipendio|pensione|trasloco|quando saro vecchi)",
+    "ru": r"(?:работ|зарплат|пенси|перееду|в старости)",
+    "ar": r"(?:شغل|وظيفه|مرتب|معاش|هنقل|لما اكبر)",
+    "hi": r"(?:नौकरी|तनख्वाह|पेंशन|बुढ़ापे|बुढापे)",
+    "hi_latn": r"(?:naukri|job|salary|tankhwah|pension|budhape)",
+    "id": r"(?:kerja|gaji|pensiun|pindah|udah tua)",
+    "tr": r"(?:is buldum|isim|maas|emekli|tasiniyorum|yaslaninca)",
+}
+# "What do I do if someone...": a first-aid question about no one in particular (as coursework is), in the
+# message's own language; not "what do I do, my son...".
+HYPOTHETICAL = {
+    "es": r"que (?:hago|hacer|debo hacer|se hace|hay que hacer) (?:\S+ ){0,2}(?:si|cuando) (?:\S+ ){0,3}(?:alguien|una persona"
+    r"|otra persona)",
+    "pt": r"o que (?:fazer|eu faco|eu faço|devo fazer|se faz) (?:\S+ ){0,2}(?:se|quando) (?:\S+ ){0,3}(?:alguem|uma pessoa)",
+    "fr": r"que (?:faire|dois je faire|faut il faire) (?:\S+ ){0,2}(?:si|quand|lorsque) (?:\S+ ){0,3}(?:quelqu un|quelquun"
+    r"|une personne)",
+    "de": r"was (?:mache ich|tue ich|tun|muss ich tun|soll ich tun|macht man) (?:\S+ ){0,2}(?:wenn|falls) (?:\S+ ){0,3}"
+    r"(?:jemand|eine person)",
+    "it": r"cosa (?:faccio|fare|devo fare|si fa) (?:\S+ ){0,2}(?:se|quando) (?:\S+ ){0,3}(?:qualcuno|una persona)",
+    "ru": r"что (?:делать|мне делать|нужно делать) (?:\S+ ){0,2}(?:если|когда) (?:\S+ ){0,3}(?:у человека|человек|кто то"
+    r"|кому то|у кого то)",
+    "ar": r"(?:(?:اعمل|نعمل|تعمل) (?:ايه|اي|شو|ماذا) (?:\S+ ){0,2}(?:لو|اذا) (?:\S+ ){0,3}(?:حد|شخص|احد)"
+    r"|(?:لو|اذا) (?:حد|شخص|احد) (?:\S+ ){0,8}(?:اعمل|نعمل|تعمل) (?:ايه|اي|شو))",
+    "hi": r"(?:अगर|जब) (?:कोई|किसी) (?:\S+ ){0,10}(?:क्या करें|क्या करूं|क्या करूँ|क्या करना)",
+    "hi_latn": r"(?:agar|jab) (?:koi|kisi) (?:\S+ ){0,10}(?:kya kare|kya karu|kya karna|kya karein)",
+    "id": r"(?:apa yang|harus) (?:\S+ ){0,3}(?:kalau|jika|kalo|bila) (?:ada )?(?:orang|seseorang)",
+    "tr": r"(?:biri|birisi|bir kisi) (?:\S+ ){0,8}(?:ne yapmali|ne yapayim|ne yapilir|ne yapmam)",
+}
+# Long ago and it went well ("faz 3 anos meu filho bebeu agua sanitaria e ficou bem, como guardo..."): a past event
+# told, framed off as coursework is (its signs would otherwise count: a sign stands on its own).
+WENT_WELL = {
+    "es": r"(?:salio bien|todo bien|no (?:le|me) paso nada|quedo bien|se recupero|todo salio bien)",
+    "pt": r"(?:ficou bem|deu tudo certo|nao aconteceu nada|se recuperou|ficou tudo bem)",
+    "fr": r"(?:tout s est bien passe|(?:il|elle) allait bien|s en est remis|rien de grave|plus de peur que de mal)",
+    "de": r"(?:alles war gut|alles (?:ist )?gut gegangen|gut ausgegangen|nichts passiert|hat sich erholt)",
+    "it": r"(?:e andato tutto bene|(?:stava|stavano) bene|si e ripres|niente di grave|tutto bene)",
+    "ru": r"(?:все обошлось|обошлось|все хорошо|поправил)",
+    "ar": r"(?:عدت على خير|عدى على خير|بقى كويس|بقت كويسه|ماحصلش حاجه|محصلش حاجه)",
+    "hi": r"(?:ठीक हो (?:गया|गई|गयी)|कुछ (?:नहीं|नही) हुआ|बच (?:गया|गई|गयी))",
+    "hi_latn": r"(?:(?:theek|thik) ho (?:gaya|gayi|gai)|kuch (?:nahi|nhi) hua|bach (?:gaya|gayi|gai))",
+    "id": r"(?:baik2 aja|baik baik aja|baik baik saja|gapapa|sembuh|selamat)",
+    "tr": r"(?:iyi oldu|atlatti|bir sey olmadi|iyilesti|kurtuldu)",
+}
+# Died of it, or asked whether it runs in families: a question about a condition, not someone in danger now.
+ASKED = {
+    "es": r"(?:murio|fallecio|se murio|hereditari|genetic|se hereda)",
+    "pt": r"(?:morreu|faleceu|hereditari|genetic)",
+    "fr": r"(?:(?:est )?morte? (?:d|de)|decede|hereditaire|genetique)",
+    "de": r"(?:gestorben|verstorben|erblich|vererb|genetisch)",
+    "it": r"(?:morto|morta|decedut|ereditari|genetic)",
+    "ru": r"(?:умер|скончал|наследств|генетич)",
+    "ar": r"(?:و|ف)?(?:مات|ماتت|توفى|توفي|اتوفى|اتوفت|وراثي|وراثيه)",
+    "hi": r"(?:मौत|मृत्यु|गुजर गए|गुजर गई|खानदानी|आनुवंशिक|वंशानुगत)",
+    "hi_latn": r"(?:death|maut|guzar gaye|guzar gayi|khandani|hereditary|genetic)",
+    "id": r"(?:meninggal|wafat|keturunan|turunan|genetik)",
+    "tr": r"(?:(?:den|dan|ten|tan) oldu|vefat|hayatini kaybet|kalitsal|genetik|irsi)",
+}
+# "Today is my last day" (not of work, school or a holiday).
+LAST_DAY = {
+    "es": r"(?:hoy|este) es mi ultimo dia(?! (?:de|en|del|con|aqui en) )",
+    "pt": r"(?:hoje|esse) e (?:o )?meu ultimo dia(?! (?:de|no|na|em|do|da) )",
+    "fr": r"(?:aujourd hui )?c est mon dernier jour(?! (?:de|au|a|du|en|chez) )",
+    "de": r"heute ist mein letzter tag(?! (?:im|in|bei|an|auf|der|als) )",
+    "it": r"oggi e il mio ultimo giorno(?! (?:di|a|al|in|da|del) )",
+    "ru": r"сегодня (?:мой )?последний день(?! (?:на|в|работы|учебы|отпуска) )",
+    "ar": r"(?:النهارده|اليوم) (?:ال)?اخر يوم (?:ليا|لي|في حياتي)(?! (?:في) (?:ال)?(?:شغل|مدرسه|جامعه))",
+    "hi": r"आज मेरा आखिरी दिन है(?! (?:ऑफिस|स्कूल|कॉलेज))",
+    "hi_latn": r"aaj mera (?:aakhri|akhri|aakhiri) din hai(?! (?:office|school|college|kaam))",
+    "id": r"hari ini hari terakhir(?:ku| aku| saya)(?! (?:kerja|di|sekolah|kuliah|magang) )",
+    "tr": r"bugun son gunum(?! (?:isyerinde|okulda|iste) )",
+}
+# Half the body or one side numb or weak, all at once (a stroke, as the English "one side ... numb" reads it).
+HALF = {
+    "es": r"(?:(?:la )?mitad|medio|un lado)",
+    "pt": r"(?:(?:a )?metade|meio|um lado)",
+    "fr": r"(?:(?:la )?moitie|un cote|tout un cote)",
+    "de": r"(?:halbe|halben|eine seite|einer seite|korperhalfte|koerperhaelfte|korperseite|koerperseite)",
+    "it": r"(?:meta|mezzo|un lato)",
+    "ru": r"(?:половин|одна сторона|одной стороны)",
+    "ar": r"(?:نص|نصف|جنب|ناحيه)",
+    "hi": r"(?:आधा|आधी|एक तरफ|एक साइड)",
+    "hi_latn": r"(?:aadha|adha|aadhi|ek taraf|ek side)",
+    "id": r"(?:separuh|setengah|sebelah)",
+    "tr": r"(?:yarisi|yarim|bir tarafi|bir yani)",
+}
+NUMB = {
+    "es": r"(?:dormid|durmio|adormec|entumi|paraliz|sin fuerza|no (?:la |lo )?siente|no (?:la |lo )?puede mover)",
+    "pt": r"(?:dormen|adormec|paralis|sem forca|nao (?:sente|consegue mexer))",
+    "fr": r"(?:engourdi|paralys|sans force|(?:sent|bouge) plus|endormi)",
+    "de": r"(?:taub|gelahmt|gelaehmt|kraftlos|schlaff|kribbelt)",
+    "it": r"(?:addormentat|intorpidit|paralizzat|senza forza|non (?:la |lo )?sente|formicola)",
+    "ru": r"(?:онемел|немеет|отнял|парализ|не чувству|обмяк)",
+    "ar": r"(?:و|ف)?(?:اتخدر|متخدر|مشلول|اتشل|تنميل|منمل|مش حاسس|مش حاسه)",
+    "hi": r"(?:सुन्न|लकवा|बेजान|काम (?:नहीं|नही) कर)",
+    "hi_latn": r"(?:sunn|sun pad|lakwa|bejaan|kaam nahi kar)",
+    "id": r"(?:kebas|mati rasa|lumpuh|kesemutan|lemes sebelah|gak bisa digerak)",
+    "tr": r"(?:uyus|felc|his(?:s)?iz|tutmuyor|kuvvetsiz)",
+}
+# Hives or welts, with faintness or breathlessness: anaphylaxis by its signs ("ronchas en todo el cuerpo y me desmayo").
+HIVES = {
+    "es": r"(?:ronchas|habones|urticaria|granitos por todo)",
+    "pt": r"(?:placas|urticaria|vergoes|empolad|brotoeja)",
+    "fr": r"(?:plaques|urticaire|boutons partout)",
+    "de": r"(?:quaddeln|nesselsucht|nesselausschlag|pusteln)",
+    "it": r"(?:bolle|pomfi|orticaria|chiazze)",
+    "ru": r"(?:волдыр|крапивниц|сыпь)",
+    "ar": r"(?:و|ف)?(?:حبوب|ارتكاريا|طفح|هرش)",
+    "hi": r"(?:चकत्ते|पित्ती|ददोरे)",
+    "hi_latn": r"(?:chakatte|chakte|pitti|dadore)",
+    "id": r"(?:bentol|biduran|kaligata|ruam)",
+    "tr": r"(?:kurdesen|kabarik|kabarma|dokuntu)",
+}
+# A count of ten or more pills taken ("ha preso tipo 30 tachipirine", "30 paracetamol kha li").
+MANY = r"(?:[1-9]\d|[1-9]\d\d)"
+FILLER = r"(?:(?:de|di|des|do|of|tane|adet|ta|x|pastillas|comprimidos|comprimes|pillen|tabletten|pastiglie|таблет\S*|حبه|حبايه|حبات|गोलियां|goli|goliyan|butir|biji|tablet) )?"
+# Medicines known by one name in every language (their brands and generics), for a count of them taken.
+DRUGS = (r"(?:paracetamol|acetaminof|tylenol|panadol|dolo|crocin|calpol|doliprane|efferalgan|tachipirin|ibuprof|brufen|advil"
+         r"|nurofen|aspirin|xanax|alprazolam|clonazepam|rivotril|diazepam|valium|lorazepam|tavor|tramadol|zolpidem"
+         r"|parol|panadol|بنادول|باراسيتامول|بروفين|ترامادول|पैरासिटामोल|парацетамол|ибупрофен|феназепам)")
+# Arabic has no `FEVER` name of its own: a baby's age with these counts as the others' do with theirs.
+AR_FEVER = r"(?:حراره|حرارته|حرارتها|سخونيه|سخونه|سخن|سخنه|حمى|مولع|مولعه|3[89]|40)"
+AR_AGE = (r"(?:(?:عمره|عمرها|عمر) (?:(?:[1-9]|1[0-2]) (?:اسبوع|اسابيع|يوم|ايام)|اسبوع|اسبوعين|شهر|شهرين|(?:1|2) (?:شهر|شهور))"
+          r"|مولود|حديث (?:ال)?ولاده)")
+
+
+# Conditions on the whole message, for a pattern compiled after the text's leading space (`lexicons._compile`): each
+# word is read from its start ("ip" is not the end of "tip").
+ANY = r"(?:.* )?"  # then, at any later word
+
+
+def _unless(guard: str) -> str:
+    """At the message's start: `guard` is nowhere in it."""
+    return rf"(?<=^ )(?!{ANY}{guard})"
+
+
+def _with(word: str) -> str:
+    """`word` is somewhere in the message (a lookahead, after `_unless` or `(?<=^ )`)."""
+    return rf"(?={ANY}{word})"
+
+
+def _either(a: str, b: str, gap: str = W) -> tuple[str, str]:
+    return rf"{a}\S* {gap}{b}", rf"{b}\S* {gap}{a}"
+
+
+def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str = "") -> dict[str, tuple[str, ...]]:
+    """Category -> patterns of the kinds above in the lexicon `module`'s language (keyed by module: Russian and Arabic
+    in Latin letters have no words here). `pain`, `chest`: the language's `grid.PAIN` and `grid.CHEST` words;
+    `namespace`: the module's own names (its `PILLS`)."""
+    if module not in VOMITED:
+        return {}
+    blood, vomited = BLOOD[module], VOMITED[module]
+    black_stool = rf"(?:{STOOL[module]}\S* (?:\S+ ){{0,3}}{BLACK[module]}|{BLACK[module]}\S* (?:\S+ ){{0,2}}{STOOL[module]})"
+    gi = (
+        rf"{vomited}\S* (?:\S+ ){{0,3}}(?:{blood}|{COFFEE[module]})",
+        rf"(?:melena|melaena|teerstuhl|schwarzstuhl|мелен)\S* {W}{FAINT[module]}",
+        rf"(?:{blood}|{COFFEE[module]})\S* (?:\S+ ){{0,2}}{vomited}",
+        *_either(black_stool, FAINT[module]),
+    )
+    breathless = BREATHLESS[module]
+    swollen_leg = rf"(?:{LEG[module]}\S* (?:\S+ ){{0,3}}{SWELLING[module]}|{SWELLING[module]}\S* (?:\S+ ){{0,2}}{LEG[module]})"
+    chest_pain = (
+        rf"(?:(?:{pain}|{STAB[module]})\S* (?:\S+ ){{0,3}}{chest}|{chest}\S* (?:\S+ ){{0,2}}(?:{pain}|{STAB[module]}))"
+    )
+    clot = (
+        *_either(breathless, swollen_leg),
+        *_either(TRIP[module], breathless),
+        rf"{breathless}\S* {W}{COUGHED[module]}\S* (?:\S+ ){{0,2}}{blood}",
+        rf"{COUGHED[module]}\S* (?:\S+ ){{0,2}}{blood}\S* {W}{breathless}",
+    )
+    diabetic = rf"(?:{DIABETIC[module]}|{LOW_SUGAR[module]}|{INSULIN})"
+    shaky_sweaty = rf"(?:{SHAKY[module]}\S* {W}{SWEATY[module]}|{SWEATY[module]}\S* {W}{SHAKY[module]})"
+    hypo = (
+        *_either(diabetic, SEVERE_HYPO[module]),
+        # shaking and sweating with a diabetes or a low named, unless it comes and goes or is asked about
+        rf"{_unless(OCCASIONAL[module])}{ANY}(?:{diabetic}\S* {W}{shaky_sweaty}|{shaky_sweaty}\S* {W}{diabetic})",
+    )
+    negated = "".join(f"(?<! {word} )" for word in NEGATION[module])
+    swallow = rf"{negated}{SWALLOW_ANY[module]}"
+    household = HOUSEHOLD[module]
+    poisoning = (rf"{swallow}\S* (?:\S+ ){{0,4}}{household}", rf"{household}\S* (?:\S+ ){{0,3}}{swallow}")
+    pills = (namespace or {}).get("PILLS")
+    overdose = (
+        (rf"{swallow}\S* (?:\S+ ){{0,4}}{pills}\S* (?:\S+ ){{0,5}}{GRAND[module]}",
+         rf"{GRAND[module]}\S* (?:\S+ ){{0,3}}{pills}\S* (?:\S+ ){{0,3}}{swallow}",
+         # pills with alcohol, and the person drowsy now, in any order
+         rf"(?<=^ ){_with(f'(?:ال)?{pills}')}{_with(ALCOHOL[module])}{ANY}{DROWSY[module]}")
+        if pills
+        else ()
+    )
+    if module == "id":  # a box or a bottle said as one word ("minum sekotak alprazolam")
+        overdose += (rf"{swallow}\S* (?:\S+ )?(?:sekotak|sebotol|sestrip|sepapan|sebungkus|satu (?:kotak|botol|strip|papan))",)
+    burns = (
+        rf"{BOILING[module]}\S* {W}(?:{SKIN_OFF[module]}|{TRUNK[module]})",
+        rf"{SKIN_OFF[module]}\S* {W}{BOILING[module]}",
+    )
+    if pills:  # ten or more pills taken, the verb first or (where the language puts it last) after
+        took = rf"(?:{TOOK[module]}|{SWALLOW_ANY[module]})"
+        medicine = rf"(?:ال)?(?:{pills}|{DRUGS})"
+        overdose += (rf"{negated}{took}\S* (?:\S+ ){{0,3}}{MANY} {FILLER}{medicine}",
+                     rf"{MANY} {FILLER}{medicine}\S* (?:\S+ ){{0,2}}{took}")
+    rope = rf"{_unless(ROPE_USE[module])}{ANY}"
+    self_harm = (rf"{rope}{ROPE[module]}\S* {W}{TONIGHT[module]}", rf"{rope}{TONIGHT[module]}\S* {W}{ROPE[module]}",
+                 rf"{_unless(BURDEN_ENDS[module])}{ANY}{BURDEN[module]}")
+    self_harm += (LAST_DAY[module],)
+    anaphylaxis = _either(HIVES[module], rf"(?:{FAINT[module]}|{breathless})")
+    stroke = (rf"{HALF[module]}\S* (?:\S+ ){{0,4}}{NUMB[module]}", rf"{NUMB[module]}\S* (?:\S+ ){{0,3}}{HALF[module]}")
+    kinds = {
+        "gi_bleed": gi,
+        "pe_dvt": clot,
+        "cardiac": _either(chest_pain, breathless) if pain else (),
+        "diabetic": hypo,
+        "poisoning": poisoning,
+        "overdose": overdose,
+        "burns": burns,
+        "self_harm": self_harm,
+        "anaphylaxis": anaphylaxis,
+        "stroke": stroke,
+    }
+    if module == "ar":
+        kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
+    return {category: patterns for category, patterns in kinds.items() if patterns}
+
+
+def frames(module: str) -> tuple[str, ...]:
+    """The language's "what do I do if someone..." first-aid question, and a long past that went well, framed off
+    as coursework is."""
+    if module not in HYPOTHETICAL:
+        return ()
+    return HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}"
+
+
+def asked(module: str) -> tuple[str, ...]:
+    """What the language's `EDUCATIONAL` gains: died of it, does it run in families."""
+    return (ASKED[module],) if module in ASKED else ()
+
+
+def _mild_breath(module: str) -> str:
+    """Breathless a little (or sometimes) on the stairs or a walk, with nothing blue or stopped said."""
+    return rf"{_unless(STOPPED)}{_with(A_BIT[module])}{ANY}{CLIMB[module]}"
+
+
+def every_sign_guards(module: str) -> dict[str, str]:
+    """Category -> what takes back the lexicon's own signs as well as the templates': a diabetic's shaking that comes
+    and goes, asked about, with no sign of the brain; breathlessness on the stairs or a walk, nothing blue or stopped."""
+    if module not in VOMITED:
+        return {}
+    return {
+        "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}",
+        "breathing": _mild_breath(module),
+    }
+
+
+def guards(module: str) -> dict[str, str]:
+    """Category -> what takes these kinds' signs back: a low over now; a little blood; breathlessness that is mild."""
+    if module not in VOMITED:
+        return {}
+    return {
+        "diabetic": NOW_FINE[module],
+        "gi_bleed": f"{LITTLE[module]}|{NOT_MUCH[module]}",
+        "pe_dvt": f"{_mild_breath(module)}|{LONG_AGO[module]}",
+    }
