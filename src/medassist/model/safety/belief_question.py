@@ -115,3 +115,56 @@ def only_a_belief_question(text: str) -> bool:
     """A claim asked about as true or false, with no present situation of the writer's: education, not an
     emergency now. The head's lone alarm on it does not count (`check._read_red_flags`)."""
     return belief_frame(text) and not tells_present_situation(text)
+
+
+# Fourteenth round: a question about suicide or self-harm AS A TOPIC ("is it true people who talk about suicide never do
+# it", "do antidepressants make teens suicidal", "can ssris make you want to kill yourself", "is it bad to say
+# 'committed suicide'"): the self-harm reader read its subject, and its generic "kill yourself" is the wording
+# `self_harm_risk.METHOD_TALK` reads at a looser bar, so education got the emergency reply. What sets it apart is its
+# grammar, as for belief questions: a question, the act named as a subject (a noun, or done by people in general or the
+# generic "you"), nobody of the writer's in a present situation, and no ask for a way, an amount or what it feels like
+# ("does it hurt to hang yourself", "how many of my pills would it take" stay the reader's).
+_SELF_HARM_SUBJECT = _words(
+    r"suicid\w*|self[ -]?harm\w*|self[ -]?injur\w*|(?:kill|killing|kills|hurt|hurting|harm|harming) (?:themselves|themself"
+    r"|yourself|urself|your self|oneself|himself|herself)|(?:take|taking|takes|took|end|ending) (?:their|your|his|her"
+    r"|one'?s) own li(?:fe|ves)|(?:want|wants|wanting) to die|overdos\w*|cutting|died that way|die by suicide"
+)
+_QUESTION_OPENING = re.compile(
+    r"^\s*(?:(?:so|but|and|ok|okay|hey|hi|genuine question|honest question|quick question|random question)[,:]?\s+)?"
+    r"(?:is|isn'?t|are|aren'?t|do|does|did|can|could|will|would|should|was|were|why|what|which|who|when|where|how"
+    r" (?:common|often|likely|many people|do (?:people|you|i) (?:know|tell|spot|recognise|recognize|help|support|talk)"
+    r"|can (?:i|you|we) (?:help|support|tell|spot|know|talk)|should (?:i|we|you) (?:talk|respond|react|help)))\b"
+)
+# asking for a way, an amount, a place or what it feels like: the reader's to judge, whatever the frame
+_ASKS_FOR_MEANS = _words(
+    r"how (?:many|much|long|high|deep|far|fast|quick(?:ly)?)|how (?:to|do you|would you|can you|would i|do i|can i)"
+    r" (?!help|support|tell|spot|know|talk|recogni[sz]e|respond|react|say|ask|bring|approach|cope|deal)"
+    r"|(?:painless|quick|quickest|fastest|easiest|surest|reliable|effective|best|peaceful|least painful|less painful)"
+    r" (?:way|ways|method|methods|option)|which (?:is|one is|would be|method|way|pills?)|does (?:it|that) hurt"
+    r"|(?:would|will|does|did) (?:it|that|they) (?:take|hurt|work)|enough to|lethal|fatal|where (?:can|do|could|would)"
+    r" (?:i|you|someone) (?:get|buy|find|go)|what (?:dose|amount)|not (?:be|being) found|without (?:anyone|anybody)"
+    r"|painful|hurt(?:s)? (?:more|less)"
+)
+# the writer in it: their own thoughts, acts or attempt, or "is it normal to think about it" (asked of oneself)
+_WRITER_AT_RISK = _words(
+    r"(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|myself) (?:\w+ ){0,3}?(?:suicidal|want(?:ed)? to die|want to kill|kill myself"
+    r"|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself|overdos\w*|relaps\w*)|my (?:own )?(?:suicidal|self"
+    r"[ -]?harm|cutting|overdose|attempt)|(?:for|about) (?:me|myself)\b"
+    r"|(?:is it|it'?s|is that) (?:normal|ok|okay|bad|weird|wrong|common) (?:to|that i|if i) (?:\w+ )?(?:think|feel|want|wish"
+    r"|keep|have|get|dream|imagine|plan)"
+)
+
+
+def about_self_harm_as_a_topic(text: str) -> bool:
+    """A question about suicide or self-harm as a subject (a myth, a fact, a word, a warning sign, a medicine's side
+    effect), with nobody of the writer's in a present situation, the writer not at risk in it, and no ask for a way, an
+    amount or what it feels like."""
+    t = _lower(text)
+    if not _SELF_HARM_SUBJECT.search(t) or _ASKS_FOR_MEANS.search(t) or _WRITER_AT_RISK.search(t):
+        return False
+    asked = "?" in t or bool(_QUESTION_OPENING.match(t)) or belief_frame(t)
+    # the subject's own word is what `acute` reads: only a time now, or the writer or a person of theirs to whom
+    # something is happening, tells a present situation here
+    rest = _ATTRIBUTION.sub(" ", t)
+    present = bool(_NOW.search(t)) or (bool(_PERSON_OF_THE_WRITERS.search(rest)) and bool(_HAPPENING.search(rest)))
+    return asked and not present

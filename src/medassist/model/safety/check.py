@@ -28,6 +28,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
+from medassist.model.safety.self_harm_cues import told_alone
 from medassist.model.safety.self_harm_risk import lone_alarm_framed_off, only_an_idiom, self_harm_risk
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
@@ -240,7 +241,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # Hopelessness with no plan, means or time ("i feel like there's no point anymore") is distress's: answered with
     # the crisis line (check_input), not the emergency reply; the ninth round's head, fitted without the prototypes'
     # bar, also reads it as risk (meaning6 validation 21 -> 20 of 25 with this guard, meaning7-9 unchanged)
-    if not conv.framed_off(text) and not settled_now and not pet_here and assessment.use and not distressed(text) \
+    # (a kind told whole alone is read whatever frame the conversation's readers see: its disclaimer is the signal,
+    # `self_harm_cues.told_alone`; fourteenth round)
+    if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
+            and not distressed(text) \
             and not other_languages.reassured(text) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):

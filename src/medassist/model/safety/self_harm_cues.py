@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.text import normalise
 
 _ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
@@ -49,7 +50,16 @@ FINALITY = re.compile(
     r"|working|driving|there|done with|already))"
     r"|won't need (?:\w+ ){0,3}where i'm going|where i'm going (?:i|you) won't need|(?:it|this) ends (?:tonight|today"
     r"|here|now)|(?:don't|do not) have (?:long|much time) left here|not (?:be|being) here (?:for|by|after|at) (?:christmas"
-    r"|new year|my birthday|the weekend|much longer|long))\b"
+    r"|new year|my birthday|the weekend|much longer|long)"
+    r"|(?:won't|will not|not gonna|not going to|don't think i'll|don't think ill) (?:make it|live) (?:to|till|until|past)"
+    r" (?:\d+|christmas|new year|my birthday|the weekend|next (?:week|month|year)|summer|spring|winter)"
+    r"|not (?:planning|planing|expecting) (?:on |to )?(?:see|seeing|be|being|make|making) (?:it to |around for |here for )?"
+    r"(?:the )?(?:new year|christmas|my birthday|next (?:week|month|year)|tomorrow|summer|another)"
+    r"|my (?:future|time|life) (?:is|will be) (?:very )?short|(?:won't|will not|wont) be (?:replying|answering|messaging"
+    r"|posting|texting|online|reading) (?:after|from|anymore|any more|again)|whoever (?:reads|finds|sees) this"
+    r"|(?:rest|sleep|go) (?:now )?(?:for always|forever|for ever|for good)"
+    r"|(?:thanks|thank you) (?:\w+ ){0,2}?for everything\b.*\b(?:goodbye|bye|farewell)"
+    r"|(?:told|tell|asked) (?:\w+ ){0,2}?(?:not to|to not|don't) (?:come looking|look for me|try to find me|worry when))\b"
 )
 
 # Burden: the others' lives easier without the writer.
@@ -75,6 +85,7 @@ BURDEN = re.compile(
 # A medicine by kind or by a name's ending (stricter than the dose rules' list: "hiding ... alone" is no medicine)
 _DRUG = (
     r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin|tabs|codeine|tramadol"
+    r"|sleepers|antidepressants|opioids|lithium|morphine|fentanyl|\w+(?:aline|axine|opram|clone|abalin|pentin)"
     r"|\w+(?:cillin|mycin|pril|olol|statin|zepam|zolam|tyline|oxetine|profen|amol|codamol|formin|triptan|apine|odone"
     r"|adone|barbital))"
 )
@@ -89,10 +100,13 @@ MEANS = re.compile(
     r"(?! (?:to|for|down|back|out|home|in|into|round|over|up|off|at once|together|in one go|at the same time|with"
     r"|in the morning|at night|before|after|every|each|daily)\b)"
     r"|(?:got|have|bought|found) (?:enough|about \d+|\d+|loads|plenty)(?: \w+){0,3}? (?:pills|tablets|meds|of them)"
-    r"|(?:bought|got) (?:\w+ ){0,2}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
+    r"|(?:bought|got) (?:\w+ ){0,4}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
     r"|pharmacies|stores|places)"
-    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:blade|razor|knife|knives) (?:in my"
+    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:blade|razor|knife|knives) (?:is |are |'s )?(?:in my"
     r"|ready|hidden|under)"
+    rf"|{_DRUG} (?:\w+ ){{0,2}}?(?:saved|stashed|stockpiled|hoarded|put away|hidden)"
+    rf"|(?:whole|full|entire) (?:box|bottle|pack|packet|tub|strip)s? of (?:my |the |all my )?{_DRUG}"
+    r"|gun (?:safe|cabinet|cupboard) (?:code|key)|(?:code|key) (?:to|for) (?:the|my|his|dad's) gun"
     r"|(?:gun|shotgun|rifle|pistol)(?: \w+){0,6} (?:loaded|out)|loaded (?:gun|shotgun|rifle|pistol)"
     r"|engine running|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
     r" (?:window|door|gap)"
@@ -102,7 +116,8 @@ MEANS = re.compile(
 # A place where people end their lives, and the writer there or going there.
 PLACE = re.compile(
     r"\b(?:(?:standing|stood|sitting|sat|i'm|i am|up|out) (?:\w+ ){0,3}?(?:on|at|by|near) (?:the |a )?(?:edge|roof|bridge"
-    r"|cliff|cliffs|tracks|platform|ledge|multi storey|car park roof|top floor|railway|train line)"
+    r"|cliff|cliffs|tracks|platform|ledge|multi storey|car park roof|top floor|railway|train line|pier|jetty|quarry"
+    r"|balcony rail|railing|parapet|top of (?:the |a )?(?:car park|multi storey|building|tower|block|cliff|bridge))"
     r"|(?:level|floor) \d+|(?:the|a) bridge (?:near|by|over)|(?:know|picked|found|chosen) (?:which|the) (?:tree|bridge"
     r"|spot|place|cliff))\b"
 )
@@ -127,7 +142,10 @@ NOT_EXIST = re.compile(
     r" (?:wake|open|get up|come back)|(?:never|not) wake up|stop existing|not (?:to )?exist|(?:not|never) (?:be|being)"
     r" here (?:again|anymore|any more|tomorrow)|not be here anymore|not (?:to )?be here|disappear (?:for good|forever)"
     r"|fade (?:out|away)|world (?:carries|carry|goes|go) on without me|(?:it|all this|everything) to be over"
-    r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around))\b"
+    r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around)"
+    r"|(?:it all|everything|all of it|the pain) to (?:stop|end)|(?:when|once) i(?:'m| am) no more"
+    r"|(?:it|this|everything|all this) (?:will|'ll|is going to|is gonna) (?:all )?be over (?:soon|tonight|tomorrow|by)"
+    r"|(?:it's|its|it is|is) the only way out\b(?! of)|no other way out|only way (?:to make it|this) (?:stops?|ends?))\b"
 )
 
 # Absolving the ones left behind, as a note does.
@@ -146,6 +164,13 @@ TIMING = re.compile(
     r"|sleep|in bed|gone|go to (?:bed|work)|leave|empty|out)|(?:house|flat) (?:is |will be )?empty"
     r"|by this time next|the date|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
     r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b"
+    r"|\b(?:after|before) (?:lunch|dinner|tea|school|work|class|the weekend)\b|\bby the weekend\b"
+    r"|\b(?:after|at|by) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight)\b(?! (?:days?|weeks?|months?|years?|mins?|minutes"
+    r"|hours?|hrs?|times?|people|pills|tablets|mg|ml)\b)"
+    r"|\b(?:away|out|gone|at (?:\w+ ){0,2}?(?:dads?|mums?|moms?|work)) (?:\w+ )?(?:til|till|until|on|this|for the)"
+    r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night)\b"
+    r"|\b(?:away|out) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:quiet|empty) (?:here|at home|in the house)\b|\bhome alone\b"
 )
 
 # A decision taken.
@@ -156,7 +181,8 @@ DECIDED = re.compile(
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
     r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
-    r"|(?:mean|meant) it this time|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+    r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
+    r"|my (?:plan|mind) is (?:set|made)|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
 )
 
 # An ending told as a decision, a reunion with someone who died, or "my time" (thirteenth round). ONE source of truth:
@@ -180,6 +206,61 @@ MY_TIME = (
 )
 ENDING_TOLD = re.compile(rf"\b(?:{DECISION_TO_GO}|{REUNION}|{FOLLOWING_THE_DEAD}|{MY_TIME})")
 
+# Fourteenth round: three kinds that say the whole of it alone, each by its grammar (self_harm_kinds14's train split).
+# A lethal amount asked of one's own medicine, or asked "just out of curiosity": an amount or a whole supply, an outcome
+# that is death or not waking, and the writer's own supply or a disclaimer ("just curious, how many of my sertraline
+# would someone need to take to not wake up", "would 30 of my quetiapine be enough to sleep forever"). A dosing
+# question names no death ("how many ibuprofen can i take for a toothache"); one about nobody's supply, asked plainly,
+# is a fact question ("what is the lethal dose of paracetamol") and stays the readers'.
+_AMOUNT = (
+    r"(?:how (?:many|much)|what (?:dose|amount|number)|(?:would|will|is|are) (?:\d+|a (?:box|bottle|pack|packet))"
+    r"|enough|too many|every (?:pill|tablet)|all (?:of )?(?:my|the|these|them)|(?:whole|full|entire) (?:box|bottle|pack"
+    r"|packet|strip)|(?:lethal|fatal|deadly) (?:dose|amount)|can (?:you|i|someone|a person) die|how long (?:does|would)"
+    r" it take to die|would (?:it|that|they|this) kill|mixing)"
+)
+_DEATH = (
+    r"(?:die|dying|dead|death|fatal|lethal|deadly|(?:not|never) (?:to )?wake(?: up)?|sleep (?:forever|for ever|for good"
+    r"|permanently)|end (?:it|things|everything|my life)|kill (?:me|myself|someone|a person|you)|(?:stop|stops) (?:a|my"
+    r"|the|your) heart|to survive)"
+)
+_MINE_OR_CURIOUS = (
+    rf"(?:my (?:own )?(?:\w+ )?{_DRUG}|of my|mine|my (?:supply|prescription|stash|box|bottle|cupboard|cabinet)|i have"
+    r"|i've got|i got|ive got|these|asking for (?:myself|no reason|reasons)|just (?:curious|wondering"
+    r"|asking)|(?:out of|purely out of|purely for) (?:interest|curiosity)|hypothetically|random question|no judge?ment"
+    r"|so i know|for no reason|not really)"
+)
+LETHAL_ASK = re.compile(
+    rf"\b(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?=.*\b{_MINE_OR_CURIOUS}\b)(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
+    r"|rabbit|hamster|accident(?:ally)?|by mistake|toddler|baby|exam|exams|essay|assignment|coursework|revision|module"
+    r"|lecture|homework|nursing|pharmacology|studying|student)\b)"
+)
+# Self-injury told as done: hurting one's own body on purpose, "did it again" beside a body part or a blade, or pills
+# taken on purpose ("i punched the mirror on purpose", "did it again. the compass this time. my arm is a mess")
+_BODY = r"(?:arm|arms|leg|legs|wrist|wrists|thigh|thighs|hip|hips|stomach|skin|hand|hands|knuckles|face|head|chest)"
+INJURED = re.compile(
+    rf"\b(?:(?:punched|hit|cut|burned|burnt|scratched|hurt|scalded|bit|starved|banged|slashed|carved) (?:myself|my (?:\w+ )?"
+    rf"{_BODY}|the (?:wall|mirror|window|door))(?: \w+){{0,4}}? (?:on purpose|deliberately)"
+    r"|(?:took|swallowed|taken|had|necked) (?:\w+ ){0,5}?(?:on purpose|deliberately|to (?:punish myself|feel something))"
+    r"|(?:to|so i could) (?:punish myself|feel something)\b(?=.*\b(?:cut|cuts|burn|burned|burnt|starv\w*|hit|punch\w*"
+    r"|blood|bleed\w*|pills|tablets|blade|razor))"
+    # "did it again" of the writer: at the start, or after "i", "just", a time ("my toddler did it again" is the toddler's)
+    r"|(?:^|\b(?:i|i've|ive|i have|just|and|so|ok|okay|well|ugh|welp|sigh|yeah|ngl|tbh|today|tonight|night|time) )"
+    rf"(?:did|done) it again\b(?=.*\b(?:{_BODY}|blade|razor|compass|scissors|lighter|blood|bleeding|cuts?|scars?|marks)\b)"
+    r"|(?:relapsed|relapse)\b(?=.*\b(?:cut|cuts|cutting|blade|razor|burn\w*|blood|self harm\w*|sh)\b))"
+)
+# Hiding injuries: cuts, fresh scars, burns or blood hidden or explained away from someone ("best makeup to cover fresh
+# scars, my parents cant find out"); not acne, a tattoo, a period or a nosebleed
+HIDING = re.compile(
+    r"^(?!.*\b(?:period|nosebleed|nose bleed|spots?|acne|pimple|tattoo|piercing|hickey|love bite|stretch marks|old scars"
+    r"|surgery|op|operation|c section|chickenpox|eczema)\b)"
+    r".*\b(?:(?:hide|hiding|cover|covering|conceal|concealing|excuse for|explain|clean|cleaning|get) (?:\w+ ){0,3}?"
+    r"(?:cuts|fresh scars|new scars|the marks|marks on my|burns on my|blood)\b"
+    r"(?=.*\b(?:can't|cant|won't|wont|doesn't|doesnt|don't|dont|before|without|so (?:no ?one|nobody|they|she|he)"
+    r"|in pe|at school|at work|at the pool)\b)"
+    r"|(?:cuts|scars|marks|burns) (?:\w+ ){0,4}?(?:so|before) (?:no ?one|nobody|my (?:\w+ )?(?:mum|mom|dad|parents"
+    r"|family|teacher|boyfriend|girlfriend|wife|husband)) (?:\w+ )?(?:sees?|notices?|finds? out|knows?))"
+)
+
 RISK_KINDS = {
     "finality": FINALITY,
     "burden": BURDEN,
@@ -189,9 +270,12 @@ RISK_KINDS = {
     "not_exist": NOT_EXIST,
     "absolve": ABSOLVE,
     "ending": ENDING_TOLD,
+    "lethal_ask": LETHAL_ASK,
+    "injured": INJURED,
+    "hiding": HIDING,
 }
 # kinds that say the whole of it alone: no second signal is needed
-COMPLETE_KINDS = {"ending"}
+COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding"}
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 
 # Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.
@@ -274,6 +358,47 @@ _OWN_JOKE = re.compile(
 )
 
 
+# Fourteenth round: three more explicit frames of a look-alike the heads alone alarmed on (self_harm_kinds14's train
+# split: 15 of 76 look-alikes alarmed, 11 of them by a head alone).
+_OTHER = (
+    r"(?:friend|mate|bestie|bff|brother|bro|sister|sis|son|daughter|kid|child|teen|partner|husband|wife|boyfriend"
+    r"|girlfriend|bf|gf|mum|mom|mam|dad|father|mother|parent|nan|gran|grandad|grandpa|grandma|uncle|aunt|auntie|cousin"
+    r"|nephew|niece|colleague|coworker|student|pupil|patient|client|flatmate|roommate|housemate|neighbour|neighbor)s?"
+)
+# Helping someone else: the writer asks what to say or do for another person at risk ("my friend keeps saying she
+# wants to die, what should i say to her", "how do i look after myself while supporting a suicidal partner")
+HELPING = re.compile(
+    r"\b(?:(?:what|how) (?:should|do|can|could|would) i (?:say|do|respond|reply|help|support|approach|handle|tell"
+    r"|talk|bring|react|look after|cope)|should i (?:be worried|be concerned|worry|tell|call|message|text|ask|say"
+    r"|check)|(?:how|ways) (?:to|can i|do i) (?:help|support|reach out to|talk to) (?:her|him|them|my|a|someone)"
+    rf"|(?:supporting|support|caring for|looking after|worried about|scared for) (?:a |my |our )?(?:\w+ )?{_OTHER}"
+    r"|is it (?:ok|okay|paranoid|weird|wrong|bad) to ask (?:her|him|them))\b"
+)
+_THIRD_PERSON = re.compile(rf"\b(?:she|he|they|her|him|them|his|hers|their|(?:my|our|a) (?:\w+ )?{_OTHER})\b")
+# Grief for someone who died, told with nothing of the writer's own wish ("it's the anniversary of my mum's death
+# tomorrow", "my friend died of an overdose, the funeral is friday"): a wish to follow them is ENDING_TOLD's
+GRIEF = re.compile(
+    rf"\b(?:(?:my|our|his|her) (?:\w+ ){{0,2}}?{_OTHER}(?:'s)? (?:death|funeral|passing|grave|anniversary|ashes)"
+    rf"|{_OTHER} (?:\w+ ){{0,2}}?(?:died|passed away|passed on|passed|was killed|took (?:his|her|their) own life)"
+    r"|(?:the |his |her |their )?funeral (?:is|was|will be)|anniversary of (?:\w+ ){0,2}?(?:death|passing)"
+    r"|(?:died|passed) (?:\w+ ){0,3}?(?:ago|last|this|in|on))\b"
+)
+# Hyperbole about a trifle: "kill me now", "someone end me", "this hangover is how i die", "rip me", "i'm dead"
+HYPERBOLE = re.compile(
+    r"(?:^|\b(?:ugh|omg|honestly|literally|just) )(?:kill me now|(?:someone|somebody|pls|please) (?:kill|end|shoot) me)\b"
+    r"|\b(?:this|that) (?:\w+ ){0,2}?is how i (?:die|go)\b|\brip me\b|\bi'?m (?:dead|deceased|dying)(?: lol| lmao|$| 😂)"
+    r"|\bi'?m (?:actually |literally )?(?:dead|deceased|crying)\b(?= (?:at|from|over) )"
+)
+
+# ... but grief with the writer's own despair beside it is no frame ("my wife died last year and i see no reason to go on")
+_OWN_DESPAIR = re.compile(
+    r"\b(?:(?:want|wanna|wish|ready|going) (?:\w+ )?(?:to )?(?:die|be dead|go too|end|join|be with|follow|give up|not wake)"
+    r"|no (?:reason|point|will) (?:to|in) (?:go(?:ing)? on|liv\w+|carry\w* on|be here|stay)|can'?t (?:go on|carry on|do this"
+    r"|live|cope)|(?:nothing|no one|nobody) (?:left )?(?:to live for|for me)|don'?t want to (?:be here|live|exist|wake|go on)"
+    r"|(?:end|ending) it|what'?s the point|without (?:her|him|them) (?:i'?m|i am|there'?s) nothing)\b"
+)
+
+
 def lone_alarm_framed_off(text: str) -> bool:
     """A self-harm LOOK-ALIKE the learned heads alone alarm on (venting, "goodbye ... for 2 weeks, going off grid", a
     question about a song's lyrics): an explicit frame that is no risk — a joke's mark, a song or film asked about, an
@@ -286,6 +411,9 @@ def lone_alarm_framed_off(text: str) -> bool:
         return False
     return bool(
         absence or _JOKE_MARKS.search(text) or _OWN_JOKE.search(t) or SONG.search(t) or FILM.search(t)
+        # fourteenth round: someone else's risk asked about, grief, hyperbole, a question about suicide as a topic
+        or HELPING.search(t) and _THIRD_PERSON.search(t) or GRIEF.search(t) and not _OWN_DESPAIR.search(t) or HYPERBOLE.search(t)
+        or about_self_harm_as_a_topic(text)
     )
 
 
@@ -296,3 +424,11 @@ def combined_signals(text: str) -> bool:
     risk = len(kinds & RISK_KINDS.keys())
     told = risk >= 2 or (risk >= 1 and bool(kinds & MODIFIERS.keys())) or bool(kinds & COMPLETE_KINDS)
     return told and not framed_off(text)
+
+
+def told_alone(text: str) -> bool:
+    """A kind that says the whole of it alone (an ending told as a decision, a lethal amount asked of one's own supply or
+    "out of curiosity", self-injury told as done, injuries hidden), not framed off. Its own wording is the frame a
+    curiosity disclaimer sets ("just curious, how many of my sertraline would it take to not wake up"), so the
+    conversation's frames do not take it off (`check._read_red_flags`; fourteenth round)."""
+    return bool(signal_kinds(text) & COMPLETE_KINDS) and not framed_off(text)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from medassist import paths
+from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
-from medassist.model.safety.self_harm_cues import combined_signals, lone_alarm_framed_off
+from medassist.model.safety.self_harm_cues import combined_signals, lone_alarm_framed_off, told_alone
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
 
@@ -45,7 +46,16 @@ METHOD_TALK = re.compile(
     r"|(?:kill|hang|drown|suffocate|poison|starve) (?:yourself|urself|your self|oneself)"
     r"|(?:cut|cuts|cutting|marks|scars|burns|bruises|blood|doing it) (?:[\w']+ ){0,6}?without (?:anyone|anybody|people"
     r"|them|him|her|my (?:\w+ )?\w+) (?:noticing|knowing|seeing|finding out)"
-    r"|(?:hurt|painful) (?:\w+ )?(?:to|if you) (?:jump|hang|drown|cut|take (?:all|the whole|a whole)))\b")
+    r"|(?:hurt|painful) (?:\w+ )?(?:to|if you) (?:jump|hang|drown|cut|take (?:all|the whole|a whole))"
+    # fourteenth round: methods compared by pain or certainty, a method asked whether it hurts, not being found in time,
+    # buying a quantity of pills ("which is less painful, pills or drowning", "does carbon monoxide hurt")
+    r"|(?:less|least|more|most) (?:painful|reliable|peaceful|certain|effective|quick)\b(?:.*\b(?:pills|overdos\w*|drown\w*"
+    r"|hang\w*|jump\w*|gas|carbon monoxide|exhaust|fumes|cut\w*|wrists?|train|bridge|rope|noose)\b| (?:way|method) to"
+    r" (?:not be found|go|die|end))"
+    r"|does (?:carbon monoxide|drowning|hanging|an overdose|overdosing|jumping|bleeding out|(?:exhaust )?fumes|the gas)"
+    r" (?:hurt|feel|take long)|not (?:be|being) found (?:in time|until|till|for)"
+    r"|(?:buy|get|order) (?:a lot of|lots of|loads of|enough|a load of) (?:\w+ )?(?:pills|tablets|paracetamol|sleeping"
+    r" pills|painkillers)\b(?=.*\b(?:without|no) (?:a )?(?:prescription|questions|script)|.*\benough\b))\b")
 NEAR_METHOD = 0.40
 MARGIN_METHOD = 0.0
 
@@ -99,19 +109,29 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
         if _bare(rest):
             return False
         text = rest
+    # fourteenth round: a question about suicide or self-harm as a topic ("is it true people who talk about suicide never
+    # do it", "can antidepressants make you want to kill yourself") is education: its subject is what the prototypes
+    # and the head read, and its generic "kill yourself" is METHOD_TALK's wording (`belief_question`)
+    if about_self_harm_as_a_topic(text):
+        return False
     vector = detector.embed([text])
     near, gap = (float(s[0]) for s in reader.scores(vector))
     if METHOD_TALK.search(normalise(text)):
         return near >= NEAR_METHOD and gap >= MARGIN_METHOD
+    shipped = load_head() if head else None
+    if shipped is not None and shipped.embedder != EMBEDDER:
+        shipped = None
+    score = shipped.scores(vector)[0] if shipped is not None else None  # read once, by both uses below
+    # fourteenth round: a kind told whole alone (`self_harm_cues.told_alone`) is read before `names_nobody`: "how long does
+    # it take to die from a paracetamol overdose, just wondering" names nobody by its grammar, and its disclaimer is
+    # the signal
+    if score is not None and told_alone(text) and float(score) >= COMBINED_BAR:
+        return True
     if names_nobody(text):
         return False
     # Thirteenth round: two kinds of risk signal (finality, burden, means, a place, affairs in order, not wanting to
     # exist), or one and a time or a decision, not framed off as a joke, the past, someone else, a song or an absence
     # with an end (`self_harm_cues.py`), where the learned head leans that way at least a little (COMBINED_BAR)
-    shipped = load_head() if head else None
-    if shipped is not None and shipped.embedder != EMBEDDER:
-        shipped = None
-    score = shipped.scores(vector)[0] if shipped is not None else None  # read once, by both uses below
     if score is not None and combined_signals(text) and float(score) >= COMBINED_BAR:
         return True
     if near >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and gap >= MARGIN:
