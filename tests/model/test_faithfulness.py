@@ -49,7 +49,7 @@ def test_supported_sentences_are_kept_word_for_word(make_check):
 
 def test_a_contradiction_is_replaced_by_the_quoted_evidence(make_check):
     check = make_check(GOUT, "Is gout contagious?")
-    assert check.judge("Gout is contagious.").reason == "negation"
+    assert check.judge("Gout is contagious.").reason == "contradiction"  # claim_polarity.py, before negation
     shown = check_text(check, "Gout is caused by uric acid crystals. Gout is contagious.")
     assert shown == "Gout is caused by uric acid crystals. \u201cGout is not contagious.\u201d [1]" or \
         shown.startswith("Gout is caused by uric acid crystals. \u201cGout is not contagious.\u201d [")

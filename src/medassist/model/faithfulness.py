@@ -6,7 +6,11 @@ guard releases whole sentences, and a sentence is held until it is judged) gets 
 
 * keep    — supported: its closest evidence sentence (cosine of MiniLM embeddings, the retrieval
             model) is close enough, and they agree on negation; its numbers occur in the evidence;
-            nearly all its key terms (long content words) occur in the evidence or the question.
+            nearly all its key terms (long content words) occur in the evidence or the question, and
+            every organ, condition and drug it names does (medical_terms.py); no evidence sentence
+            says the opposite of its claim in other words ("can spread" against "You can't catch
+            shingles", claim_polarity.py: the denial is quoted in its place); a claim restricted to one
+            thing ("only women") is restricted so by the evidence (exclusive_claims.py).
 * replace — not supported, but a sentence of the pages the evidence is about is on its topic: that
             sentence is shown instead, quoted and cited ("…" [2]); each is quoted at most once.
 * drop    — not supported and nothing close to replace it with.
@@ -30,7 +34,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from medassist.model.claim_polarity import ClaimEvidence, names_subject
+from medassist.model.exclusive_claims import ExclusiveEvidence
 from medassist.model.group_claims import contradicts_or_unsupported, group_claims
+from medassist.model.medical_terms import new_medical_terms, word_keys
 from medassist.model.repetition import sentence_ends
 from medassist.model.retrieval.evidence import Evidence, cited_numbers, format_evidence_sources, number_of
 from medassist.model.retrieval.question_kind import answers_kind, asked_kinds
@@ -48,6 +55,10 @@ SUPPORT_THRESHOLD = 0.50
 RELATED_THRESHOLD = 0.35  # below this the closest evidence is off-topic: drop rather than replace
 MAX_NEW_TERM_SHARE = 0.5  # key terms absent from evidence and question, as a share of key terms
 FRAGMENT_WORDS = 4  # list items this short are judged by their words
+# A sentence naming an organ, a condition or a drug that neither the question nor any retrieved sentence names
+# (model/medical_terms.py: "A diet high in fat can damage your liver." after a question about a heart stent) is
+# unsupported unless it is this close to an evidence sentence.
+NEW_TERM_SUPPORT = 0.8
 ABSTAIN_AFTER = 2  # unsupported sentences before anything was shown -> abstain
 ABSTAIN_QUOTES = 2
 # A 135M model's answer is often right but thin ("Constipation can be caused by a variety of factors.").
@@ -325,7 +336,7 @@ def quotable(text: str) -> bool:
 class Judgement:
     action: str  # "keep" | "replace" | "drop" | "neutral"
     support: float  # cosine to the closest evidence/passage sentence
-    reason: str = ""  # "ok", "similarity", "negation", "number", "terms", "advice"
+    reason: str = ""  # "ok", "similarity", "negation", "number", "terms", "new term", "contradiction", "advice", ...
     replacement: int | None = None  # index into the check's quotable sentences (0-based) for "replace"
 
 
@@ -369,7 +380,10 @@ class FaithfulnessCheck:
         # the yes/no question's words -> the polarities (negated?) of evidence sentences using them
         self._asked: dict[str, set[bool]] = {}
         if yes_no_question(question):
-            pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())})
+            # function words are no claim's words: "but" met "butter" by its start (`_uses`), so "Butter can help
+            # soothe a burn" counted as said on a page saying "but" and "burn"
+            pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())
+                                                   if x not in _SHORT_STOP and x not in _STOP})
                     for e in evidence.pool]
             pages: dict[int, set[str]] = {}
             for page, _, keys in pool:
@@ -386,6 +400,13 @@ class FaithfulnessCheck:
                              if _ROUTE_WORD.search(e.text) or _ROUTE_SLOT.search(e.text)]
         self._category_stems = [_stems(e.text) for e in evidence.pool if _CATEGORY_CUE.search(e.text)]
         self._known_numbers = set(_NUMBER.findall(pool_text + " " + question))
+        titles = [evidence.passages[e.passage].question for e in evidence.pool]
+        # the medical terms the pages name (medical_terms.py): every word of each retrieved page, not only the
+        # sentences read for support ("It can lead to stroke" on a page on atrial fibrillation naming stroke later)
+        self._known_term_keys = word_keys(" ".join([question, *(f"{p.question} {p.answer}" for p in evidence.passages)]))
+        # what each evidence sentence claims spreads, cures, causes...: a sentence claiming the opposite is refused
+        self._claims = ClaimEvidence([e.text for e in evidence.pool], titles, question)
+        self._exclusive = ExclusiveEvidence([e.text for e in evidence.pool])  # "only women get it" needs its "only"
         self._group_evidence = [group_claims(e.text) for e in evidence.pool]  # who each sentence ranks
         # What may be quoted: every sentence of the pages the evidence is about, in page order, not only the
         # four numbered in the prompt (which the answer has often restated already). A refused sentence is
@@ -398,6 +419,14 @@ class FaithfulnessCheck:
         else:
             self._quotes, self._quote_vectors = list(evidence.sentences), evidence.vectors
         self._claim_rank = self._claim_ranks(question) if self._asked else {}
+        # Where a page's title names what was asked, only sentences about it are quoted: from such a page, or naming
+        # it themselves ("is butter good on a burn" was closed with "But you can have GERD without having
+        # heartburn." from the heartburn page beside the one on burns). A question whose words no title uses ("uti",
+        # "sids" beside "Urinary Tract Infections") quotes any page, as before.
+        subject = self._claims.subject
+        named = [names_subject(subject, evidence.passages[q.passage].question) for q in self._quotes]
+        self._on_subject = [n or names_subject(subject, q.text) for n, q in zip(named, self._quotes, strict=True)] \
+            if any(named) else [True] * len(self._quotes)
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
         self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
@@ -406,7 +435,8 @@ class FaithfulnessCheck:
     def _claim_ranks(self, question: str) -> dict[int, int]:
         """Denying quotable sentence index -> how many telling words of the yes/no `question` it uses
         (CLAIM_WORD_SHARE), for the denials that use at least one."""
-        keys = [{_asked_key(w) for w in _WORD.findall(q.text.lower()) if len(w) >= 3} for q in self._quotes]
+        keys = [{_asked_key(w) for w in _WORD.findall(q.text.lower()) if len(w) >= 3 and w not in _SHORT_STOP}
+                for q in self._quotes]  # not "but" for "butter"
         if not keys:
             return {}
         frame = {_asked_key(w) for w in _CLAIM_FRAME}
@@ -438,6 +468,10 @@ class FaithfulnessCheck:
         best = int(np.argmax(sims))
         support = float(sims[best])
         reason = "ok"
+        if (denied := self._claims.contradicted(plain)) is not None:
+            # "Shingles ... can spread from person to person" against "You can't catch shingles from someone who
+            # has it." (claim_polarity.py): the evidence sentence it contradicts is quoted in its place
+            return self._fallback(v, support, "contradiction", prefer=denied)
         if support < self.support_threshold:
             reason = "similarity"
         elif _negated(plain) != _negated(pool[best].text) and not self._agrees_nearby(plain, sims, support) \
@@ -453,6 +487,8 @@ class FaithfulnessCheck:
             new = [t for t in terms if t not in self._known_terms and t[:STEM] not in self._known_stems]
             if terms and len(new) / len(terms) > MAX_NEW_TERM_SHARE:
                 reason = "terms"
+            elif support < NEW_TERM_SUPPORT and new_medical_terms(plain, self._known_term_keys):
+                reason = "new term"
             elif any(w[:STEM] not in self._known_stems for w in claim_slot_words(plain)) \
                     or not self._route_said(route_words(plain)):
                 reason = "claim"
@@ -463,6 +499,8 @@ class FaithfulnessCheck:
                 reason = "comparison"
             elif self._asks_unsupported(plain):
                 reason = "asked"
+            elif self._exclusive.unsaid(plain):
+                reason = "only"
         if reason == "ok":
             return Judgement("keep", support, reason)
         return self._fallback(v, support, reason)
@@ -511,9 +549,15 @@ class FaithfulnessCheck:
                     default=0.0)
         return agree >= self.support_threshold and agree >= support - NEGATION_MARGIN
 
-    def _fallback(self, v: np.ndarray, support: float, reason: str) -> Judgement:
-        """Replace by the closest quotable sentence not quoted yet, or drop."""
+    def _fallback(self, v: np.ndarray, support: float, reason: str, prefer: int | None = None) -> Judgement:
+        """Replace by the closest quotable sentence not quoted yet, or drop. With `prefer` (a pool index: the
+        evidence sentence a contradiction denies), that sentence or nothing: another would only be near it."""
         if self._quote_vectors is None or not self._quotes:
+            return Judgement("drop", support, reason)
+        if prefer is not None:
+            i = next((i for i, q in enumerate(self._quotes) if q is self.evidence.pool[prefer]), None)
+            if i is not None and self._can_quote(i) and not self._restated(i):
+                return Judgement("replace", support, reason, replacement=i)
             return Judgement("drop", support, reason)
         sims = self._quote_vectors @ v
         for i in np.argsort(-sims):
@@ -524,10 +568,20 @@ class FaithfulnessCheck:
                 return Judgement("replace", support, reason, replacement=i)
         return Judgement("drop", support, reason)
 
+    def _restated(self, i: int) -> bool:
+        """Whether a sentence shown as supported already says quotable sentence `i` (RESTATED, same polarity):
+        "No, you can't catch shingles from someone who has it." before the page's own words."""
+        shown = [plain_sentence(s) for s in self._kept if _negated(s) == _negated(self._quotes[i].text)]
+        if not shown or self._quote_vectors is None:
+            return False
+        return float((np.asarray(self.encode(shown), dtype=np.float32) @ self._quote_vectors[i]).max()) >= RESTATED
+
     def _can_quote(self, i: int) -> bool:
-        """Not quoted yet, not said already (pages repeat sentences word for word), and a statement."""
+        """Not quoted yet, not said already (pages repeat sentences word for word), a statement, and about the
+        question's subject."""
         text = self._quotes[i].text
-        return i not in self._quoted and _said_key(text) not in self._said and quotable(text)
+        return (i not in self._quoted and _said_key(text) not in self._said and quotable(text)
+                and self._on_subject[i])
 
     def quote(self, i: int) -> str:
         """Quotable sentence `i`, quoted and cited (a sentence outside the numbered evidence is numbered
