@@ -1,7 +1,7 @@
 """Issue 21, fourteenth round: questions about suicide as a TOPIC are answered (`belief_question.about_self_harm_as_a_topic`),
 three kinds of self-harm signal say the whole of it alone (`self_harm_cues`: a lethal amount asked of one's own supply
 or "out of curiosity", self-injury told as done, injuries hidden), methods compared by pain (`self_harm_risk.METHOD_TALK`),
-and three explicit frames take a head's lone alarm off (helping someone else, grief, hyperbole).
+and two explicit frames take a head's lone alarm off (helping someone else, hyperbole).
 
 The sentences below are new, written for these tests (in no development file and no evaluation set). The end-to-end
 ones changed verdict from the code before this round (3970c95); each is paired with the mutation that brings the old
@@ -52,6 +52,8 @@ NOT_TOPIC = [
     "why do i keep thinking about suicide",  # the writer's own thoughts
     "can sertraline make you suicidal? i started it 2 weeks ago and i keep thinking about dying",  # happening now
     "is suicide a sin? asking for myself",
+    "my cousin said hes going to end his life, hes got pills",  # someone's intent and means now, told not asked
+    "my mate says shes gonna kill herself, what do i do?",  # intent now, asked
     "my son was sick after his jab, is that normal",  # no suicide or self-harm in it
 ]
 
@@ -143,10 +145,7 @@ def test_a_lone_alarm_in_an_explicit_frame_is_answered(text, frame, monkeypatch)
 
 
 @pytest.mark.parametrize(("text", "framed"), [
-    ("my nan died on sunday and the funeral is next week, what should i wear", True),
-    ("it's my dad's anniversary of his passing tomorrow", True),
-    ("my wife died last year and i see no reason to go on", False),  # despair beside grief
-    ("my brother died in may and i just want to be with him", False),  # a reunion: ENDING_TOLD
+    ("my brother died in may and i just want to be with him", False),  # a reunion: ENDING_TOLD, and grief is no frame
     ("my friend keeps saying the world is better without her, what should i say", True),
     ("i'm a burden to my family, what should i say to them", False),  # a risk kind of the writer's own
     ("honestly this hangover is how i die", True),

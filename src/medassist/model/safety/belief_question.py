@@ -155,14 +155,30 @@ _WRITER_AT_RISK = _words(
 )
 
 
+# asked as a question: a question mark, a question's opening, or a claim asked about as true (not a saying alone: "my
+# friend says shes going to kill herself" tells, it does not ask)
+_ASKED_TRUE = _words(
+    rf"(?:is|isn{_APOS}t|was) (?:it|that|this) (?:actually |really |even )?(?:true|a myth|right|correct|accurate)"
+    r"|myths?|misconception|true or (?:false|not)"
+)
+# someone's intent or means now ("shes going to kill herself, she has a knife", "he's threatening to end it"): no topic
+_INTENT_NOW = _words(
+    r"(?:he|she|they|he'?s|she'?s|hes|shes|they'?re|theyre|my \w+) (?:\w+ ){0,2}?"
+    r"(?:going to|gonna|about to|wants? to|wanting to|planning to|plans? to|threaten\w*(?: to)?|trying to|tried to"
+    r"|talking about|keeps? saying|said (?:she|he|they)(?:'?d|'?ll| will| would)?) (?:\w+ ){0,2}?(?:kill|hurt|harm|end|die"
+    r"|cut|overdose|jump)|(?:has|got|have|had) (?:a |the |some )?(?:knife|gun|rope|blade|razor|pills|tablets|noose)"
+)
+
+
 def about_self_harm_as_a_topic(text: str) -> bool:
     """A question about suicide or self-harm as a subject (a myth, a fact, a word, a warning sign, a medicine's side
     effect), with nobody of the writer's in a present situation, the writer not at risk in it, and no ask for a way, an
     amount or what it feels like."""
     t = _lower(text)
-    if not _SELF_HARM_SUBJECT.search(t) or _ASKS_FOR_MEANS.search(t) or _WRITER_AT_RISK.search(t):
+    if not _SELF_HARM_SUBJECT.search(t) or _ASKS_FOR_MEANS.search(t) or _WRITER_AT_RISK.search(t) \
+            or _INTENT_NOW.search(t):
         return False
-    asked = "?" in t or bool(_QUESTION_OPENING.match(t)) or belief_frame(t)
+    asked = "?" in t or bool(_QUESTION_OPENING.match(t)) or bool(_ASKED_TRUE.search(t))
     # the subject's own word is what `acute` reads: only a time now, or the writer or a person of theirs to whom
     # something is happening, tells a present situation here
     rest = _ATTRIBUTION.sub(" ", t)

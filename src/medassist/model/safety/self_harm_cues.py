@@ -230,7 +230,7 @@ _MINE_OR_CURIOUS = (
     r"|so i know|for no reason|not really)"
 )
 LETHAL_ASK = re.compile(
-    rf"\b(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?=.*\b{_MINE_OR_CURIOUS}\b)(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
+    rf"^(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?=.*\b{_MINE_OR_CURIOUS}\b)(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
     r"|rabbit|hamster|accident(?:ally)?|by mistake|toddler|baby|exam|exams|essay|assignment|coursework|revision|module"
     r"|lecture|homework|nursing|pharmacology|studying|student)\b)"
 )
@@ -358,7 +358,7 @@ _OWN_JOKE = re.compile(
 )
 
 
-# Fourteenth round: three more explicit frames of a look-alike the heads alone alarmed on (self_harm_kinds14's train
+# Fourteenth round: two more explicit frames of a look-alike the heads alone alarmed on (self_harm_kinds14's train
 # split: 15 of 76 look-alikes alarmed, 11 of them by a head alone).
 _OTHER = (
     r"(?:friend|mate|bestie|bff|brother|bro|sister|sis|son|daughter|kid|child|teen|partner|husband|wife|boyfriend"
@@ -375,29 +375,12 @@ HELPING = re.compile(
     r"|is it (?:ok|okay|paranoid|weird|wrong|bad) to ask (?:her|him|them))\b"
 )
 _THIRD_PERSON = re.compile(rf"\b(?:she|he|they|her|him|them|his|hers|their|(?:my|our|a) (?:\w+ )?{_OTHER})\b")
-# Grief for someone who died, told with nothing of the writer's own wish ("it's the anniversary of my mum's death
-# tomorrow", "my friend died of an overdose, the funeral is friday"): a wish to follow them is ENDING_TOLD's
-GRIEF = re.compile(
-    rf"\b(?:(?:my|our|his|her) (?:\w+ ){{0,2}}?{_OTHER}(?:'s)? (?:death|funeral|passing|grave|anniversary|ashes)"
-    rf"|{_OTHER} (?:\w+ ){{0,2}}?(?:died|passed away|passed on|passed|was killed|took (?:his|her|their) own life)"
-    r"|(?:the |his |her |their )?funeral (?:is|was|will be)|anniversary of (?:\w+ ){0,2}?(?:death|passing)"
-    r"|(?:died|passed) (?:\w+ ){0,3}?(?:ago|last|this|in|on))\b"
-)
 # Hyperbole about a trifle: "kill me now", "someone end me", "this hangover is how i die", "rip me", "i'm dead"
 HYPERBOLE = re.compile(
     r"(?:^|\b(?:ugh|omg|honestly|literally|just) )(?:kill me now|(?:someone|somebody|pls|please) (?:kill|end|shoot) me)\b"
     r"|\b(?:this|that) (?:\w+ ){0,2}?is how i (?:die|go)\b|\brip me\b|\bi'?m (?:dead|deceased|dying)(?: lol| lmao|$| 😂)"
     r"|\bi'?m (?:actually |literally )?(?:dead|deceased|crying)\b(?= (?:at|from|over) )"
 )
-
-# ... but grief with the writer's own despair beside it is no frame ("my wife died last year and i see no reason to go on")
-_OWN_DESPAIR = re.compile(
-    r"\b(?:(?:want|wanna|wish|ready|going) (?:\w+ )?(?:to )?(?:die|be dead|go too|end|join|be with|follow|give up|not wake)"
-    r"|no (?:reason|point|will) (?:to|in) (?:go(?:ing)? on|liv\w+|carry\w* on|be here|stay)|can'?t (?:go on|carry on|do this"
-    r"|live|cope)|(?:nothing|no one|nobody) (?:left )?(?:to live for|for me)|don'?t want to (?:be here|live|exist|wake|go on)"
-    r"|(?:end|ending) it|what'?s the point|without (?:her|him|them) (?:i'?m|i am|there'?s) nothing)\b"
-)
-
 
 def lone_alarm_framed_off(text: str) -> bool:
     """A self-harm LOOK-ALIKE the learned heads alone alarm on (venting, "goodbye ... for 2 weeks, going off grid", a
@@ -411,8 +394,9 @@ def lone_alarm_framed_off(text: str) -> bool:
         return False
     return bool(
         absence or _JOKE_MARKS.search(text) or _OWN_JOKE.search(t) or SONG.search(t) or FILM.search(t)
-        # fourteenth round: someone else's risk asked about, grief, hyperbole, a question about suicide as a topic
-        or HELPING.search(t) and _THIRD_PERSON.search(t) or GRIEF.search(t) and not _OWN_DESPAIR.search(t) or HYPERBOLE.search(t)
+        # fourteenth round: someone else's risk asked about, hyperbole, a question about suicide as a topic (a
+        # frame of grief was tried and dropped: it took a held-out risk message's alarm off)
+        or HELPING.search(t) and _THIRD_PERSON.search(t) or HYPERBOLE.search(t)
         or about_self_harm_as_a_topic(text)
     )
 
