@@ -14,13 +14,22 @@ safety heads' verdicts stay provably the same.
 
 from __future__ import annotations
 
+import functools
+
 import torch
 import torch.nn.functional as F
 
 
+@functools.cache
 def _packing_available() -> bool:
-    return torch.backends.mkldnn.is_available() and all(
-        hasattr(torch.ops.mkldnn, op) for op in ("_reorder_linear_weight", "_linear_pointwise"))
+    if not (torch.backends.mkldnn.is_available() and all(
+            hasattr(torch.ops.mkldnn, op) for op in ("_reorder_linear_weight", "_linear_pointwise"))):
+        return False
+    try:  # oneDNN's bf16 packing needs AVX512 (bw, vl, dq) or AVX-NE-CONVERT: an AVX2 CPU refuses it (bf16 forced in tests)
+        torch.ops.mkldnn._reorder_linear_weight(torch.zeros(8, 8, dtype=torch.bfloat16), 8)
+    except RuntimeError:
+        return False
+    return True
 
 
 class _Linear:

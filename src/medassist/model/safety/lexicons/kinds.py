@@ -259,14 +259,14 @@ INSULIN = r"(?:insulin|инсулин|انسولين|इंसुलिन|insul
 SEVERE_HYPO = {
     "es": r"(?:no (?:se )?(?:despierta|reacciona|responde)|no (?:lo|la) (?:podemos|puedo) despertar|desmay|convuls"
     r"|como borrach|agresiv|no sabe (?:donde|quien|que)|sin sentido|incoherente|desorientad|confundid)",
-    "pt": r"(?:nao (?:acorda|reage|responde)|desmai|desacordad|convuls|como bebad|agressiv|confus|coisa com coisa"
+    "pt": r"(?:nao (?:acorda|reage|responde)|desmai|desacordad|convuls|como bebad|agressiv|confus[ao]|coisa com coisa"
     r"|sem sentido|desorientad|fora do ar|grogue)",
     "fr": r"(?:reveille (?:pas|plus)|(?:arrive|arrivons) pas a (?:le|la) reveiller|repond (?:pas|plus)|reagit (?:pas|plus)"
-    r"|evanoui|convuls|comme (?:un )?(?:ivre|saoul|bourre)|agressi|confus|incoherent|n importe quoi|desoriente"
+    r"|evanoui|convuls|comme (?:un )?(?:ivre|saoul|bourre)|agressi|confuse?(?!\S)|incoherent|n importe quoi|desoriente"
     r"|dans les vapes)",
     "de": r"(?:(?:nicht|kaum) (?:wach|ansprechbar)|reagiert (?:nicht|kaum)|bewusstlos|ohnmacht|krampf|wie betrunken"
     r"|aggressiv|verwirrt|wirres|desorientiert|weggetreten|benommen)",
-    "it": r"(?:non (?:si )?(?:sveglia|risponde|reagisce)|svenut|convuls|come ubriac|aggressiv|confus|senza senso"
+    "it": r"(?:non (?:si )?(?:sveglia|risponde|reagisce)|svenut|convuls|come ubriac|aggressiv|confus[ao]|senza senso"
     r"|non ragiona|disorientat|rintronat)",
     "ru": r"(?:не (?:просыпа|реагир|отвеча|понима)|без сознания|обморок|судорог|как пьян|агрессив|спутан|бред"
     r"|не соображ|заторможен|неадекват|невпопад)",
@@ -575,17 +575,19 @@ BURDEN_ENDS = {
     "id": r"(?:kerja|gaji|pensiun|pindah|udah tua)",
     "tr": r"(?:is buldum|isim|maas|emekli|tasiniyorum|yaslaninca)",
 }
-# "What do I do if someone...": a first-aid question about no one in particular (as coursework is), in the
-# message's own language; not "what do I do, my son...".
+# "What do I do if someone..." or "what happens if one drinks...": a question about no one in particular (as
+# coursework is), in the message's own language; not "what do I do, my son...".
 HYPOTHETICAL = {
-    "es": r"que (?:hago|hacer|debo hacer|se hace|hay que hacer) (?:\S+ ){0,2}(?:si|cuando) (?:\S+ ){0,3}(?:alguien|una persona"
-    r"|otra persona)",
-    "pt": r"o que (?:fazer|eu faco|eu faço|devo fazer|se faz) (?:\S+ ){0,2}(?:se|quando) (?:\S+ ){0,3}(?:alguem|uma pessoa)",
+    "es": r"(?:que (?:hago|hacer|debo hacer|se hace|hay que hacer) (?:\S+ ){0,2}(?:si|cuando) (?:\S+ ){0,3}(?:alguien|una persona"
+    r"|otra persona)|que (?:pasa|sucede|ocurre) si (?:alguien|una persona|uno) )",
+    "pt": r"(?:o que (?:fazer|eu faco|eu faço|devo fazer|se faz) (?:\S+ ){0,2}(?:se|quando) (?:\S+ ){0,3}(?:alguem|uma pessoa)"
+    r"|o que acontece se (?:alguem|uma pessoa|a gente) )",
     "fr": r"que (?:faire|dois je faire|faut il faire) (?:\S+ ){0,2}(?:si|quand|lorsque) (?:\S+ ){0,3}(?:quelqu un|quelquun"
     r"|une personne)",
-    "de": r"was (?:mache ich|tue ich|tun|muss ich tun|soll ich tun|macht man) (?:\S+ ){0,2}(?:wenn|falls) (?:\S+ ){0,3}"
-    r"(?:jemand|eine person)",
-    "it": r"cosa (?:faccio|fare|devo fare|si fa) (?:\S+ ){0,2}(?:se|quando) (?:\S+ ){0,3}(?:qualcuno|una persona)",
+    "de": r"(?:was (?:mache ich|tue ich|tun|muss ich tun|soll ich tun|macht man) (?:\S+ ){0,2}(?:wenn|falls) (?:\S+ ){0,3}"
+    r"(?:jemand|eine person)|was passiert (?:\S+ )?(?:wenn|falls) (?:man|jemand|eine person) )",
+    "it": r"(?:cosa (?:faccio|fare|devo fare|si fa) (?:\S+ ){0,2}(?:se|quando) (?:\S+ ){0,3}(?:qualcuno|una persona)"
+    r"|cosa (?:succede|capita) se (?:qualcuno|una persona|uno) )",
     "ru": r"что (?:делать|мне делать|нужно делать) (?:\S+ ){0,2}(?:если|когда) (?:\S+ ){0,3}(?:у человека|человек|кто то"
     r"|кому то|у кого то)",
     "ar": r"(?:(?:اعمل|نعمل|تعمل) (?:ايه|اي|شو|ماذا) (?:\S+ ){0,2}(?:لو|اذا) (?:\S+ ){0,3}(?:حد|شخص|احد)"
