@@ -88,3 +88,28 @@ def medquad_pages() -> dict[str, str]:
             focus = (record.get("extra") or {}).get("focus", "").lower()
             pages[focus] = pages.get(focus, "") + " " + " ".join(record["answer"].split())
     return pages
+
+
+def quoted_pages(source_file: str) -> dict[str, tuple[str, str]]:
+    """Question -> (MedQuAD page focus, its sentence stating the fact), from the `# page:` and `# sentence:` lines a
+    round's source file writes above each question."""
+    out, page, sentence = {}, None, None
+    for line in (KEYFACTS_DIR / source_file).read_text().splitlines():
+        if line.startswith("# page: "):
+            page = line.removeprefix("# page: ").strip()
+        elif line.startswith("# sentence: "):
+            sentence = line.removeprefix("# sentence: ").strip()
+        elif line.strip() and not line.startswith("#"):
+            out[line.split(" | ")[0].strip()] = (page, sentence)
+            page = sentence = None
+    return out
+
+
+def check_quotes_from_pages(split: str, source_file: str) -> None:
+    """Each question of the round quotes its page sentence word for word from the shipped MedQuAD page it names."""
+    quoted = quoted_pages(source_file)
+    assert set(quoted) == {r["question"] for r in load_keyfacts(split)}
+    pages = medquad_pages()
+    for question, (page, sentence) in quoted.items():
+        assert page and sentence, question
+        assert " ".join(sentence.split()) in pages.get(page.lower(), ""), (page, sentence)

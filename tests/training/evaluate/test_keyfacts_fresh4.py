@@ -9,15 +9,16 @@ import pytest
 from keyfacts_round_checks import (
     builder,
     check_medquad_eval_refuses,
+    check_quotes_from_pages,
     check_separates,
     check_shape,
     check_source_in_order,
     check_table_keys,
     entry_for,
-    medquad_pages,
+    quoted_pages,
 )
 
-from medassist.training.evaluate.keyfacts import KEYFACTS_DIR, load_keyfacts
+from medassist.training.evaluate.keyfacts import load_keyfacts
 
 EARLIER = ("validation", "test", "fresh", "fresh2", "fresh3")
 
@@ -77,24 +78,6 @@ WRONG = {
 }
 
 
-def _quoted_pages() -> dict[str, tuple[str, str]]:
-    """Question -> (MedQuAD page focus, its sentence stating the fact), from the comment lines above each question."""
-    out, page, sentence = {}, None, None
-    for line in (KEYFACTS_DIR / "fresh4_source.txt").read_text().splitlines():
-        if line.startswith("# page: "):
-            page = line.removeprefix("# page: ").strip()
-        elif line.startswith("# sentence: "):
-            sentence = line.removeprefix("# sentence: ").strip()
-        elif line.strip() and not line.startswith("#"):
-            out[line.split(" | ")[0].strip()] = (page, sentence)
-            page = sentence = None
-    return out
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def test_the_fifth_round_has_its_shape_and_repeats_no_earlier_question():
     check_shape("fresh4", "kf5", EARLIER)
     assert len(load_keyfacts("fresh4")) == 50
@@ -106,17 +89,12 @@ def test_the_fifth_round_is_its_source_in_order_and_builds_after_all_earlier_rou
 
 
 def test_each_question_quotes_its_page_sentence_from_the_shipped_medquad_page():
-    quoted = _quoted_pages()
-    assert set(quoted) == {r["question"] for r in load_keyfacts("fresh4")}
-    pages = medquad_pages()
-    for question, (page, sentence) in quoted.items():
-        assert page and sentence, question
-        assert _flat(sentence) in pages.get(page.lower(), ""), (page, sentence)
+    check_quotes_from_pages("fresh4", "fresh4_source.txt")
 
 
 @pytest.mark.parametrize("row", load_keyfacts("fresh4"), ids=lambda r: r["id"])
 def test_each_pattern_separates_the_page_sentence_from_the_myth(row):
-    _, right = _quoted_pages()[row["question"]]
+    _, right = quoted_pages("fresh4_source.txt")[row["question"]]
     check_separates(row, right, entry_for(WRONG, row["question"]))
 
 
