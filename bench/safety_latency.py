@@ -85,7 +85,7 @@ def short_calls(embedder, path: str) -> Iterator[None]:
     with the int8 estimate where short calls are fp32), "lean" (`LeanBert`, no estimate: round 13) or "pipeline"
     (before round 12: bf16 ones through a bf16 copy of transformers' BertModel, fp32 ones through sentence-transformers'
     `encode`; no estimate); the vectors are the same to the bit (tests/model/retrieval/test_lean_bert.py), and the
-    estimate changes no verdict (tests/model/safety/test_output_estimate.py)."""
+    estimate changes no verdict (scripts/output_estimate_cases.py, every answer row)."""
     if path == "estimate":
         yield
         return

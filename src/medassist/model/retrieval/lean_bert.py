@@ -67,8 +67,8 @@ class _Linear:
         if self.int8 is not None:
             # the whole input quantised with one scale; not reduce_range (7-bit inputs, fbgemm's headroom against
             # AVX2's 16-bit pair sums saturating): that doubled the error (answer sentences' head logits off by up to
-            # 0.53, not 0.30), and whatever saturation remains is in the measured error (tests/model/safety/
-            # test_output_estimate.py)
+            # 0.53, not 0.30), and whatever saturation remains is in the measured error (scripts/
+            # output_estimate_cases.py)
             return torch.ops.quantized.linear_dynamic(x, self.int8, False)
         if not self.packed:
             return F.linear(x, self.weight, self.bias)

@@ -78,7 +78,8 @@ EMBEDDING_PART_MAX = {"6ebe62c14bc22724": 3.82}
 # (`MiniLMEmbedder.estimate`, about 2.6x faster than fp32) gives the embedding's part within this much of the fp32
 # vector's, per shipped head: twice the largest gap on any train or validation sentence the head reads (0.298). A
 # sentence whose estimated part plus this cannot lift it to the threshold is cleared as by the bound above; the rest
-# are embedded for real. Recompute with tests/model/safety/test_output_estimate.py; a head not listed gets no estimate.
+# are embedded for real. Recompute with scripts/output_estimate_cases.py (every answer row; its fixture feeds
+# tests/model/safety/test_output_estimate.py); a head not listed gets no estimate.
 ESTIMATE_PART_ERROR = {"6ebe62c14bc22724": 0.6}
 
 # What the person sees instead of a flagged sentence: one fixed text per category.
