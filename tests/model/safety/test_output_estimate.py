@@ -110,8 +110,9 @@ def test_the_error_bound_is_twice_the_largest_gap_on_the_hardest_train_and_valid
     assert {r["split"] for r in cases} <= {"train", "validation"}
     gap = max(abs(estimated - exact) for _, estimated, exact in (_parts(shipped, r) for r in cases))
     # an estimate, not the vector (else no bound would be needed), and the bound at least twice the largest gap (0.298
-    # on an AVX2 CPU, whose 16-bit pair sums can saturate; no more where the CPU has VNNI)
-    assert 0.1 < gap and 2 * gap <= shipped.head.estimate_part_error, f"largest gap {gap:.3f}"
+    # on an AVX2 CPU, whose 16-bit pair sums can saturate; no more where the CPU has VNNI, whose largest gaps may be
+    # on other sentences: hence only 'not the vector' below 0.1)
+    assert 0.05 < gap and 2 * gap <= shipped.head.estimate_part_error, f"largest gap {gap:.3f}"
 
 
 @pytest.fixture(scope="module")
