@@ -11,11 +11,13 @@ test splits stay for `medassist safety eval`).
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
 (issue 21), with evidence and without. Without evidence (no retrieval: the output check embeds each sentence it
 cannot clear otherwise, one call each as streamed; an answer checked whole, one call for all of them, is timed too)
-the embedder's short calls are timed through `LeanBert` (shipped) and through the pipelines
-used before it, answer by answer in one run (`compare_short_paths`), so a busy machine slows both alike. On a CPU
-with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the whole measurement is then repeated
-with the fp32 encoder (what an fp32-only CPU runs) and the ratio printed. The first line names the CPU; the last
-is one JSON object (the served embedder's figures, the fp32 ones beside)."""
+three ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
+shipped one (`estimate`: `LeanBert`, and where short calls are fp32 the embedder's int8 estimate first, the sentences
+it cannot clear embedded for real), `LeanBert` alone (`lean`, round 13) and the pipelines used before it
+(`pipeline`), with the verdicts that differ counted. On a CPU with native bf16 the embedder runs short calls in bf16
+(`MiniLMEmbedder`, no estimate); the whole measurement is then repeated with the fp32 encoder (what an fp32-only CPU
+runs, estimates on) and the ratio printed. The first line names the CPU; the last is one JSON object (the served
+embedder's figures, the fp32 ones beside)."""
 
 from __future__ import annotations
 
@@ -79,12 +81,28 @@ def whole_answers(checker: OutputChecker, rows: list[dict], repeats: int) -> dic
 
 @contextlib.contextmanager
 def short_calls(embedder, path: str) -> Iterator[None]:
-    """The embedder's short calls (a question, an answer sentence) through `path`: "lean" (shipped, `LeanBert`) or
-    "pipeline" (before round 12: bf16 ones through a bf16 copy of transformers' BertModel, fp32 ones through
-    sentence-transformers' `encode`); the vectors are the same to the bit (tests/model/retrieval/test_lean_bert.py)."""
-    if path == "lean":
+    """The embedder's short calls (a question, an answer sentence) through `path`: "estimate" (shipped: `LeanBert`,
+    with the int8 estimate where short calls are fp32), "lean" (`LeanBert`, no estimate: round 13) or "pipeline"
+    (before round 12: bf16 ones through a bf16 copy of transformers' BertModel, fp32 ones through sentence-transformers'
+    `encode`; no estimate); the vectors are the same to the bit (tests/model/retrieval/test_lean_bert.py), and the
+    estimate changes no verdict (scripts/output_estimate_cases.py, every answer row)."""
+    if path == "estimate":
         yield
         return
+    estimate_max = embedder.estimate_batch_max
+    embedder.estimate_batch_max = None
+    try:
+        if path == "lean":
+            yield
+        else:
+            with _pipelines(embedder):
+                yield
+    finally:
+        embedder.estimate_batch_max = estimate_max
+
+
+@contextlib.contextmanager
+def _pipelines(embedder) -> Iterator[None]:
     import torch
 
     if _PIPELINE_BF16.get("bert") is None:
@@ -108,18 +126,21 @@ _PIPELINE_BF16: dict = {}
 
 def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) -> dict:
     """check_input + the output check per message without evidence (no retrieval: the output check embeds each
-    sentence the rules, pre-screen and bound leave, one call each, as streamed), the embedder's short calls through
-    `LeanBert` (`lean`, shipped) and through the pipelines used before (`pipeline`), each answer timed with both in
-    turn, the one that goes first alternating, every cache emptied before each timing; and whether any verdict
-    differs. Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread): on a
-    machine shared with other jobs the wall time is mostly waiting for a core."""
-    times: dict[str, list[float]] = {"pipeline": [], "lean": []}
-    cpu: dict[str, list[float]] = {"pipeline": [], "lean": []}
-    differ = 0
+    sentence the rules, pre-screen and bound leave, one call each, as streamed) three ways (`short_calls`: `estimate`,
+    shipped; `lean`, round 13; `pipeline`, before), each answer timed with all three in turn, the order rotating,
+    every cache emptied before each timing; and whether any verdict differs (pipeline / lean: category and score;
+    lean / estimate: category and who decided, an estimate's "bound" counting as the head's clearing, whose score it
+    does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
+    on a machine shared with other jobs the wall time is mostly waiting for a core."""
+    names = ("pipeline", "lean", "estimate")
+    checker.embedder.estimate(["warm up"])  # the int8 weights are packed on the first estimate, not while timed
+    times: dict[str, list[float]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
+    differ = differ_estimate = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
-            for name in (("pipeline", "lean") if (r + k) % 2 == 0 else ("lean", "pipeline")):
+            for name in names[(r + k) % 3:] + names[:(r + k) % 3]:
                 with short_calls(checker.embedder, name):
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
@@ -130,18 +151,28 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
                     cpu[name].append(time.thread_time() - c0)
             differ += sum((a.category, a.score) != (b.category, b.score)
                           for a, b in zip(verdicts["pipeline"], verdicts["lean"], strict=True))
+            differ_estimate += sum(a.category != b.category or (a.source != b.source and {a.source, b.source} != {
+                None, "bound"}) for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
     out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
     out["paired_median_saving_ms"] = float(np.median(np.subtract(times["pipeline"], times["lean"])) * 1000)
     out["verdicts_differing"] = differ
-    for name, label in (("pipeline", "before (BertModel / sentence-transformers)"), ("lean", "shipped (LeanBert)")):
+    for kind in ("", "_cpu"):
+        out[f"p95{kind}_ratio_lean_over_estimate"] = out[f"lean{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
+    out["paired_median_saving_estimate_ms"] = float(np.median(np.subtract(times["lean"], times["estimate"])) * 1000)
+    out["verdicts_differing_estimate"] = differ_estimate
+    for name, label in (("pipeline", "before round 12 (BertModel / sentence-transformers)"),
+                        ("lean", "round 13 (LeanBert)"), ("estimate", "shipped (LeanBert + int8 estimate)")):
         p, c = out[name], out[f"{name}_cpu"]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
               f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms (CPU time p50 {c['p50_ms']:.1f}, "
               f"p95 {c['p95_ms']:.1f} ms)")
-    print(f"  before/shipped p95 {out['p95_ratio_pipeline_over_lean']:.2f}x, paired median saving "
+    print(f"  pipeline/lean p95 {out['p95_ratio_pipeline_over_lean']:.2f}x, paired median saving "
           f"{out['paired_median_saving_ms']:.1f} ms; verdicts (category, score) differing: {differ}")
+    print(f"  lean/estimate p95 {out['p95_ratio_lean_over_estimate']:.2f}x (CPU time "
+          f"{out['p95_cpu_ratio_lean_over_estimate']:.2f}x), paired median saving "
+          f"{out['paired_median_saving_estimate_ms']:.1f} ms; verdicts (category, source) differing: {differ_estimate}")
     return out
 
 
@@ -184,7 +215,7 @@ def main() -> None:
         ratio = results["fp32"]["output_check"][key]["p95_ms"] / results["served"]["output_check"][key]["p95_ms"]
         print(f"check_input + output check p95, fp32 encoder / served (bf16): {ratio:.2f}x")
     for name, block in results.items():
-        p, c = block["without_evidence"]["lean"], block["without_evidence"]["lean_cpu"]
+        p, c = block["without_evidence"]["estimate"], block["without_evidence"]["estimate_cpu"]
         print(f"without evidence, {name} encoder ({'bf16' if name == 'served' and served else 'fp32'}): check_input + "
               f"output check per message p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms (target p95 < 30 ms; "
               f"CPU time p50 {c['p50_ms']:.1f}, p95 {c['p95_ms']:.1f} ms)")

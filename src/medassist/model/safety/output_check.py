@@ -74,6 +74,13 @@ SCREEN_FEATURES = "ngram{dim}+cues{n}/screen-v1"  # the pre-screen's: bump when 
 # without the embedder (`OutputChecker.check_many`). Recompute with `OutputHead.embedding_parts` after a refit; a head not
 # listed gets no bound (every sentence it reads is embedded).
 EMBEDDING_PART_MAX = {"6ebe62c14bc22724": 3.82}
+# Without evidence on a CPU without native bf16 (round 14, latency): the embedder's int8 estimate of a sentence's vector
+# (`MiniLMEmbedder.estimate`, about 2.6x faster than fp32) gives the embedding's part within this much of the fp32
+# vector's, per shipped head: twice the largest gap on any train or validation sentence the head reads (0.298). A
+# sentence whose estimated part plus this cannot lift it to the threshold is cleared as by the bound above; the rest
+# are embedded for real. Recompute with scripts/output_estimate_cases.py (every answer row; its fixture feeds
+# tests/model/safety/test_output_estimate.py); a head not listed gets no estimate.
+ESTIMATE_PART_ERROR = {"6ebe62c14bc22724": 0.6}
 
 # What the person sees instead of a flagged sentence: one fixed text per category.
 REFERRALS = {
@@ -130,6 +137,8 @@ class OutputHead:
     screen_threshold: float = 0.0  # 0: clears nothing
     # `EMBEDDING_PART_MAX` of this head (inf: no bound, every sentence the head reads is embedded)
     embedding_part_max: float = math.inf
+    # `ESTIMATE_PART_ERROR` of this head (inf: the embedder's estimates are not read)
+    estimate_part_error: float = math.inf
 
     @property
     def screen_dim(self) -> int:
@@ -148,10 +157,12 @@ class OutputHead:
     def embedding_dim(self) -> int:
         return len(self.w) - self.ngram_dim - len(CUE_NAMES)
 
-    def may_flag(self, X: np.ndarray) -> np.ndarray:
+    def may_flag(self, X: np.ndarray, part_max: float | np.ndarray | None = None) -> np.ndarray:
         """Per row of `output_features` whose embedding columns are still zero: whether the head's score could
-        reach its threshold once the embedding's part, at most `embedding_part_max`, is added."""
-        bar = math.log(self.threshold / (1.0 - self.threshold)) - self.embedding_part_max
+        reach its threshold once the embedding's part, at most `part_max` (per row; by default `embedding_part_max`),
+        is added."""
+        bar = math.log(self.threshold / (1.0 - self.threshold)) - (self.embedding_part_max if part_max is None
+                                                                     else part_max)
         return X @ self.w + self.b >= bar
 
     def embedding_parts(self, vectors: np.ndarray) -> np.ndarray:
@@ -192,6 +203,7 @@ class OutputHead:
                        category_w=z["category_w"].astype(np.float32), category_b=z["category_b"].astype(np.float32),
                        categories=tuple(str(c) for c in z["categories"]), meta=meta,
                        embedding_part_max=EMBEDDING_PART_MAX.get(meta.get("fingerprint", ""), math.inf),
+                       estimate_part_error=ESTIMATE_PART_ERROR.get(meta.get("fingerprint", ""), math.inf),
                        **({} if "screen_w" not in z.files else {
                            "screen_w": z["screen_w"].astype(np.float32), "screen_b": float(z["screen_b"]),
                            "screen_threshold": float(z["screen_threshold"])}))
@@ -265,6 +277,10 @@ class OutputChecker:
             # even the largest embedding part seen in training cannot lift it to the threshold (the same verdicts on
             # every answer set: tests/model/safety/test_output_bound.py)
             may = self.head.may_flag(X)
+            # no exact vectors to read (no evidence): the embedder's cheap estimate, where it has one, bounds the part
+            if encode is None and may.any() and \
+                    (parts := self._estimated_parts([t for t, m in zip(texts, may, strict=True) if m])) is not None:
+                may[may] = self.head.may_flag(X[may], parts)
             for i in (i for i, m in zip(todo, may, strict=True) if not m):
                 out[i] = SentenceVerdict(None, "bound")
             todo, texts, X = [i for i in todo if out[i] is None], [t for t, m in zip(texts, may, strict=True) if m], X[may]
@@ -276,6 +292,15 @@ class OutputChecker:
                 out[i] = SentenceVerdict(cat, "head", float(score)) if score >= self.head.threshold \
                     else SentenceVerdict(None, None, float(score))
         return out  # type: ignore[return-value]
+
+    def _estimated_parts(self, texts: list[str]) -> np.ndarray | None:
+        """Per text, the most the embedding's part of the logit can be given the embedder's estimate of its vector
+        (`ESTIMATE_PART_ERROR` over the estimate's part), or None: no estimate for this head or from this embedder."""
+        estimate = getattr(self.embedder, "estimate", None)
+        if self.head is None or estimate is None or self.head.estimate_part_error == math.inf:
+            return None
+        vectors = estimate([plain_sentence(t) for t in texts])
+        return None if vectors is None else self.head.embedding_parts(vectors) + self.head.estimate_part_error
 
 
 @dataclass(frozen=True)

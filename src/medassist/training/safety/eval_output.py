@@ -168,8 +168,10 @@ def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: in
 
 def _forget_cached(checker: OutputChecker) -> None:
     """Empty the embedder's single-text cache and the input triage's, so every text is embedded for
-    real while timed (the evaluation above has just embedded the same sentences)."""
-    from medassist.model.safety import learned
+    real while timed (the evaluation above has just embedded the same sentences); and the rules' caches of what a
+    text reads as (its normalised form, its language, a question's context), so a message repeated is read afresh,
+    as a new one would be, and a cache helps only within the message."""
+    from medassist.model.safety import language, learned, output_context, text
 
     queries = getattr(checker.embedder, "_queries", None)
     if queries is not None:
@@ -177,6 +179,9 @@ def _forget_cached(checker: OutputChecker) -> None:
             queries.clear()
     if (det := learned.detector()) is not None:
         det.release()
+    for cached in (text.normalise, language.detect_language, output_context.question_context,
+                   output_context._self_harm_by_meaning):
+        cached.cache_clear()
 
 
 def _table(systems: dict) -> list[str]:
