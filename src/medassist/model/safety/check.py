@@ -17,6 +17,7 @@ from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import about_a_pet, says_real, still_about_a_pet
 from medassist.model.safety.injection import looks_like_injection
+from medassist.model.safety.knowledge_question import asked_in_general
 from medassist.model.safety.messages import (
     CRISIS_LINE,
     DISTRESS_NOTICE,
@@ -149,7 +150,7 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     # a message framed as fiction, training or a supposition adds no risk of its own to its context,
     # whatever the earlier messages were ("my mc's dad drops dead at the wedding, would he get any
     # warning?"; issue 21, fifth round)
-    fiction = conv.framed_as_fiction(normalise(text)) and not real
+    fiction = (conv.framed_as_fiction(normalise(text)) or asked_in_general(text)) and not real
     if (conv.adds_risk(text) or real) and not conv.settles(text) and not fiction:
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
@@ -275,6 +276,8 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
         # ("her hearing is going and she just nods") (thirteenth round)
         or conv.cared_for(text) or conv.older_decline_only(text)
+        # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
+        or asked_in_general(text)
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)
         # a lone self-harm alarm under a frame that is no risk, with no risk cue (`self_harm_cues`, thirteenth round)
         or verdict.category == "self_harm" and lone_alarm_framed_off(text)

@@ -43,6 +43,9 @@ PERSON = (r"(?:dad|father|daddy|mom|mum|mommy|mummy|mother|mama|papa|wife|husban
 BODY = (r"(?:chest|head|face|arm|arms|leg|legs|hand|throat|lips?|tongue|heart|mouth|speech|neck|stomach"
         r"|wrist|wrists|side|body|vision|eyes?)")
 
+# "ours is", "mine has": a person (or body) of the writer's told of by the possessive alone.
+_OURS = (r"\b(?:ours|mine)(?:'s| is| was| has| had| just| keeps| seems| looks| feels| won't| can't| isn't| hasn't"
+         r"| started| got)\b")
 # A real person in the conversation: the writer, someone they name, or someone with them.
 PERSONAL = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|us)\b"
@@ -50,6 +53,9 @@ PERSONAL = re.compile(
     r"|\b(?:he|she|they|he's|she's|they're|him|her|his|them)\b"
     r"|\b(?:this|the|a) (?:man|woman|guy|lady|person|kid|child|baby|boy|girl) (?:here|next to me|in front of me)\b"
     r"|\b(?:someone|somebody) (?:here|near me|next to me)\b"
+    # one of the writer's by "ours" or "mine" ("what's a normal temp for a newborn? ours is 3 weeks old and it's 38.4";
+    # fourteenth round): the question's general wording then asks about that child
+    rf"|{_OURS}"
 )
 # Present tense or urgency: it is happening now.
 NOW = re.compile(
@@ -85,7 +91,7 @@ GENERIC_SUBJECT = re.compile(
     r"\b(?:if|when|whenever|in case) (?:someone|somebody|a person|people|a child|a kid|a baby|the person|an adult"
     r"|a patient|an elderly)\b")
 OWN_PERSON = re.compile(
-    rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b"
+    rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b|{_OURS}"
     r"|\b(?:i'm|i am|i can't|i have|i've|i feel|i took|i think|we're|we have|we've)\b")
 # Over, or habitual: not an emergency now (unless a NOW cue says otherwise).
 PAST_OR_HABITUAL = re.compile(
@@ -489,6 +495,12 @@ class Framing:
     over: bool
 
 
+def _asked_in_general(t: str) -> bool:
+    from medassist.model.safety.knowledge_question import asked_in_general  # it reads this module's signs
+
+    return asked_in_general(t)
+
+
 def framing(t: str) -> Framing:
     """The framing of already-normalised text `t`."""
     personal = bool(PERSONAL.search(t))
@@ -501,6 +513,9 @@ def framing(t: str) -> Framing:
     general = general and not says_real(t)
     # issue 21: fiction and training questions are asked about nobody real, whoever they name
     general = general or framed_as_fiction(t)
+    # ... and so is a knowledge or first-aid question about someone in general ("if someone is choking what do i do?
+    # asking so i know": the writer asks, nobody is choking; fourteenth round, `knowledge_question.py`)
+    general = general or _asked_in_general(t)
     # whether an amount would kill the writer is asked of their own amount, "hypothetically" or not (eleventh round)
     general = general and not LETHAL_FOR_ME.search(t)
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
@@ -516,16 +531,34 @@ def unreal(t: str) -> bool:
 
 
 _WRITER_AT_WORK = re.compile(r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:reading|writing|watching|playing|drafting"
-                             r"|rewatching|binging|doing|working on|making|plotting|running|dming)\b"
+                             r"|rewatching|binging|doing|working on|making|plotting|running|dming"
+                             # fourteenth round: what the audience or the makers of a work do ("the audiobook i'm
+                             # listening to has a bit where the old man collapses and isn't breathing")
+                             r"|listening to|directing|narrating|editing|drawing|animating|rehearsing|performing"
+                             r"|acting in|staging|casting|recording|streaming|translating)\b"
                              # "my sister has me watching ...": who chose the show is in no danger (fifth round)
                              r"|\b(?:(?:my|our) (?:\w+ )?\w+ )?(?:has|have|had|got|making|made|make) (?:me|us)"
                              r" (?:watching|watch|reading|read|playing|play|hooked on|listening to|binge)\b")
 
 
+# The writer watching, reading or playing as the scene of a real event: "we were watching a film and my boyfriend
+# started jerking..." (fourteenth round): what follows happened to a person of the writer's own, not in the film.
+_REAL_SCENE = re.compile(
+    r"\b(?:we|i)(?:'re| are| were| was|'m| am)? (?:\w+ )?(?:watching|rewatching|reading|playing|streaming|gaming|binging"
+    r"|at the (?:cinema|theatre|theater|movies|pictures))\b(?: \w+){0,8}? (?:and|when|then|while|but) (?:suddenly "
+    rf"|all of a sudden |just |then )?(?:my|our) (?:\w+ )?{PERSON}\b")
+
+
+def _real_scene(t: str) -> bool:
+    """The writer's watching or playing is the scene, and a red-flag sign is told after a person of theirs in it."""
+    return any(_hits(flag._signs, t[m.end():]) for m in _REAL_SCENE.finditer(t) for flag in RED_FLAGS)
+
+
 def framed_as_fiction(t: str) -> bool:
     """Fiction, training, a supposition or a realism question, and not the writer's own person in
-    danger now beside it ("rewatching er and my own chest is crushing right now")."""
-    if not (fiction_or_training(t) or unreal(t)) or says_real(t):
+    danger now beside it ("rewatching er and my own chest is crushing right now"), nor a real event the writer's
+    watching or playing was only the scene of (`_real_scene`)."""
+    if not (fiction_or_training(t) or unreal(t)) or says_real(t) or _real_scene(t):
         return False
     # what a dream held is not happening (issue 21, sixth round), its "999" included (eleventh round: the urgency of
     # the whole message, dream and all, read "i kept trying to ring 999" in a dream as a call now)

@@ -53,6 +53,9 @@ DEV11 = TRIAGE_DIR / "authored" / "conversations" / "dev11_frames.txt"
 DEV12 = TRIAGE_DIR / "authored" / "conversations" / "dev12_frames.txt"
 # the thirteenth round's: others' care, ongoing emergencies, older people's acute change and look-alikes
 DEV13 = TRIAGE_DIR / "authored" / "conversations" / "dev13.txt"
+# the fourteenth round's: knowledge and first-aid questions, fiction by its structure, everyday mild messages and
+# real emergencies told in their words (every second validation, fixed before it was read)
+DEV14 = TRIAGE_DIR / "authored" / "conversations" / "dev14_frames.txt"
 # how often a development file's conversation is validation (every second from dev10, dev11 and dev13, every third
 # from dev12, so more of it trains), fixed before each file was read (dev13's header first said every third, but it
 # was read, measured and tuned on with this function's every second from its first run: that split is the one kept)
@@ -70,7 +73,7 @@ class FrameTrainConfig:
     messages: Path = TRIAGE_DIR / "messages.jsonl"
     conversations: Path = TRIAGE_DIR / "conversations.jsonl"
     fiction_kinds: Path = FICTION_KINDS
-    dev: tuple[Path, ...] = field(default_factory=lambda: (DEV10, DEV11, DEV12, DEV13))
+    dev: tuple[Path, ...] = field(default_factory=lambda: (DEV10, DEV11, DEV12, DEV13, DEV14))
 
 
 def read_dev(path: Path = DEV10) -> list[dict]:
