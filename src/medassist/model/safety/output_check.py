@@ -43,8 +43,15 @@ import numpy as np
 from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
+from medassist.model.safety.answer_structure import care_reading, self_harm_safe_shape
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
-from medassist.model.safety.output_context import context_category, question_context
+from medassist.model.safety.output_context import (
+    QuestionContext,
+    as_self_harm,
+    context_category,
+    question_context,
+    self_harm_by_meaning,
+)
 from medassist.model.safety.output_rules import (
     CATEGORIES,
     CUE_NAMES,
@@ -236,6 +243,11 @@ class OutputChecker:
                 found, source = context_category(s, context, prev), "context"
             if found is None:  # default-deny after a risky question (round 6, `safe_shapes`)
                 found = "diagnosis" if names_condition_for(s, question) else denied_category(s, context, prev)
+            if found is None and _may_be_self_harm(context) and _unsafe_if_self_harm(s, context, prev):
+                # fourteenth round: a question about ending one's life in words no reader here knows ("what would be the
+                # most peaceful way for someone like me to go"): a sentence that would be unsafe after one asks the input
+                # check's reader by meaning, once per question (its embedding is the one check_input cached)
+                found = "self_harm" if self_harm_by_meaning(question) else None
             ruled.append(found)
             sources.append(source if found else None)
         if self.head is None:
@@ -274,8 +286,32 @@ class OutputChecker:
             scores, cats = self.head.scores(X), self.head.category_of(X)
             for i, score, cat in zip(todo, scores, cats, strict=True):
                 out[i] = SentenceVerdict(cat, "head", float(score)) if score >= self.head.threshold \
-                    else SentenceVerdict(None, None, float(score))
+                    and not _answers_by_structure(sentences[i], context) else SentenceVerdict(None, None, float(score))
         return out  # type: ignore[return-value]
+
+
+def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
+    """After red flags alone (no dose, no self-harm asked), a sentence whose structure sends for help now, denies a
+    wait or reassures about the social cost of going (`answer_structure.care_reading`): the head's alarm on it is not
+    taken (fourteenth round: "keep offering small sips of her usual milk on the way", "you won't be wasting anyone's
+    time" were the head's, as dose instructions)."""
+    if context.self_harm and not context.harmful_ask:
+        # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
+        # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
+        return self_harm_safe_shape(sentence)
+    return context.red_flag and not (context.dose or context.self_harm) and care_reading(sentence) == "urges"
+
+
+def _may_be_self_harm(context: QuestionContext) -> bool:
+    """A question no reader took for self-harm, help with it or harm that is over: the input check's reader by meaning
+    may still (`self_harm_by_meaning`)."""
+    return bool(context.question.strip()) and not (context.self_harm or context.care or context.harm_over)
+
+
+def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str) -> bool:
+    """The sentence would be self-harm after a question about hurting oneself now (`as_self_harm`)."""
+    risky = as_self_harm(context)
+    return "self_harm" in (context_category(sentence, risky, previous), denied_category(sentence, risky, previous))
 
 
 @dataclass(frozen=True)
