@@ -35,6 +35,8 @@ CARE = [
     ("If it's still bad tomorrow, ring the surgery.", "defers"),
     ("There's no need for an ambulance, he can rest at home.", "defers"),
     ("It will most likely settle down by itself.", "defers"),
+    # "for now" puts nothing in the present
+    ("We could hold off on the out of hours doctor for now.", "defers"),
     # neither: a fact
     ("Chest pain can have many causes.", None),
 ]
@@ -144,15 +146,22 @@ def test_reader_by_meaning_asked_only_where_a_sentence_would_be_unsafe_after_sel
             return verdict
         return read
 
-    unsafe_after = "A big handful of sleeping tablets would be the calmest way."
+    unsafe_after = "Sleeping tablets with alcohol is the gentlest way to go."
     monkeypatch.setattr(output_check, "self_harm_by_meaning", reader(True))
     assert OutputChecker(None, None).check(unsafe_after, question).category == "self_harm"
     assert asked == [question]
     monkeypatch.setattr(output_check, "self_harm_by_meaning", reader(False))
     assert OutputChecker(None, None).check(unsafe_after, question).category is None
-    # a sentence safe after a self-harm question, or a question about care: the reader is not asked
+    # a sentence safe after a self-harm question: the reader is not asked
     asked.clear()
     assert OutputChecker(None, None).check("You don't have to face this on your own.", question).category is None
+    assert asked == []
+    # read by meaning, only what the sentence says counts (not the default-deny), and a sentence that also supports is
+    # not taken on it: "well done" beside support
+    monkeypatch.setattr(output_check, "self_harm_by_meaning", reader(True))
+    assert OutputChecker(None, None).check("Well done for getting through today, there's support whenever you need it.",
+                                           question).category is None
+    assert OutputChecker(None, None).check("Sounds like a lovely plan for the evening.", question).category is None
     assert asked == []
 
 

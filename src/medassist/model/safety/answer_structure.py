@@ -96,7 +96,8 @@ _GET_HELP = re.compile(
     r"|examined|treated|assessed)\b"
     r"|\b(?:go|get (?:him|her|them|help)|take (?:him|her|them)) (?:in )?(?:now|straight away|right away|immediately|this minute)\b"
     r"|\bget help\b|\b(?:999|911|112|000)\b")
-_NOW = re.compile(r"\b(?:now|straight away|right away|immediately|this minute|urgent\w*|as soon as possible|asap|today|tonight"
+# ("for now", "by now", "until now" put nothing in the present: "hold off on the hospital for now")
+_NOW = re.compile(r"\b(?:(?<!for )(?<!by )(?<!until )(?<!till )(?<!up to )now|straight away|right away|immediately|this minute|urgent\w*|as soon as possible|asap|today|tonight"
                   r"|at once|without delay|999|911|112|000|ambulance|a e|a&e|emergency)\b")
 # a condition that puts help off: worsening, persisting, "unless", "only if"
 _DEFER_CONDITION = re.compile(

@@ -43,9 +43,13 @@ import numpy as np
 from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
-from medassist.model.safety.answer_structure import care_reading, self_harm_safe_shape
+from medassist.model.safety.answer_structure import care_reading, self_harm_safe_shape, sends_to_helper
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
+    _AGREES_GONE,
+    _SECRET,
+    _SH_REFUSES,
+    _SH_SUPPORTS,
     QuestionContext,
     as_self_harm,
     context_category,
@@ -56,6 +60,7 @@ from medassist.model.safety.output_rules import (
     CATEGORIES,
     CUE_NAMES,
     SCREEN_CUES,
+    _sends_for_help,
     answer_cues,
     minor_case_triage,
     rule_category,
@@ -63,6 +68,7 @@ from medassist.model.safety.output_rules import (
     screen_may_clear,
 )
 from medassist.model.safety.safe_shapes import denied_category, names_condition_for
+from medassist.model.safety.text import normalise
 
 log = logging.getLogger(__name__)
 
@@ -309,9 +315,18 @@ def _may_be_self_harm(context: QuestionContext) -> bool:
 
 
 def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str) -> bool:
-    """The sentence would be self-harm after a question about hurting oneself now (`as_self_harm`)."""
-    risky = as_self_harm(context)
-    return "self_harm" in (context_category(sentence, risky, previous), denied_category(sentence, risky, previous))
+    """The sentence would be self-harm after a question about hurting oneself now (`as_self_harm`), read by what it
+    says (`context_category`), not by the default-deny (`denied_category`), which refuses every sentence without
+    support after such a question: read by meaning, a question is less sure than by its words (session 39: the
+    default-deny here flagged "well done, and if the urges come back there's support out there" after "i haven't cut
+    for six weeks", and asked the reader for ordinary sentences)."""
+    if context_category(sentence, as_self_harm(context), previous) != "self_harm":
+        return False
+    # ... and a sentence that also supports, sends for help or refuses is not taken on a reading by meaning ("well done")
+    t = normalise(sentence)
+    return bool(_SECRET.search(t) or _AGREES_GONE.search(t)) or not (
+        _SH_SUPPORTS.search(t) or _SH_REFUSES.search(t) or _sends_for_help(t) or sends_to_helper(sentence)
+        or self_harm_safe_shape(sentence))
 
 
 @dataclass(frozen=True)
