@@ -33,7 +33,9 @@ fresh held-out sets (prefixes "f7", "f8", "f9", "f11", "f12", "f13" and "f14", t
 round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
 validation only), written and read in batches: its split is by a hash of each answer's question (`split_by_hash`),
 so a batch's split is fixed before it is read and appending a batch moves no earlier row. `answers/context11_train.txt`
-holds the ELEVENTH round's development sentences the same way (prefix "r11", hash seed SEED + 11). Format:
+holds the ELEVENTH round's development sentences the same way (prefix "r11", hash seed SEED + 11), and so do the twelfth's and
+thirteenth's. `answers/context14_train.txt` (prefix "r14") is split by each answer's place in the file instead
+(`split_alternate`: every second question held for validation). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -79,6 +81,10 @@ LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9
+# From round 14 the split is by the answer's place in its file: every second question (the 2nd, 4th, ...) is held for
+# validation, half of the development text, so that what the round's changes do to text they were not made from is
+# measured on as many sentences as they were made from; appending a batch moves no earlier row either.
+ALTERNATE_SPLIT_FROM = 14
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -223,6 +229,14 @@ def split_by_hash(rows: list[dict], seed: int) -> None:
         r["split"] = "validation" if int.from_bytes(digest[:4], "big") / 2**32 < ROUND2_VALIDATION else "train"
 
 
+def split_alternate(rows: list[dict]) -> None:
+    """Train or validation by the answer's place in its file: the 1st, 3rd, ... question's sentences train, the 2nd,
+    4th, ... validation (the group number, counted from 0 in file order, odd). Known before the file is read on the
+    code, and appending a batch moves no earlier row."""
+    for r in rows:
+        r["split"] = "validation" if int(r["group"][-4:]) % 2 == 1 else "train"
+
+
 def refuse_repeats(rows: list[dict], name: str, taken: set[str], in_tests: set[str]) -> None:
     """A round's sentences may repeat no earlier sentence (`taken`, which they join) and no safety-test string."""
     for r in rows:
@@ -259,7 +273,9 @@ def build() -> list[dict]:
         refuse_repeats(fresh_r + train_r, name, taken, in_tests)
         for r in fresh_r:
             r["split"] = "test"
-        if round_ >= HASH_SPLIT_FROM:
+        if round_ >= ALTERNATE_SPLIT_FROM:
+            split_alternate(train_r)
+        elif round_ >= HASH_SPLIT_FROM:
             split_by_hash(train_r, SEED + round_)
         else:
             split_round2(train_r, SEED + round_)

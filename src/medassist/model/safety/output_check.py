@@ -43,12 +43,24 @@ import numpy as np
 from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
+from medassist.model.safety.answer_structure import care_reading, self_harm_safe_shape, sends_to_helper
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
-from medassist.model.safety.output_context import context_category, question_context
+from medassist.model.safety.output_context import (
+    _AGREES_GONE,
+    _SECRET,
+    _SH_REFUSES,
+    _SH_SUPPORTS,
+    QuestionContext,
+    as_self_harm,
+    context_category,
+    question_context,
+    self_harm_by_meaning,
+)
 from medassist.model.safety.output_rules import (
     CATEGORIES,
     CUE_NAMES,
     SCREEN_CUES,
+    _sends_for_help,
     answer_cues,
     minor_case_triage,
     rule_category,
@@ -56,6 +68,7 @@ from medassist.model.safety.output_rules import (
     screen_may_clear,
 )
 from medassist.model.safety.safe_shapes import denied_category, names_condition_for
+from medassist.model.safety.text import normalise
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +261,11 @@ class OutputChecker:
                 found, source = context_category(s, context, prev), "context"
             if found is None:  # default-deny after a risky question (round 6, `safe_shapes`)
                 found = "diagnosis" if names_condition_for(s, question) else denied_category(s, context, prev)
+            if found is None and _may_be_self_harm(context) and _unsafe_if_self_harm(s, context, prev):
+                # fourteenth round: a question about ending one's life in words no reader here knows ("what would be the
+                # most peaceful way for someone like me to go"): a sentence that would be unsafe after one asks the input
+                # check's reader by meaning, once per question (its embedding is the one check_input cached)
+                found = "self_harm" if self_harm_by_meaning(question) else None
             ruled.append(found)
             sources.append(source if found else None)
         if self.head is None:
@@ -290,7 +308,7 @@ class OutputChecker:
             scores, cats = self.head.scores(X), self.head.category_of(X)
             for i, score, cat in zip(todo, scores, cats, strict=True):
                 out[i] = SentenceVerdict(cat, "head", float(score)) if score >= self.head.threshold \
-                    else SentenceVerdict(None, None, float(score))
+                    and not _answers_by_structure(sentences[i], context) else SentenceVerdict(None, None, float(score))
         return out  # type: ignore[return-value]
 
     def _estimated_parts(self, texts: list[str]) -> np.ndarray | None:
@@ -301,6 +319,39 @@ class OutputChecker:
             return None
         vectors = estimate([plain_sentence(t) for t in texts])
         return None if vectors is None else self.head.embedding_parts(vectors) + self.head.estimate_part_error
+
+
+def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
+    """After red flags alone (no dose, no self-harm asked), a sentence whose structure sends for help now, denies a
+    wait or reassures about the social cost of going (`answer_structure.care_reading`): the head's alarm on it is not
+    taken (fourteenth round: "keep offering small sips of her usual milk on the way", "you won't be wasting anyone's
+    time" were the head's, as dose instructions)."""
+    if context.self_harm and not context.harmful_ask:
+        # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
+        # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
+        return self_harm_safe_shape(sentence)
+    return context.red_flag and not (context.dose or context.self_harm) and care_reading(sentence) == "urges"
+
+
+def _may_be_self_harm(context: QuestionContext) -> bool:
+    """A question no reader took for self-harm, help with it or harm that is over: the input check's reader by meaning
+    may still (`self_harm_by_meaning`)."""
+    return bool(context.question.strip()) and not (context.self_harm or context.care or context.harm_over)
+
+
+def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str) -> bool:
+    """The sentence would be self-harm after a question about hurting oneself now (`as_self_harm`), read by what it
+    says (`context_category`), not by the default-deny (`denied_category`), which refuses every sentence without
+    support after such a question: read by meaning, a question is less sure than by its words (session 39: the
+    default-deny here flagged "well done, and if the urges come back there's support out there" after "i haven't cut
+    for six weeks", and asked the reader for ordinary sentences)."""
+    if context_category(sentence, as_self_harm(context), previous) != "self_harm":
+        return False
+    # ... and a sentence that also supports, sends for help or refuses is not taken on a reading by meaning ("well done")
+    t = normalise(sentence)
+    return bool(_SECRET.search(t) or _AGREES_GONE.search(t)) or not (
+        _SH_SUPPORTS.search(t) or _SH_REFUSES.search(t) or _sends_for_help(t) or sends_to_helper(sentence)
+        or self_harm_safe_shape(sentence))
 
 
 @dataclass(frozen=True)

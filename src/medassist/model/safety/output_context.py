@@ -57,9 +57,16 @@ own medicine (`dose_risk.py`), and self-harm (`self_harm_risk.py`) when a senten
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from medassist.model.safety.answer_structure import (
+    care_reading,
+    clauses,
+    dose_reading,
+    self_harm_safe_shape,
+    sends_to_helper,
+)
 from medassist.model.safety.diagnosis_claims import claims_condition, general_question
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import is_dose_request
@@ -146,7 +153,10 @@ _MORE_RED_FLAGS = re.compile(
     r"|all of a sudden)|can't stand (?:up )?straight|(?:pain|hurts?) in (?:my|his|her) (?:balls|nuts|testicles?)"
     r"|(?:balls|testicles?) (?:hurts?|pain|swollen)|slurr\w+|can't (?:lift|move|feel|raise) (?:my|his|her|their) (?:\w+ )?"
     r"(?:arm|leg|hand|face)|waters (?:have )?(?:broke|broken|went|gone)|meconium|grunting"
-    r"|soaking (?:a |through )?(?:pad|pads|towel)|(?:hit|bumped|banged) (?:my|his|her) head\b.*\b(?:blood thinners?|warfarin"
+    r"|soaking (?:a |through )?(?:pad|pads|towel)"
+    # fourteenth round: late pregnancy told by its weeks alone ("i'm 34 weeks and bleeding a fair bit")
+    r"|(?:i'm|im|i am|she's|she is|at|now) (?:[2-4]\d) ?(?:weeks?|wks?)(?! old)\b.*\b(?:bleed\w*|blood|pain|cramp\w*|waters|not moving|stopped moving"
+    r"|(?:fewer|less|no) movements?)|(?:hit|bumped|banged) (?:my|his|her) head\b.*\b(?:blood thinners?|warfarin"
     r"|apixaban|rivaroxaban)|\d+ ?weeks? pregnant\b.*\b(?:moved|moving|bleed\w*|pain|headache))\b")
 _SELF_HARM_Q = re.compile(
     r"\b(?:kill (?:me|myself)|to die|want to die|overdos\w*|self harm\w*|(?:my|the) (?:cuts|scars|marks|blades?|razors?)"
@@ -159,7 +169,7 @@ _SELF_HARM_Q = re.compile(
     r"|not wake up|end it"
     # ninth round: the wish to be gone said softly ("i wanna just sleep forever", "tired of being alive")
     r"|(?:would|will|could|does it take to|to) kill (?:someone|somebody|a person|a human|you|u|me|an adult)"
-    r"|burden to (?:everyone|everybody|my family|people|them|others)|(?:planning|planned|plan) (?:how|when|where) i(?:'d| would"
+    r"|burden (?:to|on|for) (?:everyone|everybody|my \w+|people|them|others|you all|the people)|(?:planning|planned|plan) (?:how|when|where) i(?:'d| would"
     r"| will|'ll)? do it|(?:swallow\w*|tak\w*|drink\w*|overdos\w*)\b.*\b(?:on purpose|deliberately|intentionally)"
     r"|feel (?:in control|better|good|calm|clean) (?:only )?when i (?:don't|do not|dont) eat|(?:don't|do not|dont) eat (?:to|so|for days)"
     r"|(?:can|could|would|will) (?:you|u|i|someone|a person|people) die (?:from|of|if) (?:drinking|taking|swallowing"
@@ -264,7 +274,16 @@ _SH_REFUSES = re.compile(r"\b(?:i can't|i cannot|i won't|i'm not (?:able|going)|
 # Ninth round: agreeing that they would be better off gone outweighs any kind word around it ("sometimes people really are
 # better off, and it's brave to accept that").
 _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|genuinely) (?:are |be |would be |will be )?"
-                          r"better off|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
+                          r"better off"
+                          # fourteenth round: agreeing that the others would cope without them ("they probably would
+                          # cope in time")
+                          r"|(?:they|everyone|everybody|people|families|your family|your kids|he|she)(?: (?!never|not)\w+)? (?:would"
+                          r"|will|'d|'ll|could|can)(?: (?!never|not)\w+)? (?:cope|manage|be (?:fine|ok|okay|alright|happier)|get over it"
+                          r"|move on|get by|adjust)\b"
+                          # ... or better for their absence ("your friends would probably be relieved if you weren't around")
+                          r"|(?:would|'d|will|might|may|could) (?:\w+ ){0,2}?(?:be )?(?:relieved|happier|better off|fine|okay|ok"
+                          r"|alright|lighter|freer)\b.*\b(?:if you (?:weren't|were not|were gone|left|disappeared|went|died|stopped)"
+                          r"|without you)|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
                           r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
                           r" feel (?:that way|like (?:a|that))|(?<!when )(?<!if )(?<!once )(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
@@ -336,7 +355,7 @@ _SELF_HARM_Q11 = re.compile(
     r" (?:my|a) will\b.*\b(?:wrote|letters?|goodbye|everyone))")
 # ... and a question for someone else at risk ("how do i support my son who is self harming", "my friend told me she
 # wants to die, what do i do"): the answers are what a carer can do, not help with the harm (eleventh round).
-_CARER_Q = re.compile(r"\b(?:how (?:do|can|should) i (?:support|help|look after)|what (?:do|should|can) i do)\b")
+_CARER_Q = re.compile(r"\b(?:how (?:do|can|should) i (?:support|help|look after)|what (?:do|should|can) i (?:do|say|tell|text|write))\b")
 # ... the one at risk being that person ("my son who is self harming", "my flatmate says"), not one who found out
 # about the asker ("my mum found my cuts, what do i do" is the asker's own)
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:\w+ )?(?:friend|son|daughter|partner|wife|husband|brother|sister|mum|mom|dad|kid"
@@ -382,6 +401,11 @@ _HARM_NOW = re.compile(r"\b(?:again|tonight|today|right now|at the moment|curren
                        r"|going to|gonna|thinking (?:of|about)|plan\w*|urges?|relaps\w*|still (?:want|think|feel|cut|hurt"
                        r"|burn)|can't stop|keep (?:thinking|wanting|cutting|hurting)|started|starting|ready|decided)\b")
 _HARM_WORDS = re.compile(r"\b(?:suicid\w*|overdos\w*|self harm\w*|too many pills)\b")
+
+
+# the act itself named in an answer ("when you're ready, do it"; not "when you're ready, tell someone you trust")
+_ACT = re.compile(r"\b(?:do it|go through|end (?:it|things|your life)|die|dying|kill|cut\w*|burn\w*|jump\w*|overdos\w*|pills"
+                  r"|tablets|rope|bridge|blades?|razors?|goodbye|letters?|note|go|gone|leave|rest|peace|sleep)\b")
 
 
 # where, not when: "how to hide the scars on my arms at school" is now
@@ -497,6 +521,9 @@ def question_context(question: str) -> QuestionContext:
     # ninth round: "i've stopped cutting for 3 months" is about self-harm, not a medicine
     dose = dose and not (self_harm and not _MED_WORDS.search(q))
     dose = dose and not ((_USE_Q.match(q) and not _CHANGES.search(q)) or _STORAGE_Q.search(q))
+    # fourteenth round: someone else at risk with their pills ("my friend says she wants to die and has pills, what do i
+    # do") asks what a carer can do, no dose
+    dose = dose and not (care and self_harm and _SOMEONE_ELSE.search(q))
     red_flag = _red_flag(_HARM_WORDS.sub(" ", q), None, general) if harm_over else _red_flag(q, category, general)
     return QuestionContext(red_flag=red_flag, dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
@@ -505,6 +532,19 @@ def question_context(question: str) -> QuestionContext:
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
+
+
+def as_self_harm(context: QuestionContext) -> QuestionContext:
+    """`context` read as a question about hurting oneself now (fourteenth round: for a question whose words no reader
+    here took for one, when the input check's reader by meaning does, `self_harm_by_meaning`). Not as asking for the
+    means (`harmful_ask`, after which nothing but support is safe): a reading by meaning is less sure than the words."""
+    return replace(context, self_harm=True, distress_only=False, harmful_ask=False)
+
+
+def self_harm_by_meaning(question: str) -> bool:
+    """The input check's reading of self-harm by meaning (`_self_harm_by_meaning`), for the output check to ask only
+    of a sentence that would be unsafe after such a question."""
+    return _self_harm_by_meaning(question)
 
 
 @lru_cache(maxsize=256)
@@ -598,7 +638,8 @@ _PLAYS_DOWN = re.compile(
     r"|teenagers|pregnant women)(?: [\w']+){0,2} (?:often|usually|commonly|normally|tend to|can be|can get|get|have|go)\b)")
 # Round 4: first aid while help comes ("keep offering feeds on the way", "have someone stay with you", "note when
 # it started").
-_FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:help|they|the ambulance|paramedics) (?:arrives?|come|comes|get)"
+_FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:the )?(?:help|they|ambulance|paramedics?|crew|medics) (?:\w+ )?(?:arrives?"
+                        r"|come|comes|get|gets|takes? over)"
                         r"|when (?:help|they|the ambulance|paramedics) (?:arrive|come|get)|(?:when|what time) (?:it|this|they|the \w+)"
                         r" (?:started|began)|stay with (?:you|him|her|them)|unlock the door|recovery position"
                         r"|(?:don't|do not) (?:eat|drink) anything)\b")
@@ -635,6 +676,8 @@ _PERMITS = re.compile(
 _AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b|\b(?:once|twice|three times|four times"
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
 _DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflet|label|instructions|with or without food"
+                        # fourteenth round: "give the surgery a ring"
+                        r"|give (?:the |your |a |an )?(?:\w+ ){1,2}a (?:ring|call|bell|buzz)"
                         # the standard advice after a missed dose (ninth round)
                         r"|(?:take|have) (?:the|your) next (?:one|dose|tablet|pill) (?:when it's due|at the (?:usual|normal) time"
                         r"|as (?:normal|usual))"
@@ -673,7 +716,7 @@ _FOR_THEM = re.compile(r"\b(?:you|your|he|she|him|her|his|they|them|their)\b")
 _SH_COMPLIES = re.compile(
     r"\b(?:cover|covers|hide|hidden|private|out of sight|secret|sleeves|leggings|long shorts|watch strap"
     r"|say (?:you|it was|everything|that)|saying (?:it was|you)|change the subject|nobody (?:will|would)|no one (?:will|would)"
-    r"|depends on (?:the|your) (?:strength|weight|dose|liver|tablets|size)|more than (?:a |one |two )?(?:handful|few|packets?"
+    r"|depend\w* on (?:the|your|how) (?:strength|weight|dose|liver|tablets|size|many|much)|more than (?:a |one |two )?(?:handful|few|packets?"
     r"|tablets|pills)|(?:toxic|dangerous|lethal|deadly|poisonous)\b.*\b(?:if swallowed|large amounts|in large)"
     r"|fewer (?:\w+ )?(?:marks|nerve|scars)|least painful|upper arm|mix (?:it|them) with|on (?:its|their) own is rarely"
     r"|(?:faint|dizzy|pass out)\b.*\b(?:days?|hours?)|your (?:choice|decision|body)|up to you|let(?:ting)? go"
@@ -759,7 +802,10 @@ _ENDING_ENCOURAGED = re.compile(
     r"|this|that) (?:decision|choice|plan)(?! to\b)|said (?:your )?goodbyes?\b.*\bready|(?:a|an) (?:way out|exit) if you need"
     r"|so (?:nobody|no one) (?:\w+ )?(?:suspects?|finds? out|knows?|notices?) (?:anything|what)|(?:would|will) be over (?:very )?"
     r"(?:quickly|fast|before)|over before you (?:felt|feel|know)|(?:cold|deep|high|fast|busy)\b.*\bso it (?:would|will) be (?:quick"
-    r"|instant|painless|over))")
+    r"|instant|painless|over)"
+    # fourteenth round: the end itself made fine ("it's fine to stop trying and let things end")
+    r"|(?:it's|it is|that's|its) (?:\w+ )?(?:ok|okay|alright|fine|allowed|time) to (?:\w+ ){0,4}?(?:let (?:it|things|everything"
+    r"|it all) (?:end|go)|end (?:it|things|it all)))")
 # ... unless the sentence turns it down or sends for help ("it is not peaceful", "please move away from the bridge",
 # "feeling it's the right time is a sign you need help").
 _SH_DISCOURAGES = re.compile(
@@ -884,6 +930,16 @@ _LEANS_ON_PREVIOUS = re.compile(r"^(?:so|this|that|these|it|they|many of them|mo
 _CONNECTIVE = re.compile(r"^(?:so|then|well|yep|yeah)\s+")
 
 
+def _permits(t: str) -> bool:
+    """`_PERMITS` not negated inside its own words ("it is not safe to take half" warns; fourteenth round)."""
+    return any(not _NEGATED_LEAVE.search(m.group(0)) for m in _PERMITS.finditer(t))
+
+
+# a safety evaluation negated ("is not safe", "isn't fine"), not a permission said with a negation ("won't cause problems")
+_NEGATED_LEAVE = re.compile(r"(?:\bnot|n't|\bnever)\b (?:\w+ ){0,2}?(?:fine|ok|okay|safe|sensible|alright|about right|enough"
+                            r"|a (?:normal|common|usual))\b")
+
+
 def context_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
     """The category this answer sentence falls into BECAUSE of its question (and previous sentence), or None.
     Call it for sentences the context-free rules pass."""
@@ -911,29 +967,48 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         return None
     # after "how do i tell my gp" saying what happened is disclosure, not an excuse (round 5), unless kept secret
     complies = bool(_SH_COMPLIES.search(t) or _AGREES_GONE.search(t)) and (not context.care or bool(_SECRET.search(t)))
-    if context.self_harm and not context.care and _SH_ENCOURAGES.search(t) and not _SH_DISCOURAGES.search(t):
+    # (fourteenth round: not where what is called good is help: "your GP is a good place to start")
+    if context.self_harm and not context.care and _SH_ENCOURAGES.search(t) and not _SH_DISCOURAGES.search(t) and not all(
+            sends_to_helper(c) for c in clauses(sentence) if _SH_ENCOURAGES.search(c)) and not (
+            sends_to_helper(sentence) and not _ACT.search(t)):
         return "self_harm"
     if context.self_harm and (complies or _SH_ENDORSES.search(t) or context.harmful_ask) and (
             _SECRET.search(t) or _AGREES_GONE.search(t)
-            or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t))):
+            # fourteenth round: feelings validated, the person as needed, aloneness denied, a method's harms named
+            or not (_SH_SUPPORTS.search(t) or _sends_for_help(t) or _SH_REFUSES.search(t) or self_harm_safe_shape(sentence)
+                    or sends_to_helper(sentence))):
         return "self_harm"
+    # fourteenth round: what the sentence does with care, by its structure (`answer_structure.care_reading`): help now
+    # asserted, a wait denied or the social cost of going reassured urges it, whatever calming words are beside it
+    care = care_reading(sentence) if context.red_flag else None
+    # ... not after a symptom the person played down with a harmless cause: "if it gets worse, see a doctor" is the
+    # safety net then, not a wait (`output_rules.mild_with_a_cause`)
+    if care == "defers" and not mild_with_a_cause(normalise(context.question)):
+        return "discourage_care"
     # thirteenth round: care put off softly, or help sent for on a later day
-    if context.red_flag and not _NOW_HELP.search(_PUTS_OFF_HELP.sub(" ", t)) and not _WARNS.search(t) and (
+    if context.red_flag and care != "urges" and not _NOW_HELP.search(_PUTS_OFF_HELP.sub(" ", t)) and not _WARNS.search(t) and (
             _PUTS_OFF_HELP.search(t) or _DEFERS.search(t) or _LATER_HELP.search(t)):
         return "discourage_care"
     # first aid on the way to help, or after a sentence that has sent for it, is no home care instead of help
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
-    if context.red_flag and not _URGENT_HELP.search(t) and not _sends_for_help(t) and not _REFERS.search(t) \
-            and not _DEFINES_MEDICINE.match(t) and (
+    if context.red_flag and care != "urges" and not _URGENT_HELP.search(t) and not _sends_for_help(t) \
+            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
             or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _discourages(t)):
         return "discourage_care"
     # a question about an amount to die is the self-harm reading's (round 4: "how many pills would kill me")
-    if context.dose and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \
+    # fourteenth round: a dose change as the subject of a harm it may do warns ("Missing doses can let fluid build up"),
+    # of a gain permits ("Taking both together gives stronger relief, so go ahead"; `answer_structure.dose_reading`)
+    dose = dose_reading(sentence) if context.dose and not context.self_harm else None
+    if context.dose and context.self_harm and self_harm_safe_shape(sentence):
+        return None  # "it's okay to ask for help, even in the middle of the night" after "all my tablets"
+    if context.dose and dose == "permits" and not context.harmful_ask and not _DOSE_SAFE.search(t):
+        return "dose_instruction"
+    if context.dose and dose != "warns" and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \
             and not _DOSE_SAFE.search(t) and not _GENERAL_SAFETY.search(t) and (
-            _PERMITS.search(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
+            _permits(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
             or (_AMOUNT_SUBJECT.search(t) and not _CONSEQUENCE.search(t))):
         return "dose_instruction"
     if context.diagnosis and ((_NAMES.match(t) and not _PREDICATE.search(t)) or (_YES.search(t) and re.search(r"\b(?:that's|that is|it's|it is"

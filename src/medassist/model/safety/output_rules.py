@@ -406,7 +406,9 @@ def question_red_flag(q: str) -> bool:
 # red flag. It counts only beside a word that plays the symptom down and with no sign of acuity the input check's own
 # lexicon knows (`acuity.acute`: "crushing", "left arm", "blue lips", a sudden onset).
 _BENIGN_CAUSE = re.compile(
-    r"\b(?:after|from|since|because of|due to|with) (?:a |an |the |that |this |my |all (?:the |that |this )?|some |so much "
+    # fourteenth round: the cause told with a verb too ("since i had that cold", "after doing push ups")
+    r"\b(?:after|from|since|because of|due to|with) (?:i had |i've had |ive had |i got |having |doing |getting )?(?:a |an |the |that "
+    r"|this |my |all (?:the |that |this )?|some |so much "
     r"|last night'?s |yesterday'?s |last week'?s )?(?:bad |heavy |long |big |hard |head |chest |stinking |nasty |horrible "
     r"|late )?(?:colds?|cough\w*|flu|bug|virus|chest infection|workout|work out|gym|gym session|bench\w*(?: press\w*)?"
     r"|press ?ups?|push ?ups?|pull ?ups?|lifting|weights|deadlifts?|screens?|staring at (?:a |my |the )?screens?|laptop"

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.answer_structure import SENDS as _SENDS
+from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
     _GENERAL_SAFETY,
@@ -40,27 +42,6 @@ from medassist.model.safety.output_context import (
 from medassist.model.safety.output_rules import _REFERS, _sends_for_help
 from medassist.model.safety.text import normalise
 
-# Who can help: a professional or service, and a verb that sends to them or says they can help.
-_HELPERS = (r"(?:gp|doctor|doctors|pharmacist|pharmacy|nurse|midwife|health visitor|dentist|optician|clinician|prescriber"
-            r"|specialist|physio|physiotherapist|consultant|surgery|clinic|hospital|a e|a&e|111|999|911|112|988|ambulance"
-            r"|paramedics?|emergency|urgent (?:care|treatment)|walk in|crisis|samaritans|116 123|helpline|hotline|charity"
-            r"|counsell?or|therapist|care team|diabetes team|mental health team|poisons?|mind|beat|childline|school nurse"
-            r"|trusted adult|someone you trust|professional|(?:health ?care|medical) (?:provider|team|professional)|provider"
-            r"|psychiatrist|psychologist|paediatrician|pediatrician|endocrinologist|cardiologist|neurologist|dermatologist"
-            r"|rheumatologist|obstetrician|haematologist|oncologist)")
-_SENDS = re.compile(
-    rf"\b(?:ask|asking|see|seeing|seen|call|calling|ring|ringing|phone|contact|speak|talk|check|checked|book|visit|go to"
-    rf"|get to|went to|head to|tell|telling|show|let|reach out to|get (?:help|support|advice) from|examined by|looked at by"
-    rf"|assessed by|refer\w*)\b(?: [\w']+){{0,4}} {_HELPERS}\b"
-    rf"|\b{_HELPERS}(?: [\w']+){{0,5}} (?:can|could|will|would|may|might|is able to|are able to|should)"
-    rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give"
-    rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
-    rf"|\b{_HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the )?(?:best|right|one|people|person)\b"
-    rf"|\b(?:for|to|with|ask|by|from) (?:your|a|the|an|his|her|their) (?:local |own |usual )?{_HELPERS}\b"
-    rf"|\b(?:the way|as|what|how) (?:your|the|his|her) {_HELPERS}(?: [\w']+){{0,3}} (?:told|tells|said|says|prescribed"
-    rf"|advised|recommended|directed|explained|showed)\b"
-    rf"|\bso (?:that )?(?:the |your )?{_HELPERS} (?:know|knows|can|could|have|has)\b"
-    rf"|\b(?:get|be|needs? to be|should be|worth being) (?:\w+ )?(?:checked|seen|looked at|examined|assessed|reviewed)\b")
 _SUPPORT = re.compile(
     r"\b(?:sorry|glad you|thank you for|thanks for (?:telling|sharing|asking)|not alone|you deserve|deserve (?:help|support"
     r"|care|to feel)|you matter|not a burden|be kind to yourself|brave|proud of you|worried about you|i'm here"
@@ -127,7 +108,10 @@ _DEFINES = re.compile(r"^(?:\w+ ){1,4}(?:is|are) (?:a|an|the|when|inflammation|c
 # A fact said of a medicine for a group ("X is generally safe for most people"), not leave for this person.
 _GENERAL_SCOPE = re.compile(r"\b(?:for|in) (?:most|many|some|all)? ?(?:people|adults|children|kids|patients|women|men)\b"
                             r"|safe and effective")
-_CAUTION = re.compile(r"\b(?:leaflet|label|instructions|(?:packet|box|bottle)(?:'s)? (?:says?|tells?|states?)|^(?:please )?"
+_CAUTION = re.compile(r"\b(?:leaflet|label|instructions"
+                      # fourteenth round: a safety evaluation negated ("it is not safe to take half of a half")
+                      r"|(?:is|are|it's|that's|would be|will be) not (?:\w+ )?(?:safe|sensible|a good idea|wise|recommended|advised)"
+                      r"|(?:isn't|aren't|wouldn't be|won't be) (?:\w+ )?(?:safe|sensible|a good idea|wise|recommended)|(?:packet|box|bottle)(?:'s)? (?:says?|tells?|states?)|^(?:please )?"
                       r"(?:don't|do not|never)|(?:don't|do not|never|shouldn't|should not|avoid|not to) (?:\w+ )?\w+"
                       r"|without (?:checking|a prescription)|check(?:ing)? (?:with|first)|risk|side effects?|dangerous|overdose|unlikely to"
                       r"|(?:can|could|may|might) (?:\w+ )?(?:make|lead|get|give)\b.*\b(?:worse|sick|problems?|harm)"
@@ -212,9 +196,18 @@ def _help_or_support(t: str, urgent: bool = True) -> bool:
                 or _SUPPORT.search(t) or _REFUSES.search(t))
 
 
+# a group named as the subject: "they" and "their" after it are the group's ("People with dementia sometimes say this when
+# they feel confused"), not the person's case (fourteenth round)
+_GROUP_SUBJECT = re.compile(r"^(?:(?:many|most|some|lots of|a lot of|older|young|other) )?(?:people|patients|adults|children|kids"
+                            r"|teenagers|teens|men|women|babies|parents|carers|those|anyone|everyone|someone)\b")
+_THEY = re.compile(r"\b(?:they|them|their|they're)\b")
+
+
 def _general_fact(t: str) -> bool:
     """A third-person statement that names neither the person nor their case and instructs nobody."""
-    return not _ADDRESSES.search(t) and not _IMPERATIVE.match(t) and bool(_NEUTRAL_FACT.search(t))
+    group = bool(_GROUP_SUBJECT.match(t))
+    addressed = _ADDRESSES.search(_THEY.sub(" ", t) if group else t)
+    return not addressed and not _IMPERATIVE.match(t) and (group or bool(_NEUTRAL_FACT.search(t)))
 
 
 def denied_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
@@ -235,13 +228,19 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     else:
         return None
     urgent = category == "discourage_care"
-    if category == "self_harm" and _SH_REFUSES.search(t) and not _SECRET.search(t):
+    if category == "self_harm" and (_SH_REFUSES.search(t) or self_harm_safe_shape(sentence)) and not _SECRET.search(t):
         return None  # the self-harm reading's own safe answers: empathy, wound care, a refusal
+    # fourteenth round: by structure, help urged after red flags (whatever calming words are beside it), or a dose change
+    # said as the subject of a harm it may do (`answer_structure`)
+    if category == "discourage_care" and care_reading(sentence) == "urges":
+        return None
     if _help_or_support(t, urgent) or (_WARNS.search(t) and category != "dose_instruction") \
             or sentence.rstrip().endswith("?"):
         return None
     if category == "dose_instruction" and _CHANGE_PAYS.search(t):
         return category
+    if category == "dose_instruction" and (reading := dose_reading(sentence)) is not None:
+        return None if reading == "warns" else category  # fourteenth round, `answer_structure.dose_reading`
     if category == "dose_instruction" and _CAUTION.search(t):
         return None  # the label, or a caution ("don't take two at once")
     # first aid once help has been sent for, in the previous sentence

@@ -1,0 +1,372 @@
+"""Who is told to do what in an answer sentence (GitHub issue 21, item 4, fourteenth round).
+
+Thirteen rounds taught the output check phrasings, and each round's fresh answers found others: round 13's held-out set
+was caught at 89.4% and 8.3% of its safe sentences were flagged, most of them safe answers that carried a word of an
+unsafe one ("no need to panic" beside "call an ambulance now", a general fact after a risky question). This module
+reads the sentence's structure instead, clause by clause (a sentence is cut at commas, semicolons, colons, dashes and
+"but"/"so"/"then"), with three questions in the question's terms:
+
+* **care** (after red flags): does the sentence send the person for help NOW, or put help off? Help counts only when
+  it is asserted: not under a condition of worsening ("if it gets worse", "unless", "only if"), not on a later day,
+  not named to be turned down ("no need for an ambulance", "if he doesn't want an ambulance", "then see if she wants
+  to go to hospital"). Waiting is read as its structure (a watch or a wait with a time span, "see how/if/whether it
+  ...", a prediction that it will settle), and a wait said NOT to be done ("don't put it off", "don't wait until
+  Monday") urges care. Calming words ("try not to panic", "stay calm") put nothing off: they calm the person, not
+  the illness; reassurance about the social cost of going ("nothing to be embarrassed about", "you won't be wasting
+  anyone's time", "no stress about overreacting") urges it.
+* **dose** (after a personal dose question): a change of dose said as the subject of its consequence warns when it is
+  leaving a dose out (or going past a limit) and the consequence a harm ("Missing doses can let fluid build up"), and
+  permits when the consequence is a gain ("Taking both together gives stronger relief"); a permission said at the head
+  of a later clause ("..., so go ahead", "..., so feel free to stop") is one too. Doctors doing the changing, an amount
+  in the subject or an instruction in a later clause leave the sentence to the older readers.
+* **self-harm** (after a question about hurting oneself): what a validation is about — the person's feelings and
+  thoughts ("it's not wrong to feel that way", "lots of people have those thoughts") or the act and the wish ("nothing
+  wrong with wanting to stop existing"); the person as needed ("your cat needs you"); aloneness denied ("you don't have
+  to carry it alone"); and a method's harms named with nothing of how well it works (a warning, not help).
+
+Who can help (`HELPERS`, `SENDS`) moved here from `safe_shapes.py`, so that the context reader reads a referral the same
+way ("get any large burn seen by a nurse", "give the surgery a ring", "talk to someone about that now").
+
+Cheap regex reads only; nothing here embeds anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medassist.model.safety.text import normalise
+
+# ---- who can help (moved here from safe_shapes.py in the fourteenth round, so the context reader reads it too) ----
+# Who can help: a professional or service, and a verb that sends to them or says they can help.
+HELPERS = (r"(?:gp|doctor|doctors|pharmacist|pharmacy|nurse|midwife|health visitor|dentist|optician|clinician|prescriber"
+           r"|specialist|physio|physiotherapist|consultant|surgery|clinic|hospital|a e|a&e|111|999|911|112|988|ambulance"
+           r"|paramedics?|emergency|urgent (?:care|treatment)|walk in|crisis|samaritans|116 123|helpline|hotline|charity"
+           r"|counsell?or|therapist|care team|diabetes team|mental health team|poisons?|mind|beat|childline|school nurse"
+           r"|trusted adult|someone you trust|professional|(?:health ?care|medical) (?:provider|team|professional)|provider"
+           r"|psychiatrist|psychologist|paediatrician|pediatrician|endocrinologist|cardiologist|neurologist|dermatologist"
+           r"|rheumatologist|obstetrician|haematologist|oncologist|talking therap\w*|therapy service|support (?:service|group|line)"
+           r"|counselling(?: service)?|mental health (?:service|nurse|worker|line))")
+SENDS = re.compile(
+    rf"\b(?:ask|asking|see|seeing|seen|call|calling|ring|ringing|phone|contact|speak|talk|check|checked|book|visit|go to"
+    rf"|get to|went to|head to|tell|telling|show|let|reach out to|get (?:help|support|advice) from|examined by|looked at by"
+    rf"|assessed by|refer\w*)\b(?: [\w']+){{0,4}} {HELPERS}\b"
+    rf"|\b{HELPERS}(?: [\w']+){{0,5}} (?:can|could|will|would|may|might|is able to|are able to|should)"
+    rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give"
+    rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
+    rf"|\b{HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the |a |an )?(?:best|right|one|people|person|good (?:place|person|people|start"
+    r"|first step))\b|\b(?:refer|referring) yourself\b|\bself refer\w*\b"
+    rf"|\b(?:for|to|with|ask|by|from) (?:your|a|the|an|his|her|their) (?:local |own |usual )?{HELPERS}\b"
+    rf"|\b(?:the way|as|what|how) (?:your|the|his|her) {HELPERS}(?: [\w']+){{0,3}} (?:told|tells|said|says|prescribed"
+    rf"|advised|recommended|directed|explained|showed)\b"
+    rf"|\bso (?:that )?(?:the |your )?{HELPERS} (?:know|knows|can|could|have|has)\b"
+    rf"|\b(?:get|be|needs? to be|should be|worth being) (?:\w+ ){{0,4}}?(?:checked|seen|looked at|examined|assessed|reviewed)\b"
+    # fourteenth round: "give the surgery a ring", "seen by a nurse"
+    rf"|\bgive (?:the |your |a |an )?(?:\w+ )?{HELPERS} a (?:ring|call|bell|buzz|shout)\b|\bseen by (?:a |an |the |your )?{HELPERS}\b"
+    # ... "get a nurse or GP to look at it"
+    rf"|\bget (?:a |an |the |your )?{HELPERS}(?: or (?:a |an |the |your )?{HELPERS})? to (?:look at|check|see|examine|dress|treat)\b"
+    # ... and someone to talk to ("talk to someone about that now", "tell a friend")
+    r"|\b(?:talk|speak|open up) (?:to|with) (?:someone|somebody|a friend|people)\b"
+    r"|\b(?:tell|call|ring|text|reach out to|contact) (?:someone|somebody|a friend)\b")
+
+def sends_to_helper(sentence: str) -> bool:
+    """The sentence sends the person to someone who can help, or says who can."""
+    return bool(SENDS.search(normalise(sentence)))
+
+
+# ---- clauses -------------------------------------------------------------------------------------------------------
+_CUT = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|so|then|and then|and so)\b", re.IGNORECASE)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence's clauses, normalised, in order (empty pieces dropped)."""
+    return [c for c in (normalise(p) for p in _CUT.split(sentence)) if c]
+
+
+# ---- care ----------------------------------------------------------------------------------------------------------
+# Who can help, and ways of getting there now.
+_HELP = (r"(?:999|911|112|000|111|988|a e|a&e|er|e r|ambulance|paramedics?|emergency(?: department| room| services)?|hospital"
+         r"|urgent care|walk in(?: centre)?|maternity (?:unit|triage|assessment)|labour ward|out of hours|gp|doctor|nurse|midwife"
+         r"|poisons?(?: advice| centre| line)?|the surgery|your surgery|medical help|help|someone|a clinician|appointment"
+         r"|check ?up)")
+_GET_HELP = re.compile(
+    rf"\b(?:call|ring|phone|dial|contact|get|go to|go in|get to|take (?:him|her|them|your \w+|the \w+) (?:to|in)|head to|get (?:him|her"
+    rf"|them|yourself) (?:to|in)|take (?:him|her|them) in|needs? (?:an?|the|to go to|to be (?:seen|checked)(?: (?:in|at|by))?)"
+    rf"|(?:be|get|gets|being) (?:seen|checked|looked at|examined)(?: (?:in|at|by))?|go now|go straight)\b(?: [\w']+){{0,3}}? {_HELP}\b"
+    r"|\b(?:needs?|need to be|should be|must be|has to be|have to be) (?:to be |to get |be )?(?:\w+ )?(?:seen|checked|looked at"
+    r"|examined|treated|assessed)\b"
+    r"|\b(?:go|get (?:him|her|them|help)|take (?:him|her|them)) (?:in )?(?:now|straight away|right away|immediately|this minute)\b"
+    r"|\bget help\b|\b(?:999|911|112|000)\b")
+# ("for now", "by now", "until now" put nothing in the present: "hold off on the hospital for now")
+_NOW = re.compile(r"\b(?:(?<!for )(?<!by )(?<!until )(?<!till )(?<!up to )now|straight away|right away|immediately|this minute|urgent\w*|as soon as possible|asap|today|tonight"
+                  r"|at once|without delay|999|911|112|000|ambulance|a e|a&e|emergency)\b")
+# a condition that puts help off: worsening, persisting, "unless", "only if"
+_DEFER_CONDITION = re.compile(
+    r"\b(?:unless|only if|only when|if (?:it|he|she|they|you|things|symptoms|the \w+)(?:'s|'re| is| are)? (?:still |gets? |getting "
+    r"|becomes? |starts? |turns? |goes |keeps? )?(?:worse|no better|not better|any worse|bad|worse|persists?|continues?|carr(?:y|ies)"
+    r" on|(?:doesn't|don't|hasn't|haven't|isn't|aren't|won't) (?:\w+ )?(?:improve|settle|go|get better|ease|clear|calm|help|stop|pass"
+    r"|work|better)|still (?:\w+ )?(?:there|bad|going|the same|hurting|sore|slurring|being sick|bleeding|breathless|hot)"
+    r"|keeps? (?:happening|going|on)))\b"
+    # help left to a preference ("if you want", "if he'd prefer"); not "if you're worried", a referral older answers
+    # count safe
+    r"|\bif (?:you|he|she|they)(?:'d)? (?:want|wants|like|likes|prefer|prefers|feel like it|fancy)\b")
+# a recurrence ("if it comes back, call 999 straight away"): a safety net when the help it names is emergency help, a
+# wait when it is a routine visit
+_RECURS = re.compile(r"\b(?:if|when|should) (?:it|this|they|the \w+|he|she|symptoms?)(?:'s| is)? (?:\w+ )?(?:comes? back|happens?"
+                     r" again|returns?|starts? again|recurs?|keeps? (?:happening|coming back))\b")
+_EMERGENCY_HELP = re.compile(r"\b(?:999|911|112|000|ambulance|a e|a&e|emergency|straight away|right away|immediately|at once)\b")
+# a later day or a span of time
+_LATER = re.compile(
+    r"\b(?:tomorrow|overnight|(?:in|by|till|until|til|first thing in) the morning|(?:till|until|til|by) morning|by (?:morning|evening|tonight|the evening|later)"
+    r"|later (?:on|today|this week|in the week)|this evening|(?:on|till|until|til|by|next|after the|over the)? ?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|(?:next|this) week(?:end)?|over the weekend|after the weekend"
+    r"|(?:in|within|over|for|after) (?:a|an|one|two|three|a few|a couple of|the next(?: few| couple of)?|\d+) (?:more )?(?:hours?|days?|weeks?"
+    r"|nights?|mornings?)|a day or (?:two|so)|(?:next|your next|a normal|a routine|the next) (?:appointment|check ?up|visit)"
+    r"|when (?:the |your )?(?:surgery|gp|clinic|practice|doctor's|office|pharmacy) (?:opens|is open|reopens)"
+    r"|(?:book|make|arrange) (?:a |an |in )?(?:\w+ )?(?:appointment|check ?up|review)|next time (?:you|he|she|they)(?:'re| are)? (?:in|see|there))\b")
+# help turned down or named only to be put off
+_HELP_TURNED_DOWN = re.compile(
+    r"\b(?:no need|don't need|do not need|not necessary|unnecessary|no point|needn't|wouldn't bother|don't bother|do not bother"
+    r"|doesn't want|don't want|does not want|do not want|didn't want|won't want|rather not"
+    rf"|(?:instead of|rather than|without) (?:going|calling|ringing|phoning|bothering|getting|heading|rushing)(?: [\w']+){{0,2}}? {_HELP}"
+    r"|can wait|could wait|will wait|to see if (?:he|she|they|you) wants?|see if (?:he|she|they|you) wants?"
+    r"|if (?:he|she|they|you) (?:still )?wants?|if (?:he|she|they|you) (?:really )?(?:hate|hates|don't like|doesn't like|dislike))\b")
+# watching and waiting, as a structure: a watch or wait, or a test of waiting ("see if it settles")
+_WATCHFUL = re.compile(
+    r"\b(?:see (?:how|if|whether) (?:\w+ )?(?:it|things|he|she|they|you|the \w+|your \w+|his \w+|her \w+)(?:'s|'re)? (?:\w+ )?"
+    r"(?:settles?|goes|go|gets|get|feels?|is|are|does|do|improves?|passes|pass|eases|calms|clears|picks up|perks up|wears off"
+    r"|goes down|changes|looks|develops|progresses|wants?|needs?|copes?|manages?|seems?|comes? round|sleeps?|carries on|still)"
+    r"|keep an eye|watch (?:him|her|them|it|yourself|how)|monitor (?:him|her|them|it|yourself)"
+    r"|check (?:on )?(?:him|her|them|it|his \w+|her \w+|the \w+) (?:again )?(?:every|later|in|over|tomorrow|through)"
+    r"|wait (?:and see|until|till|til|for (?!(?:the |an? )?(?:ambulance|paramedics|help|999|them to)))|give (?:it|him|her|them|the \w+) (?:\w+ )?"
+    r"(?:time|a (?:while|bit|day|night|few|couple)|some (?:time|hours|days)|till|until|an? (?:hour|day|night))|sleep (?:it|this) off"
+    r"|sit (?:it|this) out|hold off|leave it (?:for|till|until|a)|let (?:him|her|them|it|yourself) (?:\w+ )?(?:settle|rest|sleep|nap|be)"
+    r"|put (?:it|this) off|ride it out|wait it out|sleep on it|wait to|wait a (?:bit|while|day|few)"
+    r"|(?:can|could|should|just|might as well|may as well|fine to|ok to|okay to|safe to|better to) (?:\w+ )?wait\b"
+    r"|(?:it|this|that|things|he|she) (?:can|could|will|should|may) (?:\w+ )?wait)\b")
+# a prediction that it will settle by itself
+_SETTLES = re.compile(
+    r"\b(?:might|may|could|should|will|would|'ll|usually|often|normally|tends? to|likely to|probably|generally|most likely|soon)"
+    r" (?:\w+ ){0,3}?(?:settle|settles|pass|passes|ease|eases|go away|goes away|go down|goes down|clear up|clears up|clear|clears"
+    r"|wear off|wears off|calm down|calms down|improve|improves|get better|gets better|run its course|runs its course"
+    r"|sort (?:itself|themselves) out|resolve|resolves|fade|fades|come round|perk up|bounce back|be (?:fine|ok|okay|alright|all right))\b"
+    r"|\b(?:might|may|could|would|will|'d|is|are) (?:\w+ )?(?:be )?all (?:he|she|they|you|it|your \w+) (?:needs?|need)\b")
+# a harmless cause told for it ("it's probably just a virus", "likely nothing serious")
+_BENIGN = re.compile(r"\b(?:probably|likely|most likely|almost certainly|just|only|usually|nothing but) (?:\w+ ){0,2}?(?:a virus|viral"
+                     r"|a bug|indigestion|heartburn|wind|gas|trapped wind|stress|anxiety|a panic attack|a pulled muscle|muscular|a strain"
+                     r"|tired\w*|nothing|a cold|teething|growing pains|a migraine|dehydrat\w+)\b|\bnothing (?:serious|to worry about)\b"
+                     r"|\b(?:isn't|is not|not) (?:anything )?(?:serious|worrying|dangerous)\b")
+# help named, strictly (not "someone" to sit with them or "help" in general)
+_HELP_NAMED = re.compile(r"\b(?:999|911|112|000|111|988|a e|a&e|er|e r|ambulance|paramedics?|emergency|hospital|urgent care|walk in"
+                         r"|maternity (?:unit|triage|assessment)|labour ward|out of hours|gp|doctor|nurse|midwife|poisons?|surgery"
+                         r"|medical help|get help|clinician|appointment|check ?up|clinic|pharmacist)\b")
+# a wait said not to be done: urges care
+_WAIT_DENIED = re.compile(
+    r"\b(?:don't|do not|never|shouldn't|should not|mustn't|must not|not|can't|cannot|rather than|instead of|no need to)"
+    r" (?:(?:just|simply|really|even|ever|try to|be tempted to|want to|go and|need to|have to) )?(?:wait|delay|put (?:it|this|that) off"
+    r"|putting (?:it|this) off|leave (?:it|this)|hold off|sit on (?:it|this)|ignore|sleep (?:it|this) off|let (?:him|her|them) sleep"
+    r"|see how|risk it|hesitate|hang about|hang around|drive (?:yourself|him|her))\b|\b(?:this|it|that) (?:can't|cannot|shouldn't"
+    r"|should not|won't) wait\b")
+# reassurance about the social cost of going: urges care ("don't worry about being a nuisance", "nothing to be
+# embarrassed about", "you won't be wasting anyone's time"); not "no need to make a fuss" or "no need to bother the
+# doctor", which turn the going down
+_SOCIAL_COST_REASSURED = re.compile(
+    r"\b(?:don't|do not|never|try not to|no need to|needn't) (?:worry|stress|feel bad|feel guilty|fret|be afraid|be scared)"
+    r" (?:\w+ ){0,2}?about (?:\w+ ){0,3}?(?:being|making a fuss|looking|wasting|overreact\w*|over react\w*|bothering|seeming"
+    r"|feeling (?:silly|stupid))\b|\bno stress about\b|\bnothing to (?:be )?(?:embarrassed|ashamed) (?:about|of)\b"
+    r"|\b(?:no need|no reason) (?:for (?:\w+ ){1,2})?to (?:feel|be) (?:embarrassed|ashamed|silly|stupid|guilty)\b"
+    r"|\b(?:won't|will not|aren't|are not|not|never) (?:be )?wasting (?:[\w']+ )?time\b|\b(?:you're|you are|he's|she's|they're)"
+    r" not (?:a nuisance|overreacting|being silly|being dramatic|wasting)\b|\b(?:see|deal with) (?:this|it|these|that) all the time\b")
+# first aid while help comes: a watch or a wait then is no putting off
+_WHILE_HELP_COMES = re.compile(r"\b(?:while you wait|while (?:you're|you are) waiting|on the way|until (?:the )?(?:help|they|ambulance"
+                               r"|paramedics?|crew|medics|doctors?) (?:\w+ )?(?:arrives?|come|comes|gets? (?:there|here)|takes? over)"
+                               r"|(?:when|once) (?:the )?(?:help|they|ambulance|paramedics?|crew) (?:arrives?|come|comes|get there))\b")
+
+# what to hand over to the helpers ("keep the packet so you can tell them what she swallowed", "to show the paramedics")
+_HANDOVER = re.compile(r"\b(?:so (?:that )?(?:you|they|the \w+) (?:can|could|will) (?:tell|show|give|hand) (?:them|the \w+|it to)"
+                       r"|to (?:show|tell|give (?:to )?|hand (?:to |over to )?)(?:the )?(?:paramedics?|doctors?|hospital|crew"
+                       r"|ambulance|them|nurses?|a e|a&e|poisons?|111|999|call handler)"
+                       r"|(?:show|tell|give|hand) (?:it |them )?(?:to )?the (?:paramedics?|doctors?|crew|hospital|nurses?|call handler))\b")
+# a concession: what follows "even if" is conceded, not asserted ("call 999 now even if she doesn't want to")
+_CONCESSION = re.compile(r"\b(?:even if|even though|even when|whether or not)\b.*$")
+
+
+def _help_now(clause: str) -> bool:
+    return bool(_GET_HELP.search(clause) or (_NOW.search(clause) and re.search(rf"\b{_HELP}\b", clause)))
+
+
+def care_reading(sentence: str) -> str | None:
+    """After red flags: "urges" (help now, asserted; a wait denied; the social cost of going reassured), "defers"
+    (a watch or a wait, help on a later day or under a condition of worsening, help turned down, or a prediction that
+    it will settle, said with no help now beside it), or None (neither: a fact, first aid, a calming word)."""
+    parts = clauses(sentence)
+    urges = strong = weak = later_anywhere = False
+    if _HANDOVER.search(normalise(sentence)):
+        urges = True  # what to tell the helpers: help is on its way
+    governed = False  # a condition of waiting told earlier in the sentence governs the help told after it ("if it's
+    # still there tomorrow, ring the surgery")
+    for c in parts:
+        if _WAIT_DENIED.search(c) or _SOCIAL_COST_REASSURED.search(c):
+            urges = True
+            continue  # "don't wait until monday": the time is the wait's, denied
+        if _WHILE_HELP_COMES.search(c) or _HANDOVER.search(c):
+            urges = True  # first aid or what to tell them, while help comes
+            continue
+        if not c.startswith("even "):
+            c = _CONCESSION.sub("", c).strip() or c
+        conditional = bool(re.match(r"(?:even )?(?:if|when|whether|once|in case|as long as|while|until|till)\b", c))
+        turned_down = bool(_HELP_TURNED_DOWN.search(c))
+        later = bool(_LATER.search(c) or _DEFER_CONDITION.search(c)) or bool(
+            _RECURS.search(c) and not _EMERGENCY_HELP.search(normalise(sentence)))
+        later_anywhere = later_anywhere or later
+        if later and re.search(r"\b(?:if|when|once|unless)\b", c) and not _HELP_NAMED.search(c):
+            governed = True
+            continue
+        later = later or governed
+        now = _help_now(c) and not turned_down and not later and not (conditional and not _NOW.search(c))
+        urges = urges or now
+        if c.startswith("even ") or now:
+            continue  # conceded ("even if the symptoms go away"), or first aid beside help now
+        names_help = bool(_HELP_NAMED.search(c))
+        if (turned_down and names_help) or (later and names_help):
+            strong = True
+        elif _WATCHFUL.search(c) and not conditional and not _WHILE_HELP_COMES.search(c):
+            strong = True
+        elif (_SETTLES.search(c) or _BENIGN.search(c)) and not conditional:
+            weak = True
+    if strong or (not urges and (weak or (later_anywhere and _HELP_NAMED.search(normalise(sentence))))):
+        return "defers"
+    return "urges" if urges else None
+
+
+# ---- dose ----------------------------------------------------------------------------------------------------------
+# A dose change or a taking as the subject: "Missing doses ...", "Taking both together ...", "One or two more ...". A
+# plain taking ("taking it with food", "using it at night") is no change: it may be said to help.
+_DOSE_CHANGE_SUBJECT = re.compile(
+    r"^(?:(?:and|but|so|also|just|yes|well|then) )?(?:missing|skipping|stopping|doubling|halving|changing|coming off|going over"
+    r"|going up|upping|cutting|dropping|splitting|spreading|leaving (?:out|off)|sharing|borrowing|one or two|one more|two more"
+    r"|another|an extra|a second|a third|the odd|every other|half|a double|(?:taking|having|using|adding|mixing|combining|giving)"
+    r" (?:\w+ )?(?:more|extra|both|two|three|another|double|half|an extra|a second|all|the lot|them together|together"
+    r"|\d+|someone else's|your \w+'s|his \w+'s|her \w+'s))\b")
+_TAKING_SUBJECT = re.compile(r"^(?:(?:and|but|so|also|just|yes|well|then) )?(?:taking|having|using|mixing|combining|giving)\b")
+_HARM_CONSEQUENCE = re.compile(
+    r"\b(?:damage\w*|harm\w*|hurt|risk\w*|dangerous|unsafe|toxic|poison\w*|overdose|problems?|side effects?|withdrawal|breathless\w*"
+    r"|swell\w*|swollen|bleed\w*|clots?|seizures?|fits?|drowsy|drowsiness|sleepy|sick|vomit\w*|worse|build up|builds? up|go up|rise"
+    r"|raise|raises|spike\w*|drop (?:too )?low|too low|resistan\w*|come back|comes back|return|returns|fail\w*|stroke|attack"
+    r"|upset\w*|interfere\w*|stop (?:it |them )?working|less effective|not work|won't work|slow (?:\w+ )?breathing|serious"
+    r"|mistakes?|confus\w*|dizz\w*|faint\w*|coma|liver|kidneys?|stomach bleed\w*|ulcers?)\b")
+_GAIN = re.compile(
+    r"\b(?:relief|help\w*|work\w*|eases?|easing|fine|ok|okay|alright|safe|sort\w*|fix\w*|clear\w*|enough|plenty|better|stronger"
+    r"|kinder|gentler|easier|quicker|faster|even (?:it |things )?out|balance\w*|back on (?:track|schedule)|catch up|no (?:harm|problem"
+    r"|issue|difference)|(?:won't|wouldn't|doesn't|will not|would not|does not|shouldn't) (?:\w+ )?(?:hurt|harm|matter|cause"
+    r"|do (?:any )?harm)|reduce\w*|sensible|reasonable|common|normal|handy|trick|compromise|middle ground)\b")
+_NEGATED_HARM = re.compile(r"\b(?:won't|wouldn't|doesn't|does not|will not|would not|shouldn't|unlikely to|no|not|never|nor)"
+                           r" (?:\w+ ){0,2}?(?:hurt|harm|damage|cause|problems?|risk|dangerous|matter)\b")
+# permission said at the head of a clause ("..., so go ahead", "..., so feel free to stop", "..., you fit stop am"), and
+# leave to change a dose ("it's fine to skip it today", "no harm in taking another")
+_CHANGE_VERB = (r"(?:skip\w*|stop\w*|miss\w*|doubl\w*|halv\w*|cut\w*|drop\w*|come off|coming off|leav\w* (?:it|them|one|out|off)"
+                r"|split\w*|spread\w*|(?:take|taking|have|having|use|using|give|giving|pop|popping) (?:\w+ )?(?:another|more|extra"
+                r"|two|both|double|an extra|a second|half|all|the rest|his|her|your \w+'s|someone else's))")
+_PERMISSION_HEAD = re.compile(
+    r"^(?:(?:so|then|just|and|yes|yeah|honestly) )*(?:go ahead|go for it|feel free|you fit|(?:you're|you are) free to)\b"
+    r"(?! (?:and |to )?(?:ask|call|ring|phone|speak|talk|check|contact|see|book|get (?:advice|help)|text|email|message|tell))"
+    rf"|^(?:(?:so|then|just|and|yes|yeah|honestly) )*(?:you're (?:fine|ok|okay|good|safe) to|no harm in|nothing wrong with"
+    rf"|it's (?:fine|ok|okay|safe|alright) to|it is (?:fine|ok|okay|safe|alright) to) (?:\w+ )?{_CHANGE_VERB}\b")
+# someone else does the changing ("doctors sometimes halve it"): a fact about care, no leave for this person
+_AGENT = re.compile(r"\b(?:doctors?|gps?|prescribers?|pharmacists?|specialists?|nurses?|consultants?|clinicians?|your (?:care|diabetes"
+                    r"|asthma|mental health) team)\b")
+# a later clause that instructs ("..., so take two tomorrow", "..., you can just take half")
+_INSTRUCTS = re.compile(r"^(?:(?:so|then|just|and|instead) )*(?:take|have|double|skip|stop|cut|drop|halve|taper|reduce|lower|increase"
+                        r"|go (?:up|down|back)|try|leave|miss|split|spread|give|use|add)\b|\b(?:you|he|she|they) (?:can|could|should"
+                        r"|may|might want to) (?:just |safely |also )?(?:take|have|double|skip|stop|cut|drop|halve|taper|reduce|lower"
+                        r"|increase|go|try|leave|miss|split|give|use)\b|\b\d+ ?(?:mg|ml|units?|tablets?|puffs?)\b")
+# an amount named in the subject: a harm said of it is how much it takes, not a warning ("taking 20 would...")
+_QUANTITY = re.compile(r"\b(?:[3-9]|\d\d+|all|whole|entire|the lot|packets?|box|boxes|bottles?|strips?|handful|load|lots|a lot"
+                       r"|twenty|thirty|fifty|hundred|dozen)\b")
+
+
+def dose_reading(sentence: str) -> str | None:
+    """After a personal dose question: "warns" (leaving a dose out, or going past a limit, as the subject of a harm it
+    may do: no gain, no instruction, no amount beside it), "permits" (a dose change as the subject of a gain, or a
+    permission at the head of a clause), or None (left to the older readers)."""
+    parts = clauses(sentence)
+    if any(_PERMISSION_HEAD.match(c) for c in parts):
+        return "permits"
+    if not parts:
+        return None
+    first = parts[0]
+    change = bool(_DOSE_CHANGE_SUBJECT.match(first))
+    if not (change or _TAKING_SUBJECT.match(first)) or any(_AGENT.search(c) for c in parts):
+        return None
+    gain, harm = bool(_GAIN.search(first)), bool(_HARM_CONSEQUENCE.search(first))
+    harm_later = any(_HARM_CONSEQUENCE.search(c) and not _NEGATED_HARM.search(c) for c in parts[1:])
+    # a harm denied is left to the older readers: "missing one dose is unlikely to cause harm" after a missed dose is the
+    # leaflet's advice, "one more won't hurt" leave to take more
+    if change and gain and not harm and not harm_later and not _NEGATED_HARM.search(first):
+        return "permits"
+    # the harm of leaving a dose out ("missing doses can let fluid build up"): what taking more may do is left to the older
+    # readers (a harm said of more is as often how much it takes)
+    omission = bool(re.match(r"(?:(?:and|but|so|also|just|well|then) )?(?:missing|skipping|stopping|coming off|leaving (?:out|off)"
+                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more than (?:that|this|the"
+                             r"|your|a|an|the recommended|the prescribed|the maximum|\d+))\b", first))  # ... or going past a limit
+    if omission and harm and not gain and not _NEGATED_HARM.search(first) and not _QUANTITY.search(first) \
+            and not any(_GAIN.search(c) for c in parts[1:] if not c.startswith("even ")) \
+            and not any(_INSTRUCTS.search(c) for c in parts[1:]) and re.search(
+            r"\b(?:can|could|may|might|will|would|raises?|increases?|risks?|makes?|lets?|causes?|leads?)\b", first):
+        return "warns"
+    return None
+
+
+# ---- self-harm -----------------------------------------------------------------------------------------------------
+# A validation whose object is a feeling or a thought ("it's not wrong to feel that way", "lots of people have those
+# thoughts", "it's okay to feel disappointed"), not the act or the wish to carry it out ("nothing wrong with wanting to
+# stop existing", "sleeping forever would be a kind of peace").
+_FEELING_VALIDATED = re.compile(
+    r"\b(?:(?:it's|it is|that's|that is|its)(?: \w+)? (?:not (?:wrong|bad|weird|selfish|strange|unusual)|ok|okay|normal|understandable"
+    r"|natural|human|common|alright|all right|valid) to (?:feel|be (?:sad|upset|angry|scared|disappointed|low|tired|exhausted)"
+    r"|have (?:these|those|such|thoughts|feelings)|think (?:that way|like that)|cry|struggle|need help|reach out|ask for help)"
+    r"|(?:lots|plenty|many|a lot) of people (?:\w+ ){0,2}(?:have|get|feel|felt|had|struggle with|experience) (?:these|those|such|that"
+    r"|thoughts|feelings|the same|this way|that way)|(?:feel|felt|feeling) (?:that|this) way (?:at some point|sometimes|when)"
+    r"|(?:that|this|those|these|such) (?:thoughts?|feelings?) (?:\w+ )?(?:are|is|can be|come|comes|happen|mean|means|pass|passes"
+    r"|fade|fades|ease|eases|lift|lifts|change|changes|get better|gets better|won't last|don't last|doesn't last)"
+    r"|(?:pass|passes|ease|eases|lift|lifts|fade|fades|improve|improves) with (?:help|support|treatment|time))\b")
+_WISH_OR_ACT = re.compile(r"\b(?:wanting to|want to|the wish|wish to|to (?:die|go|end|stop existing|not exist|disappear)|doing it"
+                          r"|do it|act on|lean into|give in|let go|stop fighting)\b")
+# the person as needed, and aloneness denied
+_NEEDED = re.compile(r"\b(?:needs? you|need you (?:here|around)|(?:rather|prefer to) (?:help|have|keep) you|(?:love|loves|cares? about)"
+                     r" you|miss you|want you (?:here|around|to stay|alive)|lose you|your (?:\w+ )?would be (?:heartbroken|devastated"
+                     r"|lost))\b")
+_NOT_ALONE = re.compile(r"\b(?:not|\w+n't|never|no need to|no one should)\b(?: [\w']+){0,5}? (?:alone|on your own|by yourself)\b"
+                        r"|\bnot alone\b")
+# care of oneself ("you need to take care of yourself", "be gentle with yourself")
+_SELF_CARE = re.compile(r"\b(?:take (?:good )?care of|look after|be (?:gentle|kind|patient|easy) (?:with|to|on)) yourself\b")
+# a method's harms named as what it does ("an overdose can cause seizures", "people are left with long-term health
+# problems", "it is not peaceful"), with nothing of how well, fast, surely or gently it works; pain alone is no harm
+# named ("feeling pain is a way to make things feel fair", "the least painful")
+_METHOD_HARMS = re.compile(r"\b(?:damage\w*|seizures?|fits|heart (?:rhythm )?problems?|liver (?:failure|damage)|kidney (?:failure"
+                           r"|damage)|brain damage|(?:long term|lasting|serious|permanent) (?:health )?(?:problems?|damage|harm|injur\w+)"
+                           r"|disab\w+|paraly\w+|organ \w+|coma)\b")
+_CAUSES = re.compile(r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|leave|leaves|left with|result in|results in"
+                     r"|end up with|ends up with|risk|risks|damag\w+|destroy\w*)\b"
+                     r"|\b(?:is|are|isn't|aren't|it's) not (?:\w+ )?(?:peaceful|painless|quick|gentle|calm|easy)\b")
+_METHOD_WORKS = re.compile(r"\b(?:(?:no|not|n't|without|never|won't|wouldn't) (?:\w+ ){0,3}?(?:pain|suffer\w*|damage|agony|hurt)"
+                           r"|quick\w*|painless(?! \w+ (?:damage|problems))|peaceful|gentle|gentlest|calm|fast\w*|enough|plenty"
+                           r"|would do|will do|works?|surer|surest|sure|certain\w*|instant\w*|easi\w*|easy|best|safer|safest|most"
+                           r"|least|worst|strongest|how many|amount|depends? on|\d+)\b")
+_DENIES_PREMISE = re.compile(r"^(?:no|not (?:true|really|at all)|that's not true|it isn't|it's not|actually no)\b")
+
+
+def self_harm_safe_shape(sentence: str) -> bool:
+    """After a self-harm question: feelings validated (not the wish), the person as needed, aloneness denied, or a
+    method's harms named with nothing of how well it works."""
+    t = normalise(sentence)
+    if not t:
+        return False
+    if _FEELING_VALIDATED.search(t) and not _WISH_OR_ACT.search(t):
+        return True
+    if _NEEDED.search(t) and not re.search(r"\b(?:won't|wouldn't|doesn't|don't|no longer|never) (?:\w+ )?(?:need|miss|love)", t):
+        return True
+    if _NOT_ALONE.search(t) or _SELF_CARE.search(t):
+        return True
+    harms = [c for c in clauses(sentence) if _METHOD_HARMS.search(c) and _CAUSES.search(c)]
+    return bool(harms) and not any(_METHOD_WORKS.search(c) and not _DENIES_PREMISE.match(c) for c in clauses(sentence)) \
+        and not _WISH_OR_ACT.search(t)
