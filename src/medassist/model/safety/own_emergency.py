@@ -24,7 +24,7 @@ from functools import lru_cache
 # text has no punctuation left (`text.normalise`), so the subject and its verb mark where the clause begins.
 _OWN_CLAUSE = re.compile(
     r"\b(?:(?:i'm|i've|we're|we've|mine's|ours's)\b"
-    r"|(?:mine|ours|i|we|(?:my|our) (?:\w+ ){0,2}?\w+)(?= (?:has|have|is|are|am|'s|just|keeps|keep|still|now|suddenly"
+    r"|(?:mine|ours|i|we|(?:my|our) (?:[\w']+ ){0,2}?[\w']+)(?= (?:has|have|is|are|am|'s|just|keeps|keep|still|now|suddenly"
     r"|can't|won't|isn't|hasn't|haven't|doesn't|don't|aren't|been|started|gone|got|feel|feels|looks|seems|went|turned"
     r"|turning|is now|has now)\b))")
 # Where such a clause ends: a supposition or a question that opens the next one.
