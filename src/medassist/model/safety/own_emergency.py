@@ -5,7 +5,9 @@ attack starts? asking because ive had crushing chest pain for 30 minutes and my 
 "hypothetically", a question about someone in general) covers only its own clause. A later clause whose subject is
 the writer or a person of the writer's own ("mine", "my dad", "i", "ive"), told in the present ("has gone", "is
 numb", "ive had ... for 30 minutes") and naming a red flag, is an emergency told as real, and the frame does not
-take it off. Read by the rules' framing (`triage.framing`, `triage.framed_as_fiction`) and by
+take it off, nor do its words of habit or past ("is that always a stroke? my mum's face has dropped"): the clause
+is read on its own by the rules (`triage.triage`), with "mine"/"ours" standing for the person the frame named. Read
+by the rules' framing (`triage.framing`, `triage.framed_as_fiction`), by `triage.triage` and by
 `knowledge_question.asked_in_general` (so by the head's lone alarm and the context reader too).
 
 What stays a frame: nothing of the writer's own in a later clause ("what if a baby stops breathing? asking for a first
