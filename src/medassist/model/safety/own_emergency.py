@@ -63,14 +63,16 @@ def own_emergency(text: str) -> str | None:
     if _depth:
         return None
     from medassist.model.safety.text import normalise
-    from medassist.model.safety.triage import triage  # triage reads this module
+    from medassist.model.safety.triage import framing, triage  # triage reads this module
 
     t = normalise(text)
     _depth += 1
     try:
         for m in _OWN_CLAUSE.finditer(t):
             before = t[:m.start()].strip()
-            if not before or _SUPPOSED_BEFORE.search(before):
+            # only after a frame: the words before it ask in general or suppose ("at 16 i collapsed and my heart
+            # stopped, i've got an icd now" is a dated past, no frame, and its clauses are not read apart)
+            if not before or _SUPPOSED_BEFORE.search(before) or not framing(before).general:
                 continue
             end = _CLAUSE_END.search(t, m.end())
             clause = t[m.start():end.start() if end else len(t)].strip()
