@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from medassist.model.safety.acuity import acute_sign
 from medassist.model.safety.frames import TRAINING, says_real
+from medassist.model.safety.own_emergency import own_emergency_told
 from medassist.model.safety.text import normalise
 
 # Someone in general: an indefinite person, a role, or the generic second person.
@@ -205,7 +206,7 @@ def asked_in_general(text: str) -> bool:
     it names (see the module's docstring). `text` as written, or already normalised."""
     t = _normalised(text)
     if not t or says_real(t) or _SELF_HARM.search(t) or _SECOND_PERSON_RISK.search(t) or _AT_HAND.search(t) \
-            or _YOU_SUFFER.search(t):
+            or _YOU_SUFFER.search(t) or own_emergency_told(t):
         return False
     if not (_ASKS.search(text.lower()) or _ASKS.search(t) or _PURPOSE.search(t) or TRAINING.search(t)):
         return False

@@ -31,7 +31,9 @@ from medassist.model.safety.frames import (
     explicit_past,
     fiction_or_training,
     says_real,
+    story_told,
 )
+from medassist.model.safety.own_emergency import own_emergency, own_emergency_told
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -518,6 +520,9 @@ def framing(t: str) -> Framing:
     general = general or _asked_in_general(t)
     # whether an amount would kill the writer is asked of their own amount, "hypothetically" or not (eleventh round)
     general = general and not LETHAL_FOR_ME.search(t)
+    # a general or hypothetical frame covers only its own clause: the writer's own emergency told after it in the
+    # present is real ("what if a baby stops breathing? mine has gone blue and floppy"; fifteenth round)
+    general = general and not (own_emergency_told(t) and not story_told(t))
     # a dated past ("in 2019", "when my grandad had his stroke") is over even with an "ambulance" in it
     over = bool(PAST_OR_HABITUAL.search(t)) and not strong_now \
         or explicit_past(t, urgency)
@@ -559,6 +564,9 @@ def framed_as_fiction(t: str) -> bool:
     danger now beside it ("rewatching er and my own chest is crushing right now"), nor a real event the writer's
     watching or playing was only the scene of (`_real_scene`)."""
     if not (fiction_or_training(t) or unreal(t)) or says_real(t) or _real_scene(t):
+        return False
+    # the writer's own emergency told in the present after a supposition (fifteenth round, `own_emergency.py`)
+    if own_emergency_told(t) and not story_told(t):
         return False
     # what a dream held is not happening (issue 21, sixth round), its "999" included (eleventh round: the urgency of
     # the whole message, dream and all, read "i kept trying to ring 999" in a dream as a call now)
@@ -607,6 +615,10 @@ def triage(text: str) -> str | None:
     # the contrast it rests on ("she's usually sharp", "was fine yesterday") as a habit or a past
     if not f.general and acute_change_in_older_person(t):
         return ACUTE_CONFUSION
+    # the writer's own emergency told after a frame: the frame's words ("is that always a stroke") neither suppose it
+    # nor make it a habit or a past; the clause is read on its own (fifteenth round, `own_emergency.py`)
+    if not story_told(t):
+        return own_emergency(t)
     return None
 
 
