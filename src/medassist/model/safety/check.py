@@ -281,6 +281,12 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)
         # a lone self-harm alarm under a frame that is no risk, with no risk cue (`self_harm_cues`, thirteenth round)
         or verdict.category == "self_harm" and lone_alarm_framed_off(text)
+        # a lone self-harm alarm on a question about stopping or changing one's own medicine, with no word of despair,
+        # a plan, a time or the means ("been on the antibiotics 4 days and feel grand, can i stop them now" scored
+        # 0.63 by its "stop"): the dose notice answers it, and the self-harm reader by meaning still reads it after
+        # (session 39's served probes)
+        or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(text)
+        and not told_alone(text)
     )
 
 
