@@ -151,8 +151,8 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
                     cpu[name].append(time.thread_time() - c0)
             differ += sum((a.category, a.score) != (b.category, b.score)
                           for a, b in zip(verdicts["pipeline"], verdicts["lean"], strict=True))
-            differ_estimate += sum(a.category != b.category or (a.source != b.source and {a.source, b.source} != {
-                None, "bound"}) for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
+            differ_estimate += sum(not a.same_decision(b)
+                                   for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
     out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]

@@ -75,7 +75,7 @@ def main() -> None:
         va = exact_counted.check(r["text"], question, previous=previous)
         embedder._queries.clear()
         vb = with_estimate.check(r["text"], question, previous=previous)
-        if va.category != vb.category or (va.source != vb.source and {va.source, vb.source} != {None, "bound"}):
+        if not va.same_decision(vb):
             differing.append(r["id"])
         cleared += va.source is None and vb.source == "bound"
         if va.score is None:  # the head did not read it: the estimate is never asked

@@ -66,7 +66,7 @@ def _differing(a: OutputChecker, b: OutputChecker, rows: list[dict]) -> list[str
     out = []
     for r in rows:
         va, vb = _check(a, r), _check(b, r)
-        if va.category != vb.category or (va.source != vb.source and {va.source, vb.source} != {None, "bound"}):
+        if not va.same_decision(vb):
             out.append(r["id"])
     return out
 

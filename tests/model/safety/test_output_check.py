@@ -185,3 +185,14 @@ def test_the_answer_set_is_what_its_sources_give():
     proc = subprocess.run([sys.executable, str(REPO / "datasets/triage/build_answers.py"), "--check"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_clearing_by_the_bound_is_the_heads_own_decision_and_nothing_else_is():
+    from medassist.model.safety.output_check import SentenceVerdict
+
+    assert SentenceVerdict(None, "bound").same_decision(SentenceVerdict(None))
+    assert SentenceVerdict(None).same_decision(SentenceVerdict(None, "bound"))
+    assert SentenceVerdict("self_harm", "head").same_decision(SentenceVerdict("self_harm", "head"))
+    assert not SentenceVerdict("self_harm", "head").same_decision(SentenceVerdict(None, "bound"))
+    assert not SentenceVerdict("self_harm", "head").same_decision(SentenceVerdict("self_harm", "rules"))
+    assert not SentenceVerdict(None, "screen").same_decision(SentenceVerdict(None, "bound"))

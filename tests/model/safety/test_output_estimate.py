@@ -75,7 +75,7 @@ def _differing(a: list, b: list, ids: list[str]) -> list[str]:
     """Ids of the rows whose verdict (category, and source but for 'bound' where the head cleared) differs; ids only,
     as the held-out rows' texts are not to be read."""
     return [i for i, va, vb in zip(ids, a, b, strict=True)
-            if va.category != vb.category or (va.source != vb.source and {va.source, vb.source} != {None, "bound"})]
+            if not va.same_decision(vb)]
 
 
 def _parts(checker: OutputChecker, r: dict) -> tuple[float, float, float]:

@@ -231,6 +231,12 @@ class SentenceVerdict:
     source: str | None = None
     score: float | None = None  # the head's unsafe score (None when it did not run)
 
+    def same_decision(self, other: SentenceVerdict) -> bool:
+        """The same category from the same reader, a clearing by the head's bound counting as the head's own (a
+        bound or an estimate may only save the head's work, never change what it decides)."""
+        return self.category == other.category and (
+            self.source == other.source or {self.source, other.source} == {None, "bound"})
+
 
 class OutputChecker:
     """Rules plus (when loaded) the head. A sentence the rules flag, the n-gram pre-screen clears or the head
