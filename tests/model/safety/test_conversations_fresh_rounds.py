@@ -62,6 +62,11 @@ ROUNDS = [
           {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
            "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
           12, 2),
+    Round("fresh15-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "tune9",
+                       "tune9sh", "everyday11"), 2766, "487ebb9a6854182d",  # main 9922e63
+          {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
+           "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
+          12, 2),
 ]
 IDS = [r.prefix.rstrip("-") for r in ROUNDS]
 

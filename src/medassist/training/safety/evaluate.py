@@ -67,6 +67,8 @@ EVERYDAY_ROUNDS = (
                   "rules + head, read once by its writer on 041d0d4 (counts only)", "round 13"),
     EverydayRound("everyday_fresh14", "fresh, round 14: written before the fourteenth round's changes; 11/155 with "
                   "rules + head, read once by its writer on 3970c95 (counts only)", "round 14"),
+    EverydayRound("everyday_fresh15", "fresh, round 15: written before the fifteenth round's changes; 10/155 with "
+                  "rules + head, read once by its writer on 9922e63 (counts only)", "round 15"),
 )
 
 
