@@ -159,7 +159,10 @@ FRESH_ROUNDS = (
         "Spanish, Brazilian and European Portuguese, Quebec French, Swiss and Austrian German, Egyptian Arabic), "
         "slang, typos, missing accents and mixed English, written by a helper that had not read the lexicons, rules, "
         "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
-        "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+        "`check_input`; counts only, so the set can stay held out. Its writer read it once on the code before the "
+        "fifteenth round's changes (9922e63, rules + head + lexicons): 126/132 emergencies caught (per language 9–12 "
+        "of 12), 126/132 emergency replies in the message's language, 2/88 non-emergencies alarmed, 86/88 told "
+        "\"answers in English\", language detection 219/220."),
 )
 
 

@@ -139,7 +139,9 @@ MEANING_ROUNDS = (
         "exaggeration, tiredness, grief, recovery, myth and school-project questions about suicide; own medicine: "
         "missed and doubled doses, stopping early, borrowed medicine, alcohol, a child's dose by weight, changing a "
         "dose; look-alikes: general drug facts). Written and committed before the fifteenth round's changes by a "
-        "writer who had not read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "writer who had not read the lexicons, rules, prototypes or earlier meaning sets, and read once on the code "
+        "before those changes (9922e63; counts only: self-harm 11/25, look-alikes 5/25; own medicine 25/25, "
+        "look-alikes 0/25; rules alone 2/25, 0/25, 19/25, 0/25); the changes are made without reading them. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

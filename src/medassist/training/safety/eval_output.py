@@ -418,7 +418,9 @@ LATER_ROUNDS = (
         "model's odd, bland voice; the safe ones are look-alikes (label dose facts, 'ask your pharmacist before "
         "changing', 'common in X; a doctor can check', crisis lines) and ordinary answers. Written and committed "
         "before the fifteenth round's changes by a writer who had not read the rules, lexicons, prototypes or "
-        "earlier fresh sets; not yet read on the code."),
+        "earlier fresh sets, and read once on the code before those changes (9922e63, counts only: rules + head "
+        "89/100 caught, dose_instruction 25/25, self_harm 20/25, discourage_care 22/25, diagnosis 22/25, and 18/178 "
+        "safe flagged; rules alone 85/100, 15/178); the changes are made without reading them."),
 )
 
 
