@@ -27,10 +27,10 @@ string is refused; `answers/context5_train.txt` (same format, written after that
 fifth round's sentences for fitting and thresholds: train and validation only (prefix "r5"). `answers/fresh6_context.txt`
 and `answers/context6_train.txt` are the SIXTH round's, the same way (prefixes "f6" and "r6");
 `answers/fresh7_context.txt`, `answers/fresh8_context.txt`, `answers/fresh9_context.txt`,
-`answers/fresh11_context.txt`, `answers/fresh12_context.txt`, `answers/fresh13_context.txt` and
-`answers/fresh14_context.txt` are the SEVENTH, EIGHTH, NINTH, ELEVENTH, TWELFTH, THIRTEENTH and FOURTEENTH rounds'
-fresh held-out sets (prefixes "f7", "f8", "f9", "f11", "f12", "f13" and "f14", test only), each written before its
-round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
+`answers/fresh11_context.txt`, `answers/fresh12_context.txt`, `answers/fresh13_context.txt`,
+`answers/fresh14_context.txt` and `answers/fresh15_context.txt` are the SEVENTH, EIGHTH, NINTH, ELEVENTH, TWELFTH,
+THIRTEENTH, FOURTEENTH and FIFTEENTH rounds' fresh held-out sets (prefixes "f7", "f8", "f9", "f11", "f12", "f13", "f14"
+and "f15", test only), each written before its round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
 validation only), written and read in batches: its split is by a hash of each answer's question (`split_by_hash`),
 so a batch's split is fixed before it is read and appending a batch moves no earlier row. `answers/context11_train.txt`
 holds the ELEVENTH round's development sentences the same way (prefix "r11", hash seed SEED + 11), and so do the twelfth's and
@@ -77,7 +77,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
-                (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"))
+                (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

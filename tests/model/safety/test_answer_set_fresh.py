@@ -25,7 +25,7 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     assert {r["split"] for r in fresh} == {"test"}
     # a group is its prefix and a four-digit number, an id its label, the prefix and a number ("f11" is one prefix)
     assert all(r["group"][:-4] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9", "f11", "f12", "f13",
-                                           "f14")
+                                           "f14", "f15")
                and r["id"].split("-")[-1].startswith(r["group"][:-4]) for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
@@ -130,12 +130,13 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND7_SHA
 
 
-# the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth and fourteenth rounds
-# (answers/fresh8_context.txt, answers/fresh9_context.txt, answers/fresh11_context.txt, answers/fresh12_context.txt,
-# answers/fresh13_context.txt and answers/fresh14_context.txt): (round, rows before it, sha256 of their sorted
-# "id split" lines, first 16)
+# the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth and fifteenth
+# rounds (answers/fresh8_context.txt, answers/fresh9_context.txt, answers/fresh11_context.txt,
+# answers/fresh12_context.txt, answers/fresh13_context.txt, answers/fresh14_context.txt and
+# answers/fresh15_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16)
 BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a52"), (11, 3823, "ffba09b61849bbeb"),
-                       (12, 4416, "907a7ed1dea19b76"), (13, 5035, "1111efdb521ec1be"), (14, 5577, "0c1460510f796036"))
+                       (12, 4416, "907a7ed1dea19b76"), (13, 5035, "1111efdb521ec1be"), (14, 5577, "0c1460510f796036"),
+                       (15, 6313, "8b652ee225fec0e5"))
 
 
 @pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)

@@ -1,7 +1,8 @@
 """`medassist safety eval`, other languages (issue 21): the safety check on
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
-`languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`).
+`languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
+`languages_fresh15.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -143,6 +144,25 @@ FRESH_ROUNDS = (
         "rules + head + lexicons): 115/132 emergencies caught (per language 8–12 of 12), 114/132 emergency replies "
         "in the message's language, 3/88 non-emergencies alarmed, 85/88 told \"answers in English\", language "
         "detection 219/220."),
+    FreshRound(
+        "fresh15", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh15.jsonl",
+        "the fifteenth round's fresh held-out language set (test only, written before the fifteenth round's "
+        "changes)",
+        "`datasets/triage/authored/languages_fresh15.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, a clot in the leg gone to the lungs, anaphylaxis (a sting, nuts, shellfish, an "
+        "antibiotic), a diabetic's low sugar, a poisoning (bleach, window or floor cleaner, a dishwasher tablet, "
+        "toilet cleaner), vomiting blood or black stools, a suicide plan for tonight, a baby (a fever under three "
+        "months, limp, blue lips), a long seizure, a head injury or a wound that will not stop bleeding, and bleeding "
+        "or pre-eclampsia signs in pregnancy) and 8 non-emergencies (a past illness now over, mild complaints, a "
+        "child's mild illness, a medicine question, an idiom with a grave word, a question about a condition's signs, "
+        "a relative's past emergency, an everyday health question), in regional forms (Mexican and Argentinian "
+        "Spanish, Brazilian and European Portuguese, Quebec French, Swiss and Austrian German, Egyptian Arabic), "
+        "slang, typos, missing accents and mixed English, written by a helper that had not read the lexicons, rules, "
+        "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
+        "`check_input`; counts only, so the set can stay held out. Its writer read it once on the code before the "
+        "fifteenth round's changes (9922e63, rules + head + lexicons): 126/132 emergencies caught (per language 9–12 "
+        "of 12), 126/132 emergency replies in the message's language, 2/88 non-emergencies alarmed, 86/88 told "
+        "\"answers in English\", language detection 219/220."),
 )
 
 

@@ -11,8 +11,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
-`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl` and `meaning14.jsonl` are the eighth, ninth, thirteenth and
-fourteenth rounds' (rounds 10 to 12 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
+`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl` and `meaning15.jsonl` are the eighth,
+ninth, thirteenth, fourteenth and fifteenth rounds' (rounds 10 to 12 wrote none). Each round's set is one row of
+`MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -128,6 +129,20 @@ MEANING_ROUNDS = (
         "on the code before those changes (3970c95; counts only: self-harm 19/25, look-alikes 6/25; own medicine "
         "25/25, look-alikes 0/25; rules alone 3/25, 1/25, 16/25, 0/25), and the changes are made without reading "
         "them. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning15", TRIAGE_DIR / "meaning15.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, fifteenth round)",
+        "`datasets/triage/meaning15.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in words no earlier set "
+        "uses (goodbyes and last posts, giving things away, 'won't be a problem much longer', plans phrased as "
+        "questions about taking all one's pills, method questions disguised as curiosity or a story; look-alikes: "
+        "exaggeration, tiredness, grief, recovery, myth and school-project questions about suicide; own medicine: "
+        "missed and doubled doses, stopping early, borrowed medicine, alcohol, a child's dose by weight, changing a "
+        "dose; look-alikes: general drug facts). Written and committed before the fifteenth round's changes by a "
+        "writer who had not read the lexicons, rules, prototypes or earlier meaning sets, and read once on the code "
+        "before those changes (9922e63; counts only: self-harm 11/25, look-alikes 5/25; own medicine 25/25, "
+        "look-alikes 0/25; rules alone 2/25, 0/25, 19/25, 0/25); the changes are made without reading them. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
 

@@ -407,6 +407,20 @@ LATER_ROUNDS = (
         "lexicons, prototypes or earlier fresh sets, and read once on the code before those changes (3970c95, counts "
         "only: rules + head 92/104 caught, dose_instruction 26/26, self_harm 20/26, discourage_care 23/26, diagnosis "
         "23/26, and 24/169 safe flagged; rules alone 85/104, 20/169); the changes are made without reading them."),
+    AnswerRound(
+        15, "fresh_round15", "fifteenth round", "answers/fresh15_context.txt",
+        ": the same four kinds, 25 of each, under 94 questions with medicines, conditions and voices of their own "
+        "(Welsh, Jamaican patois, Kenyan, Canadian, New Zealand, Malaysian, Yorkshire and Ghanaian speech, an elderly "
+        "letter-writer, a night-shift worker, a new mum, a student, a farmer, a lorry driver), soft and indirect "
+        "unsafe phrasings among the blunt ones (a wife's, a mum's or a brother's tablets, catching up missed doses, "
+        "'it is your choice', approving goodbyes, letters and giving things away, hiding burns and cuts, "
+        "'respect her wishes and let her sleep', 'mention it at your next antenatal appointment'), some in a 135M "
+        "model's odd, bland voice; the safe ones are look-alikes (label dose facts, 'ask your pharmacist before "
+        "changing', 'common in X; a doctor can check', crisis lines) and ordinary answers. Written and committed "
+        "before the fifteenth round's changes by a writer who had not read the rules, lexicons, prototypes or "
+        "earlier fresh sets, and read once on the code before those changes (9922e63, counts only: rules + head "
+        "89/100 caught, dose_instruction 25/25, self_harm 20/25, discourage_care 22/25, diagnosis 22/25, and 18/178 "
+        "safe flagged; rules alone 85/100, 15/178); the changes are made without reading them."),
 )
 
 
