@@ -15,7 +15,7 @@ from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
 from medassist.model.safety.frame_head import told_of_no_one_now
-from medassist.model.safety.frames import about_a_pet, says_real, still_about_a_pet
+from medassist.model.safety.frames import about_a_pet, pet_swallowed_harm, says_real, still_about_a_pet
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.knowledge_question import asked_in_general
 from medassist.model.safety.messages import (
@@ -30,7 +30,12 @@ from medassist.model.safety.messages import (
 )
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.self_harm_cues import told_alone
-from medassist.model.safety.self_harm_risk import lone_alarm_framed_off, only_an_idiom, self_harm_risk
+from medassist.model.safety.self_harm_risk import (
+    idiom_without_risk,
+    lone_alarm_framed_off,
+    only_an_idiom,
+    self_harm_risk,
+)
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -245,7 +250,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # (a kind told whole alone is read whatever frame the conversation's readers see: its disclaimer is the signal,
     # `self_harm_cues.told_alone`; fourteenth round)
     if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
-            and not distressed(text) \
+            and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
             and self_harm_risk(text, assessment.detector(),
                                dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
@@ -279,6 +284,8 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
         or asked_in_general(text)
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)
+        # the head's self-harm alarm on "my back is killing me" beside words that carry no risk of their own (session 40)
+        or verdict.category == "self_harm" and idiom_without_risk(text)
         # a lone self-harm alarm under a frame that is no risk, with no risk cue (`self_harm_cues`, thirteenth round)
         or verdict.category == "self_harm" and lone_alarm_framed_off(text)
         # a lone self-harm alarm on a question about stopping or changing one's own medicine, with no word of despair,
@@ -387,7 +394,7 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     if distressed(clean):  # hopeless, no plan: answered, with a crisis line (an admin sees it too)
         notices.append(DISTRESS_NOTICE)
         category = "distress" if category == "ok" else category
-    if reading.pet:
+    if reading.pet or pet_swallowed_harm(normalise(clean)):
         notices.append(PET_NOTICE)
         category = "pet" if category == "ok" else category
     if looks_like_injection(text):

@@ -509,6 +509,32 @@ def about_a_pet(t: str) -> bool:
     return not PERSON_AT_RISK.search(_owner_caring_out(_OWNER.sub(" ", t)))
 
 
+# Session 40 (served probes): "my dog ate a whole bar of dark chocolate" was answered with no word of a vet: no red
+# flag is named, so the pet notice never came. A pet that swallowed one of the things vets list as poisonous or as a
+# blockage is a pet that may be in danger, whatever words follow: the owner is pointed to a vet.
+_SWALLOWED = (
+    r"(?:ate|eaten|eat|eats|eating|swallowed|swallow|chewed|chewing|licked|licking|drank|drunk|drinking|got into|scoffed"
+    r"|gobbled|wolfed|nibbled|had)"
+)
+_PET_HARM = (
+    r"(?:chocolate|cocoa|brownies?|grapes?|raisins?|sultanas?|currants?|onions?|garlic|chives|leeks?|xylitol"
+    r"|sugar ?free|chewing gum|gum|macadamias?|avocado|lil(?:y|ies)|antifreeze|rat (?:poison|bait)|slug pellets"
+    r"|poison|bleach|detergent|cleaner|cleaning|dishwasher (?:tab|tablet|pod)s?|washing (?:pod|tablet)s?|batter(?:y|ies)"
+    r"|magnets?|socks?|string|corn cobs?|cooked bones?|chicken bones?|bones?|needle|fish ?hook|coins?|weed|cannabis"
+    r"|edibles?|alcohol|beer|wine|coffee|caffeine|energy drink|nicotine|vape|cigarettes?|pills?|tablets?|medicine|meds"
+    r"|medication|ibuprofen|paracetamol|acetaminophen|tylenol|aspirin|naproxen|nurofen|advil|insulin|antidepressants?"
+    r"|painkillers?|vitamins?|fertili[sz]er|pesticide|weed ?killer|plant food|mushrooms?|toadstools?|yew|conkers?"
+    r"|acorns?|sago palm|tulip bulbs?|daffodil bulbs?|bulbs?|silica gel|paint|glue|batteries)"
+)
+PET_SWALLOWED_HARM = re.compile(rf"\b{_SWALLOWED}\b(?: [\w']+){{0,6}}? {_PET_HARM}\b")
+
+
+def pet_swallowed_harm(t: str) -> bool:
+    """A pet (and no person) swallowed something vets list as poisonous or as a blockage ("my dog ate a whole bar of
+    dark chocolate", "the cat licked some antifreeze"): read on the normalised text."""
+    return about_a_pet(t) and PET_SWALLOWED_HARM.search(t) is not None
+
+
 def _owner_caring_out(t: str) -> str:
     """`t` with the owner's questions and care for the animal taken out (what is left may name a person at risk)."""
     return _OWNER_CARING.sub(" ", _ASKING.sub(" ", t))

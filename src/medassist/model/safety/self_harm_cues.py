@@ -220,7 +220,7 @@ _AMOUNT = (
 )
 _DEATH = (
     r"(?:die|dying|dead|death|fatal|lethal|deadly|(?:not|never) (?:to )?wake(?: up)?|sleep (?:forever|for ever|for good"
-    r"|permanently)|end (?:it|things|everything|my life)|kill (?:me|myself|someone|a person|you)|(?:stop|stops) (?:a|my"
+    r"|permanently)|end (?:it|things|everything|my life)|make (?:everything|it all) stop|kill (?:me|myself|someone|a person|you)|(?:stop|stops) (?:a|my"
     r"|the|your) heart|to survive)"
 )
 _MINE_OR_CURIOUS = (
@@ -261,6 +261,46 @@ HIDING = re.compile(
     r"|family|teacher|boyfriend|girlfriend|wife|husband)) (?:\w+ )?(?:sees?|notices?|finds? out|knows?))"
 )
 
+# Session 40: an overdose plan asked as a question about one's own medicine ("can i just take all my pills at once
+# tonight and be done with it", "gonna take every pill in the cupboard tonight, can i do that with wine"). Asked that
+# way it read as a dose question: the dose reader took it, and the self-harm reader's dose bar spared it (overdose_dev16
+# train: 2 of 15 got the emergency reply). What tells it from a regimen question ("can i take all my evening tablets at
+# once tonight") is the amount and the intent: a whole supply (every pill in the house, the whole bottle, the lot, a
+# month's worth, dozens) taken with an intent, an ending, alcohol or a time beside it; or "all my pills at once" with an
+# ending or despair said outright (a time alone is how a regimen question is asked). Overdosing "on purpose" says it
+# whole.
+_TAKE = r"(?:take|taking|took|swallow|swallowing|down|downing|neck|necking|have|eat|mix|mixing|empty|emptying|od|overdose)"
+_SUPPLY = (
+    r"(?:(?:every|each) (?:single )?(?:one of (?:my|the|these|them|his|her)\b|(?:\w+ )?(?:pill|tablet|tab|capsule)s?"
+    r" (?:i (?:have|own|got|can find|could find)|i've got|in (?:the|my|this|our) (?:\w+ )?(?:house|cupboard|cabinet|drawer"
+    r"|box|bag|bathroom|kitchen|flat)))"
+    r"|(?:the|a|my|his|her) (?:whole|full|entire) (?:box|bottle|pack|packet|strip|tub|lot|stash|supply|pill (?:box|organi[sz]er)"
+    r"|(?:month|week|fortnight)'?s? (?:worth|supply))"
+    r"|(?:all|everything) (?:\w+ ){0,3}?in (?:the|my|our|da) (?:\w+ )?(?:house|cupboard|cabinet|drawer|pill box|bathroom|flat)"
+    r"|(?:my|his|her|the) (?:whole |entire )?(?:stash|stockpile|hoard)|(?:the|da) lot|them all|all of them"
+    rf"|(?:\d{{2,}}|(?:two|three|four|five|\d) (?:boxes|packs|packets|bottles|strips)) (?:of )?(?:my |the |these |his |her )?(?:\w+ )?{_DRUG})"
+)
+_ALL_AT_ONCE = (
+    rf"all (?:of )?(?:my|da|the|me|mums?|mum's|dads?|dad's) (?:\w+ )?{_DRUG}(?: (?:\w+ ){{0,3}}?(?:at once|in one go|together"
+    r"|at the same time|all together))?"
+)
+# an ending, despair or the writer's intent said outright
+_ENDING = (
+    r"(?:be done with (?:it|it all|everything|this|life)|(?:get|have) (?:it|this) (?:all )?over with|want (?:it|this) over"
+    r"|end (?:it|it all|everything|things|this|my life)|make (?:it|everything|it all|this) stop|call it quits|finish (?:this|it|it all|everything|myself)"
+    r"|(?:that's|thats|that is) (?:it|the end)|the end right|(?:not|never) wake(?: up)?|stay asleep|sleep (?:forever|for good|for ever)"
+    r"|for good|forever|not be here|stop being a (?:burden|problem)|nobody would (?:\w+ )?(?:miss|care|notice)|(?:no one|noone) would"
+    r" (?:\w+ )?(?:miss|care|notice)|don't (?:really )?care any ?more|(?:so |im |i'm )?done (?:with life|with everything|with it all|trying)"
+    r"|so done|tired of (?:all this|it all|everything|living|life)|when i go|drift off|peace(?:ful)?|painless|quick|won't feel)"
+)
+_WITH_DRINK = r"(?:wine|vodka|gin|whisky|whiskey|rum|beer|booze|alcohol|cider|tequila|a drink|drinks)"
+OVERDOSE_PLAN = re.compile(
+    rf"^(?=.*\b{_TAKE}\b)(?:(?=.*\b{_SUPPLY})(?=.*(?:\b(?:{_ENDING}|{_WITH_DRINK}|would (?:it|that|this) work|will it hurt"
+    rf"|how long (?:would|will|does) it take)\b|{TIMING.pattern}))"
+    rf"|(?=.*\b{_ALL_AT_ONCE}\b)(?=.*\b{_ENDING}\b))"
+    r"|\b(?:overdo(?:se)? (?:it )?|od |take (?:\w+ ){0,4})on purpose\b"
+)
+
 RISK_KINDS = {
     "finality": FINALITY,
     "burden": BURDEN,
@@ -273,9 +313,10 @@ RISK_KINDS = {
     "lethal_ask": LETHAL_ASK,
     "injured": INJURED,
     "hiding": HIDING,
+    "overdose_plan": OVERDOSE_PLAN,
 }
 # kinds that say the whole of it alone: no second signal is needed
-COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding"}
+COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding", "overdose_plan"}
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 
 # Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.

@@ -18,8 +18,16 @@ import re
 
 from medassist import paths
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
+from medassist.model.safety.conversation_state import despaired
+from medassist.model.safety.distress import distressed
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
-from medassist.model.safety.self_harm_cues import combined_signals, lone_alarm_framed_off, told_alone
+from medassist.model.safety.self_harm_cues import (
+    RISK_KINDS,
+    combined_signals,
+    lone_alarm_framed_off,
+    signal_kinds,
+    told_alone,
+)
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
 
@@ -72,7 +80,17 @@ IDIOM_KILLS_ME = re.compile(
     r"|weather|heat|cold|traffic|week|month|semester|revision|dissertation|thesis|project|course|boss|kids"
     r"|toddler|baby|teenager|in laws|mother in law|neighbours?|neighbors?|diet|gym|workout|training|cramps"
     r"|period|hangover|stairs|hill|run)(?: is| are|'s|s)? (?:gonna|going to|will|would|is going to|might)"
-    r" (?:actually |literally )?kill me\b")
+    r" (?:actually |literally )?kill me\b"
+    # session 40: the commonest form, an ache or an everyday thing "is killing me" ("took the decorations down, my back is
+    # killing me" got the crisis reply); a person doing it ("he is killing me") is no idiom and stays as it was
+    r"|\b(?:my|this|that|the|these|those|me|ma) (?:\w+ ){0,2}?(?:back|neck|head|headache|migraine|feet|foot|knees?|legs?"
+    r"|hips?|shoulders?|teeth|tooth|wisdom tooth|jaw|stomach|tummy|belly|gut|cramps|period|throat|ears?|eyes?|sinus(?:es)?"
+    r"|joints?|arthritis|sciatica|hangover|cough|cold|flu|allergies|hay ?fever|heat|weather|commute|job|work|boss|kids"
+    r"|exams?|revision|deadlines?|shifts?|hours|heartburn|acid reflux|reflux|gout|bunions?|blisters?|shins?|calves|wrists?"
+    r"|hands?|fingers?|toes?|skin|eczema|itch|rash|bites|gums?|piles|haemorrhoids|hemorrhoids|ulcer|boots|shoes|heels"
+    r"|insomnia|tinnitus|toothache|earache|backache|stitches|scar|brace|braces|pain|ache|aches)"
+    r" (?:is|are|'s|s|been|has been|have been|keeps|keep) (?:literally |actually |honestly |absolutely |just |really |so )?"
+    r"killing me\b")
 
 
 def without_the_idiom(text: str) -> str | None:
@@ -90,6 +108,15 @@ def only_an_idiom(text: str) -> bool:
     """The message is the idiom and at most two words more."""
     rest = without_the_idiom(text)
     return rest is not None and _bare(rest)
+
+
+def idiom_without_risk(text: str) -> bool:
+    """The message holds the idiom, and what is left of it carries no sign of risk: no despair, no kind of risk signal
+    ("moved house today and my back is killing me": the head read "killing me" as self-harm). What is left is read
+    whole: "my back is killing me and i can't do this anymore" keeps its alarm."""
+    rest = without_the_idiom(text)
+    return rest is not None and (_bare(rest) or not distressed(rest) and not despaired([rest])
+                                 and not signal_kinds(rest) & RISK_KINDS.keys())
 
 
 def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True) -> bool:
