@@ -272,6 +272,11 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # normalement"; round 13b: dev false alarms 18 -> 9 of 857, no emergency lost on any development or held-out
         # language set; a bar on the head's score lost 14 held-out)
         or other_languages.reassured(text)
+        # or a self-harm alarm on a message that its own lexicon reads as a question, a past event or a frame: the
+        # English head reads another language's stroke or heart attack told as the past as self-harm, and the lexicon's
+        # own signs are read after and still catch what is happening now (session 40; the head's other categories
+        # keep their word: a lexicon's question stems also match inside other words, "que es" in "que esta")
+        or verdict.category == "self_harm" and other_languages.asked_or_past(text)
         # a first message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below
         # the settled bar (a follow-up has its own guard, `cued`; gating it too only moved the tune9 block's verdicts:
         # one harmless conversation alarmed where it had not), or a belief question asked with nothing happening now

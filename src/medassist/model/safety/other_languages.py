@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.language import ENGLISH, detect_language, english_share
-from medassist.model.safety.lexicons import find_emergency
+from medassist.model.safety.lexicons import asked_or_framed, find_emergency
 from medassist.model.safety.lexicons import normalise as lexicon_normalise
 from medassist.model.safety.localized import (
     TEXTS,
@@ -56,7 +56,7 @@ REASSURED = {
     "pt": r"(?:ta|esta) brincando|brincando normal|(?:ja )?(?:ta|esta|to|estou) bem|nada (?:mais|grave)|ja passou",
     "fr": r"joue normalement|(?:il|elle) joue|ca va(?! pas)|va bien|rien d autre|rien de grave|c est passe",
     "de": r"sonst (?:nix|nichts)|geht (?:mir|ihm|ihr|es) (?:wieder )?gut|spielt (?:normal|wieder)|lacht (?:schon )?wieder"
-    r"|kleine beule|wieder raus|nichts schlimmes",
+    r"|kleine beule|wieder raus|nichts schlimmes|blutet (?:kaum|nicht mehr|fast nicht mehr)|hat aufgehort zu bluten",
     "it": r"gioca (?:normalmente|come sempre)|sta giocando|(?:sta|sto) bene|niente (?:altro|di grave)|e passato",
     "ru": r"(?:уже )?играет|все хорошо|чувствует себя нормально|ничего серьезного|прошло",
     "id": r"(?:masih|udah) main|baik baik aja|gak apa apa|ga papa|udah (?:sembuh|baikan)",
@@ -72,6 +72,14 @@ def reassured(text: str) -> bool:
     """A message clearly in another language that says, in it, that what it tells is mild or over."""
     pattern = _REASSURED.get(detect_language(text) or "")
     return bool(pattern and pattern.search(lexicon_normalise(text)))
+
+
+def asked_or_past(text: str) -> bool:
+    """A message clearly in another language that its own lexicon reads as a question, a past event or a frame
+    ("hatte letztes jahr nen herzinfarkt, darf ich wieder in die sauna"): the English head reads such a message by its
+    subject alone (session 40: German questions about a past stroke got the self-harm emergency reply)."""
+    language = detect_language(text)
+    return language in TEXTS and asked_or_framed(text, language)
 
 
 def foreign(text: str) -> bool:

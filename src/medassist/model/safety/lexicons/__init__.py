@@ -220,3 +220,12 @@ def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | No
             # "vomi" and "sang" read the Spanish; fourteenth round)
             conditions = templates = False
     return None
+
+
+def asked_or_framed(text: str, language: str) -> bool:
+    """The `language`'s own lexicon reads `text` as a question, a past event (`EDUCATIONAL`, `PAST`) or a frame
+    (coursework, a story, "what do I do if someone…"; `FRAMED`)."""
+    normalised = normalise(text)
+    return any(lexicon.language == language and lexicon.script.search(normalised)
+               and (lexicon.educational.search(normalised) or lexicon.framed and lexicon.framed.search(normalised))
+               for lexicon in lexicons())

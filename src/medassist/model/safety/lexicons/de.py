@@ -4,7 +4,8 @@ see the package docstring)."""
 G = r"(?:\S+ ){0,3}"
 # German writes compounds as one word ("Schlaftabletten", "Chlorreiniger", "Abflussreiniger"): the stems
 # of pills and of poisons match anywhere inside a word, not only at its start.
-PILLS = r"\S*(?:tablett|pille|kapsel|medikament)"
+PILLS = (r"(?:\S*(?:tablett|pille|kapsel|medikament)|ibus?(?!\S)|ibuprofen|paracetamol|aspirin|novalgin|diclo\S*|tilidin"
+         r"|tramadol|valium|tavor|benzos?(?!\S)|antidepressiva|schlafmittel)")  # session 40: drugs by name
 POISON = (r"\S*(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzin|putzmittel|waschmittel|entkalker"
           r"|frostschutz|loesungsmittel|losungsmittel|verdunner|verduenner)\S*")
 
@@ -23,7 +24,7 @@ SIGNS = {
     "stroke": (rf"(?:gesicht|mund|mundwinkel|gesichtshalfte|gesichtshaelfte)\S* {G}(?:hangt|haengt|schief|gelahmt|gelaehmt|taub)",
                r"kann (?:plotzlich |ploetzlich )?(?:nicht mehr|nicht|kaum) (?:richtig )?(?:sprechen|reden)",
                rf"kann {G}(?:arm|bein|hand|seite)\S* {G}(?:nicht|kaum) (?:mehr )?(?:bewegen|heben)",
-               r"(?:redet|spricht)\S* (?:\S+ )?(?:komisch|verwaschen|undeutlich|wirr|lallend|nur noch kauderwelsch)", r"lallt",
+               r"(?:redet|spricht)\S* (?:\S+ )?(?:komisch|verwaschen|undeutlich|wirr|lallend|nur noch kauderwelsch)", r"lallt", r"(?:sprechen|reden) (?:\S+ ){0,2}(?:geht|klappt) (?:\S+ )?(?:nicht mehr|kaum|schlecht|nur schwer)",
                r"(?:seite|halfte|haelfte)\S* (?:\S+ ){0,3}(?:gelahmt|gelaehmt|taub|schlaff)", r"(?:arm|bein)\S* (?:\S+ ){0,3}(?:plotzlich|ploetzlich) (?:gelahmt|gelaehmt|taub|schlaff)",
                 r"(?:arm|bein|hand)\S* (?:\S+ ){0,3}(?:hangt|haengt)\S* (?:\S+ ){0,2}(?:schlaff|runter|herunter)", r"(?:redet|spricht)\S* (?:\S+ ){0,3}(?:wirr|wirres|unverstandlich|unverstaendlich|kauderwelsch)", r"(?:halbe|eine) (?:gesichtshalfte|gesichtshaelfte|korperhalfte|koerperhaelfte|seite)\S* (?:\S+ ){0,3}(?:taub|gelahmt|gelaehmt|hangt|haengt)", r"plotzlich (?:\S+ ){0,2}(?:nicht mehr )?(?:sprechen|reden|laufen|sehen)"),
     "choking": (r"erstick", r"verschluckt (?:\S+ ){0,5}(?:keine luft|blau|husten|luft)", r"(?:steckt|feststeckt|fest)\S* (?:\S+ ){0,2}(?:im hals|in der luftrohre|in der luftroehre)"),
@@ -43,7 +44,7 @@ SIGNS = {
     "overdose": (rf"(?:\d+)\S* {G}{PILLS}\S* {G}(?:genommen|geschluckt|eingenommen)",
                  rf"(?:genommen|geschluckt)\S* {G}\d+ {PILLS}",
                  rf"{PILLS}\S* {G}(?:geschluckt|verschluckt|gegessen)", r"uberdosis", r"ueberdosis",
-                 rf"(?:ganze|komplette|volle) (?:packung|schachtel|dose|flasche|blister)\S* (?:\S+ ){{0,3}}(?:{PILLS}|geschluckt|genommen)",
+                 rf"(?:ganze|komplette|volle) (?:packung|schachtel|dose|flasche|blister)\S* (?:\S+ ){{0,3}}(?:{PILLS}|geschluckt|genommen|eingeworfen|reingeworfen|eingeschmissen|reingehauen)",
                  rf"(?:alle|viele|zu viele)\S* {G}{PILLS}\S* {G}(?:geschluckt|genommen|eingeworfen)",
                 rf"(?:zu viele|viele|ne menge|eine menge|ganz viele|haufenweise)\S* {G}{PILLS}\S* {G}(?:eingeworfen|geschluckt|genommen|reingehauen)",
                 r"(?:ganze|volle) (?:flasche|fläschchen|flaschchen) (?:\S+ ){0,3}(?:hustensaft|tropfen|saft)"),
@@ -51,6 +52,9 @@ SIGNS = {
                   r"vergift",
                 r"\S*(?:batterie|knopfzelle|magnet)\S* (?:\S+ ){0,2}(?:verschluckt|geschluckt|gegessen)", r"(?:verschluckt|geschluckt)\S* (?:\S+ ){0,3}\S*(?:batterie|knopfzelle|magnet)", r"(?:spuli|geschirrspulmittel|geschirrspuelmittel|lampenol|lampenoel|grillanzunder|rattengift|tabs|spulmaschinentab)\S* (?:\S+ ){0,2}(?:getrunken|geschluckt|gegessen)"),
     "self_harm": (  # on a height and about to jump (twelfth round)
+                  # session 40: ending it today, goodbye letters or things given away beside not coping any more
+                  r"(?:werds|werd es|werde es|mach es|machs|will es) (?:\S+ ){0,2}beenden",
+                  r"(?:briefe|abschiedsbriefe|brief|sachen|alles) (?:\S+ ){0,2}(?:geschrieben|verschenkt|geschenkt) (?:\S+ ){0,8}(?:nicht mehr|beenden|schluss|heute nacht|abschied)",
                   r"(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe|gleis|\d+ stock)\S* (?:\S+ ){0,8}(?:spring(?:e|en)?(?= )|runterspring|hinunterspring|sturz(?:e|en)? mich|stuerz(?:e|en)? mich|werf(?:e)? mich|lass(?:e)? mich fallen)", r"(?:ich )?(?:spring(?:e)?|werde springen|will springen|sturz(?:e)? mich|stuerz(?:e)? mich|werf(?:e)? mich) (?:\S+ ){0,3}(?:vom|von der|von dem|von einer|aus dem) (?:\S+ )?(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe)",
                   r"(?:hab|habe|hat) (?:mich|sich) (?:\S+ )?von (?:allen|euch allen|jedem|meiner familie) verabschiedet", r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
                   rf"{PILLS}\S* (?:\S+ ){{0,2}}(?:bereit|parat|gesammelt|gehortet)\S* {W}(?:heute|heut|lebt wohl|verzeiht|sorry an alle|tschuss an alle)",
@@ -85,7 +89,8 @@ SIGNS = {
                           r"fieber (?:\S+ ){0,8}(?:nacken|genick)\S* (?:\S+ ){0,2}(?:steif|starr)", r"nackensteif",
                           r"(?:flecken|ausschlag|punkte)\S* (?:\S+ ){0,6}(?:verschwinden|verschwindet|gehen|geht)\S* (?:\S+ ){0,2}nicht (?:\S+ ){0,3}(?:glas|druck|drucke|druecke)",
                 rf"{FEVER}\S* {W}(?:dunkle|lila|violette|blaue|rote|rotlila|schwarze) (?:\S+ )?(?:flecken|punkte|pünktchen|punktchen)", rf"(?:dunkle|lila|violette|blaue|schwarze) (?:\S+ )?(?:flecken|punkte)\S* {W}{FEVER}", r"(?:flecken|punkte|ausschlag)\S* (?:\S+ ){0,6}(?:glastest|glas test|wasserglas) (?:\S+ ){0,3}nicht"),
-    "diabetic": (r"(?:zucker|blutzucker|bz)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
+    "diabetic": (rf"(?:diabet|insulin|typ ?1|unterzuck)\S* {W}(?:wert|werte|messgerat|messgeraet|sensor|libre|zeigt)\S* (?:\S+ ){{0,3}}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
+                 r"(?:zucker|blutzucker|bz)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetiker\S* {W}(?:reagiert nicht|bewusstlos|verwirrt|nicht wach|krampft|umgekippt)",
                  r"(?:unterzucker|unterzuckerung|hypo)\S* (?:\S+ ){0,4}(?:reagiert|bewusstlos|verwirrt|wach)"),
     "head_injury": (rf"kopf\S* {W}(?:geknallt|geprallt|geschlagen|gestossen|aufgeschlagen|gefallen) {W}(?:erbroch|gekotzt|ubergeben|uebergeben|erbricht|bewusstlos|verwirrt)",
@@ -110,7 +115,7 @@ EDUCATIONAL = (r"was (?:ist|sind|verursacht|lost|loest)", r"welche", r"symptome"
                r"wie (?:erkennt|vorbeugen|verhindert)", r"warum")
 PAST = (r"(?:letztes|letzten|vergangenes|vorletztes) (?:jahr|monat|woche)", r"vor (?:\d+|einem|einer|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat|wochen)",
         r"(?:im jahr|seit) (?:19|20)\d\d", r"als kind", r"(?:hatte|hat)\S* (?:\S+ ){0,2}(?:mal|damals)")
-FRAMED = (r"erste ?hilfe ?kurs", r"(?:frage )?fur (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman|geschichte)", r"fuer (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman)")
+FRAMED = (r"(?:in|aus) (?:meinem|meiner|einem|einer|dem|der|nem|ner) (?:krimi|roman|geschichte|buch|film|serie|spiel|drehbuch|story|fanfic)", r"erste ?hilfe ?kurs", r"(?:frage )?fur (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman|geschichte)", r"fuer (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman)")
 # A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.
 GUARDS = {
     "overdose": (r"wie (?:\S+ ){0,2}(?:verschrieben|verordnet|vorgeschrieben|angeordnet|der arzt (?:gesagt|meinte))",
