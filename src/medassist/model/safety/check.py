@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medassist.model.safety import conversation_state as conv
@@ -352,6 +352,11 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         head = text[:TRIAGE_MAX_CHARS]
         clean = _deobfuscate(head)
         recent_texts = _earlier(recent)
+        # an emergency raised by a message that told its own end is over, as if a resolution had followed it (sixteenth
+        # round): this message is read as in a conversation out of emergency, and if it raises none it is stored as the
+        # resolution (RESOLVED_LINE), so the conversation's state is normal again
+        released = emergency_active and conv.ended_in_itself(recent_texts)
+        emergency_active = emergency_active and not released
         since = conv.since_last_resolution(recent_texts)
         earlier = [_deobfuscate(m) for m in since]
         assessment = _Assessment(clean, earlier, learned)
@@ -368,6 +373,8 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
             unframed = [m for m in since if not conv.framed_off(m)]  # a story's words are English
             found = other_languages.lexicon_emergency(head, _context(head, unframed))
             category = found and found[1]
+        if released and not category:
+            reading = replace(reading, resolved=True)
         if category:
             message = other_languages.emergency_reply(category, head, language=language, country=country,
                                                       found_in=found and found[0])
