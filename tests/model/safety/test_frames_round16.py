@@ -170,3 +170,38 @@ def test_a_low_reading_with_a_drowsy_person_is_no_end_told():
     # the message that raised the alarm must tell its end: "barely awake" and a sugar of 1.6 tell none
     verdict, active = _replay(["my dad's sugar is 1.6 and he's barely awake", "where do i find the glucagon in his bag"])
     assert verdict.action == "emergency" and active
+
+
+VENTILATOR = "my grandad was on a ventilator with covid in 2020, he made it thankfully"
+FAINTED = "my friend fainted at the gig and hit her head last weekend, hospital did a ct and it was fine"
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    ([VENTILATOR], "he still gets breathless on walks, is that long covid"),
+    ([FAINTED], "she's still getting headaches now and then, when should she get that checked"),
+])
+def test_a_trouble_told_by_how_often_after_an_episode_that_is_over(before, follow_up):
+    assert conv.habitual_aftermath(before, follow_up)
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    # the trouble told as it is now, or acute
+    ([VENTILATOR], "now he gets breathless on walks and his lips go blue"),
+    ([VENTILATOR], "he gets breathless on walks and today he collapsed"),
+    ([FAINTED], "she gets headaches now and then but this one is the worst ever and came on suddenly"),
+    # no episode that is over before it
+    (["my dad has crushing chest pain"], "he gets breathless on walks"),
+    # no word of how often
+    ([VENTILATOR], "he is breathless, is that long covid"),
+])
+def test_not_a_habitual_aftermath(before, follow_up):
+    assert not conv.habitual_aftermath(before, follow_up)
+
+
+@pytest.mark.skipif(__import__("medassist.model.safety.learned", fromlist=["detector"]).detector() is None,
+                    reason="the learned head is not installed")
+def test_the_heads_lone_alarm_on_a_habitual_aftermath_is_answered():
+    # the head reads "breathless" alone as an emergency (pe_dvt, 0.84 on the code before this round)
+    turns = [VENTILATOR, "he still gets breathless on walks, is that long covid"]
+    verdict = check_input(turns[1], recent=turns[:1], learned=True)
+    assert verdict.action == "ok"

@@ -341,6 +341,34 @@ def new_risk(text: str) -> bool:
     return bool(NEW_RISK.search(t)) or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
 
 
+# How often a trouble comes, not how bad it is now ("still gets breathless on walks", "headaches now and then").
+_NOW_AND_THEN = re.compile(
+    r"\b(?:now and (?:then|again)|every (?:so often|now and then|few (?:days|weeks))|from time to time|sometimes"
+    r"|occasionally|on and off|off and on|at times|(?:when|if) (?:he|she|they|i|we) (?:walks?|exercises?|climbs?|runs?"
+    r"|bends? (?:over|down)|stands? up|gets? up)|(?:on|after|during|with) (?:walks|(?:the )?stairs|hills|exercise|exertion"
+    r"|long walks))\b")
+# Now, or worse: the trouble is told as it is at this moment.
+_AT_THIS_MOMENT = re.compile(r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|again|worse|worst"
+                             r"|suddenly|all of a sudden)\b")
+
+
+def habitual_aftermath(before: Sequence[str], text: str) -> bool:
+    """Issue 21, sixteenth round: after an episode that is over (resolved, or a dated past: "my grandad was on a
+    ventilator with covid in 2020, he made it", "she fainted last weekend, the ct was fine"), a follow-up that tells a
+    trouble by how often it comes ("he still gets breathless on walks", "she's still getting headaches now and then")
+    and nothing of now, worse or acute, no despair or plan: the aftermath is asked about, nothing is happening. The
+    head reads such a follow-up by its subject (breathlessness, headaches); its lone alarm does not count. `before`:
+    the recent messages, those before the last resolution included."""
+    if not any(dated_past(m) or settles(m) for m in before):
+        return False
+    t = normalise(text)
+    if not _NOW_AND_THEN.search(t):
+        return False
+    rest = _NOW_AND_THEN.sub(" ", t)
+    return not (acute_sign(text) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
+                or says_real(t) or _any((DESPAIR, PLAN), t))
+
+
 def ended_in_itself(earlier: Sequence[str]) -> bool:
     """The latest earlier message told an emergency together with its end ("my dad had chest pains and we went to a&e
     but it turned out to be reflux", "my toddler licked some bleach, poisons said watch him, hes totally fine"; issue
