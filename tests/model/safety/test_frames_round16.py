@@ -205,3 +205,35 @@ def test_the_heads_lone_alarm_on_a_habitual_aftermath_is_answered():
     turns = [VENTILATOR, "he still gets breathless on walks, is that long covid"]
     verdict = check_input(turns[1], recent=turns[:1], learned=True)
     assert verdict.action == "ok"
+
+
+TIGHT = "my dad has crushing chest pain and is sweating"
+
+
+@pytest.mark.parametrize("message", [
+    "its been like that for years, should i mention it at my checkup",
+    "ive had it since i was a kid tbh",
+])
+def test_told_long_standing(message):
+    assert conv.told_long_standing(message)
+
+
+@pytest.mark.parametrize("message", [
+    "its been like that for years but never this bad",
+    "he has had it for years and now he collapsed",
+    "its been like this for 20 minutes",
+    "she has had epilepsy for years, she is fitting now",
+])
+def test_not_told_long_standing(message):
+    assert not conv.told_long_standing(message)
+
+
+def test_long_standing_ends_the_emergency_it_raised():
+    assert check_input(TIGHT, learned=False).action == "emergency"
+    verdict, active = _replay([TIGHT, "its been like that for years, should i mention it at my checkup"])
+    assert verdict.action == "ok" and verdict.category == conv.RESOLVED and not active
+
+
+def test_long_standing_but_worse_now_still_alarms():
+    verdict, active = _replay([TIGHT, "its been like that for years but never this bad"])
+    assert verdict.action == "emergency" and active

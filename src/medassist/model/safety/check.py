@@ -203,7 +203,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if emergency_active and assessment.use and conv.begun_with_no_one_real(earlier, text) \
             and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier):
         return _Reading(None, framed=True)
-    resolution = emergency_active and conv.is_resolution(text)
+    # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
+    resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text))
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
     # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'

@@ -369,6 +369,31 @@ def habitual_aftermath(before: Sequence[str], text: str) -> bool:
                 or says_real(t) or _any((DESPAIR, PLAN), t))
 
 
+# Long-standing, by the writer's word ("its been like that for years", "i've had it since i was a kid").
+_LONG_STANDING = re.compile(
+    r"\b(?:(?:it's|its|it has|it|this|that|i've|i have|he's|she's|he has|she has|they've|they have)(?: been)? (?:\w+ )?"
+    r"(?:like (?:that|this)|happening|going on|the same)|(?:had|have|got) (?:it|them|this|that|these|those))"
+    r" (?:on and off |off and on )?(?:for (?:years|ages|months|a long time|as long as i can remember|(?:\d+|a few"
+    r"|a couple of|many|several) (?:years|months))|since (?:i was|he was|she was) (?:a (?:kid|child|baby|teenager)"
+    r"|little|young|born)|all (?:my|his|her) life)\b|\balways (?:been like (?:that|this)|had (?:it|them|this|that))\b")
+# A word that sets this time apart from the long-standing ("but never this bad", "different this time").
+_UNLIKE_BEFORE = re.compile(r"\b(?:but|except|never|this time|different|unlike|not like|first time)\b")
+
+
+def told_long_standing(text: str) -> bool:
+    """Issue 21, sixteenth round: the writer says the trouble that raised the alarm is long-standing ("its been like
+    that for years, should i mention it at my checkup" after "my heart does a little flip sometimes when i lie down"),
+    with no risk cue, nothing now, nothing unlike before and no despair or plan: what alarmed was not an emergency
+    happening now, and the conversation is out of it as after a resolution (`check._read_red_flags`, inside an
+    emergency only)."""
+    t = normalise(text)
+    if not _LONG_STANDING.search(t):
+        return False
+    rest = _LONG_STANDING.sub(" ", t)
+    return not (adds_risk(text) or _AT_THIS_MOMENT.search(rest) or _UNLIKE_BEFORE.search(t) or self_harm_cue(text)
+                or STRONG_NOW.search(_as_urgency(rest)))
+
+
 def ended_in_itself(earlier: Sequence[str]) -> bool:
     """The latest earlier message told an emergency together with its end ("my dad had chest pains and we went to a&e
     but it turned out to be reflux", "my toddler licked some bleach, poisons said watch him, hes totally fine"; issue
