@@ -150,7 +150,7 @@ def test_a_worry_supposed_after_a_resolution_is_answered():
     assert verdict.action == "ok" and verdict.category == conv.RESOLVED and not active
 
 
-@pytest.mark.parametrize("message", ["the x-ray showed it already passed", "the bleeding finally stopped"])
+@pytest.mark.parametrize("message", ["the x-ray showed it already passed", "the fit finally stopped"])
 def test_a_word_of_when_between_still_ends_it(message):
     assert conv.is_resolution(message)
 
