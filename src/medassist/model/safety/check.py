@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medassist.model.safety import conversation_state as conv
@@ -208,7 +208,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if emergency_active and assessment.use and conv.begun_with_no_one_real(earlier, text) \
             and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier):
         return _Reading(None, framed=True)
-    resolution = emergency_active and conv.is_resolution(text)
+    # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
+    resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text))
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
     # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'
@@ -238,8 +239,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # none, and it still reads seven emergencies those blocks and everyday11 missed
         cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
+        # nor a trouble told by how often it comes after an episode that is over ("he still gets breathless on walks"
+        # after "he was on a ventilator in 2020, he made it"; `conv.habitual_aftermath`, sixteenth round)
         if cued and verdicts and verdicts[0].emergency \
-                and not _head_alarm_answered(text, verdicts[0], first=not earlier, assessment=assessment):
+                and not _head_alarm_answered(text, verdicts[0], first=not earlier, assessment=assessment) \
+                and not conv.habitual_aftermath([*before_resolution, *earlier], text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
@@ -364,6 +368,11 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         head = text[:TRIAGE_MAX_CHARS]
         clean = _deobfuscate(head)
         recent_texts = _earlier(recent)
+        # an emergency raised by a message that told its own end is over, as if a resolution had followed it (sixteenth
+        # round): this message is read as in a conversation out of emergency, and if it raises none it is stored as the
+        # resolution (RESOLVED_LINE), so the conversation's state is normal again
+        released = emergency_active and conv.ended_in_itself(recent_texts)
+        emergency_active = emergency_active and not released
         since = conv.since_last_resolution(recent_texts)
         earlier = [_deobfuscate(m) for m in since]
         assessment = _Assessment(clean, earlier, learned)
@@ -380,6 +389,8 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
             unframed = [m for m in since if not conv.framed_off(m)]  # a story's words are English
             found = other_languages.lexicon_emergency(head, _context(head, unframed))
             category = found and found[1]
+        if released and not category:
+            reading = replace(reading, resolved=True)
         if category:
             message = other_languages.emergency_reply(category, head, language=language, country=country,
                                                       found_in=found and found[0])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medassist.model.safety.acuity import acute_sign
+from medassist.model.safety.acuity import ACUITY, acute_sign
 from medassist.model.safety.acute_change import CHANGE, CHRONIC, HABIT, everyday_decline
 from medassist.model.safety.frames import (
     ACUTE_NOW,
@@ -70,7 +70,9 @@ _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgen
           r"|triage|day unit|assessment unit)")
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
-    rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:\w+ )?(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
+    # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
+    rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:(?!barely |hardly |scarcely |half |semi |not |never |only just )\w+ )?"
+    r"(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
     r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|easy|easier|easily|better|properly|on (?:his|her|their) own)|back to normal"
     r"|sitting up|talking|moving|wriggling|doing (?:fine|well|ok|okay|better))\b",
     r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better)\b",
@@ -98,8 +100,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"\b(?:in|on) (?:the )?ambulance\b|\bon (?:the|a) drip\b",
     # it is over
     r"\b(?:it|the (?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
-    r"(?: has| had|'s)? (?:stopped|passed|gone|went away|gone down|went down|settled|eased|faded|cleared"
-    r"|came out|come out|kicked in)\b",
+    # (sixteenth round: with a word of when between, "the x-ray showed it already passed", "it finally stopped")
+    r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|gone|went away"
+    r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in)\b",
     r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturned out\b"
     r"|\b(?:was|it's|just) (?:a |just a )?panic attack\b|\ball good\b|\bsafe now\b|\bdischarged\b"
     r"|\bsent (?:us|him|her|me|them) home\b|\bchecked (?:him|her|them|me|us) over\b|\bgot (?:him|her|me|it) checked"
@@ -181,9 +184,10 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|are |'s |had |all )?(?:all |now |finally |completely )?(?:gone|stopped|passed|settled|eased|faded|cleared"
     r"|disappeared|subsided|calmed)\b",
     # a reading back in range ("glucose is 112", "sugar is 7", "sats 98")
-    r"\b(?:sugar|sugars|glucose|bg|bm|reading|meter) (?:\w+ ){0,2}?(?:is |was |of |at |now |back to |up to |says "
+    # (sixteenth round: words between, never a number: "sugar is 1.6" is "sugar is 1 6" once normalised, no 6)
+    r"\b(?:sugar|sugars|glucose|bg|bm|reading|meter) (?:[a-z']+ ){0,2}?(?:is |was |of |at |now |back to |up to |says "
     r"|reads )?(?:[5-9]|1[0-4]|[7-9]\d|1\d\d)\b(?! ?(?:mins?|minutes|hours?|days?))"
-    r"|\b(?:sats|oxygen|o2) (?:\w+ ){0,2}?(?:9[4-9]|100)\b",
+    r"|\b(?:sats|oxygen|o2) (?:[a-z']+ ){0,2}?(?:9[4-9]|100)\b",
     # issue 21, eleventh round: in care by a place said without a verb ("at the er now", "made it to a&e", "asleep in
     # the cardiac ward", "in surgery"), help at the door or holding them ("ambulance is outside", "the crew have him on
     # a stretcher"), admitted or seen and tested, treated ("they stabilised him", "they've given him aspirin"), well in
@@ -306,8 +310,23 @@ def is_resolution(text: str) -> bool:
 def _risk_after_but(t: str) -> bool:
     """A risk cue after a "but" ("he feels better but now his arm is numb", "everything's ok now but he's gone grey"):
     what follows it is how things stand now, whatever came before (issue 21, eleventh round; the rules alone did not
-    name either as an emergency, so the resolution words ended it)."""
-    return any(_any((RISK,), part) or acute_sign(part) for part in re.split(r"\b(?:but|except)\b", t)[1:])
+    name either as an emergency, so the resolution words ended it). Not a worry supposed after it ("doctor checked him,
+    all good. but what if he gets a headache tonight, is that normal"; sixteenth round): it asks about what might come,
+    and tells nothing of now."""
+    return any((_any((RISK,), part) or acute_sign(part)) and not _supposed_worry(part)
+               for part in re.split(r"\b(?:but|except)\b", t)[1:])
+
+
+# A worry about what might come, opened as a supposition ("what if he gets a headache", "if she starts vomiting should
+# i go back", "in case it happens again"), with no word of now, still or again in it.
+_SUPPOSED_WORRY = re.compile(r"^\s*(?:(?:what|how) (?:if|about if)|if|in case|incase|what (?:do|should|would) (?:i|we)"
+                             r" do if|what happens if|what would happen if|should (?:i|we) (?:worry|go back|call \w+) if"
+                             r"|say|suppose|supposing)\b")
+_NOW_AGAIN = re.compile(r"\b(?:now|right now|still|again|already|currently|at the moment|just)\b")
+
+
+def _supposed_worry(part: str) -> bool:
+    return bool(_SUPPOSED_WORRY.match(part)) and not _NOW_AGAIN.search(part) and not STRONG_NOW.search(part)
 
 
 # "feeding again", "breathing normally again": well again, not the danger again (issue 21, fourth round)
@@ -320,6 +339,84 @@ def new_risk(text: str) -> bool:
     follows a "but" is read on its own too ("he's eating toast but his lips are swelling"; fifth round)."""
     t = WELL_AGAIN.sub(" ", normalise(text))
     return bool(NEW_RISK.search(t)) or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
+
+
+# How often a trouble comes, not how bad it is now ("still gets breathless on walks", "headaches now and then").
+_NOW_AND_THEN = re.compile(
+    r"\b(?:now and (?:then|again)|every (?:so often|now and then|few (?:days|weeks))|from time to time|sometimes"
+    r"|occasionally|on and off|off and on|at times|(?:when|if) (?:he|she|they|i|we) (?:walks?|exercises?|climbs?|runs?"
+    r"|bends? (?:over|down)|stands? up|gets? up)|(?:on|after|during|with) (?:walks|(?:the )?stairs|hills|exercise|exertion"
+    r"|long walks))\b")
+# Now, or worse: the trouble is told as it is at this moment.
+_AT_THIS_MOMENT = re.compile(r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|again|worse|worst"
+                             r"|suddenly|all of a sudden)\b")
+
+
+def habitual_aftermath(before: Sequence[str], text: str) -> bool:
+    """Issue 21, sixteenth round: after an episode that is over (resolved, or a dated past: "my grandad was on a
+    ventilator with covid in 2020, he made it", "she fainted last weekend, the ct was fine"), a follow-up that tells a
+    trouble by how often it comes ("he still gets breathless on walks", "she's still getting headaches now and then")
+    and nothing of now, worse or acute, no despair or plan: the aftermath is asked about, nothing is happening. The
+    head reads such a follow-up by its subject (breathlessness, headaches); its lone alarm does not count. `before`:
+    the recent messages, those before the last resolution included."""
+    if not any(dated_past(m) or settles(m) for m in before):
+        return False
+    t = normalise(text)
+    if not _NOW_AND_THEN.search(t):
+        return False
+    rest = _NOW_AND_THEN.sub(" ", t)
+    return not (acute_sign(text) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
+                or says_real(t) or _any((DESPAIR, PLAN), t))
+
+
+# Long-standing, by the writer's word ("its been like that for years", "i've had it since i was a kid").
+_LONG_STANDING = re.compile(
+    r"\b(?:(?:it's|its|it has|it|this|that|i've|i have|he's|she's|he has|she has|they've|they have)(?: been)? (?:\w+ )?"
+    r"(?:like (?:that|this)|happening|going on|the same)|(?:had|have|got) (?:it|them|this|that|these|those))"
+    r" (?:on and off |off and on )?(?:for (?:years|ages|months|a long time|as long as i can remember|(?:\d+|a few"
+    r"|a couple of|many|several) (?:years|months))|since (?:i was|he was|she was) (?:a (?:kid|child|baby|teenager)"
+    r"|little|young|born)|all (?:my|his|her) life)\b|\balways (?:been like (?:that|this)|had (?:it|them|this|that))\b")
+# A word that sets this time apart from the long-standing ("but never this bad", "different this time").
+_UNLIKE_BEFORE = re.compile(r"\b(?:but|except|never|this time|different|unlike|not like|first time)\b")
+
+
+def told_long_standing(text: str) -> bool:
+    """Issue 21, sixteenth round: the writer says the trouble that raised the alarm is long-standing ("its been like
+    that for years, should i mention it at my checkup" after "my heart does a little flip sometimes when i lie down"),
+    with no risk cue, nothing now, nothing unlike before and no despair or plan: what alarmed was not an emergency
+    happening now, and the conversation is out of it as after a resolution (`check._read_red_flags`, inside an
+    emergency only)."""
+    t = normalise(text)
+    if not _LONG_STANDING.search(t):
+        return False
+    rest = _LONG_STANDING.sub(" ", t)
+    return not (adds_risk(text) or _AT_THIS_MOMENT.search(rest) or _UNLIKE_BEFORE.search(t) or self_harm_cue(text)
+                or STRONG_NOW.search(_as_urgency(rest)))
+
+
+def ended_in_itself(earlier: Sequence[str]) -> bool:
+    """The latest earlier message told an emergency together with its end ("my dad had chest pains and we went to a&e
+    but it turned out to be reflux", "my toddler licked some bleach, poisons said watch him, hes totally fine"; issue
+    21, sixteenth round): its red-flag words raised the alarm, but what it says is over as a resolution sent after them
+    would be (`settles`: no fresh risk, nothing denied). A conversation whose emergency such a message began is read as
+    one whose emergency was resolved: the latch does not make an ordinary follow-up ("what foods should he avoid") an
+    emergency, while any new red flag still raises it again. Inside an emergency, a settling message is itself a
+    resolution (`check._read_red_flags`), so this can only be the message that raised the alarm.
+
+    The end must be told after the danger, in a clause of its own: what follows the message's last risk cue is a
+    resolution, and not the danger's circumstances ("my grandma just went all vague and confused while we were
+    talking" tells when it began, not that she is talking again)."""
+    if not earlier or not settles(earlier[-1]):
+        return False
+    t = normalise(earlier[-1])
+    cues = [m.end() for p in (RISK, ACUITY) for m in p.finditer(t) if not _negated(t, m.start())]
+    after = t[max(cues):] if cues else t
+    return is_resolution(after) and not _CIRCUMSTANCE.match(after)
+
+
+# A clause that tells the circumstances of what went before it ("... while we were talking", "... when he stood up").
+_CIRCUMSTANCE = re.compile(r"^\W*(?:while|whilst|when|whenever|as|during|before|after|until|till|because|cos|since"
+                           r"|if)\b")
 
 
 def since_last_resolution(earlier: Sequence[str]) -> list[str]:

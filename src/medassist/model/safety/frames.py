@@ -428,10 +428,72 @@ SUPPOSED_IF = re.compile(
     rf"(?: [\w']+){{0,8}}? if {_INDEFINITE}\b")
 
 
+# Issue 21, sixteenth round: a supposition of the writer's own, told by its grammar ("worst case if my heart stopped at
+# the gym would they know how to use the defib", "if my waters broke at home before the midwife got there what should my
+# husband do", "what would happen if the dog and my toddler got into the antifreeze, who do you call first"): a
+# conditional whose verb is in the past (the English counterfactual: "if it stopped", not "it has stopped") and a main
+# clause that asks what would follow. SUPPOSED_IF reads only suppositions about someone indefinite; the writer's own
+# person is in these, and nothing is happening to them. What is told outside the conditional must hold no risk cue and
+# nothing now (`supposed_of_own`).
+_IF = re.compile(r"\bif\b")
+# Where the conditional ends and the question about it begins.
+_MAIN_CLAUSE = re.compile(r"\b(?:would|could|should|might|what|who|how|will|do|does|can|when|where|is (?:it|that|there))\b")
+# A verb in the past within the conditional's first words: "if my heart stopped", "if the dog and my toddler both got".
+_PAST_VERB = re.compile(r"^(?:[\w']+ ){0,6}?(?:ever|were|was|had|did|got|went|came|broke|stopped|fell|collapsed"
+                        r"|fainted|started|began|burst|\w+ed)\b")
+# Swallowing something: "what if he took/ate/drank..." is how a parent asks who fears it happened. Only with an opener
+# that says it is a supposition ("what would happen if", "worst case", "say", "just thinking").
+_INGESTED = re.compile(r"\b(?:took|taken|ate|eaten|drank|drunk|swallowed|licked|got into|overdosed|od'd"
+                       r"|had (?:some|all|too|\d+))\b")
+_SUPPOSING_OPENER = re.compile(r"\b(?:worst case|best case|say|suppose|supposing|imagine|hypothetically|in theory"
+                               r"|theoretically|what would happen|what could happen|what would (?:i|we|you) do"
+                               r"|just (?:wondering|curious|thinking|asking)|thinking ahead|planning ahead)\b")
+# The writer as the one who does it ("if i took", "if we left"): the writer's own deed is never read as a supposition
+# here (self-harm is asked that way: "if i stopped my insulin what would happen").
+_DEATH = re.compile(r"\b(?:die|died|dying|dead|death|funeral|gone for good|gone forever|not here|wasn't here|weren't here"
+                    r"|without me|miss me|disappear\w*|vanish\w*)\b")
+_WRITER_DOES = re.compile(r"^(?:\w+ )?(?:i|we|i'd|we'd)\b")
+
+
+def supposed_of_own(t: str) -> bool:
+    """`t` (normalised) supposes something of the writer's own in a past-tense conditional and asks what would follow,
+    with no risk cue, nothing now and no self-harm talk outside the conditional ("worst case if my heart stopped at the
+    gym would they know how to use the defib")."""
+    from medassist.model.safety.acuity import acute  # these read this module
+    from medassist.model.safety.conversation_state import DESPAIR, PLAN, RISK, SELF_HARM_TALK, _any
+    from medassist.model.safety.triage import triage
+
+    # people at risk of harming themselves speak in suppositions of their own ("if my family woke up and i was gone"):
+    # no word of self-harm, despair, a plan, a time, the means or a death anywhere
+    if REAL_NOW.search(t) or _any((SELF_HARM_TALK, DESPAIR, PLAN, _DEATH), t):
+        return False
+    found = _IF.search(t)
+    if found is None or len(t[:found.start()].split()) > 8:
+        return False
+    before, after = t[:found.start()], t[found.end():]
+    main = _MAIN_CLAUSE.search(after)
+    condition = after[:main.start()] if main else after
+    if main is None and not re.search(r"\b(?:would|could|should|might|what|how|who)\b", before):
+        return False
+    if not condition.strip() or len(condition.split()) > 16 or _WRITER_DOES.match(condition.strip()) \
+            or not _PAST_VERB.match(condition.strip()) or PRESENT_TENSE.search(condition) or ACUTE_NOW.search(condition):
+        return False
+    if _INGESTED.search(condition) and not _SUPPOSING_OPENER.search(before):
+        return False
+    # what is supposed is a bodily emergency, by the rules' signs or a sign of acuity ("my heart stopped", "my waters
+    # broke", "got into the antifreeze"): the only kind this frame is for
+    if triage(condition) is None and not acute(condition):
+        return False
+    # the opener is no telling ("worst case" is no worsening)
+    told = f"{_SUPPOSING_OPENER.sub(' ', before)} {after[main.start():] if main else ''}"
+    return not (_any((RISK,), told) or ACUTE_NOW.search(told) or CALLS_FOR_HELP.search(told))
+
+
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
     return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
-                or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not first_person(t)) or narrated(t))
+                or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not first_person(t)) or narrated(t)
+                or supposed_of_own(t))
 
 
 # Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that

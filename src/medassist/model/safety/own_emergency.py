@@ -33,8 +33,11 @@ _OWN_CLAUSE = re.compile(
 _CLAUSE_END = re.compile(r"\b(?:if|what if|when|whenever|in case|incase|suppose|supposing|imagine|hypothetical\w*"
                          r"|what|how|should|is it|is that|could it|can it)\b")
 # A supposition just before the subject ("what if my baby stops breathing", "in case my dad"): the frame's own clause.
+# (sixteenth round: the subject may be the second of two joined by "and" / "or": "what would happen if the dog and my
+# toddler both got into the antifreeze" supposes it of both)
 _SUPPOSED_BEFORE = re.compile(r"\b(?:if|what if|when|whenever|in case|incase|suppose|supposing|imagine|say|once"
-                              r"|until|unless|before|after)(?: (?:\w+ ){0,1}?)?\s*$")
+                              r"|until|unless|before|after)(?: (?:\w+ ){0,1}?)?(?: (?:the |a |an |my |our |his |her "
+                              r"|their )?[\w']+ (?:and|or|n|&))?\s*$")
 # The reason for asking, a course or a story: no telling.
 _PURPOSE = re.compile(r"\b(?:course|class|exam|quiz|training|scenario|certificate|module|essay|homework|assignment"
                       r"|story|novel|book|film|movie|show|game|character|script|scene)\b")
