@@ -306,8 +306,10 @@ def dose_reading(sentence: str) -> str | None:
     # the harm of leaving a dose out ("missing doses can let fluid build up"): what taking more may do is left to the older
     # readers (a harm said of more is as often how much it takes)
     omission = bool(re.match(r"(?:(?:and|but|so|also|just|well|then) )?(?:missing|skipping|stopping|coming off|leaving (?:out|off)"
-                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more than (?:that|this|the"
-                             r"|your|a|an|the recommended|the prescribed|the maximum|\d+))\b", first))  # ... or going past a limit
+                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ )?than"
+                             r" (?:that|this|the|your|a|an|the recommended|the prescribed|the maximum|\d+|prescribed|recommended"
+                             r"|advised|directed|it says|the label says|the leaflet says))\b", first))  # ... or going past a limit
+    # (sixteenth round: the medicine named between, "taking more tramadol than prescribed can slow your breathing")
     if omission and harm and not gain and not _NEGATED_HARM.search(first) and not _QUANTITY.search(first) \
             and not any(_GAIN.search(c) for c in parts[1:] if not c.startswith("even ")) \
             and not any(_INSTRUCTS.search(c) for c in parts[1:]) and re.search(

@@ -376,6 +376,15 @@ _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want
 # Thirteenth round: an ending told as a decision or a reunion ("i feel so calm now ive made my decision to go", "my mum
 # died and i want to be with her. is it time"), and hurting oneself told by how often ("i cut every night now"): no word
 # of harm, and the input check's reader by meaning missed the first two.
+# Sixteenth round: life said to be pointless or not worth living ("i don't see the point in living anymore", "life isn't
+# worth living"), and whether the means will hold ("ive got a rope, is the garage beam strong enough"): the latter asks for
+# the means (`harmful_ask`)
+_SELF_HARM_Q16 = re.compile(
+    r"\b(?:don't|do not|dont|can't|cant|cannot|can not) see (?:the |any |much )?point (?:in|of) (?:living|life|going on"
+    r"|carrying on|being (?:here|alive|around)|staying alive|waking up)"
+    r"|(?:life|living|my life)(?: really)? (?:isn't|is not|isnt|aint|ain't|not|is no longer|isn't really) worth (?:living|it)\b")
+_MEANS_HOLD_Q = re.compile(r"\b(?:rope|noose|ligature)\b.*\b(?:strong enough|hold (?:my|me|a person|an adult|the weight))"
+                           r"|\b(?:strong enough|hold my weight)\b.*\b(?:rope|noose|to hang (?:myself|from))\b")
 _SELF_HARM_Q13 = re.compile(
     # the decision to go and the reunion with someone who died: `self_harm_cues`' wordings, shared with the input check
     rf"\b(?:{DECISION_TO_GO}|{REUNION}"
@@ -510,7 +519,7 @@ def question_context(question: str) -> QuestionContext:
     harm_asked = (category in ("self_harm", "overdose") or self_harm_question(q)
                   or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
                   or bool(_SELF_HARM_Q11.search(q)))
-    harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q))
+    harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q)) or bool(_SELF_HARM_Q16.search(q)) or bool(_MEANS_HOLD_Q.search(q))
     self_harm = harm_asked or distressed(q)
     # thirteenth round: harm that is over is no self-harm now, and its words ("suicidal", "overdosed") no red flag
     harm_over = self_harm and _harm_over(q)
@@ -537,7 +546,8 @@ def question_context(question: str) -> QuestionContext:
     dose = dose and not (care and self_harm and _SOMEONE_ELSE.search(q))
     red_flag = _red_flag(_HARM_WORDS.sub(" ", q), None, general) if harm_over else _red_flag(q, category, general)
     return QuestionContext(red_flag=red_flag, dose=dose, self_harm=self_harm,
-                           harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
+                           harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)
+                                                                        or _MEANS_HOLD_Q.search(q)),
                            care=care, distress_only=self_harm and not harm_asked, harm_over=harm_over, question=question,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
