@@ -566,8 +566,7 @@ _USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$")
 
 
 def _means_put_away(t: str, start: int) -> bool:
-    before = t[:start].rstrip()
-    return bool(_USED_FOR.search(before) and MEANS_PUT_AWAY.search(before))
+    return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(t))
 
 
 def _clause_category(t: str, whole: str) -> str | None:
