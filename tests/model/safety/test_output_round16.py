@@ -115,12 +115,6 @@ def test_other_answers_after_a_request_for_the_means_are_still_refused():
     assert denied_category("Most people choose a weekend when the house is empty.", context) == "self_harm"
 
 
-# ---- texted words ----------------------------------------------------------------------------------------------------
-def test_a_texted_dose_question_is_read_as_one():
-    assert question_context("cn i double my sertraline this week").dose
-    assert question_context("shud i skip my insulin if im not eating").dose
-
-
 # ---- pain low on the right with a fever ------------------------------------------------------------------------------
 def test_pain_low_on_the_right_with_a_fever_is_a_red_flag():
     question = "my son's got pain in his right lower tummy and a fever"
@@ -136,6 +130,7 @@ def test_pain_on_the_right_alone_is_not():
 @pytest.mark.parametrize("sentence", ["You've got a trapped nerve in your neck, that's all it is.",
                                       "It's a ruptured tendon behind your heel.",
                                       "Looks like a harmless fungal infection, so no worries.",
+                                      "Sounds like a sore red tonsillitis to me, so nothing to worry about.",
                                       "You have a fast heart rhythm called SVT."])
 def test_a_condition_named_as_the_persons_is_a_claim(sentence):
     assert claims_condition(sentence)

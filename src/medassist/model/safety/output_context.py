@@ -502,17 +502,10 @@ def _red_flag(q: str, category: str | None, general: bool) -> bool:
     return question_red_flag(" ".join(w for w in unnegated.split() if w not in _WEAK_WORDS))
 
 
-# Sixteenth round: a texted question's short forms of the words its readers anchor on ("cn i take ibuprofen with my
-# naproxen" asks for a dose as "can i" does)
-_TEXTED_WORDS = {"cn": "can", "cud": "could", "shud": "should", "shld": "should", "wud": "would", "hw": "how", "wat": "what",
-                 "wot": "what", "u": "you"}
-_TEXTED = re.compile(r"\b(?:" + "|".join(_TEXTED_WORDS) + r")\b")
-
-
 @lru_cache(maxsize=256)
 def question_context(question: str) -> QuestionContext:
     """The question's risks, read once per answer (cached: the streaming check asks per released batch)."""
-    q = _TEXTED.sub(lambda m: _TEXTED_WORDS[m.group(0)], normalise(question))
+    q = normalise(question)
     if not q:
         return NO_CONTEXT
     category, general = triage(q), framing(q).general
