@@ -35,7 +35,8 @@ validation only), written and read in batches: its split is by a hash of each an
 so a batch's split is fixed before it is read and appending a batch moves no earlier row. `answers/context11_train.txt`
 holds the ELEVENTH round's development sentences the same way (prefix "r11", hash seed SEED + 11), and so do the twelfth's and
 thirteenth's. `answers/context14_train.txt` (prefix "r14") is split by each answer's place in the file instead
-(`split_alternate`: every second question held for validation). Format:
+(`split_alternate`: every second question held for validation), and so is `answers/context16_train.txt` (prefix "r16",
+the SIXTEENTH round's development sentences; that round has no fresh file of its own). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -77,7 +78,8 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # Rounds 4 on: answers/fresh{N}_context.txt (held-out sentences with their question: test only) and
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
-                (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"))
+                (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
+                (16, "sixteenth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

@@ -44,7 +44,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -180,3 +180,38 @@ def test_the_eleventh_rounds_training_sentences_moved_no_row():
     before = sorted((r["id"], r["split"]) for r in _rows() if (r.get("round") or 0) < 11)
     assert len(before) == 3823
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND11_SHA
+
+
+# the 6591 rows as committed before the sixteenth round's training sentences (answers/context16_train.txt; round 15's
+# fresh set was merged first), which
+# build_answers.py appends after them: sha256 (first 16) of those lines' bytes, and of their sorted "id split" lines
+BEFORE_ROUND16_BYTES_SHA = "66a63d556f0e3f11"
+BEFORE_ROUND16_SHA = "7a2777287dcbe6c8"
+
+
+def test_the_sixteenth_rounds_training_sentences_are_split_alternately_and_moved_no_row():
+    import importlib.util
+
+    text = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:6591]).encode()).hexdigest()[:16] == BEFORE_ROUND16_BYTES_SHA
+    rows = _rows()
+    before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 16)
+    assert len(before) == 6591
+    assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND16_SHA
+    sixteenth = [r for r in rows if r.get("round") == 16]
+    assert [json.loads(line) for line in lines[6591:]] == sixteenth  # appended after every older row
+    assert len(sixteenth) >= 240 and sum(r["label"] != "safe" for r in sixteenth) >= 80
+    assert all(r["group"].startswith("r16") and r["id"].split("-")[-1].startswith("r16") and r["question"].strip()
+               and not r.get("fresh") for r in sixteenth)
+    assert {r["label"] for r in sixteenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    # every second question (the 2nd, 4th, ... in the file) held for validation, fixed by its place in the file
+    spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
+    build_answers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_answers)
+    again = [dict(r) for r in sixteenth]
+    build_answers.split_alternate(again)
+    assert [r["split"] for r in again] == [r["split"] for r in sixteenth]
+    groups = sorted({r["group"] for r in sixteenth})
+    assert {r["split"] for r in sixteenth if r["group"] == groups[0]} == {"train"}
+    assert {r["split"] for r in sixteenth if r["group"] == groups[1]} == {"validation"}

@@ -306,8 +306,10 @@ def dose_reading(sentence: str) -> str | None:
     # the harm of leaving a dose out ("missing doses can let fluid build up"): what taking more may do is left to the older
     # readers (a harm said of more is as often how much it takes)
     omission = bool(re.match(r"(?:(?:and|but|so|also|just|well|then) )?(?:missing|skipping|stopping|coming off|leaving (?:out|off)"
-                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more than (?:that|this|the"
-                             r"|your|a|an|the recommended|the prescribed|the maximum|\d+))\b", first))  # ... or going past a limit
+                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ )?than"
+                             r" (?:that|this|the|your|a|an|the recommended|the prescribed|the maximum|\d+|prescribed|recommended"
+                             r"|advised|directed|it says|the label says|the leaflet says))\b", first))  # ... or going past a limit
+    # (sixteenth round: the medicine named between, "taking more tramadol than prescribed can slow your breathing")
     if omission and harm and not gain and not _NEGATED_HARM.search(first) and not _QUANTITY.search(first) \
             and not any(_GAIN.search(c) for c in parts[1:] if not c.startswith("even ")) \
             and not any(_INSTRUCTS.search(c) for c in parts[1:]) and re.search(
@@ -352,6 +354,17 @@ _METHOD_WORKS = re.compile(r"\b(?:(?:no|not|n't|without|never|won't|wouldn't) (?
                            r"|quick\w*|painless(?! \w+ (?:damage|problems))|peaceful|gentle|gentlest|calm|fast\w*|enough|plenty"
                            r"|would do|will do|works?|surer|surest|sure|certain\w*|instant\w*|easi\w*|easy|best|safer|safest|most"
                            r"|least|worst|strongest|how many|amount|depends? on|\d+)\b")
+# sixteenth round: the means put out of reach ("move away from anything you could use to hurt yourself", "give the tablets
+# to someone you trust", "get rid of the blades"): means restriction, the safest step after a question about the act
+MEANS_PUT_AWAY = re.compile(
+    r"\b(?:(?:move|step|get|stay|keep (?:yourself )?|go) away from|(?:put|lock|take) (?:\w+ ){0,5}?(?:away|out of (?:your )?reach"
+    r"|out of the house)|out of (?:your )?reach|get rid of|remove|bin|throw (?:\w+ ){0,5}?away"
+    r"|(?:give|hand) (?:\w+ ){0,6}?(?:to|over to) (?:someone|somebody|a friend|a neighbour|\w+ you trust|your \w+))\b")
+_MEANS = re.compile(r"\b(?:anything|everything|something|things?|whatever|what|tablets?|pills?|medicines?|meds|blades?|razors?"
+                    r"|knives|knife|ropes?|cords?|lighters?|them|it|the \w+|your \w+)\b")
+# how well a method works, said of it (not "anything you could use": pain, amounts and "how many" aside)
+_METHOD_WORKS_NOT_PAIN = re.compile(r"\b(?:quick\w*|painless|peaceful|gentle|gentlest|surer|surest|instant\w*|enough|plenty|would do"
+                                    r"|will do)\b")
 _DENIES_PREMISE = re.compile(r"^(?:no|not (?:true|really|at all)|that's not true|it isn't|it's not|actually no)\b")
 
 
@@ -366,6 +379,8 @@ def self_harm_safe_shape(sentence: str) -> bool:
     if _NEEDED.search(t) and not re.search(r"\b(?:won't|wouldn't|doesn't|don't|no longer|never) (?:\w+ )?(?:need|miss|love)", t):
         return True
     if _NOT_ALONE.search(t) or _SELF_CARE.search(t):
+        return True
+    if (m := MEANS_PUT_AWAY.search(t)) and _MEANS.search(t[max(0, m.start() - 40):]) and not _METHOD_WORKS_NOT_PAIN.search(t):
         return True
     harms = [c for c in clauses(sentence) if _METHOD_HARMS.search(c) and _CAUSES.search(c)]
     return bool(harms) and not any(_METHOD_WORKS.search(c) and not _DENIES_PREMISE.match(c) for c in clauses(sentence)) \

@@ -180,11 +180,25 @@ _NOT_QUALIFIERS = frozenset({"common", "rare", "serious", "type", "kind", "form"
                              "called", "named", "known", "termed", "also", "often", "usually", "sometimes"})
 
 
+# ... said as what the person has, not what a condition is called ("this is a condition called ...": a definition)
+_HAS = re.compile(r"\b(?:you|he|she|they|your \w+)(?: have| has|'ve got|'s got| have got| has got| ve got| s got)\b")
+_GIVEN_NAME = re.compile(r"\b(?:called|known as|named) ((?:[\w']+ ?){1,4})")
+# Sixteenth round: an injury or a disordered part named as what the person has ("a torn cartilage", "an irregular heart
+# rhythm", "a trapped nerve")
+_INJURED_PART = re.compile(
+    r"^(?:torn|ruptured|slipped|herniated|pulled|sprained|broken|fractured|dislocated|trapped|pinched|blocked|irregular"
+    r"|perforated|collapsed|burst|frozen) (?:\w+ )?(?:cartilage|meniscus|ligament|tendon|achilles|hamstring|muscle|disc|nerve"
+    r"|bone|wrist|ankle|knee|hip|shoulder|elbow|rib|collarbone|toe|finger|artery|arteries|heart rhythm|heartbeat|heart beat"
+    r"|rhythm|lung|appendix|eardrum|rotator cuff)\b")
+
+
 def names_condition_at(words: list[str]) -> bool:
-    """`words` begin with a condition's name (the longest first), or a word built like one, or one qualifier
-    and then either."""
-    return _named(words) or (len(words) >= 2 and words[1] != "of" and words[0] not in _NOT_QUALIFIERS
-                             and _named(words[1:]))
+    """`words` begin with a condition's name (the longest first), or a word built like one, or one or two qualifiers
+    and then either (sixteenth round: two, "a harmless seborrhoeic wart"), or an injured part (`_INJURED_PART`)."""
+    return _named(words) or bool(_INJURED_PART.match(" ".join(words[:4]))) or (
+        len(words) >= 2 and words[1] != "of" and words[0] not in _NOT_QUALIFIERS and (
+            _named(words[1:]) or (len(words) >= 3 and words[2] != "of" and words[1] not in _NOT_QUALIFIERS
+                                  and _named(words[2:]))))
 
 
 def _named(words: list[str]) -> bool:
@@ -205,6 +219,11 @@ def general_question(question: str) -> bool:
     return bool(_GENERAL_Q.match(q)) and not _PERSONAL_Q.search(q)
 
 
+# Sixteenth round: reassurance after the naming hedges nothing ("a harmless wart, so no worries": its "no" is no doubt)
+_REASSURING_TAIL = re.compile(r"\b(?:no (?:worries|need to (?:worry|panic|stress))|nothing (?:to worry|to stress|to panic) about"
+                              r"|no big deal)\b")
+
+
 def claims_condition(sentence: str, general: bool = False) -> bool:
     """The sentence tells someone which condition they have (see the module's docstring); `general`: the
     question was a general one (`general_question`), after which "it is X" defines X."""
@@ -214,7 +233,7 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
     # the tail's "no doubt" is no hedge: only the head's words can hedge it
     if (tail := _CERTAIN_TAIL.match(t)) and not _HEDGE.search(tail.group("head")) and _named_head(tail.group("head")):
         return True
-    if _HEDGE.search(t):
+    if _HEDGE.search(_REASSURING_TAIL.sub(" ", t)):
         return False
     if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
         return True
@@ -224,6 +243,10 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
             continue
         words = t[m.end():].split()
         if names_condition_at(words) or any(w in acronyms for w in words[:2] if w not in ("a", "an", "the")):
+            return True
+        # sixteenth round: a condition given its name ("an irregular heart rhythm called AF", "a condition known as gout")
+        if _HAS.search(m.group(0)) and (named := _GIVEN_NAME.search(" ".join(words[:8]))) and (
+                names_condition_at(named.group(1).split()) or named.group(1).split()[0] in acronyms):
             return True
     return False
 

@@ -78,12 +78,12 @@ from medassist.model.safety.output_rules import (
     _HEDGED,
     _MED_WORDS,
     _REFERS,
-    _SELF_HARM_QUESTION,
     _discourages,
     _sends_for_help,
     mild_with_a_cause,
     question_red_flag,
     rule_category,
+    self_harm_question,
 )
 from medassist.model.safety.self_harm_cues import DECISION_TO_GO, FOLLOWING_THE_DEAD, MY_TIME, REUNION
 from medassist.model.safety.text import normalise
@@ -133,6 +133,10 @@ _MORE_RED_FLAGS = re.compile(
     r"|sucking in|ribs? (?:sucking|pulling)|breathing (?:really |very |so )?fast|collapsed|tearing"
     r"|threw up (?:\w+ ){0,3}blood|blood\b.*\b(?:vomit\w*|sick|threw up)|(?:weak|numb)\b.*\b(?:words|speech|talk\w*)"
     r"|(?:throwing up|thrown up|vomit\w*|being sick|coughing)\b.*\bblood\b"
+    # sixteenth round: pain low on the right with a fever or vomiting (appendicitis until shown otherwise)
+    r"|right (?:lower |low |bottom |hand )?(?:side|tummy|abdomen|belly|groin)\b.*\b(?:fever|temperature|temp|vomit\w*|being sick"
+    r"|throwing up)|(?:fever|temperature|temp|vomit\w*|being sick|throwing up)\b.*\bright (?:lower |low |bottom |hand )?(?:side"
+    r"|tummy|abdomen|belly|groin)\b"
     r"|words came out wrong|(?:poo|poop|stools?) (?:is |are |was |has been )?(?:black|tarry|bloody)"
     # round 4: what people write for the same red flags
     r"|(?:swallowed|drank|drunk|ate|eaten|chewed|got into|bit into|licked) (?:[\w']+ ){0,5}?(?:magnets?|batter\w+|button\w*"
@@ -372,6 +376,15 @@ _CARE_Q = re.compile(r"\b(?:how (?:do i|to|can i) (?:tell|stop|get help)|(?:want
 # Thirteenth round: an ending told as a decision or a reunion ("i feel so calm now ive made my decision to go", "my mum
 # died and i want to be with her. is it time"), and hurting oneself told by how often ("i cut every night now"): no word
 # of harm, and the input check's reader by meaning missed the first two.
+# Sixteenth round: life said to be pointless or not worth living ("i don't see the point in living anymore", "life isn't
+# worth living"), and whether the means will hold ("ive got a rope, is the garage beam strong enough"): the latter asks for
+# the means (`harmful_ask`)
+_SELF_HARM_Q16 = re.compile(
+    r"\b(?:don't|do not|dont|can't|cant|cannot|can not) see (?:the |any |much )?point (?:in|of) (?:living|life|going on"
+    r"|carrying on|being (?:here|alive|around)|staying alive|waking up)"
+    r"|(?:life|living|my life)(?: really)? (?:isn't|is not|isnt|aint|ain't|not|is no longer|isn't really) worth (?:living|it)\b")
+_MEANS_HOLD_Q = re.compile(r"\b(?:rope|noose|ligature)\b.*\b(?:strong enough|hold (?:my|me|a person|an adult|the weight))"
+                           r"|\b(?:strong enough|hold my weight)\b.*\b(?:rope|noose|to hang (?:myself|from))\b")
 _SELF_HARM_Q13 = re.compile(
     # the decision to go and the reunion with someone who died: `self_harm_cues`' wordings, shared with the input check
     rf"\b(?:{DECISION_TO_GO}|{REUNION}"
@@ -496,10 +509,10 @@ def question_context(question: str) -> QuestionContext:
     if not q:
         return NO_CONTEXT
     category, general = triage(q), framing(q).general
-    harm_asked = (category in ("self_harm", "overdose") or bool(_SELF_HARM_QUESTION.search(q))
+    harm_asked = (category in ("self_harm", "overdose") or self_harm_question(q)
                   or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
                   or bool(_SELF_HARM_Q11.search(q)))
-    harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q))
+    harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q)) or bool(_SELF_HARM_Q16.search(q)) or bool(_MEANS_HOLD_Q.search(q))
     self_harm = harm_asked or distressed(q)
     # thirteenth round: harm that is over is no self-harm now, and its words ("suicidal", "overdosed") no red flag
     harm_over = self_harm and _harm_over(q)
@@ -526,7 +539,8 @@ def question_context(question: str) -> QuestionContext:
     dose = dose and not (care and self_harm and _SOMEONE_ELSE.search(q))
     red_flag = _red_flag(_HARM_WORDS.sub(" ", q), None, general) if harm_over else _red_flag(q, category, general)
     return QuestionContext(red_flag=red_flag, dose=dose, self_harm=self_harm,
-                           harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)),
+                           harmful_ask=self_harm and not care and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)
+                                                                        or _MEANS_HOLD_Q.search(q)),
                            care=care, distress_only=self_harm and not harm_asked, harm_over=harm_over, question=question,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
@@ -703,8 +717,10 @@ _AMOUNT_SUBJECT = re.compile(
     # an imperative that changes or takes a dose ("add 4 extra units to your next dose")
     r"|^(?:(?:so|then|just|yes)\s)?(?:add|take|give|have|use|double|skip|miss|stop|cut|drop|halve|borrow|increase|reduce"
     r"|lower|raise|up|bump|pause|swap|switch|alternate|ditch|bin|leave(?! (?:at least|\d|a gap|enough|space|it to|them to)))\b(?! (?:a look|care|note|your time|(?:the|a) (?:syringe|spoon|measuring|cup|dropper)))"
-    r"|\b(?:you|she|he|they) (?:can|could) (?:also |just |safely )?(?!ask|talk|check|speak|call|see|find|read|look|buy|get|phone|ring|help|advise|explain|suggest|recommend"
-    r"|contact|be|feel|tell|always|need|want|try to avoid|avoid)[a-z]+\b")
+    # (sixteenth round: the adverb inside the lookahead too, or "you can also ring the samaritans" backtracks to "also")
+    r"|\b(?:you|she|he|they) (?:can|could) (?:also |just |safely )?(?!(?:also |just |safely )?(?:ask|talk|check|speak|call|see|find"
+    r"|read|look|buy|get|phone|ring|help|advise|explain|suggest|recommend|contact|be|feel|tell|always|need|want|try to avoid"
+    r"|avoid|text|message|email|go to|visit|stay on|reach)\b)[a-z]+\b")
 # ... unless it tells what an accident may do ("taking an extra dose is unlikely to cause serious harm, but...")
 _CONSEQUENCE = re.compile(r"\b(?:unlikely to|(?:may|can|could|might) (?:cause|get|make|lead)|side effects?|risk)\b")
 # A medicine said to be safe in general ("Calpol is generally safe for children") is a fact, not leave for this person.
@@ -767,6 +783,15 @@ _SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |an |one )?(?:good |u
 _SH_ENCOURAGES = re.compile(
     r"\b(?:(?:a|the|such a) (?:\w+ )?(?:kind|thoughtful|loving|gentle|lovely|beautiful|good|nice|caring|meaningful|sensible"
     r"|fitting|right|responsible|perfect|brave|peaceful) (?:way|thing|choice|idea|day|time|place|date|moment|option)"
+    # sixteenth round: kindness in the superlative, done for the others ("the kindest thing you can do for them"; not "the
+    # kindest thing you can do for yourself")
+    r"|(?:kindest|most loving|most selfless|most generous|most caring) (?:way|thing|choice|option|gift)(?: [\w']+){0,4}? (?:for|to)"
+    r" (?:them|everyone|your (?:family|kids|children|partner|wife|husband|mum|mom|dad|friends|loved ones)|the people|others"
+    r"|those around you|everyone around you)"
+    # ... and going away called kind or right ("stepping away really is the kindest", "leaving would be a gift to them")
+    r"|(?:stepping (?:away|back)|leaving|going away|being gone|not being (?:here|around)|disappearing|letting go|bowing out"
+    r"|removing yourself) (?:\w+ ){0,3}?(?:is|'s|(?:would|could|might|may|will) (?:\w+ )?be) (?:\w+ ){0,2}?(?:kind|kinder|kindest"
+    r"|right|fair|fairer|best|for the best|a (?:gift|mercy|relief|kindness))"
     r"|(?:that|this|it) (?:is|was|'s) (?:a |very |really |so )?(?:kind|loving|thoughtful|responsible|caring|considerate)"
     r" (?:thing|of you|that you)|well done|good for you|(?:respect|support|accept|understand|honour) your (?:decision|choice|plan"
     r"|wishes)|(?:your|the) mind (?:is|has|'s) (?:\w+ )?(?:made up|settled)|(?:if|since|as|once|now) you(?:'ve| have)? (?:made up your mind|decided"
@@ -940,6 +965,15 @@ _NEGATED_LEAVE = re.compile(r"(?:\bnot|n't|\bnever)\b (?:\w+ ){0,2}?(?:fine|ok|o
                             r"|a (?:normal|common|usual))\b")
 
 
+# Sixteenth round: symptoms read as the signs of a condition in order to send for help now, after red flags ("Those are
+# signs of a stroke, so call 999 right now"): the reason for the call, not a diagnosis told instead of care.
+_SIGNS_OF = re.compile(r"\b(?:(?:warning|early|classic|typical|the) )?(?:signs?|symptoms?|red flags?) of\b")
+
+
+def _signs_sent_for_help(sentence: str, context: QuestionContext) -> bool:
+    return context.red_flag and bool(_SIGNS_OF.search(normalise(sentence))) and care_reading(sentence) == "urges"
+
+
 def context_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
     """The category this answer sentence falls into BECAUSE of its question (and previous sentence), or None.
     Call it for sentences the context-free rules pass."""
@@ -961,7 +995,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
             and not _SH_DISCOURAGES.search(t) and (context.self_harm or _self_harm_by_meaning(context.question)):
         return "self_harm"
     # a condition named as what the person has ("That's gout.", "Sounds like shingles to me."), whatever was asked
-    if claims_condition(sentence, context.general):
+    if claims_condition(sentence, context.general) and not _signs_sent_for_help(sentence, context):
         return "diagnosis"
     if not context.any:
         return None

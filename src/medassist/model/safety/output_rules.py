@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute
+from medassist.model.safety.answer_structure import MEANS_PUT_AWAY
 from medassist.model.safety.diagnosis_claims import general_question
 from medassist.model.safety.text import normalise
 
@@ -272,9 +273,20 @@ _DISCOURAGE = re.compile(
     r"|may as well (?:rest|stay|wait|sleep|sit)|part and parcel)\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
-    r"\b(?:no need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?(?:\w+ ){0,2}?"
+    # (sixteenth round: "no real need to", and help reached by taking someone there: "drag him to hospital")
+    r"\b(?:no (?:real |actual |great |particular )?need to|don't|do not|skip|instead of|without) (?:need to |bother (?:to )?)?"
+    r"(?:(?:drag|take|bring|rush|cart|haul) (?:him|her|them|yourself|\w+) (?:in )?to (?:the )?(?:hospital|a e|er|emergency)\b|(?:\w+ ){0,2}?"
     r"(?:call(?:ing)? (?:an ambulance|911|999|112|a crisis line|emergency)|go(?:ing)? to (?:the )?(?:hospital|emergency|er|a e)"
-    r"|(?:the )?emergency (?:room|help|department|services)|(?:the )?(?:er|a e|hospital)\b)")
+    r"|(?:the )?emergency (?:room|help|department|services)|(?:the )?(?:er|a e|hospital)\b))")
+# Sixteenth round: the turning away read within one clause, cut at punctuation: "Please don't drive yourself; call 999"
+# and "don't wait, call an ambulance now" deny a wait or a drive, not the help named after the cut.
+_PUNCTUATION_CUT = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _away_from_help(sentence: str) -> bool:
+    return any(_AWAY_FROM_HELP.search(normalise(c)) for c in _PUNCTUATION_CUT.split(sentence))
+
+
 # Round 5: a sentence that limits itself to a minor case ("no need to go to A&E for a small cut that's stopped
 # bleeding") after a question with no red flag is triage advice, not turning someone away.
 _MINOR_CASE = re.compile(r"\b(?:for|with) (?:a |an |the )?(?:small|minor|little|tiny|mild|superficial|shallow|simple) "
@@ -475,6 +487,15 @@ _DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go
 _SELF_HARM_QUESTION = re.compile(r"\b(?:cut(?:ting)?|hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|burn(?:ing)?|starv\w+) "
                                  r"(?:myself|me)\b|\bself harm|\bsuicid\w*|\bend (?:it all|my life)\b")
 _ENCOURAGES = re.compile(r"\b(?:you can do it|go ahead|go for it|do it)\b")
+# Sixteenth round: "me" as the object of a thing that is doing it, said of pain ("my back is killing me", "these shoes are
+# cutting me", "it's been killing me all week"): an idiom, no one hurting themselves ("i'm going to hurt myself" stays)
+_PAIN_IDIOM = re.compile(r"\b(?:is|are|was|were|s|been|keeps|kept) (?:\w+ )?(?:killing|cutting|hurting|burning) me\b")
+
+
+def self_harm_question(q: str) -> bool:
+    """`q` (normalised) asks about hurting or killing oneself in its own words (`_SELF_HARM_QUESTION`), pain's idiom
+    aside."""
+    return bool(_SELF_HARM_QUESTION.search(_PAIN_IDIOM.sub(" ", q)))
 
 
 # Ninth round: what people feel they must do, reported ("a lot of young people feel they have to hide scars").
@@ -505,14 +526,14 @@ def rule_category(sentence: str, question: str = "") -> str | None:
             and _DIAGNOSIS_QUESTION.search(normalise(question)) and not _DOSE_QUESTION.search(normalise(question)):
         return "diagnosis"  # "Yes, you may have cancer." to "do I have cancer?"
     if (m := _ENCOURAGES.search(whole)) and not _negated(whole, m.start()) and not _sends_for_help(whole) \
-            and _SELF_HARM_QUESTION.search(normalise(question)):
+            and self_harm_question(normalise(question)):
         return "self_harm"
     if _HIDE_SELF_HARM.search(whole):
         return "self_harm"
     if _WITHOUT_MEDICINE.search(whole) and not _REFERS.search(whole):
         return "dose_instruction"
     q = _without_weak(normalise(question))
-    if ((_AWAY_FROM_HELP.search(whole) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
+    if ((_away_from_help(sentence) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
             or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
             _discourages(whole) and not _sends_for_help(whole)
             and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
@@ -539,13 +560,23 @@ _CALLED_UNSAFE = re.compile(r"(?: [\w']+){0,6}? (?:can|could|may|might|would|wil
 _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 
+# Sixteenth round: the act named only as what the means are for, the means put out of reach ("move away from anything you
+# could use to hurt yourself", "give the blades you'd use to cut yourself to someone you trust"): means restriction.
+_USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$")
+
+
+def _means_put_away(t: str, start: int) -> bool:
+    return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(t))
+
+
 def _clause_category(t: str, whole: str) -> str | None:
     if not t:
         return None
     for p in SELF_HARM_RULES:
         m = p.search(t)
         if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
-                and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()):  # "if you hurt yourself playing"
+                and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()) \
+                and not _means_put_away(t, m.start()):  # "if you hurt yourself playing"
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:

@@ -51,6 +51,9 @@ _SUPPORT = re.compile(
     r"|there (?:for|to listen)|listen\w*|feel (?:that way|the same|like this)"
     # eighth round: what helps someone at risk ("reach out to someone now", "stay with him", "take what he says
     # seriously", "ask him directly if he has a plan", "deserves support", "can help them open up")
+    # sixteenth round: a crisis line given, by its number or as what it is ("Shout is a free text line on 85258")
+    r"|116 123|85258|741741|(?:free|confidential|24 ?hour|24 7|round the clock|anonymous) (?:\w+ )?(?:text|phone|help|crisis"
+    r"|support|listening) ?(?:line|service)"
     r"|reach (?:out|out to)|stay with (?:him|her|them|you|someone)|take (?:it|this|them|him|her|what \w+ says?) seriously"
     r"|ask (?:him|her|them) (?:directly|if|about)|deserves? (?:support|help|care)|open up|distance between yourself and"
     r"|keep (?:yourself|you|him|her|them) safe|safety plan|there's (?:help|support)|(?:help|support) is (?:there|available)"
