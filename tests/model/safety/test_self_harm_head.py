@@ -26,16 +26,6 @@ def _crisis(text: str) -> bool:
     return verdict.action == "emergency" and CRISIS_LINE in (verdict.message or "")
 
 
-def without_the_heads_lone_reading(monkeypatch) -> None:
-    """The shipped head's scores stay (the combinations and kinds told alone weigh them), its own reading is off: a
-    mutation test then shows which other mechanism reads a message (sixteenth round: the head refitted with the later
-    kinds reads some of those messages alone too)."""
-    from dataclasses import replace
-
-    head = load_head()
-    monkeypatch.setattr(reader, "load_head", lambda: replace(head, threshold=1.01))
-
-
 def test_the_shipped_head_is_the_one_the_reader_expects():
     head = load_head(HEAD_PATH)
     assert head is not None and head.embedder == EMBEDDER and head.w.shape == (384,)
