@@ -26,6 +26,15 @@ def _crisis(text: str) -> bool:
     return verdict.action == "emergency" and CRISIS_LINE in (verdict.message or "")
 
 
+def without_the_heads_lone_reading(monkeypatch) -> None:
+    """The shipped heads (the refitted one and the earlier one read beside it) keep their scores, which the
+    combinations and kinds told alone weigh, but their own reading is off: a mutation test then shows which other
+    mechanism reads a message (sixteenth round: the refitted head reads some of those messages alone too)."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(reader, "load_head", lambda path=HEAD_PATH: replace(load_head(path), threshold=1.01))
+
+
 def test_the_shipped_head_is_the_one_the_reader_expects():
     head = load_head(HEAD_PATH)
     assert head is not None and head.embedder == EMBEDDER and head.w.shape == (384,)

@@ -20,7 +20,7 @@ from medassist.model.safety import self_harm_cues as cues
 from medassist.model.safety import self_harm_risk as reader
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.training.safety.written_kinds import read_kinds
-from tests.model.safety.test_self_harm_head import _crisis
+from tests.model.safety.test_self_harm_head import _crisis, without_the_heads_lone_reading
 
 KINDS14 = paths.REPO_DIR / "datasets" / "triage" / "self_harm_kinds14.txt"
 NEVER = re.compile(r"(?!)")
@@ -112,6 +112,7 @@ def test_look_alikes_of_those_kinds(text):
 def test_told_alone_gets_the_crisis_reply(text, monkeypatch):
     assert _crisis(text)
     monkeypatch.setattr(cues, "COMPLETE_KINDS", {"ending"})  # the round-13 kinds only
+    without_the_heads_lone_reading(monkeypatch)
     assert not _crisis(text)
 
 

@@ -32,6 +32,9 @@ from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
 
 PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"
+# the ninth round's head (fitted on kinds8/9 only, `git show a5c72e1:src/medassist/model/assets/self_harm_head.npz`),
+# kept beside the one `medassist safety train-self-harm` now fits (sixteenth round)
+EARLIER_HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head_r9.npz"
 DOSE_PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
 NEAR_MIN = 0.50
 MARGIN = 0.06
@@ -119,6 +122,11 @@ def idiom_without_risk(text: str) -> bool:
                                  and not signal_kinds(rest) & RISK_KINDS.keys())
 
 
+def earlier_head():
+    """The ninth round's self-harm head, read beside the shipped one (None when absent)."""
+    return load_head(EARLIER_HEAD_PATH)
+
+
 def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True) -> bool:
     """Is `text` (de-obfuscated, as triage reads it) someone at risk of harming themselves, by its meaning? Not
     a question that names nobody ("can you get addicted to painkillers" is near "which painkillers would kill
@@ -148,7 +156,13 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     shipped = load_head() if head else None
     if shipped is not None and shipped.embedder != EMBEDDER:
         shipped = None
-    score = shipped.scores(vector)[0] if shipped is not None else None  # read once, by both uses below
+    # sixteenth round: the head refitted with the later kinds reads beside the earlier one (kinds8/9 only), not instead
+    # of it: alone it caught more of the written kinds' validation messages but lost emergencies the earlier head read
+    # (count_sets: conversations 7, languages 3, meaning 5). Each head's reading counts; the bars weigh the higher score
+    heads = [h for h in (shipped, earlier_head() if shipped is not None else None)
+             if h is not None and h.embedder == EMBEDDER]
+    head_scores = [float(h.scores(vector)[0]) for h in heads]
+    score = max(head_scores) if head_scores else None  # read once, by both uses below
     # fourteenth round: a kind told whole alone (`self_harm_cues.told_alone`) is read before `names_nobody`: "how long does
     # it take to die from a paracetamol overdose, just wondering" names nobody by its grammar, and its disclaimer is
     # the signal
@@ -169,4 +183,4 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # from me for 2 weeks, going off grid"; `self_harm_cues.lone_alarm_framed_off`; thirteenth round)
     if dose_request or lone_alarm_framed_off(text):
         return False
-    return score is not None and bool(shipped.reads(score, near, gap))
+    return any(bool(h.reads(sc, near, gap)) for h, sc in zip(heads, head_scores, strict=True))

@@ -12,7 +12,9 @@ Chosen on the validation split, in two steps. First the head: its strength C, it
 agreement beside it (near_min, gap_min; 0 / -1 leave the head alone): the most of meaning6's and kinds9's validation
 indirect self-harm messages caught by the combined reading (reader or head) that takes at most MORE_ALARMS more of
 the triage set's validation non-emergencies than the reader alone, no more MedQuAD validation questions, and at most
-one more of meaning6's and kinds9's validation look-alikes; ties go to the stricter bars. No test split, no fresh
+one in LOOK_ALIKES_PER_MORE more of meaning6's, kinds9's and the later kinds' validation look-alikes; ties go to the
+stricter bars. Sixteenth round: the later rounds' written kinds (`self_harm_kinds13/14/16.txt`) join kinds9, their
+train rows as training data, their validation rows beside kinds9's (`written_kinds_split`). No test split, no fresh
 held-out set is read.
 """
 
@@ -46,6 +48,11 @@ from medassist.training.safety.written_kinds import read_kinds
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 KINDS = TRIAGE_DIR / "self_harm_kinds8.txt"
 KINDS9 = TRIAGE_DIR / "self_harm_kinds9.txt"
+# Sixteenth round: the later rounds' written kinds, each split by its own directive (kinds13 every third line, kinds14
+# and kinds16 every second). Before, the head was fitted on kinds8/9 only, and the later kinds' indirect messages it
+# had never seen (goodbyes, "won't be a problem much longer", a decision taken) scored high on the head but fell under
+# the prototypes' gap bar beside it: their train rows are training data, their validation rows choose the bars.
+LATER_KINDS = tuple(TRIAGE_DIR / f"self_harm_kinds{n}.txt" for n in (13, 14, 16))
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 THRESHOLDS = tuple(round(0.70 + 0.025 * i, 3) for i in range(12))  # 0.70 .. 0.975
 NEAR_BARS = (0.0, 0.35, 0.40)
@@ -55,6 +62,14 @@ NOT_RISK = ("non_emergency", "general", "dose_request")
 # shown after an idiom ("that meme killed me") costs less than indirect self-harm answered as an ordinary question
 # (eighth round: at +1 the head caught three more of meaning6's 25 validation messages, at the reader's own count none).
 MORE_ALARMS = 1
+# How many more of the validation look-alikes (meaning6's, kinds9's and the later kinds') the head may alarm on than the
+# reader alone: one in LOOK_ALIKES_PER_MORE of them. Sixteenth round: the bar was one whatever the sets' size; with the
+# later kinds' 127 look-alikes in validation the head shipped before took 13 more of the 195 than the reader alone (and
+# caught 119 of 205 positives), so at one more the refit could only ship a head near silent (85 of 205). One in 15
+# (13 of 195) is what the shipped head already cost; the refit chosen under it (C 10, threshold 0.925, near 0.35, no
+# gap bar) catches more (130 of 205) for fewer look-alikes (15 of 194 against 16 of 195) and no more triage validation
+# non-emergencies (4 of 524)
+LOOK_ALIKES_PER_MORE = 15
 
 
 @dataclass
@@ -66,6 +81,7 @@ class SelfHarmTrainConfig:
     meaning: Path = TRIAGE_DIR / "meaning6.jsonl"
     conversations: Path = TRIAGE_DIR / "conversations.jsonl"
     kinds9: Path = KINDS9
+    later_kinds: tuple[Path, ...] = LATER_KINDS
 
 
 def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list[str]]]:
@@ -88,6 +104,24 @@ def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list
 
 
 
+def held_out_texts() -> set[str]:
+    """Lower-cased texts of the meaning sets' test rows (the held-out self-harm messages, meaning7 to meaning15)."""
+    return {r["text"].lower() for path in sorted(TRIAGE_DIR.glob("meaning*.jsonl")) for r in read_jsonl(path)
+            if r["split"] == "test"}
+
+
+def written_kinds_split(cfg: SelfHarmTrainConfig) -> tuple[list[dict], tuple[list[dict], list[dict]]]:
+    """The written kinds' rows (kinds9 and the later rounds'): (train rows of all, (kinds9's validation rows, the later
+    kinds' validation rows)), each file split by its own rule (`written_kinds.read_kinds`). A row whose text is also a
+    held-out meaning test message is left out of both (sixteenth round: one kinds14 line is word for word a meaning14
+    test message; fitted on, it would count itself)."""
+    held_out = held_out_texts()
+    kinds9 = [r for r in read_kinds(cfg.kinds9) if r["text"].lower() not in held_out]
+    later = [r for path in cfg.later_kinds for r in read_kinds(path) if r["text"].lower() not in held_out]
+    train = [r for r in kinds9 + later if r["split"] == "train"]
+    return train, ([r for r in kinds9 if r["split"] == "validation"], [r for r in later if r["split"] == "validation"])
+
+
 def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
     from sklearn.linear_model import LogisticRegression
@@ -96,9 +130,9 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     detector = fitting_detector(detector, "self-harm")
     risk, safe = read_prototypes(PROTOTYPES_PATH)
     more_risk, more_safe = read_prototypes(KINDS)
-    kinds9 = read_kinds(cfg.kinds9)
-    risk += more_risk + [r["text"] for r in kinds9 if r["split"] == "train" and r["label"] == "risk"]
-    safe += more_safe + [r["text"] for r in kinds9 if r["split"] == "train" and r["label"] == "safe"]
+    written, (held, held_later) = written_kinds_split(cfg)
+    risk += more_risk + [r["text"] for r in written if r["label"] == "risk"]
+    safe += more_safe + [r["text"] for r in written if r["label"] == "safe"]
     rows = read_jsonl(cfg.messages)
     train = [r for r in rows if r["split"] == "train"]
     risk += [r["text"] for r in train if r["label"] == "emergency" and r["category"] == "self_harm"]
@@ -117,11 +151,12 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
 
     # validation: meaning6's and kinds9's validation messages, and the guards
     meaning = [r for r in read_jsonl(cfg.meaning) if r["kind"] == "self_harm" and r["split"] == "validation"]
-    held = [r for r in kinds9 if r["split"] == "validation"]
     val = {"meaning_risk": [r["text"] for r in meaning if r["label"] == "positive"],
            "meaning_look_alikes": [r["text"] for r in meaning if r["label"] != "positive"],
            "kinds9_risk": [r["text"] for r in held if r["label"] == "risk"],
            "kinds9_look_alikes": [r["text"] for r in held if r["label"] == "safe"],
+           "later_kinds_risk": [r["text"] for r in held_later if r["label"] == "risk"],
+           "later_kinds_look_alikes": [r["text"] for r in held_later if r["label"] == "safe"],
            "triage_non_emergencies": [r["text"] for r in rows if r["split"] == "validation" and r["label"] in NOT_RISK],
            "medquad": medquad_questions("validation")}
     val = {k: [deobfuscate(t) for t in v] for k, v in val.items()}
@@ -131,9 +166,10 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     vectors = {k: encode(v) for k, v in val.items()}
     near_gap = {k: proto.scores(v) for k, v in vectors.items()}
     alone = {k: int(v.sum()) for k, v in reader.items()}
-    caught = ("meaning_risk", "kinds9_risk")
-    look_alikes = ("meaning_look_alikes", "kinds9_look_alikes")
+    caught = ("meaning_risk", "kinds9_risk", "later_kinds_risk")
+    look_alikes = ("meaning_look_alikes", "kinds9_look_alikes", "later_kinds_look_alikes")
 
+    more_look_alikes = max(1, sum(len(val[k]) for k in look_alikes) // LOOK_ALIKES_PER_MORE)
     candidates = []  # (caught, -look-alikes, threshold, near_min, gap_min, C, head, counts)
     for strength in STRENGTHS:
         model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(X, y)
@@ -147,7 +183,7 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
                     c = {k: int((reader[k] | (head.reads(scores[k], *near_gap[k]) & ~nobody[k])).sum()) for k in val}
                     if c["triage_non_emergencies"] <= alone["triage_non_emergencies"] + MORE_ALARMS \
                             and c["medquad"] <= alone["medquad"] \
-                            and sum(c[k] for k in look_alikes) <= sum(alone[k] for k in look_alikes) + 1:
+                            and sum(c[k] for k in look_alikes) <= sum(alone[k] for k in look_alikes) + more_look_alikes:
                         candidates.append((sum(c[k] for k in caught), -sum(c[k] for k in look_alikes), threshold,
                                            near_min, gap_min, -strength, head, c))
     if not candidates:
