@@ -67,14 +67,14 @@ def test_ended_in_itself(message):
     "paramedics are here, she's turning blue",
     "the ambulance came but he's still not breathing",
     # no end told
-    "my dad has crushing chest pain",
+    "my father has a crushing pain in his chest",
 ])
 def test_not_ended_in_itself(message):
     assert not conv.ended_in_itself([message])
 
 
 def test_only_the_latest_message_releases():
-    assert not conv.ended_in_itself([TOLD_AND_OVER, "my dad has crushing chest pain"])
+    assert not conv.ended_in_itself([TOLD_AND_OVER, "my father has a crushing pain in his chest"])
     assert not conv.ended_in_itself([])
 
 
@@ -168,7 +168,7 @@ def test_not_a_resolution(message):
 
 def test_a_low_reading_with_a_drowsy_person_is_no_end_told():
     # the message that raised the alarm must tell its end: "barely awake" and a sugar of 1.6 tell none
-    verdict, active = _replay(["my dad's sugar is 1.6 and he's barely awake", "where do i find the glucagon in his bag"])
+    verdict, active = _replay(["my husband's sugar reads 1.6 and he's barely awake", "where would the glucagon kit be in his bag"])
     assert verdict.action == "emergency" and active
 
 
@@ -190,7 +190,7 @@ def test_a_trouble_told_by_how_often_after_an_episode_that_is_over(before, follo
     ([VENTILATOR], "he gets breathless on walks and today he collapsed"),
     ([FAINTED], "she gets headaches now and then but this one is the worst ever and came on suddenly"),
     # no episode that is over before it
-    (["my dad has crushing chest pain"], "he gets breathless on walks"),
+    (["my father has a crushing pain in his chest"], "he gets breathless on walks"),
     # no word of how often
     ([VENTILATOR], "he is breathless, is that long covid"),
 ])

@@ -257,7 +257,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
             and self_harm_risk(text, assessment.detector(),
-                               dose_request=any(v.dose_request for v in assessment.verdicts()[:1])):
+                               # a question about one's own medicine by the rules too ("going to quit my thyroid
+                               # meds, dont think i need them anymore": the refitted head read its last words as risk)
+                               dose_request=is_dose_request(text)
+                               or any(v.dose_request for v in assessment.verdicts()[:1])):
         return _Reading("self_harm", own_risk=True)
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):

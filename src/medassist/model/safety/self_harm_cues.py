@@ -277,7 +277,10 @@ _SUPPLY = (
     r"|(?:the|a|my|his|her) (?:whole|full|entire) (?:box|bottle|pack|packet|strip|tub|lot|stash|supply|pill (?:box|organi[sz]er)"
     r"|(?:month|week|fortnight)'?s? (?:worth|supply))"
     r"|(?:all|everything) (?:\w+ ){0,3}?in (?:the|my|our|da) (?:\w+ )?(?:house|cupboard|cabinet|drawer|pill box|bathroom|flat)"
-    r"|(?:my|his|her|the) (?:whole |entire )?(?:stash|stockpile|hoard)|(?:the|da) lot|them all|all of them"
+    r"|(?:my|his|her|the) (?:whole |entire )?(?:stash|stockpile|hoard)"
+    # the lot or them all, not carried somewhere ("take them all to the vet", "the lot to the tip"), as MEANS reads them
+    r"|(?:(?:the|da) lot|them all|all of them)(?! (?:to|into|back|out|home|down|round|over|up|off|in|for|with (?:me|us)"
+    r"|away)\b)"
     rf"|(?:\d{{2,}}|(?:two|three|four|five|\d) (?:boxes|packs|packets|bottles|strips)) (?:of )?(?:my |the |these |his |her )?(?:\w+ )?{_DRUG})"
 )
 _ALL_AT_ONCE = (

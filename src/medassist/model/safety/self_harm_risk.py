@@ -141,7 +141,9 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     if reader is None:
         return False
     if (rest := without_the_idiom(text)) is not None:
-        if _bare(rest):
+        # what is left beside the idiom is read only when it carries a risk signal of its own: the heads read "2 hours
+        # each way" after "this commute is killing me" as risk (session 40)
+        if _bare(rest) or idiom_without_risk(text):
             return False
         text = rest
     # fourteenth round: a question about suicide or self-harm as a topic ("is it true people who talk about suicide never
