@@ -586,7 +586,7 @@ _PET_HARM = (
     r"|edibles?|alcohol|beer|wine|coffee|caffeine|energy drink|nicotine|vape|cigarettes?|pills?|tablets?|medicine|meds"
     r"|medication|ibuprofen|paracetamol|acetaminophen|tylenol|aspirin|naproxen|nurofen|advil|insulin|antidepressants?"
     r"|painkillers?|vitamins?|fertili[sz]er|pesticide|weed ?killer|plant food|mushrooms?|toadstools?|yew|conkers?"
-    r"|acorns?|sago palm|tulip bulbs?|daffodil bulbs?|bulbs?|silica gel|paint|glue|batteries)"
+    r"|acorns?|sago palm|tulip bulbs?|daffodil bulbs?|bulbs?|silica gel|paint|glue)"
 )
 PET_SWALLOWED_HARM = re.compile(rf"\b{_SWALLOWED}\b(?: [\w']+){{0,6}}? {_PET_HARM}\b")
 

@@ -113,13 +113,17 @@ def only_an_idiom(text: str) -> bool:
     return rest is not None and _bare(rest)
 
 
+def _no_risk_left(rest: str) -> bool:
+    """What is left beside the idiom says nothing, or carries no sign of risk: no despair, no kind of risk signal."""
+    return _bare(rest) or not distressed(rest) and not despaired([rest]) and not signal_kinds(rest) & RISK_KINDS.keys()
+
+
 def idiom_without_risk(text: str) -> bool:
-    """The message holds the idiom, and what is left of it carries no sign of risk: no despair, no kind of risk signal
-    ("moved house today and my back is killing me": the head read "killing me" as self-harm). What is left is read
-    whole: "my back is killing me and i can't do this anymore" keeps its alarm."""
+    """The message holds the idiom, and what is left of it carries no sign of risk ("moved house today and my back is
+    killing me": the head read "killing me" as self-harm). What is left is read whole: "my back is killing me and i
+    can't do this anymore" keeps its alarm."""
     rest = without_the_idiom(text)
-    return rest is not None and (_bare(rest) or not distressed(rest) and not despaired([rest])
-                                 and not signal_kinds(rest) & RISK_KINDS.keys())
+    return rest is not None and _no_risk_left(rest)
 
 
 def earlier_head():
@@ -143,7 +147,7 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     if (rest := without_the_idiom(text)) is not None:
         # what is left beside the idiom is read only when it carries a risk signal of its own: the heads read "2 hours
         # each way" after "this commute is killing me" as risk (session 40)
-        if _bare(rest) or idiom_without_risk(text):
+        if _no_risk_left(rest):
             return False
         text = rest
     # fourteenth round: a question about suicide or self-harm as a topic ("is it true people who talk about suicide never
