@@ -220,12 +220,9 @@ class Assistant:
 
             log.info("loading the retrieval index (built and cached on first use)")
             retriever = Retriever.load_default()
-        from medassist.model.safety.learned import detector
+        from medassist.model.safety.warm import warm_up
 
-        detector()  # load the learned triage now (shares the retriever's MiniLM), not on the first message
-        from medassist.model.safety.output_check import output_checker
-
-        output_checker()  # and the output check's head
+        warm_up()  # the safety layer's lexicons, heads and detectors now (sharing the retriever's MiniLM), not on a message
         return cls(runtime, retriever, top_k=top_k, max_input_chars=max_input_chars)
 
     def answer(self, question: str, history: Sequence[dict] = (), settings: GenerationSettings | None = None,
