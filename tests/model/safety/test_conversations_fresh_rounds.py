@@ -67,6 +67,11 @@ ROUNDS = [
           {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
            "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
           12, 2),
+    Round("fresh16-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                       "tune9", "tune9sh", "everyday11"), 2906, "f478c438ac49c38e",  # main 9abf9cc
+          {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
+           "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
+          12, 2),
 ]
 IDS = [r.prefix.rstrip("-") for r in ROUNDS]
 

@@ -107,6 +107,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                 "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh15-": ("fifteenth", {"id": "fresh15-001", "turns": ["my grandad is having a stroke right now"],
                                "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "stroke"}),
+    "fresh16-": ("sixteenth", {"id": "fresh16-001", "turns": ["how do i ease a sore shoulder after painting a ceiling"],
+                               "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -115,7 +117,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh7-", "fresh8-"), ("fresh8-", "fresh9-"),
                                                          ("fresh9-", "fresh10-"), ("fresh10-", "fresh11-"),
                                                          ("fresh11-", "fresh12-"), ("fresh12-", "fresh13-"),
-                                                         ("fresh13-", "fresh14-"), ("fresh14-", "fresh15-")])
+                                                         ("fresh13-", "fresh14-"), ("fresh14-", "fresh15-"),
+                                                         ("fresh15-", "fresh16-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

@@ -105,7 +105,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "its writer on 9922e63, the code before them (counts only, rules + head): recall 42/42 "
                            "(self-harm 12/12), false alarms fiction 0/21, resolution 3/15, after a resolution 1/8, "
                            "others' past care 0/9, pets 2/5, hypothetical 2/11, past 4/11, training 0/9, neutral "
-                           "follow-ups 0/9; resolutions recognised 12/15; state as expected 128/140)"}
+                           "follow-ups 0/9; resolutions recognised 12/15; state as expected 128/140)",
+               "fresh16-": "the sixteenth round's fresh held-out items (`fresh16-*`, test only, written after the "
+                           "fifteenth round's results were read, before the sixteenth round's changes; COUNTS_PENDING)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
