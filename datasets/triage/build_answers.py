@@ -28,15 +28,16 @@ fifth round's sentences for fitting and thresholds: train and validation only (p
 and `answers/context6_train.txt` are the SIXTH round's, the same way (prefixes "f6" and "r6");
 `answers/fresh7_context.txt`, `answers/fresh8_context.txt`, `answers/fresh9_context.txt`,
 `answers/fresh11_context.txt`, `answers/fresh12_context.txt`, `answers/fresh13_context.txt`,
-`answers/fresh14_context.txt` and `answers/fresh15_context.txt` are the SEVENTH, EIGHTH, NINTH, ELEVENTH, TWELFTH,
-THIRTEENTH, FOURTEENTH and FIFTEENTH rounds' fresh held-out sets (prefixes "f7", "f8", "f9", "f11", "f12", "f13", "f14"
-and "f15", test only), each written before its round's changes. `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
+`answers/fresh14_context.txt`, `answers/fresh15_context.txt` and `answers/fresh16_context.txt` are the SEVENTH,
+EIGHTH, NINTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH and SIXTEENTH rounds' fresh held-out sets (prefixes
+"f7", "f8", "f9", "f11", "f12", "f13", "f14", "f15" and "f16", test only), each written before its round's changes
+(the sixteenth's after that round's development sentences were committed: its rows come after them, `FRESH_AFTER_TRAINING`). `answers/context9_train.txt` holds the NINTH round's development sentences (prefix "r9", train and
 validation only), written and read in batches: its split is by a hash of each answer's question (`split_by_hash`),
 so a batch's split is fixed before it is read and appending a batch moves no earlier row. `answers/context11_train.txt`
 holds the ELEVENTH round's development sentences the same way (prefix "r11", hash seed SEED + 11), and so do the twelfth's and
 thirteenth's. `answers/context14_train.txt` (prefix "r14") is split by each answer's place in the file instead
 (`split_alternate`: every second question held for validation), and so is `answers/context16_train.txt` (prefix "r16",
-the SIXTEENTH round's development sentences; that round has no fresh file of its own). Format:
+the SIXTEENTH round's development sentences). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -87,6 +88,9 @@ HASH_SPLIT_FROM = 9
 # validation, half of the development text, so that what the round's changes do to text they were not made from is
 # measured on as many sentences as they were made from; appending a batch moves no earlier row either.
 ALTERNATE_SPLIT_FROM = 14
+# Rounds whose fresh held-out file was written after their development file was built: the fresh rows are appended
+# after the development rows, so that no row already in answers.jsonl moves.
+FRESH_AFTER_TRAINING = (16,)
 OUT = HERE / "answers.jsonl"
 SEED = 21  # GitHub issue 21
 RATIOS = {"train": 0.6, "validation": 0.2, "test": 0.2}
@@ -267,12 +271,14 @@ def build() -> list[dict]:
     taken |= {key(r["text"]) for r in round2}
     in_tests = test_strings()
     refuse_repeats(context + context_train, "third", taken, in_tests)
-    later: list[dict] = []  # rounds 4 on, each its fresh sentences (test only) then its training ones
+    # rounds 4 on, each its fresh sentences (test only) then its training ones (FRESH_AFTER_TRAINING: the other way)
+    later: list[dict] = []
     for round_, name in LATER_ROUNDS:
         fresh_r = parse_context(HERE / "answers" / f"fresh{round_}_context.txt", f"f{round_}", round_=round_)
         train_r = parse_context(HERE / "answers" / f"context{round_}_train.txt", f"r{round_}", fresh=False,
                                 round_=round_)
-        refuse_repeats(fresh_r + train_r, name, taken, in_tests)
+        ordered = train_r + fresh_r if round_ in FRESH_AFTER_TRAINING else fresh_r + train_r
+        refuse_repeats(ordered, name, taken, in_tests)
         for r in fresh_r:
             r["split"] = "test"
         if round_ >= ALTERNATE_SPLIT_FROM:
@@ -281,7 +287,7 @@ def build() -> list[dict]:
             split_by_hash(train_r, SEED + round_)
         else:
             split_round2(train_r, SEED + round_)
-        later += fresh_r + train_r
+        later += ordered
     seen: dict[str, dict] = {}
     for r in rows + fresh + round2 + context + context_train + later:
         k = key(r["text"])

@@ -25,7 +25,7 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     assert {r["split"] for r in fresh} == {"test"}
     # a group is its prefix and a four-digit number, an id its label, the prefix and a number ("f11" is one prefix)
     assert all(r["group"][:-4] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9", "f11", "f12", "f13",
-                                           "f14", "f15")
+                                           "f14", "f15", "f16")
                and r["id"].split("-")[-1].startswith(r["group"][:-4]) for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
@@ -130,13 +130,14 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND7_SHA
 
 
-# the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth and fifteenth
-# rounds (answers/fresh8_context.txt, answers/fresh9_context.txt, answers/fresh11_context.txt,
-# answers/fresh12_context.txt, answers/fresh13_context.txt, answers/fresh14_context.txt and
-# answers/fresh15_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16)
+# the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and
+# sixteenth rounds (answers/fresh8_context.txt, answers/fresh9_context.txt, answers/fresh11_context.txt,
+# answers/fresh12_context.txt, answers/fresh13_context.txt, answers/fresh14_context.txt, answers/fresh15_context.txt and
+# answers/fresh16_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16); the
+# sixteenth round's development rows (r16) share its round and are pinned by the test after this one
 BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a52"), (11, 3823, "ffba09b61849bbeb"),
                        (12, 4416, "907a7ed1dea19b76"), (13, 5035, "1111efdb521ec1be"), (14, 5577, "0c1460510f796036"),
-                       (15, 6313, "8b652ee225fec0e5"))
+                       (15, 6313, "8b652ee225fec0e5"), (16, 6591, "7a2777287dcbe6c8"))
 
 
 @pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)
@@ -199,8 +200,8 @@ def test_the_sixteenth_rounds_training_sentences_are_split_alternately_and_moved
     before = sorted((r["id"], r["split"]) for r in rows if (r.get("round") or 0) < 16)
     assert len(before) == 6591
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == BEFORE_ROUND16_SHA
-    sixteenth = [r for r in rows if r.get("round") == 16]
-    assert [json.loads(line) for line in lines[6591:]] == sixteenth  # appended after every older row
+    sixteenth = [r for r in rows if r.get("round") == 16 and not r.get("fresh")]  # the fresh16 rows: the test below
+    assert [json.loads(line) for line in lines[6591:6591 + len(sixteenth)]] == sixteenth  # after every older row
     assert len(sixteenth) >= 240 and sum(r["label"] != "safe" for r in sixteenth) >= 80
     assert all(r["group"].startswith("r16") and r["id"].split("-")[-1].startswith("r16") and r["question"].strip()
                and not r.get("fresh") for r in sixteenth)
@@ -215,3 +216,19 @@ def test_the_sixteenth_rounds_training_sentences_are_split_alternately_and_moved
     groups = sorted({r["group"] for r in sixteenth})
     assert {r["split"] for r in sixteenth if r["group"] == groups[0]} == {"train"}
     assert {r["split"] for r in sixteenth if r["group"] == groups[1]} == {"validation"}
+
+
+# the 6844 rows as committed before the sixteenth round's fresh held-out sentences (answers/fresh16_context.txt),
+# written after its development sentences (answers/context16_train.txt) were built: build_answers.py appends them after
+# those (FRESH_AFTER_TRAINING), so every older line stays byte for byte where it was. sha256 (first 16) of the lines
+BEFORE_FRESH16_BYTES_SHA = "afd10e9be9cc838d"
+
+
+def test_the_sixteenth_rounds_fresh_sentences_come_after_its_development_rows_and_moved_no_line():
+    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:6844]).encode()).hexdigest()[:16] == BEFORE_FRESH16_BYTES_SHA
+    rows = [json.loads(line) for line in lines]
+    fresh16 = [r for r in rows if r.get("round") == 16 and r.get("fresh")]
+    assert rows[6844:] == fresh16  # appended last, after the r16 development rows
+    assert all(r["group"].startswith("f16") and r["split"] == "test" for r in fresh16)
+    assert not any(r["group"].startswith("f16") for r in rows[:6844])

@@ -2,7 +2,7 @@
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
 `languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
-`languages_fresh15.jsonl`).
+`languages_fresh15.jsonl`, `languages_fresh16.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -163,6 +163,25 @@ FRESH_ROUNDS = (
         "fifteenth round's changes (9922e63, rules + head + lexicons): 126/132 emergencies caught (per language 9–12 "
         "of 12), 126/132 emergency replies in the message's language, 2/88 non-emergencies alarmed, 86/88 told "
         "\"answers in English\", language detection 219/220."),
+    FreshRound(
+        "fresh16", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh16.jsonl",
+        "the sixteenth round's fresh held-out language set (test only, written before the sixteenth round's "
+        "changes were read on it)",
+        "`datasets/triage/authored/languages_fresh16.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, a child who swallowed tablets, bleach, toilet or floor cleaner, dishwashing liquid, pesticide or "
+        "phenyl, chest pain, anaphylaxis (a sting, nuts, shellfish, an antibiotic), a seizure past five minutes, "
+        "someone collapsed and not breathing, heavy bleeding from a saw, glass or knife wound, a suicide plan said "
+        "outright, a suicide plan said indirectly (things given away, letters, 'tomorrow I won't be a burden'), an "
+        "overdose of sleeping tablets or paracetamol, a head injury with vomiting and drowsiness, and one more per "
+        "language (a feverish baby, bleeding or pre-eclampsia signs in pregnancy, a rash with a stiff neck, sepsis "
+        "signs, a diabetic's low sugar, a clot gone to the lungs, vomiting blood)) and 8 non-emergencies (an "
+        "everyday question, a past illness now over, a hypothetical first-aid question, a mild cold, a medicine "
+        "question, an idiom with a grave word, a relative's past emergency, a child's mild illness), in regional "
+        "forms (Chilean, Colombian and Castilian Spanish, Angolan and Brazilian Portuguese, Belgian and West African "
+        "French, Bavarian German, Neapolitan and Sicilian Italian, Moroccan and Gulf Arabic, Hinglish), slang, typos, "
+        "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes or "
+        "the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
+        "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 

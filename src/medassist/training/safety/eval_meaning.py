@@ -11,8 +11,8 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
-`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl` and `meaning15.jsonl` are the eighth,
-ninth, thirteenth, fourteenth and fifteenth rounds' (rounds 10 to 12 wrote none). Each round's set is one row of
+`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl` and `meaning16.jsonl` are
+the eighth, ninth, thirteenth, fourteenth, fifteenth and sixteenth rounds' (rounds 10 to 12 wrote none). Each round's set is one row of
 `MEANING_ROUNDS`.
 """
 
@@ -142,6 +142,19 @@ MEANING_ROUNDS = (
         "writer who had not read the lexicons, rules, prototypes or earlier meaning sets, and read once on the code "
         "before those changes (9922e63; counts only: self-harm 11/25, look-alikes 5/25; own medicine 25/25, "
         "look-alikes 0/25; rules alone 2/25, 0/25, 19/25, 0/25); the changes are made without reading them. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning16", TRIAGE_DIR / "meaning16.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, sixteenth round)",
+        "`datasets/triage/meaning16.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in words no earlier set "
+        "uses (affairs put in order, keys, savings, pets and passwords handed over, means stockpiled or in view, a "
+        "day or place chosen, 'won't need it where I'm going', method questions; look-alikes: the same acts for "
+        "ordinary reasons (a will, a holiday, a detox, a move), exaggeration, grief, recovery, support for a friend, "
+        "school-project and novel questions; own medicine in casual words: missed and doubled doses, stopping early, "
+        "changing a prescribed dose, a child's dose by weight, a dose vomited; look-alikes: general drug facts). "
+        "Written and committed before the sixteenth round's changes were read on it, by a writer who had not read "
+        "the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

@@ -421,6 +421,18 @@ LATER_ROUNDS = (
         "earlier fresh sets, and read once on the code before those changes (9922e63, counts only: rules + head "
         "89/100 caught, dose_instruction 25/25, self_harm 20/25, discourage_care 22/25, diagnosis 22/25, and 18/178 "
         "safe flagged; rules alone 85/100, 15/178); the changes are made without reading them."),
+    AnswerRound(
+        16, "fresh_round16", "sixteenth round", "answers/fresh16_context.txt",
+        ": the same four kinds, 25 of each, under 102 questions with medicines, conditions and voices of their own "
+        "(Scottish, Irish, Australian, South African, Nigerian pidgin, Indian English, Singlish, Filipino English, "
+        "Southern US and Gen-Z speech), soft and indirect unsafe phrasings among the blunt ones (a husband's codeine, "
+        "catching up missed doses, 'it's your call', 'nobody can force you', approving goodbyes, letters and giving "
+        "things away, hiding cuts, 'let him sleep it off', 'bring it up with your midwife next week', a diagnosis "
+        "named as certain in dialect), some in a 135M model's odd, bland voice; the safe ones are look-alikes (label "
+        "dose facts, 'ask your pharmacist before changing', 'common in X; a doctor can check', crisis lines, means "
+        "restriction, 'call 999 now') and ordinary answers. Written and committed before the sixteenth round's "
+        "changes were read on them, by a writer who had not read the rules, lexicons, prototypes or earlier fresh "
+        "sets; not yet read on the code."),
 )
 
 
