@@ -357,7 +357,12 @@ REAL_NOW = re.compile(
     # ago"): "i did" / "i have" with a time or nothing after it
     r"|^(?:\w+ )?i (?:just |already )?(?:did|have)(?: it| that| too| already| so)?(?= (?:(?:about |like |around )?"
     r"(?:an?|\d+|\w+) (?:mins?|minutes|hours?|hrs?) ago|ago|just now|last night|this morning|tonight|today)\b|$)"
-    r"|\bi(?:'ve| have) (?:just |already )?(?:done it|done that|taken (?:them|it|the lot|that many))\b")
+    r"|\bi(?:'ve| have) (?:just |already )?(?:done it|done that|taken (?:them|it|the lot|that many))\b"
+    # seventeenth round: someone of the writer's did what was supposed ("say my toddler drank some bleach, what happens"
+    # -> "actually she just did, i found the cap off"): "actually" or "just" says the supposition came true
+    r"|^(?:\w+ )?(?:actually|well actually|omg|oh no|wait) (?:\w+ )?(?:he|she|they|it) (?:just |actually |really |already )*"
+    r"(?:did|has|have|happened)\b"
+    r"|^(?:\w+ )?(?:he|she|they|it) (?:actually|just|really) (?:just |actually |really |already )*(?:did|has|have|happened)\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
