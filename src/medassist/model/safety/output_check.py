@@ -43,7 +43,12 @@ import numpy as np
 from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
-from medassist.model.safety.answer_structure import care_reading, self_harm_safe_shape, sends_to_helper
+from medassist.model.safety.answer_structure import (
+    care_reading,
+    dose_reading,
+    self_harm_safe_shape,
+    sends_to_helper,
+)
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
     _AGREES_GONE,
@@ -336,6 +341,8 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
         # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
         return self_harm_safe_shape(sentence)
+    if context.dose and not context.self_harm and dose_reading(sentence) == "warns":
+        return True  # seventeenth round: a dose change turned down or said as the subject of its harm ("don't stop your ...")
     return context.red_flag and not (context.dose or context.self_harm) and care_reading(sentence) == "urges"
 
 
