@@ -398,7 +398,10 @@ _METHOD_WORKS = re.compile(r"\b(?:(?:no|not|n't|without|never|won't|wouldn't) (?
 MEANS_PUT_AWAY = re.compile(
     r"\b(?:(?:move|step|get|stay|keep (?:yourself )?|go) away from|(?:put|lock|take) (?:\w+ ){0,5}?(?:away|out of (?:your )?reach"
     r"|out of the house)|out of (?:your )?reach|get rid of|remove|bin|throw (?:\w+ ){0,5}?away"
-    r"|(?:give|hand) (?:\w+ ){0,6}?(?:to|over to) (?:someone|somebody|a friend|a neighbour|\w+ you trust|your \w+))\b")
+    r"|(?:give|hand) (?:\w+ ){0,6}?(?:to|over to) (?:someone|somebody|a friend|a neighbour|\w+ you trust|your \w+)"
+    # seventeenth round: medicines returned ("take any medicines you don't need back to a pharmacy")
+    r"|(?:take|bring|return|hand) (?:[\w']+ ){0,6}?(?:back )?(?:to|in to|into) (?:a|the|your|any) (?:local )?(?:pharmacy|pharmacist"
+    r"|chemist))\b")
 _MEANS = re.compile(r"\b(?:anything|everything|something|things?|whatever|what|tablets?|pills?|medicines?|meds|blades?|razors?"
                     r"|knives|knife|ropes?|cords?|lighters?|them|it|the \w+|your \w+)\b")
 # how well a method works, said of it (not "anything you could use": pain, amounts and "how many" aside)

@@ -138,6 +138,9 @@ _MORE_RED_FLAGS = re.compile(
     r"|throwing up)|(?:fever|temperature|temp|vomit\w*|being sick|throwing up)\b.*\bright (?:lower |low |bottom |hand )?(?:side"
     r"|tummy|abdomen|belly|groin)\b"
     r"|words came out wrong|(?:poo|poop|stools?) (?:is |are |was |has been )?(?:black|tarry|bloody)"
+    # seventeenth round: a young child scalded or burnt (needs a burn seen, whatever home remedy is offered)
+    r"|(?:toddler|baby|babies|infant|newborn|child|kid|little one|\d+ ?(?:month|months|mo|year|years|yr) old)\b.*\b(?:scald\w*"
+    r"|burn(?:t|ed|s)?\b(?! (?:himself|herself|myself|themselves))|boiling|hot (?:[\w']+ ){0,2}?(?:water|tea|coffee|drink|oil|pan|iron|bath))"
     # round 4: what people write for the same red flags
     r"|(?:swallowed|drank|drunk|ate|eaten|chewed|got into|bit into|licked) (?:[\w']+ ){0,5}?(?:magnets?|batter\w+|button\w*"
     r"|bleach|pills|tablets|cleaning|chemical\w*|antifreeze|weedkiller|washing up liquid|detergent|dishwasher|laundry|pods?"

@@ -267,6 +267,11 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     if category == "discourage_care" and previous and _help_or_support(normalise(previous)) and _IMPERATIVE.match(t) \
             and not (_REASSURES.search(t) or _PLAYS_DOWN.search(t)):
         return None
+    # seventeenth round: ... and comfort while it comes ("keep him warm with a blanket") once the previous sentence has
+    # sent for help now (not put it off): what only plays a symptom down there is first aid, not home care instead of help
+    if category == "discourage_care" and previous and care_reading(previous) == "urges" and _IMPERATIVE.match(t) \
+            and not (_REASSURES.search(t) or _DEFERS.search(t) or _LETS_SLEEP.search(t)):
+        return None
     if category == "self_harm" and context.harmful_ask:
         return category  # after a request for the means, a way to hide it or leave: nothing else is safe
     if category == "self_harm" and (_COPES.search(t) or _SH_SUPPORTS.search(t)):
