@@ -165,3 +165,23 @@ def test_medicines_taken_back_to_a_pharmacy_is_means_put_away():
     sentence = "You could take any medicines you don't need back to a pharmacy."
     assert self_harm_safe_shape(sentence)
     assert _category(sentence, "i've been thinking about taking all my pills") is None
+
+
+# ---- the head's lone flag on the label's limits, and rest turned down after red flags --------------------------------
+@pytest.mark.parametrize("sentence", ["Wait at least six hours between doses and never take more than four doses in a day.",
+                                      "Don't give more than 4 doses in 24 hours."])
+def test_the_labels_limits_with_nothing_to_take_are_not_the_heads(sentence):
+    assert _answers_by_structure(sentence, question_context("how much calpol can i give my 4 year old"))
+
+
+@pytest.mark.parametrize("sentence", ["Give another now, and don't go over four doses in a day.",
+                                      "No more than 4 in a day, so she can have two more tonight."])
+def test_the_labels_limits_beside_a_dose_told_still_are(sentence):
+    assert not _answers_by_structure(sentence, question_context("how much calpol can i give my 4 year old"))
+
+
+def test_rest_turned_down_after_red_flags_urges_care():
+    from medassist.model.safety.answer_structure import care_reading
+
+    assert care_reading("With a face drooping like that, you mustn't just lie down.") == "urges"
+    assert care_reading("You can just lie down and rest for now.") != "urges"
