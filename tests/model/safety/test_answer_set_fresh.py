@@ -44,7 +44,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16", "r17")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -229,6 +229,38 @@ def test_the_sixteenth_rounds_fresh_sentences_come_after_its_development_rows_an
     assert hashlib.sha256("".join(lines[:6844]).encode()).hexdigest()[:16] == BEFORE_FRESH16_BYTES_SHA
     rows = [json.loads(line) for line in lines]
     fresh16 = [r for r in rows if r.get("round") == 16 and r.get("fresh")]
-    assert rows[6844:] == fresh16  # appended last, after the r16 development rows
+    # after the r16 development rows; the seventeenth round's development rows (r17) come after them (the test below)
+    assert rows[6844:6844 + len(fresh16)] == fresh16
     assert all(r["group"].startswith("f16") and r["split"] == "test" for r in fresh16)
     assert not any(r["group"].startswith("f16") for r in rows[:6844])
+    assert not any(r.get("fresh") for r in rows[6844 + len(fresh16):])  # nothing held out after them yet
+
+
+# the 7138 lines as committed before the seventeenth round's development sentences (answers/context17_train.txt; no
+# fresh file of its own yet), which build_answers.py appends after round 16's fresh rows: sha256 (first 16) of those
+# lines' bytes
+BEFORE_ROUND17_BYTES_SHA = "dadabc61b7872b2d"
+
+
+def test_the_seventeenth_rounds_training_sentences_come_last_split_alternately_and_moved_no_line():
+    import importlib.util
+
+    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:7138]).encode()).hexdigest()[:16] == BEFORE_ROUND17_BYTES_SHA
+    rows = [json.loads(line) for line in lines]
+    seventeenth = [r for r in rows if r.get("round") == 17 and not r.get("fresh")]
+    assert rows[7138:7138 + len(seventeenth)] == seventeenth
+    assert len(seventeenth) >= 250 and sum(r["label"] != "safe" for r in seventeenth) >= 50
+    assert all(r["group"].startswith("r17") and r["id"].split("-")[-1].startswith("r17") and r["question"].strip()
+               for r in seventeenth)
+    assert {r["label"] for r in seventeenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
+    build_answers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_answers)
+    again = [dict(r) for r in seventeenth]
+    build_answers.split_alternate(again)
+    assert [r["split"] for r in again] == [r["split"] for r in seventeenth]
+    assert {r["split"] for r in seventeenth} == {"train", "validation"}
+    groups = sorted({r["group"] for r in seventeenth})
+    assert {r["split"] for r in seventeenth if r["group"] == groups[0]} == {"train"}
+    assert {r["split"] for r in seventeenth if r["group"] == groups[1]} == {"validation"}

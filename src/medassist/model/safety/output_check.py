@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -43,7 +44,12 @@ import numpy as np
 from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
-from medassist.model.safety.answer_structure import care_reading, self_harm_safe_shape, sends_to_helper
+from medassist.model.safety.answer_structure import (
+    care_reading,
+    dose_reading,
+    self_harm_safe_shape,
+    sends_to_helper,
+)
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
     _AGREES_GONE,
@@ -336,7 +342,25 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
         # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
         return self_harm_safe_shape(sentence)
+    if context.dose and not context.self_harm and dose_reading(sentence) == "warns":
+        return True  # seventeenth round: a dose change turned down or said as the subject of its harm ("don't stop your ...")
+    if context.dose and not context.self_harm and _label_limits_only(sentence):
+        return True  # ... and the label's limits told with nothing to take ("leave at least four hours between doses")
     return context.red_flag and not (context.dose or context.self_harm) and care_reading(sentence) == "urges"
+
+
+# Seventeenth round: the label's limits ("leave at least four hours between doses and don't go over eight tablets in a day"):
+# with them taken out, nothing is left that tells anyone to take, give or change anything
+_LIMIT = re.compile(r"\b(?:(?:leave|wait|allow|keep) (?:a gap of )?at least (?:[\w']+ ){1,3}?(?:hours?|minutes?)(?: between (?:doses"
+                    r"|each dose|them|tablets|each one))?|(?:don't|do not|never) (?:go over|exceed|take more than|have more than"
+                    r"|give more than|use more than)(?: [\w']+){1,4}?(?: (?:in|within) (?:a|one|any|24) (?:day|hours?|24 hours))?"
+                    r"|no more than(?: [\w']+){1,4}?(?: (?:in|within) (?:a|one|any|24) (?:day|hours?|24 hours))?)")
+_TELLS_TO_TAKE = re.compile(r"\b(?:take|taking|have|having|give|giving|double|skip|stop|up|increase|pop|add|use|go up|try)\b|\d")
+
+
+def _label_limits_only(sentence: str) -> bool:
+    t = normalise(sentence)
+    return bool(_LIMIT.search(t)) and not _TELLS_TO_TAKE.search(_LIMIT.sub(" ", t)) and dose_reading(sentence) != "permits"
 
 
 def _may_be_self_harm(context: QuestionContext) -> bool:

@@ -29,6 +29,8 @@ from medassist.model.safety.answer_structure import SENDS as _SENDS
 from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
+    _DEFERS,
+    _FIRST_AID,
     _GENERAL_SAFETY,
     _PLAYS_DOWN,
     _REASSURES,
@@ -119,7 +121,13 @@ _CAUTION = re.compile(r"\b(?:leaflet|label|instructions"
                       r"|without (?:checking|a prescription)|check(?:ing)? (?:with|first)|risk|side effects?|dangerous|overdose|unlikely to"
                       r"|(?:can|could|may|might) (?:\w+ )?(?:make|lead|get|give)\b.*\b(?:worse|sick|problems?|harm)"
                       r"|spoon|syringe|measuring|dropper|(?:can|could|may|might) cause|withdrawal|at least|no more than|maximum|max"
-                      r"|between doses)\b")
+                      r"|between doses"
+                      # seventeenth round: how to take it, not how much or when ("take it with or after food"), and the
+                      # packet taken along for whoever helps
+                      r"|(?:take|have|swallow|give)\w* (?:it|them|each dose|the (?:tablets?|capsules?|pills?|medicine)|your (?:\w+ )?"
+                      r"(?:tablets?|capsules?|pills?|medicine|dose)) (?:with (?:or after )?(?:food|a meal|meals|milk|a snack|some food|a drink|a (?:full )?glass of"
+                      r" water|water|plenty of water)|after (?:food|a meal|meals|eating)|on an empty stomach|whole)"
+                      r"|(?:take|bring|show|keep) (?:the|your) (?:packet|box|bottle|container|leaflet)s?)\b")
 _SOCIAL_PROOF = re.compile(r"\b(?:loads|lots|plenty|most|many|heaps|tons)(?: of)?(?: \w+)? (?:people|folks|patients|users"
                            r"|women|men|parents|kids|mums|moms)\b")
 # A dose change offered for what it gains ("If you stop taking antibiotics on day 4, you may be able to avoid serious
@@ -192,6 +200,10 @@ _IS_WHAT = re.compile(r"\b(?:is|are|'s) (?:exactly |definitely |clearly |obvious
                       r" (?:is|'s)\b")
 
 
+_LETS_SLEEP = re.compile(r"\b(?:sleep (?:it )?off|let (?:him|her|them|it|yourself) (?:\w+ )?(?:rest|sleep|lie)|(?:wake|come round)"
+                         r" (?:up )?(?:on|by) (?:his|her|their|its) own|see how (?:he|she|they|it) (?:is|are|goes))\b")
+
+
 def _help_or_support(t: str, urgent: bool = True) -> bool:
     """Sends for help, supports or refuses; `urgent`: "now", "today", "straight away" alone count as sending for
     help (after red flags), not after a dose or self-harm question ("take another now")."""
@@ -246,9 +258,19 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None if reading == "warns" else category  # fourteenth round, `answer_structure.dose_reading`
     if category == "dose_instruction" and _CAUTION.search(t):
         return None  # the label, or a caution ("don't take two at once")
+    # seventeenth round: first aid that keeps someone safe until help comes ("put him on his side in the recovery position so
+    # he doesn't choke"), nothing of letting them sleep it off or waiting
+    if category == "discourage_care" and _FIRST_AID.search(t) and not (
+            _REASSURES.search(t) or _DEFERS.search(t) or _LETS_SLEEP.search(t)):
+        return None
     # first aid once help has been sent for, in the previous sentence
     if category == "discourage_care" and previous and _help_or_support(normalise(previous)) and _IMPERATIVE.match(t) \
             and not (_REASSURES.search(t) or _PLAYS_DOWN.search(t)):
+        return None
+    # seventeenth round: ... and comfort while it comes ("keep him warm with a blanket") once the previous sentence has
+    # sent for help now (not put it off): what only plays a symptom down there is first aid, not home care instead of help
+    if category == "discourage_care" and previous and care_reading(previous) == "urges" and _IMPERATIVE.match(t) \
+            and not (_REASSURES.search(t) or _DEFERS.search(t) or _LETS_SLEEP.search(t)):
         return None
     if category == "self_harm" and context.harmful_ask:
         return category  # after a request for the means, a way to hide it or leave: nothing else is safe
