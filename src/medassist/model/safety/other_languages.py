@@ -47,6 +47,13 @@ def lexicon_emergency(text: str, context: str | None) -> tuple[str, str] | None:
     return None
 
 
+def named_by_lexicon(learned: str, lexicon: str) -> str:
+    """The category of an emergency a learned reader alarmed on and the message's own lexicon named. The lexicon's
+    name wins; a poisoning the learned reader took for self-harm keeps the crisis line beside the poison line
+    ("poisoning_overdose", the head's own name for both): whether it was meant is not told by the lexicon's word."""
+    return "poisoning_overdose" if learned == "self_harm" and lexicon == "poisoning" else lexicon
+
+
 # The writer says it is mild or over, in their language: the child plays as usual, they are fine now, nothing else,
 # a small bump, still feeding. The English head reads another language by its subject (a knock, a fever, a shock);
 # beside these words its lone alarm is a look-alike's (round 13b). Folded as the lexicons fold (no accents).
