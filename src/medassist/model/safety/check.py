@@ -400,7 +400,7 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
             # crisis reply went to chest pain with sweating ("mere seene mein dard ho raha hai aur pasina aa raha
             # hai"). The message's own lexicon names it when it reads an emergency in it (issue 21, session 41)
             if own := other_languages.lexicon_emergency(head, None):
-                found, category = own, other_languages.named_by_lexicon(category, own[1])
+                found, category = own, other_languages.named_by_lexicon(category, own, head)
             elif category == "self_harm":
                 # ... and when it reads none, the learned self-harm is weak evidence of self-harm: of the development
                 # sets' train rows in other languages it named so with no lexicon reading (13), none was (chest pain,
