@@ -18,6 +18,7 @@ from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import about_a_pet, pet_swallowed_harm, says_real, still_about_a_pet
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.knowledge_question import asked_in_general
+from medassist.model.safety.localized import UNNAMED
 from medassist.model.safety.messages import (
     CRISIS_LINE,
     DISTRESS_NOTICE,
@@ -392,6 +393,20 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
             unframed = [m for m in since if not conv.framed_off(m)]  # a story's words are English
             found = other_languages.lexicon_emergency(head, _context(head, unframed))
             category = found and found[1]
+        elif category and category != ONGOING and other_languages.foreign(head) and not triage(clean):
+            # a message in another language that a learned reader alarmed on (the head, the self-harm reader by
+            # meaning, the head on the conversation): they were fitted on English and name a foreign message's
+            # category by little more than its being foreign (the head calls most of them self-harm), so the
+            # crisis reply went to chest pain with sweating ("mere seene mein dard ho raha hai aur pasina aa raha
+            # hai"). The message's own lexicon names it when it reads an emergency in it (issue 21, session 41)
+            if own := other_languages.lexicon_emergency(head, None):
+                found, category = own, other_languages.named_by_lexicon(category, own, head)
+            elif category == "self_harm":
+                # ... and when it reads none, the learned self-harm is weak evidence of self-harm: of the development
+                # sets' train rows in other languages it named so with no lexicon reading (13), none was (chest pain,
+                # bleeding, a stroke, a newborn's fever, three harmless questions). The emergency stays, unnamed; its
+                # reply keeps the crisis line after the emergency number (`localized.UNNAMED`): some were
+                category = UNNAMED
         if released and not category:
             reading = replace(reading, resolved=True)
         if category:

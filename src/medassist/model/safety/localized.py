@@ -217,7 +217,11 @@ ENGLISH_EMERGENCY = (
     "the emergency operator can guide you through first aid until help arrives."
 )
 # A category's extra lines, as check.EXTRA_LINES names them.
-CRISIS_CATEGORIES = {"self_harm", "overdose", "poisoning_overdose"}
+# An emergency in another language that only a learned reader saw and that no lexicon names (`other_languages`): the
+# reader called it self-harm, which on another language is mostly its default (issue 21, session 41), but a crisis told
+# in words no lexicon knows is one of them, so its reply keeps the crisis line (worded "if you are thinking of...")
+UNNAMED = "unnamed_emergency"
+CRISIS_CATEGORIES = {"self_harm", "overdose", "poisoning_overdose", UNNAMED}
 POISON_CATEGORIES = {"overdose", "poisoning", "poisoning_overdose"}
 
 

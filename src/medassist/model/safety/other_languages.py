@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.language import ENGLISH, detect_language, english_share
-from medassist.model.safety.lexicons import asked_or_framed, find_emergency
+from medassist.model.safety.lexicons import asked_or_framed, find_emergency, reads
 from medassist.model.safety.lexicons import normalise as lexicon_normalise
 from medassist.model.safety.localized import (
+    CRISIS_CATEGORIES,
     TEXTS,
     country_from_locale,
     emergency_text,
@@ -45,6 +46,20 @@ def lexicon_emergency(text: str, context: str | None) -> tuple[str, str] | None:
         if found := find_emergency(t, prefer=detected):
             return found
     return None
+
+
+def named_by_lexicon(learned: str, found: tuple[str, str], text: str) -> str:
+    """The category of an emergency a learned reader alarmed on and the message's own lexicon `found` (language,
+    category). The lexicon's name wins, except that a learned self-harm stays when the lexicon reads self-harm in the
+    message too, beside the sign it names it by (a cut that bleeds, pills and no waking: both readers say so), and a
+    poisoning the learned reader took for self-harm keeps the crisis line beside the poison line ("poisoning_overdose",
+    the head's own name for both): whether it was meant is not told by the lexicon's word."""
+    language, category = found
+    if learned != "self_harm" or category in CRISIS_CATEGORIES:
+        return category
+    if reads(text, language, "self_harm"):
+        return "self_harm"
+    return "poisoning_overdose" if category == "poisoning" else category
 
 
 # The writer says it is mild or over, in their language: the child plays as usual, they are fine now, nothing else,

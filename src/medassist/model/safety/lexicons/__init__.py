@@ -86,6 +86,12 @@ SCRIPTS = {"latin": re.compile(r"[a-z]"), "cyrillic": re.compile(r"[\u0400-\u04f
            "arabic": re.compile(r"[\u0600-\u06ff]"), "devanagari": re.compile(r"[\u0900-\u097f]")}
 
 
+# Signs that tell how bad it is, not what it is: a message that also holds a sign of a kind is named by that kind
+# (session 41: "comi camarao e minha garganta ta fechando ... falta de ar" was `breathing` for the lexicon's order,
+# "tomo las pastillas y no despierta" `unconscious`, without the poison and crisis lines). The emergency is the same.
+GENERIC = frozenset({"breathing", "unconscious"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -109,19 +115,23 @@ class Lexicon:
 
     def emergency(self, normalised: str, conditions: bool = True, templates: bool = True,
                   taken: set[str] | None = None, skip: frozenset[str] = frozenset()) -> str | None:
-        """The category of the first sign, else (with `conditions`) of a condition named with a cue
+        """The category of the first sign (of the first one of a kind when a `GENERIC` sign came first), else (with
+        `conditions`) of a condition named with a cue
         in a message that is not an educational question; None when nothing matches or the message
         is coursework. `taken` collects the categories whose sign matched but was taken back (a guard, a
         question, a past); `skip`: categories another lexicon took back, not read here."""
         if self.framed and self.framed.search(normalised):
             return None
+        generic = None  # a generic sign's category, kept while a more specific sign may follow
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
                 if category in skip or not pattern.search(normalised):
                     continue
                 if not self._guarded(category, normalised):
-                    return category
-                if taken is not None:
+                    if category not in GENERIC:
+                        return category
+                    generic = generic or category
+                elif taken is not None:
                     taken.add(category)
         # the templates are not read in a message the detector calls English: an English message would pay for them
         if templates and self.any_template and self.any_template.search(normalised):
@@ -131,9 +141,13 @@ class Lexicon:
                 asked = self.questions if category in kinds.RECENT and self.questions else self.educational
                 if not asked.search(normalised) and not self._guarded(category, normalised) \
                         and not any(c == category and guard.search(normalised) for c, guard in self.template_guards):
-                    return category
-                if taken is not None:
+                    if category not in GENERIC:
+                        return category
+                    generic = generic or category
+                elif taken is not None:
                     taken.add(category)
+        if generic:
+            return generic
         if conditions and self.cues.search(normalised) and not self.educational.search(normalised) \
                 and not (self.now_fine and self.now_fine.search(normalised)):
             for category, pattern in self.conditions:
@@ -220,6 +234,18 @@ def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | No
             # "vomi" and "sang" read the Spanish; fourteenth round)
             conditions = templates = False
     return None
+
+
+def reads(text: str, language: str, category: str) -> bool:
+    """The `language`'s lexicon reads an emergency of `category` in `text`, whatever category it names the message by
+    ("ritagliato i polsi, il sangue non si ferma": `bleeding` first, and `self_harm` too)."""
+    normalised = normalise(text)
+    for lexicon in lexicons():
+        if lexicon.language == language and lexicon.script.search(normalised):
+            others = frozenset(c for c, _ in (*lexicon.signs, *lexicon.template_signs, *lexicon.conditions) if c != category)
+            if lexicon.emergency(normalised, skip=others) == category:
+                return True
+    return False
 
 
 def asked_or_framed(text: str, language: str) -> bool:

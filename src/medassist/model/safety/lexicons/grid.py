@@ -419,8 +419,8 @@ FAREWELL = {
     "it": r"(?:regalato (?:le mie|tutte le mie|tutto)|dato via (?:le mie|il mio|la mia|tutto)|salutato tutti|scritto (?:una|le|delle) letter|lasciato una lettera|scusa per tutto|perdonatemi)",
     "ru": r"(?:раздал|раздала|попрощал|оставил\S* письмо|написал\S* (?:\S+ )?(?:прощальн|письм|записк)|простите (?:меня|за все))",
     "ar": r"(?:و|ف)?(?:وزعت|اديت حاجاتي|ودعت|سبت جواب|سبت رساله|كتبت (?:\S+ )?(?:رساله|جواب|وصيه)|سامحوني)",
-    "hi": r"(?:सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|(?:चिट्ठी|खत) लिख|माफी|माफ़ कर|माफ कर)",
-    "hi_latn": r"(?:saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|letter chhod|chitthi chhod|maaf karna|sorry sabko)",
+    "hi": r"(?:(?:सबको|सब को|सबसे) (?:सॉरी|माफी|माफ़ी)|(?:अपना|अपनी|अपने) (?:\S+ ){0,6}दे (?:दिया|दी|दिए)|सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|(?:चिट्ठी|खत) लिख|माफी|माफ़ कर|माफ कर)",
+    "hi_latn": r"(?:(?:sabko|sab ko|sabse|sab se) (?:sorry|maafi|maaf)|(?:apna|apni|apne) (?:\S+ ){0,6}de (?:diya|di|diye)(?!\S)|saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|letter chhod|chitthi chhod|maaf karna|sorry sabko)",
     "id": r"(?:kukasih|udah kukasih|pamitan|ninggalin surat|nulis surat|maafin aku|maaf semuanya)",
     "tr": r"(?:dagittim|vedalastim|veda ettim|mektup biraktim|mektup yazdim|veda mektubu|beni affedin|herkesten ozur)",
 }
@@ -437,6 +437,34 @@ ENDING = {
     "id": r"(?:(?:malam ini|hari ini|besok) (?:\S+ ){0,2}(?:selesai|udah gak ada|berakhir|gak ada lagi))",
     "tr": r"(?:(?:bu gece|bugun|yarin) (?:\S+ ){0,2}(?:bitiyor|bitecek|olmayacagim|her sey biter))",
 }
+# ... or the end said as no one troubled by the writer any more, from a time that is near ("kal se main kisi ko pareshan
+# nahi karunga", "demain vous serez debarrasses"; session 41): with a farewell, as the other endings
+NO_MORE_TROUBLE = {
+    "es": r"(?:no (?:los |las |les |te )?(?:voy a |vo a )?(?:molestar|fastidiar) (?:nunca )?mas|ya no (?:los |las |les |te )?"
+    r"(?:voy a |vo a )?(?:molestar|fastidiar)|(?:se van a|se van|te vas a) librar de mi|no (?:van|vas) a tener que preocupar)",
+    "pt": r"(?:nao (?:vou )?(?:mais )?(?:incomodar|atrapalhar|dar trabalho)|(?:vao|vai) se livrar de mim|ninguem (?:vai )?"
+    r"(?:mais )?(?:precisar|ter que) se preocupar comigo|nao (?:vao|vai) (?:mais )?(?:precisar|ter que) se preocupar comigo)",
+    "fr": r"(?:(?:vous |les |te |le |la )?(?:embeterai|derangerai|ennuierai|emmerderai|genera[is]) plus|plus besoin de (?:vous |t |s )?"
+    r"(?:inquieter|soucier) (?:pour|de) moi|(?:serez|seras|seront) (?:enfin )?debarrass)",
+    "de": r"(?:(?:euch|dir|ihm|ihr|ihnen|niemandem|keinem) (?:mehr )?(?:nicht mehr |nie mehr )?auf die nerven|(?:seid|bist|sind) "
+    r"(?:ihr |du |sie )?mich (?:endlich |dann )?los|(?:muss|musst|muesst|musst) (?:euch |dir )?(?:keine|nie mehr) sorgen)",
+    "it": r"(?:non (?:vi |ti |li )?(?:daro|rompero|disturbero) piu|(?:vi|ti) liberer\S* di me|non (?:dovrete|dovrai) piu preoccupar)",
+    "ru": r"(?:(?:не буду|перестану) (?:больше )?(?:никому |вам |тебе )?(?:мешать|надоедать)|избавит\S* от меня)",
+    "ar": r"(?:و|ف)?(?:مش هضايق|مش هزعج|مش هتعب) (?:حد|حدا|حدش|اي حد)|(?:هترتاحوا|هيرتاحوا|هترتاح) مني",
+    "hi": r"(?:(?:परेशान|तंग|तकलीफ)\S* (?:नहीं|नही) (?:करूंग|करूँग|दूंग|दूँग)|छुटकारा मिल)",
+    "hi_latn": r"(?:(?:pareshan|pareshaan|tang|takleef|taklif)\S* (?:nahi|nhi) (?:karunga|karungi|karoonga|dunga|dungi)"
+    r"|chhutkara mil)",
+    "id": r"(?:(?:gak|ga|nggak|tidak) (?:bakal |akan )?(?:ngerepotin|nyusahin|ganggu|gangguin) (?:\S+ )?lagi|bebas dari aku)",
+    "tr": r"(?:kimseyi (?:artik )?(?:rahatsiz etmeyecegim|uzmeyecegim)|benden kurtul)",
+}
+NEAR = {
+    "es": r"(?:manana|pronto|desde manana|esta noche|hoy)", "pt": r"(?:amanha|logo|em breve|hoje|hj|essa noite)",
+    "fr": r"(?:demain|bientot|ce soir|cette nuit)", "de": r"(?:morgen|bald|heute nacht|heute)",
+    "it": r"(?:domani|presto|stanotte|stasera)", "ru": r"(?:завтра|скоро|сегодня)", "ar": r"(?:بكره|بكرا|قريب|الليله|النهارده)",
+    "hi": r"(?:कल|आज|जल्द)", "hi_latn": r"(?:kal|aaj|jaldi|ab)", "id": r"(?:besok|sebentar lagi|malam ini)",
+    "tr": r"(?:yarin|yakinda|bu gece)",
+}
+ENDING = {module: rf"(?:{ending}|{NEAR[module]} (?:\S+ ){{0,5}}{NO_MORE_TROUBLE[module]})" for module, ending in ENDING.items()}
 
 # Bleeding, or contractions with it, late in a pregnancy said by its weeks ("sangrando a las 30 semanas"); the weeks
 # of a pregnancy (10 to 42), in the words that say so, not "for 2 weeks".

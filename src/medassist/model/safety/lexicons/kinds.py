@@ -242,12 +242,14 @@ STAB = {
 LOW_SUGAR = {
     "es": r"(?:(?:azucar|glucosa|glicemia|glucemia)\S* (?:\S+ ){0,2}(?:baj|por los suelos|cay)|(?:bajo|bajon|baja) (?:de |el |la )?"
     r"(?:azucar|glucosa)|hipoglu|hipogli)",
-    "pt": r"(?:(?:glicose|acucar|glicemia|hgt|dextro)\S* (?:\S+ ){0,2}(?:baix|caiu|despenc)|hipoglic|hipo(?!\S))",
+    "pt": r"(?:(?:glicose|acucar|glicemia|hgt|dextro)\S* (?:\S+ ){0,2}(?:baix|caiu|despenc)|hipoglic|hipo(?!\S)"
+    r"|(?:queda|baixa|caida) (?:\S+ )?(?:de |da |na )?(?:glicose|acucar|glicemia))",
     "fr": r"(?:hypo(?!\S)|hypoglyc|(?:sucre|glycemie|dextro)\S* (?:\S+ ){0,2}(?:bas|chute|effondr|tombe))",
-    "de": r"(?:unterzucker|hypo(?!\S)|(?:zucker|bz|blutzucker)\S* (?:\S+ ){0,2}(?:niedrig|runter|im keller|abgesackt"
+    "de": r"(?:unterzucker|zuckerschock|hypo(?!\S)|(?:zucker|bz|blutzucker)\S* (?:\S+ ){0,2}(?:niedrig|runter|im keller|abgesackt"
     r"|gefallen|tief))",
     "it": r"(?:ipoglic|crisi ipo|(?:glicemia|zucchero|zuccheri)\S* (?:\S+ ){0,2}(?:bass|crollat|giu|scesa|sceso))",
-    "ru": r"(?:гипо|(?:сахар|глюкоз)\S* (?:\S+ ){0,2}(?:упал|низк|рухнул|падает)|низкий сахар)",
+    "ru": r"(?:гипо|(?:сахар|глюкоз)\S* (?:\S+ ){0,2}(?:упал|низк|рухнул|падает)|низкий сахар"
+    r"|(?:упал|рухнул|снизился|падает) (?:\S+ )?(?:сахар|глюкоз))",
     "ar": r"(?:(?:هبوط|نزول|وطي) (?:في )?(?:ال)?سكر|(?:ال)?سكر\S* (?:\S+ ){0,2}(?:نزل|هبط|واطي|منخفض|طاح))",
     "hi": r"(?:(?:शुगर|सुगर|ग्लूकोज) (?:\S+ ){0,2}(?:कम|गिर|लो|डाउन)|लो शुगर)",
     "hi_latn": r"(?:(?:sugar|shugar|glucose) (?:\S+ ){0,2}(?:kam|gir|low|down))",
@@ -298,9 +300,9 @@ SWEATY = {
     "es": r"(?:sud|sudor)",
     "pt": r"(?:suan|suor|suad|suan)",
     "fr": r"(?:transpir|sueur|en nage|trempe)",
-    "de": r"(?:schwitz|schweiss|nass geschwitzt)",
+    "de": r"(?:schwitz|schweiss|nass geschwitzt|geschwitzt|verschwitzt)",
     "it": r"(?:sudat|suda|sudore)",
-    "ru": r"(?:пот[аеу]?(?!\S)|потн|вспотел|в поту)",
+    "ru": r"(?:пот[аеу]?(?!\S)|потн|вспотел|в поту|(?:весь|вся) мокр)",
     "ar": r"(?:و|ف)?(?:عرق|عرقان|عرقانه|ب?(?:ي|ت)عرق)",
     "hi": r"(?:पसीन)",
     "hi_latn": r"(?:pasin|paseen|pasee)",
@@ -681,6 +683,34 @@ HIVES = {
     "id": r"(?:bentol|biduran|kaligata|ruam)",
     "tr": r"(?:kurdesen|kabarik|kabarma|dokuntu)",
 }
+# A pain in the jaw, an arm or a shoulder with a cold sweat: a heart attack told without the chest (older people, women:
+# "dor estranha no queixo e nas costas, enjoo e suor frio"; session 41). Not the sweat alone: a fever sweats too.
+JAW_ARM = {
+    "es": r"(?:mandibula|quijada|brazo|hombro)",
+    "pt": r"(?:queixo|mandibula|maxilar|braco|ombro)",
+    "fr": r"(?:machoire|bras(?!\S)|epaule)",
+    "de": r"(?:kiefer|arm(?!\S)|linken arm|schulter)",
+    "it": r"(?:mandibola|mascella|braccio|spalla)",
+    "ru": r"(?:челюст|рук[уеа]?(?!\S)|левую руку|плеч)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:فك|فكي|دراع|دراعي|ذراع|ذراعي|كتف|كتفي)",
+    "hi": r"(?:जबड़|जबड|बांह|बाँह|कंधे|कंधा)",
+    "hi_latn": r"(?:jabda|jabde|jabada|baah|baanh|kandha|kandhe)",
+    "id": r"(?:rahang|lengan|bahu)",
+    "tr": r"(?:cene|kol(?:um|u|unda|uma)?(?!\S)|omuz)",
+}
+COLD_SWEAT = {
+    "es": r"(?:sudor(?:es)? fri|sudando fri|sudo fri|sudad[ao] fri)",
+    "pt": r"(?:suor(?:es)? fri|suando fri|suad[ao] fri)",
+    "fr": r"(?:sueurs? froid|transpire froid)",
+    "de": r"(?:kalt\S* schweiss|kaltschweiss|kalt geschwitzt)",
+    "it": r"(?:sudore fredd|sudo fredd|sudat\S* fredd)",
+    "ru": r"(?:холодн\S* пот)",
+    "ar": r"(?:و|ف)?(?:عرق بارد|عرقان وبارد)",
+    "hi": r"(?:ठंडा पसीना|ठंडे पसीने)",
+    "hi_latn": r"(?:thanda (?:thanda )?(?:pasina|paseena)|thande pasine)",
+    "id": r"(?:keringat dingin|keringet dingin|keringetan dingin|keringatan dingin)",
+    "tr": r"(?:soguk ter|soguk soguk terl)",
+}
 # A count of ten or more pills taken ("ha preso tipo 30 tachipirine", "30 paracetamol kha li").
 MANY = r"(?:[1-9]\d|[1-9]\d\d)"
 FILLER = r"(?:(?:de|di|des|do|of|tane|adet|ta|x|pastillas|comprimidos|comprimes|pillen|tabletten|pastiglie|таблет\S*|حبه|حبايه|حبات|गोलियां|goli|goliyan|butir|biji|tablet) )?"
@@ -778,7 +808,9 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     kinds = {
         "gi_bleed": gi,
         "pe_dvt": clot,
-        "cardiac": _either(chest_pain, breathless) if pain else (),
+        "cardiac": (*_either(chest_pain, breathless),
+                    *_either(rf"(?:{pain}\S* (?:\S+ ){{0,3}}{JAW_ARM[module]}|{JAW_ARM[module]}\S* (?:\S+ ){{0,2}}{pain})",
+                             COLD_SWEAT[module])) if pain else (),
         "diabetic": hypo,
         "poisoning": poisoning,
         "overdose": overdose,
