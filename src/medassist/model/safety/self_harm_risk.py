@@ -24,6 +24,7 @@ from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
 from medassist.model.safety.self_harm_cues import (
     RISK_KINDS,
     combined_signals,
+    everyday_frame,
     lone_alarm_framed_off,
     signal_kinds,
     told_alone,
@@ -181,6 +182,11 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # with an end (`self_harm_cues.py`), where the learned head leans that way at least a little (COMBINED_BAR)
     if score is not None and combined_signals(text) and float(score) >= COMBINED_BAR:
         return True
+    # seventeenth round: an everyday thing that ends, medicines got rid of, a work's quoted line, someone else's risk
+    # asked about, with no risk signal beside it, is read neither by the prototypes alone nor by the heads
+    # (`self_harm_cues.everyday_frame`)
+    if everyday_frame(text):
+        return False
     if near >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and gap >= MARGIN:
         return True
     # the learned head (`self_harm_head.py`), beside the prototypes' agreement at its looser bar; not for a dose
