@@ -85,7 +85,11 @@ BURDEN = re.compile(
     r"|(?:world|family|everyone) (?:is |would be )?better without (?:someone like )?me|free (?:of|from) me"
     r"|(?:they'll|they will|she'll|he'll|they'd|she'd|he'd|the kids'll|the kids will) (?:all )?be (?:ok|okay|fine|better|alright)"
     r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
-    r"|insurance (?:will|would) (?:pay|cover|be worth))\b"
+    r"|insurance (?:will|would) (?:pay|cover|be worth)"
+    # seventeenth round: "my kids shouldnt have to look after a useless old man"
+    r"|(?:shouldn't|should not|don't|do not|wouldn't) (?:have|need) to (?:look after|care for|deal with|put up with"
+    r"|worry about|carry|support|clean up after|nurse) (?:me|(?:a|an|this) (?:\w+ ){0,2}(?:man|woman|mother|father|person"
+    r"|mess|failure|burden)))\b"
 )
 
 # A medicine by kind or by a name's ending (stricter than the dose rules' list: "hiding ... alone" is no medicine)
@@ -167,6 +171,18 @@ ABSOLVE = re.compile(
     r" this))\b"
 )
 
+# Seventeenth round: telling one person before, and asking nobody to step in ("i just wanted one person to know", "dont
+# call anyone", "please dont try to change my mind"): what a plan's last message says, not a complaint
+DISCLOSURE = re.compile(
+    r"\b(?:(?:just |only )?(?:want|wanted|wanting|need|needed|letting|let) (?:one person|someone|somebody|anyone|one"
+    r" (?:human|soul)|you|u) (?:to )?know\b(?! (?:how|what|where|when|if|whether|about|that i (?:passed|got|won|am"
+    r" pregnant|'m pregnant)))"
+    r"|(?:please |pls |plz )?(?:don't|do not|dont) (?:call anyone|ring anyone|tell anyone|send anyone|try (?:to|and)"
+    r" (?:stop|change|talk me out|find)|stop me|change my mind|talk me out of it)"
+    r"|(?:it's|its|it is|this is) better (?:this way|for everyone)(?! (?:to|if we|if you))"
+    r"|(?:i have|i've|ive) seen to (?:it|that))\b"
+)
+
 # A time, now or soon.
 TIMING = re.compile(
     r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|this (?:weekend|week|evening|friday|saturday|sunday|monday)"
@@ -174,7 +190,8 @@ TIMING = re.compile(
     r" (?:everyone|everybody|they|the house|the kids|he|she|mum|dad)(?:'s| is| are| has| have)? (?:\w+ )?(?:asleep|sleeps"
     r"|sleep|in bed|gone|go to (?:bed|work)|leave|empty|out)|(?:house|flat) (?:is |will be )?empty"
     r"|by this time next|the date|(?:for )?(?:much|very much) longer|by (?:christmas|new year|my birthday|the end of"
-    r" (?:the|this|next) (?:week|month))|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
+    r" (?:the|this|next) (?:week|month))|(?:be (?:around|here|alive) |see |seeing )(?:for|till|until|at|by|past)? ?(?:christmas"
+    r"|new year|my birthday|(?:\w+ )?results day|graduation|the wedding|summer)|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
     r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b"
     r"|\b(?:after|before) (?:lunch|dinner|tea|school|work|class|the weekend)\b|\bby the weekend\b"
     r"|\b(?:after|at|by) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight)\b(?! (?:days?|weeks?|months?|years?|mins?|minutes"
@@ -194,7 +211,7 @@ DECIDED = re.compile(
     r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
     r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
-    r"|my (?:plan|mind) is (?:set|made)|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+    r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
 )
 
 # An ending told as a decision, a reunion with someone who died, or "my time" (thirteenth round). ONE source of truth:
@@ -329,6 +346,7 @@ RISK_KINDS = {
     "injured": INJURED,
     "hiding": HIDING,
     "overdose_plan": OVERDOSE_PLAN,
+    "disclosure": DISCLOSURE,
 }
 # kinds that say the whole of it alone: no second signal is needed
 COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding", "overdose_plan"}
@@ -406,11 +424,14 @@ _ABSENCE_ENDS = re.compile(
     r"|signal|wifi|break|detox) (?:[\w']+ ){0,4}?for (?:a |\d+ |two |three |few |a few |couple of |a couple of )?"
     r"(?:days?|weeks?|months?|wks?)"
     r"|till (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next"
-    r"|i'm back)|back (?:on|in|next)|(?:going|gone|be) (?:off grid|offline))\b"
+    r"|i'm back)|back (?:on|in|next)|(?:going|gone|be) (?:off grid|offline)"
+    # seventeenth round: leaving one place for another ("deleting facebook for good, find me on whatsapp")
+    r"|(?:find|message|text|reach|contact|add) me on|(?:still|i'm) on (?:whatsapp|insta\w*|snap\w*|discord|telegram"
+    r"|signal|tiktok|twitter|x))\b"
 )
 _OWN_JOKE = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|jk|haha\w*|hehe\w*|(?<!thinks )(?<!think )(?<!thought )(?:i'm|just|only|obvs)"
-    r" (?:joking|kidding))\b"
+    r"\b(?:lol|lmao|lmfao|rofl|jk|haha\w*|hehe\w*|(?<!thinks )(?<!think )(?<!thought )(?:i'm|just|only|obvs|obviously)"
+    r" (?:joking|kidding)|(?:joking|kidding) (?:obviously|obvs|ofc|of course))\b"
 )
 
 
@@ -431,6 +452,7 @@ HELPING = re.compile(
     r"|is it (?:ok|okay|paranoid|weird|wrong|bad) to ask (?:her|him|them)"
     # seventeenth round: asking how to raise it with them ("how do i ask my dad if he's thinking of ending his life")
     r"|(?:what|how) (?:should|do|can|could|would) i (?:ask|check on|raise|bring up|approach|get)"
+    r"|who (?:do|should|can|could) i (?:call|ring|tell|contact|talk to)"
     r"|(?:warning )?signs (?:that )?(?:someone|a person|somebody|he|she|they) (?:is|are|might be) (?:planning|thinking))\b"
 )
 _THIRD_PERSON = re.compile(rf"\b(?:she|he|they|her|him|them|his|hers|their|(?:my|our|a) (?:\w+ )?{_OTHER})\b")
@@ -457,7 +479,7 @@ _TASK = (
     r"|dissertation|essay|coursework|revision|course|degree|module|term|semester|school|uni|college|project|deadline"
     r"|meeting|presentation|interview|lease|tenancy|podcast|episode|series|show|channel|stream|club|band"
     r"|group chat|gc|team|season|match|game|race|marathon|tournament|league|cup run|cup|final|relationship|marriage"
-    r"|divorce|chapter|spreadsheets?|diet|streak|training)"
+    r"|divorce|chapter|spreadsheets?|diet|streak|training|a levels|gcses|sats|classes|lessons|studies|driving test)"
 )
 EVERYDAY_ENDING = re.compile(
     rf"\b(?:(?:my|the|this|our|that|his|her) (?:\w+ )?{_TASK}(?:'s| is| are| was)? (?:\w+ )?(?:over|done|finished|submitted"
@@ -469,6 +491,7 @@ EVERYDAY_ENDING = re.compile(
     rf"|(?:handed|hand|handing|turned) in (?:my |the )?{_TASK}|(?:quit|quitting|resigned|resigning|retired|retiring"
     rf"|left|leaving) (?:my |the |this |that )?(?:\w+ )?{_TASK}\b|\bretire(?:d|ment|ing)?\b"
     rf"|(?:done|finished) with (?:that|this|the|my) (?:\w+ )?(?:place|{_TASK})\b"
+    rf"|(?:failed|passed|resit|resitting|retake|retaking|retook|sat|sitting) (?:my |the |another |a )?(?:\w+ )?{_TASK}\b"
     r"|(?:ended|ending|end|broke off|breaking off) (?:things|it) with (?:my |him|her|them)|broke up|breaking up|split up"
     r"|(?:got|were|was|been) (?:killed|battered|hammered|thrashed|destroyed) \d+ \d+|\b\d{1,2} \d{1,2} (?:today|tonight"
     r"|yesterday|at home|away|loss|defeat|win|down|up))\b"
@@ -491,7 +514,7 @@ _A_WORK = re.compile(
 _QUOTED = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|‘[^’]{2,200}’")
 
 
-def _unquoted(text: str) -> str:
+def unquoted_work(text: str) -> str:
     """The message with a work's quoted words taken out, when it asks about a song, film, book, poem or game."""
     return _QUOTED.sub(" ", text) if _A_WORK.search(normalise(_QUOTED.sub(" ", text))) else text
 
@@ -509,7 +532,7 @@ def everyday_frame(text: str, *, endings: bool = True) -> bool:
     quoted line asked about (read without the quoted words), or someone else's risk asked about (`HELPING`). Read before
     the prototypes as well as the heads (`self_harm_risk`): "my friend said she's been giving her stuff away, what
     should i do" sat nearer a giving-away prototype than any look-alike."""
-    unquoted = _unquoted(text)
+    unquoted = unquoted_work(text)
     t = normalise(unquoted)
     ending = endings and bool(EVERYDAY_ENDING.search(t))
     framed = ending or DISPOSAL.search(t) or unquoted != text or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)

@@ -28,6 +28,7 @@ from medassist.model.safety.self_harm_cues import (
     lone_alarm_framed_off,
     signal_kinds,
     told_alone,
+    unquoted_work,
 )
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
@@ -66,6 +67,14 @@ METHOD_TALK = re.compile(
     r" (?:not be found|go|die|end))"
     r"|does (?:carbon monoxide|drowning|hanging|an overdose|overdosing|jumping|bleeding out|(?:exhaust )?fumes|the gas)"
     r" (?:hurt|feel|take long)|not (?:be|being) found (?:in time|until|till|for)"
+    # seventeenth round: which of two methods is quicker, a rope that holds a person's weight, how deep to cut, the
+    # quickest thing that would end it
+    r"|(?:which|what)(?:'s| is| would be)? (?:quicker|faster|surer|more certain|less messy|less painful)\b(?=.*\b(?:pills"
+    r"|overdos\w*|drown\w*|hang\w*|jump\w*|bridge|building|roof|cliff|train|rope|gas|cut\w*|wrists?)\b)"
+    r"|rope (?:[\w']+ ){0,4}?(?:hold|holds|take|takes|support|supports) (?:a |the )?(?:person's|persons|my|someone's"
+    r"|human|adult's|grown man's) weight|how deep (?:do|would|should|does|must) (?:you|i|one|a person) (?:\w+ )?(?:to )?cut"
+    r"|(?:quickest|fastest|surest|most painless)(?: [\w']+){0,5} (?:to|that would|that will|which would|that'd|that could)"
+    r" (?:end (?:it|things|everything|my life)|kill (?:me|you|a person|someone)|not wake up)"
     r"|(?:buy|get|order) (?:a lot of|lots of|loads of|enough|a load of) (?:\w+ )?(?:pills|tablets|paracetamol|sleeping"
     r" pills|painkillers)\b(?=.*\b(?:without|no) (?:a )?(?:prescription|questions|script)|.*\benough\b))\b")
 NEAR_METHOD = 0.40
@@ -78,7 +87,7 @@ MARGIN_METHOD = 0.0
 # ("these pills will kill me").
 IDIOM_KILLS_ME = re.compile(
     r"^(?:[\w']+ ){0,6}?(?:will|would|gonna|going to|is going to|is gonna|might|are gonna|are going to) be the"
-    r" (?:actual )?death of me\b|\bbe the (?:actual )?death of me\b"
+    r" (?:actual )?(?:death|end) of me\b|\bbe the (?:actual )?(?:death|end) of me\b"
     r"|^(?:honestly |omg |ugh |lol |i swear )*(?:this|that|these|those|the|all this|all that|all these|my) "
     r"(?:work ?load|work|job|shift|shifts|exam|exams|test|homework|assignment|essay|deadline|deadlines|commute"
     r"|weather|heat|cold|traffic|week|month|semester|revision|dissertation|thesis|project|course|boss|kids"
@@ -148,6 +157,13 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     if (rest := without_the_idiom(text)) is not None:
         # what is left beside the idiom is read only when it carries a risk signal of its own: the heads read "2 hours
         # each way" after "this commute is killing me" as risk (session 40)
+        if _no_risk_left(rest):
+            return False
+        text = rest
+    # seventeenth round: a line quoted from a song, film, book or game and asked about is the work's words: what is left
+    # is read, and only with a risk signal of its own ("\"i wanna sleep and never wake up\" - anyone know what song
+    # thats from")
+    if (rest := unquoted_work(text)) != text:
         if _no_risk_left(rest):
             return False
         text = rest
