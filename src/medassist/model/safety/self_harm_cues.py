@@ -87,7 +87,7 @@ BURDEN = re.compile(
     r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
     r"|insurance (?:will|would) (?:pay|cover|be worth)"
     # seventeenth round: "my kids shouldnt have to look after a useless old man"
-    r"|(?:shouldn't|should not|don't|do not|wouldn't) (?:have|need) to (?:look after|care for|deal with|put up with"
+    r"|(?:shouldn't|shouldnt|should not|don't|do not|wouldn't|wouldnt) (?:have|need) to (?:look after|care for|deal with|put up with"
     r"|worry about|carry|support|clean up after|nurse) (?:me|(?:a|an|this) (?:\w+ ){0,2}(?:man|woman|mother|father|person"
     r"|mess|failure|burden)))\b"
 )
@@ -175,10 +175,11 @@ ABSOLVE = re.compile(
 # call anyone", "please dont try to change my mind"): what a plan's last message says, not a complaint
 DISCLOSURE = re.compile(
     r"\b(?:(?:just |only )?(?:want|wanted|wanting|need|needed|letting|let) (?:one person|someone|somebody|anyone|one"
-    r" (?:human|soul)|you|u) (?:to )?know\b(?! (?:how|what|where|when|if|whether|about|that i (?:passed|got|won|am"
-    r" pregnant|'m pregnant)))"
-    r"|(?:please |pls |plz )?(?:don't|do not|dont) (?:call anyone|ring anyone|tell anyone|send anyone|try (?:to|and)"
-    r" (?:stop|change|talk me out|find)|stop me|change my mind|talk me out of it)"
+    r" (?:human|soul)|you|u) (?:to )?know\b(?! (?:how|what|where|when|if|whether|about|(?:that )?(?:i|we) (?:passed"
+    r"|got|won|did it|made it|finished|graduated|am pregnant|'m pregnant|'re pregnant|'re engaged|'m engaged|bought)))"
+    r"|(?:please |pls |plz )?(?:don't|do not|dont) (?:(?:call|ring|tell|send) anyone(?! (?:yet|until|till|before|about"
+    r" the (?:baby|wedding|surprise|party)))|try (?:to|and) (?:stop|change|talk me out|find)|stop me|change my mind|talk me"
+    r" out of it)"
     r"|(?:it's|its|it is|this is) better (?:this way|for everyone)(?! (?:to|if we|if you))"
     r"|(?:i have|i've|ive) seen to (?:it|that))\b"
 )
