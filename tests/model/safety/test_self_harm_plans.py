@@ -31,10 +31,9 @@ def test_a_plan_gets_the_emergency_message_with_the_crisis_line(turns):
 LOOK_ALIKES = [
     ["no point anymore", "my head is pounding"],  # despair, then nothing the head may read alone
     ["i'll take them all to the vet tomorrow"],
-    # the head refitted in the sixteenth round reads this one as risk alone (a known cost of its recall; a guard that
-    # asked for a risk signal beside its reading lost more of the written kinds' risk messages than look-alikes)
-    pytest.param(["im going to take the lot to the tip"],
-                 marks=pytest.mark.xfail(strict=True, reason="refitted self-harm head, round 16")),
+    # the head refitted in the sixteenth round read this one as risk alone; seventeenth round: things got rid of are a
+    # look-alike by what they are about (self_harm_cues.DISPOSAL)
+    ["im going to take the lot to the tip"],
     ["we're at the top of the tower, the view is amazing"],
     ["my car engine makes a rattling noise when it's running"],
 ]

@@ -64,13 +64,10 @@ def test_the_head_must_lean_towards_risk_too(text, monkeypatch):
     assert not _crisis(text)
 
 
-# sixteenth round: the self-harm head refitted with the later kinds reads this one alone (kinds16 validation 20 -> 23/30
-# caught, look-alikes 6 -> 6/30): a known cost, kept visible
-HEAD16_ALARMS = {"my last exam is tomorrow and then im free"}
-
-
-@pytest.mark.parametrize("text", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="refitted head, round 16"))
-                                  if t in HEAD16_ALARMS else t for t in LOOK_ALIKES])
+# sixteenth round: the self-harm head refitted with the later kinds read "my last exam is tomorrow and then im free"
+# alone (a strict xfail); seventeenth round: an everyday thing that ends is a look-alike by what it is about
+# (self_harm_cues.everyday_frame)
+@pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_keep_an_answer(text):
     assert check_input(text).action == "ok"
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
+from medassist.model.safety.distress import distressed
 from medassist.model.safety.text import normalise
 
 _ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
@@ -37,7 +38,10 @@ FINALITY = re.compile(
     r"(?:\w+ )?(?:message|post|text|talk|write|see|hear|be|speak|say|bother|ask)"
     r"|(?:my|the) (?:very )?last (?:night|day) (?:here|alive|on earth|i'll|ill|i will|you'll|of my life)"
     r"|(?:won't|will not|not gonna|not going to|won't ever|don't think (?:i'll|ill|i will)|never going to) be (?:around"
-    r"|here|alive|there|a problem|a burden|bothering)"
+    r"|here|alive|there|a problem|a burden|bothering|(?:anyone's|anybody's|everyone's|your|their|his|her) (?:problem"
+    r"|burden))"
+    # seventeenth round: the last night or day of a life said without "my" ("its giving last night on earth")
+    r"|last (?:night|day) (?:alive|on earth)"
     r"|(?:i'll|ill|i will|i'd|i would|i'm gonna|i'm going to) be gone|won't (?:get to )?see (?:him|her|them|you|my \w+) grow up|(?:when|once|after|by the time) i'm gone"
     r"|won't (?:hear from|see|be seeing|be hearing from) me (?:again|anymore|any more|after)"
     r"|(?:never|won't ever) (?:hear from|see) me again|(?:logging off|signing off|leaving|gone|going) for good"
@@ -48,7 +52,8 @@ FINALITY = re.compile(
     r"|if (?:you|anyone|someone) finds? (?:this|me)|(?:when|by the time) (?:you|they|anyone) (?:read|reads|see|sees|find"
     r"|finds) (?:this|these|it)(?! (?:i'll|ill|i will|i'm|i am|i'd) (?:be |prob )?(?:at|in|on|home|back|out|asleep|busy"
     r"|working|driving|there|done with|already))"
-    r"|won't need (?:\w+ ){0,3}where i'm going|where i'm going (?:i|you) won't need|(?:it|this) ends (?:tonight|today"
+    r"|won't (?:be )?need(?:ing)? (?:\w+ ){0,3}where i'm (?:going|headed|heading|off to)|where i'm (?:going|headed)"
+    r" (?:i|you) won't need|(?:it|this) ends (?:tonight|today"
     r"|here|now)|(?:don't|do not) have (?:long|much time) left here|not (?:be|being) here (?:for|by|after|at) (?:christmas"
     r"|new year|my birthday|the weekend|much longer|long)"
     r"|(?:won't|will not|not gonna|not going to|don't think i'll|don't think ill) (?:make it|live) (?:to|till|until|past)"
@@ -71,7 +76,8 @@ BURDEN = re.compile(
     r"(?:neva|never) born"
     r"|won't (?:have|need) to (?:deal with|worry about|put up with|look after|clean up after|carry|pay for|think about"
     r"|support|bother with) me|(?:nobody|no one|noone|no1) (?:will|would) (?:have|need) to (?:\w+ ){1,3}me"
-    r"|i'm (?:just |only |such )?(?:a|the|their) (?:burden|problem|weight|drain|waste of space)(?! child)"
+    r"|i'm (?:just |only |such )?(?:a|the|their) (?:burden|problem|weight|drain|waste of space|nuisance)(?! child)"
+    r"|(?:here|around|alive) to be a (?:burden|nuisance|problem|bother)"
     r"|(?:a |the )?(?:burden|weight) (?:on|to|around|round) (?:\w+ ){0,2}(?:neck|family|everyone|them|her|him)"
     r"|i (?:only |just )?(?:bring|make|cause) (?:\w+ )?(?:trouble|problems|pain|stress) (?:for|to|wherever|everywhere)"
     r"|(?:ruining|ruin|wrecking|destroying) (?:my|their|everyone's|everybody's) (?:family|lives|life)"
@@ -79,7 +85,11 @@ BURDEN = re.compile(
     r"|(?:world|family|everyone) (?:is |would be )?better without (?:someone like )?me|free (?:of|from) me"
     r"|(?:they'll|they will|she'll|he'll|they'd|she'd|he'd|the kids'll|the kids will) (?:all )?be (?:ok|okay|fine|better|alright)"
     r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
-    r"|insurance (?:will|would) (?:pay|cover|be worth))\b"
+    r"|insurance (?:will|would) (?:pay|cover|be worth)"
+    # seventeenth round: "my kids shouldnt have to look after a useless old man"
+    r"|(?:shouldn't|shouldnt|should not|don't|do not|wouldn't|wouldnt) (?:have|need) to (?:look after|care for|deal with|put up with"
+    r"|worry about|carry|support|clean up after|nurse) (?:me|(?:a|an|this) (?:\w+ ){0,2}(?:man|woman|mother|father|person"
+    r"|mess|failure|burden)))\b"
 )
 
 # A medicine by kind or by a name's ending (stricter than the dose rules' list: "hiding ... alone" is no medicine)
@@ -108,7 +118,7 @@ MEANS = re.compile(
     rf"|(?:whole|full|entire) (?:box|bottle|pack|packet|tub|strip)s? of (?:my |the |all my )?{_DRUG}"
     r"|gun (?:safe|cabinet|cupboard) (?:code|key)|(?:code|key) (?:to|for) (?:the|my|his|dad's) gun"
     r"|(?:gun|shotgun|rifle|pistol)(?: \w+){0,6} (?:loaded|out)|loaded (?:gun|shotgun|rifle|pistol)"
-    r"|engine running|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
+    r"|engine running|(?:car|engine|motor) (?:\w+ )?running in (?:a|the|my) (?:closed|shut|locked) (?:garage|shed)|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
     r" (?:window|door|gap)"
     r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b"
 )
@@ -129,7 +139,8 @@ AFFAIRS = re.compile(
     r"|(?:wrote|written|writing|left|recorded|recording) (?:out )?(?:\w+ ){0,2}?(?:letters|notes|note|goodbyes?|voice notes"
     r"|a letter|the letter|the note|a note) (?:for|to)|wrote the note|(?:made|sorted|wrote|did|updated) (?:out )?(?:a|my)"
     r" will|funeral plan|my (?:funeral|passwords|bank details|pin)|passwords and"
-    r"|cancell?ed my (?:phone|contract|gym|subscriptions|plans)|paid (?:back )?(?:everyone|everybody|all)"
+    r"|cancell?ed (?:my|the|all my) (?:\w+ )?(?:phone|contract|gym|subscriptions?|plans|appointments?|dentist|doctor"
+    r"|bookings?|insurance)|paid (?:back )?(?:everyone|everybody|all)"
     r"|deleted (?:all )?my (?:social media|accounts|socials|instagram|profiles)"
     r"|sorted (?:out )?who (?:gets|will get|has|takes)|(?:nothing|everything) (?:left )?(?:to sort|sorted)"
     r"|finish(?:ed)? things|my affairs|(?:it's|its|it is|everything's|everything is) (?:all )?sorted"
@@ -145,7 +156,11 @@ NOT_EXIST = re.compile(
     r"|(?:properly|really|finally) over|(?:rather|prefer to) (?:just )?not be (?:here|alive|around)"
     r"|(?:it all|everything|all of it|the pain) to (?:stop|end)|(?:when|once) i(?:'m| am) no more"
     r"|(?:it|this|everything|all this) (?:will|'ll|is going to|is gonna) (?:all )?be over (?:soon|tonight|tomorrow|by)"
-    r"|(?:it's|its|it is|is) the only way out\b(?! of)|no other way out|only way (?:to make it|this) (?:stops?|ends?))\b"
+    r"|(?:it's|its|it is|is) the only way out\b(?! of)|no other way out|only way (?:to make it|this) (?:stops?|ends?)"
+    # seventeenth round: finished with everything, not with a task ("once my exams are done i'm finished, not with
+    # school, with everything")
+    r"|(?:finished|done|through) (?:[\w']+ ){0,5}?with (?:everything|it all|life|living|this life|this world)\b"
+    r"(?! (?:for (?:today|tonight|the day|now|the week|the year)|at|on|in|for work|i need|else)\b))\b"
 )
 
 # Absolving the ones left behind, as a note does.
@@ -156,13 +171,28 @@ ABSOLVE = re.compile(
     r" this))\b"
 )
 
+# Seventeenth round: telling one person before, and asking nobody to step in ("i just wanted one person to know", "dont
+# call anyone", "please dont try to change my mind"): what a plan's last message says, not a complaint
+DISCLOSURE = re.compile(
+    r"\b(?:(?:just |only )?(?:want|wanted|wanting|need|needed|letting|let) (?:one person|someone|somebody|anyone|one"
+    r" (?:human|soul)|you|u) (?:to )?know\b(?! (?:how|what|where|when|if|whether|about|(?:that )?(?:i|we) (?:passed"
+    r"|got|won|did it|made it|finished|graduated|am pregnant|'m pregnant|'re pregnant|'re engaged|'m engaged|bought)))"
+    r"|(?:please |pls |plz )?(?:don't|do not|dont) (?:(?:call|ring|tell|send) anyone(?! (?:yet|until|till|before|about"
+    r" the (?:baby|wedding|surprise|party)))|try (?:to|and) (?:stop|change|talk me out|find)|stop me|change my mind|talk me"
+    r" out of it)"
+    r"|(?:it's|its|it is|this is) better (?:this way|for everyone)(?! (?:to|if we|if you))"
+    r"|(?:i have|i've|ive) seen to (?:it|that))\b"
+)
+
 # A time, now or soon.
 TIMING = re.compile(
     r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|this (?:weekend|week|evening|friday|saturday|sunday|monday)"
     r"|(?:on|after|before|by|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:after|once|when)"
     r" (?:everyone|everybody|they|the house|the kids|he|she|mum|dad)(?:'s| is| are| has| have)? (?:\w+ )?(?:asleep|sleeps"
     r"|sleep|in bed|gone|go to (?:bed|work)|leave|empty|out)|(?:house|flat) (?:is |will be )?empty"
-    r"|by this time next|the date|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
+    r"|by this time next|the date|(?:for )?(?:much|very much) longer|by (?:christmas|new year|my birthday|the end of"
+    r" (?:the|this|next) (?:week|month))|(?:be (?:around|here|alive) |see |seeing )(?:for|till|until|at|by|past)? ?(?:christmas"
+    r"|new year|my birthday|(?:\w+ )?results day|graduation|the wedding|summer)|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
     r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b"
     r"|\b(?:after|before) (?:lunch|dinner|tea|school|work|class|the weekend)\b|\bby the weekend\b"
     r"|\b(?:after|at|by) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight)\b(?! (?:days?|weeks?|months?|years?|mins?|minutes"
@@ -182,7 +212,7 @@ DECIDED = re.compile(
     r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
     r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
-    r"|my (?:plan|mind) is (?:set|made)|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+    r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
 )
 
 # An ending told as a decision, a reunion with someone who died, or "my time" (thirteenth round). ONE source of truth:
@@ -317,6 +347,7 @@ RISK_KINDS = {
     "injured": INJURED,
     "hiding": HIDING,
     "overdose_plan": OVERDOSE_PLAN,
+    "disclosure": DISCLOSURE,
 }
 # kinds that say the whole of it alone: no second signal is needed
 COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding", "overdose_plan"}
@@ -394,11 +425,14 @@ _ABSENCE_ENDS = re.compile(
     r"|signal|wifi|break|detox) (?:[\w']+ ){0,4}?for (?:a |\d+ |two |three |few |a few |couple of |a couple of )?"
     r"(?:days?|weeks?|months?|wks?)"
     r"|till (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next"
-    r"|i'm back)|back (?:on|in|next)|(?:going|gone|be) (?:off grid|offline))\b"
+    r"|i'm back)|back (?:on|in|next)|(?:going|gone|be) (?:off grid|offline)"
+    # seventeenth round: leaving one place for another ("deleting facebook for good, find me on whatsapp")
+    r"|(?:find|message|text|reach|contact|add) me on|(?:still|i'm) on (?:whatsapp|insta\w*|snap\w*|discord|telegram"
+    r"|signal|tiktok|twitter|x))\b"
 )
 _OWN_JOKE = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|jk|haha\w*|hehe\w*|(?<!thinks )(?<!think )(?<!thought )(?:i'm|just|only|obvs)"
-    r" (?:joking|kidding))\b"
+    r"\b(?:lol|lmao|lmfao|rofl|jk|haha\w*|hehe\w*|(?<!thinks )(?<!think )(?<!thought )(?:i'm|just|only|obvs|obviously)"
+    r" (?:joking|kidding)|(?:joking|kidding) (?:obviously|obvs|ofc|of course))\b"
 )
 
 
@@ -416,9 +450,20 @@ HELPING = re.compile(
     r"|talk|bring|react|look after|cope)|should i (?:be worried|be concerned|worry|tell|call|message|text|ask|say"
     r"|check)|(?:how|ways) (?:to|can i|do i) (?:help|support|reach out to|talk to) (?:her|him|them|my|a|someone)"
     rf"|(?:supporting|support|caring for|looking after|worried about|scared for) (?:a |my |our )?(?:\w+ )?{_OTHER}"
-    r"|is it (?:ok|okay|paranoid|weird|wrong|bad) to ask (?:her|him|them))\b"
+    r"|is it (?:ok|okay|paranoid|weird|wrong|bad) to ask (?:her|him|them)"
+    # seventeenth round: asking how to raise it with them ("how do i ask my dad if he's thinking of ending his life")
+    r"|(?:what|how) (?:should|do|can|could|would) i (?:ask|check on|raise|bring up|approach|get)"
+    r"|who (?:do|should|can|could) i (?:call|ring|tell|contact|talk to)"
+    r"|(?:warning )?signs (?:that )?(?:someone|a person|somebody|he|she|they) (?:is|are|might be) (?:planning|thinking))\b"
 )
 _THIRD_PERSON = re.compile(rf"\b(?:she|he|they|her|him|them|his|hers|their|(?:my|our|a) (?:\w+ )?{_OTHER})\b")
+# the other person as the one who says or does it ("my friend said she's been giving her stuff away", "how do i ask my
+# dad if he's thinking of ..."), not someone the writer hides their own marks from ("what do i tell the school nurse
+# about the marks so she doesnt ring my parents")
+_THIRD_PERSON_DOES = re.compile(
+    rf"\b(?:she|he|they|(?:my|our|a) (?:\w+ )?{_OTHER})(?:'s| is| are| has| have| was| were| keeps?| kept| said| says"
+    r"| posted| texted| told| wants?| might| been| thinking| talks| talked| mentioned| seems?| gave| giving)\b"
+)
 # Hyperbole about a trifle: "kill me now", "someone end me", "this hangover is how i die", "rip me", "i'm dead"
 HYPERBOLE = re.compile(
     r"(?:^|\b(?:ugh|omg|honestly|literally|just) )(?:kill me now|(?:someone|somebody|pls|please) (?:kill|end|shoot) me)\b"
@@ -426,21 +471,97 @@ HYPERBOLE = re.compile(
     r"|\bi'?m (?:actually |literally )?(?:dead|deceased|crying)\b(?= (?:at|from|over) )"
 )
 
+# Seventeenth round: what ENDS is an everyday thing, not the writer (self_harm_kinds17's train split: the heads alone read
+# "last day friday and then i'm done with that place for good" and "ended things with my boyfriend tonight, it's over for
+# good" as risk): a job, a shift, an exam, a course, a project, a lease, a relationship, a season or a match, named as
+# what is over, handed in, quit or last. Not a life ("my last day alive"), which is FINALITY's.
+_TASK = (
+    r"(?:job|work|shift|shifts|notice|resignation|contract|career|exam|exams|finals|paper|test|results|thesis"
+    r"|dissertation|essay|coursework|revision|course|degree|module|term|semester|school|uni|college|project|deadline"
+    r"|meeting|presentation|interview|lease|tenancy|podcast|episode|series|show|channel|stream|club|band"
+    r"|group chat|gc|team|season|match|game|race|marathon|tournament|league|cup run|cup|final|relationship|marriage"
+    r"|divorce|chapter|spreadsheets?|diet|streak|training|a levels|gcses|sats|classes|lessons|studies|driving test)"
+)
+EVERYDAY_ENDING = re.compile(
+    rf"\b(?:(?:my|the|this|our|that|his|her) (?:\w+ )?{_TASK}(?:'s| is| are| was)? (?:\w+ )?(?:over|done|finished|submitted"
+    r"|ends|ended|ending|final|tomorrow|tonight|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|at \d)"
+    rf"|(?:last|final) (?:\w+ )?{_TASK}\b|{_TASK} (?:\w+ )?(?:ended|ends|is over|was over)"
+    r"|(?:last|final) (?:day|days|week|shift|night) (?:at|of|in|on) (?:the|my|this|our|work|school|uni|college|\w+)"
+    r"(?<!alive)(?<!earth)"
+    rf"|(?:handed|hand|handing|turned) in (?:my |the )?{_TASK}|(?:quit|quitting|resigned|resigning|retired|retiring"
+    rf"|left|leaving) (?:my |the |this |that )?(?:\w+ )?{_TASK}\b|\bretire(?:d|ment|ing)?\b"
+    rf"|(?:done|finished) with (?:that|this|the|my) (?:\w+ )?(?:place|{_TASK})\b"
+    rf"|(?:failed|passed|resit|resitting|retake|retaking|retook|sat|sitting) (?:my |the |another |a )?(?:\w+ )?{_TASK}\b"
+    r"|(?:ended|ending|end|broke off|breaking off) (?:things|it) with (?:my |him|her|them)|broke up|breaking up|split up"
+    r"|(?:got|were|was|been) (?:killed|battered|hammered|thrashed|destroyed) \d+ \d+|\b\d{1,2} \d{1,2} (?:today|tonight"
+    r"|yesterday|at home|away|loss|defeat|win|down|up))\b"
+)
+# Medicines or things got rid of: the question is where they go ("cleared out the whole bathroom cabinet, where do i take
+# old pills", "im going to take the lot to the tip", "what do i do with a sharps bin when it's full")
+DISPOSAL = re.compile(
+    r"\b(?:get rid of|getting rid of|dispos(?:e|ing|al)|throw (?:\w+ )?(?:away|out)|throwing (?:\w+ )?(?:away|out)|bin (?:them"
+    r"|it)|flush(?:ed|ing)?|sharps (?:bin|box|container)|recycl\w+|(?:take|taking|took|bring|return|returning) (?:\w+ ){0,4}?"
+    r"(?:back )?to (?:the |a )?(?:tip|dump|pharmacy|chemist|chemists|pharmacist|recycling|charity shop|bin)"
+    r"|(?:pharmacy|chemist|pharmacist)s? (?:take|takes|accept|accepts) (?:\w+ )?back|where (?:do|does|can|should)"
+    r" (?:old|expired|unused|leftover|unwanted|used) (?:\w+ )?(?:go|get taken)|where (?:do|can|should) (?:i|we|you)"
+    r" (?:take|drop|leave|put) (?:\w+ ){0,2}?(?:old|expired|unused|leftover|unwanted|used|them|it)\b)\b"
+)
+# A line quoted from a song, film, poem, book or game and asked about: the quoted words are someone else's
+_A_WORK = re.compile(
+    r"\b(?:song|lyrics?|film|movie|show|series|episode|book|novel|poem|poet|play|quote|line|game|character|sings?|sung"
+    r"|album|shakespeare|hamlet|analy[sz]e|theme)\b"
+)
+_QUOTED = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|‘[^’]{2,200}’")
+
+
+def unquoted_work(text: str) -> str:
+    """The message with a work's quoted words taken out, when it asks about a song, film, book, poem or game."""
+    return _QUOTED.sub(" ", text) if _A_WORK.search(normalise(_QUOTED.sub(" ", text))) else text
+
+
+def _no_risk_signal(text: str, *, goodbye_said_of: bool) -> bool:
+    """No risk kind and no decision in `text`; finality counts for nothing when `goodbye_said_of` is true (what the
+    goodbye is about is said beside it)."""
+    kinds = signal_kinds(text)
+    return not (kinds & (RISK_KINDS.keys() - ({"finality"} if goodbye_said_of else set())) or "decided" in kinds)
+
+
+def everyday_frame(text: str, *, endings: bool = True) -> bool:
+    """Seventeenth round: a look-alike by what it is about, with no risk signal beside it: an everyday thing that ends (a
+    job, an exam, a relationship, a season: `EVERYDAY_ENDING`), medicines or things got rid of (`DISPOSAL`), a work's
+    quoted line asked about (read without the quoted words), or someone else's risk asked about (`HELPING`). Read before
+    the prototypes as well as the heads (`self_harm_risk`): "my friend said she's been giving her stuff away, what
+    should i do" sat nearer a giving-away prototype than any look-alike."""
+    unquoted = unquoted_work(text)
+    t = normalise(unquoted)
+    ending = endings and bool(EVERYDAY_ENDING.search(t))
+    framed = ending or DISPOSAL.search(t) or unquoted != text or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)
+    if not framed or not _no_risk_signal(unquoted, goodbye_said_of=ending) or distressed(unquoted):
+        return False
+    from medassist.model.safety.conversation_state import despaired  # it reads this module's cues
+
+    # nor despair beside it ("my last exam is tomorrow and after that nothing matters"), as the pain idiom's rest is read
+    return not despaired([unquoted])
+
+
 def lone_alarm_framed_off(text: str) -> bool:
     """A self-harm LOOK-ALIKE the learned heads alone alarm on (venting, "goodbye ... for 2 weeks, going off grid", a
     question about a song's lyrics): an explicit frame that is no risk — a joke's mark, a song or film asked about, an
     absence with an end — and no risk signal of any kind beside it (a goodbye is what an absence says: finality alone
-    counts for nothing beside one). Never what the rules read; a risk cue keeps the head's word."""
+    counts for nothing beside one), or an everyday frame (`everyday_frame`). Never what the rules read; a risk cue keeps
+    the head's word."""
     t = normalise(text)
-    kinds = signal_kinds(text)
+    if everyday_frame(text) or HELPING.search(t) and _THIRD_PERSON.search(t) and _no_risk_signal(text, goodbye_said_of=False):
+        return True
     absence = bool(_ABSENCE_ENDS.search(t))
-    if kinds & (RISK_KINDS.keys() - ({"finality"} if absence else set())) or "decided" in kinds:
+    if not _no_risk_signal(text, goodbye_said_of=absence):
         return False
     return bool(
         absence or _JOKE_MARKS.search(text) or _OWN_JOKE.search(t) or SONG.search(t) or FILM.search(t)
-        # fourteenth round: someone else's risk asked about, hyperbole, a question about suicide as a topic (a
-        # frame of grief was tried and dropped: it took a held-out risk message's alarm off)
-        or HELPING.search(t) and _THIRD_PERSON.search(t) or HYPERBOLE.search(t)
+        # fourteenth round: hyperbole, a question about suicide as a topic (a frame of grief was tried and dropped: it
+        # took a held-out risk message's alarm off); someone else's risk asked about is `everyday_frame`'s
+        or HYPERBOLE.search(t)
         or about_self_harm_as_a_topic(text)
     )
 

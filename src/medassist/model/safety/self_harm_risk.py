@@ -24,9 +24,11 @@ from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
 from medassist.model.safety.self_harm_cues import (
     RISK_KINDS,
     combined_signals,
+    everyday_frame,
     lone_alarm_framed_off,
     signal_kinds,
     told_alone,
+    unquoted_work,
 )
 from medassist.model.safety.self_harm_head import load_head
 from medassist.model.safety.text import normalise
@@ -65,6 +67,14 @@ METHOD_TALK = re.compile(
     r" (?:not be found|go|die|end))"
     r"|does (?:carbon monoxide|drowning|hanging|an overdose|overdosing|jumping|bleeding out|(?:exhaust )?fumes|the gas)"
     r" (?:hurt|feel|take long)|not (?:be|being) found (?:in time|until|till|for)"
+    # seventeenth round: which of two methods is quicker, a rope that holds a person's weight, how deep to cut, the
+    # quickest thing that would end it
+    r"|(?:which|what)(?:'s| is| would be)? (?:quicker|faster|surer|more certain|less messy|less painful)\b(?=.*\b(?:pills"
+    r"|overdos\w*|drown\w*|hang\w*|jump\w*|bridge|building|roof|cliff|train|rope|gas|cut\w*|wrists?)\b)"
+    r"|rope (?:[\w']+ ){0,4}?(?:hold|holds|take|takes|support|supports) (?:a |the )?(?:person's|persons|my|someone's"
+    r"|human|adult's|grown man's) weight|how deep (?:do|would|should|does|must) (?:you|i|one|a person) (?:\w+ )?(?:to )?cut"
+    r"|(?:quickest|fastest|surest|most painless)(?: [\w']+){0,5} (?:to|that would|that will|which would|that'd|that could)"
+    r" (?:end (?:it|things|everything|my life)|kill (?:me|you|a person|someone)|not wake up)"
     r"|(?:buy|get|order) (?:a lot of|lots of|loads of|enough|a load of) (?:\w+ )?(?:pills|tablets|paracetamol|sleeping"
     r" pills|painkillers)\b(?=.*\b(?:without|no) (?:a )?(?:prescription|questions|script)|.*\benough\b))\b")
 NEAR_METHOD = 0.40
@@ -77,7 +87,7 @@ MARGIN_METHOD = 0.0
 # ("these pills will kill me").
 IDIOM_KILLS_ME = re.compile(
     r"^(?:[\w']+ ){0,6}?(?:will|would|gonna|going to|is going to|is gonna|might|are gonna|are going to) be the"
-    r" (?:actual )?death of me\b|\bbe the (?:actual )?death of me\b"
+    r" (?:actual )?(?:death|end) of me\b|\bbe the (?:actual )?(?:death|end) of me\b"
     r"|^(?:honestly |omg |ugh |lol |i swear )*(?:this|that|these|those|the|all this|all that|all these|my) "
     r"(?:work ?load|work|job|shift|shifts|exam|exams|test|homework|assignment|essay|deadline|deadlines|commute"
     r"|weather|heat|cold|traffic|week|month|semester|revision|dissertation|thesis|project|course|boss|kids"
@@ -150,6 +160,13 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
         if _no_risk_left(rest):
             return False
         text = rest
+    # seventeenth round: a line quoted from a song, film, book or game and asked about is the work's words: what is left
+    # is read, and only with a risk signal of its own ("\"i wanna sleep and never wake up\" - anyone know what song
+    # thats from")
+    if (rest := unquoted_work(text)) != text:
+        if _no_risk_left(rest):
+            return False
+        text = rest
     # fourteenth round: a question about suicide or self-harm as a topic ("is it true people who talk about suicide never
     # do it", "can antidepressants make you want to kill yourself") is education: its subject is what the prototypes
     # and the head read, and its generic "kill yourself" is METHOD_TALK's wording (`belief_question`)
@@ -181,6 +198,11 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # with an end (`self_harm_cues.py`), where the learned head leans that way at least a little (COMBINED_BAR)
     if score is not None and combined_signals(text) and float(score) >= COMBINED_BAR:
         return True
+    # seventeenth round: an everyday thing that ends, medicines got rid of, a work's quoted line, someone else's risk
+    # asked about, with no risk signal beside it, is read neither by the prototypes alone nor by the heads
+    # (`self_harm_cues.everyday_frame`)
+    if everyday_frame(text):
+        return False
     if near >= (NEAR_DOSE_REQUEST if dose_request else NEAR_MIN) and gap >= MARGIN:
         return True
     # the learned head (`self_harm_head.py`), beside the prototypes' agreement at its looser bar; not for a dose
