@@ -37,6 +37,7 @@ from medassist.model.loading.loader import cpu_supports_bf16
 from medassist.model.retrieval.embedder import shared_embedder
 from medassist.model.safety import check_input, learned
 from medassist.model.safety.output_check import OutputChecker, output_checker
+from medassist.model.safety.warm import warm_up
 from medassist.paths import REPO_DIR
 from medassist.training.safety.eval_output import _forget_cached, answers_of, measure_output_latency
 from medassist.training.safety.evaluate import _percentiles, measure_latency
@@ -197,6 +198,7 @@ def main() -> None:
     checker = output_checker()
     if checker.head is None:
         raise SystemExit("the output head is unavailable (embedding model or head missing)")
+    warm_up()  # as a server does at start-up: no lexicon compiled or model loaded inside a timed call
     answers = [r for r in load_answer_set(ANSWER_SET) if r["split"] == "validation"]
     embedder = shared_embedder()
     served = embedder.bf16_batch_max
