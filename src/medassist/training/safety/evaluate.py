@@ -69,8 +69,8 @@ EVERYDAY_ROUNDS = (
                   "rules + head, read once by its writer on 3970c95 (counts only)", "round 14"),
     EverydayRound("everyday_fresh15", "fresh, round 15: written before the fifteenth round's changes; 10/155 with "
                   "rules + head, read once by its writer on 9922e63 (counts only)", "round 15"),
-    EverydayRound("everyday_fresh16", "fresh, round 16: written before the sixteenth round's changes; COUNTS_PENDING",
-                  "round 16"),
+    EverydayRound("everyday_fresh16", "fresh, round 16: written before the sixteenth round's changes; 9/155 with "
+                  "rules + head, read once on 15ff492 (counts only)", "round 16"),
 )
 
 
