@@ -22,8 +22,9 @@ TRIAGE = paths.REPO_DIR / "datasets" / "triage"
 KINDS16 = TRIAGE / "self_harm_kinds16.txt"
 
 
-def test_kinds16_split_is_every_second_line_and_each_kind_half_and_half():
-    rows = read_kinds(KINDS16)
+@pytest.mark.parametrize("name", ["self_harm_kinds16.txt", "self_harm_kinds17.txt"])
+def test_written_kinds_split_is_every_second_line_and_each_kind_half_and_half(name):
+    rows = read_kinds(TRIAGE / name)
     assert [r["split"] for r in rows[:4]] == ["train", "validation", "train", "validation"]
     assert Counter((r["label"], r["split"]) for r in rows) == {("risk", "train"): 30, ("risk", "validation"): 30,
                                                                 ("safe", "train"): 30, ("safe", "validation"): 30}
