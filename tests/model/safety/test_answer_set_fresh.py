@@ -154,13 +154,29 @@ def test_a_later_rounds_sentences_are_test_only_and_moved_no_row(round_, n_befor
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in before).encode()).hexdigest()[:16] == sha
 
 
-@pytest.mark.parametrize(("round_", "at_least"), [(9, 80), (11, 250)])
-def test_a_rounds_training_sentences_are_train_and_validation_only_split_by_their_question(round_, at_least):
+def _build_answers():
+    """datasets/triage/build_answers.py as a module (it is a script, not a package module)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
     build_answers = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build_answers)
+    return build_answers
+
+
+def _assert_split_alternately(rows: list[dict]) -> None:
+    """Every second question (the 2nd, 4th, ... in the file) held for validation, fixed by its place in the file."""
+    again = [dict(r) for r in rows]
+    _build_answers().split_alternate(again)
+    assert [r["split"] for r in again] == [r["split"] for r in rows]
+    groups = sorted({r["group"] for r in rows})
+    assert {r["split"] for r in rows if r["group"] == groups[0]} == {"train"}
+    assert {r["split"] for r in rows if r["group"] == groups[1]} == {"validation"}
+
+
+@pytest.mark.parametrize(("round_", "at_least"), [(9, 80), (11, 250)])
+def test_a_rounds_training_sentences_are_train_and_validation_only_split_by_their_question(round_, at_least):
+    build_answers = _build_answers()
     rows = _rows()
     fitting = [r for r in rows if r["group"].startswith(f"r{round_}") and r.get("round") == round_]
     assert len(fitting) >= at_least and {r["split"] for r in fitting} == {"train", "validation"}
@@ -191,7 +207,6 @@ BEFORE_ROUND16_SHA = "7a2777287dcbe6c8"
 
 
 def test_the_sixteenth_rounds_training_sentences_are_split_alternately_and_moved_no_row():
-    import importlib.util
 
     text = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
@@ -206,16 +221,7 @@ def test_the_sixteenth_rounds_training_sentences_are_split_alternately_and_moved
     assert all(r["group"].startswith("r16") and r["id"].split("-")[-1].startswith("r16") and r["question"].strip()
                and not r.get("fresh") for r in sixteenth)
     assert {r["label"] for r in sixteenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
-    # every second question (the 2nd, 4th, ... in the file) held for validation, fixed by its place in the file
-    spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
-    build_answers = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_answers)
-    again = [dict(r) for r in sixteenth]
-    build_answers.split_alternate(again)
-    assert [r["split"] for r in again] == [r["split"] for r in sixteenth]
-    groups = sorted({r["group"] for r in sixteenth})
-    assert {r["split"] for r in sixteenth if r["group"] == groups[0]} == {"train"}
-    assert {r["split"] for r in sixteenth if r["group"] == groups[1]} == {"validation"}
+    _assert_split_alternately(sixteenth)
 
 
 # the 6844 rows as committed before the sixteenth round's fresh held-out sentences (answers/fresh16_context.txt),
@@ -243,7 +249,6 @@ BEFORE_ROUND17_BYTES_SHA = "dadabc61b7872b2d"
 
 
 def test_the_seventeenth_rounds_training_sentences_come_last_split_alternately_and_moved_no_line():
-    import importlib.util
 
     lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     assert hashlib.sha256("".join(lines[:7138]).encode()).hexdigest()[:16] == BEFORE_ROUND17_BYTES_SHA
@@ -254,13 +259,5 @@ def test_the_seventeenth_rounds_training_sentences_come_last_split_alternately_a
     assert all(r["group"].startswith("r17") and r["id"].split("-")[-1].startswith("r17") and r["question"].strip()
                for r in seventeenth)
     assert {r["label"] for r in seventeenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
-    spec = importlib.util.spec_from_file_location("build_answers", REPO / "datasets/triage/build_answers.py")
-    build_answers = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_answers)
-    again = [dict(r) for r in seventeenth]
-    build_answers.split_alternate(again)
-    assert [r["split"] for r in again] == [r["split"] for r in seventeenth]
     assert {r["split"] for r in seventeenth} == {"train", "validation"}
-    groups = sorted({r["group"] for r in seventeenth})
-    assert {r["split"] for r in seventeenth if r["group"] == groups[0]} == {"train"}
-    assert {r["split"] for r in seventeenth if r["group"] == groups[1]} == {"validation"}
+    _assert_split_alternately(seventeenth)
