@@ -99,6 +99,20 @@ def test_answer_check_replaces_then_drops_repeats_and_records_indices():
                                                                       ("dose_instruction", 3, False)]
 
 
+def test_a_citation_stays_with_the_sentence_it_follows_when_the_next_is_replaced():
+    # the faithfulness check's quotes end "” [5]": cut after the quote, the citation led the next sentence and went
+    # with it when that one was replaced (the quote shown uncited, or the referral before its number)
+    rules = OutputChecker(None, None)
+    quote = "\u201cAnesthetics reduce or prevent pain.\u201d [5]"
+    shown, flags = check_text(f"{quote} Yes, you can double up on the escitalopram tonight. [2, 3] It can cause "
+                              "nausea.", checker=rules)
+    assert shown == f"{quote} {REFERRALS['dose_instruction']} It can cause nausea."
+    assert [(f.category, f.sentence) for f in flags] == [("dose_instruction", 1)]
+    check = AnswerCheck(rules)  # streamed: the quote with its citation, then the model's next sentence
+    assert "".join(check.feed(p) for p in (quote, " Just stop taking the amlodipine.")) == \
+        f"{quote} {REFERRALS['dose_instruction']}"
+
+
 def test_answer_check_gives_the_same_text_fed_whole_or_by_sentence():
     rules = OutputChecker(None, None)
     parts = ["From what you say, you have pneumonia.", " Rest helps.", "\n- Drink fluids."]

@@ -450,11 +450,22 @@ def _cache_embedder(encode: Encode):
     return getattr(getattr(encode, "__self__", None), "embedder", None)
 
 
+# A citation after a sentence end belongs to that sentence: the faithfulness check's quotes end “….” [5], and cut
+# after the quote the "[5]" led the NEXT sentence, so a flagged next sentence was replaced with the quote's citation
+# in it or dropped it ("“If you are having surgery, your doctor will give you medicine called an anesthetic.” <dose
+# referral>", the quote left uncited; served key-facts answers, session 42).
+_CITATION_AFTER = re.compile(r"[ \t]*\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
+
+
 def _sentences(text: str) -> list[str]:
-    """`text` cut after each sentence end (each piece keeps the whitespace before it); a tail without
-    an end is a piece too."""
+    """`text` cut after each sentence end and the citation following it (each piece keeps the whitespace before
+    it); a tail without an end is a piece too."""
     pieces, start = [], 0
     for end in sentence_ends(text):
+        if end <= start:  # a citation already taken into the piece before
+            continue
+        if cited := _CITATION_AFTER.match(text, end):
+            end = cited.end()
         pieces.append(text[start:end])
         start = end
     if start < len(text):
