@@ -8,7 +8,7 @@ import bag_of_words
 import pytest
 from bag_of_words import bag_of_words_check
 
-from medassist.model.faithfulness import ABSTAIN_PREFIX, ADD_PREFIX, FaithfulnessCheck, check_text
+from medassist.model.faithfulness import ABSTAIN_PREFIX, ADD_PREFIX, ADD_QUOTES, FaithfulnessCheck, check_text
 from medassist.model.retrieval import Passage
 
 NOROVIRUS = Passage("What is norovirus?", "Noroviruses are a group of related viruses. Norovirus is common on cruise "
@@ -35,7 +35,9 @@ def test_a_question_of_no_kind_closes_in_the_pages_order():
     check = check_for("what is norovirus")
     closing = check_text(check, "Norovirus causes diarrhea and vomiting.").split(ADD_PREFIX, 1)[1]
     assert closing.lstrip().startswith("\u201cNoroviruses are a group of related viruses.")
-    assert "contaminated surface" not in closing  # two closing quotes: the page's first two it did not restate
+    # the page's first ADD_QUOTES sentences it did not restate, in the page's order
+    assert closing.count("\u201c") == ADD_QUOTES == 3
+    assert closing.index("cruise ships") < closing.index("contaminated surface")
 
 
 def test_an_abstention_quotes_the_sentence_of_the_kind_first():
