@@ -28,6 +28,7 @@ import re
 
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety.acuity import acute
+from medassist.model.safety.belief_question import _HAPPENING
 from medassist.model.safety.frames import CALLS_FOR_HELP
 from medassist.model.safety.text import normalise
 
@@ -48,13 +49,16 @@ _PEOPLE = (
     r"|dad'?s \w+|everyone at \w+|people at \w+|lads|girls|guys"
 )
 _SAYING = (
-    r"says|said|saying|reckons|reckoned|swears|swore|told me|tells me|tells us|told us|thinks|thought|claims|claimed"
-    r"|insists|insisted|believes|reckon|think|say|keeps? (?:on )?(?:saying|telling me|telling us|insisting)"
-    r"|(?:always|still|just) (?:says|said|tells me|reckons)|used to say|is convinced|was convinced|mentioned|goes"
+    r"says|said|saying|reckons|reckoned|swears|swore|(?:told|tells|telling) (?:me|us|him|her|them|everyone|everybody)"
+    r"|thinks|thought|claims|claimed|insists|insisted|believes|reckon|think|say|keeps? (?:on )?(?:saying|telling"
+    r" (?:me|us|him|her|them|everyone)|insisting)|(?:always|still|just) (?:says|said|tells me|reckons)|used to say"
+    r"|is convinced|was convinced|mentioned|goes"
 )
 _SAYER = (
-    rf"(?:(?:(?:my|me|our|his|her|their|the|ma) (?:\w+ )?)?(?:{_PEOPLE})|(?:he|she|they)"
-    rf"|people|everyone|everybody|someone|somebody|folk|folks|the internet|google|tiktok|facebook|the lads)"
+    # anyone with a possessive ("my ex", "our dentist", "his pe teacher"), a person named bare ("husband says"), or
+    # people in general
+    rf"(?:(?:my|me|our|his|her|their|the|ma) (?:\w+ ){{0,2}}?\w+|(?:{_PEOPLE})|(?:he|she|they)"
+    rf"|people|everyone|everybody|someone|somebody|folk|folks|the internet|google|tiktok|facebook)"
     rf"(?: (?:\w+ )?(?:just|always|still|even|now|also|literally|honestly|keeps? on))? (?:{_SAYING})"
 )
 # a report told through the one who says it: a person's own trouble ("says her chest feels funny", "says he cant
@@ -67,12 +71,25 @@ _OPINION = (
     r"|being (?:dramatic|silly|lazy|soft|a baby)|making (?:it|this) up|putting it on|attention seeking|too young|too old"
     r"|not old enough|old enough|going through a phase|a hypochondriac)|grows?|gets? (?:it|that|them) from)"
 )
-_REPORT = rf"{_PERSON}\b(?! (?:\w+ ){{0,3}}?{_OPINION}\b)"
+_OPINION_OPENS = re.compile(rf"^ (?:that )?{_PERSON}\b(?: \w+){{0,3}}? {_OPINION}\b")
+_PERSON_OPENS = re.compile(rf"^ (?:that )?{_PERSON}\b")
+# a verb of opinion: what follows is what the sayer thinks, even of a person ("reckons hes got thin blood"), unless it
+# tells something happening to them ("thinks shes having a stroke")
+_OPINION_VERB = _words(r"reckons?|reckoned|thinks?|thought|believes|claims|claimed|swears|swore|insists|insisted"
+                       r"|is convinced|was convinced")
 # the claim: after the saying (and "that"), up to the end of its clause (a full stop, a question mark, a comma, a
 # semicolon or "but", where the writer's own words begin again)
-_CLAIM = re.compile(
-    rf"\b{_SAYER}\b(?: that)?(?! {_REPORT})(?P<claim>(?: (?!but\b)[^\s.,;!?]+)+)[.,;!?]*"
-)
+_CLAIM = re.compile(rf"\b(?P<sayer>{_SAYER})\b(?P<claim>(?: (?!but\b)[^\s.,;!?]+)+)[.,;!?]*")
+
+
+def _a_claim(match: re.Match) -> bool:
+    """The saying is a claim, not a report of the trouble of the one who says it or of another person."""
+    claim = match.group("claim")
+    if not _PERSON_OPENS.match(claim) or _OPINION_OPENS.match(claim):
+        return True
+    return bool(_OPINION_VERB.search(match.group("sayer"))) and not _HAPPENING.search(claim) and not acute(claim)
+
+
 # a help asked for now: the emergency number, a&e, an ambulance, "should i call", "what do i do"
 _HELP_NOW = _words(
     r"a ?&? ?e|a and e|emergency|ambulance|hospital|999|911|112|111|call (?:someone|somebody|an?|the)"
@@ -106,8 +123,9 @@ def _lower(text: str) -> str:
 def without_claims(text: str) -> tuple[str, list[str]]:
     """`text` without the claims someone made in it, and the claims taken out."""
     t = _lower(text)
-    claims = [m.group(0) for m in _CLAIM.finditer(t)]
-    return " ".join(_CLAIM.sub(" ", t).split()), claims
+    claims = [m.group(0) for m in _CLAIM.finditer(t) if _a_claim(m)]
+    rest = _CLAIM.sub(lambda m: " " if _a_claim(m) else m.group(0), t)
+    return " ".join(rest.split()), claims
 
 
 def _told_by_the_writer(rest: str) -> bool:
