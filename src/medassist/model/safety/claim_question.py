@@ -141,10 +141,10 @@ def alarm_rests_on_a_claim(text: str, detector) -> bool:
     if detector is None:
         return False
     rest = told_without_claims(text)
-    if rest is None or acute(rest):
+    if rest is None:
         return False
     verdict = detector.assess([rest])[0]
-    return not (verdict.emergency and verdict.emergency_score >= detector.head.settled_threshold)
+    return not (verdict.emergency and (acute(rest) or verdict.emergency_score >= detector.head.settled_threshold))
 
 
 def told_without_claims(text: str) -> str | None:
