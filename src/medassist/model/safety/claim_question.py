@@ -85,6 +85,10 @@ _CLAIM = re.compile(rf"\b(?P<sayer>{_SAYER})\b(?P<claim>(?: (?!but\b)[^\s.,;!?]+
 def _a_claim(match: re.Match) -> bool:
     """The saying is a claim, not a report of the trouble of the one who says it or of another person."""
     claim = match.group("claim")
+    # what the one who says it tells is happening ("she says the lights hurt", "thinks the baby is having a fit") is
+    # a report, whoever it is about
+    if _HAPPENING.search(claim):
+        return False
     if not _PERSON_OPENS.match(claim) or _OPINION_OPENS.match(claim):
         return True
     return bool(_OPINION_VERB.search(match.group("sayer"))) and not _HAPPENING.search(claim) and not acute(claim)
@@ -136,13 +140,17 @@ def _told_by_the_writer(rest: str) -> bool:
 
 def alarm_rests_on_a_claim(text: str, detector) -> bool:
     """The head's lone alarm on `text` (a first message) rests on the claims someone made in it: without them, what the
-    writer tells neither carries a sign of acuity nor scores the head's settled bar. False with no claim, with too
+    writer tells neither carries a sign of acuity nor scores the head's settled bar, or tells only how the trouble
+    usually is (`habitual_only`). False with no claim, with too
     little told beside it, with a call for help or a time now, or with despair or a plan anywhere."""
     if detector is None:
         return False
     rest = told_without_claims(text)
     if rest is None:
         return False
+    # what is told is how the trouble usually is ("our daughter bruises easily", "barely eats"): no episode now
+    if habitual_only(rest):
+        return True
     verdict = detector.assess([rest])[0]
     return not (verdict.emergency and (acute(rest) or verdict.emergency_score >= detector.head.settled_threshold))
 
@@ -168,3 +176,23 @@ def asked_after_the_fact(text: str) -> bool:
     told = t[:match.start()] + " " + t[match.end():]
     return not (_PRESENT.search(told) or CALLS_FOR_HELP.search(t) or _HELP_NOW.search(t)
                 or conv.self_harm_cue(text))
+
+
+# the trouble told as how it usually is, not as an episode: how often it comes, how easily, for how long
+_HABITUAL = _words(
+    r"every (?:time|day|night|morning|evening|week|month|year|trip|winter|summer|spring|autumn|match|game|period|meal"
+    r"|single (?:time|day|night))|whenever|always|all the time|most (?:days|nights|mornings|evenings|of the time)"
+    r"|sometimes|often|regularly|now and (?:then|again)|on and off|off and on|from time to time|occasionally"
+    r"|(?:bruises?|bleeds?|tires?|cries|gets? tired|catch(?:es)? (?:colds?|everything)) easily|barely (?:eats|sleeps"
+    r"|drinks)|hardly (?:eats|sleeps|drinks)|for (?:years|ages|months|a while|a long time|(?:\d+|a few|a couple of|two"
+    r"|three|several) (?:years|months))|since (?:he|she|i|they) (?:was|were) (?:little|a baby|born|young|small|a kid)"
+    r"|all (?:my|his|her|their) life|as long as (?:i|we) can remember|(?:has|have|had|got) (?:a )?(?:long[- ]term|chronic)"
+)
+
+
+def habitual_only(text: str) -> bool:
+    """The message tells its trouble as how it usually is (how often, how easily, for how long), with no sign of acuity,
+    no time now, no call for help and no word of despair or a plan."""
+    t = normalise(text)
+    return bool(_HABITUAL.search(t)) and not (acute(text) or _HELP_NOW.search(t) or CALLS_FOR_HELP.search(t)
+                                              or conv.self_harm_cue(text))
