@@ -14,6 +14,7 @@ from medassist.model.safety.belief_question import only_a_belief_question
 from medassist.model.safety.claim_question import (
     alarm_rests_on_a_claim,
     asked_after_the_fact,
+    habitual_only,
     told_without_claims,
 )
 from medassist.model.safety.distress import distressed
@@ -300,6 +301,9 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # grandad says its all in his head and he should toughen up": the rest scores 0.04), or told wholly in the past
         # asking whether what was done was right (`claim_question.py`, round 17)
         or first and (asked_after_the_fact(text) or alarm_rests_on_a_claim(text, assessment.detector()))
+        # or that tells its trouble only as how it usually is, with no sign of acuity and nothing now ("my knees click
+        # every time i take the stairs", `claim_question.habitual_only`, round 17)
+        or first and habitual_only(text)
         # care already given for an emergency that is over, with nothing told in the present ("my dad had a stent put in
         # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
         # ("her hearing is going and she just nods") (thirteenth round)
