@@ -194,5 +194,6 @@ def habitual_only(text: str) -> bool:
     """The message tells its trouble as how it usually is (how often, how easily, for how long), with no sign of acuity,
     no time now, no call for help and no word of despair or a plan."""
     t = normalise(text)
-    return bool(_HABITUAL.search(t)) and not (acute(text) or _HELP_NOW.search(t) or CALLS_FOR_HELP.search(t)
+    told = _HABITUAL.sub(" ", t)  # "now and then" is no "now"
+    return bool(_HABITUAL.search(t)) and not (acute(text) or _HELP_NOW.search(told) or CALLS_FOR_HELP.search(told)
                                               or conv.self_harm_cue(text))
