@@ -167,3 +167,20 @@ def test_out_of_it_is_still_a_sign(text):
 def test_a_will_he_grow_out_of_it_question_gets_no_emergency_reply():
     # the head reads it at 0.18, above its open bar; "out of it" was the only sign of acuity
     assert check_input("my son has had asthma since he was a baby, will he grow out of it").action != "emergency"
+
+
+def test_a_self_harm_reading_that_rests_on_a_claim_is_answered(monkeypatch):
+    """The self-harm reader read "my mum keeps saying it will" as risk; the question without it reads as none."""
+    text = "will using my phone in bed ruin my eyes? my mum keeps saying it will"
+    assert check_input(text).action != "emergency"
+    monkeypatch.setattr(check, "_self_harm_rests_on_a_claim", lambda text, assessment: False)
+    assert check_input(text).action == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my sister keeps saying she will end it all, she gave her cat away yesterday",
+    "my mum says shes not here much longer and wants us to have her things, she has stopped eating",
+])
+def test_a_risk_told_through_a_claim_stays_the_self_harm_readers(text):
+    # not taken out: the claim words a risk by her own hand, or tells what is happening
+    assert told_without_claims(text) is None
