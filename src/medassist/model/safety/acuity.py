@@ -48,7 +48,7 @@ _SIGNS = (
     # what is seen in the person
     r"|blue|bluish|blueish|grey|gray|greyish|pale|clammy|mottled|blotchy|funny colou?r|sweat\w*|purple (?:spots?|rash"
     r"|blotch\w*|marks?)|unconscious|unresponsive|not responding|passed out|passing out|collaps\w*|faint\w*"
-    r"|(?:can't|won't|hard to|not|isn't) (?:\w+ )?wak\w*|out of it|(?:not|isn't|isnt|wasn't|aren't) (?:making (?:any )?sense|herself|himself|themselves)"
+    r"|(?:can't|won't|hard to|not|isn't) (?:\w+ )?wak\w*|(?<!grow )(?<!grew )(?<!grown )(?<!growing )(?<!snap )(?<!snapped )out of it|(?:not|isn't|isnt|wasn't|aren't) (?:making (?:any )?sense|herself|himself|themselves)"
     r"|confus\w*|muddled|drowsy|floppy|limp|sleepy|dozing|slurr\w*|droop\w*|lopsided|wonky|one side|sided"
     r"|(?:talking|speaking|words?) (?:\w+ )?(?:funny|strange|weird|wrong|nonsense|gibberish|coming out wrong)"
     r"|nonsense|what day it is|what day|acting drunk|pupils?|bulging|high pitched|no wet nappy|dry nappies"

@@ -11,6 +11,12 @@ from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
 from medassist.model.safety.acuity import acute
 from medassist.model.safety.belief_question import only_a_belief_question
+from medassist.model.safety.claim_question import (
+    alarm_rests_on_a_claim,
+    asked_after_the_fact,
+    habitual_only,
+    told_without_claims,
+)
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
@@ -261,7 +267,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
                                # a question about one's own medicine by the rules too ("going to quit my thyroid
                                # meds, dont think i need them anymore": the refitted head read its last words as risk)
                                dose_request=is_dose_request(text)
-                               or any(v.dose_request for v in assessment.verdicts()[:1])):
+                               or any(v.dose_request for v in assessment.verdicts()[:1])) \
+            and not (not earlier and not told_alone(text) and _self_harm_rests_on_a_claim(text, assessment)):
         return _Reading("self_harm", own_risk=True)
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
@@ -290,6 +297,13 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # one harmless conversation alarmed where it had not), or a belief question asked with nothing happening now
         # ("my nan says..., is that true": belief_question.py)
         or first and (not _acute_enough(text, verdict, assessment) or only_a_belief_question(text))
+        # or a first message whose alarm rests on what someone else claimed ("my boy gets carsick on every trip, his
+        # grandad says its all in his head and he should toughen up": the rest scores 0.04), or told wholly in the past
+        # asking whether what was done was right (`claim_question.py`, round 17)
+        or first and (asked_after_the_fact(text) or alarm_rests_on_a_claim(text, assessment.detector()))
+        # or that tells its trouble only as how it usually is, with no sign of acuity and nothing now ("my knees click
+        # every time i take the stairs", `claim_question.habitual_only`, round 17)
+        or first and habitual_only(text)
         # care already given for an emergency that is over, with nothing told in the present ("my dad had a stent put in
         # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
         # ("her hearing is going and she just nods") (thirteenth round)
@@ -308,6 +322,16 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(text)
         and not told_alone(text)
     )
+
+
+def _self_harm_rests_on_a_claim(text: str, assessment: _Assessment) -> bool:
+    """A first message the self-harm reader would read whole, whose writer's own words without the claims someone made
+    read as no risk ("will wearing my cap every day make me go bald? my gf keeps saying it will": the reader read the
+    claim's "keeps saying it will"; round 17). A claim that words a risk by someone's own hand keeps the reading
+    (`claim_question.told_without_claims`)."""
+    rest = told_without_claims(text)
+    found = assessment.detector()
+    return rest is not None and found is not None and not self_harm_risk(rest, found)
 
 
 def _acute_enough(text: str, verdict: learned_triage.LearnedVerdict, assessment: _Assessment) -> bool:
