@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from medassist.model.safety.language import ENGLISH
-from medassist.model.safety.lexicons import grid, kinds
+from medassist.model.safety.lexicons import grid, indirect, kinds, questions
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -166,10 +166,12 @@ def _load(module: str) -> Lexicon:
     for table in (m.SIGNS, m.CONDITIONS, getattr(m, "GUARDS", {})):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
-    templates = {c: p for c, p in _merged(grid.signs(module, vars(m)), kinds.signs(module, vars(m), *_pain(module))).items()
-                 if p}
+    templates = {c: p for c, p in _merged(grid.signs(module, vars(m)), kinds.signs(module, vars(m), *_pain(module)),
+                                           indirect.signs(module)).items() if p}
     template_guards = _merged({c: (p,) for c, p in grid.guards(module).items()},
                               {c: (p,) for c, p in kinds.guards(module).items()})
+    # coursework, "what do I do if someone...", and an information question asked with no one of one's own (round 18)
+    framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *questions.frame(module))
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
@@ -177,8 +179,7 @@ def _load(module: str) -> Lexicon:
                    _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ()) + kinds.asked(module)), prefix),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
-                   _compile("|".join((*getattr(m, "FRAMED", ()), *kinds.frames(module))), prefix)
-                   if hasattr(m, "FRAMED") or kinds.frames(module) else None,
+                   _compile("|".join(framed), prefix) if framed else None,
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
                    + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
                    + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items()),
