@@ -11,8 +11,8 @@ one family per way of saying it, so that a new wording of a kind is read by its 
 * everyone better off without me (`WITHOUT_ME`);
 * thanks for everything or someone entrusted to a friend, with the writer not here soon (`THANKS`, `NOT_HERE` and the
   grid's endings), not before a trip (`TRIP`);
-* a burden or not coping any more (`DESPAIR`) with the means ready (`MEANS` ... `READY`) or an end made near
-  (`END_IT` with `NEAR`).
+* a burden or not coping any more (`DESPAIR`) with the means ready (`MEANS` ... `READY`) or ending it (`END_IT`);
+  ending it all (`END_ALL`) with despair or a time that is near (the grid's `NEAR`).
 
 Words are stems, folded as the lexicons fold (no accents, lower case). Modules are keyed as `grid`'s: Russian and Arabic
 typed in Latin letters have none here.
@@ -43,7 +43,7 @@ SLEEP_OR_WISH = {
 # Not waking, said of oneself: a negation (or "never", "no more") and the language's first person or infinitive of
 # waking. A third person's not waking ("no despierta") is the lexicons' unconscious sign, read before these.
 NOT_WAKE = {
-    "es": r"(?:no|nunca|jamas|ya no) (?:me )?(?:vuelv[oa] a |volver a )?(?:despertar|despierto|despertare|despierte)",
+    "es": r"(?:no|nunca|jamas|ya no) (?:mas )?(?:me )?(?:vuelv[oa] a |volver a )?(?:despertar|despierto|despertare|despierte)",
     "pt": r"(?:nao|nunca|jamais) (?:mais )?(?:vou )?(?:acordar|acordo|acorde|despertar)",
     "fr": r"(?:(?:me )?reveill\S* (?:plus|jamais)|(?:ne plus|plus jamais|jamais|pas) (?:me )?reveill)",
     "de": r"(?:wach\S* (?:\S+ )?(?:nicht mehr|nie mehr|nie wieder|nimmer) auf|(?:nicht mehr|nie mehr|nie wieder|nimmer) "
@@ -74,7 +74,7 @@ LEAVE_WORLD = {
     r" (?:mundo|vida(?! de))",
     "pt": r"(?:ir embora|sair|deixar|partir|sumir|me despedir) (?:\S+ )?(?:de )?(?:desse|deste|dessa|desta|esse|este) "
     r"(?:mundo|vida(?! de))",
-    "fr": r"(?:quitter|partir de|m en aller de|disparaitre de) (?:\S+ )?(?:ce monde|cette terre|cette vie(?! de))",
+    "fr": r"(?:quitter|partir de|m en aller de|disparaitre de) (?:\S+ )?(?:ce monde(?! de)|cette terre|cette vie(?! de))",
     "de": r"(?:(?:aus|von) (?:dieser|der) welt (?:\S+ )?(?:gehen|gehn|verschwinden|scheiden)|diese welt (?:\S+ )?verlassen)",
     "it": r"(?:andarmene|andare via|uscire|lasciare|sparire) (?:\S+ )?(?:da |di )?(?:questo mondo|questa vita(?! di))",
     "ru": r"(?:уйти|уйду|уходить|покинуть|покину|исчезнуть) (?:\S+ )?(?:из этого мира|этот мир|из жизни|из этой жизни)",
@@ -119,7 +119,7 @@ WITHOUT_ME = {
     r"|vivirian|serian) (?:\S+ )?mejor)",
     "pt": r"(?:melhor sem mim|sem mim (?:\S+ ){0,3}(?:melhor|mais feliz|mais felizes))",
     "fr": r"(?:mieux sans moi|sans moi (?:\S+ ){0,3}(?:mieux|plus heureu))",
-    "de": r"(?:besser (?:dran )?ohne mich|ohne mich (?:\S+ ){0,3}(?:besser|glucklicher|gluecklicher))",
+    "de": r"(?:besser (?:dran )?ohne mich|ohne mich (?:\S+ ){0,4}(?:besser|glucklicher|gluecklicher))",
     "it": r"(?:meglio senza (?:di )?me|senza di me (?:\S+ ){0,3}(?:meglio|piu felic))",
     "ru": r"(?:лучше без меня|без меня (?:\S+ ){0,3}(?:лучше|счастлив|легче))",
     "ar": r"(?:(?:احسن|ارتاح|مرتاحين|هيرتاحوا|هيبقوا احسن|اسعد) (?:\S+ ){0,2}(?:من غيري|بدوني|من غير مني)|(?:من غيري|بدوني) "
@@ -175,7 +175,7 @@ TRIP = {
     "id": r"(?:liburan|mudik|pindah|pesawat|bandara|kota|kantor|dinas)",
     "tr": r"(?:tatil|seyahat|tasin|ucak|havaliman|sehir|is yeri|isyeri)",
 }
-# Not coping any more, or a burden to everyone (despair: it counts only with the means ready or an end made near).
+# Not coping any more, tired of everything (not tired: "cok yoruldum" is a long day), or a burden to everyone (despair: it counts only with the means ready or an end made near).
 DESPAIR = {
     "es": r"(?:ya no (?:puedo|aguanto) mas|no aguanto mas|me canse de todo|cansad[oa] de todo|(?:soy|es) (?:\S+ )?(?:una )?"
     r"(?:carga|estorbo))",
@@ -186,10 +186,11 @@ DESPAIR = {
     "it": r"(?:non ce la faccio piu|non ne posso piu|stanc[oa] di tutto|sono (?:\S+ )?(?:un )?(?:peso|fardello))",
     "ru": r"(?:не могу больше|больше не могу|устал\S* от всего|сил больше нет|обуз)",
     "ar": r"(?:و|ف)?(?:تعبت من كل حاجه|مش قادر اكمل|مش قادره اكمل|زهقت من كل حاجه|عبء|عبئ|حمل تقيل)",
-    "hi": r"(?:बहुत थक (?:गया|गई)|और (?:नहीं|नही) सह|बर्दाश्त (?:नहीं|नही)|बोझ)",
-    "hi_latn": r"(?:(?:bahut|bohot) thak (?:gaya|gayi|gya)|aur (?:nahi|nhi) seh|bardasht (?:nahi|nhi)|bojh)",
-    "id": r"(?:capek banget|cape banget|(?:gak|ga|nggak) kuat lagi|(?:gak|ga|nggak) sanggup lagi|lelah banget|(?:jadi|cuma) beban)",
-    "tr": r"(?:cok yoruldum|dayanamiyorum|artik yoruldum|bittim|yuk oluyorum|yukum)",
+    "hi": r"(?:(?:जिंदगी|ज़िंदगी|सब) से थक|और (?:नहीं|नही) सह|बर्दाश्त (?:नहीं|नही)|बोझ)",
+    "hi_latn": r"(?:(?:zindagi|jindagi|sab) se thak|aur (?:nahi|nhi) seh|bardasht (?:nahi|nhi)|bojh)",
+    "id": r"(?:(?:capek|cape|lelah) (?:sama |dengan )?(?:hidup|semuanya|semua ini)|(?:gak|ga|nggak) kuat lagi|(?:gak|ga|nggak)"
+    r" sanggup lagi|(?:jadi|cuma) beban)",
+    "tr": r"(?:(?:her seyden|hayattan|yasamaktan) yoruldum|dayanamiyorum|bittim|yuk oluyorum|yukum)",
 }
 # The means (pills, a rope, a blade) ...
 MEANS = {
@@ -211,7 +212,7 @@ READY = {
     "pt": r"(?:pront[oa]s?|separad|separei|guardad|guardei|contad|escondi)",
     "fr": r"(?:pret|prete|prets|pretes|prepar|de cote|compte|cache)",
     "de": r"(?:bereit|parat|vorbereitet|gesammelt|gezahlt|gezaehlt|versteckt|liegen schon)",
-    "it": r"(?:pront[oie]|preparat|messo da parte|contat|nascost)",
+    "it": r"(?:pront[oie]|preparat|mess[oaie] da parte|contat|nascost)",
     "ru": r"(?:готов|приготовил|припас|накопил|собрал|спрятал)",
     "ar": r"(?:جاهز|جاهزه|جهزت|محضر|محضره|خبيت|مخبي)",
     "hi": r"(?:तैयार|जमा|छुपा|रखी|रखे)",
@@ -219,19 +220,34 @@ READY = {
     "id": r"(?:siap|siapin|disiapin|nyiapin|kusiapin|kumpulin|ngumpulin|sembunyi)",
     "tr": r"(?:hazir|hazirladim|biriktirdim|sakladim)",
 }
-# Ending it (this, all of it), said with despair or a time that is near ("esta noche acabo con esto").
+# Ending it all, said with despair or with a time that is near ("esta noche acabo con todo", "heut nacht schluss mit
+# allem"): all of it, not a task ("acabo con todo el trabajo", "mach heute frueher schluss").
+END_ALL = {
+    "es": r"(?:(?:acab|termin)\S* con todo(?! (?:el|la|los|las|lo|mi|mis|de|del|que|esto|eso) ))",
+    "pt": r"(?:(?:acab|termin)\S* com tudo(?! (?:o|a|os|as|do|da|de|que|isso) ))",
+    "fr": r"(?:en finir (?:avec tout|une bonne fois|pour de bon)|mettre fin a tout|tout arreter pour de bon)",
+    "de": r"(?:schluss mit allem|mit allem schluss|allem ein ende)",
+    "it": r"(?:chiudo con tutto|chiudere con tutto|la faccio finita|farla finita)",
+    "ru": r"(?:со всем (?:\S+ )?(?:покончу|закончу)|(?:покончить|покончу) со всем)",
+    "ar": r"(?:و|ف)?(?:هخلص من كل حاجه|هنهي كل حاجه|(?:هنهي|انهي) حياتي)",
+    "hi": r"(?:सब (?:कुछ )?खत्म कर (?:दूंगा|दूंगी|दूं|देना))",
+    "hi_latn": r"(?:sab (?:kuch )?(?:khatam|khatm) kar (?:dunga|dungi|du|doon|dena|doonga))",
+    "id": r"(?:(?:meng)?akhiri (?:semua|semuanya|hidup))",
+    "tr": r"(?:her seye son ver|hayatima son ver)",
+}
+# ... or ending it, this, when despair is said beside it (alone these end a task or a relationship as often).
 END_IT = {
-    "es": r"(?:(?:acab|termin)\S* con (?:esto|todo esto|todo)(?! (?:el|la|los|las|lo|mi|mis|de|que) ))",
-    "pt": r"(?:(?:acab|termin)\S* com (?:isso|tudo isso|tudo)(?! (?:o|a|os|as|do|da|de|que) ))",
-    "fr": r"(?:en finir|tout arreter|ce sera (?:\S+ )?fini pour moi|mettre fin a tout)",
-    "de": r"(?:schluss (?:mit allem|machen)|mach\S* (?:\S+ ){0,3}schluss(?! mit (?:ihm|ihr|dem|der))|allem ein ende)",
-    "it": r"(?:la faccio finita|farla finita|chiudo con tutto|chiudere con tutto|finirla)",
-    "ru": r"(?:покончу|покончить|со всем (?:\S+ )?(?:покончу|закончу)|закончу (?:\S+ )?(?:все|это))",
-    "ar": r"(?:و|ف)?(?:هخلص من كل|هنهي|انهي (?:كل|حياتي)|هنهي كل)",
-    "hi": r"(?:सब (?:कुछ )?खत्म कर|खुद को खत्म)",
-    "hi_latn": r"(?:sab (?:kuch )?(?:khatam|khatm) kar|khud ko (?:khatam|khatm))",
-    "id": r"(?:(?:meng)?akhiri (?:semua|semuanya|hidup)|udahan (?:aja )?semuanya)",
-    "tr": r"(?:her seyi bitir|hepsini bitir|son verecegim|son vermek)",
+    "es": r"(?:(?:acab|termin)\S* con (?:esto|todo esto)(?! (?:de|del) ))",
+    "pt": r"(?:(?:acab|termin)\S* com (?:isso|tudo isso)(?! (?:de|do|da) ))",
+    "fr": r"(?:en finir|tout arreter|ce sera (?:\S+ )?fini pour moi)",
+    "de": r"(?:(?:mach|mache) (?:\S+ ){0,3}schluss(?! mit (?:ihm|ihr|dem|der|meinem freund|meiner freundin)))",
+    "it": r"(?:finirla|chiudere (?:qui|tutto))",
+    "ru": r"(?:покончу|покончить)",
+    "ar": r"(?:و|ف)?(?:هخلص من ده|هنهي ده|هخلص من الدنيا)",
+    "hi": r"(?:खत्म कर (?:दूंगा|दूंगी))",
+    "hi_latn": r"(?:(?:khatam|khatm) kar (?:dunga|dungi))",
+    "id": r"(?:udahan (?:aja|semua))",
+    "tr": r"(?:her seyi bitir|hepsini bitir|son verecegim)",
 }
 
 
@@ -245,12 +261,14 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
     means_ready = rf"(?:{MEANS[module]}\S* (?:\S+ ){{0,3}}{READY[module]}|{READY[module]}\S* (?:\S+ ){{0,3}}{MEANS[module]})"
     farewell_end = rf"(?:{NOT_HERE[module]}|{ENDING[module]})"
     no_trip = _unless(TRIP[module])
+    not_till = _unless(rf"{UNTIL[module]}\S* (?:\S+ ){{0,2}}{NOT_WAKE[module]}")  # "jaldi nahi uthunga", "presto non mi sveglio"
     return {"self_harm": (
-        rf"{SLEEP_OR_WISH[module]}\S* {W}{NOT_WAKE[module]}(?!\S* (?:\S+ )?{UNTIL[module]})",
+        rf"{not_till}{ANY}{SLEEP_OR_WISH[module]}\S* {W}{NOT_WAKE[module]}(?!\S* (?:\S+ )?{UNTIL[module]})",
         LEAVE_WORLD[module],
         rf"{_unless(FOR_NOW[module])}{ANY}{LAST_MESSAGE[module]}",
         WITHOUT_ME[module],
         rf"{no_trip}{ANY}{THANKS[module]}\S* {W}{farewell_end}", rf"{no_trip}{ANY}{farewell_end}\S* {W}{THANKS[module]}",
         rf"{despair}\S* {W}{means_ready}", rf"{means_ready}\S* {W}{despair}",
-        rf"(?:{despair}|{near})\S* {W}{end_it}", rf"{end_it}\S* {W}(?:{despair}|{near})",
+        rf"{despair}\S* {W}(?:{end_it}|{END_ALL[module]})", rf"(?:{end_it}|{END_ALL[module]})\S* {W}{despair}",
+        rf"{near}\S* {W}{END_ALL[module]}", rf"{END_ALL[module]}\S* {W}{near}",
     )}

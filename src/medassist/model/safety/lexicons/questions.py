@@ -52,7 +52,7 @@ OWN_NOW = {
     "fr": r"(?:j ai|je suis|je me|j me|moi|mon|ma|mes|maintenant|aide|urgent|vite|au secours|ai pris|ai avale)(?!\S)",
     "de": r"(?:mein|meine|meinem|meinen|meiner|ich hab|ich habe|hab ich|hab|habe|ich bin|bin|mir|mich|jetzt|gerade|grad|hilfe"
     r"|notfall|schnell)(?!\S)",
-    "it": r"(?:mio|mia|miei|mie|mi|ho|sto|sono|adesso|ora|aiuto|urgente|subito)(?!\S)",
+    "it": r"(?:mio|mia|miei|mie|mi|ho|sto|adesso|ora|aiuto|urgente|subito)(?!\S)",  # not "sono": "quali sono"
     "ru": r"(?:мой|моя|мое|мои|моего|моей|моему|у меня|мне|меня|я|сейчас|помогите|срочно|быстрее)(?!\S)",
     "ar": r"(?:و|ف)?(?:عندي|انا|ابويا|ابوي|امي|ماما|بابا|ابني|بنتي|جوزي|مراتي|اخويا|اختي|جدي|جدتي|ستي|دلوقتي|حالا|الحقوني|الحقني"
     r"|بسرعه|ساعدوني)(?!\S)",
