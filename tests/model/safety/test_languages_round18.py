@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from medassist.model.safety import check_input
+from medassist.model.safety import check, check_input
 from medassist.model.safety.language import detect_language
+from medassist.model.safety.learned import LearnedVerdict
 from medassist.model.safety.lexicons import _compile, find_emergency, indirect, normalise, questions
 from medassist.model.safety.localized import TEXTS
 
@@ -143,3 +144,23 @@ def test_a_question_asked_in_the_middle_of_an_emergency_stays_one(text, language
 
 def test_arabic_in_latin_letters_with_q_for_qaf():
     assert _found("baba 3ando alam fi sadro w 3arqan gedan", "ar") == ("ar", "cardiac")
+
+
+@pytest.fixture
+def head_says_cardiac(monkeypatch):
+    """The learned head alarms on every message and calls it a heart attack (it reads a question by its subject)."""
+    verdict = LearnedVerdict(0.9, "cardiac", 0.0, True, False)
+    monkeypatch.setattr(check._Assessment, "verdicts", lambda self: [verdict])
+    monkeypatch.setattr(check._Assessment, "detector", lambda self: None)
+    monkeypatch.setattr(check, "self_harm_risk", lambda *a, **k: False)
+
+
+@pytest.mark.parametrize("text", ["woran merkt man einen herzinfarkt bei frauen? eher übelkeit als brustschmerz?",
+                                  "quais sao os sintomas de um infarto silencioso"])
+def test_the_heads_alarm_on_a_general_question_is_answered(head_says_cardiac, text):
+    assert check_input(text).action != "emergency"
+
+
+def test_the_heads_alarm_on_a_question_asked_in_the_middle_of_one_stays(head_says_cardiac):
+    text = "meu pai ta suando frio agora, quais sao os sintomas de um infarto?"
+    assert check_input(text).action == "emergency"

@@ -109,6 +109,7 @@ class Lexicon:
     any_template: re.Pattern | None = None  # every template sign in one pattern, as `any_sign`  # `grid.guards`: what takes a template's sign back
     now_fine: re.Pattern | None = None  # `kinds.NOW_FINE`: over now ("jetzt wieder gut"): a named condition does not count
     questions: re.Pattern | None = None  # `EDUCATIONAL` alone: what takes back a template of `kinds.RECENT` (its past is its guard)
+    general: re.Pattern | None = None  # `questions.frame`: an information question with no one's own and no now (in `framed` too)
 
     def _guarded(self, category: str, normalised: str) -> bool:
         return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
@@ -188,7 +189,8 @@ def _load(module: str) -> Lexicon:
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in templates.values() for p in patterns]) if templates else None,
                    _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
-                   _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix))
+                   _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix),
+                   _compile("|".join(questions.frame(module)), prefix) if questions.frame(module) else None)
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -247,6 +249,14 @@ def reads(text: str, language: str, category: str) -> bool:
             if lexicon.emergency(normalised, skip=others) == category:
                 return True
     return False
+
+
+def asked_in_general(text: str, language: str) -> bool:
+    """The `language`'s own lexicon reads `text` as an information question about an emergency asked with no one of the
+    writer's own and no now (`questions.py`: "que sintomas tiene un infarto?")."""
+    normalised = normalise(text)
+    return any(lexicon.language == language and lexicon.general and lexicon.script.search(normalised)
+               and lexicon.general.search(normalised) for lexicon in lexicons())
 
 
 def asked_or_framed(text: str, language: str) -> bool:
