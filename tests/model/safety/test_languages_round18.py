@@ -58,6 +58,13 @@ INDIRECT = [
     ("non ne posso piu, le pillole le ho messe da parte", "it"),
     ("artik dayanamiyorum, haplari biriktirdim", "tr"),
     ("esta noche acabo con todo", "es"),
+    # sleeping forever; nobody would miss the writer
+    ("a veces quisiera dormir para siempre", "es"),
+    ("ich will einfach fuer immer schlafen", "de"),
+    ("ninguem vai sentir minha falta", "pt"),
+    ("никто не будет по мне скучать", "ru"),
+    ("gak ada yang bakal kangen aku", "id"),
+    ("kisi ko meri yaad nahi aayegi", "hi-Latn"),
     # thanks and someone entrusted, with the writer not here soon
     ("obrigada por tudo amiga, cuida do meu cachorro, amanha nao vou estar mais aqui", "pt"),
 ]
@@ -86,6 +93,7 @@ LOOK_ALIKES = [
     ("je vais quitter ce monde de la finance", "fr"),
     ("dedem gecen yil bu dunyadan gocup gitti", "tr"),
     ("el equipo juega mejor sin mi, me lesione la rodilla", "es"),
+    ("nadie extraña el invierno jaja", "es"),
     ("hoy acabo con todo el trabajo pendiente", "es"),  # a task ended
     ("stasera finirla con questo progetto", "it"),
     ("heute mach ich frueher schluss", "de"),

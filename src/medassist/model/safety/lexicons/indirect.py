@@ -5,7 +5,9 @@ pergi selamanya dari dunia ini" (tonight I want to leave this world forever) got
 reply. The English reader has indirect kinds (`self_harm_cues.py`); these are the same kinds in each language's grammar,
 one family per way of saying it, so that a new wording of a kind is read by its parts rather than one phrase per miss:
 
-* sleeping, or wishing, and not waking again (`SLEEP_OR_WISH` ... `NOT_WAKE`), not "not till noon" (`UNTIL`);
+* sleeping, or wishing, and not waking again (`SLEEP_OR_WISH` ... `NOT_WAKE`), not "not till noon" (`UNTIL`), or
+  sleeping forever (`FOREVER`);
+* nobody would miss the writer (`NO_ONE_MISSES`);
 * leaving this world (`LEAVE_WORLD`: the world, not a city or a job);
 * a last message (`LAST_MESSAGE`), not the last one for today or before bed (`FOR_NOW`);
 * everyone better off without me (`WITHOUT_ME`);
@@ -59,6 +61,34 @@ NOT_WAKE = {
     "id": r"(?:(?:gak|ga|nggak|enggak|ngga|gk|tidak|tak) (?:\S+ )?(?:bangun|terbangun) (?:lagi|selamanya)|tidur "
     r"(?:\S+ )?selamanya)",
     "tr": r"(?:(?:bir daha|hic|artik) (?:\S+ )?uyanma|uyuyup (?:\S+ ){0,2}uyanma|sonsuza (?:kadar|dek) uyu)",
+}
+# ... or sleeping forever ("quiero dormir para siempre").
+FOREVER = {
+    "es": r"(?:dormir(?:me)? para siempre)",
+    "pt": r"(?:dormir (?:para|pra) sempre)",
+    "fr": r"(?:dormir pour toujours)",
+    "de": r"(?:(?:fur|fuer) immer (?:ein)?schlafen)",
+    "it": r"(?:dormire per sempre)",
+    "ru": r"(?:спать вечно)",
+    "ar": r"(?:(?:انام|نوم) (?:على طول|للابد))",
+    "hi": r"(?:हमेशा के लिए सो)",
+    "hi_latn": r"(?:hamesha ke liye so)",
+    "id": r"(?:tidur (?:untuk )?selamanya)",
+    "tr": r"(?:sonsuza (?:kadar|dek) uyu)",
+}
+# Nobody would miss the writer (not "nobody would notice if I skipped the meeting": missing a person is the word).
+NO_ONE_MISSES = {
+    "es": r"(?:nadie (?:me )?(?:va a|iba a|van a|iban a|vaya a)? ?(?:extranar|extranaria|echar de menos|echaria de menos))",
+    "pt": r"(?:ninguem (?:vai|ia|iria)? ?(?:sentir|sentiria) (?:a )?(?:minha )?falta)",
+    "fr": r"(?:(?:je ne|je) manquerai (?:a )?personne|personne ne (?:me )?regrettera|personne ne me pleurera)",
+    "de": r"(?:niemand (?:wird|wurde|wuerde)? ?mich vermissen|keiner (?:wird|wurde|wuerde)? ?mich vermissen)",
+    "it": r"(?:nessuno (?:sentira|sentirebbe) la mia mancanza|non manchero a nessuno)",
+    "ru": r"(?:никто не (?:будет|станет) (?:по мне |обо мне )?(?:скучать|плакать|жалеть))",
+    "ar": r"(?:محدش (?:ه|ح)(?:يفتقدني|يوحشه|يزعل عليا|يعيط عليا))",
+    "hi": r"(?:किसी को (?:मेरी )?(?:याद|कमी) (?:नहीं|नही) (?:आएगी|खलेगी))",
+    "hi_latn": r"(?:kisi ko (?:meri )?(?:yaad|kami) (?:nahi|nhi) (?:aayegi|aaegi|ayegi|khalegi)|koi miss nahi karega)",
+    "id": r"(?:(?:gak|ga|nggak|tidak) (?:ada )?(?:yang|orang) (?:bakal |akan )?(?:kangen|merindukan|kehilangan) (?:aku|gue|saya))",
+    "tr": r"(?:kimse (?:beni )?(?:ozlemez|ozlemeyecek|aramayacak))",
 }
 # ... not till a time: "no despertar hasta el mediodia", "non mi sveglio fino a mezzogiorno".
 UNTIL = {
@@ -264,6 +294,7 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
     not_till = _unless(rf"{UNTIL[module]}\S* (?:\S+ ){{0,2}}{NOT_WAKE[module]}")  # "jaldi nahi uthunga", "presto non mi sveglio"
     return {"self_harm": (
         rf"{not_till}{ANY}{SLEEP_OR_WISH[module]}\S* {W}{NOT_WAKE[module]}(?!\S* (?:\S+ )?{UNTIL[module]})",
+        FOREVER[module], NO_ONE_MISSES[module],
         LEAVE_WORLD[module],
         rf"{_unless(FOR_NOW[module])}{ANY}{LAST_MESSAGE[module]}",
         WITHOUT_ME[module],
