@@ -259,7 +259,7 @@ END_ALL = {
     "de": r"(?:schluss mit allem|mit allem schluss|allem ein ende)",
     "it": r"(?:chiudo con tutto|chiudere con tutto|la faccio finita|farla finita)",
     "ru": r"(?:со всем (?:\S+ )?(?:покончу|закончу)|(?:покончить|покончу) со всем)",
-    "ar": r"(?:و|ف)?(?:هخلص من كل حاجه|هنهي كل حاجه|(?:هنهي|انهي) حياتي)",
+    "ar": r"(?:و|ف)?(?:(?:هخلص|اخلص) من كل (?:حاجه|ده|دا|شي)|(?:هنهي|انهي) (?:كل (?:حاجه|ده|دا|شي)|حياتي))",
     "hi": r"(?:सब (?:कुछ )?खत्म कर (?:दूंगा|दूंगी|दूं|देना))",
     "hi_latn": r"(?:sab (?:kuch )?(?:khatam|khatm) kar (?:dunga|dungi|du|doon|dena|doonga))",
     "id": r"(?:(?:meng)?akhiri (?:semua|semuanya|hidup))",
