@@ -10,7 +10,7 @@ import pytest
 from medassist.model.safety import check, check_input
 from medassist.model.safety.language import detect_language
 from medassist.model.safety.learned import LearnedVerdict
-from medassist.model.safety.lexicons import _compile, find_emergency, indirect, normalise, questions
+from medassist.model.safety.lexicons import _compile, find_emergency, indirect, normalise, questions, spoken
 from medassist.model.safety.localized import TEXTS
 
 MODULE = {"hi-Latn": "hi_latn"}
@@ -172,3 +172,20 @@ def test_the_heads_alarm_on_a_general_question_is_answered(head_says_cardiac, te
 def test_the_heads_alarm_on_a_question_asked_in_the_middle_of_one_stays(head_says_cardiac):
     text = "meu pai ta suando frio agora, quais sao os sintomas de um infarto?"
     assert check_input(text).action == "emergency"
+
+
+@pytest.mark.parametrize(("text", "language", "category"), [
+    ("mei opa schnauft nimma und is blau im gsicht", "de", "breathing"),  # Bavarian
+    ("i ko ned schnaufn", "de", "breathing"),
+    ("der bua hod tabletten von da oma gnumma", "de", "overdose"),
+    ("mio nonno nun respira cchiù", "it", "breathing"),  # Neapolitan, Sicilian
+    ("mia mamma nun rispira bene e ha la vucca storta", "it", "stroke"),
+])
+def test_spoken_regional_forms_are_read_as_the_standard_words(text, language, category):
+    assert _found(text, language) == (language, category)
+
+
+def test_spoken_forms_are_whole_words_of_that_language_only():
+    assert spoken.standard(normalise("i ko ned schnaufn"), "de") == " ich kann nicht atmen "
+    assert spoken.standard(normalise("i bambini stanno bene"), "it") == " i bambini stanno bene "  # "i" is Italian
+    assert spoken.standard(normalise("nunca mas"), "it") == " nunca mas "  # not inside a word

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from medassist.model.safety.language import ENGLISH
-from medassist.model.safety.lexicons import grid, indirect, kinds, questions
+from medassist.model.safety.lexicons import grid, indirect, kinds, questions, spoken
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -120,7 +120,9 @@ class Lexicon:
         `conditions`) of a condition named with a cue
         in a message that is not an educational question; None when nothing matches or the message
         is coursework. `taken` collects the categories whose sign matched but was taken back (a guard, a
-        question, a past); `skip`: categories another lexicon took back, not read here."""
+        question, a past); `skip`: categories another lexicon took back, not read here. Spoken word forms of the
+        language are read in their standard form (`spoken.py`: "er schnauft nimma")."""
+        normalised = spoken.standard(normalised, self.language)
         if self.framed and self.framed.search(normalised):
             return None
         generic = None  # a generic sign's category, kept while a more specific sign may follow
