@@ -292,6 +292,10 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # own signs are read after and still catch what is happening now (session 40; the head's other categories
         # keep their word: a lexicon's question stems also match inside other words, "que es" in "que esta")
         or verdict.category == "self_harm" and other_languages.asked_or_past(text)
+        # ... and any alarm of the head on one its lexicon reads as an information question asked with no one of the
+        # writer's own and no now ("quais sao os sinais de infarto?"; round 18): that reading is narrower than the
+        # question stems above, and the lexicons' own signs are framed off by it too
+        or other_languages.asked_generally(text)
         # a first message that says nothing of how bad or how sudden it is (`acuity.py`) and that the head reads below
         # the settled bar (a follow-up has its own guard, `cued`; gating it too only moved the tune9 block's verdicts:
         # one harmless conversation alarmed where it had not), or a belief question asked with nothing happening now

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.language import ENGLISH, detect_language, english_share
-from medassist.model.safety.lexicons import asked_or_framed, find_emergency, reads
+from medassist.model.safety.lexicons import asked_in_general, asked_or_framed, find_emergency, reads
 from medassist.model.safety.lexicons import normalise as lexicon_normalise
 from medassist.model.safety.localized import (
     CRISIS_CATEGORIES,
@@ -95,6 +95,14 @@ def asked_or_past(text: str) -> bool:
     subject alone (session 40: German questions about a past stroke got the self-harm emergency reply)."""
     language = detect_language(text)
     return language in TEXTS and asked_or_framed(text, language)
+
+
+def asked_generally(text: str) -> bool:
+    """A message clearly in another language that its own lexicon reads as an information question about an emergency,
+    asked with no one of the writer's own and no now ("woran erkennt man einen herzinfarkt?"; round 18): the English
+    head reads it by its subject whatever category it names, as it reads a past (`asked_or_past`)."""
+    language = detect_language(text)
+    return language in TEXTS and asked_in_general(text, language)
 
 
 def foreign(text: str) -> bool:

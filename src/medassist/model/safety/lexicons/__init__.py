@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from medassist.model.safety.language import ENGLISH
-from medassist.model.safety.lexicons import grid, kinds
+from medassist.model.safety.lexicons import grid, indirect, kinds, questions, spoken
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -109,6 +109,7 @@ class Lexicon:
     any_template: re.Pattern | None = None  # every template sign in one pattern, as `any_sign`  # `grid.guards`: what takes a template's sign back
     now_fine: re.Pattern | None = None  # `kinds.NOW_FINE`: over now ("jetzt wieder gut"): a named condition does not count
     questions: re.Pattern | None = None  # `EDUCATIONAL` alone: what takes back a template of `kinds.RECENT` (its past is its guard)
+    general: re.Pattern | None = None  # `questions.frame`: an information question with no one's own and no now (in `framed` too)
 
     def _guarded(self, category: str, normalised: str) -> bool:
         return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
@@ -119,7 +120,9 @@ class Lexicon:
         `conditions`) of a condition named with a cue
         in a message that is not an educational question; None when nothing matches or the message
         is coursework. `taken` collects the categories whose sign matched but was taken back (a guard, a
-        question, a past); `skip`: categories another lexicon took back, not read here."""
+        question, a past); `skip`: categories another lexicon took back, not read here. Spoken word forms of the
+        language are read in their standard form (`spoken.py`: "er schnauft nimma")."""
+        normalised = spoken.standard(normalised, self.language)
         if self.framed and self.framed.search(normalised):
             return None
         generic = None  # a generic sign's category, kept while a more specific sign may follow
@@ -166,10 +169,12 @@ def _load(module: str) -> Lexicon:
     for table in (m.SIGNS, m.CONDITIONS, getattr(m, "GUARDS", {})):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
-    templates = {c: p for c, p in _merged(grid.signs(module, vars(m)), kinds.signs(module, vars(m), *_pain(module))).items()
-                 if p}
+    templates = {c: p for c, p in _merged(grid.signs(module, vars(m)), kinds.signs(module, vars(m), *_pain(module)),
+                                           indirect.signs(module)).items() if p}
     template_guards = _merged({c: (p,) for c, p in grid.guards(module).items()},
                               {c: (p,) for c, p in kinds.guards(module).items()})
+    # coursework, "what do I do if someone...", and an information question asked with no one of one's own (round 18)
+    framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *questions.frame(module))
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
@@ -177,8 +182,7 @@ def _load(module: str) -> Lexicon:
                    _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ()) + kinds.asked(module)), prefix),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
-                   _compile("|".join((*getattr(m, "FRAMED", ()), *kinds.frames(module))), prefix)
-                   if hasattr(m, "FRAMED") or kinds.frames(module) else None,
+                   _compile("|".join(framed), prefix) if framed else None,
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
                    + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
                    + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items()),
@@ -187,7 +191,8 @@ def _load(module: str) -> Lexicon:
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
                            for patterns in templates.values() for p in patterns]) if templates else None,
                    _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
-                   _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix))
+                   _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix),
+                   _compile("|".join(questions.frame(module)), prefix) if questions.frame(module) else None)
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -246,6 +251,14 @@ def reads(text: str, language: str, category: str) -> bool:
             if lexicon.emergency(normalised, skip=others) == category:
                 return True
     return False
+
+
+def asked_in_general(text: str, language: str) -> bool:
+    """The `language`'s own lexicon reads `text` as an information question about an emergency asked with no one of the
+    writer's own and no now (`questions.py`: "que sintomas tiene un infarto?")."""
+    normalised = normalise(text)
+    return any(lexicon.language == language and lexicon.general and lexicon.script.search(normalised)
+               and lexicon.general.search(normalised) for lexicon in lexicons())
 
 
 def asked_or_framed(text: str, language: str) -> bool:

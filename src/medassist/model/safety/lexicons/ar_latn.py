@@ -36,7 +36,7 @@ SIGNS = {
     "seizure": (r"(?:byetshanag|biyetshanag|beyetshanag|bitetshanag|btetshanag|bitshannag|yetshanag|tetshanag|tashanoj|tashanog|teshannog|tashnoj|tashnog|tashannuj|tashanuj|tashannoj|tshanoj)",),
     "bleeding": (r"(?:el ?dam|eddam|damm|dammo|damha)\S* (?:\S+ ){0,2}(?:mesh|msh|mish|ma) (?:\S+ )?(?:3ayez|3ayz|biw2af|bi2af|wa2ef|ya2af|yu2af|yo2af|byo2af|beyo2af|byw2af|biwa2af)",
                         r"(?:nazif|nazeef|nezif|nazeef)\S* (?:\S+ )?(?:gamed|gamid|ktir|kteer|awi|2awi|shdeed|shedid)"),
-    "cardiac": (rf"(?:wag3|waga3|wage3|alam|2alam|alm|waja3|wja3)\S* (?:\S+ ){{0,3}}(?:sadr|sidr|sedr|sadro|sadri|sadrha)\S* {W}(?:dra3|dera3|edo|eido|ido|edha|3ar2an|3ar2ana|3ara2|3ar2|3ara2an|nafas)",),
+    "cardiac": (rf"(?:wag3|waga3|wage3|alam|2alam|alm|waja3|wja3)\S* (?:\S+ ){{0,3}}(?:sadr|sidr|sedr|sadro|sadri|sadrha)\S* {W}(?:dra3|dera3|der3|dir3|edo|eido|ido|edha|3ar[2qk]|3ara[2qk]|nafas)",),  # ق typed 2, q or k: "3ar2an", "3arqan"
     "anaphylaxis": (r"(?:zor|zawr|zoro|zori|zorha|7al2|hal2|7al2o|7al2i)\S* (?:\S+ ){0,3}(?:biy2fel|bi2fel|bey2fel|2afel|ma2fool|warem|wirim|wa2em|ware2|byewram)",
                     r"(?:wesho|wisho|weshha|wesh-ha|weshi|shafayfo|shafayfha|shafayfi|lsano|lesano|lsani)\S* (?:\S+ ){0,2}(?:warem|wirim|werem|wermet|wirmit|wermi|wermo|nafakh|nefekh)"),
     "obstetric": (rf"(?:7amel|7amla|hamel|hamla|7aamel)\S* {W}(?:nazif|nazeef|nezif|dam|damm|bnzef|banzef|benzef|btenzef)",),

@@ -83,6 +83,8 @@ SIGNS = {
                           r"febbre (?:\S+ ){0,8}(?:collo|nuca)\S* (?:\S+ ){0,2}(?:rigid|bloccat|dur)",
                           r"(?:macchi|puntin)\S* (?:\S+ ){0,6}non (?:spariscono|sparisce|scompaiono|scompare|vanno via)\S* (?:\S+ ){0,3}"
                           r"(?:premendo|premo|bicchiere|pressione)",
+                          # with a fever, the spots that do not go said without the glass (round 18)
+                          rf"{FEVER}\S* {W}(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,6}}non (?:spariscono|sparisce|scompaiono|scompare|vanno via)",
                 rf"{FEVER}\S* {W}(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)", rf"(?:macchi|puntin|chiazz)\S* (?:\S+ ){{0,2}}(?:viola|scur|ner|violacee)\S* {W}{FEVER}"),
     "diabetic": (r"(?:glicemia|zucchero|glucosio)\S* (?:\S+ ){0,3}(?<!\d )(?:[1-4]\d|[5-9])(?!\S)(?! \d)",
                  rf"diabetic[oa] {W}(?:non reagisce|non risponde|incoscient|confus|non si sveglia|svenut|convuls|suda freddo|sudore freddo|non ragiona|trema tutt)",

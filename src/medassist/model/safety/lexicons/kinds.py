@@ -131,7 +131,7 @@ BREATHLESS = {
     "ru": r"(?:не хватает воздуха|нехватка воздуха|задыха|одышк|тяжело дышать|трудно дышать|не могу дышать"
     r"|нечем дышать)",
     "ar": r"(?:و|ف)?(?:(?:مش|ما|مو) (?:قادر|قادره|اقدر|يقدر|تقدر|بقدر) (?:ا|ي|ت)?(?:تنفس|اتنفس|اخد نفس|اخذ نفس)"
-    r"|ضيق (?:في )?(?:ال)?(?:نفس|تنفس)|نفسي (?:مقطوع|ضايق|ضيق)|نفسه (?:مقطوع|ضايق|ضيق)|نفسها (?:مقطوع|ضايق|ضيق)"
+    r"|ضيق (?:في )?(?:ال)?(?:نفس|تنفس)|(?:نفسي|نفسه|نفسها) (?:\S+ )?(?:مقطوع|ضايق|ضيق|اتقطع|انقطع|ب?(?:ي|ت)تقطع)"  # cut off
     r"|ب?(?:ي|ت)تخنق|مخنوق|نهجان|كتمه)",
     "hi": r"(?:सांस (?:नहीं|नही|फूल|लेने में|रुक)|साँस (?:नहीं|नही|फूल|लेने में)|दम घुट|हांफ)",
     "hi_latn": r"(?:(?:saans|sans|saas|sas) (?:nahi|nhi|phool|fool|lene me|lene mein|ruk|nai)|dam ghut|haanf|hanf)",
@@ -383,7 +383,7 @@ HOUSEHOLD = {
     "ar": r"(?:و|ف)?(?:ال)?(?:كلور|كلوركس|مبيض|ديتول|جاز|كيروسين|بنزين|تنر|تينر|اسيتون|مزيل (?:ال)?(?:صدا|طلاء|مناكير)"
     r"|صودا كاويه|بوتاس|مبيد|سم(?!\S)|سم (?:ال)?فيران|مطهر|منظف|صابون (?:ال)?(?:غساله|غسيل)|كبسوله (?:ال)?غسيل"
     r"|حبه (?:ال)?غساله|ماء نار|ميه نار|موية نار|زيت (?:ال)?(?:لمبه|قنديل)"
-    r"|سائل (?:ال)?(?:فيب|سيجاره)|نيكوتين|فيب)",
+    r"|سائل (?:ال)?(?:فيب|سيجاره)|نيكوتين|فيب|مسلك (?:ال)?(?:مجاري|بلاعه|حوض|حمام)|مزيل (?:ال)?دهون)",  # drain cleaner
     "hi": r"(?:ब्लीच|हार्पिक|फिनाइल|फिनायल|मिट्टी का तेल|मिट्टी के तेल|केरोसिन|पेट्रोल|डीजल|तेजाब|जहर|चूहे मारने|कीटनाशक"
     r"|कीडे मारने|डिटर्जेंट|सर्फ|कोलिन|थिनर|नेल पॉलिश रिमूवर|एसीटोन|डिशवॉशर|बर्तन (?:धोने|वाली|वाला)|नेफ्थलीन"
     r"|वेप|निकोटीन)",
@@ -406,11 +406,11 @@ SWALLOW_ANY = {
     "pt": r"(?:tomou|bebeu|engoliu|comeu|chupou|mordeu|lambeu|ingeriu|tomei|bebi|engoli|(?:colocou|botou|pos) na boca"
     r"|gole de)",
     "fr": r"(?:bu(?!\S)|avale|mange|suce|croque|mordu|leche|ingere|(?:mis|mise) (?:dans|a) la bouche|gorgee)",
-    "de": r"(?:getrunken|geschluckt|verschluckt|gegessen|gelutscht|abgebissen|angebissen|gebissen|abgeleckt|geleckt"
+    "de": r"(?:getrunken|geschluckt|verschluckt|gegessen|genommen|eingenommen|eingeworfen|gelutscht|abgebissen|angebissen|gebissen|abgeleckt|geleckt"
     r"|in den mund|trinkt|ausgetrunken|schluck)",
     "it": r"(?:bevut|ingoiat|inghiott|mangiat|succhiat|morsicat|leccat|ingerit|messo in bocca|sorso|preso|presa)",
     "ru": r"(?:выпил|глотнул|проглотил|съел|сгрыз|лизнул|нализал|отхлебнул|наглотал|попробовал|пил(?!\S)|пьет)",
-    "ar": r"(?:و|ف)?(?:شرب|شربت|بلع|بلعت|ابتلع|اكل|اكلت|مص|مصت|لحس|لحست|عض|عضت|حط في بقه|حطت في بقها)",
+    "ar": r"(?:و|ف)?(?:شرب|شربت|بلع|بلعت|ابتلع|اكل|اكلت|مص|مصت|لحس|لحست|عض|عضت|حط في بقه|حطت في بقها|خد|خدت|اخد|اخدت|اخذ|اخذت)",
     "hi": r"(?:पी (?:लिया|ली|गया|गई|गयी)|खा (?:लिया|ली|गया|गई|गयी)|निगल|चाट|चबा)",
     "hi_latn": r"(?:(?:pi|pee) (?:liya|li|gaya|gayi|gai|lia)|kha (?:liya|li|gaya|gayi|gai|lia)|nigal|nigla|chaat|chaba)",
     "id": r"(?:minum|meminum|nenggak|nelen|menelan|ketelen|kemakan|keminum|jilat|ngemut|gigit|kegigit)",
@@ -783,6 +783,8 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     overdose = (
         (rf"{swallow}\S* (?:\S+ ){{0,4}}{pills}\S* (?:\S+ ){{0,5}}{GRAND[module]}",
          rf"{GRAND[module]}\S* (?:\S+ ){{0,3}}{pills}\S* (?:\S+ ){{0,3}}{swallow}",
+         # the pills, whose they are, then the verb ("tabletten von oma genommen"; round 18)
+         rf"{pills}\S* (?:\S+ ){{0,2}}{GRAND[module]}\S* (?:\S+ ){{0,2}}{swallow}",
          # pills with alcohol, and the person drowsy now, in any order
          rf"(?<=^ ){_with(f'(?:ال)?{pills}')}{_with(ALCOHOL[module])}{ANY}{DROWSY[module]}")
         if pills
