@@ -73,7 +73,7 @@ ABSTAIN_QUOTES = 3  # as many as ADD_QUOTES, for the same reason (below)
 # sentences restate the myth's words; ordering by similarity or by the question's telling words was no better).
 # Development answers replayed (the same raw answers): key facts validation 90 -> 92 of 96, fresh2 39 -> 40/51,
 # fresh3 23 -> 26/50, fresh4 32 -> 36/50, fresh5 24 -> 29/50, dev4 30 -> 36/43, misconceptions unchanged; a fourth
-# quote added 0-2 more per split and ~12 words per answer.
+# quote added 0-1 more per split and ~12 words per answer.
 ADD_QUOTES = 3
 ADD_PREFIX = "From the NIH pages:"
 RESTATED = 0.85  # an evidence sentence this close to a shown sentence says nothing new
