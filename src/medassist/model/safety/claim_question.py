@@ -34,7 +34,7 @@ import re
 
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety.acuity import acute
-from medassist.model.safety.belief_question import _HAPPENING
+from medassist.model.safety.belief_question import _HAPPENING, _lower
 from medassist.model.safety.frames import CALLS_FOR_HELP
 from medassist.model.safety.text import normalise
 
@@ -97,7 +97,7 @@ def _a_claim(match: re.Match) -> bool:
         return False
     if not _PERSON_OPENS.match(claim) or _OPINION_OPENS.match(claim):
         return True
-    return bool(_OPINION_VERB.search(match.group("sayer"))) and not _HAPPENING.search(claim) and not acute(claim)
+    return bool(_OPINION_VERB.search(match.group("sayer"))) and not acute(claim)
 
 
 # a help asked for now: the emergency number, a&e, an ambulance, "should i call", "what do i do"
@@ -126,20 +126,22 @@ _PRESENT = _words(
 )
 
 
-def _lower(text: str) -> str:
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
-
-
 def without_claims(text: str) -> tuple[str, list[str]]:
     """`text` without the claims someone made in it, and the claims taken out."""
-    t = _lower(text)
-    claims = [m.group(0) for m in _CLAIM.finditer(t) if _a_claim(m)]
-    rest = _CLAIM.sub(lambda m: " " if _a_claim(m) else m.group(0), t)
+    claims: list[str] = []
+
+    def cut(match: re.Match) -> str:
+        if _a_claim(match):
+            claims.append(match.group(0))
+            return " "
+        return match.group(0)
+
+    rest = _CLAIM.sub(cut, _lower(text))
     return " ".join(rest.split()), claims
 
 
 def _told_by_the_writer(rest: str) -> bool:
-    """What is left says something: at least four words that are not a bare question tag."""
+    """What is left says something: at least four words."""
     words = normalise(rest).split()
     return len(words) >= 4
 

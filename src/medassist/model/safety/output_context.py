@@ -692,13 +692,17 @@ _PERMITS = re.compile(
     r" (?:big |huge )?deal|(?:won't|doesn't|wouldn't|will not|does not) matter|knock you out|do(?:es)? the trick)\b")
 _AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b|\b(?:once|twice|three times|four times"
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
+# How to take a medicine, not how much or when ("take it with or after food", "swallow the tablets whole"): a caution,
+# not an instruction (seventeenth round; `_DOSE_SAFE` here and `safe_shapes._CAUTION`)
+HOW_TO_TAKE = (r"(?:take|have|swallow|give)\w* (?:it|them|each dose|the (?:tablets?|capsules?|pills?|medicine)|your (?:\w+ )?"
+               r"(?:tablets?|capsules?|pills?|medicine|dose)) (?:with (?:or after )?(?:food|a meal|meals|milk|a snack|some food"
+               r"|a drink|a (?:full )?glass of water|water|plenty of water)|after (?:food|a meal|meals|eating)|on an empty stomach"
+               r"|whole)")
 _DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflet|label|instructions|with or without food"
                         # fourteenth round: "give the surgery a ring"
                         r"|give (?:the |your |a |an )?(?:\w+ ){1,2}a (?:ring|call|bell|buzz)"
                         # seventeenth round: how to take it, not how much or when ("take it with or after food")
-                        r"|(?:take|have|swallow|give)\w* (?:it|them|each dose|the (?:tablets?|capsules?|pills?|medicine)|your (?:\w+ )?"
-                        r"(?:tablets?|capsules?|pills?|medicine|dose)) (?:with (?:or after )?(?:food|a meal|meals|milk|a snack|some food|a drink|a (?:full )?glass of"
-                        r" water|water|plenty of water)|after (?:food|a meal|meals|eating)|on an empty stomach|whole)\b"
+                        rf"|{HOW_TO_TAKE}\b"
                         # the standard advice after a missed dose (ninth round)
                         r"|(?:take|have) (?:the|your) next (?:one|dose|tablet|pill) (?:when it's due|at the (?:usual|normal) time"
                         r"|as (?:normal|usual))"

@@ -39,6 +39,7 @@ from medassist.model.safety.output_context import (
     _SH_SUPPORTS,
     _URGENT_HELP,
     _WARNS,
+    HOW_TO_TAKE,
     QuestionContext,
 )
 from medassist.model.safety.output_rules import _REFERS, _sends_for_help
@@ -124,9 +125,7 @@ _CAUTION = re.compile(r"\b(?:leaflet|label|instructions"
                       r"|between doses"
                       # seventeenth round: how to take it, not how much or when ("take it with or after food"), and the
                       # packet taken along for whoever helps
-                      r"|(?:take|have|swallow|give)\w* (?:it|them|each dose|the (?:tablets?|capsules?|pills?|medicine)|your (?:\w+ )?"
-                      r"(?:tablets?|capsules?|pills?|medicine|dose)) (?:with (?:or after )?(?:food|a meal|meals|milk|a snack|some food|a drink|a (?:full )?glass of"
-                      r" water|water|plenty of water)|after (?:food|a meal|meals|eating)|on an empty stomach|whole)"
+                      rf"|{HOW_TO_TAKE}"
                       r"|(?:take|bring|show|keep) (?:the|your) (?:packet|box|bottle|container|leaflet)s?)\b")
 _SOCIAL_PROOF = re.compile(r"\b(?:loads|lots|plenty|most|many|heaps|tons)(?: of)?(?: \w+)? (?:people|folks|patients|users"
                            r"|women|men|parents|kids|mums|moms)\b")

@@ -517,7 +517,8 @@ _QUOTED = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|‘[^’]{2,200}’"
 
 def unquoted_work(text: str) -> str:
     """The message with a work's quoted words taken out, when it asks about a song, film, book, poem or game."""
-    return _QUOTED.sub(" ", text) if _A_WORK.search(normalise(_QUOTED.sub(" ", text))) else text
+    unquoted = _QUOTED.sub(" ", text)
+    return unquoted if _A_WORK.search(normalise(unquoted)) else text
 
 
 def _no_risk_signal(text: str, *, goodbye_said_of: bool) -> bool:

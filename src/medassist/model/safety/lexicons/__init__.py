@@ -174,7 +174,8 @@ def _load(module: str) -> Lexicon:
     template_guards = _merged({c: (p,) for c, p in grid.guards(module).items()},
                               {c: (p,) for c, p in kinds.guards(module).items()})
     # coursework, "what do I do if someone...", and an information question asked with no one of one's own (round 18)
-    framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *questions.frame(module))
+    general = questions.frame(module)
+    framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *general)
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
@@ -192,7 +193,7 @@ def _load(module: str) -> Lexicon:
                            for patterns in templates.values() for p in patterns]) if templates else None,
                    _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
                    _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix),
-                   _compile("|".join(questions.frame(module)), prefix) if questions.frame(module) else None)
+                   _compile("|".join(general), prefix) if general else None)
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -23,10 +23,7 @@ typed in Latin letters have none here.
 from __future__ import annotations
 
 from medassist.model.safety.lexicons.grid import ENDING, NEAR
-from medassist.model.safety.lexicons.kinds import ANY, _unless
-
-W = r"(?:\S+ ){0,10}"  # a clause
-N = r"(?:\S+ ){0,3}"  # a few words
+from medassist.model.safety.lexicons.kinds import ANY, W, _either, _unless
 
 # Sleeping, or a wish or tonight, before the not waking ("me duermo y ya no despierto", "ojala no despertar").
 SLEEP_OR_WISH = {
@@ -298,8 +295,7 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
         LEAVE_WORLD[module],
         rf"{_unless(FOR_NOW[module])}{ANY}{LAST_MESSAGE[module]}",
         WITHOUT_ME[module],
-        rf"{no_trip}{ANY}{THANKS[module]}\S* {W}{farewell_end}", rf"{no_trip}{ANY}{farewell_end}\S* {W}{THANKS[module]}",
-        rf"{despair}\S* {W}{means_ready}", rf"{means_ready}\S* {W}{despair}",
-        rf"{despair}\S* {W}(?:{end_it}|{END_ALL[module]})", rf"(?:{end_it}|{END_ALL[module]})\S* {W}{despair}",
-        rf"{near}\S* {W}{END_ALL[module]}", rf"{END_ALL[module]}\S* {W}{near}",
+        *(rf"{no_trip}{ANY}{pair}" for pair in _either(THANKS[module], farewell_end)),
+        *_either(despair, means_ready), *_either(despair, rf"(?:{end_it}|{END_ALL[module]})"),
+        *_either(near, END_ALL[module]),
     )}
