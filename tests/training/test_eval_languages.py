@@ -1,6 +1,6 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
 it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth) is well
+fourteenth, fifteenth, sixteenth, seventeenth) is well
 formed and gets a block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     assert "| es | 50.0% [9.5, 90.5] (1/2) |" in md and "Missed emergencies: es-E2." in md
 
 
-# the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth and sixteenth rounds' development sets: their texts must
-# not come back in a later fresh set either (the fifteenth round wrote none)
+# the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth and eighteenth rounds' development
+# sets: their texts must not come back in a later fresh set either (the fifteenth round wrote none)
 DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
 DEV9_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev9.jsonl")
 DEV11_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev11.jsonl")
@@ -50,6 +50,8 @@ DEV12_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev12.jsonl")
 DEV13_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev13.jsonl")
 DEV14_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev14.jsonl")
 DEV16_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev16.jsonl")
+DEV17_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev17.jsonl")
+DEV18_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev18.jsonl")
 
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
@@ -88,8 +90,11 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                                                      DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA)),
                                                 (7, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:7]),
                                                      DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
-                                                     DEV16_DATA))],
-                         ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"))
+                                                     DEV16_DATA)),
+                                                (8, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:8]),
+                                                     DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
+                                                     DEV16_DATA, DEV17_DATA, DEV18_DATA))],
+                         ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
     texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
     for path in earlier:
@@ -134,8 +139,12 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     assert md.index("fourteenth round's fresh") < md.index("fifteenth round's fresh") and "1/2 emergencies caught" in fifteenth
     sixteenth = md[md.index("sixteenth round's fresh held-out language set"):]  # and the sixteenth's after it
     assert md.index("fifteenth round's fresh") < md.index("sixteenth round's fresh") and "1/2 emergencies caught" in sixteenth
+    seventeenth = md[md.index("seventeenth round's fresh held-out language set"):]  # and the seventeenth's after it
+    assert (md.index("sixteenth round's fresh") < md.index("seventeenth round's fresh")
+            and "1/2 emergencies caught" in seventeenth)
     # the same rows, counted the same way
     assert (res["fresh9"] == res["fresh8"] == res["fresh11"] == res["fresh12"] == res["fresh13"] == res["fresh14"]
-            == res["fresh15"] == res["fresh16"])
+            == res["fresh15"] == res["fresh16"] == res["fresh17"])
     validation = eval_languages.evaluate_languages("validation", data, rounds)
-    assert not {"fresh8", "fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"} & set(validation)
+    assert not ({"fresh8", "fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"}
+                & set(validation))

@@ -72,6 +72,11 @@ ROUNDS = [
           {"escalation": 26, "ongoing": 11, "relapse": 5, "fiction": 21, "resolution": 15, "after_resolution": 8,
            "past": 11, "hypothetical": 11, "others_care": 9, "training": 9, "neutral_followup": 9, "pet": 5},
           12, 2),
+    Round("fresh17-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                       "fresh16", "tune9", "tune9sh", "everyday11"), 3046, "d0f85fdeafffddd6",  # main 7506b22
+          {"escalation": 20, "ongoing": 10, "relapse": 5, "fiction": 9, "resolution": 12, "after_resolution": 8,
+           "past": 9, "hypothetical": 9, "others_care": 7, "training": 7, "neutral_followup": 10, "pet": 4},
+          10, 2),
 ]
 IDS = [r.prefix.rstrip("-") for r in ROUNDS]
 

@@ -110,7 +110,10 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "fifteenth round's results were read, before the sixteenth round's changes; read once "
                            "on 15ff492, the code before them (counts only, rules + head): recall 41/42 (self-harm "
                            "11/12), false alarms fiction 3/21, resolution 3/15, after a resolution 1/8, others' past "
-                           "care 1/9, pets 2/5, hypothetical 4/11, past 1/11, training 1/9, neutral follow-ups 0/9)"}
+                           "care 1/9, pets 2/5, hypothetical 4/11, past 1/11, training 1/9, neutral follow-ups 0/9)",
+               "fresh17-": "the seventeenth round's fresh held-out items (`fresh17-*`, test only, written after the "
+                           "sixteenth round's results were read, before the seventeenth round's changes; "
+                           "COUNTS_PENDING)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

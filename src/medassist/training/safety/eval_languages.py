@@ -2,7 +2,8 @@
 `datasets/triage/authored/languages.jsonl` and the English false "other language" rate, and (on
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
 `languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
-`languages_fresh15.jsonl`, `languages_fresh16.jsonl`).
+`languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
+`languages_fresh17.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -182,6 +183,27 @@ FRESH_ROUNDS = (
         "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes or "
         "the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
         "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh17", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh17.jsonl",
+        "the seventeenth round's fresh held-out language set (test only, written before the seventeenth round's "
+        "changes were read on it)",
+        "`datasets/triage/authored/languages_fresh17.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, a child who swallowed tablets, a child who drank a household chemical (bleach, drain, "
+        "floor or dishwasher cleaner, kerosene, mosquito-repellent liquid), anaphylaxis (a sting, nuts, shellfish), "
+        "a seizure past five minutes, a suicide plan said outright, a suicide plan said indirectly (goodbyes, things "
+        "or a pet given away, a rope, a roof, a bridge or a railway line, 'nobody will have to put up with me'), "
+        "heavy bleeding (an angle grinder, a saw, glass, a knife, a motorbike crash), someone collapsed and not "
+        "breathing, an overdose of sleeping tablets, benzodiazepines or paracetamol, and one more per language (a "
+        "diabetic's low sugar, bleeding in pregnancy, a rash with a stiff neck, a clot gone to the lungs, vomiting "
+        "blood, a feverish, floppy young baby)) and 8 non-emergencies (a question about a heart attack's or a "
+        "stroke's signs, a relative's past stroke or heart attack, a mild cold or headache, a hypothetical first-aid "
+        "question, an idiom with a grave word, a medicine question, a child's mild illness, a relative's emergency "
+        "visit now over), in regional forms (Mexican, Argentinian and Venezuelan Spanish, European and Brazilian "
+        "Portuguese, Quebec French, Bavarian German, Neapolitan Italian, Egyptian, Levantine and Gulf Arabic, "
+        "Hinglish, Indonesian chat abbreviations), slang, typos, missing accents and mixed English, written by a "
+        "helper that had not read the lexicons, rules, prototypes or the earlier fresh sets' texts (still one "
+        "author's imitation of real users). Through the whole `check_input`; counts only, so the set can stay held "
+        "out. Not yet read on the code."),
 )
 
 
