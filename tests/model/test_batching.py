@@ -158,6 +158,52 @@ def test_request_by_request_attention_equals_the_block_diagonal_dense_form(q_len
     torch.testing.assert_close(split, dense)
 
 
+@pytest.mark.parametrize("q_lens,k_lens", [([1] * 8, [300, 280, 310, 290, 305, 295, 300, 285]),  # 8 people decoding
+                                           ([280, 1, 1], [280, 300, 290]), ([5, 1, 1, 7], [9, 12, 3, 7])])
+@pytest.mark.parametrize("split_min_saving", [None, 0])  # the served choice between dense and split; always split
+def test_engine_attention_reads_kv_heads_in_place_with_the_same_sums(q_lens, k_lens, split_min_saving, monkeypatch):
+    """The engine's steps attend on the key/value heads as they are (enable_gqa), never copying each once per query
+    head (transformers' repeat_kv): the dense form bit for bit what transformers' sdpa gives, the split form within
+    float rounding of it."""
+    import torch
+    import transformers.integrations.sdpa_attention as hf_sdpa
+    from transformers.generation.continuous_batching.utils import build_attention_mask
+
+    import medassist.model.batching as batching
+
+    if split_min_saving is not None:
+        monkeypatch.setattr(batching, "SPLIT_MIN_SAVING", split_min_saving)
+
+    class Attn(torch.nn.Module):
+        num_key_value_groups, is_causal = 3, True
+
+    torch.manual_seed(1)
+    cu_q = [0, *torch.tensor(q_lens).cumsum(0).tolist()]
+    cu_k = [0, *torch.tensor(k_lens).cumsum(0).tolist()]
+    q = torch.randn(1, 9, cu_q[-1], 64)
+    k, v = torch.randn(1, 3, cu_k[-1], 64), torch.randn(1, 3, cu_k[-1], 64)
+    mask = torch.full((1, 1, cu_q[-1], cu_k[-1]), torch.finfo(torch.float32).min)
+    build_attention_mask(mask, cu_q, cu_k)
+    # What transformers' sdpa (repeat_kv, or pack_gqa for one token) gives for the form the engine picks.
+    dense = cu_q[-1] * cu_k[-1] - sum(a * b for a, b in zip(q_lens, k_lens, strict=True)) < batching.SPLIT_MIN_SAVING
+    if dense:
+        expected, _ = hf_sdpa.sdpa_attention_forward(Attn(), q, k, v, mask, is_causal=False)
+    else:
+        expected = torch.cat([hf_sdpa.sdpa_attention_forward(
+            Attn(), q[:, :, cu_q[i]:cu_q[i + 1]], k[:, :, cu_k[i]:cu_k[i + 1]], v[:, :, cu_k[i]:cu_k[i + 1]],
+            mask[..., cu_q[i]:cu_q[i + 1], cu_k[i]:cu_k[i + 1]], is_causal=False)[0] for i in range(len(q_lens))], dim=1)
+
+    def no_copies(*args, **kwargs):
+        raise AssertionError("the engine's attention copied key/value heads (repeat_kv)")
+
+    monkeypatch.setattr(hf_sdpa, "repeat_kv", no_copies)
+    engine_kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
+                     "read_index": [], "is_causal": False}
+    got, _ = batching._varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, **engine_kwargs)
+    exact = {"rtol": 0, "atol": 0} if dense else {}  # one-token pieces: transformers packs them instead (pack_gqa)
+    torch.testing.assert_close(got, expected, **exact)
+
+
 def test_requests_overflowing_the_cache_are_requeued_not_failed(runtime, sequential):
     from medassist.model.batching import BatchEngine
 

@@ -167,8 +167,8 @@ def _varlen_sdpa(module, query, key, value, attention_mask, dropout: float = 0.0
     diagonally, so a step costs (all query tokens) x (all cached tokens): a 600-token prompt prefilled
     beside eight decoding requests pays for their caches too. Attending request by request (the
     `cu_seq_lens` the engine passes for flash-attention's varlen kernels) costs the sum of each
-    request's own. Steps where the dense form is as cheap (pure decoding), and calls outside the
-    engine, go to transformers' sdpa unchanged."""
+    request's own. Steps where the dense form is as cheap (pure decoding) stay dense. Either form reads the
+    key/value heads in place (`_gqa_sdpa`); calls outside the engine go to transformers' sdpa unchanged."""
     import torch
     from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
@@ -185,20 +185,27 @@ def _varlen_sdpa(module, query, key, value, attention_mask, dropout: float = 0.0
     dense = qs[-1] * ks[-1]
     split = sum((qs[i + 1] - qs[i]) * (ks[i + 1] - ks[i]) for i in range(n))
     padded = query.shape[2] != qs[-1] or key.shape[2] != ks[-1]  # static shapes (graphs): keep the dense form
-    if n <= 1 or padded or dense - split < SPLIT_MIN_SAVING:
+    if padded:
         return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
                                       **kwargs)
-    kwargs = {k: v for k, v in kwargs.items() if k != "is_causal"}
-    parts = []
-    for i in range(n):
-        if qs[i + 1] == qs[i]:
-            continue
-        out, _ = sdpa_attention_forward(
-            module, query[:, :, qs[i]:qs[i + 1]], key[:, :, ks[i]:ks[i + 1]], value[:, :, ks[i]:ks[i + 1]],
-            attention_mask[..., qs[i]:qs[i + 1], ks[i]:ks[i + 1]], dropout=dropout, scaling=scaling,
-            is_causal=False, **kwargs)
-        parts.append(out)  # [1, q_i, heads, head_dim]
+    if n <= 1 or dense - split < SPLIT_MIN_SAVING:
+        return _gqa_sdpa(query, key, value, attention_mask, dropout, scaling), None
+    parts = [_gqa_sdpa(query[:, :, qs[i]:qs[i + 1]], key[:, :, ks[i]:ks[i + 1]], value[:, :, ks[i]:ks[i + 1]],
+                       attention_mask[..., qs[i]:qs[i + 1], ks[i]:ks[i + 1]], dropout, scaling)
+             for i in range(n) if qs[i + 1] > qs[i]]
     return torch.cat(parts, dim=1), None
+
+
+def _gqa_sdpa(query, key, value, attention_mask, dropout: float, scaling: float | None):
+    """torch's SDPA on the key/value heads as they are (`enable_gqa`), the engine's mask given: transformers' sdpa
+    copies each key/value head once per query head it serves (`repeat_kv`: 3x for SmolLM2) unless the step has one
+    query token, and that copy was most of a decoding step's attention at eight people on a CPU. The same sums: the
+    dense form is bit-identical to transformers' (tests/model/test_batching.py). Returns [1, tokens, heads, head_dim]."""
+    import torch
+
+    out = torch.nn.functional.scaled_dot_product_attention(query, key, value, attn_mask=attention_mask,
+                                                           dropout_p=dropout, scale=scaling, enable_gqa=True)
+    return out.transpose(1, 2).contiguous()
 
 
 def _use_varlen_sdpa(model) -> bool:
