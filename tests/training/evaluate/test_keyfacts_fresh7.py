@@ -20,7 +20,7 @@ from keyfacts_round_checks import (
     quoted_pages,
 )
 
-from medassist.training.evaluate.keyfacts import load_keyfacts
+from medassist.training.evaluate.keyfacts import asserts_misconception, load_keyfacts
 
 EARLIER = ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6")
 
@@ -31,7 +31,7 @@ WRONG = {
     "what causes peripheral neuropathy": "Numb feet come from wearing tight socks.",
     "can my son catch muscular": "Yes, he can catch it from sharing cups, so keep them apart for now.",
     "wat causes pulmonary fibrosis": "Pulmonary fibrosis comes from breathing cold air in winter.",
-    "my nephew has hydrocephalus": "Yes, drinking too much water floods the brain, that is what causes it.",
+    "my nephew has hydrocephalus": "Yes, drinking too much water causes it by flooding the brain.",
     "what causes bronchiectasis": "Bronchiectasis comes from shouting too much.",
     "my grandad worked with asbestos": "After 40 years it is too long ago to matter, so he is in the clear.",
     "what are the symptoms of carotid": "The main symptom is a stiff, sore neck every morning.",
@@ -134,6 +134,48 @@ OTHER_WORDS = {
     "what causes urine blockage": "It's usually a birth defect in the urinary tract that forms before the baby is born.",
 }
 
+# For each myth question, the myth asserted in other words than its wrong answer (the misconception patterns must catch
+# it) and the myth denied the way a right answer denies it (they must not).
+MYTH = {
+    "is secondhand smoke really": ("Keeping the window cracked is enough to protect them.",
+                                   "An open window is not enough; the smoke still reaches them."),
+    "can my son catch muscular": ("Muscular dystrophy is contagious, so he could pick it up from his cousin.",
+                                  "Muscular dystrophy isn't contagious, so sharing cups is fine."),
+    "my nephew has hydrocephalus": ("Drinking lots of fluids can cause water on the brain.",
+                                    "It doesn't come from drinking water."),
+    "my grandad worked with asbestos": ("The risk has passed after all this time.",
+                                        "Forty years is not too long ago; the diseases can appear that late."),
+    "my friend got cushings": ("Cushing's is always a tumour, whatever tablets you take.",
+                               "It doesn't only come from a tumour; steroid tablets can cause it too."),
+    "my mate says u can only": ("Low blood sugar only happens to people with diabetes.",
+                                "It's not only diabetics who get low blood sugar."),
+    "doc says ive got a herniated": ("Your disc has popped out of place.",
+                                     "The disc hasn't slipped out of place; its soft centre bulges."),
+    "my grandad has emphysema": ("Quitting now is pointless.", "It's never too late to quit."),
+    "my baby was born with clubfoot": ("It happened because you sat cross-legged.",
+                                       "It was not caused by how you sat."),
+    "my son is 16 and really sporty": ("Cardiomyopathy is an old person's disease.",
+                                       "It isn't only an old people's disease; teenagers can get it."),
+    "i dont smoke so i cant": ("Only smokers get oral cancer.", "It's not only smokers who get mouth cancer."),
+    "can a heavy backpack": ("Heavy bags cause scoliosis in kids.", "Backpacks don't cause scoliosis."),
+    "my mum says aspirin is fine": ("It's fine to give her aspirin.", "Don't give her aspirin."),
+    "my grandad was told he has essential": ("Essential tremor is really Parkinson's.",
+                                             "Essential tremor is not Parkinson's."),
+    "our newborn has a hole": ("Every hole in the heart needs surgery.", "Not every hole needs surgery."),
+    "my teen daughter has pots": ("It's just anxiety.", "It isn't all in her head."),
+    "my daughters tongue has these": ("She could pass it to other people.", "It is not contagious."),
+    "my dad has white patches": ("It is just from brushing too hard.", "The patches aren't from brushing."),
+    "doc says i have metabolic": ("It simply means being overweight.",
+                                  "It doesn't just mean being overweight."),
+    "my mum and nan both had": ("Healthy living cancels out your family history.",
+                                "Eating well doesn't cancel out your family history."),
+    "my husband says kids are just": ("Children are just little adults.", "Children aren't just small adults."),
+    "im 30 and fly long haul": ("DVT only happens to the elderly.", "DVT doesn't only happen to old people."),
+    "my nan is 84 and has low": ("She just needs new glasses.", "New glasses won't fix low vision."),
+    "my nan is in hospital with sepsis": ("Sepsis is contagious.", "You can't catch sepsis itself."),
+    "my son has black hairy": ("It is contagious.", "It's not contagious and isn't something he caught."),
+}
+
 
 def test_the_eighth_round_has_its_shape_and_repeats_no_earlier_question():
     check_shape("fresh7", "kf8", EARLIER, myth_required=False)
@@ -177,3 +219,15 @@ def test_each_key_fact_accepts_the_fact_in_other_words_without_a_myth(row):
     """Not only the page's own wording: the fact as another right answer would say it."""
     check_separates(row, entry_for(OTHER_WORDS, row["question"]), entry_for(WRONG, row["question"]))
     check_table_keys("fresh7", OTHER_WORDS)
+
+
+@pytest.mark.parametrize("row", [r for r in load_keyfacts("fresh7") if r["misconception"]], ids=lambda r: r["id"])
+def test_each_myth_pattern_catches_the_myth_asserted_not_the_myth_denied(row):
+    asserted, denied = entry_for(MYTH, row["question"])
+    assert asserts_misconception(asserted, row["misconception"])
+    assert not asserts_misconception(denied, row["misconception"])
+
+
+def test_every_myth_question_has_its_asserted_and_denied_myth():
+    check_table_keys("fresh7", MYTH)
+    assert len(MYTH) == sum(bool(r["misconception"]) for r in load_keyfacts("fresh7"))
