@@ -164,7 +164,8 @@ def main() -> int:
     if 1 in by_n and 8 in by_n:
         result["ratio_8"] = round(by_n[8]["tokens_per_s"] / by_n[1]["tokens_per_s"], 2)
         result["ttft_p95_8_s"] = by_n[8]["ttft_p95_s"]
-        result["targets"] = {"ratio_8": 3.0, "ttft_p95_8_s": 2.0}
+        # issue 14 (no retrieval): p95 first token <= 2 s at eight people; issue 22 (with retrieval): <= 4 s
+        result["targets"] = {"ratio_8": 3.0, "ttft_p95_8_s": 4.0 if args.retrieval else 2.0}
     rt.close()
     print(json.dumps(result))
     return 0
