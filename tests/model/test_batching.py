@@ -220,3 +220,32 @@ def test_requests_overflowing_the_cache_are_requeued_not_failed(runtime, sequent
         assert _concurrently(small, QUESTIONS, settings) == expected
     finally:
         small.close()
+
+
+def test_a_decoding_step_attends_each_request_as_model_generate_decodes():
+    """Eight people decoding (one new token each, ~300 cached): the step splits request by request, and each row is
+    the call model.generate makes for one decoding request (no mask, enable_gqa), bit for bit."""
+    import torch
+    from transformers.generation.continuous_batching.utils import build_attention_mask
+
+    import medassist.model.batching as batching
+
+    class Attn(torch.nn.Module):
+        num_key_value_groups, is_causal = 3, True
+
+    torch.manual_seed(2)
+    k_lens = [300, 280, 310, 290, 305, 295, 300, 285]
+    cu_q, cu_k = list(range(9)), [0, *torch.tensor(k_lens).cumsum(0).tolist()]
+    assert 8 * cu_k[-1] - cu_k[-1] >= batching.SPLIT_MIN_SAVING  # the served threshold splits this step
+    q = torch.randn(1, 9, 8, 64)
+    k, v = torch.randn(1, 3, cu_k[-1], 64), torch.randn(1, 3, cu_k[-1], 64)
+    mask = torch.full((1, 1, 8, cu_k[-1]), torch.finfo(torch.float32).min)
+    build_attention_mask(mask, cu_q, cu_k)
+    engine_kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
+                     "read_index": [], "is_causal": False}
+    got, _ = batching._varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, scaling=0.125, **engine_kwargs)
+    for i in range(8):
+        alone = torch.nn.functional.scaled_dot_product_attention(
+            q[:, :, i:i + 1], k[:, :, cu_k[i]:cu_k[i + 1]].contiguous(), v[:, :, cu_k[i]:cu_k[i + 1]].contiguous(),
+            scale=0.125, enable_gqa=True)
+        assert torch.equal(got[:, i:i + 1], alone.transpose(1, 2))
