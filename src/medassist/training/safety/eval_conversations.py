@@ -112,8 +112,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "11/12), false alarms fiction 3/21, resolution 3/15, after a resolution 1/8, others' past "
                            "care 1/9, pets 2/5, hypothetical 4/11, past 1/11, training 1/9, neutral follow-ups 0/9)",
                "fresh17-": "the seventeenth round's fresh held-out items (`fresh17-*`, test only, written after the "
-                           "sixteenth round's results were read, before the seventeenth round's changes; "
-                           "COUNTS_PENDING)"}
+                           "sixteenth round's results were read, before the seventeenth round's changes; read once "
+                           "on 7506b22's safety code, before them (counts only, rules + head): recall 35/35 (self-harm "
+                           "10/10), false alarms fiction 0/9, resolution 0/12, after a resolution 2/8, others' past "
+                           "care 0/7, pets 0/4, hypothetical 2/9, past 1/9, training 0/7, neutral follow-ups and "
+                           "everyday worries 2/10; resolutions recognised 7/12; state as expected 97/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
