@@ -160,7 +160,7 @@ PLAIN_ENGLISH_WORDS = 2  # English function words a message needs to be read as 
 
 
 def plainly_english(text: str) -> bool:
-    """Detected as English, with at least two English function words making up a quarter of its words or more, and
+    """Detected as English, with at least two English function words making up a fifth of its words or more, and
     not one function word (or verb ending) of another language, of Hindi or Russian in Latin letters, or an Arabizi
     word: "we want to burn the poison ivy in the back garden, is it safe". The other languages' lexicons do not read
     such a message (their words "poison", "sang", "pain" are English words too; session 43), while a short message
@@ -168,7 +168,7 @@ def plainly_english(text: str) -> bool:
     still is."""
     words = _WORDS.findall(text.lower())
     english = sum(w in ENGLISH_WORDS for w in words)
-    if english < PLAIN_ENGLISH_WORDS or english * 4 < len(words) or detect_language(text) != ENGLISH:
+    if english < PLAIN_ENGLISH_WORDS or english * 5 < len(words) or detect_language(text) != ENGLISH:
         return False
     if _function_word_counts(words) or any(w in HINGLISH_WORDS or w in RUSSIAN_LATIN_WORDS for w in words):
         return False

@@ -29,7 +29,7 @@ SYMPTOM = re.compile(
     r"\b(?:unwell|ill|illness|poorly|symptoms?|sore\w*|lumps?|bumps?|bruis\w*|itch\w*|nause\w*|queasy|cramp\w*"
     r"|spasms?|tingl\w*|pins and needles|numbness|lethargic|listless|feverish|chills|shiver\w*|diarrh\w*"
     r"|constipat\w*|cuts?|gash\w*|grazed?|scald\w*|blister\w*|wound\w*|injur\w*|broke(?:n)?|fractur\w*|sprain\w*"
-    r"|dislocat\w*|tripped|slipped|fall|falls|falling|bang\w*|knock\w*|bitten|bite|bites|stung|stings?|wheez\w*"
+    r"|dislocat\w*|tripped|slipped|(?:fall|falls|falling)(?! asleep| pregnant| behind| in love| out with)|bang\w*|knock\w*|bitten|bite|bites|stung|stings?|wheez\w*"
     r"|cough\w*|spots?|blotch\w*|redness|palpitat\w*|flutter\w*|pounding|throbbing|thumping|racing|irregular"
     r"|not (?:himself|herself|themselves|myself|right|well|eating|drinking|feeding|moving|answering|responding)"
     r"|off (?:colou?r|his food|her food)|(?:hasn't|has not|haven't|hasnt|havent) (?:eaten|drunk|fed|peed|weed|moved)"
@@ -43,8 +43,8 @@ SYMPTOM = re.compile(
     # what a function lost or a body does wrong, said in everyday words
     r"|(?:can't|cant|cannot|couldn't|unable to) (?:\w+ ){0,2}(?:raise|lift|move|feel|get|hold|stand|walk|talk|speak"
     r"|see|hear|breathe|swallow|wake|stay|keep|focus|remember|grip)|lost (?:the |my |his |her |their )?(?:sight|vision"
-    r"|hearing|feeling|use|consciousness)|jumbled|garbled|clos\w* up|air|shock\w*|terrible|awful|horrible|dry"
-    r"|cracked|(?:felt|feel|feeling) (?:\w+ ){0,2}(?:move|moving|kick\w*)|wet napp(?:y|ies)"
+    r"|hearing|feeling|use|consciousness)|jumbled|garbled|clos\w* up|air|shock\w*|dry"
+    r"|(?:feel\w*|felt|look\w*|seem\w*) (?:\w+ )?(?:terrible|awful|horrible|dreadful|rough|like death|wrong)|cracked|(?:felt|feel|feeling) (?:\w+ ){0,2}(?:move|moving|kick\w*)|wet napp(?:y|ies)"
     # a medicine taken wrongly
     r"|by mistake|mistak\w*|accident\w*|instead of|wrong (?:dose|medicine|meds|tablets?|pills?)|double dose|extra dose)\b")
 
