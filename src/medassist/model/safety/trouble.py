@@ -43,7 +43,7 @@ SYMPTOM = re.compile(
     # what a function lost or a body does wrong, said in everyday words
     r"|(?:can't|cant|cannot|couldn't|unable to) (?:\w+ ){0,2}(?:raise|lift|move|feel|get|hold|stand|walk|talk|speak"
     r"|see|hear|breathe|swallow|wake|stay|keep|focus|remember|grip)|lost (?:the |my |his |her |their )?(?:sight|vision"
-    r"|hearing|feeling|use|consciousness)|jumbled|garbled|clos\w* up|air|shock\w*|dry"
+    r"|hearing|feeling|use|consciousness)|jumbled|garbled|tremors?|trembl\w*|twitch\w*|jerk\w*|unsteady|wobbl\w*|clos\w* up|air|shock\w*|dry"
     r"|(?:feel\w*|felt|look\w*|seem\w*) (?:\w+ )?(?:terrible|awful|horrible|dreadful|rough|like death|wrong)|cracked|(?:felt|feel|feeling) (?:\w+ ){0,2}(?:move|moving|kick\w*)|wet napp(?:y|ies)"
     # a medicine taken wrongly
     r"|by mistake|mistak\w*|accident\w*|instead of|wrong (?:dose|medicine|meds|tablets?|pills?)|double dose|extra dose)\b")
