@@ -102,6 +102,7 @@ FOREIGN = [
     ("ma fille a bu de l'eau de javel", "fr"),
     ("meu pai nao responde e esta roxo", "pt"),
     ("please help, mi abuela no respira", "es"),
+    ("больше не могу, I have the pills, сегодня всё закончу", "ru"),
 ]
 
 
