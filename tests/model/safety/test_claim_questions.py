@@ -91,6 +91,7 @@ def test_a_claim_question_gets_no_emergency_reply(text, monkeypatch):
     # trouble as how it usually is, "every time", "for a while": `habitual_only` answers them on its own)
     monkeypatch.setattr(check, "alarm_rests_on_a_claim", lambda text, detector: False)
     monkeypatch.setattr(check, "habitual_only", lambda text: False)
+    monkeypatch.setattr(check, "tells_trouble", lambda text: True)  # session 43's hook answers some of them too
     assert check_input(text).action == "emergency", text
 
 
@@ -98,6 +99,7 @@ def test_the_claim_alone_answers_a_question_with_nothing_habitual(monkeypatch):
     text = CLAIM_QUESTIONS[1]
     assert not habitual_only(text)
     monkeypatch.setattr(check, "alarm_rests_on_a_claim", lambda text, detector: False)
+    monkeypatch.setattr(check, "tells_trouble", lambda text: True)  # session 43's hook answers it too
     assert check_input(text).action == "emergency", text
 
 
@@ -147,10 +149,12 @@ def test_the_head_alarm_on_a_habitual_first_message_is_answered(monkeypatch):
     monkeypatch.setattr(check, "_acute_enough", lambda *a: True)
     assert check._head_alarm_answered(text, verdict, first=True, assessment=assessment)
     monkeypatch.setattr(check, "habitual_only", lambda text: False)
+    monkeypatch.setattr(check, "tells_trouble", lambda text: True)  # session 43's hook, off here
     assert not check._head_alarm_answered(text, verdict, first=True, assessment=assessment)
     # a follow-up is not a first message: it has its own guard
     monkeypatch.undo()
     monkeypatch.setattr(check, "_acute_enough", lambda *a: True)
+    monkeypatch.setattr(check, "tells_trouble", lambda text: True)
     assert not check._head_alarm_answered(text, verdict, first=False, assessment=assessment)
 
 

@@ -45,6 +45,7 @@ from medassist.model.safety.self_harm_risk import (
 )
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
+from medassist.model.safety.trouble import tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
 from medassist.model.safety.verdict import SafetyVerdict
 
@@ -163,11 +164,24 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     # whatever the earlier messages were ("my mc's dad drops dead at the wedding, would he get any
     # warning?"; issue 21, fifth round)
     fiction = (conv.framed_as_fiction(normalise(text)) or asked_in_general(text)) and not real
-    if (conv.adds_risk(text) or real) and not conv.settles(text) and not fiction:
+    # ... nor a follow-up of a frame no rule names, begun with no one real in danger now, that the frame head reads as
+    # one: the evidence `_read_red_flags` weighs inside an emergency such a frame began, whether or not its opening
+    # alarmed (session 43: "animatic i'm making: the knight gets an arrow through the shoulder..." no longer alarms
+    # on its own, as it tells no trouble, and its follow-up "is pulling it out the worst thing he could do?" was
+    # then read with it by the head alone)
+    if (conv.adds_risk(text) or real) and not conv.settles(text) and not fiction \
+            and not _begun_in_a_frame(earlier, text, assessment):
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
             return verdicts[1].category
     return None
+
+
+def _begun_in_a_frame(earlier: list[str], text: str, assessment: _Assessment) -> bool:
+    """Every earlier message a frame of no one real in danger now that the frame head reads as one at its even-odds bar,
+    and the follow-up going on the same way (`conv.begun_with_no_one_real`; twelfth round)."""
+    return assessment.use and conv.begun_with_no_one_real(earlier, text) \
+        and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier)
 
 
 def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _Assessment,
@@ -212,8 +226,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # the evidence (twelfth round). The bar is the logistic's own middle, not tuned: the dev12 train frames that began
     # an emergency scored 0.78-0.94, the older blocks' real openings with no "my" ("baby's burning up, 38.6", "34 weeks pregnant and
     # bleeding heavily", "everything is so heavy lately") 0.01-0.09
-    if emergency_active and assessment.use and conv.begun_with_no_one_real(earlier, text) \
-            and all(told_of_no_one_now(m, assessment.detector(), bar=CARRIED_FRAME_BAR) for m in earlier):
+    if emergency_active and _begun_in_a_frame(earlier, text, assessment):
         return _Reading(None, framed=True)
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
     resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text))
@@ -283,6 +296,12 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
     return (
         # a short message with no sign of danger of its own
         learned_triage.thin(text)
+        # a message that tells no trouble at all, however sure the head is of its subject: no symptom, sign, injury,
+        # thing swallowed, danger, despair, plan or call for help ("my da is 78 and lives on his own up in the
+        # highlands" -> a stroke at 0.79, above the settled bar; `trouble.py`, session 43)
+        # (not the head's self-harm: a plan is often told in words no list holds, "the notes are on the table", and
+        # its own guards below read it)
+        or verdict.category != "self_harm" and not tells_trouble(text)
         # in another language, its writer saying in it that it is mild or over ("une petite bosse mais elle joue
         # normalement"; round 13b: dev false alarms 18 -> 9 of 857, no emergency lost on any development or held-out
         # language set; a bar on the head's score lost 14 held-out)

@@ -18,6 +18,24 @@ _COMPLAINT = (r"(?:\w+ )?(?:panic attacks?|anxiety attacks?|headaches?|migraines
               r"|cravings?|hiccups|nightmares|hot flushes|hot flashes|night sweats|sweating|acne|spots|cough\w*"
               r"|itch\w*|heartburn|reflux|cramps?|hair (?:falling|loss)|nails? biting|teeth grinding)\b")
 
+# "stop the kids catching nits", "stop my dog giving the kids fleas", "stop him from biting his nails": stopping someone
+# doing something is prevention, not stopping a medicine (session 43). Not "stop my son taking his ritalin" (a
+# medicine's own verbs) nor a word that only ends like one ("stop it during the holidays").
+# Nor doing oneself or another harm ("stop my brother from killing himself" asks about a risk).
+_PREVENTING = (r"(?: \w+(?:'s)?){1,3}? (?:from )?(?!taking\b|using\b|injecting\b|during\b|morning\b|evening\b"
+               r"|\w*thing\b|bring\b|spring\b|string\b|killing\b|hurting\b|harming\b|cutting\b|ending\b"
+               r"|overdosing\b|jumping\b|hanging\b|dying\b|starving\b|drowning\b)\w+ing\b")
+# Keeping someone else from doing or catching something: "how do we stop the kids catching nits off each other",
+# "keep the baby from rolling off" (not "stop me", "stop myself").
+PREVENTION = re.compile(rf"\b(?:stop|stopping|prevent|preventing|keep|keeping)(?! (?:me|myself|i|us|ourselves)\b)"
+                        rf"{_PREVENTING}")
+
+
+def prevention_of_others(text: str) -> bool:
+    """A question about keeping someone else (or something) from doing or catching something: prevention, neither a
+    medicine stopped nor the writer's own risk (session 43)."""
+    return bool(PREVENTION.search(normalise(text)))
+
 # a medicine by name (the common endings of generic names) or by kind
 _MEDICINE = (r"\w+(?:cillin|mycin|pril|olol|statin|pine|zole|line|pam|lam|done|ide|one|ine|ate|rin|xin|mab|tyline|oxetine"
              r"|azepam|profen|amol|codamol|formin|triptan|tide)|antibiotics?|meds|medication|medicine|tablets?|pills?"
@@ -63,7 +81,8 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     r"|missed|skipped|late|since i|cos i|coz i|because i)\b",
     r"\bdouble (?:up|dose|doses|my|his|her|it|the dose)\b|\bdouble up\b|\b(?:is )?double dose\b",
     rf"\b(?:can|should|could|do|may|is it (?:ok|okay|safe|fine) (?:for|to|if)|ok to|okay to) {_WHO}? ?(?:to )?(?:just )?"
-    r"(?:stop|quit|come off|skip|finish|halve|cut|switch|change|drop|lower|up|increase|restart|go off|miss)"
+    rf"(?:stop(?!{_PREVENTING})|quit|come off|skip|finish|halve|cut|switch|change|drop|lower|up|increase|restart|go off"
+    r"|miss)"
     # "lower my": a dose, unless what is lowered is a measure, not a medicine ("how can i lower my cholesterol
     # naturally", "how do i lower my stress levels"; issue 21, sixth round)
     rf"(?: \w+){{0,4}}? (?:(?:my|his|her|their|the)(?! {_MEASURE}| {_COMPLAINT})|taking|these|them|it|dose|doses|tablets?|pills?|meds|medication"

@@ -126,6 +126,10 @@ _ASKER = re.compile(
     r"|instructor|medic|paramedic|midwife|scout leader|youth worker|babysitter|au pair|pe teacher|swim teacher)"
     r"|(?:i|we)(?:'m| am| are|'re) (?:\w+ )?(?:doing|taking|on|starting|revising|studying|training|prepping|booked on"
     r"|running|teaching|writing|making)|(?:i|we) (?:don't|do not|dont) want to (?:freeze|panic|get it wrong)"
+    # the writer as the one who will fetch help in the supposed case ("what is the right first aid until we reach
+    # help", "what do i do while we wait for the ambulance"; session 43)
+    r"|(?:until|till|before|while|whilst|so) (?:we|i) (?:can )?(?:reach|get|find|wait for|call|ring|phone|get to)"
+    r" (?:\w+ ){0,2}?(?:help|hospital|a doctor|the doctor|an ambulance|the ambulance|a&e|paramedics|a medic|rescue)"
     r"|asking (?:so|because|as|cos|coz|bc|cause) (?:i|we)\w*|(?:can|could|will|would) you (?:tell|explain|remind) me"
     r"|(?:i|we) (?:had|have|got) (?:a|my|our|the) (?:\w+ )?(?:course|class|exam|training|quiz|interview|test)"
     r"|(?:my|our) (?:\w+ ){0,3}?(?:course|class|exam|quiz|instructor|teacher|trainer|work|job|school|uni|college|interview"

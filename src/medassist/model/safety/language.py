@@ -156,6 +156,28 @@ def _by_function_words(text: str, counts: Counter) -> str | None:
     return next(lang for lang, _ in _identifier().rank(text) if lang in tied)
 
 
+PLAIN_ENGLISH_WORDS = 2  # English function words a message needs to be read as plain English (`plainly_english`)
+
+
+def plainly_english(text: str) -> bool:
+    """Detected as English, every word in plain Latin letters, with at least two English function words making up a
+    fifth of its words or more, and
+    not one function word (or verb ending) of another language, of Hindi or Russian in Latin letters, or an Arabizi
+    word: "we want to burn the poison ivy in the back garden, is it safe". The other languages' lexicons do not read
+    such a message (their words "poison", "sang", "pain" are English words too; session 43), while a short message
+    mixed with another language ("please help, mi papa no respira": one English word) or one the detector is unsure of
+    still is."""
+    words = _WORDS.findall(text.lower())
+    if not all(w.isascii() for w in words):  # a word in another script or with its accents ("больше не могу, I have...")
+        return False
+    english = sum(w in ENGLISH_WORDS for w in words)
+    if english < PLAIN_ENGLISH_WORDS or english * 5 < len(words) or detect_language(text) != ENGLISH:
+        return False
+    if _function_word_counts(words) or any(w in HINGLISH_WORDS or w in RUSSIAN_LATIN_WORDS for w in words):
+        return False
+    return not _ARABIZI.search(text.lower())
+
+
 @lru_cache(maxsize=256)  # the check asks up to three times about one message
 def detect_language(text: str) -> str | None:
     """`ENGLISH`, one of `SUPPORTED` when the message is clearly written in it, or None when it

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from medassist.model.safety.language import ENGLISH, detect_language, english_share
+from medassist.model.safety.language import ENGLISH, detect_language, english_share, plainly_english
 from medassist.model.safety.lexicons import asked_in_general, asked_or_framed, find_emergency, reads
 from medassist.model.safety.lexicons import normalise as lexicon_normalise
 from medassist.model.safety.localized import (
@@ -41,7 +41,7 @@ def lexicon_emergency(text: str, context: str | None) -> tuple[str, str] | None:
         if not t:
             continue
         words, share = english_share(t)
-        if words >= LONG_WORDS and share >= ENGLISH_SHARE:
+        if words >= LONG_WORDS and share >= ENGLISH_SHARE or plainly_english(t):
             continue
         if found := find_emergency(t, prefer=detected):
             return found

@@ -20,6 +20,7 @@ from medassist import paths
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.conversation_state import despaired
 from medassist.model.safety.distress import distressed
+from medassist.model.safety.dosing import prevention_of_others
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
 from medassist.model.safety.self_harm_cues import (
     RISK_KINDS,
@@ -209,6 +210,8 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # request (the dose reader's bar above is the one that tells those apart)
     # nor a look-alike in an explicit frame that is no risk, with no risk signal beside it ("goodbye all, you wont hear
     # from me for 2 weeks, going off grid"; `self_harm_cues.lone_alarm_framed_off`; thirteenth round)
-    if dose_request or lone_alarm_framed_off(text):
+    # nor a question about keeping someone else from doing or catching something ("how do we stop the kids catching
+    # nits off each other": the heads read its "stop" at 0.94 and 0.85; `dosing.prevention_of_others`, session 43)
+    if dose_request or lone_alarm_framed_off(text) or prevention_of_others(text):
         return False
     return any(bool(h.reads(sc, near, gap)) for h, sc in zip(heads, head_scores, strict=True))

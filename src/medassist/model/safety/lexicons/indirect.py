@@ -42,7 +42,7 @@ SLEEP_OR_WISH = {
 # Not waking, said of oneself: a negation (or "never", "no more") and the language's first person or infinitive of
 # waking. A third person's not waking ("no despierta") is the lexicons' unconscious sign, read before these.
 NOT_WAKE = {
-    "es": r"(?:no|nunca|jamas|ya no) (?:mas )?(?:me )?(?:vuelv[oa] a |volver a )?(?:despertar|despierto|despertare|despierte)",
+    "es": r"(?:no|nunca|jamas|ya no) (?:mas )?(?:me )?(?:voy a )?(?:vuelv[oa] a |volver a )?(?:despertar|despierto|despertare|despierte)",
     "pt": r"(?:nao|nunca|jamais) (?:mais )?(?:vou )?(?:acordar|acordo|acorde|despertar)",
     "fr": r"(?:(?:me )?reveill\S* (?:plus|jamais)|(?:ne plus|plus jamais|jamais|pas) (?:me )?reveill)",
     "de": r"(?:wach\S* (?:\S+ )?(?:nicht mehr|nie mehr|nie wieder|nimmer) auf|(?:nicht mehr|nie mehr|nie wieder|nimmer) "
@@ -58,6 +58,38 @@ NOT_WAKE = {
     "id": r"(?:(?:gak|ga|nggak|enggak|ngga|gk|tidak|tak) (?:\S+ )?(?:bangun|terbangun) (?:lagi|selamanya)|tidur "
     r"(?:\S+ )?selamanya)",
     "tr": r"(?:(?:bir daha|hic|artik) (?:\S+ )?uyanma|uyuyup (?:\S+ ){0,2}uyanma|sonsuza (?:kadar|dek) uyu)",
+}
+# ... or not waking ever again, said of oneself: with "again", "any more" or "never again" the not waking is final
+# without a sleep verb or a wish before it ("ja deixei tudo arrumado, amanha nao vou mais acordar"; session 43). Not
+# "not waking early any more" (`UNTIL`, as above). Arabic and Hindi have none: their not waking says no "again" apart.
+NOT_WAKE_AGAIN = {
+    "es": r"(?:(?:ya no|nunca mas) (?:me )?(?:voy a |vuelv[oa] a |volver a )?(?:despertar|despierto|despertare)"
+    r"|no (?:me )?(?:voy a )?(?:vuelv[oa] a|volver a|volvere a) despertar"
+    r"|no (?:voy a )?(?:despertar|despierto|despertare)(?:me)? (?:nunca )?mas)",
+    "pt": r"(?:(?:nao|nunca) (?:vou )?mais (?:vou )?(?:acordar|acordo|despertar)|(?:nao|nunca) (?:vou )?(?:acordar|acordo)"
+    r" (?:nunca )?mais|nunca mais (?:vou )?(?:acordar|acordo))",
+    "fr": r"(?:(?:me )?reveill\S* plus jamais|ne (?:me )?reveill\S* plus|plus jamais (?:me )?reveill)",
+    "de": r"(?:(?:nie mehr|nie wieder|nimmer) (?:\S+ )?(?:aufwach|aufzuwach)|wach\S* (?:\S+ )?(?:nie mehr|nie wieder|nimmer)"
+    r" auf)",
+    "it": r"(?:non (?:mi )?(?:svegli\S*|risvegli\S*) (?:mai )?piu|(?:mai piu|non piu) (?:mi )?(?:svegli|risvegli))",
+    "ru": r"(?:больше (?:не|никогда не) (?:проснусь|проснуться)|никогда (?:больше )?не проснусь)",
+    "id": r"(?:(?:gak|ga|nggak|enggak|ngga|gk|tidak|tak) (?:akan |bakal )?(?:bangun|terbangun) lagi(?: selamanya)?)",
+    "tr": r"(?:bir daha (?:\S+ )?uyanma|artik uyanmayacag)",
+}
+# Everything left in order, put away, settled by the writer ("ya deje todo ordenado", "hab alles geregelt"): with the not
+# waking or the not being here, a farewell's preparations (session 43). Alone it is a tidy house or a finished job.
+AFFAIRS_IN_ORDER = {
+    "es": r"(?:(?:deje|dejo|tengo|esta|he dejado) (?:\S+ )?todo (?:ordenado|arreglado|listo|resuelto|en orden|organizado)"
+    r"|(?:ordene|arregle|organice) (?:\S+ )?(?:todo|mis cosas))",
+    "pt": r"(?:(?:deixei|deixo|ta|esta|tenho) (?:\S+ )?tudo (?:arrumado|organizado|pronto|resolvido|em ordem|certo)"
+    r"|(?:arrumei|organizei|resolvi) (?:\S+ )?(?:tudo|minhas coisas))",
+    "fr": r"(?:(?:j ai|jai) (?:\S+ )?tout (?:range|regle|organise|prepare|mis en ordre)|tout est (?:range|regle|en ordre|pret))",
+    "de": r"(?:(?:hab|habe) (?:\S+ ){0,2}alles (?:geregelt|erledigt|aufgeraeumt|aufgeraumt|geordnet|vorbereitet)"
+    r"|alles ist (?:geregelt|erledigt|in ordnung gebracht))",
+    "it": r"(?:(?:ho|ho gia) (?:\S+ )?(?:sistemato|messo in ordine|preparato|organizzato) (?:\S+ )?tutto|tutto e (?:sistemato|in ordine|pronto))",
+    "ru": r"(?:(?:всё|все) (?:\S+ )?(?:привел|привела|привёл) в порядок|(?:всё|все) (?:уже )?(?:устроил|устроила|решил|решила|подготовил|подготовила))",
+    "id": r"(?:(?:udah|sudah) (?:\S+ )?(?:beresin|kuberesin|rapikan|rapiin|siapin|kusiapin) (?:\S+ )?semua|semua(?:nya)? (?:udah|sudah) (?:beres|rapi|siap))",
+    "tr": r"(?:her seyi (?:\S+ )?(?:ayarladim|hallettim|duzenledim|topladim|hazirladim))",
 }
 # ... or sleeping forever ("quiero dormir para siempre").
 FOREVER = {
@@ -291,6 +323,10 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
     not_till = _unless(rf"{UNTIL[module]}\S* (?:\S+ ){{0,2}}{NOT_WAKE[module]}")  # "jaldi nahi uthunga", "presto non mi sveglio"
     return {"self_harm": (
         rf"{not_till}{ANY}{SLEEP_OR_WISH[module]}\S* {W}{NOT_WAKE[module]}(?!\S* (?:\S+ )?{UNTIL[module]})",
+        *((rf"{not_till}{ANY}{NOT_WAKE_AGAIN[module]}(?!\S* (?:\S+ )?(?:{UNTIL[module]}|\d))",
+           *(rf"{not_till}{no_trip}{ANY}{pair}" for pair in _either(
+               AFFAIRS_IN_ORDER[module], rf"(?:{NOT_WAKE[module]}(?!\S* (?:\S+ )?(?:{UNTIL[module]}|\d))|{farewell_end})")))
+          if module in NOT_WAKE_AGAIN else ()),
         FOREVER[module], NO_ONE_MISSES[module],
         LEAVE_WORLD[module],
         rf"{_unless(FOR_NOW[module])}{ANY}{LAST_MESSAGE[module]}",
