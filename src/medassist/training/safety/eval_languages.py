@@ -203,7 +203,9 @@ FRESH_ROUNDS = (
         "Hinglish, Indonesian chat abbreviations), slang, typos, missing accents and mixed English, written by a "
         "helper that had not read the lexicons, rules, prototypes or the earlier fresh sets' texts (still one "
         "author's imitation of real users). Through the whole `check_input`; counts only, so the set can stay held "
-        "out. Not yet read on the code."),
+        "out. Read once before session 43's changes (7506b22's safety code) and once after (cf14d6d): caught 125 and 125 of "
+        "132 (Arabic 10, Russian 10, German, Hindi and Hinglish 11, the other six 12 of 12), 8 and 8 of 88 "
+        "non-emergencies alarmed."),
 )
 
 
