@@ -130,31 +130,38 @@ def test_a_model_the_engine_cannot_run_is_served_one_at_a_time(runtime, monkeypa
     assert rt.generate(QUESTIONS[0], settings=settings) == runtime.generate(QUESTIONS[0], settings=settings)
 
 
+def _engine_step(q_lens: list[int], k_lens: list[int], heads: int, kv_heads: int, dim: int, seed: int):
+    """One engine step's attention inputs: each request's new queries and whole cache concatenated, the block-diagonal
+    mask as the engine builds it, and the kwargs the engine passes. Returns (Attn, q, k, v, mask, cu_q, cu_k, kwargs)."""
+    import torch
+    from transformers.generation.continuous_batching.utils import build_attention_mask
+
+    class Attn(torch.nn.Module):
+        num_key_value_groups, is_causal = heads // kv_heads, True
+
+    torch.manual_seed(seed)
+    cu_q = [0, *torch.tensor(q_lens).cumsum(0).tolist()]
+    cu_k = [0, *torch.tensor(k_lens).cumsum(0).tolist()]
+    q = torch.randn(1, heads, cu_q[-1], dim)
+    k, v = torch.randn(1, kv_heads, cu_k[-1], dim), torch.randn(1, kv_heads, cu_k[-1], dim)
+    mask = torch.full((1, 1, cu_q[-1], cu_k[-1]), torch.finfo(torch.float32).min)  # as the engine resets it
+    build_attention_mask(mask, cu_q, cu_k)
+    kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
+              "read_index": [], "is_causal": False}
+    return Attn(), q, k, v, mask, cu_q, cu_k, kwargs
+
+
 @pytest.mark.parametrize("q_lens,k_lens", [([5, 1, 1, 7], [9, 12, 3, 7]), ([300, 1], [300, 250])])
 def test_request_by_request_attention_equals_the_block_diagonal_dense_form(q_lens, k_lens, monkeypatch):
     import torch
-    from transformers.generation.continuous_batching.utils import build_attention_mask
     from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
     import medassist.model.batching as batching
-    from medassist.model.batching import _varlen_sdpa
 
     monkeypatch.setattr(batching, "SPLIT_MIN_SAVING", 0)  # always split, even where dense is as cheap
-
-    class Attn(torch.nn.Module):
-        num_key_value_groups, is_causal = 2, True
-
-    torch.manual_seed(0)
-    cu_q = [0, *torch.tensor(q_lens).cumsum(0).tolist()]
-    cu_k = [0, *torch.tensor(k_lens).cumsum(0).tolist()]
-    q = torch.randn(1, 4, cu_q[-1], 16)
-    k, v = torch.randn(1, 2, cu_k[-1], 16), torch.randn(1, 2, cu_k[-1], 16)
-    mask = torch.full((1, 1, cu_q[-1], cu_k[-1]), torch.finfo(torch.float32).min)  # as the engine resets it
-    build_attention_mask(mask, cu_q, cu_k)
-    engine_kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
-                     "read_index": [], "is_causal": False}
-    dense, _ = sdpa_attention_forward(Attn(), q, k, v, mask, is_causal=False)
-    split, _ = _varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, **engine_kwargs)
+    attn, q, k, v, mask, _, _, engine_kwargs = _engine_step(q_lens, k_lens, heads=4, kv_heads=2, dim=16, seed=0)
+    dense, _ = sdpa_attention_forward(attn, q, k, v, mask, is_causal=False)
+    split, _ = batching._varlen_sdpa(attn, q, k, v, {"full_attention": mask}, **engine_kwargs)
     torch.testing.assert_close(split, dense)
 
 
@@ -167,39 +174,26 @@ def test_engine_attention_reads_kv_heads_in_place_with_the_same_sums(q_lens, k_l
     float rounding of it."""
     import torch
     import transformers.integrations.sdpa_attention as hf_sdpa
-    from transformers.generation.continuous_batching.utils import build_attention_mask
 
     import medassist.model.batching as batching
 
     if split_min_saving is not None:
         monkeypatch.setattr(batching, "SPLIT_MIN_SAVING", split_min_saving)
-
-    class Attn(torch.nn.Module):
-        num_key_value_groups, is_causal = 3, True
-
-    torch.manual_seed(1)
-    cu_q = [0, *torch.tensor(q_lens).cumsum(0).tolist()]
-    cu_k = [0, *torch.tensor(k_lens).cumsum(0).tolist()]
-    q = torch.randn(1, 9, cu_q[-1], 64)
-    k, v = torch.randn(1, 3, cu_k[-1], 64), torch.randn(1, 3, cu_k[-1], 64)
-    mask = torch.full((1, 1, cu_q[-1], cu_k[-1]), torch.finfo(torch.float32).min)
-    build_attention_mask(mask, cu_q, cu_k)
+    attn, q, k, v, mask, cu_q, cu_k, engine_kwargs = _engine_step(q_lens, k_lens, heads=9, kv_heads=3, dim=64, seed=1)
     # What transformers' sdpa (repeat_kv, or pack_gqa for one token) gives for the form the engine picks.
     dense = cu_q[-1] * cu_k[-1] - sum(a * b for a, b in zip(q_lens, k_lens, strict=True)) < batching.SPLIT_MIN_SAVING
     if dense:
-        expected, _ = hf_sdpa.sdpa_attention_forward(Attn(), q, k, v, mask, is_causal=False)
+        expected, _ = hf_sdpa.sdpa_attention_forward(attn, q, k, v, mask, is_causal=False)
     else:
         expected = torch.cat([hf_sdpa.sdpa_attention_forward(
-            Attn(), q[:, :, cu_q[i]:cu_q[i + 1]], k[:, :, cu_k[i]:cu_k[i + 1]], v[:, :, cu_k[i]:cu_k[i + 1]],
+            attn, q[:, :, cu_q[i]:cu_q[i + 1]], k[:, :, cu_k[i]:cu_k[i + 1]], v[:, :, cu_k[i]:cu_k[i + 1]],
             mask[..., cu_q[i]:cu_q[i + 1], cu_k[i]:cu_k[i + 1]], is_causal=False)[0] for i in range(len(q_lens))], dim=1)
 
     def no_copies(*args, **kwargs):
         raise AssertionError("the engine's attention copied key/value heads (repeat_kv)")
 
     monkeypatch.setattr(hf_sdpa, "repeat_kv", no_copies)
-    engine_kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
-                     "read_index": [], "is_causal": False}
-    got, _ = batching._varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, **engine_kwargs)
+    got, _ = batching._varlen_sdpa(attn, q, k, v, {"full_attention": mask}, **engine_kwargs)
     exact = {"rtol": 0, "atol": 0} if dense else {}  # one-token pieces: transformers packs them instead (pack_gqa)
     torch.testing.assert_close(got, expected, **exact)
 
@@ -226,24 +220,13 @@ def test_a_decoding_step_attends_each_request_as_model_generate_decodes():
     """Eight people decoding (one new token each, ~300 cached): the step splits request by request, and each row is
     the call model.generate makes for one decoding request (no mask, enable_gqa), bit for bit."""
     import torch
-    from transformers.generation.continuous_batching.utils import build_attention_mask
 
     import medassist.model.batching as batching
 
-    class Attn(torch.nn.Module):
-        num_key_value_groups, is_causal = 3, True
-
-    torch.manual_seed(2)
     k_lens = [300, 280, 310, 290, 305, 295, 300, 285]
-    cu_q, cu_k = list(range(9)), [0, *torch.tensor(k_lens).cumsum(0).tolist()]
+    attn, q, k, v, mask, _, cu_k, engine_kwargs = _engine_step([1] * 8, k_lens, heads=9, kv_heads=3, dim=64, seed=2)
     assert 8 * cu_k[-1] - cu_k[-1] >= batching.SPLIT_MIN_SAVING  # the served threshold splits this step
-    q = torch.randn(1, 9, 8, 64)
-    k, v = torch.randn(1, 3, cu_k[-1], 64), torch.randn(1, 3, cu_k[-1], 64)
-    mask = torch.full((1, 1, 8, cu_k[-1]), torch.finfo(torch.float32).min)
-    build_attention_mask(mask, cu_q, cu_k)
-    engine_kwargs = {"cu_seq_lens_q": torch.tensor(cu_q), "cu_seq_lens_k": {"full_attention": torch.tensor(cu_k)},
-                     "read_index": [], "is_causal": False}
-    got, _ = batching._varlen_sdpa(Attn(), q, k, v, {"full_attention": mask}, scaling=0.125, **engine_kwargs)
+    got, _ = batching._varlen_sdpa(attn, q, k, v, {"full_attention": mask}, scaling=0.125, **engine_kwargs)
     for i in range(8):
         alone = torch.nn.functional.scaled_dot_product_attention(
             q[:, :, i:i + 1], k[:, :, cu_k[i]:cu_k[i + 1]].contiguous(), v[:, :, cu_k[i]:cu_k[i + 1]].contiguous(),

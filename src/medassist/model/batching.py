@@ -192,11 +192,10 @@ def _varlen_sdpa(module, query, key, value, attention_mask, dropout: float = 0.0
                                       **kwargs)
     if n <= 1 or dense - split < SPLIT_MIN_SAVING:
         return _gqa_sdpa(query, key, value, attention_mask, dropout, scaling), None
-    # A request's one new token attends to all of its cache: no mask, the very call model.generate makes when it
-    # decodes (so a batched decoding step computes what a one-at-a-time one does, to the bit).
+    # A decoding request's row (one new token, its whole cache unmasked) is then what model.generate computes when it
+    # decodes that request alone, to the bit (tests/model/test_batching.py).
     parts = [_gqa_sdpa(query[:, :, qs[i]:qs[i + 1]], key[:, :, ks[i]:ks[i + 1]], value[:, :, ks[i]:ks[i + 1]],
-                       None if qs[i + 1] - qs[i] == 1 else attention_mask[..., qs[i]:qs[i + 1], ks[i]:ks[i + 1]],
-                       dropout, scaling)
+                       attention_mask[..., qs[i]:qs[i + 1], ks[i]:ks[i + 1]], dropout, scaling)
              for i in range(n) if qs[i + 1] > qs[i]]
     return torch.cat(parts, dim=1), None
 
