@@ -151,6 +151,26 @@ def test_waking_no_more_at_an_hour_or_a_tidy_house_is_not(text):
 
 
 @pytest.mark.parametrize("text", [
+    "ja escrevi as cartas pra minha familia. amanha nao vou mais estar aqui",  # Brazilian order: 'nao vou mais estar'
+    "amanhã não vou mais estar aqui",
+    "amanha eu nao vou mais estar aqui pra ninguem",
+])
+def test_not_being_here_tomorrow_in_brazilian_word_order_is_self_harm(text):
+    verdict = check_input(text, learned=False)
+    assert verdict.action == "emergency" and verdict.category == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "amanha nao vou mais estar aqui no escritorio, vou trabalhar de casa. dor nas costas ajuda?",
+    "amanha nao vou estar aqui no escritorio, vou trabalhar de casa. dor nas costas ajuda?",
+    "minha mae vai pro hospital amanha, nao vou mais estar aqui em casa pra cuidar dela, o que faco",
+    "amanha nao vou estar aqui pra dar o remedio dele, posso dar antes?",
+])
+def test_not_being_at_a_place_or_a_task_tomorrow_is_not(text):
+    assert check_input(text, learned=False).action != "emergency"
+
+
+@pytest.mark.parametrize("text", [
     "how can i stop my son getting verrucas at the swimming pool",
     "how do we stop the dog bringing ticks into the house",
     "best way to stop my toddler picking his nose",

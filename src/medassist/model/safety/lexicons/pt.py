@@ -4,6 +4,10 @@ the package docstring)."""
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 NOT = r"(?:nao|n|nem)"
+
+# Not being here tomorrow, said of oneself for good ("amanha nao vou mais estar aqui"): not of a place or a task
+# ("... aqui no escritorio", "... aqui em casa pra cuidar dela"), which the writer only leaves (session 43).
+HERE_FOR_GOOD = r"(?! (?:no|na|nos|nas|em|de|do|da) \w)(?! (?:pra|para|pro) (?!ninguem|voces|vcs|sempre)\w)"
 PILLS = (r"(?:comprimid|remedio|xanax|pilula|capsula|medicament|cartela|paracetamol|dipirona|rivotril|clonazepam|diazepam"
          r"|alprazolam|ibuprofeno|benzo|antidepressiv|tramadol|insulina|tylenol|calmante)")
 POISON = (r"(?:agua sanitaria|cloro|veneno|desinfetante|detergente|soda caustica|chumbinho|inseticida|gasolina|querosene"
@@ -64,7 +68,7 @@ SIGNS = {
                   r"(?:telhado|laje|terraco|ponte|predio|edificio|viaduto|sacada|varanda|janela|penhasco|andar \d+|\d+ andares|trilhos)\S* (?:\S+ ){0,8}(?:vou|quero|to pra|tou pra|estou pra|prestes a|agora|ja) (?:\S+ )?(?:pular(?! (?:o|a|os|as|um|uma|corda) )|me jogar|jogar(?! (?:o|a|os|as|um|uma|bola|fora) )|saltar(?! (?:o|a|os|as|um|uma) )|me atirar|atirar)", r"(?:vou|quero|to pra|tou pra|estou pra|prestes a) (?:\S+ )?(?:pular(?! (?:o|a|os|as|um|uma|corda) )|me jogar|jogar(?! (?:o|a|os|as|um|uma|bola|fora) )|saltar(?! (?:o|a|os|as|um|uma) )|me atirar|atirar) (?:\S+ ){0,3}(?:telhado|laje|terraco|ponte|predio|edificio|viaduto|sacada|varanda|janela|penhasco|andar \d+|trilhos)",
                   r"(?:comprei|peguei|arrumei|consegui|tenho) (?:\S+ ){0,2}(?:veneno|chumbinho|corda)\S* (?:\S+ ){0,6}(?:vou|pra|para) (?:tomar|beber|usar|me matar|acabar)", r"(?<!posso )(?<!pode )(?<!devo )(?:tomo|tomar|engulo|engolir|tomarei) (?:elas |eles )?(?:todas|todos|tudo) (?:\S+ )?(?:de uma vez|de uma so vez|hoje|hj|esta noite|essa noite|a noite|de noite)",
                   rf"(?:escrevi|deixei) (?:uma |um )?(?:carta|bilhete) {W}(?:ja decidi|decidi|adeus|me perdoa|nao vou estar|nao estarei)",
-                  r"amanha (?:eu )?(?:ja )?nao (?:vou )?(?:estar|estarei|existir) (?:mais|aqui)",
+                  rf"amanha (?:eu )?(?:ja )?nao (?:vou )?(?:mais )?(?:estar|estarei|existir) (?:mais|aqui){HERE_FOR_GOOD}",
                   rf"{PILLS}\S* (?:\S+ )?(?:prontos|prontas|separad|juntad|guardad)\S* {W}(?:hoje|hj|esta noite|essa noite|adeus|me perdoem|perdao)",
                   r"(?:quero|vou) me matar", r"(?:quero|vou|penso em) (?:me )?suicid",
                   rf"{NOT} (?:quero|aguento) mais viver", r"tirar (?:a )?minha (?:propria )?vida",
@@ -74,7 +78,7 @@ SIGNS = {
                   rf"{NOT} (?:tenho|vejo|ha) (?:mais )?(?:motivo|razao|sentido) (?:pra|para) viver",
                   r"(?:hoje|essa noite|esta noite) (?:eu )?(?:acabo|termino|vou acabar) com tudo", r"me jogar d",
                 r"quero sumir", r"(?:me enforcar|enforcar me|me enforco)", r"(?:comprei|arrumei|consegui|peguei|guardei) (?:\S+ ){0,3}(?:veneno|chumbinho|corda|comprimidos|remedios) (?:\S+ ){0,2}(?:pra|para) mim", r"(?:ninguem|nunca mais) (?:\S+ )?(?:me )?(?:vai|vao|ira) (?:me )?(?:ver|voltar a ver) mais", r"(?:nao|n) me (?:vao|vai|vais|voces vao) ver mais", r"(?:ja )?(?:separei|guardei|juntei)\S* (?:\S+ )?(?:os |as |uns |umas )?(?:comprimidos|remedios|pilulas|cartelas)", r"(?:cansad[oa]) de viver", r"(?:tudo|ja esta tudo|ta tudo) planejad", r"(?:comprei|arrumei|tenho) (?:uma )?corda (?:pra|para)", r"(?:me jogar|pular|saltar|me atirar|atirar me) (?:da|de uma|do|de um|pela|para a) (?:ponte|predio|janela|viaduto|linha)", r"(?:vou|quero) tomar todos os (?:comprimidos|remedios)",
-                r"amanha (?:\S+ ){0,2}(?:ja )?(?:nao|n) (?:vou )?(?:estar|existir) (?:mais|aqui)", r"(?:ninguem|nenhum) vai sentir (?:a )?(?:minha )?falta", r"(?:adeus|tchau) (?:a )?todos"),
+                rf"amanha (?:\S+ ){{0,2}}(?:ja )?(?:nao|n) (?:vou )?(?:mais )?(?:estar|existir) (?:mais|aqui){HERE_FOR_GOOD}", r"(?:ninguem|nenhum) vai sentir (?:a )?(?:minha )?falta", r"(?:adeus|tchau) (?:a )?todos"),
     "seizure": (r"convulsionando", r"(?:corpo|corpinho|corpito) (?:\S+ ){0,3}(?:duro|rigido|teso)\S* (?:\S+ ){0,3}(?:trem|a tremer|a estrebuchar|olhos|baba|espuma)", rf"(?:tendo|teve|ta com|esta com)\S* {G}convuls\S* {G}(?:nao|n) para",
                 r"convuls\S* (?:faz|ha|tem) \d+", r"ataque epileptico (?:que )?(?:nao|n) para",
                 r"(?:se debatendo|se tremendo|tremendo todo|tremendo toda) ", r"(?:boca|baba) espuma", r"espumando",
