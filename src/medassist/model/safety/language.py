@@ -161,9 +161,8 @@ PLAIN_ENGLISH_WORDS = 2  # English function words a message needs to be read as 
 
 def plainly_english(text: str) -> bool:
     """Detected as English, every word in plain Latin letters, with at least two English function words making up a
-    fifth of its words or more, and
-    not one function word (or verb ending) of another language, of Hindi or Russian in Latin letters, or an Arabizi
-    word: "we want to burn the poison ivy in the back garden, is it safe". The other languages' lexicons do not read
+    fifth of its words or more, and not one function word (or verb ending) of another language, of Hindi or Russian in
+    Latin letters, or an Arabizi word: "we want to burn the poison ivy in the back garden, is it safe". The other languages' lexicons do not read
     such a message (their words "poison", "sang", "pain" are English words too; session 43), while a short message
     mixed with another language ("please help, mi papa no respira": one English word) or one the detector is unsure of
     still is."""

@@ -33,7 +33,7 @@ SYMPTOM = re.compile(
     r"|cough\w*|spots?|blotch\w*|redness|palpitat\w*|flutter\w*|pounding|throbbing|thumping|racing|irregular"
     r"|not (?:himself|herself|themselves|myself|right|well|eating|drinking|feeding|moving|answering|responding)"
     r"|off (?:colou?r|his food|her food)|(?:hasn't|has not|haven't|hasnt|havent) (?:eaten|drunk|fed|peed|weed|moved)"
-    r"|wet nappies|nappies|woozy|lightheaded|light headed|spinning|blurr\w*|double vision|deaf|ringing"
+    r"|nappies|woozy|lightheaded|light headed|spinning|blurr\w*|double vision|deaf|ringing"
     r"|stiff\w*|ache\w*|aching|hurt\w*|pain\w*|agony|bleed\w*|blood\w*|swell\w*|swollen|vomit\w*|puk\w*|sick"
     r"|fever\w*|temp\w*|rash\w*|burn\w*|dizz\w*|faint\w*|weak\w*|breath\w*|chok\w*|gag\w*|chest|heart"
     r"|swallow\w*|drank|drunk|ate|eaten|ingest\w*|overdos\w*|pills?|tablets?|meds|medicine"

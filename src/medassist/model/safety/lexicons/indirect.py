@@ -321,12 +321,14 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
     farewell_end = rf"(?:{NOT_HERE[module]}|{ENDING[module]})"
     no_trip = _unless(TRIP[module])
     not_till = _unless(rf"{UNTIL[module]}\S* (?:\S+ ){{0,2}}{NOT_WAKE[module]}")  # "jaldi nahi uthunga", "presto non mi sveglio"
+    not_at_a_time = rf"(?!\S* (?:\S+ )?(?:{UNTIL[module]}|\d))"  # "nao acordo mais as 6", "... cedo"
+    again = () if module not in NOT_WAKE_AGAIN else (
+        rf"{not_till}{ANY}{NOT_WAKE_AGAIN[module]}{not_at_a_time}",
+        *(rf"{not_till}{no_trip}{ANY}{pair}" for pair in _either(
+            AFFAIRS_IN_ORDER[module], rf"(?:{NOT_WAKE[module]}{not_at_a_time}|{farewell_end})")))
     return {"self_harm": (
         rf"{not_till}{ANY}{SLEEP_OR_WISH[module]}\S* {W}{NOT_WAKE[module]}(?!\S* (?:\S+ )?{UNTIL[module]})",
-        *((rf"{not_till}{ANY}{NOT_WAKE_AGAIN[module]}(?!\S* (?:\S+ )?(?:{UNTIL[module]}|\d))",
-           *(rf"{not_till}{no_trip}{ANY}{pair}" for pair in _either(
-               AFFAIRS_IN_ORDER[module], rf"(?:{NOT_WAKE[module]}(?!\S* (?:\S+ )?(?:{UNTIL[module]}|\d))|{farewell_end})")))
-          if module in NOT_WAKE_AGAIN else ()),
+        *again,
         FOREVER[module], NO_ONE_MISSES[module],
         LEAVE_WORLD[module],
         rf"{_unless(FOR_NOW[module])}{ANY}{LAST_MESSAGE[module]}",
