@@ -1,6 +1,6 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
 it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth, seventeenth) is well
+fourteenth, fifteenth, sixteenth, seventeenth, eighteenth) is well
 formed and gets a block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
@@ -93,8 +93,12 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                                                      DEV16_DATA)),
                                                 (8, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:8]),
                                                      DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
+                                                     DEV16_DATA, DEV17_DATA, DEV18_DATA)),
+                                                (9, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:9]),
+                                                     DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
                                                      DEV16_DATA, DEV17_DATA, DEV18_DATA))],
-                         ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"))
+                         ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                              "fresh18"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
     texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
     for path in earlier:
@@ -142,9 +146,12 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     seventeenth = md[md.index("seventeenth round's fresh held-out language set"):]  # and the seventeenth's after it
     assert (md.index("sixteenth round's fresh") < md.index("seventeenth round's fresh")
             and "1/2 emergencies caught" in seventeenth)
+    eighteenth = md[md.index("eighteenth round's fresh held-out language set"):]  # and the eighteenth's after it
+    assert (md.index("seventeenth round's fresh") < md.index("eighteenth round's fresh")
+            and "1/2 emergencies caught" in eighteenth)
     # the same rows, counted the same way
     assert (res["fresh9"] == res["fresh8"] == res["fresh11"] == res["fresh12"] == res["fresh13"] == res["fresh14"]
-            == res["fresh15"] == res["fresh16"] == res["fresh17"])
+            == res["fresh15"] == res["fresh16"] == res["fresh17"] == res["fresh18"])
     validation = eval_languages.evaluate_languages("validation", data, rounds)
-    assert not ({"fresh8", "fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"}
-                & set(validation))
+    assert not ({"fresh8", "fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                 "fresh18"} & set(validation))

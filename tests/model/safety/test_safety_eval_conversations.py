@@ -111,6 +111,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh17-": ("seventeenth", {"id": "fresh17-001", "turns": ["my grandad is having a heart attack right now"],
                                  "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "cardiac"}),
+    "fresh18-": ("eighteenth", {"id": "fresh18-001", "turns": ["how do i ease a sore wrist after a day of typing"],
+                                "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -120,7 +122,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh9-", "fresh10-"), ("fresh10-", "fresh11-"),
                                                          ("fresh11-", "fresh12-"), ("fresh12-", "fresh13-"),
                                                          ("fresh13-", "fresh14-"), ("fresh14-", "fresh15-"),
-                                                         ("fresh15-", "fresh16-"), ("fresh16-", "fresh17-")])
+                                                         ("fresh15-", "fresh16-"), ("fresh16-", "fresh17-"),
+                                                         ("fresh17-", "fresh18-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

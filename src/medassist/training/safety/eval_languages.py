@@ -3,7 +3,7 @@
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
 `languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
 `languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
-`languages_fresh17.jsonl`).
+`languages_fresh17.jsonl`, `languages_fresh18.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -206,6 +206,27 @@ FRESH_ROUNDS = (
         "out. Read once before session 43's changes (7506b22's safety code) and once after (cf14d6d): caught 125 and 125 of "
         "132 (Arabic 10, Russian 10, German, Hindi and Hinglish 11, the other six 12 of 12), 8 and 8 of 88 "
         "non-emergencies alarmed."),
+    FreshRound(
+        "fresh18", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh18.jsonl",
+        "the eighteenth round's fresh held-out language set (test only, written before the eighteenth round's "
+        "changes were read on it)",
+        "`datasets/triage/authored/languages_fresh18.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, a child who swallowed a grandparent's tablets, chest pain, anaphylaxis (nuts, peanuts, shellfish), "
+        "a seizure past five minutes, someone collapsed and not breathing, heavy bleeding (a chainsaw, an angle "
+        "grinder, a circular saw), a suicide plan said indirectly (letters written, things given away, a bridge, a "
+        "roof or a railway line), an overdose of sleeping tablets or benzodiazepines with alcohol, bleeding in "
+        "pregnancy, and two more per language (a diabetic's low sugar, a rash that does not fade with fever and a "
+        "stiff neck, a clot gone to the lungs, vomiting blood, an asthma attack the inhaler does not help, a floppy "
+        "young baby, dengue with bleeding gums, a suicide plan said outright)) and 8 non-emergencies (a question "
+        "about a heart attack's or a stroke's signs, a relative's past stroke or heart attack, a mild cold or "
+        "headache, a hypothetical first-aid question, an idiom with a grave word, a medicine question, a child's "
+        "mild illness, a relative's emergency visit now over), in regional forms (Colombian, Spanish, Chilean "
+        "Spanish; Brazilian north-eastern and gaucho, European Portuguese; Belgian, Ivorian and Marseille French; "
+        "Bavarian/Austrian, Berlin and Swiss German; Roman and Sicilian Italian; Moroccan, Gulf, Iraqi and Levantine "
+        "Arabic; Hinglish; Jakarta slang Indonesian; Turkish without its letters and a Black Sea form), slang, typos, "
+        "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes or "
+        "the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
+        "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
