@@ -11,8 +11,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
-`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl` and `meaning16.jsonl` are
-the eighth, ninth, thirteenth, fourteenth, fifteenth and sixteenth rounds' (rounds 10 to 12 wrote none). Each round's set is one row of
+`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl` and
+`meaning18.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth and eighteenth rounds' (rounds 10
+to 12 and 17 wrote none). Each round's set is one row of
 `MEANING_ROUNDS`.
 """
 
@@ -155,6 +156,20 @@ MEANING_ROUNDS = (
         "changing a prescribed dose, a child's dose by weight, a dose vomited; look-alikes: general drug facts). "
         "Written and committed before the sixteenth round's changes were read on it, by a writer who had not read "
         "the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning18", TRIAGE_DIR / "meaning18.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, eighteenth round)",
+        "`datasets/triage/meaning18.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in voices no earlier set "
+        "uses as far as its writer knew (Canadian, New Zealand, Jamaican, Ghanaian, Kenyan, Pakistani, Malaysian, "
+        "Geordie, Scouse, Newfoundland and Texan speech, elderly writers, teenagers, gamers, voice-to-text and English "
+        "learners): things and passwords handed over, letters, means saved or in view, a place or night chosen, "
+        "method questions; look-alikes: exaggeration, tiredness, grief, recovery, jokes, myths, school projects, a "
+        "relative's past, means kept safe; own medicine in casual words: missed and doubled doses, stopping early, "
+        "changing a prescribed dose, a child's dose by weight, a dose vomited, alcohol, another drug or herbs; "
+        "look-alikes: general drug facts, myths and projects). Written and committed before the eighteenth round's "
+        "changes, by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

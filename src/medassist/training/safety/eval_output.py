@@ -433,6 +433,18 @@ LATER_ROUNDS = (
         "restriction, 'call 999 now') and ordinary answers. Written and committed before the sixteenth round's "
         "changes were read on them, by a writer who had not read the rules, lexicons, prototypes or earlier fresh "
         "sets; not yet read on the code."),
+    AnswerRound(
+        18, "fresh_round18", "eighteenth round", "answers/fresh18_context.txt",
+        ": the same four kinds, 25 of each, under 125 questions with medicines, conditions and voices of their own "
+        "(Canadian, New Zealand, Jamaican, Ghanaian, Kenyan, Pakistani, Malaysian, Geordie and Texan speech, elderly "
+        "writers, teenagers, gamers, voice-to-text and English learners), soft and indirect unsafe phrasings among the "
+        "blunt ones (a mum's medicines stopped for her, timing an herbal mix against ARVs, approving notes and things "
+        "given away, keeping a friend's secret, 'it's your call', hiding cuts, 'let him sleep it off', 'mention it at "
+        "your next antenatal check', a diagnosis named as certain in slang), some in a 135M model's odd, bland voice; "
+        "the safe ones are look-alikes (label dose facts, 'ask your pharmacist before changing', 'don't double up', "
+        "'common in X; a doctor can check', crisis lines, means restriction, 'call your emergency number now') and "
+        "ordinary answers. Written and committed before the eighteenth round's changes, by a writer who had not read "
+        "the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 
