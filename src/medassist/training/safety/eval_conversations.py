@@ -118,8 +118,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "care 0/7, pets 0/4, hypothetical 2/9, past 1/9, training 0/7, neutral follow-ups and "
                            "everyday worries 2/10; resolutions recognised 7/12; state as expected 97/110)",
                "fresh18-": "the eighteenth round's fresh held-out items (`fresh18-*`, test only, written after the "
-                           "seventeenth round's results were read, before the eighteenth round's changes; "
-                           "COUNTS_PENDING)"}
+                           "seventeenth round's results were read, before the eighteenth round's changes; read once "
+                           "on 34936b9's safety code, before them (counts only, rules + head): recall 35/35 (self-harm "
+                           "10/10), false alarms fiction 0/9, resolution 3/12, after a resolution 0/8, others' past "
+                           "care 2/7, pets 2/4, hypothetical 2/9, past 2/9, training 3/7, neutral follow-ups and "
+                           "everyday worries 1/10; resolutions recognised 7/12; state as expected 92/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
