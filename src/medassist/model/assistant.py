@@ -220,6 +220,10 @@ class Assistant:
 
             log.info("loading the retrieval index (built and cached on first use)")
             retriever = Retriever.load_default()
+            from medassist.model.retrieval.embedder import embedder_name
+            from medassist.model.retrieval.sentence_store import shipped_store
+
+            shipped_store(embedder_name(retriever.embedder))  # the pages' sentence vectors (~1 s), not on a question
         from medassist.model.safety.warm import warm_up
 
         warm_up()  # the safety layer's lexicons, heads and detectors now (sharing the retriever's MiniLM), not on a message

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medassist.model.repetition import sentence_ends
+from medassist.model.retrieval.embedder import embedder_name
 from medassist.model.retrieval.passage import Passage, source_line, sources_block, truncate
+from medassist.model.retrieval.sentence_store import shipped_store
 from medassist.model.retrieval.topic import on_topic
 
 N_EVIDENCE = 4
@@ -86,11 +88,13 @@ def _unit(x: np.ndarray) -> np.ndarray:
 
 
 class SentenceVectors:
-    """Sentence embeddings with an LRU per text: the same pages come back for related questions."""
+    """Sentence embeddings with an LRU per text: the same pages come back for related questions. With `shipped`,
+    sentences of the shipped pages are looked up in the package's store (sentence_store.py), not embedded."""
 
-    def __init__(self, embedder, size: int = 4096, embed_lock: threading.Lock | None = None):
+    def __init__(self, embedder, size: int = 4096, embed_lock: threading.Lock | None = None, shipped: bool = True):
         self.embedder = embedder
         self.size = size
+        self.store = shipped_store(embedder_name(embedder)) if shipped else None
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         # Fast tokenizers refuse concurrent use ("Already borrowed"): share the retriever's lock so
@@ -108,10 +112,13 @@ class SentenceVectors:
         with self._lock:
             todo = sorted({t for t in texts if t not in self._cache})
         if todo:
-            fresh = self._embed(list(todo))
+            found = self.store.lookup(todo) if self.store is not None else {}
+            rest = [t for t in todo if t not in found]
+            if rest:
+                found.update(zip(rest, self._embed(rest), strict=True))
             with self._lock:
-                for t, v in zip(todo, fresh, strict=True):
-                    self._cache[t] = v
+                for t in todo:
+                    self._cache[t] = found[t]
                 while len(self._cache) > self.size:
                     self._cache.popitem(last=False)
         with self._lock:
