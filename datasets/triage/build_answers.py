@@ -38,7 +38,8 @@ holds the ELEVENTH round's development sentences the same way (prefix "r11", has
 thirteenth's. `answers/context14_train.txt` (prefix "r14") is split by each answer's place in the file instead
 (`split_alternate`: every second question held for validation), and so is `answers/context16_train.txt` (prefix "r16",
 the SIXTEENTH round's development sentences) and `answers/context17_train.txt` (prefix "r17", the SEVENTEENTH round's:
-no fresh file of its own yet, so its rows come after round 16's fresh rows and no older line moves). Format:
+no fresh file of its own yet, so its rows come after round 16's fresh rows and no older line moves) and
+`answers/context18_train.txt` (prefix "r18", session 44's development sentences, appended after round 17's). Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -81,7 +82,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
                 (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
-                (16, "sixteenth"), (17, "seventeenth"))
+                (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9
