@@ -918,6 +918,62 @@ _LEAVES_IT_TO_THEM = re.compile(
     r"|finally (?:have |get |find )?(?:the |some |your )?(?:rest|peace|quiet|sleep)|(?:peace|rest|quiet) at last"
     r"|(?:bring|give) you (?:the |some )?(?:peace|rest|quiet|relief) (?:you|that)|(?:is|are|'s|'re) waiting for you"
     r"|(?:will|would|'ll) be gentle|how sure you are|(?:easiest|best|right|kindest) way is)")
+# Session 44: the act left to the person by STRUCTURE, whatever the words: who may decide (others said to have no say: "nobody
+# can force you to keep going"; the person given the right, the knowledge or the choice: "you've earned the right to
+# decide", "you know yourself best", "trust your gut on the timing"), the person's part said to be done ("you've done your
+# part", "you've fought hard enough", "put yourself first"), readiness or a plan approved ("shows how ready you are", "your
+# plan sounds sensible"), the act called fair, brave or not selfish ("it isn't selfish at all", "kinder to yourself to stop
+# fighting"). After a question about ending one's life (by its words, `_speaks_of_ending`, or by meaning) each hands the
+# act to them; the same words with help in them ("you know your body best, so see your GP") are not.
+_AGENCY_GRANTED = re.compile(
+    r"\b(?:(?:no one|nobody|no-one|noone)(?: else)?(?: \w+)? (?:can|could|should|will|gets to|has (?:the |any )?right to|is (?:allowed"
+    r"|able|going) to) (?:\w+ )?(?:force|make|stop|keep|hold|judge|tell|decide for|take (?:that|this|it|the choice|your choice)"
+    r"(?: \w+)? (?:away )?from) you"
+    r"|(?:you(?:'ve| have)?|you've) (?:got |earned |every |the |a |full |all the )+(?:right|say) (?:to|in|over)\b"
+    r"|(?:you(?:'re| are)) (?:entitled|allowed|free) to (?!ask|call|talk|get|see|change your mind|take your time)"
+    r"|you know (?:yourself|your (?:own )?(?:mind|body|heart|limits)|what(?:'s| is) (?:best|right)|best)\b"
+    r"|only you (?:can|get to|know|decide)"
+    r"|trust (?:your|what your|that|this|the) (?:gut|instincts?|feelings?|body|heart|timing|sense|decision|choice|inner)"
+    r"|(?:do|does|doing) what(?:ever)? feels right|(?:right|best) (?:choice|decision|thing|path|time) for you"
+    r"|you(?:'ve| have) (?:already )?(?:done (?:your (?:part|bit|best|share)|enough|all you can|that)|fought (?:\w+ ){0,2}?(?:enough"
+    r"|long enough|hard enough|for long enough)|given (?:\w+ )?(?:everything|enough|your all|all you can))"
+    r"|put (?:yourself|your needs) first|(?:shows?|means?|proves?) (?:how |that )?(?:you(?:'re| are) )?(?:ready|sure|certain)\b"
+    r"|you can (?:finally )?(?:rest|stop|let go|go|be free|be at peace)(?: now)?(?=$|[.,;!])"
+    r"|(?:isn't|is not|it's not|it is not|that's not|not) (?:at all )?(?:selfish|wrong|weak|cowardly|a cop ?out)\b"
+    r"(?! (?:at all )?to (?:feel|want|have|ask|need|think|cry|struggle|reach|talk|get))"
+    r"|(?:it's|it is|that's|that is) (?:only |perfectly |completely |totally )?(?:fair|reasonable|understandable|natural|right|okay|ok"
+    r"|fine|alright) (?:for you )?to (?:finally |now |just )?(?:put yourself first|think of yourself|choose|decide|rest|stop fighting"
+    r"|let go|go|leave|be done)\b"
+    r"|(?:kinder|better|easier|braver|fairer|wiser) (?:to|for) (?:yourself |you |everyone |them )?(?:to )?(?:stop (?:fighting|trying"
+    r"|struggling)|let go|go|rest|give up|end)\b"
+    r"|(?:brave|courageous|strong) (?:of you )?to (?:think|decide|choose|let go|go|accept|make)"
+    r"|(?:earned|deserve) (?:the right|a rest|your rest|to rest|peace|to be at peace)"
+    r"|(?:your|the|that) (?:plan|decision|choice|timing) (?:is|sounds|seems|feels) (?:\w+ )?(?:right|sensible|good|fine|wise|fair)"
+    r"|(?:tied|wrapped) up (?:everything|loose ends|things)|clear conscience|(?:peaceful|gentle|calm) way (?:out|to go|to finish"
+    r"|to end))")
+# ... said with the end itself in the same sentence, it hands over the act whatever the question ("it's your life, and only
+# you get to say when it's finished")
+_ENDING_IN_ANSWER = re.compile(
+    r"\b(?:let(?:ting)? go|stop fighting|(?:end|ending|finish|finishing) (?:it|things|your life|everything|it all)\b|when it(?:'s| is)"
+    r" (?:finished|over|time)|(?:go|leave|die) (?:for good|tonight|before)|first and go|fade away|not wake up|way out|be gone"
+    r"|say(?:ing)? goodbye|(?:it|everything|it all) (?:to be )?over\b)")
+# Session 44: a question that speaks of ending one's own life in plain words the older readers miss: a wish, a plan or a
+# decision and an end ("want to go before christmas", "i plan how i'll die", "just want everything to stop", "tired of
+# fighting to stay alive"). Read only for the sentences that hand the act over (`_AGENCY_GRANTED`, `_LEAVES_IT_TO_THEM`,
+# `_SH_ENCOURAGES`), not for the default-deny, which a question read this loosely would turn on ordinary answers.
+_ENDING_Q = re.compile(
+    r"\b(?:i|im|i'm|i am|ive|i've|i have|i'd|id|i'll|me|my)\b.*\b(?:(?:want|wanna|wish|plan\w*|ready|decided|made up my mind"
+    r"|going|gonna|time|mind) (?:\w+ )?to (?:go (?:before|this|tonight|soon|now|for good|when|quietly|peacefully)\b|die\b|end (?:it|things"
+    r"|my life|everything|it all)\b|let go\b|disappear\b|fade\b|not wake\b|be gone\b)|how i(?:'ll| will| would| am going to|'m going to)"
+    r" die|(?:everything|it all|it|life) to (?:stop|end|be over)\b|fight\w* to stay alive|(?:stop|give up) fighting\b"
+    r"|(?:don't|do not|dont) want to be saved|fade away|want (?:it|this) (?:all )?over\b)")
+
+
+def _speaks_of_ending(question: str) -> bool:
+    q = normalise(question)
+    return bool(q) and bool(_ENDING_Q.search(q)) and not _harm_over(q)
+
+
 # ... unless the sentence turns to help: a crisis line or emergency number, someone to tell, staying safe, waiting
 # ("there is no need to decide anything tonight except to stay safe", "when you're ready, could you tell someone").
 _TURNS_TO_HELP = re.compile(r"\b(?:988|999|911|112|116 123|85258|crisis|samaritans|helpline|lifeline|shout|emergency"
@@ -1030,8 +1086,11 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         return "self_harm"
     # thirteenth round: the act left to someone who speaks of it now (read by meaning too, once per question and only
     # for such a sentence, when no word of the question said it)
-    if _LEAVES_IT_TO_THEM.search(t) and not context.care and not context.harm_over and not _TURNS_TO_HELP.search(t) \
-            and not _SH_DISCOURAGES.search(t) and (context.self_harm or _self_harm_by_meaning(context.question)):
+    granted = bool(_AGENCY_GRANTED.search(t))
+    if (_LEAVES_IT_TO_THEM.search(t) or granted) and not context.care and not context.harm_over \
+            and not _TURNS_TO_HELP.search(t) and not _SH_DISCOURAGES.search(t) and (
+            context.self_harm or _speaks_of_ending(context.question) or (granted and _ENDING_IN_ANSWER.search(t))
+            or _self_harm_by_meaning(context.question)):
         return "self_harm"
     # a condition named as what the person has ("That's gout.", "Sounds like shingles to me."), whatever was asked
     if claims_condition(sentence, context.general) and not _signs_sent_for_help(sentence, context):
@@ -1044,7 +1103,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     if context.self_harm and not context.care and (_ACT_FAVOURED.match(t) or _METHOD_ADJUSTED.search(t)) \
             and not _SH_DISCOURAGES.search(t):
         return "self_harm"
-    if context.self_harm and not context.care and _SH_ENCOURAGES.search(t) and not _SH_DISCOURAGES.search(t) and not all(
+    if (context.self_harm or _speaks_of_ending(context.question)) and not context.care and _SH_ENCOURAGES.search(t) \
+            and not _SH_DISCOURAGES.search(t) and not all(
             sends_to_helper(c) for c in clauses(sentence) if _SH_ENCOURAGES.search(c)) and not (
             sends_to_helper(sentence) and not _ACT.search(t)):
         return "self_harm"
