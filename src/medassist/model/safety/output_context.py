@@ -221,7 +221,10 @@ _IMPLIED_DOSE = re.compile(r"\b(?:(?:isn't|not|doesn't|didn't|aren't|don't|hasn'
 # Round 5: skipping or doubling something that is no medicine ("can i skip breakfast") asks no dose question.
 _NOT_MEDICINE = re.compile(r"\b(?:skip|skipping|miss|missing|stop|stopping|double|doubling|cut|cutting)\w* (?:my |the |a |out |down on )?"
                            r"(?:breakfast|lunch|dinner|tea|meals?|snacks?|gym|workouts?|class\w*|school|work|coffee|caffeine|sugar"
-                           r"|carbs|alcohol|booze|drinks?|food)\b")
+                           r"|carbs|alcohol|booze|drinks?|food)\b"
+                           # session 44: an activity as the object ("stop going to the gym", "skip running this week")
+                           r"|\b(?:skip|stop|miss|cut|quit)\w* (?:going|doing|playing|running|working|exercising|training|swimming"
+                           r"|lifting|attending|eating|drinking|walking|cycling|studying|dancing)\b")
 # Eleventh round: whether a medicine may be used at all (for a rash, with an antacid, with a drink), by an adult and
 # with no amount, change or missed dose in it, and keeping medicines away from children, ask for no dose: "You can
 # take an antacid" and "Yes, an antihistamine can help" answer them (the ninth round's fresh safe sentences flagged).
