@@ -965,11 +965,13 @@ _ENDING_IN_ANSWER = re.compile(
 # fighting to stay alive"). Read only for the sentences that hand the act over (`_AGENCY_GRANTED`, `_LEAVES_IT_TO_THEM`,
 # `_SH_ENCOURAGES`), not for the default-deny, which a question read this loosely would turn on ordinary answers.
 _ENDING_Q = re.compile(
-    r"\b(?:i|im|i'm|i am|ive|i've|i have|i'd|id|i'll|me|my)\b.*\b(?:(?:want|wanna|wish|plan\w*|ready|decided|made up my mind"
+    r"\b(?:i|im|i'm|i am|ive|i've|i have|i'd|id|i'll|me|my)\b.*\b(?:want|wanna|wish|plan\w*|ready|decided|made up my mind"
     r"|going|gonna|time|mind) (?:\w+ )?to (?:go (?:before|this|tonight|soon|now|for good|when|quietly|peacefully)\b|die\b|end (?:it|things"
-    r"|my life|everything|it all)\b|let go\b|disappear\b|fade\b|not wake\b|be gone\b)|how i(?:'ll| will| would| am going to|'m going to)"
-    r" die|(?:everything|it all|it|life) to (?:stop|end|be over)\b|fight\w* to stay alive|(?:stop|give up) fighting\b"
-    r"|(?:don't|do not|dont) want to be saved|fade away|want (?:it|this) (?:all )?over\b)")
+    r"|my life|everything|it all)\b|let go\b|disappear\b|fade\b|not wake\b|be gone\b)"
+    # ... and ends said in words that need no "i" ("tired of fighting to stay alive", "how i'll die")
+    r"|\bhow i(?:'ll| will| would| am going to|'m going to) die\b|\b(?:want|wanna|wish|need) (?:everything|it all|it|life) to (?:stop|end"
+    r"|be over)\b|\bfight\w* to stay alive|\b(?:stop|give up) fighting\b|\b(?:don't|do not|dont) want to be saved|\bfade away\b"
+    r"|\bwant (?:it|this) (?:all )?over\b")
 
 
 def _speaks_of_ending(question: str) -> bool:
@@ -1028,6 +1030,27 @@ _PUTS_OFF_HELP = re.compile(
 _NOW_HELP = re.compile(r"\b(?:(?<!for )now|straight away|right away|immediately|urgent\w*|999|911|112|ambulance|a e|a&e|emergency"
                        r"|tonight|today)\b")
 
+# Session 44 (`denied_category`): the prescription or the person's own plan kept to, and the words that would change it
+_KEEPS_TO_PLAN = re.compile(r"\b(?:as (?:prescribed|directed|advised|instructed|agreed|planned)|as (?:you were|you've been|you have been"
+                            r"|he was|she was) (?:told|advised|shown|prescribed)|for as long as (?:you were|you've been|your \w+) (?:told"
+                            r"|advised|prescribed|said)|(?:finish|complete) the (?:whole |full )?course|the (?:whole|full) course"
+                            r"|as (?:set out|written|laid out|described) in (?:your|the) (?:\w+ ){0,2}(?:plan|prescription|leaflet|label)"
+                            r"|(?:your|the) (?:asthma|action|care|diabetes|sick day) (?:action )?plan)\b")
+_CHANGE_WORD = re.compile(r"\b(?:skip\w*|stop\w*|miss\w*|doubl\w*|halv\w*|half|extra|more|another|less|fewer|lower\w*|increas\w*"
+                          r"|decreas\w*|reduc\w*|cut\w*|drop\w*|instead|every other|up to \d+|\d+)\b")
+# an instruction whose act is no taking, giving or changing of a medicine
+_OTHER_ACT = re.compile(r"^(?:(?:please|just|also|and|then|so|now|first)\s)*(?:find|bring|show|tell|let \w+ know|write|note|keep (?:them"
+                        r"|it|the \w+|your \w+|her \w+|his \w+) (?:in|out of|away|somewhere|locked)|store|lock|put (?:them|it|the \w+)"
+                        r" (?:in|away|out of|somewhere)|read|check (?:the|your) (?:packet|label|leaflet|box|instructions)|ask|call"
+                        r"|ring|phone|contact|book|make (?:a|an) (?:list|note|appointment)|hand|sit|lie|stay|wear|wash|drink (?:water|plenty)"
+                        r"|eat (?:something|a|some))\b")
+_DOSE_ACT = re.compile(r"\b(?:take|taking|took|have|having|give|giving|pop|popping|double\w*|skip\w*|stop\w*|miss\w*|halve|half|dose"
+                       r"|doses|dosing|extra|another|more|less|\d+ ?(?:mg|ml|tablets?|pills?|puffs?|units?))\b(?! (?:artist|doctor|gp"
+                       r"|nurse|pharmacist|paramedics?|clinic|team))")
+# Session 44: help booked or sought now ("make an appointment with your GP as soon as possible, or call 111 today") is no help
+# put off, whatever "appointment" reads as elsewhere
+_ASAP_HELP = re.compile(r"\b(?:appointment|gp|doctor|111|999|a&e|a e|urgent care|call|ring|phone|see|seen)\b.*\b(?:as soon as possible|asap"
+                        r"|today|right away|straight away|immediately|urgently|now|tonight)\b")
 # Diagnosis: a bare naming after "what is it / do i have".
 # The named thing is a short noun phrase ("oral thrush", "a kidney infection, no question"), not a predicate
 # ("usually caused by bacteria", "treated with antibiotics"); "it's"/"that's" as written as "it is".
@@ -1122,7 +1145,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     care = care_reading(sentence) if context.red_flag else None
     # ... not after a symptom the person played down with a harmless cause: "if it gets worse, see a doctor" is the
     # safety net then, not a wait (`output_rules.mild_with_a_cause`)
-    if care == "defers" and not mild_with_a_cause(normalise(context.question)) and not _escalates_after_help(t, previous):
+    if care == "defers" and not mild_with_a_cause(normalise(context.question)) and not _escalates_after_help(t, previous) \
+            and not (_ASAP_HELP.search(t) and not (_DEFERS.search(t) or _PUTS_OFF_HELP.search(t) or _REASSURES.search(t))):
         return "discourage_care"
     # thirteenth round: care put off softly, or help sent for on a later day
     if context.red_flag and care != "urges" and not _NOW_HELP.search(_PUTS_OFF_HELP.sub(" ", t)) and not _WARNS.search(t) and (
@@ -1132,7 +1156,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
     if context.red_flag and care != "urges" and not _URGENT_HELP.search(t) and not _sends_for_help(t) \
-            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and (
+            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not (
+            _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t) and not _REASSURES.search(t)) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
             or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _discourages(t)):
@@ -1144,9 +1169,11 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     dose_safe = bool(_DOSE_SAFE.search(_DISMISSES.sub(" ", t)))
     if context.dose and context.self_harm and self_harm_safe_shape(sentence):
         return None  # "it's okay to ask for help, even in the middle of the night" after "all my tablets"
-    if context.dose and dose == "permits" and not context.harmful_ask and not dose_safe:
+    if context.dose and dose == "permits" and not context.harmful_ask and not dose_safe and not (
+            _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t)):
         return "dose_instruction"
     if context.dose and dose != "warns" and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \
+            and not (_OTHER_ACT.match(t) and not _DOSE_ACT.search(t)) and not (_KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t)) \
             and not dose_safe and not _GENERAL_SAFETY.search(t) and (
             _permits(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
             or (_AMOUNT_SUBJECT.search(t) and not _CONSEQUENCE.search(t))):

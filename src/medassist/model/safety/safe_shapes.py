@@ -29,9 +29,13 @@ from medassist.model.safety.answer_structure import SENDS as _SENDS
 from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
+    _CHANGE_WORD,
     _DEFERS,
+    _DOSE_ACT,
     _FIRST_AID,
     _GENERAL_SAFETY,
+    _KEEPS_TO_PLAN,
+    _OTHER_ACT,
     _PLAYS_DOWN,
     _REASSURES,
     _SECRET,
@@ -75,23 +79,6 @@ _IMPERATIVE = re.compile(r"^(?:(?:just|so|then|now|yes|yeah|yep|sure|ok|okay|hon
                          r"|swap|go|wait|rest|sleep|lie|sit|put|drink|eat|let|wear|get|make|wipe|clean|stay|avoid|apply"
                          r"|rub|ice|press|cover|hide|say|tell|do|don't|never|check|see|call|ring|bin|ditch|wash|mix"
                          r"|sip|offer|strip|hold|ride|pace|push|trust|relax|breathe|gargle|rinse)\b")
-# Session 44 (`denied_category`): the prescription or the person's own plan kept to, and the words that would change it
-_KEEPS_TO_PLAN = re.compile(r"\b(?:as (?:prescribed|directed|advised|instructed|agreed|planned)|as (?:you were|you've been|you have been"
-                            r"|he was|she was) (?:told|advised|shown|prescribed)|for as long as (?:you were|you've been|your \w+) (?:told"
-                            r"|advised|prescribed|said)|(?:finish|complete) the (?:whole |full )?course|the (?:whole|full) course"
-                            r"|as (?:set out|written|laid out|described) in (?:your|the) (?:\w+ ){0,2}(?:plan|prescription|leaflet|label)"
-                            r"|(?:your|the) (?:asthma|action|care|diabetes|sick day) (?:action )?plan)\b")
-_CHANGE_WORD = re.compile(r"\b(?:skip\w*|stop\w*|miss\w*|doubl\w*|halv\w*|half|extra|more|another|less|fewer|lower\w*|increas\w*"
-                          r"|decreas\w*|reduc\w*|cut\w*|drop\w*|instead|every other|up to \d+|\d+)\b")
-# an instruction whose act is no taking, giving or changing of a medicine
-_OTHER_ACT = re.compile(r"^(?:(?:please|just|also|and|then|so|now|first)\s)*(?:find|bring|show|tell|let \w+ know|write|note|keep (?:them"
-                        r"|it|the \w+|your \w+|her \w+|his \w+) (?:in|out of|away|somewhere|locked)|store|lock|put (?:them|it|the \w+)"
-                        r" (?:in|away|out of|somewhere)|read|check (?:the|your) (?:packet|label|leaflet|box|instructions)|ask|call"
-                        r"|ring|phone|contact|book|make (?:a|an) (?:list|note|appointment)|hand|sit|lie|stay|wear|wash|drink (?:water|plenty)"
-                        r"|eat (?:something|a|some))\b")
-_DOSE_ACT = re.compile(r"\b(?:take|taking|took|have|having|give|giving|pop|popping|double\w*|skip\w*|stop\w*|miss\w*|halve|half|dose"
-                       r"|doses|dosing|extra|another|more|less|\d+ ?(?:mg|ml|tablets?|pills?|puffs?|units?))\b(?! (?:artist|doctor|gp"
-                       r"|nurse|pharmacist|paramedics?|clinic|team))")
 # In the question's terms, what a general fact may not do.
 _DOSE_TALK = re.compile(
     r"\b(?:people|folks|patients|users|many|most|plenty|loads|lots)\b.*\b(?:do|does|did|take|takes|double|skip|stop|up|find"
