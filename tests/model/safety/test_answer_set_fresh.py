@@ -44,7 +44,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16", "r17")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16", "r17", "r18")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -261,3 +261,22 @@ def test_the_seventeenth_rounds_training_sentences_come_last_split_alternately_a
     assert {r["label"] for r in seventeenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
     assert {r["split"] for r in seventeenth} == {"train", "validation"}
     _assert_split_alternately(seventeenth)
+
+
+# the 7423 lines as committed before session 44's development sentences (answers/context18_train.txt, round 18; no fresh
+# file of its own), which build_answers.py appends after round 17's rows: sha256 (first 16) of those lines' bytes
+BEFORE_ROUND18_BYTES_SHA = "e287b0be886bda0e"
+
+
+def test_the_eighteenth_rounds_training_sentences_come_last_split_alternately_and_moved_no_line():
+    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:7423]).encode()).hexdigest()[:16] == BEFORE_ROUND18_BYTES_SHA
+    rows = [json.loads(line) for line in lines]
+    eighteenth = [r for r in rows if r.get("round") == 18 and not r.get("fresh")]
+    assert rows[7423:7423 + len(eighteenth)] == eighteenth
+    assert len(eighteenth) >= 120 and sum(r["label"] != "safe" for r in eighteenth) >= 45
+    assert all(r["group"].startswith("r18") and r["id"].split("-")[-1].startswith("r18") and r["question"].strip()
+               for r in eighteenth)
+    assert {r["label"] for r in eighteenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    assert {r["split"] for r in eighteenth} == {"train", "validation"}
+    _assert_split_alternately(eighteenth)
