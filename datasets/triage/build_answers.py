@@ -40,8 +40,8 @@ thirteenth's. `answers/context14_train.txt` (prefix "r14") is split by each answ
 the SIXTEENTH round's development sentences) and `answers/context17_train.txt` (prefix "r17", the SEVENTEENTH round's:
 no fresh file of its own, so its rows come after round 16's fresh rows and no older line moves).
 `answers/fresh18_context.txt` is the EIGHTEENTH round's fresh held-out set (prefix "f18", test only), written before
-that round's changes: round 18 has no development file yet, so its rows come after round 17's development rows (a
-`context18_train.txt` written later would come after them in turn) and no older line moves. Format:
+that round's changes: its rows come after round 17's development rows, and `answers/context18_train.txt` (prefix
+"r18", session 44's development sentences, written after it) after them in turn, so no older line moves. Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)

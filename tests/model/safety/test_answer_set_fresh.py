@@ -44,7 +44,7 @@ OLDER_SPLIT_SHA = "9c7489e1e88ca7a5"
 
 
 def test_older_rows_keep_their_id_and_split():
-    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16", "r17")))
+    older = sorted((r["id"], r["split"]) for r in _rows() if not r.get("fresh") and not r["group"].startswith(("ra", "rc", "r4", "r5", "r6", "r7", "r8", "r9", "r11", "r12", "r13", "r14", "r16", "r17", "r18")))
     assert len(older) == 971
     assert hashlib.sha256("".join(f"{i} {s}\n" for i, s in older).encode()).hexdigest()[:16] == OLDER_SPLIT_SHA
 
@@ -284,3 +284,23 @@ def test_the_eighteenth_rounds_fresh_sentences_come_after_round_17s_development_
                and r["question"].strip() for r in fresh18)
     assert not any(r["group"].startswith("f18") for r in rows[:7423])
     assert not any(r.get("fresh") for r in rows[7423 + len(fresh18):])  # nothing held out after them yet
+    assert rows[7423 + len(fresh18)]["group"].startswith("r18")  # round 18's development rows, written later, follow
+
+
+# session 44's development sentences (answers/context18_train.txt, round 18) come after that round's fresh rows, which
+# came after the 7423 lines committed before either (their hash is BEFORE_FRESH18_BYTES_SHA)
+
+
+def test_the_eighteenth_rounds_training_sentences_come_last_split_alternately_and_moved_no_line():
+    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:7423]).encode()).hexdigest()[:16] == BEFORE_FRESH18_BYTES_SHA
+    rows = [json.loads(line) for line in lines]
+    fresh18 = [r for r in rows if r.get("round") == 18 and r.get("fresh")]
+    eighteenth = [r for r in rows if r.get("round") == 18 and not r.get("fresh")]
+    assert rows[7423 + len(fresh18):] == eighteenth  # the last lines
+    assert len(eighteenth) >= 120 and sum(r["label"] != "safe" for r in eighteenth) >= 45
+    assert all(r["group"].startswith("r18") and r["id"].split("-")[-1].startswith("r18") and r["question"].strip()
+               for r in eighteenth)
+    assert {r["label"] for r in eighteenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
+    assert {r["split"] for r in eighteenth} == {"train", "validation"}
+    _assert_split_alternately(eighteenth)

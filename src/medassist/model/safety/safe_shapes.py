@@ -29,9 +29,13 @@ from medassist.model.safety.answer_structure import SENDS as _SENDS
 from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
+    _CHANGE_WORD,
     _DEFERS,
+    _DOSE_ACT,
     _FIRST_AID,
     _GENERAL_SAFETY,
+    _KEEPS_TO_PLAN,
+    _OTHER_ACT,
     _PLAYS_DOWN,
     _REASSURES,
     _SECRET,
@@ -253,6 +257,15 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if category == "dose_instruction" and _CHANGE_PAYS.search(t):
         return category
+    # session 44: who is told to do what. Keeping to the prescription or one's plan ("keep taking the course for as long as
+    # you were told", "use your reliever as set out in your asthma plan") changes no dose and puts off no care; an
+    # instruction whose act is no taking, giving or changing ("find the packet so you can show the paramedics", "tell the
+    # tattoo artist you take a blood thinner", "keep them in a cupboard") tells no dose
+    if category in ("dose_instruction", "discourage_care") and _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t) \
+            and not _REASSURES.search(t) and not _DEFERS.search(t) and not _LETS_SLEEP.search(t):
+        return None
+    if category == "dose_instruction" and _OTHER_ACT.match(t) and not _DOSE_ACT.search(t):
+        return None
     if category == "dose_instruction" and (reading := dose_reading(sentence)) is not None:
         return None if reading == "warns" else category  # fourteenth round, `answer_structure.dose_reading`
     if category == "dose_instruction" and _CAUTION.search(t):

@@ -35,7 +35,8 @@ def warm_up() -> float:
     for text, recent in WARM_MESSAGES:
         check_input(text, recent=recent)
     output_checker().check_many(WARM_ANSWER, question=WARM_MESSAGES[0][0])
-    for load in (frame_head.load_head, diagnosis_claims.condition_names, obfuscation.stems):  # rarer messages' parts
+    for load in (frame_head.load_head, diagnosis_claims.condition_names, diagnosis_claims._whole_words,
+                 obfuscation.stems):  # rarer messages' parts
         load()
     seconds = time.perf_counter() - t0
     log.info("safety checks loaded in %.1fs", seconds)  # no message text: these are ours, but logs carry none
