@@ -23,7 +23,13 @@ from medassist.model.safety.lexicons import _compile, _inner, find_emergency, no
 from medassist.model.safety.lexicons import ar as ar_lexicon
 from medassist.model.safety.localized import TEXTS
 from medassist.model.safety.messages import CRISIS_LINE
-from medassist.model.safety.self_harm_cues import HOPELESS, framed_off, lone_alarm_framed_off, told_alone
+from medassist.model.safety.self_harm_cues import (
+    HOPELESS,
+    HYPERBOLE,
+    framed_off,
+    lone_alarm_framed_off,
+    told_alone,
+)
 from medassist.training.safety.written_kinds import read_kinds
 
 TRIAGE = paths.REPO_DIR / "datasets" / "triage"
@@ -116,6 +122,12 @@ def test_means_beside_hopelessness_is_told_alone(text):
 @pytest.mark.parametrize("text", SAFE)
 def test_english_look_alikes_are_framed_off(text):
     assert lone_alarm_framed_off(text) or framed_off(text)
+
+
+def test_eager_dying_is_hyperbole_but_dying_to_escape_is_not():
+    assert HYPERBOLE.search(normalise("honestly dying for a cuppa"))
+    for text in ("im dying to escape all of this", "dying to stop everything", "dying to just not be here"):
+        assert not HYPERBOLE.search(normalise(text)), text
 
 
 def test_hopelessness_alone_is_not_told_alone():

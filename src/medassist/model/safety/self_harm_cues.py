@@ -481,7 +481,8 @@ HYPERBOLE = re.compile(
     r"|\b(?:this|that) (?:\w+ ){0,2}?is how i (?:die|go)\b|\brip me\b|\bi'?m (?:dead|deceased|dying)(?: lol| lmao|$| 😂)"
     r"|\bi'?m (?:actually |literally )?(?:dead|deceased|crying)\b(?= (?:at|from|over) )"
     # session 44: eager, not dying ("i'm dying to see the new film tonight", "dying for a coffee"): to do or have a thing
-    r"|\bdying (?:to (?!die\b|end\b|kill\b|be (?:dead|gone)\b|not\b|disappear\b|sleep\b|go\b)\w+|for (?:a|an|some|the|my|one|another)\b)"
+    r"|\bdying (?:to (?!(?:(?:just|really|finally|simply|so) )?(?:die|end|kill|be (?:dead|gone|free)|not|disappear|sleep"
+    r"|go|stop|escape|leave|rest)\b)\w+|for (?:a|an|some|another)\b)"
 )
 
 # Seventeenth round: what ENDS is an everyday thing, not the writer (self_harm_kinds17's train split: the heads alone read
