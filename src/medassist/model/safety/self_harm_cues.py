@@ -112,7 +112,7 @@ MEANS = re.compile(
     r"|(?:got|have|bought|found) (?:enough|about \d+|\d+|loads|plenty)(?: \w+){0,3}? (?:pills|tablets|meds|of them)"
     r"|(?:bought|got) (?:\w+ ){0,4}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
     r"|pharmacies|stores|places)"
-    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:blade|razor|knife|knives) (?:is |are |'s )?(?:in my"
+    r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:(?:razor )?blades?|razors?|knife|knives) (?:is |are |'s )?(?:in my"
     r"|ready|hidden|under)"
     rf"|{_DRUG} (?:\w+ ){{0,2}}?(?:saved|stashed|stockpiled|hoarded|put away|hidden)"
     rf"|(?:whole|full|entire) (?:box|bottle|pack|packet|tub|strip)s? of (?:my |the |all my )?{_DRUG}"
@@ -414,8 +414,19 @@ def framed_off(text: str) -> bool:
         or SONG.search(t)
         or ABSENCE_WITH_AN_END.search(t)
         or HOLDING_ON.search(t)
+        or RECOVERING.search(t)
     )
 
+
+# Session 44: an everyday illness or injury that is ending, which is what "won't be a problem much longer" is about ("i
+# won't be a problem much longer, my flu is nearly over"); not "getting better" or "feeling better" (said of a decision)
+RECOVERING = re.compile(
+    r"\b(?:(?:my|the|this|that) (?:\w+ )?(?:flu|cold|cough|bug|virus|infection|covid|fever|hangover|migraine|rash"
+    r"|sickness|illness|sore throat|cold sore|sprain|cast|crutches|stitches|tonsillitis|chickenpox|stomach bug|tummy bug)"
+    r"(?:'s| is| are)? (?:\w+ )?(?:over|gone|clearing|clearing up|going|healing|almost done|nearly done|on its way out"
+    r"|coming off)|(?:i'm |im |i am )?on the mend|over the worst (?:of (?:it|the|my) )?(?:\w+ )?(?:flu|cold|bug|virus|illness"
+    r"|infection|sickness|it))\b"
+)
 
 # For the lone-alarm guard the frame must be explicit: an absence told WITH its end (away for a length, till a return,
 # off grid), not a holiday house, "told people i'm moving but i'm not" or how long something has gone on ("saving
@@ -469,6 +480,9 @@ HYPERBOLE = re.compile(
     r"(?:^|\b(?:ugh|omg|honestly|literally|just) )(?:kill me now|(?:someone|somebody|pls|please) (?:kill|end|shoot) me)\b"
     r"|\b(?:this|that) (?:\w+ ){0,2}?is how i (?:die|go)\b|\brip me\b|\bi'?m (?:dead|deceased|dying)(?: lol| lmao|$| 😂)"
     r"|\bi'?m (?:actually |literally )?(?:dead|deceased|crying)\b(?= (?:at|from|over) )"
+    # session 44: eager, not dying ("i'm dying to see the new film tonight", "dying for a coffee"): to do or have a thing
+    r"|\bdying (?:to (?!(?:(?:just|really|finally|simply|so) )?(?:die|end|kill|be (?:dead|gone|free)|not|disappear|sleep"
+    r"|go|stop|escape|leave|rest)\b)\w+|for (?:a|an|some|another)\b)"
 )
 
 # Seventeenth round: what ENDS is an everyday thing, not the writer (self_harm_kinds17's train split: the heads alone read
@@ -494,6 +508,14 @@ EVERYDAY_ENDING = re.compile(
     rf"|(?:done|finished) with (?:that|this|the|my) (?:\w+ )?(?:place|{_TASK})\b"
     rf"|(?:failed|passed|resit|resitting|retake|retaking|retook|sat|sitting) (?:my |the |another |a )?(?:\w+ )?{_TASK}\b"
     r"|(?:ended|ending|end|broke off|breaking off) (?:things|it) with (?:my |him|her|them)|broke up|breaking up|split up"
+    # session 44: a goodbye for a new start or a trip ("saying goodbye to everyone at work today, new job starts monday",
+    # "tell my kids i love them, i'm stuck at the airport overnight", "if you don't hear from me it's because i'll be on the
+    # plane")
+    rf"|(?:new|next) (?:\w+ )?{_TASK}\b|{_TASK} (?:starts|begins|start|begin)\b|(?:start|starting|begin|beginning) (?:my |a |the )?new\b"
+    r"|(?:stuck|stranded) (?:at|in) (?:the |an |a )?(?:airport|station|terminal|traffic|work|office|hotel)"
+    r"|(?:flight|train|plane|bus|ferry)s? (?:\w+ )?(?:delayed|cancelled|canceled|leaves|boards|departs)"
+    r"|(?:be|i'll be|ill be|i'm|im) (?:on|boarding) (?:the|a|my) (?:plane|flight)|(?:emigrat\w+|moving abroad|moving to"
+    r" (?!a better place|heaven|the other side)\w+ (?:next|this|in|on|for))"
     r"|(?:got|were|was|been) (?:killed|battered|hammered|thrashed|destroyed) \d+ \d+|\b\d{1,2} \d{1,2} (?:today|tonight"
     r"|yesterday|at home|away|loss|defeat|win|down|up))\b"
 )
@@ -528,6 +550,16 @@ def _no_risk_signal(text: str, *, goodbye_said_of: bool) -> bool:
     return not (kinds & (RISK_KINDS.keys() - ({"finality"} if goodbye_said_of else set())) or "decided" in kinds)
 
 
+# Session 44: a means named with the everyday use it was got for ("i bought rope for the climbing wall, how do i tie a
+# figure eight knot?", "rope for the boat", "a new razor for shaving"): what it is for is said
+EVERYDAY_USE = re.compile(
+    r"\b(?:rope|ropes|cord)\b(?=.*\b(?:climb\w*|boulder\w*|belay\w*|camping|tent|boat|sail\w*|kayak|canoe|knots?|washing line"
+    r"|clothes ?line|swing|tow\w*|tie (?:down|up)|hammock|skipping|tug of war|crossfit|gym|garden|fence|dog|horse|pulley"
+    r"|macrame|craft\w*)\b)|\b(?:razor|razors|blade|blades)\b(?=.*\b(?:shav\w*|beard|legs|stanley|box cutter|craft\w*"
+    r"|lino|scraper|wallpaper|carpet)\b)"
+)
+
+
 def everyday_frame(text: str, *, endings: bool = True) -> bool:
     """Seventeenth round: a look-alike by what it is about, with no risk signal beside it: an everyday thing that ends (a
     job, an exam, a relationship, a season: `EVERYDAY_ENDING`), medicines or things got rid of (`DISPOSAL`), a work's
@@ -537,7 +569,8 @@ def everyday_frame(text: str, *, endings: bool = True) -> bool:
     unquoted = unquoted_work(text)
     t = normalise(unquoted)
     ending = endings and bool(EVERYDAY_ENDING.search(t))
-    framed = ending or DISPOSAL.search(t) or unquoted != text or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)
+    framed = ending or DISPOSAL.search(t) or EVERYDAY_USE.search(t) or unquoted != text \
+        or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)
     if not framed or not _no_risk_signal(unquoted, goodbye_said_of=ending) or distressed(unquoted):
         return False
     from medassist.model.safety.conversation_state import despaired  # it reads this module's cues
@@ -576,9 +609,26 @@ def combined_signals(text: str) -> bool:
     return told and not framed_off(text)
 
 
+# Session 44: hopelessness in the words people use beside a means ("it gets better but it doesnt", "whats the point in
+# trying anymore", "so done with life", "no way out"), wider than `distress.distressed`, read only with a means or a place
+HOPELESS = re.compile(
+    r"\b(?:(?:it|things|life|nothing)(?: \w+){0,2} (?:never|doesn't|does not|won't|will not|isn't going to|is never going"
+    r" to|ain't gonna) (?:gets? |going to get |gonna get )?(?:better|change|improve)|nothing(?:'s| is| will)? (?:ever )?"
+    r"(?:going to |gonna )?(?:change|get better|improve)|gets? better but it (?:doesn't|does not"
+    r"|never does)|what(?:'s|s| is) the point|no point (?:in )?(?:trying|anymore|any more)|(?:so |completely )?done with (?:life"
+    r"|everything|it all)|tired of (?:everything|it all|life|living)|can't (?:do this|take this|go on|cope)(?: any ?more"
+    r"| another)?|no way out|waste of space|nothing (?:left|matters)|(?:i'm|i am|feel|feeling) (?:so |completely )?"
+    r"(?:hopeless|worthless|empty))\b"
+)
+
+
 def told_alone(text: str) -> bool:
     """A kind that says the whole of it alone (an ending told as a decision, a lethal amount asked of one's own supply or
     "out of curiosity", self-injury told as done, injuries hidden), not framed off. Its own wording is the frame a
     curiosity disclaimer sets ("just curious, how many of my sertraline would it take to not wake up"), so the
     conversation's frames do not take it off (`check._read_red_flags`; fourteenth round)."""
-    return bool(signal_kinds(text) & COMPLETE_KINDS) and not framed_off(text)
+    kinds = signal_kinds(text)
+    # session 44: or a means at hand or a place beside hopelessness ("everyone keeps saying it gets better but it doesnt.
+    # the razor blades are in my pencil case"): distress alone is answered with the crisis line, with the means it is a plan
+    hopeless_with_means = bool(kinds & {"means", "place"}) and (distressed(text) or bool(HOPELESS.search(normalise(text))))
+    return bool(kinds & COMPLETE_KINDS or hopeless_with_means) and not framed_off(text)

@@ -159,9 +159,28 @@ class Lexicon:
         return None
 
 
-def _compile(pattern: str, prefix: str = "") -> re.Pattern:
+def _compile(pattern: str, prefix: str = "", clitics: str = "") -> re.Pattern:
     # not lower-cased: patterns are written in lower case, and "\\S".lower() would be "\\s"
-    return re.compile(" " + _fold(prefix, punctuation=False) + "(?:" + _fold(pattern, punctuation=False) + ")")
+    return re.compile(" " + _fold(prefix, punctuation=False) + "(?:" + _fold(_inner(pattern, clitics), punctuation=False)
+                      + ")")
+
+
+# A word that starts after a space, or after a gap of words ("(?:\\S+ ){0,3}", "(?:.* )?"), inside a pattern.
+_WORD_AFTER_SPACE = re.compile(r" (?=[(\u0600-\u06ff])")
+_WORD_AFTER_GAP = re.compile(r" \)(?:\{\d*,?\d*\}|[?*+])?")
+_LOOKBEHIND = re.compile(r"(\(\?<[=!][^()]*\))")
+
+
+def _inner(pattern: str, clitics: str) -> str:
+    """`pattern` with the language's `CLITICS` (Arabic's "و", "ف", "ب", "ل", "ال", written joined to the next word) allowed
+    before every word inside it, not only its first (`PREFIX`): "وجع بصدري ... لكتفي", "وجمعت الحبوب" are read by
+    patterns written "صدر", "كتف", "حبوب" (session 44). Unchanged without `clitics`."""
+    if not clitics:
+        return pattern
+    parts = _LOOKBEHIND.split(pattern)  # a look-behind stays as written: it must keep its fixed width
+    for i in range(0, len(parts), 2):
+        parts[i] = _WORD_AFTER_GAP.sub(lambda m: m.group(0) + clitics, _WORD_AFTER_SPACE.sub(" " + clitics, parts[i]))
+    return "".join(parts)
 
 
 def _load(module: str) -> Lexicon:
@@ -169,6 +188,13 @@ def _load(module: str) -> Lexicon:
     for table in (m.SIGNS, m.CONDITIONS, getattr(m, "GUARDS", {})):  # a one-pattern "(r'x')" is a string: its letters would all match
         assert all(isinstance(p, tuple) for p in table.values()), module
     prefix = getattr(m, "PREFIX", "")
+    clitics = getattr(m, "CLITICS", "")
+
+    def compiled(pattern: str, prefix: str) -> re.Pattern:
+        """A sign, a condition or a cue: read with the language's clitics before every word (its guards, questions
+        and frames are not widened)."""
+        return _compile(pattern, prefix, clitics)
+
     templates = {c: p for c, p in _merged(grid.signs(module, vars(m)), kinds.signs(module, vars(m), *_pain(module)),
                                            indirect.signs(module)).items() if p}
     template_guards = _merged({c: (p,) for c, p in grid.guards(module).items()},
@@ -177,19 +203,19 @@ def _load(module: str) -> Lexicon:
     general = questions.frame(module)
     framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *general)
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
-                   tuple((c, _compile("|".join(p), prefix)) for c, p in m.SIGNS.items()),
-                   tuple((c, _compile("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
-                   _compile("|".join(m.CUES), prefix),
+                   tuple((c, compiled("|".join(p), prefix)) for c, p in m.SIGNS.items()),
+                   tuple((c, compiled("|".join(p), prefix)) for c, p in m.CONDITIONS.items()),
+                   compiled("|".join(m.CUES), prefix),
                    _compile("|".join(m.EDUCATIONAL + getattr(m, "PAST", ()) + kinds.asked(module)), prefix),
-                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
+                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(_inner(p, clitics), punctuation=False) + ")"
                            for patterns in m.SIGNS.values() for p in patterns]),
                    _compile("|".join(framed), prefix) if framed else None,
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
                    + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
                    + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items()),
-                   tuple((c, _compile("|".join(p), prefix)) for c, p in templates.items()),
+                   tuple((c, compiled("|".join(p), prefix)) for c, p in templates.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in template_guards.items()),
-                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(p, punctuation=False) + ")"
+                   any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(_inner(p, clitics), punctuation=False) + ")"
                            for patterns in templates.values() for p in patterns]) if templates else None,
                    _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
                    _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix),

@@ -420,7 +420,7 @@ FAREWELL = {
     "ru": r"(?:раздал|раздала|попрощал|оставил\S* письмо|написал\S* (?:\S+ )?(?:прощальн|письм|записк)|простите (?:меня|за все))",
     "ar": r"(?:و|ف)?(?:وزعت|اديت حاجاتي|ودعت|سبت جواب|سبت رساله|كتبت (?:\S+ )?(?:رساله|جواب|وصيه)|سامحوني)",
     "hi": r"(?:(?:सबको|सब को|सबसे) (?:सॉरी|माफी|माफ़ी)|(?:अपना|अपनी|अपने) (?:\S+ ){0,6}दे (?:दिया|दी|दिए)|सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|(?:चिट्ठी|खत) लिख|माफी|माफ़ कर|माफ कर)",
-    "hi_latn": r"(?:(?:sabko|sab ko|sabse|sab se) (?:sorry|maafi|maaf)|(?:apna|apni|apne) (?:\S+ ){0,6}de (?:diya|di|diye)(?!\S)|saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|letter chhod|chitthi chhod|maaf karna|sorry sabko)",
+    "hi_latn": r"(?:(?:sabko|sab ko|sabse|sab se) (?:sorry|maafi|maaf)|(?:apna|apni|apne) (?:\S+ ){0,6}de (?:diya|di|diye)(?!\S)|saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|(?:letter|chitthi|khat|note) (?:chhod|likh)|maaf karna|sorry sabko)",
     "id": r"(?:kukasih|udah kukasih|pamitan|ninggalin surat|nulis surat|maafin aku|maaf semuanya)",
     "tr": r"(?:dagittim|vedalastim|veda ettim|mektup biraktim|mektup yazdim|veda mektubu|beni affedin|herkesten ozur)",
 }

@@ -21,6 +21,15 @@ SPOKEN = {
         "gfalln": "gefallen", "gschluckt": "geschluckt", "gnumma": "genommen", "gnommen": "genommen",
         "gessn": "gegessen", "drunka": "getrunken", "trunka": "getrunken", "bua": "sohn", "buam": "sohn",
         "kopfweh": "kopfschmerzen", "brustweh": "brustschmerzen", "grad": "gerade", "jetz": "jetzt", "etz": "jetzt",
+        # Austrian and Bavarian participles without "ge-" ("is umkippt", "hot brochn"), "si" for "sich" (session 44)
+        "umkippt": "umgekippt", "umkippn": "umgekippt", "zsammbrocha": "zusammengebrochen", "zammbrochen": "zusammengebrochen",
+        "zsammbrochen": "zusammengebrochen", "brochn": "erbrochen", "gspiebn": "erbrochen", "gspieben": "erbrochen",
+        "gspibn": "erbrochen", "speibt": "erbricht", "si": "sich", "gschnittn": "geschnitten",
+        # Swiss German: "nümme" ("nüme" is also "only": left), "nöd"/"nid", "cha", "het"/"hät", "isch", "Chind", "Bluet", "schnuufe", "umgheit"
+        "numme": "nicht mehr", "nod": "nicht", "nid": "nicht", "cha": "kann", "chan": "kann",
+        "het": "hat", "hed": "hat", "isch": "ist", "chind": "kind", "chliine": "kleine", "chli": "klein",
+        "bluet": "blut", "bluetet": "blutet", "schnuuft": "atmet", "schnuufet": "atmet", "schnuufe": "atmen",
+        "umgheit": "umgefallen", "gheit": "gefallen", "uf": "auf", "ufwache": "aufwachen",
     },
     "it": {
         "nun": "non", "nunn": "non", "nu": "non", "cchiu": "piu", "chiu": "piu", "sanghe": "sangue", "sangu": "sangue",
