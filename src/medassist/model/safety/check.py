@@ -276,7 +276,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
-            and self_harm_risk(text, assessment.detector(),
+            and (read := conv.without_standing_condition(text)) \
+            and self_harm_risk(read, assessment.detector(),
                                # a question about one's own medicine by the rules too ("going to quit my thyroid
                                # meds, dont think i need them anymore": the refitted head read its last words as risk)
                                dose_request=is_dose_request(text)
@@ -331,6 +332,9 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
         # ("her hearing is going and she just nods") (thirteenth round)
         or conv.cared_for(text) or conv.older_decline_only(text)
+        # a standing condition told of someone and nothing happening to them ("my daughter has a bad peanut allergy",
+        # before the question it sets up; `conv.standing_condition_only`, session 44)
+        or verdict.category != "self_harm" and conv.standing_condition_only(text)
         # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
         or asked_in_general(text)
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)

@@ -140,7 +140,8 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|good|negative)\b(?! (?:but|except))"
     r"|\blet (?:me|him|her|us|them) (?:go|home|out)\b"
     r"|\b(?:he's|she's|they're|i'm|he is|she is) (?:\w+ )?(?:himself|herself|themselves|myself)(?: again)?\b"
-    r"|\b(?:he's|she's|they're|he is|she is|they are) (?:\w+ )?(?:eating (?:toast|crisps|biscuits?|a biscuit"
+    # (session 44: with a few words between, "he's at 7 now and eating his tea", never a word that takes it back)
+    r"|\b(?:he's|she's|they're|he is|she is|they are) (?:(?!not |never |barely |hardly |isn't |stopped |refus)[\w']+ ){0,4}?(?:eating (?:toast|crisps|biscuits?|a biscuit"
     r"|his tea|her tea|dinner|lunch|breakfast|a sandwich|an? (?:ice )?lolly|yoghurt)|watching (?:tv|telly|cartoons"
     r"|bluey|peppa|a film|youtube|\w+ on (?:the|his|her) ipad)|playing (?:lego|with (?:his|her|the) \w+|games"
     r"|outside|in the garden|minecraft)|having a (?:cuppa|brew|cup of tea|biscuit|snack|nap)|making a (?:brew"
@@ -221,6 +222,23 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|flu|migraine|reflux|gastritis|colic|croup|tonsillitis|teething|constipation|trapped wind|gas trouble"
     r"|indigestion|heartburn|anxiety|panic attack|febrile (?:convulsion|seizure|fit)|(?:a|an) (?:\w+ )?(?:cold"
     r"|bug))(?: only)?\b",
+    # session 44: the feared cause ruled out by those who checked ("the stroke doctors ruled out a stroke after the ct",
+    # "it wasn't his heart", "they said it's not a clot"), and a cause told as found, with where the writer heard it
+    # ("it was bells palsy apparently", "its a trapped nerve the gp reckons"); not a cause that is itself an emergency
+    r"\b(?:ruled|have ruled|'ve ruled|has ruled|been ruled) (?:\w+ ){0,3}?out\b|\bruled out\b"
+    r"|\b(?:it|that|this|which)(?: definitely| def| thankfully)? (?:wasn't|was not) (?:a |an |his |her |my |the |their )?"
+    r"(?:stroke|heart attack|heart|clot|seizure|fit|sepsis|meningitis|anaphylaxis|allergic reaction|allergy|bleed|brain"
+    r"|appendix|appendicitis|concussion|fracture|break|broken|overdose|poisoning|serious|dangerous|life threatening)\b"
+    rf"|\b(?:said|says|confirmed|told (?:us|me|him|her|them)|{_CARE} (?:\w+ )?(?:reckon\w*|think\w*|said|says)) (?:that )?"
+    r"(?:it's|its|it is|it was|there's|there is|there was) (?:not|no|nothing|wasn't|isn't) (?:a |an |his |her |my |the )?"
+    r"(?:stroke|heart attack|heart|clot|seizure|sepsis|meningitis|bleed|fracture|break|concussion|serious|dangerous"
+    r"|wrong|broken)\b"
+    r"|\b(?:it was|it's|its|it is|turned out) (?!(?:\w+ )*?(?:stroke|heart attack|bleed|clot|sepsis|meningitis|cancer"
+    r"|tumou?r|overdose|anaphyla\w*|seizure|poison\w*))(?!(?:so|really|very|too|pretty|quite|scary|awful|terrible|bad"
+    r"|worse|horrible|serious|close|touch and go|not|no|never|hell|horrendous|frightening|terrifying) )"
+    r"(?:(?:a|an|just|only|probably) )*(?:[\w']+ ){0,2}?[\w']+"
+    r" (?:apparently|after all|(?:they|the (?:doctors?|docs?|gp|nurses?|consultant|paramedics|crew)) (?:said|says?|reckon"
+    r"|thinks?|thought|reckons?|reckoned))\b",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
@@ -860,3 +878,60 @@ def still_active(active: bool, action: str, category: str | None) -> bool:
     if category == RESOLVED:
         return False
     return active
+
+
+# Session 44: a standing condition told of someone ("my daughter has a bad peanut allergy", "my husband is diabetic",
+# "dad has angina and is on warfarin"): who the person is, not something happening to them. The acuity lexicon counts
+# such a condition as a higher risk (it is: beside an event), so a first message that tells only the condition passed
+# the head's gates by it and got the emergency reply before its question came ("... if she ever got stung would the
+# epipen still work"). The clause is the condition named after "has", "is" or "is on"; what is left of the message is
+# read for trouble as usual.
+_CONDITION = (r"(?:\w+ )?(?:allerg(?:y|ies)|asthma|epilepsy|diabetes|angina|a heart condition|heart failure|copd"
+              r"|high blood pressure|low blood pressure|a pacemaker|a stent|stents|sickle cell|a bleeding disorder"
+              r"|haemophilia|hemophilia|afib|af|migraines|eczema|reflux|ibs|crohn's|colitis|arthritis|dementia"
+              r"|alzheimer's|parkinson's|ms|autism|adhd|a weak heart|a heart murmur|a murmur|a hole in (?:his|her|the) heart)")
+STANDING_CONDITION = re.compile(
+    r"\b(?:has|have|had|'s got|has got|have got|got|with|suffers? (?:from|with)|lives with|diagnosed with)"
+    r" (?:a |an )?(?:bad |severe |serious |mild |really bad |life threatening |known |diagnosed |long term |chronic )*"
+    rf"{_CONDITION}\b"
+    r"|\b(?:is|am|i'm|he's|she's|they're|are|'s) (?:\w+ )?(?:type (?:1|one|2|two)(?: diabetic)?|diabetic|epileptic"
+    r"|asthmatic|allergic to (?:\w+ ){0,2}?\w+)\b"
+    r"|\b(?:is|am|i'm|he's|she's|they're|are) on (?:blood thinners|warfarin|apixaban|rivaroxaban|insulin|an inhaler"
+    r"|steroids|aspirin|clopidogrel|(?:heart|blood pressure|bp|epilepsy|seizure) (?:meds|medication|tablets|pills))\b"
+    # being on a medicine ("im on sertraline if that matters", "she's on metformin"): the self-harm reader read the
+    # antidepressant's name as the means
+    rf"|\b(?:am|i'm|he's|she's|they're|is|are|been|i've been|i have been) (?:still |currently |also )?on (?:\w+ ){{0,2}}?"
+    rf"(?:{_DRUGS}|ssris?|snris?|statins?|metformin|levothyroxine|omeprazole|lansoprazole|the pill|hrt|mirtazapine"
+    r"|venlafaxine|escitalopram|paroxetine|duloxetine|ramipril|amlodipine|bisoprolol|antibiotics|amoxicillin)\b")
+
+
+def standing_condition_only(text: str) -> bool:
+    """`text` names a standing condition of someone and, with it taken out, tells no trouble, no sign of acuity,
+    nothing now and no despair or plan (session 44)."""
+    from medassist.model.safety.trouble import tells_trouble  # it reads this module
+
+    t = normalise(text)
+    if not STANDING_CONDITION.search(t):
+        return False
+    rest = STANDING_CONDITION.sub(" , ", t)
+    # (the rest is read for despair or a plan: a medicine's name is one of PLAN's means, but being on it is none)
+    return not (tells_trouble(rest) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
+                or says_real(t) or self_harm_cue(rest))
+
+
+def without_standing_condition(text: str) -> str:
+    """What the self-harm reader reads of `text`: the message itself, or, when it tells only a standing condition of
+    someone (`standing_condition_only`: "im on sertraline if that matters", where the reader read the antidepressant's
+    name as the means), what it says beside the condition, so a risk told there ("i'm on sertraline, this is my last
+    message") is still read by its meaning (session 44)."""
+    if not standing_condition_only(text):
+        return text
+    rest = " ".join(STANDING_CONDITION.sub(" ", normalise(text)).split())
+    return "" if _ASIDE.fullmatch(rest) else rest
+
+
+# What a follow-up adds beside a fact it gives: nothing ("im on sertraline if that matters", "she has asthma btw").
+_ASIDE = re.compile(r"(?:\s*(?:and|also|btw|by the way|fyi|just fyi|too|as well|though|tho|sorry|oh|ok|okay|yes|yeah"
+                    r"|if (?:that|it|this) (?:\w+ )?(?:matters|helps|makes (?:a|any) difference|changes anything|is relevant"
+                    r"|counts|is important)|if relevant|for context|just so you know|in case (?:that|it) matters"
+                    r"|(?:he|she|they|i)(?:'s|'m| is| am| are)|my \w+))*\s*")

@@ -362,7 +362,12 @@ REAL_NOW = re.compile(
     # -> "actually she just did, i found the cap off"): "actually" or "just" says the supposition came true
     r"|^(?:\w+ )?(?:actually|well actually|omg|oh no|wait) (?:\w+ )?(?:he|she|they|it) (?:just |actually |really |already )*"
     r"(?:did|has|have|happened)\b"
-    r"|^(?:\w+ )?(?:he|she|they|it) (?:actually|just|really) (?:just |actually |really |already )*(?:did|has|have|happened)\b")
+    r"|^(?:\w+ )?(?:he|she|they|it) (?:actually|just|really) (?:just |actually |really |already )*(?:did|has|have|happened)\b"
+    # session 44: the same with the writer's hedge between ("actually i think he just did, the packet is open", "oh god
+    # i'm pretty sure she has"): a hedge of belief, not of supposition
+    r"|^(?:\w+ )?(?:actually |well actually |omg |oh no |oh god |wait |um |uh )?(?:i think|i reckon|i'm (?:pretty |fairly "
+    r"|almost )?(?:sure|certain)|i'm scared|i'm worried|i believe|pretty sure|looks like) (?:that )?(?:he|she|they|it) "
+    r"(?:just |actually |really |already )*(?:did|has|have|happened)\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
@@ -415,7 +420,9 @@ _INDEFINITE = (r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|p
                r"|someones|someone's|somebodys|somebody's|the (?:driver|pilot|teacher|coach|referee|lifeguard|passenger"
                r"|player|runner|swimmer|climber|diver|cyclist|rider|worker|chef|customer|patient))")
 # Said as a supposition: "say a toddler choked...", "if a friend ever told me...".
-SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b"
+SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b"
+                      # (session 44: "in case" and "should" open the same supposition: "in case my mum ever falls")
+                      r"|\b(?:if|in case|incase|should) (?:\w+ ){0,3}?ever\b"
                       # issue 21, fourth round
                       r"|\b(?:in theory|theoretically|hypothetically|hypothetical|just (?:curious|wondering|asking))\b")
 
