@@ -309,7 +309,10 @@ NEW_RISK = re.compile(
     r"\b(?:is|are|'s|'re|am|i'm|he's|she's|they're|it's) (?:still )?(?:not breathing|choking|seizing|fitting|bleeding"
     r" (?:heavily|a lot|badly|again)|turning blue|unconscious|unresponsive|collapsing|going blue|gasping|having"
     r" (?:a|another) (?:seizure|fit|heart attack|stroke))\b|\bcan't breathe\b|\bwon't wake\b|\bnot responding\b"
-    r"|\bagain\b|\bworse\b|\bstarted (?:\w+ )?again\b")
+    r"|\bworse\b|\bstarted (?:\w+ )?again\b")
+# "again" said of what is told, not of what is asked ("he's fine now, can he have his bottle again"; session 44: read
+# on the message less its questions, `_told`)
+AGAIN = re.compile(r"\bagain\b")
 
 
 def _any(patterns, t: str) -> bool:
@@ -356,7 +359,8 @@ def new_risk(text: str) -> bool:
     """Present danger said in so many words: a resolution's red-flag words then count again. What
     follows a "but" is read on its own too ("he's eating toast but his lips are swelling"; fifth round)."""
     t = WELL_AGAIN.sub(" ", normalise(text))
-    return bool(NEW_RISK.search(t)) or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
+    return bool(NEW_RISK.search(t) or AGAIN.search(WELL_AGAIN.sub(" ", _told(text)))) \
+        or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
 
 
 # How often a trouble comes, not how bad it is now ("still gets breathless on walks", "headaches now and then").
@@ -465,8 +469,17 @@ def adds_risk(text: str) -> bool:
     """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
-    t = normalise(text)
+    t = _VARIES.sub(" , ", normalise(text))
     return _any((RISK, GOES_ON), t) or acute_sign(text)
+
+
+# Session 44: how a trouble varies, not how it is going now ("it's worse at night", "worse when i lie down", "worse in
+# the mornings"): a pattern the person noticed is no worsening (a neutral follow-up of a cough got the breathing reply
+# by its "worse"); worse now, since or tonight is read as told.
+_VARIES = re.compile(r"\b(?:worse|worst|bad|better) (?:at nights?|overnight|in the (?:mornings?|evenings?|night|day)"
+                     r"|at bedtime|first thing(?: in the morning)?|(?:when|whenever|if|after|before|during|with|on)"
+                     r" (?!(?:\w+ )?(?:now|today|tonight|suddenly)\b)[\w']+(?: (?!(?:now|today|tonight|and|but)\b)[\w']+)"
+                     r"{0,3})")
 
 
 def older_decline_only(text: str) -> bool:
