@@ -276,12 +276,12 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
-            and (read := conv.without_standing_condition(text)) \
-            and self_harm_risk(read, assessment.detector(),
+            and self_harm_risk(text, assessment.detector(),
                                # a question about one's own medicine by the rules too ("going to quit my thyroid
                                # meds, dont think i need them anymore": the refitted head read its last words as risk)
                                dose_request=is_dose_request(text)
                                or any(v.dose_request for v in assessment.verdicts()[:1])) \
+            and _risk_beside_a_standing_condition(text, assessment) \
             and not (not earlier and not told_alone(text) and _self_harm_rests_on_a_claim(text, assessment)):
         return _Reading("self_harm", own_risk=True)
     category = _context_category(text, earlier, assessment)
@@ -349,6 +349,17 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(text)
         and not told_alone(text)
     )
+
+
+def _risk_beside_a_standing_condition(text: str, assessment: _Assessment) -> bool:
+    """The self-harm reader's risk, when the message tells a standing condition of someone, must also be in what it
+    says beside it (`conv.without_standing_condition`; session 44: "im on sertraline if that matters" was read by the
+    antidepressant's name as the means). The rest only ever clears a reading, never makes one: read alone, what is
+    left of "my gran has vascular dementia and doesn't always know who i am anymore" sounded like despair."""
+    read = conv.without_standing_condition(text)
+    if read == text:
+        return True
+    return bool(read) and self_harm_risk(read, assessment.detector(), dose_request=is_dose_request(read))
 
 
 def _self_harm_rests_on_a_claim(text: str, assessment: _Assessment) -> bool:
