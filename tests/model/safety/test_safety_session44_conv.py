@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from medassist.model.safety import check_input
+from medassist.model.safety import check, check_input
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety.frames import supposed_worry
 from medassist.model.safety.messages import EMERGENCY_MESSAGE, RESOLVED_LINE
@@ -183,3 +183,11 @@ def test_the_supposition_owned_with_a_hedge_is_real():
     assert says_real(normalise("oh god i think she just did, the cap is off"))
     assert says_real(normalise("i'm pretty sure he has"))
     assert not says_real(normalise("i think she would be fine"))
+
+
+def test_being_on_a_medicine_is_no_means_for_the_self_harm_reader(monkeypatch):
+    """Without the standing-condition gate, the reader reads the antidepressant's name as the means."""
+    turns = ["whats good for a sore throat", "i'm on sertraline if it matters"]
+    assert _last(turns)[0].action == "ok"
+    monkeypatch.setattr(check, "_risk_beside_a_standing_condition", lambda *a: True)
+    assert _last(turns)[0].action == "emergency"
