@@ -22,6 +22,7 @@ from medassist.training.safety.train_frames import read_dev
 from tests.model.safety.conversation_replay import last_verdict
 
 triage_module = importlib.import_module("medassist.model.safety.triage")
+frames_module = importlib.import_module("medassist.model.safety.frames")
 
 # the rules alone read the red flag in the supposed clause as happening now
 RULES_ALARMED_WITHOUT_THE_FRAME = [
@@ -43,6 +44,11 @@ def test_a_first_aid_question_about_someone_in_general_is_answered(text):
 def test_the_rules_alone_would_read_the_supposed_red_flag_as_now(monkeypatch):
     """Without the knowledge frame the rules alarm on these: the frame is what answers them."""
     monkeypatch.setattr(triage_module, "_asked_in_general", lambda t: False)
+    # (session 44: a worry opened by "what if" / "what do i do if" after words that tell no trouble is read as a
+    # supposition too, `frames.supposed_worry`: "my husband has a heart condition, what do i do if he collapses" is
+    # answered by either; switched off here so the knowledge frame is the one tested)
+    monkeypatch.setattr(triage_module, "supposed_worry", lambda t: False)
+    monkeypatch.setattr(frames_module, "supposed_worry", lambda t: False)
     assert all(triage_module.triage(t) is not None for t in RULES_ALARMED_WITHOUT_THE_FRAME)
 
 

@@ -281,6 +281,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
                                # meds, dont think i need them anymore": the refitted head read its last words as risk)
                                dose_request=is_dose_request(text)
                                or any(v.dose_request for v in assessment.verdicts()[:1])) \
+            and _risk_beside_a_standing_condition(text, assessment) \
             and not (not earlier and not told_alone(text) and _self_harm_rests_on_a_claim(text, assessment)):
         return _Reading("self_harm", own_risk=True)
     category = _context_category(text, earlier, assessment)
@@ -331,6 +332,9 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
         # ("her hearing is going and she just nods") (thirteenth round)
         or conv.cared_for(text) or conv.older_decline_only(text)
+        # a standing condition told of someone and nothing happening to them ("my daughter has a bad peanut allergy",
+        # before the question it sets up; `conv.standing_condition_only`, session 44)
+        or verdict.category != "self_harm" and conv.standing_condition_only(text)
         # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
         or asked_in_general(text)
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)
@@ -345,6 +349,17 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(text)
         and not told_alone(text)
     )
+
+
+def _risk_beside_a_standing_condition(text: str, assessment: _Assessment) -> bool:
+    """The self-harm reader's risk, when the message tells a standing condition of someone, must also be in what it
+    says beside it (`conv.without_standing_condition`; session 44: "im on sertraline if that matters" was read by the
+    antidepressant's name as the means). The rest only ever clears a reading, never makes one: read alone, what is
+    left of "my gran has vascular dementia and doesn't always know who i am anymore" sounded like despair."""
+    read = conv.without_standing_condition(text)
+    if read == text:
+        return True
+    return bool(read) and self_harm_risk(read, assessment.detector(), dose_request=is_dose_request(read))
 
 
 def _self_harm_rests_on_a_claim(text: str, assessment: _Assessment) -> bool:

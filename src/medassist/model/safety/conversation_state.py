@@ -140,7 +140,8 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|good|negative)\b(?! (?:but|except))"
     r"|\blet (?:me|him|her|us|them) (?:go|home|out)\b"
     r"|\b(?:he's|she's|they're|i'm|he is|she is) (?:\w+ )?(?:himself|herself|themselves|myself)(?: again)?\b"
-    r"|\b(?:he's|she's|they're|he is|she is|they are) (?:\w+ )?(?:eating (?:toast|crisps|biscuits?|a biscuit"
+    # (session 44: with a few words between, "he's at 7 now and eating his tea", never a word that takes it back)
+    r"|\b(?:he's|she's|they're|he is|she is|they are) (?:(?!not |never |barely |hardly |isn't |stopped |refus)[\w']+ ){0,4}?(?:eating (?:toast|crisps|biscuits?|a biscuit"
     r"|his tea|her tea|dinner|lunch|breakfast|a sandwich|an? (?:ice )?lolly|yoghurt)|watching (?:tv|telly|cartoons"
     r"|bluey|peppa|a film|youtube|\w+ on (?:the|his|her) ipad)|playing (?:lego|with (?:his|her|the) \w+|games"
     r"|outside|in the garden|minecraft)|having a (?:cuppa|brew|cup of tea|biscuit|snack|nap)|making a (?:brew"
@@ -221,6 +222,23 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|flu|migraine|reflux|gastritis|colic|croup|tonsillitis|teething|constipation|trapped wind|gas trouble"
     r"|indigestion|heartburn|anxiety|panic attack|febrile (?:convulsion|seizure|fit)|(?:a|an) (?:\w+ )?(?:cold"
     r"|bug))(?: only)?\b",
+    # session 44: the feared cause ruled out by those who checked ("the stroke doctors ruled out a stroke after the ct",
+    # "it wasn't his heart", "they said it's not a clot"), and a cause told as found, with where the writer heard it
+    # ("it was bells palsy apparently", "its a trapped nerve the gp reckons"); not a cause that is itself an emergency
+    r"\b(?:ruled|have ruled|'ve ruled|has ruled|been ruled) (?:\w+ ){0,3}?out\b|\bruled out\b"
+    r"|\b(?:it|that|this|which)(?: definitely| def| thankfully)? (?:wasn't|was not) (?:a |an |his |her |my |the |their )?"
+    r"(?:stroke|heart attack|heart|clot|seizure|fit|sepsis|meningitis|anaphylaxis|allergic reaction|allergy|bleed|brain"
+    r"|appendix|appendicitis|concussion|fracture|break|broken|overdose|poisoning|serious|dangerous|life threatening)\b"
+    rf"|\b(?:said|says|confirmed|told (?:us|me|him|her|them)|{_CARE} (?:\w+ )?(?:reckon\w*|think\w*|said|says)) (?:that )?"
+    r"(?:it's|its|it is|it was|there's|there is|there was) (?:not|no|nothing|wasn't|isn't) (?:a |an |his |her |my |the )?"
+    r"(?:stroke|heart attack|heart|clot|seizure|sepsis|meningitis|bleed|fracture|break|concussion|serious|dangerous"
+    r"|wrong|broken)\b"
+    r"|\b(?:it was|it's|its|it is|turned out) (?!(?:\w+ )*?(?:stroke|heart attack|bleed|clot|sepsis|meningitis|cancer"
+    r"|tumou?r|overdose|anaphyla\w*|seizure|poison\w*))(?!(?:so|really|very|too|pretty|quite|scary|awful|terrible|bad"
+    r"|worse|horrible|serious|close|touch and go|not|no|never|hell|horrendous|frightening|terrifying) )"
+    r"(?:(?:a|an|just|only|probably) )*(?:[\w']+ ){0,2}?[\w']+"
+    r" (?:apparently|after all|(?:they|the (?:doctors?|docs?|gp|nurses?|consultant|paramedics|crew)) (?:said|says?|reckon"
+    r"|thinks?|thought|reckons?|reckoned))\b",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
@@ -291,7 +309,10 @@ NEW_RISK = re.compile(
     r"\b(?:is|are|'s|'re|am|i'm|he's|she's|they're|it's) (?:still )?(?:not breathing|choking|seizing|fitting|bleeding"
     r" (?:heavily|a lot|badly|again)|turning blue|unconscious|unresponsive|collapsing|going blue|gasping|having"
     r" (?:a|another) (?:seizure|fit|heart attack|stroke))\b|\bcan't breathe\b|\bwon't wake\b|\bnot responding\b"
-    r"|\bagain\b|\bworse\b|\bstarted (?:\w+ )?again\b")
+    r"|\bworse\b|\bstarted (?:\w+ )?again\b")
+# "again" said of what is told, not of what is asked ("he's fine now, can he have his bottle again"; session 44: read
+# on the message less its questions, `_told`)
+AGAIN = re.compile(r"\bagain\b")
 
 
 def _any(patterns, t: str) -> bool:
@@ -338,7 +359,8 @@ def new_risk(text: str) -> bool:
     """Present danger said in so many words: a resolution's red-flag words then count again. What
     follows a "but" is read on its own too ("he's eating toast but his lips are swelling"; fifth round)."""
     t = WELL_AGAIN.sub(" ", normalise(text))
-    return bool(NEW_RISK.search(t)) or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
+    return bool(NEW_RISK.search(t) or AGAIN.search(WELL_AGAIN.sub(" ", _told(text)))) \
+        or any(triage(part) for part in re.split(r"\bbut\b", t)[1:])
 
 
 # How often a trouble comes, not how bad it is now ("still gets breathless on walks", "headaches now and then").
@@ -447,8 +469,17 @@ def adds_risk(text: str) -> bool:
     """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
-    t = normalise(text)
+    t = _VARIES.sub(" , ", normalise(text))
     return _any((RISK, GOES_ON), t) or acute_sign(text)
+
+
+# Session 44: how a trouble varies, not how it is going now ("it's worse at night", "worse when i lie down", "worse in
+# the mornings"): a pattern the person noticed is no worsening (a neutral follow-up of a cough got the breathing reply
+# by its "worse"); worse now, since or tonight is read as told.
+_VARIES = re.compile(r"\b(?:worse|worst|bad|better) (?:at nights?|overnight|in the (?:mornings?|evenings?|night|day)"
+                     r"|at bedtime|first thing(?: in the morning)?|(?:when|whenever|if|after|before|during|with|on)"
+                     r" (?!(?:\w+ )?(?:now|today|tonight|suddenly)\b)[\w']+(?: (?!(?:now|today|tonight|and|but)\b)[\w']+)"
+                     r"{0,3})")
 
 
 def older_decline_only(text: str) -> bool:
@@ -860,3 +891,60 @@ def still_active(active: bool, action: str, category: str | None) -> bool:
     if category == RESOLVED:
         return False
     return active
+
+
+# Session 44: a standing condition told of someone ("my daughter has a bad peanut allergy", "my husband is diabetic",
+# "dad has angina and is on warfarin"): who the person is, not something happening to them. The acuity lexicon counts
+# such a condition as a higher risk (it is: beside an event), so a first message that tells only the condition passed
+# the head's gates by it and got the emergency reply before its question came ("... if she ever got stung would the
+# epipen still work"). The clause is the condition named after "has", "is" or "is on"; what is left of the message is
+# read for trouble as usual.
+_CONDITION = (r"(?:\w+ )?(?:allerg(?:y|ies)|asthma|epilepsy|diabetes|angina|a heart condition|heart failure|copd"
+              r"|high blood pressure|low blood pressure|a pacemaker|a stent|stents|sickle cell|a bleeding disorder"
+              r"|haemophilia|hemophilia|afib|af|migraines|eczema|reflux|ibs|crohn's|colitis|arthritis|dementia"
+              r"|alzheimer's|parkinson's|ms|autism|adhd|a weak heart|a heart murmur|a murmur|a hole in (?:his|her|the) heart)")
+STANDING_CONDITION = re.compile(
+    r"\b(?:has|have|had|'s got|has got|have got|got|with|suffers? (?:from|with)|lives with|diagnosed with)"
+    r" (?:a |an )?(?:bad |severe |serious |mild |really bad |life threatening |known |diagnosed |long term |chronic )*"
+    rf"{_CONDITION}\b"
+    r"|\b(?:is|am|i'm|he's|she's|they're|are|'s) (?:\w+ )?(?:type (?:1|one|2|two)(?: diabetic)?|diabetic|epileptic"
+    r"|asthmatic|allergic to (?:\w+ ){0,2}?\w+)\b"
+    r"|\b(?:is|am|i'm|he's|she's|they're|are) on (?:blood thinners|warfarin|apixaban|rivaroxaban|insulin|an inhaler"
+    r"|steroids|aspirin|clopidogrel|(?:heart|blood pressure|bp|epilepsy|seizure) (?:meds|medication|tablets|pills))\b"
+    # being on a medicine ("im on sertraline if that matters", "she's on metformin"): the self-harm reader read the
+    # antidepressant's name as the means
+    rf"|\b(?:am|i'm|he's|she's|they're|is|are|been|i've been|i have been) (?:still |currently |also )?on (?:\w+ ){{0,2}}?"
+    rf"(?:{_DRUGS}|ssris?|snris?|statins?|metformin|levothyroxine|omeprazole|lansoprazole|the pill|hrt|mirtazapine"
+    r"|venlafaxine|escitalopram|paroxetine|duloxetine|ramipril|amlodipine|bisoprolol|antibiotics|amoxicillin)\b")
+
+
+def standing_condition_only(text: str) -> bool:
+    """`text` names a standing condition of someone and, with it taken out, tells no trouble, no sign of acuity,
+    nothing now and no despair or plan (session 44)."""
+    from medassist.model.safety.trouble import tells_trouble  # it reads this module
+
+    t = normalise(text)
+    if not STANDING_CONDITION.search(t):
+        return False
+    rest = STANDING_CONDITION.sub(" , ", t)
+    # (the rest is read for despair or a plan: a medicine's name is one of PLAN's means, but being on it is none)
+    return not (tells_trouble(rest) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
+                or says_real(t) or self_harm_cue(rest))
+
+
+def without_standing_condition(text: str) -> str:
+    """What the self-harm reader reads of `text`: the message itself, or, when it tells only a standing condition of
+    someone (`standing_condition_only`: "im on sertraline if that matters", where the reader read the antidepressant's
+    name as the means), what it says beside the condition, so a risk told there ("i'm on sertraline, this is my last
+    message") is still read by its meaning (session 44)."""
+    if not standing_condition_only(text):
+        return text
+    rest = " ".join(STANDING_CONDITION.sub(" ", normalise(text)).split())
+    return "" if _ASIDE.fullmatch(rest) else rest
+
+
+# What a follow-up adds beside a fact it gives: nothing ("im on sertraline if that matters", "she has asthma btw").
+_ASIDE = re.compile(r"(?:\s*(?:and|also|btw|by the way|fyi|just fyi|too|as well|though|tho|sorry|oh|ok|okay|yes|yeah"
+                    r"|if (?:that|it|this) (?:\w+ )?(?:matters|helps|makes (?:a|any) difference|changes anything|is relevant"
+                    r"|counts|is important)|if relevant|for context|just so you know|in case (?:that|it) matters"
+                    r"|(?:he|she|they|i)(?:'s|'m| is| am| are)|my \w+))*\s*")

@@ -362,7 +362,12 @@ REAL_NOW = re.compile(
     # -> "actually she just did, i found the cap off"): "actually" or "just" says the supposition came true
     r"|^(?:\w+ )?(?:actually|well actually|omg|oh no|wait) (?:\w+ )?(?:he|she|they|it) (?:just |actually |really |already )*"
     r"(?:did|has|have|happened)\b"
-    r"|^(?:\w+ )?(?:he|she|they|it) (?:actually|just|really) (?:just |actually |really |already )*(?:did|has|have|happened)\b")
+    r"|^(?:\w+ )?(?:he|she|they|it) (?:actually|just|really) (?:just |actually |really |already )*(?:did|has|have|happened)\b"
+    # session 44: the same with the writer's hedge between ("actually i think he just did, the packet is open", "oh god
+    # i'm pretty sure she has"): a hedge of belief, not of supposition
+    r"|^(?:\w+ )?(?:actually |well actually |omg |oh no |oh god |wait |um |uh )?(?:i think|i reckon|i'm (?:pretty |fairly "
+    r"|almost )?(?:sure|certain)|i'm scared|i'm worried|i believe|pretty sure|looks like) (?:that )?(?:he|she|they|it) "
+    r"(?:just |actually |really |already )*(?:did|has|have|happened)\b")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.
@@ -415,7 +420,9 @@ _INDEFINITE = (r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|p
                r"|someones|someone's|somebodys|somebody's|the (?:driver|pilot|teacher|coach|referee|lifeguard|passenger"
                r"|player|runner|swimmer|climber|diver|cyclist|rider|worker|chef|customer|patient))")
 # Said as a supposition: "say a toddler choked...", "if a friend ever told me...".
-SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b|\bif (?:\w+ ){0,3}?ever\b"
+SUPPOSED = re.compile(r"^(?:say|suppose|supposing|imagine|hypothetically|what if)\b"
+                      # (session 44: "in case" and "should" open the same supposition: "in case my mum ever falls")
+                      r"|\b(?:if|in case|incase|should) (?:\w+ ){0,3}?ever\b"
                       # issue 21, fourth round
                       r"|\b(?:in theory|theoretically|hypothetically|hypothetical|just (?:curious|wondering|asking))\b")
 
@@ -494,11 +501,41 @@ def supposed_of_own(t: str) -> bool:
     return not (_any((RISK,), told) or ACUTE_NOW.search(told) or CALLS_FOR_HELP.search(told))
 
 
+# Session 44: a worry about what might come, opened by "what if" / "in case" after a scene that tells no trouble
+# ("worried about my mum living alone, what if she falls and cant get up"): the supposition is where the risk is, and
+# nothing before it or in it is happening now.
+_WORRY_OPENER = re.compile(r"\b(?:what if|what happens if|what would happen if|what (?:do|should|would|could) (?:i|we)"
+                           r" do if|in case|incase|god forbid)\b")
+_WHEN_NOW = re.compile(r"\b(?:now|right now|already|just|currently|at the moment|still|again|tonight|today|keeps?"
+                       r"|started|starting)\b")
+
+
+def supposed_worry(t: str) -> bool:
+    """`t` (normalised) opens its risk with "what if" (or "in case") after words that tell no trouble, and neither
+    says anything is happening now, nor any self-harm talk, despair, a plan or a death anywhere ("worried about my mum
+    living alone, what if she falls and cant get up")."""
+    from medassist.model.safety.acuity import acute  # these read this module
+    from medassist.model.safety.conversation_state import DESPAIR, PLAN, RISK, SELF_HARM_TALK, _any
+
+    found = _WORRY_OPENER.search(t)
+    if found is None or REAL_NOW.search(t) or _any((SELF_HARM_TALK, DESPAIR, PLAN, _DEATH), t):
+        return False
+    before, condition = t[:found.start()], t[found.end():]
+    return not (_any((RISK,), before) or acute(before) or ACUTE_NOW.search(before) or CALLS_FOR_HELP.search(before)
+                or _WHEN_NOW.search(condition) or CALLS_FOR_HELP.search(condition)
+                # a present tense in it tells, it does not suppose ("what if he stops breathing, he's gone blue")
+                or PRESENT_TENSE.search(condition) or _PRESENT_PERFECT.search(condition))
+
+
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|he's|she's|they've|i've|we've|it's) (?:\w+ )?(?:gone|got|been|started|stopped"
+                              r"|turned|taken|swallowed|had)\b")
+
+
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
     return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
                 or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not first_person(t)) or narrated(t)
-                or supposed_of_own(t))
+                or supposed_of_own(t) or supposed_worry(t))
 
 
 # Issue 21, sixth round: what a dream held ("a nightmare where my wife is bleeding"), up to a word that

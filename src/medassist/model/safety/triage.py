@@ -32,6 +32,7 @@ from medassist.model.safety.frames import (
     fiction_or_training,
     says_real,
     story_told,
+    supposed_worry,
 )
 from medassist.model.safety.own_emergency import own_emergency, own_emergency_told
 from medassist.model.safety.text import normalise
@@ -568,6 +569,10 @@ def framed_as_fiction(t: str) -> bool:
     # the writer's own emergency told in the present after a supposition (fifteenth round, `own_emergency.py`)
     if own_emergency_told(t) and not story_told(t):
         return False
+    # a worry opened by "what if" after words that tell no trouble (session 44, `frames.supposed_worry`): what the
+    # supposition holds ("... and can't get up") is supposed, not told now
+    if supposed_worry(t):
+        return True
     # what a dream held is not happening (issue 21, sixth round), its "999" included (eleventh round: the urgency of
     # the whole message, dream and all, read "i kept trying to ring 999" in a dream as a call now)
     urgency = _as_urgency(IMAGINED.sub(" ", t))
