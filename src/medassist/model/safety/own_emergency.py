@@ -29,6 +29,15 @@ _OWN_CLAUSE = re.compile(
     r"|(?:mine|ours|i|we|(?:my|our) (?:[\w']+ ){0,2}?[\w']+)(?= (?:has|have|is|are|am|'s|just|keeps|keep|still|now|suddenly"
     r"|can't|won't|isn't|hasn't|haven't|doesn't|don't|aren't|been|started|gone|got|feel|feels|looks|seems|went|turned"
     r"|turning|is now|has now)\b))")
+# Session 44: a clause told of "he", "she" or "they" in the present ("what if she stops breathing, she is not breathing
+# now", "what if he stops breathing? hes gone blue and floppy"): the frame supposed it of someone the writer knows, and
+# this clause tells it. Not where the frame's person is someone indefinite ("what do you do if someone collapses and
+# they're not breathing": the pronoun is that someone, still supposed).
+_PRONOUN_CLAUSE = re.compile(
+    r"\b(?:he's|she's|they're|they've|hes|shes|theyre|theyve|(?:he|she|they) (?:has|have|is|are|just|keeps|keep|still"
+    r"|now|suddenly|can't|won't|isn't|hasn't|haven't|doesn't|don't|aren't|started|went|turned|looks|seems)\b)")
+_INDEFINITE_PERSON = re.compile(r"\b(?:a|an|any|some|someone|somebody|anyone|anybody|a person|the person|people|one"
+                                r"|someones|someone's|somebody's|your|you)\b")
 # Where such a clause ends: a supposition or a question that opens the next one.
 _CLAUSE_END = re.compile(r"\b(?:if|what if|when|whenever|in case|incase|suppose|supposing|imagine|hypothetical\w*"
                          r"|what|how|should|is it|is that|could it|can it)\b")
@@ -71,11 +80,14 @@ def own_emergency(text: str) -> str | None:
     t = normalise(text)
     _depth += 1
     try:
-        for m in _OWN_CLAUSE.finditer(t):
+        clauses = [(m, False) for m in _OWN_CLAUSE.finditer(t)] + [(m, True) for m in _PRONOUN_CLAUSE.finditer(t)]
+        for m, pronoun in sorted(clauses, key=lambda c: c[0].start()):
             before = t[:m.start()].strip()
             # only after a frame: the words before it ask in general or suppose ("at 16 i collapsed and my heart
             # stopped, i've got an icd now" is a dated past, no frame, and its clauses are not read apart)
             if not before or _SUPPOSED_BEFORE.search(before) or not framing(before).general:
+                continue
+            if pronoun and _INDEFINITE_PERSON.search(before):
                 continue
             end = _CLAUSE_END.search(t, m.end())
             clause = t[m.start():end.start() if end else len(t)].strip()

@@ -379,6 +379,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         rf"{_CANT} (?:breathe|breath|breathing|get (?:any )?air|catch (?:my|his|her|their) breath)",
         r"(?:not|stopped|stop|isn't|aren't|wasn't|quit) breathing",
         r"gasping (?:for (?:air|breath))?|turning blue|(?:lips|face|skin) (?:are |is |went |turning )?(?:blue|grey|gray)",
+        # session 44: blue and floppy at any age ("he's gone blue and floppy"; only a baby's was read before)
+        r"(?:gone|turned|went|go|goes|is|'s) (?:all )?(?:blue|grey|gray) and (?:floppy|limp|lifeless)"
+        r"|(?:floppy|limp|lifeless) and (?:blue|grey|gray)",
         r"inhaler (?:is not|isn't|not|doesn't|does not|won't) (?:working|helping)",
         r"(?:struggling|fighting) (?:to|for) (?:breathe|breath|air)",
     ), conditions=(r"asthma attack", r"severe asthma", r"respiratory arrest")),
