@@ -38,7 +38,15 @@ def test_spanish_emergency_gets_mexico_number_for_mx():
 def test_unknown_country_gets_the_languages_usual_numbers_and_local_number():
     message = check("me quiero matar ya no aguanto mas").message
     assert "112 en España y la UE, 911 en México y EE. UU., o el número de emergencias de tu país" in message
-    assert "línea de ayuda (la de tu país)" in message  # the crisis line, in Spanish
+    # the crisis lines of Spain and Mexico, in Spanish, and the person's own country's
+    assert "línea de ayuda (024 en España, 800 911 2000 – Línea de la Vida en México, o la de tu país)" in message
+
+
+def test_a_portuguese_farewell_without_a_country_names_brazils_crisis_line():
+    message = check("ja deixei tudo arrumado, amanha nao vou mais acordar").message
+    assert message.startswith("Isto pode ser uma emergência médica")
+    assert "linha de apoio (188 – CVV no Brasil, ou a do seu país)" in message
+    assert "188 – CVV" in check("quero morrer, vou tomar todos os comprimidos hoje", country="BR").message
 
 
 def test_country_comes_from_the_platform_locale_when_not_set():

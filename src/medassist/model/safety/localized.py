@@ -65,7 +65,7 @@ class Texts:
     poison: str
     unsupported: str
     usual_numbers: str  # the language's usual emergency numbers when the country is not known
-    local_crisis: str
+    local_crisis: str  # the crisis lines of the language's main countries (from COUNTRIES) and "your country's"
     local_poison: str
 
 
@@ -81,7 +81,8 @@ TEXTS: dict[str, Texts] = {
         "MedAssist solo responde en inglés. Escribe tu pregunta en inglés, por favor. Si es una "
         "emergencia, llama ahora a emergencias ({numbers}).",
         "112 en España y la UE, 911 en México y EE. UU., o el número de emergencias de tu país",
-        "la de tu país", "el de tu país"),
+        f"{COUNTRIES['ES'].crisis} en España, {COUNTRIES['MX'].crisis} en México, o la de tu país",
+        "el de tu país"),
     "pt": Texts(
         "Isto pode ser uma emergência médica. Ligue agora para a emergência ({numbers}) ou vá ao pronto-"
         "socorro mais próximo. Não espere por uma resposta online. Se alguém não responde ou não respira, "
@@ -93,7 +94,7 @@ TEXTS: dict[str, Texts] = {
         "O MedAssist só responde em inglês. Por favor, escreva sua pergunta em inglês. Se for uma "
         "emergência, ligue agora para a emergência ({numbers}).",
         "192 (SAMU) no Brasil, 112 em Portugal, ou o número de emergência do seu país",
-        "a do seu país", "o do seu país"),
+        f"{COUNTRIES['BR'].crisis} no Brasil, ou a do seu país", "o do seu país"),
     "fr": Texts(
         "Il peut s'agir d'une urgence médicale. Appelez les secours maintenant ({numbers}) ou allez aux "
         "urgences les plus proches. N'attendez pas une réponse en ligne. Si quelqu'un ne réagit pas ou ne "
@@ -105,7 +106,7 @@ TEXTS: dict[str, Texts] = {
         "MedAssist répond uniquement en anglais. Merci d'écrire votre question en anglais. S'il s'agit "
         "d'une urgence, appelez les secours maintenant ({numbers}).",
         "15 ou 112 en France, 112 en Europe, ou le numéro d'urgence de votre pays",
-        "celle de votre pays", "celui de votre pays"),
+        f"{COUNTRIES['FR'].crisis} en France, ou celle de votre pays", "celui de votre pays"),
     "de": Texts(
         "Das kann ein medizinischer Notfall sein. Rufen Sie jetzt den Notruf ({numbers}) oder gehen Sie "
         "in die nächste Notaufnahme. Warten Sie nicht auf eine Antwort im Internet. Wenn jemand nicht "
@@ -118,7 +119,7 @@ TEXTS: dict[str, Texts] = {
         "MedAssist antwortet nur auf Englisch. Bitte schreiben Sie Ihre Frage auf Englisch. Wenn es ein "
         "Notfall ist, rufen Sie jetzt den Notruf ({numbers}).",
         "112 in Deutschland und der EU, oder die Notrufnummer Ihres Landes",
-        "die Ihres Landes", "den Ihres Landes"),
+        f"{COUNTRIES['DE'].crisis} in Deutschland, oder die Ihres Landes", "den Ihres Landes"),
     "it": Texts(
         "Potrebbe essere un'emergenza medica. Chiama subito i soccorsi ({numbers}) o vai al pronto "
         "soccorso più vicino. Non aspettare una risposta online. Se qualcuno non risponde o non respira, "
@@ -166,7 +167,7 @@ TEXTS: dict[str, Texts] = {
         "MedAssist सिर्फ़ अंग्रेज़ी में जवाब देता है। कृपया अपना सवाल अंग्रेज़ी में लिखें। अगर यह "
         "इमरजेंसी है, तो अभी कॉल करें ({numbers})।",
         "भारत में 112 या एम्बुलेंस 108, या आपके देश का इमरजेंसी नंबर",
-        "आपके देश की", "आपके देश का"),
+        f"भारत में {COUNTRIES['IN'].crisis}, या आपके देश की", "आपके देश का"),
     "hi-Latn": Texts(
         "Yeh medical emergency ho sakti hai. Abhi emergency number par call karein ({numbers}) ya sabse "
         "nazdeeki emergency department jaayein. Online jawab ka intezaar na karein. Agar koi jawab nahi de "
@@ -179,7 +180,7 @@ TEXTS: dict[str, Texts] = {
         "MedAssist sirf English mein jawab deta hai. Kripya apna sawal English mein likhein. Agar "
         "emergency hai, to abhi call karein ({numbers}).",
         "India mein 112 ya ambulance 108, ya aapke desh ka emergency number",
-        "aapke desh ki", "aapke desh ka"),
+        f"India mein {COUNTRIES['IN'].crisis}, ya aapke desh ki", "aapke desh ka"),
     "id": Texts(
         "Ini mungkin keadaan darurat medis. Segera hubungi nomor darurat ({numbers}) atau pergi ke IGD "
         "terdekat. Jangan menunggu jawaban online. Jika ada orang yang tidak merespons atau tidak "
