@@ -237,7 +237,13 @@ _REASSURING_TAIL = re.compile(r"\b(?:no (?:worries|need to (?:worry|panic|stress
 _NOT_A_NAME = re.compile(r"^\w+(?:cillin|mycin|prazole|statin|olol|pril|sartan|xetine|pram|azepam|triptan|profen|amol|codamol"
                          r"|oxacin|cycline|azole|formin|thyroxine|aline|tyline|pine|zine|done|phen|fen)$|^(?:pharmacist|physio|physiotherapist|paediatrician|pediatrician|antibiotics?"
                          r"|antihistamines?|painkillers?|paracetamol|ibuprofen|calpol|nurofen|a&e|gp|nhs|okay|ok|normal|fine"
-                         r"|\w+(?:ing|ed|ly|ful|less|able|ible|ous|ive))$")
+                         r"|\w+(?:ing|ed|ly|ful|less|able|ible|ous|ive))$"
+                         # a kind of medicine or a form of one, singular or plural ("It is a steroid.", "They are
+                         # antihistamines."): what a medicine is, no naming of what someone has
+                         r"|^(?:anti\w+|(?:cortico)?steroid|opioid|inhaler|vitamin|diuretic|laxative|antacid|ointment|sedative"
+                         r"|stimulant|painkiller|statin|blocker|nsaid|ssri|snri|probiotic|decongestant|expectorant|suppository"
+                         r"|lozenge|capsule|supplement|vaccine|analgesic|bronchodilator|emollient|mucolytic|immunosuppressant"
+                         r"|biologic|contraceptive|hormone|anaesthetic|anesthetic|injection|infusion|nebuliser|nebulizer)s?$")
 
 
 @lru_cache(maxsize=1)
