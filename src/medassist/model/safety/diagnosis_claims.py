@@ -292,8 +292,10 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         if general and _DEFINITIONAL_FRAME.match(t[m.start():].lstrip()):
             continue
         words = t[m.end():].split()
+        # (the vocabulary reading only after a question about someone: after "what causes coccygodynia?" "The coccyx
+        # is the tailbone." defines a part of the body)
         if names_condition_at(words) or any(w in acronyms for w in words[:2] if w not in ("a", "an", "the")) \
-                or _technical_name(words):
+                or not general and _technical_name(words):
             return True
         # sixteenth round: a condition given its name ("an irregular heart rhythm called AF", "a condition known as gout")
         if _HAS.search(m.group(0)) and (named := _GIVEN_NAME.search(" ".join(words[:8]))) and (
