@@ -186,11 +186,15 @@ class Assistant:
 
     def __init__(self, runtime: ChatRuntime, retriever=None, *, top_k: int = DEFAULT_TOP_K,
                  max_input_chars: int | None = None, evidence: bool = True, check: bool = True):
+        from medassist.model.retrieval.evidence import SentenceVectors
+
         self.runtime = runtime
         self.evidence = evidence  # numbered evidence sentences instead of whole passages
         self.check = check  # the faithfulness check (needs evidence)
-        self._vectors = None
         self.retriever = retriever  # None: retrieval switched off for the whole server
+        embedder = getattr(retriever, "embedder", None)  # a retriever without one: whole passages
+        # page sentences' vectors, shared by every question (the shipped store loads here, at start-up)
+        self._vectors = None if embedder is None else SentenceVectors(embedder, embed_lock=getattr(retriever, "_lock", None))
         self.top_k = top_k
         self.max_input_chars = max_input_chars  # None: the safety layer's default
 
@@ -220,10 +224,6 @@ class Assistant:
 
             log.info("loading the retrieval index (built and cached on first use)")
             retriever = Retriever.load_default()
-            from medassist.model.retrieval.embedder import embedder_name
-            from medassist.model.retrieval.sentence_store import shipped_store
-
-            shipped_store(embedder_name(retriever.embedder))  # the pages' sentence vectors (~1 s), not on a question
         from medassist.model.safety.warm import warm_up
 
         warm_up()  # the safety layer's lexicons, heads and detectors now (sharing the retriever's MiniLM), not on a message
@@ -259,7 +259,7 @@ class Assistant:
         and faithfulness check; return the prompt context (None: nothing found)."""
         from medassist.model.faithfulness import FaithfulnessCheck
         from medassist.model.retrieval import format_context, format_sources
-        from medassist.model.retrieval.evidence import SentenceVectors, format_evidence, select_evidence
+        from medassist.model.retrieval.evidence import format_evidence, select_evidence
         from medassist.model.retrieval.followup import retrieval_query, user_messages
 
         t0 = time.perf_counter()
@@ -269,10 +269,7 @@ class Assistant:
             query = spelled(query)
         turn.passages = list(self.retriever.search(query, k=self.top_k))
         context = None
-        embedder = getattr(self.retriever, "embedder", None)  # a retriever without one: whole passages
-        if turn.passages and self.evidence and embedder is not None:
-            if self._vectors is None:
-                self._vectors = SentenceVectors(embedder, embed_lock=getattr(self.retriever, "_lock", None))
+        if turn.passages and self.evidence and self._vectors is not None:
             turn.evidence = select_evidence(query, turn.passages, self._vectors)
             if turn.evidence:
                 context = format_evidence(turn.evidence)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -67,15 +67,12 @@ class SentenceStore:
         return dict(zip([t for t, h in zip(texts, hit, strict=True) if h], rows, strict=True))
 
 
-_shared: SentenceStore | None = None
-_loaded = False
-_lock = threading.Lock()
+@lru_cache(maxsize=1)
+def _shipped() -> SentenceStore | None:
+    return SentenceStore.load()
 
 
 def shipped_store(model: str) -> SentenceStore | None:
     """The shipped store (loaded once) when it was embedded by `model`, else None."""
-    global _shared, _loaded
-    with _lock:
-        if not _loaded:
-            _shared, _loaded = SentenceStore.load(), True
-    return _shared if _shared is not None and _shared.model == model else None
+    store = _shipped()
+    return store if store is not None and store.model == model else None
