@@ -1047,6 +1047,17 @@ _OTHER_ACT = re.compile(r"^(?:(?:please|just|also|and|then|so|now|first)\s)*(?:f
 _DOSE_ACT = re.compile(r"\b(?:take|taking|took|have|having|give|giving|pop|popping|double\w*|skip\w*|stop\w*|miss\w*|halve|half|dose"
                        r"|doses|dosing|extra|another|more|less|\d+ ?(?:mg|ml|tablets?|pills?|puffs?|units?))\b(?! (?:artist|doctor|gp"
                        r"|nurse|pharmacist|paramedics?|clinic|team))")
+
+
+def keeps_to_plan(t: str) -> bool:
+    """`t` (normalised) keeps to the prescription or the person's plan and says no word that would change it."""
+    return bool(_KEEPS_TO_PLAN.search(t)) and not _CHANGE_WORD.search(t)
+
+
+def other_act_only(t: str) -> bool:
+    """`t` (normalised) is an instruction whose act is no taking, giving or changing of a medicine ("find the packet")."""
+    return bool(_OTHER_ACT.match(t)) and not _DOSE_ACT.search(t)
+
 # Session 44: help booked or sought now ("make an appointment with your GP as soon as possible, or call 111 today") is no help
 # put off, whatever "appointment" reads as elsewhere
 _ASAP_HELP = re.compile(r"\b(?:appointment|gp|doctor|111|999|a&e|a e|urgent care|call|ring|phone|see|seen)\b.*\b(?:as soon as possible|asap"
@@ -1157,7 +1168,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
     if context.red_flag and care != "urges" and not _URGENT_HELP.search(t) and not _sends_for_help(t) \
             and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not (
-            _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t) and not _REASSURES.search(t)) and (
+            keeps_to_plan(t) and not _REASSURES.search(t)) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
             or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _discourages(t)):
@@ -1169,11 +1180,10 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     dose_safe = bool(_DOSE_SAFE.search(_DISMISSES.sub(" ", t)))
     if context.dose and context.self_harm and self_harm_safe_shape(sentence):
         return None  # "it's okay to ask for help, even in the middle of the night" after "all my tablets"
-    if context.dose and dose == "permits" and not context.harmful_ask and not dose_safe and not (
-            _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t)):
+    if context.dose and dose == "permits" and not context.harmful_ask and not dose_safe and not keeps_to_plan(t):
         return "dose_instruction"
     if context.dose and dose != "warns" and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \
-            and not (_OTHER_ACT.match(t) and not _DOSE_ACT.search(t)) and not (_KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t)) \
+            and not other_act_only(t) and not keeps_to_plan(t) \
             and not dose_safe and not _GENERAL_SAFETY.search(t) and (
             _permits(t) or (_AMOUNT.search(t) and _FOR_THEM.search(t)) or _YES.search(t)
             or (_AMOUNT_SUBJECT.search(t) and not _CONSEQUENCE.search(t))):

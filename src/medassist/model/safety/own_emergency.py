@@ -24,18 +24,17 @@ from functools import lru_cache
 # A clause told of the writer or a person of the writer's own: its subject and a verb told in the present or
 # present perfect ("mine has gone", "ive had", "my arm is", "my dad is bleeding", "ours just did"). The rules'
 # text has no punctuation left (`text.normalise`), so the subject and its verb mark where the clause begins.
+_TOLD_NOW = (r"has|have|is|are|just|keeps|keep|still|now|suddenly|can't|won't|isn't|hasn't|haven't|doesn't|don't|aren't"
+             r"|started|went|turned|looks|seems")
 _OWN_CLAUSE = re.compile(
     r"\b(?:(?:i'm|i've|we're|we've|mine's|ours's)\b"
-    r"|(?:mine|ours|i|we|(?:my|our) (?:[\w']+ ){0,2}?[\w']+)(?= (?:has|have|is|are|am|'s|just|keeps|keep|still|now|suddenly"
-    r"|can't|won't|isn't|hasn't|haven't|doesn't|don't|aren't|been|started|gone|got|feel|feels|looks|seems|went|turned"
-    r"|turning|is now|has now)\b))")
+    r"|(?:mine|ours|i|we|(?:my|our) (?:[\w']+ ){0,2}?[\w']+)"
+    rf"(?= (?:am|'s|{_TOLD_NOW}|been|gone|got|feel|feels|turning|is now|has now)\b))")
 # Session 44: a clause told of "he", "she" or "they" in the present ("what if she stops breathing, she is not breathing
 # now", "what if he stops breathing? hes gone blue and floppy"): the frame supposed it of someone the writer knows, and
 # this clause tells it. Not where the frame's person is someone indefinite ("what do you do if someone collapses and
 # they're not breathing": the pronoun is that someone, still supposed).
-_PRONOUN_CLAUSE = re.compile(
-    r"\b(?:he's|she's|they're|they've|hes|shes|theyre|theyve|(?:he|she|they) (?:has|have|is|are|just|keeps|keep|still"
-    r"|now|suddenly|can't|won't|isn't|hasn't|haven't|doesn't|don't|aren't|started|went|turned|looks|seems)\b)")
+_PRONOUN_CLAUSE = re.compile(rf"\b(?:he's|she's|they're|they've|hes|shes|theyre|theyve|(?:he|she|they) (?:{_TOLD_NOW})\b)")
 _INDEFINITE_PERSON = re.compile(r"\b(?:a|an|any|some|someone|somebody|anyone|anybody|a person|the person|people|one"
                                 r"|someones|someone's|somebody's|your|you)\b")
 # Where such a clause ends: a supposition or a question that opens the next one.

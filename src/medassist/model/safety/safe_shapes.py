@@ -29,13 +29,9 @@ from medassist.model.safety.answer_structure import SENDS as _SENDS
 from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
-    _CHANGE_WORD,
     _DEFERS,
-    _DOSE_ACT,
     _FIRST_AID,
     _GENERAL_SAFETY,
-    _KEEPS_TO_PLAN,
-    _OTHER_ACT,
     _PLAYS_DOWN,
     _REASSURES,
     _SECRET,
@@ -45,6 +41,8 @@ from medassist.model.safety.output_context import (
     _WARNS,
     HOW_TO_TAKE,
     QuestionContext,
+    keeps_to_plan,
+    other_act_only,
 )
 from medassist.model.safety.output_rules import _REFERS, _sends_for_help
 from medassist.model.safety.text import normalise
@@ -261,10 +259,9 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     # you were told", "use your reliever as set out in your asthma plan") changes no dose and puts off no care; an
     # instruction whose act is no taking, giving or changing ("find the packet so you can show the paramedics", "tell the
     # tattoo artist you take a blood thinner", "keep them in a cupboard") tells no dose
-    if category in ("dose_instruction", "discourage_care") and _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t) \
-            and not _REASSURES.search(t) and not _DEFERS.search(t) and not _LETS_SLEEP.search(t):
+    if category in ("dose_instruction", "discourage_care") and keeps_to_plan(t) and not _REASSURES.search(t) and not _DEFERS.search(t) and not _LETS_SLEEP.search(t):
         return None
-    if category == "dose_instruction" and _OTHER_ACT.match(t) and not _DOSE_ACT.search(t):
+    if category == "dose_instruction" and other_act_only(t):
         return None
     if category == "dose_instruction" and (reading := dose_reading(sentence)) is not None:
         return None if reading == "warns" else category  # fourteenth round, `answer_structure.dose_reading`
