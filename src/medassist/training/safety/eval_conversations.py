@@ -122,7 +122,10 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "on 34936b9's safety code, before them (counts only, rules + head): recall 35/35 (self-harm "
                            "10/10), false alarms fiction 0/9, resolution 3/12, after a resolution 0/8, others' past "
                            "care 2/7, pets 2/4, hypothetical 2/9, past 2/9, training 3/7, neutral follow-ups and "
-                           "everyday worries 1/10; resolutions recognised 7/12; state as expected 92/110)"}
+                           "everyday worries 1/10; resolutions recognised 7/12; state as expected 92/110)",
+               "fresh19-": "the nineteenth round's fresh held-out items (`fresh19-*`, test only, written after the "
+                           "eighteenth round's results were read, before the nineteenth round's changes; "
+                           "COUNTS_PENDING)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -3,7 +3,8 @@
 the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `languages_fresh9.jsonl`,
 `languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
 `languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
-`languages_fresh17.jsonl`, `languages_fresh18.jsonl`).
+`languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
+`languages_fresh19.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -227,6 +228,29 @@ FRESH_ROUNDS = (
         "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes or "
         "the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
         "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh19", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh19.jsonl",
+        "the nineteenth round's fresh held-out language set (test only, written before the nineteenth round's "
+        "changes were read on it)",
+        "`datasets/triage/authored/languages_fresh19.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, anaphylaxis (a bee or wasp sting, nuts, peanuts, shellfish), a seizure past five "
+        "minutes, someone collapsed and not breathing, heavy bleeding (a machete, a sickle, an axe, a billhook, a "
+        "butcher's knife, glass, a dog bite, a motorbike fall), a suicide plan said indirectly (letters or messages "
+        "written, things or a pet given away, a bridge, a roof, a canal, railway tracks, a flyover), an overdose of "
+        "sleeping tablets or benzodiazepines with alcohol, bleeding in pregnancy, a child who drank or swallowed "
+        "something (bleach, drain cleaner, lamp oil, kerosene, vinegar essence, insecticide, phenyl, a button "
+        "battery), and two more per language (a diabetic's low sugar, a rash that does not fade with fever and a "
+        "stiff neck, a clot gone to the lungs, vomiting blood, an asthma attack the inhaler does not help, a floppy "
+        "feverish young baby)) and 8 non-emergencies (an idiom or hyperbole with a grave word, one's own past "
+        "emergency, a relative's past care, a question about a stroke's, a heart attack's or sepsis's signs, a "
+        "hypothetical first-aid question, a mild cold or headache, a medicine question, a child's mild illness or a "
+        "relative's emergency visit now over), in regional forms (Mexican, Rioplatense, Caribbean Spanish; "
+        "Brazilian and European Portuguese; Quebec and West African French; Austrian, Swabian and Swiss German; "
+        "Milanese, Neapolitan and Roman Italian; Russian in Latin letters; Egyptian, Gulf, Levantine, Iraqi and "
+        "Maghrebi Arabic; Hinglish with Mumbai words; Jakarta slang and Javanese-tinged Indonesian; Turkish without "
+        "its letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
+        "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). "
+        "Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
