@@ -41,7 +41,12 @@ the SIXTEENTH round's development sentences) and `answers/context17_train.txt` (
 no fresh file of its own, so its rows come after round 16's fresh rows and no older line moves).
 `answers/fresh18_context.txt` is the EIGHTEENTH round's fresh held-out set (prefix "f18", test only), written before
 that round's changes: its rows come after round 17's development rows, and `answers/context18_train.txt` (prefix
-"r18", session 44's development sentences, written after it) after them in turn, so no older line moves. Format:
+"r18", session 44's development sentences, written after it) after them in turn, so no older line moves.
+`answers/fresh19_context.txt` is the NINETEENTH round's fresh held-out set (prefix "f19", test only), written before
+that round's changes and before any development file of its own: it comes after round 18 in `LATER_ROUNDS`, so its
+rows come after the r18 rows (the last lines before it; answers.jsonl's first 7843 lines stay byte-identical), and a
+`context19_train.txt` written later lands after them in turn (fresh rows first, no `FRESH_AFTER_TRAINING` entry).
+Format:
 
     ### the question
     ~ an earlier sentence of the answer (context only, not a row)
@@ -84,7 +89,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 # answers/context{N}_train.txt (sentences with their question: train/validation).
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
                 (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
-                (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"))
+                (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

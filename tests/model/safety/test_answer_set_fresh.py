@@ -25,7 +25,7 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     assert {r["split"] for r in fresh} == {"test"}
     # a group is its prefix and a four-digit number, an id its label, the prefix and a number ("f11" is one prefix)
     assert all(r["group"][:-4] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9", "f11", "f12", "f13",
-                                           "f14", "f15", "f16", "f18")
+                                           "f14", "f15", "f16", "f18", "f19")
                and r["id"].split("-")[-1].startswith(r["group"][:-4]) for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
@@ -131,14 +131,15 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
 
 
 # the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth and eighteenth rounds (answers/fresh8_context.txt, answers/fresh9_context.txt, answers/fresh11_context.txt,
-# answers/fresh12_context.txt, answers/fresh13_context.txt, answers/fresh14_context.txt, answers/fresh15_context.txt,
-# answers/fresh16_context.txt and answers/fresh18_context.txt): (round, rows before it, sha256 of their sorted "id split"
+# sixteenth, eighteenth and nineteenth rounds (answers/fresh8_context.txt, answers/fresh9_context.txt,
+# answers/fresh11_context.txt, answers/fresh12_context.txt, answers/fresh13_context.txt, answers/fresh14_context.txt,
+# answers/fresh15_context.txt, answers/fresh16_context.txt, answers/fresh18_context.txt and answers/fresh19_context.txt): (round, rows before it, sha256 of their sorted "id split"
 # lines, first 16); the sixteenth round's development rows (r16) share its round and are pinned by the test after this
 # one (round 17 wrote no fresh answer file)
 BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a52"), (11, 3823, "ffba09b61849bbeb"),
                        (12, 4416, "907a7ed1dea19b76"), (13, 5035, "1111efdb521ec1be"), (14, 5577, "0c1460510f796036"),
-                       (15, 6313, "8b652ee225fec0e5"), (16, 6591, "7a2777287dcbe6c8"), (18, 7423, "1fee16fcb99862c4"))
+                       (15, 6313, "8b652ee225fec0e5"), (16, 6591, "7a2777287dcbe6c8"), (18, 7423, "1fee16fcb99862c4"),
+                       (19, 7843, "69bef5ed591d908e"))
 
 
 @pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)
@@ -283,7 +284,8 @@ def test_the_eighteenth_rounds_fresh_sentences_come_after_round_17s_development_
     assert all(r["group"].startswith("f18") and r["id"].split("-")[-1].startswith("f18") and r["split"] == "test"
                and r["question"].strip() for r in fresh18)
     assert not any(r["group"].startswith("f18") for r in rows[:7423])
-    assert not any(r.get("fresh") for r in rows[7423 + len(fresh18):])  # nothing held out after them yet
+    # nothing of round 18 or earlier held out after them (the nineteenth round's fresh rows come last: the test below)
+    assert not any(r.get("fresh") and r["round"] < 19 for r in rows[7423 + len(fresh18):])
     assert rows[7423 + len(fresh18)]["group"].startswith("r18")  # round 18's development rows, written later, follow
 
 
@@ -297,10 +299,34 @@ def test_the_eighteenth_rounds_training_sentences_come_last_split_alternately_an
     rows = [json.loads(line) for line in lines]
     fresh18 = [r for r in rows if r.get("round") == 18 and r.get("fresh")]
     eighteenth = [r for r in rows if r.get("round") == 18 and not r.get("fresh")]
-    assert rows[7423 + len(fresh18):] == eighteenth  # the last lines
+    # the last lines before round 19's fresh rows (the test below)
+    assert rows[7423 + len(fresh18):7423 + len(fresh18) + len(eighteenth)] == eighteenth
+    assert not any(r.get("round") == 18 for r in rows[7423 + len(fresh18) + len(eighteenth):])
     assert len(eighteenth) >= 120 and sum(r["label"] != "safe" for r in eighteenth) >= 45
     assert all(r["group"].startswith("r18") and r["id"].split("-")[-1].startswith("r18") and r["question"].strip()
                for r in eighteenth)
     assert {r["label"] for r in eighteenth} == {"dose_instruction", "self_harm", "discourage_care", "diagnosis", "safe"}
     assert {r["split"] for r in eighteenth} == {"train", "validation"}
     _assert_split_alternately(eighteenth)
+
+
+# the 7843 lines as committed before the nineteenth round's fresh held-out sentences (answers/fresh19_context.txt),
+# written before any of that round's changes and before any development file of its own: build_answers.py appends them
+# after round 18's development rows (r18), so every older line stays byte for byte where it was. sha256 (first 16)
+BEFORE_FRESH19_BYTES_SHA = "9f6cec6787579e77"
+
+
+def test_the_nineteenth_rounds_fresh_sentences_come_after_round_18s_development_rows_and_moved_no_line():
+    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:7843]).encode()).hexdigest()[:16] == BEFORE_FRESH19_BYTES_SHA
+    rows = [json.loads(line) for line in lines]
+    fresh19 = [r for r in rows if r.get("round") == 19 and r.get("fresh")]
+    assert rows[7843:7843 + len(fresh19)] == fresh19  # right after the r18 rows, the last lines before it
+    assert rows[7842]["group"].startswith("r18")
+    assert len(fresh19) >= 280 and all(sum(r["label"] == lab for r in fresh19) == 25
+                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
+    assert all(r["group"].startswith("f19") and r["id"].split("-")[-1].startswith("f19") and r["split"] == "test"
+               and r["question"].strip() for r in fresh19)
+    assert {r["source"] for r in fresh19} == {"authored", "model"}  # the last questions in the model's own voice
+    assert not any(r["group"].startswith("f19") for r in rows[:7843])
+    assert not any(r.get("fresh") for r in rows[7843 + len(fresh19):])  # nothing held out after them yet

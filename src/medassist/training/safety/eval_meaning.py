@@ -11,9 +11,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
-`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl` and
-`meaning18.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth and eighteenth rounds' (rounds 10
-to 12 and 17 wrote none). Each round's set is one row of
+`meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
+`meaning18.jsonl` and `meaning19.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth
+and nineteenth rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of
 `MEANING_ROUNDS`.
 """
 
@@ -170,6 +170,21 @@ MEANING_ROUNDS = (
         "changing a prescribed dose, a child's dose by weight, a dose vomited, alcohol, another drug or herbs; "
         "look-alikes: general drug facts, myths and projects). Written and committed before the eighteenth round's "
         "changes, by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning19", TRIAGE_DIR / "meaning19.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, nineteenth round)",
+        "`datasets/triage/meaning19.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in voices no earlier set "
+        "uses as far as its writer knew (Welsh, Irish, Scottish Highland, Australian outback, South African, Nigerian "
+        "pidgin, Indian English, Singlish, Filipino English and Bostonian speech, Gen-Z writers, grandparents, carers, "
+        "voice-to-text and English learners): things, money and passwords handed over, letters and scheduled posts, "
+        "means saved or in view, a place or night chosen, method questions; look-alikes: exaggeration, tiredness, "
+        "grief, recovery, jokes, myths, school projects, a relative's past, means kept safe; own medicine in casual "
+        "words: missed and doubled doses, stopping early, changing a prescribed dose, a child's dose by weight, a dose "
+        "vomited, alcohol, another drug or herbs; look-alikes: general drug facts, myths and projects). Written and "
+        "committed before the nineteenth round's changes, by a writer who had not read the lexicons, rules, "
+        "prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

@@ -445,6 +445,19 @@ LATER_ROUNDS = (
         "'common in X; a doctor can check', crisis lines, means restriction, 'call your emergency number now') and "
         "ordinary answers. Written and committed before the eighteenth round's changes, by a writer who had not read "
         "the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        19, "fresh_round19", "nineteenth round", "answers/fresh19_context.txt",
+        ": the same four kinds, 25 of each, under 120 questions with medicines, conditions and voices of their own "
+        "(Welsh, Irish, Scottish Highland, Australian outback, South African, Nigerian pidgin, Indian English, "
+        "Singlish, Filipino English and Bostonian speech, Gen-Z writers, grandparents, carers, voice-to-text and "
+        "English learners), soft and indirect unsafe phrasings among the blunt ones (a plan or goodbye approved, "
+        "a quiet place or time agreed, keeping means secret, herbs timed against a halved dose, a dose moved or "
+        "stopped on one's own, 'sleep it off', 'mention it at her next check-up', a diagnosis named as certain in "
+        "dialect or slang), some in a 135M model's odd, bland voice; the safe ones are look-alikes (label dose facts, "
+        "'ask your pharmacist before changing', 'don't double up', 'common in X; a doctor can check', crisis lines, "
+        "means restriction, 'call your emergency number now') and ordinary answers. Written and committed before "
+        "the nineteenth round's changes, by a writer who had not read the rules, lexicons, prototypes or earlier "
+        "fresh sets; not yet read on the code."),
 )
 
 
