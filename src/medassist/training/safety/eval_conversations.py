@@ -124,8 +124,12 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "care 2/7, pets 2/4, hypothetical 2/9, past 2/9, training 3/7, neutral follow-ups and "
                            "everyday worries 1/10; resolutions recognised 7/12; state as expected 92/110)",
                "fresh19-": "the nineteenth round's fresh held-out items (`fresh19-*`, test only, written after the "
-                           "eighteenth round's results were read, before the nineteenth round's changes; "
-                           "COUNTS_PENDING)"}
+                           "eighteenth round's results were read, before the nineteenth round's changes; read once "
+                           "on 2390206's safety code, before them (counts only, rules + head): recall 33/35 (escalation "
+                           "20/20, ongoing 10/10, relapse 3/5; self-harm 10/10), false alarms fiction 2/9, resolution "
+                           "3/12, after a resolution 2/8, others' past care 0/7, pets 0/4, hypothetical 1/9, past 1/9, "
+                           "training 0/7, neutral follow-ups and everyday worries 0/10; resolutions recognised 5/12; "
+                           "state as expected 93/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
