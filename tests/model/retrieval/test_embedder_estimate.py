@@ -63,7 +63,7 @@ def test_an_estimate_is_never_served_as_a_vector_and_a_cached_vector_is_used(fp3
     e._queries.clear()
     text = "my ankle is swollen after the run"
     guess = e.estimate([text])[0]
-    assert text not in e._queries
+    assert e.cache_key(text) not in e._queries
     exact = e.encode([text])[0]  # really embedded: the fp32 vector, not the estimate
     assert np.array_equal(exact, e._encode([text])[0]) and not np.array_equal(exact, guess)
     assert np.array_equal(e.estimate([text])[0], exact)  # now cached: the exact vector is the best estimate

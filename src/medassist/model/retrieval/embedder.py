@@ -53,7 +53,10 @@ class MiniLMEmbedder:
     query_threads: int | None = 1
     query_batch_max = 8  # up to this many texts count as a query
     # The safety check and retrieval both embed each incoming question: single-text calls are kept
-    # in a small LRU so the second one is free (the same model and text give the same vector).
+    # in a small LRU so the second one is free (the same model and ids give the same vector). The key is the token ids
+    # (`cache_key`): the tokenizer lower-cases and splits on whitespace, so "I feel ..." and the input check's
+    # normalised "i feel ..." share one vector, to the bit. Keyed by the text, the output check's own-medicine
+    # reading embedded the question again in its own case: a second 12 ms encode per message on an fp32 CPU.
     query_cache_size = 256
     # Calls this small (a question, an answer's sentence, an answer's evidence sentences) run a bf16 copy of
     # the encoder where the CPU has native bf16: about twice as fast (one sentence 13 -> 7 ms, one thread),
@@ -86,7 +89,7 @@ class MiniLMEmbedder:
         self._lean: dict = {}  # torch dtype (or "int8") -> LeanBert, built on first use
         self._tokenizer = None  # the short calls' own copy of the fast tokenizer's backend (`_tokenize`)
         self.bf16_batch_max: int | None = type(self).bf16_batch_max if cpu_supports_bf16() else None
-        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._queries: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
         self._queries_lock = threading.Lock()
 
     @property
@@ -100,18 +103,23 @@ class MiniLMEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         texts = list(texts)
         if len(texts) == 1:
+            key = self.cache_key(texts[0])
             with self._queries_lock:
-                hit = self._queries.get(texts[0])
+                hit = self._queries.get(key)
                 if hit is not None:
-                    self._queries.move_to_end(texts[0])
+                    self._queries.move_to_end(key)
                     return hit[None, :].copy()
         vectors = self._encode(texts)
         if len(texts) == 1:
             with self._queries_lock:
-                self._queries[texts[0]] = vectors[0].copy()
+                self._queries[key] = vectors[0].copy()
                 while len(self._queries) > self.query_cache_size:
                     self._queries.popitem(last=False)
         return vectors
+
+    def cache_key(self, text: str) -> tuple[int, ...]:
+        """The token ids `text` is embedded from (a few microseconds): texts with the same ids get the same vector."""
+        return tuple(self._backend().encode(text).ids)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         model = self.model
@@ -137,7 +145,7 @@ class MiniLMEmbedder:
         rows = []
         for text in texts:
             with self._queries_lock:
-                hit = self._queries.get(text)
+                hit = self._queries.get(self.cache_key(text))
             if hit is None:
                 with torch_threads(self.query_threads):
                     vectors = self._encode_short([text], bf16=False, int8=True)
@@ -177,13 +185,9 @@ class MiniLMEmbedder:
                 vectors = torch.nn.functional.normalize(vectors, dim=-1)
             return vectors.numpy().astype(np.float32)
 
-    def _tokenize(self, texts: list[str]):
-        """(input_ids, attention_mask) as `model.tokenizer(texts, padding=True, truncation=True,
-        max_length=max_seq_length)` gives them, through a copy of its Rust backend set up once for that: the
-        transformers call re-applies its padding and truncation settings to the backend and builds a BatchEncoding
-        each time, about half of its time on one sentence (the same ids to the bit: test_embedder_tokenize.py)."""
-        import torch
-
+    def _backend(self):
+        """The fast tokenizer's Rust backend, copied once and set to pad and truncate as `model.tokenizer(texts,
+        padding=True, truncation=True, max_length=max_seq_length)` does."""
         if self._tokenizer is None:
             from tokenizers import Tokenizer
 
@@ -193,7 +197,16 @@ class MiniLMEmbedder:
             backend.enable_padding(direction=hf.padding_side, pad_id=hf.pad_token_id,
                                    pad_type_id=hf.pad_token_type_id, pad_token=hf.pad_token)  # to the longest
             self._tokenizer = backend
-        encodings = self._tokenizer.encode_batch(texts)
+        return self._tokenizer
+
+    def _tokenize(self, texts: list[str]):
+        """(input_ids, attention_mask) as `model.tokenizer(texts, padding=True, truncation=True,
+        max_length=max_seq_length)` gives them, through a copy of its Rust backend set up once for that: the
+        transformers call re-applies its padding and truncation settings to the backend and builds a BatchEncoding
+        each time, about half of its time on one sentence (the same ids to the bit: test_embedder_tokenize.py)."""
+        import torch
+
+        encodings = self._backend().encode_batch(texts)
         return (torch.tensor([e.ids for e in encodings], dtype=torch.long),
                 torch.tensor([e.attention_mask for e in encodings], dtype=torch.long))
 
