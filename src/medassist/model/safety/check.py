@@ -25,6 +25,7 @@ from medassist.model.safety.frames import about_a_pet, pet_swallowed_harm, says_
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.knowledge_question import asked_in_general
 from medassist.model.safety.localized import UNNAMED
+from medassist.model.safety.measure_followup import with_measure
 from medassist.model.safety.messages import (
     CRISIS_LINE,
     DISTRESS_NOTICE,
@@ -441,6 +442,7 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         emergency_active = emergency_active and not released
         since = conv.since_last_resolution(recent_texts)
         earlier = [_deobfuscate(m) for m in since]
+        clean = with_measure(clean, earlier)  # "mine is 180" after "what's a normal heart rate": my heart rate is 180
         assessment = _Assessment(clean, earlier, learned)
         reading = _read(clean, earlier, emergency_active, assessment,
                         before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])

@@ -235,7 +235,8 @@ EXPLICIT_PAST = re.compile(
     r"|o'clock|pm|am)\b)|at the age of \d+"
     r"|(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple|few) (?:summers?|winters?|springs?|autumns?"
     r"|christmases|xmases|birthdays?|seasons?) (?:ago|back)"
-    r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?once(?! (?:more|again|a|an|daily|every|in a while)\b)"
+    # ... nor "all at once" (session 45, the lead's probe: "took all my tablets at once" read as a past)
+    r"|(?:\w+ed|had|was|were|took|got) (?:\w+ ){0,5}?(?<!\bat )once(?! (?:more|again|a|an|daily|every|in a while)\b)"
     # issue 21, fourth round: more ways a time is told ("in march", "that time", "over christmas", "at
     # uni", "in year 11", "all through my twenties", "when i was little", "ever since", "5 yrs clean"),
     # and a "when he od'd" clause with any past verb
@@ -333,7 +334,8 @@ ACUTE_NOW = re.compile(
     # danger going on ("her throat is closing up"), and a moment ago is not the past (issue 21, fourth
     # round: "just had a seizure")
     r"|(?:is|are|am|i'm|he's|she's|they're|it's) (?:still )?(?:closing|swelling|bleeding|spreading|drooping|shaking"
-    r"|jerking|seizing|vomiting|gasping|wheezing|struggling|collapsing|dying|burning|pouring|gushing|going (?:blue"
+    r"|jerking|seizing|vomiting|gasping|wheezing|struggling|collapsing|dying|burning|pouring|gushing|soaking"
+    r"|passing (?:big |huge |large )?clots|going (?:blue"
     r"|grey|gray|pale|floppy|limp)|turning (?:blue|grey|gray|pale))"
     r"|just (?:had|took|swallowed|drank|ate|collapsed|fell|passed out|fainted|happened|started|od'd|overdosed))\b")
 # Issue 21, fourth round: the writer says it is real and happening ("this isn't a story", "not

@@ -112,7 +112,8 @@ STRONG_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|just (?:now|happened|started|collapsed|took|swallowed|drank)"
     r"|(?:seconds?|minutes?|mins?|hours?|hrs?) ago|suddenly|help|hurry|asap|911|999|112|ambulance"
     r"|(?:is|are|am|i'm|he's|she's|they're) (?:having|experiencing|going into|choking|seizing|bleeding"
-    r"|not breathing|turning))\b"
+    # ... soaking pads or passing clots now, whenever the birth was (session 45, the lead's probe)
+    r"|not breathing|turning|soaking|passing clots|losing (?:a lot of |so much )?blood))\b"
 )
 # "now" that describes how things stand after a past event, not an event happening now:
 # "she's 5 now", "is in recovery now", "now he's on keppra", "now she gets tired".
@@ -245,6 +246,10 @@ _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|parac
 _QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
              r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their)"
+             # session 45, the lead's probe ("i took the whole pack of paracetamol 2 hours ago", "2 boxes of
+             # paracetamol" got only the dose notice): a whole or entire container of any kind, or several
+             r"|(?:a|the|an) (?:whole|entire|full) (?:pack|packet|box|bottle|strip|tub|blister(?: pack)?|sheet|jar|tube|container) of"
+             r"|(?:[2-9]|two|three|four|five|six) (?:packs|packets|boxes|bottles|strips|tubs|blisters|blister packs|sheets) of"
              # eleventh round: "just took my whole insulin pen" (not a whole tablet, dose or course instead of half)
              r"|(?:my|his|her|their) (?:whole|entire)(?! (?:tablet|pill|dose|capsule|course|prescription)\b))")
 _HOUSEHOLD = (r"(?:bleach|poison|rat poison|antifreeze|detergent|laundry pods?|tide pods?|dishwasher \w+|drain cleaner"
@@ -265,6 +270,21 @@ _LETHAL_FOR_ME = (
     rf" take)|.*\b(?:lethal|fatal|deadly) (?:dose|amount|quantity|number) of my )")
 # ... and asked "hypothetically" or "just curious" it is still the writer's own amount (see `framing`)
 LETHAL_FOR_ME = re.compile(_LETHAL_FOR_ME)
+
+# Vital signs told as numbers, on normalised text ("220/130" reads "220 130", "88%" reads "88", "41.5" reads "41 5";
+# session 45, the lead's probes: "my sats are 88%", "my blood pressure is 220/130 and i have a headache", "my temp is 41.5
+# and i feel confused" got answers). Thresholds are the NHS's and NICE's for care now: oxygen 91% or less; 180 or more
+# over anything, or 120 or more below, with a symptom of harm to the brain, heart or eyes; 40 C (104 F) or more with
+# confusion, drowsiness, a stiff neck, a rash or a fit.
+_READS = r"(?: (?:is|are|was|were|at|of|reading|reads|says|shows|just|went|gone|up|down|dropped|to|only|now|like|around|about|over))*"
+_OXYGEN_LOW = (r"(?:sats|saturations?|oxygen(?: levels?| saturation| sats?)?|o2(?: sats?| levels?)?|spo2|pulse ?ox\w*)"
+               rf"{_READS} (?:[5-8]\d|9[01])\b(?! (?:years?|yrs?|kg|lbs?|mg|bpm|litres?|liters?))")
+_BP_CRISIS = rf"(?:blood pressure|bp){_READS} (?:(?:1[89]\d|2\d\d) \d{{2,3}}|\d{{2,3}} (?:1[2-9]\d))\b"
+_BP_HARM = (r"(?:headache|head is pounding|chest|vision|blurr\w*|can't see|confus\w*|breath\w*|numb\w*|weak\w*"
+            r"|nose ?bleed|vomit\w*|throwing up|dizzy|slurr\w*)")
+_HIGH_FEVER = (rf"(?:temp\w*|fever){_READS} (?:4[0-4]|10[4-9])(?: \d)?(?: ?(?:degrees|c|f))?\b")
+_FEVER_HARM = (r"(?:confus\w*|drowsy|won't wake|can't wake|hard to wake|stiff neck|rash|floppy|delirious|not making sense"
+               r"|seiz\w*|fitting|hallucinat\w*)")
 
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
@@ -328,6 +348,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:took|taken|swallowed|downed|popped) (?:like |about |around |maybe )?[1-9]\d+"
         r"(?! (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|steps|mg|mcg|ml|units?|iu|g)\b)",
         r"overdos(?:ed|ing)|od'd|i od|(?:he|she|they) od",
+        # what was left of a container, taken at once ("she took the rest of the bottle an hour ago"; session 45, the
+        # lead's probe), not the end of a course ("took the rest of the pack as prescribed")
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:all )?(?:the rest|what was left|whatever was left|what's left)"
+        r" of (?:the|my|his|her|their|a) (?:bottle|pack|packet|box|strip|tub|blister(?: pack)?)\b"
+        r"(?!.*\b(?:course|prescribed|as (?:told|directed|advised)|finish\w*|antibiotics?)\b)",
         rf"(?:swallowed|ate|eaten|got into|chewed) (?:some|a few|the|a|an|\w+'?s) (?:\w+ )?{_DRUGS}",
         # not a night's drinking ("drank too much at the work do", "had too much to drink"; eighth round)
         r"(?:took|taken|had|drank|used|injected) (?:way )?too (?:much|many)(?! (?:to drink|at|last night|wine|beer|booze"
@@ -351,6 +376,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:think|thinks|feels like|feel like) (?:i'm|i am|he's|he is|she's|she is|they're|my \w+ is|it's|i'm)? ?"
         r"(?:having )?(?:a )?heart attack",
         r"heart attack,? i (?:think|reckon)|heart (?:stopped|has stopped|is stopping)|no pulse|(?:can't|can not) (?:find|feel) (?:a |his |her )?pulse",
+        rf"{_BP_CRISIS}.*\b{_BP_HARM}|{_BP_HARM}\b.*\b{_BP_CRISIS}",
+        # a heart rate far out of range with fainting, dizziness, chest pain or breathlessness ("my pulse is 180 and i
+        # feel dizzy"; session 45, the lead's probe): 150 or more, or 40 or less, told as a number
+        r"(?:heart ?rate|pulse|hr|heart (?:is )?(?:racing|pounding|beating)(?: at)?|heartbeat) (?:\w+ ){0,4}?(?:1[5-9]\d|2[0-4]\d"
+        r"|[23]\d)(?! ?(?:years?|yrs?|days?|mins?|minutes|seconds|secs|steps|kg|lbs?|cm|mg|%))\b.*\b(?:faint\w*|pass(?:ing)?"
+        r" out|black(?:ing)? out|dizzy|light ?headed|chest|breath\w*|collaps\w*)",
     # (ninth round: a chest that hurts when one coughs, sneezes, laughs or twists is the wall of it, not the heart;
     # breathing in is left to the rules, as a clot hurts then)
     ), conditions=(r"heart attack", r"chest pains?", r"chest (?:hurts?|hurting|tight\w*|pressure)(?! (?:\w+ )?(?:when|if"
@@ -384,6 +415,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|(?:floppy|limp|lifeless) and (?:blue|grey|gray)",
         r"inhaler (?:is not|isn't|not|doesn't|does not|won't) (?:working|helping)",
         r"(?:struggling|fighting) (?:to|for) (?:breathe|breath|air)",
+        _OXYGEN_LOW,
     ), conditions=(r"asthma attack", r"severe asthma", r"respiratory arrest")),
     RedFlag("choking", signs=(
         r"(?:is|'s|i'm|am|are|he's|she's|they're|baby|kid|child|son|daughter) choking|choking on",
@@ -413,6 +445,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:spurting|gushing|pouring|squirting) (?:out )?(?:blood)?|blood (?:is )?(?:spurting|gushing|pouring|squirting|everywhere)",
         r"(?:coughing|vomiting|throwing|puking) up (?:\w+ )?blood|(?:vomiting|throwing up) (?:\w+ )?blood",
         r"(?:deep|big|bad) (?:cut|wound|gash)",
+        # soaking a pad an hour or faster, or clots the size of a golf ball: the threshold midwives and the NHS give for
+        # bleeding after a birth or a miscarriage, or a period, that needs care now ("i gave birth 3 days ago and im
+        # soaking a pad every 20 minutes"; session 45, the lead's probe)
+        r"(?:soak\w*|bleed\w* through|going through|gone through|filling|filled|changing) (?:\w+ ){0,2}?(?:pads?|sanitary"
+        r" (?:pads?|towels?)|maxi ?pads?|tampons?)(?: \w+){0,2}? (?:every|each|in|within|per|an|in less than|under)"
+        r" (?:\d+ |few |couple of |half an? |an? |one |two |ten |twenty |thirty |fifteen )?(?:mins?|minutes|hours?|hrs?|hr)\b",
+        r"clots? (?:\w+ ){0,3}?(?:the size of|as big as|bigger than|size of) (?:a |an )?(?:golf ?ball|plum|lemon|fist|orange"
+        r"|egg|tennis ball)s?",
         # an open fracture (twelfth round, the lead's probe: "bone sticking out of his arm" got an answer)
         r"bone (?:\w+ ){0,3}(?:poking|sticking|coming) (?:out|through)|(?:poking|sticking) (?:out )?(?:of|through) (?:the|his|her|my) skin",
         # "shot" as the injury, not the injection ("do i need a tetanus shot"; tenth round)
@@ -458,6 +498,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"\b(?<!no )(?<!without )(?<!without a )(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up|hot)"
         r"|(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up)\b.*\b(?:spots?|rash|dots?|marks?) (?:\w+ ){0,2}(?:like|look(?:s|ing)? like)"
         r" (?:\w+ ){0,2}bruis\w*",
+        rf"{_HIGH_FEVER}.*\b{_FEVER_HARM}|{_FEVER_HARM}\b.*\b{_HIGH_FEVER}",
     )),
     RedFlag("diabetic", signs=(  # severe hypoglycaemia by the number, ketoacidosis by ketones and vomiting
         r"(?:sugar|sugars|glucose|bg|bm|reading|meter|monitor) (?:\w+ ){0,3}?(?:is |of |at |was |reads |says |shows )?"
@@ -618,6 +659,12 @@ def triage(text: str) -> str | None:
                 return flag.category
             if URGENT.search(_as_urgency(t)) and not f.general:
                 return flag.category
+    # an overdose taken within the last day is an emergency however the person feels and however past it is told
+    # ("took 20 paracetamol last night, feel fine now": paracetamol harms the liver a day or more later, when the
+    # antidote works less; session 45, the lead's probe), unless care has already seen it ("the hospital sorted her
+    # out"); a story or a supposition stays one
+    if not f.general and _hits(_OVERDOSE._signs, t) and RECENT_DOSE.search(t) and not CARE_RECEIVED.search(t):
+        return _OVERDOSE.category
     # an older person's mind or body changed, told as new (thirteenth round: "my grandad's just gone really quiet and
     # isnt making sense" named no red flag); its own reading of onset and of the past stands for `f.over`, which reads
     # the contrast it rests on ("she's usually sharp", "was fine yesterday") as a habit or a past
@@ -628,6 +675,18 @@ def triage(text: str) -> str | None:
     if not story_told(t):
         return own_emergency(t)
     return None
+
+
+_OVERDOSE = next(flag for flag in RED_FLAGS if flag.category == "overdose")
+RECENT_DOSE = re.compile(r"\b(?:last night|this morning|this afternoon|this evening|earlier(?: today| on)?|today|tonight"
+                         r"|yesterday|(?:an|a few|a couple of|couple|few|\d+|one|two|three|four|five|six) (?:hours?|hrs?)"
+                         r" ago)\b")
+# care that has seen it, told as done: not a question about going ("do i need to go to a&e")
+CARE_RECEIVED = re.compile(
+    r"\b(?:(?:went|been|go(?:ne|t)|was|were|taken|rushed|admitted) (?:to |into )?(?:the |a )?(?:hospital|a ?& ?e|a and e"
+    r"|er|emergency room|ed|urgent care|icu)|(?:hospital|doctors?|docs?|paramedics|ambulance crew|nurses?|they|gp|a ?& ?e"
+    r"|er|poison (?:control|centre|center)|111) (?:\w+ )?(?:sorted|treated|checked|gave|said|discharged|sent|pumped|kept"
+    r"|monitored|told)|(?:was|were|got|been) (?:treated|checked|discharged|monitored|seen)|antidote|on a drip|the drip)\b")
 
 
 def denied_only(text: str) -> bool:
