@@ -357,7 +357,9 @@ def en_route_in_danger(text: str) -> bool:
     if not _EN_ROUTE.search(normalise(text)):
         return False
     for clause in _told_clauses(text):
-        if _EN_ROUTE.search(clause) or _any(RESOLUTION, clause) or not _PRESENT.search(clause):
+        # (a clause with no verb of the past is how things are: "his breathing sounds really noisy")
+        if _EN_ROUTE.search(clause) or _any(RESOLUTION, clause) or (_TOLD_PAST.search(clause)
+                                                                     and not _PRESENT.search(clause)):
             continue
         if _any((RISK, GOES_ON), clause) or acute_sign(clause):
             return True
@@ -814,9 +816,14 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on").
     Round 21: the writer may be in it when what they tell is said by the frame's own voice ("dm says im bleeding out at
     0 hp", "trainer say we must ask straight": `voiced_by_the_frame`) or when they ask what a dream meant
-    (`asks_what_it_meant`)."""
+    (`asks_what_it_meant`), and any follow-up that says the supposition before it has not happened
+    (`declared_supposition`)."""
     if not earlier:
         return False
+    # (a supposition the writer says has not happened, whoever they name: "nothing has happened yet, i just want to be
+    # ready before my twins start solids" is read by its subject, a pregnancy, otherwise)
+    if declared_supposition(earlier, text):
+        return True
     if not nobody_real_now(text):
         return (voiced_by_the_frame(text) or asks_what_it_meant(text)) \
             and any(framed_as_fiction(normalise(m)) for m in earlier)
@@ -851,16 +858,19 @@ def _past_what_the_frame_says(text: str) -> str:
 
 def voiced_by_the_frame(text: str) -> bool:
     """The message reports what the frame's voice says ("dm says im bleeding out at 0 hp"), and what it tells beside
-    that names no one real, nothing happening now, no call for help and no "it's real"; no despair, plan or self-harm
-    talk anywhere in it (round 21)."""
+    that names no one real (not the writer either), no risk, nothing now, no call for help, no despair, plan or self-harm
+    talk; and nowhere "it's real" (round 21)."""
     t = normalise(text)
-    if not FRAME_VOICE.search(t) or self_harm_cue(text) or _any((SELF_HARM_TALK,), t) or says_real(t):
+    if not FRAME_VOICE.search(t) or says_real(t):
         return False
     rest = _past_what_the_frame_says(text)
     if not rest.strip():
         return True
+    # (what the frame's voice says is the frame's: "the script says i collapse", "the lecturer told us to ask about
+    # killing themselves"; the writer's own words beside it are read for despair, a plan or self-harm talk)
     r, told = normalise(rest), _as_urgency(_told(rest))
-    return not (first_person(r) or OWN_PERSON.search(r) or _any((RISK, GOES_ON), told) or acute_sign(told)
+    return not (first_person(r) or OWN_PERSON.search(r) or self_harm_cue(rest) or _any((SELF_HARM_TALK,), r)
+                or _any((RISK, GOES_ON), told) or acute_sign(told)
                 or STRONG_NOW.search(_as_urgency(r)) or _ASKS_HELP.search(_as_urgency(r)) or CALLS_FOR_HELP.search(told))
 
 
@@ -926,8 +936,10 @@ def declared_supposition(earlier: Sequence[str], text: str) -> bool:
     if not earlier or not NOT_HAPPENED.search(normalise(text)):
         return False
     t = normalise(text)
-    if adds_risk(text) or self_harm_cue(text) or _any((SELF_HARM_TALK,), t) or says_real(t) \
-            or STRONG_NOW.search(_as_urgency(t)) or CALLS_FOR_HELP.search(_as_urgency(_told(text))):
+    # (what it says of not having happened is read apart: "i just want to be ready" is no plan)
+    rest = NOT_HAPPENED.sub(" , ", t)
+    if adds_risk(rest) or self_harm_cue(rest) or _any((SELF_HARM_TALK,), t) or says_real(t) \
+            or STRONG_NOW.search(_as_urgency(rest)) or CALLS_FOR_HELP.search(_as_urgency(_told(rest))):
         return False
     return all(_no_risk_but_supposed(m) for m in earlier)
 
