@@ -837,10 +837,12 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
         and any(dated_past(m) for m in earlier)
 
 
-# Round 21: the voice of a frame, one who speaks inside a game, a story or a course ("the dm says", "our trainer said",
-# "the textbook says", "the narrator tells"): what follows it in its clause is the frame's, not the writer's news.
+# Round 21: the voice of a frame, one who runs or speaks inside a game, a story or a course, by the roles such frames
+# have ("the dm says", "the keeper says", "our trainer said", "the textbook says", "the narrator tells"): what follows it
+# in its clause is the frame's, not the writer's news.
 FRAME_VOICE = re.compile(
-    r"\b(?:(?:the|our|my|a|his|her) )?(?:dm|gm|dungeon master|game master|trainer|instructor|tutor|lecturer|teacher"
+    r"\b(?:(?:the|our|my|a|his|her) )?(?:dm|gm|\w*master|keeper|storyteller|referee|host|organi[sz]er|trainer"
+    r"|instructor|tutor|lecturer|teacher|coach"
     r"|professor|prof|course|module|textbook|workbook|manual|handout|slides?|narrator|author|writer|director|script"
     r"|examiner|assessor|facilitator|game|npc|quest|scenario|rulebook|rules)s? (?:\w+ )?(?:says?|said|told (?:us|me)"
     r"|tells? (?:us|me)|taught (?:us|me)|teaches|reckons?|explained|mentioned|wants (?:us|me) to|made (?:us|me))\b")
