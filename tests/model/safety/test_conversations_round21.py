@@ -187,3 +187,26 @@ def test_emergency_kept(turns):
     verdict, active = _last(turns)
     assert verdict.action == "emergency", verdict
     assert active
+
+
+# --- inside an emergency a first message raised: the follow-up releases it (`check._read_red_flags`) -----------------
+
+RELEASED = [
+    # a supposition declared as not happened (the first message alarms on its own)
+    ["please if a toddler chokes on food, what should i do, my son just turned one and i'm nervous",
+     "it hasn't happened, i want to know what to do before it ever does"],
+    # someone's past care told as a span over, with a question about later
+    ["my nephew was in the neonatal unit at 3 weeks with rsv",
+     "they kept him on oxygen for five days, will that affect his chest later on"],
+]
+
+
+@pytest.mark.parametrize("turns", RELEASED)
+def test_released_inside_an_emergency(turns, monkeypatch):
+    from medassist.model.safety import check_input
+
+    assert check_input(turns[0]).action == "emergency"  # the first message alarms: the follow-up is inside it
+    assert _last(turns)[0].action == "ok"
+    # without the release the follow-up gets the emergency reply again
+    monkeypatch.setattr(conv, "released_by_frame", conv.reframes_as_story)
+    assert _last(turns)[0].action == "emergency"
