@@ -210,3 +210,12 @@ def test_released_inside_an_emergency(turns, monkeypatch):
     # without the release the follow-up gets the emergency reply again
     monkeypatch.setattr(conv, "released_by_frame", conv.reframes_as_story)
     assert _last(turns)[0].action == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my son grand mal seizure won't stop",                 # "grand" of a seizure is no calm
+    "the bone popped out of his shin and it's everywhere",  # an injury, not what choked them
+    "i can't tell if he's breathing ok",                    # asked, not told
+])
+def test_look_alikes_of_the_new_resolution_words(text):
+    assert not conv.is_resolution(text)

@@ -244,15 +244,18 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # those who came doing the tests ("paramedics done an ecg and bloods"); what choked them popped out; breathing ok
     # with words between the person and it ("now she bawling and breathing ok"), never with a word that takes it back
     rf"\b{_WHO}(?: is| are|'s|'re)? (?:(?!barely |hardly |not |never |only just )\w+ )?(?:(?:settled|calm|calmer|good"
-    r"|comfy|comfortable) (?:now|again)|grand|chill)\b"
+    r"|comfy|comfortable) (?:now|again)|grand(?! mal)|chill)\b"
     r"|\b(?:all|everything|it's all|its all|it all)(?: (?:went|came|is|was|'s|has gone|has come))? back to normal\b"
     r"|\b(?:he's|she's|they're|he is|she is|they are|i'm|i am|we're|we are) (?:\w+ ){0,2}?on (?:the |a )?(?:\w+ )?"
     r"(?:ward|unit)\b"
     rf"|\b{_CARE} (?:\w+ )?(?:did|done|ran|took|had) (?:the |some |a |an |her |his |my |their |all the |all )?(?:\w+ )?"
     r"(?:tests?|bloods?|scans?|ct|mri|x ?rays?|xray|ecg|obs|swabs?|checks?|trace)\b"
-    r"|\b(?:it|the \w+(?: \w+)?) (?:pop|pops|popped|flew|shot) (?:right |straight )?out\b"
-    r"|(?<!not )(?<!isn't )(?<!never )(?<!stopped )\bbreathing (?:(?!not |no |isn't |never |barely |hardly )[\w']+ ){0,2}?"
-    r"(?:ok|okay|fine|normal|normally|properly|better|easier|easily)\b",
+    # (what choked them, not a bone, a joint or an eye: "the bone popped out of his leg" is an injury)
+    r"|\b(?:it|the (?!(?:\w+ )?(?:bone|joint|shoulder|knee|kneecap|hip|disc|eye|baby|cord|bowel|intestines?|guts)\b)"
+    r"\w+(?: \w+)?) (?:pop|pops|popped|flew|shot) (?:right |straight )?out\b(?! of)"
+    # (told as a clause of its own, after "and" or "now": not "i can't tell if he's breathing ok")
+    r"|\b(?:and|now|also|plus) (?:(?:he's|she's|they're|he|she|they|is|are) )?breathing (?:(?!not |no |isn't |never "
+    r"|barely |hardly )[\w']+ ){0,2}?(?:ok|okay|fine|normal|normally|properly|better|easier|easily)\b",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
@@ -311,6 +314,8 @@ NOT_RESOLUTION = re.compile(
     r"\b(?:he|she|dad|mum|mom|my \w+) (?:says?|said|keeps saying|insists?|insisting|claims?|swears?) (?:that )?"
     r"(?:he's|she's|he is|she is|i'm|i am|he|she|it's)\b|\b(?:keeps saying|insists?|insisting)\b"
     r"|\b(?:doesn't|don't|won't) want (?:a fuss|to go|an ambulance|help)\b|\brefus\w*\b|\bwon't let\b"
+    # (round 21: whether they are well, asked or unknown: "i can't tell if he's breathing ok")
+    r"|\b(?:can't tell|not sure|don't know|no idea|unsure|wondering|checking|can't see) (?:if|whether)\b"
     # a question about being fine: "is it ok to exercise", "will he be ok"
     # ("safe for tonight", "ok for now" say how things stand: issue 21, fourth round)
     r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|with)\b"
