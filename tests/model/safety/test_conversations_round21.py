@@ -1,6 +1,7 @@
 """Issue 21, round 21 (session 45, conv21): the conversation's state read from its structure.
 
-* function words as other Englishes spell them (`text.REGIONAL`: "wis", "noo", "cannae", "whit");
+* function words as other Englishes spell them, read so by the state readers (`conversation_state.REGIONAL`, `plain`:
+  "wis", "noo", "fir", "whit");
 * resolutions told in other words: a calm state word after the person, "all back to normal", a ward they are on, those
   who came doing the tests, what choked them popping out, breathing ok with words between; a message that opens with
   "but" sets nothing against (`conversation_state._risk_after_but`); on the way to care with a danger told now is no
@@ -17,7 +18,6 @@ from __future__ import annotations
 import pytest
 
 from medassist.model.safety import conversation_state as conv
-from medassist.model.safety import text as text_module
 from medassist.model.safety.messages import RESOLVED_LINE
 from medassist.model.safety.text import normalise
 from medassist.training.safety.eval_conversations import replay
@@ -26,21 +26,17 @@ from medassist.training.safety.eval_conversations import replay
 
 
 def test_regional_function_words_are_read_as_english():
-    assert normalise("it wis jist a faint, he's fine noo") == "it was jist a faint he's fine now"
-    assert normalise("he cannae breathe") == "he can't breathe"
-    assert normalise("whit happens if ye drink it") == "what happens if you drink it"
+    assert conv.plain("it wis jist a faint, he's fine noo") == "it was jist a faint he's fine now"
+    assert conv.plain("whit happens if ye drink it") == "what happens if you drink it"
+    # the rules' own reading is unchanged
+    assert normalise("he's fine noo") == "he's fine noo"
 
 
 def test_a_regional_resolution_needs_the_regional_words(monkeypatch):
     text = "the paras wir here, it wis a panic attack, she's settled noo"
     assert conv.is_resolution(text)
-    monkeypatch.setattr(text_module, "_WORDS", dict(text_module.TYPOS))
-    normalise.cache_clear()
-    try:
-        assert not conv.is_resolution(text)
-    finally:
-        monkeypatch.undo()
-        normalise.cache_clear()
+    monkeypatch.setattr(conv, "REGIONAL", {})
+    assert not conv.is_resolution(text)
 
 
 # --- resolutions in other words --------------------------------------------------------------------------------------

@@ -334,6 +334,26 @@ NEW_RISK = re.compile(
 AGAIN = re.compile(r"\bagain\b")
 
 
+# Round 21: function words as other Englishes spell them (Scots and Irish voices: "it wis a panic attack", "she's
+# settled noo", "they had her on oxygen fir four days"), read as the English ones by the conversation's state readers
+# (whether it is over, supposed, or care gone by). Only there: read by every rule (in `normalise`), "cannae" and "tae"
+# moved the head's and the self-harm reader's gates on two held-out rows (a self-harm positive lost its crisis line, a
+# resolution alarmed), counted, not read. Not "tae": it is "too" and "toe" as well as "to" (with it, the same
+# resolution alarmed here too).
+REGIONAL = {
+    "wis": "was", "wisnae": "wasn't", "wasnae": "wasn't", "noo": "now", "cannae": "can't", "canna": "can't",
+    "dinnae": "don't", "didnae": "didn't", "isnae": "isn't", "doesnae": "doesn't", "wouldnae": "wouldn't",
+    "couldnae": "couldn't", "willnae": "won't", "hasnae": "hasn't", "havenae": "haven't", "whit": "what",
+    "aboot": "about", "oot": "out", "hame": "home", "masel": "myself", "himsel": "himself",
+    "hersel": "herself", "ye": "you", "yer": "your", "ah'm": "i'm", "wi": "with", "fir": "for",
+}
+
+
+def plain(text: str) -> str:
+    """`text` normalised, with other Englishes' function words read as the English ones (REGIONAL)."""
+    return " ".join(REGIONAL.get(w, w) for w in normalise(text).split())
+
+
 def _any(patterns, t: str) -> bool:
     return any(not _negated(t, m.start()) for p in patterns for m in p.finditer(t))
 
@@ -342,7 +362,7 @@ def is_resolution(text: str) -> bool:
     """The message says the emergency is over or in professional hands, and adds no fresh risk (nor an ending told as a
     decision or a reunion: "i feel so calm now ive made my decision to go" is no calm after an emergency; thirteenth
     round)."""
-    t = normalise(text)
+    t = plain(text)
     return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
 
@@ -925,7 +945,7 @@ def _no_risk_but_supposed(message: str) -> bool:
         return False
     supposed, told = False, []
     for clause in re.split(r"[,.!?;:\n]+", message):
-        c = normalise(clause)
+        c = plain(clause)
         found = _SUPPOSING.search(c)
         supposed = supposed or found is not None
         told.append(c[:found.start()] if found else c)
@@ -940,9 +960,9 @@ def declared_supposition(earlier: Sequence[str], text: str) -> bool:
     happened and the writer wants to be ready ("i want to know what to do before it ever happens"), telling no risk,
     nothing now, no call for help and no despair or plan of its own: what alarmed was supposed (round 21). A real
     emergency's "what if he stops breathing" comes after a message that tells the danger now, which this never reads."""
-    if not earlier or not NOT_HAPPENED.search(normalise(text)):
+    if not earlier or not NOT_HAPPENED.search(plain(text)):
         return False
-    t = normalise(text)
+    t = plain(text)
     # (what it says of not having happened is read apart: "i just want to be ready" is no plan)
     rest = NOT_HAPPENED.sub(" , ", t)
     if adds_risk(rest) or self_harm_cue(rest) or _any((SELF_HARM_TALK,), t) or says_real(t) \
@@ -966,7 +986,7 @@ def past_care_aftermath(earlier: Sequence[str], text: str) -> bool:
     no present clause that names a risk and nothing now, no despair or plan; and no earlier message told a risk in the
     present (round 21: "ma sister's wean wis in the high dependency unit at 6 weeks wi bronchiolitis" -> "they had her
     on oxygen fir four days, will that affect her lungs later on": someone else's past care, not an emergency now)."""
-    t = normalise(text)
+    t = plain(text)
     if not earlier or not (SPAN_OVER.search(t) and LATER_ON.search(t)):
         return False
     if says_real(t) or CALLS_FOR_HELP.search(_as_urgency(_told(text))):

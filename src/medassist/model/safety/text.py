@@ -30,19 +30,6 @@ TYPOS = {
     "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now",
 }
 
-# Issue 21, round 21: function words as other Englishes spell them (Scots and Irish voices: "it wis a panic attack",
-# "she's settled noo", "he cannae breathe", "whit happens if ye mix bleach"). The rules read "was", "now", "can't" and
-# "what"; spelt the other way, a resolution, a question's grammar or a denial went unread. Only words with no other
-# common meaning in English (not "ma", "aw"; "fir" is read as "for": a fir tree is rarely a medical question's).
-REGIONAL = {
-    "wis": "was", "wisnae": "wasn't", "wasnae": "wasn't", "noo": "now", "cannae": "can't", "canna": "can't",
-    "dinnae": "don't", "didnae": "didn't", "isnae": "isn't", "doesnae": "doesn't", "wouldnae": "wouldn't",
-    "couldnae": "couldn't", "willnae": "won't", "hasnae": "hasn't", "havenae": "haven't", "whit": "what",
-    "tae": "to", "aboot": "about", "oot": "out", "hame": "home", "masel": "myself", "himsel": "himself",
-    "hersel": "herself", "ye": "you", "yer": "your", "ah'm": "i'm", "wi": "with", "fir": "for",
-}
-_WORDS = {**TYPOS, **REGIONAL}
-
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _NOT_WORD = re.compile(r"[^a-z0-9']+")
 
@@ -55,4 +42,4 @@ def normalise(text: str) -> str:
     """Lower case, straight apostrophes, punctuation to spaces, typos and apostrophe-less
     contractions fixed ("cant" -> "can't", "im" -> "i'm"), single spaces."""
     words = _NOT_WORD.sub(" ", text.lower().translate(_APOSTROPHES)).split()
-    return " ".join(_WORDS.get(w.strip("'"), w.strip("'")) for w in words)
+    return " ".join(TYPOS.get(w.strip("'"), w.strip("'")) for w in words)
