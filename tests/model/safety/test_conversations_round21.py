@@ -215,3 +215,16 @@ def test_released_inside_an_emergency(turns, monkeypatch):
 ])
 def test_look_alikes_of_the_new_resolution_words(text):
     assert not conv.is_resolution(text)
+
+
+def test_a_declared_supposition_carries_its_frame_outside_an_emergency(monkeypatch):
+    """The follow-up alone alarms by its subject (a newborn); after a supposition it says has not happened, it is read
+    in that frame (`conv.carried_frame`)."""
+    turns = ["if a newborn went floppy and stopped feeding, what would you look for first",
+             "it hasn't happened, just want to be ready as my newborn leaves the special care unit next week"]
+    from medassist.model.safety import check_input
+
+    assert check_input(turns[1]).action == "emergency"
+    assert _last(turns)[0].action == "ok"
+    monkeypatch.setattr(conv, "declared_supposition", lambda *a: False)
+    assert _last(turns)[0].action == "emergency"
