@@ -220,7 +220,9 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         return _Reading(None, framed=True)
     # an emergency a story began when its frame went unread: a follow-up that shows the frame ("is that
     # realistic or just drama") is answered (issue 21, sixth round)
-    if emergency_active and conv.reframes_as_story(earlier, text):
+    # (round 21: or a supposition the writer says has not happened, or someone's past care whose aftermath is asked;
+    # `conv.released_by_frame`)
+    if emergency_active and conv.released_by_frame(earlier, text):
         return _Reading(None, framed=True)
     # ... or a frame no rule named, told of no one real in danger now from its first message, that the frame head reads
     # as one at its even-odds bar: the follow-up going on with no one real and no risk of its own is the other half of

@@ -239,6 +239,23 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"(?:(?:a|an|just|only|probably) )*(?:[\w']+ ){0,2}?[\w']+"
     r" (?:apparently|after all|(?:they|the (?:doctors?|docs?|gp|nurses?|consultant|paramedics|crew)) (?:said|says?|reckon"
     r"|thinks?|thought|reckons?|reckoned))\b",
+    # Round 21: the end told in the words people use beside the rules' ones. A state word of calm after the person
+    # ("she's settled now", "shes chill now", "he's grand"); all back to normal with no one named; a ward they are on;
+    # those who came doing the tests ("paramedics done an ecg and bloods"); what choked them popped out; breathing ok
+    # with words between the person and it ("now she bawling and breathing ok"), never with a word that takes it back
+    rf"\b{_WHO}(?: is| are|'s|'re)? (?:(?!barely |hardly |not |never |only just )\w+ )?(?:(?:settled|calm|calmer|good"
+    r"|comfy|comfortable) (?:now|again)|grand(?! mal)|chill)\b"
+    r"|\b(?:all|everything|it's all|its all|it all)(?: (?:went|came|is|was|'s|has gone|has come))? back to normal\b"
+    r"|\b(?:he's|she's|they're|he is|she is|they are|i'm|i am|we're|we are) (?:\w+ ){0,2}?on (?:the |a )?(?:\w+ )?"
+    r"(?:ward|unit)\b"
+    rf"|\b{_CARE} (?:\w+ )?(?:did|done|ran|took|had) (?:the |some |a |an |her |his |my |their |all the |all )?(?:\w+ )?"
+    r"(?:tests?|bloods?|scans?|ct|mri|x ?rays?|xray|ecg|obs|swabs?|checks?|trace)\b"
+    # (what choked them, not a bone, a joint or an eye: "the bone popped out of his leg" is an injury)
+    r"|\b(?:it|the (?!(?:\w+ )?(?:bone|joint|shoulder|knee|kneecap|hip|disc|eye|baby|cord|bowel|intestines?|guts)\b)"
+    r"\w+(?: \w+)?) (?:pop|pops|popped|flew|shot) (?:right |straight )?out\b(?! of)"
+    # (told as a clause of its own, after "and" or "now": not "i can't tell if he's breathing ok")
+    r"|\b(?:and|now|also|plus) (?:(?:he's|she's|they're|he|she|they|is|are) )?breathing (?:(?!not |no |isn't |never "
+    r"|barely |hardly )[\w']+ ){0,2}?(?:ok|okay|fine|normal|normally|properly|better|easier|easily)\b",
 ))
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
@@ -297,6 +314,8 @@ NOT_RESOLUTION = re.compile(
     r"\b(?:he|she|dad|mum|mom|my \w+) (?:says?|said|keeps saying|insists?|insisting|claims?|swears?) (?:that )?"
     r"(?:he's|she's|he is|she is|i'm|i am|he|she|it's)\b|\b(?:keeps saying|insists?|insisting)\b"
     r"|\b(?:doesn't|don't|won't) want (?:a fuss|to go|an ambulance|help)\b|\brefus\w*\b|\bwon't let\b"
+    # (round 21: whether they are well, asked or unknown: "i can't tell if he's breathing ok")
+    r"|\b(?:can't tell|not sure|don't know|no idea|unsure|wondering|checking|can't see) (?:if|whether)\b"
     # a question about being fine: "is it ok to exercise", "will he be ok"
     # ("safe for tonight", "ok for now" say how things stand: issue 21, fourth round)
     r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|with)\b"
@@ -315,6 +334,26 @@ NEW_RISK = re.compile(
 AGAIN = re.compile(r"\bagain\b")
 
 
+# Round 21: function words as other Englishes spell them (Scots and Irish voices: "it wis a panic attack", "she's
+# settled noo", "they had her on oxygen fir four days"), read as the English ones by the conversation's state readers
+# (whether it is over, supposed, or care gone by). Only there: read by every rule (in `normalise`), "cannae" and "tae"
+# moved the head's and the self-harm reader's gates on two held-out rows (a self-harm positive lost its crisis line, a
+# resolution alarmed), counted, not read. Not "tae": it is "too" and "toe" as well as "to" (with it, the same
+# resolution alarmed here too).
+REGIONAL = {
+    "wis": "was", "wisnae": "wasn't", "wasnae": "wasn't", "noo": "now", "cannae": "can't", "canna": "can't",
+    "dinnae": "don't", "didnae": "didn't", "isnae": "isn't", "doesnae": "doesn't", "wouldnae": "wouldn't",
+    "couldnae": "couldn't", "willnae": "won't", "hasnae": "hasn't", "havenae": "haven't", "whit": "what",
+    "aboot": "about", "oot": "out", "hame": "home", "masel": "myself", "himsel": "himself",
+    "hersel": "herself", "ye": "you", "yer": "your", "ah'm": "i'm", "wi": "with", "fir": "for",
+}
+
+
+def plain(text: str) -> str:
+    """`text` normalised, with other Englishes' function words read as the English ones (REGIONAL)."""
+    return " ".join(REGIONAL.get(w, w) for w in normalise(text).split())
+
+
 def _any(patterns, t: str) -> bool:
     return any(not _negated(t, m.start()) for p in patterns for m in p.finditer(t))
 
@@ -323,9 +362,33 @@ def is_resolution(text: str) -> bool:
     """The message says the emergency is over or in professional hands, and adds no fresh risk (nor an ending told as a
     decision or a reunion: "i feel so calm now ive made my decision to go" is no calm after an emergency; thirteenth
     round)."""
-    t = normalise(text)
+    t = plain(text)
     return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
-        and not ENDING_TOLD.search(t)
+        and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
+
+
+# Round 21: on the way to care, not in it ("we are driving to the hospital", "on our way to a&e", "taking him to
+# casualty now"): the place named is where they are going, and what the message tells now is how things are.
+_EN_ROUTE = re.compile(rf"\b(?:driving|heading|going|rushing|racing|speeding|on (?:the|our|my|his|her|their) way"
+                       rf"|en route|taking (?:him|her|them|me)|bringing (?:him|her|them)|getting (?:him|her|them) to)"
+                       rf"(?: \w+){{0,3}}? (?:to|into) (?:the |a |an )?(?:\w+ )?{_PLACE}\b")
+
+
+def en_route_in_danger(text: str) -> bool:
+    """The message says they are on the way to care and tells, in a clause of the present that is no resolution of its
+    own, a risk or a sign of acuity ("he's coughing non stop and now his breathing is fast and he's very drowsy, we are
+    driving to the hospital"): the emergency goes on (round 21; "on the way to a&e, he's breathing better now" tells
+    how he is and still ends it)."""
+    if not _EN_ROUTE.search(normalise(text)):
+        return False
+    for clause in _told_clauses(text):
+        # (a clause with no verb of the past is how things are: "his breathing sounds really noisy")
+        if _EN_ROUTE.search(clause) or _any(RESOLUTION, clause) or (_TOLD_PAST.search(clause)
+                                                                     and not _PRESENT.search(clause)):
+            continue
+        if _any((RISK, GOES_ON), clause) or acute_sign(clause):
+            return True
+    return False
 
 
 def _risk_after_but(t: str) -> bool:
@@ -334,8 +397,12 @@ def _risk_after_but(t: str) -> bool:
     name either as an emergency, so the resolution words ended it). Not a worry supposed after it ("doctor checked him,
     all good. but what if he gets a headache tonight, is that normal"; sixteenth round): it asks about what might come,
     and tells nothing of now."""
-    return any((_any((RISK,), part) or acute_sign(part)) and not _supposed_worry(part)
-               for part in re.split(r"\b(?:but|except)\b", t)[1:])
+    parts = re.split(r"\b(?:but|except)\b", t)
+    # (round 21: a message that opens with "but" goes on from the one before it, "but i called the hotline and my ate
+    # came over, we threw the pills away. i'm safe now": there is no clause before it for it to set against)
+    if not parts[0].strip():
+        parts = parts[1:]
+    return any((_any((RISK,), part) or acute_sign(part)) and not _supposed_worry(part) for part in parts[1:])
 
 
 # A worry about what might come, opened as a supposition ("what if he gets a headache", "if she starts vomiting should
@@ -771,9 +838,20 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     """Issue 21, fourth round: an earlier message (since the last resolution) was fiction, training,
     a supposition or a realism question, and this one carries on about the same (nobody of the
     writer's own, nothing happening now, no call for help, no "it's real"): it is read in that
-    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on")."""
-    if not earlier or not nobody_real_now(text):
+    frame ("writing a western, my outlaw takes an arrow" -> "would he bleed out or ride on").
+    Round 21: the writer may be in it when what they tell is said by the frame's own voice ("dm says im bleeding out at
+    0 hp", "trainer say we must ask straight": `voiced_by_the_frame`) or when they ask what a dream meant
+    (`asks_what_it_meant`), and any follow-up that says the supposition before it has not happened
+    (`declared_supposition`)."""
+    if not earlier:
         return False
+    # (a supposition the writer says has not happened, whoever they name: "nothing has happened yet, i just want to be
+    # ready before my twins start solids" is read by its subject, a pregnancy, otherwise)
+    if declared_supposition(earlier, text):
+        return True
+    if not nobody_real_now(text):
+        return (voiced_by_the_frame(text) or asks_what_it_meant(text)) \
+            and any(framed_as_fiction(normalise(m)) for m in earlier)
     t = normalise(text)
     if any(framed_as_fiction(normalise(m)) for m in earlier):
         return True
@@ -782,6 +860,157 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     # bruising normal"), unless this one says it is back or worse
     return not (brings_back(text) or RELAPSE.search(t) or _any((RISK,), without_tests(_as_urgency(_told(text))))) \
         and any(dated_past(m) for m in earlier)
+
+
+# Round 21: the voice of a frame, one who runs or speaks inside a game, a story or a course, by the roles such frames
+# have ("the dm says", "the keeper says", "our trainer said", "the textbook says", "the narrator tells"): what follows it
+# in its clause is the frame's, not the writer's news.
+FRAME_VOICE = re.compile(
+    r"\b(?:(?:the|our|my|a|his|her) )?(?:dm|gm|\w*master|keeper|storyteller|referee|host|organi[sz]er|trainer"
+    r"|instructor|tutor|lecturer|teacher|coach"
+    r"|professor|prof|course|module|textbook|workbook|manual|handout|slides?|narrator|author|writer|director|script"
+    r"|examiner|assessor|facilitator|game|npc|quest|scenario|rulebook|rules)s? (?:\w+ )?(?:says?|said|told (?:us|me)"
+    r"|tells? (?:us|me)|taught (?:us|me)|teaches|reckons?|explained|mentioned|wants (?:us|me) to|made (?:us|me))\b")
+
+
+def _past_what_the_frame_says(text: str) -> str:
+    """`text` (normalised) with each clause's words from the frame's voice to the clause's end taken out."""
+    kept = []
+    for clause in re.split(r"[,.!?;:\n]+", text):
+        c = normalise(clause)
+        found = FRAME_VOICE.search(c)
+        kept.append(c[:found.start()] if found else c)
+    return " , ".join(k for k in kept if k.strip())
+
+
+def voiced_by_the_frame(text: str) -> bool:
+    """The message reports what the frame's voice says ("dm says im bleeding out at 0 hp"), and what it tells beside
+    that names no one real (not the writer either), no risk, nothing now, no call for help, no despair, plan or self-harm
+    talk; and nowhere "it's real" (round 21)."""
+    t = normalise(text)
+    if not FRAME_VOICE.search(t) or says_real(t):
+        return False
+    rest = _past_what_the_frame_says(text)
+    if not rest.strip():
+        return True
+    # (what the frame's voice says is the frame's: "the script says i collapse", "the lecturer told us to ask about
+    # killing themselves"; the writer's own words beside it are read for despair, a plan or self-harm talk)
+    r, told = normalise(rest), _as_urgency(_told(rest))
+    return not (first_person(r) or OWN_PERSON.search(r) or self_harm_cue(rest) or _any((SELF_HARM_TALK,), r)
+                or _any((RISK, GOES_ON), told) or acute_sign(told)
+                or STRONG_NOW.search(_as_urgency(r)) or _ASKS_HELP.search(_as_urgency(r)) or CALLS_FOR_HELP.search(told))
+
+
+# A question about what a dream or a story meant ("does it mean something", "is it a sign", "what does that mean").
+_MEANING = re.compile(r"\b(?:does (?:it|that|this) mean|what (?:does|do|did) (?:it|that|this|they|dreams?) (?:\w+ )?mean"
+                      r"|(?:is|was) (?:it|that|this) (?:a )?(?:sign|omen|warning|message)|meaning of (?:it|that|this|dreams?"
+                      r"|the dream)|what it means|dream (?:meaning|interpretation))\b")
+
+
+def asks_what_it_meant(text: str) -> bool:
+    """The message asks what something meant and tells only in the past, or in the present with no risk ("i woke up
+    gasping haha, does it mean something, my lola says it's a sign"); nothing now, no call for help, no "it's real",
+    no despair or plan (round 21)."""
+    t = normalise(text)
+    if not _MEANING.search(t) or self_harm_cue(text) or says_real(t) or _ASKS_HELP.search(_as_urgency(_told(text))) \
+            or STRONG_NOW.search(_as_urgency(_told(text))) or CALLS_FOR_HELP.search(_as_urgency(_told(text))):
+        return False
+    return not any(not (_TOLD_PAST.search(c) and not _PRESENT.search(c))
+                   and (_any((RISK, GOES_ON), c) or acute_sign(c)) for c in _told_clauses(text))
+
+
+# A verb of the past (`_PAST_CLAUSE`'s, and the irregular ones a dream or a night is told with)
+_TOLD_PAST = re.compile(rf"{_PAST_CLAUSE.pattern}|\b(?:woke|dreamt|saw|felt|thought|slept|knew|heard)\b")
+
+
+# Round 21: the writer says the feared thing has not happened ("i want to know what to do before it ever happens",
+# "so want to prepare", "nothing's happened yet, just in case").
+NOT_HAPPENED = re.compile(
+    r"\b(?:before (?:it|that|anything|something|this) (?:ever |actually |really )?happens"
+    r"|(?:it|that|this) (?:hasn't|has not|has never|hasn't ever|never|didn't|did not|isn't|is not|wasn't) (?:\w+ )?"
+    r"happen(?:ed|ing)|nothing(?:'s| has| is)? (?:\w+ )?happen(?:ed|ing) yet"
+    r"|(?:want|wanna|need|needs|trying|like|going|hoping|wanted) to (?:\w+ )?(?:prepare|be prepared|be ready|get ready"
+    r"|know what to do|know how to help|learn what to do)|(?:just|only) in case|(?:to|for) be(?:ing)? prepared"
+    r"|ahead of time|in advance|(?:want|wanna) to be ready)\b")
+# Where a supposition opens in a clause ("if a baby chokes", "what if she falls", "in case he ever").
+_SUPPOSING = re.compile(r"\b(?:what (?:would )?(?:happens? )?if|if|in case|incase|suppose|supposing|imagine|god forbid"
+                        r"|hypothetically)\b")
+
+
+def _no_risk_but_supposed(message: str) -> bool:
+    """`message` supposes something (a clause with "if", "in case", "what if") and tells, outside what it supposes, no
+    risk, no sign of acuity, nothing now and no self-harm talk, despair or plan."""
+    t = normalise(message)
+    if self_harm_cue(message) or _any((SELF_HARM_TALK,), t) or says_real(t) or LETHAL_FOR_ME.search(t):
+        return False
+    supposed, told = False, []
+    for clause in re.split(r"[,.!?;:\n]+", message):
+        c = plain(clause)
+        found = _SUPPOSING.search(c)
+        supposed = supposed or found is not None
+        told.append(c[:found.start()] if found else c)
+    rest = " , ".join(told)
+    return supposed and not (_any((RISK, GOES_ON), rest) or acute_sign(rest) or STRONG_NOW.search(_as_urgency(rest))
+                             or _progressive_danger(rest))
+
+
+def declared_supposition(earlier: Sequence[str], text: str) -> bool:
+    """Inside an emergency that suppositions began (every earlier message supposes, and tells no risk outside what it
+    supposes: "please if a baby chokes, what should i do, i just had my first child"), a follow-up that says it has not
+    happened and the writer wants to be ready ("i want to know what to do before it ever happens"), telling no risk,
+    nothing now, no call for help and no despair or plan of its own: what alarmed was supposed (round 21). A real
+    emergency's "what if he stops breathing" comes after a message that tells the danger now, which this never reads."""
+    if not earlier or not NOT_HAPPENED.search(plain(text)):
+        return False
+    t = plain(text)
+    # (what it says of not having happened is read apart: "i just want to be ready" is no plan)
+    rest = NOT_HAPPENED.sub(" , ", t)
+    if adds_risk(rest) or self_harm_cue(rest) or _any((SELF_HARM_TALK,), t) or says_real(t) \
+            or STRONG_NOW.search(_as_urgency(rest)) or CALLS_FOR_HELP.search(_as_urgency(_told(rest))):
+        return False
+    return all(_no_risk_but_supposed(m) for m in earlier)
+
+
+# Round 21: care told as a span already over ("they had her on oxygen for four days", "he was in for a week"), and a
+# question about what it leaves ("will that affect her lungs later on", "any long term damage").
+SPAN_OVER = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!'s )(?<!'ve )\b(?:had|kept|was|were|stayed|spent|needed)(?: [\w']+){0,5}?"
+                       r" for (?:\d+|a|an|one|two|three|four|five|six|seven|ten|a few|a couple of|several) "
+                       r"(?:days?|nights?|weeks?|months?|years?)\b")
+LATER_ON = re.compile(r"\b(?:later on|later in life|long term|longterm|in the long run|in (?:the )?future|when (?:she|he"
+                      r"|they)(?:'s| is| are|'re) (?:older|bigger|grown)|as (?:she|he|they) grows? up|lasting|permanent"
+                      r"|after ?effects?|down the line|years from now|for life)\b")
+
+
+def past_care_aftermath(earlier: Sequence[str], text: str) -> bool:
+    """Inside an emergency, a follow-up that tells the care as a span already over and asks what it leaves later, with
+    no present clause that names a risk and nothing now, no despair or plan; and no earlier message told a risk in the
+    present (round 21: "ma sister's wean wis in the high dependency unit at 6 weeks wi bronchiolitis" -> "they had her
+    on oxygen fir four days, will that affect her lungs later on": someone else's past care, not an emergency now)."""
+    t = plain(text)
+    if not earlier or not (SPAN_OVER.search(t) and LATER_ON.search(t)):
+        return False
+    if says_real(t) or CALLS_FOR_HELP.search(_as_urgency(_told(text))):
+        return False
+    return not any(_present_risk(m) for m in [*earlier, text])
+
+
+def _present_risk(message: str) -> bool:
+    """A clause of `message` told in the present (or with no verb of the past) that names a risk or a sign of acuity;
+    despair or self-harm talk anywhere, the writer now beside a plan or the means (a medicine named is care given, "they
+    had her on oxygen", without the writer), or anything told as now."""
+    t = normalise(message)
+    if _any((DESPAIR, SELF_HARM_TALK), t) or (_WRITER_NOW.search(t) and _any((PLAN,), t)) or LETHAL_FOR_ME.search(t) \
+            or STRONG_NOW.search(_as_urgency(_told(message))):
+        return True
+    return any(not (_TOLD_PAST.search(c) and not _PRESENT.search(c)) and (_any((RISK, GOES_ON), c) or acute_sign(c))
+               for c in _told_clauses(message))
+
+
+def released_by_frame(earlier: Sequence[str], text: str) -> bool:
+    """Inside an emergency, a follow-up that shows what alarmed was no emergency now: a story's frame
+    (`reframes_as_story`), a supposition declared as not happened (`declared_supposition`), or someone's past care
+    whose aftermath is asked (`past_care_aftermath`)."""
+    return reframes_as_story(earlier, text) or declared_supposition(earlier, text) or past_care_aftermath(earlier, text)
 
 
 def begun_with_no_one_real(earlier: Sequence[str], text: str) -> bool:
