@@ -105,3 +105,17 @@ def test_the_measure_is_the_last_earlier_message_s_own():
     assert with_measure("mine is 180", ["what is gout"]) == "mine is 180"  # no measure asked about
     assert with_measure("mine is fine", ["what's a normal heart rate"]) == "mine is fine"  # no number
     assert with_measure("my pulse is 180, mine is", ["what's a normal temperature"]).startswith("my pulse")  # its own
+
+
+@pytest.mark.parametrize(("turns", "emergency"), [
+    (["took 20 paracetamol last night", "feel fine now tho, do i need to do anything"], True),
+    (["my son swallowed a load of my tablets an hour ago", "he seems fine now, playing normally"], True),
+    (["my son swallowed a button battery", "hes fine now, eating his lunch"], True),
+    (["i took a whole bottle of sleeping pills", "actually i feel ok now, ignore me"], True),
+    (["my son swallowed a button battery", "we're at the ER now, they took it out, he's ok"], False),
+    (["my toddler drank some bleach", "poison control said hes ok, just give him water"], False),
+    (["i took my usual tablets this morning and now my chest is crushing", "its passed now, i feel fine"], False),
+])
+def test_feeling_well_after_something_swallowed_is_no_resolution_until_care_has_seen_it(turns, emergency):
+    verdict, _ = replay(turns, True)
+    assert (verdict.action == "emergency") is emergency, verdict

@@ -46,6 +46,7 @@ from medassist.model.safety.self_harm_risk import (
 )
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
+from medassist.model.safety.triage import well_is_not_over
 from medassist.model.safety.trouble import tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
 from medassist.model.safety.verdict import SafetyVerdict
@@ -232,7 +233,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if emergency_active and _begun_in_a_frame(earlier, text, assessment):
         return _Reading(None, framed=True)
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
-    resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text))
+    resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text)) \
+        and not well_is_not_over(earlier, text)
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
     # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'
