@@ -593,7 +593,7 @@ MEANS_KEPT_SAFE = re.compile(
     r"|our) (?:\w+ )?(?:pills|tablets|meds|medication|medicines?|blades|razors|guns?) (?:\w+ ){0,2}?(?:away|up|in a"
     r" (?:box|safe|cabinet))|(?:locked|lock|locking) (?:away|up) (?:all )?(?:my|the|our) (?:\w+ )?(?:pills|tablets|meds"
     r"|medication|medicines?|blades|razors|guns?)|(?:keeps?|holds?|looks? after|gives? me) (?:\w+ )?(?:my|the) (?:\w+ )?"
-    r"(?:tablets|pills|meds|medication)(?: (?:\w+ ){0,3}?one (?:a|each|per) day)?|(?:crisis|safety) plan)\b"
+    r"(?:tablets|pills|meds|medication)(?: (?:\w+ ){0,3}?one (?:a|each|per) day)?)\b"
 )
 DECLUTTER = re.compile(
     r"\b(?:declutter\w*|clear(?:ing|ed)? out (?:my|the|our)|clearout|spring clean\w*|to (?:the )?charity|charity"
@@ -613,12 +613,16 @@ RESTING = re.compile(
 
 def _safety_told(t: str) -> tuple[str, set[str]] | None:
     """`t` (normalised) without what tells a look-alike above, and the kinds of signal that look-alike says itself (the
-    means given to be kept, things given away, a goodbye), or None when it tells none."""
+    means given to be kept, things given away, a goodbye), or None when it tells none. Things given away or the means
+    handed over are that look-alike only with no time or decision beside them ("giving all my things to charity this
+    week, i won't be needing them after sunday" is a plan)."""
     if RECOVERED.search(t) and not _RELAPSED.search(t):
         return RECOVERED.sub(" ", t), set()
-    for pattern, says in ((MEANS_KEPT_SAFE, {"affairs", "means"}), (DECLUTTER, {"affairs"}),
+    for pattern, says in ((MEANS_KEPT_SAFE, {"affairs"}), (DECLUTTER, {"affairs"}),
                           (FAREWELL_FOR_OTHER, {"finality"}), (RESTING, set())):
         if pattern.search(t):
+            if "affairs" in says:  # read whole: the giving away is the signal's own wording
+                return t, set() if signal_kinds(t) & MODIFIERS.keys() else says
             return pattern.sub(" ", t), says
     return None
 

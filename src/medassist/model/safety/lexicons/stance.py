@@ -51,13 +51,18 @@ OWN_NEGATION = {
     "ar": r"(?:و|ف)?(?:ما|مش|لا|مو|مافي|مفيش|بدون)", "hi": r"(?:नहीं|नही|ना|न|बिना)", "hi_latn": r"(?:nahi|nahin|nhi|na|bina)",
     "id": r"(?:ga|gak|nggak|ngga|tidak|tdk|belum|tanpa|enggak)", "tr": r"(?:hic)",
 }
-# Negation of having or being, right after a sign, then a verb of being, a conjunction or the message's end
-# ("दर्द नहीं है", "dard nahi hai", "agrim yok", "боли нет").
+# Negation of having or being, right after a sign ("दर्द नहीं है", "dard nahi hai", "agrim yok", "боли нет"). Hindi's
+# "नहीं" also negates a verb that follows it ("सांस नहीं ले रहा", "खून बंद नहीं हो रहा", "hil nahi raha"): it denies the
+# sign only when no verb follows (a verb of being, a conjunction, the next clause's noun, the message's end).
+_HI_VERB = (r"(?:(?:ले|आ|हो|दे|जा|पा|सो|खा|पी|लग)(?:\S*)(?: |$)|रुक|कर|बोल|उठ|चल|मिल|सक|रह|हिल|खुल|सुन|दिख|पहचान|जाग"
+            r"|बैठ|संभल|थम|रो|सह|निकल|उतर|पच|घट|बढ|सूझ)")
+_HI_LATN_VERB = (r"(?:(?:le|aa|a|ho|de|ja|jaa|pa|paa|so|kha|khaa|pi|pee|lag)(?:\S*)(?: |$)|ruk|kar|bol|uth|chal|mil|sak"
+                 r"|reh|rah|hil|khul|sun|dikh|pehchan|jag|baith|sambhal|tham|ro|seh|nikal|utar|pach|ghat|badh|soojh)")
 DENIED_AFTER = {
-    "hi": r"(?:नहीं|नही)(?: (?:है|हैं|था|थी|और|पर|लेकिन|बस|सिर्फ|भी|ना)(?: |$)| ?$)",
-    "hi_latn": r"(?:nahi|nahin|nhi)(?: (?:hai|hain|tha|thi|aur|par|lekin|bas|sirf|bhi|na)(?: |$)| ?$)",
-    "tr": r"(?:yok|yoktu|yoktur|hic yok|degil)(?: |$)",
-    "ru": r"(?:нет|не было|не чувствую|не ощущаю)(?: |$)",
+    "hi": rf"(?:भी )?(?:नहीं|नही)(?: (?!{_HI_VERB})| ?$)",
+    "hi_latn": rf"(?:bhi )?(?:nahi|nahin|nhi)(?: (?!{_HI_LATN_VERB})| ?$)",
+    "tr": r"(?:da |de )?(?:yok|yoktu|yoktur|hic yok|degil)(?: |$)",
+    "ru": r"(?:тоже |вообще |совсем )?(?:нет|не было|не чувствую|не ощущаю)(?: |$)",
 }
 # Words that may stand between an existence negator and its sign ("keine [starken] schmerzen", "no tengo [un] dolor").
 FILLER = r"(?:\S+ )?"
