@@ -52,6 +52,10 @@ STILL_EMERGENCIES = [
     # Hindi's "नहीं" before a verb negates the verb: the sign is the writer's
     ("पापा सांस नहीं ले पा रहे, होंठ नीले हैं", "hi"),
     ("मां के सीने में दर्द है, पसीना आ रहा है, रुक नहीं रहा", "hi"),
+    # a negation after a life's or a vital function's word is the sign itself, not a symptom denied
+    ("भाई से सांस नहीं ली जा रही, होंठ नीले", "hi"),
+    ("ab mujhe jeena nahi hai, saari goliyan nikal li hain", "hi-Latn"),
+    ("सब इंतज़ाम कर दिया, अब किसी पर बोझ नहीं बनूंगी", "hi"),
     ("tengo un dolor de pecho muy fuerte y no me llega el aire", "es"),
 ]
 

@@ -46,6 +46,7 @@ def test_a_look_alike_told_by_what_it_is_about_is_framed(pattern, text):
 
 RISKS = [
     "was a year clean from cutting but i relapsed tonight and it's deep",
+    "forty days sober and tonight i finally have the nerve to end it",
     "gave my pills to my brother to keep, doesn't matter, i've got the rope now and tonight is it",
     "giving all my things to charity this week, i won't be needing them after sunday",
     "writing goodbye letters to my family tonight, they'll understand",

@@ -617,7 +617,8 @@ def _safety_told(t: str) -> tuple[str, set[str]] | None:
     handed over are that look-alike only with no time or decision beside them ("giving all my things to charity this
     week, i won't be needing them after sunday" is a plan)."""
     if RECOVERED.search(t) and not _RELAPSED.search(t):
-        return RECOVERED.sub(" ", t), set()
+        # and with no time or decision beside it (count_sets, session 45: a risk message told the days clean and a time)
+        return None if signal_kinds(t) & MODIFIERS.keys() else (RECOVERED.sub(" ", t), set())
     for pattern, says in ((MEANS_KEPT_SAFE, {"affairs"}), (DECLUTTER, {"affairs"}),
                           (FAREWELL_FOR_OTHER, {"finality"}), (RESTING, set())):
         if pattern.search(t):

@@ -124,7 +124,7 @@ class Lexicon:
         while match := pattern.search(normalised, pos):
             own = self.own_negation and self.own_negation.search(match.group(0))
             if not (self.deny_before and not own and self.deny_before.search(normalised[:match.start()] + " ")
-                    or self.deny_after and self.deny_after.search(normalised[match.end():])
+                    or self.deny_after and self.deny_after.search(normalised[normalised.rfind(" ", 0, match.end() - 1):])
                     or self.deny_within and self.deny_within.search(match.group(0))):
                 return True
             pos = match.start() + 1

@@ -64,6 +64,16 @@ DENIED_AFTER = {
     "tr": r"(?:da |de )?(?:yok|yoktu|yoktur|hic yok|degil)(?: |$)",
     "ru": r"(?:тоже |вообще |совсем )?(?:нет|не было|не чувствую|не ощущаю)(?: |$)",
 }
+# What a negation after a sign may deny: a symptom (a pain, a fever, bleeding, breathlessness, swelling, vomiting), never a
+# life's or a vital function's word, whose negation IS the sign ("सांस नहीं ली जा रही", "jeena nahi hai", "bojh nahi
+# banunga": session 45's count_sets lost these four while the negation after any word was read).
+SYMPTOM = {
+    "hi": r"(?:दर्द|बुखार|खून|तकलीफ|दिक्कत|परेशानी|सूजन|उल्टी|चक्कर|जलन|घबराहट|पसीना|फूल|ऐंठन|झटके|दौरा)",
+    "hi_latn": r"(?:dard|bukhar|bukhaar|khoon|khun|taklif|takleef|dikkat|pareshani|soojan|sujan|ulti|chakkar|jalan|ghabrahat"
+    r"|pasina|phool|ainthan|jhatke|daura)",
+    "tr": r"(?:agri|ates|kanama|kan|darlig|sislik|bulanti|kusma|bas donmesi|sanci|carpinti|terleme|nobet|kasilma)",
+    "ru": r"(?:бол|температур|жар|кровотечени|кров|одышк|отек|рвот|тошнот|головокружени|судорог|пот|давлени|слабост)",
+}
 # Words that may stand between an existence negator and its sign ("keine [starken] schmerzen", "no tengo [un] dolor").
 FILLER = r"(?:\S+ )?"
 
@@ -132,8 +142,9 @@ def denied_before(module: str) -> str | None:
 
 
 def denied_after(module: str) -> str | None:
-    """What, right after a sign's word, says it is absent (`DENIED_AFTER`)."""
-    return rf"^\S* {DENIED_AFTER[module]}" if module in DENIED_AFTER else None
+    """What, right after a sign's last word, says it is absent (`DENIED_AFTER`), read from the space before that word:
+    the word is a symptom's (`SYMPTOM`)."""
+    return rf"^ {SYMPTOM[module]}\S* {DENIED_AFTER[module]}" if module in DENIED_AFTER else None
 
 
 def denied_within(module: str) -> str | None:
@@ -141,7 +152,7 @@ def denied_within(module: str) -> str | None:
     ("gogus agrim yok, nefes...": the chest that hurts is denied before the breath is named): the negation inside the
     match with a word of the sign before and after it. One at the match's start or end is the sign's own ("nefesi
     yok")."""
-    return rf"(?<=\S) {DENIED_AFTER[module]}(?=\S)" if module in DENIED_AFTER else None
+    return rf"(?<!\S){SYMPTOM[module]}\S* {DENIED_AFTER[module]}(?=\S)" if module in DENIED_AFTER else None
 
 
 def own_negation(module: str) -> str | None:
