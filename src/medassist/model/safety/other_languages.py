@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.language import ENGLISH, detect_language, english_share, plainly_english
-from medassist.model.safety.lexicons import asked_in_general, asked_or_framed, find_emergency, reads
+from medassist.model.safety.lexicons import (
+    asked_in_general,
+    asked_or_framed,
+    denied_only,
+    find_emergency,
+    reads,
+    told_not_now,
+)
 from medassist.model.safety.lexicons import normalise as lexicon_normalise
 from medassist.model.safety.localized import (
     CRISIS_CATEGORIES,
@@ -84,9 +91,12 @@ _REASSURED = {language: re.compile(rf" (?:{pattern})(?!\S)") for language, patte
 
 
 def reassured(text: str) -> bool:
-    """A message clearly in another language that says, in it, that what it tells is mild or over."""
-    pattern = _REASSURED.get(detect_language(text) or "")
-    return bool(pattern and pattern.search(lexicon_normalise(text)))
+    """A message clearly in another language that says, in it, that what it tells is mild or over, or whose only signs
+    it says are absent ("keine Brustschmerzen, keine Atemnot, nur Herzklopfen"; `lexicons.stance`, round 21: the
+    English head reads such a message by the signs it names)."""
+    language = detect_language(text) or ""
+    pattern = _REASSURED.get(language)
+    return bool(pattern and pattern.search(lexicon_normalise(text))) or language in TEXTS and denied_only(text, language)
 
 
 def asked_or_past(text: str) -> bool:
@@ -100,9 +110,13 @@ def asked_or_past(text: str) -> bool:
 def asked_generally(text: str) -> bool:
     """A message clearly in another language that its own lexicon reads as an information question about an emergency,
     asked with no one of the writer's own and no now ("woran erkennt man einen herzinfarkt?"; round 18): the English
-    head reads it by its subject whatever category it names, as it reads a past (`asked_or_past`)."""
+    head reads it by its subject whatever category it names, as it reads a past (`asked_or_past`). So is one that its
+    lexicon reads as a supposition, a story (`lexicons.stance.SUPPOSED`, in `asked_in_general`), an everyday hyperbole
+    or a dated past told with no now (`told_not_now`; round 21: "die hitze bringt mich um, wie viel sollte man trinken",
+    "ma soeur a fait un choc anaphylactique l'annee derniere"). The lexicon's own signs are read after, and still catch
+    what is happening now."""
     language = detect_language(text)
-    return language in TEXTS and asked_in_general(text, language)
+    return language in TEXTS and (asked_in_general(text, language) or told_not_now(text, language))
 
 
 def foreign(text: str) -> bool:

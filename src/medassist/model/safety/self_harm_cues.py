@@ -475,6 +475,13 @@ _THIRD_PERSON_DOES = re.compile(
     rf"\b(?:she|he|they|(?:my|our|a) (?:\w+ )?{_OTHER})(?:'s| is| are| has| have| was| were| keeps?| kept| said| says"
     r"| posted| texted| told| wants?| might| been| thinking| talks| talked| mentioned| seems?| gave| giving)\b"
 )
+# What is no more than a nuisance when it happens once more (round 21's hyperbole: "one more of these meetings")
+_TRIFLE = (
+    r"(?:meetings?|emails?|calls?|zoom|zooms|teams calls?|lectures?|classes|class|spreadsheets?|episodes?|adverts?|ads"
+    r"|songs?|questions?|forms?|printer jams?|jams?|queues?|delays?|excuses?|reply all|group chats?|presentations?"
+    r"|reports?|tickets?|complaints?|customers?|dad jokes?|jokes?|tiktoks?|reels?|videos?|updates?|notifications?"
+    r"|powerpoints?|slides?|assemblies|appraisals?|surveys?|chores?|nappies|loads? of washing|school runs?)"
+)
 # Hyperbole about a trifle: "kill me now", "someone end me", "this hangover is how i die", "rip me", "i'm dead"
 HYPERBOLE = re.compile(
     r"(?:^|\b(?:ugh|omg|honestly|literally|just) )(?:kill me now|(?:someone|somebody|pls|please) (?:kill|end|shoot) me)\b"
@@ -483,6 +490,12 @@ HYPERBOLE = re.compile(
     # session 44: eager, not dying ("i'm dying to see the new film tonight", "dying for a coffee"): to do or have a thing
     r"|\bdying (?:to (?!(?:(?:just|really|finally|simply|so) )?(?:die|end|kill|be (?:dead|gone|free)|not|disappear|sleep"
     r"|go|stop|escape|leave|rest)\b)\w+|for (?:a|an|some|another)\b)"
+    # round 21: a drastic act promised on a trifle happening once more ("if i have to sit through one more of these budget
+    # meetings i will walk into the sea"), and dying of a feeling ("dying of embarrassment", "died laughing")
+    r"|\bif (?:i (?:have to|hear|see|get|sit through|read|answer|watch|do)|(?:he|she|they|someone|anyone|my \w+|the \w+)"
+    rf" \w+) (?:[\w']+ ){{0,3}}?one more (?:(?:of (?:these|those|his|her|their|your|the) )?(?:\w+ )?{_TRIFLE})\b"
+    r"|\b(?:dying|died|dead|die|could die) (?:of|from) (?:embarrassment|shame|boredom|cringe|laughter|laughing|curiosity"
+    r"|jealousy|envy|cuteness|secondhand embarrassment)\b|\b(?:died|dying|dead|died) laughing\b"
 )
 
 # Seventeenth round: what ENDS is an everyday thing, not the writer (self_harm_kinds17's train split: the heads alone read
@@ -543,11 +556,11 @@ def unquoted_work(text: str) -> str:
     return unquoted if _A_WORK.search(normalise(unquoted)) else text
 
 
-def _no_risk_signal(text: str, *, goodbye_said_of: bool) -> bool:
+def _no_risk_signal(text: str, *, goodbye_said_of: bool, says: set[str] = frozenset()) -> bool:
     """No risk kind and no decision in `text`; finality counts for nothing when `goodbye_said_of` is true (what the
-    goodbye is about is said beside it)."""
+    goodbye is about is said beside it), nor do the kinds a look-alike `says` itself (round 21)."""
     kinds = signal_kinds(text)
-    return not (kinds & (RISK_KINDS.keys() - ({"finality"} if goodbye_said_of else set())) or "decided" in kinds)
+    return not (kinds & (RISK_KINDS.keys() - ({"finality"} if goodbye_said_of else set()) - says) or "decided" in kinds)
 
 
 # Session 44: a means named with the everyday use it was got for ("i bought rope for the climbing wall, how do i tie a
@@ -560,6 +573,61 @@ EVERYDAY_USE = re.compile(
 )
 
 
+# Round 21 (self_harm_kinds21, meaning14's look-alikes): a look-alike told by what it is about. Self-harm told as over,
+# with the time since ("two years clean from self harm today"); the means given to someone to keep or locked away as a
+# plan of safety ("gave my pills to my sister to look after, the crisis plan said to"); things given away to a clear-out
+# or a charity; a goodbye card or party for someone else leaving; tiredness told with sleep as its remedy.
+RECOVERED = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|a few|several|many) (?:days?|weeks?|months?|years?)"
+    r" (?:clean|free|sober|without (?:self ?harming|self ?harm|cutting|hurting myself))|(?:self ?harm|sh|cutting) free\b"
+    r"|(?:haven't|havent|have not|not) (?:self ?harmed|cut|hurt myself|relapsed) (?:in|for|since)"
+    r"|(?:in a (?:much )?(?:better|good) (?:place|headspace)|proud of (?:myself|how far)|therapy (?:really )?(?:helped|works"
+    r"|is working)|(?:doing|feeling) (?:so |much |way )?better (?:now|these days)))"
+)
+# ... not when it is told as broken ("was two years clean but cut again last night")
+_RELAPSED = re.compile(r"\b(?:relaps\w*|again|slipped|slip up|broke (?:my|the) streak|back to|started (?:again|back))\b")
+MEANS_KEPT_SAFE = re.compile(
+    r"\b(?:(?:gave|give|given|giving|handed|hand|handing) (?:all )?(?:my|the) (?:\w+ )?(?:pills|tablets|meds|medication"
+    r"|medicines?|blades?|razors?|gun|rifle|shotgun|car keys) (?:\w+ ){0,3}?to (?:my |a |our )?\w+ (?:\w+ ){0,2}?(?:to"
+    r" (?:look after|keep|hold|mind|lock)|for safe ?keeping)|(?:locked|lock|locking|keep|keeps|keeping) (?:all )?(?:my|the"
+    r"|our) (?:\w+ )?(?:pills|tablets|meds|medication|medicines?|blades|razors|guns?) (?:\w+ ){0,2}?(?:away|up|in a"
+    r" (?:box|safe|cabinet))|(?:locked|lock|locking) (?:away|up) (?:all )?(?:my|the|our) (?:\w+ )?(?:pills|tablets|meds"
+    r"|medication|medicines?|blades|razors|guns?)|(?:keeps?|holds?|looks? after|gives? me) (?:\w+ )?(?:my|the) (?:\w+ )?"
+    r"(?:tablets|pills|meds|medication)(?: (?:\w+ ){0,3}?one (?:a|each|per) day)?)\b"
+)
+DECLUTTER = re.compile(
+    r"\b(?:declutter\w*|clear(?:ing|ed)? out (?:my|the|our)|clearout|spring clean\w*|to (?:the )?charity|charity"
+    r" (?:shop|bags?)|konmari|car boot|vinted|ebay|minimalis\w*)\b"
+)
+FAREWELL_FOR_OTHER = re.compile(
+    r"\b(?:goodbye|leaving|farewell|retirement|going away|send ?off|bon voyage) (?:card|party|present|gift|do|drinks"
+    r"|speech|message|note|collection|cake|lunch|meal) (?:for|to)\b"
+)
+_TIRED = r"(?:exhausted|knackered|shattered|drained|tired|sleepy|wiped out|burnt out|burned out|running on empty|done in|wrecked)"
+RESTING = re.compile(
+    rf"\b{_TIRED}\b(?=.*\b(?:(?:go|going|gonna|head|heading|get|getting) (?:to )?(?:bed|sleep) (?:early|now|soon)|early night"
+    r"|nap|sleep (?:for|it off|in)|lie in|catch up on (?:some )?sleep|magnesium|iron|vitamin|b12|thyroid|slept"
+    r"|hours? (?:of )?sleep|cope on|newborn)\b)"
+)
+
+
+def _safety_told(t: str) -> tuple[str, set[str]] | None:
+    """`t` (normalised) without what tells a look-alike above, and the kinds of signal that look-alike says itself (the
+    means given to be kept, things given away, a goodbye), or None when it tells none. Things given away or the means
+    handed over are that look-alike only with no time or decision beside them ("giving all my things to charity this
+    week, i won't be needing them after sunday" is a plan)."""
+    if RECOVERED.search(t) and not _RELAPSED.search(t):
+        # and with no time or decision beside it (count_sets, session 45: a risk message told the days clean and a time)
+        return None if signal_kinds(t) & MODIFIERS.keys() else (RECOVERED.sub(" ", t), set())
+    for pattern, says in ((MEANS_KEPT_SAFE, {"affairs"}), (DECLUTTER, {"affairs"}),
+                          (FAREWELL_FOR_OTHER, {"finality"}), (RESTING, set())):
+        if pattern.search(t):
+            if "affairs" in says:  # read whole: the giving away is the signal's own wording
+                return t, set() if signal_kinds(t) & MODIFIERS.keys() else says
+            return pattern.sub(" ", t), says
+    return None
+
+
 def everyday_frame(text: str, *, endings: bool = True) -> bool:
     """Seventeenth round: a look-alike by what it is about, with no risk signal beside it: an everyday thing that ends (a
     job, an exam, a relationship, a season: `EVERYDAY_ENDING`), medicines or things got rid of (`DISPOSAL`), a work's
@@ -568,15 +636,33 @@ def everyday_frame(text: str, *, endings: bool = True) -> bool:
     should i do" sat nearer a giving-away prototype than any look-alike."""
     unquoted = unquoted_work(text)
     t = normalise(unquoted)
+    # round 21: self-harm told as over, the means kept safe, a clear-out, a goodbye for someone else, tiredness with sleep:
+    # what is left beside it is read for a risk signal (the giving away and the goodbye are what these say)
+    if (told := _safety_told(t)) is not None:
+        rest, says = told
+        return _no_risk_signal(rest, goodbye_said_of=False, says=says) and not distressed(rest) and not _despaired(rest)
     ending = endings and bool(EVERYDAY_ENDING.search(t))
     framed = ending or DISPOSAL.search(t) or EVERYDAY_USE.search(t) or unquoted != text \
         or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)
     if not framed or not _no_risk_signal(unquoted, goodbye_said_of=ending) or distressed(unquoted):
         return False
+    # nor despair beside it ("my last exam is tomorrow and after that nothing matters"), as the pain idiom's rest is read
+    return not _despaired(unquoted)
+
+
+def _despaired(text: str) -> bool:
     from medassist.model.safety.conversation_state import despaired  # it reads this module's cues
 
-    # nor despair beside it ("my last exam is tomorrow and after that nothing matters"), as the pain idiom's rest is read
-    return not despaired([unquoted])
+    return despaired([text])
+
+
+# Round 21: low, with the help already arranged ("feeling really low since the breakup but im seeing my gp tuesday and my
+# sister is staying over"): distress, answered with the crisis line, not the emergency reply
+SUPPORTED = re.compile(
+    r"\b(?:(?:seeing|see|booked|booking|appointment with|called|calling|rang|talking to|speaking to|spoke to|meeting)"
+    r" (?:my |the |a )?(?:gp|doctor|therapist|counsellor|counselor|psychiatrist|psychologist|crisis team|care coordinator"
+    r"|mental health (?:nurse|team))|(?:my )?\w+ (?:is|are|'s) (?:staying|coming) (?:over|with me|round|to stay))\b"
+)
 
 
 def lone_alarm_framed_off(text: str) -> bool:
@@ -597,6 +683,7 @@ def lone_alarm_framed_off(text: str) -> bool:
         # took a held-out risk message's alarm off); someone else's risk asked about is `everyday_frame`'s
         or HYPERBOLE.search(t)
         or about_self_harm_as_a_topic(text)
+        or SUPPORTED.search(t)
     )
 
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from medassist.model.safety.language import ENGLISH
-from medassist.model.safety.lexicons import grid, indirect, kinds, questions, spoken
+from medassist.model.safety.lexicons import grid, indirect, kinds, questions, spoken, stance
 from medassist.model.safety.lexicons.prefilter import any_of
 
 # Module name -> the language tag a match reports ("hi-Latn": Hindi written in Latin letters).
@@ -110,17 +110,38 @@ class Lexicon:
     now_fine: re.Pattern | None = None  # `kinds.NOW_FINE`: over now ("jetzt wieder gut"): a named condition does not count
     questions: re.Pattern | None = None  # `EDUCATIONAL` alone: what takes back a template of `kinds.RECENT` (its past is its guard)
     general: re.Pattern | None = None  # `questions.frame`: an information question with no one's own and no now (in `framed` too)
+    # `stance.denied_before` / `denied_after`: a sign said to be absent beside it ("keine atemnot", "dard nahi hai")
+    deny_before: re.Pattern | None = None
+    deny_after: re.Pattern | None = None
+    deny_within: re.Pattern | None = None  # `stance.denied_within`: a template's first part denied before its second
+    own_negation: re.Pattern | None = None  # `stance.own_negation`: a match that starts with the sign's own negation
+
+    def _affirmed(self, pattern: re.Pattern, normalised: str) -> bool:
+        """`pattern` matches somewhere in `normalised` with no negation of being or having beside the match
+        (`stance.py`): "no tengo dolor de pecho ni me falta el aire" names two signs, both absent. A negation inside
+        the match is the sign's own ("no respira", "nefesi yok") and is not read here."""
+        pos = 0
+        while match := pattern.search(normalised, pos):
+            own = self.own_negation and self.own_negation.search(match.group(0))
+            if not (self.deny_before and not own and self.deny_before.search(normalised[:match.start()] + " ")
+                    or self.deny_after and self.deny_after.search(normalised[normalised.rfind(" ", 0, match.end() - 1):])
+                    or self.deny_within and self.deny_within.search(match.group(0))):
+                return True
+            pos = match.start() + 1
+        return False
 
     def _guarded(self, category: str, normalised: str) -> bool:
         return any(c == category and pattern.search(normalised) for c, pattern in self.guards)
 
     def emergency(self, normalised: str, conditions: bool = True, templates: bool = True,
-                  taken: set[str] | None = None, skip: frozenset[str] = frozenset()) -> str | None:
+                  taken: set[str] | None = None, skip: frozenset[str] = frozenset(),
+                  denied: set[str] | None = None) -> str | None:
         """The category of the first sign (of the first one of a kind when a `GENERIC` sign came first), else (with
         `conditions`) of a condition named with a cue
         in a message that is not an educational question; None when nothing matches or the message
-        is coursework. `taken` collects the categories whose sign matched but was taken back (a guard, a
-        question, a past); `skip`: categories another lexicon took back, not read here. Spoken word forms of the
+        is coursework. `taken` collects the categories whose sign matched but was taken back (a guard, a negation beside
+        it, a question, a past; `denied` collects the negated apart); `skip`: categories another lexicon took back, not
+        read here. Spoken word forms of the
         language are read in their standard form (`spoken.py`: "er schnauft nimma")."""
         normalised = spoken.standard(normalised, self.language)
         if self.framed and self.framed.search(normalised):
@@ -129,6 +150,9 @@ class Lexicon:
         if self.any_sign.search(normalised):
             for category, pattern in self.signs:
                 if category in skip or not pattern.search(normalised):
+                    continue
+                if not self._affirmed(pattern, normalised):
+                    _add(category, taken, denied)
                     continue
                 if not self._guarded(category, normalised):
                     if category not in GENERIC:
@@ -140,6 +164,9 @@ class Lexicon:
         if templates and self.any_template and self.any_template.search(normalised):
             for category, pattern in self.template_signs:
                 if category in skip or not pattern.search(normalised):
+                    continue
+                if not self._affirmed(pattern, normalised):
+                    _add(category, taken, denied)
                     continue
                 asked = self.questions if category in kinds.RECENT and self.questions else self.educational
                 if not asked.search(normalised) and not self._guarded(category, normalised) \
@@ -155,8 +182,16 @@ class Lexicon:
                 and not (self.now_fine and self.now_fine.search(normalised)):
             for category, pattern in self.conditions:
                 if category not in skip and pattern.search(normalised):
-                    return category
+                    if self._affirmed(pattern, normalised):
+                        return category
+                    _add(category, taken, denied)
         return None
+
+
+def _add(category: str, *sets: set[str] | None) -> None:
+    for found in sets:
+        if found is not None:
+            found.add(category)
 
 
 def _compile(pattern: str, prefix: str = "", clitics: str = "") -> re.Pattern:
@@ -200,7 +235,8 @@ def _load(module: str) -> Lexicon:
     template_guards = _merged({c: (p,) for c, p in grid.guards(module).items()},
                               {c: (p,) for c, p in kinds.guards(module).items()})
     # coursework, "what do I do if someone...", and an information question asked with no one of one's own (round 18)
-    general = questions.frame(module)
+    # ... and a supposition, a question out of curiosity or a story, with no now (`stance.supposed`, round 21)
+    general = (*questions.frame(module), *stance.supposed(module))
     framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *general)
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, compiled("|".join(p), prefix)) for c, p in m.SIGNS.items()),
@@ -219,7 +255,10 @@ def _load(module: str) -> Lexicon:
                            for patterns in templates.values() for p in patterns]) if templates else None,
                    _compile(kinds.NOW_FINE[module], prefix) if module in kinds.NOW_FINE else None,
                    _compile("|".join(m.EDUCATIONAL + kinds.asked(module)), prefix),
-                   _compile("|".join(general), prefix) if general else None)
+                   _compile("|".join(general), prefix) if general else None,
+                   *(re.compile(_fold(p, punctuation=False)) if p else None
+                     for p in (stance.denied_before(module), stance.denied_after(module), stance.denied_within(module),
+                               stance.own_negation(module))))
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -278,6 +317,36 @@ def reads(text: str, language: str, category: str) -> bool:
             if lexicon.emergency(normalised, skip=others) == category:
                 return True
     return False
+
+
+def denied_only(text: str, language: str) -> bool:
+    """The `language`'s own lexicon reads no emergency in `text`, and a sign in it only said to be absent ("keine
+    brustschmerzen, keine atemnot, nur herzklopfen"; `stance.py`)."""
+    normalised = normalise(text)
+    for lexicon in lexicons():
+        if lexicon.language == language and lexicon.script.search(normalised):
+            denied: set[str] = set()
+            if lexicon.emergency(normalised, denied=denied) is None and denied:
+                return True
+    return False
+
+
+@cache
+def _not_now() -> tuple[tuple[str, re.Pattern], ...]:
+    """(language, pattern) of each module's `stance.not_now`."""
+    out = []
+    for module, language in MODULES.items():
+        m = importlib.import_module(f"{__name__}.{module}")
+        if patterns := stance.not_now(module, getattr(m, "PAST", ())):
+            out.append((language, _compile("|".join(patterns), getattr(m, "PREFIX", ""))))
+    return tuple(out)
+
+
+def told_not_now(text: str, language: str) -> bool:
+    """The `language` reads `text` as an everyday hyperbole ("die hitze bringt mich um") or as told of a dated past with
+    no now ("ma soeur a fait un choc anaphylactique l'annee derniere, elle doit toujours avoir son stylo?"; `stance`)."""
+    normalised = normalise(text)
+    return any(lang == language and pattern.search(normalised) for lang, pattern in _not_now())
 
 
 def asked_in_general(text: str, language: str) -> bool:

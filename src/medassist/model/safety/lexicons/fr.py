@@ -51,7 +51,7 @@ SIGNS = {
                 rf"(?:pris|avale)\S* (?:\S+ ){{0,2}}(?:plein|beaucoup|trop|une tonne) de {PILLS}",
                 r"(?:bu|avale) (?:\S+ ){0,3}(?:flacon|bouteille) (?:\S+ ){0,3}(?:sirop|gouttes|entier|entiere)"),
     "poisoning": (rf"(?:bu|avale|pris|mange|lape|ingere)\S* (?:\S+ ){{0,3}}{POISON}", r"empoisonn", r"intoxiqu",
-                r"avale (?:\S+ ){0,2}(?:pile|batterie|aimant)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:produit vaisselle|liquide vaisselle|produit (?:de |pour )?(?:vaisselle|lave|wc|menage|nettoyant)|petrole|kerosene|alcool a bruler|antigel|mort-aux-rats|lave-glace)"),
+                r"avale (?:\S+ ){0,2}(?:pile|batterie|aimant)", rf"{SWALLOWED} (?:\S+ ){{0,3}}(?:produit vaisselle|liquide vaisselle|produit (?:de |pour )?(?:(?:le|la|les|l) )?(?:vaisselle|lave|wc|menage|nettoyant)|petrole|kerosene|alcool a bruler|antigel|mort-aux-rats|lave-glace)"),
     "self_harm": (  # on a height and about to jump (twelfth round)
                   r"(?:toit|pont|immeuble|batiment|balcon|fenetre|falaise|viaduc|\d+e etage|voie ferree|rails)\S* (?:\S+ ){0,8}(?:je vais|j vais|jvais|vais|je veux|veux|sur le point de|pret a|prete a|maintenant|ce soir) (?:\S+ )?(?:sauter(?! (?:le|la|les|un|une|des|mon|ma|a la) )|me jeter|jeter(?! (?:le|la|les|un|une|des) )|me lancer|me balancer)", r"(?:je vais|j vais|jvais|vais|je veux|veux|sur le point de) (?:\S+ )?(?:sauter(?! (?:le|la|les|un|une|des|mon|ma|a la) )|me jeter|me lancer|me balancer) (?:\S+ ){0,3}(?:toit|pont|immeuble|batiment|balcon|fenetre|falaise|viaduc|etage|voie ferree)",
                   r"(?:je )?les (?:prends|prendrai|avale|avalerai|vais (?:tous |toutes )?(?:prendre|avaler)|gobe) (?:tous|toutes)(?! les)(?! (?:\S+ ){0,2}(?:ensemble|le matin|le soir|les jours|en meme temps))",

@@ -577,6 +577,21 @@ BURDEN_ENDS = {
     "id": r"(?:kerja|gaji|pensiun|pindah|udah tua)",
     "tr": r"(?:is buldum|isim|maas|emekli|tasiniyorum|yaslaninca)",
 }
+# A cut or a wound and blood that spurts, told without the word for blood ("in die Hand geschnitten, es spritzt und hört
+# nicht auf"; round 21): the spurting words are a liquid's, not a pain's ("hört nicht auf" alone is also an itch's).
+CUT = {
+    "es": r"(?:cort|tajo|herida)", "pt": r"(?:cort|ferid|talho)", "fr": r"(?:coupe|coupure|entaill|plaie)",
+    "de": r"(?:geschnitten|schnitt|aufgeschnitten|aufgeschlitzt|wunde|abgerutscht)", "it": r"(?:tagliat|taglio|ferit)",
+    "ru": r"(?:порез|рана|разрез|поранил)", "ar": r"(?:جرح|انجرح|اتجرح|انقطع)", "hi": r"(?:कट|घाव)",
+    "hi_latn": r"(?:kat gay|kat gai|ghaav|ghav)", "id": r"(?:luka|keiris|kesayat|teriris|sobek)",
+    "tr": r"(?:kesti|kesik|kestim|kesildi|yarildi)",
+}
+GUSH = {
+    "es": r"(?:a chorro|chorrea|borbotones|brota)", "pt": r"(?:jorr|esguich)", "fr": r"(?:gicle|pisse le sang)",
+    "de": r"(?:spritzt|schiesst|sprudelt|pulsiert)", "it": r"(?:zampill|a fiotti|sgorga)", "ru": r"(?:хлещет|фонтаном|бьет струей)",
+    "ar": r"(?:بيشر|يشر|بيفور|يفور|ينزف بقوه)", "hi": r"(?:धार|फव्वारा)", "hi_latn": r"(?:dhaar|fawwara)",
+    "id": r"(?:ngucur|muncrat|nyembur)", "tr": r"(?:fiskir)",
+}
 # "What do I do if someone..." or "what happens if one drinks...": a question about no one in particular (as
 # coursework is), in the message's own language; not "what do I do, my son...".
 HYPOTHETICAL = {
@@ -818,6 +833,7 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
         "overdose": overdose,
         "burns": burns,
         "self_harm": self_harm,
+        "bleeding": _either(CUT[module], GUSH[module]) if module in CUT else (),
         "anaphylaxis": anaphylaxis,
         "stroke": stroke,
     }

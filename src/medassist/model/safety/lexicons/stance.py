@@ -1,0 +1,206 @@
+"""What a message says of the signs it names, in each language (issue 21, round 21): that they are absent, or that
+nothing is happening at all because it is supposed, asked out of curiosity or told of a story.
+
+Round 18's held-out messages in other languages got the emergency reply 15 of 88 times when they were no emergency
+(German 4 of 8, Hindi 3 of 8): the lexicons read a sign by its words whatever the message said of it. Two readings here,
+each in every language's own grammar rather than one phrase per message:
+
+* `DENIED_BEFORE` / `DENIED_AFTER`: a sign said to be absent ("keine Atemnot", "no tengo dolor de pecho", "сильной боли
+  в груди нет", "सीने में दर्द नहीं है", "gogus agrim yok"). Where the language puts its negation of being or having:
+  before the sign (most), or after it (Hindi, Turkish, Russian's "нет"). A sign whose own pattern holds its negation
+  ("не дышит", "saans nahi le raha", "nefesi yok", "bewusstlos") is never denied by it: the negation is inside the
+  match, not beside it, and only a negation BESIDE the match counts. Verb negators ("no", "nicht", "ga") count only
+  right before the sign's first word, existence negators ("no tengo", "keine", "sin", "ga ada") across one word.
+* `SUPPOSED`: the message supposes ("was wäre, wenn...", "si jamais", "если вдруг", "agar kabhi", "farz edelim"),
+  asks out of curiosity ("chiedo per curiosità", "просто интересно", "cuma nanya", "بس اسال", "merak ettim") or
+  tells a story ("in der Serie", "सीरियल में", "di sinetron", "в сериале"), and says nothing of a now (`NOW`:
+  "jetzt", "ahora", "अभी", "сейчас", minutes counted). Framed off as coursework is (`Lexicon.framed`).
+
+Folded as the lexicons fold (no accents, lower case, punctuation as spaces); keyed by module as `grid`'s.
+"""
+
+from __future__ import annotations
+
+from medassist.model.safety.lexicons.kinds import ANY, _unless
+
+# Negation of having or being, right before a sign (one word may stand between: "no tengo [un] dolor").
+DENIED_BEFORE = {
+    "es": r"(?:no (?:tengo|tiene|tienen|tenia|hay|habia|siento|siente|noto|nota|tuve|tuvo|presenta)|sin|nada de|ningun|ninguna"
+    r"|ni (?:tengo|tiene|hay|siento))",
+    "pt": r"(?:nao (?:tenho|tem|tinha|ha|sinto|sente|teve|tive|estou com|esta com|to com|ta com|apresenta)|sem|nenhum|nenhuma)",
+    "fr": r"(?:pas de|pas d|sans|aucun|aucune|n a pas de|n ai pas de|j ai pas de)",
+    "de": r"(?:kein|keine|keinen|keiner|keinem|keinerlei|ohne|weder)",
+    "it": r"(?:niente|nessun|nessuna|nessuno|senza|non (?:ho|ha|hanno|c e|ci sono|sento|sente|avevo|aveva))",
+    "ru": r"(?:нет|без|ни|не было)",
+    "ar": r"(?:(?:و|ف)?(?:ما|مو|مش) (?:عندي|عنده|عندها|عندو|في|فيه|فيش|بيه)|مافي|مفيش|مافيش|لا يوجد|ليس (?:عندي|لدي|لديه)"
+    r"|بدون|ولا في|ولا عندي)",
+    "hi": r"(?:बिना|कोई भी नहीं)",
+    "hi_latn": r"(?:bina|bilkul nahi|koi nahi)",
+    "id": r"(?:ga ada|gak ada|nggak ada|ngga ada|enggak ada|tidak ada|tdk ada|gada|gaada|tanpa)",
+    "tr": r"(?:hic)",
+}
+# Verb negators that count only right before the sign's first word ("ga sesak", "pas mal", "nem dor"), not across one
+# ("ga bisa napas", "pas pu respirer": the sign is then the negated verb's).
+BARE = {"fr": r"(?:pas|ni)", "id": r"(?:ngga|ga|gak|nggak|tidak|tdk|bukan)", "pt": r"(?:nem)", "es": r"(?:ni(?: me| le)?)",
+        "ar": r"(?:ولا)", "it": r"(?:ne)"}
+# A sign's own negation: a match that starts with one is read as the sign wrote it ("пульса нет, не дышит": the "нет"
+# before "не дышит" is the clause before's), never as denied by a negation before it.
+OWN_NEGATION = {
+    "es": r"(?:no|ni|sin|nada)", "pt": r"(?:nao|sem|nem|nada)", "fr": r"(?:ne|n|pas|plus|sans|rien)",
+    "de": r"(?:nicht|nich|kein\S*|kaum|ohne|nix|nichts)", "it": r"(?:non|senza|niente)", "ru": r"(?:не|нет|без|ни)",
+    "ar": r"(?:و|ف)?(?:ما|مش|لا|مو|مافي|مفيش|بدون)", "hi": r"(?:नहीं|नही|ना|न|बिना)", "hi_latn": r"(?:nahi|nahin|nhi|na|bina)",
+    "id": r"(?:ga|gak|nggak|ngga|tidak|tdk|belum|tanpa|enggak)", "tr": r"(?:hic)",
+}
+# Negation of having or being, right after a sign ("दर्द नहीं है", "dard nahi hai", "agrim yok", "боли нет"). Hindi's
+# "नहीं" also negates a verb that follows it ("सांस नहीं ले रहा", "खून बंद नहीं हो रहा", "hil nahi raha"): it denies the
+# sign only when no verb follows (a verb of being, a conjunction, the next clause's noun, the message's end).
+_HI_VERB = (r"(?:(?:ले|आ|हो|दे|जा|पा|सो|खा|पी|लग)(?:\S*)(?: |$)|रुक|कर|बोल|उठ|चल|मिल|सक|रह|हिल|खुल|सुन|दिख|पहचान|जाग"
+            r"|बैठ|संभल|थम|रो|सह|निकल|उतर|पच|घट|बढ|सूझ)")
+_HI_LATN_VERB = (r"(?:(?:le|aa|a|ho|de|ja|jaa|pa|paa|so|kha|khaa|pi|pee|lag)(?:\S*)(?: |$)|ruk|kar|bol|uth|chal|mil|sak"
+                 r"|reh|rah|hil|khul|sun|dikh|pehchan|jag|baith|sambhal|tham|ro|seh|nikal|utar|pach|ghat|badh|soojh)")
+DENIED_AFTER = {
+    "hi": rf"(?:भी )?(?:नहीं|नही)(?: (?!{_HI_VERB})| ?$)",
+    "hi_latn": rf"(?:bhi )?(?:nahi|nahin|nhi)(?: (?!{_HI_LATN_VERB})| ?$)",
+    "tr": r"(?:da |de )?(?:yok|yoktu|yoktur|hic yok|degil)(?: |$)",
+    "ru": r"(?:тоже |вообще |совсем )?(?:нет|не было|не чувствую|не ощущаю)(?: |$)",
+}
+# What a negation after a sign may deny: a symptom (a pain, a fever, bleeding, breathlessness, swelling, vomiting), never a
+# life's or a vital function's word, whose negation IS the sign ("सांस नहीं ली जा रही", "jeena nahi hai", "bojh nahi
+# banunga": session 45's count_sets lost these four while the negation after any word was read).
+SYMPTOM = {
+    "hi": r"(?:दर्द|बुखार|खून|तकलीफ|दिक्कत|परेशानी|सूजन|उल्टी|चक्कर|जलन|घबराहट|पसीना|फूल|ऐंठन|झटके|दौरा)",
+    "hi_latn": r"(?:dard|bukhar|bukhaar|khoon|khun|taklif|takleef|dikkat|pareshani|soojan|sujan|ulti|chakkar|jalan|ghabrahat"
+    r"|pasina|phool|ainthan|jhatke|daura)",
+    "tr": r"(?:agri|ates|kanama|kan|darlig|sislik|bulanti|kusma|bas donmesi|sanci|carpinti|terleme|nobet|kasilma)",
+    "ru": r"(?:бол|температур|жар|кровотечени|кров|одышк|отек|рвот|тошнот|головокружени|судорог|пот|давлени|слабост)",
+}
+# Words that may stand between an existence negator and its sign ("keine [starken] schmerzen", "no tengo [un] dolor").
+FILLER = r"(?:\S+ )?"
+
+# A supposition, a question out of curiosity, or a story.
+SUPPOSED = {
+    "es": r"(?:que pasaria si|que haria si|que tendria que hacer si|si (?:\S+ ){0,4}(?:algun dia|alguna vez|por casualidad)"
+    r"|(?:es|solo|pregunto|pregunta) (?:por saber|por curiosidad)|por curiosidad|hipoteticamente|en teoria|por si acaso"
+    r"|(?:en|de) (?:la|el|una|un) (?:novela|serie|pelicula|peli|telenovela|libro|cuento|videojuego))",
+    "pt": r"(?:o que aconteceria se|o que eu faria se|se (?:\S+ ){0,4}(?:algum dia|alguma vez|por acaso)|por curiosidade"
+    r"|so pra saber|so para saber|hipoteticamente|em teoria|(?:na|no|numa|num) (?:novela|serie|filme|livro|seriado))",
+    "fr": r"(?:si jamais|qu est ce qui se passerait si|que se passerait il si|que ferais je si|par curiosite|juste pour savoir"
+    r"|c est pour savoir|hypothetiquement|en theorie|au cas ou|(?:dans|d) (?:la|le|un|une) (?:serie|film|roman|livre"
+    r"|jeu video|feuilleton))",
+    "de": r"(?:was (?:ware|waere|wurde|wuerde|musste|muesste|sollte|konnte|koennte) (?:\S+ ){0,3}(?:wenn|falls)"
+    r"|(?:wenn|falls) (?:\S+ ){0,4}(?:mal|jemals|irgendwann|eines tages)(?!\S)|(?:nur|rein) (?:so )?(?:aus )?(?:neugier"
+    r"|interesse)|rein (?:hypothetisch|theoretisch|interessehalber)|hypothetisch|theoretisch|fur den fall|fuer den fall"
+    r"|nur so eine frage|interessehalber|(?:im|in der|in dem|in einer|in einem) (?:film|krimi|tatort|roman|buch|serie"
+    r"|spiel|folge))",
+    "it": r"(?:cosa (?:succederebbe|accadrebbe|dovrei fare|farei) se|se (?:\S+ ){0,4}(?:mai|un giorno)(?!\S)|per curiosita"
+    r"|chiedo per sapere|giusto per sapere|solo per sapere|ipoteticamente|in teoria|(?:nel|nella|in un|in una) (?:film"
+    r"|serie|romanzo|libro|telefilm|fiction|videogioco))",
+    "ru": r"(?:если вдруг|вдруг если|что (?:будет|случится|произойдет|делать) (?:\S+ )?если (?:\S+ ){0,3}вдруг|просто (?:интересно"
+    r"|спрашиваю|любопытно)|из любопытства|на всякий случай|гипотетически|теоретически|(?:в|во) (?:\S+ )?(?:сериале|фильме"
+    r"|кино|книге|романе|рассказе))",
+    "ar": r"(?:بس (?:اسال|بسال|سؤال)|مجرد سؤال|من باب الفضول|فضول|افتراضيا|نظريا|فرضا|(?:لو|اذا) (?:\S+ ){0,4}(?:يوم|مره|بيوم)"
+    r"(?!\S)|(?:في|ب|ف)?(?:ال)?(?:مسلسل|فيلم|روايه))",
+    "hi": r"(?:अगर कभी|कभी अगर|जानकारी के लिए|बस (?:ऐसे|यूं|यूँ) ही|(?:ऐसे|यूं|यूँ) ही पूछ|मान (?:लो|लीजिए|लीजिये)"
+    r"|(?:सीरियल|फिल्म|फ़िल्म|मूवी|कहानी|नाटक|सीरीज|उपन्यास) (?:में|मे))",
+    "hi_latn": r"(?:agar kabhi|kabhi agar|jaankari ke liye|jankari ke liye|bas (?:aise|waise|yun) hi|(?:aise|waise|yun) hi"
+    r" (?:puch|pooch)|maan lo|man lo|(?:serial|film|movie|kahani|natak|series|novel) (?:mein|me|main))",
+    "id": r"(?:cuma (?:nanya|tanya)|sekadar (?:nanya|tanya)|sekedar (?:nanya|tanya)|iseng (?:nanya|tanya)|penasaran"
+    r"|seandainya|andaikan|misalnya|suatu saat|jaga jaga|(?:di|dalam) (?:sinetron|film|drakor|drama|novel|komik|cerita))",
+    "tr": r"(?:merak (?:ettim|ediyorum)|sadece (?:soruyorum|merak)|farz edelim|diyelim ki|varsayalim|olur da"
+    r"|\S+(?:arsa|erse|irsa|urse) ne (?:olur|yapmali|yapilir|yapmak|yapmam)|(?:dizide|filmde|romanda|kitapta|hikayede))",
+}
+# A now: the clock, minutes counted, a call for help. A supposition never frames off a message that has one.
+NOW = {
+    "es": r"(?:ahora|ahorita|ya no|ayuda|auxilio|urgente|rapido|hace \d+ min)",
+    "pt": r"(?:agora|socorro|ajuda|urgente|rapido|ha \d+ min|faz \d+ min)",
+    "fr": r"(?:maintenant|tout de suite|au secours|aidez|urgent|vite|depuis \d+ min)",
+    "de": r"(?:jetzt|gerade|grad|grade|hilfe|notfall|schnell|sofort|seit \d+ min)",
+    "it": r"(?:adesso|ora(?!\S)|aiuto|urgente|subito|da \d+ min)",
+    "ru": r"(?:сейчас|помогите|срочно|быстрее|уже \d+ мин)",
+    "ar": r"(?:و|ف)?(?:دلوقتي|الحين|حالا|الان|الحقوني|الحقني|بسرعه|ساعدوني|النجده)",
+    "hi": r"(?:अभी|मदद|बचाओ)",
+    "hi_latn": r"(?:abhi|madad|bachao|help)",
+    "id": r"(?:sekarang|tolong|cepat|darurat|barusan)",
+    "tr": r"(?:simdi|su an|acil|yardim|imdat|hemen)",
+}
+
+
+def supposed(module: str) -> tuple[str, ...]:
+    """The language's supposition, curiosity or story, in a message with no now: framed off as coursework is."""
+    if module not in SUPPOSED:
+        return ()
+    return (rf"{_unless(NOW[module])}{ANY}{SUPPOSED[module]}",)
+
+
+def denied_before(module: str) -> str | None:
+    """What, ending right before a sign, says it is absent (`DENIED_BEFORE`; the `BARE` verb negators with no word
+    between)."""
+    if module not in DENIED_BEFORE:
+        return None
+    bare = rf"| {BARE[module]} " if module in BARE else ""
+    return rf"(?: {DENIED_BEFORE[module]} {FILLER}{bare})$"
+
+
+def denied_after(module: str) -> str | None:
+    """What, right after a sign's last word, says it is absent (`DENIED_AFTER`), read from the space before that word:
+    the word is a symptom's (`SYMPTOM`)."""
+    return rf"^ {SYMPTOM[module]}\S* {DENIED_AFTER[module]}" if module in DENIED_AFTER else None
+
+
+def denied_within(module: str) -> str | None:
+    """A part of a sign of two parts said to be absent between them, where the language puts its negation after
+    ("gogus agrim yok, nefes...": the chest that hurts is denied before the breath is named): the negation inside the
+    match with a word of the sign before and after it. One at the match's start or end is the sign's own ("nefesi
+    yok")."""
+    return rf"(?<!\S){SYMPTOM[module]}\S* {DENIED_AFTER[module]}(?=\S)" if module in DENIED_AFTER else None
+
+
+def own_negation(module: str) -> str | None:
+    """A match that starts with its own negation (`OWN_NEGATION`)."""
+    return rf"^ (?:{OWN_NEGATION[module]}) " if module in OWN_NEGATION else None
+
+
+# An everyday thing said to kill the writer, or the writer dying of boredom, heat, laughter or shame ("die Hitze bringt
+# mich um", "इतनी गर्मी है कि जान निकल रही है", "bu sicak beni oldurecek"): a thing of every day as the subject, not a
+# person or a substance. The English head reads the verb; here it answers the head's lone alarm (`told_not_now`).
+HYPERBOLE = {
+    "de": r"(?:(?:hitze|arbeit|job|chef|prufung|pruefung|stau|kinder|schule|langeweile|warterei|larm|laerm|wetter|kalte"
+    r"|kaelte|hausaufgaben|mathe|stress|montag|buro|buero|meeting)\S* (?:\S+ ){0,3}(?:bringt|bringen|macht|machen) mich"
+    r" (?:\S+ )?(?:um|fertig|kaputt)|sterbe (?:\S+ )?vor (?:langeweile|hitze|hunger|lachen|scham|neugier|kalte|kaelte"
+    r"|mudigkeit|muedigkeit))",
+    "es": r"(?:(?:calor|trabajo|jefe|examen|trafico|frio|ninos|tarea|escuela|aburrimiento|estres|oficina)\S* (?:\S+ ){0,3}"
+    r"(?:me (?:esta )?mata|me va a matar|me matan)|(?:me muero|muriendome|muerta|muerto) (?:\S+ )?de (?:calor|aburrimiento"
+    r"|risa|verguenza|hambre|sueno|frio|cansancio))",
+    "pt": r"(?:(?:calor|trabalho|chefe|prova|transito|frio|filhos|escola|tedio|estresse|escritorio)\S* (?:\S+ ){0,3}"
+    r"(?:(?:ta|esta) me matando|me mata|vai me matar)|(?:morrendo|morro|morri) de (?:calor|tedio|rir|vergonha|fome|sono"
+    r"|frio|cansaco))",
+    "fr": r"(?:(?:chaleur|boulot|travail|patron|chef|exam|examen|bouchons|embouteillage|froid|gosses|enfants|ennui|stress"
+    r"|bureau)\S* (?:\S+ ){0,3}(?:va me tuer|me tue|m a tue)|(?:je meurs|mourir|mort|morte) (?:\S+ )?de (?:chaud|chaleur"
+    r"|faim|rire|honte|ennui|froid|fatigue))",
+    "it": r"(?:(?:caldo|lavoro|capo|esame|traffico|freddo|figli|scuola|noia|stress|ufficio)\S* (?:\S+ ){0,3}(?:mi uccide"
+    r"|mi sta uccidendo|mi uccidera|mi ammazza)|(?:muoio|morendo|morto|morta) (?:\S+ )?di (?:caldo|noia|fame|risate"
+    r"|vergogna|freddo|sonno|stanchezza))",
+    "ru": r"(?:(?:жара|работа|начальник|экзамен|пробк|холод|дети|школа|скука|учеба)\S* (?:\S+ ){0,3}(?:меня )?(?:убьет"
+    r"|убивает|доконает)|(?:умираю|умру|сдохну) (?:\S+ )?(?:от|со) (?:жары|скуки|смеха|стыда|голода|холода|усталости))",
+    "ar": r"(?:(?:ال|هال)?(?:حر|شغل|مدير|امتحان|زحمه|برد|ملل|دراسه)\S* (?:\S+ ){0,3}(?:ب|ه|ح|رح )?(?:يموتني|تموتني"
+    r"|بيموتني|هيموتني|حيموتني|قاتلني|ذابحني)|(?:ميت|بموت|اموت|هموت) (?:\S+ )?(?:من )?(?:ال)?(?:حر|ملل|ضحك|جوع|برد|تعب))",
+    "hi": r"(?:(?:गर्मी|काम|ऑफिस|बॉस|परीक्षा|एग्जाम|ट्रैफिक|ठंड|पढ़ाई|पढाई|टेंशन|बोरियत)\S* (?:\S+ ){0,4}(?:मार (?:डालेगा"
+    r"|डालेगी|देगा|देगी|रहा|रही|रहे)|जान (?:निकल|ले))|(?:गर्मी|ठंड|भूख|बोरियत|हंसी|शर्म)\S* से (?:मर|जान))",
+    "hi_latn": r"(?:(?:garmi|kaam|office|boss|exam|pariksha|traffic|thand|padhai|tension|bore)\S* (?:\S+ ){0,4}(?:maar"
+    r" (?:dalega|dalegi|dega|degi|raha|rahi|rahe)|jaan (?:nikal|le))|(?:garmi|thand|bhookh|bhook|boriyat|hasi|sharam)\S*"
+    r" se (?:mar|jaan))",
+    "id": r"(?:(?:panas|kerjaan|kerja|bos|ujian|macet|dingin|tugas|bosen|bosan|kantor)\S* (?:\S+ ){0,3}(?:bikin (?:mati"
+    r"|mampus)|bunuh aku|membunuhku|ngebunuh)|(?:mati|mampus) (?:\S+ )?(?:kepanasan|kebosanan|ketawa|kelaparan"
+    r"|kedinginan))",
+    "tr": r"(?:(?:sicak|is|patron|sinav|trafik|soguk|okul|ders|can sikintisi)\S* (?:\S+ ){0,3}(?:beni )?(?:oldurecek"
+    r"|olduruyor|bitirecek|bitiriyor)|(?:sicaktan|can sikintisindan|gulmekten|utanctan|acliktan|soguktan) (?:\S+ )?"
+    r"(?:oluyorum|olecegim|oldum|geberiyorum))",
+}
+
+
+def not_now(module: str, past: tuple[str, ...]) -> tuple[str, ...]:
+    """The language's everyday hyperbole, and its dated past (`past`: the module's `PAST`) in a message with no now."""
+    out = (HYPERBOLE[module],) if module in HYPERBOLE else ()
+    if past and module in NOW:
+        out += (rf"{_unless(NOW[module])}{ANY}(?:{'|'.join(past)})",)
+    return out
