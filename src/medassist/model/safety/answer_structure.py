@@ -188,6 +188,8 @@ _SOCIAL_COST_REASSURED = re.compile(
 # first aid while help comes: a watch or a wait then is no putting off
 _WHILE_HELP_COMES = re.compile(r"\b(?:while you wait|while (?:you're|you are) waiting|on the way|until (?:the )?(?:help|they|ambulance"
                                r"|paramedics?|crew|medics|doctors?) (?:\w+ )?(?:arrives?|come|comes|gets? (?:there|here)|takes? over)"
+                               # session 45: "do not eat or drink anything until you are seen"
+                               r"|until (?:you|he|she|they|your \w+)(?:'re| are| is|'s)? (?:been )?(?:seen|examined|checked|assessed)"
                                r"|(?:when|once) (?:the )?(?:help|they|ambulance|paramedics?|crew) (?:arrives?|come|comes|get there))\b")
 
 # what to hand over to the helpers ("keep the packet so you can tell them what she swallowed", "to show the paramedics")

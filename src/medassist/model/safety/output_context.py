@@ -736,7 +736,8 @@ _PERMITS = re.compile(
     # round 5: "every other day is plenty", "the odd missed day is nothing to stress about", "should knock you out"
     r"|(?:is|are|'s) (?:\w+ )?plenty|more than enough|nothing to (?:worry|stress|panic|fret) about|(?:no|not a|not that)"
     r" (?:big |huge )?deal|(?:won't|doesn't|wouldn't|will not|does not) matter|knock you out|do(?:es)? the trick)\b")
-_AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b|\b(?:once|twice|three times|four times"
+# (session 45: not a reading per volume, "a blood sugar of 350 mg/dL", which is no amount to take)
+_AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b(?! ?(?:dl|l|per|/|a day of (?:sugar|glucose))\b)|\b(?:once|twice|three times|four times"
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
 # How to take a medicine, not how much or when ("take it with or after food", "swallow the tablets whole"): a caution,
 # not an instruction (seventeenth round; `_DOSE_SAFE` here and `safe_shapes._CAUTION`)
