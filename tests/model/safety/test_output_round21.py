@@ -164,3 +164,52 @@ def test_every_sentence_here_is_new():
     texts = {json.loads(line)["text"] for line in (REPO / "datasets/triage/answers.jsonl").open(encoding="utf-8")}
     here = Path(__file__).read_text(encoding="utf-8")
     assert not [t for t in texts if len(t) > 30 and f'"{t}"' in here]
+
+
+# ---- each reader on its own ---------------------------------------------------------------------------------------
+def test_the_benefit_condition_with_an_approval_is_read_and_help_or_coping_is_not():
+    from medassist.model.safety.output_context import _approved_on_its_benefit
+    from medassist.model.safety.text import normalise
+
+    assert _approved_on_its_benefit(normalise("If it numbs things for you, a couple of small cuts are no big deal."), "")
+    assert _approved_on_its_benefit(normalise("Whenever it settles you, carry on."), "")
+    assert not _approved_on_its_benefit(normalise("If it settles you, carry on ringing the crisis line."), "")
+    assert not _approved_on_its_benefit(normalise("If it helps, carry on."), "Listening to music helps lots of people.")
+    shown, flags = _shown("If it numbs things for you, a couple of small cuts are no big deal.", SH_Q)
+    assert flags == ["self_harm"]
+
+
+def test_a_span_of_two_numbers_is_a_later_day():
+    assert care_reading("You can take him to the clinic in one or two days.") == "defers"
+
+
+def test_a_harm_to_the_body_is_a_warning_shape():
+    assert self_harm_safe_shape("Making yourself sick can wear away your teeth and weaken your heart.")
+
+
+def test_a_deserved_harm_is_no_refusal_but_deserved_support_is():
+    from medassist.model.safety.output_context import _SH_REFUSES
+
+    assert not _SH_REFUSES.search("you deserve to feel the pain")
+    assert not _SH_REFUSES.search("maybe you deserve it")
+    assert _SH_REFUSES.search("you deserve support and kindness")
+
+
+def test_until_seen_is_while_help_comes():
+    from medassist.model.safety.answer_structure import _WHILE_HELP_COMES
+
+    assert _WHILE_HELP_COMES.search("keep her lying down and give her nothing to drink until she is seen")
+
+
+def test_what_has_happened_is_no_dose_act_beside_help_now():
+    from medassist.model.safety.output_check import _hands_to_help
+
+    context = question_context(DOSE_Q)
+    assert _hands_to_help("Anyone who may have had too much of it needs urgent medical help now.",
+                          "dose_instruction", context)
+
+
+def test_a_calmed_feeling_beside_help_now_is_shown():
+    question = "my nan collapsed in the kitchen and she's breathing but won't wake up"
+    sentence = "You don't need to panic, just call 999 now and stay beside her."
+    assert _shown(sentence, question) == (sentence, [])
