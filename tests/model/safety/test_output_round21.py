@@ -213,3 +213,11 @@ def test_a_calmed_feeling_beside_help_now_is_shown():
     question = "my nan collapsed in the kitchen and she's breathing but won't wake up"
     sentence = "You don't need to panic, just call 999 now and stay beside her."
     assert _shown(sentence, question) == (sentence, [])
+
+
+def test_what_others_do_with_the_decision_handed_to_the_clinician_is_shown_and_not_with_leave():
+    question = "on apixaban, got a filling on tuesday, should i miss a dose"
+    shown = "Many people carry on with apixaban for a filling, but this should be agreed with the team who prescribed it."
+    assert _shown(shown, question) == (shown, [])
+    assert _shown("Lots of people just miss one, so you can too, but it depends on your dose.", question)[1] == \
+        ["dose_instruction"]
