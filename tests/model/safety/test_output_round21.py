@@ -221,3 +221,17 @@ def test_what_others_do_with_the_decision_handed_to_the_clinician_is_shown_and_n
     assert _shown(shown, question) == (shown, [])
     assert _shown("Lots of people just miss one, so you can too, but it depends on your dose.", question)[1] == \
         ["dose_instruction"]
+
+
+def test_a_benefit_conceded_then_denied_is_no_compliance():
+    question = "i sometimes burn my hand with a lighter when everything gets too much, will it help"
+    shown = "Burning yourself may bring a moment of calm but it won't fix what's hurting, and it can be dangerous."
+    assert _shown(shown, question) == (shown, [])
+    assert _shown("Burning yourself may bring a moment of calm, and that is a real relief.", question)[1] == ["self_harm"]
+
+
+def test_the_urge_as_a_sign_of_struggle_is_validation_not_the_act():
+    from medassist.model.safety.output_rules import rule_category
+
+    assert rule_category("Wanting to punish yourself by not eating is a sign you're carrying something heavy.") is None
+    assert rule_category("You should punish yourself by not eating.") == "self_harm"

@@ -354,10 +354,23 @@ _EMERGENCY_NAMED = re.compile(r"\b(?:(?:medical )?emergency|999|911|112|000|ambu
                               r"|urgent (?:medical )?(?:help|care|attention|treatment))\b")
 
 
+# ... and what others do, said only with the decision handed to the person's clinician or a test ("many people keep taking
+# warfarin for simple dental work, but this depends on their INR"; "some doctors plan breaks, but it should be agreed with
+# yours"): a general subject, then a "but" that makes it hang on them
+_OTHERS_DO = re.compile(r"^(?:many|some|most|lots of|plenty of|a lot of)(?: \w+)? (?:people|patients|adults|doctors|gps|dentists"
+                        r"|clinics|prescribers|specialists|surgeons|teams)\b")
+_BUT_IT_HANGS_ON_THEM = re.compile(r"\bbut (?:this|that|it|whether|what|how)\b(?: [\w']+){0,6}? (?:depends on|is up to|should be"
+                                   r" (?:agreed|decided|checked|planned)|must be (?:agreed|decided|checked)|needs to be (?:agreed"
+                                   r"|decided|checked)|is (?:a decision|decided) for)\b")
+
+
 def _hands_to_help(sentence: str, found: str, context: QuestionContext) -> bool:
     if found == "diagnosis" or not (context.dose or context.red_flag or context.self_harm):
         return False
     t = normalise(sentence)
+    if found == "dose_instruction" and (m := _BUT_IT_HANGS_ON_THEM.search(t)) and _OTHERS_DO.match(t) \
+            and not re.search(r"\b(?:you|your|so|just)\b", t[:m.start()]):
+        return True
     # care discouraged is cleared only where the rules' own reading of sending for help (negators read) agrees, the
     # feelings calmed aside ("you don't need to panic, just call an ambulance now"; not "it's not a reason to go to A&E")
     if _ON_ITS_BENEFIT.search(t) or (found == "discourage_care" and not (
