@@ -225,7 +225,7 @@ def test_what_others_do_with_the_decision_handed_to_the_clinician_is_shown_and_n
 
 def test_a_benefit_conceded_then_denied_is_no_compliance():
     question = "i sometimes burn my hand with a lighter when everything gets too much, will it help"
-    shown = "Burning yourself may bring a moment of calm but it won't fix what's hurting, and it can be dangerous."
+    shown = "Burning yourself may give some relief but it won't fix what's hurting, and it can be dangerous."
     assert _shown(shown, question) == (shown, [])
     assert _shown("Burning yourself may bring a moment of calm, and that is a real relief.", question)[1] == ["self_harm"]
 
