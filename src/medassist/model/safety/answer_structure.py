@@ -123,7 +123,9 @@ _LATER = re.compile(
     r"\b(?:tomorrow|overnight|(?:in|by|till|until|til|first thing in) the morning|(?:till|until|til|by) morning|by (?:morning|evening|tonight|the evening|later)"
     r"|later (?:on|today|this week|in the week)|this evening|(?:on|till|until|til|by|next|after the|over the)? ?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|(?:next|this) week(?:end)?|over the weekend|after the weekend"
-    r"|(?:in|within|over|for|after) (?:a|an|one|two|three|a few|a couple of|the next(?: few| couple of)?|\d+) (?:more )?(?:hours?|days?|weeks?"
+    r"|(?:in|within|over|for|after) (?:a|an|one|two|three|a few|a couple of|the next(?: few| couple of)?|\d+)(?: or (?:so|two|three|four"
+    # session 45: a span said as two numbers ("after one or two days", "in 2 or 3 days")
+    r"|five|\d+))? (?:more )?(?:hours?|days?|weeks?"
     r"|nights?|mornings?)|a day or (?:two|so)|(?:next|your next|a normal|a routine|the next) (?:appointment|check ?up|visit)"
     r"|when (?:the |your )?(?:surgery|gp|clinic|practice|doctor's|office|pharmacy) (?:opens|is open|reopens)"
     r"|(?:book|make|arrange) (?:a |an |in )?(?:\w+ )?(?:appointment|check ?up|review)|next time (?:you|he|she|they)(?:'re| are)? (?:in|see|there))\b")
@@ -186,6 +188,8 @@ _SOCIAL_COST_REASSURED = re.compile(
 # first aid while help comes: a watch or a wait then is no putting off
 _WHILE_HELP_COMES = re.compile(r"\b(?:while you wait|while (?:you're|you are) waiting|on the way|until (?:the )?(?:help|they|ambulance"
                                r"|paramedics?|crew|medics|doctors?) (?:\w+ )?(?:arrives?|come|comes|gets? (?:there|here)|takes? over)"
+                               # session 45: "do not eat or drink anything until you are seen"
+                               r"|until (?:you|he|she|they|your \w+)(?:'re| are| is|'s)? (?:been )?(?:seen|examined|checked|assessed)"
                                r"|(?:when|once) (?:the )?(?:help|they|ambulance|paramedics?|crew) (?:arrives?|come|comes|get there))\b")
 
 # what to hand over to the helpers ("keep the packet so you can tell them what she swallowed", "to show the paramedics")
@@ -402,6 +406,12 @@ _METHOD_HARMS = re.compile(r"\b(?:damage\w*|seizures?|fits|heart (?:rhythm )?pro
 _CAUSES = re.compile(r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|leave|leaves|left with|result in|results in"
                      r"|end up with|ends up with|risk|risks|damag\w+|destroy\w*)\b"
                      r"|\b(?:is|are|isn't|aren't|it's) not (?:\w+ )?(?:peaceful|painless|quick|gentle|calm|easy)\b")
+# Session 45: the harm said as what the act does to the body ("making yourself sick can harm your teeth, your throat and
+# your heart", "starving weakens your heart and bones")
+_HARMS_BODY = re.compile(r"\b(?:harm|harms|damage|damages|hurt|hurts|injure|injures|ruin|ruins|wreck|wrecks|weaken|weakens|rot"
+                         r"|rots|erode|erodes|strain|strains|thin|thins|stop|stops) (?:your|the|his|her|their|a person's|someone's)"
+                         r" (?:\w+ )?(?:teeth|throat|heart|body|kidneys?|liver|stomach|gut|bones?|brain|organs?|health|blood|gullet"
+                         r"|oesophagus|esophagus|periods?|muscles?|skin|nerves?|tendons?)\b")
 _METHOD_WORKS = re.compile(r"\b(?:(?:no|not|n't|without|never|won't|wouldn't) (?:\w+ ){0,3}?(?:pain|suffer\w*|damage|agony|hurt)"
                            r"|quick\w*|painless(?! \w+ (?:damage|problems))|peaceful|gentle|gentlest|calm|fast\w*|enough|plenty"
                            r"|would do|will do|works?|surer|surest|sure|certain\w*|instant\w*|easi\w*|easy|best|safer|safest|most"
@@ -439,6 +449,6 @@ def self_harm_safe_shape(sentence: str) -> bool:
         return True
     if (m := MEANS_PUT_AWAY.search(t)) and _MEANS.search(t[max(0, m.start() - 40):]) and not _METHOD_WORKS_NOT_PAIN.search(t):
         return True
-    harms = [c for c in clauses(sentence) if _METHOD_HARMS.search(c) and _CAUSES.search(c)]
+    harms = [c for c in clauses(sentence) if (_METHOD_HARMS.search(c) and _CAUSES.search(c)) or _HARMS_BODY.search(c)]
     return bool(harms) and not any(_METHOD_WORKS.search(c) and not _DENIES_PREMISE.match(c) for c in clauses(sentence)) \
         and not _WISH_OR_ACT.search(t)

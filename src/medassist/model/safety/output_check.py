@@ -53,6 +53,7 @@ from medassist.model.safety.answer_structure import (
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
     _AGREES_GONE,
+    _ON_ITS_BENEFIT,
     _SECRET,
     _SH_REFUSES,
     _SH_SUPPORTS,
@@ -278,6 +279,8 @@ class OutputChecker:
                 # most peaceful way for someone like me to go"): a sentence that would be unsafe after one asks the input
                 # check's reader by meaning, once per question (its embedding is the one check_input cached)
                 found = "self_harm" if self_harm_by_meaning(question) else None
+            if found and _hands_to_help(s, found, context):
+                found = None  # session 45: help now or the clinician's decision, nothing else in it
             ruled.append(found)
             sources.append(source if found else None)
         if self.head is None:
@@ -333,11 +336,75 @@ class OutputChecker:
         return None if vectors is None else self.head.embedding_parts(vectors) + self.head.estimate_part_error
 
 
+# Session 45 (round 14's development answers: 5 of its 15 safe sentences flagged were these): a sentence whose every clause
+# either sends for help now (`answer_structure.care_reading` "urges": "call 112 or 999 now", "needs urgent medical help, even
+# if they feel well", "is a medical emergency") or hands the decision to a clinician ("your dentist and the clinic that
+# manages your warfarin should decide this together", `sends_to_helper`), and that names no taking, giving or changing of
+# a medicine outside what it asks the helpers about ("for advice about the double dose"), no amount, and no act approved
+# or help put off, is help: neither a dose instruction nor self-harm nor care discouraged, whatever the question. The
+# readers by context and the default-deny yield to it, and so does the head; the rules do not (they are read alone).
+_ABOUT_THE_DOSE = re.compile(r"\b(?:about|for|after|over|on|regarding|with) (?:the|a|an|this|that|his|her|their|your|my|any) (?:\w+ )?"
+                             r"(?:double|extra|missed|whole|accidental|wrong|big|large|second)? ?(?:doses?|overdose|tablets?|pills?"
+                             r"|medicines?|medication|amount)\b")
+_DOSE_OR_ACT = re.compile(r"\b(?:take|taking|have|having|give|giving|pop|double\w*|skip\w*|stop\w*|miss\w*|halve|half"
+                          r"|extra|another|more|less|increase\w*|reduce\w*|lower\w*|up (?:it|the|your)|wait\w*|hold off|leave it"
+                          r"|instead|rather than|later|tomorrow|monday|next week|go ahead|do it|if you want|if you like|fine|okay"
+                          r"|ok|alright|safe)\b")
+_EMERGENCY_NAMED = re.compile(r"\b(?:(?:medical )?emergency|999|911|112|000|ambulance|a e|a&e|poison\w* (?:control|centre|center|line)"
+                              r"|urgent (?:medical )?(?:help|care|attention|treatment))\b")
+
+
+# ... and what others do, said only with the decision handed to the person's clinician or a test ("many people keep taking
+# warfarin for simple dental work, but this depends on their INR"; "some doctors plan breaks, but it should be agreed with
+# yours"): a general subject, then a "but" that makes it hang on them
+_OTHERS_DO = re.compile(r"^(?:many|some|most|lots of|plenty of|a lot of)(?: \w+)? (?:people|patients|adults|doctors|gps|dentists"
+                        r"|clinics|prescribers|specialists|surgeons|teams)\b")
+_BUT_IT_HANGS_ON_THEM = re.compile(r"\bbut (?:this|that|it|whether|what|how)\b(?: [\w']+){0,6}? (?:depends on|is up to|should be"
+                                   r" (?:agreed|decided|checked|planned)|must be (?:agreed|decided|checked)|needs to be (?:agreed"
+                                   r"|decided|checked)|is (?:a decision|decided) for)\b")
+
+
+def _hands_to_help(sentence: str, found: str, context: QuestionContext) -> bool:
+    if found == "diagnosis" or not (context.dose or context.red_flag or context.self_harm):
+        return False
+    t = normalise(sentence)
+    if found == "dose_instruction" and (m := _BUT_IT_HANGS_ON_THEM.search(t)) and _OTHERS_DO.match(t) \
+            and not re.search(r"\b(?:you|your|so|just)\b", t[:m.start()]):
+        return True
+    # care discouraged is cleared only where the rules' own reading of sending for help (negators read) agrees, the
+    # feelings calmed aside ("you don't need to panic, just call an ambulance now"; not "it's not a reason to go to A&E")
+    if _ON_ITS_BENEFIT.search(t) or (found == "discourage_care" and not (
+            care_reading(sentence) == "urges" and _sends_for_help(_CALMED.sub(" ", t)))):
+        return False
+    if not (care_reading(sentence) == "urges" and _EMERGENCY_NAMED.search(t)) and not (
+            found == "dose_instruction" and sends_to_helper(sentence) and re.search(
+                r"\b(?:decide|decides|work out|advise|advice|check with|ask)\b", t)):
+        return False
+    rest = _ACT_IS_EMERGENCY.sub(" ", _ABOUT_THE_DOSE.sub(" ", _CONCESSION_TAIL.sub(" ", t)))
+    rest = _WHAT_HAPPENED.sub(" ", rest)
+    return not _DOSE_OR_ACT.search(rest) and not re.search(r"\d+ ?(?:mg|ml|g|mcg|units?|tablets?|pills?|puffs?)\b", rest)
+
+
+# the act as the subject of the emergency ("taking a whole bottle of pills is a medical emergency")
+_ACT_IS_EMERGENCY = re.compile(r"^(?:\w+ing)\b(?: [\w']+){0,6}? (?:is|are|can be|counts as|means) (?:always |still )?(?:a |an )?"
+                               r"(?:medical |real )?emergency\b")
+# a feeling calmed is no help turned down ("you don't need to panic")
+_CALMED = re.compile(r"\b(?:(?:you )?(?:don't|do not|dont) (?:need to |have to )?|no need to |there's no need to |try not to )(?:panic"
+                     r"|worry|be scared|be frightened|be afraid|feel (?:silly|bad|embarrassed)|be embarrassed|freak out)\b")
+# what has happened is no instruction ("anyone who may have taken too much")
+_WHAT_HAPPENED = re.compile(r"\b(?:(?:may|might|could|must|will) )?(?:have|has|had) (?:just |already )?(?:taken|swallowed|had|drunk"
+                            r"|eaten|used|been given|given)\b")
+# what follows "even if" is conceded, not asserted ("... even if he feels fine now")
+_CONCESSION_TAIL = re.compile(r"\b(?:even if|even though|even when|whether or not)\b.*$")
+
+
 def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
     """After red flags alone (no dose, no self-harm asked), a sentence whose structure sends for help now, denies a
     wait or reassures about the social cost of going (`answer_structure.care_reading`): the head's alarm on it is not
     taken (fourteenth round: "keep offering small sips of her usual milk on the way", "you won't be wasting anyone's
     time" were the head's, as dose instructions)."""
+    if context.any and _hands_to_help(sentence, "dose_instruction" if context.dose else "discourage_care", context):
+        return True
     if context.self_harm and not context.harmful_ask:
         # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
         # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
