@@ -119,3 +119,14 @@ def test_the_measure_is_the_last_earlier_message_s_own():
 def test_feeling_well_after_something_swallowed_is_no_resolution_until_care_has_seen_it(turns, emergency):
     verdict, _ = replay(turns, True)
     assert (verdict.action == "emergency") is emergency, verdict
+
+
+@pytest.mark.parametrize("turns", [
+    ["my son swallowed a magnet i think", "poisons helpline said one small magnet is ok, hes completely himself"],
+    ["my nephew swallowed a button battery i think", "xray showed nothing, the battery was under the sofa all along"],
+    ["my grandad might have taken his tablets twice today", "pharmacist counted the blister packs with us, he only took "
+     "them once, false alarm"],
+])
+def test_care_that_has_seen_it_or_the_swallowing_undone_ends_it(turns):
+    verdict, _ = replay(turns, True)
+    assert verdict.action != "emergency", verdict

@@ -698,9 +698,14 @@ _SMALL_OBJECT = re.compile(r"\b(?:swallow\w*|ate|eaten|chewed|put) (?:\w+ ){0,4}
 CARE_SEEN = re.compile(
     CARE_RECEIVED.pattern
     + r"|\b(?:at|in) (?:the )?(?:hospital|a ?& ?e|a and e|er|emergency room|ed|urgent care|icu|resus|peds er)\b"
-    r"|\b(?:paramedics|ambulance|ambos|emts?|doctors?|docs?|nurses?|poison (?:control|centre|center)|111|nhs 24"
-    r"|pharmacist|gp) (?:\w+ ){0,2}?(?:are here|is here|came|arrived|said|says|told|checked|looked|saw|took)\b"
+    r"|\b(?:paramedics|ambulance|ambos|emts?|doctors?|docs?|nurses?|poisons? (?:control|centre|center|helpline|line)"
+    r"|helpline|111|nhs 24|pharmacist|gp) (?:\w+ ){0,4}?(?:are here|is here|came|arrived|said|says|told|checked|looked"
+    r"|saw|took|counted)\b"
+    r"|\b(?:x ?rays?|scans?|tests?|bloods?) (?:\w+ ){0,2}?(?:showed|show|shows|came back|was|were) (?:nothing|clear|normal"
+    r"|fine|negative)\b"
     r"|\b(?:didn't|did not|never|hadn't|had not) (?:actually |even )?(?:swallow|take|took|eat|ate|drink|drank)\w*"
+    r"|\bonly (?:took|had|swallowed) (?:\w+ ){0,2}?(?:once|one)\b|\bfalse alarm\b|\ball along\b"
+    r"|\b(?:had|'d|was) just (?:fallen )?(?:asleep|sleeping)\b"
     r"|\bfound (?:all )?(?:the|them|it|his|her|my)\b|\bnone (?:were |are |was )?missing|all accounted for"
     r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b")
 
