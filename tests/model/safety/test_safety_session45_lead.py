@@ -92,6 +92,9 @@ def test_ordinary_or_past_readings_are_answered(text):
     (["what should my oxygen sats be", "mine are 87 and im breathless"], True),
     (["what temperature is a fever in a child", "hers is 40.5 and shes really drowsy and hard to wake"], True),
     (["what's a normal heart rate", "mine is 72, is that ok?"], False),
+    # a reading in range stays as written: the conversation's head took "his blood pressure is 150/95" for cardiac
+    (["what is a normal blood pressure", "his is 150/95, should he see a gp"], False),
+    (["what blood pressure is dangerous", "his is 150/95, should he see a gp"], False),
 ])
 def test_a_number_told_after_a_question_about_its_measure_is_read_as_that_measure(turns, emergency):
     verdict, _ = replay(turns, True)

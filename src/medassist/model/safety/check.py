@@ -446,7 +446,11 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
         emergency_active = emergency_active and not released
         since = conv.since_last_resolution(recent_texts)
         earlier = [_deobfuscate(m) for m in since]
-        clean = with_measure(clean, earlier)  # "mine is 180" after "what's a normal heart rate": my heart rate is 180
+        # "mine is 180" after "what's a normal heart rate" is read as "my heart rate is 180" when that names a red flag
+        # by the rules (a vital sign out of range); otherwise as written: the head's conversation reading takes "his blood
+        # pressure is 150/95" after "what is a normal blood pressure" for a cardiac emergency (session 45)
+        if (measured := with_measure(clean, earlier)) != clean and _triage(measured):
+            clean = measured
         assessment = _Assessment(clean, earlier, learned)
         reading = _read(clean, earlier, emergency_active, assessment,
                         before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])
