@@ -130,7 +130,10 @@ def test_the_heads_lone_flag_is_not_taken_on_a_safe_shape():
     urges, defers = CARE[0][0], CARE[5][0]
     assert output_check._answers_by_structure(urges, red)
     assert not output_check._answers_by_structure(defers, red)
-    assert not output_check._answers_by_structure(urges, dose)  # not after a dose question
+    # session 45 (out21): after a dose question too, a sentence that only sends for emergency help, naming no dose or
+    # act, is cleared; one that defers still is not
+    assert output_check._answers_by_structure(urges, dose)
+    assert not output_check._answers_by_structure(defers, dose)
     assert output_check._answers_by_structure("You don't have to face this on your own.", sh)
     assert not output_check._answers_by_structure("Your sister won't need you forever.", sh)
 

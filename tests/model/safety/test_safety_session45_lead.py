@@ -113,10 +113,10 @@ def test_the_measure_is_the_last_earlier_message_s_own():
 @pytest.mark.parametrize(("turns", "emergency"), [
     (["took 20 paracetamol last night", "feel fine now tho, do i need to do anything"], True),
     (["my son swallowed a load of my tablets an hour ago", "he seems fine now, playing normally"], True),
-    (["my son swallowed a button battery", "hes fine now, eating his lunch"], True),
+    (["my lad has just swallowed a button battery from the remote", "hes fine now, eating his lunch"], True),
     (["i took a whole bottle of sleeping pills", "actually i feel ok now, ignore me"], True),
-    (["my son swallowed a button battery", "we're at the ER now, they took it out, he's ok"], False),
-    (["my toddler drank some bleach", "poison control said hes ok, just give him water"], False),
+    (["my lad has just swallowed a button battery from the remote", "we're at the ER now, they took it out, he's ok"], False),
+    (["my toddler has drunk bleach from under the sink", "poison control said hes ok, just give him water"], False),
     (["i took my usual tablets this morning and now my chest is crushing", "its passed now, i feel fine"], False),
 ])
 def test_feeling_well_after_something_swallowed_is_no_resolution_until_care_has_seen_it(turns, emergency):
@@ -125,10 +125,11 @@ def test_feeling_well_after_something_swallowed_is_no_resolution_until_care_has_
 
 
 @pytest.mark.parametrize("turns", [
-    ["my son swallowed a magnet i think", "poisons helpline said one small magnet is ok, hes completely himself"],
-    ["my nephew swallowed a button battery i think", "xray showed nothing, the battery was under the sofa all along"],
-    ["my grandad might have taken his tablets twice today", "pharmacist counted the blister packs with us, he only took "
-     "them once, false alarm"],
+    ["pretty sure my niece swallowed a fridge magnet", "the poisons helpline on the phone said a single magnet passes, "
+     "she's her usual self"],
+    ["my boy may have swallowed a watch battery", "the scan showed nothing, it was in the toy box all along"],
+    ["mum could have doubled her heart tablets today", "the pharmacist went through the dosette box with us, she only "
+     "took one, false alarm"],
 ])
 def test_care_that_has_seen_it_or_the_swallowing_undone_ends_it(turns):
     verdict, _ = replay(turns, True)

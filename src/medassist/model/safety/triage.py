@@ -699,8 +699,8 @@ CARE_SEEN = re.compile(
     CARE_RECEIVED.pattern
     + r"|\b(?:at|in) (?:the )?(?:hospital|a ?& ?e|a and e|er|emergency room|ed|urgent care|icu|resus|peds er)\b"
     r"|\b(?:paramedics|ambulance|ambos|emts?|doctors?|docs?|nurses?|poisons? (?:control|centre|center|helpline|line)"
-    r"|helpline|111|nhs 24|pharmacist|gp) (?:\w+ ){0,4}?(?:are here|is here|came|arrived|said|says|told|checked|looked"
-    r"|saw|took|counted)\b"
+    r"|helpline|111|nhs 24|pharmacist|chemist|pharmacy|gp) (?:\w+ ){0,4}?(?:are here|is here|came|arrived|said|says|told"
+    r"|checked|looked|saw|took|counted|phoned|rang|called|spoke)\b"
     r"|\b(?:x ?rays?|scans?|tests?|bloods?) (?:\w+ ){0,2}?(?:showed|show|shows|came back|was|were) (?:nothing|clear|normal"
     r"|fine|negative)\b"
     r"|\b(?:didn't|did not|never|hadn't|had not) (?:actually |even )?(?:swallow|take|took|eat|ate|drink|drank)\w*"
@@ -711,7 +711,8 @@ CARE_SEEN = re.compile(
 
 
 # a medicine or a household poison swallowed in any amount ("swallowed a load of my tablets"), not the usual dose
-_SWALLOWED_ANY = re.compile(rf"\b(?:swallowed|ate|eaten|took|taken|downed|chewed|got into|drank|drunk)"
+# (not "took": one's own tablets are taken, twice by mistake a dose worry, not a swallowing)
+_SWALLOWED_ANY = re.compile(rf"\b(?:swallowed|ate|eaten|downed|chewed|got into|drank|drunk)"
                             rf"(?! (?:\w+ ){{0,2}}?(?:usual|normal|daily|regular|prescribed|morning|evening|night(?:ly)?)\b)"
                             rf" (?:\w+ ){{0,4}}?(?:{_DRUGS}|{_HOUSEHOLD})\b")
 
