@@ -57,6 +57,8 @@ VITALS = [
     "temp 104F and hes really drowsy",
     "my pulse is 180 and i feel dizzy",
     "heart rate 35 and i feel faint",
+    "my baby has a bulging soft spot and keeps vomiting",
+    "fell off the trampoline and theres clear fluid coming out of her ear",
 ]
 VITALS_ANSWERED = [
     "i change my pad every 4 hours, is that ok?",
@@ -71,6 +73,9 @@ VITALS_ANSWERED = [
     "my resting heart rate is 55, is that ok?",
     "my heart rate went to 180 during my run, felt fine",
     "my dad is 88 and his oxygen is fine",
+    "is a sunken soft spot a sign of dehydration?",
+    "my ear is bleeding after i cleaned it with a cotton bud",
+    "i had blood from my ear after a crash in 2018, can i scuba dive",
 ]
 
 

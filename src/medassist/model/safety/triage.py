@@ -475,6 +475,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:hit|banged|bumped|smashed|cracked) (?:his|her|my|their|the baby's|its) head\b.*\b(?:vomit\w*|throwing up|confused"
         r"|passed out|unconscious|seizure|won't wake|sleepy|drowsy|bleeding)",
         r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:head)\b.*\b(?:vomit\w*|throwing up|confused|passed out|unconscious|won't wake)",
+        # blood or clear fluid from an ear after a blow or a fall: a sign of a skull fracture (session 45, the lead's probe:
+        # "blood coming from my ear after falling off my bike" got an answer)
+        r"(?:blood|bleeding|fluid|clear fluid|watery fluid) (?:\w+ ){0,3}?(?:from|out of|in) (?:\w+ )?ears?\b.*\b(?:fell|fall\w*"
+        r"|hit|banged|bumped|crash\w*|knocked|accident|blow|came off)|(?:fell|fall\w*|hit|banged|bumped|crash\w*|knocked"
+        r"|accident|came off)\b.*\b(?:blood|bleeding|fluid) (?:\w+ ){0,3}?(?:from|out of|in) (?:\w+ )?ears?\b",
     ), conditions=(r"concussion", r"head injury")),
     # Issue 12: categories the first rules did not have (the learned head covers their other wordings).
     RedFlag("gi_bleed", signs=(
@@ -500,6 +505,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|(?:fever\w*|temp\w*|3[89](?:\.\d)?|burning up)\b.*\b(?:spots?|rash|dots?|marks?) (?:\w+ ){0,2}(?:like|look(?:s|ing)? like)"
         r" (?:\w+ ){0,2}bruis\w*",
         rf"{_HIGH_FEVER}.*\b{_FEVER_HARM}|{_FEVER_HARM}\b.*\b{_HIGH_FEVER}",
+        # a baby's soft spot bulging: raised pressure in the head, meningitis among its causes (NICE; session 45, the
+        # lead's probe: "my baby has a bulging soft spot and keeps vomiting" got an answer)
+        r"bulging (?:\w+ )?(?:soft spot|fontanelle|fontanel)|(?:soft spot|fontanelle|fontanel) (?:on (?:his|her|their|the) head )?"
+        r"(?:is |has |looks |seems |feels )?(?:really |very |a bit )?(?:bulging|swollen|raised|puffed up|puffy|tense)",
     )),
     RedFlag("diabetic", signs=(  # severe hypoglycaemia by the number, ketoacidosis by ketones and vomiting
         r"(?:sugar|sugars|glucose|bg|bm|reading|meter|monitor) (?:\w+ ){0,3}?(?:is |of |at |was |reads |says |shows )?"
