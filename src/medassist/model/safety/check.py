@@ -17,6 +17,7 @@ from medassist.model.safety.claim_question import (
     habitual_only,
     told_without_claims,
 )
+from medassist.model.safety.conversation_state import well_is_not_over
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request
@@ -46,7 +47,6 @@ from medassist.model.safety.self_harm_risk import (
 )
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import triage as _triage
-from medassist.model.safety.triage import well_is_not_over
 from medassist.model.safety.trouble import tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
 from medassist.model.safety.verdict import SafetyVerdict

@@ -37,13 +37,18 @@ from medassist.model.safety.self_harm_cues import framed_off as self_harm_framed
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
     _DRUGS,
+    _HOUSEHOLD,
+    _OVERDOSE,
     BODY,
+    CARE_RECEIVED,
     LETHAL_FOR_ME,
     NOW,
     OWN_PERSON,
     PERSON,
+    RED_FLAGS,
     STRONG_NOW,
     _as_urgency,
+    _hits,
     _negated,
     framed_as_fiction,
     framing,
@@ -1177,3 +1182,46 @@ _ASIDE = re.compile(r"(?:\s*(?:and|also|btw|by the way|fyi|just fyi|too|as well|
                     r"|if (?:that|it|this) (?:\w+ )?(?:matters|helps|makes (?:a|any) difference|changes anything|is relevant"
                     r"|counts|is important)|if relevant|for context|just so you know|in case (?:that|it) matters"
                     r"|(?:he|she|they|i)(?:'s|'m| is| am| are)|my \w+))*\s*")
+
+
+_POISONING = next(flag for flag in RED_FLAGS if flag.category == "poisoning")
+_SMALL_OBJECT = re.compile(r"\b(?:swallow\w*|ate|eaten|chewed|put) (?:\w+ ){0,4}?(?:button batter(?:y|ies)|batter(?:y|ies)"
+                           r"|magnets?)\b")
+# care that has seen it or is seeing it now, or the swallowing undone ("we're at the er", "poison control said he's
+# fine", "found all the tablets, he didn't take any")
+CARE_SEEN = re.compile(
+    CARE_RECEIVED.pattern
+    + r"|\b(?:at|in) (?:the )?(?:hospital|a e|a and e|er|emergency room|ed|urgent care|icu|resus|peds er)\b"
+    r"|\b(?:paramedics|ambulance|ambos|emts?|doctors?|docs?|nurses?|poisons? (?:control|centre|center|helpline|line)"
+    r"|helpline|111|nhs 24|pharmacist|chemist|pharmacy|gp) (?:\w+ ){0,4}?(?:are here|is here|came|arrived|said|says|told"
+    r"|checked|looked|saw|took|counted|phoned|rang|called|spoke)\b"
+    r"|\b(?:x ?rays?|scans?|tests?|bloods?) (?:\w+ ){0,2}?(?:showed|show|shows|came back|was|were) (?:nothing|clear|normal"
+    r"|fine|negative)\b"
+    r"|\b(?:didn't|did not|never|hadn't|had not) (?:actually |even )?(?:swallow|take|took|eat|ate|drink|drank)\w*"
+    r"|\bonly (?:took|had|swallowed) (?:\w+ ){0,2}?(?:once|one)\b|\bfalse alarm\b|\ball along\b"
+    r"|\b(?:had|'d|was) just (?:fallen )?(?:asleep|sleeping)\b"
+    r"|\bfound (?:all )?(?:the|them|it|his|her|my)\b|\bnone (?:were |are |was )?missing|all accounted for"
+    r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b")
+
+
+# a medicine or a household poison swallowed in any amount ("swallowed a load of my tablets"), not the usual dose
+# (not "took": one's own tablets are taken, twice by mistake a dose worry, not a swallowing)
+_SWALLOWED_ANY = re.compile(rf"\b(?:swallowed|ate|eaten|downed|chewed|got into|drank|drunk)"
+                            rf"(?! (?:\w+ ){{0,2}}?(?:usual|normal|daily|regular|prescribed|morning|evening|night(?:ly)?)\b)"
+                            rf" (?:\w+ ){{0,4}}?(?:{_DRUGS}|{_HOUSEHOLD})\b")
+
+
+def swallowed(text: str) -> bool:
+    """The message tells an overdose, a poison, a medicine or a battery or magnet swallowed: harm that can show hours
+    later."""
+    t = normalise(text)
+    return _hits(_OVERDOSE._signs, t) or _hits(_POISONING._signs, t) or bool(_SMALL_OBJECT.search(t)
+                                                                              or _SWALLOWED_ANY.search(t))
+
+
+def well_is_not_over(earlier: Sequence[str], text: str) -> bool:
+    """Something was swallowed earlier in this emergency and this message tells no care that has seen it: "he seems
+    fine now" or "feel fine now tho" after tablets, paracetamol or a button battery is no resolution (they can seem well
+    for hours before the harm shows; session 45, the lead's probe: "took 20 paracetamol last night" then "feel fine now
+    tho, do i need to do anything" was answered as over)."""
+    return any(swallowed(m) for m in earlier) and not CARE_SEEN.search(normalise(text))

@@ -18,7 +18,6 @@ missed emergency costs far more.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medassist.model.safety.acute_change import acute_change_in_older_person
@@ -693,53 +692,10 @@ RECENT_DOSE = re.compile(r"\b(?:last night|this morning|this afternoon|this even
                          r" ago)\b")
 # care that has seen it, told as done: not a question about going ("do i need to go to a&e")
 CARE_RECEIVED = re.compile(
-    r"\b(?:(?:went|been|go(?:ne|t)|was|were|taken|rushed|admitted) (?:to |into )?(?:the |a )?(?:hospital|a ?& ?e|a and e"
-    r"|er|emergency room|ed|urgent care|icu)|(?:hospital|doctors?|docs?|paramedics|ambulance crew|nurses?|they|gp|a ?& ?e"
+    r"\b(?:(?:went|been|go(?:ne|t)|was|were|taken|rushed|admitted) (?:to |into )?(?:the |a )?(?:hospital|a e|a and e"
+    r"|er|emergency room|ed|urgent care|icu)|(?:hospital|doctors?|docs?|paramedics|ambulance crew|nurses?|they|gp|a e"
     r"|er|poison (?:control|centre|center)|111) (?:\w+ )?(?:sorted|treated|checked|gave|said|discharged|sent|pumped|kept"
     r"|monitored|told)|(?:was|were|got|been) (?:treated|checked|discharged|monitored|seen)|antidote|on a drip|the drip)\b")
-
-
-_POISONING = next(flag for flag in RED_FLAGS if flag.category == "poisoning")
-_SMALL_OBJECT = re.compile(r"\b(?:swallow\w*|ate|eaten|chewed|put) (?:\w+ ){0,4}?(?:button batter(?:y|ies)|batter(?:y|ies)"
-                           r"|magnets?)\b")
-# care that has seen it or is seeing it now, or the swallowing undone ("we're at the er", "poison control said he's
-# fine", "found all the tablets, he didn't take any")
-CARE_SEEN = re.compile(
-    CARE_RECEIVED.pattern
-    + r"|\b(?:at|in) (?:the )?(?:hospital|a ?& ?e|a and e|er|emergency room|ed|urgent care|icu|resus|peds er)\b"
-    r"|\b(?:paramedics|ambulance|ambos|emts?|doctors?|docs?|nurses?|poisons? (?:control|centre|center|helpline|line)"
-    r"|helpline|111|nhs 24|pharmacist|chemist|pharmacy|gp) (?:\w+ ){0,4}?(?:are here|is here|came|arrived|said|says|told"
-    r"|checked|looked|saw|took|counted|phoned|rang|called|spoke)\b"
-    r"|\b(?:x ?rays?|scans?|tests?|bloods?) (?:\w+ ){0,2}?(?:showed|show|shows|came back|was|were) (?:nothing|clear|normal"
-    r"|fine|negative)\b"
-    r"|\b(?:didn't|did not|never|hadn't|had not) (?:actually |even )?(?:swallow|take|took|eat|ate|drink|drank)\w*"
-    r"|\bonly (?:took|had|swallowed) (?:\w+ ){0,2}?(?:once|one)\b|\bfalse alarm\b|\ball along\b"
-    r"|\b(?:had|'d|was) just (?:fallen )?(?:asleep|sleeping)\b"
-    r"|\bfound (?:all )?(?:the|them|it|his|her|my)\b|\bnone (?:were |are |was )?missing|all accounted for"
-    r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b")
-
-
-# a medicine or a household poison swallowed in any amount ("swallowed a load of my tablets"), not the usual dose
-# (not "took": one's own tablets are taken, twice by mistake a dose worry, not a swallowing)
-_SWALLOWED_ANY = re.compile(rf"\b(?:swallowed|ate|eaten|downed|chewed|got into|drank|drunk)"
-                            rf"(?! (?:\w+ ){{0,2}}?(?:usual|normal|daily|regular|prescribed|morning|evening|night(?:ly)?)\b)"
-                            rf" (?:\w+ ){{0,4}}?(?:{_DRUGS}|{_HOUSEHOLD})\b")
-
-
-def swallowed(text: str) -> bool:
-    """The message tells an overdose, a poison, a medicine or a battery or magnet swallowed: harm that can show hours
-    later."""
-    t = normalise(text)
-    return _hits(_OVERDOSE._signs, t) or _hits(_POISONING._signs, t) or bool(_SMALL_OBJECT.search(t)
-                                                                              or _SWALLOWED_ANY.search(t))
-
-
-def well_is_not_over(earlier: Sequence[str], text: str) -> bool:
-    """Something was swallowed earlier in this emergency and this message tells no care that has seen it: "he seems
-    fine now" or "feel fine now tho" after tablets, paracetamol or a button battery is no resolution (they can seem well
-    for hours before the harm shows; session 45, the lead's probe: "took 20 paracetamol last night" then "feel fine now
-    tho, do i need to do anything" was answered as over)."""
-    return any(swallowed(m) for m in earlier) and not CARE_SEEN.search(normalise(text))
 
 
 def denied_only(text: str) -> bool:
