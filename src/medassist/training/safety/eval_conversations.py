@@ -129,7 +129,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "20/20, ongoing 10/10, relapse 3/5; self-harm 10/10), false alarms fiction 2/9, resolution "
                            "3/12, after a resolution 2/8, others' past care 0/7, pets 0/4, hypothetical 1/9, past 1/9, "
                            "training 0/7, neutral follow-ups and everyday worries 0/10; resolutions recognised 5/12; "
-                           "state as expected 93/110)"}
+                           "state as expected 93/110)",
+               "fresh20-": "the twentieth round's fresh held-out items (`fresh20-*`, round 20's: test only, written "
+                           "before any round-20 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -4,7 +4,7 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
 `languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
 `languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
-`languages_fresh19.jsonl`).
+`languages_fresh19.jsonl`, `languages_fresh20.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -251,6 +251,30 @@ FRESH_ROUNDS = (
         "its letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
         "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). "
         "Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh20", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh20.jsonl",
+        "the twentieth round's fresh held-out language set (test only, written before any of the twentieth "
+        "round's changes)",
+        "`datasets/triage/authored/languages_fresh20.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, anaphylaxis (a bee or wasp sting, nuts, peanuts, cashews, prawns, shrimp), a seizure "
+        "past five minutes, someone collapsed and not breathing, heavy bleeding (an angle grinder, a chainsaw, a "
+        "circular saw, a machete, a sickle, a butcher's knife, window or kitchen glass), a suicide plan said "
+        "indirectly (letters or messages written, a guitar, a motorbike, a laptop, a phone or a pet given away; a "
+        "bridge, a roof, a canal, railway or metro tracks, a mother's pills), an overdose of sleeping tablets or "
+        "benzodiazepines with alcohol, bleeding in pregnancy, a child choking (a grape, a sweet, a nut, a coin, a "
+        "marble, popcorn, a sausage) or an asthma attack the inhaler does not help, and two more per language (a "
+        "diabetic's low sugar after insulin, a rash that does not fade with fever and a stiff neck, a clot gone to "
+        "the lungs after surgery or a flight, vomiting blood or black stools, a feverish floppy young baby, a child "
+        "who drank caustic soda, bleach, chlorine or kerosene)) and 8 non-emergencies (an idiom or hyperbole with a "
+        "grave word, one's own past emergency, a relative's past hospital stay, a question about a stroke's, a "
+        "heart attack's or meningitis's signs, a hypothetical first-aid question, a mild cold, headache or back "
+        "ache, a medicine question, a child's mild illness with worry words), in regional forms (Mexican, Spanish "
+        "and general Latin American Spanish; Brazilian and European Portuguese; informal French; Bavarian and "
+        "umlaut-less German; Roman Italian; Russian in Latin letters; Egyptian, Gulf, Levantine, Moroccan and "
+        "Arabizi Arabic; Hinglish; Jakarta slang Indonesian; Turkish with and without its letters), slang, typos, "
+        "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes "
+        "or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
+        "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
