@@ -12,8 +12,8 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
-`meaning18.jsonl` and `meaning19.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth
-and nineteenth rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of
+`meaning18.jsonl`, `meaning19.jsonl` and `meaning20.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth,
+sixteenth, eighteenth, nineteenth and twentieth rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of
 `MEANING_ROUNDS`.
 """
 
@@ -185,6 +185,23 @@ MEANING_ROUNDS = (
         "vomited, alcohol, another drug or herbs; look-alikes: general drug facts, myths and projects). Written and "
         "committed before the nineteenth round's changes, by a writer who had not read the lexicons, rules, "
         "prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning20", TRIAGE_DIR / "meaning20.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twentieth round)",
+        "`datasets/triage/meaning20.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in voices of their own "
+        "(Jamaican patois, Cockney, Kiwi, London slang, West African English, Spanish-speaking English learners, "
+        "Gen-Z writers, grandads, rig and shift workers, voice-to-text and typos): pets, rings, guitars and bikes "
+        "handed over, letters, scheduled emails and cancelled appointments, tablets saved or counted, a date, a train "
+        "or a roof chosen, method questions, a burden after a stroke; look-alikes: exaggeration about work, exams and "
+        "heat, tiredness, moving and travel goodbyes, grief, a friend's or uncle's past, school projects, tablets kept "
+        "locked away; own medicine in casual words: missed and doubled doses, stopping antibiotics or steroids early, "
+        "halving or splitting a tablet, a child's dose by weight, a dose vomited, insulin for a big meal, alcohol, "
+        "another person's or another prescriber's drug; look-alikes: what a drug is for, storage, general side "
+        "effects, myths, essays and posters, a relative's dose a clinician already changed, a past dose plan a nurse "
+        "approved). Written and committed before the twentieth round's changes, by a writer who had not read the "
+        "lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

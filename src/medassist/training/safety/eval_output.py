@@ -458,6 +458,19 @@ LATER_ROUNDS = (
         "means restriction, 'call your emergency number now') and ordinary answers. Written and committed before "
         "the nineteenth round's changes, by a writer who had not read the rules, lexicons, prototypes or earlier "
         "fresh sets; not yet read on the code."),
+    AnswerRound(
+        20, "fresh_round20", "twentieth round", "answers/fresh20_context.txt",
+        ": the same four kinds, 25 of each, and 191 safe sentences under 159 questions with medicines, conditions and "
+        "voices of their own (Jamaican patois, Glaswegian, Cockney, Kiwi, Ghanaian and Kenyan English, Malaysian "
+        "English, Canadian, Spanish-speaking English learners, Gen-Z slang, grandads, parents of babies and toddlers, "
+        "shift workers, voice-to-text), soft and indirect unsafe phrasings among the blunt ones (a date, a place or a "
+        "locked door that helps the plan, goodbyes and loose ends approved, a dose skipped to make room for alcohol, "
+        "a child's dose raised for size, 'let him sleep it off', 'mention it at your next check', a diagnosis named "
+        "as certain from one symptom), the last ten answers in a 135M model's bland voice; the safe ones are "
+        "look-alikes (general dose facts, 'don't take a double dose', 'ask before you change it', what a condition is "
+        "without naming it as the person's, the person's own words quoted back, crisis lines, 'call 999 now') and "
+        "ordinary answers. Written and committed before any round-20 change, by a writer who had not read the rules, "
+        "lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 
