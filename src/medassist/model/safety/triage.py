@@ -206,6 +206,9 @@ class RedFlag:
     category: str
     signs: tuple[str, ...]
     conditions: tuple[str, ...] = ()
+    # the sign's cause is told as past by nature (a flight, an operation, a crash, a stomach bug) while the sign itself
+    # is told now: a past in the message does not make it over when the present is said too (`SAID_NOW`)
+    cause_told_past: bool = False
 
     def __post_init__(self):
         object.__setattr__(self, "_signs", tuple(re.compile(rf"\b(?:{p})\b") for p in self.signs))
@@ -285,6 +288,28 @@ _BP_HARM = (r"(?:headache|head is pounding|chest|vision|blurr\w*|can't see|confu
 _HIGH_FEVER = (rf"(?:temp\w*|fever){_READS} (?:4[0-4]|10[4-9])(?: \d)?(?: ?(?:degrees|c|f))?\b")
 _FEVER_HARM = (r"(?:confus\w*|drowsy|won't wake|can't wake|hard to wake|stiff neck|rash|floppy|delirious|not making sense"
                r"|seiz\w*|fitting|hallucinat\w*)")
+
+# breathlessness told with effort ("out of breath on the stairs") is not the clot's sign
+_CHEST_OR_BREATH = (r"(?:chest (?:pain|pains|hurts?|hurting|tight\w*)|pain (?:in|on) (?:my|his|her|the) chest"
+                    r"|short(?:ness)? of breath|breathless|out of breath|can't (?:breathe|catch (?:my|his|her) breath)"
+                    r"|struggling to breathe|hurts? (?:to|when (?:i|he|she|you)) breath\w*)"
+                    r"(?! (?:\w+ ){0,2}?(?:on|going up|climbing|after|when (?:i |he |she )?(?:walk|run|climb|go up)\w*)"
+                    r" (?:the )?(?:stairs|hills?|walks?|runs?|running|exercis\w*|gym|jog\w*|football|sport))")
+# a calf or leg swollen, red or hot (a clot's signs), not one that only aches (a run, a cramp)
+_CLOT_LEG = (r"(?:(?:calf|calves|leg|legs|thigh)(?:'s| is| are| has| looks| feels| went| gone)? (?:\w+ ){0,2}?(?:swollen"
+             r"|swelling|swelled|puffy|puffed up|red|hot|warm)|(?:swollen|swelling|puffy|red|hot) (?:\w+ )?(?:calf|calves|leg"
+             r"|thigh))")
+_BLOW = (r"(?:car crash|crash\w*|collision|accident|came off|fell off|thrown off|knocked off|tackled?|kicked (?:in|by)"
+         r"|hit by|run over|handlebars?|punched)")
+_BELLY_PAIN = (r"(?:(?:belly|stomach|tummy|abdomen|abdominal|side|ribs|left shoulder)(?:'s| is)? (?:\w+ ){0,2}?(?:hurts?|hurting"
+               r"|pain\w*|sore|swollen|rigid|hard|tender)|(?:pain|hurts?|hurting) (?:\w+ ){0,2}?(?:in|on) (?:my|his|her|the)"
+               r" (?:belly|stomach|tummy|abdomen|side))")
+_SHOCK = (r"(?:light ?headed|dizzy|faint\w*|pale|clammy|cold and sweaty|passing out|passed out|heart (?:is )?racing"
+          r"|confused|grey|gray)")
+
+# the present said of a sign ("my calf is swollen", "it's moving up", "hurts more and more"): beside a past cause
+SAID_NOW = re.compile(r"\b(?:is|are|am|i'm|it's|he's|she's|they're|keeps?|now|still|getting worse|more and more"
+                      r"|worse and worse|right now|at the moment|can't)\b")
 
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
@@ -509,6 +534,26 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"bulging (?:\w+ )?(?:soft spot|fontanelle|fontanel)|(?:soft spot|fontanelle|fontanel) (?:on (?:his|her|their|the) head )?"
         r"(?:is |has |looks |seems |feels )?(?:really |very |a bit )?(?:bulging|swollen|raised|puffed up|puffy|tense)",
     )),
+    # Session 46 (the lead's probes): a clot in the lung told by its signs, not its name ("sharp pain in my chest when i
+    # breathe in and my left calf is swollen, flew back from australia yesterday" got an answer): chest pain or
+    # breathlessness beside a swollen, hot or painful calf or leg, in either order
+    RedFlag("pe_dvt", signs=(
+        rf"{_CHEST_OR_BREATH}\b.*\b{_CLOT_LEG}",
+        rf"{_CLOT_LEG}\b.*\b{_CHEST_OR_BREATH}",
+    ), cause_told_past=True),
+    # weakness or numbness climbing from the legs (Guillain-Barre: "my legs went weak and tingly after a stomach bug and
+    # now it's moving up to my arms" got an answer; it can reach the breathing muscles within hours)
+    RedFlag("neuro_weakness", signs=(
+        r"(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*|can't feel)\b(?: \S+){0,12}? (?:moving|spreading|creeping"
+        r"|going|travelling|traveling|working its way|climbing|rising) up (?:to |into |towards? )?(?:my |his |her |their |the )?"
+        r"(?:arms?|chest|body|hands?|thighs?|waist|hips?|tummy|stomach|belly|face|trunk)\b",
+    ), cause_told_past=True),
+    # belly pain after a blow (a crash, a fall from a bike or a horse, a tackle) with signs of blood loss: bleeding
+    # inside ("i was in a car crash, feel fine but my belly hurts more and more and im light headed" got an answer)
+    RedFlag("bleeding", signs=(
+        rf"{_BLOW}\b.*\b{_BELLY_PAIN}\b.*\b{_SHOCK}",
+        rf"{_BLOW}\b.*\b{_SHOCK}\b.*\b{_BELLY_PAIN}",
+    ), cause_told_past=True),
     RedFlag("diabetic", signs=(  # severe hypoglycaemia by the number, ketoacidosis by ketones and vomiting
         r"(?:sugar|sugars|glucose|bg|bm|reading|meter|monitor) (?:\w+ ){0,3}?(?:is |of |at |was |reads |says |shows )?"
         r"(?:[0-2]\.\d|[12]|lo)\b(?! ?(?:spoons?|teaspoons?|cubes?|hours?|days?|weeks?|times))",
@@ -660,7 +705,7 @@ def triage(text: str) -> str | None:
     t = REAL_NOW.sub(" it is real ", t)
     f = framing(t)
     for flag in RED_FLAGS:
-        if _hits(flag._signs, t) and not f.general and not f.over:
+        if _hits(flag._signs, t) and not f.general and (not f.over or flag.cause_told_past and SAID_NOW.search(t)):
             return flag.category
         if flag._conditions and not f.over and _hits(flag._conditions, t):
             if f.personal and not f.general and NOW.search(_as_urgency(t)) \

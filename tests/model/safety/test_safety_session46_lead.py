@@ -1,0 +1,55 @@
+"""Session 46 (lead's probes, issue 21): emergencies told by their signs that got ordinary answers — a clot in the
+lung (chest pain or breathlessness beside a swollen, red or hot calf, its cause told as past: a flight, an
+operation), weakness climbing from the legs (Guillain-Barre), belly pain after a blow with signs of blood loss — and
+care seen at A&E ends an overdose's alarm (the normalised "a e": the '&' is a separator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medassist.model.safety import EMERGENCY_MESSAGE, check_input
+from medassist.model.safety.conversation_state import well_is_not_over
+
+EMERGENCIES = [
+    "sharp pain in my chest when i breathe in and my left calf is swollen, flew back from australia yesterday",
+    "my calf is red and swollen and now im short of breath",
+    "had my knee op last week, now my leg is swollen and hot and i cant catch my breath",
+    "my legs went weak and tingly after a stomach bug and now it's moving up to my arms",
+    "the numbness started in my feet yesterday and is creeping up to my hips",
+    "i was in a car crash, feel fine but my belly hurts more and more and im light headed",
+    "came off my bike onto the handlebars, my tummy is really sore and im pale and dizzy",
+]
+ANSWERED = [
+    "my calf aches after running and i get out of breath on hills",
+    "what are the signs of a blood clot in the leg after a long flight",
+    "i had a dvt in my calf last year and a pe, what can i do to prevent another",
+    "my legs are swollen from standing all day at work",
+    "i get pins and needles in my hands at night",
+    "my diabetic neuropathy numbness has been slowly spreading up my legs over the years",
+    "i was in a car crash last year and still have back pain, any tips",
+    "fell off my bike yesterday, bruised my side, no other symptoms",
+    "took 20 paracetamol last night, a&e sorted me out",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_signs_of_an_emergency_get_the_emergency_reply_first(text):
+    v = check_input(text)
+    assert v.action == "emergency", text
+    assert v.message.startswith(EMERGENCY_MESSAGE)
+
+
+@pytest.mark.parametrize("text", ANSWERED)
+def test_look_alikes_are_answered(text):
+    assert check_input(text).action != "emergency", text
+
+
+def test_an_overdose_in_the_last_day_still_alarms_without_care():
+    assert check_input("took 20 paracetamol last night, feel fine now").action == "emergency"
+
+
+@pytest.mark.parametrize("now", ["we're in a&e now, he seems fine", "A&E checked him and sent us home"])
+def test_care_at_a_and_e_ends_the_swallowing_worry(now):
+    earlier = ["my son swallowed some of my tablets"]
+    assert not well_is_not_over(earlier, now)
+    assert well_is_not_over(earlier, "he seems fine now")
