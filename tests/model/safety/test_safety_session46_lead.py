@@ -1,6 +1,7 @@
 """Session 46 (lead's probes, issue 21): emergencies told by their signs that got ordinary answers — a clot in the
 lung (chest pain or breathlessness beside a swollen, red or hot calf, its cause told as past: a flight, an
-operation), weakness climbing from the legs (Guillain-Barre), belly pain after a blow with signs of blood loss — and
+operation), weakness climbing from the legs (Guillain-Barre), belly pain after a blow with signs of blood loss, a crash
+kept in mind ("i keep thinking about driving into a wall") — and
 care seen at A&E ends an overdose's alarm (the normalised "a e": the '&' is a separator)."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ EMERGENCIES = [
     "the numbness started in my feet yesterday and is creeping up to my hips",
     "i was in a car crash, feel fine but my belly hurts more and more and im light headed",
     "came off my bike onto the handlebars, my tummy is really sore and im pale and dizzy",
+    "i keep thinking about driving into a wall on the motorway",
+    "ive been thinking about steering into oncoming traffic on my way home",
 ]
 ANSWERED = [
     "my calf aches after running and i get out of breath on hills",
@@ -29,6 +32,8 @@ ANSWERED = [
     "i was in a car crash last year and still have back pain, any tips",
     "fell off my bike yesterday, bruised my side, no other symptoms",
     "took 20 paracetamol last night, a&e sorted me out",
+    "this traffic makes me want to drive into a wall lol",
+    "i keep thinking about driving to the coast this weekend",
 ]
 
 

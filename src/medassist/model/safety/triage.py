@@ -320,6 +320,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:end|ending|take|taking) my (?:own )?life",
         r"suicidal|kms",
         r"(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|train|car|balcony)",
+        # a crash meant, as a thought that keeps coming or a wish ("i keep thinking about driving into a wall on the
+        # motorway"; session 46, the lead's probe), not a day's annoyance ("this traffic makes me want to drive into a wall")
+        r"(?:keep|kept|been|keeps|always|constantly) (?:\w+ )?(?:thinking|think|fantasi\w*|dreaming) (?:about|of) (?:just )?"
+        r"(?:driving|crashing|steering|swerving|veering|walking|stepping) (?:my car |the car |off )?(?:into|in front of|off)"
+        r" (?:a |the |an )?(?:\w+ )?(?:wall|tree|bridge|lorry|truck|bus|train|traffic|oncoming|cliff|river|barrier|road)",
         r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:\w+ )?(?:pills|meds|tablets)|end it all|ending it all",
         # "ending it" needs a time or nothing after it: "ending it with him" is a break-up
         r"ending (?:it|things|everything) (?:all )?(?:tonight|today|now|soon|this week|for good)"
