@@ -58,3 +58,13 @@ def test_care_at_a_and_e_ends_the_swallowing_worry(now):
     earlier = ["my son swallowed some of my tablets"]
     assert not well_is_not_over(earlier, now)
     assert well_is_not_over(earlier, "he seems fine now")
+
+
+@pytest.mark.parametrize("text", ["ODd on my meds", "my friend ODd on xanax", "i ODed on my pills"])
+def test_an_overdose_in_capitals_is_not_odd(text):
+    assert check_input(text).action == "emergency", text
+
+
+@pytest.mark.parametrize("text", ["that's odd on my meds list", "odd side effects on my meds"])
+def test_odd_stays_odd(text):
+    assert check_input(text).action != "emergency", text

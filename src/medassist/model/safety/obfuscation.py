@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from medassist.model.safety.text import read_capitals
+
 # What each look-alike character most likely stands for; a list where it is ambiguous.
 LEET: dict[str, tuple[str, ...]] = {
     "0": ("o",), "1": ("i", "l"), "3": ("e",), "4": ("a",), "5": ("s",), "7": ("t",), "8": ("b",),
@@ -61,7 +63,7 @@ _MIXED = re.compile(r"\S*[a-z]\S*")
 def fold(text: str) -> str:
     """Full-width and other compatibility forms as plain letters (NFKC: "ｋｉｌｌ" is "kill"),
     invisible characters out, and other scripts' look-alike letters read as Latin inside a Latin word."""
-    t = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).lower()
+    t = read_capitals(_INVISIBLE.sub("", unicodedata.normalize("NFKC", text))).lower()
     if t.isascii():
         return t
     return _MIXED.sub(lambda m: m.group(0).translate(CONFUSABLES), t)

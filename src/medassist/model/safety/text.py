@@ -32,6 +32,14 @@ TYPOS = {
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _NOT_WORD = re.compile(r"[^a-z0-9']+")
+# "ODd", "ODed" and "OD'd" in capitals are an overdose, not "odd" (session 46, the lead's probe: "ODd on my meds" got
+# an answer); read before lower-casing, while the capitals still tell them apart
+_CAPS_OD = re.compile(r"\bO\.?D\.?(?:'?e?d|'?D)\b")
+
+
+def read_capitals(text: str) -> str:
+    """What only the capitals tell, spelt out before the text is lower-cased ("ODd" -> "od'd")."""
+    return _CAPS_OD.sub("od'd", text)
 
 
 # The rules normalise the same few texts over and over: one message's check reads its question and each answer
@@ -41,5 +49,5 @@ _NOT_WORD = re.compile(r"[^a-z0-9']+")
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, punctuation to spaces, typos and apostrophe-less
     contractions fixed ("cant" -> "can't", "im" -> "i'm"), single spaces."""
-    words = _NOT_WORD.sub(" ", text.lower().translate(_APOSTROPHES)).split()
+    words = _NOT_WORD.sub(" ", read_capitals(text).lower().translate(_APOSTROPHES)).split()
     return " ".join(TYPOS.get(w.strip("'"), w.strip("'")) for w in words)
