@@ -131,7 +131,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "training 0/7, neutral follow-ups and everyday worries 0/10; resolutions recognised 5/12; "
                            "state as expected 93/110)",
                "fresh20-": "the twentieth round's fresh held-out items (`fresh20-*`, round 20's: test only, written "
-                           "before any round-20 change; not yet read)"}
+                           "before any round-20 change; read once on 2b615d4's safety code, before them (counts only, "
+                           "rules + head): recall 35/35 (escalation 20/20, ongoing 10/10, relapse 5/5), false alarms "
+                           "12/75: others' past care 3/7, fiction 2/9, resolution 2/12, pets 1/4, training 1/7, past "
+                           "1/9, hypothetical 1/9, neutral follow-ups 1/10, after a resolution 0/8; resolutions "
+                           "recognised 10/12; state as expected 95/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
