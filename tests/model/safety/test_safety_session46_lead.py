@@ -68,3 +68,16 @@ def test_an_overdose_in_capitals_is_not_odd(text):
 @pytest.mark.parametrize("text", ["that's odd on my meds list", "odd side effects on my meds"])
 def test_odd_stays_odd(text):
     assert check_input(text).action != "emergency", text
+
+
+@pytest.mark.parametrize("text", ["my epipen is expired and my throat's getting tight after a wasp sting",
+                                  "throat is starting to close up after the prawns"])
+def test_a_throat_tightening_now_is_anaphylaxis(text):
+    v = check_input(text)
+    assert v.action == "emergency" and v.message.startswith(EMERGENCY_MESSAGE), text
+
+
+@pytest.mark.parametrize("text", ["my throat gets tight when i'm anxious, is that normal",
+                                  "throat feels tight from shouting at the match"])
+def test_a_tight_throat_with_an_everyday_cause_is_answered(text):
+    assert check_input(text).action != "emergency", text

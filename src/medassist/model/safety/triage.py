@@ -489,7 +489,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:stabbed|impaled|(?<!tetanus )(?<!booster )(?<!vaccine )(?<!flu )(?<!covid )(?<!a )(?<!the )(?<!my )shot)",
     )),
     RedFlag("anaphylaxis", signs=(
-        r"throat(?:'s)? (?:is |feels |keeps )?(?:\w+ and )?(?:closing|swelling|swollen|tight\w*|closing up)",
+        # "my throat's getting tight after a wasp sting" (session 46, the lead's probe) got an answer
+        r"throat(?:'s)? (?:is |feels |keeps |getting |going |gone |becoming |starting to |started to |(?:is )?now )*"
+        r"(?:\w+ and )?(?:closing|swelling|swollen|swell|tight\w*|closing up|close up|closing over)"
+        # a strained voice's tightness, told with its cause ("from shouting at the match")
+        r"(?! (?:\w+ )?(?:from|after) (?:all )?(?:the )?(?:shouting|singing|yelling|screaming|talking|crying|coughing|cheering))",
         r"(?:tongue|lips?|face|mouth|eyes)(?:'s)? (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
         r"(?:allergic reaction|reacting|anaphyla\w*)\b.*\b(?:breath\w*|throat|swell\w*|hives|wheez\w*|dizzy|faint\w*)",
         r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
