@@ -557,7 +557,7 @@ BURDEN = {
     "de": r"(?:keine last mehr|nicht mehr zur last|niemandem mehr zur last|bald keine last|keine belastung mehr)",
     "it": r"(?:non saro piu|smettero di essere) (?:\S+ ){0,2}(?:un )?(?:peso|fardello|problema)",
     "ru": r"(?:больше не (?:буду|стану) (?:\S+ ){0,3}(?:обуз|мешать|проблем)|не буду (?:больше )?(?:никому )?обуз)",
-    "ar": r"(?:مش هبقى|مش هكون|ما راح اكون|لن اكون|مش هفضل) (?:\S+ ){0,2}(?:حمل|عبء|عبئ|تقيل|تقل)",
+    "ar": r"(?:(?:مش|ما|مو|لن) (?:ه|ح|را |راح |رح |غادي |غا |ب)?(?:ا|ن)?(?:بقى|بقي|بقا|كون|فضل|ضل|ظل|صير)|مش هبقى|مش هكون|ما راح اكون|لن اكون|مش هفضل) (?:\S+ ){0,2}(?:حمل|عبء|عبئ|تقيل|تقل|عاله|ثقل)",
     "hi": r"(?:बोझ (?:नहीं|नही) (?:बनूंगा|बनूंगी|रहूंगा|रहूंगी|बनूँगा|बनूँगी)|किसी पर बोझ (?:नहीं|नही))",
     "hi_latn": r"(?:bojh (?:nahi|nhi) (?:banunga|banungi|rahunga|rahungi|banuga|banugi)|kisi (?:pe|par) bojh (?:nahi|nhi))",
     "id": r"(?:(?:gak|ga|nggak|tidak) (?:bakal|akan) (?:jadi )?beban (?:\S+ ){0,2}lagi|(?:gak|ga|nggak) (?:bakal )?nyusahin (?:\S+ )?lagi"
