@@ -842,12 +842,33 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     return {category: patterns for category, patterns in kinds.items() if patterns}
 
 
+# ... or the writer (or the one it happened to) fine NOW, after a long past ("el año pasado tuve una reacción alergica
+# fuerte, ahora estoy bien", "दो साल पहले लकवा मारा था, अब ठीक हैं"; round 22), with no "but" after it that tells a now.
+FINE_NOW = {
+    "es": r"(?:ahora|ya|hoy) (?:\S+ )?(?:estoy|esta|estamos|estan|me siento|se siente) (?:muy |super )?bien",
+    "pt": r"(?:agora|hoje|ja) (?:\S+ )?(?:to|estou|esta|ta|estamos|me sinto|se sente) (?:muito |super )?bem",
+    "fr": r"(?:maintenant|aujourd hui|depuis) (?:\S+ )?(?:je vais|il va|elle va|ca va|on va|tout va) (?:tres )?bien",
+    "de": r"(?:jetzt|heute|inzwischen|mittlerweile) (?:\S+ ){0,2}(?:geht es|gehts|geht s|ist alles|ist er|ist sie|bin ich)"
+    r" (?:\S+ )?(?:wieder )?(?:gut|fit|gesund)",
+    "it": r"(?:ora|adesso|oggi) (?:\S+ )?(?:sto|sta|stiamo|stanno) (?:molto |benissimo|bene)",
+    "ru": r"(?:сейчас|теперь) (?:\S+ ){0,2}(?:все )?(?:хорошо|нормально|в порядке|здоров)",
+    "ar": r"(?:و|ف)?(?:الحين|دلوقتي|هلق|هلا|الان|اليوم|هلأ|دابا) (?:\S+ )?(?:بخير|كويس|كويسه|تمام|منيح|منيحه|زين|احسن|لاباس)",
+    "hi": r"अब (?:\S+ )?(?:बिल्कुल )?(?:ठीक|स्वस्थ) (?:है|हैं|हूं|हूँ|हो)",
+    "hi_latn": r"(?:ab|abhi) (?:\S+ )?(?:bilkul )?(?:theek|thik|fit|sahi) (?:hai|hain|hu|hoon|hun|ho)",
+    "id": r"(?:sekarang|skrg|udah) (?:\S+ )?(?:udah )?(?:baik|sehat|sembuh|gapapa|ga papa)",
+    "tr": r"(?:simdi|artik|su an) (?:\S+ )?(?:iyi|iyiyim|iyiler|saglikli)",
+}
+# a "but" after the fine now tells what is happening (`FINE_NOW` does not count then)
+BUT = r"(?:pero|mas|mais|aber|ma|но|لكن|بس|bas|lekin|par|magar|tapi|ama|fakat|però|doch|jedoch|sin embargo|cependant)"
+
+
 def frames(module: str) -> tuple[str, ...]:
     """The language's "what do I do if someone..." first-aid question, and a long past that went well, framed off
     as coursework is."""
     if module not in HYPOTHETICAL:
         return ()
-    return HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}"
+    return (HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}",
+            rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{FINE_NOW[module]}(?!.* {BUT} )")
 
 
 def asked(module: str) -> tuple[str, ...]:
