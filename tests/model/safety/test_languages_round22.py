@@ -78,3 +78,8 @@ def test_look_alikes_get_no_emergency(language: str, text: str) -> None:
 def test_a_long_past_with_a_but_still_reads_what_is_happening_now() -> None:
     text = "hace dos años tuvo un infarto, ya esta bien pero ahora tiene dolor fuerte en el pecho y suda frio"
     assert find_emergency(text, prefer="es") is not None
+
+
+def test_a_long_past_told_as_no_longer_fine_is_not_framed_off() -> None:
+    text = "hace un año tuvo un infarto y ya no esta bien, le duele mucho el pecho y suda frio"
+    assert find_emergency(text, prefer="es") is not None
