@@ -40,6 +40,7 @@ from medassist.model.safety.messages import (
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.self_harm_cues import told_alone
 from medassist.model.safety.self_harm_risk import (
+    hyperbole_without_trouble,
     idiom_without_risk,
     lone_alarm_framed_off,
     only_an_idiom,
@@ -343,6 +344,8 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
         or asked_in_general(text)
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)
+        # a hyperbole of dying beside words that tell no trouble, whatever category the head names (round 22)
+        or hyperbole_without_trouble(text)
         # the head's self-harm alarm on "my back is killing me" beside words that carry no risk of their own (session 40)
         or verdict.category == "self_harm" and idiom_without_risk(text)
         # a lone self-harm alarm under a frame that is no risk, with no risk cue (`self_harm_cues`, thirteenth round)

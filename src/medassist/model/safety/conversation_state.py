@@ -295,7 +295,9 @@ DESPAIR = re.compile(
     r"\b(?:no point|pointless|what's the point|can't do this|can't go on|can't take (?:it|this)|tired of (?:living"
     r"|everything|being|it all)|burden|better off without me|happier if i|(?:be|been) happier without"
     r"|without me|want (?:it|this|everything) to stop|don't want to be here|nothing matters|done with everything"
-    r"|just done|so done|hopeless|numb|give up|giving up|no way out|hate my life|wish i wasn't|not (?:be|being)"
+    r"|(?:just|so) done(?! with (?:(?:this|that|the|today's|my) (?:week|day|month|shift|job|semester|term|exam|meeting|weather"
+    r"|rain|heat|cold|traffic|commute|cold|cough|flu)|work|school|uni|college|today)\b)"  # the week over, not life (round 22)
+    r"|hopeless|numb|give up|giving up|no way out|hate my life|wish i wasn't|not (?:be|being)"
     r" around|if i (?:was|wasn't|were) (?:gone|around|dead)"
     # issue 21, fifth round: being a weight on others in other words, wanting to vanish, "tonight's the night"
     r"|waste of space|(?:a |the )?problem for everyone|stop being a (?:problem|burden|pain|nuisance)"

@@ -611,6 +611,61 @@ RESTING = re.compile(
 )
 
 
+# Round 22 (self_harm_kinds22's train split; the held-out meaning rounds alarmed on 5 of 25 look-alikes: tiredness,
+# hyperbole, goodbyes before a trip, things given away when moving, grief). Each tells what its goodbye, its giving away
+# or its sleep is FOR, which a farewell before dying does not:
+# * a trip or a move named by where or how ("flying to canada tomorrow for a year", "before uni", "the new flat");
+TRIP_OR_MOVE = re.compile(
+    r"\b(?:(?:flying|fly|flew|travel+ing|backpacking|moving|move|emigrating|relocating|posted|deployed|jetting) (?:out |off"
+    r" |back |over |away |abroad )?(?:to|for) (?!a better place|heaven|the other side|sleep|bed|die|join|be with|a place"
+    r"|somewhere|where|my (?:grave|death))[a-z]+|(?:at|to|from) the airport|(?:my|our|the) flight|gap year|year abroad"
+    r"|(?:semester|term|year) abroad|(?:new|the new|our new|my new) (?:flat|house|home|place|apartment|school|city|country)"
+    r"|before (?:uni|university|college|the move|we move|i move|we emigrate|i emigrate|i leave for)|posted abroad"
+    r"|(?:emigrat|relocat|backpack)\w*|moving (?:house|flats?|schools?|countries|abroad|in with|out)"
+    r"|no (?:phone )?signal|(?:a|the) retreat|(?:uni|university|college) (?:starts|tomorrow|on))\b"
+)
+# * things given away, sold or handed on for a reason of everyday life: a new one bought, a move, no room, no use, a
+#   child who loves it ("gave my sister my old car because i finally bought a new one");
+GIVEN_FOR_A_REASON = re.compile(
+    r"\b(?:gave|give|giving|given|sold|selling|sell|handed|handing|passed|passing|donated|donating)\b.*\b(?:(?:bought|got|"
+    r"getting|ordered) (?:a |my |our )?(?:new|newer|bigger|smaller|better)|new one|upgrad\w*|(?:is|are|was) (?:tiny|too"
+    r" small|too big)|no (?:room|space)|(?:never|don't|dont|rarely|hardly (?:ever)?) (?:\w+ )?(?:use|play|wear|ride|drive"
+    r"|read|need)s?\b|outgr\w+|(?:he|she|they) (?:loves?|needs?|wanted|wants)|doesn't fit|don't fit|downsiz\w*"
+    r"|(?:moving|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed))"
+)
+# ... not a trip or a move told as a cover ("told them im moving, im not moving", "they think im moving")
+COVER_STORY = re.compile(
+    r"\b(?:(?:i'm|im|i am|i'm not|im not) not (?:really )?(?:moving|going|travell?ing|flying|emigrating)"
+    r"|(?:not|n't|never) (?:really )?(?:moving|going anywhere|travell?ing|flying|emigrating)"
+    r"|(?:they|people|everyone|everybody|she|he|mum|mom|dad) (?:all )?(?:think|thinks|believe|believes) (?:i'm|im|i am)"
+    r"|told (?:\w+ ){0,2}?(?:i'm|im|i am|i was) (?:moving|going|travell?ing|flying|emigrating)|pretend\w*|cover story"
+    r"|(?:say|said|saying) (?:i'm|im|i am) (?:moving|going|travell?ing|flying|emigrating))\b"
+)
+# * a will or an insurance made as a routine of adult life, at a solicitor's or for the family ("sorted my will out
+#   today at the solicitor's, feels good to be organised at 40");
+ROUTINE_AFFAIRS = re.compile(
+    r"\b(?:will|wills|life insurance|power of attorney|lpa|funeral plan)\b(?=.*\b(?:solicitor\w*|lawyer|notary|advis[eo]r"
+    r"|mortgage|new baby|the baby|married|wedding|bought a house|grown up|adulting|organised|organized|responsible"
+    r"|feels good|peace of mind|at (?:[3-9]\d)|turned (?:[3-9]\d)|for the kids|in case (?:anything|something) happens)\b)"
+)
+# * a goodbye said to someone who died, at the funeral, the grave or with the ashes ("we scattered grandad's ashes and
+#   said our goodbyes to him");
+GRIEF = re.compile(
+    r"\b(?:funeral|ashes|buried|burial|bury|memorial|wake|grave|graveside|cremat\w*|passed away|passed on|died|death of"
+    r"|lost (?:my|our)|put (?:\w+ ){0,2}?(?:down|to sleep)|rip)\b(?=.*\b(?:goodbyes?|farewell|bye|miss (?:him|her|them"
+    r"|you)|letter to (?:him|her|them)|card for (?:him|her|them))\b)"
+    r"|\b(?:goodbyes?|farewell|bye) (?:\w+ ){0,3}?(?:to|for) (?:him|her|them|grandad|grandpa|grandma|nan|nana|gran|mum|mom"
+    r"|dad|my \w+|our \w+)\b(?=.*\b(?:funeral|ashes|buried|burial|grave|cremat\w*|passed|died|memorial)\b)"
+)
+# * sleep for a length, as the tired say it ("i could sleep for a year", "hibernate till spring").
+SLEEP_FOR_A_LENGTH = re.compile(
+    r"\b(?:could|want to|wanna|need to|going to|gonna|would|i'd|plan(?:ning)? to) (?:\w+ )?(?:sleep|hibernate|nap|stay"
+    r" in bed|lie in)(?: \w+)? (?:for (?:a |an |\d+ |two |three |the next |the whole )?(?:days?|weeks?|weekend|months?"
+    r"|years?|hours?|century)|all (?:day|week|weekend|winter)|(?:until|till) (?:monday|spring|christmas|next week|the"
+    r" weekend|noon|lunch|the holidays))\b|\bhibernat\w*"
+)
+
+
 def _safety_told(t: str) -> tuple[str, set[str]] | None:
     """`t` (normalised) without what tells a look-alike above, and the kinds of signal that look-alike says itself (the
     means given to be kept, things given away, a goodbye), or None when it tells none. Things given away or the means
@@ -619,8 +674,12 @@ def _safety_told(t: str) -> tuple[str, set[str]] | None:
     if RECOVERED.search(t) and not _RELAPSED.search(t):
         # and with no time or decision beside it (count_sets, session 45: a risk message told the days clean and a time)
         return None if signal_kinds(t) & MODIFIERS.keys() else (RECOVERED.sub(" ", t), set())
+    # round 22: what a trip, a move, a reason, a routine or a funeral says (a goodbye, things given or settled) is theirs,
+    # whatever time is named beside it ("flying out tomorrow"); a decision or another kind of risk still counts
+    if (says := _said_by_a_reason(t)):
+        return t, says
     for pattern, says in ((MEANS_KEPT_SAFE, {"affairs"}), (DECLUTTER, {"affairs"}),
-                          (FAREWELL_FOR_OTHER, {"finality"}), (RESTING, set())):
+                          (FAREWELL_FOR_OTHER, {"finality"}), (RESTING, set()), (SLEEP_FOR_A_LENGTH, set())):
         if pattern.search(t):
             if "affairs" in says:  # read whole: the giving away is the signal's own wording
                 return t, set() if signal_kinds(t) & MODIFIERS.keys() else says
@@ -687,10 +746,21 @@ def lone_alarm_framed_off(text: str) -> bool:
     )
 
 
+def _said_by_a_reason(t: str) -> set[str]:
+    """The kinds of signal a trip, a move, a reason for giving away, a routine will or a funeral says itself (round 22);
+    none when the trip or the move is told as a cover."""
+    if COVER_STORY.search(t):
+        return set()
+    return set().union(*(says for pattern, says in ((TRIP_OR_MOVE, {"finality", "affairs"}),
+                                                    (GIVEN_FOR_A_REASON, {"affairs"}), (ROUTINE_AFFAIRS, {"affairs"}),
+                                                    (GRIEF, {"finality"})) if pattern.search(t)))
+
+
 def combined_signals(text: str) -> bool:
     """Two kinds of risk signal, or one and a time or a decision, or a kind that says it all alone (an ending told as a
-    decision or a reunion), not framed off."""
-    kinds = signal_kinds(text)
+    decision or a reunion), not framed off. The kinds a trip, a move, a reason or a funeral says are theirs (round 22:
+    "sorted my will out today at the solicitor's" is affairs and a time)."""
+    kinds = signal_kinds(text) - _said_by_a_reason(normalise(text))
     risk = len(kinds & RISK_KINDS.keys())
     told = risk >= 2 or (risk >= 1 and bool(kinds & MODIFIERS.keys())) or bool(kinds & COMPLETE_KINDS)
     return told and not framed_off(text)

@@ -137,6 +137,17 @@ def idiom_without_risk(text: str) -> bool:
     return rest is not None and _no_risk_left(rest)
 
 
+def hyperbole_without_trouble(text: str) -> bool:
+    """The message holds a hyperbole of dying (`self_harm_cues.HYPERBOLE`: "dying of embarrassment", "kill me now") and,
+    without it, tells no trouble at all (`trouble.tells_trouble`): the head's alarm of any category rests on the hyperbole
+    ("dying of embarrassment, i called my teacher mum in front of everyone" read as a stroke at 0.74; round 22)."""
+    from medassist.model.safety.self_harm_cues import HYPERBOLE
+    from medassist.model.safety.trouble import tells_trouble
+
+    t = normalise(text)
+    return bool(HYPERBOLE.search(t)) and not tells_trouble(HYPERBOLE.sub(" ", t))
+
+
 def earlier_head():
     """The ninth round's self-harm head, read beside the shipped one (None when absent)."""
     return load_head(EARLIER_HEAD_PATH)

@@ -25,7 +25,7 @@ SIGNS = {
                   r"(?:ha|7a|h|ra7|a)?(?:mawet|mawwet|amawet|amwet|a2tel|2tel|2atel|a2otl) (?:nafsi|7ali|roo7i|ro7i)",
                   r"(?:2nte7ar|ente7ar|enti7ar|2nti7ar|inti7ar|2ente7ar)",
                   rf"{NOT} (?:\S+ )?(?:3ayez|3ayza|3awz|3awza|3ayz|bidi|beddi|biddi) (?:\S+ )?(?:a3eesh|a3ish|3ish|3eesh|a3ayesh)",
-                  r"(?:hashrab|ha4rab|7ashrab|hab?la3|7abla3|hakhod|ha5od|7a5od)\S* (?:\S+ )?(?:kol|kul|koll) (?:el|il|al)?(?:7obob|7bob|7boob|7ob|hobob|bobob|bra4em|dawa|adwya|2adwiya)",
+                  r"(?:hashrab|ha4rab|7ashrab|hab?la3|7abla3|hakhod|ha5od|7a5od)\S* (?:\S+ )?(?:kol|kul|koll) (?:el |il |al |el|il|al)?(?:7obob|7bob|7boob|7ob|hobob|bobob|bra4em|dawa|adwya|2adwiya)",
                   r"(?:wada3an|wade3|wada3) (?:\S+ )?(?:lkol|lekol|lel kol|ya gama3a|ya gma3a)", r"(?:mesh|msh|mish) (?:\S+ )?(?:hakoon|ha2koon|7akoon|hakun|7akun|hab2a) (?:\S+ )?(?:3ayesh|3ayesha|mawgood|mawgooda)"),
     "poisoning": (r"(?:shereb|shirib|shrib|shreb|shrebet|sherbet|shirbit|shiribt|shereb|bala3|bal3|bele3|bala3et|bal3et|bil3it|kal|kalet|akal)\S* (?:\S+ ){0,3}(?:clorox|klorox|kloroks|chlor|klor|flash|kaz|gaz|benzin|banzeen|ma6hor|mat7or|mubeed|mobeed|se2a|sabgha|battariya|bataria|ba6aria)",
                   r"(?:tasammom|tasamom|tasamum|tsamom)"),

@@ -140,7 +140,7 @@ PAIN = {
     "de": r"(?:schmerz|weh|tut|sticht|stechen|stich)",
     "it": r"(?:dolore|dolor|male|fa male|fitta|fitte)",
     "ru": r"(?:бол)",
-    "ar": r"(?:الم|وجع|واجع|ب?ي?وجع|ب?ت?وجع)",
+    "ar": r"(?:الم|وجع|واجع|ب?ي?وجع|ب?ت?وجع|ب?(?:ي|ت)?عور|عوار)",  # Gulf "يعورني", "عوار": it hurts
     "hi": r"(?:दर्द)",
     "hi_latn": r"(?:dard)",
     "id": r"(?:sakit|nyeri)",

@@ -288,7 +288,9 @@ END_ALL = {
     "de": r"(?:schluss mit allem|mit allem schluss|allem ein ende)",
     "it": r"(?:chiudo con tutto|chiudere con tutto|la faccio finita|farla finita)",
     "ru": r"(?:со всем (?:\S+ )?(?:покончу|закончу)|(?:покончить|покончу) со всем)",
-    "ar": r"(?:و|ف)?(?:(?:هخلص|اخلص) من كل (?:حاجه|ده|دا|شي)|(?:هنهي|انهي) (?:كل (?:حاجه|ده|دا|شي)|حياتي))",
+    # every dialect's future before the verb (Egyptian "ه", "ح"; Gulf "ب"; Levantine "رح", "ب"; standard "س"; Maghrebi "غادي")
+    "ar": r"(?:و|ف)?(?:(?:ه|ح|ب|س|رح |راح |غادي )?(?:ا|ن)?(?:خلص) من كل (?:حاجه|ده|دا|شي|شيء)"
+    r"|(?:ه|ح|ب|س|رح |راح |غادي )?(?:ا|ن)?(?:نهي) (?:كل (?:حاجه|ده|دا|شي|شيء)|كلشي|حياتي))",
     "hi": r"(?:सब (?:कुछ )?खत्म कर (?:दूंगा|दूंगी|दूं|देना))",
     "hi_latn": r"(?:sab (?:kuch )?(?:khatam|khatm) kar (?:dunga|dungi|du|doon|dena|doonga))",
     "id": r"(?:(?:meng)?akhiri (?:semua|semuanya|hidup))",

@@ -6,7 +6,9 @@ PILLS = (r"(?:pastigl|pasticc|pillol|compress|capsul|medicin|farmac|tachipirin|p
          r"|sonnifer|antidepressiv|benzodiazepin|tavor|lexotan|insulina)")
 POISON = (r"(?:candeggina|varechina|ammoniaca|veleno|detersivo|insetticida|topicida|benzina|soda caustica|anticalcare"
           r"|idraulico liquido|acido muriatico|diserbante|pesticida|antigelo|trielina|acetone|pastiglie per lavastoviglie|kerosene|cherosene|petrolio)")
-SWALLOWED = r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita)"
+SWALLOWED = (r"(?:preso|presa|calato|calata|ingoiato|ingoiata|mandato giu|bevuto|bevuta|mangiato|mangiata|ingerito|ingerita"
+             # the simple past, as the South tells it ("si bevve la candeggina", "inghiotti le pastiglie"; the present "ingoio" is not one)
+             r"|bevve|bevette|inghiotti|si prese|se la bevve)")
 BABY = r"(?:neonat|bimb|bebe|piccolin|lattante)"
 FEVER = r"(?<!senza )(?<!niente )(?<!non ha )(?:febbre|temperatura|scotta|bollente|3[89]|40)"  # not one said to be absent ("sin fiebre")
 

@@ -557,7 +557,7 @@ BURDEN = {
     "de": r"(?:keine last mehr|nicht mehr zur last|niemandem mehr zur last|bald keine last|keine belastung mehr)",
     "it": r"(?:non saro piu|smettero di essere) (?:\S+ ){0,2}(?:un )?(?:peso|fardello|problema)",
     "ru": r"(?:больше не (?:буду|стану) (?:\S+ ){0,3}(?:обуз|мешать|проблем)|не буду (?:больше )?(?:никому )?обуз)",
-    "ar": r"(?:مش هبقى|مش هكون|ما راح اكون|لن اكون|مش هفضل) (?:\S+ ){0,2}(?:حمل|عبء|عبئ|تقيل|تقل)",
+    "ar": r"(?:(?:مش|ما|مو|لن) (?:ه|ح|را |راح |رح |غادي |غا |ب)?(?:ا|ن)?(?:بقى|بقي|بقا|كون|فضل|ضل|ظل|صير)|مش هبقى|مش هكون|ما راح اكون|لن اكون|مش هفضل) (?:\S+ ){0,2}(?:حمل|عبء|عبئ|تقيل|تقل|عاله|ثقل)",
     "hi": r"(?:बोझ (?:नहीं|नही) (?:बनूंगा|बनूंगी|रहूंगा|रहूंगी|बनूँगा|बनूँगी)|किसी पर बोझ (?:नहीं|नही))",
     "hi_latn": r"(?:bojh (?:nahi|nhi) (?:banunga|banungi|rahunga|rahungi|banuga|banugi)|kisi (?:pe|par) bojh (?:nahi|nhi))",
     "id": r"(?:(?:gak|ga|nggak|tidak) (?:bakal|akan) (?:jadi )?beban (?:\S+ ){0,2}lagi|(?:gak|ga|nggak) (?:bakal )?nyusahin (?:\S+ )?lagi"
@@ -842,12 +842,34 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     return {category: patterns for category, patterns in kinds.items() if patterns}
 
 
+# ... or the writer (or the one it happened to) fine NOW, after a long past ("el año pasado tuve una reacción alergica
+# fuerte, ahora estoy bien", "दो साल पहले लकवा मारा था, अब ठीक हैं"; round 22), with no "but" after it that tells a now.
+FINE_NOW = {
+    "es": r"(?:ahora|ya|hoy) (?:ya |todo |el |ella |esta |estoy )?(?:estoy|esta|estamos|estan|me siento|se siente) (?:muy |super )?bien",
+    "pt": r"(?:agora|hoje|ja) (?:ja |tudo |ele |ela )?(?:to|estou|esta|ta|estamos|me sinto|se sente) (?:muito |super )?bem",
+    "fr": r"(?:maintenant|aujourd hui) (?:je vais|il va|elle va|ca va|on va|tout va) (?:tres )?bien",
+    "de": r"(?:jetzt|heute|inzwischen|mittlerweile) (?:geht es|gehts|geht s|ist alles|ist er|ist sie|bin ich) (?:mir |ihm |ihr )?"
+    r"(?:wieder )?(?:gut|fit|gesund)",
+    "it": r"(?:ora|adesso|oggi) (?:lui |lei |io )?(?:sto|sta|stiamo|stanno) (?:molto )?(?:bene|benissimo)",
+    "ru": r"(?:сейчас|теперь) (?:он |она |я |уже )?(?:все )?(?:хорошо|нормально|в порядке|здоров)",
+    "ar": r"(?:و|ف)?(?:الحين|دلوقتي|هلق|هلا|الان|اليوم|هلأ|دابا) (?:هو |هي |انا |الحمد لله )?(?:بخير|كويس|كويسه|تمام|منيح|منيحه|زين"
+    r"|احسن|لاباس)",
+    "hi": r"अब (?:वो |वह |मैं )?(?:बिल्कुल )?(?:ठीक|स्वस्थ) (?:है|हैं|हूं|हूँ|हो)",
+    "hi_latn": r"(?:ab|abhi) (?:wo |woh |vo |main |mai )?(?:bilkul )?(?:theek|thik|fit) (?:hai|hain|hu|hoon|hun|ho)",
+    "id": r"(?:sekarang|skrg|udah) (?:dia |aku |gue |udah )?(?:baik|sehat|sembuh|gapapa|ga papa)",
+    "tr": r"(?:simdi|artik|su an) (?:o |ben )?(?:iyi|iyiyim|iyiler|saglikli)",
+}
+# a "but" after the fine now tells what is happening (`FINE_NOW` does not count then)
+BUT = r"(?:pero|mas|mais|aber|ma|но|لكن|بس|bas|lekin|par|magar|tapi|ama|fakat|però|doch|jedoch|sin embargo|cependant)"
+
+
 def frames(module: str) -> tuple[str, ...]:
     """The language's "what do I do if someone..." first-aid question, and a long past that went well, framed off
     as coursework is."""
     if module not in HYPOTHETICAL:
         return ()
-    return HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}"
+    return (HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}",
+            rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{FINE_NOW[module]}(?!.* {BUT} )")
 
 
 def asked(module: str) -> tuple[str, ...]:

@@ -39,7 +39,21 @@ SPOKEN = {
         "vummeca": "vomita", "vummitato": "vomitato", "svinuto": "svenuto", "sveniuto": "svenuto",
         "rispira": "respira", "rispirari": "respirare", "respirari": "respirare", "sbattutu": "sbattuto",
         "caruto": "caduto", "carutu": "caduto", "mussu": "bocca", "vucca": "bocca",
+        # Sicilian simple past and participles of drinking and swallowing ("si bivìu a candeggina", round 22)
+        "biviu": "bevve", "viviu": "bevve", "vippi": "bevve", "bivutu": "bevuto", "vivutu": "bevuto",
+        "agliuttiu": "inghiotti", "ammuccau": "inghiotti", "candiggina": "candeggina",
     },
+}
+# Spoken grammar read in the standard form (round 22), where a word list cannot say it: Egyptian and Maghrebi Arabic negate
+# a verb with "ما ... ش" around it ("ماقدرش يهضر", "ما بقاتش", "مابيتنفسش", "ماغاديش نبقى"), read as "ما" and the verb, as
+# Gulf and Levantine write it and the patterns are written; and Levantine "عم", Gulf "قاعد" (the progressive) after a
+# negation ("ما عم يقدر ياخد نفسو", "مش قاعد يتنفس") are dropped, as the patterns' "ما يقدر" does not hold them.
+GRAMMAR = {
+    "ar": (
+        (re.compile(r" (و|ف)?ما ?(\S{2,}?)ش(?= )"), r" \1ما \2"),
+        (re.compile(r" (و|ف)?مب(\S{2,}?)ش(?= )"), r" \1ما ب\2"),
+        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو|ماني|مانو|ماهو|ماهي)) (?:عم|قاعد|قاعده|جالس|جالسه|عمال|عماله) "), r" \1 "),
+    ),
 }
 _SPOKEN = {language: re.compile(" (" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?= )")
            for language, words in SPOKEN.items()}
@@ -47,6 +61,8 @@ _SPOKEN = {language: re.compile(" (" + "|".join(sorted(map(re.escape, words), ke
 
 def standard(normalised: str, language: str) -> str:
     """`normalised` (the lexicons' `normalise`) with the `language`'s spoken word forms in their standard form."""
+    for grammar, standard_form in GRAMMAR.get(language, ()):
+        normalised = grammar.sub(standard_form, normalised)
     pattern = _SPOKEN.get(language)
     if pattern is None:
         return normalised

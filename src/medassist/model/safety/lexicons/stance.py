@@ -83,6 +83,7 @@ SUPPOSED = {
     r"|(?:es|solo|pregunto|pregunta) (?:por saber|por curiosidad)|por curiosidad|hipoteticamente|en teoria|por si acaso"
     r"|(?:en|de) (?:la|el|una|un) (?:novela|serie|pelicula|peli|telenovela|libro|cuento|videojuego))",
     "pt": r"(?:o que aconteceria se|o que eu faria se|se (?:\S+ ){0,4}(?:algum dia|alguma vez|por acaso)|por curiosidade"
+    r"|(?:so|apenas|pura|mera) curiosidade|curiosidade (?:mesmo|so)"
     r"|so pra saber|so para saber|hipoteticamente|em teoria|(?:na|no|numa|num) (?:novela|serie|filme|livro|seriado))",
     "fr": r"(?:si jamais|qu est ce qui se passerait si|que se passerait il si|que ferais je si|par curiosite|juste pour savoir"
     r"|c est pour savoir|hypothetiquement|en theorie|au cas ou|(?:dans|d) (?:la|le|un|une) (?:serie|film|roman|livre"
@@ -93,18 +94,22 @@ SUPPOSED = {
     r"|nur so eine frage|interessehalber|(?:im|in der|in dem|in einer|in einem) (?:film|krimi|tatort|roman|buch|serie"
     r"|spiel|folge))",
     "it": r"(?:cosa (?:succederebbe|accadrebbe|dovrei fare|farei) se|se (?:\S+ ){0,4}(?:mai|un giorno)(?!\S)|per curiosita"
+    r"|(?:solo|giusto|pura|una) curiosita|chiedo (?:solo )?per (?:sapere|curiosita|info)"
     r"|chiedo per sapere|giusto per sapere|solo per sapere|ipoteticamente|in teoria|(?:nel|nella|in un|in una) (?:film"
     r"|serie|romanzo|libro|telefilm|fiction|videogioco))",
     "ru": r"(?:если вдруг|вдруг если|что (?:будет|случится|произойдет|делать) (?:\S+ )?если (?:\S+ ){0,3}вдруг|просто (?:интересно"
     r"|спрашиваю|любопытно)|из любопытства|на всякий случай|гипотетически|теоретически|(?:в|во) (?:\S+ )?(?:сериале|фильме"
     r"|кино|книге|романе|рассказе))",
-    "ar": r"(?:بس (?:اسال|بسال|سؤال)|مجرد سؤال|من باب الفضول|فضول|افتراضيا|نظريا|فرضا|(?:لو|اذا) (?:\S+ ){0,4}(?:يوم|مره|بيوم)"
+    "ar": r"(?:بس (?:اسال|بسال|سؤال|بدي اعرف|ابي اعرف|عايز اعرف)|مجرد سؤال|من باب (?:الفضول|العلم)|فضول|للمعلومه|للعلم"
+    r"|افتراضيا|نظريا|فرضا|(?:لو|اذا) (?:\S+ ){0,4}(?:يوم|مره|بيوم)"
     r"(?!\S)|(?:في|ب|ف)?(?:ال)?(?:مسلسل|فيلم|روايه))",
     "hi": r"(?:अगर कभी|कभी अगर|जानकारी के लिए|बस (?:ऐसे|यूं|यूँ) ही|(?:ऐसे|यूं|यूँ) ही पूछ|मान (?:लो|लीजिए|लीजिये)"
     r"|(?:सीरियल|फिल्म|फ़िल्म|मूवी|कहानी|नाटक|सीरीज|उपन्यास) (?:में|मे))",
     "hi_latn": r"(?:agar kabhi|kabhi agar|jaankari ke liye|jankari ke liye|bas (?:aise|waise|yun) hi|(?:aise|waise|yun) hi"
+    r"|just curious|curiosity (?:me|mein|ke liye)|bas (?:jaanna|janna) (?:tha|hai|chahta|chahti)"
     r" (?:puch|pooch)|maan lo|man lo|(?:serial|film|movie|kahani|natak|series|novel) (?:mein|me|main))",
     "id": r"(?:cuma (?:nanya|tanya)|sekadar (?:nanya|tanya)|sekedar (?:nanya|tanya)|iseng (?:nanya|tanya)|penasaran"
+    r"|(?:cuma|hanya|sekedar|sekadar|cm) (?:pengen|pingin|ingin|mau) (?:tau|tahu)"
     r"|seandainya|andaikan|misalnya|suatu saat|jaga jaga|(?:di|dalam) (?:sinetron|film|drakor|drama|novel|komik|cerita))",
     "tr": r"(?:merak (?:ettim|ediyorum)|sadece (?:soruyorum|merak)|farz edelim|diyelim ki|varsayalim|olur da"
     r"|\S+(?:arsa|erse|irsa|urse) ne (?:olur|yapmali|yapilir|yapmak|yapmam)|(?:dizide|filmde|romanda|kitapta|hikayede))",
