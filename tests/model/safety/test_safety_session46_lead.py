@@ -81,3 +81,16 @@ def test_a_throat_tightening_now_is_anaphylaxis(text):
                                   "throat feels tight from shouting at the match"])
 def test_a_tight_throat_with_an_everyday_cause_is_answered(text):
     assert check_input(text).action != "emergency", text
+
+
+def test_a_turkish_fit_told_by_its_shaking_and_minutes_is_an_emergency():
+    assert check_input("kardeşim kriz geçiriyor 5 dakikadır titriyor").action == "emergency"
+
+
+@pytest.mark.parametrize("text", ["sugar control karne ke liye kya khana chahiye", "bp kam karne ke liye kya khaye"])
+def test_a_hinglish_diet_question_is_answered(text):
+    assert check_input(text).action != "emergency", text
+
+
+def test_a_hinglish_emergency_with_a_diet_question_stays_one():
+    assert check_input("papa ki sugar 40 hai aur behosh ho gaye, kya khana chahiye").action == "emergency"

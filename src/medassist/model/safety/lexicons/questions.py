@@ -38,7 +38,10 @@ INFO = {
     "ar": r"(?:(?:ايه|ما هي|ماهي|ما|شو|ايش|وش) (?:هي )?(?:ال)?(?:اعراض|علامات)|(?:ال)?(?:اعراض|علامات) (?:\S+ ){0,4}(?:ايه|ايش"
     r"|شو)|(?:ازاي|كيف) (?:اعرف|تعرف|نعرف|يعرف|نميز))",
     "hi": r"(?:लक्षण (?:\S+ ){0,2}(?:क्या|कौन)|(?:कैसे|कैसें) (?:पता|पहचान|समझ))",
-    "hi_latn": r"(?:(?:symptoms|symptom|lakshan|signs|sign) (?:\S+ ){0,2}(?:kya|kaun)|kaise (?:pata|pehchan|pehchane|samjhe))",
+    # ... and what to eat or drink for a condition ("sugar control karne ke liye kya khana chahiye": the head's diabetic
+    # alarm; session 46, the lead's probe): a diet question, never asked in the middle of an emergency
+    "hi_latn": r"(?:(?:symptoms|symptom|lakshan|signs|sign) (?:\S+ ){0,2}(?:kya|kaun)|kaise (?:pata|pehchan|pehchane|samjhe)"
+    r"|(?:ke liye|ke liye|ke lie|mein|me) kya (?:khana|khaye|khayen|khaaye|khaayen|khate|khaate|peena|piye|pina) )",
     "id": r"(?:(?:apa|apa aja|apa saja) (?:\S+ )?(?:gejala|tanda|ciri)|(?:gejala|tanda tanda|tanda2|tandanya|ciri ciri|ciri2)"
     r" (?:\S+ ){0,4}(?:apa|gimana)|(?:gimana|bagaimana) (?:cara )?(?:tau|tahu|taunya|ngerti|bedain|mengetahui|mengenali"
     r"|ngenalin))",

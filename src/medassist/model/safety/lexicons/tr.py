@@ -50,7 +50,7 @@ SIGNS = {
                 r"(?:her seye|hayatima|hepsine|bu ise) son ver", r"veda (?:mektubu|notu|mesaji)", r"(?:hap|ilac)\S* (?:\S+ ){0,2}(?:biriktirdim|sakladim|topladim)", r"(?:biriktirdim|sakladim|topladim)\S* (?:\S+ ){0,2}(?:hap|ilac)", r"(?:yasamak|yasamaya)\S* (?:\S+ )?(?:icin )?(?:bir )?(?:sebep|neden|anlam)\S* (?:\S+ )?(?:yok|kalmadi)", r"olmek ist", r"kendimi (?:\S+ )?(?:atacagim|asacagim|oldurecegim|oldurcem)", r"(?:bu gece|bugun|yarin)\S* (?:\S+ )?(?:olecegim|gidecegim|bitirecegim)",
                 r"(?:yasamak|yasamaktan)\S* (?:\S+ )?(?:yoruldum|bikt)", r"(?:bu gece|bugun|yarin)\S* (?:\S+ ){0,2}(?:bitiriyorum|bitirecegim|biticek|olecegim|gidecegim)", r"(?:kaybolmak|yok olmak) istiyorum", r"(?:ip|urgan)\S* (?:\S+ ){0,2}(?:aldim|hazirladim|hazir)", r"(?:kopruden|cattan|binadan)\S* (?:\S+ )?(?:atlayacagim|atlicam|atlamak)", r"her sey (?:\S+ )?(?:planlandi|hazir)",
                 r"(?:yarin|sabah|bu gece) (?:sabah |aksam )?olmayacagim", r"herkese (?:elveda|veda|hosca kalin)", r"kimse (?:beni )?(?:ozlemeyecek|aramayacak|fark etmeyecek)"),
-    "seizure": (r"(?:kasiliyor|kasilma|nobet)\S* (?:\S+ ){0,2}(?:dakikadir|gecmiyor|durmuyor|bitmiyor)", rf"\d+ dakikadir {G}(?:kasil|nobet|titre)",
+    "seizure": (r"(?:kasiliyor|kasilma|nobet)\S* (?:\S+ ){0,2}(?:dakikadir|gecmiyor|durmuyor|bitmiyor)", rf"\d+ dakikadir {G}(?:kasil|nobet|titre|titri)",
                 r"sara (?:nobeti|krizi)\S* (?:\S+ )?(?:geciriyor|gecmiyor)", r"kasiliyor",
                 r"(?:kopuk|kopurdu|kopuruyor)", r"gozleri (?:\S+ )?(?:kaydi|dondu|yukari)", r"(?:titriyor|kasiliyor|kivraniyor)\S* (?:\S+ ){0,3}(?:tepki|cevap|bilinc)"),
     "unconscious": (r"bayildi (?:\S+ )?(?:ve )?(?:tepki|uyanmiyor|cevap)", r"bilinci(?:ni)? (?:kapal|kaybet|yerinde degil)",
