@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from medassist.model.safety import check, check_input, triage
+from medassist.model.safety import learned as learned_triage
 from medassist.model.safety.acuity import acute
 from medassist.model.safety.claim_question import (
     asked_after_the_fact,
@@ -87,8 +88,16 @@ def test_anything_told_now_is_not_after_the_fact(text):
 def test_a_claim_question_gets_no_emergency_reply(text, monkeypatch):
     assert triage(text) is None  # not the rules'
     assert check_input(text).action != "emergency", text
-    # the hooks are what answer it: with them off, the head's lone alarm counts again (two of these also tell their
-    # trouble as how it usually is, "every time", "for a while": `habitual_only` answers them on its own)
+    # the hooks are what answer it (two of these also tell their trouble as how it usually is, "every time", "for a
+    # while": `habitual_only` answers them on its own) ...
+    detector = learned_triage.detector()
+    assert check.alarm_rests_on_a_claim(text, detector) or check.habitual_only(text) or not check.tells_trouble(text)
+    # ... and with them off, the head's lone alarm counts again — where the head clears its bar by more than the
+    # float noise between CPUs (the rugby nosebleed scores 0.59067 against a bar of 0.59072 on one AMD EPYC and above
+    # it on another: which side it falls is no property of the hooks)
+    verdict = detector.assess([text])[0]
+    if abs(verdict.emergency_score - detector.head.bar(text)) < 0.005:
+        return
     monkeypatch.setattr(check, "alarm_rests_on_a_claim", lambda text, detector: False)
     monkeypatch.setattr(check, "habitual_only", lambda text: False)
     monkeypatch.setattr(check, "tells_trouble", lambda text: True)  # session 43's hook answers some of them too
