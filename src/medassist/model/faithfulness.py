@@ -166,6 +166,15 @@ _YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it
 # ... or with the tag before a further remark ("low blood pressure is always a good thing right, the lower the
 # better"): a tag word that closes a clause (a comma, or a question mark, follows it).
 _YES_NO_TAG_CLAUSE = re.compile(r"\b(?:yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not)\s*[,?]", re.I)
+# ... or a belief someone holds, reported for the pages to settle ("my bf says blood clots on planes are a myth", "my
+# coach says its ONLY cos i dont eat enough bananas", "my mum reckons its a spider bite"): the claim is as much in doubt
+# as one asked with "is" (fresh3 and fresh4 hold 25 such messages with no yes/no clause; "Blood clots on planes are a
+# myth." was kept as said by the pages, which never call them a myth). A clinician's word reports a finding, not a
+# belief ("doctor says my son has scoliosis").
+_REPORTED = re.compile(r"\b(?:says?|said|saying|reckons?|reckoned|thinks?|claims?|swears?|insists?|believes?|"
+                       r"told (?:me|us|him|her|them))\b", re.I)
+_CLINICIAN = re.compile(r"\b(?:doc|docs|doctor|doctors|dr|gp|nurse|midwife|dentist|consultant|specialist|surgeon|"
+                        r"pharmacist|chemist|physio|optician|vet|paediatrician|pediatrician)\W+(?:\w+\W+)?$", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4  # the shortest word of a question that can name the claim (three letters: see _asked_word)
 # A word is compared by its first ASKED_KEY letters: four let unrelated words meet ("contagious" and "control",
@@ -253,7 +262,12 @@ def _asked_key(w: str) -> str:
 def yes_no_question(question: str) -> bool:
     """Whether `question` asks whether a claim is so (the claim the yes/no rule holds answers to)."""
     return bool(_YES_NO.match(question) or _YES_NO_CLAUSE.search(question) or _YES_NO_TAG.search(question)
-                or _YES_NO_TAG_CLAUSE.search(question))
+                or _YES_NO_TAG_CLAUSE.search(question) or reports_belief(question))
+
+
+def reports_belief(question: str) -> bool:
+    """Whether `question` reports what someone other than a clinician says or believes (see _REPORTED)."""
+    return any(not _CLINICIAN.search(question[:m.start()]) for m in _REPORTED.finditer(question))
 
 
 def _uses(keys: set[str], key: str) -> bool:
@@ -279,17 +293,24 @@ NEGATION_MARGIN = 0.05
 # paraphrases "your body doesn't have enough fluid", but "High blood pressure can cause symptoms"
 # contradicts "Most people ... do not have symptoms". Validation: key facts abstained 16 -> 15 of 96.
 NEGATION_SCOPE = 1  # content words read after the cue (3 read "doesn't have enough fluid" as denying "fluid")
+_OR_WORDS = frozenset({"or", "nor"})
 _SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any always usually often
 really very so to it they this that get gets got make makes do does did much many""".split())
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
 
 
 def _denied_words(text: str) -> list[str]:
-    """The word keys each negation in `text` denies (its first NEGATION_SCOPE content words)."""
+    """The word keys each negation in `text` denies (its first NEGATION_SCOPE content words, and the word an "or" or
+    "nor" joins to the last of them: "Bedbugs don't transmit or spread diseases." denies "spread" too, so "Bedbugs
+    can spread diseases." disputes it)."""
     denied: list[str] = []
     for m in _NEGATION.finditer(text):
-        words = [w for w in _WORD.findall(text[m.end():].lower()) if w not in _SCOPE_SKIP and len(w) >= 3]
-        denied += [_asked_key(w) for w in words[:NEGATION_SCOPE]]
+        words = [w for w in _WORD.findall(text[m.end():].lower())
+                 if w not in _SCOPE_SKIP and (len(w) >= 3 or w in _OR_WORDS)]
+        scope = [k for k, w in enumerate(words) if w not in _OR_WORDS][:NEGATION_SCOPE]
+        if scope and scope[-1] + 2 < len(words) and words[scope[-1] + 1] in _OR_WORDS:
+            scope.append(scope[-1] + 2)
+        denied += [_asked_key(words[k]) for k in scope]
     return denied
 
 
