@@ -65,7 +65,49 @@ SUNBURN = Passage("What is (are) Sunburn ?", "Sunburn is skin damage from the su
 
 
 def test_restating_a_reported_myth_the_pages_never_say_is_refused():
-    check = bag_of_words_check([SUNBURN], "my uncle reckons sunburn is a myth", support_threshold=0.2)
-    judged = check.judge("Sunburn is a myth.")
+    check = bag_of_words_check([SUNBURN], "my uncle reckons sunburn comes from hot weather", support_threshold=0.2)
+    judged = check.judge("Sunburn comes from hot weather.")
     assert judged.action != "keep" and judged.reason == "asked"
     assert check.judge("Sunburn is skin damage from the sun's ultraviolet rays.").action == "keep"
+
+
+def test_a_statement_closed_by_any_denied_auxiliary_and_pronoun_asks_whether_it_is_so():
+    for message in ("a hot bath before bed cures a cold doesnt it", "we would feel it if our iron was low wouldnt we? "
+                    "she eats fine", "shin splints and stress fractures are the same thing arent they"):
+        assert yes_no_question(message), message
+    assert not yes_no_question("what helps shin splints heal")
+
+
+GOUT = Passage("What is (are) Gout ?", "Gout is a kind of arthritis caused by uric acid crystals in a joint. Beer and "
+               "red meat are often blamed, but there is little evidence that one meal brings on an attack in most "
+               "people. It is a myth that gout only affects rich people.", "https://nih.gov/gout", "g", 0.7)
+
+
+def test_little_evidence_and_a_myth_are_denials_the_answer_must_agree_with():
+    check = bag_of_words_check([GOUT], "does one big meal of red meat bring on a gout attack", support_threshold=0.2)
+    assert check.judge("One meal of red meat brings on a gout attack in most people.").reason == "negation"
+    check = bag_of_words_check([GOUT], "is gout a rich people disease", support_threshold=0.2)
+    assert check.judge("Gout only affects rich people.").action != "keep"
+    # an answer calling a claim a myth denies it: the pages must deny it too
+    check = bag_of_words_check([GOUT], "my uncle says uric acid crystals in a joint are a myth", support_threshold=0.2)
+    assert check.judge("Uric acid crystals in a joint are a myth.").action != "keep"
+
+
+INSOMNIA = Passage("What is (are) Insomnia ?", "Insomnia is trouble falling or staying asleep. A nightcap of whisky "
+                   "can make it easier to drop off to sleep. However, the sleep that follows is lighter and broken. "
+                   "Keep a regular bedtime.", "https://nih.gov/insomnia", "i", 0.7)
+
+
+def test_a_quote_the_page_turns_round_in_its_next_sentence_is_quoted_with_that_sentence():
+    check = bag_of_words_check([INSOMNIA], "does a nightcap of whisky help you sleep", support_threshold=0.99,
+                               related_threshold=0.0)
+    shown = check_text(check, "A nightcap of whisky makes it easier to drop off to sleep.")
+    turn = shown.index("\u201cHowever, the sleep that follows is lighter and broken.\u201d")
+    assert shown.index("\u201cA nightcap of whisky can make it easier to drop off to sleep.\u201d") < turn
+    assert shown.count("However, the sleep that follows") == 1
+    check = bag_of_words_check([INSOMNIA], "does a nightcap of whisky help you sleep")
+    nightcap = next(i for i, q in enumerate(check._quotes) if q.text.startswith("A nightcap"))
+    assert check.quote(nightcap).endswith("\u201cHowever, the sleep that follows is lighter and broken.\u201d [3]")
+    # a sentence that does not open by turning the one before it is not pulled in
+    check = bag_of_words_check([INSOMNIA], "what is insomnia", support_threshold=0.99, related_threshold=0.0)
+    assert "Keep a regular bedtime" not in check.quote(0)

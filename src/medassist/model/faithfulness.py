@@ -117,6 +117,8 @@ actually basically true right nowadays anymore""".split())
 # the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
 _NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b|"
                               r"^_|_{3}", re.I)  # ... or a quiz's blank to fill in ("____ Im older than 65.")
+# A sentence opening with one of these turns round the one before it on its page (`FaithfulnessCheck._turned`).
+_TURN = re.compile(r"\s*(?:however|but|yet|nevertheless|nonetheless|in fact|actually|still)\b", re.I)
 HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
 # ... unless it ends as a list's opener does, whatever its length: "The signs and symptoms of childhood
 # nephrotic syndrome may include", "The four key signs of restless legs syndrome (RLS) are:" (quoted alone
@@ -133,8 +135,13 @@ ANSWER_QUOTE_SCORE = 0.6
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
+# A page denies a myth in other words too: "Chocolate and greasy foods are often blamed, but there is little evidence
+# that foods have much effect on acne", "Another common myth is that dirty skin causes acne". Read as negations, the
+# answer's "Teenagers who eat too much chocolate and greasy foods are at risk for acne." meets a denial (dev22-tune),
+# and a sentence calling something a myth ("Blood clots on planes are a myth.") is a denial the pages must make.
 _NEGATION = re.compile(r"\b(no|not|never|none|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|"
-                       r"weren't|shouldn't|neither|nor|without|unlikely|rarely)\b|n't\b", re.I)
+                       r"weren't|shouldn't|neither|nor|without|unlikely|rarely|myths?|little (?:or no )?evidence)\b|"
+                       r"n't\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _CITE = re.compile(r"\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
@@ -162,10 +169,14 @@ _YES_NO = re.compile(r"\s*(is|are|am|can|could|does|do|did|will|would|should|was
 # by itself yeah?", "falling over is just part of gettin old right").
 _YES_NO_CLAUSE = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|or)\b)\s*(?:is|are|am|can|could|does|do|did|will|would|"
                             r"should|was|were|has|have)\b", re.I)
-_YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not|ah|eh|no)\W*$", re.I)
+# A tag may be any auxiliary denied and a pronoun ("... helps you sleep better doesnt it", "we'd smell radon if it was
+# in our basement wouldnt we? its an old house", "... are basically the same thing arent they").
+_NEG_TAG = (r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|wo|ai)n'?t "
+            r"(?:it|they|we|you|i|he|she|that|there)")
+_YES_NO_TAG = re.compile(rf"\b(?:yes|yeah|yh|right|true|innit|{_NEG_TAG}|or not|ah|eh|no)\W*$", re.I)
 # ... or with the tag before a further remark ("low blood pressure is always a good thing right, the lower the
 # better"): a tag word that closes a clause (a comma, or a question mark, follows it).
-_YES_NO_TAG_CLAUSE = re.compile(r"\b(?:yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not)\s*[,?]", re.I)
+_YES_NO_TAG_CLAUSE = re.compile(rf"\b(?:yeah|yh|right|true|innit|{_NEG_TAG}|or not)\s*[,?]", re.I)
 # ... or a belief someone holds, reported for the pages to settle ("my bf says blood clots on planes are a myth", "my
 # coach says its ONLY cos i dont eat enough bananas", "my mum reckons its a spider bite"): the claim is as much in doubt
 # as one asked with "is" (fresh3 and fresh4 hold 25 such messages with no yes/no clause; "Blood clots on planes are a
@@ -612,11 +623,27 @@ class FaithfulnessCheck:
 
     def quote(self, i: int) -> str:
         """Quotable sentence `i`, quoted and cited (a sentence outside the numbered evidence is numbered
-        after it, so the sources list its page)."""
+        after it, so the sources list its page), with the page's next sentence when that one turns it round
+        (`_turned`)."""
         self._quoted.add(i)
         text = self._quotes[i].text.rstrip()
         self._said.add(_said_key(text))
-        return f"\u201c{text}\u201d [{number_of(self.evidence, self._quotes[i], self._quote_vectors[i])}]"
+        out = f"\u201c{text}\u201d [{number_of(self.evidence, self._quotes[i], self._quote_vectors[i])}]"
+        return f"{out} {self.quote(i + 1)}" if self._turned(i) else out
+
+    def _turned(self, i: int) -> bool:
+        """Whether quotable sentence i + 1 follows sentence i on its page and opens by turning it round ("An alcoholic
+        drink before bedtime might make it easier for you to fall asleep." "However, alcohol triggers sleep that tends
+        to be lighter than normal."; "In the past, health care providers recommended that people with diverticular
+        disease avoid nuts, popcorn, and ... seeds ..." "However, recent data suggest that these foods are not
+        harmful."): quoted alone, the first says what the page goes on to correct."""
+        if i + 1 >= len(self._quotes) or not _TURN.match(self._quotes[i + 1].text):
+            return False
+        this, after = self._quotes[i], self._quotes[i + 1]
+        pool = self.evidence.pool
+        return (after.passage == this.passage and any(p is this for p in pool)
+                and next(k for k, p in enumerate(pool) if p is after) == next(k for k, p in enumerate(pool) if p is this) + 1
+                and i + 1 not in self._quoted and _said_key(after.text) not in self._said and quotable(after.text))
 
     def quoted(self, sentence: str) -> bool:
         """Whether `sentence` (a piece of the shown answer, as the output check splits it) is one of the pages'
@@ -633,7 +660,7 @@ class FaithfulnessCheck:
 
     def abstention(self) -> str:
         picks = self._pick_quotes(ABSTAIN_QUOTES, self._can_quote) or self._named_page_quote()
-        quotes = " ".join(self.quote(i) for i in picks)
+        quotes = " ".join(self.quote(i) for i in picks if i not in self._quoted)  # a turn comes with its sentence
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
 
     def _named_page_quote(self) -> list[int]:
@@ -791,7 +818,8 @@ class FaithfulnessCheck:
         picks = self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i))
         if not picks:
             return ""
-        return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))
+        # a sentence the page turns round is quoted with its turn (`quote`), so a pick may be quoted already
+        return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks if i not in self._quoted))
 
     def _abstain(self) -> str:
         self.counts.abstained = True
