@@ -111,3 +111,19 @@ def test_a_quote_the_page_turns_round_in_its_next_sentence_is_quoted_with_that_s
     # a sentence that does not open by turning the one before it is not pulled in
     check = bag_of_words_check([INSOMNIA], "what is insomnia", support_threshold=0.99, related_threshold=0.0)
     assert "Keep a regular bedtime" not in check.quote(0)
+
+
+CROUP = Passage("What is (are) Croup ?", "Croup is an infection of the voice box and windpipe. The cause is usually a "
+                "virus. Most children with croup get better at home.", "https://nih.gov/croup", "c", 0.7)
+
+
+def test_an_answer_whose_third_sentence_is_the_first_supported_is_given_not_abstained_from():
+    check = bag_of_words_check([CROUP], "my toddler has croup, is it a bacteria")
+    shown = check_text(check, "Toddlers often bark like seals when teething starts. Grandparents remember this "
+                              "from long ago. The cause is usually a virus.")
+    assert not check.counts.abstained and shown.startswith("The cause is usually a virus.")
+    # three unsupported openers still abstain
+    check = bag_of_words_check([CROUP], "my toddler has croup, is it a bacteria")
+    check_text(check, "Toddlers often bark like seals when teething starts. Grandparents remember this from long "
+                      "ago. Seals are loud animals.")
+    assert check.counts.abstained

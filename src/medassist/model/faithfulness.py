@@ -16,7 +16,7 @@ guard releases whole sentences, and a sentence is held until it is judged) gets 
 * drop    — not supported and nothing close to replace it with.
 
 Advice to see a clinician or call emergency services is kept without being counted either way.
-When the first two sentences are unsupported (or the only one is), the evidence quoted in their place
+When the first three sentences are unsupported (or all there are), the evidence quoted in their place
 is the answer if it is about the question (ANSWER_QUOTE_SCORE); otherwise the answer is not given at
 all: "I can't give a reliable answer to that; here is what the NIH pages say: …" with quoted evidence,
 and generation is cancelled. Counts (never text) are kept for the store and the log.
@@ -59,7 +59,12 @@ FRAGMENT_WORDS = 4  # list items this short are judged by their words
 # (model/medical_terms.py: "A diet high in fat can damage your liver." after a question about a heart stent) is
 # unsupported unless it is this close to an evidence sentence.
 NEW_TERM_SUPPORT = 0.8
-ABSTAIN_AFTER = 2  # unsupported sentences before anything was shown -> abstain
+# Unsupported sentences before anything was shown -> abstain. Three, not two (session 46): a small model's third
+# sentence is often the first the pages support, and the quotes that replaced the first two then have company; the
+# same raw answers replayed (with ANSWER_QUOTE_SCORE 0.55), abstained: fresh2 11 -> 7 of 51, fresh3 19 -> 12 of 50,
+# fresh4 8 -> 4 of 50, dev4 3 -> 0 of 43, fresh 3 -> 2 of 39, validation 3 -> 3 of 96; key facts and misconceptions
+# unchanged or one better on each, supported rate unchanged.
+ABSTAIN_AFTER = 3
 ABSTAIN_QUOTES = 3  # as many as ADD_QUOTES, for the same reason (below)
 # A 135M model's answer is often right but thin ("Constipation can be caused by a variety of factors.").
 # Every answer the check lets through ends with up to this many relevant sentences of the pages (best page
@@ -130,8 +135,10 @@ _LIST_OPENER = re.compile(r"(:|\b(include|includes|including|are|is|have|has|suc
 # ("does high blood pressure have symptoms" -> "Most people with high blood pressure do not have
 # symptoms." [1]). Validation replays: MedQuAD abstained 19 -> 12 of 200 (0.55: 9, 0.45: 6), key facts
 # 15 -> 6 of 96, key facts stated 85 both ways, misconceptions 0; 0.6 is above the 5th percentile
-# (0.58) of the best evidence for answerable questions, so a quote this close is on the question.
-ANSWER_QUOTE_SCORE = 0.6
+# (0.58) of the best evidence for answerable questions, so a quote this close is on the question. 0.55 since session
+# 46, with ABSTAIN_AFTER 3: everyday questions word a myth far from the page ("thats just a cold tho isnt it"), so the
+# page's answer to them sits at 0.55-0.6 (see ABSTAIN_AFTER for the replays).
+ANSWER_QUOTE_SCORE = 0.55
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
