@@ -14,10 +14,13 @@
 * `fresh6` (seventh round, round 15): fresh6_source.txt -> fresh6.jsonl, ids kf7-NNN; refused, as fresh5, when its
   first page is the first page of a question of any earlier split (fresh5 and dev4 included). Unlike the earlier
   rounds it mixes plain questions (whose misconception patterns may be empty) with myth questions.
+* `dev22` (development, session 46): dev22_source.txt -> dev22.jsonl, ids kd22-NNN, halves `dev22-tune` / `dev22-check`
+  as dev4's; refused, as dev4, when its first page is the first page of a question of an earlier split (test and
+  fresh7, held out, are not compared: its writer never opened them).
 * `fresh7` (eighth round, round 16): fresh7_source.txt -> fresh7.jsonl, ids kf8-NNN; refused, as fresh6, when its first
   page is the first page of a question of any earlier split (fresh6 included); a mix of plain and myth questions too.
 
-`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4|fresh5|fresh6|fresh7]` writes it (default: fresh); `--check` exits 1
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4|fresh5|fresh6|fresh7|dev22]` writes it (default: fresh); `--check` exits 1
 when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
@@ -39,11 +42,14 @@ ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
           "fresh6": ("fresh6_source.txt", "kf7",
                      ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5")),
           "fresh7": ("fresh7_source.txt", "kf8",
-                     ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6"))}
+                     ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6")),
+          # development (session 46): the held-out test and fresh7 are left out, never opened by its writer
+          "dev22": ("dev22_source.txt", "kd22",
+                    ("validation", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6"))}
 # rounds whose questions must be about other pages than every earlier split's (see the docstring)
-DISJOINT_PAGES = {"dev4", "fresh5", "fresh6", "fresh7"}
+DISJOINT_PAGES = {"dev4", "fresh5", "fresh6", "fresh7", "dev22"}
 # rounds split into halves, alternately in file order: the first tunes, the second checks
-HALVES = {"dev4": ("dev4-tune", "dev4-check")}
+HALVES = {"dev4": ("dev4-tune", "dev4-check"), "dev22": ("dev22-tune", "dev22-check")}
 
 
 def parse(text: str) -> list[dict]:

@@ -58,6 +58,11 @@ _NEGATION = re.compile(r"^(?:no|not|never|cannot|nothing|none|neither|nor)$|n't$
 _BETWEEN = frozenset("""be been being is are was were a an the any known real really usually generally typically
 always easily directly actually possible to able one get got getting become becomes it they you from""".split())
 NEGATION_REACH = 3  # words from the cue to the predicate word
+# A denial covers every predicate of an "or" list: "Bedbugs don't transmit or spread diseases." denies spreading as
+# much as transmitting, but "spread" has "transmit or" before it, and the clause read as both saying and denying the
+# claim (so as neither): "Bedbugs can spread diseases to other people." passed beside it. The word before "or"/"nor"
+# is the first predicate (one word: "don't cause or spread", "is not contagious or infectious").
+_OR = frozenset({"or", "nor"})
 # Hedges say neither: "rarely spreads", "not always caused by", "is unlikely to".
 _HEDGE = re.compile(r"\b(?:rarely|seldom|unlikely|not always|not all|not every|not necessarily|not only|"
                     r"may or may not)\b", re.I)
@@ -101,6 +106,8 @@ def _content(clause: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 def _negated_before(clause: str, start: int) -> bool:
     """Whether a negation cue comes just before the predicate word at `start` (see _BETWEEN)."""
     before = _tokens(clause[:start])
+    if len(before) >= 2 and before[-1] in _OR:  # "don't transmit or [spread]": read from the first predicate
+        before = before[:-2]
     for k, w in enumerate(reversed(before[-(NEGATION_REACH + 1):])):
         if _NEGATION.search(w):
             return True

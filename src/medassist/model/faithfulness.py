@@ -16,7 +16,7 @@ guard releases whole sentences, and a sentence is held until it is judged) gets 
 * drop    — not supported and nothing close to replace it with.
 
 Advice to see a clinician or call emergency services is kept without being counted either way.
-When the first two sentences are unsupported (or the only one is), the evidence quoted in their place
+When the first three sentences are unsupported (or all there are), the evidence quoted in their place
 is the answer if it is about the question (ANSWER_QUOTE_SCORE); otherwise the answer is not given at
 all: "I can't give a reliable answer to that; here is what the NIH pages say: …" with quoted evidence,
 and generation is cancelled. Counts (never text) are kept for the store and the log.
@@ -59,7 +59,12 @@ FRAGMENT_WORDS = 4  # list items this short are judged by their words
 # (model/medical_terms.py: "A diet high in fat can damage your liver." after a question about a heart stent) is
 # unsupported unless it is this close to an evidence sentence.
 NEW_TERM_SUPPORT = 0.8
-ABSTAIN_AFTER = 2  # unsupported sentences before anything was shown -> abstain
+# Unsupported sentences before anything was shown -> abstain. Three, not two (session 46): a small model's third
+# sentence is often the first the pages support, and the quotes that replaced the first two then have company; the
+# same raw answers replayed (with ANSWER_QUOTE_SCORE 0.55), abstained: fresh2 11 -> 7 of 51, fresh3 19 -> 12 of 50,
+# fresh4 8 -> 4 of 50, dev4 3 -> 0 of 43, fresh 3 -> 2 of 39, validation 3 -> 3 of 96; key facts and misconceptions
+# unchanged or one better on each, supported rate unchanged.
+ABSTAIN_AFTER = 3
 ABSTAIN_QUOTES = 3  # as many as ADD_QUOTES, for the same reason (below)
 # A 135M model's answer is often right but thin ("Constipation can be caused by a variety of factors.").
 # Every answer the check lets through ends with up to this many relevant sentences of the pages (best page
@@ -117,6 +122,8 @@ actually basically true right nowadays anymore""".split())
 # the diagnosis or management of ..."). Validation abstentions quoted all three as "what the pages say".
 _NOT_A_STATEMENT = re.compile(r"^(these|other) resources\b|\bresources (address|from medlineplus)\b|"
                               r"^_|_{3}", re.I)  # ... or a quiz's blank to fill in ("____ Im older than 65.")
+# A sentence opening with one of these turns round the one before it on its page (`FaithfulnessCheck._turned`).
+_TURN = re.compile(r"\s*(?:however|but|yet|nevertheless|nonetheless|in fact|actually|still)\b", re.I)
 HEADING_WORDS = 8  # a heading or a list's opener is short; a longer line without a full stop is a statement
 # ... unless it ends as a list's opener does, whatever its length: "The signs and symptoms of childhood
 # nephrotic syndrome may include", "The four key signs of restless legs syndrome (RLS) are:" (quoted alone
@@ -128,13 +135,20 @@ _LIST_OPENER = re.compile(r"(:|\b(include|includes|including|are|is|have|has|suc
 # ("does high blood pressure have symptoms" -> "Most people with high blood pressure do not have
 # symptoms." [1]). Validation replays: MedQuAD abstained 19 -> 12 of 200 (0.55: 9, 0.45: 6), key facts
 # 15 -> 6 of 96, key facts stated 85 both ways, misconceptions 0; 0.6 is above the 5th percentile
-# (0.58) of the best evidence for answerable questions, so a quote this close is on the question.
-ANSWER_QUOTE_SCORE = 0.6
+# (0.58) of the best evidence for answerable questions, so a quote this close is on the question. 0.55 since session
+# 46, with ABSTAIN_AFTER 3: everyday questions word a myth far from the page ("thats just a cold tho isnt it"), so the
+# page's answer to them sits at 0.55-0.6 (see ABSTAIN_AFTER for the replays).
+ANSWER_QUOTE_SCORE = 0.55
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
+# A page denies a myth in other words too: "Chocolate and greasy foods are often blamed, but there is little evidence
+# that foods have much effect on acne", "Another common myth is that dirty skin causes acne". Read as negations, the
+# answer's "Teenagers who eat too much chocolate and greasy foods are at risk for acne." meets a denial (dev22-tune),
+# and a sentence calling something a myth ("Blood clots on planes are a myth.") is a denial the pages must make.
 _NEGATION = re.compile(r"\b(no|not|never|none|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|"
-                       r"weren't|shouldn't|neither|nor|without|unlikely|rarely)\b|n't\b", re.I)
+                       r"weren't|shouldn't|neither|nor|without|unlikely|rarely|myths?|little (?:or no )?evidence)\b|"
+                       r"n't\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _CITE = re.compile(r"\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
@@ -162,10 +176,23 @@ _YES_NO = re.compile(r"\s*(is|are|am|can|could|does|do|did|will|would|should|was
 # by itself yeah?", "falling over is just part of gettin old right").
 _YES_NO_CLAUSE = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|or)\b)\s*(?:is|are|am|can|could|does|do|did|will|would|"
                             r"should|was|were|has|have)\b", re.I)
-_YES_NO_TAG = re.compile(r"\b(?:yes|yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not|ah|eh|no)\W*$", re.I)
+# A tag may be any auxiliary denied and a pronoun ("... helps you sleep better doesnt it", "we'd smell radon if it was
+# in our basement wouldnt we? its an old house", "... are basically the same thing arent they").
+_NEG_TAG = (r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|wo|ai)n'?t "
+            r"(?:it|they|we|you|i|he|she|that|there)")
+_YES_NO_TAG = re.compile(rf"\b(?:yes|yeah|yh|right|true|innit|{_NEG_TAG}|or not|ah|eh|no)\W*$", re.I)
 # ... or with the tag before a further remark ("low blood pressure is always a good thing right, the lower the
 # better"): a tag word that closes a clause (a comma, or a question mark, follows it).
-_YES_NO_TAG_CLAUSE = re.compile(r"\b(?:yeah|yh|right|true|innit|isn'?t it|ain'?t it|or not)\s*[,?]", re.I)
+_YES_NO_TAG_CLAUSE = re.compile(rf"\b(?:yeah|yh|right|true|innit|{_NEG_TAG}|or not)\s*[,?]", re.I)
+# ... or a belief someone holds, reported for the pages to settle ("my bf says blood clots on planes are a myth", "my
+# coach says its ONLY cos i dont eat enough bananas", "my mum reckons its a spider bite"): the claim is as much in doubt
+# as one asked with "is" (fresh3 and fresh4 hold 25 such messages with no yes/no clause; "Blood clots on planes are a
+# myth." was kept as said by the pages, which never call them a myth). A clinician's word reports a finding, not a
+# belief ("doctor says my son has scoliosis").
+_REPORTED = re.compile(r"\b(?:says?|said|saying|reckons?|reckoned|thinks?|claims?|swears?|insists?|believes?|"
+                       r"told (?:me|us|him|her|them))\b", re.I)
+_CLINICIAN = re.compile(r"\b(?:doc|docs|doctor|doctors|dr|gp|nurse|midwife|dentist|consultant|specialist|surgeon|"
+                        r"pharmacist|chemist|physio|optician|vet|paediatrician|pediatrician)\W+(?:\w+\W+)?$", re.I)
 _QUESTION_WORDS = frozenset("what when where which does have with from your that this they there their".split())
 ASKED_PREFIX = 4  # the shortest word of a question that can name the claim (three letters: see _asked_word)
 # A word is compared by its first ASKED_KEY letters: four let unrelated words meet ("contagious" and "control",
@@ -253,7 +280,12 @@ def _asked_key(w: str) -> str:
 def yes_no_question(question: str) -> bool:
     """Whether `question` asks whether a claim is so (the claim the yes/no rule holds answers to)."""
     return bool(_YES_NO.match(question) or _YES_NO_CLAUSE.search(question) or _YES_NO_TAG.search(question)
-                or _YES_NO_TAG_CLAUSE.search(question))
+                or _YES_NO_TAG_CLAUSE.search(question) or reports_belief(question))
+
+
+def reports_belief(question: str) -> bool:
+    """Whether `question` reports what someone other than a clinician says or believes (see _REPORTED)."""
+    return any(not _CLINICIAN.search(question[:m.start()]) for m in _REPORTED.finditer(question))
 
 
 def _uses(keys: set[str], key: str) -> bool:
@@ -279,17 +311,24 @@ NEGATION_MARGIN = 0.05
 # paraphrases "your body doesn't have enough fluid", but "High blood pressure can cause symptoms"
 # contradicts "Most people ... do not have symptoms". Validation: key facts abstained 16 -> 15 of 96.
 NEGATION_SCOPE = 1  # content words read after the cue (3 read "doesn't have enough fluid" as denying "fluid")
+_OR_WORDS = frozenset({"or", "nor"})
 _SCOPE_SKIP = frozenset("""have has had be been being is are was were a an the any always usually often
 really very so to it they this that get gets got make makes do does did much many""".split())
 STEM = 5  # "hereditary"/"heredity", "infection"/"infected": compare word openings
 
 
 def _denied_words(text: str) -> list[str]:
-    """The word keys each negation in `text` denies (its first NEGATION_SCOPE content words)."""
+    """The word keys each negation in `text` denies (its first NEGATION_SCOPE content words, and the word an "or" or
+    "nor" joins to the last of them: "Bedbugs don't transmit or spread diseases." denies "spread" too, so "Bedbugs
+    can spread diseases." disputes it)."""
     denied: list[str] = []
     for m in _NEGATION.finditer(text):
-        words = [w for w in _WORD.findall(text[m.end():].lower()) if w not in _SCOPE_SKIP and len(w) >= 3]
-        denied += [_asked_key(w) for w in words[:NEGATION_SCOPE]]
+        words = [w for w in _WORD.findall(text[m.end():].lower())
+                 if w not in _SCOPE_SKIP and (len(w) >= 3 or w in _OR_WORDS)]
+        scope = [k for k, w in enumerate(words) if w not in _OR_WORDS][:NEGATION_SCOPE]
+        if scope and scope[-1] + 2 < len(words) and words[scope[-1] + 1] in _OR_WORDS:
+            scope.append(scope[-1] + 2)
+        denied += [_asked_key(words[k]) for k in scope]
     return denied
 
 
@@ -591,11 +630,27 @@ class FaithfulnessCheck:
 
     def quote(self, i: int) -> str:
         """Quotable sentence `i`, quoted and cited (a sentence outside the numbered evidence is numbered
-        after it, so the sources list its page)."""
+        after it, so the sources list its page), with the page's next sentence when that one turns it round
+        (`_turned`)."""
         self._quoted.add(i)
         text = self._quotes[i].text.rstrip()
         self._said.add(_said_key(text))
-        return f"\u201c{text}\u201d [{number_of(self.evidence, self._quotes[i], self._quote_vectors[i])}]"
+        out = f"\u201c{text}\u201d [{number_of(self.evidence, self._quotes[i], self._quote_vectors[i])}]"
+        return f"{out} {self.quote(i + 1)}" if self._turned(i) else out
+
+    def _turned(self, i: int) -> bool:
+        """Whether quotable sentence i + 1 follows sentence i on its page and opens by turning it round ("An alcoholic
+        drink before bedtime might make it easier for you to fall asleep." "However, alcohol triggers sleep that tends
+        to be lighter than normal."; "In the past, health care providers recommended that people with diverticular
+        disease avoid nuts, popcorn, and ... seeds ..." "However, recent data suggest that these foods are not
+        harmful."): quoted alone, the first says what the page goes on to correct."""
+        if i + 1 >= len(self._quotes) or not _TURN.match(self._quotes[i + 1].text):
+            return False
+        this, after = self._quotes[i], self._quotes[i + 1]
+        pool = self.evidence.pool
+        return (after.passage == this.passage and any(p is this for p in pool)
+                and next(k for k, p in enumerate(pool) if p is after) == next(k for k, p in enumerate(pool) if p is this) + 1
+                and i + 1 not in self._quoted and _said_key(after.text) not in self._said and quotable(after.text))
 
     def quoted(self, sentence: str) -> bool:
         """Whether `sentence` (a piece of the shown answer, as the output check splits it) is one of the pages'
@@ -612,7 +667,7 @@ class FaithfulnessCheck:
 
     def abstention(self) -> str:
         picks = self._pick_quotes(ABSTAIN_QUOTES, self._can_quote) or self._named_page_quote()
-        quotes = " ".join(self.quote(i) for i in picks)
+        quotes = " ".join(self.quote(i) for i in picks if i not in self._quoted)  # a turn comes with its sentence
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
 
     def _named_page_quote(self) -> list[int]:
@@ -770,7 +825,8 @@ class FaithfulnessCheck:
         picks = self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i))
         if not picks:
             return ""
-        return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks))
+        # a sentence the page turns round is quoted with its turn (`quote`), so a pick may be quoted already
+        return self._emit("\n\n", f"{ADD_PREFIX} " + " ".join(self.quote(i) for i in picks if i not in self._quoted))
 
     def _abstain(self) -> str:
         self.counts.abstained = True

@@ -25,10 +25,12 @@ from medassist.model.runtime import Generation
 SHINGLES = ("What is shingles?", "You can't catch shingles from someone who has it. Shingles is caused by the "
             "chickenpox virus coming back years later. Shingles causes a painful rash on one side of the body.")
 GOUT = ("Is gout contagious?", "Gout is not contagious. Gout is caused by uric acid crystals in joints.")
-# What the (scripted) model writes for each question: unsupported openings, then a supported answer.
+# What the (scripted) model writes for each question: unsupported openings, then a supported answer. (The first
+# opening claims nothing the pages deny: since session 46 a denial quoted in place of an opening, "You can't catch
+# shingles from someone who has it.", answers the question when it is this close to it, and nothing is abstained.)
 SCRIPT = {
     "Can my kids catch shingles from their grandma?": [
-        "Yes, children catch it from parents every time. ", "Bananas grow quickly in tropical plantations. "],
+        "Grandmothers knit warm scarves every winter. ", "Bananas grow quickly in tropical plantations. "],
     "My uncle has gout. Could my family catch gout from him?": ["Gout is not contagious [1]."],
 }
 ABSTAINED_Q, SUPPORTED_Q = SCRIPT

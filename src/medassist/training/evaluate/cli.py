@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 # key-facts rounds written after the first, report only (datasets/keyfacts/<split>.jsonl, build_fresh.py)
 FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 # key-facts development halves (datasets/keyfacts/dev4.jsonl): tune on the first, check on the second
-DEV_SPLITS = ("dev4", "dev4-tune", "dev4-check")
+DEV_SPLITS = ("dev4", "dev4-tune", "dev4-check", "dev22", "dev22-tune", "dev22-check")
 
 EVAL_HELP = """\
 Evaluate a model (optionally with a LoRA adapter) on held-out data.
@@ -75,7 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--split", choices=("train", "validation", "test", *FRESH_SPLITS, *DEV_SPLITS), default="test",
                    help="fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7: keyfacts only, the second to eighth "
                         "rounds' questions (datasets/keyfacts/fresh.jsonl ... fresh7.jsonl); dev4, dev4-tune, "
-                        "dev4-check: keyfacts only, the development set and its halves (dev4.jsonl)")
+                        "dev4-check, dev22, dev22-tune, dev22-check: keyfacts only, the development sets and their "
+                        "halves (dev4.jsonl, dev22.jsonl)")
     p.add_argument("--allow-train-split", action="store_true",
                    help="permit --split train (scores are then not held-out; for debugging only)")
     p.add_argument("--limit", type=int, default=None, help="evaluate N questions (see above)")

@@ -43,7 +43,7 @@ _NEGATION = re.compile(r"\b(no|not|never|cannot|can't|don't|doesn't|isn't|aren't
 
 
 # development halves kept in one file: split name -> the file's stem (datasets/keyfacts/build_fresh.py dev4)
-HALF_SPLITS = {"dev4-tune": "dev4", "dev4-check": "dev4"}
+HALF_SPLITS = {"dev4-tune": "dev4", "dev4-check": "dev4", "dev22-tune": "dev22", "dev22-check": "dev22"}
 
 
 def load_keyfacts(split: str, root: Path = KEYFACTS_DIR) -> list[dict]:
