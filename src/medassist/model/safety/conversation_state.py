@@ -351,6 +351,8 @@ REGIONAL = {
     "couldnae": "couldn't", "willnae": "won't", "hasnae": "hasn't", "havenae": "haven't", "whit": "what",
     "aboot": "about", "oot": "out", "hame": "home", "masel": "myself", "himsel": "himself",
     "hersel": "herself", "ye": "you", "yer": "your", "ah'm": "i'm", "wi": "with", "fir": "for",
+    # (round 22: "baith o them fine")
+    "baith": "both",
 }
 
 
@@ -366,10 +368,68 @@ def _any(patterns, t: str) -> bool:
 def is_resolution(text: str) -> bool:
     """The message says the emergency is over or in professional hands, and adds no fresh risk (nor an ending told as a
     decision or a reunion: "i feel so calm now ive made my decision to go" is no calm after an emergency; thirteenth
-    round)."""
+    round). The end told in everyday words (`ENDED_IN_OTHER_WORDS`) counts only beside no risk told now
+    (`_risk_told_now`; round 22)."""
     t = plain(text)
-    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
+    ended = _any(RESOLUTION, t) or (_any(ENDED_IN_OTHER_WORDS, t) and not _risk_told_now(text))
+    return ended and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
+
+
+# Round 22: the end of an emergency told in the words people use beside the rules' ones, read by its parts, not phrase by
+# phrase: (1) those who came named by the everyday word for them ("the ambulance lads", "the paramedic men", "the first
+# aid uncle", "poisons info") doing anything a carer does, in any form of the verb ("check him", "sorted him", "got
+# there just in time"); (2) the person as they usually are ("back to his usual self", "mum and baby both well", "he
+# wake up already"); (3) an ordinary pastime taken up ("watching the darts", "drinking his milo", "gone back to his
+# xbox", "chatty again"); (4) the treatment that worked ("the pump did the trick"). Looser than RESOLUTION's phrases, so
+# they count only when no clause told now names a risk (`_risk_told_now`: "the ambulance lads got here but he's gone
+# grey" is no end).
+_HELPER = (r"(?:crew|men|man|lads?|guys?|blokes?|uncle|auntie|aunty|lady|ladies|people|folks?|staff|team|lot|woman"
+           r"|women|officers?|workers?|info\w*|advice(?: line)?|line|service)")
+_CARER = rf"(?:{_CARE}(?: {_HELPER})?|(?:paramedic|ambulance|medical|rescue|first aid|nhs|hospital) {_HELPER}|first aiders?)"
+# (no word of not or not yet between: "the ambulance still hasn't come")
+_CARER_DID = (r"(?:(?!(?:not|never|yet|still|no)\b)[a-z]+ ){0,2}?(?:check|checks|checked|say|says|said|sort|sorts|sorted"
+              r"|fix|fixes|fixed|change|changed|treat|treated|give|gave|given|see|saw|seen|look|looked|took over"
+              r"|take over|stitched|cleared|got (?:here|there|to (?:us|him|her|them|me))|get here|reach|reached|arrived"
+              r"|came|come|put (?:him|her|them|me) on|stabili[sz]ed|revived)\b")
+_WELL_WORD = r"(?:fine|well|ok|okay|alright|all right|healthy|safe|doing (?:well|fine|great|ok|okay|good))"
+_PASTIME = (r"(?:watching (?!(?:him|her|them|me|us|over|closely|carefully|out|for|his|her|their)\b)(?:the |a |some )?\w+"
+            r"|drinking (?:his |her |their |my |a |some )?(?:tea|teh|milo|water|juice|milk|cuppa|coffee|kopi|squash"
+            r"|hot chocolate|horlicks|chai|brew|lemonade|coke)\b|reading (?:the |a |his |her )?\w+"
+            r"|(?:gone|went|got|is|he's|she's|back) back (?:on )?to (?:his|her|their|my) (?!bed\b|old ways\b)\w+"
+            r"|doing (?:the |a |his |her )?(?:crossword|puzzle|sudoku|wordsearch|homework|colouring|jigsaw)"
+            r"|on (?:his|her|their) (?:phone|ipad|tablet|xbox|playstation|switch|laptop))")
+ENDED_IN_OTHER_WORDS = tuple(re.compile(p) for p in (
+    rf"\b{_CARER} {_CARER_DID}",
+    rf"\bback to (?:his|her|their|my|your) (?:usual|normal|old|old normal|own|regular|cheeky|happy) (?:\w+ )?self\b"
+    rf"|\b(?:both|all|the two|each) (?:of )?(?:them |us |of them |of us )?(?:are |is |now |both )*{_WELL_WORD}\b"
+    rf"|\b(?:mum|mom|mother|mam) and (?:baby|the baby|bairn|child|twins) (?:are |both |now |is )*{_WELL_WORD}\b"
+    r"|\b(?:he|she|they|baby|the baby|it) (?!(?:not|can't|won't|didn't|doesn't|never)\b)(?:\w+ )?(?:wake|wakes|woke"
+    r"|woken|come|comes|came) (?:up|round|around|to) (?:already|liao|now|lah|le)\b",
+    rf"\b(?:he's|she's|they're|he is|she is|they are|he|she|they|now|and|self|sitting|sat|lying)"
+    rf" (?:(?!(?:not|never|barely|hardly|stopped|refus\w*)\b)[\w']+ ){{0,3}}?{_PASTIME}",
+    r"\b(?:chatty|chirpy|cheeky|bouncy|lively|alert|bright|smiley|giggly|playful|talkative|hungry|pink|cheerful)"
+    r" (?:again|now|as ever|as usual)\b",
+    r"\b(?:pump|inhaler|puffer|spacer|nebuli[sz]er|neb|pen|epi ?pen|spray|tablets?|meds|medicine|antihistamine|piriton"
+    r"|it|that|glucose|sugar|juice|sweets?) (?:\w+ )?(?:did the trick|done the trick|sorted (?:it|him|her|them|me)"
+    r"|did its job|done its job|helped|worked a treat|brought (?:him|her|them|me) round)\b",
+))
+# A clause reported as what those who checked said ("say he faint because never eat"): the cause they found, not how
+# things are now.
+_REPORTED = re.compile(r"^(?:[a-z']+ )?(?:say|says|said|reckon\w*|think\w*|told (?:us|me|him|her)|thought)\b")
+
+
+def _risk_told_now(text: str) -> bool:
+    """A clause of `text` told in the present (or with no verb of the past), not itself the end of the emergency nor what
+    those who checked said, that names a risk, a sign of acuity or the trouble going on (round 22)."""
+    for clause in _told_clauses(text):
+        c = " ".join(plain(clause).split())
+        if not c or _any(RESOLUTION, c) or _any(ENDED_IN_OTHER_WORDS, c) or _REPORTED.match(c) \
+                or (_TOLD_PAST.search(c) and not _PRESENT.search(c)):
+            continue
+        if _any((RISK, GOES_ON), c) or acute_sign(c):
+            return True
+    return False
 
 
 # Round 21: on the way to care, not in it ("we are driving to the hospital", "on our way to a&e", "taking him to
@@ -424,7 +484,10 @@ def _supposed_worry(part: str) -> bool:
 
 # "feeding again", "breathing normally again": well again, not the danger again (issue 21, fourth round)
 WELL_AGAIN = re.compile(r"\b(?:feeding|eating|drinking|breathing|talking|walking|moving|playing|smiling|awake|alert"
-                        r"|himself|herself|themselves|myself|normal|fine|ok|okay|better|sleeping|chatting) (?:\w+ )?again\b")
+                        r"|himself|herself|themselves|myself|normal|fine|ok|okay|better|sleeping|chatting"
+                        # (round 22: what a well child does, "running around again", "chatty again")
+                        r"|running|toddling|crawling|bouncing|laughing|giggling|babbling|singing|chatty|chirpy|cheeky"
+                        r"|lively|hungry|pink) (?:\w+ )?again\b")
 
 
 def new_risk(text: str) -> bool:
@@ -1201,7 +1264,9 @@ CARE_SEEN = re.compile(
     r"|\bonly (?:took|had|swallowed) (?:\w+ ){0,2}?(?:once|one)\b|\bfalse alarm\b|\ball along\b"
     r"|\b(?:had|'d|was) just (?:fallen )?(?:asleep|sleeping)\b"
     r"|\bfound (?:all )?(?:the|them|it|his|her|my)\b|\bnone (?:were |are |was )?missing|all accounted for"
-    r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b")
+    r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b"
+    # (round 22: those who came or were rung named as the resolution reads them, "poisons info said she's fine")
+    rf"|\b{_CARER} {_CARER_DID}")
 
 
 # a medicine or a household poison swallowed in any amount ("swallowed a load of my tablets"), not the usual dose
