@@ -1169,6 +1169,53 @@ SELF_HARM_TALK = re.compile(r"\b(?:kill\w* (?:my ?self|me)|suicid\w*|end(?:ing)?
                             r"|(?:going to|gonna|will|might|about to|planning to) attempt|attempt\w* suicide)\b")
 
 
+# Round 22: the danger said to be back after the emergency was resolved ("hes doing it again", "the same thing is
+# happening again", "the pain is back and worse than before"): read alone, such a message names no condition, and the
+# messages before the resolution were no context any more (`since_last_resolution`), so it was answered. Not well again
+# ("running around again", WELL_AGAIN), nor back home, to normal or to school.
+_BACK = re.compile(r"\b(?:again|returned|returning|recurr\w*|(?:come|coming|came|comes) back|(?:is|are|'s|'re|it's|its"
+                   r"|has been|have been) (?:\w+ )?back(?! (?:home|to|in|at|on|from|out|up|down|with)\b))\b")
+
+
+def danger_returns(text: str) -> bool:
+    """The message tells, outside any clause it supposes or asks ("what if it comes back"), that the trouble is back, again
+    or worse, with a risk cue of its own, and nothing that ends it (round 22)."""
+    told = []
+    for clause in re.split(r"[,.!?;:\n]+", _told(text)):
+        found = _SUPPOSING.search(clause)
+        told.append(clause[:found.start()] if found else clause)
+    t = WELL_AGAIN.sub(" ", " , ".join(told))
+    if not (RELAPSE.search(t) or BRINGS_BACK.search(t) or _BACK.search(t)):
+        return False
+    return adds_risk(t) and not settles(text) and not framed_off(text)
+
+
+# Round 22: a message that only says a question or a thought is coming ("quick question about my heart", "random
+# thought", "please i want to ask something", "can i ask you something doctor"): what it is about comes in the next
+# message, which is read as usual; alone it tells nothing, and the self-harm reader read three such openers by their
+# hesitancy as risk.
+ANNOUNCES = re.compile(
+    r"^(?:(?:please|pls|plz|hi|hello|hey|hiya|doctor|doc|dr|ok|okay|so|um|erm|sorry|excuse me|good (?:morning|afternoon"
+    r"|evening)|quick|random|small|silly|stupid|weird|odd|strange|one|a|just|another|general|medical|health)\b[ ,]*)*"
+    r"(?:(?:question|query|thought|q|enquiry|inquiry)s?|(?:can|could|may) i (?:just )?ask (?:you )?(?:a (?:\w+ )?question"
+    r"|something|sth|smth)|i (?:want|wanted|need|have|got|would like|'d like|d like)(?: to ask)?(?: you)? (?:a (?:\w+ )?question"
+    r"|something|sth|smth)|(?:i )?(?:want|wanted|need) to ask (?:you )?(?:a (?:\w+ )?question|something|sth|smth))"
+    r"(?: (?:about|on|regarding|re) (?:my|his|her|their|our|the|a|an)(?: \w+){1,2})?(?: (?:please|pls|doctor|doc|thanks"
+    r"|thank you))?$")
+
+
+def announces_only(text: str) -> bool:
+    """The message only says a question or a thought is coming (ANNOUNCES), with no word of despair or a plan."""
+    t = " ".join(re.sub(r"[^\w' ]+", " ", normalise(text)).split())
+    return bool(ANNOUNCES.match(t)) and not self_harm_cue(text)
+
+
+def resolved_episode(before_resolution: Sequence[str]) -> list[str]:
+    """The messages that told the emergency a later message resolved: those before the last resolution, less the
+    resolutions themselves (round 22)."""
+    return [m for m in before_resolution if not is_resolution(m)]
+
+
 def self_harm_relapse(earlier: Sequence[str], text: str) -> bool:
     """Self-harm talk or despair before a resolution ("i called the crisis line, i'm safe now"), then
     a message that says it is back or worse and names a plan, a time or the means ("it's worse
