@@ -604,8 +604,25 @@ def adds_risk(text: str) -> bool:
     """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
-    t = _VARIES.sub(" , ", normalise(text))
+    t = _moderate_readings_out(_VARIES.sub(" , ", normalise(text)))
     return _any((RISK, GOES_ON), t) or acute_sign(text)
+
+
+# Round 22: a blood pressure told with its reading. "blood" and "pressure" are RISK's words (bleeding, chest pressure),
+# so "his blood pressure is 150/95, should he see a gp" after "what is a normal blood pressure" was read by the head
+# with its context as a cardiac emergency. The reading says how bad it is: one a GP sees to (below 180 over 110, above
+# 90 systolic; NICE's same-day threshold is 180/120) is no risk cue of its own; a crisis or a collapse reading keeps the
+# words' cue ("240 over 130", "70/40").
+_BP_READING = re.compile(r"\b(?:blood pressure|bp)\b(?: [a-z']+){0,4}? (\d{2,3}) (?:over |on |by )?(\d{2,3})\b")
+
+
+def _moderate_readings_out(t: str) -> str:
+    """`t` (normalised) with each blood pressure told with a moderate reading taken out (round 22)."""
+    def moderate(m: re.Match) -> bool:
+        high, low = int(m.group(1)), int(m.group(2))
+        return 90 < high < 180 and 40 < low < 110 and low < high
+
+    return _BP_READING.sub(lambda m: " , " if moderate(m) else m.group(0), t)
 
 
 # Session 44: how a trouble varies, not how it is going now ("it's worse at night", "worse when i lie down", "worse in
