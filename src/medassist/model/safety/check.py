@@ -234,6 +234,13 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # bleeding heavily", "everything is so heavy lately") 0.01-0.09
     if emergency_active and _begun_in_a_frame(earlier, text, assessment):
         return _Reading(None, framed=True)
+    # ... and after an emergency a message resolved, a further message that tells more of its end ("she's home and sitting
+    # in her chair, the doctors say she fainted") is no new emergency: read alone as a first message, the head took its
+    # account of what happened for one (round 22: once "the ambulance men have come" ended the emergency, the thanks that
+    # followed alarmed)
+    if not emergency_active and conv.resolved_episode(before_resolution) and conv.is_resolution(text) \
+            and not conv.new_risk(text) and not conv.danger_returns(text):
+        return _Reading(None)
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
     resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text)) \
         and not well_is_not_over(earlier, text)

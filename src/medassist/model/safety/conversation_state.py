@@ -386,7 +386,8 @@ def is_resolution(text: str) -> bool:
 # grey" is no end).
 _HELPER = (r"(?:crew|men|man|lads?|guys?|blokes?|uncle|auntie|aunty|lady|ladies|people|folks?|staff|team|lot|woman"
            r"|women|officers?|workers?|info\w*|advice(?: line)?|line|service)")
-_CARER = rf"(?:{_CARE}(?: {_HELPER})?|(?:paramedic|ambulance|medical|rescue|first aid|nhs|hospital) {_HELPER}|first aiders?)"
+_CARER = (rf"(?:{_CARE}(?: {_HELPER})?|(?:paramedic|ambulance|medical|rescue|first aid|nhs|hospital|poisons?|poison control)"
+          rf" {_HELPER}|first aiders?)")
 # (no word of not or not yet between: "the ambulance still hasn't come")
 _CARER_DID = (r"(?:(?!(?:not|never|yet|still|no)\b)[a-z]+ ){0,2}?(?:check|checks|checked|say|says|said|sort|sorts|sorted"
               r"|fix|fixes|fixed|change|changed|treat|treated|give|gave|given|see|saw|seen|look|looked|took over"
@@ -421,13 +422,14 @@ _REPORTED = re.compile(r"^(?:[a-z']+ )?(?:say|says|said|reckon\w*|think\w*|told 
 
 def _risk_told_now(text: str) -> bool:
     """A clause of `text` told in the present (or with no verb of the past), not itself the end of the emergency nor what
-    those who checked said, that names a risk, a sign of acuity or the trouble going on (round 22)."""
+    those who checked said, that names a risk, a sign of acuity, the trouble going on or back (round 22)."""
     for clause in _told_clauses(text):
         c = " ".join(plain(clause).split())
         if not c or _any(RESOLUTION, c) or _any(ENDED_IN_OTHER_WORDS, c) or _REPORTED.match(c) \
                 or (_TOLD_PAST.search(c) and not _PRESENT.search(c)):
             continue
-        if _any((RISK, GOES_ON), c) or acute_sign(c):
+        # (the trouble again, whatever its word: "now he's struggling again"; not well again, WELL_AGAIN)
+        if _any((RISK, GOES_ON), c) or acute_sign(c) or _BACK.search(WELL_AGAIN.sub(" ", c)):
             return True
     return False
 
@@ -604,25 +606,26 @@ def adds_risk(text: str) -> bool:
     """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
-    t = _moderate_readings_out(_VARIES.sub(" , ", normalise(text)))
-    return _any((RISK, GOES_ON), t) or acute_sign(text)
+    t = _VARIES.sub(" , ", normalise(text))
+    if any(not _moderate(m) for m in _BP_READING.finditer(t)):
+        return True  # a crisis or a collapse reading is a risk cue, whatever words tell it ("my bp is 245 over 135")
+    return _any((RISK, GOES_ON), _BP_READING.sub(" , ", t)) or acute_sign(text)
 
 
 # Round 22: a blood pressure told with its reading. "blood" and "pressure" are RISK's words (bleeding, chest pressure),
 # so "his blood pressure is 150/95, should he see a gp" after "what is a normal blood pressure" was read by the head
 # with its context as a cardiac emergency. The reading says how bad it is: one a GP sees to (below 180 over 110, above
-# 90 systolic; NICE's same-day threshold is 180/120) is no risk cue of its own; a crisis or a collapse reading keeps the
-# words' cue ("240 over 130", "70/40").
+# 90 systolic; NICE's same-day threshold is 180/120) is no risk cue of its own; a crisis or a collapse reading is one,
+# in any words ("240 over 130", "bp 70/40").
 _BP_READING = re.compile(r"\b(?:blood pressure|bp)\b(?: [a-z']+){0,4}? (\d{2,3}) (?:over |on |by )?(\d{2,3})\b")
 
 
-def _moderate_readings_out(t: str) -> str:
-    """`t` (normalised) with each blood pressure told with a moderate reading taken out (round 22)."""
-    def moderate(m: re.Match) -> bool:
-        high, low = int(m.group(1)), int(m.group(2))
-        return 90 < high < 180 and 40 < low < 110 and low < high
+def _moderate(m: re.Match) -> bool:
+    """The blood pressure reading `m` (_BP_READING's) is one a GP sees to (round 22)."""
+    high, low = int(m.group(1)), int(m.group(2))
+    return 90 < high < 180 and 40 < low < 110 and low < high
 
-    return _BP_READING.sub(lambda m: " , " if moderate(m) else m.group(0), t)
+
 
 
 # Session 44: how a trouble varies, not how it is going now ("it's worse at night", "worse when i lie down", "worse in
@@ -1194,6 +1197,12 @@ _BACK = re.compile(r"\b(?:again|returned|returning|recurr\w*|(?:come|coming|came
                    r"|has been|have been) (?:\w+ )?back(?! (?:home|to|in|at|on|from|out|up|down|with)\b))\b")
 
 
+# What is to be kept from coming back is asked about, not told ("any tips to stop it happening again", "how do we
+# prevent it coming back")
+_PREVENTED = re.compile(r"\b(?:stop|stops|stopping|prevent\w*|avoid\w*|keep|keeps|reduce|lower|less likely|chance of"
+                        r"|risk of)\b(?: [\w']+){0,4}? (?:again|back|returning|recurring)\b")
+
+
 def danger_returns(text: str) -> bool:
     """The message tells, outside any clause it supposes or asks ("what if it comes back"), that the trouble is back, again
     or worse, with a risk cue of its own, and nothing that ends it (round 22)."""
@@ -1201,7 +1210,7 @@ def danger_returns(text: str) -> bool:
     for clause in re.split(r"[,.!?;:\n]+", _told(text)):
         found = _SUPPOSING.search(clause)
         told.append(clause[:found.start()] if found else clause)
-    t = WELL_AGAIN.sub(" ", " , ".join(told))
+    t = _PREVENTED.sub(" , ", WELL_AGAIN.sub(" ", " , ".join(told)))
     if not (RELAPSE.search(t) or BRINGS_BACK.search(t) or _BACK.search(t)):
         return False
     return adds_risk(t) and not settles(text) and not framed_off(text)
@@ -1222,9 +1231,10 @@ ANNOUNCES = re.compile(
 
 
 def announces_only(text: str) -> bool:
-    """The message only says a question or a thought is coming (ANNOUNCES), with no word of despair or a plan."""
+    """The message only says a question or a thought is coming (ANNOUNCES), with no word of despair, a plan, self-harm or a
+    risk in what it says it is about ("quick question about my overdose" is read as usual)."""
     t = " ".join(re.sub(r"[^\w' ]+", " ", normalise(text)).split())
-    return bool(ANNOUNCES.match(t)) and not self_harm_cue(text)
+    return bool(ANNOUNCES.match(t)) and not self_harm_cue(text) and not _any((RISK, SELF_HARM_TALK), t)
 
 
 def resolved_episode(before_resolution: Sequence[str]) -> list[str]:
