@@ -73,6 +73,9 @@ _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgen
           # issue 21, sixth round: the emergency department in other Englishes and languages
           r"|casualty|emergency|emergencies|urgences|urgencias|emergencias|emergencia|pronto soccorso|notaufnahme"
           r"|triage|day unit|assessment unit)")
+# Not just after a means ("the blade here with me", "the pills are with me")
+_NOT_THE_MEANS = "".join(f"(?<!{w} )" for w in ("blade", "blades", "knife", "pills", "tablets", "rope", "gun", "razor",
+                                                 "bottle", "lighter", "cord", "belt", "meds"))
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
@@ -114,7 +117,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|\b(?:threw|thrown|put) (?:them|the pills|the tablets|it|the knife|the blade) (?:away|down)\b"
     r"|\b(?:nebuliser|inhaler|epi ?pen|antihistamine|steroids?|glucose|juice|gel|it) (?:worked|kicked in)\b"
     r"|\b(?:called|rang|texted|spoke to) (?:the )?(?:crisis|samaritans|988|helpline|crisis line|poison)"
-    r"|\b(?:is|are) (?:here )?with (?:me|him|her|them) (?:now)?\b|\bhere with me\b|\bstaying (?:at|with)\b",
+    # (round 22: someone with them, not the means: "i have the blade here with me" is no company)
+    rf"|{_NOT_THE_MEANS}\b(?:is|are) (?:here )?with (?:me|him|her|them) (?:now)?\b|{_NOT_THE_MEANS}\bhere with me\b"
+    r"|\bstaying (?:at|with)\b",
     # issue 21, third round: calm again, or it never happened ("found it under the sofa, she didn't
     # swallow it")
     r"\bcalmed down\b|\bcalm(?:er)? now\b|\bbreathing (?:\w+ )?(?:again|normally)\b"
