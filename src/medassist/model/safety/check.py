@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -125,6 +126,7 @@ class _Reading:
     pet: bool = False  # a red flag about an animal alone: answered, with PET_NOTICE
     framed: bool = False  # read in the frame of a story, coursework or a past its conversation set up
     own_risk: bool = False  # the self-harm reader's: someone at risk of harming themselves, by its meaning
+    relapse: bool = False  # the emergency a resolution ended, told as back (`_relapse`): no frame of no one now
 
 
 def _context_category(text: str, earlier: list[str], assessment: _Assessment) -> str | None:
@@ -197,7 +199,7 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
-    if reading.category and not reading.own_risk and not emergency_active \
+    if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
             and assessment.use and conv.no_own_person_now(text) \
             and told_of_no_one_now(text, assessment.detector()):
         return _Reading(None, framed=True)
@@ -233,6 +235,13 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # bleeding heavily", "everything is so heavy lately") 0.01-0.09
     if emergency_active and _begun_in_a_frame(earlier, text, assessment):
         return _Reading(None, framed=True)
+    # ... and after an emergency a message resolved, a further message that tells more of its end ("she's home and sitting
+    # in her chair, the doctors say she fainted") is no new emergency: read alone as a first message, the head took its
+    # account of what happened for one (round 22: once "the ambulance men have come" ended the emergency, the thanks that
+    # followed alarmed)
+    if not emergency_active and conv.resolved_episode(before_resolution) and conv.is_resolution(text) \
+            and not conv.new_risk(text) and not conv.danger_returns(text):
+        return _Reading(None)
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
     resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text)) \
         and not well_is_not_over(earlier, text)
@@ -279,7 +288,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # bar, also reads it as risk (meaning6 validation 21 -> 20 of 25 with this guard, meaning7-9 unchanged)
     # (a kind told whole alone is read whatever frame the conversation's readers see: its disclaimer is the signal,
     # `self_harm_cues.told_alone`; fourteenth round)
+    # (round 22: nor a message that only says a question is coming, "random thought", "quick question about my heart",
+    # nor, after an emergency that was resolved and was no self-harm, a follow-up question that tells no trouble at all,
+    # "should i take the rug up in the hallway": `_asked_after_an_end`)
     if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
+            and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
             and self_harm_risk(text, assessment.detector(),
@@ -293,7 +306,44 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     category = _context_category(text, earlier, assessment)
     if category is None and conv.self_harm_relapse(before_resolution, text):
         category = "self_harm"
+    if category is None and (category := _relapse(text, before_resolution, assessment)):
+        return _Reading(category, relapse=True) if not pet else _for_a_pet(category, pet)
     return _for_a_pet(category, pet)
+
+
+def _asked_after_an_end(text: str, before_resolution: Sequence[str]) -> bool:
+    """A question that tells no trouble (no symptom, danger, despair, plan or call for help: `tells_trouble`), asked after
+    an emergency a message resolved, where that emergency was no self-harm and no message before named self-harm or
+    despair: how to prevent the next fall or what to eat is what follows an end (round 22)."""
+    episode = conv.resolved_episode(before_resolution)
+    if not episode or tells_trouble(text) or not _ASKS.search(normalise(text)):
+        return False
+    told = "\n".join(episode)
+    return triage(told) != "self_harm" and not any(
+        conv.self_harm_cue(m) or conv._any((conv.SELF_HARM_TALK,), normalise(m)) for m in before_resolution)
+
+
+# A question, by its mark, its opening word or a spoken "question mark"
+_ASKS = re.compile(r"\?|\bquestion mark\b|^(?:should|can|could|would|will|is|are|do|does|did|how|what|when|where|which"
+                   r"|who|why|any|anything)\b")
+
+
+def _relapse(text: str, before_resolution: Sequence[str], assessment: _Assessment) -> str | None:
+    """The emergency a resolution ended, back ("hes doing it again", "the pain is back and worse than before";
+    `conv.danger_returns`): the messages that told it are read with this one, by the rules and then by the head; the
+    episode must itself read as an emergency (round 22: relapses were read alone, where "doing it again" names nothing).
+    """
+    episode = conv.resolved_episode(before_resolution)
+    if not episode or not conv.danger_returns(text):
+        return None
+    told = "\n".join(episode)
+    if category := triage(f"{told}\n{text}") or triage(told):
+        return category
+    verdict = assessment.verdicts_of(told)
+    if verdict is None or not verdict.emergency:
+        return None
+    again = assessment.verdicts_of(f"{told}\n{text}")
+    return again.category if again is not None and again.emergency else verdict.category
 
 
 def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, first: bool,

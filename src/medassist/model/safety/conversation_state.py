@@ -73,6 +73,9 @@ _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgen
           # issue 21, sixth round: the emergency department in other Englishes and languages
           r"|casualty|emergency|emergencies|urgences|urgencias|emergencias|emergencia|pronto soccorso|notaufnahme"
           r"|triage|day unit|assessment unit)")
+# Not just after a means ("the blade here with me", "the pills are with me")
+_NOT_THE_MEANS = "".join(f"(?<!{w} )" for w in ("blade", "blades", "knife", "pills", "tablets", "rope", "gun", "razor",
+                                                 "bottle", "lighter", "cord", "belt", "meds"))
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
@@ -114,7 +117,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|\b(?:threw|thrown|put) (?:them|the pills|the tablets|it|the knife|the blade) (?:away|down)\b"
     r"|\b(?:nebuliser|inhaler|epi ?pen|antihistamine|steroids?|glucose|juice|gel|it) (?:worked|kicked in)\b"
     r"|\b(?:called|rang|texted|spoke to) (?:the )?(?:crisis|samaritans|988|helpline|crisis line|poison)"
-    r"|\b(?:is|are) (?:here )?with (?:me|him|her|them) (?:now)?\b|\bhere with me\b|\bstaying (?:at|with)\b",
+    # (round 22: someone with them, not the means: "i have the blade here with me" is no company)
+    rf"|{_NOT_THE_MEANS}\b(?:is|are) (?:here )?with (?:me|him|her|them) (?:now)?\b|{_NOT_THE_MEANS}\bhere with me\b"
+    r"|\bstaying (?:at|with)\b",
     # issue 21, third round: calm again, or it never happened ("found it under the sofa, she didn't
     # swallow it")
     r"\bcalmed down\b|\bcalm(?:er)? now\b|\bbreathing (?:\w+ )?(?:again|normally)\b"
@@ -353,6 +358,8 @@ REGIONAL = {
     "couldnae": "couldn't", "willnae": "won't", "hasnae": "hasn't", "havenae": "haven't", "whit": "what",
     "aboot": "about", "oot": "out", "hame": "home", "masel": "myself", "himsel": "himself",
     "hersel": "herself", "ye": "you", "yer": "your", "ah'm": "i'm", "wi": "with", "fir": "for",
+    # (round 22: "baith o them fine")
+    "baith": "both",
 }
 
 
@@ -368,10 +375,70 @@ def _any(patterns, t: str) -> bool:
 def is_resolution(text: str) -> bool:
     """The message says the emergency is over or in professional hands, and adds no fresh risk (nor an ending told as a
     decision or a reunion: "i feel so calm now ive made my decision to go" is no calm after an emergency; thirteenth
-    round)."""
+    round). The end told in everyday words (`ENDED_IN_OTHER_WORDS`) counts only beside no risk told now
+    (`_risk_told_now`; round 22)."""
     t = plain(text)
-    return _any(RESOLUTION, t) and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
+    ended = _any(RESOLUTION, t) or (_any(ENDED_IN_OTHER_WORDS, t) and not _risk_told_now(text))
+    return ended and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
+
+
+# Round 22: the end of an emergency told in the words people use beside the rules' ones, read by its parts, not phrase by
+# phrase: (1) those who came named by the everyday word for them ("the ambulance lads", "the paramedic men", "the first
+# aid uncle", "poisons info") doing anything a carer does, in any form of the verb ("check him", "sorted him", "got
+# there just in time"); (2) the person as they usually are ("back to his usual self", "mum and baby both well", "he
+# wake up already"); (3) an ordinary pastime taken up ("watching the darts", "drinking his milo", "gone back to his
+# xbox", "chatty again"); (4) the treatment that worked ("the pump did the trick"). Looser than RESOLUTION's phrases, so
+# they count only when no clause told now names a risk (`_risk_told_now`: "the ambulance lads got here but he's gone
+# grey" is no end).
+_HELPER = (r"(?:crew|men|man|lads?|guys?|blokes?|uncle|auntie|aunty|lady|ladies|people|folks?|staff|team|lot|woman"
+           r"|women|officers?|workers?|info\w*|advice(?: line)?|line|service)")
+_CARER = (rf"(?:{_CARE}(?: {_HELPER})?|(?:paramedic|ambulance|medical|rescue|first aid|nhs|hospital|poisons?|poison control)"
+          rf" {_HELPER}|first aiders?)")
+# (no word of not or not yet between: "the ambulance still hasn't come")
+_CARER_DID = (r"(?:(?!(?:not|never|yet|still|no)\b)[a-z]+ ){0,2}?(?:check|checks|checked|say|says|said|sort|sorts|sorted"
+              r"|fix|fixes|fixed|change|changed|treat|treated|give|gave|given|see|saw|seen|look|looked|took over"
+              r"|take over|stitched|cleared|got (?:here|there|to (?:us|him|her|them|me))|get here|reach|reached|arrived"
+              r"|came|come|put (?:him|her|them|me) on|stabili[sz]ed|revived)\b")
+_WELL_WORD = r"(?:fine|well|ok|okay|alright|all right|healthy|safe|doing (?:well|fine|great|ok|okay|good))"
+_PASTIME = (r"(?:watching (?!(?:him|her|them|me|us|over|closely|carefully|out|for|his|her|their)\b)(?:the |a |some )?\w+"
+            r"|drinking (?:his |her |their |my |a |some )?(?:tea|teh|milo|water|juice|milk|cuppa|coffee|kopi|squash"
+            r"|hot chocolate|horlicks|chai|brew|lemonade|coke)\b|reading (?:the |a |his |her )?\w+"
+            r"|(?:gone|went|got|is|he's|she's|back) back (?:on )?to (?:his|her|their|my) (?!bed\b|old ways\b)\w+"
+            r"|doing (?:the |a |his |her )?(?:crossword|puzzle|sudoku|wordsearch|homework|colouring|jigsaw)"
+            r"|on (?:his|her|their) (?:phone|ipad|tablet|xbox|playstation|switch|laptop))")
+ENDED_IN_OTHER_WORDS = tuple(re.compile(p) for p in (
+    rf"\b{_CARER} {_CARER_DID}",
+    rf"\bback to (?:his|her|their|my|your) (?:usual|normal|old|old normal|own|regular|cheeky|happy) (?:\w+ )?self\b"
+    rf"|\b(?:both|all|the two|each) (?:of )?(?:them |us |of them |of us )?(?:are |is |now |both )*{_WELL_WORD}\b"
+    rf"|\b(?:mum|mom|mother|mam) and (?:baby|the baby|bairn|child|twins) (?:are |both |now |is )*{_WELL_WORD}\b"
+    r"|\b(?:he|she|they|baby|the baby|it) (?!(?:not|can't|won't|didn't|doesn't|never)\b)(?:\w+ )?(?:wake|wakes|woke"
+    r"|woken|come|comes|came) (?:up|round|around|to) (?:already|liao|now|lah|le)\b",
+    rf"\b(?:he's|she's|they're|he is|she is|they are|he|she|they|now|and|self|sitting|sat|lying)"
+    rf" (?:(?!(?:not|never|barely|hardly|stopped|refus\w*)\b)[\w']+ ){{0,3}}?{_PASTIME}",
+    r"\b(?:chatty|chirpy|cheeky|bouncy|lively|alert|bright|smiley|giggly|playful|talkative|hungry|pink|cheerful)"
+    r" (?:again|now|as ever|as usual)\b",
+    r"\b(?:pump|inhaler|puffer|spacer|nebuli[sz]er|neb|pen|epi ?pen|spray|tablets?|meds|medicine|antihistamine|piriton"
+    r"|it|that|glucose|sugar|juice|sweets?) (?:\w+ )?(?:did the trick|done the trick|sorted (?:it|him|her|them|me)"
+    r"|did its job|done its job|helped|worked a treat|brought (?:him|her|them|me) round)\b",
+))
+# A clause reported as what those who checked said ("say he faint because never eat"): the cause they found, not how
+# things are now.
+_REPORTED = re.compile(r"^(?:[a-z']+ )?(?:say|says|said|reckon\w*|think\w*|told (?:us|me|him|her)|thought)\b")
+
+
+def _risk_told_now(text: str) -> bool:
+    """A clause of `text` told in the present (or with no verb of the past), not itself the end of the emergency nor what
+    those who checked said, that names a risk, a sign of acuity, the trouble going on or back (round 22)."""
+    for clause in _told_clauses(text):
+        c = " ".join(plain(clause).split())
+        if not c or _any(RESOLUTION, c) or _any(ENDED_IN_OTHER_WORDS, c) or _REPORTED.match(c) \
+                or (_TOLD_PAST.search(c) and not _PRESENT.search(c)):
+            continue
+        # (the trouble again, whatever its word: "now he's struggling again"; not well again, WELL_AGAIN)
+        if _any((RISK, GOES_ON), c) or acute_sign(c) or _BACK.search(WELL_AGAIN.sub(" ", c)):
+            return True
+    return False
 
 
 # Round 21: on the way to care, not in it ("we are driving to the hospital", "on our way to a&e", "taking him to
@@ -426,7 +493,10 @@ def _supposed_worry(part: str) -> bool:
 
 # "feeding again", "breathing normally again": well again, not the danger again (issue 21, fourth round)
 WELL_AGAIN = re.compile(r"\b(?:feeding|eating|drinking|breathing|talking|walking|moving|playing|smiling|awake|alert"
-                        r"|himself|herself|themselves|myself|normal|fine|ok|okay|better|sleeping|chatting) (?:\w+ )?again\b")
+                        r"|himself|herself|themselves|myself|normal|fine|ok|okay|better|sleeping|chatting"
+                        # (round 22: what a well child does, "running around again", "chatty again")
+                        r"|running|toddling|crawling|bouncing|laughing|giggling|babbling|singing|chatty|chirpy|cheeky"
+                        r"|lively|hungry|pink) (?:\w+ )?again\b")
 
 
 def new_risk(text: str) -> bool:
@@ -544,7 +614,25 @@ def adds_risk(text: str) -> bool:
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
     t = _VARIES.sub(" , ", normalise(text))
-    return _any((RISK, GOES_ON), t) or acute_sign(text)
+    if any(not _moderate(m) for m in _BP_READING.finditer(t)):
+        return True  # a crisis or a collapse reading is a risk cue, whatever words tell it ("my bp is 245 over 135")
+    return _any((RISK, GOES_ON), _BP_READING.sub(" , ", t)) or acute_sign(text)
+
+
+# Round 22: a blood pressure told with its reading. "blood" and "pressure" are RISK's words (bleeding, chest pressure),
+# so "his blood pressure is 150/95, should he see a gp" after "what is a normal blood pressure" was read by the head
+# with its context as a cardiac emergency. The reading says how bad it is: one a GP sees to (below 180 over 110, above
+# 90 systolic; NICE's same-day threshold is 180/120) is no risk cue of its own; a crisis or a collapse reading is one,
+# in any words ("240 over 130", "bp 70/40").
+_BP_READING = re.compile(r"\b(?:blood pressure|bp)\b(?: [a-z']+){0,4}? (\d{2,3}) (?:over |on |by )?(\d{2,3})\b")
+
+
+def _moderate(m: re.Match) -> bool:
+    """The blood pressure reading `m` (_BP_READING's) is one a GP sees to (round 22)."""
+    high, low = int(m.group(1)), int(m.group(2))
+    return 90 < high < 180 and 40 < low < 110 and low < high
+
+
 
 
 # Session 44: how a trouble varies, not how it is going now ("it's worse at night", "worse when i lie down", "worse in
@@ -1108,6 +1196,60 @@ SELF_HARM_TALK = re.compile(r"\b(?:kill\w* (?:my ?self|me)|suicid\w*|end(?:ing)?
                             r"|(?:going to|gonna|will|might|about to|planning to) attempt|attempt\w* suicide)\b")
 
 
+# Round 22: the danger said to be back after the emergency was resolved ("hes doing it again", "the same thing is
+# happening again", "the pain is back and worse than before"): read alone, such a message names no condition, and the
+# messages before the resolution were no context any more (`since_last_resolution`), so it was answered. Not well again
+# ("running around again", WELL_AGAIN), nor back home, to normal or to school.
+_BACK = re.compile(r"\b(?:again|returned|returning|recurr\w*|(?:come|coming|came|comes) back|(?:is|are|'s|'re|it's|its"
+                   r"|has been|have been) (?:\w+ )?back(?! (?:home|to|in|at|on|from|out|up|down|with)\b))\b")
+
+
+# What is to be kept from coming back is asked about, not told ("any tips to stop it happening again", "how do we
+# prevent it coming back")
+_PREVENTED = re.compile(r"\b(?:stop|stops|stopping|prevent\w*|avoid\w*|keep|keeps|reduce|lower|less likely|chance of"
+                        r"|risk of)\b(?: [\w']+){0,4}? (?:again|back|returning|recurring)\b")
+
+
+def danger_returns(text: str) -> bool:
+    """The message tells, outside any clause it supposes or asks ("what if it comes back"), that the trouble is back, again
+    or worse, with a risk cue of its own, and nothing that ends it (round 22)."""
+    told = []
+    for clause in re.split(r"[,.!?;:\n]+", _told(text)):
+        found = _SUPPOSING.search(clause)
+        told.append(clause[:found.start()] if found else clause)
+    t = _PREVENTED.sub(" , ", WELL_AGAIN.sub(" ", " , ".join(told)))
+    if not (RELAPSE.search(t) or BRINGS_BACK.search(t) or _BACK.search(t)):
+        return False
+    return adds_risk(t) and not settles(text) and not framed_off(text)
+
+
+# Round 22: a message that only says a question or a thought is coming ("quick question about my heart", "random
+# thought", "please i want to ask something", "can i ask you something doctor"): what it is about comes in the next
+# message, which is read as usual; alone it tells nothing, and the self-harm reader read three such openers by their
+# hesitancy as risk.
+ANNOUNCES = re.compile(
+    r"^(?:(?:please|pls|plz|hi|hello|hey|hiya|doctor|doc|dr|ok|okay|so|um|erm|sorry|excuse me|good (?:morning|afternoon"
+    r"|evening)|quick|random|small|silly|stupid|weird|odd|strange|one|a|just|another|general|medical|health)\b[ ,]*)*"
+    r"(?:(?:question|query|thought|q|enquiry|inquiry)s?|(?:can|could|may) i (?:just )?ask (?:you )?(?:a (?:\w+ )?question"
+    r"|something|sth|smth)|i (?:want|wanted|need|have|got|would like|'d like|d like)(?: to ask)?(?: you)? (?:a (?:\w+ )?question"
+    r"|something|sth|smth)|(?:i )?(?:want|wanted|need) to ask (?:you )?(?:a (?:\w+ )?question|something|sth|smth))"
+    r"(?: (?:about|on|regarding|re) (?:my|his|her|their|our|the|a|an)(?: \w+){1,2})?(?: (?:please|pls|doctor|doc|thanks"
+    r"|thank you))?$")
+
+
+def announces_only(text: str) -> bool:
+    """The message only says a question or a thought is coming (ANNOUNCES), with no word of despair, a plan, self-harm or a
+    risk in what it says it is about ("quick question about my overdose" is read as usual)."""
+    t = " ".join(re.sub(r"[^\w' ]+", " ", normalise(text)).split())
+    return bool(ANNOUNCES.match(t)) and not self_harm_cue(text) and not _any((RISK, SELF_HARM_TALK), t)
+
+
+def resolved_episode(before_resolution: Sequence[str]) -> list[str]:
+    """The messages that told the emergency a later message resolved: those before the last resolution, less the
+    resolutions themselves (round 22)."""
+    return [m for m in before_resolution if not is_resolution(m)]
+
+
 def self_harm_relapse(earlier: Sequence[str], text: str) -> bool:
     """Self-harm talk or despair before a resolution ("i called the crisis line, i'm safe now"), then
     a message that says it is back or worse and names a plan, a time or the means ("it's worse
@@ -1203,7 +1345,9 @@ CARE_SEEN = re.compile(
     r"|\bonly (?:took|had|swallowed) (?:\w+ ){0,2}?(?:once|one)\b|\bfalse alarm\b|\ball along\b"
     r"|\b(?:had|'d|was) just (?:fallen )?(?:asleep|sleeping)\b"
     r"|\bfound (?:all )?(?:the|them|it|his|her|my)\b|\bnone (?:were |are |was )?missing|all accounted for"
-    r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b")
+    r"|\b(?:spat|spit|threw|sicked|vomited) (?:it|them|the \w+) (?:all )?(?:out|up)\b"
+    # (round 22: those who came or were rung named as the resolution reads them, "poisons info said she's fine")
+    rf"|\b{_CARER} {_CARER_DID}")
 
 
 # a medicine or a household poison swallowed in any amount ("swallowed a load of my tablets"), not the usual dose
