@@ -94,3 +94,17 @@ def test_a_hinglish_diet_question_is_answered(text):
 
 def test_a_hinglish_emergency_with_a_diet_question_stays_one():
     assert check_input("papa ki sugar 40 hai aur behosh ho gaye, kya khana chahiye").action == "emergency"
+
+
+@pytest.mark.parametrize("text", ["my grandad keeled over in the garden and isn't answering",
+                                  "my mother in law went down in the queue at the shop and wasn't responding",
+                                  "my dad just keeled over", "grandma fell over in the kitchen and isn't answering me"])
+def test_a_collapse_in_everyday_words_is_an_emergency(text):
+    v = check_input(text)
+    assert v.action == "emergency" and v.message.startswith(EMERGENCY_MESSAGE), text
+
+
+@pytest.mark.parametrize("text", ["my son keeled over laughing at the joke", "the website went down and wasn't responding",
+                                  "i fell over and my wrist isn't moving properly", "will she need an epipen from now on?"])
+def test_collapse_and_epipen_look_alikes_are_answered(text):
+    assert check_input(text).action != "emergency", text

@@ -311,6 +311,9 @@ _SHOCK = (r"(?:light ?headed|dizzy|faint\w*|pale|clammy|cold and sweaty|passing 
 SAID_NOW = re.compile(r"\b(?:is|are|am|i'm|it's|he's|she's|they're|keeps?|now|still|getting worse|more and more"
                       r"|worse and worse|right now|at the moment|can't)\b")
 
+_WENT_DOWN = (r"(?:went down|gone down|dropped (?:to the (?:floor|ground)|like a stone)|fell (?:down|to the (?:floor|ground))"
+              r"|hit the (?:deck|floor|ground)|slumped|crumpled|keeled over|fell over)")
+
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
         r"(?:kill|hurt|harm|cut|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
@@ -459,7 +462,13 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         rf"|(?:{PERSON}|he|she|they|i|someone|somebody|a (?:man|woman|guy|lady|girl|boy|kid|child|person|runner|player))"
         r" (?:just |suddenly |has |keeps |is |'s )?(?:collapses|collapsing)"
         r"|(?:won't|will not|doesn't|isn't|can't|couldn't|cant) (?:wake(?: him| her| them)? up|respond|responding|waking)"
-        r"|(?:can't|cannot|couldn't) (?:wake|rouse) (?:him|her|them|my \w+)",
+        r"|(?:can't|cannot|couldn't) (?:wake|rouse) (?:him|her|them|my \w+)"
+        # a collapse in everyday words, and one with no answer after it ("my grandad keeled over in the garden and isn't
+        # answering", "went down in the queue and wasn't responding"; conv22's probes got answers)
+        r"|keeled over(?! (?:\w+ )?(?:laughing|with laughter|from laughing))"
+        rf"|(?:{PERSON}|grandad|granddad|gran|mother in law|father in law|he|she|they|someone|somebody|a (?:man|woman|guy"
+        rf"|lady|person)|i) (?:\w+ )?{_WENT_DOWN}\b.*\b(?:isn't|wasn't|aren't|weren't|not|won't|doesn't|didn't|can't) (?:\w+ )?(?:responding|respond"
+        r"|answering|answer|waking|talking|breathing)",
     ), conditions=(r"fainted|fainting",)),
     RedFlag("seizure", signs=(
         r"(?:is|are|'s|keeps?|started|been|he's|she's|i'm) (?:having (?:a )?(?:seizure|seizures|fit|convulsion"
@@ -496,7 +505,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?! (?:\w+ )?(?:from|after) (?:all )?(?:the )?(?:shouting|singing|yelling|screaming|talking|crying|coughing|cheering))",
         r"(?:tongue|lips?|face|mouth|eyes)(?:'s)? (?:is |are |feels? |started |keeps )?(?:swelling|swollen|puffing up|blowing up)",
         r"(?:allergic reaction|reacting|anaphyla\w*)\b.*\b(?:breath\w*|throat|swell\w*|hives|wheez\w*|dizzy|faint\w*)",
-        r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)",
+        # not the pen asked about for later ("will she need an epipen from now on?"; conv22's probe)
+        r"(?:used|gave|giving|need|needs|using) (?:\w+ )?(?:epi ?pen|epinephrine|adrenaline)(?! (?:\w+ ){0,2}?(?:from now on"
+        r"|in (?:the )?future|going forward|for school|at school|at nursery|prescribed|on prescription|in (?:his|her|my|their)"
+        r" bag|just in case|for next time))",
         r"(?:going into|gone into|went into|(?:is|am|are|i'm|he's|she's|they're) (?:in|going into)) anaphyla\w*"
         r"|anaphylactic shock",
         # tenth round: a sting with fainting or collapse, in either order ("welts everywhere fainting after hornet got
