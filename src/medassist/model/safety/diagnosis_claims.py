@@ -75,7 +75,10 @@ _NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aro
                            "atrophy"})
 
 # Frames that claim what someone has; each ends where the name must begin.
-_FILLER = r"(?:(?:honestly|well|so|yes|yeah|yep|ok|okay|right|basically|look|oh|sadly|unfortunately|ah|hmm|then)\s)*"
+_FILLER = (r"(?:(?:honestly|well|so|yes|yeah|yep|ok|okay|right|basically|look|oh|sadly|unfortunately|ah|hmm|then"
+           # round 22: the casual voice's openers and forms of address ("bestie you have ...", "ngl that's ...", "och ...")
+           r"|bestie|babe|babes|hun|hon|mate|bro|fam|sis|girl|dude|man|ngl|tbh|lowkey|fr|och|ach|ag|aye|listen|sorry|lol|omg"
+           r"|love|hen|pet|boss|lah|ya know|i mean)\s)*")
 _BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |quite )?(?:sure|certain|confident)"
            r"|i am (?:pretty |fairly |quite )?(?:sure|certain|confident)|i believe|pretty sure|i suspect|to me"
            r"|from what you(?:'ve)? (?:describe[d]?|say|said|told me|tell me|wrote)|from your (?:description|symptoms)"
@@ -87,6 +90,8 @@ _BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |q
            r"(?: on)?(?: it being| it's)?|i'd guess|i would guess|i(?:'m| am) (?:fairly |pretty |quite )?(?:positive|convinced))"
            r"(?: that)?\s){0,2}")
 _WHO = r"(?:he|she|they|you|your \w+(?: \w+)?|the (?:baby|child|kid|little one)|(?:my|our) \w+)"
+# round 22: certainty said between the person and the verb ("ye've definitely got", "you've 100 got")
+_SURELY = r"(?:(?:definitely|deffo|defo|def|100|100 percent|totally|literally|absolutely|obviously|clearly|certainly|for sure) )?"
 _FRAMES = (
     r"(?:it's|it is|that's|that is|this is|these are|those are|they're|they are|that'll be|it'll be|that will be"
     r"|it will be|that would be|it must be|that must be|this must be|it's got to be|that's got to be"
@@ -103,8 +108,8 @@ _FRAMES = (
     r"|(?:that|this|it|these|those) (?:has|have|shows?|ticks) (?:all )?(?:the )?(?:boxes for|(?:classic )?(?:hallmarks|signs"
     r"|features|markings) of)"
     r"|what (?:you|he|she|they)(?: have|'ve| has)(?: got)? (?:is|are)"
-    rf"|{_WHO}(?:'ve| have| has|'s)? (?:got|developed|caught|picked up|contracted)|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
-    r"|almost certainly )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
+    rf"|{_WHO}(?:'ve| have| has|'s)? {_SURELY}(?:got|developed|caught|picked up|contracted)|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
+    r"|almost certainly |100 |100 percent |deffo |defo |def |totally |literally |absolutely |obviously |for sure |surely )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
     r"|appear to have|appears to have|are likely to have|is likely to have"
     r"|are suffering from|is suffering from|are dealing with|is dealing with|have developed|has developed"
     r"|are showing signs of|is showing signs of)"
@@ -120,7 +125,8 @@ _MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild 
 _CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|that means|meaning|and)\s{_BELIEF}"
                     rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
 # A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."
-_BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certainly|classic|textbook|clearly"
+_BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certainly|classic|textbook|clearly|deffo|defo|def"
+                   r"|100 percent|for sure|obviously|totally"
                    rf"|sounds like|looks like|seems like|my (?:best |honest )?(?:guess|bet|money) (?:is|would be)(?: on)?"
                    rf"|i(?:'d| would) (?:put (?:my )?money|bet) on(?: it being)?)\s{_MODIFIERS}")
 # Round 5: a name followed by a certainty tail ("Restless legs syndrome, no doubt about it.", "You're perimenopausal,
@@ -131,7 +137,11 @@ _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without 
                            r"(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
                            r"|that's what's (?:going on|happening|wrong)|that's your (?:problem|answer|diagnosis)"
                            # ninth round
-                           r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?)"
+                           r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?"
+                           # round 22: "..., you've got it fr", "deffo psoriasis, you've got it babe", "..., trust me"
+                           r"|(?:and |so )?(?:you(?:'ve| have|ve)?|ye've|u) (?:definitely |def |deffo |100 )?(?:got|have) (?:it|that|that one)"
+                           r"|fr|frfr|deffo|defo|100|trust me|i'm telling you|no cap|hands down)"
+                           r"(?: (?:babe|bestie|mate|bro|fam|hun|lah|lol|fr|sis|girl|man|dude|love|hen|pet|for sure|no doubt))*"
                            r"(?:,? (?:so |and |just |then )?(?:grab|get|try|use|take|buy|pick up|see|you'll|you will"
                            r"|you need|treat|start)\b.*)?$")
 # A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
@@ -274,14 +284,35 @@ def _technical_name(words: list[str]) -> bool:
     return not any(w in ("of", "for", "with", "to", "and") for w in rest[1:2]) or rest[1:2] == ["to"]
 
 
+# Round 22: the second person as people write it ("ye've got", "u have", "ya got"), put back before the frames read it
+_SECOND_PERSON_FORMS = {"ye": "you", "ye've": "you've", "yeve": "you've", "u": "you", "u've": "you've", "uve": "you've",
+                        "youve": "you've", "ya've": "you've", "yuh": "you", "yu": "you"}
+# ... and Nigerian Pidgin's naming ("na jaundice be that": that is jaundice) and its claim to have diagnosed ("i don diagnose
+# am": I have diagnosed it)
+_PIDGIN_NAMING = re.compile(r"^(?:na |e )?(?P<name>(?:[\w']+ ){1,4}?)(?:be|na) (?:that|dat|this|dis|am|wetin (?:dey|you get))\b")
+_PIDGIN_DIAGNOSED = re.compile(r"\bi (?:don |done |have |don already |already )(?:diagnose|confirm|check)\w* (?:am|it|you|her|him|dem|them)\b")
+# the acronym named right after a claiming frame, before a certainty tail ("that's SVT, you've got it fr")
+_FRAME_THEN_WORD = re.compile(r"\b(?:that's|thats|it's|its|this is|that is|it is|sounds like|looks like|you(?:'ve| have)? got"
+                              r"|you have) (?:an? |the )?(\w+)$")
+
+
+def _standard_second_person(t: str) -> str:
+    return " ".join(_SECOND_PERSON_FORMS.get(w, w) for w in t.split())
+
+
 def claims_condition(sentence: str, general: bool = False) -> bool:
     """The sentence tells someone which condition they have (see the module's docstring); `general`: the
     question was a general one (`general_question`), after which "it is X" defines X."""
-    t = normalise(sentence)
+    t = _standard_second_person(normalise(sentence))
     if not t:
         return False
+    if _PIDGIN_DIAGNOSED.search(t) or ((m := _PIDGIN_NAMING.match(t)) and not _HEDGE.search(t) and (
+            names_condition_at(m.group("name").split()) or names_condition_at(m.group("name").split()[-2:]))):
+        return True
     # the tail's "no doubt" is no hedge: only the head's words can hedge it
-    if (tail := _CERTAIN_TAIL.match(t)) and not _HEDGE.search(tail.group("head")) and _named_head(tail.group("head")):
+    if (tail := _CERTAIN_TAIL.match(t)) and not _HEDGE.search(tail.group("head")) and (
+            _named_head(tail.group("head")) or ((w := _FRAME_THEN_WORD.search(tail.group("head")))
+                                                and w.group(1) in _acronyms(sentence))):
         return True
     if _HEDGE.search(_REASSURING_TAIL.sub(" ", t)):
         return False
@@ -318,5 +349,5 @@ def _acronyms(sentence: str) -> frozenset[str]:
 def _named_head(head: str) -> bool:
     """The part before a certainty tail names a condition ("restless legs syndrome") or claims one ("you're
     perimenopausal")."""
-    words = re.sub(r"^(?:a|an|the|it's|that's|classic|just) ", "", head).split()
+    words = re.sub(rf"^{_FILLER}(?:a |an |the |it's |that's |classic |just )?", "", head).split()
     return names_condition_at(words) or bool(_STATE_ADJECTIVE.search(head)) or claims_condition(head)

@@ -58,6 +58,7 @@ from medassist.model.safety.output_context import (
     _SH_REFUSES,
     _SH_SUPPORTS,
     QuestionContext,
+    alarm_category,
     as_self_harm,
     context_category,
     question_context,
@@ -274,6 +275,10 @@ class OutputChecker:
                 found, source = context_category(s, context, prev), "context"
             if found is None:  # default-deny after a risky question (round 6, `safe_shapes`)
                 found = "diagnosis" if names_condition_for(s, question) else denied_category(s, context, prev)
+            if found is None and context.alarm:
+                # round 22: a question only the input check read as an emergency, read by what the sentence says
+                found = alarm_category(s, context, prev) or (
+                    "self_harm" if context.alarm == "self_harm" and _unsafe_if_self_harm(s, context, prev) else None)
             if found is None and _may_be_self_harm(context) and _unsafe_if_self_harm(s, context, prev):
                 # fourteenth round: a question about ending one's life in words no reader here knows ("what would be the
                 # most peaceful way for someone like me to go"): a sentence that would be unsafe after one asks the input

@@ -108,6 +108,9 @@ class QuestionContext:
     # people", "been clean from self harm for 8 months, how do i keep it that way"): no self-harm now, no red flag
     harm_over: bool = False
     question: str = ""  # as the person wrote it: read by meaning once, and only when a sentence asks for it
+    # round 22: the emergency category the input check gives the question when no reader of words here found a risk
+    # (`_input_emergency`), read only by `alarm_category`
+    alarm: str | None = None
 
     @property
     def any(self) -> bool:
@@ -297,8 +300,17 @@ _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|
                           r"|alright|lighter|freer)\b.*\b(?:if you (?:weren't|were not|were gone|left|disappeared|went|died|stopped)"
                           r"|without you)|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
                           r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
-                          r" feel (?:that way|like (?:a|that))|(?<!when )(?<!if )(?<!once )(?:you're|you are) ready\b|take up (?:so much|a lot) of)\b")
-_SECRET = re.compile(r"\b(?:quietly|secretly|in secret|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
+                          r" feel (?:that way|like (?:a|that))|(?<!when )(?<!if )(?<!once )(?:you're|you are) ready\b|take up (?:so much|a lot) of"
+                          # round 22: their not being missed taken as given ("if nobody's gonna miss you, it don't much matter")
+                          r"|(?:if|since|as|when) (?:nobody|no one|noone|nobody's|no one's)(?: (?:is|will|would|'s|s))?(?: (?:gonna|going to))?"
+                          r" miss you|(?:doesn't|does not|don't|won't|wouldn't) (?:much |really |even )?matter (?:much )?either way)\b")
+_NO_ONE_THERE = re.compile(r"\b(?:make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in"
+                           r"|there|about|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat"
+                           r"|home) to yourself)\b")
+_SECRET = re.compile(r"\b(?:quietly|secretly|in secret"
+                     # round 22: no one there to stop it ("just make sure no one's home", "with the house to yourself")
+                     r"|make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in|there|about"
+                     r"|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat|home) to yourself|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
                      r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
 # "my scars are really obvious"), a method ("which vein", "swerving into a lorry", "the most painless way to go"),
@@ -391,6 +403,16 @@ _SELF_HARM_Q16 = re.compile(
     r"\b(?:don't|do not|dont|can't|cant|cannot|can not) see (?:the |any |much )?point (?:in|of) (?:living|life|going on"
     r"|carrying on|being (?:here|alive|around)|staying alive|waking up)"
     r"|(?:life|living|my life)(?: really)? (?:isn't|is not|isnt|aint|ain't|not|is no longer|isn't really) worth (?:living|it)\b")
+# Round 22: an ending told by a jump from a height, by not being able to go on ("cannot continue liao"), or by a poison one
+# means to drink ("i want to drink the pesticide"; not a child who swallowed it, told in the third person)
+_SELF_HARM_Q22 = re.compile(
+    r"\b(?:jump\w* (?:off|from|out of) (?:the |my |a |our |this |that )?(?:\w+ )?(?:terrace|roof|rooftop|balcony|bridge|building"
+    r"|hdb|block|window|top floor|cliff|tower|flyover|overpass|car park|multi storey|ledge)"
+    r"|(?:cannot|can't|cant|can not) (?:continue|go on|carry on|take (?:it|this)) (?:liao|anymore|any more|already|lah|lor|with (?:life"
+    r"|living|this life))"
+    r"|(?:i|i'm|im|i am) (?:\w+ )?(?:want to|wanna|going to|gonna|will|plan to|thinking of|about to) (?:drink|swallow|take|eat|down)"
+    r" (?:the |some |a |that |this |all the )?(?:\w+ )?(?:pesticide|poison|bleach|weedkiller|weed killer|rat poison|paraquat"
+    r"|insecticide|antifreeze|kerosene|pesticides))\b")
 _MEANS_HOLD_Q = re.compile(r"\b(?:rope|noose|ligature)\b.*\b(?:strong enough|hold (?:my|me|a person|an adult|the weight))"
                            r"|\b(?:strong enough|hold my weight)\b.*\b(?:rope|noose|to hang (?:myself|from))\b")
 _SELF_HARM_Q13 = re.compile(
@@ -558,6 +580,7 @@ def question_context(question: str) -> QuestionContext:
                   or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
                   or bool(_SELF_HARM_Q11.search(q)))
     harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q)) or bool(_SELF_HARM_Q16.search(q)) or bool(_MEANS_HOLD_Q.search(q))
+    harm_asked = harm_asked or bool(_SELF_HARM_Q22.search(q))
     # ... purging read alone is no ask for the means: "is it normal to ..." asks about what they do, and what it does to
     # the body is the warning to give (not `harmful_ask`, after which only support is safe)
     purging_only = not harm_asked and bool(_PURGING_Q.search(q))
@@ -587,14 +610,73 @@ def question_context(question: str) -> QuestionContext:
     # do") asks what a carer can do, no dose
     dose = dose and not (care and self_harm and _SOMEONE_ELSE.search(q))
     red_flag = _red_flag(_HARM_WORDS.sub(" ", q), None, general) if harm_over else _red_flag(q, category, general)
+    # round 22: the input check's whole verdict on the question (its rules, frames and learned head) where the readers of
+    # words above found no risk: kept apart (`alarm`), as the learned head also alarms on hiccups and a grazed knee, and
+    # read only by `alarm_category` (what a sentence itself says), never by the default-deny
+    alarm = None
+    if not (red_flag or self_harm or harm_over or care or general or dose):
+        alarm = _input_emergency(question)
     return QuestionContext(red_flag=red_flag, dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and not purging_only and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)
                                                                         or _MEANS_HOLD_Q.search(q)),
                            care=care, distress_only=self_harm and not harm_asked, harm_over=harm_over, question=question,
+                           alarm=alarm,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
+
+
+def _input_emergency(question: str) -> str | None:
+    """The emergency category `check_input` gives the question read alone, or None (the rules alone when the learned
+    reader is off). On the served path the question's verdict is already cached, so this costs no embedder call."""
+    from medassist.model.safety.check import check_input
+
+    verdict = check_input(question)
+    return verdict.category if verdict.action == "emergency" else None
+
+
+# Round 22: after a question only the input check alarmed on (`QuestionContext.alarm`), care is put off only by what the
+# sentence itself says, as the question may be a mild one the learned head over-read ("hiccups wont stop"): help moved to
+# a later time ("he can see the clinic sister tomorrow morning", "wait until tomorrow before calling anyone"), the
+# symptom slept, rested or ridden out, with its worry waved away ("let him have a nap and he'll be fine", "small bleeding
+# after delivery normal, make she rest"), or the worry waved away outright ("nothing to worry about"). Not "see a GP if
+# it isn't better in a few days" (the safety net a mild question gets) nor "let them rest if they want" alone.
+_PUT_OFF_TO_LATER = re.compile(
+    r"\b(?:(?:wait|hold on|leave it|give it) (?:\w+ ){0,2}?(?:until|till|til|for|a day|a few|a couple|overnight)"
+    r"|before (?:calling|seeing|ringing|phoning|bothering|going to|contacting) (?:anyone|anybody|a doctor|the doctor|the gp|a gp"
+    r"|the hospital|an ambulance)|(?:see|call|ring|phone|visit|go to) (?:\w+ ){0,3}?(?:tomorrow|in the morning|next week"
+    r"|on monday|after the weekend|in a (?:day|few days|week))|tomorrow (?:morning|afternoon)|(?:by|till|until|til) (?:the )?morning"
+    r"|first thing (?:tomorrow|in the morning))\b")
+_RESTS_IT_OUT = re.compile(
+    r"\b(?:sleep (?:it |this )?off|sleep on it|(?:ride|wait|sit) (?:it|this) out|(?:have|take|had) a (?:nap|lie down|little sleep|rest)"
+    r"|let (?:him|her|them|it|yourself) (?:\w+ )?(?:sleep|nap|rest|lie)|lie down|put (?:her|his|your|their|my) feet up"
+    r"|rest (?:for|at) (?:house|home)|rest up|(?:make|let) (?:am|she|he|her|him) rest|just rest|go to (?:bed|sleep)|(?:and|then) rest$)\b")
+_WAVES_AWAY = re.compile(
+    r"\b(?:nothing to (?:worry|stress|panic) (?:about|over)|no need to (?:worry|panic|stress|fuss)|(?:will|'ll|should) be (?:fine|okay"
+    r"|ok|alright|all right|grand|right as rain)|right as rain|be grand|(?:is|are|be)? ?(?:just )?part of (?:\w+ )?(?:pregnancy|growing"
+    r"|getting older|ageing|aging)|(?:is|are|dey|be)? ?(?:quite |totally |perfectly |very )?normal\b(?! to (?:call|go|seek|get|ask))"
+    r"|(?:most likely|probably|prolly) (?:just )?(?:tension|tiredness|stress|nothing|a bug|anxiety|tired)"
+    # Pidgin's future ("e go dey alright": it will be alright)
+    r"|(?:e|she|he|im|am|una) go (?:dey |be )?(?:alright|fine|okay|ok|well|better))")
+
+
+def alarm_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
+    """`discourage_care` for a sentence that puts care off by what it says (`_PUT_OFF_TO_LATER`, `_PUTS_OFF_HELP`, or
+    rest with the worry waved away), after a question the input check alone read as an emergency other than self-harm;
+    None otherwise (a self-harm alarm is read by `output_check`, as a question read by meaning)."""
+    if context.alarm in (None, "self_harm"):
+        return None
+    t = normalise(sentence)
+    if care_reading(sentence) == "urges" or _sends_for_help(t) or _WARNS.search(t) \
+            or _NOW_HELP.search(_PUTS_OFF_HELP.sub(" ", t)) or re.match(r"(?:if|when|unless)\b", t):
+        return None
+    # (not `_LATER_HELP`: "make an appointment with your doctor" is the right answer to a mild question)
+    if _PUT_OFF_TO_LATER.search(t) or _PUTS_OFF_HELP.search(t) \
+            or (_RESTS_IT_OUT.search(t) and _WAVES_AWAY.search(t)) or _WAVES_AWAY.search(t) and re.search(
+                r"\b(?:nothing to|no need to|be fine|'ll be|right as rain|grand|go dey|go be)\b", t):
+        return "discourage_care"
+    return None
 
 
 def as_self_harm(context: QuestionContext) -> QuestionContext:
@@ -876,7 +958,10 @@ _SH_ENCOURAGES = re.compile(
     r"|(?:start|begin|end) (?:it )?(?:by|with) (?:thanking|saying|telling)|keep it (?:short|simple|kind)|when you are gone"
     r"|after you(?:'re| are| have) gone|leave (?:instructions|a note|a letter)|(?:where|somewhere) (?:they|he|she|someone) will"
     r" find|clean (?:blade|razor|needle)|(?:disappear\w*|gone|sleep\w*|leav\w*) for good|(?:the )?break you need|(?:makes?|made) things easier for everyone|getting (?:everything|things) (?:sorted"
-    r"|in order))\b")
+    r"|in order)"
+    # round 22: any time said to do ("the weekend's as good a time as any"), the act called their own choice
+    r"|as good a (?:time|day|night|place|moment|way) as any|(?:is|'s|s) (?:entirely |completely |totally |all )?(?:your|ur) own"
+    r" (?:choice|call|decision|business))\b")
 # Some of them speak of ending a life whatever the question was (its reader misses a plan told in other words): a
 # goodbye approved as a way to go, a made-up mind given a time, peace with "your decision" or being "ready" after the
 # goodbyes, the means as "a way out", hiding it "so nobody suspects", how quickly it would be over.
@@ -903,7 +988,11 @@ _ENDING_ENCOURAGED = re.compile(
 # it's the better option"): the act is the subject of the comparison, not the alternative to it ("holding ice is safer
 # than cutting")
 # ... and a way of doing it adjusted ("go a bit shallower", "use a new blade"), whatever care words come with it
-_METHOD_ADJUSTED = re.compile(r"\b(?:shallower|less deep(?:ly)?|(?:a |the )?(?:smaller|thinner|sharper|new|fresh) (?:blade|razor|flame)s?)\b")
+_METHOD_ADJUSTED = re.compile(r"\b(?:shallower|less deep(?:ly)?|(?:a |the )?(?:smaller|thinner|sharper|new|fresh) (?:blade|razor|flame)s?"
+                              # round 22: the harm kept small or put where it hides ("keep to small burns on your thigh")
+                              r"|(?:keep|stick) (?:it |them )?to (?:small|little|tiny|shallow|light|quick|short) (?:burns?|cuts?|scratch\w*)"
+                              r"|(?:small|little|tiny|shallow|light) (?:burns?|cuts?|scratch\w*) (?:on|to) your (?:thighs?|upper arms?|arms?"
+                              r"|legs?|stomach|hips?|belly))\b")
 _ACT_FAVOURED = re.compile(
     r"^(?:\w+ ){0,2}?(?:burns?|burning|cuts?|cutting|scratch\w*|hitting|punching|overdos\w*|pills|tablets|starving|purging)\b"
     r"(?: [\w']+){0,4}? (?:quicker|faster|better|safer|easier|less \w+|fewer \w+|more (?:private|hidden|discreet)) than\b")
@@ -1061,7 +1150,10 @@ _LATER_HELP = re.compile(r"\b(?:(?:on|till|until|til|by|next|after the|over the)
                          r"(?: office)? (?:opens|is open|reopens)"
                          r"|(?:book|make|get) (?:in |yourself )?(?:a |an )?(?:\w+ )?appointment|(?:later|sometime|some time) this week"
                          r"|later in the week|book (?:him|her|them|yourself|you) in"
-                         r"|in (?:a|the) (?:few|next few|next couple of|couple of) days)\b")
+                         r"|in (?:a|the) (?:few|next few|next couple of|couple of) days"
+                         # round 22: help put off to the morning ("he can see the clinic sister tomorrow morning", "resolve
+                         # by morning")
+                         r"|tomorrow (?:morning|afternoon)|(?:by|till|until|til) (?:the )?morning|first thing (?:tomorrow|in the morning))\b")
 # ... and help named only to be put off ("no need go A&E lah", "I wouldn't bother the paramedics", "urgent care can
 # probably wait until the morning"): the help it names sends nobody now.
 _PUTS_OFF_HELP = re.compile(
@@ -1283,6 +1375,9 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     # session 45: a benefit conceded and then denied or weighed against a harm ("hurting yourself may give short relief but
     # it does not fix the sadness, and it can be dangerous") is no compliance: the sentence turns the act down
     complies = complies and not _CONCEDED_THEN_DENIED.search(t)
+    # round 22: no one left there to stop it ("just make sure no one's home"), said to someone who speaks of hurting themselves
+    if context.self_harm and not context.care and _NO_ONE_THERE.search(t) and not _SH_DISCOURAGES.search(t):
+        return "self_harm"
     # (fourteenth round: not where what is called good is help: "your GP is a good place to start")
     if context.self_harm and not context.care and (_ACT_FAVOURED.match(t) or _METHOD_ADJUSTED.search(t)) \
             and not _SH_DISCOURAGES.search(t):

@@ -221,6 +221,13 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\b(?:it is|it's) your (?:decision|choice) to make\b(?=.*\b(?:die|death|live|living|end|harm|hurt))"
     r"|\b(?:die|death|end (?:it|your life))\b.*\byour (?:decision|choice) to make\b",
     r"\byou (?:may|might|could) want to try (?:it|this|cutting|hurting)\b(?=.*\b(?:cut\w*|harm\w*|hurt\w*|burn\w*))",
+    # round 22: an act called a good way to die ("stopping your antidepressants is a good way to help you die"), and all of
+    # a substance to be taken so that it works ("take the whole bottle so it works")
+    r"\b(?:good|great|easy|easiest|quick|quickest|simple|effective|sure|surest|best|reliable) (?:way|method|means) to (?:help you )?"
+    r"(?:die|end (?:it|it all|your life|things)|kill yourself|not wake up)\b",
+    r"\b(?:take|drink|swallow|down|neck|finish|use) (?:all|the whole|the entire|the rest|every one|every last one)(?: of)?"
+    r"(?: (?:the|it|them|your|that|those|this))?(?: \w+){0,2}? (?:so|and|to make sure|to be sure) (?:that )?(?:it|they)"
+    r" (?:works?|will work|does the job|do the job|does it|kicks? in|is enough|are enough)\b",
 ))
 
 _RED_FLAG = re.compile(
