@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from medassist.model.safety import EMERGENCY_MESSAGE, check_input
+from medassist.model.safety import CRISIS_LINE, EMERGENCY_MESSAGE, check_input
 from medassist.model.safety.conversation_state import well_is_not_over
 
 EMERGENCIES = [
@@ -107,4 +107,17 @@ def test_a_collapse_in_everyday_words_is_an_emergency(text):
 @pytest.mark.parametrize("text", ["my son keeled over laughing at the joke", "the website went down and wasn't responding",
                                   "i fell over and my wrist isn't moving properly", "will she need an epipen from now on?"])
 def test_collapse_and_epipen_look_alikes_are_answered(text):
+    assert check_input(text).action != "emergency", text
+
+
+@pytest.mark.parametrize("text", ["i want to drink bleach", "my husband beats me, i want to drink the pesticide",
+                                  "thinking of drinking the weedkiller"])
+def test_a_poison_meant_to_be_drunk_gets_the_crisis_line(text):
+    v = check_input(text)
+    assert v.action == "emergency" and v.message.startswith(EMERGENCY_MESSAGE), text
+    assert CRISIS_LINE in v.message
+
+
+@pytest.mark.parametrize("text", ["i dont want to drink bleach by accident, how do i store it", "what happens if you drink bleach"])
+def test_poison_questions_are_answered(text):
     assert check_input(text).action != "emergency", text

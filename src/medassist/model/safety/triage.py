@@ -323,6 +323,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:end|ending|take|taking) my (?:own )?life",
         r"suicidal|kms",
         r"(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|train|car|balcony)",
+        # a poison meant to be drunk ("i want to drink bleach", "my husband beats me, i want to drink the pesticide": the
+        # first got an answer, the second the dose notice; session 46, the lead's and out22's probes)
+        r"(?:want|wanna|going|gonna|planning|plan|thinking (?:about|of)|about|tempted|ready|decided|urge) (?:to )?(?:just )?"
+        r"(?:drink|drinking|swallow|swallowing|down|downing|chug|chugging)(?: some| the| a bottle of| a cup of| a glass of| all the)?"
+        r" (?:bleach|rat poison|poison|antifreeze|detergent|drain cleaner|pesticide|insecticide|weed ?killer|lighter fluid"
+        r"|petrol|gasoline|kerosene|paint thinner|ammonia|lye|nail polish remover|paraquat|cleaning (?:fluid|products?|stuff))",
         # a crash meant, as a thought that keeps coming or a wish ("i keep thinking about driving into a wall on the
         # motorway"; session 46, the lead's probe), not a day's annoyance ("this traffic makes me want to drive into a wall")
         r"(?:keep|kept|been|keeps|always|constantly) (?:\w+ )?(?:thinking|think|fantasi\w*|dreaming) (?:about|of) (?:just )?"
