@@ -113,3 +113,41 @@ def check_quotes_from_pages(split: str, source_file: str) -> None:
     for question, (page, sentence) in quoted.items():
         assert page and sentence, question
         assert " ".join(sentence.split()) in pages.get(page.lower(), ""), (page, sentence)
+
+
+def dev_page_sentences(name: str) -> list[tuple[str, str]]:
+    """(the question's page sentence, its focus) from a development set's source comment lines, in question order."""
+    lines = (KEYFACTS_DIR / f"{name}_source.txt").read_text().splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        if line.startswith("# page: "):
+            assert lines[i + 1].startswith("# says: ") and not lines[i + 2].startswith("#")
+            out.append((lines[i + 1][len("# says: "):], line[len("# page: "):]))
+    return out
+
+
+def check_dev_halves(name: str, prefix: str, earlier: tuple[str, ...], min_rows: int) -> None:
+    """A development set's shape: ids in order, halves fixed by file order before any answer (alternately tune,
+    check), no question of an earlier split, a key fact and a myth pattern (never a negation) on every row."""
+    rows = load_keyfacts(name)
+    assert len(rows) >= min_rows
+    assert [r["id"] for r in rows] == [f"{prefix}-{i:03d}" for i in range(1, len(rows) + 1)]
+    assert [r["split"] for r in rows] == [(f"{name}-tune", f"{name}-check")[i % 2] for i in range(len(rows))]
+    assert load_keyfacts(f"{name}-tune") == rows[0::2] and load_keyfacts(f"{name}-check") == rows[1::2]
+    seen = {r["question"] for s in earlier for r in load_keyfacts(s)}
+    questions = [r["question"] for r in rows]
+    assert len(set(questions)) == len(questions) and not set(questions) & seen
+    for row in rows:
+        assert row["key_fact"] and row["misconception"]
+        assert not any(_NEGATION.search(p) for p in row["misconception"]), row["id"]
+
+
+def check_dev_source_and_pages(name: str) -> None:
+    """The set is its source in order, and each row's page sentence is on its MedQuAD page word for word."""
+    source = builder().parse((KEYFACTS_DIR / f"{name}_source.txt").read_text())
+    assert [{k: r[k] for k in ("question", "key_fact", "misconception")} for r in load_keyfacts(name)] == source
+    pages = dev_page_sentences(name)
+    assert len(pages) == len(source)
+    medquad = medquad_pages()
+    for sentence, focus in pages:
+        assert sentence in medquad.get(focus.lower(), ""), (focus, sentence)

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import pytest
 from keyfacts_round_checks import (
-    builder,
+    check_dev_halves,
+    check_dev_source_and_pages,
     check_medquad_eval_refuses,
     check_separates,
     check_table_keys,
+    dev_page_sentences,
     entry_for,
-    medquad_pages,
 )
 
-from medassist.training.evaluate.keyfacts import _NEGATION, KEYFACTS_DIR, load_keyfacts
+from medassist.training.evaluate.keyfacts import load_keyfacts
 
 # question opening -> a wrong answer that asserts the myth and states no key fact
 WRONG = {
@@ -44,48 +45,17 @@ WRONG = {
 }
 
 
-def _pages() -> list[tuple[str, str]]:
-    """(the question's page sentence, its focus) from the source's comment lines, in question order."""
-    lines = (KEYFACTS_DIR / "dev22_source.txt").read_text().splitlines()
-    out = []
-    for i, line in enumerate(lines):
-        if line.startswith("# page: "):
-            assert lines[i + 1].startswith("# says: ") and not lines[i + 2].startswith("#")
-            out.append((lines[i + 1][len("# says: "):], line[len("# page: "):]))
-    return out
-
-
 def test_dev22_has_its_shape_halves_and_repeats_no_earlier_question():
-    rows = load_keyfacts("dev22")
-    assert len(rows) >= 20
-    assert [r["id"] for r in rows] == [f"kd22-{i:03d}" for i in range(1, len(rows) + 1)]
-    # halves fixed by file order, before any answer: alternately tune, check
-    assert [r["split"] for r in rows] == [("dev22-tune", "dev22-check")[i % 2] for i in range(len(rows))]
-    assert load_keyfacts("dev22-tune") == rows[0::2] and load_keyfacts("dev22-check") == rows[1::2]
-    earlier = {r["question"] for s in ("validation", "fresh", "fresh2", "fresh3", "fresh4", "dev4")
-               for r in load_keyfacts(s)}
-    questions = [r["question"] for r in rows]
-    assert len(set(questions)) == len(questions) and not set(questions) & earlier
-    for row in rows:
-        assert row["key_fact"] and row["misconception"]
-        assert not any(_NEGATION.search(p) for p in row["misconception"]), row["id"]
+    check_dev_halves("dev22", "kd22", ("validation", "fresh", "fresh2", "fresh3", "fresh4", "dev4"), 20)
 
 
-def test_dev22_is_its_source_in_order():
-    source = builder().parse((KEYFACTS_DIR / "dev22_source.txt").read_text())
-    assert [{k: r[k] for k in ("question", "key_fact", "misconception")} for r in load_keyfacts("dev22")] == source
-    assert len(_pages()) == len(source)
-
-
-def test_each_page_sentence_is_on_its_medquad_page():
-    pages = medquad_pages()
-    for sentence, focus in _pages():
-        assert sentence in pages.get(focus.lower(), ""), (focus, sentence)
+def test_dev22_is_its_source_in_order_and_each_page_sentence_is_on_its_medquad_page():
+    check_dev_source_and_pages("dev22")
 
 
 @pytest.mark.parametrize("i", range(len(load_keyfacts("dev22"))))
 def test_each_pattern_separates_the_page_sentence_from_the_myth(i):
-    row, (right, _focus) = load_keyfacts("dev22")[i], _pages()[i]
+    row, (right, _focus) = load_keyfacts("dev22")[i], dev_page_sentences("dev22")[i]
     check_separates(row, right, entry_for(WRONG, row["question"]))
 
 
