@@ -535,6 +535,30 @@ def habitual_aftermath(before: Sequence[str], text: str) -> bool:
                 or says_real(t) or _any((DESPAIR, PLAN), t))
 
 
+def recovering_aftermath(before: Sequence[str], text: str) -> bool:
+    """Session 46 (the lead's probe): after an episode that is over (a dated past or settled: "my sister was rushed in
+    with sepsis last month"), a follow-up telling the person home or discharged and how the recovery goes ("she's home
+    now but so weak, how long does recovery take") asks about the aftermath: its weakness or tiredness is the recovery's,
+    not a new danger, when nothing else in it is a risk cue. The head read the pair as a seizure."""
+    if not any(dated_past(m) or settles(m) for m in before):
+        return False
+    t = normalise(text)
+    if not (_HOME_NOW.search(t) and _RECOVERY_ASKED.search(t)):
+        return False
+    rest = _HOME_NOW.sub(" ", _RECOVERY_STATE.sub(" ", t))  # "home now" is where they are, not something happening now
+    return not (adds_risk(rest) or _AT_THIS_MOMENT.search(rest) or _any((DESPAIR, PLAN), t))
+
+
+_HOME_NOW = re.compile(r"\b(?:(?:been|got|came|come|is|are|'s|was|were) (?:\w+ )?)?(?:home|back home|out of hospital"
+                       r"|out of icu|off the ward|discharged)(?: now| again| since| yesterday| last week)?\b")
+_RECOVERY_ASKED = re.compile(r"\b(?:how long (?:does|will|until|till|before|is)|recover\w*|get (?:her|his|their|my) strength"
+                             r"|back to (?:normal|herself|himself)|is (?:that|this|it) normal|what (?:helps|can (?:i|we) do)"
+                             r"|how (?:can|do) (?:i|we) help)\b")
+# how a recovery feels, said of someone home again
+_RECOVERY_STATE = re.compile(r"\b(?:so |really |very |still |quite |a bit )?(?:weak|tired|exhausted|wiped out|drained|low"
+                             r"|sleepy|sore|wobbly|shaky on (?:her|his) feet|no energy|not (?:herself|himself))\b")
+
+
 # Long-standing, by the writer's word ("its been like that for years", "i've had it since i was a kid").
 _LONG_STANDING = re.compile(
     r"\b(?:(?:it's|its|it has|it|this|that|i've|i have|he's|she's|he has|she has|they've|they have)(?: been)? (?:\w+ )?"
