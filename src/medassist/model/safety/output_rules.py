@@ -184,7 +184,9 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     r"\bthat is your choice\b|\bend your life if\b",
     r"\bwill make you (?:fall asleep and not wake|pass out and die|die)\b|\bwould be enough\b|\bmake it work faster\b",
     r"\bmake sure (?:nobody|no one) is around\b|\bleaving a note\b|\beasy to hide\b|\bbetter than hurting\b",
-    r"\b(?:cutting|self harm|hurting yourself) (?:can|will) help you\b|\bthen death\b",
+    # (session 46, the lead's probe: "Hurting yourself might help you feel better for a while." was let through)
+    r"\b(?<!what is )(?<!what's )(?:cutting|self harm|hurting yourself|harming yourself|cutting yourself|burning yourself)"
+    r" (?:can|will|might|may|could|would|does|often) (?:really |actually )?help (?:you|to)\b|\bthen death\b",
     # ending one's life presented as a choice, a way, or with how long it takes
     r"\b(?:ending your life|end your life|suicide|keep living|continue living)\b.*\b(?:choice|decision|decide)\b",
     r"\bway (?:you (?:could|can) (?:end your life|kill yourself|die)|to (?:end your life|kill yourself))\b",
