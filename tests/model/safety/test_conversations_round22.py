@@ -86,7 +86,7 @@ def test_no_danger_returns(text):
 # --- openers and readings --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["random thought", "quick question about my knee", "hi doc, can i ask you something",
+@pytest.mark.parametrize("text", ["just a random thought", "quick question about my knee", "hi doc, can i ask you something",
                                   "i wanted to ask a question please"])
 def test_announces_only(text):
     assert conv.announces_only(text)
@@ -140,7 +140,7 @@ def test_relapse_after_a_resolution_is_an_emergency(turns):
 
 ANSWERED = [
     # an opener, then a supposition
-    ["random thought", "what would happen if someone ate a whole tub of vitamin gummies, not planning to lol"],
+    ["ok random thought", "what would happen if someone ate a whole tub of vitamin gummies, not planning to lol"],
     # a question that tells no trouble after a resolved emergency
     ["my dad tripped on the step and cut his head, it's pouring",
      "the paramedics glued it and said no need for hospital",

@@ -50,7 +50,9 @@ NOT_WAKE = {
     "it": r"(?:non (?:mi )?(?:sveglio|svegliarmi|svegliero|risveglio|risvegliarmi) (?:piu|mai)|(?:mai piu|non piu) "
     r"(?:mi )?(?:svegli|risvegli)|(?:e|per) non (?:svegliarmi|risvegliarmi))",
     "ru": r"(?:(?:больше |никогда )?не (?:проснусь|проснуться|просыпаться)|(?:уснуть|заснуть|усну|засну) (?:\S+ ){0,2}навсегда)",
-    "ar": r"(?:و|ف)?(?:(?:مش|ما|لن|ولا) (?:ه|ح)?(?:صحى|اصحى|استيقظ|اقوم)|ما ?(?:ا)?صحاش|مش (?:ه|ح)(?:صحى|اصحى|قوم))",
+    # ("صحا", "اصحا": spoken.GRAMMAR reads the Egyptian circumfix "ما...ش" as "ما" and the verb, so "ما اصحاش" arrives
+    # as "ما اصحا"; session 46)
+    "ar": r"(?:و|ف)?(?:(?:مش|ما|لن|ولا) (?:ه|ح)?(?:صحى|اصحى|صحا|اصحا|استيقظ|اقوم)|ما ?(?:ا)?صحاش|مش (?:ه|ح)(?:صحى|اصحى|قوم))",
     "hi": r"(?:(?:कभी|फिर|दोबारा) (?:\S+ )?(?:नहीं|नही|ना|न) (?:उठूंगा|उठूंगी|उठना|उठूं|जागूंगा|जागूंगी|जागना)"
     r"|(?:नहीं|नही) (?:उठूंगा|उठूंगी|जागूंगा|जागूंगी))",
     "hi_latn": r"(?:(?:kabhi|phir|fir|dobara) (?:\S+ )?(?:nahi|nhi|na) (?:uthunga|uthungi|uthna|uthu|jagunga|jagungi|jaagunga"
