@@ -275,12 +275,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
         # nor a trouble told by how often it comes after an episode that is over ("he still gets breathless on walks"
-        # after "he was on a ventilator in 2020, he made it"; `conv.habitual_aftermath`, sixteenth round), nor a recovery
-        # at home asked about ("she's home now but so weak, how long does recovery take"; `conv.recovering_aftermath`)
+        # after "he was on a ventilator in 2020, he made it"; sixteenth round), nor a recovery at home asked about ("she's home
+        # now but so weak, how long does recovery take"; session 46): `conv.aftermath_asked`
         if cued and verdicts and verdicts[0].emergency \
                 and not _head_alarm_answered(text, verdicts[0], first=not earlier, assessment=assessment) \
-                and not conv.habitual_aftermath([*before_resolution, *earlier], text) \
-                and not conv.recovering_aftermath([*before_resolution, *earlier], text):
+                and not conv.aftermath_asked([*before_resolution, *earlier], text):
             return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several

@@ -518,6 +518,17 @@ _AT_THIS_MOMENT = re.compile(r"\b(?:now|right now|today|tonight|this (?:morning|
                              r"|suddenly|all of a sudden)\b")
 
 
+def aftermath_asked(before: Sequence[str], text: str) -> bool:
+    """After an episode that is over, the follow-up asks about its aftermath: a trouble told by how often it comes
+    (`habitual_aftermath`) or a recovery at home (`recovering_aftermath`); the head's lone alarm on it does not count."""
+    return habitual_aftermath(before, text) or recovering_aftermath(before, text)
+
+
+def _episode_over(before: Sequence[str]) -> bool:
+    """One of the recent messages tells an episode that is over: a dated past, or settled."""
+    return any(dated_past(m) or settles(m) for m in before)
+
+
 def habitual_aftermath(before: Sequence[str], text: str) -> bool:
     """Issue 21, sixteenth round: after an episode that is over (resolved, or a dated past: "my grandad was on a
     ventilator with covid in 2020, he made it", "she fainted last weekend, the ct was fine"), a follow-up that tells a
@@ -525,7 +536,7 @@ def habitual_aftermath(before: Sequence[str], text: str) -> bool:
     and nothing of now, worse or acute, no despair or plan: the aftermath is asked about, nothing is happening. The
     head reads such a follow-up by its subject (breathlessness, headaches); its lone alarm does not count. `before`:
     the recent messages, those before the last resolution included."""
-    if not any(dated_past(m) or settles(m) for m in before):
+    if not _episode_over(before):
         return False
     t = normalise(text)
     if not _NOW_AND_THEN.search(t):
@@ -540,7 +551,7 @@ def recovering_aftermath(before: Sequence[str], text: str) -> bool:
     with sepsis last month"), a follow-up telling the person home or discharged and how the recovery goes ("she's home
     now but so weak, how long does recovery take") asks about the aftermath: its weakness or tiredness is the recovery's,
     not a new danger, when nothing else in it is a risk cue. The head read the pair as a seizure."""
-    if not any(dated_past(m) or settles(m) for m in before):
+    if not _episode_over(before):
         return False
     t = normalise(text)
     if not (_HOME_NOW.search(t) and _RECOVERY_ASKED.search(t)):
@@ -655,8 +666,6 @@ def _moderate(m: re.Match) -> bool:
     """The blood pressure reading `m` (_BP_READING's) is one a GP sees to (round 22)."""
     high, low = int(m.group(1)), int(m.group(2))
     return 90 < high < 180 and 40 < low < 110 and low < high
-
-
 
 
 # Session 44: how a trouble varies, not how it is going now ("it's worse at night", "worse when i lie down", "worse in

@@ -563,7 +563,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     )),
     # Session 46 (the lead's probes): a clot in the lung told by its signs, not its name ("sharp pain in my chest when i
     # breathe in and my left calf is swollen, flew back from australia yesterday" got an answer): chest pain or
-    # breathlessness beside a swollen, hot or painful calf or leg, in either order
+    # breathlessness beside a swollen, red or hot calf or leg, in either order
     RedFlag("pe_dvt", signs=(
         rf"{_CHEST_OR_BREATH}\b.*\b{_CLOT_LEG}",
         rf"{_CLOT_LEG}\b.*\b{_CHEST_OR_BREATH}",
