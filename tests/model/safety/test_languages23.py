@@ -24,6 +24,11 @@ PAIRS = [
     ("ar", "بنتي عم تنتفض ومش عم ترد علينا", "سؤال بس: ليش اللي بيغمى عليه ما بنعطيه مي؟"),
     ("ar", "اختي اكلت فول سوداني ووجهها انتفخ وحلقها عم يضيق",
      "خويا كانت عندو حساسية قوية ملي كان صغير، دابا مزيان، واش يقدر ياكل الحوت؟"),
+    # Maghrebi "no longer" and the present's "ك" after the negation, and not waking in its verb
+    ("ar", "جدتي طاحت وما بقاتش كتتنفس", "جدتي ما بقاتش كتخرج من الدار بزاف، شنو نديرو ليها باش تتحرك؟"),
+    ("ar", "خالي طاح فالحمام وما كيفيقش", "سؤال بس: واش الى طاح شي واحد وما كيفيقش نعطيه الما؟"),
+    # the Egyptian first person's future of suicide; suicide asked about as a subject
+    ("ar", "خلاص تعبت، هنتحر الليلة", "ليه الناس بتنتحر؟ سؤال بس عشان بحث"),
     # Arabizi: a body that jerks, foam at the mouth; a fit of long ago
     ("ar", "mama 3am tentefed w fi rghwe 3ala tomha", "jaddi ijato nawba men 10 snin, halla2 mni7, fi ya3mel riyada?"),
     # Hinglish: "hi" before the negation, "h" for "hai"

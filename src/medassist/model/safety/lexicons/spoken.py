@@ -69,13 +69,13 @@ GRAMMAR = {
     "ar": (
         (re.compile(r" (و|ف)?ما ?(\S{2,}?)ش(?= )"), r" \1ما \2"),
         (re.compile(r" (و|ف)?مب(\S{2,}?)ش(?= )"), r" \1ما ب\2"),
-        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو|ماني|مانو|ماهو|ماهي)) (?:عم|قاعد|قاعده|جالس|جالسه|عمال|عماله) "), r" \1 "),
+        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو|ماني|مانو|ماهو|ماهي)) (?:عم|قاعد|قاعده|جالس|جالسه|عمال|عماله|دا|دايم) "), r" \1 "),
         # Levantine "can't" is "ما فيه/فيها/فيني" before the verb ("ما فيها تحكي", "ما فيني اتنفس"), read as "ما يقدر",
         # the form the patterns are written in; a verb must follow ("ما في حدا" is "there is no one"; session 47)
         (re.compile(r" ((?:و|ف)?(?:ما|مش|مو)) (?:فيه|فيها|فيني|فيو|فينا|فيهم|فيك|فيكي)(?= (?:ي|ت|ا|ن)\S{2,} )"), r" \1 يقدر"),
         # Maghrebi present "ك" before the person after a negation ("ما كيجاوبش" -> "ما كيجاوب" -> "ما يجاوب"); not
         # elsewhere: "كيف", "كتير" begin so
-        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو)) ك((?:ي|ت|ن)\S{2,})"), r" \1 \2"),
+        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو)) (?:(?:بقا|بقى|بقات|عاد|زال) )?ك((?:ي|ت|ن)\S{2,})"), r" \1 \2"),
     ),
     # Hinglish as typed on a phone: the emphatic "hi"/"bhi" between a verb and its negation ("jeena hi nahi",
     # "saans bhi nahi aa rahi") is left out, as the patterns' "jeena nahi" does not hold it (session 47)
