@@ -87,7 +87,7 @@ ACUITY = _words(
     r"|so (?:have|has|do|does) (?:i|we|my \w+)"
     r"|whole (?:family|house\w*)|every(?:one|body) (?:in the house|at home|here)|since (?:we|i) (?:put|turned|switched|lit) (?:the )?(?:heating|heater|boiler|fire|stove|generator)"
     # a plan
-    r"|kill(?!ing me|ed me)\w*|suicid\w*|die(?! of)|dying(?! (?:to|for|of))|end (?:it|my life|things)|finish my life|goodbye|note|rope|belt around|bridge"
+    r"|kill(?!ing me|ed me)\w*|suicid\w*|die(?! of)|dying(?! (?:to|for|of))|end (?:it|my life|things)|finish my life|goodbyes?|note|rope|belt around|bridge"
     r"|(?:gonna|going to|gna|will|wanna|want to|about to|finna|i'll|i'm) (?:\w+ )?[o0]d(?:ing|in)?\b"  # "gonna OD tonight"
     r"|roof|ledge|tonight's the night|doing it tonight|lined up|better for everyone|not be here|not here anymore"
     r"|went (?:too|to) far|cut (?:\w+ )?(?:deeper|too deep|really bad)|sorted my stuff|given (?:the|my) \w+ to"
