@@ -11,6 +11,7 @@ that lost the fact (issue 22):
 
     python scripts/keyfacts_miss_causes.py runs/replay/fresh2.pkl [more.pkl ...] [--show]
 
+Also prints each split's key facts, misconceptions, abstentions and supported-sentence rate of the replayed answers.
 Counts only by default; `--show` prints each miss (development splits only: never a held-out or check split).
 """
 
@@ -29,7 +30,8 @@ def classify(c: dict, vectors) -> tuple[str, dict]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from replay_checks import served
 
-    from medassist.training.evaluate.keyfacts import is_abstention, states_fact
+    import medassist.model.faithfulness as F
+    from medassist.training.evaluate.keyfacts import is_abstention, score_answer, states_fact
 
     row, pats = c["row"], c["row"]["key_fact"]
     evidence = c["evidence"]
@@ -37,7 +39,9 @@ def classify(c: dict, vectors) -> tuple[str, dict]:
     passages = [p.answer for p in evidence.passages] if evidence else []
     raw = "".join(c["pieces"] or [])
     text = served(copy.deepcopy(c), vectors, set())["text"]
-    info = {"question": row["question"], "raw": raw, "served": text, "numbered": numbered,
+    judge = F.FaithfulnessCheck(copy.deepcopy(evidence), vectors.encode, c["query"]) if evidence else None
+    scores = score_answer(row, text, judge)  # as `medassist eval --benchmark keyfacts` scores the served answer
+    info = {"scores": scores, "question": row["question"], "raw": raw, "served": text, "numbered": numbered,
             "pages": [p.question for p in evidence.passages] if evidence else []}
     if states_fact(text, pats):
         return "hit", info
@@ -67,18 +71,27 @@ def main() -> None:
 
     vectors = SentenceVectors(shared_embedder(), size=100_000)
     total: Counter = Counter()
+    totals: Counter = Counter()
     for path in args.caches:
         counts: Counter = Counter()
+        sums: Counter = Counter()
         for c in pickle.loads(path.read_bytes()):
             cause, info = classify(c, vectors)
             counts[cause] += 1
+            sums.update({k: v for k, v in info["scores"].items()} | {"n": 1})
             if args.show and cause != "hit":
                 print(f"--- [{path.stem}] {cause}: {info['question']}\n  pattern: {c['row']['key_fact']}\n"
                       f"  pages: {info['pages']}\n  numbered: {info['numbered']}\n  raw: {info['raw']!r}\n"
                       f"  served: {info['served']!r}")
         total += counts
-        print(path.stem, dict(sorted(counts.items())))
-    print("all", dict(sorted(total.items())))
+        totals.update(sums)
+        print(path.stem, dict(sorted(counts.items())), _summary(sums))
+    print("all", dict(sorted(total.items())), _summary(totals))
+
+
+def _summary(s: Counter) -> str:
+    return (f"key fact {int(s['key_fact'])}/{s['n']}, misconceptions {int(s['misconception'])}, "
+            f"abstained {int(s['abstained'])}, supported {100 * s['supported'] / max(s['judged'], 1):.1f}%")
 
 
 if __name__ == "__main__":
