@@ -10,6 +10,7 @@ from bag_of_words import BagOfWords
 
 from medassist.model.faithfulness import (
     ABSTAIN_PREFIX,
+    ADD_PREFIX,
     NOTHING_RELEVANT,
     QUOTE_MIN_SCORE,
     FaithfulnessCheck,
@@ -43,7 +44,8 @@ def make_check(embedder):
 def test_supported_sentences_are_kept_word_for_word(make_check):
     check = make_check(SHINGLES, "What causes shingles?")
     text = "Shingles is caused by the chickenpox virus coming back [1]. Shingles causes a painful rash."
-    assert check_text(check, text) == text
+    # (the page's own sentences may close the answer: a page's title names the question's subject)
+    assert check_text(check, text).split(f"\n\n{ADD_PREFIX}")[0] == text
     assert check.counts.supported == 2 and check.counts.unsupported == 0 and not check.counts.abstained
 
 
@@ -75,6 +77,7 @@ def test_an_answer_that_opens_unsupported_is_not_given(make_check, monkeypatch):
     # the quotes that would replace its sentences are not about the question (tests/model/
     # test_faithfulness_round6.py: when they are, they are the answer)
     monkeypatch.setattr("medassist.model.faithfulness.ANSWER_QUOTE_SCORE", 1.01)
+    monkeypatch.setattr("medassist.model.faithfulness.RELATIVE_ANSWER_FLOOR", 1.01)
     check = make_check(SHINGLES, "Can my kids catch shingles from her?")
     cancelled = []
     rest = iter(["Also unread. "] * 3)

@@ -39,6 +39,7 @@ def test_an_answer_opening_unsupported_is_the_pages_answer_when_their_quote_is_a
     assert "Shingles causes a painful rash on one side of the body." in shown
     # with quotes off the question it is still an abstention
     monkeypatch.setattr("medassist.model.faithfulness.ANSWER_QUOTE_SCORE", 1.01)
+    monkeypatch.setattr("medassist.model.faithfulness.RELATIVE_ANSWER_FLOOR", 1.01)
     assert check_text(make_check(SHINGLES, "Can my kids catch shingles from her?"), WRONG_OPENING) \
         .startswith(ABSTAIN_PREFIX)
 

@@ -139,6 +139,15 @@ _LIST_OPENER = re.compile(r"(:|\b(include|includes|including|are|is|have|has|suc
 # 46, with ABSTAIN_AFTER 3: everyday questions word a myth far from the page ("thats just a cold tho isnt it"), so the
 # page's answer to them sits at 0.55-0.6 (see ABSTAIN_AFTER for the replays).
 ANSWER_QUOTE_SCORE = 0.55
+# Relative floors (`FaithfulnessCheck.__init__`), issue 22 round 23. On the development key-facts rounds most lost facts
+# were in a page sentence about the question that no quote showed: "Eliminate or minimize contact with rodents" (0.45)
+# or "Animal bites rarely are life-threatening, but if they become infected ..." (0.44) for chatty questions whose
+# best on-subject sentence scores below QUOTE_MIN_SCORE, and answers abstained from although the quote replacing
+# their opening was the page's best sentence for the question (0.50 < ANSWER_QUOTE_SCORE). Replayed on the same raw
+# answers (scripts/replay_checks.py, the seven tune splits): see datasets/keyfacts/results.md, round 23.
+RELATIVE_QUOTE_MARGIN = 0.05
+RELATIVE_QUOTE_FLOOR = 0.25  # = KIND_QUOTE_MIN_SCORE: below it a sentence is rarely about the question
+RELATIVE_ANSWER_FLOOR = 0.4
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
@@ -472,6 +481,17 @@ class FaithfulnessCheck:
         named = [names_subject(subject, evidence.passages[q.passage].question) for q in self._quotes]
         self._on_subject = [n or names_subject(subject, q.text) for n, q in zip(named, self._quotes, strict=True)] \
             if any(named) else [True] * len(self._quotes)
+        # An everyday question sits further from every page sentence than a MedQuAD question does (chatty words, a
+        # myth's framing), so where a page's title names what was asked the floors for quoting and for letting
+        # quotes stand as the answer follow the best on-subject sentence (RELATIVE_QUOTE_MARGIN), never above the
+        # fixed ones and never below RELATIVE_QUOTE_FLOOR / RELATIVE_ANSWER_FLOOR. With no page named (an off-topic
+        # message) the fixed floors stay: its nearest pages are noise.
+        self._quote_floor, self._answer_floor = QUOTE_MIN_SCORE, ANSWER_QUOTE_SCORE
+        if any(named):
+            best = max((q.score for q, on in zip(self._quotes, self._on_subject, strict=True)
+                        if on and quotable(q.text)), default=0.0)
+            self._quote_floor = min(QUOTE_MIN_SCORE, max(RELATIVE_QUOTE_FLOOR, best - RELATIVE_QUOTE_MARGIN))
+            self._answer_floor = min(ANSWER_QUOTE_SCORE, max(RELATIVE_ANSWER_FLOOR, best - RELATIVE_QUOTE_MARGIN))
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
         self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
@@ -688,7 +708,7 @@ class FaithfulnessCheck:
         KIND_QUOTE_MIN_SCORE: the page is about what was asked, and the sentence says the kind asked), and a
         yes/no question the sentence using most of its telling words next (`_claim_ranks`, CLAIM_QUOTES)."""
         scores = [s.score for s in self._quotes]
-        order = [i for i in range(len(self._quotes)) if scores[i] >= QUOTE_MIN_SCORE and eligible(i)]
+        order = [i for i in range(len(self._quotes)) if scores[i] >= self._quote_floor and eligible(i)]
         first: list[int] = []
         if self._kinds:
             first += sorted((i for i in range(len(self._quotes)) if scores[i] >= KIND_QUOTE_MIN_SCORE
@@ -790,7 +810,7 @@ class FaithfulnessCheck:
         """Whether the evidence quoted in place of the held sentences answers the question: then the answer
         is those quotes (and whatever follows that is supported), not an abstention."""
         return any(j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement)
-                   and self._quotes[j.replacement].score >= ANSWER_QUOTE_SCORE for _, j in held)
+                   and self._quotes[j.replacement].score >= self._answer_floor for _, j in held)
 
     def _resolve(self, j: Judgement) -> str:
         if j.action == "replace" and j.replacement is not None and self._can_quote(j.replacement):
