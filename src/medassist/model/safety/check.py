@@ -50,7 +50,7 @@ from medassist.model.safety.self_harm_risk import (
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import framed_as_fiction
 from medassist.model.safety.triage import triage as _triage
-from medassist.model.safety.trouble import tells_trouble
+from medassist.model.safety.trouble import mild_fever_only, tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
 from medassist.model.safety.verdict import SafetyVerdict
 
@@ -175,8 +175,10 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     # alarmed (session 43: "animatic i'm making: the knight gets an arrow through the shoulder..." no longer alarms
     # on its own, as it tells no trouble, and its follow-up "is pulling it out the worst thing he could do?" was
     # then read with it by the head alone)
+    # (nor a follow-up asking the aftermath of an episode that is over, `conv.aftermath_asked`, as the head's lone
+    # reading has it below: conv23, "admitted last month for a stroke, now home" -> "what physio for his weak arm")
     if (conv.adds_risk(text) or real) and not conv.settles(text) and not fiction \
-            and not _begun_in_a_frame(earlier, text, assessment):
+            and not _begun_in_a_frame(earlier, text, assessment) and not conv.aftermath_asked(earlier, text):
         verdicts = assessment.verdicts()
         if len(verdicts) > 1 and verdicts[1].emergency:
             return verdicts[1].category
@@ -309,6 +311,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # "should i take the rug up in the hallway": `_asked_after_an_end`)
     if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
             and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
+            and (told_alone(text) or not conv.self_harm_outside_the_frame(earlier, text)) \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
             and self_harm_risk(text, assessment.detector(),
@@ -411,6 +414,9 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # a standing condition told of someone and nothing happening to them ("my daughter has a bad peanut allergy",
         # before the question it sets up; `conv.standing_condition_only`, session 44)
         or verdict.category != "self_harm" and conv.standing_condition_only(text)
+        # a child past three months with a fever below 39 and nothing else wrong ("my 10 month old has a temp of 38 and
+        # is teething"; `trouble.mild_fever_only`, conv23)
+        or verdict.category != "self_harm" and mild_fever_only(text)
         # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
         or asked_in_general(text)
         or learned_triage.denies_risk_only(text) or only_an_idiom(text)

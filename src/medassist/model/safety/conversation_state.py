@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from medassist.model.safety.acuity import ACUITY, acute_sign
 from medassist.model.safety.acute_change import CHANGE, CHRONIC, HABIT, everyday_decline
+from medassist.model.safety.distress import distressed
 from medassist.model.safety.frames import (
     ACUTE_NOW,
     CALLS_FOR_HELP,
@@ -65,6 +66,8 @@ _CARE = (r"(?:(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics
          # issue 21, fifth round: slang and other services ("paras", "ambos", "the poisons line", "the
          # stroke team", "out of hours"), and someone on the phone
          r"|paras|ambos?|ambo crew|poisons? (?:line|helpline|centre|center|unit|info\w*)|\w+ team|out of hours"
+         # conv23: the US and campus word for the ambulance service ("campus ems came and checked his vitals")
+         r"|ems|ems crew|ems guys"
          r"|specialists?|surgeons?|the vet"
          # issue 21, ninth round: the service by its number ("999 came", "911 got here")
          r"|999|911|112|000|the (?:999|911) (?:crew|lot|people))(?: on the phone| at the hospital| at a e| in a e)?)")
@@ -293,7 +296,13 @@ RISK = re.compile(
     # issue 21, sixth round: breathlessness and colour told by what is seen ("her ribs are sucking in",
     # "bluish round the mouth", "can't finish a sentence")
     r"|blu(?:e|ish|eish)\w*|purpl\w*|dusky|mottled|sucking in|pulling in|grunting|can't finish (?:a |my |his |her"
-    r" |their )?(?:\w+ )?sentences?)\b")
+    r" |their )?(?:\w+ )?sentences?"
+    # conv23: the eyes and the head as pre-eclampsia, a stroke or a bleed tell them ("sparkly zigzags in my vision",
+    # "flashing lights", "pounding headache", "aches under my right ribs"): once a pregnancy alone no longer alarmed, its
+    # follow-up with these signs was read only through them
+    r"|zig ?zags?|flashing lights?|flashes|sparkl\w* (?:lights?|zigzags?|spots?|in (?:my|her) (?:eyes?|vision))"
+    r"|(?:blurr\w*|double|lost (?:my |her |his )?|losing (?:my |her |his )?) ?vision|seeing (?:stars|spots|double)"
+    r"|pounding|throbbing|splitting|under (?:my|her|the) right ribs?|right upper)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -554,7 +563,9 @@ def recovering_aftermath(before: Sequence[str], text: str) -> bool:
     if not _episode_over(before):
         return False
     t = normalise(text)
-    if not (_HOME_NOW.search(t) and _RECOVERY_ASKED.search(t)):
+    # (conv23: "home" may be told with the episode, "admitted last month for a stroke, now he's back home" -> "what physio
+    # can we do at home for his weak arm")
+    if not ((_HOME_NOW.search(t) or any(_HOME_NOW.search(normalise(m)) for m in before)) and _RECOVERY_ASKED.search(t)):
         return False
     rest = _HOME_NOW.sub(" ", _RECOVERY_STATE.sub(" ", t))  # "home now" is where they are, not something happening now
     return not (adds_risk(rest) or _AT_THIS_MOMENT.search(rest) or _any((DESPAIR, PLAN), t))
@@ -564,10 +575,15 @@ _HOME_NOW = re.compile(r"\b(?:(?:been|got|came|come|is|are|'s|was|were) (?:\w+ )
                        r"|out of icu|off the ward|discharged)(?: now| again| since| yesterday| last week)?\b")
 _RECOVERY_ASKED = re.compile(r"\b(?:how long (?:does|will|until|till|before|is)|recover\w*|get (?:her|his|their|my) strength"
                              r"|back to (?:normal|herself|himself)|is (?:that|this|it) normal|what (?:helps|can (?:i|we) do)"
-                             r"|how (?:can|do) (?:i|we) help)\b")
+                             r"|how (?:can|do) (?:i|we) help"
+                             # conv23: the rehabilitation asked for ("what physio can we do at home", "exercises for his
+                             # arm")
+                             r"|physio\w*|rehab\w*|exercises|(?:speech|occupational) therapy)\b")
 # how a recovery feels, said of someone home again
 _RECOVERY_STATE = re.compile(r"\b(?:so |really |very |still |quite |a bit )?(?:weak|tired|exhausted|wiped out|drained|low"
-                             r"|sleepy|sore|wobbly|shaky on (?:her|his) feet|no energy|not (?:herself|himself))\b")
+                             r"|sleepy|sore|wobbly|shaky on (?:her|his) feet|no energy|not (?:herself|himself))\b"
+                             # conv23: the weakness a stroke or an injury left ("his weak arm", "her weak side")
+                             r"|\b(?:weak|weaker|stiff|numb) (?:arm|leg|hand|side|grip|foot|shoulder)\b")
 
 
 # Long-standing, by the writer's word ("its been like that for years", "i've had it since i was a kid").
@@ -644,11 +660,25 @@ GOES_ON = re.compile(
     r"|not|unable|gone|going|turned|turning|started|starting|being|getting|keeps))\b")
 
 
+# A medicine named by what it treats ("blood thinners", "heart tablets", "her blood pressure pills"): RISK's "blood" and
+# "heart" words, but no sign of anything happening
+_MEDICINE_NAMED = re.compile(r"\b(?:blood ?thinn\w*|anti ?coagulants?|(?:blood pressure|bp|heart|chest|seizure|epilepsy"
+                             r"|fit|breathing) (?:tablets?|pills?|meds|medications?|medicines?|inhalers?|spray|patch)"
+                             r"|clot (?:busting )?(?:injections?|jabs?|shots?) for (?:the )?flight"
+                             # being on an inhaler is a standing medicine ("he's on the purple inhaler"), not "the
+                             # inhaler isn't working"
+                             r"|(?:is|are|'s|am|i'm|been|still|he's|she's) on (?:the |a |an |his |her |their |my )?(?:\w+ )?"
+                             r"inhalers?(?! (?:now|every|all|constantly|isn't|is not|not|doesn't|didn't|and it|but))"
+                             r")\b")
+
+
 def adds_risk(text: str) -> bool:
     """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
-    t = _VARIES.sub(" , ", normalise(text))
+    # (a sign told as over, "the bleeding stopped", and a medicine named by what it treats, "still on the blood thinner",
+    # are no cue of their own: `ENDED`, `_MEDICINE_NAMED`, conv23)
+    t = _MEDICINE_NAMED.sub(" , ", ENDED.sub(" , ", _VARIES.sub(" , ", normalise(text))))
     if any(not _moderate(m) for m in _BP_READING.finditer(t)):
         return True  # a crisis or a collapse reading is a risk cue, whatever words tell it ("my bp is 245 over 135")
     return _any((RISK, GOES_ON), _BP_READING.sub(" , ", t)) or acute_sign(text)
@@ -780,7 +810,7 @@ def _told_clauses(text: str) -> list[str]:
     kept = []
     for sentence in re.split(r"[.!?;\n]+", text):
         for part in re.split(r"[,:]+", sentence):
-            if _QUESTION.match(normalise(part)):
+            if _asks(part):
                 break
             kept += _CLAUSES.split(normalise(part))
     return kept
@@ -850,9 +880,25 @@ TESTS = re.compile(r"\b(?:bloods|blood (?:tests?|work|count|results?|sugars?|pre
                    r" (?:some )?blood)\b")
 
 
+# conv23: a sign told as over ("the bleeding stopped", "swelling gone already", "her temp came down", "no more
+# vomiting"): in a resolution it is what ended, not a danger cue (a resolution of a bee sting, "swelling gone, he's
+# playing", was read by the head as the sting, as no resolution had been sent inside an emergency). Not one that comes
+# back ("stopped then started again"): `new_risk` still reads "again" and "worse".
+_SIGN = (r"(?:bleeding|blood|swelling|swollen(?:ness)?|pain|fever|temp|temperature|rash|hives|vomiting|sickness|being sick"
+         r"|throwing up|fits?|seizures?|shaking|wheez\w*|cough\w*|dizziness|breathing (?:trouble|problems?)|bump|lump"
+         r"|spots?|redness|diarrh\w*|headache|chest pain)")
+ENDED = re.compile(
+    rf"\b(?:(?:the|his|her|their|my|di|da|de) )?{_SIGN}(?:'s| has| had| have| is| was| are)? (?:all |completely |totally"
+    rf" |mostly )?(?:stopped|stop|stops|gone(?: down| away)?|went (?:down|away)|come down|came down|settled(?: down)?"
+    rf"|eased(?: off)?|cleared(?: up)?|subsided|over|done)(?! (?:again|and then|then|but|until))(?: (?:already|now|by itself"
+    rf"|on (?:its|it's) own))?\b"
+    rf"|\b(?:no more|stopped|stop) {_SIGN}\b")
+
+
 def without_tests(text: str) -> str:
-    """The message with the tests it names, and what they did not find, taken out (for the danger cues)."""
-    return FOUND_NOTHING.sub(" ", TESTS.sub(" ", normalise(text)))
+    """The message with the tests it names, what they did not find, and the signs it tells as over (ENDED) taken out
+    (for the danger cues)."""
+    return ENDED.sub(" ", FOUND_NOTHING.sub(" ", TESTS.sub(" ", normalise(text))))
 
 
 _NEGATION = re.compile(r"\b(?:not|no|can't|won't|isn't|hasn't|doesn't|didn't|never|unable|nothing)\b")
@@ -922,6 +968,16 @@ _QUESTION = re.compile(r"^(?:what\w*|which|who|would|could|should|can|is|are|was
                        r"|will|wouldn't|couldn't|isn't|has|have|had)\b")
 
 
+# conv23: a question opened by a joining word ("and is the ratio still 30 to 2", "so do you tilt the head back") asks
+# all the same: the joining word is read past
+_JOINING = re.compile(r"^(?:(?:and|so|also|plus|ok|okay|oh|but|then|btw|anyway|or) )+")
+
+
+def _asks(clause: str) -> bool:
+    """The clause asks (`_QUESTION`), after any joining words it opens with."""
+    return bool(_QUESTION.match(_JOINING.sub("", normalise(clause).strip())))
+
+
 _QUESTION_GERUND = re.compile(r"^(?:is|are) (?=\w+ing\b)")
 _ASKS_HELP = re.compile(r"\b(?:help|hurry|asap|911|999|112|what do i do|what should i do|what do we do)\b")
 
@@ -932,7 +988,7 @@ def _told(text: str) -> str:
     kept = []
     for sentence in re.split(r"[.!?;\n]+", text):
         for clause in sentence.split(","):
-            if _QUESTION.match(normalise(clause)):
+            if _asks(clause):
                 break
             kept.append(clause)
     return normalise(" , ".join(kept))
@@ -1193,6 +1249,23 @@ def self_harm_cue(text: str) -> bool:
     return _any((DESPAIR, PLAN), normalise(text))
 
 
+def self_harm_outside_the_frame(earlier: Sequence[str], text: str) -> bool:
+    """conv23: every earlier message a frame with nothing happening now (a supposition, a story, coursework, a dated past,
+    care already given: `settled_frame`, `framed_off`) about something other than self-harm (no word of despair, a plan
+    or self-harm in any of them, the rules read no self-harm in them), and the follow-up has no such word either: the
+    self-harm reader's alarm on the follow-up alone ("just thinking about it after the wreck i saw on the news" after "say
+    a truck flips and the driver's pinned, do you pull him out") reads its subject, not a person at risk. Despair told
+    earlier, or a plan now, keeps the reading (`self_harm_escalation`, the reader's other guards)."""
+    if not earlier or self_harm_cue(text) or _any((SELF_HARM_TALK,), normalise(text)):
+        return False
+    if any(self_harm_cue(m) or _any((SELF_HARM_TALK,), normalise(m)) or distressed(m) for m in earlier):
+        return False
+    # the frame told some other danger (a crash, a fall through ice, an asthma attack as a child): not the low mood
+    # that often opens self-harm told over several messages ("been feeling really flat for months")
+    return all(settled_frame(m) or framed_off(m) for m in earlier) and any(adds_risk(m) for m in earlier) \
+        and triage("\n".join(earlier)) != "self_harm"
+
+
 def despaired(earlier: Sequence[str]) -> bool:
     """An earlier message of despair ("no point anymore")."""
     return any(_any((DESPAIR,), normalise(m)) for m in earlier)
@@ -1318,6 +1391,10 @@ STANDING_CONDITION = re.compile(
     r"\b(?:has|have|had|'s got|has got|have got|got|with|suffers? (?:from|with)|lives with|diagnosed with)"
     r" (?:a |an )?(?:bad |severe |serious |mild |really bad |life threatening |known |diagnosed |long term |chronic )*"
     rf"{_CONDITION}\b"
+    # a pregnancy told with no trouble ("32 weeks pregnant with my second", "30 weeks along"; conv23): a state, like a
+    # condition, that the head read as an obstetric emergency on its own
+    r"|\b(?:(?:\d{1,2}|a few) (?:weeks?|wks?|months?) )?pregnant(?: with (?:my |our |her |his |the )?(?:first|second|third"
+    r"|fourth|fifth|twins|triplets|\w+ baby|baby|number \d|no \d))?\b|\b\d{1,2} (?:weeks?|wks?) (?:along|gone)\b"
     r"|\b(?:is|am|i'm|he's|she's|they're|are|'s) (?:\w+ )?(?:type (?:1|one|2|two)(?: diabetic)?|diabetic|epileptic"
     r"|asthmatic|allergic to (?:\w+ ){0,2}?\w+)\b"
     r"|\b(?:is|am|i'm|he's|she's|they're|are) on (?:blood thinners|warfarin|apixaban|rivaroxaban|insulin|an inhaler"

@@ -207,7 +207,20 @@ TRAINING = re.compile(
     # issue 21, eighth round: a skills or simulation session and what a class is "meant to" do ("nursing sim
     # lab tmrw, what signs are we meant to watch for")
     r"|(?:sim|simulation|skills|clinical skills) (?:lab|labs|session|day|suite|practical|scenario)|clinicals"
-    r"|(?:are|were) we (?:meant|supposed|expected) to)\b")
+    r"|(?:are|were) we (?:meant|supposed|expected) to"
+    # conv23: teaching a group, a workplace or safety session, a group made to learn a first-aid skill ("teaching my
+    # scout troop how to help someone fitting", "company safety course", "church is making us all learn narcan")
+    r"|(?:teach\w*|show\w*|train\w*|run\w*|giv\w*) (?:my|our|the|a|some|all the) (?:\w+ ){0,3}?(?:troop|class|kids|students"
+    r"|pupils|team|staff|group|scouts|cubs|brownies|guides|cadets|volunteers|colleagues|crew|squad|members|parents"
+    r"|players|workers|employees|congregation|new starters|juniors|leaders|lifeguards|coaches|pack|den|patrol|club"
+    r"|brigade|unit|cohort|year \d+s?)\b(?: (?:\w+ ){0,3}?)?"
+    r"(?:how|what|about|a session|the basics|first aid|cpr)"
+    r"|(?:safety|first aid|health and safety|h and s|fire safety|workplace|work|company|church|school|staff|mental health)"
+    r" (?:course|training|session|talk|induction|briefing|class|workshop|seminar|module|refresher)"
+    r"|(?:making|made|make|makes|got|have|want|wants) (?:all of |each of |every one of )?(?:us|me|everyone|everybody"
+    r"|the whole \w+|all (?:the )?(?:staff|volunteers|leaders|members)) (?:all )?(?:to )?(?:learn|do|take|practi[sc]e)"
+    r"|(?:learn\w*|practi[sc]\w*) (?:how to (?:use|give|do) )?(?:narcan|naloxone|cpr|first aid|the heimlich|an? epi ?pen"
+    r"|a defib\w*|an aed|the recovery position|back blows|chest compressions))\b")
 # A past event said with its date or as a subordinate past clause: "in 2019", "3 years ago",
 # "when my grandad had his stroke", "last term". Outranks a plain "ambulance" or "help" in the same
 # message (they then belong to the past too), never an acute cue (see ACUTE_NOW).
@@ -387,9 +400,13 @@ PET_WORDS = (r"dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|guinea pi
              r"|staffie|chihuahua|corgi|schnauzer|shih tzu|bulldog|frenchie|cockapoo|labradoodle|cavapoo|cavachon"
              r"|jack russell|rottweiler|alsatian|german shepherd|doberman|springer|cocker|great dane|mastiff"
              r"|pomeranian|yorkie|westie|sausage dog|maine coon|paw|paws|muzzle|snout|hoof|hooves|whiskers|beak"
-             r"|fetlock|withers|purring|wagging|meowing")
+             r"|fetlock|withers|purring|wagging|meowing"
+             # conv23: a tom and the working breeds kept as pets ("my tomcat's been straining", "me kelpie got bitten")
+             r"|tomcat|tom cat|kelpie|heeler|cattle dog|sheepdog|sheep dog|border collie|husky pup|pittie|pitbull"
+             r"|pit bull|shepherd dog|sphynx|ragdoll|bengal cat|siamese|persian cat|budgies")
 PET = re.compile(rf"\b(?:{PET_WORDS})\b")
-_OWNER = re.compile(rf"\b(?:my|our) (?=(?:\w+ )?(?:{PET_WORDS})\b)")
+# ("me dog": the owner's "my" in Irish, Scots and Australian speech; conv23)
+_OWNER = re.compile(rf"\b(?:my|our|me) (?=(?:\w+ )?(?:{PET_WORDS})\b)")
 _ASKING = re.compile(r"\b(?:what do i|what should i|should i|can i|do i|i'm worried|i think|i just found|i found)\b")
 # Issue 21, ninth round: the owner caring for the animal ("while i wait for the vet", "i'm driving him to the
 # emergency vet", "we gave her some water", "i can't afford the out of hours vet"): the writer doing or deciding
@@ -641,9 +658,17 @@ def pet_swallowed_harm(t: str) -> bool:
     return about_a_pet(t) and PET_SWALLOWED_HARM.search(t) is not None
 
 
+# conv23: a person named only as whose place or thing it was ("from the neighbour's yard", "at my nan's house"): where
+# the animal found the poison, not someone at risk ("our dog ate rat bait from the neighbor's yard" read as a person's)
+_WHOSE_PLACE = re.compile(r"\b[\w]+(?:'s|s') (?:\w+ )?(?:yard|garden|compound|house|home|place|flat|farm|field|land|drive"
+                          r"|driveway|porch|shed|garage|barn|bin|bins|kitchen|room|bag|handbag|purse|table|floor|car"
+                          r"|allotment|fence|lawn)\b")
+
+
 def _owner_caring_out(t: str) -> str:
-    """`t` with the owner's questions and care for the animal taken out (what is left may name a person at risk)."""
-    return _OWNER_CARING.sub(" ", _ASKING.sub(" ", t))
+    """`t` with the owner's questions and care for the animal, and whose place it happened at, taken out (what is left
+    may name a person at risk)."""
+    return _WHOSE_PLACE.sub(" ", _OWNER_CARING.sub(" ", _ASKING.sub(" ", t)))
 
 
 def still_about_a_pet(earlier: list[str], t: str) -> bool:

@@ -49,6 +49,13 @@ SYMPTOM = re.compile(
     r"|by mistake|mistak\w*|accident\w*|instead of|wrong (?:dose|medicine|meds|tablets?|pills?)|double dose|extra dose)\b")
 
 
+# conv23: "dead" as "very" before a word of how good or bad something is ("his sleep is dead awful", "dead tired", "dead
+# easy"): no death, no trouble of its own (the head read a night-shift worker's poor sleep as cardiac, 0.68)
+_DEAD_AS_VERY = re.compile(r"\bdead (?=(?:awful|tired|good|bad|easy|hard|boring|funny|slow|quiet|busy|serious|lucky|sure"
+                           r"|nice|chuffed|keen|excited|rough|knackered|beat|jealous|proud|posh|expensive|cheap|handy"
+                           r"|simple|strict|loud|annoying|common|normal|rubbish|poor|late|early)\b)")
+
+
 def tells_trouble(text: str) -> bool:
     """The message names a symptom, a sign, an injury, a thing swallowed, a danger, despair or a plan, or asks for help
     (any of the cue lists), or its words are disguised or another language's (the head's to read). False for a
@@ -57,6 +64,35 @@ def tells_trouble(text: str) -> bool:
 
     if DISGUISED.search(text) or other_languages.foreign(text):
         return True
-    t = normalise(text)
+    # (a sign told as over, "my fever went down", is no trouble of its own: `conv.ENDED`)
+    t = conv.ENDED.sub(" ", _DEAD_AS_VERY.sub("", normalise(text)))
     return bool(SYMPTOM.search(t) or GRAVE_CUE.search(t) or MILD_CUE.search(t) or conv.RISK.search(t)
                 or conv.self_harm_cue(text)) or acute(text)
+
+
+# conv23 (the lead's probe: "my 10 month old has a fever of 38 and is teething, still eating and playing" alarmed as a
+# child's emergency, 0.78): a child of six months or more (a margin past NICE's red flag for any fever, under three
+# months, `triage._INFANT_AGE`; NICE's amber for three to six months is 39 C) with a temperature below 39 C (102.2 F),
+# teething or a cold beside it and nothing else wrong, is a mild fever. Its age, its temperature and teething are taken out, and what is left must tell no trouble at all.
+_CHILD_AGE = re.compile(r"\b(?:(?:[6-9]|1\d|2[0-3]) (?:months?|mnths?|mths?|mos?)(?: old)?|(?:[1-9]|1[0-2]) (?:years?|yrs?)"
+                        r"(?: old)?|(?:six|seven|eight|nine|ten|eleven) months?(?: old)?"
+                        r"|(?:one|two|three|four|five|six) years?(?: old)?"
+                        r"|toddler|preschooler)\b")
+_LOW_FEVER = re.compile(r"\b(?:(?:a |slight |low |low grade |mild )*(?:fever|temp|temperature)(?: of| is| was|'s| at| around"
+                        r"| about)*(?: a)? )?(?:3[78](?:[.,]\d{1,2})?|99(?:[.,]\d)?|10[01](?:[.,]\d)?|102(?:[.,][0-2])?)"
+                        r"(?: ?(?:c|f|degrees?|deg|celsius|fahrenheit))?\b|\b(?:a |slight |low |low grade |mild )*"
+                        r"(?:fever|temp|temperature)\b")
+_HIGH = re.compile(r"\b(?:39|4[0-2]|10[3-9])(?:[.,]\d)?\b")
+_MILD_COMPANY = re.compile(r"\b(?:teething|cutting (?:\w+ ){0,2}?teeth|teeth (?:coming|through)|molars?|(?:a |bit of a )?"
+                           r"(?:cold|runny nose|snotty nose|snuffles|sniffles|stuffy nose)|calpol|nurofen|paracetamol"
+                           r"|ibuprofen|tylenol|motrin)\b")
+
+
+def mild_fever_only(text: str) -> bool:
+    """A child past three months (by age, or "toddler") with a temperature below 39 C and nothing else wrong told: no
+    other symptom, sign, acuity, despair or plan once the age, the temperature and teething or a cold are taken out."""
+    t = normalise(text)
+    if not _CHILD_AGE.search(t) or not _LOW_FEVER.search(t) or _HIGH.search(t):
+        return False
+    rest = _MILD_COMPANY.sub(" ", _LOW_FEVER.sub(" ", _CHILD_AGE.sub(" ", t)))
+    return not (tells_trouble(rest) or acute(rest))
