@@ -205,9 +205,13 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
+    # nor a self-harm the rules read that the self-harm reader reads as the writer's own risk too (session 47: "if i
+    # crashed the car into a wall on purpose would it look like an accident for the insurance" is a supposition by its
+    # grammar only)
     if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
             and assessment.use and conv.no_own_person_now(text) \
-            and told_of_no_one_now(text, assessment.detector()):
+            and told_of_no_one_now(text, assessment.detector()) \
+            and not (reading.category == "self_harm" and self_harm_risk(text, assessment.detector())):
         return _Reading(None, framed=True)
     return reading
 
