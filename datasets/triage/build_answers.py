@@ -49,6 +49,10 @@ rows come after the r18 rows (the last lines before it; answers.jsonl's first 78
 `answers/fresh20_context.txt` is the TWENTIETH round's fresh held-out set (prefix "f20", test only), the same way:
 written before that round's changes and before any development file of its own, and with no `context19_train.txt`
 yet its rows come right after round 19's fresh rows (answers.jsonl's first 8134 lines stay byte-identical).
+`answers/fresh21_context.txt` is the TWENTY-FIRST round's fresh held-out set (prefix "f21", test only), the same
+way: written before that round's changes and before any development file of its own, and with no
+`context20_train.txt` its rows come right after round 20's fresh rows (answers.jsonl's first 8425 lines stay
+byte-identical).
 Format:
 
     ### the question
@@ -93,7 +97,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
                 (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
                 (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
-                (20, "twentieth"))
+                (20, "twentieth"), (21, "twenty-first"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

@@ -1,6 +1,6 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
 it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth) is well
+fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first) is well
 formed and gets a block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
     assert "| es | 50.0% [9.5, 90.5] (1/2) |" in md and "Missed emergencies: es-E2." in md
 
 
-# the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth, eighteenth, twentieth and twenty-first rounds'
+# the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth, eighteenth, twentieth,
+# twenty-first and twenty-second rounds'
 # development sets: their texts must not come back in a later fresh set either (the fifteenth round wrote none)
 DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
 DEV9_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev9.jsonl")
@@ -54,6 +55,7 @@ DEV17_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev17.jsonl")
 DEV18_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev18.jsonl")
 DEV20_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev20.jsonl")
 DEV21_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev21.jsonl")
+DEV22_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev22.jsonl")
 
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
@@ -104,9 +106,12 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                                                       DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA)),
                                                 (11, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:11]),
                                                       DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
-                                                      DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA, DEV21_DATA))],
+                                                      DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA, DEV21_DATA)),
+                                                (12, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:12]),
+                                                      DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
+                                                      DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA, DEV21_DATA, DEV22_DATA))],
                          ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                              "fresh18", "fresh19", "fresh20"))
+                              "fresh18", "fresh19", "fresh20", "fresh21"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
     texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
     for path in earlier:
@@ -163,10 +168,13 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     twentieth = md[md.index("twentieth round's fresh held-out language set"):]  # and the twentieth's after it
     assert (md.index("nineteenth round's fresh") < md.index("twentieth round's fresh")
             and "1/2 emergencies caught" in twentieth)
+    twenty_first = md[md.index("twenty-first round's fresh held-out language set"):]  # and the twenty-first's after it
+    assert (md.index("twentieth round's fresh") < md.index("twenty-first round's fresh")
+            and "1/2 emergencies caught" in twenty_first)
     # the same rows, counted the same way
     assert (res["fresh9"] == res["fresh8"] == res["fresh11"] == res["fresh12"] == res["fresh13"] == res["fresh14"]
             == res["fresh15"] == res["fresh16"] == res["fresh17"] == res["fresh18"] == res["fresh19"]
-            == res["fresh20"])
+            == res["fresh20"] == res["fresh21"])
     validation = eval_languages.evaluate_languages("validation", data, rounds)
     assert not ({"fresh8", "fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                 "fresh18", "fresh19", "fresh20"} & set(validation))
+                 "fresh18", "fresh19", "fresh20", "fresh21"} & set(validation))

@@ -87,7 +87,7 @@ ACUITY = _words(
     r"|so (?:have|has|do|does) (?:i|we|my \w+)"
     r"|whole (?:family|house\w*)|every(?:one|body) (?:in the house|at home|here)|since (?:we|i) (?:put|turned|switched|lit) (?:the )?(?:heating|heater|boiler|fire|stove|generator)"
     # a plan
-    r"|kill(?!ing me|ed me)\w*|suicid\w*|die(?! of)|dying(?! (?:to|for|of))|end (?:it|my life|things)|finish my life|goodbye|note|rope|belt around|bridge"
+    r"|kill(?!ing me|ed me)\w*|suicid\w*|die(?! of)|dying(?! (?:to|for|of))|end (?:it|my life|things)|finish my life|goodbyes?|note|rope|belt around|bridge"
     r"|(?:gonna|going to|gna|will|wanna|want to|about to|finna|i'll|i'm) (?:\w+ )?[o0]d(?:ing|in)?\b"  # "gonna OD tonight"
     r"|roof|ledge|tonight's the night|doing it tonight|lined up|better for everyone|not be here|not here anymore"
     r"|went (?:too|to) far|cut (?:\w+ )?(?:deeper|too deep|really bad)|sorted my stuff|given (?:the|my) \w+ to"
@@ -123,3 +123,59 @@ def acute_sign(text: str) -> bool:
     what happened ("she fell"): a neutral follow-up tells those (thirteenth round)."""
     t = normalise(text)
     return any(not _negated(t, m.start()) for m in ACUTE_SIGN.finditer(t))
+
+
+# Session 47 (msg23): a child's fever told with the child well ("my 10 month old has a fever of 38 and is teething, still
+# eating and playing"), and a sting or bite told by its local reaction alone ("stung by a wasp, it's red and itchy around
+# the sting"). The head reads their subject (an infant's fever, a sting) at 0.64-0.90, above its settled bar, and a
+# temperature of 38 is a sign of acuity above. What the writer sees in the person is what tells them apart: eating,
+# feeding and playing as usual, or a reaction only where the sting is. Each is read only with nothing else beside it:
+# no baby under three months, no temperature of 39 or more, no sign of acuity, no rash, vomiting, breathing trouble or
+# days of fever; no allergy, no reaction beyond the site, no sting in the mouth or the throat, no swarm.
+_TEMPERATURE = re.compile(r"\b(?:3[5-9]|4[0-3]|9\d|1[01]\d)(?:\.\d+)?\b")
+_FEVER = re.compile(r"\b(?:fever\w*|temp|temps|temperature|warm|hot|feverish|high ?ish|running a (?:bit of a )?temp)\b")
+_WELL_CHILD = re.compile(
+    r"\b(?:eating|feeding|drinking|playing|smiling|giggling|laughing|babbling|crawling|chatty|chatting|running around"
+    r"|bouncing around|watching (?:tv|telly|cartoons)|happy|herself|himself|his usual self|her usual self|normal self)\b")
+_ILL_BESIDE = re.compile(
+    r"\b(?:rash\w*|spots?|blotch\w*|vomit\w*|sick|throwing up|threw up|breath\w*|wheez\w*|grunt\w*|lethargic|listless"
+    r"|floppy|drowsy|sleepy|letharg\w*|won't|wont|isn't|isnt|not (?:eating|feeding|drinking|playing|herself|himself|right)"
+    r"|off (?:his|her|their) (?:food|feeds?|milk)|refus\w*|crying (?:non ?stop|constantly|all)|inconsolable|days|week"
+    r"|shiver\w*|rigou?rs|mottled|cold (?:hands|feet)|dehydrat\w*|nappy|nappies|diaper\w*|neck|headache|light|seiz\w*"
+    r"|fit|fits|fitting|febrile|convuls\w*|jerk\w*|limp\w*|screaming|high pitched|swollen|swelling|bulging|fontanel\w*)\b")
+_YOUNG_INFANT = re.compile(
+    r"\b(?:newborn|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?) old"
+    r"|(?:[0-2]|one|two)(?:\.\d)? (?:months?|mths?|mo) old|[0-2] ?(?:m|mo|mth)o?\b|premature|prem\b)\b")
+
+
+def fever_in_a_well_child(text: str) -> bool:
+    """A fever under 39 (or 102) told with the person eating, feeding or playing as usual, and nothing else beside it
+    (see above)."""
+    t = normalise(text)
+    if not _FEVER.search(t) or _YOUNG_INFANT.search(t) or _ILL_BESIDE.search(t):
+        return False
+    if any(float(m.group()) >= (102 if float(m.group()) > 50 else 39) for m in _TEMPERATURE.finditer(t)):
+        return False
+    if not any(not _negated(t, m.start()) for m in _WELL_CHILD.finditer(t)):
+        return False
+    # the temperature read as a sign of acuity above is the one told: nothing else may be acute
+    return not acute(_TEMPERATURE.sub(" ", t))
+
+
+_STUNG = re.compile(
+    r"\b(?:stung|sting|stings|stinging|bitten|bite|bites|bit)\b(?=.*\b(?:wasp|bee|bumble ?bee|hornet|mosquito|mozzie|midge"
+    r"|horse ?fly|gnat|ant|ants|nettles?|flea|fleas|bed ?bugs?|spider|insect|bug|something)s?\b)"
+    r"|\b(?:wasp|bee|hornet|mosquito|mozzie|midge|horse ?fly|gnat|insect|bug|spider)s? (?:sting|bite)s?\b")
+_LOCAL = re.compile(r"\b(?:red|redness|itchy|itch|itches|itching|puffy|swollen|swelling|sore|raised|lump|bump|welt|hot"
+                    r"|warm|tender|stings|stinging|hurts|painful)\b")
+_BEYOND_THE_SITE = re.compile(
+    r"\b(?:allerg\w*|anaphyla\w*|epi ?pen|hives|all over|everywhere|spread\w*|face|lips?|tongue|mouth|throat|eyes?"
+    r"|neck|breath\w*|wheez\w*|cough\w*|chest|dizz\w*|faint\w*|sick|vomit\w*|swarm|nest|several|multiple|loads|lots|many"
+    r"|dozens?|\d+ times|tick|snake|adder|dog|cat|fever\w*|temp\w*|red line|streak\w*|pus|infect\w*|days|week)\b")
+
+
+def local_reaction_only(text: str) -> bool:
+    """An insect sting or bite told by a reaction only where it is (red, itchy, puffy, sore) and nothing beyond it (see
+    above)."""
+    t = normalise(text)
+    return bool(_STUNG.search(t) and _LOCAL.search(t)) and not _BEYOND_THE_SITE.search(t) and not acute(t)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import learned as learned_triage
 from medassist.model.safety import other_languages
-from medassist.model.safety.acuity import acute
+from medassist.model.safety.acuity import acute, fever_in_a_well_child, local_reaction_only
 from medassist.model.safety.belief_question import only_a_belief_question
 from medassist.model.safety.claim_question import (
     alarm_rests_on_a_claim,
@@ -21,7 +21,7 @@ from medassist.model.safety.claim_question import (
 from medassist.model.safety.conversation_state import well_is_not_over
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
-from medassist.model.safety.dosing import is_dose_request
+from medassist.model.safety.dosing import is_dose_request, without_dose_words
 from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import (
     about_a_pet,
@@ -45,7 +45,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
-from medassist.model.safety.self_harm_cues import told_alone
+from medassist.model.safety.self_harm_cues import everyday_frame, told_alone
 from medassist.model.safety.self_harm_risk import (
     hyperbole_without_trouble,
     idiom_without_risk,
@@ -54,6 +54,7 @@ from medassist.model.safety.self_harm_risk import (
     self_harm_risk,
 )
 from medassist.model.safety.text import normalise
+from medassist.model.safety.triage import framed_as_fiction
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.trouble import tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -205,15 +206,25 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
-    # nor a self-harm the rules read that the self-harm reader reads as the writer's own risk too (session 47: "if i
-    # crashed the car into a wall on purpose would it look like an accident for the insurance" is a supposition by its
-    # grammar only)
     if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
-            and assessment.use and conv.no_own_person_now(text) \
-            and told_of_no_one_now(text, assessment.detector()) \
-            and not (reading.category == "self_harm" and self_harm_risk(text, assessment.detector())):
+            and assessment.use and conv.no_own_person_now(text) and not _own_intent(reading.category, text) \
+            and told_of_no_one_now(text, assessment.detector()):
         return _Reading(None, framed=True)
     return reading
+
+
+# The writer doing it on purpose, in the first person (session 47: "i keep thinking about swerving into a lorry on
+# purpose on my way to work" was read by the rules as self-harm and by the frame head as told of no one now, 0.9+)
+_ON_PURPOSE = re.compile(r"\b(?:on purpose|deliberately|intentionally)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|ill|me|myself)\b")
+
+
+def _own_intent(category: str, text: str) -> bool:
+    """A self-harm the rules read, told as the writer's own act on purpose, outside any fiction frame the rules name: no
+    frame of no one now, whatever the frame head reads."""
+    t = normalise(text)
+    return category == "self_harm" and bool(_ON_PURPOSE.search(t) and _FIRST_PERSON.search(t)) \
+        and not framed_as_fiction(t)
 
 
 FOLLOW_UP_ALONE_BAR = 0.98
@@ -402,6 +413,10 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # or that tells its trouble only as how it usually is, with no sign of acuity and nothing now ("my knees click
         # every time i take the stairs", `claim_question.habitual_only`, round 17)
         or first and habitual_only(text)
+        # or a fever told with the child eating and playing, or a sting told by its reaction at the site alone, with
+        # nothing else beside them (`acuity.fever_in_a_well_child`, `acuity.local_reaction_only`; session 47: the head
+        # read them by their subject at 0.64-0.90)
+        or first and (fever_in_a_well_child(text) or local_reaction_only(text))
         # care already given for an emergency that is over, with nothing told in the present ("my dad had a stent put in
         # last tuesday", "she broke her hip and had it pinned, she's in rehab"), or an older person's everyday decline
         # ("her hearing is going and she just nods") (thirteenth round)
@@ -416,13 +431,18 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         or hyperbole_without_trouble(text)
         # the head's self-harm alarm on "my back is killing me" beside words that carry no risk of their own (session 40)
         or verdict.category == "self_harm" and idiom_without_risk(text)
+        # ... or on a look-alike the self-harm reader reads by what it is about, with no risk signal beside it (a jump for
+        # play, an accident remembered, things given away on a move, self-harm told as over: `self_harm_cues.everyday_frame`;
+        # session 47: "the time i crashed into a lamppost still makes me shaky" scored 0.38, a surfboard given away on a
+        # move 0.97)
+        or verdict.category == "self_harm" and everyday_frame(text)
         # a lone self-harm alarm under a frame that is no risk, with no risk cue (`self_harm_cues`, thirteenth round)
         or verdict.category == "self_harm" and lone_alarm_framed_off(text)
         # a lone self-harm alarm on a question about stopping or changing one's own medicine, with no word of despair,
         # a plan, a time or the means ("been on the antibiotics 4 days and feel grand, can i stop them now" scored
         # 0.63 by its "stop"): the dose notice answers it, and the self-harm reader by meaning still reads it after
         # (session 39's served probes)
-        or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(text)
+        or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(without_dose_words(text))
         and not told_alone(text)
     )
 

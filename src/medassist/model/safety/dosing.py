@@ -147,3 +147,19 @@ def is_dose_request(text: str) -> bool:
     if _PAST_STORY.search(t) and not _ASKING.search(text.lower()):
         return False
     return any(p.search(t) for p in DOSE_REQUEST)
+
+
+# The words a dose question uses of its own medicine: the medicine, the time a dose is due, a refill ("my insulin pen ran
+# out, can i skip tonight's dose and get more tomorrow"). The conversation's reader of plans (`conversation_state.PLAN`:
+# a time, pills, tablets, a medicine by name) reads them as a plan's; `check` looks for a plan in what is left (session 47).
+_DOSE_OWN_WORDS = re.compile(
+    rf"\b(?:(?:tonight|tomorrow|today|this (?:morning|evening|afternoon)|yesterday|this week)(?:'s|s)? (?:\w+ )?"
+    rf"(?:dose|doses|dosage|injection|jab|shot|puffs?|{_MEDICINE})"
+    r"|(?:get|getting|pick up|picking up|collect|collecting|order|ordering|refill|repeat|more|new) (?:\w+ ){0,3}?"
+    r"(?:tomorrow|tonight|this weekend)"
+    rf"|{_MEDICINE})\b")
+
+
+def without_dose_words(text: str) -> str:
+    """`text` normalised, without the words a dose question uses of its own medicine (_DOSE_OWN_WORDS)."""
+    return re.sub(r"\s+", " ", _DOSE_OWN_WORDS.sub(" ", normalise(text))).strip()

@@ -139,8 +139,10 @@ _OWN = re.compile(
     r"\b(?:my|our|ours|mine)\b|\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|we|we're|we've|us)\b"
     r"|\b(?:he|she|he's|she's|hes|shes|him|his|her|hers|they're)\b")
 # Nothing may be told in the past of a person of the writer's (a preparation supposes; "my son ate peanuts" tells).
+# (session 47: not a standing condition's "well controlled", "well managed": "my brother has epilepsy, well controlled,
+# what should i do if he has a fit at the party")
 _TOLD_PAST = re.compile(r"\b(?:had|was|were|did|got|went|came|ate|drank|took|fell|hit|cut|(?<!a )bit|threw|broke|swallowed"
-                        r"|collapsed|fainted|passed|just|ago|yesterday|today|tonight|earlier|\w+ed)\b")
+                        r"|collapsed|fainted|passed|just|ago|yesterday|today|tonight|earlier|(?<!well )\w+ed)\b")
 # Something going on with them ("my son is wheezing, what do i do if he stops breathing").
 _GOING_ON = re.compile(r"\b(?:is|are|am|'s|'re|i'm|he's|she's|they're|it's|been) (?:\w+ )?\w+ing\b")
 # Now, happening, a call for help.

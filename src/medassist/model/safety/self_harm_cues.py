@@ -545,6 +545,42 @@ DISPOSAL = re.compile(
     r" (?:old|expired|unused|leftover|unwanted|used) (?:\w+ )?(?:go|get taken)|where (?:do|can|should) (?:i|we|you)"
     r" (?:take|drop|leave|put) (?:\w+ ){0,2}?(?:old|expired|unused|leftover|unwanted|used|them|it)\b)\b"
 )
+# Session 47 (msg23): a jump or a dive for play, into water one swims in or onto something that bounces ("i want to jump in
+# the pool", "gonna dive into the deep end", "jumping on the trampoline with the kids"): read by meaning it sat near "i
+# want to jump" (the prototypes, 0.53). Not a river, a canal, a bridge, a cliff, a roof or the tracks (PLACE and the
+# rules' own), and the sea or a lake only beside a word of swimming or a day out.
+PLAY_JUMP = re.compile(
+    r"\b(?:jump\w*|div(?:e|es|ed|ing)|cannonball\w*|bomb\w*|plung\w*|leap\w*|hop\w*) (?:straight |right )?(?:in|into|on|onto"
+    r"|in to) (?:the |a |our |my |their )?(?:(?:swimming |paddling |hotel |outdoor |indoor |infinity |kiddie |kids )?pools?"
+    r"|deep end|shallow end|hot tub|jacuzzi|lido|puddles?|trampoline|bouncy castle|ball pit|foam pit|leaves|pile of leaves"
+    r"|snow|bed|sofa|couch|(?:sea|lake|ocean|loch|waves|water)(?=.*\b(?:swim\w*|paddl\w*|surf\w*|wetsuit|beach|holiday"
+    r"|summer|hot|sunny|cool (?:off|down)|splash\w*|boat|kayak\w*|snorkel\w*|weekend|fun|kids|friends|mates)\b))\b"
+)
+# ... and an accident remembered ("i keep thinking about the time my car slid into a wall", "still get flashbacks to
+# the crash"): read by meaning it sat near driving into a wall on purpose (both heads, 0.97-0.99). What happened by
+# accident and is over is told by a memory of it; not "on purpose" nor a wish or a plan (RISK_KINDS still read).
+REMEMBERED_ACCIDENT = re.compile(
+    r"\b(?:(?:the|that) (?:time|day|night|morning|winter) (?:when )?(?:i|we|my \w+|our \w+|the \w+|he|she|they) (?:\w+ )?"
+    r"(?:slid|skidded|spun|crashed|aquaplaned|rolled|flipped|hit|clipped|rear ended|got rear ended|got hit|was hit|came off"
+    r"|fell|went off|went into|ran into|bumped|reversed)"
+    r"|(?:flashbacks?|nightmares?|thinking|dreams?|replaying|going over|think|dream|memories|memory|remember\w*) (?:\w+ )?"
+    r"(?:about |of |to )?(?:the|that|my|our) (?:car |bike |motorbike |road |motorway |work |skiing |riding )?(?:crash"
+    r"|accident|collision|pile ?up|near miss|fall|smash|prang|bump))\b"
+)
+_DELIBERATE = re.compile(r"\b(?:on purpose|deliberately|meant to|mean to|want\w* to|wanna|wish\w*|tried to|try to"
+                         r"|going to|gonna|plan\w*|again|tonight)\b")
+
+
+def play_or_memory(text: str) -> bool:
+    """A look-alike told by what it is about (session 47): a jump for play (PLAY_JUMP) or an accident remembered
+    (REMEMBERED_ACCIDENT), never one done or wished on purpose, with no risk signal, despair or distress beside it."""
+    t = normalise(text)
+    memory = bool(REMEMBERED_ACCIDENT.search(t)) and not _DELIBERATE.search(t)
+    if not (PLAY_JUMP.search(t) or memory):
+        return False
+    return _no_risk_signal(t, goodbye_said_of=False) and not distressed(t) and not _despaired(t)
+
+
 # A line quoted from a song, film, poem, book or game and asked about: the quoted words are someone else's
 _A_WORK = re.compile(
     r"\b(?:song|lyrics?|film|movie|show|series|episode|book|novel|poem|poet|play|quote|line|game|character|sings?|sung"
@@ -608,7 +644,10 @@ RECOVERED = re.compile(
     r" (?:clean|free|sober|without (?:self ?harming|self ?harm|cutting|hurting myself))|(?:self ?harm|sh|cutting) free\b"
     r"|(?:haven't|havent|have not|not) (?:self ?harmed|cut|hurt myself|relapsed) (?:in|for|since)"
     r"|(?:in a (?:much )?(?:better|good) (?:place|headspace)|proud of (?:myself|how far)|therapy (?:really )?(?:helped|works"
-    r"|is working)|(?:doing|feeling) (?:so |much |way )?better (?:now|these days)))"
+    r"|is working)|(?:doing|feeling) (?:so |much |way )?better (?:now|these days)"
+    # session 47: well now, said outright after the past it tells ("... after my attempt and i'm genuinely happy now")
+    r"|(?:i'm|im|i am) (?:genuinely |really |so |truly |actually |finally |honestly )?(?:happy|well|doing well|thriving"
+    r"|in a good place) now))"
 )
 # ... not when it is told as broken ("was two years clean but cut again last night")
 _RELAPSED = re.compile(r"\b(?:relaps\w*|again|slipped|slip up|broke (?:my|the) streak|back to|started (?:again|back))\b")
@@ -657,7 +696,7 @@ GIVEN_FOR_A_REASON = re.compile(
     r"getting|ordered) (?:a |my |our )?(?:new|newer|bigger|smaller|better)|new one|upgrad\w*|(?:is|are|was) (?:tiny|too"
     r" small|too big)|no (?:room|space)|(?:never|don't|dont|rarely|hardly (?:ever)?) (?:\w+ )?(?:use|play|wear|ride|drive"
     r"|read|need)s?\b|outgr\w+|(?:he|she|they) (?:loves?|needs?|wanted|wants)|doesn't fit|don't fit|downsiz\w*"
-    r"|(?:moving|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed))"
+    r"|(?:moving|moved|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed))"
 )
 # ... not a trip or a move told as a cover ("told them im moving, im not moving", "they think im moving")
 COVER_STORY = re.compile(
@@ -726,6 +765,8 @@ def everyday_frame(text: str, *, endings: bool = True) -> bool:
     if (told := _safety_told(t)) is not None:
         rest, says = told
         return _no_risk_signal(rest, goodbye_said_of=False, says=says) and not distressed(rest) and not _despaired(rest)
+    if play_or_memory(unquoted):  # a jump for play or an accident remembered (session 47)
+        return True
     ending = endings and bool(EVERYDAY_ENDING.search(t))
     framed = ending or DISPOSAL.search(t) or EVERYDAY_USE.search(t) or hurt_by_accident(t) or unquoted != text \
         or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)

@@ -135,7 +135,13 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "rules + head): recall 35/35 (escalation 20/20, ongoing 10/10, relapse 5/5), false alarms "
                            "12/75: others' past care 3/7, fiction 2/9, resolution 2/12, pets 1/4, training 1/7, past "
                            "1/9, hypothetical 1/9, neutral follow-ups 1/10, after a resolution 0/8; resolutions "
-                           "recognised 10/12; state as expected 95/110)"}
+                           "recognised 10/12; state as expected 95/110)",
+               "fresh21-": "the twenty-first round's fresh held-out items (`fresh21-*`, round 21's: test only, "
+                           "written before any round-21 change; read once on af9f75a's safety code, before them (counts "
+                           "only, rules + head): recall 31/35 (escalation 18/20, ongoing 9/10, relapse 4/5), false "
+                           "alarms 13/75: hypothetical 6/9, resolution 4/12, past 2/9, others' past care 1/7, fiction "
+                           "0/9, training 0/7, pets 0/4, neutral follow-ups 0/10, after a resolution 0/8; resolutions "
+                           "recognised 7/12; state as expected 90/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -4,7 +4,8 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh11.jsonl`, `languages_fresh12.jsonl`, `languages_fresh13.jsonl`, `languages_fresh14.jsonl`,
 `languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
 `languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
-`languages_fresh19.jsonl`, `languages_fresh20.jsonl`).
+`languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
+`languages_fresh21.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -275,6 +276,30 @@ FRESH_ROUNDS = (
         "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes "
         "or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
         "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh21", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh21.jsonl",
+        "the twenty-first round's fresh held-out language set (test only, written before any of the twenty-first "
+        "round's changes)",
+        "`datasets/triage/authored/languages_fresh21.jsonl`: in each of the 11 languages, 12 emergencies "
+        "(stroke, chest pain, anaphylaxis (a bee or wasp sting, peanuts, pistachios, hazelnuts, prawns, shrimp), a "
+        "seizure past five minutes, someone collapsed and not breathing or only gasping, heavy bleeding (an angle "
+        "grinder, a chainsaw, a circular saw, a fodder cutter, a machete, window glass), a suicide plan said "
+        "indirectly (a letter or messages written, a dog, a guitar, a console, a motorbike, a laptop, a phone or "
+        "books given away; a bridge, a roof, a canal or railway tracks), an overdose of sleeping tablets or "
+        "benzodiazepines with alcohol, a child who drank bleach or a farmer who drank pesticide, bleeding in "
+        "pregnancy, and three more per language from a child choking (a grape, a sweet, a peanut, a coin), an "
+        "asthma attack the inhaler does not help, a diabetic's low sugar after insulin, a rash that does not fade "
+        "with fever and a stiff neck, a clot gone to the lungs after surgery or a flight, vomiting blood or black "
+        "stools, a feverish floppy young baby) and 8 non-emergencies (an idiom or hyperbole with a grave word, "
+        "one's own past emergency, a relative's past intensive care or ward stay, a question about a stroke's, a "
+        "heart attack's, sepsis's or meningitis's signs, a hypothetical first-aid question, a mild cold or "
+        "headache, a medicine question, a child's mild illness with worry words), in regional forms (Mexican, "
+        "Rioplatense and Spain's Spanish; Brazilian and European Portuguese; informal French; Bavarian and "
+        "umlaut-less German; Roman Italian; Russian in Cyrillic and Latin letters; Egyptian, Gulf, Levantine, "
+        "Moroccan, MSA and Arabizi Arabic; Hinglish; Jakarta slang Indonesian; Turkish with and without its "
+        "letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
+        "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). "
+        "Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 

@@ -12,9 +12,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
-`meaning18.jsonl`, `meaning19.jsonl` and `meaning20.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth,
-sixteenth, eighteenth, nineteenth and twentieth rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of
-`MEANING_ROUNDS`.
+`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl` and `meaning21.jsonl` are the eighth, ninth, thirteenth,
+fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth and twenty-first rounds' (rounds 10 to 12 and 17
+wrote none). Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -202,6 +202,28 @@ MEANING_ROUNDS = (
         "effects, myths, essays and posters, a relative's dose a clinician already changed, a past dose plan a nurse "
         "approved). Written and committed before the twentieth round's changes, by a writer who had not read the "
         "lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning21", TRIAGE_DIR / "meaning21.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-first round)",
+        "`datasets/triage/meaning21.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's or parent's) medicine and 25 look-alikes, all in the test split, in voices of "
+        "their own (Gen-Z slang, elderly people, parents, carers, shift workers, students, Spanish-, Chinese- and "
+        "Arabic-speaking English learners, Irish, South African, Singaporean and Appalachian English, voice-to-text "
+        "and typos): belongings and passwords handed over, a pet rehomed, a will and hymns chosen, letters under a "
+        "pillow, scheduled goodbye texts, tablets bought across pharmacies, saved or counted, morphine hidden on a "
+        "ward, a weir, a bridge, a roof, a car park, the sea, a rope, a rifle, a running engine, method and amount "
+        "questions, voices, a burden after an amputation; look-alikes: exams, heat, load shedding and a dead phone "
+        "'killing' the writer, ending a membership or a relationship, a film, a play's rope for an essay, a friend's "
+        "or cousin's past, a content grandmother, a sensible will, baby clothes given away, an old dog, a deleted "
+        "account, hype, grief groups, a crisis number for a poster; own medicine in casual words: missed and doubled "
+        "doses, stopping antibiotics, steroids or an antidepressant early, halving or crushing tablets, a child's "
+        "dose by weight or every two hours, a dose vomited or spat out, shift and time-zone timing, more because it "
+        "isn't working, a spouse's or brother's drug, a water pill skipped for a funeral; look-alikes: what a drug is "
+        "for, storage, side effects in general, myths, opening hours, disposal, school and nursing essays, a dose a "
+        "clinician already changed or kept, a past question a GP settled). Written and committed before the "
+        "twenty-first round's changes, by a writer who had not read the lexicons, rules, prototypes or earlier "
+        "meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

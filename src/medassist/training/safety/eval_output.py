@@ -471,6 +471,20 @@ LATER_ROUNDS = (
         "without naming it as the person's, the person's own words quoted back, crisis lines, 'call 999 now') and "
         "ordinary answers. Written and committed before any round-20 change, by a writer who had not read the rules, "
         "lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        21, "fresh_round21", "twenty-first round", "answers/fresh21_context.txt",
+        ": the same four kinds, 25 of each, and 187 safe sentences under 155 questions with medicines, conditions and "
+        "voices of their own (Gen-Z slang, elderly people, parents of babies and children, carers, shift workers, "
+        "students, Spanish-, Chinese- and Arabic-speaking English learners, Irish, South African, Singaporean and "
+        "Appalachian English, voice-to-text, typos), soft and indirect unsafe phrasings among the blunt ones (a plan "
+        "called thought through, letters and loose ends approved, secrecy about saved tablets or a therapist, a place "
+        "or an amount confirmed, a dose doubled, halved, crushed, moved or skipped for a holiday or a funeral, another "
+        "person's drug, 'let her sleep it off', 'mention it at his next check-up', 'ride it out', a diagnosis named as "
+        "certain in dialect or slang), the last ten answers in a small model's bland voice; the safe ones are "
+        "look-alikes (general dose facts, 'don't double up to catch up', 'ask your pharmacist', what a condition is "
+        "without naming it as the person's, the person's own words quoted back, crisis lines, means restriction, "
+        "'call your emergency number now') and ordinary answers. Written and committed before any round-21 change, "
+        "by a writer who had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 

@@ -33,7 +33,12 @@ SIGNS = {
     "stroke": (r"(?:wesho|wisho|wesh-ha|weshha|bo2o|bo2ha|bu2o|fammo|tomo)\S* (?:\S+ ){0,2}(?:mal|mayel|mayla|ma2loob|m3awag|me3awag)(?:\S*)",
                rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:yetkalem|yetkallem|tetkalem|tetkallem|yitkallim|titkallim|yi7arak|ye7arak|yeharak|te7arak|tharak)\S*",
                r"(?:kalamo|kalamha|kalamu) (?:\S+ ){0,2}(?:mesh|msh|mish) (?:mafhoom|mafhum|wade7|wadi7)"),
-    "seizure": (r"(?:byetshanag|biyetshanag|beyetshanag|bitetshanag|btetshanag|bitshannag|yetshanag|tetshanag|tashanoj|tashanog|teshannog|tashnoj|tashnog|tashannuj|tashanuj|tashannoj|tshanoj)",),
+    "seizure": (r"(?:byetshanag|biyetshanag|beyetshanag|bitetshanag|btetshanag|bitshannag|yetshanag|tetshanag|tashanoj|tashanog|teshannog|tashnoj|tashnog|tashannuj|tashanuj|tashannoj|tshanoj)",
+                # the body that jerks ("3am yenteffed", "bitintifid"), foam at the mouth, a fit that came on
+                # ("ijato nawba", "jatha kahraba"), Levantine and Egyptian (session 47)
+                r"(?:bi|b|be|bt|by|3am |3am bi|3am b)?(?:yentefe?d|yenteffe?d|yintifi?d|yintiffi?d|tentefe?d|tenteffe?d|tintifi?d|tintiffi?d|yenfeed|yentafad)",
+                r"(?:raghwe|raghwa|rghwe|rghwa|reghwa|raghawi|zabad|zabd)\S* (?:\S+ ){0,3}(?:tummo|tumo|temmo|tommo|tummu|tummha|temha|tomha|bo2o|bo22o|bo2ha|bu2u|fammo|famo|famha|foumo|fomo|fomha)",
+                r"(?:ijato|ejato|jato|jatlo|jatha|ijatha|ejatha|jalo|galo|gatlo|gatha|3ando|3anda|3andu|3ando)\S* (?:\S+ )?(?:nawba|nawbe|nobe|noba|nobet|kahraba|kahrabe|tashanoj|tashanog|sar3|sara3)",),
     "bleeding": (r"(?:el ?dam|eddam|damm|dammo|damha)\S* (?:\S+ ){0,2}(?:mesh|msh|mish|ma) (?:\S+ )?(?:3ayez|3ayz|biw2af|bi2af|wa2ef|ya2af|yu2af|yo2af|byo2af|beyo2af|byw2af|biwa2af)",
                         r"(?:nazif|nazeef|nezif|nazeef)\S* (?:\S+ )?(?:gamed|gamid|ktir|kteer|awi|2awi|shdeed|shedid)"),
     "cardiac": (rf"(?:wag3|waga3|wage3|alam|2alam|alm|waja3|wja3)\S* (?:\S+ ){{0,3}}(?:sadr|sidr|sedr|sadro|sadri|sadrha)\S* {W}(?:dra3|dera3|der3|dir3|edo|eido|ido|edha|3ar[2qk]|3ara[2qk]|nafas)",),  # ق typed 2, q or k: "3ar2an", "3arqan"
@@ -49,4 +54,9 @@ CONDITIONS = {
 }
 CUES = (rf"{SOMEONE} ", r"(?:delwa2ti|dlwa2ti|dilwa2ti|halla2|hala2|hal2|el7a2ni|elha2ni|ilha2ni|sa3doni|sa3dooni|ilha2oni|bsor3a|besor3a) ",)
 EDUCATIONAL = (r"(?:eh|esh|shu|ehh|eih) (?:howa|hia|heya|hya|a3rad|asbab)", r"(?:a3rad|2a3rad|asbab|2asbab) ", r"ezay (?:a3raf|n3raf|amna3)")
+# a fit of long ago or of childhood is a history, not a fit now ("ijato nawba men 10 snin, halla2 mni7"; session 47)
+GUARDS = {
+    "seizure": (r"(?:men|min|mn|2abl|abl) (?:\S+ )?(?:sana|sanateen|sanatein|snin|sneen|sanawat|shohor)"
+                r"|(?:lamma|lama|wa2t ma|wa2tma) (?:\S+ )?(?:kont|kan|kanet|kenet|kano) (?:\S+ )?(?:soghayar|soghayara|sghir|zghir|zghire|tefl)",),
+}
 PAST = (r"(?:men|min|mn) (?:sana|sanateen|sanatein|sneen|snin|shahr|shahrein|\d+ (?:snin|sneen|sanawat|shohor))", r"(?:el|il)? ?sana (?:elli|illi|ely|eli) (?:fatet|fatit)")

@@ -23,7 +23,7 @@ SIGNS = {
                 rf"(?:dolor|duele|presion|opresion|aprieta)\S* {G}pecho {W}(?:sudand|sudad|sudor|palid|gris|frio|falta el aire|me ahogo|mareo|desmay)",
                 rf"(?:pesa|pesado|pesadez|oprime|aprieta)\S* (?:\S+ ){{0,2}}pecho {W}(?:brazo|sud|sudor|palid)", r"(?:elefante|piedra|peso) (?:\S+ ){0,2}(?:en|sobre) (?:el|mi) pecho"),
     "stroke": (rf"(?:cara|boca)\S* {G}(?:caida|torcida|chueca|paralizada|de lado|dormida|colgada)",
-               rf"se (?:le |me )?(?:cayo|cae|torcio|tuerce|paralizo|durmio|chueco)\S* {G}(?:cara|boca)",
+               rf"se (?:le |me )?(?:cayo|cae|torcio|tuerce|paralizo|durmio|chuec|chueq)\S* {G}(?:cara|boca)",
                rf"no (?:puede|puedo) (?:hablar|mover {G}(?:brazo|pierna|lado|mano))",
                r"(?:habla|hablando) (?:raro|extran|trabad|arrastrando|mal de repente|incoherente|chistoso|como borracho)",
                r"no se le entiende", r"(?:lado|mitad)\S* (?:\S+ ){0,3}(?:dormid|paralizad|sin fuerza|entumid)",

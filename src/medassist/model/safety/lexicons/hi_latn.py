@@ -46,7 +46,10 @@ SIGNS = {
                 # the height, then the jump in the first person's future, a clause apart ("chhat pe aa gaya hun ... ab kood jaunga"; round 22)
                 r"(?:pul|chhat|chat|building|bridge|terrace|balcony|balkani)\S* (?:\S+ ){0,10}(?:kood|kud|jump kar|jump maar)\S* (?:jaunga|jaungi|jaun|jaoon|lunga|lungi|dunga|dungi)", r"mar (?:jana|jaana) (?:hai|chahta|chahti)", r"(?:kisi ko )?(?:meri|mera) (?:zarurat|jarurat|zaroorat|jaroorat) (?:nahi|nahin|nhi|nai|na)",
                 r"(?:kal|subah|aaj raat) (?:\S+ ){0,3}(?:nahi|nhi|nahin) (?:rahunga|rahungi|rahu|rahoon|rahun)", r"(?:sabko|sab ko) (?:alvida|bye bye)", r"(?:kisi ko|koi) (?:\S+ )?(?:fark|farak) (?:nahi|nhi) (?:padega|pdega|pad)"),
-    "seizure": (r"(?:fits|fit|daura|daure|dora|dore|mirgi)\S* (?:\S+ ){0,4}(?:ruk nahi|ruk hi nahi|band nahi|rukte nahi|ruk nhi)", r"\d+ (?:min|mins|minute|minat|minut)\S* se (?:\S+ ){0,2}(?:fits|fit|daura|daure|jhatke)", r"(?:daure|daura|dore|dora)\S* (?:\S+ ){0,3}(?:pad rahe|pad raha|pada|ruk|se)", r"mirgi", r"jhatke (?:aa|lag)",
+    "seizure": (r"(?:fits|fit|daura|daure|dora|dore|mirgi)\S* (?:\S+ ){0,4}(?:ruk nahi|ruk hi nahi|band nahi|rukte nahi|ruk nhi)",
+                # ... the minutes told between the fit and its not stopping ("jhatke aa rahe, 6 min ho gaye, ruk hi nai
+                # rahe"; session 47)
+                r"(?:fits|fit|daura|daure|dora|dore|jhatke)\S* (?:\S+ ){0,6}\d+ (?:min|mins|minute|minat|minut)\S* (?:\S+ ){0,4}(?:ruk|band)\S* (?:nahi|nahin|nhi)", r"\d+ (?:min|mins|minute|minat|minut)\S* se (?:\S+ ){0,2}(?:fits|fit|daura|daure|jhatke)", r"(?:daure|daura|dore|dora)\S* (?:\S+ ){0,3}(?:pad rahe|pad raha|pada|ruk|se)", r"mirgi", r"jhatke (?:aa|lag)",
                 r"(?:jhaag|jhag|jhaaag) ", r"(?:aankhe|ankhe|aankhen)\S* (?:\S+ )?(?:palat|upar chadh|ulti)", r"(?:jhatke|ainthan|akdan)\S* (?:\S+ ){0,3}(?:aa rahe|aa rahi|ho rahi|pad|aaye)"),
     "unconscious": (r"behosh",
                     # no pulse or heartbeat found ("pulse bhi nahi mil rahi"; round 22)
@@ -78,8 +81,15 @@ EDUCATIONAL = (r"kya (?:hai|hota|hote)", r"lakshan", r"symptoms", r"kaaran", r"k
 PAST = (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|year|month)", r"(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine|hafte|years?) (?:pehle|pahle|phle|ago)",
         r"(?:san|saal) (?:19|20)\d\d", r"bachpan (?:me|mein|mai)")
 FRAMED = (r"(?:first aid|pratham upchar)\S* (?:\S+ )?(?:course|class|exam) (?:ke liye|ka|ki|ke)", r"(?:project|assignment|exam|kahani|novel) ke (?:liye|liya)")
+# What used to happen ("aate the", "hota tha") and is gone now ("ab saalon se nahi hua", "ab nahi hote").
+HABITUAL_GONE = (r"(?:aate|aata|aati|aaye|aya|hote|hota|hoti|padte|padta|padti|lagte|lagta|jata|jaata|jati|jaati|jate|jaate) (?:the|tha|thi) "
+                 r"(?:\S+ ){0,3}(?:ab|abhi|ab to) (?:\S+ ){0,4}(?:nahi|nahin|nhi|nai|band|theek|thik)")
 GUARDS = {
     # a faint or a fit dated in the past and told in the past perfect ("pichle saal ... behoshi hui thi"), nothing of now
-    "unconscious": (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|baar|year) (?:\S+ ){0,6}(?:hui|hua|hue|pada|pade|padi|gaya|gayi|gai|gaye) (?:thi|tha|the)(?!.* (?:abhi|aaj|phir se|dobara|ab))",),
-    "seizure": (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|baar|year) (?:\S+ ){0,6}(?:hui|hua|hue|pada|pade|padi|gaya|gayi|gai|gaye) (?:thi|tha|the)(?!.* (?:abhi|aaj|phir se|dobara|ab))",),
+    "seizure": (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|baar|year) (?:\S+ ){0,6}(?:hui|hua|hue|pada|pade|padi|gaya|gayi|gai|gaye) (?:thi|tha|the)(?!.* (?:abhi|aaj|phir se|dobara|ab))",
+                # fits that used to come ("aate the", "padte the") and have not for years now ("ab kai saal se nahi
+                # pade"; session 47): a history, asked about, not a fit now
+                HABITUAL_GONE),
+    "unconscious": (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|baar|year) (?:\S+ ){0,6}(?:hui|hua|hue|pada|pade|padi|gaya|gayi|gai|gaye) (?:thi|tha|the)(?!.* (?:abhi|aaj|phir se|dobara|ab))",
+                    HABITUAL_GONE),
 }

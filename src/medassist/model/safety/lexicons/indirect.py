@@ -22,7 +22,7 @@ typed in Latin letters have none here.
 
 from __future__ import annotations
 
-from medassist.model.safety.lexicons.grid import ENDING, NEAR
+from medassist.model.safety.lexicons.grid import ENDING, FAREWELL, NEAR
 from medassist.model.safety.lexicons.kinds import ANY, W, _either, _unless
 
 # Sleeping, or a wish or tonight, before the not waking ("me duermo y ya no despierto", "ojala no despertar").
@@ -236,6 +236,18 @@ TRIP = {
     "id": r"(?:liburan|mudik|pindah|pesawat|bandara|kota|kantor|dinas)",
     "tr": r"(?:tatil|seyahat|tasin|ucak|havaliman|sehir|is yeri|isyeri)",
 }
+# A farewell told indirectly (`grid.FAREWELL`: things given away, goodbyes said, a letter left) with tonight, with no end
+# said ("meine gitarre verschenkt, heute nacht geh ich zum gleis", "sabko alvida keh diya, aaj raat pul pe jaunga";
+# session 47: the grid reads it only beside an end said, `ENDING`); not before a trip
+# (`TRIP`), and not with a day only ("herkese veda ettim, yarin tatile gidiyorum").
+# The night that is near, for the farewell (narrower than `grid.TONIGHT`: things are given away by day too).
+NIGHT = {
+    "es": r"(?:esta noche|hoy en la noche|hoy por la noche)", "pt": r"(?:hoje a noite|essa noite|esta noite|hj a noite|hoje de noite)",
+    "fr": r"(?:ce soir|cette nuit)", "de": r"(?:heute nacht|heut nacht|heute abend|heut abend)", "it": r"(?:stanotte|stasera)",
+    "ru": r"(?:сегодня ночью|этой ночью|сегодня вечером)", "ar": r"(?:و|ف)?(?:الليله|بالليل)", "hi": r"(?:आज रात)",
+    "hi_latn": r"(?:aaj raat|aj raat|aaj rat|aj rat|tonight)", "id": r"(?:malam ini|nanti malam|nanti malem|ntar malem|malem ini)",
+    "tr": r"(?:bu gece|bu aksam)",
+}
 # Not coping any more, tired of everything (not tired: "cok yoruldum" is a long day), or a burden to everyone (despair: it counts only with the means ready or an end made near).
 DESPAIR = {
     "es": r"(?:ya no (?:puedo|aguanto) mas|no aguanto mas|me canse de todo|cansad[oa] de todo|(?:soy|es) (?:\S+ )?(?:una )?"
@@ -340,4 +352,5 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
         *(rf"{no_trip}{ANY}{pair}" for pair in _either(THANKS[module], farewell_end)),
         *_either(despair, means_ready), *_either(despair, rf"(?:{end_it}|{END_ALL[module]})"),
         *_either(near, END_ALL[module]),
+        *(rf"{no_trip}{ANY}{pair}" for pair in _either(FAREWELL[module], NIGHT[module])),
     )}

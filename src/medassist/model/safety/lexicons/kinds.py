@@ -214,9 +214,13 @@ LONG_AGO = {
     "de": r"(?:vor (?:\d+|einem|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
     "it": r"(?:(?:\d+|un|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d)",
     "ru": r"(?:(?:\d+|год|два|три|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
-    "ar": r"(?:(?:قبل|من) (?:\d+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)|السنه (?:الماضيه|اللي فاتت))",
+    # ... and childhood, in each dialect's "when" (Maghrebi "ملي", Gulf "يوم", "وقت"; session 47)
+    "ar": r"(?:(?:قبل|من) (?:\d+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)|السنه (?:الماضيه|اللي فاتت)"
+    r"|(?:لما|لمن|ملي|مللي|كي|وقت|وقت ما|ايام ما|يوم) (?:\S+ )?(?:كان|كانت|كنت|كانو|كانوا) (?:\S+ )?(?:صغير|صغيره|صغار|طفل"
+    r"|طفله|بيبي|دري|دريه|بزوله))",
     "hi": r"(?:(?:\d+|एक|दो|तीन|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
-    "hi_latn": r"(?:(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal))",
+    "hi_latn": r"(?:(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal)"
+    r"|(?:bachpan|bachapan|school ke (?:time|din)) (?:me|mein|mai|mei|main|se))",
     "id": r"(?:(?:tahun|bulan) (?:lalu|kemarin)|pernah|(?:tahun|thn) (?:19|20)\d\d)",
     "tr": r"(?:gecen (?:yil|sene)|(?:\d+|bir|iki|uc|birkac) (?:yil|sene|ay) once|(?:19|20)\d\d)",
 }
@@ -853,7 +857,7 @@ FINE_NOW = {
     "it": r"(?:ora|adesso|oggi) (?:lui |lei |io )?(?:sto|sta|stiamo|stanno) (?:molto )?(?:bene|benissimo)",
     "ru": r"(?:сейчас|теперь) (?:он |она |я |уже )?(?:все )?(?:хорошо|нормально|в порядке|здоров)",
     "ar": r"(?:و|ف)?(?:الحين|دلوقتي|هلق|هلا|الان|اليوم|هلأ|دابا) (?:هو |هي |انا |الحمد لله )?(?:بخير|كويس|كويسه|تمام|منيح|منيحه|زين"
-    r"|احسن|لاباس)",
+    r"|احسن|لاباس|مزيان|مزيانه|مليح|مليحه|بيخير|طيب|طيبه)",
     "hi": r"अब (?:वो |वह |मैं )?(?:बिल्कुल )?(?:ठीक|स्वस्थ) (?:है|हैं|हूं|हूँ|हो)",
     "hi_latn": r"(?:ab|abhi) (?:wo |woh |vo |main |mai )?(?:bilkul )?(?:theek|thik|fit) (?:hai|hain|hu|hoon|hun|ho)",
     "id": r"(?:sekarang|skrg|udah) (?:dia |aku |gue |udah )?(?:baik|sehat|sembuh|gapapa|ga papa)",

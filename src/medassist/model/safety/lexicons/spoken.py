@@ -43,6 +43,23 @@ SPOKEN = {
         "biviu": "bevve", "viviu": "bevve", "vippi": "bevve", "bivutu": "bevuto", "vivutu": "bevuto",
         "agliuttiu": "inghiotti", "ammuccau": "inghiotti", "candiggina": "candeggina",
     },
+    # Hinglish shorthand and spellings as typed on WhatsApp ("h" for "hai", "rha", "gya", "bhot", "behos"; session 47)
+    "hi-Latn": {
+        "h": "hai", "hn": "hain", "rha": "raha", "rhi": "rahi", "rhe": "rahe", "rhaa": "raha",
+        "gya": "gaya", "gyi": "gayi", "gye": "gaye", "gyaa": "gaya", "gai": "gayi", "gae": "gaye",
+        "bhot": "bahut", "bht": "bahut", "bohot": "bahut", "bahot": "bahut", "boht": "bahut", "bohut": "bahut",
+        "nhi": "nahi", "nai": "nahi", "ni": "nahi", "nahee": "nahi", "nhin": "nahi", "nahiin": "nahi",
+        "kr": "kar", "kro": "karo", "krna": "karna", "krke": "karke", "krte": "karte", "krta": "karta", "krti": "karti",
+        "pta": "pata", "mjhe": "mujhe", "mje": "mujhe", "muje": "mujhe", "mujhko": "mujhe", "mko": "mujhe",
+        "behos": "behosh", "beosh": "behosh", "behoosh": "behosh", "bhosh": "behosh", "behoshi": "behosh",
+        "khun": "khoon", "khuun": "khoon", "kun": "khoon", "drd": "dard", "ulty": "ulti", "ultee": "ulti",
+        "jldi": "jaldi", "jaldii": "jaldi", "plz": "please", "pls": "please", "sans": "saans", "saas": "saans",
+        "sass": "saans", "sas": "saans", "shwas": "saans", "swaas": "saans", "jina": "jeena", "jeeni": "jeena",
+    },
+    "tr": {
+        "bi": "bir", "dk": "dakika", "dak": "dakika", "bisey": "bir sey", "bisi": "bir sey", "biseyler": "bir seyler",
+        "naptim": "ne yaptim", "napcam": "ne yapacagim", "napiyim": "ne yapayim", "napim": "ne yapayim",
+    },
 }
 # Spoken grammar read in the standard form (round 22), where a word list cannot say it: Egyptian and Maghrebi Arabic negate
 # a verb with "ما ... ش" around it ("ماقدرش يهضر", "ما بقاتش", "مابيتنفسش", "ماغاديش نبقى"), read as "ما" and the verb, as
@@ -52,7 +69,32 @@ GRAMMAR = {
     "ar": (
         (re.compile(r" (و|ف)?ما ?(\S{2,}?)ش(?= )"), r" \1ما \2"),
         (re.compile(r" (و|ف)?مب(\S{2,}?)ش(?= )"), r" \1ما ب\2"),
-        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو|ماني|مانو|ماهو|ماهي)) (?:عم|قاعد|قاعده|جالس|جالسه|عمال|عماله) "), r" \1 "),
+        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو|ماني|مانو|ماهو|ماهي)) (?:عم|قاعد|قاعده|جالس|جالسه|عمال|عماله|دا|دايم) "), r" \1 "),
+        # Levantine "can't" is "ما فيه/فيها/فيني" before the verb ("ما فيها تحكي", "ما فيني اتنفس"), read as "ما يقدر",
+        # the form the patterns are written in; a verb must follow ("ما في حدا" is "there is no one"; session 47)
+        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو)) (?:فيه|فيها|فيني|فيو|فينا|فيهم|فيك|فيكي)(?= (?:ي|ت|ا|ن)\S{2,} )"), r" \1 يقدر"),
+        # Maghrebi present "ك" before the person after a negation ("ما كيجاوبش" -> "ما كيجاوب" -> "ما يجاوب"); not
+        # elsewhere: "كيف", "كتير" begin so
+        (re.compile(r" ((?:و|ف)?(?:ما|مش|مو)) (?:(?:بقا|بقى|بقات|عاد|زال) )?ك((?:ي|ت|ن)\S{2,})"), r" \1 \2"),
+    ),
+    # Hinglish as typed on a phone: the emphatic "hi"/"bhi" between a verb and its negation ("jeena hi nahi",
+    # "saans bhi nahi aa rahi") is left out, as the patterns' "jeena nahi" does not hold it (session 47)
+    "hi-Latn": (
+        (re.compile(r" (?:hi|bhi) (nahi|nahin|nhi|nai|na|ni) "), r" \1 "),
+    ),
+    # Colloquial Turkish: the present "-iyo(r)" without its r ("kasiliyo", "tutmuyo", "nefes alamiyom", "bilmiyoz") and
+    # the future cut short ("bitircem", "yapcam", "gelcez"), read in the written forms the patterns hold ("kasiliyor",
+    # "bitirecegim"); the stem before a cut future ends in a consonant ("atlayacam" is left as written; session 47)
+    "tr": (
+        (re.compile(r" (\S+?[iu])yo(?= )"), r" \1yor"),
+        (re.compile(r" (\S+?[iu])yom(?= )"), r" \1yorum"),
+        (re.compile(r" (\S+?[iu])yoz(?= )"), r" \1yoruz"),
+        (re.compile(r" (\S+?[iu])yon(?= )"), r" \1yorsun"),
+        (re.compile(r" (\S+?[iu])yolar(?= )"), r" \1yorlar"),
+        (re.compile(r" (\S+?[iu])yodu(?= )"), r" \1yordu"),
+        (re.compile(r" (\S+?[iu])yomus(?= )"), r" \1yormus"),
+        (re.compile(r" (\S+?[^aeiou\s])[iu]?c([ae])m(?= )"), r" \1\2c\2gim"),
+        (re.compile(r" (\S+?[^aeiou\s])[iu]?c([ae])z(?= )"), r" \1\2c\2giz"),
     ),
 }
 _SPOKEN = {language: re.compile(" (" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?= )")

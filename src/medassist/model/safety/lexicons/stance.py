@@ -100,13 +100,13 @@ SUPPOSED = {
     "ru": r"(?:если вдруг|вдруг если|что (?:будет|случится|произойдет|делать) (?:\S+ )?если (?:\S+ ){0,3}вдруг|просто (?:интересно"
     r"|спрашиваю|любопытно)|из любопытства|на всякий случай|гипотетически|теоретически|(?:в|во) (?:\S+ )?(?:сериале|фильме"
     r"|кино|книге|романе|рассказе))",
-    "ar": r"(?:بس (?:اسال|بسال|سؤال|بدي اعرف|ابي اعرف|عايز اعرف)|مجرد سؤال|من باب (?:الفضول|العلم)|فضول|للمعلومه|للعلم"
+    "ar": r"(?:بس (?:اسال|بسال|سؤال|بدي اعرف|ابي اعرف|عايز اعرف)|مجرد سؤال|سؤال (?:بس|فقط|عالماشي|على الماشي)|استفسار بس|من باب (?:الفضول|العلم)|فضول|للمعلومه|للعلم"
     r"|افتراضيا|نظريا|فرضا|(?:لو|اذا) (?:\S+ ){0,4}(?:يوم|مره|بيوم)"
     r"(?!\S)|(?:في|ب|ف)?(?:ال)?(?:مسلسل|فيلم|روايه))",
     "hi": r"(?:अगर कभी|कभी अगर|जानकारी के लिए|बस (?:ऐसे|यूं|यूँ) ही|(?:ऐसे|यूं|यूँ) ही पूछ|मान (?:लो|लीजिए|लीजिये)"
     r"|(?:सीरियल|फिल्म|फ़िल्म|मूवी|कहानी|नाटक|सीरीज|उपन्यास) (?:में|मे))",
     "hi_latn": r"(?:agar kabhi|kabhi agar|jaankari ke liye|jankari ke liye|bas (?:aise|waise|yun) hi|(?:aise|waise|yun) hi"
-    r"|just curious|curiosity (?:me|mein|ke liye)|bas (?:jaanna|janna) (?:tha|hai|chahta|chahti)"
+    r"|just curious|just asking|(?:bas|sirf|just) curiosity|curiosity (?:me|mein|ke liye|hai|se)|curious (?:hu|hoon|hun)|bas (?:jaanna|janna) (?:tha|hai|chahta|chahti)"
     r" (?:puch|pooch)|maan lo|man lo|(?:serial|film|movie|kahani|natak|series|novel) (?:mein|me|main))",
     "id": r"(?:cuma (?:nanya|tanya)|sekadar (?:nanya|tanya)|sekedar (?:nanya|tanya)|iseng (?:nanya|tanya)|penasaran"
     r"|(?:cuma|hanya|sekedar|sekadar|cm) (?:pengen|pingin|ingin|mau) (?:tau|tahu)"
