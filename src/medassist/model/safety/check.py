@@ -23,7 +23,13 @@ from medassist.model.safety.distress import distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request, without_dose_words
 from medassist.model.safety.frame_head import told_of_no_one_now
-from medassist.model.safety.frames import about_a_pet, pet_swallowed_harm, says_real, still_about_a_pet
+from medassist.model.safety.frames import (
+    about_a_pet,
+    accident_told,
+    pet_swallowed_harm,
+    says_real,
+    still_about_a_pet,
+)
 from medassist.model.safety.injection import looks_like_injection
 from medassist.model.safety.knowledge_question import asked_in_general
 from medassist.model.safety.localized import UNNAMED
@@ -297,7 +303,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         if cued and verdicts and verdicts[0].emergency \
                 and not _head_alarm_answered(text, verdicts[0], first=not earlier, assessment=assessment) \
                 and not conv.aftermath_asked([*before_resolution, *earlier], text):
-            return _Reading(None, pet=True) if pet else _Reading(verdicts[0].category)
+            return _Reading(None, pet=True) if pet else _Reading(_head_category(text, verdicts[0].category))
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
     # messages often ends in such a sentence ("this is my last message")
@@ -328,6 +334,13 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if category is None and (category := _relapse(text, before_resolution, assessment)):
         return _Reading(category, relapse=True) if not pet else _for_a_pet(category, pet)
     return _for_a_pet(category, pet)
+
+
+def _head_category(text: str, category: str) -> str:
+    """The head's category, but a wound from an everyday accident is bleeding, not self-harm: the head learned cuts and
+    blood from self-harm messages ("cut my hand chopping veg, deep and won't stop bleeding" got the suicide-crisis reply;
+    session 47, the lead's probe)."""
+    return "bleeding_trauma" if category == "self_harm" and accident_told(normalise(text)) else category
 
 
 def _asked_after_an_end(text: str, before_resolution: Sequence[str]) -> bool:
@@ -482,14 +495,23 @@ def _for_a_pet(category: str | None, pet: bool) -> _Reading:
     return _Reading(None, pet=True) if category and pet and category != "self_harm" else _Reading(category)
 
 
-def _english_emergency(category: str, text: str, assessment: _Assessment) -> str:
+def _english_emergency(category: str, text: str, assessment: _Assessment, earlier: Sequence[str] = ()) -> str:
     """The emergency message of `category`, with the crisis line when the message reads as self-harm by its meaning
     whatever category named it (issue 21, eighth round: "i keep telling myself one day i wont wake up and i actually
-    hope so" was an emergency the head called `unconscious`, shown without a crisis line)."""
+    hope so" was an emergency the head called `unconscious`, shown without a crisis line), or when it goes on with an
+    emergency an earlier message told as self-harm (session 47, the lead's probe: after "nothing matters" raised it, "i
+    wrote a letter for my mum" and "i'll leave it on the kitchen table tonight" got the emergency reply without the
+    crisis line: what they say is only self-harm in the light of the first)."""
     message = emergency_message(category)
-    if CRISIS_LINE not in message and self_harm_risk(text, assessment.detector()):
+    if CRISIS_LINE not in message and (
+            self_harm_risk(text, assessment.detector())
+            or category == ONGOING and any(_told_self_harm(m, assessment) for m in earlier)):
         message = "\n\n".join((message, CRISIS_LINE))
     return message
+
+
+def _told_self_harm(text: str, assessment: _Assessment) -> bool:
+    return triage(text) == "self_harm" or conv.self_harm_cue(text) or self_harm_risk(text, assessment.detector())
 
 
 def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequence[str] = (),
@@ -569,7 +591,7 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
             message = other_languages.emergency_reply(category, head, language=language, country=country,
                                                       found_in=found and found[0])
             return SafetyVerdict("emergency", category, message=message or _english_emergency(category, clean,
-                                                                                               assessment))
+                                                                                               assessment, earlier))
     if rejected:
         return rejected
     # a short follow-up ("shes 3, no temp") is in the conversation's language: judged alone, its

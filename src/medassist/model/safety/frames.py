@@ -550,9 +550,20 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have|he's|she's|they've|i've|we've|it's
                               r"|turned|taken|swallowed|had)\b")
 
 
+# Session 47 (the lead's probes: "what if i just took all my pills tonight", "what if i just drove off the bridge" were
+# answered as suppositions): the writer's own act wondered about on an impulse is how a person at risk says it, not a
+# supposition about nobody real; the rules and the readers still need a risk in it to alarm
+_OWN_IMPULSE = re.compile(
+    r"^(?:what if|say|suppose|imagine) i (?:just|finally|actually) (?:took|take|swallowed|swallow|downed|drank|drink|jumped"
+    r"|jump|drove|drive|steered|steer|stepped|step|walked (?:into|in front)|walk (?:into|in front)|hung|hang|ended|end"
+    r"|killed|kill|overdosed|crashed|crash|didn't wake|never woke|wasn't here|was gone|disappeared|vanished|let go|gave up"
+    r"|cut (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin))"
+    r"|stopped (?:eating|breathing|existing|fighting))\b")
+
+
 def fiction_or_training(t: str) -> bool:
     """Fiction, training, or a supposition: about nobody real."""
-    return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t)
+    return bool(FICTION.search(t) or TRAINING.search(t) or SUPPOSED.search(t) and not _OWN_IMPULSE.search(t)
                 or ((PLOT.search(t) or SUPPOSED_IF.search(t)) and not first_person(t)) or narrated(t)
                 or supposed_of_own(t) or supposed_worry(t))
 
@@ -675,3 +686,22 @@ def still_about_a_pet(earlier: list[str], t: str) -> bool:
     """Issue 21, eighth round: a follow-up about the pet an earlier message named ("my parrot flew into the patio
     door" -> "hes breathing but wont get up"): no person (the writer or a relative) named in it either."""
     return any(about_a_pet(normalise(m)) for m in earlier) and not PERSON_AT_RISK.search(_owner_caring_out(t))
+
+
+# Session 47 (the lead's probes: "i cut myself shaving and it bled a lot but stopped", "hurt myself playing football, my
+# ankle is swollen", "accidentally cut myself on broken glass" all got the suicide-crisis reply): hurting or cutting
+# oneself in an everyday accident, told by how it happened, is an injury, not self-harm, unless the writer says it was
+# meant. Only words that name an accident as plainly as these: a knife or a blade alone is no accident ("cut myself with
+# a knife" stays self-harm). The rules (`triage`'s self-harm signs) and the meaning readers (`everyday_frame`) share them.
+ACCIDENT = (r"(?:by accident|accident(?:al|ally)|accidently|by mistake|shaving|cooking|chopping|slicing|peeling|grating"
+            r"|gardening|playing|lifting|training|at the gym|at work|at footy|at football|on (?:a |the |some |my )?(?:(?:broken|sharp)"
+            r" \w+|(?:glass|tin|can|nail|paper|fence|wire|edge|corner|bramble|thorn|mandoline|grater)\w*)|tripped|slipped"
+            r"|fell|when i (?:shave|shaved|cook|cooked)|while (?:shaving|cooking|chopping|working|playing|gardening))")
+MEANT = r"(?:on purpose|deliberately|deserve|to cope|coping|the urge|to feel (?:something|better|pain|in control)|to punish)"
+_ACCIDENT_TOLD = re.compile(rf"\b{ACCIDENT}\b")
+_MEANT_TOLD = re.compile(rf"\b{MEANT}")
+
+
+def accident_told(t: str) -> bool:
+    """How an injury happened, told as an everyday accident, with nothing said of meaning it (normalised text)."""
+    return bool(_ACCIDENT_TOLD.search(t)) and not _MEANT_TOLD.search(t)

@@ -150,8 +150,17 @@ def _cores(word: str) -> list[str]:
     return [word, bare] if bare != word and len(bare) >= 3 else [word]
 
 
+# A key held a moment too long at a word's end ("tookk", "pillss", "bleedd"): the word less its last letter when
+# that is a word the rules know and the word as typed is not (session 47, the lead's probe: "she tookk like 30
+# pillls of tylenol" got only the dose notice). Everyday doubles ("miss", "still", "off") are untouched: their
+# shorter halves are no rule's word.
+_STUCK_END = re.compile(r"^[a-z]{2,}([a-z])\1$")
+
+
 def _plain(word: str) -> str:
     """One word: its known plain spelling, or the word as it was."""
+    if _STUCK_END.match(word) and not known(word) and known(word[:-1]):
+        return word[:-1]
     if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
         return word
     for candidate in _cores(word):

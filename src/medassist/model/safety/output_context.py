@@ -787,7 +787,12 @@ _FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:the )?(?:help|
                         r"|come|comes|get|gets|takes? over)"
                         r"|when (?:help|they|the ambulance|paramedics) (?:arrive|come|get)|(?:when|what time) (?:it|this|they|the \w+)"
                         r" (?:started|began)|stay with (?:you|him|her|them)|unlock the door|recovery position"
-                        r"|(?:don't|do not) (?:eat|drink) anything)\b")
+                        r"|(?:don't|do not) (?:eat|drink) anything"
+                        # session 47: pressure on a bleeding wound is first aid whatever else is said (after "i cut my
+                        # hand on glass and it won't stop bleeding", read as an emergency by the rules)
+                        r"|(?:press|pressing|push|pushing|hold|holding) (?:\w+ ){0,3}?(?:firmly |hard |down )?(?:on|over|against)"
+                        r" (?:the |a |your )?(?:wound|cut|bleeding)|(?:apply|applying|keep|keeping) (?:firm |direct |steady )?"
+                        r"pressure)\b")
 # Warnings and first aid that point at the danger ("can be a sign of", "don't try to make them sick") are no
 # reassurance; nor is a sentence that only names the urgent cause.
 _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:ill|unwell|sick|worse) (?:very )?quickly|(?<!nothing )serious|dangerous|emergency"

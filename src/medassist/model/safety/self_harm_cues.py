@@ -21,6 +21,7 @@ import re
 
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.distress import distressed
+from medassist.model.safety.frames import ACCIDENT, accident_told
 from medassist.model.safety.text import normalise
 
 _ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
@@ -516,7 +517,9 @@ EVERYDAY_ENDING = re.compile(
     rf"|(?:last|final) (?:\w+ )?{_TASK}\b|{_TASK} (?:\w+ )?(?:ended|ends|is over|was over)"
     r"|(?:last|final) (?:day|days|week|shift|night) (?:at|of|in|on) (?:the|my|this|our|work|school|uni|college|\w+)"
     r"(?<!alive)(?<!earth)"
-    rf"|(?:handed|hand|handing|turned) in (?:my |the )?{_TASK}|(?:quit|quitting|resigned|resigning|retired|retiring"
+    rf"|(?:handed|hand|handing|turned) in (?:my |the )?{_TASK}"
+    # session 47 (the lead's probe: "tomorrow i'm going to hand my notice in" got the emergency reply): the object first
+    rf"|(?:handed|hand|handing|turned|turn|put|putting) (?:my |the )?{_TASK} in\b|(?:quit|quitting|resigned|resigning|retired|retiring"
     rf"|left|leaving) (?:my |the |this |that )?(?:\w+ )?{_TASK}\b|\bretire(?:d|ment|ing)?\b"
     rf"|(?:done|finished) with (?:that|this|the|my) (?:\w+ )?(?:place|{_TASK})\b"
     rf"|(?:failed|passed|resit|resitting|retake|retaking|retook|sat|sitting) (?:my |the |another |a )?(?:\w+ )?{_TASK}\b"
@@ -599,6 +602,21 @@ def _no_risk_signal(text: str, *, goodbye_said_of: bool, says: set[str] = frozen
     return not (kinds & (RISK_KINDS.keys() - ({"finality"} if goodbye_said_of else set()) - says) or "decided" in kinds)
 
 
+# Session 47: hurting or cutting oneself in an everyday accident, told by how it happened, is an injury, not self-harm
+# (`frames.ACCIDENT`), unless the writer says it was meant (`frames.MEANT`)
+_HURT_PART = (r"(?:my ?self|myself|my (?:\w+ )?(?:hand|hands|finger|fingers|thumb|wrist|wrists|arm|arms|leg|legs|foot|feet"
+              r"|knee|head|face|lip|toe|palm|shin|ankle|back))")
+_HURT_BY_ACCIDENT = re.compile(
+    rf"\b(?:(?:hurt|cut|cutting|burnt|burned|burning|scratched|sliced|nicked) {_HURT_PART}\b(?=.*\b{ACCIDENT}\b)"
+    rf"|(?:accidentally|accidently|by accident|by mistake) (?:\w+ )?(?:hurt|cut|burnt|burned|scratched|sliced|nicked)"
+    rf" {_HURT_PART})")
+
+
+def hurt_by_accident(t: str) -> bool:
+    """An everyday accident told as how the writer got hurt, with nothing said of meaning it (normalised text)."""
+    return bool(_HURT_BY_ACCIDENT.search(t)) and accident_told(t)
+
+
 # Session 44: a means named with the everyday use it was got for ("i bought rope for the climbing wall, how do i tie a
 # figure eight knot?", "rope for the boat", "a new razor for shaving"): what it is for is said
 EVERYDAY_USE = re.compile(
@@ -606,6 +624,14 @@ EVERYDAY_USE = re.compile(
     r"|clothes ?line|swing|tow\w*|tie (?:down|up)|hammock|skipping|tug of war|crossfit|gym|garden|fence|dog|horse|pulley"
     r"|macrame|craft\w*)\b)|\b(?:razor|razors|blade|blades)\b(?=.*\b(?:shav\w*|beard|legs|stanley|box cutter|craft\w*"
     r"|lino|scraper|wallpaper|carpet)\b)"
+    # session 47 (the lead's probe: "i might cut my fringe myself" read as risk): hair and nails cut at home
+    r"|\b(?:cut|cutting|trim|trimming|shave|shaving) (?:my |his |her |our )?(?:own )?(?:hair|fringe|bangs|nails|toenails"
+    r"|fingernails|beard|split ends|hair short)\b"
+    # session 47 (the lead's probe: "i might drive over the bridge to see my mum tomorrow" read as risk): a bridge crossed
+    # on the way to someone or somewhere named, with nothing else said of it ("... and jump" is no journey)
+    r"|\b(?:drive|driving|drove|walk|walking|cycle|cycling|go|going|went|get|getting) (?:over|across) (?:the |a |that )?"
+    r"(?:\w+ )?bridge (?:to (?:see|visit|get to|pick up|work|school|college|uni|the shops|town|my|our|his|her)"
+    r"|(?:tomorrow|today|every day|each day|on my way|on the way) (?:to|for) (?:see|visit|work|school|my|our|the))\b"
 )
 
 
@@ -742,7 +768,7 @@ def everyday_frame(text: str, *, endings: bool = True) -> bool:
     if play_or_memory(unquoted):  # a jump for play or an accident remembered (session 47)
         return True
     ending = endings and bool(EVERYDAY_ENDING.search(t))
-    framed = ending or DISPOSAL.search(t) or EVERYDAY_USE.search(t) or unquoted != text \
+    framed = ending or DISPOSAL.search(t) or EVERYDAY_USE.search(t) or hurt_by_accident(t) or unquoted != text \
         or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)
     if not framed or not _no_risk_signal(unquoted, goodbye_said_of=ending) or distressed(unquoted):
         return False

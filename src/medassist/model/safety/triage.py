@@ -22,9 +22,11 @@ from dataclasses import dataclass
 
 from medassist.model.safety.acute_change import acute_change_in_older_person
 from medassist.model.safety.frames import (
+    ACCIDENT,
     ACUTE_NOW,
     EXPLICIT_PAST,
     IMAGINED,
+    MEANT,
     REAL_NOW,
     as_audience,
     asks_if_real,
@@ -238,6 +240,10 @@ SELF_INJURY_BY_TOOL = (
     r"|wrists?|thighs?|stomach|skin|forearms?))(?: \w+){0,2}? (?:with|using) (?:a |my |the )?(?:lighter|blade"
     r"|razor|compass|knife|scissors|pin|needle|pencil sharpener|sharpener|cigarette|hot spoon)"
     r"(?!.*\b(?:by accident|accidental\w*|by mistake|lighting|cooking|chopping|shaving)\b)")
+# Session 47: hurting or cutting oneself in an everyday accident is an injury, not self-harm (`self_harm_cues.ACCIDENT`):
+# after the words that tell the hurt, an accident told after them with nothing meant anywhere after; or told before them
+NOT_BY_ACCIDENT = rf"(?!(?=.*\b{ACCIDENT}\b)(?!.*\b{MEANT}))"
+_ACCIDENTALLY = r"(?<!accidentally )(?<!accidently )(?<!by accident i )(?<!by mistake i )"
 _CANT = r"(?:can't|can not|unable to|couldn't)"
 _SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|the kid|it|who)"
 _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
@@ -316,7 +322,8 @@ _WENT_DOWN = (r"(?:went down|gone down|dropped (?:to the (?:floor|ground)|like a
 
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
-        r"(?:kill|hurt|harm|cut|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
+        r"(?:kill|harm|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
+        _ACCIDENTALLY + r"(?:hurt|cut) (?:my ?self|myself)" + NOT_BY_ACCIDENT,
         r"(?:want|wanna|need|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
         r"(?:die(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|jealousy))"
         r"|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
@@ -334,18 +341,29 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:keep|kept|been|keeps|always|constantly) (?:\w+ )?(?:thinking|think|fantasi\w*|dreaming) (?:about|of) (?:just )?"
         r"(?:driving|crashing|steering|swerving|veering|walking|stepping) (?:my car |the car |off )?(?:into|in front of|off)"
         r" (?:a |the |an )?(?:\w+ )?(?:wall|tree|bridge|lorry|truck|bus|train|traffic|oncoming|cliff|river|barrier|road)",
+        # a crash meant, as a wish, a plan or a thought of the writer's own ("if i drive off the bridge on the way home no
+        # one would even notice", "i could crash the car on purpose and it would look like an accident"; session 47, the
+        # lead's probes: distress and a bleeding reply), not a drive over a bridge or into the lake district
+        r"(?:if i|what if i|i could|i might|i should|i'll|ill|i will|i wanna|i want to|tempted to|urge to|gonna|going to)"
+        r" (?:just )?(?:drive|drove|steer|steered|swerve|swerved|crash|crashed|plough|ploughed)(?: my car| the car| it)?"
+        r" (?:off (?:a |the )?(?:\w+ )?(?:bridge|cliff|pier|edge|flyover|overpass)|(?:into|in front of) (?:a |the |an )?"
+        r"(?:\w+ )?(?:wall|tree|lorry|truck|bus|train|oncoming|river|lake|sea|quarry|barrier|canal)(?! district| side\b))",
+        r"(?:crash\w*|driv\w*|drove|steer\w*|swerv\w*) (?:my |the )?car (?:\w+ ){0,3}?on purpose"
+        r"|(?:make|made|makes) it (?:look|seem) like an accident",
         r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:\w+ )?(?:pills|meds|tablets)|end it all|ending it all",
         # "ending it" needs a time or nothing after it: "ending it with him" is a break-up
         r"ending (?:it|things|everything) (?:all )?(?:tonight|today|now|soon|this week|for good)"
         r"|(?:i'm|im|i am|i'll|ill|i will) ending (?:it|things|everything)$",
         r"(?:pills|meds|tablets) (?:\w+ )?(?:saved|stockpiled|hoarded|ready)",
-        r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?|i (?:just |have |'ve )?cut (?:both )?my wrists\b",
+        r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?",
+        r"i (?:just |have |'ve )?cut (?:both )?my wrists?\b" + NOT_BY_ACCIDENT,
         r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could|would) (?:just )?die|feel like dying",
         r"(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)",
         r"better off (?:dead|without me)",
         r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on)",
         r"(?:goodbye|suicide) (?:note|letter)",
-        r"(?:i'm|i am|i've been|i keep|been) (?:self ?harming|cutting (?:my ?self|myself|my (?:arms?|legs?|wrists?)))",
+        r"(?:i'm|i am|i've been|i keep|been) self ?harming",
+        r"(?:i'm|i am|i've been|i keep|been) cutting (?:my ?self|myself|my (?:arms?|legs?|wrists?))" + NOT_BY_ACCIDENT,
         # veiled: "sleep and never wake up", "i just want it to be over", "the pills are lined up"
         r"(?:sleep|go to sleep) and (?:never|not) wake up|never wake up again",
         r"(?:want|wanted|need) (?:it|this|everything) (?:all )?to (?:be over|end)",
@@ -485,6 +503,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ), conditions=(r"seizures?", r"convulsions?", r"epileptic fit")),
     RedFlag("bleeding", signs=(
         r"(?:bleeding|blood) (?:\w+ ){0,2}(?:won't|will not|doesn't|does not|isn't|can't|can not) stop",
+        # the same said the other way round ("cut my hand chopping veg, deep and won't stop bleeding"; session 47, the
+        # lead's probe: only the head read it, as self-harm), not gums that bleed when brushed
+        r"(?<!gums )(?:won't|will not|doesn't|does not|can't|cannot|can not|couldn't) stop (?:the )?bleeding"
+        r"(?! (?:when|after|if) (?:i |she |he |they )?(?:brush|floss))",
         r"(?:bleeding|bleed\w*) (?:heavily|a lot|so much|badly|everywhere|profusely|out|like crazy|through)",
         r"(?:heavy|severe|massive|uncontrolled|uncontrollable|lots of|so much|a lot of) (?:bleeding|blood)",
         r"(?:spurting|gushing|pouring|squirting) (?:out )?(?:blood)?|blood (?:is )?(?:spurting|gushing|pouring|squirting|everywhere)",
