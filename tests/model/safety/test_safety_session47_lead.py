@@ -12,6 +12,7 @@ import pytest
 from medassist.model.safety import CRISIS_LINE, EMERGENCY_MESSAGE, check_input
 from medassist.model.safety.conversation_state import still_active
 from medassist.model.safety.frames import accident_told
+from medassist.model.safety.messages import DISTRESS_NOTICE
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.self_harm_cues import hurt_by_accident
 from medassist.model.safety.text import normalise
@@ -147,3 +148,23 @@ def test_pressure_on_a_bleeding_wound_is_first_aid_not_home_care_instead_of_help
                          question).category is None
     assert checker.check("Hold a clean cloth over the wound and press hard for ten minutes.", question).category is None
     assert checker.check("Just stick a plaster on it, no need to see anyone.", question).category == "discourage_care"
+
+
+@pytest.mark.parametrize("text", [
+    "honestly is there any point in living like this",
+    "is life even worth living when youre this alone",
+    "why should i even bother to keep going",
+])
+def test_hopelessness_asked_as_a_question_meets_the_crisis_line(text):
+    verdict = check_input(text)
+    assert verdict.category == "distress" and DISTRESS_NOTICE in verdict.notice, (text, verdict.category)
+
+
+@pytest.mark.parametrize("text", [
+    "is there any point in living with a brace for scoliosis, does it work",
+    "is life insurance worth it with diabetes",
+    "is there any point to flossing if my gums bleed",
+])
+def test_the_same_question_about_something_else_gets_no_crisis_line(text):
+    verdict = check_input(text)
+    assert verdict.action == "ok" and DISTRESS_NOTICE not in (verdict.notice or ""), text

@@ -23,6 +23,12 @@ _PATTERNS = [
     # "nobody would even notice if i ...", "no one would really care" (sixth round, end to end)
     r"\b(?:better off without me|(?:nobody|no one|noone) would (?:\w+ )?(?:care|miss me|notice))\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
+    # asked, not said (session 47, the lead's probes: "is there any point in living like this", "is life even worth
+    # living" got an ordinary answer with no crisis line)
+    r"\b(?:is|was) there (?:even |really )?(?:any |a )?point (?:in|to|of) (?:living|life|going on|carrying on|being"
+    r" (?:alive|here)|any of (?:this|it)|me being here)\b(?! (?:with|insurance|cover|expectancy)\b)",
+    r"\b(?:is|was) (?:my )?life (?:even |really |still )?worth (?:living|it)\b",
+    r"\bwhy (?:should|would|do) i (?:even )?(?:bother )?(?:keep going|carry on|go on|stay alive|keep living)\b",
 ]
 _DISTRESS = re.compile("|".join(_PATTERNS), re.IGNORECASE)
 
