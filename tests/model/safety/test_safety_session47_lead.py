@@ -157,7 +157,8 @@ def test_pressure_on_a_bleeding_wound_is_first_aid_not_home_care_instead_of_help
 ])
 def test_hopelessness_asked_as_a_question_meets_the_crisis_line(text):
     verdict = check_input(text)
-    assert verdict.category == "distress" and DISTRESS_NOTICE in verdict.notice, (text, verdict.category)
+    # the distress notice, or the emergency reply with the crisis line: either way the person meets a crisis line
+    assert DISTRESS_NOTICE in (verdict.notice or "") or CRISIS_LINE in (verdict.message or ""), (text, verdict.category)
 
 
 @pytest.mark.parametrize("text", [
