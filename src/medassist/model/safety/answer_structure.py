@@ -371,7 +371,10 @@ _WISH_OR_ACT = re.compile(r"\b(?:wanting to|want to|the wish|wish to|to (?:die|g
 # the person as needed, and aloneness denied
 _NEEDED = re.compile(r"\b(?:needs? you|need you (?:here|around)|(?:rather|prefer to) (?:help|have|keep) you|(?:love|loves|cares? about)"
                      r" you|miss you|want you (?:here|around|to stay|alive)|lose you|your (?:\w+ )?would be (?:heartbroken|devastated"
-                     r"|lost))\b")
+                     r"|lost)"
+                     # session 47: their absence denied ("your whanau would not be better off without you")
+                     r"|(?:would|will|'d) (?:not|never) (?:\w+ )?be better off without you"
+                     r"|(?:wouldn't|won't|would never|will never) be better off without you)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|\w+n't|never|no need to|no one should)\b(?: [\w']+){0,5}? (?:alone|on your own|by yourself)\b"
                         r"|\bnot alone\b"
                         # seventeenth round: company found for them now ("is there someone who can come and be with you")

@@ -79,6 +79,7 @@ from medassist.model.safety.output_rules import (
     _MED_WORDS,
     _REFERS,
     _discourages,
+    _explains_with_clinician,
     _sends_for_help,
     mild_with_a_cause,
     question_red_flag,
@@ -1201,7 +1202,10 @@ _RESUMES_USUAL = re.compile(r"\b(?:(?:go|get|going|getting) back to|return to|ca
 # ... and a change named only as what not to do, or what does no good ("doubling up doesn't make up for missed days")
 _CHANGE_DENIED = re.compile(r"\b(?:don't|do not|never|no need to|not to|without) (?:\w+ )?(?:skip\w*|doubl\w*|tak\w* (?:two|2|extra|more"
                             r"|another|double)|catch\w* up|make up)\b(?: up| for)?|\b(?:skipping|doubling|taking (?:two|2|extra|more"
-                            r"|another|a double))(?: (?:it|them|up|doses?))? (?:doesn't|does not|won't|will not|isn't|is not|can't|cannot)\b")
+                            r"|another|a double))(?: (?:it|them|up|doses?))? (?:doesn't|does not|won't|will not|isn't|is not|can't|cannot)\b"
+                            # ... and what was missed, as the past ("for missed days", "the one you missed")
+                            r"|\b(?:for|the|a|any|your) missed (?:\w+ )?(?:doses?|days?|tablets?|pills?|puffs?|ones?)\b"
+                            r"|\bthe (?:one|dose|tablet|pill) (?:you|he|she|they) missed\b")
 _SAYS_AN_AMOUNT = re.compile(r"\b(?:two|three|four|both|twice|double)\b")
 
 
@@ -1444,7 +1448,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
     if context.red_flag and care != "urges" and not _URGENT_HELP.search(t) and not _sends_for_help(t) \
-            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not (
+            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not _explains_with_clinician(t) and not (
             keeps_to_plan(t) and not _REASSURES.search(t)) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
