@@ -79,7 +79,7 @@ from medassist.model.safety.output_rules import (
     screen_cues,
     screen_may_clear,
 )
-from medassist.model.safety.safe_shapes import denied_category, names_condition_for
+from medassist.model.safety.safe_shapes import denied_category, medicine_fact, names_condition_for
 from medassist.model.safety.text import normalise
 
 log = logging.getLogger(__name__)
@@ -424,6 +424,8 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         return True  # seventeenth round: a dose change turned down or said as the subject of its harm ("don't stop your ...")
     if context.dose and not context.self_harm and _label_limits_only(sentence):
         return True  # ... and the label's limits told with nothing to take ("leave at least four hours between doses")
+    if context.dose and not context.self_harm and medicine_fact(sentence):
+        return True  # session 47: what is common about a medicine ("it is normal for citalopram to take weeks to work")
     if context.dose and not context.self_harm and keeps_to_plan(normalise(sentence)):
         return True  # session 47: the usual dose kept ("take today's tablet at the usual time and carry on as normal")
     # session 47: also after a question only the input check alarms on ("don't wait for more spots to appear")

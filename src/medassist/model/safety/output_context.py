@@ -1205,7 +1205,7 @@ _CHANGE_DENIED = re.compile(r"\b(?:don't|do not|never|no need to|not to|without)
                             r"|another|a double))(?: (?:it|them|up|doses?))? (?:doesn't|does not|won't|will not|isn't|is not|can't|cannot)\b"
                             # ... and what was missed, as the past ("for missed days", "the one you missed")
                             r"|\b(?:for|the|a|any|your) missed (?:\w+ )?(?:doses?|days?|tablets?|pills?|puffs?|ones?)\b"
-                            r"|\bthe (?:one|dose|tablet|pill) (?:you|he|she|they) missed\b")
+                            r"|\bthe (?:\w+ )?(?:ones?|doses?|days?|tablets?|pills?|puffs) (?:you|he|she|they) (?:have |had )?missed\b")
 _SAYS_AN_AMOUNT = re.compile(r"\b(?:two|three|four|both|twice|double)\b")
 
 
@@ -1277,7 +1277,9 @@ def _escalates_after_help(t: str, previous: str) -> bool:
 # the previous sentence named one that "it" may be (`safe_shapes._COPES`: "writing it down helps some people; if it
 # helps, keep doing it").
 _ON_ITS_BENEFIT = re.compile(
-    r"\b(?:if|as long as|so long as|since|when|whenever) (?:it|that|this|doing (?:it|that|this))(?:'s| is)?(?: what| something that)?"
+    # session 47: the act as its own subject too ("if banging your head helps")
+    r"\b(?:if|as long as|so long as|since|when|whenever) (?:it|that|this|doing (?:it|that|this)|\w+ing(?: (?:your|the|on|a|at|into)"
+    r"(?: \w+)?)?)(?:'s| is)?(?: what| something that)?"
     r"(?: really| actually| truly| still)? (?:helps?|works?|gets? you through|makes? you feel|calms?|settles?|numbs?|soothes?"
     r"|(?:you|u) (?:really |truly )?(?:want|need|choose|decide))\b"
     r"|\bif (?:you|u) (?:really |truly |honestly )?(?:want|need|feel you need|have) to\b(?! (?:talk|call|ring|text|reach|tell|speak"
@@ -1288,7 +1290,9 @@ _APPROVES = re.compile(
     r"|can't|cannot) (?:do|cause|be) (?:you )?(?:any |much |too much )?(?:real |lasting |serious |permanent |big |great )?(?:harm"
     r"|damage|problem|a problem|an issue|big deal)|harmless|no (?:real |big |great )?(?:harm|problem|big deal)|nothing wrong with"
     r"|(?:that's|it's|that is|it is|is|are) (?:totally |perfectly |completely |absolutely )?(?:ok|okay|fine|alright|all right"
-    r"|understandable|valid|your right|allowed)\b|allowed to|worth it)")
+    r"|understandable|valid|your right|allowed)\b|allowed to|worth it"
+    # session 47: called a fine way to vent ("it might be a fine way to let it out now and then")
+    r"|(?:a |the )?(?:good|fine|ok|okay|healthy|great|decent|safe) way to (?:let|get|release|vent|cope|deal|blow|work)\b)")
 
 
 _CONCEDED_THEN_DENIED = re.compile(

@@ -597,6 +597,11 @@ _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 _USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$")
 
 
+# Session 47: the act as what nobody should tell or push the person to do ("no one should ever tell you to kill yourself")
+_NOBODY_SHOULD_TELL = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:should|has the right to|gets to|can) (?:ever )?(?:tell|ask"
+                                 r"|want|push|pressure|encourage|make) (?:you|anyone|someone) to\s*$")
+
+
 def _means_put_away(t: str, start: int, whole: str = "") -> bool:
     """... the putting away read in the whole sentence (session 47: "if there's anything at home you might use to hurt
     yourself, ask someone to take it away": the clause of the means ends at the comma)."""
@@ -610,7 +615,7 @@ def _clause_category(t: str, whole: str) -> str | None:
         m = p.search(t)
         if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
                 and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()) \
-                and not _means_put_away(t, m.start(), whole):  # "if you hurt yourself playing"
+                and not _means_put_away(t, m.start(), whole) and not _NOBODY_SHOULD_TELL.search(t[:m.start()]):  # "if you hurt yourself playing"
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:

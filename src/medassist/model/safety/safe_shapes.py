@@ -237,6 +237,13 @@ _CHANGE_OR_AMOUNT = re.compile(r"\b(?:skip\w*|stop\w*|miss\w*|doubl\w*|halv\w*|h
                                r"|leave (?:it|them|out)|catch up|make up|\d+)\b")
 
 
+def medicine_fact(sentence: str) -> bool:
+    """What is common or normal about a medicine, said to nobody as an instruction and with no dose change or amount in
+    it: the head's alarm on it after a dose question is not taken either (`output_check._answers_by_structure`)."""
+    t = normalise(sentence)
+    return bool(_EVALUATES.search(t)) and _medicine_fact(t) and not _IMPERATIVE.match(t)
+
+
 def _medicine_fact(t: str) -> bool:
     """Every evaluation in `t` is of what is common or normal, and `t` names no dose change or amount."""
     return all(_COMMON_ONLY.match(m.group()) for m in _EVALUATES.finditer(t)) and not _CHANGE_OR_AMOUNT.search(t) \
