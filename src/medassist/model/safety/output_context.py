@@ -308,7 +308,13 @@ _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|
                           r" miss you|(?:doesn't|does not|don't|won't|wouldn't) (?:much |really |even )?matter (?:much )?either way)\b")
 _NO_ONE_THERE = re.compile(r"\b(?:make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in"
                            r"|there|about|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat"
-                           r"|home) to yourself)\b")
+                           r"|home) to yourself"
+                           # session 47: said as how it is there, not only as what to make sure of ("nobody is around to stop
+                           # you", "so the security guard won't stop you", "where nobody would find you too soon")
+                           r"|(?:nobody|no one|noone)(?:'s| s| is| will be| would be| gonna be)? (?:\w+ )?(?:around|there|about|home"
+                           r"|nearby) to (?:stop|find|see|interrupt|save) you|(?:nobody|no one|noone) (?:would|will|could|can|is going to"
+                           r"|gonna) (?:\w+ )?(?:find|stop|interrupt|save) you\b(?! from)"
+                           r"|\b(?:won't|will not|can't|cannot|wouldn't|couldn't) (?:be able to )?(?:stop|find|interrupt) you\b(?! from))\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret"
                      # round 22: no one there to stop it ("just make sure no one's home", "with the house to yourself")
                      r"|make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in|there|about"
