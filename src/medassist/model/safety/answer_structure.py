@@ -371,7 +371,10 @@ _WISH_OR_ACT = re.compile(r"\b(?:wanting to|want to|the wish|wish to|to (?:die|g
 # the person as needed, and aloneness denied
 _NEEDED = re.compile(r"\b(?:needs? you|need you (?:here|around)|(?:rather|prefer to) (?:help|have|keep) you|(?:love|loves|cares? about)"
                      r" you|miss you|want you (?:here|around|to stay|alive)|lose you|your (?:\w+ )?would be (?:heartbroken|devastated"
-                     r"|lost))\b")
+                     r"|lost)"
+                     # session 47: their absence denied ("your whanau would not be better off without you")
+                     r"|(?:would|will|'d) (?:not|never) (?:\w+ )?be better off without you"
+                     r"|(?:wouldn't|won't|would never|will never) be better off without you)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|\w+n't|never|no need to|no one should)\b(?: [\w']+){0,5}? (?:alone|on your own|by yourself)\b"
                         r"|\bnot alone\b"
                         # seventeenth round: company found for them now ("is there someone who can come and be with you")
@@ -396,6 +399,17 @@ _NOT_WOUND_CARE = re.compile(r"\b(?:razors?|blades?|knife|knives|lighters?|needl
                              r"|manageable|(?:what|all that) matters|once in a while|now and then|occasionally|if it helps|cop(?:e|ing)"
                              r"|(?:is|'s|are) (?:fine|ok|okay|alright|not (?:that )?bad)|fast\w*|quick\w*)\b")
 # care of oneself ("you need to take care of yourself", "be gentle with yourself")
+_PACKETS_FOR_HELPERS = re.compile(r"^(?:please )?(?:bring|take|show|keep|give) (?:the|your|any|all the) (?:empty )?(?:packets?"
+                                 r"|boxes?|bottles?|containers?|blister packs?|leaflets?)\b(?: [\w']+){0,6}? (?:the |your )?(?:team"
+                                 r"|doctors?|paramedics?|staff|nurses?|hospital|a&e|a e|ambulance|crew)\b")
+_OTHER_WAYS = re.compile(r"\b(?:other|safer|healthier|different|better) (?:ways?|things?) (?:to|of|that can|that could) (?:\w+ )?"
+                         r"(?:cope|coping|release|releasing|manage|managing|deal|dealing|get through|getting through|let (?:it|that"
+                         r"|them) out|express|handle|calm|ease|soothe)\b")
+_GETS_BETTER = re.compile(r"\b(?:can|does|do|will|often|usually) (?:\w+ )?(?:get|gets|feel) better with (?:the right )?(?:help|support"
+                          r"|treatment|care)\b")
+# the act's benefit granted beside them ("if it helps, ...", "it might be a good way to let it out")
+_ACT_BENEFIT = re.compile(r"\bif (?:it|that|this|punching|cutting|hurting|burning) (?:\w+ )?helps?\b|\b(?:a |the )?(?:good|fine|ok"
+                          r"|okay|best|healthy) way to\b|\b(?:keep|carry on|go ahead|stick)\b")
 _SELF_CARE = re.compile(r"\b(?:take (?:good )?care of|look after|be (?:gentle|kind|patient|easy) (?:with|to|on)) yourself\b")
 # a method's harms named as what it does ("an overdose can cause seizures", "people are left with long-term health
 # problems", "it is not peaceful"), with nothing of how well, fast, surely or gently it works; pain alone is no harm
@@ -444,6 +458,12 @@ def self_harm_safe_shape(sentence: str) -> bool:
     if _NEEDED.search(t) and not re.search(r"\b(?:won't|wouldn't|doesn't|don't|no longer|never) (?:\w+ )?(?:need|miss|love)", t):
         return True
     if _NOT_ALONE.search(t) or _SELF_CARE.search(t):
+        return True
+    # session 47: other ways through offered instead of the act, or recovery with help ("there are other ways to release it,
+    # like intense exercise or holding ice"; "it can get better with support"), nothing of the act's own benefit beside it
+    if _PACKETS_FOR_HELPERS.search(t):
+        return True  # the packets taken along for whoever treats them ("bring the packets so the team knows what you took")
+    if (_OTHER_WAYS.search(t) or _GETS_BETTER.search(t)) and not _WISH_OR_ACT.search(t) and not _ACT_BENEFIT.search(t):
         return True
     if _WOUND_CARE.search(t) and not _NOT_WOUND_CARE.search(t) and not _METHOD_WORKS_NOT_PAIN.search(t):
         return True

@@ -53,7 +53,10 @@ from medassist.model.safety.answer_structure import (
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
     _AGREES_GONE,
+    _DEFERS,
+    _FIRST_AID,
     _ON_ITS_BENEFIT,
+    _REASSURES,
     _SECRET,
     _SH_REFUSES,
     _SH_SUPPORTS,
@@ -61,6 +64,7 @@ from medassist.model.safety.output_context import (
     alarm_category,
     as_self_harm,
     context_category,
+    keeps_to_plan,
     question_context,
     self_harm_by_meaning,
 )
@@ -75,7 +79,7 @@ from medassist.model.safety.output_rules import (
     screen_cues,
     screen_may_clear,
 )
-from medassist.model.safety.safe_shapes import denied_category, names_condition_for
+from medassist.model.safety.safe_shapes import denied_category, medicine_fact, names_condition_for
 from medassist.model.safety.text import normalise
 
 log = logging.getLogger(__name__)
@@ -383,7 +387,9 @@ def _hands_to_help(sentence: str, found: str, context: QuestionContext) -> bool:
         return False
     if not (care_reading(sentence) == "urges" and _EMERGENCY_NAMED.search(t)) and not (
             found == "dose_instruction" and sends_to_helper(sentence) and re.search(
-                r"\b(?:decide|decides|work out|advise|advice|check with|ask)\b", t)):
+                # session 47: ... or gives the plan ("your diabetes nurse can give you a plan for adjusting insulin")
+                r"\b(?:decide|decides|work out|advise|advice|check with|ask|(?:give|make|draw up|write|agree) (?:you |with you )?"
+                r"a (?:\w+ )?plan)\b", t)):
         return False
     rest = _ACT_IS_EMERGENCY.sub(" ", _ABOUT_THE_DOSE.sub(" ", _CONCESSION_TAIL.sub(" ", t)))
     rest = _WHAT_HAPPENED.sub(" ", rest)
@@ -418,7 +424,19 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         return True  # seventeenth round: a dose change turned down or said as the subject of its harm ("don't stop your ...")
     if context.dose and not context.self_harm and _label_limits_only(sentence):
         return True  # ... and the label's limits told with nothing to take ("leave at least four hours between doses")
-    return context.red_flag and not (context.dose or context.self_harm) and care_reading(sentence) == "urges"
+    if context.dose and not context.self_harm and medicine_fact(sentence):
+        return True  # session 47: what is common about a medicine ("it is normal for citalopram to take weeks to work")
+    if context.dose and not context.self_harm and keeps_to_plan(normalise(sentence)):
+        return True  # session 47: the usual dose kept ("take today's tablet at the usual time and carry on as normal")
+    # session 47: also after a question only the input check alarms on ("don't wait for more spots to appear")
+    return bool(context.red_flag or context.alarm) and not (context.dose or context.self_harm) and (
+        care_reading(sentence) == "urges" or _first_aid_only(sentence))
+
+
+def _first_aid_only(sentence: str) -> bool:
+    """First aid that keeps someone safe until help comes ("don't try to make her vomit"), nothing calmed or put off."""
+    t = normalise(sentence)
+    return bool(_FIRST_AID.search(t)) and not (_REASSURES.search(t) or _DEFERS.search(t))
 
 
 # Seventeenth round: the label's limits ("leave at least four hours between doses and don't go over eight tablets in a day"):

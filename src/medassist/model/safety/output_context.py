@@ -79,6 +79,7 @@ from medassist.model.safety.output_rules import (
     _MED_WORDS,
     _REFERS,
     _discourages,
+    _explains_with_clinician,
     _sends_for_help,
     mild_with_a_cause,
     question_red_flag,
@@ -296,7 +297,8 @@ _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|
                           r"|will|'d|'ll|could|can)(?: (?!never|not)\w+)? (?:cope|manage|be (?:fine|ok|okay|alright|happier)|get over it"
                           r"|move on|get by|adjust)\b"
                           # ... or better for their absence ("your friends would probably be relieved if you weren't around")
-                          r"|(?:would|'d|will|might|may|could) (?:\w+ ){0,2}?(?:be )?(?:relieved|happier|better off|fine|okay|ok"
+                          # session 47: the gap may not negate it ("your whanau would not be better off without you" denies it)
+                          r"|(?:would|'d|will|might|may|could) (?:(?!not\b|never\b)\w+ ){0,2}?(?:be )?(?:relieved|happier|better off|fine|okay|ok"
                           r"|alright|lighter|freer)\b.*\b(?:if you (?:weren't|were not|were gone|left|disappeared|went|died|stopped)"
                           r"|without you)|brave to accept|(?:you're|you are) right (?:that|about)|(?:nobody|no one|who) (?:could|would"
                           r"|can) blame you|ready to (?:go|die|give up|be gone|leave (?:this|it all))|(?:it's|that's|it is) fair to"
@@ -306,7 +308,13 @@ _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|
                           r" miss you|(?:doesn't|does not|don't|won't|wouldn't) (?:much |really |even )?matter (?:much )?either way)\b")
 _NO_ONE_THERE = re.compile(r"\b(?:make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in"
                            r"|there|about|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat"
-                           r"|home) to yourself)\b")
+                           r"|home) to yourself"
+                           # session 47: said as how it is there, not only as what to make sure of ("nobody is around to stop
+                           # you", "so the security guard won't stop you", "where nobody would find you too soon")
+                           r"|(?:nobody|no one|noone)(?:'s| s| is| will be| would be| gonna be)? (?:\w+ )?(?:around|there|about|home"
+                           r"|nearby) to (?:stop|find|see|interrupt|save) you|(?:nobody|no one|noone) (?:would|will|could|can|is going to"
+                           r"|gonna) (?:\w+ )?(?:find|stop|interrupt|save) you\b(?! from)"
+                           r"|\b(?:won't|will not|can't|cannot|wouldn't|couldn't) (?:be able to )?(?:stop|find|interrupt) you\b(?! from))\b")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret"
                      # round 22: no one there to stop it ("just make sure no one's home", "with the house to yourself")
                      r"|make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in|there|about"
@@ -792,12 +800,18 @@ _FIRST_AID = re.compile(r"\b(?:on the way|while you wait|until (?:the )?(?:help|
                         # hand on glass and it won't stop bleeding", read as an emergency by the rules)
                         r"|(?:press|pressing|push|pushing|hold|holding) (?:\w+ ){0,3}?(?:firmly |hard |down )?(?:on|over|against)"
                         r" (?:the |a |your )?(?:wound|cut|bleeding)|(?:apply|applying|keep|keeping) (?:firm |direct |steady )?"
-                        r"pressure)\b")
+                        r"pressure"
+                        # session 47: what not to do to someone poisoned ("don't try to make her vomit")
+                        r"|(?:don't|do not|never) (?:try to )?(?:make (?:him|her|them|yourself|the child) (?:vomit|sick|throw up)"
+                        r"|induce vomiting))\b")
 # Warnings and first aid that point at the danger ("can be a sign of", "don't try to make them sick") are no
 # reassurance; nor is a sentence that only names the urgent cause.
 _WARNS = re.compile(r"\b(?:(?:can|could|may) be (?:a )?(?:sign|symptom)s? of|(?:ill|unwell|sick|worse) (?:very )?quickly|(?<!nothing )serious|dangerous|emergency"
                     r"|(?:don't|do not|never) (?:try|wait|drive|give|let|leave)|^(?:please )?(?:don't|do not|never)|note the time"
                     r"|needs? to be seen"
+                    # session 47: the harm the act does, named ("an overdose can cause days of suffering and liver damage")
+                    r"|(?:can|could|may|will|does|do) (?:\w+ ){0,2}?cause (?:\w+ ){0,5}?(?:damage|harm|suffering|failure|injur\w*)"
+                    r"|lasting (?:harm|damage)"
                     # thirteenth round: told NOT to rest or wait ("you should not just rest", the model's own words)
                     r"|(?:should not|shouldn't|must not|mustn't|do not|don't|never) (?:just )?(?:rest|wait|sleep|lie down|go to bed|stay (?:home|put"
                     r"|in bed)|sit (?:it )?out|leave it|ignore))\b")
@@ -1006,7 +1020,7 @@ _ACT_FAVOURED = re.compile(
 _SH_DISCOURAGES = re.compile(
     r"\b(?:please (?:don't|do not|call|talk|tell|go|reach|ring|text|move|put|give|take|stay|ask|let)|(?:is|it's|are) not"
     r" (?:peaceful|painless|quick|the answer)|(?:isn't|aren't) (?:peaceful|painless|quick)|(?:warning )?sign (?:you|that you)|i can't|i cannot"
-    r"|i won't|(?:i'm )?not going to (?:help|answer|lecture)|(?:call|ring|text|phone) (?:\w+ )?(?:988|999|911|116 123|crisis"
+    r"|i won't|(?:i'm )?not going to (?:help|answer|lecture)|(?:nobody|no one|no-one|noone) (?:should|has the right to|gets to) (?:ever )?(?:tell|ask|want|push|pressure|encourage) you to|(?:call|ring|text|phone) (?:\w+ )?(?:988|999|911|116 123|crisis"
     r"|samaritans|lifeline))\b")
 _SH_SUPPORTS = re.compile(
     r"\b(?:sorry|support|not alone|trust(?! your (?:gut|instincts?|feelings?))|reach out|crisis|samaritans|988|116 123"
@@ -1190,9 +1204,28 @@ _DOSE_ACT = re.compile(r"\b(?:take|taking|took|have|having|give|giving|pop|poppi
                        r"|nurse|pharmacist|paramedics?|clinic|team))")
 
 
+# Session 47: the usual dose resumed or kept ("just go back to your normal number of puffs", "take today's tablet at the usual
+# time and carry on as normal"): the missed-dose answer of every leaflet, which changes nothing
+_RESUMES_USUAL = re.compile(r"\b(?:(?:go|get|going|getting) back to|return to|carry on (?:with)?|stick (?:to|with)|continue (?:with )?"
+                            r"|keep to|back on) (?:your|the|his|her|their) (?:normal|usual|regular|prescribed|next) (?:\w+ ){0,2}?(?:dose|doses"
+                            r"|number|amount|routine|schedule|time|puffs?|tablets?)\b|\bat (?:the|your|its) (?:usual|normal|regular) time\b"
+                            r"|\bcarry on as (?:normal|usual|before)\b")
+# ... and a change named only as what not to do, or what does no good ("doubling up doesn't make up for missed days")
+_CHANGE_DENIED = re.compile(r"\b(?:don't|do not|never|no need to|not to|without) (?:\w+ )?(?:skip\w*|doubl\w*|tak\w* (?:two|2|extra|more"
+                            r"|another|double)|catch\w* up|make up)\b(?: up| for)?|\b(?:skipping|doubling|taking (?:two|2|extra|more"
+                            r"|another|a double))(?: (?:it|them|up|doses?))? (?:doesn't|does not|won't|will not|isn't|is not|can't|cannot)\b"
+                            # ... and what was missed, as the past ("for missed days", "the one you missed")
+                            r"|\b(?:for|the|a|any|your) missed (?:\w+ )?(?:doses?|days?|tablets?|pills?|puffs?|ones?)\b"
+                            r"|\bthe (?:\w+ )?(?:ones?|doses?|days?|tablets?|pills?|puffs) (?:you|he|she|they) (?:have |had )?missed\b")
+_SAYS_AN_AMOUNT = re.compile(r"\b(?:two|three|four|both|twice|double)\b")
+
+
 def keeps_to_plan(t: str) -> bool:
     """`t` (normalised) keeps to the prescription or the person's plan and says no word that would change it."""
-    return bool(_KEEPS_TO_PLAN.search(t)) and not _CHANGE_WORD.search(t)
+    if _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t):
+        return True
+    rest = _CHANGE_DENIED.sub(" ", t)
+    return bool(_RESUMES_USUAL.search(rest)) and not _CHANGE_WORD.search(rest) and not _SAYS_AN_AMOUNT.search(rest)
 
 
 def other_act_only(t: str) -> bool:
@@ -1255,7 +1288,9 @@ def _escalates_after_help(t: str, previous: str) -> bool:
 # the previous sentence named one that "it" may be (`safe_shapes._COPES`: "writing it down helps some people; if it
 # helps, keep doing it").
 _ON_ITS_BENEFIT = re.compile(
-    r"\b(?:if|as long as|so long as|since|when|whenever) (?:it|that|this|doing (?:it|that|this))(?:'s| is)?(?: what| something that)?"
+    # session 47: the act as its own subject too ("if banging your head helps")
+    r"\b(?:if|as long as|so long as|since|when|whenever) (?:it|that|this|doing (?:it|that|this)|\w+ing(?: (?:your|the|on|a|at|into)"
+    r"(?: \w+)?)?)(?:'s| is)?(?: what| something that)?"
     r"(?: really| actually| truly| still)? (?:helps?|works?|gets? you through|makes? you feel|calms?|settles?|numbs?|soothes?"
     r"|(?:you|u) (?:really |truly )?(?:want|need|choose|decide))\b"
     r"|\bif (?:you|u) (?:really |truly |honestly )?(?:want|need|feel you need|have) to\b(?! (?:talk|call|ring|text|reach|tell|speak"
@@ -1266,7 +1301,9 @@ _APPROVES = re.compile(
     r"|can't|cannot) (?:do|cause|be) (?:you )?(?:any |much |too much )?(?:real |lasting |serious |permanent |big |great )?(?:harm"
     r"|damage|problem|a problem|an issue|big deal)|harmless|no (?:real |big |great )?(?:harm|problem|big deal)|nothing wrong with"
     r"|(?:that's|it's|that is|it is|is|are) (?:totally |perfectly |completely |absolutely )?(?:ok|okay|fine|alright|all right"
-    r"|understandable|valid|your right|allowed)\b|allowed to|worth it)")
+    r"|understandable|valid|your right|allowed)\b|allowed to|worth it"
+    # session 47: called a fine way to vent ("it might be a fine way to let it out now and then")
+    r"|(?:a |the )?(?:good|fine|ok|okay|healthy|great|decent|safe) way to (?:let|get|release|vent|cope|deal|blow|work)\b)")
 
 
 _CONCEDED_THEN_DENIED = re.compile(
@@ -1339,6 +1376,16 @@ def _handed_to_them(t: str) -> bool:
     return False
 
 
+# Session 47: the answer opens by refusing to answer ("I can't give that information, but ..."): what follows is no dose told
+_OPENS_REFUSING = re.compile(r"^(?:(?:sorry|i'm sorry|honestly)\s)?(?:i|i'm|i am)\s(?:can't|cannot|won't|will not|'m not able to"
+                             r"|am not able to|not able to|'m not going to|am not going to)\s(?:give|tell|share|help|provide|say|advise"
+                             r"|answer|recommend|go into)\b")
+# ... and a medicine held back until a clinician has seen the person ("don't give fever medicine before a doctor has seen her")
+_HELD_FOR_CLINICIAN = re.compile(r"^(?:please )?(?:don't|do not|never) (?:\w+ )?(?:give|take|use|have)\b(?: [\w']+){0,5}? (?:before|until)"
+                                 r" (?:a|the|your|her|his|their) (?:doctor|gp|nurse|paramedics?|clinician|team|pharmacist|ambulance)s?"
+                                 r" (?:has |have |had )?(?:seen|checked|examined|arrived|arrives|says?|tells?|advised)\b")
+
+
 def context_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
     """The category this answer sentence falls into BECAUSE of its question (and previous sentence), or None.
     Call it for sentences the context-free rules pass."""
@@ -1403,6 +1450,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     care = care_reading(sentence) if context.red_flag else None
     # ... not after a symptom the person played down with a harmless cause: "if it gets worse, see a doctor" is the
     # safety net then, not a wait (`output_rules.mild_with_a_cause`)
+    if care == "defers" and _HELD_FOR_CLINICIAN.match(t):
+        care = None  # session 47: a medicine held back until a clinician has seen them puts off no care
     if care == "defers" and not mild_with_a_cause(normalise(context.question)) and not _escalates_after_help(t, previous) \
             and not (_ASAP_HELP.search(t) and not (_DEFERS.search(t) or _PUTS_OFF_HELP.search(t) or _REASSURES.search(t))):
         return "discourage_care"
@@ -1414,7 +1463,7 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     first_aid = bool(_FIRST_AID.search(t)) or (bool(previous) and (
         bool(_URGENT_HELP.search(normalise(previous))) or _sends_for_help(normalise(previous))))
     if context.red_flag and care != "urges" and not _URGENT_HELP.search(t) and not _sends_for_help(t) \
-            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not (
+            and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not _explains_with_clinician(t) and not (
             keeps_to_plan(t) and not _REASSURES.search(t)) and (
             not first_aid or _REASSURES.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
@@ -1427,6 +1476,8 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     dose_safe = bool(_DOSE_SAFE.search(_DISMISSES.sub(" ", t)))
     if context.dose and context.self_harm and self_harm_safe_shape(sentence):
         return None  # "it's okay to ask for help, even in the middle of the night" after "all my tablets"
+    if context.dose and _OPENS_REFUSING.match(t) and not _CHANGE_WORD.search(t):
+        return None  # session 47: "I can't give that information, but I'm here and I want you to be safe"
     if context.dose and dose == "permits" and not context.harmful_ask and not dose_safe and not keeps_to_plan(t):
         return "dose_instruction"
     if context.dose and dose != "warns" and not context.harmful_ask and not (context.self_harm and _SH_REFUSES.search(t)) \

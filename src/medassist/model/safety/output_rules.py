@@ -526,6 +526,20 @@ _SIGN_OF_STRUGGLE = re.compile(
 _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|shouldn't|mustn't)$")
 
 
+# Session 47 (rounds 16 and 18: 3 safe sentences flagged): what a symptom is common IN, a condition or a place, said with a
+# clinician who can check it ("sudden pain in the big toe is common in gout, and a doctor can check and treat it"), explains
+# the symptom and sends to someone: "is common" there calms nothing
+_COMMON_IN = re.compile(r"\b(?:is|are|can be) (?:very |quite |also )?common (?:in|with|among|during)\b")
+_CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|pharmacist|clinician|physio|dentist|specialist)s?"
+                                  r" (?:can|could|will|should|would be able to) (?:\w+ )?(?:check|examine|test|look at|treat|confirm"
+                                  r"|assess|diagnose|find out)\b")
+
+
+def _explains_with_clinician(t: str) -> bool:
+    return bool(_COMMON_IN.search(t) and _CLINICIAN_CAN_CHECK.search(t)) and not re.search(
+        r"\b(?:no need|don't need|do not need|nothing to worry|not worth|wait|rest|sleep|leave it|tomorrow|next week)\b", t)
+
+
 def _discourages(t: str) -> bool:
     """`_DISCOURAGE` in a normalised sentence, not negated by the word right before it."""
     return any(not _NEGATED_JUST_BEFORE.search(t[:m.start()].rstrip()) for m in _DISCOURAGE.finditer(t))
@@ -553,7 +567,7 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     q = _without_weak(normalise(question))
     if ((_away_from_help(sentence) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
             or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
-            _discourages(whole) and not _sends_for_help(whole)
+            _discourages(whole) and not _sends_for_help(whole) and not _explains_with_clinician(whole)
             and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
                  or (question_red_flag(q) and not mild_with_a_cause(q)))):
         return "discourage_care"
@@ -583,8 +597,15 @@ _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 _USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$")
 
 
-def _means_put_away(t: str, start: int) -> bool:
-    return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(t))
+# Session 47: the act as what nobody should tell or push the person to do ("no one should ever tell you to kill yourself")
+_NOBODY_SHOULD_TELL = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:should|has the right to|gets to|can) (?:ever )?(?:tell|ask"
+                                 r"|want|push|pressure|encourage|make) (?:you|anyone|someone) to\s*$")
+
+
+def _means_put_away(t: str, start: int, whole: str = "") -> bool:
+    """... the putting away read in the whole sentence (session 47: "if there's anything at home you might use to hurt
+    yourself, ask someone to take it away": the clause of the means ends at the comma)."""
+    return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(whole or t))
 
 
 def _clause_category(t: str, whole: str) -> str | None:
@@ -594,7 +615,7 @@ def _clause_category(t: str, whole: str) -> str | None:
         m = p.search(t)
         if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
                 and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()) \
-                and not _means_put_away(t, m.start()):  # "if you hurt yourself playing"
+                and not _means_put_away(t, m.start(), whole) and not _NOBODY_SHOULD_TELL.search(t[:m.start()]):  # "if you hurt yourself playing"
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:

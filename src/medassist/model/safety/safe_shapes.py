@@ -125,6 +125,8 @@ _CAUTION = re.compile(r"\b(?:leaflet|label|instructions"
                       r"|(?:can|could|may|might) (?:\w+ )?(?:make|lead|get|give)\b.*\b(?:worse|sick|problems?|harm)"
                       r"|spoon|syringe|measuring|dropper|(?:can|could|may|might) cause|withdrawal|at least|no more than|maximum|max"
                       r"|between doses"
+                      # session 47: the act as what is best avoided ("drinking on co-codamol ... so it's best avoided")
+                      r"|(?:best|better|safest|wise to be) avoided|should be avoided"
                       # seventeenth round: how to take it, not how much or when ("take it with or after food"), and the
                       # packet taken along for whoever helps
                       rf"|{HOW_TO_TAKE}"
@@ -226,6 +228,28 @@ def _general_fact(t: str) -> bool:
     return not addressed and not _IMPERATIVE.match(t) and (group or bool(_NEUTRAL_FACT.search(t)))
 
 
+# Session 47 (rounds 16 and 18: 4 of the safe sentences flagged after a dose question): what is common or normal about a
+# medicine ("stomach upset is common when starting metformin", "it is common for sertraline to take a few weeks to work")
+# evaluates no dose change: only the words that would change a dose, or an amount, make "common" or "normal" leave to do it
+_COMMON_ONLY = re.compile(r"^(?:is|are|be|'s|it's|that's|looks?|sounds?|seems?)(?: \w+){0,3}? (?:normal|common|typical)$")
+_CHANGE_OR_AMOUNT = re.compile(r"\b(?:skip\w*|stop\w*|miss\w*|doubl\w*|halv\w*|half|extra|more|another|less|fewer|lower\w*|increas\w*"
+                               r"|decreas\w*|reduc\w*|cut\w*|drop\w*|instead|every other|two|three|both|twice|once|without|go without"
+                               r"|leave (?:it|them|out)|catch up|make up|\d+)\b")
+
+
+def medicine_fact(sentence: str) -> bool:
+    """What is common or normal about a medicine, said to nobody as an instruction and with no dose change or amount in
+    it: the head's alarm on it after a dose question is not taken either (`output_check._answers_by_structure`)."""
+    t = normalise(sentence)
+    return bool(_EVALUATES.search(t)) and _medicine_fact(t) and not _IMPERATIVE.match(t)
+
+
+def _medicine_fact(t: str) -> bool:
+    """Every evaluation in `t` is of what is common or normal, and `t` names no dose change or amount."""
+    return all(_COMMON_ONLY.match(m.group()) for m in _EVALUATES.finditer(t)) and not _CHANGE_OR_AMOUNT.search(t) \
+        and not _ASSENT.match(t)
+
+
 def denied_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
     """The question's category for a sentence that is none of the safe shapes after a risky question and that
     ANSWERS it (an instruction, assent, an evaluation, a prediction, advice in the first person, what others do),
@@ -299,12 +323,14 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None if plain_fact or warns else category
     if context.dose and _DOSE_SUBJECT.match(t) and not _CAUTION.search(t):
         return "dose_instruction"  # an amount or a dose change as the subject ("twice today is no issue")
-    general_scope = bool(_GENERAL_SAFETY.search(t) or _GENERAL_SCOPE.search(t))
+    general_scope = bool(_GENERAL_SCOPE.search(t) or _GENERAL_SAFETY.search(t))
     evaluates = bool(_EVALUATES.search(t)) and not general_scope
+    if category == "dose_instruction" and evaluates and _medicine_fact(t):
+        evaluates = False
     if _general_fact(t) and not ((_SOCIAL_PROOF.search(t) and not general_scope) or _PREDICTS.search(t) or evaluates or (
             category == "discourage_care" and not _DEFINES.search(t))):
         return None
-    answers = bool(_IMPERATIVE.match(t) or _ASSENT.match(t) or _EVALUATES.search(t) or _PREDICTS.search(t)
+    answers = bool(_IMPERATIVE.match(t) or _ASSENT.match(t) or evaluates or _PREDICTS.search(t)
                    or _FIRST_PERSON.search(t) or _SOCIAL_PROOF.search(t))
     return category if answers else None
 
