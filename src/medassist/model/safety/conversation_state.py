@@ -297,12 +297,12 @@ RISK = re.compile(
     # "bluish round the mouth", "can't finish a sentence")
     r"|blu(?:e|ish|eish)\w*|purpl\w*|dusky|mottled|sucking in|pulling in|grunting|can't finish (?:a |my |his |her"
     r" |their )?(?:\w+ )?sentences?"
-    # conv23: the eyes and the head as pre-eclampsia, a stroke or a bleed tell them ("sparkly zigzags in my vision",
-    # "flashing lights", "pounding headache", "aches under my right ribs"): once a pregnancy alone no longer alarmed, its
-    # follow-up with these signs was read only through them
+    # conv23: the eyes as pre-eclampsia, a stroke or a bleed tell them ("sparkly zigzags in my vision", "flashing
+    # lights", "aches under my right ribs"): once a pregnancy alone no longer alarmed, its follow-up with these signs was
+    # read only through them (a headache alone is no risk cue: "no point anymore" -> "my head is pounding" alarmed)
     r"|zig ?zags?|flashing lights?|flashes|sparkl\w* (?:lights?|zigzags?|spots?|in (?:my|her) (?:eyes?|vision))"
     r"|(?:blurr\w*|double|lost (?:my |her |his )?|losing (?:my |her |his )?) ?vision|seeing (?:stars|spots|double)"
-    r"|pounding|throbbing|splitting|under (?:my|her|the) right ribs?|right upper)\b")
+    r"|under (?:my|her|the) right ribs?|right upper)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
