@@ -169,3 +169,11 @@ def test_hopelessness_asked_as_a_question_meets_the_crisis_line(text):
 def test_the_same_question_about_something_else_gets_no_crisis_line(text):
     verdict = check_input(text)
     assert verdict.action == "ok" and DISTRESS_NOTICE not in (verdict.notice or ""), text
+
+
+def test_the_answer_to_an_accidents_hurt_gets_no_crisis_line_but_a_self_harm_question_still_does():
+    from medassist.model.safety.output_context import question_context
+
+    assert not question_context("nicked myself shaving and it bled loads, how do i stop it scarring").self_harm
+    assert question_context("i cut myself on purpose last night, how do i stop it scarring").self_harm
+    assert question_context("i keep cutting myself, how do i hide the scars").self_harm

@@ -86,7 +86,13 @@ from medassist.model.safety.output_rules import (
     rule_category,
     self_harm_question,
 )
-from medassist.model.safety.self_harm_cues import DECISION_TO_GO, FOLLOWING_THE_DEAD, MY_TIME, REUNION
+from medassist.model.safety.self_harm_cues import (
+    DECISION_TO_GO,
+    FOLLOWING_THE_DEAD,
+    MY_TIME,
+    REUNION,
+    hurt_by_accident,
+)
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import SELF_INJURY_BY_TOOL, _negated, framing, triage
 
@@ -597,6 +603,10 @@ def question_context(question: str) -> QuestionContext:
     # thirteenth round: harm that is over is no self-harm now, and its words ("suicidal", "overdosed") no red flag
     harm_over = self_harm and _harm_over(q)
     if harm_over:
+        self_harm, harm_asked = False, False
+    # session 47: a hurt from an everyday accident is an injury, as the input check reads it ("i cut myself shaving and it
+    # bled a lot but stopped, how do i stop it scarring" got the crisis line in its answer): no self-harm context
+    if self_harm and hurt_by_accident(q) and not distressed(q):
         self_harm, harm_asked = False, False
     # how to tell someone or get help ("saying you've been hurting" is disclosure), or how to help someone else
     care = bool(_TELLS_Q.search(q)) or bool(_CARER_Q.search(q) and _SOMEONE_ELSE.search(q))
