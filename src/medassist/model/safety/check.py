@@ -427,8 +427,8 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # a standing condition told of someone and nothing happening to them ("my daughter has a bad peanut allergy",
         # before the question it sets up; `conv.standing_condition_only`, session 44)
         or verdict.category != "self_harm" and conv.standing_condition_only(text)
-        # a child past three months with a fever below 39 and nothing else wrong ("my 10 month old has a temp of 38 and
-        # is teething"; `trouble.mild_fever_only`, conv23)
+        # a child of six months or more with a fever below 39 and nothing else wrong ("my 10 month old has a temp of 38
+        # and is teething"; `trouble.mild_fever_only`, conv23)
         or verdict.category != "self_harm" and mild_fever_only(text)
         # a knowledge or first-aid question about someone in general, nobody at risk now (fourteenth round)
         or asked_in_general(text)

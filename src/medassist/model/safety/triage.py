@@ -240,8 +240,9 @@ SELF_INJURY_BY_TOOL = (
     r"|wrists?|thighs?|stomach|skin|forearms?))(?: \w+){0,2}? (?:with|using) (?:a |my |the )?(?:lighter|blade"
     r"|razor|compass|knife|scissors|pin|needle|pencil sharpener|sharpener|cigarette|hot spoon)"
     r"(?!.*\b(?:by accident|accidental\w*|by mistake|lighting|cooking|chopping|shaving)\b)")
-# Session 47: hurting or cutting oneself in an everyday accident is an injury, not self-harm (`self_harm_cues.ACCIDENT`):
-# after the words that tell the hurt, an accident told after them with nothing meant anywhere after; or told before them
+# Session 47: hurting or cutting oneself in an everyday accident is an injury, not self-harm (`frames.ACCIDENT`, `MEANT`):
+# NOT_BY_ACCIDENT follows the words that tell the hurt (an accident told after them, with nothing meant anywhere after);
+# _ACCIDENTALLY goes before them (the accident told first: "accidentally cut myself")
 NOT_BY_ACCIDENT = rf"(?!(?=.*\b{ACCIDENT}\b)(?!.*\b{MEANT}))"
 _ACCIDENTALLY = r"(?<!accidentally )(?<!accidently )(?<!by accident i )(?<!by mistake i )"
 _CANT = r"(?:can't|can not|unable to|couldn't)"

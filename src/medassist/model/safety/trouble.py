@@ -73,7 +73,9 @@ def tells_trouble(text: str) -> bool:
 # conv23 (the lead's probe: "my 10 month old has a fever of 38 and is teething, still eating and playing" alarmed as a
 # child's emergency, 0.78): a child of six months or more (a margin past NICE's red flag for any fever, under three
 # months, `triage._INFANT_AGE`; NICE's amber for three to six months is 39 C) with a temperature below 39 C (102.2 F),
-# teething or a cold beside it and nothing else wrong, is a mild fever. Its age, its temperature and teething are taken out, and what is left must tell no trouble at all.
+# teething or a cold beside it and nothing else wrong, is a mild fever. Its age, its temperature and teething are taken
+# out, and what is left must tell no trouble at all. (Its twin for a first message, `acuity.fever_in_a_well_child`,
+# reads the child by how they are, eating or playing; both are asked in `check._head_alarm_answered`.)
 _CHILD_AGE = re.compile(r"\b(?:(?:[6-9]|1\d|2[0-3]) (?:months?|mnths?|mths?|mos?)(?: old)?|(?:[1-9]|1[0-2]) (?:years?|yrs?)"
                         r"(?: old)?|(?:six|seven|eight|nine|ten|eleven) months?(?: old)?"
                         r"|(?:one|two|three|four|five|six) years?(?: old)?"
@@ -89,7 +91,7 @@ _MILD_COMPANY = re.compile(r"\b(?:teething|cutting (?:\w+ ){0,2}?teeth|teeth (?:
 
 
 def mild_fever_only(text: str) -> bool:
-    """A child past three months (by age, or "toddler") with a temperature below 39 C and nothing else wrong told: no
+    """A child of six months or more (by age, or "toddler") with a temperature below 39 C and nothing else wrong told: no
     other symptom, sign, acuity, despair or plan once the age, the temperature and teething or a cold are taken out."""
     t = normalise(text)
     if not _CHILD_AGE.search(t) or not _LOW_FEVER.search(t) or _HIGH.search(t):
