@@ -119,6 +119,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh21-": ("twenty-first", {"id": "fresh21-001", "turns": ["my grandpa is having a heart attack right now"],
                                   "label": "emergency", "state": "emergency", "kind": "ongoing", "category": "cardiac"}),
+    "fresh22-": ("twenty-second", {"id": "fresh22-001", "turns": ["what helps a blocked nose in a toddler"],
+                                   "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -130,7 +132,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh13-", "fresh14-"), ("fresh14-", "fresh15-"),
                                                          ("fresh15-", "fresh16-"), ("fresh16-", "fresh17-"),
                                                          ("fresh17-", "fresh18-"), ("fresh18-", "fresh19-"),
-                                                         ("fresh19-", "fresh20-"), ("fresh20-", "fresh21-")])
+                                                         ("fresh19-", "fresh20-"), ("fresh20-", "fresh21-"),
+                                                         ("fresh21-", "fresh22-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

@@ -141,7 +141,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 31/35 (escalation 18/20, ongoing 9/10, relapse 4/5), false "
                            "alarms 13/75: hypothetical 6/9, resolution 4/12, past 2/9, others' past care 1/7, fiction "
                            "0/9, training 0/7, pets 0/4, neutral follow-ups 0/10, after a resolution 0/8; resolutions "
-                           "recognised 7/12; state as expected 90/110)"}
+                           "recognised 7/12; state as expected 90/110)",
+               "fresh22-": "the twenty-second round's fresh held-out items (`fresh22-*`, round 22's: test only, "
+                           "written before any round-22 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

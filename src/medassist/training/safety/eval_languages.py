@@ -5,7 +5,7 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
 `languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
 `languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
-`languages_fresh21.jsonl`).
+`languages_fresh21.jsonl`, `languages_fresh22.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -294,6 +294,35 @@ FRESH_ROUNDS = (
         "one's own past emergency, a relative's past intensive care or ward stay, a question about a stroke's, a "
         "heart attack's, sepsis's or meningitis's signs, a hypothetical first-aid question, a mild cold or "
         "headache, a medicine question, a child's mild illness with worry words), in regional forms (Mexican, "
+        "Rioplatense and Spain's Spanish; Brazilian and European Portuguese; informal French; Bavarian and "
+        "umlaut-less German; Roman Italian; Russian in Cyrillic and Latin letters; Egyptian, Gulf, Levantine, "
+        "Moroccan, MSA and Arabizi Arabic; Hinglish; Jakarta slang Indonesian; Turkish with and without its "
+        "letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
+        "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). "
+        "Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh22", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh22.jsonl",
+        "the twenty-second round's fresh held-out language set (test only, written before any of the "
+        "twenty-second round's changes)",
+        "`datasets/triage/authored/languages_fresh22.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: a child or adult pulled out of water (a pool, a lake, a pond, the sea, a river) barely breathing "
+        "or blue, someone collapsed after an electric shock (a bare wire, a fuse board, a drill into a cable, a "
+        "pole) not breathing, a small child scalded (boiling water, tea, milk, a bath, a kettle), carbon monoxide "
+        "(a gas heater or boiler, a charcoal or wood stove, a brazier, a generator in a garage: headaches in the "
+        "household "
+        "and one who will not wake), a snake bite (a viper, an adder, a jararaca) with swelling spreading up the "
+        "leg, a fall from a scaffold, a roof or a balcony with bleeding or no answer, a severe allergic reaction "
+        "to a medicine (an antibiotic tablet or injection, metamizole, one unnamed), sudden slurred speech with loss "
+        "of sight "
+        "in one eye, a diabetic unconscious after insulin without food (one with fruity breath), a suicide plan "
+        "said indirectly (things given away, a letter or goodbye messages; a cliff, a quarry, a dam, a well, "
+        "the sea, a lake, the beach), an overdose (clonazepam, sleeping pills, phenazepam, tilidine, "
+        "paracetamol, alprazolam, with alcohol or not), heavy bleeding (a knife, a sickle, a cutter, a glass "
+        "door or shop window, a metal spike) and 8 non-emergencies (an idiom or hyperbole with a grave word, "
+        "one's own past emergency, a relative's past intensive care or ward stay, a question about a heart "
+        "attack's, a stroke's, sepsis's or meningitis's signs, a hypothetical first-aid question (drowning, an "
+        "electric shock, a seizure, choking, CPR, a snake bite), a mild cold, sore throat or headache with worry "
+        "words, a medicine question, a child's mild illness with worry words), in regional forms (Mexican, "
         "Rioplatense and Spain's Spanish; Brazilian and European Portuguese; informal French; Bavarian and "
         "umlaut-less German; Roman Italian; Russian in Cyrillic and Latin letters; Egyptian, Gulf, Levantine, "
         "Moroccan, MSA and Arabizi Arabic; Hinglish; Jakarta slang Indonesian; Turkish with and without its "
