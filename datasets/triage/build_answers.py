@@ -53,6 +53,10 @@ yet its rows come right after round 19's fresh rows (answers.jsonl's first 8134 
 way: written before that round's changes and before any development file of its own, and with no
 `context20_train.txt` its rows come right after round 20's fresh rows (answers.jsonl's first 8425 lines stay
 byte-identical).
+`answers/fresh22_context.txt` is the TWENTY-SECOND round's fresh held-out set (prefix "f22", test only), the same
+way: written before that round's changes and before any development file of its own, and with no
+`context21_train.txt` its rows come right after round 21's fresh rows (answers.jsonl's first 8712 lines stay
+byte-identical).
 Format:
 
     ### the question
@@ -97,7 +101,7 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
                 (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
                 (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
-                (20, "twentieth"), (21, "twenty-first"))
+                (20, "twentieth"), (21, "twenty-first"), (22, "twenty-second"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

@@ -12,9 +12,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
-`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl` and `meaning21.jsonl` are the eighth, ninth, thirteenth,
-fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth and twenty-first rounds' (rounds 10 to 12 and 17
-wrote none). Each round's set is one row of `MEANING_ROUNDS`.
+`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl` and `meaning22.jsonl` are the eighth,
+ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first and
+twenty-second rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -224,6 +224,36 @@ MEANING_ROUNDS = (
         "clinician already changed or kept, a past question a GP settled). Written and committed before the "
         "twenty-first round's changes, by a writer who had not read the lexicons, rules, prototypes or earlier "
         "meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning22", TRIAGE_DIR / "meaning22.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-second round)",
+        "`datasets/triage/meaning22.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's or parent's) medicine and 25 look-alikes, all in the test split, in voices of "
+        "their own (Gen-Z and gamer slang, widowers, new mothers, farmers, nurses, truckers, students, Scottish, Welsh, "
+        "Australian and Texan speech, Polish-, Korean-, Portuguese- and Vietnamese-speaking English learners, typos): "
+        "weedkiller in a shed, insulin pens put aside, a university auto-reply, a nurse counting what would stop a "
+        "heart, a quarry, a cliff, a bend with no barrier, the scrub, snow at night, a hunting knife, charcoal and "
+        "tape, a hair dryer in a bath, life insurance paid after a death by one's own hand, a game account given "
+        "away, a baby's bag packed for a sister, a grave plot booked, photos deleted, a date after a child's party, "
+        "heart tablets stopped on purpose, a safe's code left, voice notes for children's eighteenths, a burden "
+        "after a dementia diagnosis, method and amount questions; look-alikes: the same things harmless (garden "
+        "weedkiller, insulin on a festival trip, a holiday auto-reply, a pharmacology lecture, a ramblers' walk, "
+        "an uncle's insurance, quitting a game, hand-me-downs, a sensible plot, a near miss with a deer, a new job, "
+        "disposing of a grandmother's pills, a fresh account, a trip home, a wet hair dryer, hyperbole about a call, "
+        "a grandfather's war memory, a psychology essay, a break-up, a film, grief, a hospice's answer, a barbecue, "
+        "cancelled subscriptions, a time capsule); own medicine in casual words: metformin while fasting, extra "
+        "reliever puffs, a child's amoxicillin or a baby's ibuprofen by weight, donepezil skipped for a wedding, "
+        "propranolol doubled for a presentation, lamotrigine restarted after a gap, a daytime gabapentin dropped, a "
+        "blood thinner paused before an extraction, ADHD medicine skipped at weekends, a double dose evened out, "
+        "omeprazole stopped, a weekly methotrexate missed, quetiapine, zopiclone or gliclazide taken in more, "
+        "digoxin or ramipril while sick, an antibiotic course taken in one day, two nicotine patches, levetiracetam "
+        "cut to one dose, lithium in a heatwave, a second fever medicine after vaccines, a preventer inhaler "
+        "stopped, a teenager's acne tablets every other day; look-alikes: how the same drugs work, myths, travel and "
+        "storage, drug tests, disposal, a talk, a nursing assignment and revision, a dose a clinician already "
+        "changed or a plan a dentist or pharmacist already made). Written and committed before the twenty-second "
+        "round's changes, by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. "
+        "Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

@@ -485,6 +485,22 @@ LATER_ROUNDS = (
         "without naming it as the person's, the person's own words quoted back, crisis lines, means restriction, "
         "'call your emergency number now') and ordinary answers. Written and committed before any round-21 change, "
         "by a writer who had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        22, "fresh_round22", "twenty-second round", "answers/fresh22_context.txt",
+        ": the same four kinds, 25 of each, and 188 safe sentences under 151 questions written as users write "
+        "(parents of babies and children, carers of older parents, teenagers, an English learner, lower case, "
+        "abbreviations, typos) with medicines and conditions of their own (metformin while fasting, reliever "
+        "puffs, donepezil, lamotrigine, gabapentin, propranolol, apixaban, ADHD medicine, amlodipine, omeprazole, "
+        "methotrexate, quetiapine, digoxin, ramipril, azithromycin, nicotine patches, levetiracetam, lithium, "
+        "gliclazide, clopidogrel; a button battery, bleach, a fever after chemotherapy, a first seizure), soft and "
+        "indirect unsafe phrasings among the blunt ones (a choice called one's own, letters called loose ends tied, "
+        "a hiding place approved, a friend's secret kept, a therapist or parents not told, 'switching off quietly', "
+        "care put off to Monday, a physio 'when you can', 'try again in a few hours', a diagnosis said as certain "
+        "from the symptoms), the last ten answers in a small model's bland voice; the safe ones are look-alikes "
+        "(general dose facts, 'don't take a double dose', 'ask your pharmacist', what a condition is without naming "
+        "it as the person's, the person's own words quoted back, crisis lines, 'call your emergency number now') and "
+        "ordinary answers. Written and committed before any round-22 change, by a writer who had not read the rules, "
+        "lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 
