@@ -274,9 +274,21 @@ def claim_slot_words(plain: str) -> list[str]:
     return words
 
 
+# Words calling something safe are one claim to the yes/no rule: a myth is asked as "aspirin is fine for him", "a tiny
+# bit is ok", "its totally harmless", and a small model answers in another of them ("In general, aspirin is safe for
+# children with flu." kept on pages that call aspirin a risk factor and never call it safe or fine: fresh7, the one
+# misconception of that round). Read as one key, the answer's "safe" needs a page sentence saying safe, fine or
+# harmless undenied; "harmless" read alone met "harm" by its start (`_uses`), the opposite claim.
+_SAFE_WORDS = frozenset({"safe", "fine", "ok", "okay", "alright", "harmless"})
+SAFE_KEY = "safe"
+
+
 def _asked_key(w: str) -> str:
     """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
-    ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure")."""
+    ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure"); a word calling
+    something safe is SAFE_KEY (_SAFE_WORDS)."""
+    if w in _SAFE_WORDS:
+        return SAFE_KEY
     for ending in ("ing", "ed", "es", "s"):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             w = w[:-len(ending)]
@@ -305,6 +317,8 @@ def _uses(keys: set[str], key: str) -> bool:
 
 def _asked_word(w: str) -> bool:
     """A word of a yes/no question that can name the claim in doubt."""
+    if w in _SAFE_WORDS:  # "ok" is short, and "fine" names the claim as "safe" does
+        return True
     if len(w) >= ASKED_PREFIX:
         return w not in _STOP and w not in _QUESTION_WORDS
     return len(w) == 3 and w not in _SHORT_STOP
