@@ -7,7 +7,7 @@ call aspirin a risk factor and never call it safe. The words calling something s
 
 from __future__ import annotations
 
-from bag_of_words import bag_of_words_check
+from bag_of_words import bag_of_words_check, low_quote_floor
 
 from medassist.model.faithfulness import SAFE_KEY, _asked_key, _asked_word, check_text
 from medassist.model.retrieval import Passage
@@ -54,3 +54,36 @@ def test_a_denial_of_safety_is_supported_by_a_page_denying_it():
     check = bag_of_words_check([page], QUESTION, support_threshold=0.3)
     assert check.judge("Cutting a plantar wart at home is not safe.").action == "keep"
     assert check.judge(ANSWER).action in ("replace", "drop")
+
+
+# A cause told as a clause ("says its cos ...") asks what causes the condition as much as "cos of" does: the
+# abstention and the closing quotes then open with the page's word on the cause.
+def test_a_cause_told_as_a_clause_asks_for_the_cause():
+    from medassist.model.retrieval.question_kind import asked_kinds
+
+    for question in ("my brother has a stammer and granny says its cos he was left handed at school",
+                     "the gp found gallstones, my wife reckons thats just coz i love fried breakfasts",
+                     "my toddler gets nosebleeds, is it because the central heating dries the air"):
+        assert "cause" in asked_kinds(question), question
+    # "because" opening the reason for asking is no cause in doubt
+    assert "cause" not in asked_kinds("i am asking because my niece has a rash on her elbows, what is eczema")
+
+
+def test_the_abstention_quotes_the_pages_word_on_the_cause_first(monkeypatch):
+    from medassist.model.faithfulness import ABSTAIN_PREFIX
+
+    low_quote_floor(monkeypatch)  # bag-of-words scores run low
+    stammer = Passage(
+        "What is (are) Stuttering ?",
+        "Stuttering is a speech disorder in which sounds, syllables, or words are repeated or prolonged. "
+        "Stuttering often begins in young children as they learn to talk. "
+        "Some children outgrow stuttering by the time they are teenagers. "
+        "The exact cause of stuttering is not known, but it tends to run in families.",
+        "https://example.org/stuttering", "s", 0.6)
+    question = "my brother stutters and granny says its cos he was forced to write with his right hand at school"
+    check = bag_of_words_check([stammer], question)
+    wrong = ("Writing with the wrong hand damages the speech centre. Teachers should never change a child's hand. "
+             "Left handed children talk later.")
+    shown = check_text(check, wrong)
+    assert shown.startswith(ABSTAIN_PREFIX)
+    assert shown[len(ABSTAIN_PREFIX):].lstrip().startswith("\u201cThe exact cause of stuttering")
