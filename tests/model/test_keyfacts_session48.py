@@ -87,3 +87,29 @@ def test_the_abstention_quotes_the_pages_word_on_the_cause_first(monkeypatch):
     shown = check_text(check, wrong)
     assert shown.startswith(ABSTAIN_PREFIX)
     assert shown[len(ABSTAIN_PREFIX):].lstrip().startswith("\u201cThe exact cause of stuttering")
+
+
+# An age limit asked about ("am i too old to ...") is the claim in doubt: an answer asserting it needs a page saying it.
+DONOR = Passage(
+    "What is (are) Blood Donation ?",
+    "Blood donation takes blood from a healthy person for transfusion into another. "
+    "Healthy people of every age over seventeen can give blood. "
+    "A blood donation takes about an hour from start to finish.",
+    "https://example.org/blood-donation", "b", 0.7)
+AGE_QUESTION = "im 82, am i too old to give blood"
+
+
+def test_an_answer_asserting_the_age_limit_asked_about_needs_a_page_saying_it():
+    check = bag_of_words_check([DONOR], AGE_QUESTION, support_threshold=0.2)
+    judgement = check.judge("You are too old to give blood.")
+    assert judgement.action in ("replace", "drop") and judgement.reason == "asked"
+
+
+def test_a_page_denying_the_age_limit_supports_the_denial():
+    page = Passage("What is (are) Blood Donation ?",
+                   "Blood donation takes blood from a healthy person for transfusion into another. "
+                   "You are never too old to give blood if you are healthy.",
+                   "https://example.org/blood-donation-2", "b2", 0.7)
+    check = bag_of_words_check([page], AGE_QUESTION, support_threshold=0.3)
+    assert check.judge("You are never too old to give blood.").action == "keep"
+    assert check.judge("You are too old to give blood.").action in ("replace", "drop")
