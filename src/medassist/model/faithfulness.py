@@ -274,9 +274,33 @@ def claim_slot_words(plain: str) -> list[str]:
     return words
 
 
+# Words calling something safe are one claim to the yes/no rule: a myth is asked as "aspirin is fine for him", "a tiny
+# bit is ok", "its totally harmless", and a small model answers in another of them ("In general, aspirin is safe for
+# children with flu." kept on pages that call aspirin a risk factor and never call it safe or fine: fresh7, the one
+# misconception of that round). Read as one key, the answer's "safe" needs a page sentence saying safe, fine or
+# harmless undenied; "harmless" read alone met "harm" by its start (`_uses`), the opposite claim.
+_SAFE_WORDS = frozenset({"safe", "fine", "ok", "okay", "alright", "harmless"})
+SAFE_KEY = "safe"
+
+
+# An age limit is a claim of its own: "am i too old to sign up as an organ donor" was answered "You are too old to sign up
+# as an organ donor." and kept (fresh4, development), as "old" is too common a word to name a claim ("my 5 yr old") and
+# the pages' "People of all ages ... can be organ donors" denies it in other words. Read as one word ("tooold"), the
+# phrase names the claim: an answer asserting it needs a page sentence asserting it ("never too old" denies it).
+_AGE_LIMIT = re.compile(r"\btoo (old|young)\b", re.I)
+
+
+def _claim_words(text: str) -> list[str]:
+    """The words of `text` as the yes/no rule reads them (`_AGE_LIMIT` phrases as one word)."""
+    return _WORD.findall(_AGE_LIMIT.sub(r"too\1", text.lower()))
+
+
 def _asked_key(w: str) -> str:
     """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
-    ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure")."""
+    ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure"); a word calling
+    something safe is SAFE_KEY (_SAFE_WORDS)."""
+    if w in _SAFE_WORDS:
+        return SAFE_KEY
     for ending in ("ing", "ed", "es", "s"):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             w = w[:-len(ending)]
@@ -305,6 +329,8 @@ def _uses(keys: set[str], key: str) -> bool:
 
 def _asked_word(w: str) -> bool:
     """A word of a yes/no question that can name the claim in doubt."""
+    if w in _SAFE_WORDS:  # "ok" is short, and "fine" names the claim as "safe" does
+        return True
     if len(w) >= ASKED_PREFIX:
         return w not in _STOP and w not in _QUESTION_WORDS
     return len(w) == 3 and w not in _SHORT_STOP
@@ -436,14 +462,14 @@ class FaithfulnessCheck:
         if yes_no_question(question):
             # function words are no claim's words: "but" met "butter" by its start (`_uses`), so "Butter can help
             # soothe a burn" counted as said on a page saying "but" and "burn"
-            pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _WORD.findall(e.text.lower())
+            pool = [(e.passage, _negated(e.text), {_asked_key(x) for x in _claim_words(e.text)
                                                    if x not in _SHORT_STOP and x not in _STOP})
                     for e in evidence.pool]
             pages: dict[int, set[str]] = {}
             for page, _, keys in pool:
                 pages.setdefault(page, set()).update(keys)
             self._asked_pages = list(pages.values())  # each page's word keys, for "on one page"
-            for w in _WORD.findall(question.lower()):
+            for w in _claim_words(question):
                 if _asked_word(w):
                     key = _asked_key(w)
                     self._asked[key] = {negated for _, negated, keys in pool if _uses(keys, key)}
@@ -500,7 +526,7 @@ class FaithfulnessCheck:
     def _claim_ranks(self, question: str) -> dict[int, int]:
         """Denying quotable sentence index -> how many telling words of the yes/no `question` it uses
         (CLAIM_WORD_SHARE), for the denials that use at least one."""
-        keys = [{_asked_key(w) for w in _WORD.findall(q.text.lower()) if len(w) >= 3 and w not in _SHORT_STOP}
+        keys = [{_asked_key(w) for w in _claim_words(q.text) if len(w) >= 3 and w not in _SHORT_STOP}
                 for q in self._quotes]  # not "but" for "butter"
         if not keys:
             return {}
@@ -593,7 +619,7 @@ class FaithfulnessCheck:
         if not self._asked:
             return False
         negated = _negated(plain)
-        keys = {_asked_key(w) for w in _WORD.findall(plain.lower()) if _asked_word(w)}
+        keys = {_asked_key(w) for w in _claim_words(plain) if _asked_word(w)}
         used = {a for a in self._asked if _uses(keys, a)}
         if any(negated not in self._asked[a] for a in used):
             return True

@@ -27,7 +27,11 @@ _ASKS_ROUTE = re.compile(
 # ("pancreatitis only happens to heavy drinkers right": the pages answer with its other causes).
 _ASKS_CAUSE = re.compile(
     r"\b(caus\w*|cos of|coz of|cuz of|because of|due to|why (?:do|does|did|am|is|are)|reason|"
-    r"from (?:eat\w*|drink\w*|stress|too much|having|being|not)|(?:only|just) (?:happens?|occurs?) (?:to|in))\b",
+    r"from (?:eat\w*|drink\w*|stress|too much|having|being|not)|(?:only|just) (?:happens?|occurs?) (?:to|in)|"
+    # ... or a cause told as a clause: "says its cos i sat cross legged", "reckons its ONLY coz he skips breakfast",
+    # "is it because i ...": "cos of" alone missed these, so their answers closed on the page's opening, not the
+    # page's word on the cause (session 48, development key facts)
+    r"(?:it'?s|it is|that'?s|thats|is it|was it)(?: \w+)? (?:cos|coz|cuz|because|bc))\b",
     re.I)
 # Who can have it: "can girls be colour blind or is it just boys", "can guys get trich or is it only a girl
 # thing", "adults cant get it", "can men get breast cancer".
