@@ -12,6 +12,15 @@ REPLY = r"(?:bi|by|be|bey|bet|bit|b)?(?:yrod|yerod|yrud|trod|terod|trud|rod|rud|
 SOMEONE = (r"(?:abuya|abooya|abouya|baba|baba|abi|ummi|omi|ommi|mama|ibni|ebni|ebny|benti|bint|akhoya|a5oya|a7oya|akhi|a5i"
            r"|ukhti|o5ti|okhti|gedo|geddo|teta|jaddi|jadda|sete|sitti|gozi|goozi|zawgi|mrati|marati|el baby|el bebe)")
 
+# session 48: the words of drowning, of a venomous sting, of a fever and of a stiff neck
+DROWN = r"(?:(?:bi|b|3am |3am b)?(?:y|t)?(?:eghra2|ighra2|ghra2|ghara2)|ghere2|ghir2|ghar2an|gher2an|ghir2an)"
+WATER = r"(?:ba7r|bahr|pisin|piscine|pool|masba7|masbah|nahr|mayye|mayy)"
+VENOMOUS = r"(?:3a2rab|3aqrab|3akrab|aqrab|ta3ban|t3ban|2af3a|af3a)"
+STUNG = r"(?:lada3|ladagh|lad3|2aras|2ars|aras|3ad)"
+FEVER = r"(?:sokhne|sukhne|s5ne|skhoneyye|7arara|harara|7ama|homma|7omma|7errara)"
+STIFF_NECK = (r"(?:ra2abt|ra2bet|ra2ab|ra2abe)\S* (?:\S+ ){0,2}(?:nashf|yabs|mshadd|2aswe|2asye|ma2fool|mesh 3am|ma 3am|msh 3am"
+              r"|ma bt|mesh bt|msh bt)")
+
 SIGNS = {
     "breathing": (rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:atnafes|atnaffes|at?naffas|etnafes|yetnafes|yetnaffes|yitnaffas|tetnafes|tetnaffes|titnaffas|ya5od nafas|yakhod nafas|ta5od nafas|takhod nafas|a5od nafas|akhod nafas)",
                   r"(?:mabyetnafes|mabyetnaffes|mabitnaffas|mabtetnafes|mabtetnaffes|mesh beyetnafes|mesh biyetnafes|msh byetnafes)",
@@ -45,9 +54,28 @@ SIGNS = {
     "anaphylaxis": (r"(?:zor|zawr|zoro|zori|zorha|7al2|hal2|7al2o|7al2i)\S* (?:\S+ ){0,3}(?:biy2fel|bi2fel|bey2fel|2afel|ma2fool|warem|wirim|wa2em|ware2|byewram)",
                     r"(?:wesho|wisho|weshha|wesh-ha|weshi|shafayfo|shafayfha|shafayfi|lsano|lesano|lsani)\S* (?:\S+ ){0,2}(?:warem|wirim|werem|wermet|wirmit|wermi|wermo|nafakh|nefekh)"),
     "obstetric": (rf"(?:7amel|7amla|hamel|hamla|7aamel)\S* {W}(?:nazif|nazeef|nezif|dam|damm|bnzef|banzef|benzef|btenzef)",),
+    # a boiling liquid spilt on someone, with the skin or the trunk it burnt, or skin coming off ("nkab 3aleh may 3am
+    # teghli", "jelda 3am tetla3"; session 48): Arabic script has its burns in `grid`, Arabizi had none
+    "burns": (rf"(?:m8li|mghli|maghli|m2li|mi8li|(?:3am |bi|b|bt|by)?(?:t|y)eghli|(?:3am |bi|b|bt|by)?(?:t|y)ighli|sokhn|s5n)\S* {W}"
+              r"(?:jeld|jild|fa2a3|fa2ee3|batn|batno|batna|sidr|sedr|sadr)",
+              r"(?:jeld|jild)\S* (?:\S+ ){0,2}(?:(?:3am |bi|b|bt)?(?:t|y)etla3|(?:3am |bi|b|bt)?(?:t|y)itla3|ra7et|ra7it|ma2shoor|met2ashsher|nezlet|nizlit)"),
+    # session 48: drowning (with the water named: "ghar2an bel shoghl" is swamped with work), a shock with what it did,
+    # a venomous sting or bite, a fever with a stiff neck
+    "drowning": (rf"{DROWN}\S* {W}{WATER}", rf"{WATER}\S* {W}{DROWN}"),
+    "electric_shock": (rf"(?:meskat|mesket|msek|meskit|masak|darab|darb|sa3a2|s3a2)\S* (?:\S+ )?(?:el |il |al )?(?:kahraba|kahrabe)\S* {W}"
+                       r"(?:we2e3|wi2i3|wa2a3|oghmi|ughmi|ghayeb|2alb|alb|nafas|m7rou2|ma7roo2|ma7ru2|mesh 3am y|msh 3am y)",),
+    "sepsis_meningitis": (rf"{FEVER}\S* {W}{STIFF_NECK}", rf"{STIFF_NECK}\S* {W}{FEVER}"),
+    # a fall or a blow on the head with vomiting or drowsiness after it ("we2e3 3ala raso w sar yet2ayya2"; session 48)
+    "head_injury": (rf"(?:we2e3|wi2i3|wa2a3|wo2e3|5abat|khabat|5abbat|darab|itkhabat|et5abat)\S* (?:\S+ ){{0,5}}(?:ras|raas)\S* {W}"
+                    r"(?:(?:bi|be|b|3am |3am b)?(?:y|t)?(?:t2ayya2|et2ayya2|it2ayya2|t2aya2|2aya2|estafragh|stafragh|estafra5|rage3|raja3)"
+                    r"|na3san|na3sane|na3sana|ghayeb|3'ayeb|msh fa2e|mesh fa2e|msh fayi2|dayekh|dayi5|day5)",),
     "diabetic": (rf"(?:sokkar|sukkar|sokar|sukar|sokkary)\S* {W}{NOT} (?:\S+ )?{REPLY}",
                  rf"(?:sokkar|sukkar|sokar|sukar|sokkary)\S* {W}(?:3ar2an|3ar2ana|3ara2|mdawwakh|mdawakh|mdawa5|dayekh|day5|mesh wa3y|msh wa3i)"),
 }
+# a venomous sting or bite, read with the household poisons above (session 48)
+VENOM = (rf"{VENOMOUS}\S* (?:\S+ ){{0,3}}{STUNG}", rf"{STUNG}\S* (?:\S+ ){{0,3}}{VENOMOUS}")
+SIGNS["poisoning"] += VENOM
+
 CONDITIONS = {
     "cardiac": (r"(?:azma|2azma) (?:2albeya|qalbiya|2albiya|albeya)", r"(?:zab7a|zabha) (?:sadreya|sadriya)"),
     "stroke": (r"(?:galta|gal6a|jal6a|jalta) (?:fel|fil|f) (?:mo5|mokh|mukh|dema3|dmagh)", r"sakta dema3eya"),
@@ -60,3 +88,9 @@ GUARDS = {
                 r"|(?:lamma|lama|wa2t ma|wa2tma) (?:\S+ )?(?:kont|kan|kanet|kenet|kano) (?:\S+ )?(?:soghayar|soghayara|sghir|zghir|zghire|tefl)",),
 }
 PAST = (r"(?:men|min|mn) (?:sana|sanateen|sanatein|sneen|snin|shahr|shahrein|\d+ (?:snin|sneen|sanawat|shohor))", r"(?:el|il)? ?sana (?:elli|illi|ely|eli) (?:fatet|fatit)")
+# a supposition or an information question with no now ("law had ghere2 bel ba7r shu lazem a3mel? bas ta3lim", "kif ba3ref
+# eza el 3a2rab sam?"): the Arabic-script lexicon has its frames in `questions` and `stance`, this one had none (session 48)
+FRAMED = (r"(?:law|lau|iza|eza|lw) (?:\S+ )?(?:had|7ada|7ad|7add|wa7ad|wa7ed|shi 7ada)\S* (?:\\S+ ){0,10}(?:shu|sho|esh|eh|eih|ayesh|sh) (?:\S+ )?"
+          r"(?:lazem|b3mel|ba3mel|a3mel|na3mel|ne3mel|n3mel|el 3amal)",
+          r"bas (?:ta3lim|ta3allom|lal ma3loomat|lal ma3lumat|so2al|bes2al|fodool|fodol|3ashan a3raf)",
+          r"(?:kif|keef|ezay|ezzay|izzay) (?:\S+ )?(?:ba3ref|ba3rif|a3ref|a3rif|n3ref|na3ref)")

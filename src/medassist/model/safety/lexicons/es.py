@@ -34,7 +34,7 @@ SIGNS = {
                 r"se le fue por el otro lado"),
     "breathing": (r"no (?:puedo|puede|podemos|pueden|consigo) respirar", r"no (?:respira|esta respirando)",
                   r"(?:me|le) (?:cuesta|falta) (?:mucho )?(?:respirar|el aire|aire)",
-                  r"dificultad (?:para|al) respirar", r"(?:me|se) (?:ahogo|ahoga)",
+                  r"dificultad (?:para|al) respirar", r"(?<! casi )(?:me|se) (?:ahogo|ahoga)",
                   r"no (?:me |le )?(?:jala|entra|llega|pasa) (?:el )?aire", r"no (?:puede|puedo) jalar aire",
                   r"(?:se esta poniendo|se puso|esta|labios)\S* (?:\S+ )?(?:morad|azul)",
                   r"inhalador no (?:le |me )?(?:hace|sirve|funciona|ayuda)", r"ya no respira",

@@ -98,7 +98,10 @@ SIGNS = {
               r"brulure (?:grave|grande|importante|du troisieme|enorme)", r"(?:huile|eau) bouillante"),
     "drowning": (r"(?:noye|noyade|se noie|noyait)", r"(?:sorti|sortie|repeche|repechee)\S* (?:\S+ ){0,3}(?:de l eau|de la piscine|du lac)",
                 r"repech\S* (?:\S+ ){0,4}(?:eau|lac|piscine|mer|riviere|bassin)", r"respire (?:presque|quasi|quasiment) (?:plus|pas)"),
-    "electric_shock": (r"(?:s est|se sont|a ete|me suis|t es|s etait|s electrocute) electrocut",  # a shock counts with what it did: "une petite decharge, ca va" does not
+    "electric_shock": (r"(?:s est|se sont|a ete|me suis|t es|s etait|s electrocute) electrocut",
+                       # "s'est electrise" with what it did (session 48)
+                       rf"(?:s est|me suis|se sont|a ete|s etait) electris\S* {W}(?:tombe|evanoui|inconscient|respire (?:plus|pas|mal|bizarre)"
+                       r"|repond (?:plus|pas)|brul|convuls|poitrine|coeur)",  # a shock counts with what it did: "une petite decharge, ca va" does not
                        rf"(?:pris|recu|eu|prend)\S* (?:\S+ )?(?:decharge|choc electrique|coup de jus|le courant|jus)\S* {W}(?:tombe|evanoui|inconscient|respire (?:plus|pas|mal|bizarre)|repond (?:plus|pas)|bouge (?:plus|pas)|brul|convuls|poitrine|coeur|forte|fort)"),
 }
 CONDITIONS = {

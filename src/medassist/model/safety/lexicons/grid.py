@@ -83,7 +83,7 @@ SUN = {
     "de": r"(?:in der (?:sonne|hitze|mittagshitze)|bei der hitze|hitzewelle)",
     "it": r"(?:(?:al|sotto il|in pieno) sole|(?:con|in) (?:questo|sto|il) caldo|afa)",
     "ru": r"(?:на (?:солнце|жаре|солнцепеке|жаре)|в жару)",
-    "ar": r"(?:في|تحت) (?:الشمس|الحر)",
+    "ar": r"(?:(?:في|تحت) (?:الشمس|الحر)|(?:ب|ع)(?:ال)?(?:شمس|حر)(?!\S))",  # "اشتغل بالشمس", "قاعد عالشمس" (session 48)
     "hi": r"(?:धूप|गर्मी) (?:में|मे)",
     "hi_latn": r"(?:dhoop|dhup|garmi) (?:me|mein|mai)",
     "id": r"(?:di bawah (?:matahari|terik)|panas panasan|kepanasan|di terik)",
@@ -97,7 +97,7 @@ BRAIN = {
     "it": r"(?:confus|delira|delirio|non suda|svenut|incoscient|non risponde|non reagisce|convuls|sragiona)",
     "ru": r"(?:спутан|бредит|бред|не потеет|без сознания|потерял\S* сознание|не реагир|не отвечает|судорог|обморок)",
     "ar": r"(?:و|ف)?(?:ب?ي?خرف|ب?ت?خرف|ب?ي?هلوس|ب?ت?هلوس|يهذي|تهذي|فاقد|فاقده|اغمى|مغمى|غايب عن الوعي|تشنج)",
-    "hi": r"(?:बेहोश|होश (?:नहीं|नही)|बड़बड़|बडबड|उल्टा सीधा|पसीना (?:नहीं|नही|बंद)|दौरा)",
+    "hi": r"(?:बेहोश|बेसुध|होश (?:नहीं|नही)|बड़बड़|बडबड|उल्टा सीधा|पसीना (?:नहीं|नही|बंद)|दौरा)",
     "hi_latn": r"(?:behosh|hosh nahi|hosh nhi|badbad|ulta seedha|ulta sidha|pasina (?:nahi|nhi|band)|daura)",
     "id": r"(?:linglung|ngelantur|ngaco|pingsan|gak sadar|ga sadar|tidak sadar|kejang)",
     "tr": r"(?:bilinci|bayildi|bayiliyor|sacmal|hezeyan|terlemiyor|tepki vermiyor|kasil|nobet)",
@@ -234,7 +234,8 @@ ALL_BLUE = {
     "hi": r"(?:पूरा|पूरी) (?:नीला|नीली)",
     "hi_latn": r"(?:pura|poora|puri|poori) (?:neela|nila|neeli|nili)",
     "id": r"(?:badannya|badan|seluruh badan(?:nya)?) (?:biru|membiru)",
-    "tr": r"(?:mosmor oldu|masmavi oldu)",
+    # not a knee or an arm gone purple after a knock: a bruise ("dizim masaya carpti, mosmor oldu"; session 48)
+    "tr": r"(?<=^ )(?!(?:.* )?(?:diz|kol|bacak|ayak|bilek|parmak|kalca|omuz|carpt|vurdu|morluk))(?:.* )?(?:mosmor oldu|masmavi oldu)",
 }
 
 # All of the pills: a swallowing verb, "all" and the lexicon's own pills, in the language's order.
@@ -660,7 +661,7 @@ SWOLLEN = {  # swelling said as growing or huge ("lengua inflamada" of a mouth u
 BOILING = {
     "es": r"(?:hirviendo|hirviente|aceite caliente)",
     "pt": r"(?:fervendo|fervente|oleo quente)",
-    "fr": r"(?:bouillant|huile chaude)",
+    "fr": r"(?:bouillant|huile (?:\S+ ){0,3}(?:chaude|brulante|friteuse)|friteuse)",  # the fryer's oil (session 48)
     "de": r"(?:kochend|siedend|heissem fett|heisses fett)",
     "it": r"(?:bollente|olio caldo)",
     "ru": r"(?:кипят|кипящ)",
@@ -668,7 +669,7 @@ BOILING = {
     "hi": r"(?:खौल|उबल)",
     "hi_latn": r"(?:ubalt|ubla|khaul)",
     "id": r"(?:mendidih|minyak panas)",
-    "tr": r"(?:kaynar|kaynayan|kizgin yag)",
+    "tr": r"(?:kaynar|kaynayan|kaynami|kizgin yag)",
 }
 BURNT = {
     "es": r"(?:quem)",

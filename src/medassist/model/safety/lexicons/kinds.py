@@ -20,6 +20,8 @@ from __future__ import annotations
 from medassist.model.safety.lexicons.grid import (  # the older templates' words
     BLOOD,
     BOILING,
+    BRAIN,
+    CONFUSED,
     DIABETIC,
     NOT_MUCH,
     TONIGHT,
@@ -462,7 +464,7 @@ SKIN_OFF = {
     "pt": r"(?:pele\S* (?:\S+ ){0,2}(?:solt|sai|saiu|desprend|descol|bolh|pel)|(?:solt|descol|desprend)\S* (?:\S+ ){0,2}(?:a )?pele"
     r"|bolhas? (?:grandes|enormes))",
     "fr": r"(?:peau\S* (?:\S+ ){0,2}(?:part|decoll|enleve|arrach|pel|cloque|s en va)|(?:decoll|arrach)\S* (?:\S+ ){0,2}(?:la )?peau"
-    r"|(?:cloques|ampoules) (?:enormes|partout|grandes))",
+    r"|(?:cloques|ampoules) (?:enormes|partout|grandes)|a vif|(?:plein|pleine|couvert|couverte)s? de cloques|grosses cloques)",
     "de": r"(?:haut\S* (?:\S+ ){0,2}(?:lost|loest|geht ab|schalt|blas|pellt|abgelost|abgeloest)|blasen (?:uberall|ueberall|riesig"
     r"|gross))",
     "it": r"(?:pelle\S* (?:\S+ ){0,2}(?:stacc|vien via|spell|bolle|vesci|squam)|(?:vesciche|bolle) (?:enormi|grandi|ovunque))",
@@ -472,7 +474,7 @@ SKIN_OFF = {
     "hi": r"(?:(?:खाल|चमडी|त्वचा|स्किन)\S* (?:\S+ ){0,2}(?:उतर|उधड|निकल|छिल|छाले)|(?:बडे|बड़े) छाले)",
     "hi_latn": r"(?:(?:khaal|khal|chamdi|chamri)\S* (?:\S+ ){0,2}(?:utar|udh|nikal|chhil|chil|chhale)|bade chhale)",
     "id": r"(?:kulit\S* (?:\S+ ){0,2}(?:ngelupas|mengelupas|ngelotok|kelupas|lepas|melepuh)|(?:lepuh|lepuhan) (?:besar|gede))",
-    "tr": r"(?:deri\S* (?:\S+ ){0,2}(?:soyul|kalk|dokul|su topla|sarkiy)|(?:buyuk|kocaman) (?:su toplaman|kabarci))",
+    "tr": r"(?:deri\S* (?:\S+ ){0,2}(?:soyul|kalk|dokul|su topla|sarkiy)|(?:buyuk|kocaman) (?:su toplaman|kabarci)|su topla)",
 }
 TRUNK = {
     "es": r"(?:pecho|panza|barriga|torso|espalda|estomago|la cara)",
@@ -743,6 +745,113 @@ AR_AGE = (r"(?:(?:عمره|عمرها|عمر) (?:(?:[1-9]|1[0-2]) (?:اسبوع|
           r"|مولود|حديث (?:ال)?ولاده)")
 
 
+# Session 48 (issue 21 item 3): three kinds the English rules read and no lexicon had a word for in any language (a
+# coverage matrix of the English kinds x the eleven languages, `languages_dev24.jsonl`): a venomous bite or sting, carbon
+# monoxide, and hypothermia. Each is one template over each language's words, as the kinds above.
+
+# A venomous animal ("alacran", "jararaca", "гадюка", "عقرب", "saanp", "akrep")... (the English `poisoning` reads "bitten
+# by a snake or a scorpion" and "snake bite" alone). Not a dog's or an insect's bite: those are not venom.
+VENOMOUS = {
+    "es": r"(?:serpiente|vibora|culebra|cascabel|coralillo|nauyaca|mapanare|yarara|alacran|escorpion|viuda negra"
+    r"|arana violinista)",
+    "pt": r"(?:cobra|jararaca|cascavel|surucucu|escorpiao|armadeira|aranha marrom|viuva negra|serpente|vibora)",
+    "fr": r"(?:vipere|serpent|scorpion|aspic|veuve noire)",
+    "de": r"(?:schlange|kreuzotter|viper|skorpion|schwarze witwe)",
+    "it": r"(?:vipera|serpente|scorpione|vedova nera|aspide)",
+    "ru": r"(?:зме[яиюей]|гадюк|скорпион|каракурт)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:ثعبان|حيه|افعى|افعي|عقرب|عقربه)",
+    "hi": r"(?:साँप|सांप|सर्प|नाग|करैत|बिच्छू|बिच्छु)",
+    "hi_latn": r"(?:saanp|saap|sanp|saamp|naag|bichhu|bichu|bicchu|bichoo)",
+    "id": r"(?:ular|kalajengking|kobra)",
+    "tr": r"(?:yilan|akrep|engerek)",
+}
+# ... and its bite or sting, either order, a few words apart ("le pico un alacran", "dipatok ular", "saanp ne kaat liya").
+BIT = {
+    "es": r"(?:mordi|muerd|mordid|mordedura|pico(?!\S)|pica(?!\S)|picad)",
+    "pt": r"(?:mord|picad|picou|ferroad|ferrou)",
+    "fr": r"(?:mordu|mord|morsure|pique(?!\S)|piquee|piqure)",
+    "de": r"(?:gebissen|biss|beisst|gestochen|stich|sticht)",
+    "it": r"(?:morso|morsa(?!\S)|morsicat|morde|punto(?!\S)|punta(?!\S)|puntura)",
+    "ru": r"(?:укус|ужали|цапнул)",
+    "ar": r"(?:و|ف)?(?:لدغ|قرص|عض)",
+    "hi": r"(?:काट|डस|डंक)",
+    "hi_latn": r"(?:kaat|kata(?!\S)|dank|das (?:liya|liyaa|gaya)|dans)",
+    "id": r"(?:patok|dipatok|matok|gigit|digigit|sengat|disengat)",
+    "tr": r"(?:sokt|sokmus|sokul|sokma|isird|isirmis|isiril|isirik)",
+}
+# Carbon monoxide named ("угорели", "monoxido", "sobadan zehirlendik"), with a sign of it: a headache, dizziness, vomiting,
+# a faint or drowsiness (the English reads a CO alarm going off; a question about a detector is not one).
+CO_NAMED = {
+    "es": r"(?:monoxido)",
+    "pt": r"(?:monoxido)",
+    "fr": r"(?:monoxyde)",
+    "de": r"(?:kohlenmonoxid|co vergiftung|kohlenmonoxydvergiftung)",
+    "it": r"(?:monossido)",
+    "ru": r"(?:угарн|угорел|угорел[аи]|отравил\S* (?:\S+ )?(?:газом|угарн))",
+    "ar": r"(?:و|ف)?(?:ال)?(?:اول|احادي) اكسيد (?:ال)?كربون",
+    "hi": r"(?:कार्बन मोनोऑक्साइड|कार्बन मोनोआक्साइड)",
+    "hi_latn": r"(?:angithi|angeethi) (?:\S+ ){0,3}(?:dhuan|dhuaan|dhuwan|gas)",
+    "id": r"(?:karbon monoksida|keracunan (?:gas|asap))",
+    "tr": r"(?:karbon ?monoksit|soba(?:dan)? zehirlen|sobadan zehirlen)",
+}
+CO_SIGN = {
+    "es": r"(?:dolor de cabeza|(?:me|le|nos) (?:duele|revienta|explota) la cabeza|marea|vomit|desmay|somnolient|adormil)",
+    "pt": r"(?:dor de cabeca|cabeca (?:\S+ )?(?:explodindo|latejando|doendo)|tont|zonz|vomit|desmai|sonolent)",
+    "fr": r"(?:mal (?:a la|de) tete|maux de tete|vertige|tete qui tourne|vomi|evanoui|somnolen|endormi)",
+    "de": r"(?:kopfschmerz|kopfweh|schwindel|erbrech|erbricht|ubergeb|uebergeb|umgekippt|bewusstlos|benommen)",
+    "it": r"(?:mal di testa|gira la testa|vertigin|vomit|svenut|sonnolen|intontit)",
+    "ru": r"(?:голов|тошн|рвет|рвот|вял|сонн|обморок|без сознания|не просыпа)",
+    "ar": r"(?:و|ف)?(?:صداع|دوخه|دايخ|دايخه|ب?(?:ي|ت)ستفرغ|استفراغ|اغمى|مغمى|نعسان|نعسانه)",
+    "hi": r"(?:सिर|चक्कर|उल्टी|बेहोश|सुस्त)",
+    "hi_latn": r"(?:sir|sar|chakkar|ulti|behosh|sust)",
+    "id": r"(?:pusing|sakit kepala|mual|muntah|pingsan|lemas|lemes|ngantuk)",
+    "tr": r"(?:bas(?:im|i|imiz)? (?:\S+ )?(?:agri|don)|bulant|kus|bayil|uyku)",
+}
+# Hypothermia: a body gone ice cold or frozen (or hypothermia named), with shivering that has stopped or a sign of the brain
+# (`grid.BRAIN`, `grid.CONFUSED`) - "ta gelado, tremendo e nao fala coisa com coisa". Not "I'm freezing" alone: the
+# weather's word.
+COLD_BODY = {
+    "es": r"(?:helad[oa](?!\S)|congelad|frio como (?:un )?hielo|hipoterm|tieso de frio|entumid)",
+    "pt": r"(?:gelad[oa](?!\S)|congelad|frio como gelo|hipoterm|duro de frio|enregelad)",
+    "fr": r"(?:glace(?!\S)|glacee|gele(?!\S)|gelee|froid comme (?:de la )?glace|hypotherm|frigorifie)",
+    "de": r"(?:eiskalt|unterkuhl|unterkuehl|erfroren|durchgefroren|hypotherm)",
+    "it": r"(?:gelid|freddissim|congelat|ghiacciat|assiderat|ipoterm|freddo come (?:il )?ghiaccio)",
+    "ru": r"(?:ледян|замерз|переохлажд|окоченел|обморож|холодный как лед)",
+    "ar": r"(?:و|ف)?(?:متجمد|مجمد|متلج|(?:زي|مثل|كأنه|كانه) (?:ال)?(?:تلج|ثلج)|انخفاض (?:في )?(?:ال)?حراره)",
+    "hi": r"(?:बर्फ (?:जैसा|जैसी|जैसे|की तरह)|ठंड से अकड़|ठंड से अकड|हाइपोथर्मिया|ठिठुर|(?:शरीर|बदन) (?:\S+ ){0,2}(?:ठंडा|ठंडी))",
+    "hi_latn": r"(?:(?:baraf|barf) (?:jaisa|jaisi|jaise|ki tarah)|thand se akad|hypothermia|thithur|(?:sharir|shareer|badan|body) (?:\S+ ){0,2}(?:thanda|thandi))",
+    "id": r"(?:hipotermia|dingin (?:banget|bgt|sekali|kayak es|seperti es)|membeku|beku)",
+    "tr": r"(?:buz gibi|donmus|hipotermi|buz kesil|soguktan don)",
+}
+# ... not the writer's own "I'm frozen" ("estoy congelado ... y confundido con tanto papeleo"): someone hypothermic does not
+# type it
+FROZEN_ME = {
+    "es": r"(?:estoy|ando|toy|me quede|quede) (?:\S+ )?(?:congelad|helad)",
+    "pt": r"(?:to|tou|estou|fiquei) (?:\S+ )?(?:gelad|congelad)",
+    "fr": r"(?:je suis|suis|chui|j ai) (?:\S+ )?(?:gele|glace|frigorifie)",
+    "de": r"(?:ich bin|bin) (?:\S+ )?(?:durchgefroren|eiskalt|erfroren|unterkuhlt|unterkuehlt)",
+    "it": r"(?:sono|sto) (?:\S+ )?(?:congelat|gelid|ghiacciat|assiderat)",
+    "ru": r"я (?:\S+ )?(?:замерз|окоченел|ледян)",
+    "ar": r"(?:و|ف)?انا (?:\S+ )?(?:متجمد|مجمد|متلج)",
+    "hi": r"(?:मैं|मै) (?:\S+ ){0,2}(?:बर्फ|ठिठुर)",
+    "hi_latn": r"(?:main|mai|mein) (?:\S+ ){0,2}(?:baraf|barf|thithur)",
+    "id": r"(?:aku|gue|gw|saya) (?:\S+ )?(?:beku|membeku|kedinginan|dingin)",
+    "tr": r"(?:buz gibi (?:oldum|olmusum|oluyorum)|donuyorum|dondum)",
+}
+STOPPED_SHIVERING = {
+    "es": r"(?:ya no tirita|dejo de tiritar|ya no tiembla|dejo de temblar|ni tirita)",
+    "pt": r"(?:parou de tremer|ja nao treme|nao treme mais|nem treme)",
+    "fr": r"(?:tremble plus|grelotte plus|arrete de trembler|arrete de grelotter)",
+    "de": r"(?:zittert (?:\S+ ){0,2}nicht mehr|zittert nimmer|aufgehort zu zittern|aufgehoert zu zittern)",
+    "it": r"(?:non trema (?:\S+ )?piu|smesso di tremare|non trema nemmeno)",
+    "ru": r"(?:(?:уже )?не дрожит|перестал\S* дрожать)",
+    "ar": r"(?:و|ف)?(?:وقف (?:ال)?رجف|بطل (?:ي|ت)رجف|ما عاد (?:ي|ت)رجف)",
+    "hi": r"(?:(?:कांपना|काँपना|कंपकंपी) बंद|(?:कांप|काँप) (?:नहीं|नही) (?:रहा|रही|रहे))",
+    "hi_latn": r"(?:(?:kaampna|kampna|kaanpna|kapkapi) band|(?:kaanp|kaamp|kanp) (?:nahi|nhi) (?:raha|rahi|rahe))",
+    "id": r"(?:(?:udah|sudah) (?:gak|ga|tidak|nggak) menggigil|(?:gak|ga|tidak|nggak) menggigil lagi|berhenti menggigil)",
+    "tr": r"(?:titremesi (?:durdu|kesildi)|titremiyor|titremeyi birakti)",
+}
+
 # Conditions on the whole message, for a pattern compiled after the text's leading space (`lexicons._compile`): each
 # word is read from its start ("ip" is not the end of "tip").
 ANY = r"(?:.* )?"  # then, at any later word
@@ -841,6 +950,9 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
         "anaphylaxis": anaphylaxis,
         "stroke": stroke,
     }
+    # session 48: a venomous bite or sting, carbon monoxide with its sign, a hypothermia with the brain or the shivering gone
+    kinds["poisoning"] += (*_either(VENOMOUS[module], BIT[module], N), *_either(CO_NAMED[module], CO_SIGN[module]))
+    kinds["hypothermia"] = _either(COLD_BODY[module], rf"(?:{STOPPED_SHIVERING[module]}|{BRAIN[module]}|{CONFUSED[module]})")
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
     return {category: patterns for category, patterns in kinds.items() if patterns}
@@ -894,6 +1006,10 @@ def every_sign_guards(module: str) -> dict[str, str]:
     return {
         "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}",
         "breathing": _mild_breath(module),
+        # a near-drowning or a shock months or years ago is a history ("hace dos anos casi se ahoga, ahora le da miedo el
+        # agua"): the lexicons' own drowning and shock signs read no time (session 48)
+        "drowning": LONG_AGO[module],
+        "electric_shock": LONG_AGO[module],
     }
 
 
@@ -905,4 +1021,5 @@ def guards(module: str) -> dict[str, str]:
         "diabetic": NOW_FINE[module],
         "gi_bleed": f"{LITTLE[module]}|{NOT_MUCH[module]}",
         "pe_dvt": f"{_mild_breath(module)}|{LONG_AGO[module]}",
+        "hypothermia": FROZEN_ME[module],
     }

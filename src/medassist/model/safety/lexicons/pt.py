@@ -93,6 +93,9 @@ SIGNS = {
                   r"(?:vendo|saindo|saiu|aparecendo)\S* (?:\S+ ){0,2}cordao", r"cordao (?:\S+ ){0,3}(?:pra fora|saindo|saiu)",
                 r"(?:sinto|sentindo|toquei|saindo|pendurad) (?:\S+ ){0,2}(?:o )?cordao"),
     "infant_child": (rf"{BABY} (?:\S+ ){{0,5}}(?:molinh|molenga|mole |sem forca|nao reage|roxinh|roxo|nao acorda)",
+                     # a sunken soft spot with a baby who does not feed, moans or is floppy (dehydration; session 48)
+                     rf"moleira (?:\S+ ){{0,2}}(?:afundad|funda(?!\S)|murch)\S* {W}(?:nao (?:\S+ )?mam|gemend|molinh|mole(?!\S)|sonolent|nao acorda)",
+                     rf"(?:nao (?:\S+ )?mam|gemend|molinh|mole(?!\S)|sonolent|nao acorda)\S* {W}moleira (?:\S+ ){{0,2}}(?:afundad|funda(?!\S)|murch)",
                      rf"(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:[0-3]|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}",
                      rf"{FEVER} {W}(?:{BABY}|filho|filha)\S* (?:\S+ ){{0,2}}de (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:[0-3]|um|dois|tres) (?:mes|meses))",
                 rf"{BABY} (?:\S+ ){{0,2}}(?:tem|com) (?:(?:\d{{1,2}}|um|uma|dois|duas|tres) (?:dias|semanas|semana)|(?:[0-3]|um|dois|tres) (?:mes|meses))\S* {W}{FEVER}"),

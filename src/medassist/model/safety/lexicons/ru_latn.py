@@ -10,6 +10,11 @@ NE = r"(?:ne|nie)"
 PILLS = r"(?:tabl|tablet|tabletk|tabletok|lekarstv|pilul|kolyos|koles|snotvorn|fenazepam)"
 SOMEONE = r"(?:on|ona|muzh|muj|zhena|jena|syn|doch|dochka|papa|mama|ded|dedushka|babushka|brat|sestra|rebenok|rebyonok)"
 
+# what a shock did, and what a body frozen shows (session 48)
+AFTER_SHOCK = r"(?:upal|upala|bez soznan|ne dyshit|serdc|serdts|ozhog|obozhzh|ne reagir|sudorog|poteryal)"
+FROZEN = r"(?:ledyan|ledian|zamerz|pereohlazhd|perekhlazhd|okochenel)"
+AFTER_COLD = r"(?:nesyot chush|nesot chush|neset chush|bredit|zagovarivaetsya|ne drozhit|perestal drozhat|ne reagir|bez soznan|ne otvechaet)"
+
 SIGNS = {
     "breathing": (rf"{NE} (?:mozhet|mojet|mozet|mogu|mozhem|mojem)\S* (?:\S+ )?(?:dyshat|dishat|vdohnut|vdokhnut)",
                   rf"{NE} (?:dyshit|dishit|dyshet)", r"(?:zadyha|zadykha|zadiha)", r"nechem dyshat",
@@ -40,13 +45,28 @@ SIGNS = {
                   r"(?:segodnya|segodnia|noch yu|nochyu|nochiu|zavtra) (?:\S+ )?(?:vse |vsyo )?(?:zakonchu|pokonchu)"),
     "obstetric": (rf"(?:beremenn|nedel)\S* {W}(?:krovotech|krov|krovit|pupovin)", r"pupovin\S* (?:\S+ ){0,3}(?:vypala|vidna|snaruzhi)"),
     "infant_child": (rf"(?:malysh|mladen|novorozhden|grudnichok)\S* (?:\S+ ){{0,2}}(?:\d{{1,2}}|odin|dva|tri) (?:dn|den|nedel)\S* {W}(?:temperat|zhar|jar|3[89]|40)",),
-    "sepsis_meningitis": (rf"(?:sheya|sheyu|sheia|zatylok)\S* {G}{NE} (?:gnetsya|sgibaetsya)\S* {W}(?:temperat|zhar|syp|sip|pyatn)",),
+    "sepsis_meningitis": (rf"(?:sheya|sheyu|sheia|zatylok)\S* {G}{NE} (?:gnetsya|sgibaetsya)\S* {W}(?:temperat|zhar|syp|sip|pyatn)",
+                          # the fever told first (session 48)
+                          rf"(?:temperat|zhar|3[89]|40)\S* {W}(?:sheya|sheyu|sheia|zatylok)\S* {G}{NE} (?:gnetsya|sgibaetsya)"),
     "diabetic": (rf"(?:diabet)\S* {W}(?:{NE} (?:reagiruet|otvechaet|prosypaetsya)|bez soznan|sudorog)",
                  r"sahar (?:\S+ ){0,2}(?:upal|[12](?:[.,]\d)?(?!\S))|sakhar (?:\S+ ){0,2}upal"),
     "burns": (rf"(?:kipyatk|kipiatk|kipyatok|kipiatok|kipyashch|kipiashch)\S* {W}(?:ozhog|puzyr|volyr|voldyr|kozh|obzheg|obvaril)",
               r"(?:obvaril|obvarila|obzhegsya|obozhglas)\S* (?:\S+ ){0,3}(?:vse|vsyu|ves|lico|litso|grud|silno)"),
+    # session 48 (the Cyrillic lexicon's kinds this one lacked: a shock, a blow to the head, hypothermia, a venomous
+    # bite, carbon monoxide), each with what makes it grave
+    "electric_shock": (rf"(?:udaril|shibanul|dolbanul|stuknul|ubil)\S* tokom\S* {W}{AFTER_SHOCK}",
+                       rf"tokom (?:\S+ )?(?:udaril|shibanul|dolbanul|stuknul)\S* {W}{AFTER_SHOCK}", r"elektrotravm"),
+    "head_injury": (rf"(?:udarilsya|udarilas|udarilsia|stuknulsya|stuknulas|upal|upala|ushibsya|ushiblas)\S* (?:\S+ ){{0,4}}golov\S* {W}"
+                    r"(?:vyrvalo|vyrval|rvet|rvota|toshnit|sonn|sonliv|ne prosypa|bez soznan|poteryal|zasypaet|ne pomnit)",),
+    "hypothermia": (rf"{FROZEN}\S* {W}{AFTER_COLD}", rf"{AFTER_COLD}\S* {W}{FROZEN}"),
     "drowning": (r"(?:utonul|tonet|zahlebnul|zakhlebnul)", r"(?:vytashchili|vytaschili|vitashili|dostali)\S* (?:\S+ ){0,3}iz (?:vody|vodi|basseyna|reki)"),
 }
+# a venomous bite and carbon monoxide, read with the household poisons above (session 48)
+VENOM_AND_CO = (r"(?:zme[iyeu]|zmey|gadyuk|gadiuk|skorpion)\S* (?:\S+ ){0,3}(?:ukus|uzhali|ujali)",
+                  r"(?:ukusil|ukusila|uzhalil|uzhalila|ujalil|ujalila)\S* (?:\S+ ){0,3}(?:zme[iyeu]|zmey|gadyuk|gadiuk|skorpion)",
+                  rf"(?:ugorel|ugarn)\S* {W}(?:golov|toshn|rvet|vyal|sonn|obmorok|ne prosypa)")
+SIGNS["poisoning"] += VENOM_AND_CO
+
 CONDITIONS = {
     "cardiac": (r"infarkt", r"serdechnyi pristup|serdechnyy pristup"),
     "stroke": (r"insult(?! me| him| her| you| them)",),
@@ -59,3 +79,7 @@ EDUCATIONAL = (r"chto takoe|shto takoe", r"simptom", r"priznaki", r"prichin", r"
                r"pochemu")
 PAST = (r"(?:\d+|god|dva|tri|neskolko|paru) (?:let|goda|god|mesyac\S*|mesiac\S*|nedel\S*) nazad", r"(?:v )?proshl\S* (?:godu|mesyace|nedele)",
         r"v detstve", r"(?:v|s) (?:19|20)\d\d")
+# an information question or a supposition with no now ("kak ponyat chto ukusila gadyuka? prosto interesno", "chto
+# delat esli..."): the Cyrillic lexicon has its frames in `questions` and `stance`, this one had none (session 48)
+FRAMED = (r"prosto (?:interesno|sprashivayu|sprashivaiu|lyubopytno)", r"chisto teoretichesk", r"kak (?:ponyat|poniat|uznat|otlichit)",
+          r"chto (?:delat|delayut|nado delat) (?:\S+ )?(?:esli|kogda)")

@@ -20,7 +20,9 @@ SIGNS = {
                 r"(?:yuz|agiz|agz)\S* (?:\S+ )?(?:kaydi|kaymis|carpik|egri|sarkik|dustu)", r"(?:bir tarafi|yarisi|sol tarafi|sag tarafi)\S* (?:\S+ ){0,3}(?:tutmuyor|uyustu|hissetmiyor|felc)", r"(?:dili|dil)\S* (?:\S+ )?(?:dolasiyor|tutuldu|peltek)",
                 r"(?:kolu|kolunu|bacagi|bacagini|eli|elini)\S* (?:\S+ ){0,2}(?:kaldiramiyor|oynatamiyor|hissetmiyor|tutmuyor)", r"(?:konusmasi|konusmas)\S* (?:\S+ )?(?:bozuldu|bozuk|anlasilmiyor|garip|peltek)", r"(?:birden|aniden)\S* (?:\S+ ){0,3}(?:konusamiyor|yuruyemiyor|goremiyor)"),
     "choking": (r"bogul", r"bir sey kacti", r"bogazina (?:\S+ )?kacti", r"nefes borusuna",
-                r"bogaz\S* (?:\S+ ){0,3}(?:kacti|takildi|sikisti)", r"(?:morardi|mosmor)"),
+                r"bogaz\S* (?:\S+ ){0,3}(?:kacti|takildi|sikisti)",
+                # gone blue, unless a limb or a knock is named: "dizim masaya carpti, mosmor oldu" is a bruise (session 48)
+                r"(?<=^ )(?!(?:.* )?(?:diz|kol|bacak|ayak|bilek|parmak|kalca|omuz|carpt|vurdu|morluk))(?:.* )?(?:morardi|mosmor)"),
     "breathing": (r"nefes (?:alamiyor|alamiyorum|alamiyoruz|almiyor|alamiyo)", r"nefes almakta (?:\S+ )?zorlan",
                   r"nefesim (?:daraliyor|kesiliyor|yetmiyor)", r"nefessiz", r"nefes darligi",
                 r"nefes\S* (?:\S+ )?(?:daraliyor|kesildi|alamiyo|yok)", r"(?:dudaklari|yuzu)\S* (?:\S+ )?(?:mor|morardi)", r"(?:fisfis|ventolin|inhaler)\S* (?:\S+ )?(?:ise yaramiyor|etmiyor)"),
