@@ -45,7 +45,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
-from medassist.model.safety.self_harm_cues import everyday_frame, told_alone
+from medassist.model.safety.self_harm_cues import combined_signals, everyday_frame, signal_kinds, told_alone
 from medassist.model.safety.self_harm_risk import (
     hyperbole_without_trouble,
     idiom_without_risk,
@@ -315,7 +315,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # (round 22: nor a message that only says a question is coming, "random thought", "quick question about my heart",
     # nor, after an emergency that was resolved and was no self-harm, a follow-up question that tells no trouble at all,
     # "should i take the rug up in the hallway": `_asked_after_an_end`)
-    if (not conv.framed_off(text) or told_alone(text)) and not settled_now and not pet_here and assessment.use \
+    # (session 48, msg24: on a first message, two kinds of risk signal, one of them still to come (a goodbye, a time, a
+    # decision), are read whatever settles it: its own words are what seemed to settle it, "so she's fine after i'm gone",
+    # "the rifle out of the safe"; an overdose told as over and seen by a&e has nothing still to come)
+    if (not conv.framed_off(text) or told_alone(text)) and (not settled_now or not earlier and _risk_to_come(text)) \
+            and not pet_here and assessment.use \
             and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
             and (told_alone(text) or not conv.self_harm_outside_the_frame(earlier, text)) \
             and (not distressed(text) or told_alone(text)) \
@@ -334,6 +338,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if category is None and (category := _relapse(text, before_resolution, assessment)):
         return _Reading(category, relapse=True) if not pet else _for_a_pet(category, pet)
     return _for_a_pet(category, pet)
+
+
+def _risk_to_come(text: str) -> bool:
+    """Two kinds of risk signal (`self_harm_cues.combined_signals`), one of them of what is still to come."""
+    return combined_signals(text) and bool(signal_kinds(text) & {"finality", "ending", "timing", "decided"})
 
 
 def _head_category(text: str, category: str) -> str:

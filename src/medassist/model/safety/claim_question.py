@@ -63,7 +63,9 @@ _SAYING = (
 _SAYER = (
     # anyone with a possessive ("my ex", "our dentist", "his pe teacher"), a person named bare ("husband says"), or
     # people in general
-    rf"(?:(?:my|me|our|his|her|their|the|ma) (?:\w+ ){{0,2}}?\w+|(?:{_PEOPLE})|(?:he|she|they)"
+    # (session 48, msg24: not a clause the writer goes on with, "transferred my savings to my brother and told him not to
+    # ask why": "and" is no sayer)
+    rf"(?:(?:my|me|our|his|her|their|the|ma) (?:\w+ ){{0,2}}?(?!(?:and|then|but|so|or)\b)\w+|(?:{_PEOPLE})|(?:he|she|they)"
     rf"|people|everyone|everybody|someone|somebody|folk|folks|the internet|google|tiktok|facebook)"
     rf"(?: (?:\w+ )?(?:just|always|still|even|now|also|literally|honestly|keeps? on))? (?:{_SAYING})"
 )

@@ -29,6 +29,15 @@ _PATTERNS = [
     r" (?:alive|here)|any of (?:this|it)|me being here)\b(?! (?:with|insurance|cover|expectancy)\b)",
     r"\b(?:is|was) (?:my )?life (?:even |really |still )?worth (?:living|it)\b",
     r"\bwhy (?:should|would|do) i (?:even )?(?:bother )?(?:keep going|carry on|go on|stay alive|keep living)\b",
+    # session 48 (msg24): "nothing matters" said alone is hopelessness with no plan, means or time (the lead's probe got
+    # the emergency reply from the self-harm reader by meaning); not "nothing matters more than my kids"
+    r"\bnothing (?:really |even |much )?matters\b(?! (?:more|as much|so much|except|but|apart|to me (?:more|as|except|but)))",
+    r"\bno (?:reason|point) (?:to|in) (?:carry(?:ing)? on|keep(?:ing)? going)\b(?! with)",
+    # a wish to die said with a laugh or about an exam ("wanna die lol this exam", "i want to die sia"): triage reads the
+    # joke's frame and answers it, and the crisis line still goes with the answer (safety first, no emergency reply)
+    # (a wish, not "my phone is going to die")
+    r"\b(?:want|wanna|wanted|wants|wish i could|wish i would) (?:to )?(?:just )?die\b(?! (?:of|from) (?:embarrassment|shame|cringe|boredom"
+    r"|laughter|laughing|happiness|jealousy))",
 ]
 _DISTRESS = re.compile("|".join(_PATTERNS), re.IGNORECASE)
 

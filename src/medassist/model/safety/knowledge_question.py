@@ -184,6 +184,15 @@ _YOU_SUFFER = re.compile(
     r"|breathless|wheez\w*|swell\w*|seiz\w*|fit|fitting|on your own)\b"
     r"|\byour (?:\w+ ){0,2}?(?:chest|head|heart|arm|arms|leg|legs|face|throat|lips?|tongue|mouth|speech|vision|eyes?|neck"
     r"|stomach|side|body|breath\w*|pulse|skin|sugar|blood)\b")
+# Session 48 (msg24; the lead's probe "me and my mate were arguing - if you get stung by a bee how fast does your throat
+# close" alarmed): a question put to settle an argument, a bet or a debate is about a fact, so its generic "you" is anyone,
+# not the writer suffering (`_YOU_SUFFER`); what is left must still tell no sign, nobody at risk now and no call for help
+_DISPUTE = re.compile(
+    r"\b(?:(?:me and (?:my |the )?\w+|(?:my|the) \w+ and (?:i|me)|we|they|my \w+)(?: (?:were|are|was|'re|have been|'ve been"
+    r"|had|got|keep|kept))? (?:(?:having|had|in) (?:a|an) (?:\w+ )?)?(?:argu\w*|debat\w*|bet|betting|disagree\w*"
+    r"|row|rowing|bickering)"
+    r"|(?:settle|end|win|solve) (?:an|a|the|this|our) (?:\w+ )?(?:argument|debate|bet|dispute)|(?:we|they) (?:can't|cannot"
+    r"|couldn't) agree|(?:pub quiz|trivia|quiz night))\b")
 _SECOND_PERSON_RISK = re.compile(
     r"\b(?:if|when) (?:you|u|one|i)\b.*\b(?:take|took|swallow\w*|drink|drank|ate|eat|have|had|inject\w*|mix\w*)\b.*"
     r"\b(?:\d+|a whole|the whole|all|too many|too much|lots|loads|a lot|a bunch|pack|bottle|box)\b")
@@ -212,7 +221,7 @@ def asked_in_general(text: str) -> bool:
     it names (see the module's docstring). `text` as written, or already normalised."""
     t = _normalised(text)
     if not t or says_real(t) or _SELF_HARM.search(t) or _SECOND_PERSON_RISK.search(t) or _AT_HAND.search(t) \
-            or _YOU_SUFFER.search(t) or own_emergency_told(t):
+            or _YOU_SUFFER.search(t) and not _DISPUTE.search(t) or own_emergency_told(t):
         return False
     if not (_ASKS.search(text.lower()) or _ASKS.search(t) or _PURPOSE.search(t) or TRAINING.search(t)):
         return False
@@ -229,7 +238,7 @@ def asked_in_general(text: str) -> bool:
         return False
     # with the writer as the one asking taken out, a person of the writer's own may stand only as the subject of a
     # preparation: something supposed of them, nothing told of them in the past, no risk, no sign of acuity
-    others = _cut(_PURPOSE, _cut(_ASKER, rest))
+    others = _cut(_DISPUTE, _cut(_PURPOSE, _cut(_ASKER, rest)))
     if _OWN.search(others):
         return prepared and not (_TOLD_PAST.search(others) or _GOING_ON.search(others) or acute_sign(others))
     # English only: the frame's words are English, and another language's question is its lexicon's to read

@@ -34,7 +34,8 @@ _PEOPLE = (
 # Finality, a goodbye: what one says when one will not be there.
 FINALITY = re.compile(
     r"\b(?:(?:my|the|this is (?:my|the)|prob(?:ably)? the|likely the) (?:very )?(?:last|final) (?:post|message|msg|text"
-    r"|goodbye|words)\b(?! (?:of|before|for) (?:the|term|school|work|today|tonight|now))"
+    # session 48 (msg24): a last upload or sign-off online ("posted my last clip", "my final logout")
+    r"|goodbye|words|clip|video|upload|stream|story|tweet|logout|log off|log out|sign off|login)\b(?! (?:of|before|for) (?:the|term|school|work|today|tonight|now))"
     r"|(?:last|final) time (?:i'll|ill|i will|i'm going to|i'm gonna|you'll|you will|anyone (?:will|'ll)) (?:ever )?"
     r"(?:\w+ )?(?:message|post|text|talk|write|see|hear|be|speak|say|bother|ask)"
     r"|(?:my|the) (?:very )?last (?:night|day) (?:here|alive|on earth|i'll|ill|i will|you'll|of my life)"
@@ -51,7 +52,7 @@ FINALITY = re.compile(
     r"|look after (?:\w+ ){0,2}for me|(?:the )?real goodbye|said my goodbyes"
     r"|tell (?:\w+ ){0,3}?(?:that )?i (?:love|loved|luv|am sorry|was sorry|'m sorry)"
     r"|if (?:you|anyone|someone) finds? (?:this|me)|(?:when|by the time) (?:you|they|anyone) (?:read|reads|see|sees|find"
-    r"|finds) (?:this|these|it)(?! (?:i'll|ill|i will|i'm|i am|i'd) (?:be |prob )?(?:at|in|on|home|back|out|asleep|busy"
+    r"|finds) (?:this|these|it)(?! (?:i'll|ill|i will|i'm|i am|i'd) (?:already |prob |probably |likely )?(?:be |prob )?(?:at|in|on|home|back|out|asleep|busy"
     r"|working|driving|there|done with|already))"
     r"|won't (?:be )?need(?:ing)? (?:\w+ ){0,3}where i'm (?:going|headed|heading|off to)|where i'm (?:going|headed)"
     r" (?:i|you) won't need|(?:it|this) ends (?:tonight|today"
@@ -65,7 +66,15 @@ FINALITY = re.compile(
     r"|posting|texting|online|reading) (?:after|from|anymore|any more|again)|whoever (?:reads|finds|sees) this"
     r"|(?:rest|sleep|go) (?:now )?(?:for always|forever|for ever|for good)"
     r"|(?:thanks|thank you) (?:\w+ ){0,2}?for everything\b.*\b(?:goodbye|bye|farewell)"
-    r"|(?:told|tell|asked) (?:\w+ ){0,2}?(?:not to|to not|don't) (?:come looking|look for me|try to find me|worry when))\b"
+    r"|(?:told|tell|asked) (?:\w+ ){0,2}?(?:not to|to not|don't) (?:come looking|look for me|try to find me|worry when|ask why|ask questions)"
+    # session 48 (msg24): not being found, a goodbye written to be posted or sent, and nothing of one's own needed after a
+    # time ("reckon nobody'd find me out there for a while", "drafting my goodbye post", "won't need any of it after this
+    # week"); a goodbye card for a colleague or a trip is what FAREWELL_FOR_OTHER and TRIP_OR_MOVE say
+    r"|(?:nobody|no one|noone|no1|nobody'd|noone'd)(?: would| will|'d|'ll| is gonna| is going to)? (?:\w+ )?find me\b"
+    r"(?! (?:a|an|the|some|any|one|something|anything|attractive|funny|boring)\b)|(?:won't|will not|wouldn't) be found"
+    r"|goodbye (?:post|message|msg|text|video|letter|note|story|email)s?"
+    r"|(?:won't|will not|not gonna|not going to|wouldn't) (?:be )?need(?:ing)? (?:any of (?:it|this|them|that|my (?:\w+ )?(?:things"
+    r"|stuff))|anything|(?:all )?(?:my|me) (?:things|stuff|money|savings|belongings)) (?:\w+ ){0,2}?(?:after|past|beyond|from|by))\b"
 )
 
 # Burden: the others' lives easier without the writer.
@@ -110,7 +119,8 @@ MEANS = re.compile(
     # not carried somewhere ("take them all to the vet", "take the lot to the tip") nor a dosing question
     r"(?! (?:to|for|down|back|out|home|in|into|round|over|up|off|at once|together|in one go|at the same time|with"
     r"|in the morning|at night|before|after|every|each|daily)\b)"
-    r"|(?:got|have|bought|found) (?:enough|about \d+|\d+|loads|plenty)(?: \w+){0,3}? (?:pills|tablets|meds|of them)"
+    r"|(?:got|have|bought|found|keep|kept|keeping|saved|stored|put aside|set aside|collected) (?:\w+ )?(?:enough|about \d+|\d+"
+    rf"|loads|plenty)(?: \w+){{0,3}}? (?:pills?|tablets?|meds|of them|{_DRUG})"
     r"|(?:bought|got) (?:\w+ ){0,4}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
     r"|pharmacies|stores|places)"
     r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:(?:razor )?blades?|razors?|knife|knives) (?:is |are |'s )?(?:in my"
@@ -145,7 +155,13 @@ AFFAIRS = re.compile(
     r"|deleted (?:all )?my (?:social media|accounts|socials|instagram|profiles)"
     r"|sorted (?:out )?who (?:gets|will get|has|takes)|(?:nothing|everything) (?:left )?(?:to sort|sorted)"
     r"|finish(?:ed)? things|my affairs|(?:it's|its|it is|everything's|everything is) (?:all )?sorted"
-    r"|(?:in|into) (?:an|the) envelope (?:for|with|addressed))\b"
+    r"|(?:in|into) (?:an|the) envelope (?:for|with|addressed)"
+    # session 48 (msg24): passwords or savings handed on, and the bills set to run on ("left my account passwords for my
+    # brother", "transferred my savings to my sister", "set up the direct debit for the cat food")
+    r"|(?:left|gave|wrote (?:down|out)|written (?:down|out)|sent|handed) (?:\w+ ){0,3}?passwords (?:\w+ ){0,2}?(?:for|to)"
+    r"|(?:transferred|transfer|gave|sent|moved|signed over) (?:all )?(?:of )?my (?:\w+ )?(?:savings|money|inheritance|isa"
+    r"|pension|car|house) (?:\w+ ){0,2}?(?:to|into)"
+    r"|(?:set up|setup|sorted|arranged) (?:a |the |all the )?(?:direct debits?|standing orders?))\b"
 )
 
 # Wanting not to exist.
@@ -204,6 +220,16 @@ TIMING = re.compile(
     r"|\b(?:quiet|empty) (?:here|at home|in the house)\b|\bhome alone\b"
 )
 
+# session 48 (msg24): the nerve worked up, for nothing named or for going through with it ("been driving out there every
+# night working up the nerve"); not "working up the nerve to ask her out"
+NERVE = (r"(?:working|work|worked|plucking|pluck|building|build|getting|got) up (?:the )?(?:nerve|courage|guts|bottle)"
+         r"(?! to (?!do it|go through|jump|end|step))")
+# ... and a height or a railway gone to, which is a place of risk beside that nerve (a walk to the bridge alone is none)
+HEIGHT_VISITED = re.compile(
+    r"\b(?:driv\w*|drove|walk\w*|go|going|gone|went|been|cycl\w*|head\w*) (?:out |up |down |back |over )?(?:to|past|along|up)"
+    r" (?:the |a )?(?:viaduct|bridge|cliffs?|quarry|railway|tracks|level crossing|multi storey|car park roof|tower block|roof"
+    r"|pier|dam|gorge|edge|top floor)\b")
+
 # A decision taken.
 DECIDED = re.compile(
     r"\b(?:made (?:up )?my mind(?: up)?|i've (?:decided|made my mind up|picked|chosen|planned|made a plan|got a plan)|(?:i|i'm|i am|i have)"
@@ -213,7 +239,11 @@ DECIDED = re.compile(
     r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
     r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
-    r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going)\b"
+    r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going"
+    # session 48 (msg24): the nerve worked up, for nothing named or for going through with it ("been driving out there every
+    # night working up the nerve"); not "working up the nerve to ask her out"
+    rf"|{NERVE}"
+    r")\b"
 )
 
 # An ending told as a decision, a reunion with someone who died, or "my time" (thirteenth round). ONE source of truth:
@@ -230,6 +260,10 @@ REUNION = (
     r"|son|daughter|baby|partner|brother|sister|nan|gran|grandma|grandad|friend))(?: again)?\b(?=.*\b(?:died|passed|dead"
     r"|gone|lost|funeral|grave|heaven|buried|killed))|(?:died|passed|dead|lost (?:her|him|them|my \w+))\b.*\b"
     r"(?:want|wanna|need|long|going|ready) to (?:be with|join) (?:her|him|them)\b"
+    # session 48 (msg24): the joining told as the writer's own future, after a death ("since mavis went ... i'll be joining her
+    # before the week's out"), not a visit ("joining her for lunch")
+    r"|(?:died|passed|dead|went|gone|lost (?:her|him|them|my \w+))\b.*\b(?:i'll|ill|i will|i'm|im|i am|i shall) (?:soon )?"
+    r"(?:be )?(?:joining|join|with) (?:her|him|them)\b(?! (?:for|at|in|on|later|there|after|tomorrow)\b)"
 )
 FOLLOWING_THE_DEAD = r"(?:died|passed|dead|gone)\b.*\b(?:follow|join) (?:her|him|them)\b"
 MY_TIME = (
@@ -258,7 +292,7 @@ _MINE_OR_CURIOUS = (
     rf"(?:my (?:own )?(?:\w+ )?{_DRUG}|of my|mine|my (?:supply|prescription|stash|box|bottle|cupboard|cabinet)|i have"
     r"|i've got|i got|ive got|these|asking for (?:myself|no reason|reasons)|just (?:curious|wondering"
     r"|asking)|(?:out of|purely out of|purely for) (?:interest|curiosity)|hypothetically|random question|no judge?ment"
-    r"|so i know|for no reason|not really)"
+    r"|so i know|for no reason|not really|asking for me\b)"
 )
 LETHAL_ASK = re.compile(
     rf"^(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?=.*\b{_MINE_OR_CURIOUS}\b)(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
@@ -400,7 +434,10 @@ FILM = re.compile(
 def signal_kinds(text: str) -> set[str]:
     """The kinds of signal `text` carries (risk kinds and modifiers), read on the normalised text."""
     t = normalise(text)
-    return {name for name, pattern in (RISK_KINDS | MODIFIERS).items() if pattern.search(t)}
+    kinds = {name for name, pattern in (RISK_KINDS | MODIFIERS).items() if pattern.search(t)}
+    if HEIGHT_VISITED.search(t) and re.search(rf"\b{NERVE}", t):  # the place is one of risk beside the nerve worked up
+        kinds.add("place")
+    return kinds
 
 
 def framed_off(text: str) -> bool:
@@ -413,7 +450,9 @@ def framed_off(text: str) -> bool:
         or PAST.search(t)
         or SOMEONE_ELSE.search(t)
         or SONG.search(t)
-        or ABSENCE_WITH_AN_END.search(t)
+        # (session 48, msg24: not beside the means or a place, which no absence explains: "been keeping my tablets aside for
+        # weeks" tells how long they were kept, "nobody would find me for a while" no trip)
+        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t))
         or HOLDING_ON.search(t)
         or RECOVERING.search(t)
     )
@@ -627,6 +666,9 @@ EVERYDAY_USE = re.compile(
     # session 47 (the lead's probe: "i might cut my fringe myself" read as risk): hair and nails cut at home
     r"|\b(?:cut|cutting|trim|trimming|shave|shaving) (?:my |his |her |our )?(?:own )?(?:hair|fringe|bangs|nails|toenails"
     r"|fingernails|beard|split ends|hair short)\b"
+    # session 48 (msg24): a tattoo, a piercing or hair removal, asked how much it hurts ("least painful way to get a tattoo,
+    # wrist or ankle")
+    r"|\b(?:tattoo\w*|piercings?|pierc(?:e|ed|ing) (?:my|her|his)|waxing|laser hair|microblading|epilat\w*)\b"
     # session 47 (the lead's probe: "i might drive over the bridge to see my mum tomorrow" read as risk): a bridge crossed
     # on the way to someone or somewhere named, with nothing else said of it ("... and jump" is no journey)
     r"|\b(?:drive|driving|drove|walk|walking|cycle|cycling|go|going|went|get|getting) (?:over|across) (?:the |a |that )?"
@@ -687,7 +729,12 @@ TRIP_OR_MOVE = re.compile(
     r"|(?:semester|term|year) abroad|(?:new|the new|our new|my new) (?:flat|house|home|place|apartment|school|city|country)"
     r"|before (?:uni|university|college|the move|we move|i move|we emigrate|i emigrate|i leave for)|posted abroad"
     r"|(?:emigrat|relocat|backpack)\w*|moving (?:house|flats?|schools?|countries|abroad|in with|out)"
-    r"|no (?:phone )?signal|(?:a|the) retreat|(?:uni|university|college) (?:starts|tomorrow|on))\b"
+    r"|no (?:phone )?signal|(?:a|the) retreat|(?:uni|university|college) (?:starts|tomorrow|on)"
+    # session 48 (msg24): while the writer is away somewhere named ("feed the cat while im in spain next week")
+    r"|(?:be|being|i'm|im|i am|we're|we'll be|i'll be|ill be) (?:\w+ )?on (?:the|a|my|an|our) (?:train|plane|flight|bus|ferry|coach"
+    r"|boat|way (?:to|home|back|over|there))\b(?! (?:tracks?|lines?|bridge)\b)"
+    r"|while (?:i'm|im|i am|we're|we are) (?:away|abroad|on (?:holiday|hols|vacation|a trip|tour|shift|nights)"
+    r"|(?:in|at) (?!a better place|heaven|the ground|my grave|hospital)[a-z]+))\b"
 )
 # * things given away, sold or handed on for a reason of everyday life: a new one bought, a move, no room, no use, a
 #   child who loves it ("gave my sister my old car because i finally bought a new one");
@@ -711,7 +758,9 @@ COVER_STORY = re.compile(
 ROUTINE_AFFAIRS = re.compile(
     r"\b(?:will|wills|life insurance|power of attorney|lpa|funeral plan)\b(?=.*\b(?:solicitor\w*|lawyer|notary|advis[eo]r"
     r"|mortgage|new baby|the baby|married|wedding|bought a house|grown up|adulting|organised|organized|responsible"
-    r"|feels good|peace of mind|at (?:[3-9]\d)|turned (?:[3-9]\d)|for the kids|in case (?:anything|something) happens)\b)"
+    r"|feels good|peace of mind|at (?:[3-9]\d)|turned (?:[3-9]\d)|for the kids|in case (?:anything|something) happens"
+    # session 48 (msg24): after a death in the family, as the bereaved do ("sorted out my will after my dad died")
+    r"|after (?:my|our|his|her) (?:\w+ )?(?:died|passed|death|funeral)|probate|executor|inheritance)\b)"
 )
 # * a goodbye said to someone who died, at the funeral, the grave or with the ashes ("we scattered grandad's ashes and
 #   said our goodbyes to him");
@@ -728,6 +777,10 @@ SLEEP_FOR_A_LENGTH = re.compile(
     r" in bed|lie in)(?: \w+)? (?:for (?:a |an |\d+ |two |three |the next |the whole )?(?:days?|weeks?|weekend|months?"
     r"|years?|hours?|century)|all (?:day|week|weekend|winter)|(?:until|till) (?:monday|spring|christmas|next week|the"
     r" weekend|noon|lunch|the holidays))\b|\bhibernat\w*"
+    # session 48 (msg24): not getting up until a day named, as the worn out say it ("going to bed and not getting up till
+    # sunday")
+    r"|\b(?:not|never|won't be|i'm not|im not) (?:getting|get|gonna get|going to get) (?:up|out of bed) (?:till|until|before)"
+    r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|noon|lunch|tomorrow|next week)\b"
 )
 
 

@@ -63,7 +63,10 @@ METHOD_TALK = re.compile(
     r"|(?:hurt|painful) (?:\w+ )?(?:to|if you) (?:jump|hang|drown|cut|take (?:all|the whole|a whole))"
     # fourteenth round: methods compared by pain or certainty, a method asked whether it hurts, not being found in time,
     # buying a quantity of pills ("which is less painful, pills or drowning", "does carbon monoxide hurt")
-    r"|(?:less|least|more|most) (?:painful|reliable|peaceful|certain|effective|quick)\b(?:.*\b(?:pills|overdos\w*|drown\w*"
+    # (session 48, msg24: not a tattoo, a piercing or a jab, "least painful way to get a tattoo, wrist or ankle")
+    r"|(?:less|least|more|most) (?:painful|reliable|peaceful|certain|effective|quick)\b(?!.*\b(?:tattoo\w*|piercing"
+    r"|pierced|wax\w*|injections?|jabs?|vaccin\w*|blood tests?|cannula|epilat\w*|laser|botox|filler|braces)\b)"
+    r"(?:.*\b(?:pills|overdos\w*|drown\w*"
     r"|hang\w*|jump\w*|gas|carbon monoxide|exhaust|fumes|cut\w*|wrists?|train|bridge|rope|noose)\b| (?:way|method) to"
     r" (?:not be found|go|die|end))"
     r"|does (?:carbon monoxide|drowning|hanging|an overdose|overdosing|jumping|bleeding out|(?:exhaust )?fumes|the gas)"
@@ -76,6 +79,12 @@ METHOD_TALK = re.compile(
     r"|human|adult's|grown man's) weight|how deep (?:do|would|should|does|must) (?:you|i|one|a person) (?:\w+ )?(?:to )?cut"
     r"|(?:quickest|fastest|surest|most painless)(?: [\w']+){0,5} (?:to|that would|that will|which would|that'd|that could)"
     r" (?:end (?:it|things|everything|my life)|kill (?:me|you|a person|someone)|not wake up)"
+    # session 48 (msg24): the height or fall that would make death certain ("how high does a building need to be so you dont
+    # survive the fall", "what height would make it quick"), not a record or a safe drop
+    r"|(?:how (?:high|tall|far)|what height|(?:what|which) (?:floor|storey|level)|how many (?:floors|storeys|stories|metres|meters|feet))\b"
+    r"(?=.*\b(?:(?:not|don't|dont|wouldn't|won't|never) survive|(?:to|would|you'd|you) die|kills? you|make (?:it|sure|death)"
+    r" (?:quick|certain|instant)|be (?:sure|certain|instant)|definitely|for sure|guaranteed|fatal|lethal)\b)"
+    r"(?=.*\b(?:fall|drop|jump|building|bridge|roof|cliff|floor|storey|height|high|tall)\b)"
     r"|(?:buy|get|order) (?:a lot of|lots of|loads of|enough|a load of) (?:\w+ )?(?:pills|tablets|paracetamol|sleeping"
     r" pills|painkillers)\b(?=.*\b(?:without|no) (?:a )?(?:prescription|questions|script)|.*\benough\b))\b")
 NEAR_METHOD = 0.40
@@ -93,7 +102,9 @@ IDIOM_KILLS_ME = re.compile(
     r"(?:work ?load|work|job|shift|shifts|exam|exams|test|homework|assignment|essay|deadline|deadlines|commute"
     r"|weather|heat|cold|traffic|week|month|semester|revision|dissertation|thesis|project|course|boss|kids"
     r"|toddler|baby|teenager|in laws|mother in law|neighbours?|neighbors?|diet|gym|workout|training|cramps"
-    r"|period|hangover|stairs|hill|run)(?: is| are|'s|s)? (?:gonna|going to|will|would|is going to|might)"
+    r"|period|hangover|stairs|hill|run)(?: \w+){0,4}?(?: is| are|'s|s)? (?:gonna|going to|will|would|is going to|might"
+    # session 48 (msg24): the future as pidgin and dialect say it ("this traffic for the bridge wan kill me today")
+    r"|wan|go|gon|finna|bout to|about to)"
     r" (?:actually |literally )?kill me\b"
     # session 40: the commonest form, an ache or an everyday thing "is killing me" ("took the decorations down, my back is
     # killing me" got the crisis reply); a person doing it ("he is killing me") is no idiom and stays as it was

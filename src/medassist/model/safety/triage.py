@@ -318,16 +318,24 @@ _SHOCK = (r"(?:light ?headed|dizzy|faint\w*|pale|clammy|cold and sweaty|passing 
 SAID_NOW = re.compile(r"\b(?:is|are|am|i'm|it's|he's|she's|they're|keeps?|now|still|getting worse|more and more"
                       r"|worse and worse|right now|at the moment|can't)\b")
 
+# Session 48 (msg24): "end things with my boyfriend", "ending it with her tonight": a "with" that names no means is the
+# other side of a break-up or a contract, not the writer's life ("gonna end it with the pills i saved" keeps its reading)
+BREAK_UP = (r"(?! (?:\w+ )?with (?!(?:[\w']+ ){0,3}?(?:pills|tablets|meds|medication|rope|noose|knife|blade|razor|gun|rifle"
+            r"|vodka|alcohol|overdose|car|train|bridge|jump)\b))")
+
 _WENT_DOWN = (r"(?:went down|gone down|dropped (?:to the (?:floor|ground)|like a stone)|fell (?:down|to the (?:floor|ground))"
               r"|hit the (?:deck|floor|ground)|slumped|crumpled|keeled over|fell over)")
 
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("self_harm", signs=(
         r"(?:kill|harm|hang|shoot|drown|poison|starve) (?:my ?self|myself)",
+        # session 48 (msg24): the same act in other verbs ("i am finishing myself this week", "gonna end myself")
+        r"(?:finish|finishing|end|ending|off|offing|top|topping|unalive|unaliving) (?:my ?self|myself)\b(?! (?:a |an |some |off "
+        r"(?:a|an|the|my)|with (?:a|an) (?:drink|coffee|tea|bath|nap|snack|treat|shower|walk|beer|wine)))",
         _ACCIDENTALLY + r"(?:hurt|cut) (?:my ?self|myself)" + NOT_BY_ACCIDENT,
         r"(?:want|wanna|need|going|gonna|plan\w*|ready|decided|thinking about|think about|tempted) (?:to )?"
         r"(?:die(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|jealousy))"
-        r"|end (?:it|it all|things|my life)|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
+        r"|end (?:it|it all|things|my life)" + BREAK_UP + r"|commit suicide|take my (?:own )?life|not (?:be here|exist|wake up))",
         r"(?:end|ending|take|taking) my (?:own )?life",
         r"suicidal|kms",
         r"(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|train|car|balcony)",
@@ -353,7 +361,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|(?:make|made|makes) it (?:look|seem) like an accident",
         r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:\w+ )?(?:pills|meds|tablets)|end it all|ending it all",
         # "ending it" needs a time or nothing after it: "ending it with him" is a break-up
-        r"ending (?:it|things|everything) (?:all )?(?:tonight|today|now|soon|this week|for good)"
+        r"ending (?:it|things|everything)" + BREAK_UP + r" (?:all )?(?:tonight|today|now|soon|this week|for good)"
         r"|(?:i'm|im|i am|i'll|ill|i will) ending (?:it|things|everything)$",
         r"(?:pills|meds|tablets) (?:\w+ )?(?:saved|stockpiled|hoarded|ready)",
         r"(?:slit|slitting|slashed|cut open) (?:my|his|her|their) wrists?",
@@ -493,7 +501,13 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|keeled over(?! (?:\w+ )?(?:laughing|with laughter|from laughing))"
         rf"|(?:{PERSON}|grandad|granddad|gran|mother in law|father in law|he|she|they|someone|somebody|a (?:man|woman|guy"
         rf"|lady|person)|i) (?:\w+ )?{_WENT_DOWN}\b.*\b(?:isn't|wasn't|aren't|weren't|not|won't|doesn't|didn't|can't) (?:\w+ )?(?:responding|respond"
-        r"|answering|answer|waking|talking|breathing)",
+        r"|answering|answer|waking|talking|breathing)"
+        # session 48 (msg24): not woken since a knock-out, told now ("got knocked out and hasn't come round", "she's still
+        # out cold"), not a visit ("hasn't come round since christmas") nor a change of mind ("come round to the idea")
+        r"|(?:hasn't|has not|haven't|have not|isn't|is not|still not|not yet|won't|didn't|did not) (?:\w+ )?(?:come|coming"
+        r"|came) (?:round|around|to)\b(?! (?:to|for|since|here|there|at|in|on|my|our|your|his|her|the|a|an|it|this|that"
+        r"|see|visit|dinner|tea|lunch|much|often|any ?more|the idea)\b)"
+        r"|(?:is|'s|still|he's|she's|they're|are) (?:\w+ )?out cold",
     ), conditions=(r"fainted|fainting",)),
     RedFlag("seizure", signs=(
         r"(?:is|are|'s|keeps?|started|been|he's|she's|i'm) (?:having (?:a )?(?:seizure|seizures|fit|convulsion"
