@@ -29,6 +29,10 @@ def test_ordinary_words_names_and_other_languages_are_left_as_typed(typed):
     assert deobfuscate(typed) == typed
 
 
+def test_a_word_typed_in_capitals_is_an_acronym_not_a_misspelling():
+    assert "hellp" in deobfuscate("had HELLP in my last pregnancy, will it happen again").split()
+
+
 @pytest.mark.parametrize("text", [
     "my grandad is havin a hart atack right now",
     "my sister cant breeth and her lips are going blue",
@@ -56,6 +60,9 @@ def test_water_and_electricity_with_what_they_did_are_emergencies(text):
     "got a tiny shock off the trolley at the supermarket, fingertip tingled for a sec",
     "my daughter nearly drowned on holiday when she was four, she still hates swimming lessons",
     "in the series a guy gets electrocuted and his heart stops, is that realistic",
+    "revising for my swim teacher course, how can you tell someone is drowning from the side of the pool",
+    "work is relentless, honestly i feel like im drowning lately, how do people cope",
+    "my sims character keeps drowning in the pool lol",
 ])
 def test_everyday_water_and_electricity_keep_an_answer(text):
     assert last_verdict([text]).action != "emergency"

@@ -294,8 +294,10 @@ def deobfuscate(text: str) -> str:
     t = _split_joined(t)
     t = _join_broken(t)
     out, english = [], nothing_foreign(t)
+    # a word typed in capitals is a name or an acronym ("HELLP syndrome"), never a misspelling
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", text)}
     for token in _TOKEN.findall(t):
         lead, core, trail = _EDGE.match(token).groups()
-        out.append(f"{lead}{_plain(core, correct=english)}{trail}" if core else token)
+        out.append(f"{lead}{_plain(core, correct=english and core not in capitals)}{trail}" if core else token)
     return " ".join(out)
 

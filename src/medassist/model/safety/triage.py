@@ -500,7 +500,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     # shock counts with what it did (a tingle off the car door is none); drowning is someone in the water now, or pulled
     # out with a sign (not "drowning in work").
     RedFlag("drowning", signs=(
-        r"(?:is|'s|are|'re|am|i'm|keeps|started) drowning\b(?! in (?:work|debt|paperwork|emails?|homework|assignments?"
+        # someone told as drowning now, not a likeness ("i feel like im drowning"), a question of signs or a game
+        rf"(?<!like )(?<!signs )(?<!sign )(?<!if )(?<!when )(?<!whether )(?:(?:my |our |the |a |his |her )?{PERSON}|he|she"
+        r"|they|someone|somebody|(?:a|the) (?:man|woman|kid|boy|girl|person|swimmer|lad|guy|surfer)|i|i'm|we|we're)"
+        r" (?:is |'s |are |'re |am )?(?:\w+ )?drowning\b(?! in (?:work|debt|paperwork|emails?|homework|assignments?"
         r"|bills|stress|tears|sorrow|grief|admin|deadlines|laundry|washing|orders|messages|notifications|marking|essays?"
         r"|exams?|revision|coursework|love|sweat|sauce|gravy|ketchup)\b)",
         r"(?:nearly|almost|half) drowned\b.*\b(?:cough\w*|sleepy|drowsy|confused|breath\w*|vomit\w*|throwing up|sick|blue"
