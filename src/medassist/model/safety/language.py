@@ -177,6 +177,17 @@ def plainly_english(text: str) -> bool:
     return not _ARABIZI.search(text.lower())
 
 
+def nothing_foreign(text: str) -> bool:
+    """Nothing in `text` says another language: plain Latin letters, no function word (or verb ending) of another
+    language, of Hindi or Russian in Latin letters, no Arabizi, and the detector reads English or cannot say. Looser
+    than `plainly_english`: "cant breeth my chest is so tite" has one English function word and is English all the
+    same (the rules then read its misspelt words as theirs, `obfuscation.deobfuscate`)."""
+    words = _WORDS.findall(text.lower())
+    return (all(w.isascii() for w in words) and not _function_word_counts(words)
+            and not any(w in HINGLISH_WORDS or w in RUSSIAN_LATIN_WORDS for w in words)
+            and not _ARABIZI.search(text.lower()) and detect_language(text) in (ENGLISH, None))
+
+
 @lru_cache(maxsize=256)  # the check asks up to three times about one message
 def detect_language(text: str) -> str | None:
     """`ENGLISH`, one of `SUPPORTED` when the message is clearly written in it, or None when it

