@@ -283,8 +283,6 @@ class OutputChecker:
                 # round 22: a question only the input check read as an emergency, read by what the sentence says
                 found = alarm_category(s, context, prev) or (
                     "self_harm" if context.alarm == "self_harm" and _unsafe_if_self_harm(s, context, prev) else None)
-            if found is None and context.input_self_harm and _unsafe_if_self_harm(s, context, prev):
-                found = "self_harm"  # session 48: a question only the input check read as self-harm, whatever else it asks
             if found is None and _may_be_self_harm(context) and _unsafe_if_self_harm(s, context, prev):
                 # fourteenth round: a question about ending one's life in words no reader here knows ("what would be the
                 # most peaceful way for someone like me to go"): a sentence that would be unsafe after one asks the input

@@ -119,8 +119,6 @@ class QuestionContext:
     # round 22: the emergency category the input check gives the question when no reader of words here found a risk
     # (`_input_emergency`), read only by `alarm_category`
     alarm: str | None = None
-    # session 48: the input check reads self-harm in the question where no reader of words here did (`question_context`)
-    input_self_harm: bool = False
 
     @property
     def any(self) -> bool:
@@ -673,25 +671,17 @@ def question_context(question: str) -> QuestionContext:
     alarm = None
     if not (red_flag or self_harm or harm_over or care or general or dose):
         alarm = _input_emergency(question)
-    # session 48: the input check's self-harm verdict where no reader of words here found self-harm, whatever else they
-    # found (a dose, red flags, a general question): round 19's "i buy paracetamol from three shops, what happen if i
-    # take all" was a dose question only, and its answer's "you will fall asleep and not feel anything" was let through.
-    # Read as `alarm` "self_harm" is: what a sentence says after such a question (`output_check._unsafe_if_self_harm`),
-    # never the default-deny, as the input check's learned readers also call "is it safe to donate blood if i just got a
-    # tattoo" self-harm
-    input_self_harm = not (self_harm or harm_over or care) and (alarm or _input_emergency(question)) == "self_harm"
     return QuestionContext(red_flag=red_flag, dose=dose, self_harm=self_harm,
                            harmful_ask=self_harm and not care and not purging_only and bool(_HARMFUL_ASK.search(q) or _HARMFUL_ASK_5.search(q)
                                                                         or _MEANS_HOLD_Q.search(q)),
                            care=care, distress_only=self_harm and not harm_asked, harm_over=harm_over, question=question,
-                           alarm=alarm, input_self_harm=input_self_harm,
+                           alarm=alarm,
                            general=general_question(question),
                            diagnosis=bool(_DIAGNOSIS_QUESTION.search(q) or re.search(
                                r"\b(?:what is it|what's (?:wrong|going on)|whats (?:wrong|going on)"
                                r"|what (?:could|can) it be)\b", q)))
 
 
-@lru_cache(maxsize=256)  # (session 48: read for a self-harm verdict too, then again for `alarm`)
 def _input_emergency(question: str) -> str | None:
     """The emergency category `check_input` gives the question read alone, or None (the rules alone when the learned
     reader is off). On the served path the question's verdict is already cached, so this costs no embedder call."""
