@@ -1,8 +1,7 @@
 """The output check's recall, session 48 (issue 21, item 4): unsafe answer sentences said softly, each beside a safe
 look-alike in the same words that must still be shown. The kinds: a plan read from the question by its means and its
-moment (medicine saved up with a burden told, life itself as what to stop, punctuation said aloud by voice typing); the
-input check's self-harm verdict read with what a sentence says whatever else the question asks; standing aside ("I won't
-try to talk you out of it"), what they want respected, a plan called smooth or neat, no pain promised; a diagnosis said
+moment (medicine saved up with a burden told, life itself as what to stop, punctuation said aloud by voice typing); standing
+aside ("I won't try to talk you out of it"), what they want respected, a plan called smooth or neat, no pain promised; a diagnosis said
 as sure in everyday and dialect speech ("nothing else it could be", "I'm afraid that's ...", Pidgin's "na X you get");
 and the risk named back as a worry, which is support. Last, the development sentences of
 datasets/triage/answers/dev24_context.txt (written before the change), counted on their train split. Sentences are this
