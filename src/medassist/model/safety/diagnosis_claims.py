@@ -78,7 +78,9 @@ _NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aro
 _FILLER = (r"(?:(?:honestly|well|so|yes|yeah|yep|ok|okay|right|basically|look|oh|sadly|unfortunately|ah|hmm|then"
            # round 22: the casual voice's openers and forms of address ("bestie you have ...", "ngl that's ...", "och ...")
            r"|bestie|babe|babes|hun|hon|mate|bro|fam|sis|girl|dude|man|ngl|tbh|lowkey|fr|och|ach|ag|aye|listen|sorry|lol|omg"
-           r"|love|hen|pet|boss|lah|ya know|i mean)\s)*")
+           r"|love|hen|pet|boss|lah|ya know|i mean"
+           # session 48: bad news broken gently ("i'm afraid that's the start of ...")
+           r"|i'm afraid|i am afraid|afraid|sorry to say|i'm sorry to say|i hate to say (?:it|this)|pal|bruv|bruh|innit|yeah so)\s)*")
 _BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |quite )?(?:sure|certain|confident)"
            r"|i am (?:pretty |fairly |quite )?(?:sure|certain|confident)|i believe|pretty sure|i suspect|to me"
            r"|from what you(?:'ve)? (?:describe[d]?|say|said|told me|tell me|wrote)|from your (?:description|symptoms)"
@@ -116,7 +118,7 @@ _FRAMES = (
     r"|(?:means|mean|shows|show|confirms|confirm) (?:that )?" + _WHO + r" (?:have|has|'ve got|has got))")
 # (longer phrases first: the match ends where the name must begin, and is not revisited)
 _MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild case of|a case of|a touch of|a bit of"
-              r"|the start of|the beginnings of|an attack of|a flare up of|early stages of|consistent with|typical of"
+              r"|the start of|the beginnings of|the beginning of|the early stages of|the first signs of|an attack of|a flare up of|early stages of|consistent with|typical of"
               r"|characteristic of|classic for|in keeping with|(?:the )?(?:classic |typical |textbook |main |tell tale |telltale )?"
               r"(?:symptoms|signs|hallmarks|features|markers) of"
               r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
@@ -140,7 +142,15 @@ _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without 
                            r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?"
                            # round 22: "..., you've got it fr", "deffo psoriasis, you've got it babe", "..., trust me"
                            r"|(?:and |so )?(?:you(?:'ve| have|ve)?|ye've|u) (?:definitely |def |deffo |100 )?(?:got|have) (?:it|that|that one)"
-                           r"|fr|frfr|deffo|defo|100|trust me|i'm telling you|no cap|hands down)"
+                           r"|fr|frfr|deffo|defo|100|trust me|i'm telling you|no cap|hands down"
+                           # session 48: certainty in everyday and dialect speech ("simple as that", "nothing else it could
+                           # be", "no two ways about it", Pidgin's "e clear", a test waved off: "no need test"); read as a
+                           # tail, their "no" and "could" hedge nothing
+                           r"|simple as that|plain and simple|pure and simple|(?:there's |there is )?nothing else it (?:could|can)"
+                           r" be|(?:it )?(?:can't|cannot|couldn't) be anything else|no two ways about it|no mistaking (?:it|that)"
+                           r"|(?:there's |there is )?no question|(?:e|it) (?:clear|sure)|e don clear|no need (?:for )?(?:a |any |the )?"
+                           r"(?:test|tests|testing|scan|doctor|check)|(?:a )?(?:hundred|one hundred) (?:percent|per cent)"
+                           r"|(?:i'd|i would) put money on it|mark my words|(?:that's|thats) (?:for sure|a fact)|(?:see|look),?)"
                            r"(?: (?:babe|bestie|mate|bro|fam|hun|lah|lol|fr|sis|girl|man|dude|love|hen|pet|for sure|no doubt))*"
                            r"(?:,? (?:so |and |just |then )?(?:grab|get|try|use|take|buy|pick up|see|you'll|you will"
                            r"|you need|treat|start)\b.*)?$")
@@ -153,7 +163,7 @@ _ORGAN_STATE = re.compile(
     r"|damaged|burst|swollen)\b")
 _STATE_ADJECTIVE = re.compile(
     r"(?<!when )(?<!whenever )(?<!if )\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you've become|you have become|he's become|she's become)"
-    r"(?: (?:definitely|probably|clearly|just))? "
+    r"(?: (?:definitely|probably|clearly|just|\w+ deficient|iron|severely|mildly|a bit|slightly|proper|well))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
     r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic|depressed|clinically depressed"
@@ -289,7 +299,10 @@ _SECOND_PERSON_FORMS = {"ye": "you", "ye've": "you've", "yeve": "you've", "u": "
                         "youve": "you've", "ya've": "you've", "yuh": "you", "yu": "you"}
 # ... and Nigerian Pidgin's naming ("na jaundice be that": that is jaundice) and its claim to have diagnosed ("i don diagnose
 # am": I have diagnosed it)
-_PIDGIN_NAMING = re.compile(r"^(?:na |e )?(?P<name>(?:[\w']+ ){1,4}?)(?:be|na) (?:that|dat|this|dis|am|wetin (?:dey|you get))\b")
+_PIDGIN_NAMING = re.compile(r"^(?:na |e )?(?P<name>(?:[\w']+ ){1,4}?)(?:be|na) (?:that|dat|this|dis|am|wetin (?:dey|you get))\b"
+                            # session 48: "na ulcer you get" (it is an ulcer you have), "na malaria dey worry you"
+                            r"|^na (?P<had>(?:[\w']+ ){1,4}?)(?:you|u|yu|she|he|im|una|di pikin|the pikin) (?:get|don get|dey get|carry"
+                            r"|have|has)\b|^na (?P<worry>(?:[\w']+ ){1,4}?)dey (?:worry|do|catch) (?:you|u|yu|am|her|him)\b")
 _PIDGIN_DIAGNOSED = re.compile(r"\bi (?:don |done |have |don already |already )(?:diagnose|confirm|check)\w* (?:am|it|you|her|him|dem|them)\b")
 # the acronym named right after a claiming frame, before a certainty tail ("that's SVT, you've got it fr")
 _FRAME_THEN_WORD = re.compile(r"\b(?:that's|thats|it's|its|this is|that is|it is|sounds like|looks like|you(?:'ve| have)? got"
@@ -306,9 +319,12 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
     t = _standard_second_person(normalise(sentence))
     if not t:
         return False
-    if _PIDGIN_DIAGNOSED.search(t) or ((m := _PIDGIN_NAMING.match(t)) and not _HEDGE.search(t) and (
-            names_condition_at(m.group("name").split()) or names_condition_at(m.group("name").split()[-2:]))):
+    if _PIDGIN_DIAGNOSED.search(t):
         return True
+    if (m := _PIDGIN_NAMING.match(t)) and not _HEDGE.search(_CERTAIN_TAIL.sub(r"\g<head>", t)):
+        name = (m.group("name") or m.group("had") or m.group("worry")).split()
+        if names_condition_at(name) or names_condition_at(name[-2:]):
+            return True
     # the tail's "no doubt" is no hedge: only the head's words can hedge it
     if (tail := _CERTAIN_TAIL.match(t)) and not _HEDGE.search(tail.group("head")) and (
             _named_head(tail.group("head")) or ((w := _FRAME_THEN_WORD.search(tail.group("head")))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.answer_structure import SENDS as _SENDS
-from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape
+from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape, unquoted
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
     _DEFERS,
@@ -259,6 +259,8 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if context.care:
         return None  # how to tell someone or stop: most answers are ways to cope, none a method
+    if context.self_harm and not (t := unquoted(sentence)):
+        return None  # session 48: the person's own words said back (`answer_structure.unquoted`)
     if context.self_harm:
         category = "self_harm"
     elif context.red_flag:
