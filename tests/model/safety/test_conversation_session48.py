@@ -104,14 +104,17 @@ def test_a_relapse_after_a_self_ended_episode_alarms():
 
 def test_a_resolution_that_asks_nothing_gets_no_dose_notice():
     turns = ["my little boy swallowed two of my hay fever tablets off the side",
-             "the pharmacist rang the poisons people for us, two is well under a harmful amount and he's bouncing about"]
+             "the poisons helpline said two is nothing to worry about for his size and he's bouncing about"]
     v = last_verdict(turns)
     assert v.action == "ok" and DOSE_NOTICE not in (v.notice or "")
 
 
-def test_a_supposition_with_the_writer_in_the_scene_is_answered():
-    turns = ["if we were hiking in the hills and my sister slipped off a ledge, what should i do first",
-             "we're going up snowdon in august and the path is quite steep in places"]
+@pytest.mark.parametrize("turns", [
+    ["if i was out on the lake and my mate fell in and went under, what should i do first",
+     "just want a plan before our fishing trip"],
+    ["if i was camping and my friend got bitten by a snake, what would i do"],
+])
+def test_a_supposition_with_the_writer_in_the_scene_is_answered(turns):
     assert all(v.action == "ok" for v in verdicts(turns))
 
 
