@@ -636,12 +636,13 @@ def ended_in_itself(earlier: Sequence[str]) -> bool:
 
 # Conv24: the end of an emergency told in the same message as the emergency, read by its parts. What the person feels or
 # looks like is no end ("she seems fine", "feel ok rn", "prob just anxiety tho": a swallowed battery or 20 paracetamol
-# look fine for hours), nor is advice on when to call ("midwife said call if anything").
+# look fine for hours), nor is advice on when to call or to watch them ("midwife said call if anything", "poisons said
+# rinse his mouth and watch him": the sixteenth round's decision, `ended_in_itself`, that such a message alarms itself).
 _ONLY_APPEARS = re.compile(
     r"\b(?:seems?|feels?|feeling|looks?|looking|says?|saying|said|reckons?|thinks?|thought|acting)\b(?: [\w']+){0,2}? (?:ok|okay"
     r"|fine|alright|all right|well|normal|grand|good)\b|\b(?:tho|though|idk|rn|i think|prob|probably)\b")
-_ADVICE = re.compile(r"\b(?:said|says|told (?:us|me|him|her|them)) (?:to )?(?:call|ring|phone|come|go|bring|take|watch"
-                     r"|keep an eye)\b")
+_ADVICE = re.compile(r"\b(?:said|says|told (?:us|me|him|her|them))(?: (?:to )?(?:call|ring|phone|come|go|bring|take)"
+                     r"|(?: [\w']+){0,5}? (?:to )?(?:watch|keep an eye|monitor|observe|check on))\b")
 # The end's words telling when the danger began ("talking rubbish since she woke up", "struggling when he came round")
 _WHEN_IT_BEGAN = re.compile(r"\b(?:since|when|while|whilst|as|after|before|until|till|ever since|once)(?: [\w']+){0,2} $")
 # A clause that still tells a hurt ("my throat is burning really badly", "his leg is bent the wrong way")
