@@ -164,7 +164,7 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
             verdict = assessment.verdicts_of(owned)
             if verdict is not None and verdict.emergency:
                 return verdict.category
-    if conv.self_harm_escalation(earlier, text):
+    if conv.self_harm_escalation(earlier, text) or conv.signals_over_messages(earlier, text):
         return "self_harm"
     # despair earlier, then a message the head alone reads as self-harm, whatever its words ("got the car running in
     # the closed garage, just waiting now"; seventh round): a plan said in words PLAN does not name
@@ -206,6 +206,14 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     nobody of the writer's own in it and nothing happening to anyone real now, is answered. Asked only of a message
     that would alarm, so the head costs nothing on the others."""
     reading = _read_red_flags(text, earlier, emergency_active, assessment, before_resolution)
+    # an emergency told together with its end in one message, out of an emergency ("ambulance came, gave her adrenaline,
+    # she's been discharged, all ok"): answered with the resolution line, as if the end had come in a message of its own
+    # (`conv.told_with_its_end`; conv24: it alarmed, and its follow-up "any tips for childproofing" then alarmed as the
+    # emergency going on). Never the self-harm readers' (a resolution of self-harm is read only after the alarm), nor a
+    # message in another language (the end is read in English words)
+    if reading.category and reading.category != "self_harm" and not reading.own_risk and not reading.relapse \
+            and not emergency_active and not other_languages.foreign(text) and conv.told_with_its_end(text):
+        return _Reading(None, resolved=True)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
     if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
@@ -369,12 +377,17 @@ _ASKS = re.compile(r"\?|\bquestion mark\b|^(?:should|can|could|would|will|is|are
                    r"|who|why|any|anything)\b")
 
 
+def _asks_anything(text: str) -> bool:
+    """Any clause of `text` asks something (`_ASKS`: a question mark, or a clause opened by a question word)."""
+    return any(_ASKS.search(c.strip()) for c in re.split(r"[,.!;:\n]+", normalise(text)))
+
+
 def _relapse(text: str, before_resolution: Sequence[str], assessment: _Assessment) -> str | None:
     """The emergency a resolution ended, back ("hes doing it again", "the pain is back and worse than before";
     `conv.danger_returns`): the messages that told it are read with this one, by the rules and then by the head; the
     episode must itself read as an emergency (round 22: relapses were read alone, where "doing it again" names nothing).
     """
-    episode = conv.resolved_episode(before_resolution)
+    episode = conv.episode_brought_back(before_resolution)
     if not episode or not conv.danger_returns(text):
         return None
     told = "\n".join(episode)
@@ -621,8 +634,13 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     if looks_like_injection(text):
         notices.append(INJECTION_NOTICE)
         category = "injection" if category == "ok" else category
+    # the own-medicine head reads a resolution's report of what those who checked said ("poison control said it was a safe
+    # amount", "gave him lucozade, meter says 5.8") as a question about one's own medicine: a resolution that asks
+    # nothing gets no dose notice from it (conv24: 40 development resolutions had it); the dose rules and the head's
+    # own dose reading still give it
     if is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1]) \
-            or asks_about_own_medicine(clean, learned_triage.detector() if learned else None):
+            or not (reading.resolved and not _asks_anything(clean)) \
+            and asks_about_own_medicine(clean, learned_triage.detector() if learned else None):
         notices.append(DOSE_NOTICE)
         category = "dose_request" if category == "ok" else category
     return SafetyVerdict("ok", category, notice="\n\n".join(notices) or None)

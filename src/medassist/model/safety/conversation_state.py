@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medassist.model.safety.acuity import ACUITY, acute_sign
+from medassist.model.safety.acuity import ACUITY, acute, acute_sign
 from medassist.model.safety.acute_change import CHANGE, CHRONIC, HABIT, everyday_decline
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.frames import (
@@ -33,7 +33,7 @@ from medassist.model.safety.frames import (
     says_real,
     story_told,
 )
-from medassist.model.safety.self_harm_cues import ENDING_TOLD
+from medassist.model.safety.self_harm_cues import ENDING_TOLD, MODIFIERS, RISK_KINDS, TRIP_OR_MOVE, kinds_told
 from medassist.model.safety.self_harm_cues import framed_off as self_harm_framed_off
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
@@ -110,7 +110,8 @@ RESOLUTION = tuple(re.compile(p) for p in (
     rf" (?:the |a |an )?{_PLACE}\b",
     r"\b(?:in|on) (?:the )?ambulance\b|\bon (?:the|a) drip\b",
     # it is over
-    r"\b(?:it|the (?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
+    # (conv24: with a word that says which between, "the allergic reaction settled", "the asthma attack passed")
+    r"\b(?:it|the (?:\w+ )?(?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
     # (sixteenth round: with a word of when between, "the x-ray showed it already passed", "it finally stopped")
     r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|gone|went away"
     r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in)\b",
@@ -137,6 +138,8 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|\b(?:x ?ray|xray|scan|ct|mri|ecg|bloods?|blood tests?|tests?|results?|obs|sats) (?:\w+ ){0,2}?(?:showed|show"
     r"|shows|were|was|are|is|came back|come back|all) (?:\w+ )?(?:nothing|clear|normal|fine|ok|okay|good)\b"
     r"|\ball clear\b|\bpanic over\b|\bnothing (?:wrong|serious|broken|there)\b|\ball along\b"
+    # (conv24: what those who checked said of it, "poison line said the few he swallowed are nothing to worry about")
+    r"|\bnothing (?:to|too) worry about\b"
     r"|\b(?:just|only) (?:a |an )?(?:\w+ ){0,2}?(?:faint|bruise|sprain|graze|scratch|virus|reflux|panic attack"
     r"|anxiety attack|migraine|one off|cold|tummy bug|dehydrat\w*|indigestion|heartburn|anxiety|viral|heat)\b"
     r"|\b(?:said|says|think|thinks|thought) (?:it's|it was|it is|its) (?:just|only|nothing|fine|ok|okay)\b"
@@ -629,6 +632,57 @@ def ended_in_itself(earlier: Sequence[str]) -> bool:
     cues = [m.end() for p in (RISK, ACUITY) for m in p.finditer(t) if not _negated(t, m.start())]
     after = t[max(cues):] if cues else t
     return is_resolution(after) and not _CIRCUMSTANCE.match(after)
+
+
+# Conv24: the end of an emergency told in the same message as the emergency, read by its parts. What the person feels or
+# looks like is no end ("she seems fine", "feel ok rn", "prob just anxiety tho": a swallowed battery or 20 paracetamol
+# look fine for hours), nor is advice on when to call or to watch them ("midwife said call if anything", "poisons said
+# rinse his mouth and watch him": the sixteenth round's decision, `ended_in_itself`, that such a message alarms itself).
+_ONLY_APPEARS = re.compile(
+    r"\b(?:seems?|feels?|feeling|looks?|looking|says?|saying|said|reckons?|thinks?|thought|acting)\b(?: [\w']+){0,2}? (?:ok|okay"
+    r"|fine|alright|all right|well|normal|grand|good)\b|\b(?:tho|though|idk|rn|i think|prob|probably)\b")
+_ADVICE = re.compile(r"\b(?:said|says|told (?:us|me|him|her|them))(?: (?:to )?(?:call|ring|phone|come|go|bring|take)"
+                     r"|(?: [\w']+){0,5}? (?:to )?(?:watch|keep an eye|monitor|observe|check on))\b")
+# The end's words telling when the danger began ("talking rubbish since she woke up", "struggling when he came round")
+_WHEN_IT_BEGAN = re.compile(r"\b(?:since|when|while|whilst|as|after|before|until|till|ever since|once)(?: [\w']+){0,2} $")
+# A clause that still tells a hurt ("my throat is burning really badly", "his leg is bent the wrong way")
+_HURT_NOW = re.compile(r"\b(?:burn\w*|bent|hurts?|hurting|pain\w*|agony|sore)\b")
+
+
+def told_with_its_end(text: str) -> bool:
+    """Conv24: one message tells an emergency and then its end, in a clause of its own after the danger ("ambulance came,
+    gave her adrenaline, she's been watched at hospital and discharged, all ok", "steroids at the er worked, he's
+    sleeping and breathing normal now, all settled", "had chest pain earlier but it went away after i rested"): what
+    it says is over, as a resolution sent after it would say. `ended_in_itself` reads such a message once it has raised
+    the alarm; this reads it as it comes, so it is answered with the resolution line and not alarmed on. Stricter than
+    `ended_in_itself`: the words of the end itself are no danger cue ("breathing normal now"); the end must be told as
+    done, not as how the person seems (`_ONLY_APPEARS`) or advice (`_ADVICE`); no clause told now holds a risk
+    (`_risk_told_now`, `new_risk`, `GOES_ON`), the last clause tells no hurt, and nothing of self-harm, despair or a
+    plan is anywhere (a resolution of self-harm is read only after the alarm)."""
+    t = plain(text)
+    if not settles(text) or self_harm_cue(text) or _any((SELF_HARM_TALK,), t) or triage(t) == "self_harm":
+        return False
+    ends = [m.span() for p in (*RESOLUTION, *ENDED_IN_OTHER_WORDS) for m in p.finditer(t)]
+    cues = [m.end() for p in (RISK, ACUITY) for m in p.finditer(t)
+            if not _negated(t, m.start()) and not any(a <= m.start() and m.end() <= b for a, b in ends)]
+    # the end begins with the first words of an end after the danger's last cue
+    starts = [a for a, _ in ends if not cues or a >= max(cues)]
+    if not starts:
+        return False
+    after = t[min(starts):]
+    if not is_resolution(after) or _CIRCUMSTANCE.match(after) or _ONLY_APPEARS.search(t[max(cues, default=0):]) \
+            or _ADVICE.search(t) or _WHEN_IT_BEGAN.search(t[:min(starts)]):
+        return False
+    # the end's own words are read as no danger ("breathing normal now"), a clause that denies one too ("no breathing
+    # problems")
+    told = t
+    for a, b in sorted(ends, reverse=True):
+        told = f"{told[:a]} , {told[b:]}"
+    clauses = [c for c in re.split(r"[,.!?;:\n]+|\b(?:and|but)\b", told)
+               if c.strip() and not re.match(r"\s*(?:no|not|nothing|without|never)\b", c)]
+    last = clauses[-1] if clauses else ""
+    return not (_risk_told_now(told) or new_risk(told) or GOES_ON.search(told) or triage(last) or acute(last)
+                or _HURT_NOW.search(last))
 
 
 # A clause that tells the circumstances of what went before it ("... while we were talking", "... when he stood up").
@@ -1286,6 +1340,28 @@ def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
                                   and any(_any((SELF_HARM_TALK,), normalise(m)) for m in earlier))
 
 
+def signals_over_messages(earlier: Sequence[str], text: str) -> bool:
+    """Conv24: the self-harm reader's signals (`self_harm_cues.combined_signals`: two kinds, or one beside a time or a
+    decision) told across the recent messages, each harmless alone, the new message adding a kind of risk of its own:
+    letters written for the family, then the socials deleted, then "i want them to know none of this was their fault"
+    (affairs, affairs, absolving). What a reason says (a move, a trip, an upgrade, a routine will) is its own, and a move
+    or a trip told anywhere in them explains the giving away and the goodbyes of them all; a message framed off (a joke,
+    the past, someone else's words) adds nothing, and the new one must not be."""
+    if not earlier:
+        return False
+    now = kinds_told(text) & RISK_KINDS.keys()
+    if not now or self_harm_framed_off(text):
+        return False
+    kinds = set(now)
+    for m in earlier:
+        if TRIP_OR_MOVE.search(normalise(m)):
+            return False
+        if not self_harm_framed_off(m):
+            kinds |= kinds_told(m)
+    risk = kinds & RISK_KINDS.keys()
+    return len(risk) >= 2 or bool(risk and kinds & MODIFIERS.keys())
+
+
 # A step the writer has taken ("i've written", "i've got them", "i have bought").
 _STEP_TAKEN = re.compile(r"\bi(?:'ve| have|ve) (?:already |just |now )?(?:written|wrote|got|bought|saved|counted|sorted"
                          r"|lined|set|tied|hidden|hid|stockpiled)\b")
@@ -1307,7 +1383,10 @@ SELF_HARM_TALK = re.compile(r"\b(?:kill\w* (?:my ?self|me)|suicid\w*|end(?:ing)?
 # messages before the resolution were no context any more (`since_last_resolution`), so it was answered. Not well again
 # ("running around again", WELL_AGAIN), nor back home, to normal or to school.
 _BACK = re.compile(r"\b(?:again|returned|returning|recurr\w*|(?:come|coming|came|comes) back|(?:is|are|'s|'re|it's|its"
-                   r"|has been|have been) (?:\w+ )?back(?! (?:home|to|in|at|on|from|out|up|down|with)\b))\b")
+                   r"|has been|have been) (?:\w+ )?back(?! (?:home|to|in|at|on|from|out|up|down|with)\b)"
+                   # (conv24: the episode named by when it was, "same as last night", "just like before")
+                   r"|(?:same|just) (?:as|like) (?:last night|last time|before|earlier|this morning|yesterday|the other (?:day"
+                   r"|night)))\b")
 
 
 # What is to be kept from coming back is asked about, not told ("any tips to stop it happening again", "how do we
@@ -1354,6 +1433,13 @@ def resolved_episode(before_resolution: Sequence[str]) -> list[str]:
     """The messages that told the emergency a later message resolved: those before the last resolution, less the
     resolutions themselves (round 22)."""
     return [m for m in before_resolution if not is_resolution(m)]
+
+
+def episode_brought_back(before_resolution: Sequence[str]) -> list[str]:
+    """What a relapse brings back (`check._relapse`): the resolved episode, and a message that told an emergency with its
+    own end ("had chest pain earlier but it went away after i rested": conv24, its first half is the episode; only for a
+    relapse, as such a message is no episode a further account of the end goes on with)."""
+    return [m for m in before_resolution if not is_resolution(m) or told_with_its_end(m)]
 
 
 def self_harm_relapse(earlier: Sequence[str], text: str) -> bool:

@@ -484,6 +484,11 @@ _SUPPOSING_OPENER = re.compile(r"\b(?:worst case|best case|say|suppose|supposing
 _DEATH = re.compile(r"\b(?:die|died|dying|dead|death|funeral|gone for good|gone forever|not here|wasn't here|weren't here"
                     r"|without me|miss me|disappear\w*|vanish\w*)\b")
 _WRITER_DOES = re.compile(r"^(?:\w+ )?(?:i|we|i'd|we'd)\b")
+# ... unless the writer only sets the scene of what is supposed ("if i was ice fishing and my buddy fell through the ice,
+# what should i do first", "if we were camping and someone cut themselves badly": conv24, read as the writer's own deed,
+# so the head alarmed and then the self-harm reader read its follow-up, "i don't want to end up in the water too")
+_WRITER_SCENE = re.compile(r"^(?:i|we) (?:was|were) (?:out |away |off |just )?(?:(?:\w+ )?\w+ing|at|in|on|out|away|abroad"
+                           r"|alone|home)\b")
 
 
 def supposed_of_own(t: str) -> bool:
@@ -506,18 +511,26 @@ def supposed_of_own(t: str) -> bool:
     condition = after[:main.start()] if main else after
     if main is None and not re.search(r"\b(?:would|could|should|might|what|how|who)\b", before):
         return False
-    if not condition.strip() or len(condition.split()) > 16 or _WRITER_DOES.match(condition.strip()) \
+    if not condition.strip() or len(condition.split()) > 16 \
+            or _WRITER_DOES.match(condition.strip()) and not _WRITER_SCENE.match(condition.strip()) \
             or not _PAST_VERB.match(condition.strip()) or PRESENT_TENSE.search(condition) or ACUTE_NOW.search(condition):
         return False
     if _INGESTED.search(condition) and not _SUPPOSING_OPENER.search(before):
         return False
     # what is supposed is a bodily emergency, by the rules' signs or a sign of acuity ("my heart stopped", "my waters
     # broke", "got into the antifreeze"): the only kind this frame is for
-    if triage(condition) is None and not acute(condition):
+    # (a scene the writer sets tells what is supposed in any words: "and someone cut themselves badly")
+    if triage(condition) is None and not acute(condition) and not _WRITER_SCENE.match(condition.strip()):
         return False
     # the opener is no telling ("worst case" is no worsening)
     told = f"{_SUPPOSING_OPENER.sub(' ', before)} {after[main.start():] if main else ''}"
+    # after a scene the writer sets, "what should i do" asks what the supposition would call for, not for help now
+    if _WRITER_SCENE.match(condition.strip()):
+        told = _WHAT_TO_DO.sub(" ", told)
     return not (_any((RISK,), told) or ACUTE_NOW.search(told) or CALLS_FOR_HELP.search(told))
+
+
+_WHAT_TO_DO = re.compile(r"\bwhat (?:should|would|do|could|shall) (?:i|we) do\b")
 
 
 # Session 44: a worry about what might come, opened by "what if" / "in case" after a scene that tells no trouble

@@ -876,11 +876,16 @@ def _said_by_a_reason(t: str) -> set[str]:
                                                     (GRIEF, {"finality"})) if pattern.search(t)))
 
 
+def kinds_told(text: str) -> set[str]:
+    """The kinds of signal `text` carries less those a trip, a move, a reason or a funeral in it says (round 22)."""
+    return signal_kinds(text) - _said_by_a_reason(normalise(text))
+
+
 def combined_signals(text: str) -> bool:
     """Two kinds of risk signal, or one and a time or a decision, or a kind that says it all alone (an ending told as a
     decision or a reunion), not framed off. The kinds a trip, a move, a reason or a funeral says are theirs (round 22:
     "sorted my will out today at the solicitor's" is affairs and a time)."""
-    kinds = signal_kinds(text) - _said_by_a_reason(normalise(text))
+    kinds = kinds_told(text)
     risk = len(kinds & RISK_KINDS.keys())
     told = risk >= 2 or (risk >= 1 and bool(kinds & MODIFIERS.keys())) or bool(kinds & COMPLETE_KINDS)
     return told and not framed_off(text)
