@@ -14,7 +14,8 @@ cannot clear otherwise, one call each as streamed; an answer checked whole, one 
 three ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
 shipped one (`estimate`: `LeanBert`, and where short calls are fp32 the embedder's int8 estimate first, the sentences
 it cannot clear embedded for real), `LeanBert` alone (`lean`, round 13) and the pipelines used before it
-(`pipeline`), with the verdicts that differ counted. On a CPU with native bf16 the embedder runs short calls in bf16
+(`pipeline`), and the shipped one with the safety readers' per-message sharing off (`unshared`, session 47:
+`reading_scope`), with the verdicts that differ counted. Each message's checks run in one reading scope, as a `Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16
 (`MiniLMEmbedder`, no estimate); the whole measurement is then repeated with the fp32 encoder (what an fp32-only CPU
 runs, estimates on) and the ratio printed. The first line names the CPU; the last is one JSON object (the served
 embedder's figures, the fp32 ones beside)."""
