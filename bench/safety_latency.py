@@ -89,7 +89,7 @@ def short_calls(embedder, path: str) -> Iterator[None]:
     (before round 12: bf16 ones through a bf16 copy of transformers' BertModel, fp32 ones through sentence-transformers'
     `encode`; no estimate); the vectors are the same to the bit (tests/model/retrieval/test_lean_bert.py), and the
     estimate changes no verdict (scripts/output_estimate_cases.py, every answer row)."""
-    if path == "estimate":
+    if path in ("estimate", "unshared"):  # "unshared": the shipped embedder, the readers' sharing off (`shared_readings`)
         yield
         return
     estimate_max = embedder.estimate_batch_max
