@@ -14,7 +14,8 @@ cannot clear otherwise, one call each as streamed; an answer checked whole, one 
 three ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
 shipped one (`estimate`: `LeanBert`, and where short calls are fp32 the embedder's int8 estimate first, the sentences
 it cannot clear embedded for real), `LeanBert` alone (`lean`, round 13) and the pipelines used before it
-(`pipeline`), with the verdicts that differ counted. On a CPU with native bf16 the embedder runs short calls in bf16
+(`pipeline`), and the shipped one with the safety readers' per-message sharing off (`unshared`, session 47:
+`reading_scope`), with the verdicts that differ counted. Each message's checks run in one reading scope, as a `Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16
 (`MiniLMEmbedder`, no estimate); the whole measurement is then repeated with the fp32 encoder (what an fp32-only CPU
 runs, estimates on) and the ratio printed. The first line names the CPU; the last is one JSON object (the served
 embedder's figures, the fp32 ones beside)."""
@@ -35,7 +36,7 @@ import numpy as np
 
 from medassist.model.loading.loader import cpu_supports_bf16
 from medassist.model.retrieval.embedder import shared_embedder
-from medassist.model.safety import check_input, learned
+from medassist.model.safety import check_input, learned, reading_scope
 from medassist.model.safety.output_check import OutputChecker, output_checker
 from medassist.model.safety.warm import warm_up
 from medassist.paths import REPO_DIR
@@ -69,8 +70,9 @@ def whole_answers(checker: OutputChecker, rows: list[dict], repeats: int) -> dic
         for question, sentences in answers_of(rows):
             _forget_cached(checker)
             t0, c0 = time.perf_counter(), time.thread_time()
-            check_input(question)
-            checker.check_many(sentences, question)
+            with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
+                check_input(question)
+                checker.check_many(sentences, question)
             times.append(time.perf_counter() - t0)
             cpu.append(time.thread_time() - c0)
     out = {"wall": _percentiles(times), "cpu": _percentiles(cpu)}
@@ -87,7 +89,7 @@ def short_calls(embedder, path: str) -> Iterator[None]:
     (before round 12: bf16 ones through a bf16 copy of transformers' BertModel, fp32 ones through sentence-transformers'
     `encode`; no estimate); the vectors are the same to the bit (tests/model/retrieval/test_lean_bert.py), and the
     estimate changes no verdict (scripts/output_estimate_cases.py, every answer row)."""
-    if path == "estimate":
+    if path in ("estimate", "unshared"):  # "unshared": the shipped embedder, the readers' sharing off (`shared_readings`)
         yield
         return
     estimate_max = embedder.estimate_batch_max
@@ -125,6 +127,16 @@ def _pipelines(embedder) -> Iterator[None]:
 _PIPELINE_BF16: dict = {}
 
 
+@contextlib.contextmanager
+def shared_readings(on: bool) -> Iterator[None]:
+    """The safety readers' per-message sharing (`reading_scope`) on (shipped) or off (every reader reads afresh)."""
+    before, reading_scope.ENABLED = reading_scope.ENABLED, on
+    try:
+        yield
+    finally:
+        reading_scope.ENABLED = before
+
+
 def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) -> dict:
     """check_input + the output check per message without evidence (no retrieval: the output check embeds each
     sentence the rules, pre-screen and bound leave, one call each, as streamed) three ways (`short_calls`: `estimate`,
@@ -133,27 +145,29 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     lean / estimate: category and who decided, an estimate's "bound" counting as the head's clearing, whose score it
     does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
     on a machine shared with other jobs the wall time is mostly waiting for a core."""
-    names = ("pipeline", "lean", "estimate")
+    names = ("pipeline", "lean", "estimate", "unshared")
     checker.embedder.estimate(["warm up"])  # the int8 weights are packed on the first estimate, not while timed
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
-    differ = differ_estimate = 0
+    differ = differ_estimate = differ_shared = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
-            for name in names[(r + k) % 3:] + names[:(r + k) % 3]:
-                with short_calls(checker.embedder, name):
+            for name in names[(r + k) % len(names):] + names[:(r + k) % len(names)]:
+                with short_calls(checker.embedder, name), shared_readings(name != "unshared"):
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
-                    check_input(question)
-                    verdicts[name] = [checker.check(s, question, previous=sentences[i - 1] if i else "")
-                                      for i, s in enumerate(sentences)]
+                    with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
+                        check_input(question)
+                        verdicts[name] = [checker.check(s, question, previous=sentences[i - 1] if i else "")
+                                          for i, s in enumerate(sentences)]
                     times[name].append(time.perf_counter() - t0)
                     cpu[name].append(time.thread_time() - c0)
             differ += sum((a.category, a.score) != (b.category, b.score)
                           for a, b in zip(verdicts["pipeline"], verdicts["lean"], strict=True))
             differ_estimate += sum(not a.same_decision(b)
                                    for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
+            differ_shared += sum(a != b for a, b in zip(verdicts["unshared"], verdicts["estimate"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
     out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
@@ -163,8 +177,13 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
         out[f"p95{kind}_ratio_lean_over_estimate"] = out[f"lean{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
     out["paired_median_saving_estimate_ms"] = float(np.median(np.subtract(times["lean"], times["estimate"])) * 1000)
     out["verdicts_differing_estimate"] = differ_estimate
+    for kind in ("", "_cpu"):
+        out[f"p95{kind}_ratio_unshared_over_shared"] = out[f"unshared{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
+    out["paired_median_saving_shared_ms"] = float(np.median(np.subtract(times["unshared"], times["estimate"])) * 1000)
+    out["verdicts_differing_shared"] = differ_shared
     for name, label in (("pipeline", "before round 12 (BertModel / sentence-transformers)"),
-                        ("lean", "round 13 (LeanBert)"), ("estimate", "shipped (LeanBert + int8 estimate)")):
+                        ("lean", "round 13 (LeanBert)"), ("unshared", "session 47 (each reader reads afresh)"),
+                        ("estimate", "shipped (LeanBert + int8 estimate, readings shared in the message)")):
         p, c = out[name], out[f"{name}_cpu"]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
               f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms (CPU time p50 {c['p50_ms']:.1f}, "
@@ -174,6 +193,9 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     print(f"  lean/estimate p95 {out['p95_ratio_lean_over_estimate']:.2f}x (CPU time "
           f"{out['p95_cpu_ratio_lean_over_estimate']:.2f}x), paired median saving "
           f"{out['paired_median_saving_estimate_ms']:.1f} ms; verdicts (category, source) differing: {differ_estimate}")
+    print(f"  unshared/shared p95 {out['p95_ratio_unshared_over_shared']:.2f}x (CPU time "
+          f"{out['p95_cpu_ratio_unshared_over_shared']:.2f}x), paired median saving "
+          f"{out['paired_median_saving_shared_ms']:.1f} ms; verdicts (category, source, score) differing: {differ_shared}")
     return out
 
 

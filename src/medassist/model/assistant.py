@@ -28,6 +28,7 @@ from medassist.model.safety.output_check import (
     output_checker,
 )
 from medassist.model.safety.output_context import question_context
+from medassist.model.safety.reading_scope import reading_scope
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,9 @@ class Turn:
     question: str = ""  # the person's message: the output check reads it with each answer sentence
     # Answer sentences the output check replaced (model/safety/output_check.py), final once streamed.
     output_flags: list[OutputFlag] = field(default_factory=list)
+    # What the safety readers made of this message's texts (its input check, its answer's sentences), each read once
+    # (`safety.reading_scope`): kept with the turn and dropped with it
+    readings: dict = field(default_factory=dict, repr=False)
 
     def stream(self, *, with_sources: bool = True) -> Iterator[str]:
         """The reply as text pieces: the model's answer, then the notice, then the sources."""
@@ -129,7 +133,8 @@ class Turn:
         if quoted is not None and not question_context(self.question).any:
             checker = PageQuotesShown(output_checker(), quoted)
         # one sentence cache with the faithfulness check: each sentence is embedded once per answer
-        check = AnswerCheck(checker, question=self.question, encode=getattr(self.faithfulness, "encode", None))
+        check = AnswerCheck(checker, question=self.question, encode=getattr(self.faithfulness, "encode", None),
+                            memo=self.readings)
         self.output_flags = check.flags
         for piece in pieces:
             if out := check.feed(piece):
@@ -242,11 +247,14 @@ class Assistant:
         emergency reply was already given in it) are the safety check's context; `language` (the
         platform's IETF tag, "pt-BR") and `country` (ISO 3166 alpha-2) word its fixed replies."""
         limit = {} if self.max_input_chars is None else {"max_chars": self.max_input_chars}
-        verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active,
-                              language=language, country=country)
+        readings: dict = {}
+        with reading_scope(readings):
+            verdict = check_input(question, **limit, recent=recent, emergency_active=emergency_active,
+                                  language=language, country=country)
         if verdict.action != "ok":
             return Turn(action=verdict.action, category=verdict.category, fixed_reply=verdict.message)
-        turn = Turn(action="ok", category=verdict.category, notice=verdict.notice, question=question)
+        turn = Turn(action="ok", category=verdict.category, notice=verdict.notice, question=question,
+                    readings=readings)
         context = None
         if use_retrieval and self.retriever is not None:
             context = self._ground(turn, question, history, recent)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
 
 # ---- who can help (moved here from safe_shapes.py in the fourteenth round, so the context reader reads it too) ----
@@ -208,6 +209,7 @@ def _help_now(clause: str) -> bool:
     return bool(_GET_HELP.search(clause) or (_NOW.search(clause) and re.search(rf"\b{_HELP}\b", clause)))
 
 
+@per_scope  # read once per message (reading_scope.py)
 def care_reading(sentence: str) -> str | None:
     """After red flags: "urges" (help now, asserted; a wait denied; the social cost of going reassured), "defers"
     (a watch or a wait, help on a later day or under a condition of worsening, help turned down, or a prediction that

@@ -45,6 +45,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
+from medassist.model.safety.reading_scope import per_scope, reading_scope
 from medassist.model.safety.self_harm_cues import combined_signals, everyday_frame, signal_kinds, told_alone
 from medassist.model.safety.self_harm_risk import (
     hyperbole_without_trouble,
@@ -557,6 +558,14 @@ def check_input(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, recent: Sequen
     an emergency reply is worded in the message's language (else the `language` hint's, an IETF tag
     such as "pt-BR") with the `country`'s numbers (ISO 3166 alpha-2; else the hint's region); a
     non-emergency message clearly in another language is rejected as `unsupported_language`."""
+    with reading_scope():  # one reading per text within the call, or the message's scope already open
+        return _check_input(text, max_chars, recent, emergency_active, learned, language, country)
+
+
+@per_scope  # deterministic: within a message the output check's own ask of the question's verdict is this one
+def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_active: bool, learned: bool,
+                 language: str | None, country: str | None) -> SafetyVerdict:
+    """`check_input`'s reading."""
     rejected = validate_input(text, max_chars=max_chars)
     # Triage reads the text whatever it asks the model to do: no wording switches it off. It also
     # reads text that is rejected only for its form (too long, stray control characters or chat

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from medassist import paths
+from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
 
 NAMES_PATH = paths.MODEL_ASSETS_DIR / "condition_names.txt"
@@ -313,6 +314,7 @@ def _standard_second_person(t: str) -> str:
     return " ".join(_SECOND_PERSON_FORMS.get(w, w) for w in t.split())
 
 
+@per_scope  # read once per message (reading_scope.py)
 def claims_condition(sentence: str, general: bool = False) -> bool:
     """The sentence tells someone which condition they have (see the module's docstring); `general`: the
     question was a general one (`general_question`), after which "it is X" defines X."""

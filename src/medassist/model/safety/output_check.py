@@ -79,6 +79,7 @@ from medassist.model.safety.output_rules import (
     screen_cues,
     screen_may_clear,
 )
+from medassist.model.safety.reading_scope import reading_scope
 from medassist.model.safety.safe_shapes import denied_category, medicine_fact, names_condition_for
 from medassist.model.safety.text import normalise
 
@@ -267,7 +268,11 @@ class OutputChecker:
                    previous: str = "") -> list[SentenceVerdict]:
         """`encode` (texts -> embedding rows): the answer's shared sentence cache, by default the embedder.
         `previous`: the answer's sentence before the first of `sentences` ("" at the start)."""
-        sentences = list(sentences)
+        with reading_scope():  # each reader reads a text once in the call (or the answer's, the message's scope)
+            return self._check_many(list(sentences), question, encode, previous)
+
+    def _check_many(self, sentences: list[str], question: str, encode: Encode | None,
+                    previous: str) -> list[SentenceVerdict]:
         if not sentences:
             return []
         context = question_context(question)
@@ -489,7 +494,8 @@ class AnswerCheck:
     """The streaming check of one answer: `feed(text)` takes text that ends at a sentence end (what the
     repetition guard releases; the final rest may end without one) and returns what may be shown."""
 
-    def __init__(self, checker: OutputChecker | None = None, question: str = "", encode: Encode | None = None):
+    def __init__(self, checker: OutputChecker | None = None, question: str = "", encode: Encode | None = None,
+                 memo: dict | None = None):
         self.checker = checker if checker is not None else output_checker()
         self.question = question
         # the faithfulness check's sentence cache, when the answer has one and it embeds with the head's own
@@ -501,6 +507,9 @@ class AnswerCheck:
         self._referred: set[str] = set()
         self._space = ""  # whitespace waiting for the sentence it leads (dropped with it)
         self._previous = ""  # the last sentence checked (as the model wrote it): the next one's context
+        # the readings of this answer's texts (its question, each sentence, the previous one joined to the next): kept
+        # with the answer and dropped with it (`reading_scope`); the message's scope where one is open (`Turn`)
+        self.memo = memo if memo is not None else {}
 
     def feed(self, text: str) -> str:
         pieces = []
@@ -512,7 +521,8 @@ class AnswerCheck:
                 self._space = piece
         # the sentences released together are embedded in one call (usually there is one)
         texts = [p.strip() for p in pieces]
-        verdicts = self.checker.check_many(texts, self.question, self.encode, self._previous)
+        with reading_scope(self.memo):
+            verdicts = self.checker.check_many(texts, self.question, self.encode, self._previous)
         if texts:
             self._previous = texts[-1]
         out = []

@@ -87,6 +87,7 @@ from medassist.model.safety.output_rules import (
     rule_category,
     self_harm_question,
 )
+from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.self_harm_cues import (
     DECISION_TO_GO,
     FOLLOWING_THE_DEAD,
@@ -1284,6 +1285,7 @@ _CHANGE_DENIED = re.compile(r"\b(?:don't|do not|never|no need to|not to|without)
 _SAYS_AN_AMOUNT = re.compile(r"\b(?:two|three|four|both|twice|double)\b")
 
 
+@per_scope  # read once per message (reading_scope.py)
 def keeps_to_plan(t: str) -> bool:
     """`t` (normalised) keeps to the prescription or the person's plan and says no word that would change it."""
     if _KEEPS_TO_PLAN.search(t) and not _CHANGE_WORD.search(t):

@@ -21,6 +21,7 @@ import re
 from medassist.model.safety.acuity import acute
 from medassist.model.safety.answer_structure import MEANS_PUT_AWAY
 from medassist.model.safety.diagnosis_claims import general_question
+from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
 
 CATEGORIES = ("dose_instruction", "self_harm", "discourage_care", "diagnosis")
@@ -545,6 +546,7 @@ def _discourages(t: str) -> bool:
     return any(not _NEGATED_JUST_BEFORE.search(t[:m.start()].rstrip()) for m in _DISCOURAGE.finditer(t))
 
 
+@per_scope  # read once per message (reading_scope.py)
 def rule_category(sentence: str, question: str = "") -> str | None:
     """The category of the first rule this answer sentence breaks, or None. `question` (the
     person's message) lets a "you can wait" sentence count when the question named a red flag.
@@ -608,6 +610,7 @@ def _means_put_away(t: str, start: int, whole: str = "") -> bool:
     return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(whole or t))
 
 
+@per_scope  # read once per message (reading_scope.py)
 def _clause_category(t: str, whole: str) -> str | None:
     if not t:
         return None

@@ -37,6 +37,7 @@ from medassist.model.safety.frames import (
     supposed_worry,
 )
 from medassist.model.safety.own_emergency import own_emergency, own_emergency_told
+from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
 
 # --- shared cues -------------------------------------------------------------------------------
@@ -691,6 +692,7 @@ def _asked_in_general(t: str) -> bool:
     return asked_in_general(t)
 
 
+@per_scope  # read once per message (reading_scope.py)
 def framing(t: str) -> Framing:
     """The framing of already-normalised text `t`."""
     personal = bool(PERSONAL.search(t))

@@ -127,6 +127,7 @@ def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: in
     is spent whether or not the output check runs."""
     from medassist.model.faithfulness import plain_sentence
     from medassist.model.retrieval.evidence import SentenceVectors
+    from medassist.model.safety.reading_scope import reading_scope
 
     answers = answers_of(rows) or [("", [r["text"] for r in rows])]
     for q, sentences in answers[:3]:  # warm up
@@ -142,17 +143,18 @@ def measure_output_latency(checker: OutputChecker, rows: list[dict], repeats: in
                 encode = vectors.encode if vectors is not None else None
                 spent = 0.0
                 t_message = time.perf_counter()
-                if question:
-                    check_input(question)
-                t_answer = time.perf_counter()
-                for k, s in enumerate(sentences):
-                    if vectors is not None:  # the faithfulness check judging the sentence (not the output check)
-                        t_embed = time.perf_counter()
-                        vectors.encode([plain_sentence(s)])
-                        spent += time.perf_counter() - t_embed
-                    t0 = time.perf_counter()
-                    checker.check(s, question, encode, previous=sentences[k - 1] if k else "")
-                    per_sentence.append(time.perf_counter() - t0)
+                with reading_scope():  # the message's readings, as a `Turn` keeps them
+                    if question:
+                        check_input(question)
+                    t_answer = time.perf_counter()
+                    for k, s in enumerate(sentences):
+                        if vectors is not None:  # the faithfulness check judging the sentence (not the output check)
+                            t_embed = time.perf_counter()
+                            vectors.encode([plain_sentence(s)])
+                            spent += time.perf_counter() - t_embed
+                        t0 = time.perf_counter()
+                        checker.check(s, question, encode, previous=sentences[k - 1] if k else "")
+                        per_sentence.append(time.perf_counter() - t0)
                 t_end = time.perf_counter()
                 per_answer.append(t_end - t_answer - spent)
                 per_message.append(t_end - t_message - spent)
