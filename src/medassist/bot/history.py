@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from medassist.bot.formatting import SEPARATOR, split_sources, without_disclaimer
 from medassist.model.safety import DOSE_NOTICE, INJECTION_NOTICE
-from medassist.model.safety.messages import DISTRESS_NOTICE, PET_NOTICE, RESOLVED_LINE
+from medassist.model.safety.messages import DISTRESS_NOTICE, LETHAL_AMOUNT_NOTICE, PET_NOTICE, RESOLVED_LINE
 
 DATA_NOTICE = (
     "Before we start: conversations with MedAssist are stored, and the service's admins review them "
@@ -22,7 +22,7 @@ API_DATA_NOTICE = (
 )
 OLDER_DROPPED_NOTE = "Older messages in this conversation are no longer used as context."
 SERVICE_NOTICES = (DATA_NOTICE, API_DATA_NOTICE, OLDER_DROPPED_NOTE)
-SAFETY_NOTICES = (DOSE_NOTICE, INJECTION_NOTICE, RESOLVED_LINE, PET_NOTICE, DISTRESS_NOTICE)
+SAFETY_NOTICES = (DOSE_NOTICE, INJECTION_NOTICE, RESOLVED_LINE, PET_NOTICE, DISTRESS_NOTICE, LETHAL_AMOUNT_NOTICE)
 PER_MESSAGE_TOKENS = 4  # the chat template's role markers around each message
 
 

@@ -19,7 +19,7 @@ from medassist.model.safety.claim_question import (
     told_without_claims,
 )
 from medassist.model.safety.conversation_state import well_is_not_over
-from medassist.model.safety.distress import distressed
+from medassist.model.safety.distress import asks_a_lethal_amount, distressed
 from medassist.model.safety.dose_risk import asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request, without_dose_words
 from medassist.model.safety.frame_head import told_of_no_one_now
@@ -40,6 +40,7 @@ from medassist.model.safety.messages import (
     DOSE_NOTICE,
     EMERGENCY_MESSAGE,
     INJECTION_NOTICE,
+    LETHAL_AMOUNT_NOTICE,
     PET_NOTICE,
     POISON_LINE,
     RESOLVED_LINE,
@@ -636,6 +637,9 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
         category = conv.RESOLVED
     if distressed(clean):  # hopeless, no plan: answered, with a crisis line (an admin sees it too)
         notices.append(DISTRESS_NOTICE)
+        category = "distress" if category == "ok" else category
+    elif asks_a_lethal_amount(clean):  # a fact question about the amount that kills: the crisis line beside it
+        notices.append(LETHAL_AMOUNT_NOTICE)
         category = "distress" if category == "ok" else category
     if reading.pet or pet_swallowed_harm(normalise(clean)):
         notices.append(PET_NOTICE)

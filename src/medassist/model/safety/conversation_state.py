@@ -1533,8 +1533,11 @@ CARE_SEEN = re.compile(
     CARE_RECEIVED.pattern
     + r"|\b(?:at|in) (?:the )?(?:hospital|a e|a and e|er|emergency room|ed|urgent care|icu|resus|peds er)\b"
     r"|\b(?:paramedics|ambulance|ambos|emts?|doctors?|docs?|nurses?|poisons? (?:control|centre|center|helpline|line)"
-    r"|helpline|111|nhs 24|pharmacist|chemist|pharmacy|gp) (?:\w+ ){0,4}?(?:are here|is here|came|arrived|said|says|told"
-    r"|checked|looked|saw|took|counted|phoned|rang|called|spoke)\b"
+    r"|helpline|111|nhs 24|pharmacist|chemist|pharmacy|gp|hospital|surgeons?) (?:\w+ ){0,4}?(?:are here|is here|came"
+    r"|arrived|said|says|told|checked|looked|saw|took|counted|phoned|rang|called|spoke|x ?rayed|scanned|removed)\b"
+    # home again after the hospital (session 48, the lead's probe: "she's home from hospital now and fine" after a
+    # swallowed battery was still an emergency)
+    r"|\b(?:home|back) from (?:the )?(?:hospital|a e|a and e|er|emergency room|urgent care|children's hospital)\b"
     r"|\b(?:x ?rays?|scans?|tests?|bloods?) (?:\w+ ){0,2}?(?:showed|show|shows|came back|was|were) (?:nothing|clear|normal"
     r"|fine|negative)\b"
     r"|\b(?:didn't|did not|never|hadn't|had not) (?:actually |even )?(?:swallow|take|took|eat|ate|drink|drank)\w*"

@@ -44,3 +44,21 @@ _DISTRESS = re.compile("|".join(_PATTERNS), re.IGNORECASE)
 
 def distressed(text: str) -> bool:
     return _DISTRESS.search(text) is not None
+
+
+# Session 48, the lead's probes: a question about the amount of a medicine that kills, asked with no purpose of one's own
+# ("whats the lethal dose of amitriptyline"), got an ordinary answer with no crisis line. Asked for oneself or as the
+# way to die it is an emergency (`self_harm_cues.LETHAL_ASK`); asked plainly it stays a fact question, answered with
+# the crisis line and poison help beside it (`messages.LETHAL_AMOUNT_NOTICE`): the answer itself gives no lethal
+# threshold (the output check's self-harm rules). A pet's, a study's or a story's question is theirs.
+_LETHAL_AMOUNT = re.compile(
+    r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|level|quantity|limit)s?\b"
+    r"|\bhow (?:many|much)\b.*\b(?:would|will|could|can|does it take to|do you need to) (?:\w+ )?(?:kill|be fatal|be lethal)\b"
+    r"|\bhow (?:many|much)\b.*\bto (?:overdose|od)\b", re.IGNORECASE)
+_NOT_ONESELF = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|bird|parrot|exam|exams|essay"
+                          r"|assignment|coursework|revision|module|lecture|homework|nursing|pharmacology|studying|student"
+                          r"|novel|story|book|film|movie|game|character|villain)\b", re.IGNORECASE)
+
+
+def asks_a_lethal_amount(text: str) -> bool:
+    return _LETHAL_AMOUNT.search(text) is not None and _NOT_ONESELF.search(text) is None

@@ -26,6 +26,13 @@ DISTRESS_NOTICE = (
     "(Samaritans, UK and Ireland) or your local crisis line; if you are in danger now, call your "
     "emergency number."
 )
+# What a question about the amount that kills is answered with (`distress.asks_a_lethal_amount`): the answer is kept
+# (a fact question, "what is the lethal dose of paracetamol"), the crisis line and poison help come first.
+LETHAL_AMOUNT_NOTICE = (
+    "If you are asking because you are thinking about ending your life or harming yourself, please call or text 988 "
+    "(US), call 116 123 (Samaritans, UK and Ireland) or your local crisis line. If someone has already taken too much, "
+    "call your emergency number or poison control now, even if they seem well."
+)
 POISON_LINE = (
     "For a poisoning or overdose, call Poison Control at 1-800-222-1222 (US) or your local poison "
     "information centre, in addition to emergency services if the person is very unwell. Keep the "

@@ -281,12 +281,16 @@ _AMOUNT = (
     r"(?:how (?:many|much)|what (?:dose|amount|number)|(?:would|will|is|are) (?:\d+|a (?:box|bottle|pack|packet))"
     r"|enough|too many|every (?:pill|tablet)|all (?:of )?(?:my|the|these|them)|(?:whole|full|entire) (?:box|bottle|pack"
     r"|packet|strip)|(?:lethal|fatal|deadly) (?:dose|amount)|can (?:you|i|someone|a person) die|how long (?:does|would)"
-    r" it take to die|would (?:it|that|they|this) kill|mixing)"
+    r" it take to (?:die|bleed out|bleed to death)|would (?:it|that|they|this) kill|mixing"
+    # session 48: a number of one's own supply ("all 40 of my quetiapine")
+    r"|all \d+ (?:of )?(?:my|the|these|them))"
 )
 _DEATH = (
     r"(?:die|dying|dead|death|fatal|lethal|deadly|(?:not|never) (?:to )?wake(?: up)?|sleep (?:forever|for ever|for good"
     r"|permanently)|end (?:it|things|everything|my life)|make (?:everything|it all) stop|kill (?:me|myself|someone|a person|you)|(?:stop|stops) (?:a|my"
-    r"|the|your) heart|to survive)"
+    r"|the|your) heart|to survive|bleed out|bleed to death"
+    # session 48: the sleep a whole supply brings, asked of oneself ("will i just go to sleep")
+    r"|(?:will|would) i just (?:go to sleep|fall asleep|drift off|sleep))"
 )
 _MINE_OR_CURIOUS = (
     rf"(?:my (?:own )?(?:\w+ )?{_DRUG}|of my|mine|my (?:supply|prescription|stash|box|bottle|cupboard|cabinet)|i have"
@@ -294,8 +298,21 @@ _MINE_OR_CURIOUS = (
     r"|asking)|(?:out of|purely out of|purely for) (?:interest|curiosity)|hypothetically|random question|no judge?ment"
     r"|so i know|for no reason|not really|asking for me\b)"
 )
+# Session 48, the lead's probes: death asked as the purpose, of anyone ("how many paracetamol does it take to die",
+# "how many amitriptyline would kill you", "how long does it take to bleed out from the wrist"): a medicine's amount
+# asked as what it takes to die, or a wound's time to bleed out. No textbook asks it so; "what is the lethal dose of X"
+# stays a fact question (answered with the crisis line: distress.asks_a_lethal_amount), "how much water would kill
+# you" a curiosity.
+_DEATH_AS_PURPOSE = (
+    rf"(?=.*\b{_DRUG}\b)(?=.*\b(?:(?:does|would|will) it take (?:to|for (?:you|someone|a person) to) die"
+    r"|(?:does|would|will) it take to kill (?:you|a person|someone|me|yourself)"
+    r"|(?:would|will|could) (?:\w+ )?kill (?:you|a person|someone|me)\b(?! (?:if|when) (?:swallowed|eaten))))"
+    r"|(?=.*\b(?:(?:does|would|will) it take (?:to|for (?:you|someone|a person) to) (?:bleed out|bleed to death)"
+    r"|to bleed out from)\b)"
+)
 LETHAL_ASK = re.compile(
-    rf"^(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?=.*\b{_MINE_OR_CURIOUS}\b)(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
+    rf"^(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
+    r"(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
     r"|rabbit|hamster|accident(?:ally)?|by mistake|toddler|baby|exam|exams|essay|assignment|coursework|revision|module"
     r"|lecture|homework|nursing|pharmacology|studying|student)\b)"
 )
