@@ -640,7 +640,8 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
         category = "distress" if category == "ok" else category
     elif asks_a_lethal_amount(clean):  # a fact question about the amount that kills: the crisis line beside it
         notices.append(LETHAL_AMOUNT_NOTICE)
-        category = "distress" if category == "ok" else category
+        # (an injection attempt keeps its own category below: that is what an admin must see first)
+        category = "distress" if category == "ok" and not looks_like_injection(text) else category
     if reading.pet or pet_swallowed_harm(normalise(clean)):
         notices.append(PET_NOTICE)
         category = "pet" if category == "ok" else category

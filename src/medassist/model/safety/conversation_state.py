@@ -85,7 +85,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:(?!barely |hardly |scarcely |half |semi |not |never |only just )\w+ )?"
     r"(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
     r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|easy|easier|easily|better|properly|on (?:his|her|their) own)|back to normal"
-    r"|sitting up|talking|moving|wriggling|doing (?:fine|well|ok|okay|better))\b",
+    # (moving as a person does, not a sign spreading: "now it's moving up to my arms" is Guillain-Barre's climb)
+    r"|sitting up|talking|moving(?! (?:up|down|to|into|across|towards|along|further|higher))|wriggling"
+    r"|doing (?:fine|well|ok|okay|better))\b",
     r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better)\b",
     # help has arrived, or someone qualified has seen them
     rf"\b{_CARE} (?:are |is |have |has |was |were |just |already )?(?:here|with (?:him|her|them|me|us)|arrived"
