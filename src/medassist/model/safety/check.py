@@ -631,7 +631,7 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
     said = (_context(text, _earlier(recent)) or text) if learned_triage.short(text) else text
     if unsupported := other_languages.unsupported_language(said, country=country, language=language):
         return unsupported
-    notices, category = [], "ok"
+    notices, category, injected = [], "ok", looks_like_injection(text)
     if reading.resolved:
         notices.append(RESOLVED_LINE)
         category = conv.RESOLVED
@@ -641,11 +641,11 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
     elif asks_a_lethal_amount(clean):  # a fact question about the amount that kills: the crisis line beside it
         notices.append(LETHAL_AMOUNT_NOTICE)
         # (an injection attempt keeps its own category below: that is what an admin must see first)
-        category = "distress" if category == "ok" and not looks_like_injection(text) else category
+        category = "distress" if category == "ok" and not injected else category
     if reading.pet or pet_swallowed_harm(normalise(clean)):
         notices.append(PET_NOTICE)
         category = "pet" if category == "ok" else category
-    if looks_like_injection(text):
+    if injected:
         notices.append(INJECTION_NOTICE)
         category = "injection" if category == "ok" else category
     # the own-medicine head reads a resolution's report of what those who checked said ("poison control said it was a safe

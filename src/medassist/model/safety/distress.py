@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from medassist.model.safety.frames import PET_OR_STUDY
+
 _PATTERNS = [
     r"\bno point (?:anymore|any ?more|in (?:living|life|anything|going on|trying|being here))\b",
     # "there's no point asking my gp" / "no point in taking antibiotics": about something else
@@ -55,9 +57,8 @@ _LETHAL_AMOUNT = re.compile(
     r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|level|quantity|limit)s?\b"
     r"|\bhow (?:many|much)\b.*\b(?:would|will|could|can|does it take to|do you need to) (?:\w+ )?(?:kill|be fatal|be lethal)\b"
     r"|\bhow (?:many|much)\b.*\bto (?:overdose|od)\b", re.IGNORECASE)
-_NOT_ONESELF = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|bird|parrot|exam|exams|essay"
-                          r"|assignment|coursework|revision|module|lecture|homework|nursing|pharmacology|studying|student"
-                          r"|novel|story|book|film|movie|game|character|villain)\b", re.IGNORECASE)
+_NOT_ONESELF = re.compile(rf"\b(?:{PET_OR_STUDY}|dogs|cats|bird|parrot|novel|story|book|film|movie|game|character"
+                          r"|villain)\b", re.IGNORECASE)
 
 
 def asks_a_lethal_amount(text: str) -> bool:

@@ -701,6 +701,10 @@ def still_about_a_pet(earlier: list[str], t: str) -> bool:
     return any(about_a_pet(normalise(m)) for m in earlier) and not PERSON_AT_RISK.search(_owner_caring_out(t))
 
 
+# A question about a lethal amount asked for a pet or for study is theirs, not the writer's risk: the words both readers
+# of such questions leave to it (`self_harm_cues.LETHAL_ASK`, `distress.asks_a_lethal_amount`, each with words of its own)
+PET_OR_STUDY = (r"dog|cat|puppy|kitten|pet|horse|rabbit|hamster|exam|exams|essay|assignment|coursework|revision|module"
+                r"|lecture|homework|nursing|pharmacology|studying|student")
 # Session 47 (the lead's probes: "i cut myself shaving and it bled a lot but stopped", "hurt myself playing football, my
 # ankle is swollen", "accidentally cut myself on broken glass" all got the suicide-crisis reply): hurting or cutting
 # oneself in an everyday accident, told by how it happened, is an injury, not self-harm, unless the writer says it was

@@ -198,9 +198,10 @@ def _misspelt(word: str) -> str | None:
     return speller.suggest(word)
 
 
-# Endings of English words whose stem the encoder's word pieces hold while the inflected word is missing from them
-# ("sneezing", "stubbed", "drooling", "sprained", "allergies", "itchy" were read as "seizing", "stabbed", "drooping",
-# "sprayed", "allergic", "itch" before this: 58 new false alarms on the development messages).
+# Endings of English words whose stem the word lists hold while the inflected word is missing from them ("sneezing",
+# "stubbed", "drooling", "sprained", "allergies", "itchy" were read as "seizing", "stabbed", "drooping", "sprayed",
+# "allergic", "itch" by the first version, which knew only the encoder's word pieces: 58 new false alarms on the
+# development messages).
 _ENDINGS = ("ing", "ed", "d", "s", "es", "y", "ly", "er", "ers", "est", "ness", "ful", "less", "ish")
 
 
@@ -220,12 +221,12 @@ def _bases(word: str) -> list[str]:
     return out
 
 
-def _plain(word: str, correct: bool = False) -> str:
-    """One word: its known plain spelling (`correct`: a misspelling of a rule's word too), or the word as it was."""
+def _plain(word: str) -> str:
+    """One word: its known plain spelling, or the word as it was."""
     if _STUCK_END.match(word) and not known(word) and known(word[:-1]):
         return word[:-1]
     if not _DISGUISED.search(word) or _NUMBER_LIKE.match(word):
-        return (_misspelt(word) if correct else None) or word
+        return word
     for candidate in _cores(word):
         for spelling in _spellings(candidate):
             if known(spelling) or spelling in SHORTHAND:
@@ -293,11 +294,20 @@ def deobfuscate(text: str) -> str:
     t = _TWO_AS_TO.sub(r"\1 to", t)
     t = _split_joined(t)
     t = _join_broken(t)
-    out, english = [], nothing_foreign(t)
+    out = []
     # a word typed in capitals is a name or an acronym ("HELLP syndrome"), never a misspelling
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", text)}
+    english = None  # whether the message is English enough to read a misspelling in: asked at the first one found
     for token in _TOKEN.findall(t):
         lead, core, trail = _EDGE.match(token).groups()
-        out.append(f"{lead}{_plain(core, correct=english and core not in capitals)}{trail}" if core else token)
+        if not core:
+            out.append(token)
+            continue
+        word = _plain(core)
+        if word == core and core not in capitals and (spelt := _misspelt(core)):
+            if english is None:
+                english = nothing_foreign(t)
+            word = spelt if english else word
+        out.append(f"{lead}{word}{trail}")
     return " ".join(out)
 

@@ -21,7 +21,7 @@ import re
 
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.distress import distressed
-from medassist.model.safety.frames import ACCIDENT, accident_told
+from medassist.model.safety.frames import ACCIDENT, PET_OR_STUDY, accident_told
 from medassist.model.safety.text import normalise
 
 _ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
@@ -312,9 +312,7 @@ _DEATH_AS_PURPOSE = (
 )
 LETHAL_ASK = re.compile(
     rf"^(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
-    r"(?!.*\b(?:dog|cat|puppy|kitten|pet|horse"
-    r"|rabbit|hamster|accident(?:ally)?|by mistake|toddler|baby|exam|exams|essay|assignment|coursework|revision|module"
-    r"|lecture|homework|nursing|pharmacology|studying|student)\b)"
+    rf"(?!.*\b(?:{PET_OR_STUDY}|accident(?:ally)?|by mistake|toddler|baby)\b)"
 )
 # Self-injury told as done: hurting one's own body on purpose, "did it again" beside a body part or a blade, or pills
 # taken on purpose ("i punched the mirror on purpose", "did it again. the compass this time. my arm is a mess")

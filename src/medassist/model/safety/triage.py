@@ -324,6 +324,9 @@ SAID_NOW = re.compile(r"\b(?:is|are|am|i'm|it's|he's|she's|they're|keeps?|now|st
 BREAK_UP = (r"(?! (?:\w+ )?with (?!(?:[\w']+ ){0,3}?(?:pills|tablets|meds|medication|rope|noose|knife|blade|razor|gun|rifle"
             r"|vodka|alcohol|overdose|car|train|bridge|jump)\b))")
 
+# What water or electricity did to someone, in both of their red flags below (session 48)
+_OUT_OF_IT = r"not moving|isn't moving|unconscious|not breathing|isn't breathing|won't wake|can't wake|limp|confused"
+
 _WENT_DOWN = (r"(?:went down|gone down|dropped (?:to the (?:floor|ground)|like a stone)|fell (?:down|to the (?:floor|ground))"
               r"|hit the (?:deck|floor|ground)|slumped|crumpled|keeled over|fell over)")
 
@@ -524,16 +527,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"(?:nearly|almost|half) drowned\b.*\b(?:cough\w*|sleepy|drowsy|confused|breath\w*|vomit\w*|throwing up|sick|blue"
         r"|grey|gray|limp|floppy|pale|just now|today|tonight|this (?:morning|afternoon|evening)|an hour ago|earlier)",
         r"(?:pulled|dragged|got|fished|lifted|carried) (?:him|her|them|my \w+|the \w+|\w+) (?:\w+ )?out of (?:the |a )?(?:water|pool"
-        r"|lake|sea|river|canal|bath|bathtub|tub|pond|loch|quarry|reservoir|surf|waves)\b.*\b(?:not breathing|isn't breathing"
-        r"|not moving|isn't moving|unconscious|won't wake|can't wake|limp|blue|grey|gray|coughing|sleepy|drowsy|confused"
-        r"|breathing (?:funny|weird|oddly|strange\w*|fast|badly|noisily)|throwing up|vomiting|frothing)",
+        rf"|lake|sea|river|canal|bath|bathtub|tub|pond|loch|quarry|reservoir|surf|waves)\b.*\b(?:{_OUT_OF_IT}|blue|grey|gray"
+        r"|coughing|sleepy|drowsy|breathing (?:funny|weird|oddly|strange\w*|fast|badly|noisily)|throwing up|vomiting|frothing)",
     )),
     RedFlag("electric_shock", signs=(
         r"(?:electrocuted|electric shock|shock (?:off|from) (?:the |a )?(?:mains|socket|plug|wire|wires|cable|fence|power line"
         r"|live wire|outlet|fuse ?box|light switch|cooker|oven)|(?:touched|grabbed|hit) (?:a |the )?(?:live wire|power line"
-        r"|overhead line|third rail))\b.*\b(?:not moving|isn't moving|is not moving|unconscious|not breathing|isn't breathing"
-        r"|burn\w*|chest|heart|collapsed|fell|fallen|confused|fitting|seizing|won't wake|can't wake|not responding"
-        r"|isn't responding|thrown|knocked (?:out|back|off)|numb|can't feel|limp|blacked out)",
+        rf"|overhead line|third rail))\b.*\b(?:{_OUT_OF_IT}|is not moving|burn\w*|chest|heart|collapsed|fell|fallen|fitting"
+        r"|seizing|not responding|isn't responding|thrown|knocked (?:out|back|off)|numb|can't feel|blacked out)",
     )),
     RedFlag("seizure", signs=(
         r"(?:is|are|'s|keeps?|started|been|he's|she's|i'm) (?:having (?:a )?(?:seizure|seizures|fit|convulsion"
