@@ -30,6 +30,7 @@ Sources (hand-written, see each file's header):
 * `fresh20_test.txt` - the same, written in the twentieth round before its changes (ids `fresh20-NNN`);
 * `fresh21_test.txt` - the same, written in the twenty-first round before its changes (ids `fresh21-NNN`);
 * `fresh22_test.txt` - the same, written in the twenty-second round before its changes (ids `fresh22-NNN`);
+* `fresh23_test.txt` - the same, written in the twenty-third round before its changes (ids `fresh23-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
   train and validation only, their own seeded split, so no older row moves;
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
@@ -82,7 +83,8 @@ FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_t
                 ("fresh14_test.txt", "fresh14"), ("fresh15_test.txt", "fresh15"),
                 ("fresh16_test.txt", "fresh16"), ("fresh17_test.txt", "fresh17"), ("fresh18_test.txt", "fresh18"),
                 ("fresh19_test.txt", "fresh19"), ("fresh20_test.txt", "fresh20"),
-                ("fresh21_test.txt", "fresh21"), ("fresh22_test.txt", "fresh22"))
+                ("fresh21_test.txt", "fresh21"), ("fresh22_test.txt", "fresh22"),
+                ("fresh23_test.txt", "fresh23"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"), ("tune9_frames.txt", "tune9"))

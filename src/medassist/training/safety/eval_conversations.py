@@ -147,7 +147,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 35/35 (escalation 20/20, ongoing 10/10, relapse 5/5), false "
                            "alarms 9/75: resolution 4/12, hypothetical 2/9, neutral follow-ups 2/10, pets 1/4, past 0/9, "
                            "fiction 0/9, training 0/7, others' past care 0/7, after a resolution 0/8; resolutions "
-                           "recognised 7/12; state as expected 100/110)"}
+                           "recognised 7/12; state as expected 100/110)",
+               "fresh23-": "the twenty-third round's fresh held-out items (`fresh23-*`, round 23's: test only, "
+                           "written before any round-23 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -5,7 +5,8 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh15.jsonl`, `languages_fresh16.jsonl`,
 `languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
 `languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
-`languages_fresh21.jsonl`, `languages_fresh22.jsonl`).
+`languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
+`languages_fresh23.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -329,6 +330,26 @@ FRESH_ROUNDS = (
         "letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
         "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). "
         "Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh23", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh23.jsonl",
+        "the twenty-third round's fresh held-out language set (test only, written before any of the "
+        "twenty-third round's changes)",
+        "`datasets/triage/authored/languages_fresh23.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: heat stroke (a festival, a concert, a fair: hot dry skin, confused, then no answer), an adult "
+        "choking on meat or bread, a small child who swallowed a button battery or drank bleach, a toilet or "
+        "dishwasher cleaner, an asthma attack the inhaler does not help, throat swelling after a medicine (a new "
+        "antibiotic, amoxicillin, metamizole), heavy bleeding in pregnancy, a limp baby who will not wake, a rash "
+        "that does not fade under a glass with fever and a stiff neck, a sudden worst headache, chest pain spreading "
+        "to the arm and jaw, a suicide plan said directly (pills, a rope, razor blades) and one said indirectly "
+        "(things given away, a letter; a roof, a bridge, a railway) and 8 non-emergencies (two idioms or "
+        "hyperboles with a grave word, one's own past emergency, a first-aid course question, a film's, a "
+        "series' or a novel's emergency, a pet that ate something, a mild pain told with alarming words, a "
+        "child's mild fever or cold), in regional forms (Rioplatense and Mexican Spanish; Brazilian Portuguese; "
+        "informal French; colloquial German; Italian; Russian in Cyrillic and Latin letters; Egyptian, Gulf and "
+        "Moroccan Arabizi Arabic; Hinglish; Jakarta slang Indonesian; Turkish with and without its letters), "
+        "slang, typos, missing accents and mixed English, written by a helper that had not read the lexicons, "
+        "rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through "
+        "the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
