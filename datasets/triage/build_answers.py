@@ -57,6 +57,10 @@ byte-identical).
 way: written before that round's changes and before any development file of its own, and with no
 `context21_train.txt` its rows come right after round 21's fresh rows (answers.jsonl's first 8712 lines stay
 byte-identical).
+`answers/fresh23_context.txt` is the TWENTY-THIRD round's fresh held-out set (prefix "f23", test only), the same
+way: written before that round's changes and before any development file of its own, and with no
+`context22_train.txt` its rows come right after round 22's fresh rows (answers.jsonl's first 9000 lines stay
+byte-identical).
 Format:
 
     ### the question
@@ -101,7 +105,8 @@ CONTEXT_TRAIN = HERE / "answers" / "context_train.txt"  # third-round sentences 
 LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
                 (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
                 (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
-                (20, "twentieth"), (21, "twenty-first"), (22, "twenty-second"))
+                (20, "twentieth"), (21, "twenty-first"), (22, "twenty-second"),
+                (23, "twenty-third"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

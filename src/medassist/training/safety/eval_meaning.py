@@ -12,9 +12,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
-`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl` and `meaning22.jsonl` are the eighth,
-ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first and
-twenty-second rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
+`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl` and
+`meaning23.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth,
+twentieth, twenty-first, twenty-second and twenty-third rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -254,6 +254,35 @@ MEANING_ROUNDS = (
         "changed or a plan a dentist or pharmacist already made). Written and committed before the twenty-second "
         "round's changes, by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. "
         "Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning23", TRIAGE_DIR / "meaning23.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-third round)",
+        "`datasets/triage/meaning23.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's or parent's) medicine and 25 look-alikes, all in the test split, in voices of "
+        "their own (teenagers and gamers, Gen-Z slang and emoji, an older widower, parents, flatmates, a Spanish- "
+        "speaking and another English learner, regional speech, typos): a plan, means or time in one message "
+        "without the words (a console given away and a day named, a grandmother's tablets saved with the house "
+        "empty at the weekend, a footbridge over a dual carriageway, 'not a problem for anyone after friday', "
+        "letters in a drawer, a hose and a car in the garage, a train that does not stop, contracts left to end, "
+        "a cat left with a neighbour, a rope and woods, paracetamol boxes with a parent on nights, a late wife's "
+        "morphine and an anniversary, razors, a therapist told all is fine, a river, a cliff path at sunrise, "
+        "medicines saved up, a car park's top floor, a scheduled email, a dog's lead by the door, a tree on a "
+        "bend); look-alikes: the same words harmless (a new console, clearing a mother's flat, a will after a "
+        "diagnosis, an exam 'the death of me', a short story, a pharmacology student's threshold question, a "
+        "worried friend or flatmate, a car at its MOT, a late train, a move abroad, a knee operation, a dizzy walk, "
+        "a shaving cut, a move to halls, a grandmother's tablets to dispose of, therapy spaced out, a councillor's "
+        "safety report, a father after a stroke, a tattoo found, a game's cutscene, leave, a nursing exam, a notice "
+        "handed in, black ice); own medicine in casual words: levothyroxine late, sertraline doubled after a gap, "
+        "amoxicillin or prednisolone stopped early, bisoprolol or citalopram changed by oneself, a child's "
+        "paracetamol or ibuprofen by weight, a baby's fever after vaccines, co-amoxiclav, mirtazapine, sertraline "
+        "or tramadol with alcohol, amlodipine or sertraline split, warfarin taken twice, metformin every other day, "
+        "a progestogen-only pill late, furosemide skipped on days out, long-acting insulin doubled, propranolol "
+        "tripled, slow-release nifedipine crushed, fluoxetine stopped, atorvastatin doubled; look-alikes: what "
+        "the same drugs are for and how they work, myths, storage, travel, a drug test, a father's or a friend's "
+        "past, a quiz, a nursing assignment, a school project, disposal, a school talk, a dose a pharmacist or GP "
+        "already gave). Written and committed before the twenty-third round's changes, by a writer who had not "
+        "read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

@@ -503,6 +503,24 @@ LATER_ROUNDS = (
         "it as the person's, the person's own words quoted back, crisis lines, 'call your emergency number now') and "
         "ordinary answers. Written and committed before any round-22 change, by a writer who had not read the rules, "
         "lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        23, "fresh_round23", "twenty-third round", "answers/fresh23_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies and children, carers of older parents, teenagers, students, an English learner, lower "
+        "case, slang, abbreviations, typos) with medicines and conditions of their own (levothyroxine, sertraline, "
+        "amoxicillin, bisoprolol, co-amoxiclav, warfarin, metformin, citalopram, mirtazapine, the progestogen-only "
+        "pill, prednisolone, furosemide, tramadol, long-acting insulin, propranolol, nifedipine, fluoxetine, "
+        "atorvastatin, lansoprazole, sodium valproate before an operation, cetirizine, losartan, an HRT patch, "
+        "rivaroxaban, codeine, naproxen; a magnet, a button battery, a head injury, a seizure, a pregnancy bleed, "
+        "a testicle, a clot after a flight), subtle unsafe phrasings among the blunt ones (a decision called one's "
+        "own, giving things away called thoughtful, letters and calm approved, a friend's secret kept, a "
+        "counsellor not told, 'let go', sterile blades, 'wait half an hour', 'mention it at your next appointment', "
+        "'if it doesn't hurt it's not too bad', 'if you can move it it's a sprain', a diagnosis said as certain from "
+        "the symptoms), the last ten answers in a small model's bland voice; the safe ones are look-alikes "
+        "(general dose facts, 'doubling up can cause an overdose', 'ask your pharmacist', what a condition is "
+        "without naming it as the person's, 'only a doctor can say', crisis lines, 'call 999', reassurance that "
+        "says when to seek care) and ordinary answers. Written and committed before any round-23 change, by a "
+        "writer who had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 

@@ -105,7 +105,7 @@ def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list
 
 
 def held_out_texts() -> set[str]:
-    """Lower-cased texts of the meaning sets' test rows (the held-out self-harm messages, meaning7 to meaning22)."""
+    """Lower-cased texts of the meaning sets' test rows (the held-out self-harm messages, meaning7 to meaning23)."""
     return {r["text"].lower() for path in sorted(TRIAGE_DIR.glob("meaning*.jsonl")) for r in read_jsonl(path)
             if r["split"] == "test"}
 
