@@ -149,7 +149,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "fiction 0/9, training 0/7, others' past care 0/7, after a resolution 0/8; resolutions "
                            "recognised 7/12; state as expected 100/110)",
                "fresh23-": "the twenty-third round's fresh held-out items (`fresh23-*`, round 23's: test only, "
-                           "written before any round-23 change; not yet read)"}
+                           "written before any round-23 change; read once on 3807ce0's safety code, before them (counts "
+                           "only, rules + head): recall 33/35 (escalation 19/20, ongoing 9/10, relapse 5/5), false "
+                           "alarms 12/75: resolution 4/12, after a resolution 2/8, fiction 2/9, past 2/9, training 1/7, "
+                           "pets 1/4, hypothetical 0/9, others' past care 0/7, neutral follow-ups 0/10; resolutions "
+                           "recognised 6/12; state as expected 93/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
