@@ -42,7 +42,7 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
 
 
 # the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth, eighteenth, twentieth,
-# twenty-first, twenty-second, twenty-third and twenty-fourth rounds'
+# twenty-first, twenty-second, twenty-third, twenty-fourth and twenty-fifth rounds'
 # development sets: their texts must not come back in a later fresh set either (the fifteenth round wrote none)
 DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
 DEV9_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev9.jsonl")
@@ -58,6 +58,7 @@ DEV21_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev21.jsonl")
 DEV22_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev22.jsonl")
 DEV23_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev23.jsonl")
 DEV24_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev24.jsonl")
+DEV25_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev25.jsonl")
 
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
@@ -119,7 +120,7 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                                                 (14, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:14]),
                                                       DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
                                                       DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA, DEV21_DATA, DEV22_DATA,
-                                                      DEV23_DATA, DEV24_DATA))],
+                                                      DEV23_DATA, DEV24_DATA, DEV25_DATA))],
                          ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                               "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):

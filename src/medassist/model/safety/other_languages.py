@@ -78,12 +78,13 @@ REASSURED = {
     "pt": r"(?:ta|esta) brincando|brincando normal|(?:ja )?(?:ta|esta|to|estou) bem|nada (?:mais|grave)|ja passou",
     "fr": r"joue normalement|(?:il|elle) joue|ca va(?! pas)|va bien|rien d autre|rien de grave|c est passe",
     "de": r"sonst (?:nix|nichts)|geht (?:mir|ihm|ihr|es) (?:wieder )?gut|spielt (?:normal|wieder)|lacht (?:schon )?wieder"
-    r"|kleine beule|wieder raus|nichts schlimmes|blutet (?:kaum|nicht mehr|fast nicht mehr)|hat aufgehort zu bluten",
+    r"|kleine beule|wieder raus|nichts schlimmes|blutet (?:kaum|nicht mehr|fast nicht mehr)|hat aufgehort zu bluten"
+    r"|alles (?:ok|okay|in ordnung)|wieder (?:daheim|zu hause|zuhause)",
     "it": r"gioca (?:normalmente|come sempre)|sta giocando|(?:sta|sto) bene|niente (?:altro|di grave)|e passato",
     "ru": r"(?:уже )?играет|все хорошо|чувствует себя нормально|ничего серьезного|прошло",
     "id": r"(?:masih|udah) main|baik baik aja|gak apa apa|ga papa|udah (?:sembuh|baikan)",
     "tr": r"oynuyor|iyi gorunuyor|iyiyim|gecti",
-    "hi": r"खेल (?:रहा|रही)|ठीक (?:है|हूं|हूँ)|दूध पी (?:रहा|रही)",
+    "hi": r"खेल (?:रहा|रही)|ठीक (?:है|हूं|हूँ)|दूध पी (?:रहा|रही)|(?:सब|सारी) (?:जांच|जाँच|रिपोर्ट) (?:नॉर्मल|नार्मल)|घर पर आराम",
     "hi-Latn": r"khel (?:raha|rahi)|th(?:ee|i)k (?:hai|hoon|hu)",
     "ar": r"بيلعب|بتلعب|كويس|كويسه|تمام|مفيش حاجه",
 }

@@ -113,7 +113,7 @@ CUES = (r"(?:mein|meine|meinem|meinen|ich|er|sie|hab|habe|hat) ", r"gerade", r"j
         r"notfall", r"glaube")
 EDUCATIONAL = (r"was (?:ist|sind|verursacht|lost|loest)", r"welche", r"symptome", r"ursachen",
                r"wie (?:erkennt|vorbeugen|verhindert)", r"warum")
-PAST = (r"(?:letztes|letzten|vergangenes|vorletztes) (?:jahr|monat|woche)", r"vor (?:\d+|einem|einer|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat|wochen)",
+PAST = (r"(?:letztes|letzten|vergangenes|vergangenen|vorletztes|vorletzten) (?:jahr|monat|woche|winter|sommer|herbst|fruhling|fruehling)", r"vor (?:\d+|einem|einer|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat|wochen)",
         r"(?:im jahr|seit) (?:19|20)\d\d", r"als kind", r"(?:hatte|hat)\S* (?:\S+ ){0,2}(?:mal|damals)")
 FRAMED = (r"(?:in|aus) (?:meinem|meiner|einem|einer|dem|der|nem|ner) (?:krimi|roman|geschichte|buch|film|serie|spiel|drehbuch|story|fanfic)", r"erste ?hilfe ?kurs", r"(?:frage )?fur (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman|geschichte)", r"fuer (?:den|einen|meinen|die|eine|meine) (?:kurs|prufung|pruefung|schule|referat|hausarbeit|roman)")
 # A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.

@@ -117,7 +117,7 @@ CUES = (r"(?:mon|ma|mes|je|j|il|elle) ", r"fait (?:un|une)", r"en train", r"main
 EDUCATIONAL = (r"(?:c )?(?:est|qu est) ce qu?(?:e|i) (?:cause|provoque|c est)", r"c est quoi",
                r"quels? (?:sont|est)", r"symptomes d", r"causes? d", r"comment (?:prevenir|eviter)",
                r"pourquoi (?:on|fait)")
-PAST = (r"(?:(?:l|le|la) )?(?:an|annee|mois|semaine) (?:passe|derniere|dernier)", r"il y a (?:\d+|un|une|deux|trois|quelques|plusieurs) (?:ans|an|mois|semaines|annees)",
+PAST = (r"(?:(?:l|le|la) )?(?:an|annee|mois|semaine) (?:passe|derniere|dernier)", r"(?:il )?y a (?:\d+|un|une|deux|trois|quatre|cinq|dix|quelques|plusieurs) (?:ans|an|mois|semaines|annees)",
         r"(?:en|depuis) (?:19|20)\d\d", r"quand (?:il|elle|j) etai")
 FRAMED = (r"(?:cours|formation|examen|stage) de (?:premiers secours|secourisme)", r"(?:c est )?pour (?:un|une|mon|ma) (?:expose|cours|examen|devoir|roman|histoire|formation|memoire)")
 # A course taken as prescribed is no overdose of "all the pills".

@@ -415,21 +415,21 @@ COURSE = {
 FAREWELL = {
     "es": r"(?:regale (?:mis|todas mis|todo)|le di mi (?:perro|gato)|(?:me )?despedi de|deje una carta|deje cartas|escribi (?:\S+ )?cartas?|perdon por todo|perdonenme)",
     "pt": r"(?:dei (?:minhas|todas as minhas) coisas|doei (?:minhas|tudo)|dei meu (?:cachorro|gato)|me despedi de|deixei (?:uma )?cartas?|escrevi (?:\S+ ){0,2}cartas?|desculpa por tudo|me perdoem)",
-    "fr": r"(?:donne (?:mes|toutes mes) (?:affaires|trucs|choses)|confie mon (?:chien|chat)|dit au revoir a (?:tout le monde|tous)|laisse une lettre|ecrit (?:\S+ )?lettres?|pardon pour tout|pardonnez moi)",
-    "de": r"(?:(?:sachen|alles) verschenkt|verschenkt|von allen verabschiedet|abschiedsbrief|(?:nen|einen) brief (?:hinterlassen|geschrieben)|briefe geschrieben|verzeiht mir)",
-    "it": r"(?:regalato (?:le mie|tutte le mie|tutto)|dato via (?:le mie|il mio|la mia|tutto)|salutato tutti|scritto (?:una|le|delle) letter|lasciato una lettera|scusa per tutto|perdonatemi)",
+    "fr": r"(?:donne (?:mes|toutes mes) (?:affaires|trucs|choses)|(?:confie|donne) mon (?:chien|chat)|rendu (?:les|mes) cles|(?:messages?|lettres?|mots?) d adieu|laisse (?:des|mes) lettres|dit au revoir a (?:tout le monde|tous)|laisse une lettre|ecrit (?:\S+ )?lettres?|pardon pour tout|pardonnez moi)",
+    "de": r"(?:(?:sachen|alles) verschenkt|verschenkt|vermacht|von allen verabschiedet|abschiedsbrief|(?:nen|einen) brief (?:hinterlassen|geschrieben)|briefe geschrieben|verzeiht mir)",
+    "it": r"(?:regalato (?:le mie|tutte le mie|tutto|il (?:mio )?(?:gatto|cane)|la (?:mia )?(?:moto|macchina|chitarra))|lasciato (?:le|delle|due) letter|dato via (?:le mie|il mio|la mia|tutto)|salutato tutti|scritto (?:una|le|delle) letter|lasciato una lettera|scusa per tutto|perdonatemi)",
     "ru": r"(?:раздал|раздала|попрощал|оставил\S* письмо|написал\S* (?:\S+ )?(?:прощальн|письм|записк)|простите (?:меня|за все))",
     "ar": r"(?:و|ف)?(?:وزعت|اديت حاجاتي|ودعت|سبت جواب|سبت رساله|كتبت (?:\S+ )?(?:رساله|جواب|وصيه)|سامحوني)",
     "hi": r"(?:(?:सबको|सब को|सबसे) (?:सॉरी|माफी|माफ़ी)|(?:अपना|अपनी|अपने) (?:\S+ ){0,6}दे (?:दिया|दी|दिए)|सामान (?:\S+ )?दे दिया|सब कुछ दे दिया|अलविदा|चिट्ठी छोड़|(?:चिट्ठी|खत) लिख|माफी|माफ़ कर|माफ कर)",
     "hi_latn": r"(?:(?:sabko|sab ko|sabse|sab se) (?:sorry|maafi|maaf)|(?:apna|apni|apne) (?:\S+ ){0,6}de (?:diya|di|diye)(?!\S)|saman (?:\S+ )?de diya|sab kuch de diya|bye bol diya|alvida|(?:letter|chitthi|khat|note) (?:chhod|likh)|maaf karna|sorry sabko)",
-    "id": r"(?:kukasih|udah kukasih|pamitan|ninggalin surat|nulis surat|maafin aku|maaf semuanya)",
+    "id": r"(?:kukasih|udah kukasih|(?:gw|gue|aku) (?:kasih|kasihin|titipin|titip) ke|(?:udh|udah) (?:gw|gue|aku) (?:kasih|kasihin|titipin|titip)|surat (?:buat|untuk) (?:ibu|ortu|mama|mamah|bapak|papa|ayah|keluarga|kalian)|pamitan|ninggalin surat|nulis surat|maafin aku|maaf semuanya)",
     "tr": r"(?:dagittim|vedalastim|veda ettim|mektup biraktim|mektup yazdim|veda mektubu|beni affedin|herkesten ozur)",
 }
 ENDING = {
     "es": r"(?:(?:hoy|esta noche|manana) (?:\S+ ){0,2}(?:se acaba (?:todo|mi vida)|termina todo|ya no (?:voy a )?esto?y?|(?:yo )?(?:acabo|termino) con (?:todo|mi vida))|(?:irme|me voy) para siempre)",
     "pt": r"(?:(?:hoje|hj|amanha|essa noite|hoje a noite|hj a noite) (?:\S+ ){0,2}(?:acaba tudo|termina tudo|nao (?:to|estou|vou estar) mais|(?:eu )?(?:acabo|termino) com (?:tudo|a minha vida|minha vida))|ir embora pra sempre|partir pra sempre)",
     "fr": r"(?:(?:ce soir|aujourd hui|demain|cette nuit) (?:\S+ ){0,2}(?:c est fini|tout s arrete|tout se termine|je serai plus)|partir pour (?:de bon|toujours))",
-    "de": r"(?:(?:heute|morgen|heute nacht) (?:\S+ ){0,2}(?:ist schluss|ist es vorbei|bin ich nicht mehr)|fur immer gehen|fuer immer gehen)",
+    "de": r"(?:(?:heute|morgen|heute nacht) (?:\S+ ){0,2}(?:ist schluss|ist es vorbei|bin ich nicht mehr)|dann (?:is|ist) (?:endlich )?ruhe|fur immer gehen|fuer immer gehen)",
     "it": r"(?:(?:stanotte|stasera|oggi|domani) (?:\S+ ){0,2}(?:finisce|e finita|non ci sono|non ci saro)|non ci sono piu domani|andarmene per sempre)",
     "ru": r"(?:(?:сегодня|завтра) (?:\S+ ){0,2}(?:все закончится|меня не будет|все кончится))",
     "ar": r"(?:(?:النهارده|الليله|بكره|اليوم) (?:\S+ ){0,2}(?:هخلص|مش هكون|ما راح اكون)|هخلص)",
@@ -446,7 +446,7 @@ NO_MORE_TROUBLE = {
     "pt": r"(?:nao (?:vou )?(?:mais )?(?:incomodar|atrapalhar|dar trabalho)|(?:vao|vai) se livrar de mim|ninguem (?:vai )?"
     r"(?:mais )?(?:precisar|ter que) se preocupar comigo|nao (?:vao|vai) (?:mais )?(?:precisar|ter que) se preocupar comigo)",
     "fr": r"(?:(?:vous |les |te |le |la )?(?:embeterai|derangerai|ennuierai|emmerderai|genera[is]) plus|plus besoin de (?:vous |t |s )?"
-    r"(?:inquieter|soucier) (?:pour|de) moi|(?:serez|seras|seront) (?:enfin )?debarrass)",
+    r"(?:inquieter|soucier) (?:pour|de) moi|(?:serez|seras|seront) (?:enfin )?debarrass|personne (?:n )?aura (?:plus|pu) a s occuper de moi)",
     "de": r"(?:(?:euch|dir|ihm|ihr|ihnen|niemandem|keinem) (?:mehr )?(?:nicht mehr |nie mehr )?auf die nerven|(?:seid|bist|sind) "
     r"(?:ihr |du |sie )?mich (?:endlich |dann )?los|(?:muss|musst|muesst|musst) (?:euch |dir )?(?:keine|nie mehr) sorgen)",
     "it": r"(?:non (?:vi |ti |li )?(?:daro|rompero|disturbero) piu|(?:vi|ti) liberer\S* di me|non (?:dovrete|dovrai) piu preoccupar)",
@@ -775,7 +775,7 @@ AFTER_HIT = {
     "fr": r"(?:vomi|somnolent|tres endormi)",
     "de": r"(?:erbrech|erbricht|erbrochen|kotz|schlafrig|benommen)",
     "it": r"(?<!non ha )(?:vomit|assonnat|sonnolent)",
-    "ru": r"(?:рвет|рвота|вырвало|сонн)",
+    "ru": r"(?:рвет|рвота|вырвало|стошнил|сонн|вял)",
     "ar": r"(?:و|ف)?(?:رجع|بيرجع|ترجيع|استفرغ|نعسان)",
     "hi": r"(?:उल्टी|बहुत नींद|सुस्त)",
     "hi_latn": r"(?:ulti|bahut neend|sust(?!\S))",
@@ -805,8 +805,8 @@ CONFUSED = {
     "it": r"(?:confus[oa](?!\S)(?! (?:con|sulle|sulla|sui|su|nel|nella) )|disorientat|senza senso|non ragiona|sudato freddo|sudore freddo)",
     "ru": r"(?:не соображает|несет чушь|бредит|спутан|холодный пот|заговаривается)",
     "ar": r"(?:و|ف)?(?:مش مركز|بيخرف|يهلوس|عرق بارد|مش فاهم حاجه)",
-    "hi": r"(?:समझ (?:नहीं|नही)|बहकी|उल्टा सीधा|ठंडा पसीना)",
-    "hi_latn": r"(?:samajh nahi|ulta seedha|ulta sidha|thanda pasina|behki)",
+    "hi": r"(?:समझ (?:नहीं|नही)|बहकी|उल्टा सीधा|ठंडा पसीना|उलझी (?:हुई )?बात)",
+    "hi_latn": r"(?:samajh nahi|ulta seedha|ulta sidha|thanda pasina|behki|uljhi (?:hui )?baat)",
     "id": r"(?:linglung|ngelantur|ngaco|keringat dingin|keringet dingin)",
     "tr": r"(?:bilinci bulanik|sacmal|soguk ter|anlamsiz konus)",
 }
@@ -964,7 +964,8 @@ def signs(module: str, namespace: dict | None = None) -> dict[str, tuple[str, ..
             rf"{BURNT[module]}\S* {W}{BOILING[module]}\S* {W}{LARGE[module]}",
         ),
         "poisoning": (rf"{SWALLOWS[module]}\S* (?:\S+ ){{0,3}}{OBJECTS[module]}",),
-        "head_injury": (rf"{AFTER_HIT[module]}\S* {W}{HIT_HEAD[module]}",),
+        # ... either order: "se pego en la cabeza y ya vomito dos veces" (session 49)
+        "head_injury": (rf"{AFTER_HIT[module]}\S* {W}{HIT_HEAD[module]}", rf"{HIT_HEAD[module]}\S* {W}{AFTER_HIT[module]}"),
         "diabetic_confused": (rf"{DIABETIC[module]}\S* {W}{CONFUSED[module]}",),
         "inhaler": (rf"{INHALER[module]}\S* {NOT_WORKING}",),
         "burns_scald": (

@@ -27,10 +27,10 @@ SIGNS = {
                 r"(?:breathing|breath|saans|sans|saas)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai) (?:ho|aa|chal|le) (?:raha|rahi|rahe|pa)", r"(?:saans|sans|saas)\S* (?:\S+ )?(?:ukhad|atak|ghut|ruk)", r"dam ghut", r"(?:hoth|honth|chehra)\S* (?:\S+ )?(?:neela|nila|neele|blue)", r"(?:pump|inhaler)\S* (?:\S+ )?(?:kaam nahi|asar nahi|kaam nhi)"),
     "anaphylaxis": (rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra)\S* {G}(?:sooj|suj)", r"(?:bahut|tez) (?:allergy|elarji) (?:ho|hui|hua)",
                 rf"(?:gala|gale|hont|honth|hoth|jeebh|chehra|aankh)\S* {G}(?:sooj|suj|phool|band)", r"gala (?:\S+ )?(?:band|kas|choke)"),
-    "bleeding": (r"khoon (?:\S+ ){0,3}(?:fawware|fuhaare|fauvare|phuware)",
+    "bleeding": (r"khoon (?:\S+ ){0,3}(?:fawware|fuhaare|fauvare|phuware|fountain)",
                  rf"khoon {G}{NOT} (?:ruk|band)", rf"khoon (?:band|bandh|ruk) (?:hi |bhi )?{NOT}", r"(?:bahut|bohot|bht|jyada|zyada) khoon",
                  r"khoon (?:beh|bah)",
-                r"khoon (?:\S+ ){0,3}(?:rukne ka naam|ruk hi nahi|ruk nahi|ruk nhi|tham nahi)", r"(?:khoon|blood|bleeding)\S* (?:\S+ )?(?:bahut|bohot|bht|zyada|jyada|beh raha|beh rahi|bah raha|bah rahi|nikal raha|nikal rahi)", r"(?:bahut|bohot|bht|zyada|jyada)\S* (?:\S+ )?(?:bleeding|blood)", r"(?:chaku|goli)\S* (?:\S+ )?(?:lagi|laga|maar)"),
+                r"khoon (?:\S+ ){0,3}(?:rukne ka naam|ruk hi nahi|ruk nahi|ruk nhi|tham nahi|rukta (?:hi )?(?:nahi|nhi))", r"(?:khoon|blood|bleeding)\S* (?:\S+ )?(?:bahut|bohot|bht|zyada|jyada|beh raha|beh rahi|bah raha|bah rahi|nikal raha|nikal rahi)", r"(?:bahut|bohot|bht|zyada|jyada)\S* (?:\S+ )?(?:bleeding|blood)", r"(?:chaku|goli)\S* (?:\S+ )?(?:lagi|laga|maar)"),
     "overdose": (rf"\d+ {G}{PILLS}\S* {G}(?:kha|nigal|le li|pi)", rf"{PILLS}\S* {G}(?:nigal|kha li|kha gaya|kha gayi|kha gai)",
                 rf"(?:poora|pura|puri|poori|saari|sari|saare|sare|bahut saari)\S* (?:\S+ ){{0,3}}(?:patta|patti|strip|dibba|dibbi|shishi|bottle|{PILLS})\S* (?:\S+ ){{0,3}}(?:kha|nigal|pee|pi|le)", rf"(?:neend|sone) (?:ki )?{PILLS}\S* (?:\S+ ){{0,4}}(?:kha|nigal)", rf"\d+ {PILLS}\S* (?:\S+ )?(?:kha|nigal)"),
     "poisoning": (r"(?:phenyl|phenyle|phinyl|bleach|zeher|zehar|jahar|keetnashak|tezaab|harpic|kerosene)\S* (?:\S+ ){0,2}(?:pee|pi|kha|nigal)",
@@ -51,7 +51,8 @@ SIGNS = {
                 # rahe"; session 47)
                 r"(?:fits|fit|daura|daure|dora|dore|jhatke)\S* (?:\S+ ){0,6}\d+ (?:min|mins|minute|minat|minut)\S* (?:\S+ ){0,4}(?:ruk|band)\S* (?:nahi|nahin|nhi)", r"\d+ (?:min|mins|minute|minat|minut)\S* se (?:\S+ ){0,2}(?:fits|fit|daura|daure|jhatke)", r"(?:daure|daura|dore|dora)\S* (?:\S+ ){0,3}(?:pad rahe|pad raha|pada|ruk|se)", r"mirgi", r"jhatke (?:aa|lag)",
                 r"(?:jhaag|jhag|jhaaag) ", r"(?:aankhe|ankhe|aankhen)\S* (?:\S+ )?(?:palat|upar chadh|ulti)", r"(?:jhatke|ainthan|akdan)\S* (?:\S+ ){0,3}(?:aa rahe|aa rahi|ho rahi|pad|aaye)"),
-    "unconscious": (r"behosh",
+    # "respond nahi kar rahe", "saans bhi nahi dikh rahi" (session 49)
+    "unconscious": (r"behosh", r"respond (?:nahi|nhi) kar (?:rahe|raha|rahi)", r"saans (?:bhi )?(?:nahi|nhi) (?:dikh|chal) (?:rahi|raha)",
                     # no pulse or heartbeat found ("pulse bhi nahi mil rahi"; round 22)
                     r"(?:pulse|nabz|nabj|nadi|dhadkan|heartbeat)\S* (?:\S+ )?(?:bhi )?(?:nahi|nahin|nhi|nai) (?:mil|aa|chal|sun)\S* (?:raha|rahi|rahe|pa)", r"(?:jawab|hosh)\S* (?:\S+ )?" + NOT, rf"(?:uth|jaag|jag) {NOT} (?:rah|pa)",
                 r"(?:uth|jaag|jag|hil)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na) (?:rahe|raha|rahi)", r"(?:hosh|hos) (?:me |mein |mai )?(?:nahi|nahin|nhi|nai|na) (?:aa|hai)", r"(?:gir|gire|giri|gira)\S* (?:\S+ ){0,3}(?:uth|hosh|jawab|hil)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na)", r"(?:kuch|koi)\S* (?:\S+ )?(?:bol|jawab|response)\S* (?:\S+ )?(?:nahi|nahin|nhi|nai|na) (?:rahe|raha|rahi|de)", r"(?:unconscious|collapse) (?:ho|ho gaye|ho gaya|ho gayi)",

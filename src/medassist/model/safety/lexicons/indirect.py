@@ -248,6 +248,19 @@ NIGHT = {
     "hi_latn": r"(?:aaj raat|aj raat|aaj rat|aj rat|tonight)", "id": r"(?:malam ini|nanti malam|nanti malem|ntar malem|malem ini)",
     "tr": r"(?:bu gece|bu aksam)",
 }
+# A place to fall or be hit from, gone to ("morgen frueh fahr ich zur bruecke", "besok subuh gw ke rel kereta", "stasera salgo
+# sul tetto"), told beside a farewell (`grid.FAREWELL`) whatever the time (session 49, `languages_dev25.jsonl`): a
+# bridge or rails named alone are a commute.
+PLACE = {
+    "es": r"(?:puente|las vias|vias del tren|la azotea|el techo del edificio|acantilado|barranco)",
+    "pt": r"(?:ponte|viaduto|trilhos|linha do trem|telhado do predio|terraco do predio|penhasco)",
+    "fr": r"(?:pont(?!\S)|les rails|voie ferree|toit de l immeuble|toit(?!\S)|falaise)",
+    "de": r"(?:brucke|bruecke|gleis|bahngleis|schienen|dach des|hochhausdach|klippe)",
+    "it": r"(?:ponte|binari|tetto del palazzo|tetto(?!\S)|scogliera|dirupo)",
+    "ru": r"(?:мост|рельс|крыш|обрыв)", "ar": r"(?:و|ف)?(?:ال)?(?:كوبري|جسر|قضبان|سطح العماره|مزلقان)",
+    "hi": r"(?:पुल|रेलवे ट्रैक|पटरी|छत से)", "hi_latn": r"(?:pul(?!\S)|railway track|patri|chhat se)",
+    "id": r"(?:jembatan|rel kereta|rel(?!\S)|atap gedung|tebing)", "tr": r"(?:kopru|tren yolu|raylar|cati(?:ya|dan)|ucurum)",
+}
 # Not coping any more, tired of everything (not tired: "cok yoruldum" is a long day), or a burden to everyone (despair: it counts only with the means ready or an end made near).
 DESPAIR = {
     "es": r"(?:ya no (?:puedo|aguanto) mas|no aguanto mas|me canse de todo|cansad[oa] de todo|(?:soy|es) (?:\S+ )?(?:una )?"
@@ -353,4 +366,5 @@ def signs(module: str) -> dict[str, tuple[str, ...]]:
         *_either(despair, means_ready), *_either(despair, rf"(?:{end_it}|{END_ALL[module]})"),
         *_either(near, END_ALL[module]),
         *(rf"{no_trip}{ANY}{pair}" for pair in _either(FAREWELL[module], NIGHT[module])),
+        *(rf"{no_trip}{ANY}{pair}" for pair in _either(FAREWELL[module], PLACE[module])),
     )}

@@ -23,9 +23,11 @@ from medassist.model.safety.lexicons.grid import (  # the older templates' words
     BRAIN,
     CONFUSED,
     DIABETIC,
+    HEAD,
     NOT_MUCH,
     TONIGHT,
     TOOK,
+    VISION,
 )
 
 W = r"(?:\S+ ){0,10}"  # a clause
@@ -278,11 +280,11 @@ SEVERE_HYPO = {
     r"|non ragiona|disorientat|rintronat)",
     "ru": r"(?:не (?:просыпа|реагир|отвеча|понима)|без сознания|обморок|судорог|как пьян|агрессив|спутан|бред"
     r"|не соображ|заторможен|неадекват|невпопад)",
-    "ar": r"(?:(?:ما|مش|مو) (?:بيصحى|يصحى|بتصحى|تصحى|بيرد|يرد|بترد|ترد|واعي|واعيه|مركز|مركزه|فاهم|فاهمه)|فاقد|مغمى"
+    "ar": r"(?:(?:ما|مش|مو) (?:بيصحى|يصحى|بتصحى|تصحى|بيرد|يرد|بترد|ترد|يجاوب|بيجاوب|تجاوب|واعي|واعيه|مركز|مركزه|فاهم|فاهمه)|فاقد|مغمى"
     r"|اغمى|غايب|تشنج|زي السكران|ب?(?:ي|ت)خرف|ب?(?:ي|ت)هلوس|ب?(?:ي|ت)هذي)",
     "hi": r"(?:(?:उठ|जाग) (?:नहीं|नही)|जवाब (?:नहीं|नही)|बेहोश|होश (?:नहीं|नही)|दौरा|दौरे|झटके|उल्टा सीधा"
     r"|समझ (?:नहीं|नही)|बहकी)",
-    "hi_latn": r"(?:(?:uth|jaag|utth|jag) (?:nahi|nhi)|jawab (?:nahi|nhi)|behosh|hosh (?:nahi|nhi)|daura|daure|jhatke"
+    "hi_latn": r"(?:(?:uth|jaag|utth|jag) (?:nahi|nhi)|jawab (?:nahi|nhi)|samajh (?:nahi|nhi) aa (?:raha|rahi)|behosh|hosh (?:nahi|nhi)|daura|daure|jhatke"
     r"|ulta seedha|ulta sidha|samajh (?:nahi|nhi)|behki)",
     "id": r"(?:(?:gak|ga|nggak|tidak) (?:bangun|sadar|respon|nyambung)|susah dibangun|pingsan|kejang|linglung|ngelantur"
     r"|ngaco|bingung|kayak orang mabuk)",
@@ -407,7 +409,7 @@ HOUSEHOLD = {
     r"|elektronik sigara sivi|sigara sivisi|likit|nikotin)",
 }
 SWALLOW_ANY = {
-    "es": r"(?:tomo|trago|bebio|comio|chupo|mordio|lamio|ingirio|tome|trague|bebi|tomaste|se metio (?:\S+ )?(?:a|en) la boca"
+    "es": r"(?:tomo|trago|bebio|comio|chupo|mordio|lamio|ingirio|tome|trague|bebi|tomaste|(?:ha|he|han) (?:comido|tomado|tragado|bebido)|se metio (?:\S+ )?(?:a|en) la boca"
     r"|trago de|sorbo de)",
     "pt": r"(?:tomou|bebeu|engoliu|comeu|chupou|mordeu|lambeu|ingeriu|tomei|bebi|engoli|(?:colocou|botou|pos) na boca"
     r"|gole de)",
@@ -445,11 +447,11 @@ LITTLE = {
 }
 # A grandparent's pills: a child's poisoning told by whose they were ("ha preso le pastiglie della nonna").
 GRAND = {
-    "es": r"(?:abuel|tata|yaya)",
-    "pt": r"(?:avo|vovo|vo(?!\S))",
+    "es": r"(?:abuel|tata|yaya|suegr)",  # a mother-in-law's pills too (session 49)
+    "pt": r"(?:avo|vovo|vo(?!\S)|sogr)",
     "fr": r"(?:grand mere|grand pere|mamie|papi|papy|meme|pepe)",
     "de": r"(?:oma|opa)",
-    "it": r"(?:nonn)",
+    "it": r"(?:nonn|suocer)",
     "ru": r"(?:бабушк|бабул|дедушк|деда|деду)",
     "ar": r"(?:جد|جدي|جدتي|جده|جدو|تيته|ستي|ستو)",
     "hi": r"(?:दादी|नानी|दादा|नाना)",
@@ -506,7 +508,7 @@ ALCOHOL = {
 DROWSY = {
     "es": r"(?:muy dormid|dormidisim|no (?:se )?despierta|no responde|no reacciona|inconsciente|somnolient|adormilad)",
     "pt": r"(?:muito sonolent|sonolent|nao acorda|nao responde|nao reage|apagad|desacordad|grogue)",
-    "fr": r"(?:tres endormi|endormie?(?!\S)|somnolent|(?:se )?reveille (?:pas|plus)|repond (?:pas|plus)|inconscient"
+    "fr": r"(?:tres endormi|endormie?(?!\S)|somnolent|(?:se )?reveille (?:pas|plus)|repond (?:presque )?(?:pas|plus)|inconscient"
     r"|dans les vapes)",
     "de": r"(?:kaum wach|nicht wach|schlafrig|schlaefrig|benommen|reagiert (?:nicht|kaum)|bewusstlos|weggetreten)",
     "it": r"(?:addormentat|assonnat|sonnolent|non (?:si )?sveglia|non risponde|incoscient|rintronat)",
@@ -852,6 +854,60 @@ STOPPED_SHIVERING = {
     "tr": r"(?:titremesi (?:durdu|kesildi)|titremiyor|titremeyi birakti)",
 }
 
+# Session 49 (issue 21, the kinds x languages matrix of `languages_dev25.jsonl`): a sudden headache, the worst of a life
+# ("el peor dolor de cabeza de su vida", "zindagi ka sabse tez sir dard", "такой никогда не было"), as the English
+# `stroke` reads "worst headache of my life" and "thunderclap headache". The headache is `grid.HEAD`; not a headache called
+# strong alone ("to morrendo de dor de cabeca", "голова раскалывается"): a long day says that too.
+WORST_EVER = {
+    "es": r"(?:peor (?:\S+ ){0,3}de (?:mi|su|tu) vida|nunca (?:le |me )?(?:habia|he|ha|habiamos) (?:tenido|sentido|dado|dolido)"
+    r"|jamas (?:le |me )?(?:habia|ha|he)|como (?:un|una) (?:golpe|balazo|trueno|rayo|martillazo|explosion|estallido)"
+    r"|(?:me|le) (?:va a )?(?:explota|reventar|revienta))",
+    "pt": r"(?:pior (?:\S+ ){0,3}da (?:minha|sua|vida)|nunca (?:tinha |tinha sentido |tive |teve |senti |sentiu )"
+    r"|como (?:uma|um) (?:pancada|martelada|paulada|explosao|raio|tiro)|vai explodir|explodindo)",
+    "fr": r"(?:pire (?:\S+ ){0,4}de (?:ma|sa|ta) vie|jamais (?:eu|eu un|ressenti|connu|eu aussi)|(?:n a |n ai )?jamais eu"
+    r"|comme un coup de (?:tonnerre|massue|marteau|poignard)|comme une explosion|va exploser)",
+    "de": r"(?:schlimmst\S* (?:\S+ ){0,2}(?:meines|seines|ihres|deines) lebens|(?:noch )?nie (?:\S+ )?so (?:stark|schlimm|heftig)"
+    r"|noch nie so|wie ein (?:schlag|blitz|donnerschlag|hammerschlag)|wie (?:eine|ne) (?:explosion|bombe)|explodiert)",
+    "it": r"(?:peggior\S* (?:\S+ ){0,3}(?:della )?(?:mia|sua|tua) vita|mai (?:avuto|sentito|provato) (?:\S+ )?(?:cosi|uno cosi)"
+    r"|come (?:una|un) (?:martellata|mazzata|botta|esplosione|colpo|fulmine|pugnalata)|(?:mi |gli |le )?scoppia)",
+    "ru": r"(?:(?:такой|такая|таких|такого) (?:\S+ )?никогда|никогда (?:\S+ )?(?:не было|не болела|такой)|сильнейш|самая сильная"
+    r"|как (?:будто )?(?:удар|ударили|взрыв|молотком)|раскалывается пополам)",
+    "ar": r"(?:(?:و|ف)?عمر(?:ه|ها|ي|و)? ما (?:حس|حسيت|حست|جاله|جالها|جالي|شاف)|(?:اقوى|اسوا|اشد|اصعب) صداع|اول مره (?:\S+ )?(?:يحس|تحس|احس)"
+    r"|(?:زي|مثل|كانه|كأنه) (?:ال)?(?:ضربه|انفجار|مطرقه|شاكوش)|هينفجر|بينفجر|راح ينفجر)",
+    "hi": r"(?:(?:जिंदगी|ज़िंदगी|जीवन|लाइफ) (?:का|में) (?:सबसे|पहली)|पहले कभी (?:नहीं|नही)|ऐसा (?:\S+ )?कभी (?:नहीं|नही)"
+    r"|हथौडा|हथौडे|फट (?:रहा|जाएगा|जाएगा)|फटने)",
+    "hi_latn": r"(?:(?:zindagi|jindagi|life) (?:ka|ki|me|mein) (?:sabse|pehli)|pehle kabhi (?:nahi|nhi)|aisa (?:\S+ )?kabhi (?:nahi|nhi)"
+    r"|hathoda|hathode|hathauda|(?:phat|fat) (?:raha|rha|jayega)|phatne|fatne)",
+    "id": r"(?:(?:paling )?(?:parah|sakit) seumur hidup|seumur hidup (?:\S+ )?(?:belum|gak|ga|nggak|tidak) pernah"
+    r"|(?:belum|gak|ga|nggak|tidak) pernah (?:\S+ )?(?:sesakit|separah|kayak gini|seperti ini)|kayak (?:dipukul|dihantam|ditembak"
+    r"|meledak|dipalu)|(?:mau|kayak mau) pecah)",
+    "tr": r"(?:hayat(?:im|i|in)(?:in|n)? en (?:\S+ )?(?:siddetli|kotu|agir)|hic (?:\S+ )?boyle|daha once (?:\S+ )?hic|balyoz"
+    r"|patlayacak|patliyor|kafa(?:ma|sina) (?:biri )?vurmus gibi)",
+}
+# ... or sudden ("de repente", "achanak", "вдруг"), with vomiting or the eyes gone blurred ("il vomit et il voit flou").
+SUDDEN = {
+    "es": r"(?:de repente|de golpe|de la nada|subit|repentin|derrepente)", "pt": r"(?:do nada|de repente|subit|repentin|derrepente)",
+    "fr": r"(?:d un coup|soudain|brusquement|tout a coup|d un seul coup|brutal)",
+    "de": r"(?:plotzlich|ploetzlich|auf einmal|schlagartig|aus dem nichts)",
+    "it": r"(?:improvvis|all improvviso|di colpo|tutto d un tratto|di botto)", "ru": r"(?:вдруг|внезапн|резко)",
+    "ar": r"(?:و|ف)?(?:فجاه|فجا|على غفله|مره وحده|مره واحده)", "hi": r"(?:अचानक|एकदम से)", "hi_latn": r"(?:achanak|ekdum se|achank)",
+    "id": r"(?:tiba2|tiba tiba|mendadak|tau2|tau tau|tibatiba)", "tr": r"(?:birden|aniden|bir anda|ani (?!\S))",
+}
+# Sepsis told by its three signs in one message: a fever, the mind gone (`grid.CONFUSED`, `grid.BRAIN`) and no urine
+# ("तेज़ बुखार ... उलझी हुई बातें ... पेशाब भी नहीं आ रहा"; session 49), as the English reads a fever with confusion.
+NO_URINE = {
+    "es": r"(?:no (?:ha )?(?:orina|orinado|hecho pipi|hace pipi|hace pis|mea|meado)|sin orinar)",
+    "pt": r"(?:nao (?:\S+ )?(?:faz|fez|fazendo) xixi|nao (?:\S+ )?urin|sem (?:urinar|fazer xixi))",
+    "fr": r"(?:(?:pas|plus) (?:fait )?(?:pipi|pisse)|n urine (?:pas|plus)|pas urine|sans uriner)",
+    "de": r"(?:(?:nicht|kaum|nie) (?:mehr )?(?:gepinkelt|pinkeln|uriniert|pipi)|pinkelt (?:nicht|kaum)|uriniert (?:nicht|kaum)|kein urin)",
+    "it": r"(?:non (?:fa|ha fatto|fa piu) (?:la )?pipi|non (?:ha )?urina|senza urinare)",
+    "ru": r"(?:не (?:мочится|писает|писал|писала|мочилась|мочился)|нет мочи|мочи нет)",
+    "ar": r"(?:و|ف)?(?:(?:مش|ما|مبي|مبت|مو) (?:\S+ )?(?:بيعمل|بتعمل|عمل|عملت|يعمل|تعمل)? ?(?:حمام|بيبي|تبول|بول))",
+    "hi": r"(?:पेशाब (?:\S+ ){0,2}(?:नहीं|नही) (?:आ|हो|कर|किया|की)|पेशाब बंद)",
+    "hi_latn": r"(?:(?:peshab|pishab|susu|urine) (?:\S+ ){0,2}(?:nahi|nhi) (?:aa|ho|kar|kiya|ki)|peshab band)",
+    "id": r"(?:(?:gak|ga|nggak|tidak|belum) (?:\S+ )?(?:pipis|kencing|buang air kecil))",
+    "tr": r"(?:(?:idrar|cis)\S* (?:\S+ )?(?:yapmiyor|yapamiyor|yok|gelmiyor|yapmadi|cikmiyor))",
+}
 # Conditions on the whole message, for a pattern compiled after the text's leading space (`lexicons._compile`): each
 # word is read from its start ("ip" is not the end of "tip").
 ANY = r"(?:.* )?"  # then, at any later word
@@ -900,6 +956,9 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     shaky_sweaty = rf"(?:{SHAKY[module]}\S* {W}{SWEATY[module]}|{SWEATY[module]}\S* {W}{SHAKY[module]})"
     hypo = (
         *_either(diabetic, SEVERE_HYPO[module]),
+        # insulin taken, told anywhere in a long message with a sign of the brain anywhere ("insulin leke khana nahi khaya,
+        # ab pasine mein ... kuch samajh nahi aa raha"; session 49)
+        rf"(?<=^ ){_with(INSULIN)}{ANY}{SEVERE_HYPO[module]}",
         # shaking and sweating with a diabetes or a low named, unless it comes and goes or is asked about
         rf"{_unless(OCCASIONAL[module])}{ANY}(?:{diabetic}\S* {W}{shaky_sweaty}|{shaky_sweaty}\S* {W}{diabetic})",
     )
@@ -914,12 +973,12 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
          # the pills, whose they are, then the verb ("tabletten von oma genommen"; round 18)
          rf"{pills}\S* (?:\S+ ){{0,2}}{GRAND[module]}\S* (?:\S+ ){{0,2}}{swallow}",
          # pills with alcohol, and the person drowsy now, in any order
-         rf"(?<=^ ){_with(f'(?:ال)?{pills}')}{_with(ALCOHOL[module])}{ANY}{DROWSY[module]}")
+         rf"(?<=^ ){_with(f'(?:ال)?(?:{pills}|{DRUGS})')}{_with(ALCOHOL[module])}{ANY}{DROWSY[module]}")
         if pills
         else ()
     )
     if module == "id":  # a box or a bottle said as one word ("minum sekotak alprazolam")
-        overdose += (rf"{swallow}\S* (?:\S+ )?(?:sekotak|sebotol|sestrip|sepapan|sebungkus|satu (?:kotak|botol|strip|papan))",)
+        overdose += (rf"{swallow}\S* (?:\S+ ){{0,3}}(?:sekotak|sebotol|sestrip|sepapan|sebungkus|satu (?:kotak|botol|strip|papan))",)
     burns = (
         rf"{BOILING[module]}\S* {W}(?:{SKIN_OFF[module]}|{TRUNK[module]})",
         rf"{SKIN_OFF[module]}\S* {W}{BOILING[module]}",
@@ -953,6 +1012,16 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     # session 48: a venomous bite or sting, carbon monoxide with its sign, a hypothermia with the brain or the shivering gone
     kinds["poisoning"] += (*_either(VENOMOUS[module], BIT[module], N), *_either(CO_NAMED[module], CO_SIGN[module]))
     kinds["hypothermia"] = _either(COLD_BODY[module], rf"(?:{STOPPED_SHIVERING[module]}|{BRAIN[module]}|{CONFUSED[module]})")
+    # session 49: sepsis by its three signs, anywhere in the message
+    fever = AR_FEVER if module == "ar" else (namespace or {}).get("FEVER")
+    if fever:
+        kinds["sepsis_meningitis"] = (rf"(?<=^ ){_with(fever)}{_with(f'(?:{CONFUSED[module]}|{BRAIN[module]})')}{ANY}"
+                                      rf"{NO_URINE[module]}",)
+    # session 49: the worst headache of a life, or a sudden one with vomiting or blurred eyes
+    head = HEAD[module]
+    kinds["stroke"] += (*_either(head, WORST_EVER[module]),
+                        rf"(?=(?:\S+ ){{0,4}}{head}){WORST_EVER[module]}",  # the headache inside: "pior dor de cabeca da vida"
+                        rf"(?<=^ ){_with(SUDDEN[module])}(?={ANY}{head}){ANY}(?:{vomited}|{VISION[module]})")
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
     return {category: patterns for category, patterns in kinds.items() if patterns}

@@ -48,7 +48,7 @@ SIGNS = {
     "sepsis_meningitis": (rf"(?:sheya|sheyu|sheia|zatylok)\S* {G}{NE} (?:gnetsya|sgibaetsya)\S* {W}(?:temperat|zhar|syp|sip|pyatn)",
                           # the fever told first (session 48)
                           rf"(?:temperat|zhar|3[89]|40)\S* {W}(?:sheya|sheyu|sheia|zatylok)\S* {G}{NE} (?:gnetsya|sgibaetsya)"),
-    "diabetic": (rf"(?:diabet)\S* {W}(?:{NE} (?:reagiruet|otvechaet|prosypaetsya)|bez soznan|sudorog)",
+    "diabetic": (rf"(?:diabet)\S* {W}(?:{NE} (?:reagiruet|otvechaet|prosypaetsya|ponimaet)|bez soznan|sudorog)",
                  r"sahar (?:\S+ ){0,2}(?:upal|[12](?:[.,]\d)?(?!\S))|sakhar (?:\S+ ){0,2}upal"),
     "burns": (rf"(?:kipyatk|kipiatk|kipyatok|kipiatok|kipyashch|kipiashch)\S* {W}(?:ozhog|puzyr|volyr|voldyr|kozh|obzheg|obvaril)",
               r"(?:obvaril|obvarila|obzhegsya|obozhglas)\S* (?:\S+ ){0,3}(?:vse|vsyu|ves|lico|litso|grud|silno)"),

@@ -30,6 +30,9 @@ SPOKEN = {
         "het": "hat", "hed": "hat", "isch": "ist", "chind": "kind", "chliine": "kleine", "chli": "klein",
         "bluet": "blut", "bluetet": "blutet", "schnuuft": "atmet", "schnuufet": "atmet", "schnuufe": "atmen",
         "umgheit": "umgefallen", "gheit": "gefallen", "uf": "auf", "ufwache": "aufwachen",
+        # Bavarian "Gsicht", "gschwoin", "gstochn", "kriagt" (session 49)
+        "gsicht": "gesicht", "gsichtshalfte": "gesichtshalfte", "gschwoin": "geschwollen", "gschwolln": "geschwollen",
+        "gstochn": "gestochen", "kriagt": "kriegt", "redt": "redet",
     },
     "it": {
         "nun": "non", "nunn": "non", "nu": "non", "cchiu": "piu", "chiu": "piu", "sanghe": "sangue", "sangu": "sangue",

@@ -81,38 +81,38 @@ FILLER = r"(?:\S+ )?"
 SUPPOSED = {
     "es": r"(?:que pasaria si|que haria si|que tendria que hacer si|si (?:\S+ ){0,4}(?:algun dia|alguna vez|por casualidad)"
     r"|(?:es|solo|pregunto|pregunta) (?:por saber|por curiosidad)|por curiosidad|hipoteticamente|en teoria|por si acaso"
-    r"|(?:en|de) (?:la|el|una|un) (?:novela|serie|pelicula|peli|telenovela|libro|cuento|videojuego))",
+    r"|(?:en|de) (?:la|el|una|un) (?:novela|serie|pelicula|peli|telenovela|libro|cuento|videojuego)|si (?:\S+ )?(?:alguien|una persona|alguno)(?! (?:sabe|puede|me ayuda|me dice))(?: \S+){0,8} (?:que (?:hago|hacer|se hace|hay que|se supone|debo)|como (?:se|le|lo|la|hago|ayudo)|debo|tengo que|hay que)|(?:solo|nomas|nada mas) (?:quiero|queria) (?:aprender|saber))",
     "pt": r"(?:o que aconteceria se|o que eu faria se|se (?:\S+ ){0,4}(?:algum dia|alguma vez|por acaso)|por curiosidade"
     r"|(?:so|apenas|pura|mera) curiosidade|curiosidade (?:mesmo|so)"
-    r"|so pra saber|so para saber|hipoteticamente|em teoria|(?:na|no|numa|num) (?:novela|serie|filme|livro|seriado))",
+    r"|so pra saber|so para saber|hipoteticamente|em teoria|(?:na|no|numa|num) (?:novela|serie|filme|livro|seriado)|se (?:\S+ ){0,2}(?:alguem|uma pessoa)(?! (?:sabe|puder|pode|me ajuda))(?: \S+){0,8} (?:o que|como|devo|tenho que|preciso|faco|faz)|(?:so|apenas|soh) (?:quero|queria) (?:aprender|saber))",
     "fr": r"(?:si jamais|qu est ce qui se passerait si|que se passerait il si|que ferais je si|par curiosite|juste pour savoir"
     r"|c est pour savoir|hypothetiquement|en theorie|au cas ou|(?:dans|d) (?:la|le|un|une) (?:serie|film|roman|livre"
-    r"|jeu video|feuilleton))",
+    r"|jeu video|feuilleton)|si (?:\S+ )?(?:quelqu un|quelquun|une personne)(?! (?:sait|peut|m aide))(?: \S+){0,8} (?:je dois|on doit|faut il|il faut|que faire|comment|je fais|on fait|je dois))",
     "de": r"(?:was (?:ware|waere|wurde|wuerde|musste|muesste|sollte|konnte|koennte) (?:\S+ ){0,3}(?:wenn|falls)"
     r"|(?:wenn|falls) (?:\S+ ){0,4}(?:mal|jemals|irgendwann|eines tages)(?!\S)|(?:nur|rein) (?:so )?(?:aus )?(?:neugier"
     r"|interesse)|rein (?:hypothetisch|theoretisch|interessehalber)|hypothetisch|theoretisch|fur den fall|fuer den fall"
     r"|nur so eine frage|interessehalber|(?:im|in der|in dem|in einer|in einem) (?:film|krimi|tatort|roman|buch|serie"
-    r"|spiel|folge))",
+    r"|spiel|folge)|(?:wenn|falls) (?:\S+ )?(?:jemand|eine person)(?! (?:weiss|kann|hilft))(?: \S+){0,8} (?:wie|was|muss|soll|macht man)|(?:frag|frage) (?:nur|bloss|blos) (?:zur info|so|aus)|nur zur info)",
     "it": r"(?:cosa (?:succederebbe|accadrebbe|dovrei fare|farei) se|se (?:\S+ ){0,4}(?:mai|un giorno)(?!\S)|per curiosita"
     r"|(?:solo|giusto|pura|una) curiosita|chiedo (?:solo )?per (?:sapere|curiosita|info)"
     r"|chiedo per sapere|giusto per sapere|solo per sapere|ipoteticamente|in teoria|(?:nel|nella|in un|in una) (?:film"
-    r"|serie|romanzo|libro|telefilm|fiction|videogioco))",
+    r"|serie|romanzo|libro|telefilm|fiction|videogioco)|se (?:\S+ )?(?:qualcuno|una persona)(?! (?:sa|puo|mi aiuta))(?: \S+){0,8} (?:cosa|come|devo|bisogna|si fa))",
     "ru": r"(?:если вдруг|вдруг если|что (?:будет|случится|произойдет|делать) (?:\S+ )?если (?:\S+ ){0,3}вдруг|просто (?:интересно"
     r"|спрашиваю|любопытно)|из любопытства|на всякий случай|гипотетически|теоретически|(?:в|во) (?:\S+ )?(?:сериале|фильме"
-    r"|кино|книге|романе|рассказе))",
+    r"|кино|книге|романе|рассказе)|если (?:\S+ )?(?:кто то|кто нибудь|человек|кому то|у кого то)(?! (?:знает|может|поможет))(?: \S+){0,8} (?:что|как|нужно|надо|можно|стоит))",
     "ar": r"(?:بس (?:اسال|بسال|سؤال|بدي اعرف|ابي اعرف|عايز اعرف)|مجرد سؤال|سؤال (?:بس|فقط|عالماشي|على الماشي)|استفسار بس|من باب (?:الفضول|العلم)|فضول|للمعلومه|للعلم"
     r"|افتراضيا|نظريا|فرضا|(?:لو|اذا) (?:\S+ ){0,4}(?:يوم|مره|بيوم)"
-    r"(?!\S)|(?:في|ب|ف)?(?:ال)?(?:مسلسل|فيلم|روايه))",
+    r"(?!\S)|(?:في|ب|ف)?(?:ال)?(?:مسلسل|فيلم|روايه)|(?:لو|اذا) (?:حد|شخص|احد)(?! (?:يعرف|يقدر|يساعد))(?: \S+){0,8} (?:اعمل|نعمل|ولا لا|ازاي|كيف|المفروض|احط|اسوي|نسوي))",
     "hi": r"(?:अगर कभी|कभी अगर|जानकारी के लिए|बस (?:ऐसे|यूं|यूँ) ही|(?:ऐसे|यूं|यूँ) ही पूछ|मान (?:लो|लीजिए|लीजिये)"
-    r"|(?:सीरियल|फिल्म|फ़िल्म|मूवी|कहानी|नाटक|सीरीज|उपन्यास) (?:में|मे))",
+    r"|(?:सीरियल|फिल्म|फ़िल्म|मूवी|कहानी|नाटक|सीरीज|उपन्यास) (?:में|मे|लिख)|अगर (?:कोई|किसी)(?: \S+){0,10} (?:चाहिए|कैसे|क्या करें|क्या करना)|बस (?:पूछ|जानना))",
     "hi_latn": r"(?:agar kabhi|kabhi agar|jaankari ke liye|jankari ke liye|bas (?:aise|waise|yun) hi|(?:aise|waise|yun) hi"
     r"|just curious|just asking|(?:bas|sirf|just) curiosity|curiosity (?:me|mein|ke liye|hai|se)|curious (?:hu|hoon|hun)|bas (?:jaanna|janna) (?:tha|hai|chahta|chahti)"
-    r" (?:puch|pooch)|maan lo|man lo|(?:serial|film|movie|kahani|natak|series|novel) (?:mein|me|main))",
+    r" (?:puch|pooch)|maan lo|man lo|(?:serial|film|movie|kahani|natak|series|novel) (?:mein|me|main)|agar (?:koi|kisi)(?: \S+){0,10} (?:kaise|kya karna|kya kare|chahiye)|bas (?:pooch|puch|pucch) (?:raha|rahi|rha|rhi))",
     "id": r"(?:cuma (?:nanya|tanya)|sekadar (?:nanya|tanya)|sekedar (?:nanya|tanya)|iseng (?:nanya|tanya)|penasaran"
     r"|(?:cuma|hanya|sekedar|sekadar|cm) (?:pengen|pingin|ingin|mau) (?:tau|tahu)"
-    r"|seandainya|andaikan|misalnya|suatu saat|jaga jaga|(?:di|dalam) (?:sinetron|film|drakor|drama|novel|komik|cerita))",
+    r"|seandainya|andaikan|misalnya|suatu saat|jaga jaga|(?:di|dalam) (?:sinetron|film|drakor|drama|novel|komik|cerita)|(?:nulis|menulis|bikin) (?:cerpen|cerita|novel|naskah|fanfic)|(?:kalo|kalau|jika|bila) ada (?:yang|orang|yg|seseorang)(?: \S+){0,8} (?:gimana|apa|harus|ngapain|caranya)|(?:nanya|tanya) aja|jaga2|buat jaga)",
     "tr": r"(?:merak (?:ettim|ediyorum)|sadece (?:soruyorum|merak)|farz edelim|diyelim ki|varsayalim|olur da"
-    r"|\S+(?:arsa|erse|irsa|urse) ne (?:olur|yapmali|yapilir|yapmak|yapmam)|(?:dizide|filmde|romanda|kitapta|hikayede))",
+    r"|\S+(?:arsa|erse|irsa|urse) ne (?:olur|yapmali|yapilir|yapmak|yapmam)|(?:dizide|filmde|romanda|kitapta|hikayede)|(?:biri|birisi|bir kisi)\S*(?: \S+){0,6} (?:nasil|ne yapilir|ne yapmali)|ogrenmek (?:istiyorum|icin))",
 }
 # A now: the clock, minutes counted, a call for help. A supposition never frames off a message that has one.
 NOW = {
