@@ -11,14 +11,24 @@ test splits stay for `medassist safety eval`).
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
 (issue 21), with evidence and without. Without evidence (no retrieval: the output check embeds each sentence it
 cannot clear otherwise, one call each as streamed; an answer checked whole, one call for all of them, is timed too)
-three ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
-shipped one (`estimate`: `LeanBert`, and where short calls are fp32 the embedder's int8 estimate first, the sentences
-it cannot clear embedded for real), `LeanBert` alone (`lean`, round 13) and the pipelines used before it
+four ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
+shipped one (`estimate`: `LeanBert`, and the embedder's int8 estimate first, the sentences it cannot clear embedded for
+real: always where short calls are fp32, and beside bf16 ones where the estimate measures cheaper than them,
+`MiniLMEmbedder.estimate_pays`, session 49), `LeanBert` alone (`lean`, round 13: no estimate; on a CPU with native bf16
+what shipped before session 49, so lean/estimate there is that session's before/after) and the pipelines used before it
 (`pipeline`), and the shipped one with the safety readers' per-message sharing off (`unshared`, session 47:
-`reading_scope`), with the verdicts that differ counted. Each message's checks run in one reading scope, as a `Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16
-(`MiniLMEmbedder`, no estimate); the whole measurement is then repeated with the fp32 encoder (what an fp32-only CPU
-runs, estimates on) and the ratio printed. The first line names the CPU; the last is one JSON object (the served
-embedder's figures, the fp32 ones beside)."""
+`reading_scope`), with the verdicts that differ counted and the embedder's calls per message counted per way (exact
+calls: the question's and the sentences'; int8 estimates). Each message's checks run in one reading scope, as a
+`Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the whole measurement is
+then repeated with the fp32 encoder (what an fp32-only CPU runs, estimates on) and the ratio printed. The first line
+names the CPU and whether the estimate pays beside bf16 there; the last is one JSON object (the served embedder's
+figures, the fp32 ones beside).
+
+Where the time goes, stage by stage (session 49, CPU time per message, bf16, AMD EPYC avx512_bf16, loaded machine):
+without evidence about 22 ms mean, 60% of it MiniLM (the question once in check_input, 25%; the answer's sentences
+the head reads, 1.3 per message, 35%), the rest the rules (input triage 8%, the output check's readers by context 8% and
+its rules 6%, the question's reading 4%, the self-harm reader by meaning 3%, head features and pre-screen 4%); with
+evidence about 14 ms, the question's embedding 38% and the same rules."""
 
 from __future__ import annotations
 
@@ -146,15 +156,18 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
     on a machine shared with other jobs the wall time is mostly waiting for a core."""
     names = ("pipeline", "lean", "estimate", "unshared")
-    checker.embedder.estimate(["warm up"])  # the int8 weights are packed on the first estimate, not while timed
+    # the int8 weights are packed on the first estimate, and beside bf16 whether it pays is measured: not while timed
+    checker.embedder.estimate(["warm up"])
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
+    calls: dict[str, list[tuple[int, int]]] = {name: [] for name in names}  # (exact calls, estimates) per message
     differ = differ_estimate = differ_shared = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
             for name in names[(r + k) % len(names):] + names[:(r + k) % len(names)]:
-                with short_calls(checker.embedder, name), shared_readings(name != "unshared"):
+                with short_calls(checker.embedder, name), shared_readings(name != "unshared"), \
+                        counting_calls(checker.embedder) as counted:
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
                     with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
@@ -163,6 +176,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
                                           for i, s in enumerate(sentences)]
                     times[name].append(time.perf_counter() - t0)
                     cpu[name].append(time.thread_time() - c0)
+                calls[name].append((counted["exact"], counted["estimate"]))
             differ += sum((a.category, a.score) != (b.category, b.score)
                           for a, b in zip(verdicts["pipeline"], verdicts["lean"], strict=True))
             differ_estimate += sum(not a.same_decision(b)
@@ -181,13 +195,18 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
         out[f"p95{kind}_ratio_unshared_over_shared"] = out[f"unshared{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
     out["paired_median_saving_shared_ms"] = float(np.median(np.subtract(times["unshared"], times["estimate"])) * 1000)
     out["verdicts_differing_shared"] = differ_shared
+    out["embedder_calls_per_message"] = {name: {
+        "exact_mean": float(np.mean([e for e, _ in got])), "exact_max": max(e for e, _ in got),
+        "estimates_mean": float(np.mean([n for _, n in got])), "estimates_max": max(n for _, n in got)}
+        for name, got in calls.items()}
     for name, label in (("pipeline", "before round 12 (BertModel / sentence-transformers)"),
-                        ("lean", "round 13 (LeanBert)"), ("unshared", "session 47 (each reader reads afresh)"),
-                        ("estimate", "shipped (LeanBert + int8 estimate, readings shared in the message)")):
-        p, c = out[name], out[f"{name}_cpu"]
+                        ("lean", "round 13 (LeanBert, no estimate)"), ("unshared", "session 47 (each reader reads afresh)"),
+                        ("estimate", "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)")):
+        p, c, n = out[name], out[f"{name}_cpu"], out["embedder_calls_per_message"][name]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
               f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms (CPU time p50 {c['p50_ms']:.1f}, "
-              f"p95 {c['p95_ms']:.1f} ms)")
+              f"p95 {c['p95_ms']:.1f} ms); embedder calls per message: exact {n['exact_mean']:.2f} (max "
+              f"{n['exact_max']}), int8 estimates {n['estimates_mean']:.2f} (max {n['estimates_max']})")
     print(f"  pipeline/lean p95 {out['p95_ratio_pipeline_over_lean']:.2f}x, paired median saving "
           f"{out['paired_median_saving_ms']:.1f} ms; verdicts (category, score) differing: {differ}")
     print(f"  lean/estimate p95 {out['p95_ratio_lean_over_estimate']:.2f}x (CPU time "
@@ -199,13 +218,38 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     return out
 
 
+@contextlib.contextmanager
+def counting_calls(embedder) -> Iterator[dict[str, int]]:
+    """Count the embedder's calls in the block: `exact` (`_encode`: a text not in the query cache, embedded for real) and
+    `estimate` (an int8 estimate of one text)."""
+    counted = {"exact": 0, "estimate": 0}
+    encode, encode_short = embedder._encode, embedder._encode_short
+
+    def exact(texts):
+        counted["exact"] += 1
+        return encode(texts)
+
+    def short(texts, bf16, int8=False):
+        counted["estimate"] += int8
+        return encode_short(texts, bf16, int8)
+
+    embedder._encode, embedder._encode_short = exact, short
+    try:
+        yield counted
+    finally:
+        del embedder._encode, embedder._encode_short  # the class's methods again
+
+
 def cpu_line() -> str:
     """The CPU's model name, cores, whether it has native bf16, and the load."""
     info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     name = next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")),
                 platform.processor() or platform.machine())
-    return (f"{name}, {os.cpu_count()} CPUs, native bf16: {'yes' if cpu_supports_bf16() else 'no'}, "
-            f"load average {os.getloadavg()[0]:.1f}")
+    embedder = shared_embedder()
+    pays = embedder.estimate_pays() if embedder.bf16_batch_max is not None else None
+    return (f"{name}, {os.cpu_count()} CPUs, native bf16: {'yes' if cpu_supports_bf16() else 'no'}"
+            + ("" if pays is None else f", int8 estimate beside bf16: {'pays' if pays else 'does not pay'} (measured)")
+            + f", load average {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:
@@ -245,6 +289,11 @@ def main() -> None:
               f"CPU time p50 {c['p50_ms']:.1f}, p95 {c['p95_ms']:.1f} ms)")
         w = block["without_evidence_whole_answer"]["wall"]
         print(f"  answer checked whole: p50 {w['p50_ms']:.1f} ms, p95 {w['p95_ms']:.1f} ms")
+        lean, lean_cpu = block["without_evidence"]["lean"], block["without_evidence"]["lean_cpu"]
+        print(f"  without the estimate (lean; before session 49 where short calls are bf16): p95 {lean['p95_ms']:.1f} ms "
+              f"(CPU time {lean_cpu['p95_ms']:.1f} ms): lean/shipped p95 "
+              f"{block['without_evidence']['p95_ratio_lean_over_estimate']:.2f}x, CPU time "
+              f"{block['without_evidence']['p95_cpu_ratio_lean_over_estimate']:.2f}x")
     print(json.dumps({"messages": len(texts), "repeats": args.repeats, "cpu": cpu_line(), "load_average": os.getloadavg()[0],
                       **results["served"], "fp32_encoder": results.get("fp32")}))
 

@@ -1,5 +1,6 @@
 """The embedder's int8 estimate (`MiniLMEmbedder.estimate`, `LeanBert(int8=True)`): close to the fp32 vector but not it,
-each text alone, never cached, offered only where short calls are fp32 (a CPU without native bf16). The output check's
+each text alone, never cached, offered where short calls are fp32 (a CPU without native bf16) and beside bf16
+ones where it measures cheaper than them (`estimate_pays`). The output check's
 use of it, and the bound on its error there: tests/model/safety/test_output_estimate.py."""
 
 from __future__ import annotations
@@ -75,8 +76,11 @@ def test_no_estimate_with_bf16_short_calls_or_too_many_texts(fp32_only, monkeypa
     monkeypatch.setattr(e, "estimate_batch_max", None)
     assert e.estimate(TEXTS[:1]) is None
     monkeypatch.setattr(e, "estimate_batch_max", 8)
-    monkeypatch.setattr(e, "bf16_batch_max", 64)  # a CPU with native bf16: its short calls are fast already
+    monkeypatch.setattr(e, "bf16_batch_max", 64)  # a CPU with native bf16: its short calls are fast already, and
+    monkeypatch.setattr(e, "estimate_beside_bf16", False)  # ... there the estimate measured no cheaper than them
     assert e.estimate(TEXTS[:1]) is None
+    monkeypatch.setattr(e, "estimate_beside_bf16", True)  # ... or cheaper (tests/model/safety/test_output_estimate_bf16.py)
+    assert e.estimate(TEXTS[:1]).shape == (1, 384)
 
 
 def test_no_estimate_without_fbgemm(monkeypatch):

@@ -28,6 +28,8 @@ def state():
     out["triage detector"] = learned._detector is not None
     out["output checker"] = output_check._checker is not None
     out["embedder encoders"] = sorted(map(str, shared_embedder()._lean))
+    # beside bf16 short calls, whether the int8 estimate pays is timed at start-up, not in a person's message
+    out["estimate measured"] = shared_embedder().bf16_batch_max is None or shared_embedder().estimate_beside_bf16 is not None
     return out
 
 warm_up()

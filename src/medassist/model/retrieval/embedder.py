@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Protocol
@@ -75,6 +76,17 @@ class MiniLMEmbedder:
     # output head clears on it what cannot reach its threshold even with the estimate's measured error added and embeds
     # only the rest with `encode` (`output_check.ESTIMATE_PART_ERROR`), so no verdict moves. None: no estimates.
     estimate_batch_max: int | None = 8
+    # Where short calls are bf16 they are fast already, and the estimate is read there only where it measures cheaper than
+    # the bf16 call it may spare: `estimate_pays`, timed once on this machine (session 49, AMD EPYC with avx512_bf16, one
+    # thread: an answer sentence about 0.6-0.7 of the bf16 call's CPU time, and it cleared 54 of the 55 sentences the output
+    # head read on the answers' validation split without evidence, bench/safety_latency.py). No speed or CPU model is
+    # written here: a CPU whose bf16 kernels beat fbgemm's int8 ones (AMX) measures so and keeps every sentence on bf16.
+    # None: measured on first need; True / False: forced (tests, bench/safety_latency.py's before/after).
+    estimate_beside_bf16: bool | None = None
+    # ... cheaper: at most this share of the bf16 call's time. The estimate is paid on every sentence the head reads and
+    # spares the exact call only on those it clears: it pays while its share stays under the share it clears (86-98% of
+    # the validation answers' sentences, by how they are cut and read); a share, not a speed.
+    estimate_share_max = 0.85
 
     def __init__(self):
         try:
@@ -91,6 +103,7 @@ class MiniLMEmbedder:
         self.bf16_batch_max: int | None = type(self).bf16_batch_max if cpu_supports_bf16() else None
         self._queries: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
         self._queries_lock = threading.Lock()
+        self._estimate_lock = threading.Lock()  # `estimate_pays` measures once
 
     @property
     def model(self):
@@ -137,10 +150,11 @@ class MiniLMEmbedder:
         its bar: `LeanBert` with int8 products (cosine to fp32 0.97 or more on the answer sets' sentences). Each text
         alone, as the bound on its error was measured (the input's one quantisation scale per call would otherwise
         depend on the batch's other texts and padding); a text in the query cache gets its exact vector; an estimate
-        is never cached (`encode` serves only exact vectors). None where there is none: a CPU with native bf16 (short
-        calls are fast there, and what the heads read), no fbgemm, more than `estimate_batch_max` texts."""
+        is never cached (`encode` serves only exact vectors). None where there is none: bf16 short calls where the
+        estimate does not pay beside them (`estimate_pays`), no fbgemm, more than `estimate_batch_max` texts."""
         texts = list(texts)
-        if self.bf16_batch_max is not None or self.estimate_batch_max is None or len(texts) > self.estimate_batch_max:
+        if self.estimate_batch_max is None or len(texts) > self.estimate_batch_max or \
+                (self.bf16_batch_max is not None and not self.estimate_pays()):
             return None
         rows = []
         for text in texts:
@@ -154,6 +168,33 @@ class MiniLMEmbedder:
                 hit = vectors[0]
             rows.append(hit)
         return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+
+    def estimate_pays(self) -> bool:
+        """Whether, beside bf16 short calls, an estimate costs at most `estimate_share_max` of the bf16 call it may
+        spare: `estimate_beside_bf16` where set, else timed once (an answer sentence, one thread, each way seven times
+        in turn, the fastest of each: what another job on the machine adds is mostly left out) and kept. False without
+        fbgemm. Warm-up (`safety.warm`) measures it at start-up, not inside a person's message."""
+        if self.estimate_beside_bf16 is not None:
+            return self.estimate_beside_bf16
+        with self._estimate_lock:
+            if self.estimate_beside_bf16 is None:
+                self.estimate_beside_bf16 = self._measure_estimate()
+        return self.estimate_beside_bf16
+
+    def _measure_estimate(self) -> bool:
+        # about an answer sentence's length (some 20 tokens)
+        text = ["If the rash keeps spreading or she seems unusually drowsy, ring your doctor today for advice."]
+        seconds: dict[bool, list[float]] = {True: [], False: []}
+        with torch_threads(1):  # on the calling thread, so its CPU time is the call's (not another job's)
+            if self._encode_short(text, bf16=False, int8=True) is None:  # no fbgemm (also packs the int8 weights)
+                return False
+            self._encode_short(text, bf16=True)
+            for _ in range(7):
+                for int8 in (True, False):
+                    t0 = time.thread_time()
+                    self._encode_short(text, bf16=not int8, int8=int8)
+                    seconds[int8].append(time.thread_time() - t0)
+        return min(seconds[True]) <= self.estimate_share_max * min(seconds[False])
 
     def _encode_short(self, texts: list[str], bf16: bool, int8: bool = False) -> np.ndarray | None:
         """The sentence-transformers pipeline of this model (BERT, mean pooling over the attention mask,

@@ -34,7 +34,10 @@ def warm_up() -> float:
     t0 = time.perf_counter()
     for text, recent in WARM_MESSAGES:
         check_input(text, recent=recent)
-    output_checker().check_many(WARM_ANSWER, question=WARM_MESSAGES[0][0])
+    checker = output_checker()
+    checker.check_many(WARM_ANSWER, question=WARM_MESSAGES[0][0])
+    if (estimate := getattr(checker.embedder, "estimate", None)) is not None:
+        estimate([WARM_ANSWER[0]])  # the int8 weights packed, and beside bf16 whether the estimate pays measured
     for load in (frame_head.load_head, diagnosis_claims.condition_names, diagnosis_claims._whole_words,
                  obfuscation.stems):  # rarer messages' parts
         load()
