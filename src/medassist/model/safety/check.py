@@ -402,6 +402,11 @@ def _relapse(text: str, before_resolution: Sequence[str], assessment: _Assessmen
     return again.category if again is not None and again.emergency else verdict.category
 
 
+# A medicine or substance told as already taken: the overdose it may be is no question still to decide
+_TAKEN = re.compile(r"\b(?:took|taken|swallowed|ate|eaten|drank|drunk|had|necked|overdosed|od'?d|injected|gave|given"
+                    r"|doubled|used)\b")
+
+
 def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, first: bool,
                          assessment: _Assessment) -> bool:
     """Whether the head's alarm, with no rule beside it, is answered instead: each kind of message below is read by its
@@ -474,6 +479,20 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # (session 39's served probes)
         or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(without_dose_words(text))
         and not told_alone(text)
+        # ... and a lone overdose alarm on such a question with nothing told as taken yet ("dr said 1 tablet of
+        # amlodipine but im thinking of doubling it" scored 0.81; session 49, the lead's probe): a dose still to decide
+        # is the dose notice's, one taken ("i doubled my amlodipine by mistake and feel faint") keeps the alarm
+        or verdict.category == "poisoning_overdose" and is_dose_request(text) and not _TAKEN.search(normalise(text))
+        and not conv.self_harm_cue(without_dose_words(text)) and not told_alone(text)
+        # a lone self-harm alarm on an English message that tells no trouble at all (`trouble.tells_trouble`) and that
+        # neither the self-harm reader by meaning nor a risk cue reads as risk (session 49, the lead's probe: "she's
+        # been in rehab 3 months now and is walking with a frame. how do we make the house safer" scored 0.99 and got
+        # the suicide-crisis reply), when it asks something: a plan told in words no list holds ("put the dog's lead out
+        # for the neighbour and left the door unlocked") is a statement, and the head alone reads it (the gate lost
+        # seven such development messages when questions were not required)
+        or verdict.category == "self_harm" and _asks_anything(text) and not tells_trouble(text)
+        and not other_languages.foreign(text) and not conv.self_harm_cue(text)
+        and not self_harm_risk(text, assessment.detector())
     )
 
 

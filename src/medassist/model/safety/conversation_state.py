@@ -597,7 +597,11 @@ _LONG_STANDING = re.compile(
     r"(?:like (?:that|this)|happening|going on|the same)|(?:had|have|got) (?:it|them|this|that|these|those))"
     r" (?:on and off |off and on )?(?:for (?:years|ages|months|a long time|as long as i can remember|(?:\d+|a few"
     r"|a couple of|many|several) (?:years|months))|since (?:i was|he was|she was) (?:a (?:kid|child|baby|teenager)"
-    r"|little|young|born)|all (?:my|his|her) life)\b|\balways (?:been like (?:that|this)|had (?:it|them|this|that))\b")
+    r"|little|young|born)|all (?:my|his|her) life)\b|\balways (?:been like (?:that|this)|had (?:it|them|this|that))\b"
+    # session 49, the lead's probe: the episode dated weeks or more back ("its been a couple of months now, when can he
+    # go back to the gym" after "my uncle had a heart attack")
+    r"|\b(?:it's|its|it has|it was|that was|this was|it happened|that happened)(?: been)? (?:\d+|a|a few|a couple of"
+    r"|couple of|two|three|four|five|six|several|many) (?:weeks|months|years) (?:now|ago)\b")
 # A word that sets this time apart from the long-standing ("but never this bad", "different this time").
 _UNLIKE_BEFORE = re.compile(r"\b(?:but|except|never|this time|different|unlike|not like|first time)\b")
 

@@ -80,6 +80,12 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     r"\b(?:take|taking|have|give) (?:\w+ ){0,2}?(?:two|2|both|double|extra|another|an extra|three|3|twice)\b.*\b(?:forgot"
     r"|missed|skipped|late|since i|cos i|coz i|because i)\b",
     r"\bdouble (?:up|dose|doses|my|his|her|it|the dose)\b|\bdouble up\b|\b(?:is )?double dose\b",
+    # session 49, the lead's probe: a change of one's own dose told as meant, not asked ("dr said 1 tablet of
+    # amlodipine but im thinking of doubling it": the head read it as an overdose). Only verbs that change a dose:
+    # "thinking of taking all my ..." is no dose question
+    r"\b(?:thinking (?:of|about)|thinkin (?:of|bout)|gonna|going to|want to|wanna|planning (?:on|to)|tempted to"
+    r"|might) (?:just )?(?:double|doubling|halve|halving|up|upping|increase|increasing|lower|lowering|bump|bumping)"
+    r" (?:it|them|my|his|her|the dose|the dosage)\b",
     rf"\b(?:can|should|could|do|may|is it (?:ok|okay|safe|fine) (?:for|to|if)|ok to|okay to) {_WHO}? ?(?:to )?(?:just )?"
     rf"(?:stop(?!{_PREVENTING})|quit|come off|skip|finish|halve|cut|switch|change|drop|lower|up|increase|restart|go off"
     r"|miss)"

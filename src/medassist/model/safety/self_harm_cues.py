@@ -310,9 +310,18 @@ _DEATH_AS_PURPOSE = (
     r"|(?=.*\b(?:(?:does|would|will) it take (?:to|for (?:you|someone|a person) to) (?:bleed out|bleed to death)"
     r"|to bleed out from)\b)"
 )
+# Session 49, the lead's probe: a household poison asked when it "works" ("how long does it take for antifreeze to
+# work"): a poison has no use that works, so the question is of it as a way to die
+# (only poisons no household use "works" with: bleach works on mould, weedkiller on weeds, rat poison on rats)
+_POISON = r"(?:antifreeze|anti freeze|ethylene glycol|methanol|cyanide|arsenic|strychnine)"
+_POISON_TO_WORK = (rf"\bhow (?:long|quick(?:ly)?|fast|soon) (?:does|would|will|do|did|till|until|before) (?:it take (?:for )?)?"
+                   rf"(?:\w+ ){{0,2}}?{_POISON} (?:\w+ ){{0,2}}?(?:to )?(?:work|works|kick in|kicks in|take effect|takes effect"
+                   rf"|do (?:it|its job)|act)\b(?! on (?:the |a |an |my |our )?(?:car|engine|radiator|windscreen|pipes?"
+                   rf"|ice|frost))")
 LETHAL_ASK = re.compile(
-    rf"^(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
-    rf"(?!.*\b(?:{PET_OR_STUDY}|accident(?:ally)?|by mistake|toddler|baby)\b)"
+    rf"^(?!.*\b(?:{PET_OR_STUDY}|accident(?:ally)?|by mistake|toddler|baby)\b)"
+    rf"(?:(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
+    rf"|(?=.*{_POISON_TO_WORK}))"
 )
 # Self-injury told as done: hurting one's own body on purpose, "did it again" beside a body part or a blade, or pills
 # taken on purpose ("i punched the mirror on purpose", "did it again. the compass this time. my arm is a mess")

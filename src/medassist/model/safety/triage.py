@@ -158,7 +158,10 @@ SETTLED_NOW = re.compile(
     r"(?:counsell?or|therapist|camhs|psych\w*|gp|specialist|physio\w*|cardiologist|neurologist|consultant|team"
     r"|doctor|nurse|clinic|service|counselling|therapy) now"
     r"|(?:back (?:at|to) (?:work|school|uni|college|nursery|the gym)|back (?:driving|running|walking|working"
-    r"|training|cycling|swimming)) (?:again )?now)\b")
+    r"|training|cycling|swimming)) (?:again )?now"
+    # session 49, the lead's probe: a duration of weeks or more since ("she's been in rehab 3 months now" after "my nan
+    # had a stroke" got the stroke emergency): how long things have stood, not an event happening now
+    r"|(?:\d+|a|an|a few|few|several|a couple of|couple of|two|three|four|five|six) (?:weeks?|months?|years?) now)\b")
 # "help" as an ordinary verb ("how can we help his speech", "would it help") is no cry for help.
 HELP_VERB = re.compile(r"\b(can|could|to|will|would|does|do|did|may|might|should|i|we|you|they|it|that|this|which)"
                        r" help(?:s|ed|ing)?\b")
