@@ -1533,7 +1533,7 @@ _WHO_AT_RISK = re.compile(
 _CARE_ASKED = re.compile(
     r"\b(?:(?:open )?(?:heart |hip |brain )?(?:surgery|operation|op)|meds|medicines?|medications?|tablets|pills"
     r"|treatments?|harness|hearing test|check ?ups?|scans?)\b")
-_QUESTION = re.compile(r"\?|\b(?:what|whats|what's|does|do|is|are|will|would|can|could|should|how|which|why)\b")
+_ASKED_OF_IT = re.compile(r"\?|\b(?:what|whats|what's|does|do|is|are|will|would|can|could|should|how|which|why)\b")
 # what a baby or a patient stops doing, in the words `tells_trouble` leaves to the head ("isn't feeding", "won't settle")
 _STOPPED_DOING = re.compile(r"\b(?:isn't|is not|won't|will not|hasn't|has not|haven't|not|stopped|off) (?:\w+ )?(?:feed\w*"
                             r"|eat\w*|drink\w*|breath\w*|wak\w*|mov\w*|respond\w*|wee\w*|pee\w*|settl\w*|kick\w*"
@@ -1546,7 +1546,7 @@ def condition_asked_about(text: str) -> bool:
     from medassist.model.safety.trouble import tells_trouble  # it reads this module
 
     t = normalise(text)
-    if not (STANDING_CONDITION.search(t) or _DIAGNOSED.search(t)) or not _QUESTION.search(t) or acute_sign(t):
+    if not (STANDING_CONDITION.search(t) or _DIAGNOSED.search(t)) or not _ASKED_OF_IT.search(t) or acute_sign(t):
         return False
     rest = _CARE_ASKED.sub(" ", _WHO_AT_RISK.sub(" ", _DIAGNOSED.sub(" , ", STANDING_CONDITION.sub(" , ", t))))
     return not (tells_trouble(rest) or _STOPPED_DOING.search(rest) or _AT_THIS_MOMENT.search(rest)
