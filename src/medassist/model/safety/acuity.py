@@ -74,7 +74,7 @@ ACUITY = _words(
     r"|coffee grounds?|bright red|passing blood|back passage"
     # an injury, a thing swallowed or drunk
     rf"|(?:hit|banged|bashed|smash\w*|knocked) {_WHOSE} head|head injury|fell (?:off|down|from)|knocked (?:off|out)"
-    r"|stab\w*|shot|hit by|crash\w*|can see (?:\w+ )?(?:bone|fat|white)|half off|not moving"
+    r"|stab\w*|(?<!vitamin k )(?<!flu )(?<!covid )(?<!tetanus )(?<!booster )(?<!b12 )(?<!allergy )shot|hit by|crash\w*|can see (?:\w+ )?(?:bone|fat|white)|half off|not moving"
     r"|deep (?:cut|wound|gash|one)|(?:is|looks|it's|very|really|quite|too) deep"
     rf"|took (?:like |about |around |maybe )?(?:\d+|ten|twenty|all|a whole|the whole|loads|a load|too many)"
     r"|too many (?:tablets|pills|meds|things)|swallowed|drank (?:some|a|the|nearly|from|what)|a load of|most of|some of (?:my|his|her|the) (?:\w+ )?(?:tablets|pills|meds)|twice by mistake"
@@ -99,7 +99,10 @@ ACUITY = _words(
     r"|on the pill|type 1|diabetic|insulin|ketones?|sugar (?:is |of |was )?[0-3](?:\.\d)?|epilep\w*|allergic|allergy"
     r"|epi ?pen|anaphyla\w*|copd|inhaler"
     # fever with its danger signs, a fit
-    r"|(?:3[89]|4[0-2])(?:\.\d)?|high (?:fever|temp\w*)|burning up|boiling|stiff neck|neck (?:is )?stiff"
+    # (a temperature, not a count of years, people or things: "after 40 odd years", "in her 40s", "38 weeks"; session 49)
+    r"|(?:3[89]|4[0-2])(?:\.\d)?(?! ?(?:odd |or so |plus |ish )?(?:years?|yrs?|y o|yo|decades?|weeks?|wks?|months?|mins?|minutes?"
+    r"|hours?|hrs?|days?|kg|kgs|kilos?|lbs?|pounds|stone|mg|ml|cm|mm|miles|km|percent|people|times|quid|tablets|pills)\b)"
+    r"|high (?:fever|temp\w*)|burning up|boiling|stiff neck|neck (?:is )?stiff"
     r"|light (?:is )?hurt\w*|hates the light|seiz\w*|fit|fits|fitting|convuls\w*|eyes (?:are )?rolling|foam\w*"
     r"|shaking (?:all|on the floor)"
     # pain that travels as a heart's does

@@ -59,7 +59,12 @@ _FRAME = re.compile(
     rf"|^\s*is (?:\S+ ){{1,4}}just\b"
     rf"|^\s*isn{_APOS}t (?:\S+ ){{1,4}}just\b"
     rf"|\b(?:right|innit|isn{_APOS}t it|aren{_APOS}t they|don{_APOS}t they|doesn{_APOS}t it|don{_APOS}t you|do you"
-    rf"|can you|won{_APOS}t it|wont it|is it|are they|isn{_APOS}t he|isn{_APOS}t she|true|yeah|ain{_APOS}t it|ain{_APOS}t they)\s*[?!.]*\s*$"
+    rf"|can you|won{_APOS}t it|wont it|is it|are they|isn{_APOS}t he|isn{_APOS}t she|true|yeah|ain{_APOS}t it|ain{_APOS}t they"
+    # session 49: "we'd smell it if there was carbon monoxide in the house wouldnt we"
+    rf"|wouldn{_APOS}t (?:we|it|you|they|i)|shouldn{_APOS}t (?:we|it|i|you)|couldn{_APOS}t (?:we|it|you)|wouldn{_APOS}t there"
+    rf"|isn{_APOS}t there)\s*[?!.]*\s*$"
+    # the writer's own claim put as one they expect agreed ("surely after 40 odd years its too long ago to hurt him")
+    rf"|^\s*(?:(?:but|and|so|ok|okay|i mean)\s+)?surely\b|, surely\b"
     # a saying counts as the frame when what was said is a claim, not the sayer's own trouble ("my nan says her chest
     # feels funny, shes 84" is a report told through her)
     rf"|(?:{_ATTRIBUTION.pattern})(?! (?:that )?(?:he|she|her|his|him|they|their|i|i{_APOS}m|im|my|me|we|our|it hurts)\b)"
@@ -73,7 +78,7 @@ _PERSON_OF_THE_WRITERS = _words(
 )
 # a time that puts the trouble now or just before ("right now", "tonight", "an hour ago", "for 40 mins", "just ate")
 _NOW = _words(
-    r"now|right now|tonight|today|this (?:morning|afternoon|evening)|at the moment|atm|ago|since (?:this|last|yesterday"
+    r"now(?! and (?:then|again))|right now|tonight|today|this (?:morning|afternoon|evening)|at the moment|atm|ago|since (?:this|last|yesterday"
     r"|\d+|lunch|breakfast|dinner|tea)|for (?:the (?:last|past) )?(?:\d+|an?|one|two|three|ten|twenty|thirty|forty)"
     r" ?(?:mins?|minutes|hours?|hrs?|days?)"
     r"|just (?:\w+ed|ate|drank|took|fell|swallowed|threw|bit|went|got|had|cut|hit|woke|broke|came|stung)"
@@ -85,7 +90,9 @@ _NOW = _words(
 # cirrhosis, she must be a big drinker" is a belief about a person, read as before by the head's other gates)
 _HAPPENING = _words(
     rf"(?:is|are|s|was|were|keeps?|kept|been|started|gone|going|am|i{_APOS}m|im) \w+ing|\w+ing (?:up|out|again)"
-    rf"|can{_APOS}t|cannot|won{_APOS}t|wont|isn{_APOS}t|hasn{_APOS}t|haven{_APOS}t|not (?:breathing|waking|responding"
+    # (someone refusing to go near them is no trouble of theirs: "my aunt wont hug him cos she thinks its catching"; session 49)
+    rf"|can{_APOS}t|cannot|(?:won{_APOS}t|wont)(?! (?:hug|kiss|visit|share|go near|come near|sit near|believe|listen))"
+    rf"|isn{_APOS}t|hasn{_APOS}t|haven{_APOS}t|not (?:breathing|waking|responding"
     rf"|moving|talking|making sense)|ate|eaten|drank|drunk|took|taken|fell|fallen|swallowed|collapsed|cut|hit|bit"
     rf"|threw up|passed out|fainted|stopped|woke|went|used|tried|wrote|texted|banged|broke|stung|bumped|choked"
     rf"|swelling|swollen|bleeding|burning up|floppy|blue|grey|gray|pale|drowsy|confused|dizzy|faint|sick"
@@ -104,11 +111,29 @@ def belief_frame(text: str) -> bool:
 
 def tells_present_situation(text: str) -> bool:
     """The message tells something happening to the writer or a person of theirs, or puts it in a time now."""
+    from medassist.model.safety.conversation_state import STANDING_CONDITION  # a cycle: imported here
+
     t = _lower(text)
-    if _NOW.search(t):
+    rest = _CLAIMED.sub(" , ", t)
+    if _NOW.search(rest):
         return True
-    rest = _ATTRIBUTION.sub(" ", t)
-    return bool(_PERSON_OF_THE_WRITERS.search(rest)) and (bool(_HAPPENING.search(rest)) or acute(rest))
+    # (a standing condition, "my son has a peanut allergy", is who the person is, not something happening to them:
+    # `conv.STANDING_CONDITION`, as the head's gates read it)
+    return bool(_PERSON_OF_THE_WRITERS.search(rest)) and (bool(_HAPPENING.search(rest))
+                                                         or acute(STANDING_CONDITION.sub(" , ", rest)))
+
+
+# Session 49 (fa25): what was claimed is the claim, not what is happening. "my son has a peanut allergy, my mum says a tiny
+# bit now and then will get him used to it" told a present situation by the claim's own "him" and "used"; a claim that
+# opens with a person of the writer's ("my nan says her chest feels funny") is no belief frame (`_FRAME`) and keeps its
+# words. The claim runs to its clause's end, or to "but" or "and" opening what the writer tells ("my mum says its just
+# teething but shes floppy"). A supposition of the writer's ("if there was carbon monoxide in the house") is no present
+# situation either.
+_CLAIMED = re.compile(
+    rf"(?:{_ATTRIBUTION.pattern})(?: that)?(?! (?:he|she|her|his|him|they|their|i|i{_APOS}m|im|my|me|we|our)\b)"
+    rf"[^,.;!?]*?(?=[,.;!?]|\bbut\b|\band (?:now |then |today )?(?:he|she|i|my|we|his|her|they)\b|$)"
+    rf"|\bif there (?:was|were|is|'s|s) [^,.;!?]*?(?=[,.;!?]|\bbut\b|$)"
+    rf"|\bsurely\b[^,.;!?]*?(?=[,.;!?]|\bbut\b|$)")
 
 
 def only_a_belief_question(text: str) -> bool:

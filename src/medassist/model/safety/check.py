@@ -456,6 +456,10 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # a standing condition told of someone and nothing happening to them ("my daughter has a bad peanut allergy",
         # before the question it sets up; `conv.standing_condition_only`, session 44)
         or verdict.category != "self_harm" and conv.standing_condition_only(text)
+        # ... or a first message asking what such a condition, or a diagnosis given, means or how it is cared for, with
+        # nothing else wrong ("my newborn has a hole in her heart, what does that mean": `conv.condition_asked_about`,
+        # session 49)
+        or first and verdict.category != "self_harm" and conv.condition_asked_about(text)
         # a child of six months or more with a fever below 39 and nothing else wrong ("my 10 month old has a temp of 38
         # and is teething"; `trouble.mild_fever_only`, conv23)
         or verdict.category != "self_harm" and mild_fever_only(text)

@@ -1478,10 +1478,11 @@ def still_active(active: bool, action: str, category: str | None) -> bool:
 _CONDITION = (r"(?:\w+ )?(?:allerg(?:y|ies)|asthma|epilepsy|diabetes|angina|a heart condition|heart failure|copd"
               r"|high blood pressure|low blood pressure|a pacemaker|a stent|stents|sickle cell|a bleeding disorder"
               r"|haemophilia|hemophilia|afib|af|migraines|eczema|reflux|ibs|crohn's|colitis|arthritis|dementia"
-              r"|alzheimer's|parkinson's|ms|autism|adhd|a weak heart|a heart murmur|a murmur|a hole in (?:his|her|the) heart)")
+              r"|alzheimer's|parkinson's|ms|autism|adhd|a weak heart|a heart murmur|a murmur|(?:a )?hole in (?:his|her|the|their) heart)")
 STANDING_CONDITION = re.compile(
     r"\b(?:has|have|had|'s got|has got|have got|got|with|suffers? (?:from|with)|lives with|diagnosed with)"
-    r" (?:a |an )?(?:bad |severe |serious |mild |really bad |life threatening |known |diagnosed |long term |chronic )*"
+    r" (?:a |an )?(?:bad |severe |serious |mild |really bad |life threatening |known |diagnosed |long term |chronic |small "
+    r"|tiny |little )*"
     rf"{_CONDITION}\b"
     # a pregnancy told with no trouble ("32 weeks pregnant with my second", "30 weeks along"; conv23): a state, like a
     # condition, that the head read as an obstetric emergency on its own
@@ -1508,8 +1509,52 @@ def standing_condition_only(text: str) -> bool:
         return False
     rest = STANDING_CONDITION.sub(" , ", t)
     # (the rest is read for despair or a plan: a medicine's name is one of PLAN's means, but being on it is none)
-    return not (tells_trouble(rest) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
-                or says_real(t) or self_harm_cue(rest))
+    return not (tells_trouble(rest) or _STOPPED_DOING.search(rest) or _AT_THIS_MOMENT.search(rest)
+                or STRONG_NOW.search(_as_urgency(rest)) or says_real(t) or self_harm_cue(rest))
+
+
+# Session 49 (fa25): a question about a condition or a diagnosis someone of the writer's has been given, what it means,
+# how it goes or how it is cared for ("my newborn has a hole in her heart, what does that mean", "my newborn son has been
+# diagnosed with a VSD, is that something babies grow out of", "my wife has epilepsy and wants to get pregnant, which
+# meds are safe"). The acuity lexicon counts who is at higher risk (a newborn, a pregnancy) as a sign, rightly beside an
+# event, and the question's own care words ("open heart surgery", "meds") as trouble: the head's lone alarm (0.17-0.53,
+# below its settled bar) went through on them and a frightened parent got the emergency reply. With the condition or the
+# diagnosis, who has it and what the question asks of its care taken out, what is left must tell no trouble, nothing now,
+# nothing real and no self-harm, and the message may carry no sign of acuity (`acute_sign`: blue, floppy, not feeding is
+# trouble, breathing fast) anywhere: "my newborn has a hole in her heart and shes gone blue" is read as before.
+_DIAGNOSED = re.compile(
+    r"\b(?:(?:has been|have been|was|were|got|just been|been) )?(?:diagnosed (?:with|as having)|born with|a diagnosis of)"
+    r" (?:\w+ ){1,4}?(?=[,.;!?]|\b(?:is|and|but|what|does|do|will|would|can|could|should|how|which|whats|what's)\b|$)"
+    r"|\b(?:the |our |my |her |his |their )?(?:doctors?|docs?|gp|midwife|consultant|paeds?|paediatrician|pediatrician|hospital"
+    r"|specialist|cardiologist|neurologist|scan|tests?|results?|letter) (?:\w+ ){0,2}?(?:said|says|told us|told me|showed"
+    r"|shows|found|confirmed|picked up) (?:it's |its |it is |that |he has |she has |they have )?(?:\w+ ){1,8}?"
+    r"(?=[,.;!?]|\b(?:is|and|but|what|does|do|will|would|can|could|should|how|which)\b|$)")
+# who has it: a baby's age, a newborn, a pregnancy (the acuity lexicon's people at higher risk)
+_WHO_AT_RISK = re.compile(
+    r"\b(?:newborn|new born|premature|prem|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?"
+    r"|months?) old|(?:\d{1,2} (?:weeks?|wks?|months?) )?pregnan\w*|trying for a baby|to get pregnant)\b")
+# what the question asks of its care: an operation, a medicine, a treatment, a test
+_CARE_ASKED = re.compile(
+    r"\b(?:(?:open )?(?:heart |hip |brain )?(?:surgery|operation|op)|meds|medicines?|medications?|tablets|pills"
+    r"|treatments?|harness|hearing test|check ?ups?|scans?)\b")
+_ASKED_OF_IT = re.compile(r"\?|\b(?:what|whats|what's|does|do|is|are|will|would|can|could|should|how|which|why)\b")
+# what a baby or a patient stops doing, in the words `tells_trouble` leaves to the head ("isn't feeding", "won't settle")
+_STOPPED_DOING = re.compile(r"\b(?:isn't|is not|won't|will not|hasn't|has not|haven't|not|stopped|off) (?:\w+ )?(?:feed\w*"
+                            r"|eat\w*|drink\w*|breath\w*|wak\w*|mov\w*|respond\w*|wee\w*|pee\w*|settl\w*|kick\w*"
+                            r"|latch\w*|his food|her food|(?:his|her|their) (?:milk|bottles?|feeds?))")
+
+
+def condition_asked_about(text: str) -> bool:
+    """A question about a standing condition (`STANDING_CONDITION`) or a diagnosis given (`_DIAGNOSED`) of someone, with
+    nothing else wrong (see above)."""
+    from medassist.model.safety.trouble import tells_trouble  # it reads this module
+
+    t = normalise(text)
+    if not (STANDING_CONDITION.search(t) or _DIAGNOSED.search(t)) or not _ASKED_OF_IT.search(t) or acute_sign(t):
+        return False
+    rest = _CARE_ASKED.sub(" ", _WHO_AT_RISK.sub(" ", _DIAGNOSED.sub(" , ", STANDING_CONDITION.sub(" , ", t))))
+    return not (tells_trouble(rest) or _STOPPED_DOING.search(rest) or _AT_THIS_MOMENT.search(rest)
+                or STRONG_NOW.search(_as_urgency(rest)) or says_real(t) or self_harm_cue(rest))
 
 
 def without_standing_condition(text: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from medassist.model.safety.frames import PET_OR_STUDY
+from medassist.model.safety.frames import PET_OR_STUDY, without_study_reason
+from medassist.model.safety.text import normalise
 
 _PATTERNS = [
     r"\bno point (?:anymore|any ?more|in (?:living|life|anything|going on|trying|being here))\b",
@@ -62,4 +63,6 @@ _NOT_ONESELF = re.compile(rf"\b(?:{PET_OR_STUDY}|dogs|cats|bird|parrot|novel|sto
 
 
 def asks_a_lethal_amount(text: str) -> bool:
-    return _LETHAL_AMOUNT.search(text) is not None and _NOT_ONESELF.search(text) is None
+    # (session 49: a study given as the reason, "its for my pharmacology essay", keeps the crisis line beside the answer:
+    # a question asked for study is answered, and the notice costs a student nothing; a pet's or a story's is theirs)
+    return _LETHAL_AMOUNT.search(text) is not None and _NOT_ONESELF.search(without_study_reason(normalise(text))) is None

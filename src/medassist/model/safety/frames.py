@@ -705,6 +705,25 @@ def still_about_a_pet(earlier: list[str], t: str) -> bool:
 # of such questions leave to it (`self_harm_cues.LETHAL_ASK`, `distress.asks_a_lethal_amount`, each with words of its own)
 PET_OR_STUDY = (r"dog|cat|puppy|kitten|pet|horse|rabbit|hamster|exam|exams|essay|assignment|coursework|revision|module"
                 r"|lecture|homework|nursing|pharmacology|studying|student")
+# Session 49 (fa25, the lead's probe: "whats the lethal dose of morphine, its for my pharmacology essay" got the self-harm
+# emergency while the same question alone was answered): the writer's study given as the reason for asking ("its for my
+# essay", "for my nursing exam", "im revising for my pharmacology module", "doing a toxicology assignment"). Its "my"
+# and "im" are the writer's coursework, not a person at risk: the self-harm reader's question that names nobody
+# (`prototypes.names_nobody`) reads the message without it. Normalised text.
+_STUDY_WORK = (r"(?:essay|essays|exam|exams|assignment|coursework|revision|module|lecture|homework|class|course"
+               r"|presentation|project|dissertation|thesis|seminar|quiz|test|placement|uni work|school work)")
+STUDY_REASON = re.compile(
+    rf"\b(?:(?:it's|it is|its|this is|that's|asking|a question|just asking|quick question)? ?for (?:my|our|a|the|this) "
+    rf"(?:\w+ ){{0,2}}?{_STUDY_WORK}"
+    rf"|(?:i'm|i am) (?:revising|studying|learning|reading up|doing (?:a|an|my) (?:\w+ ){{0,2}}?{_STUDY_WORK})"
+    rf"(?: for (?:my|our|a|the|an) (?:\w+ ){{0,2}}?{_STUDY_WORK}| about (?:it|this|that))?"
+    rf"|doing (?:a|an|my|our) (?:\w+ ){{0,2}}?{_STUDY_WORK}"
+    rf"|(?:we are|we're) (?:learning|studying|doing) (?:about )?(?:it|this|that)? ?in (?:\w+ ){{0,2}}?{_STUDY_WORK})\b")
+
+
+def without_study_reason(t: str) -> str:
+    """Normalised `t` less the writer's study given as the reason for asking (`STUDY_REASON`)."""
+    return " ".join(STUDY_REASON.sub(" ", t).split())
 # Session 47 (the lead's probes: "i cut myself shaving and it bled a lot but stopped", "hurt myself playing football, my
 # ankle is swollen", "accidentally cut myself on broken glass" all got the suicide-crisis reply): hurting or cutting
 # oneself in an everyday accident, told by how it happened, is an injury, not self-harm, unless the writer says it was

@@ -195,7 +195,26 @@ def _misspelt(word: str) -> str | None:
         return None  # two words run together ("breastfed", "nosebleed")
     if word.endswith("in") and (word + "g" in speller.english or known(word + "g")):
         return word + "g"  # a dropped g ("tryin", "streamin"): the word itself, not its nearest rule word
+    if _names_a_condition(word):
+        return None
     return speller.suggest(word)
+
+
+# Session 49 (fa25): a word of a condition's name is a name, not a misspelling. Neither word list holds "cushings" or
+# "willi", and the speller read them as "crushing" and "will": "my friend has cushings syndrome, is it from her steroid
+# tablets" then carried a sign of acuity ("crushing") and got the emergency reply. The names are the output check's
+# (MedQuAD's conditions and the lay names, `diagnosis_claims.condition_names`), read word by word, with a possessive's
+# "s" ("cushings", "crohns") as the name's own.
+@lru_cache(maxsize=1)
+def _condition_words() -> frozenset[str]:
+    from medassist.model.safety.diagnosis_claims import condition_names  # the output check's lexicon
+
+    return frozenset(w.replace("'s", "").replace("'", "") for name in condition_names() for w in name.split())
+
+
+def _names_a_condition(word: str) -> bool:
+    words = _condition_words()
+    return word in words or word.endswith("s") and word[:-1] in words
 
 
 # Endings of English words whose stem the word lists hold while the inflected word is missing from them ("sneezing",

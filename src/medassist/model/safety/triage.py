@@ -568,7 +568,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         # an open fracture (twelfth round, the lead's probe: "bone sticking out of his arm" got an answer)
         r"bone (?:\w+ ){0,3}(?:poking|sticking|coming) (?:out|through)|(?:poking|sticking) (?:out )?(?:of|through) (?:the|his|her|my) skin",
         # "shot" as the injury, not the injection ("do i need a tetanus shot"; tenth round)
-        r"(?:stabbed|impaled|(?<!tetanus )(?<!booster )(?<!vaccine )(?<!flu )(?<!covid )(?<!a )(?<!the )(?<!my )shot)",
+        # (session 49: "the vitamin k shot", "her b12 shot", "his allergy shot" too)
+        r"(?:stabbed|impaled|(?<!tetanus )(?<!booster )(?<!vaccine )(?<!flu )(?<!covid )(?<!a )(?<!the )(?<!my )(?<!vitamin k )"
+        r"(?<!b12 )(?<!allergy )(?<!hep b )(?<!her )(?<!his )(?<!their )(?<!your )shot)",
     )),
     RedFlag("anaphylaxis", signs=(
         # "my throat's getting tight after a wasp sting" (session 46, the lead's probe) got an answer
