@@ -281,6 +281,13 @@ def claim_slot_words(plain: str) -> list[str]:
 # harmless undenied; "harmless" read alone met "harm" by its start (`_uses`), the opposite claim.
 _SAFE_WORDS = frozenset({"safe", "fine", "ok", "okay", "alright", "harmless"})
 SAFE_KEY = "safe"
+# ... and so are the words calling it dangerous (session 49): "is mitral valve prolapse dangerous" was answered "MVP is a
+# serious condition that can lead to serious complications." and kept beside pages that never call it serious or
+# dangerous (fresh8, development; its overview page says it mostly causes no problems). Read as one key with "harm",
+# the answer's "serious" needs a page sentence calling it harmful, serious or dangerous with the same polarity.
+_HARM_WORDS = frozenset({"dangerous", "serious", "harmful", "deadly", "lethal", "fatal", "life-threatening", "risky",
+                         "hazardous"})
+HARM_KEY = "harm"
 
 
 # An age limit is a claim of its own: "am i too old to sign up as an organ donor" was answered "You are too old to sign up
@@ -298,9 +305,11 @@ def _claim_words(text: str) -> list[str]:
 def _asked_key(w: str) -> str:
     """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
     ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure"); a word calling
-    something safe is SAFE_KEY (_SAFE_WORDS)."""
+    something safe is SAFE_KEY (_SAFE_WORDS), one calling it dangerous HARM_KEY (_HARM_WORDS)."""
     if w in _SAFE_WORDS:
         return SAFE_KEY
+    if w in _HARM_WORDS:
+        return HARM_KEY
     for ending in ("ing", "ed", "es", "s"):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             w = w[:-len(ending)]
