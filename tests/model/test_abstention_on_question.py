@@ -48,3 +48,31 @@ def test_the_abstention_never_quotes_the_rare_condition_called_lethal():
     text = check.abstention()
     assert text.startswith(ABSTAIN_PREFIX) or text == NOTHING_RELEVANT
     assert "brainstem" not in text and "cartilage" not in text
+
+
+# Where no page's title names what was asked, similarity alone chose what an abstention quoted: "how much tylenol is a
+# lethal dose" was answered with a headache page's indomethacin dose. It now quotes only a sentence naming a subject
+# word of the question, or one of the kind asked (what causes it, how it is caught, who has it), or nothing.
+HEADACHE = Passage(
+    "What are the treatments for Clustered Brow Pain ?",
+    "Patients take between 20 and 200 milligrams of a painkiller tablet daily to calm the brow pain. "
+    "The cause of clustered brow pain is not known.",
+    "https://example.org/brow-pain", "h", 0.39)
+
+
+def test_an_abstention_with_no_page_named_quotes_nothing_about_another_condition(monkeypatch):
+    from bag_of_words import low_quote_floor
+
+    low_quote_floor(monkeypatch)  # bag-of-words scores run low
+    check = bag_of_words_check([HEADACHE], "how much paracetamol is a lethal dose for a grown up")
+    assert check.abstention() == NOTHING_RELEVANT
+
+
+def test_a_sentence_of_the_kind_asked_is_still_quoted(monkeypatch):
+    from bag_of_words import low_quote_floor
+
+    low_quote_floor(monkeypatch)
+    check = bag_of_words_check([HEADACHE], "my aunt says her forehead ache is cos of cheese, what causes it")
+    text = check.abstention()
+    assert text.startswith(ABSTAIN_PREFIX) and "The cause of clustered brow pain is not known." in text
+    assert "milligrams" not in text

@@ -59,3 +59,9 @@ def test_the_served_assistant_grounds_on_the_overview_too(tmp_path, embedder, ru
     assert "What is (are) Heel Spur Syndrome ?" in [p.question for p in turn.passages]
     whole = Assistant(runtime, assistant.retriever, top_k=3, evidence=False)  # whole passages: the top_k only
     assert len(whole.answer(QUESTION).passages) == 3
+
+
+def test_no_overview_for_a_condition_the_question_does_not_name():
+    overviews = Overviews([q for q, _, _ in SPUR])
+    assert overviews.missing([SPUR[0][0]], "how much of my sleeping tablets is too many") == []
+    assert overviews.missing([SPUR[0][0]], "my heel hurts, is a heel spur serious") == [3]

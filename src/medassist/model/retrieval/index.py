@@ -168,22 +168,22 @@ class Retriever:
             if len(out) == k:
                 break
         if overview and out:
-            page = self._overview(q[0], out, seen, exclude)
+            page = self._overview(query, q[0], out, seen, exclude)
             if page is not None:
                 out.insert(1, page)
         return out
 
-    def _overview(self, q: np.ndarray, found: list[Passage], seen: set[str],
+    def _overview(self, query: str, q: np.ndarray, found: list[Passage], seen: set[str],
                   exclude: Callable[[QARecord], bool] | None) -> Passage | None:
         """The overview page of the best page's condition closest to the query vector `q`, when the pages
-        `found` hold none (retrieval/overview.py); None otherwise."""
+        `found` hold none and `query` names that condition (retrieval/overview.py); None otherwise."""
         from medassist.model.retrieval.overview import Overviews
 
         with self._lock:
             if self._overviews is None:
                 self._overviews = Overviews([r.question for r in self.records])
         best: tuple[float, int] | None = None
-        for i in self._overviews.missing([p.question for p in found]):
+        for i in self._overviews.missing([p.question for p in found], query):
             r = self.records[i]
             if (exclude is not None and exclude(r)) or seen.intersection(_dedupe_keys(r)):
                 continue

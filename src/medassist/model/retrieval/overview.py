@@ -13,7 +13,7 @@ When the best page is one of a condition's narrower pages (its title is a MedQuA
 condition) and no page found is that condition's overview ("What is (are) X ?", "Do you have information about X"),
 the overview closest to the question is added after the best page: its sentences compete for the numbered evidence
 and the quotes like any other page's (the prompt still holds N_EVIDENCE sentences). A best page that is an overview,
-or whose title follows no template, adds nothing.
+whose title follows no template, or whose condition the question does not name, adds nothing.
 """
 
 from __future__ import annotations
@@ -73,12 +73,18 @@ class Overviews:
             if name:
                 self.pages.setdefault(name, []).append(i)
 
-    def missing(self, titles: Sequence[str]) -> list[int]:
+    def missing(self, titles: Sequence[str], query: str | None = None) -> list[int]:
         """The overview records of the condition the first title names, when it is a narrower page and none of
-        `titles` is an overview of that condition; else none."""
+        `titles` is an overview of that condition; else none. With `query`, only when the query names that condition
+        (a word of its name, topic.py): a question the best page only happens to be nearest ("how much tylenol is
+        a lethal dose" finds a headache's treatments) gets no second page about that condition."""
+        from medassist.model.retrieval.topic import subject_words
+
         if not titles:
             return []
         name = narrow_condition(titles[0])
         if name is None or any(overview_condition(t) == name for t in titles):
+            return []
+        if query is not None and not subject_words(query) & subject_words(name):
             return []
         return self.pages.get(name, [])
