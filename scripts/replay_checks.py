@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 
-def generate(which: str, out: Path, split: str = "validation") -> None:
+def generate(which: str, out: Path, split: str = "validation", reuse: Path | None = None) -> None:
     from medassist.model.assistant import Assistant
     from medassist.model.decoding import GenerationSettings
     from medassist.model.retrieval.followup import retrieval_query
@@ -48,7 +48,27 @@ def generate(which: str, out: Path, split: str = "validation") -> None:
     assistant = Assistant(runtime, retriever, evidence=True, check=True)
     settings = GenerationSettings()
 
+    # With `reuse` (an earlier cache of the same questions), a question whose prompt evidence is unchanged keeps its
+    # cached raw answer: only questions a retrieval or evidence change touches are generated again.
+    earlier = {c["row"]["question"]: c for c in pickle.loads(reuse.read_bytes())} if reuse else {}
+
+    def same_prompt(row: dict) -> dict | None:
+        from medassist.model.retrieval.evidence import format_evidence, select_evidence
+
+        c = earlier.get(row["question"])
+        if c is None or c["evidence"] is None:
+            return None
+        query = retriever.spelled(retrieval_query(row["question"], []))
+        passages = retriever.search(query, k=assistant.top_k, **assistant._overview_kw)
+        ev = select_evidence(query, passages, assistant._vectors)
+        was = c["evidence"]
+        if [p.id for p in passages] != [p.id for p in was.passages] or format_evidence(ev) != format_evidence(was):
+            return None
+        return c
+
     def one(row: dict) -> dict:
+        if earlier and (c := same_prompt(row)) is not None:
+            return c
         turn = assistant.answer(row["question"], settings=settings, user=f"eval-{hash(row['question'])}")
         pieces = list(turn._guarded_answer()) if turn.generation is not None else None
         return {"row": row, "fixed_reply": turn.fixed_reply, "notice": turn.notice, "pieces": pieces,
@@ -134,6 +154,8 @@ def main() -> None:
     g.add_argument("which", choices=("medquad", "keyfacts"))
     g.add_argument("out", type=Path)
     g.add_argument("--split", default="validation", help="keyfacts only: the split to answer (a development round)")
+    g.add_argument("--reuse", type=Path, help="an earlier cache: questions whose prompt evidence is unchanged keep "
+                   "its raw answers")
     r = sub.add_parser("replay")
     r.add_argument("cache", type=Path)
     r.add_argument("out", type=Path)
@@ -143,7 +165,7 @@ def main() -> None:
     c.add_argument("b", type=Path)
     args = ap.parse_args()
     if args.cmd == "generate":
-        generate(args.which, args.out, args.split)
+        generate(args.which, args.out, args.split, args.reuse)
     elif args.cmd == "replay":
         replay(args.cache, args.out, set(args.keep))
     else:

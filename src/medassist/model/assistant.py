@@ -202,6 +202,11 @@ class Assistant:
         self._vectors = None if embedder is None else SentenceVectors(embedder, embed_lock=getattr(retriever, "_lock", None))
         self.top_k = top_k
         self.max_input_chars = max_input_chars  # None: the safety layer's default
+        # With evidence sentences, a narrower page's condition brings its overview page (retrieval/overview.py);
+        # whole passages keep the top_k pages the prompt was sized for. A stand-in retriever searches as before.
+        from medassist.model.retrieval import Retriever
+
+        self._overview_kw = {"overview": True} if evidence and isinstance(retriever, Retriever) else {}
 
     @classmethod
     def load(cls, model: str | None = None, adapter: str | Path | None = "default", *, retrieval: bool = True,
@@ -275,7 +280,7 @@ class Assistant:
         spelled = getattr(self.retriever, "spelled", None)  # "glacoma" searches as "glaucoma"
         if spelled is not None:
             query = spelled(query)
-        turn.passages = list(self.retriever.search(query, k=self.top_k))
+        turn.passages = list(self.retriever.search(query, k=self.top_k, **self._overview_kw))
         context = None
         if turn.passages and self.evidence and self._vectors is not None:
             turn.evidence = select_evidence(query, turn.passages, self._vectors)

@@ -45,7 +45,7 @@ _GROUPS: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "inheritance": (re.compile(r"\b(?:inherit(?:s|ed|ing|ance)?|hereditary|heritable|runs? in (?:the )?famil(?:y|ies)|"
                                r"passed down)\b", re.I), None),
     "causation": (re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads? to|trigger(?:s|ed)?|results? in)\b", re.I), None),
-    "harm": (re.compile(r"\b(?:harmful|dangerous|unsafe|toxic|deadly|fatal|life-threatening|serious)\b", re.I),
+    "harm": (re.compile(r"\b(?:harmful|dangerous|unsafe|toxic|deadly|fatal|lethal|life-threatening|serious)\b", re.I),
              re.compile(r"\b(?:safe|harmless|benign)\b", re.I)),
     "normal": (re.compile(r"\b(?:normal|natural|inevitable)\b", re.I), re.compile(r"\babnormal\b", re.I)),
     "benefit": (re.compile(r"\b(?:helps?|helped|helpful|effective|works?|useful|beneficial)\b", re.I),

@@ -281,6 +281,13 @@ def claim_slot_words(plain: str) -> list[str]:
 # harmless undenied; "harmless" read alone met "harm" by its start (`_uses`), the opposite claim.
 _SAFE_WORDS = frozenset({"safe", "fine", "ok", "okay", "alright", "harmless"})
 SAFE_KEY = "safe"
+# ... and so are the words calling it dangerous (session 49): "is mitral valve prolapse dangerous" was answered "MVP is a
+# serious condition that can lead to serious complications." and kept beside pages that never call it serious or
+# dangerous (fresh8, development; its overview page says it mostly causes no problems). Read as one key with "harm",
+# the answer's "serious" needs a page sentence calling it harmful, serious or dangerous with the same polarity.
+_HARM_WORDS = frozenset({"dangerous", "serious", "harmful", "deadly", "lethal", "fatal", "life-threatening", "risky",
+                         "hazardous"})
+HARM_KEY = "harm"
 
 
 # An age limit is a claim of its own: "am i too old to sign up as an organ donor" was answered "You are too old to sign up
@@ -298,9 +305,11 @@ def _claim_words(text: str) -> list[str]:
 def _asked_key(w: str) -> str:
     """A word as the yes/no rule compares it: an ending and a doubled last letter off, then its first
     ASKED_KEY letters ("hugging" -> "hug", "cured" -> "cur"; `_uses` matches "cur" with "cure"); a word calling
-    something safe is SAFE_KEY (_SAFE_WORDS)."""
+    something safe is SAFE_KEY (_SAFE_WORDS), one calling it dangerous HARM_KEY (_HARM_WORDS)."""
     if w in _SAFE_WORDS:
         return SAFE_KEY
+    if w in _HARM_WORDS:
+        return HARM_KEY
     for ending in ("ing", "ed", "es", "s"):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             w = w[:-len(ending)]
@@ -507,6 +516,7 @@ class FaithfulnessCheck:
         named = [names_subject(subject, evidence.passages[q.passage].question) for q in self._quotes]
         self._on_subject = [n or names_subject(subject, q.text) for n, q in zip(named, self._quotes, strict=True)] \
             if any(named) else [True] * len(self._quotes)
+        self._page_named = any(named)
         # An everyday question sits further from every page sentence than a MedQuAD question does (chatty words, a
         # myth's framing), so where a page's title names what was asked the floors for quoting and for letting
         # quotes stand as the answer follow the best on-subject sentence (RELATIVE_QUOTE_MARGIN), never above the
@@ -712,9 +722,27 @@ class FaithfulnessCheck:
         return any(self._quotes[i].text.strip() == inner for i in self._quoted)
 
     def abstention(self) -> str:
-        picks = self._pick_quotes(ABSTAIN_QUOTES, self._can_quote) or self._named_page_quote()
+        picks = self._pick_quotes(ABSTAIN_QUOTES, self._abstention_quotable) or self._named_page_quote()
         quotes = " ".join(self.quote(i) for i in picks if i not in self._quoted)  # a turn comes with its sentence
         return f"{ABSTAIN_PREFIX} {quotes}" if quotes else NOTHING_RELEVANT
+
+    def _abstention_quotable(self, i: int) -> bool:
+        """What an abstention may quote: where no page's title names what was asked, only a sentence that names a
+        subject word of the question itself (retrieval/topic.py), or none at all. Its similarity alone let "how much
+        tylenol is a lethal dose" be answered with "Patients must take between 25 and 300 milligrams of indomethacin
+        daily" (0.48, a headache's treatments page): an abstention says it has no reliable answer, so what it quotes
+        must be about what was asked (session 49). A sentence of the kind asked (how it is caught, what causes it, who
+        has it: question_kind.py) may still be quoted: "The cause of this condition is not known" answers "my mother
+        in law says its cos i sat cross legged" about clubfoot on a page titled talipes equinovarus (fresh7)."""
+        from medassist.model.retrieval.topic import subject_words
+
+        if not self._can_quote(i):
+            return False
+        if self._page_named:
+            return True
+        asked = subject_words(self._question)
+        text = self._quotes[i].text
+        return not asked or bool(asked & subject_words(text)) or answers_kind(text, self._kinds)
 
     def _named_page_quote(self) -> list[int]:
         """The closest quotable sentence (NAMED_PAGE_QUOTE_MIN_SCORE) of a page whose title names a subject of the

@@ -80,6 +80,7 @@ class Retriever:
         self._lock = threading.Lock()
         self._speller = None
         self._speller_lock = threading.Lock()
+        self._overviews = None  # retrieval/overview.py, built on first use
 
     def __len__(self) -> int:
         return len(self.records)
@@ -140,9 +141,11 @@ class Retriever:
         return self._speller.correct(query)
 
     # --- queries ------------------------------------------------------------------------------
-    def search(self, query: str, k: int = 3, exclude: Callable[[QARecord], bool] | None = None) -> list[Passage]:
+    def search(self, query: str, k: int = 3, exclude: Callable[[QARecord], bool] | None = None, *,
+               overview: bool = False) -> list[Passage]:
         """The k most similar records (distinct answers), best first, skipping records for which
-        `exclude` is true (training leaves out the example's own answer this way)."""
+        `exclude` is true (training leaves out the example's own answer this way). With `overview`, the
+        best page's condition's overview page is added after it when none was found (retrieval/overview.py)."""
         if k < 1 or not query or not query.strip():
             return []
         with self._lock:
@@ -164,7 +167,33 @@ class Retriever:
             out.append(Passage(r.question, r.answer, r.source, r.id, float(score)))
             if len(out) == k:
                 break
+        if overview and out:
+            page = self._overview(query, q[0], out, seen, exclude)
+            if page is not None:
+                out.insert(1, page)
         return out
+
+    def _overview(self, query: str, q: np.ndarray, found: list[Passage], seen: set[str],
+                  exclude: Callable[[QARecord], bool] | None) -> Passage | None:
+        """The overview page of the best page's condition closest to the query vector `q`, when the pages
+        `found` hold none and `query` names that condition (retrieval/overview.py); None otherwise."""
+        from medassist.model.retrieval.overview import Overviews
+
+        with self._lock:
+            if self._overviews is None:
+                self._overviews = Overviews([r.question for r in self.records])
+        best: tuple[float, int] | None = None
+        for i in self._overviews.missing([p.question for p in found], query):
+            r = self.records[i]
+            if (exclude is not None and exclude(r)) or seen.intersection(_dedupe_keys(r)):
+                continue
+            score = float(self.index.reconstruct(i) @ q)
+            if best is None or score > best[0]:
+                best = (score, i)
+        if best is None:
+            return None
+        r = self.records[best[1]]
+        return Passage(r.question, r.answer, r.source, r.id, best[0])
 
 
 @contextlib.contextmanager

@@ -35,9 +35,12 @@ _ASKS_CAUSE = re.compile(
     re.I)
 # Who can have it: "can girls be colour blind or is it just boys", "can guys get trich or is it only a girl
 # thing", "adults cant get it", "can men get breast cancer".
-_GROUP = r"(?:girls?|boys?|guys?|men|women|males?|females?|adults?|grown.?ups?|kids?|children|teens?|babies)"
+# Ages are groups too (session 49): "can teenagers get cardiomyopathy or is that an old persons thing" asked who can have
+# it, and its page's "Cardiomyopathy can affect people of all ages." went unquoted (fresh7, development).
+_GROUP = (r"(?:girls?|boys?|guys?|men|women|males?|females?|adults?|grown.?ups?|kids?|children|teens?|teenagers?|"
+          r"adolescents?|babies|elderly|(?:old|older|young|younger) (?:people|persons?|folks?|adults?|ones?))")
 _ASKS_WHO = re.compile(rf"\b(?:only|just)(?: an?)?(?: \w+)? {_GROUP}\b|\bcan(?:'?t|not)? {_GROUP} (?:get|be|have|catch)\b|"
-                       rf"\b{_GROUP} (?:can'?t|cannot|can also|also|too)\b", re.I)
+                       rf"\b{_GROUP} (?:can'?t|cannot|can also|also|too)\b|\b{_GROUP}'?s? (?:thing|disease|illness)\b", re.I)
 
 # The sentences that answer each kind.
 _ANSWERS = {
@@ -51,7 +54,8 @@ _ANSWERS = {
     "cause": re.compile(
         r"\b(caused|causes? of|(?:the|a|common|main|exact|known|usual) causes?|due to|results? (?:from|of)|gene\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
         r"unknown|not (?:fully )?(?:known|understood)|isn'?t (?:fully )?(?:known|understood)|trigger\w*)\b", re.I),
-    "who": re.compile(r"\b(males?|females?|men|women|boys?|girls?|adults?|children|anyone|any age|both)\b", re.I),
+    "who": re.compile(r"\b(males?|females?|men|women|boys?|girls?|adults?|children|anyone|any age|all ages|every age|"
+                      r"teen\w*|adolescen\w*|elderly|both)\b", re.I),
 }
 _ASKS = {"route": _ASKS_ROUTE, "cause": _ASKS_CAUSE, "who": _ASKS_WHO}
 

@@ -11,6 +11,12 @@ match; a short word only as itself, so "hyper" is not "hyperinsulinism").
 When no title shares one ("does sugar make kids hyper" finds glucose-galactose malabsorption and
 hyperinsulinism), every page may give evidence: the faithfulness check still judges every sentence.
 
+How deadly something is, or how much of it is taken, names no subject either: "what is a lethal dose" found the pages
+on poisoning, Amish lethal microcephaly and multiple pterygium syndrome lethal type, and only the two sharing
+"lethal" gave evidence, so the abstention quoted "Amish lethal microcephaly is a disorder in which infants are born
+with a very small head" (0.27, quotable under the floors that follow a named page). In MedQuAD's titles "lethal" and
+"fatal" only grade a rare condition's name and "dose" never occurs, so severity and amount words are generic here.
+
 A title can share a word by chance while the page the search ranks first, far ahead, is the one about what was
 asked under another name: "winter blues aint a real thing" found the page on seasonal affective disorder first
 (0.44) and those on Baraitser-Winter syndrome and winter weather emergencies next (0.34, 0.33), and only the
@@ -43,6 +49,7 @@ prevent prevention preventing diagnose diagnosed diagnosis outlook research info
 genetic genetics changes change related affected type types stage stages risk risks factor factors
 effect effects side long last lasts take taking took make makes made help helps need needs
 child children kid kids baby babies adult adults women woman men man teen teens older elderly
+lethal fatal deadly dose doses dosage dosages overdose overdoses
 """.split())
 
 
