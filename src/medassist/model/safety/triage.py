@@ -126,9 +126,10 @@ SETTLED_NOW = re.compile(
     r"|sober|home|back home|recovered|good|great|doing (?:well|fine|great|good|ok|okay|better)|out of hospital) now"
     # "what exercise is safe for me now", "is it ok for him to fly now": a question about from here on
     r"|(?:safe|ok|okay|allowed) (?:for (?:me|him|her|them|us) )?(?:to \w+ )?now"
-    # session 49 (conv25): a date "ago now" is how long past it is ("thats a long time ago now"; tune round 20's past
-    # overdose alarmed by that "now")
-    r"|ago now"
+    # session 49 (conv25): a long time "ago now" is how long past it is ("thats a long time ago now"; tune round 20's
+    # past overdose alarmed by that "now"); not a date then what happens now ("op 10 days ago, now sudden chest pain")
+    r"|(?:long (?:time )?|ages |years |yrs |donkey's years |a while )ago now\b(?! (?:\w+ )?(?:sudden|suddenly|i'm|im|i am"
+    r"|he's|she's|it's|my|his|her|and|but))"
     # "how do we stop it happening again", "could it come back again": a question about the future
     r"|(?:stop|prevent|avoid|chances? of|risk of|could|will|would|can|does|might) (?:\w+ ){0,2}?(?:happen\w*"
     r"|com\w* back) again"
