@@ -47,7 +47,13 @@ from medassist.model.safety.messages import (
 )
 from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.reading_scope import per_scope, reading_scope
-from medassist.model.safety.self_harm_cues import combined_signals, everyday_frame, signal_kinds, told_alone
+from medassist.model.safety.self_harm_cues import (
+    combined_signals,
+    dying_as_a_figure,
+    everyday_frame,
+    signal_kinds,
+    told_alone,
+)
 from medassist.model.safety.self_harm_risk import (
     hyperbole_without_trouble,
     idiom_without_risk,
@@ -155,7 +161,11 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
         # an earlier story or supposition that the new message says is real, or a past episode it says
         # is happening now ("he's having one now"), counts as told now
         now_told = real or conv.brings_back(text)
-        if (category := triage(context)) and (not conv.settled_frame(before) or now_told):
+        # (session 49, conv25: nor a message that says it is in hand, with no risk of its own: "the doctors say she's
+        # responding. will she be more confused than usual for a while?" after "my nan's in hospital with sepsis" alarmed
+        # as acute confusion by the two read together, tune round 20; inside an emergency the same words end it)
+        in_hand = conv.is_resolution(text) and not conv.new_risk(text) and not now_told
+        if (category := triage(context)) and (not conv.settled_frame(before) or now_told) and not in_hand:
             return category
         # the writer owns what an earlier message supposed of someone else ("what if a girl cut her wrists" ->
         # "i did, just now, it wont stop"): read as the writer telling it (seventh round)
@@ -222,7 +232,35 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
             and assessment.use and conv.no_own_person_now(text) and not _own_intent(reading.category, text) \
             and told_of_no_one_now(text, assessment.detector()):
         return _Reading(None, framed=True)
+    # an end told after an episode that raised no alarm ("my dad had chest pains earlier" -> "paramedics checked him
+    # over at home, ECG normal, he's fine now") is the resolution it says it is: answered with the resolution line, and
+    # the conversation's state is "resolved" (`conv.ends_an_unalarmed_episode`; session 49, conv25: nine of the tune
+    # rounds' resolutions were answered as plain questions). Only a message nothing else alarmed on: it changes no
+    # alarm, only what the person is told beside the answer
+    if reading.category is None and not reading.resolved and not reading.framed and not reading.pet \
+            and not emergency_active and _ends_an_episode(text, [*conv.resolved_episode(before_resolution), *earlier],
+                                                          assessment):
+        return _Reading(None, resolved=True)
     return reading
+
+
+# The head's score on the messages before an end, at or above which they told an episode (session 49, conv25): of the
+# development conversations whose end came after an opening no rule named, the resolutions' openings scored 0.02-1.0
+# and the mild openings of neutral follow-ups ("my toddler has a runny nose and a temp of 37.8") mostly under 0.3
+EPISODE_BAR = 0.3
+
+
+def _ends_an_episode(text: str, told: list[str], assessment: _Assessment) -> bool:
+    """`text` ends what `told` told (`conv.ends_an_unalarmed_episode`), and that was an episode: the rules name an
+    emergency in it, it carries a sign of acuity, or the head reads it at EPISODE_BAR."""
+    told = told[-CONTEXT_MESSAGES:]
+    if not conv.ends_an_unalarmed_episode(told, text):
+        return False
+    joined = "\n".join(told)
+    if triage(joined) or any(acute(m) for m in told):
+        return True
+    verdict = assessment.verdicts_of(joined)
+    return verdict is not None and verdict.emergency_score >= EPISODE_BAR
 
 
 # The writer doing it on purpose, in the first person (session 47: "i keep thinking about swerving into a lorry on
@@ -329,7 +367,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # decision), are read whatever settles it: its own words are what seemed to settle it, "so she's fine after i'm gone",
     # "the rifle out of the safe"; an overdose told as over and seen by a&e has nothing still to come)
     if (not conv.framed_off(text) or told_alone(text)) and (not settled_now or not earlier and _risk_to_come(text)) \
-            and not pet_here and assessment.use \
+            and not pet_here and assessment.use and not dying_as_a_figure(text) \
+            and not conv.safety_asked_after_an_episode([*before_resolution, *earlier], text) \
             and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
             and (told_alone(text) or not conv.self_harm_outside_the_frame(earlier, text)) \
             and (not distressed(text) or told_alone(text)) \

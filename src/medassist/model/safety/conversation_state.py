@@ -27,6 +27,7 @@ from medassist.model.safety.frames import (
     CARE_GIVEN,
     EXPLICIT_PAST,
     PAST_CARE,
+    about_a_pet,
     asks_if_real,
     explicit_past,
     first_person,
@@ -84,9 +85,12 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
     rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:(?!barely |hardly |scarcely |half |semi |not |never |only just )\w+ )?"
     r"(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
-    r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|easy|easier|easily|better|properly|on (?:his|her|their) own)|back to normal"
+    r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|easy|easier|easily|better|properly|grand|on (?:his|her|their) own)|back to normal"
     # (moving as a person does, not a sign spreading: "now it's moving up to my arms" is Guillain-Barre's climb)
-    r"|sitting up|talking|moving(?! (?:up|down|to|into|across|towards|along|further|higher))|wriggling"
+    # (session 49, conv25: not talking as a stroke or confusion talks, "she's talking nonsense", "talking slurred")
+    r"|sitting up|talking(?! (?:nonsense|gibberish|rubbish|funny|strange\w*|weird\w*|slurr\w*|jumbled|all jumbled"
+    r"|to (?:himself|herself|themselves|no one|nobody|people who)|about things that))"
+    r"|moving(?! (?:up|down|to|into|across|towards|along|further|higher))|wriggling"
     r"|doing (?:fine|well|ok|okay|better))\b",
     r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better)\b",
     # help has arrived, or someone qualified has seen them
@@ -116,7 +120,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"\b(?:it|the (?:\w+ )?(?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
     # (sixteenth round: with a word of when between, "the x-ray showed it already passed", "it finally stopped")
     r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|gone|went away"
-    r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in)\b",
+    r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in"
+    # (session 49, conv25: what was choking them out, "it shot out", "out it popped"; fresh19's tune resolution alarmed)
+    r"|popped out|shot out|flew out|came up|come up)\b|\bout (?:it|the \w+) (?:popped|shot|flew|came)\b",
     r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturned out\b"
     r"|\b(?:was|it's|just) (?:a |just a )?panic attack\b|\ball good\b|\bsafe now\b|\bdischarged\b"
     r"|\bsent (?:us|him|her|me|them) home\b|\bchecked (?:him|her|them|me|us) over\b|\bgot (?:him|her|me|it) checked"
@@ -490,7 +496,14 @@ def _risk_after_but(t: str) -> bool:
     # came over, we threw the pills away. i'm safe now": there is no clause before it for it to set against)
     if not parts[0].strip():
         parts = parts[1:]
+    parts = [_WELL_SIGN.sub(" ", part) for part in parts]
     return any((_any((RISK,), part) or acute_sign(part)) and not _supposed_worry(part) for part in parts[1:])
+
+
+# Breathing told as well ("sleepy but breathing fine", "breathing grand"): RISK's "breath" word, not a risk (session 49,
+# conv25: "he's come round, sleepy but breathing fine, the ambulance crew checked him" alarmed as the seizure going on)
+_WELL_SIGN = re.compile(r"\bbreathing (?:\w+ )?(?:fine|normal\w*|ok|okay|well|easy|easier|easily|better|properly|grand"
+                        r"|again|canny|on (?:his|her|their) own)\b")
 
 
 # A worry about what might come, opened as a supposition ("what if he gets a headache", "if she starts vomiting should
@@ -1331,6 +1344,10 @@ def despaired(earlier: Sequence[str]) -> bool:
     return any(_any((DESPAIR,), normalise(m)) for m in earlier)
 
 
+_TAKEN_TOGETHER = re.compile(r"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use)\b(?: [\w']+){1,4}? (?:with|and"
+                             r"|alongside|while on|on top of)\b|\binteract\w*\b")
+
+
 def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
     """Despair in an earlier message, then a plan, a time or the means in this one; or self-harm talked of in an earlier
     message in any frame (coursework, a story, a supposition: "for my psych coursework what are the warning signs
@@ -1342,6 +1359,10 @@ def self_harm_escalation(earlier: Sequence[str], text: str) -> bool:
     # owning it takes two cues of a plan, a time, the means or a step already taken ("tonight" and "i've written the
     # notes"): one alone is how people say they want to be ready to help ("i want to be ready, nothing's going on")
     plans = {m.group(0) for p in (PLAN, _STEP_TAKEN) for m in p.finditer(t) if not _negated(t, m.start())}
+    # (session 49, conv25: medicines named in a question whether they are safe together are no means: "is it ok to take
+    # ibuprofen with my sertraline?" after an overdose long ago was read as two plans, tune round 20)
+    if _TAKEN_TOGETHER.search(t):
+        plans = {p for p in plans if not re.fullmatch(_DRUGS, p)}
     return despaired(earlier) or (len(plans) >= 2 and _WRITER_NOW.search(t) is not None and first_person(t)
                                   and any(_any((SELF_HARM_TALK,), normalise(m)) for m in earlier))
 
@@ -1439,6 +1460,42 @@ def resolved_episode(before_resolution: Sequence[str]) -> list[str]:
     """The messages that told the emergency a later message resolved: those before the last resolution, less the
     resolutions themselves (round 22)."""
     return [m for m in before_resolution if not is_resolution(m)]
+
+
+def ends_an_unalarmed_episode(told: Sequence[str], text: str) -> bool:
+    """`text` ends an episode the messages before it told that raised no alarm: the rules did not name it, being past
+    or mild in its words ("my dad had chest pains earlier", "the bairn's chokin on a grape", "my daughter had a febrile
+    convulsion"), and the end says those who came saw to it or it stopped ("paramedics checked him over at home, ECG
+    normal"). Session 49 (conv25): nine of the tune rounds' (16, 18-20) 48 resolutions were told so, and each was answered as a
+    plain question, the conversation's state "normal", with no word of what to do if it comes back. Not a story, a
+    dated past, training or a supposition (`framed_off`: their outcome ends nothing now), nor a pet's episode, nor an
+    end that brings a new risk or the danger back. Whether what was told was an episode at all is `check`'s to weigh
+    (the rules, a sign of acuity, the head)."""
+    if not told or not is_resolution(text) or new_risk(text) or danger_returns(text):
+        return False
+    return not any(framed_off(m) or about_a_pet(normalise(m)) for m in told)
+
+
+# Session 49 (conv25): how to keep someone safe or well, asked after an episode told as past or in care ("2 years ago i
+# overdosed on my sleeping pills by mistake" -> "how do i keep track of my meds safely so it never happens again"; "my
+# friend was admitted to the psych ward after an attempt, she's safe there now" -> "what can i say when i visit that won't
+# make it worse?"): the self-harm reader, fitted on single messages, read both follow-ups as risk (tune rounds 18, 20).
+_KEEPING_SAFE = re.compile(
+    r"\b(?:(?:never|doesn't|does not|won't|will not|can't|cannot|don't) (?:\w+ )?happens? again|happening again"
+    r"|keep (?:track|(?:him|her|them|me|myself|herself|himself) safe)|safely|safe (?:place|way) to (?:keep|store)"
+    r"|(?:make|making) (?:it|things|her|him|them) (?:any )?worse|say the wrong thing|(?:say|bring|talk about|avoid)"
+    r" (?:\w+ ){0,3}?when (?:i|we) visit|support (?:him|her|them) (?:best|better)|help (?:him|her|them) recover)\b")
+_ASKED = re.compile(r"\?|\b(?:how|what|which|should|can|could|would|is it|are there|any tips)\b")
+
+
+def safety_asked_after_an_episode(earlier: Sequence[str], text: str) -> bool:
+    """Every earlier message told its episode as past or in care (`framed_off` or `is_resolution`), and `text` asks how to
+    keep someone safe, prevent it again or support them (`_KEEPING_SAFE`), with no risk signal, despair or self-harm words
+    of its own: the self-harm reader does not read it by its meaning (`check._read_red_flags`)."""
+    t = plain(text)
+    return bool(earlier) and all(framed_off(m) or is_resolution(m) for m in earlier) \
+        and bool(_ASKED.search(t) and _KEEPING_SAFE.search(t)) and not kinds_told(text) \
+        and not distressed(text) and not _any((SELF_HARM_TALK, DESPAIR), t)
 
 
 def episode_brought_back(before_resolution: Sequence[str]) -> list[str]:

@@ -197,6 +197,14 @@ TRAINING = re.compile(
     r"|students)|how do we train|for my (?:\w+ )?(?:exam|assessment|course|training)"
     # issue 21, fourth round: recertification, awareness courses, a role "here", a quiz or exam question
     r"|(?:bls|als|ils|pals|epls|first aid|cpr|aed|mhfa) (?:recert\w*|refresher|update|cert\w*|course|class|exam|quiz)"
+    # session 49 (conv25): a bleeding-control or trauma course named, and the course told as done or by what its trainer
+    # said ("stop the bleed course was awesome today, got to pack a wound in a pig leg" alarmed as bleeding, tune round
+    # 20; "the instructor said tighter than you think")
+    r"|(?:stop the bleed|bleeding control|bleed control|trauma|wilderness first aid|first responder|tourniquet"
+    r"|wound packing|first aid at work) (?:course|class|training|workshop|session)"
+    r"|(?:course|class|workshop|training session) (?:today |yesterday |this morning )?(?:was|is) (?:\w+ )?(?:awesome|great"
+    r"|good|brilliant|amazing|useful|fun|intense|excellent|mint|class)"
+    r"|(?:the|our|my) (?:instructor|trainer|examiner|course leader|tutor) (?:said|says|told us|showed us)"
     r"|(?:awareness|safeguarding|epilepsy|anaphylaxis|asthma|diabetes|paediatric|pediatric) (?:course|training|refresher)"
     r"|(?:volunteer|trainer|instructor|examiner|assessor|first aider|youth worker|teaching assistant|scout leader"
     r"|lifeguard|student nurse|student paramedic|student midwife|hca|medic|cadet) here"
@@ -229,7 +237,7 @@ EXPLICIT_PAST = re.compile(
     r"|wks?|months?|mths?|years?|yrs?) (?:ago|back)|last (?:year|yr|month|mth|week|wk|term|spring|summer|autumn|fall"
     r"|winter|christmas|xmas|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|years ago|yrs ago"
     # issue 21, third round: slang and short dates ("a while back", "in feb", "back in year 9")
-    r"|a while (?:back|ago)|ages ago|in (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)|back when"
+    r"|a while (?:back|ago)|ages ago|(?:a )?long (?:time )?ago|in (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)|back when"
     # issue 21, fourth round: the months spelt out ("in june" was missed: "jun" then a word boundary)
     r"|in (?:january|february|april|june|july|august|september|october|november|december)"
     r"|back in (?:year|yr|school|uni|college|high school|the day|the \d0s|\d0s)|as a (?:child|kid|baby|teen|teenager"

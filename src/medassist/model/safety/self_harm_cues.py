@@ -562,6 +562,35 @@ HYPERBOLE = re.compile(
     r"|jealousy|envy|cuteness|secondhand embarrassment)\b|\b(?:died|dying|dead|died) laughing\b"
 )
 
+# Session 49 (conv25): "gonna die" said of a nuisance, as people say it in chat: with a laughing or crying mark (lol, 💀,
+# 😭), "irl" or "fr" after a game, "i swear", "literally", "thought i was gonna die" (it has passed), or "if we wipe
+# again" (a trifle once more). Tune rounds 16 and 20 alarmed on a boss fight ("my heart is literally pounding every
+# attempt, im gonna die irl") and on hiccups ("had them for 20 min and im gonna die 💀") as self-harm, and their
+# follow-ups as the emergency going on. Only with no risk signal, no despair and no other red flag beside it (the rest
+# is what triage then reads): "im going to die tonight, took the pills out" keeps its alarm by "tonight" and the pills.
+_DIE_SAID = re.compile(r"\b(?:(?:i'm|im|i am|i was|we're|we are|we were) )?(?:gonna|going to|about to) die\b")
+_FIGURE_MARKS = re.compile(r"\b(?:irl|fr|ngl|istg|i swear|literally|(?:thought|felt like|swear) (?:i was|i'm|im|we were)"
+                           r"|if (?:i|we) (?:\w+ ){0,3}?(?:again|one more)|lol|lmao|lmfao|rofl|haha\w*)\b")
+_CRYING_MARKS = re.compile("[\U0001f62d\U0001f480\U0001f602\U0001f923\U0001f605]")  # 😭 💀 😂 🤣 😅
+
+
+def dying_as_a_figure(text: str) -> str | None:
+    """`text` (normalised) without its "gonna die" when that is a figure of speech about a nuisance (`_DIE_SAID` beside a
+    mark of one, and no risk signal, despair or distress in the rest); None otherwise."""
+    t = normalise(text)
+    if not _DIE_SAID.search(t) or not (_CRYING_MARKS.search(text) or _FIGURE_MARKS.search(t)):
+        return None
+    rest = _DIE_SAID.sub(" ", t)
+    if signal_kinds(rest) or distressed(rest) or _OWN_RISK_WORDS.search(rest):
+        return None
+    return rest
+
+
+# Words of self-harm that no figure of dying excuses ("gonna die lol, i want to kill myself anyway")
+_OWN_RISK_WORDS = re.compile(r"\b(?:kill|end|hurt|harm|off) (?:my ?self|me)\b|\bsuicid\w*|\bkms\b|\bunalive\w*"
+                                     r"|\b(?:want|wanna|wish) (?:to |i could |i was )?(?:die|dead)\b")
+
+
 # Seventeenth round: what ENDS is an everyday thing, not the writer (self_harm_kinds17's train split: the heads alone read
 # "last day friday and then i'm done with that place for good" and "ended things with my boyfriend tonight, it's over for
 # good" as risk): a job, a shift, an exam, a course, a project, a lease, a relationship, a season or a match, named as

@@ -126,6 +126,10 @@ SETTLED_NOW = re.compile(
     r"|sober|home|back home|recovered|good|great|doing (?:well|fine|great|good|ok|okay|better)|out of hospital) now"
     # "what exercise is safe for me now", "is it ok for him to fly now": a question about from here on
     r"|(?:safe|ok|okay|allowed) (?:for (?:me|him|her|them|us) )?(?:to \w+ )?now"
+    # session 49 (conv25): a long time "ago now" is how long past it is ("thats a long time ago now"; tune round 20's
+    # past overdose alarmed by that "now"); not a date then what happens now ("op 10 days ago, now sudden chest pain")
+    r"|(?:long (?:time )?|ages |years |yrs |donkey's years |a while )ago now\b(?! (?:\w+ )?(?:sudden|suddenly|i'm|im|i am"
+    r"|he's|she's|it's|my|his|her|and|but))"
     # "how do we stop it happening again", "could it come back again": a question about the future
     r"|(?:stop|prevent|avoid|chances? of|risk of|could|will|would|can|does|might) (?:\w+ ){0,2}?(?:happen\w*"
     r"|com\w* back) again"
@@ -491,7 +495,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         _OXYGEN_LOW,
     ), conditions=(r"asthma attack", r"severe asthma", r"respiratory arrest")),
     RedFlag("choking", signs=(
-        r"(?:is|'s|i'm|am|are|he's|she's|they're|baby|kid|child|son|daughter) choking|choking on",
+        r"(?:is|'s|i'm|am|are|he's|she's|they're|baby|kid|child|son|daughter) chok(?:ing|in)|chok(?:ing|in) on",
+        # session 49 (conv25): something stuck and the colour going, or the back blows not shifting it ("a bit of apple
+        # stuck and he's going purple", "back blows aren't shifting it"); what is seen, not the word choking
+        r"\b(?:stuck|lodged)\b(?: [\w']+){0,8}? (?:going|gone|turning|turned|went) (?:blue|purple|grey|gray)",
+        r"back (?:blows|slaps|thumps)(?: [\w']+){0,3}? (?:are not|aren't|arent|not|haven't|havent|didn't|didnt|don't|dont|won't|wont)"
+        r" (?:\w+ )?(?:working|work|worked|shifting|shift|shifted|helping|help|helped|moving|dislodg\w*)",
         # not a pill that "feels stuck" after swallowing it dry (eighth round)
         r"(?<!feels )(?<!feel )(?<!felt )(?<!feels like it's )(?<!feels like its )(?<!feels like it is )"
         r"(?:stuck|lodged) in (?:his|her|my|their|the baby's) (?:throat|airway|windpipe)",
@@ -796,7 +805,11 @@ WARD = re.compile(r"\b(?:stroke|cardiac|heart|burns?|trauma|maternity|labou?r|re
 
 def triage(text: str) -> str | None:
     """The red-flag category of an emergency happening now, or None."""
-    t = WARD.sub(" ward ", normalise(text))
+    # "gonna die" as a figure of speech about a nuisance is read as the rest of the message (session 49, conv25:
+    # `self_harm_cues.dying_as_a_figure`)
+    from medassist.model.safety.self_harm_cues import dying_as_a_figure
+
+    t = WARD.sub(" ward ", dying_as_a_figure(text) or normalise(text))
     # "it's not really lyrics, i'm sat on the tracks": the denial is of the story, not of what follows
     # (it would otherwise negate the next words; issue 21, fifth round)
     t = REAL_NOW.sub(" it is real ", t)
