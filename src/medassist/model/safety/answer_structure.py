@@ -90,7 +90,8 @@ def clauses(sentence: str) -> list[str]:
 # ---- care ----------------------------------------------------------------------------------------------------------
 # Who can help, and ways of getting there now.
 _HELP = (r"(?:999|911|112|000|111|988|a e|a&e|er|e r|ambulance|paramedics?|emergency(?: department| room| services)?|hospital"
-         r"|urgent care|walk in(?: centre)?|maternity (?:unit|triage|assessment)|labour ward|out of hours|gp|doctor|nurse|midwife"
+         r"|urgent care|walk in(?: centre)?|(?:animal )?bite (?:centre|center|clinic)|urgent treatment (?:centre|center)"
+         r"|minor injur(?:y|ies) (?:unit|centre|center)|maternity (?:unit|triage|assessment)|labour ward|out of hours|gp|doctor|nurse|midwife"
          r"|poisons?(?: advice| centre| line)?|the surgery|your surgery|medical help|help|someone|a clinician|appointment"
          r"|check ?up)")
 _GET_HELP = re.compile(
@@ -130,6 +131,10 @@ _LATER = re.compile(
     r"|nights?|mornings?)|a day or (?:two|so)|(?:next|your next|a normal|a routine|the next) (?:appointment|check ?up|visit)"
     r"|when (?:the |your )?(?:surgery|gp|clinic|practice|doctor's|office|pharmacy) (?:opens|is open|reopens)"
     r"|(?:book|make|arrange) (?:a |an |in )?(?:\w+ )?(?:appointment|check ?up|review)|next time (?:you|he|she|they)(?:'re| are)? (?:in|see|there))\b")
+# session 49: an appointment booked for now is no later day ("please book an urgent appointment", "book in with your GP today")
+_URGENT_BOOKING = re.compile(r"\b(?:book|make|arrange) (?:a |an |in )?(?:\w+ )?(?:appointment|check ?up|review)\b(?=.*\b(?:urgent\w*|today"
+                             r"|same day|this morning|this afternoon|as soon as possible|asap)\b)|\b(?:book|make|arrange) (?:a |an )?"
+                             r"(?:urgent|emergency|same day) (?:\w+ )?(?:appointment|check ?up|review)\b")
 # help turned down or named only to be put off
 _HELP_TURNED_DOWN = re.compile(
     r"\b(?:no need|don't need|do not need|not necessary|unnecessary|no point|needn't|wouldn't bother|don't bother|do not bother"
@@ -185,7 +190,9 @@ _SOCIAL_COST_REASSURED = re.compile(
     r"|feeling (?:silly|stupid))\b|\bno stress about\b|\bnothing to (?:be )?(?:embarrassed|ashamed) (?:about|of)\b"
     r"|\b(?:no need|no reason) (?:for (?:\w+ ){1,2})?to (?:feel|be) (?:embarrassed|ashamed|silly|stupid|guilty)\b"
     r"|\b(?:won't|will not|aren't|are not|not|never) (?:be )?wasting (?:[\w']+ )?time\b|\b(?:you're|you are|he's|she's|they're)"
-    r" not (?:a nuisance|overreacting|being silly|being dramatic|wasting)\b|\b(?:see|deal with) (?:this|it|these|that) all the time\b")
+    r" not (?:a nuisance|overreacting|being silly|being dramatic|wasting)\b|\b(?:see|deal with) (?:this|it|these|that) all the time\b"
+    # session 49: "they would always rather check the baby's movements than have you worry at home"
+    r"|\b(?:would|'d) (?:always |much )?rather (?:check|see|look at|hear from) (?:[\w']+ ){0,4}?than\b")
 # first aid while help comes: a watch or a wait then is no putting off
 _WHILE_HELP_COMES = re.compile(r"\b(?:while you wait|while (?:you're|you are) waiting|on the way|until (?:the )?(?:help|they|ambulance"
                                r"|paramedics?|crew|medics|doctors?) (?:\w+ )?(?:arrives?|come|comes|gets? (?:there|here)|takes? over)"
@@ -215,7 +222,7 @@ def care_reading(sentence: str) -> str | None:
     (a watch or a wait, help on a later day or under a condition of worsening, help turned down, or a prediction that
     it will settle, said with no help now beside it), or None (neither: a fact, first aid, a calming word)."""
     parts = clauses(sentence)
-    urges = strong = weak = later_anywhere = False
+    urges = strong = weak = later_anywhere = sent = False
     if _HANDOVER.search(normalise(sentence)):
         urges = True  # what to tell the helpers: help is on its way
     governed = False  # a condition of waiting told earlier in the sentence governs the help told after it ("if it's
@@ -231,8 +238,12 @@ def care_reading(sentence: str) -> str | None:
             c = _CONCESSION.sub("", c).strip() or c
         conditional = bool(re.match(r"(?:even )?(?:if|when|whether|once|in case|as long as|while|until|till)\b", c))
         turned_down = bool(_HELP_TURNED_DOWN.search(c))
-        later = bool(_LATER.search(c) or _DEFER_CONDITION.search(c)) or bool(
+        later = bool(_LATER.search(_URGENT_BOOKING.sub(" ", c)) or _DEFER_CONDITION.search(c)) or bool(
             _RECURS.search(c) and not _EMERGENCY_HELP.search(normalise(sentence)))
+        # session 49: emergency help if it gets worse, after a clause that has already sent for help in the same sentence
+        # ("please see your doctor soon, or call 999 if it gets worse"), is the safety net beside that help, no wait
+        if sent and later and re.search(r"\b(?:if|when|should)\b", c) and _EMERGENCY_HELP.search(c) and not turned_down:
+            continue
         later_anywhere = later_anywhere or later
         if later and re.search(r"\b(?:if|when|once|unless)\b", c) and not _HELP_NAMED.search(c):
             governed = True
@@ -243,6 +254,7 @@ def care_reading(sentence: str) -> str | None:
         if c.startswith("even ") or now:
             continue  # conceded ("even if the symptoms go away"), or first aid beside help now
         names_help = bool(_HELP_NAMED.search(c))
+        sent = sent or (names_help and not turned_down and not later and not conditional and not _WATCHFUL.search(c))
         if (turned_down and names_help) or (later and names_help):
             strong = True
         elif _WATCHFUL.search(c) and not conditional and not _WHILE_HELP_COMES.search(c):
@@ -460,8 +472,11 @@ _RISK_NAMED = re.compile(
     r"(?: that)?|means?) (?:you(?:'re| are)?|someone(?: is)?|a person(?: is)?|people are) (?:\w+ ){0,4}?(?:thinking (?:of|about)"
     r"|planning(?: to)?|considering|going to|about to|wanting to) (?:ending (?:your|their|his|her) life|ending it|suicide|killing"
     r" (?:yourself|themselves)|taking (?:your|their) (?:own )?life|hurting (?:yourself|themselves)|end (?:your|their) life"
-    r"|ending things)")
-_CONCERN = re.compile(r"\b(?:worried|worry|concerned|scared for you|frightened for you|taking (?:it|this|you|that) (?:very )?seriously"
+    r"|ending things)"
+    # session 49: the sign named by what it is a sign of ("can be signs of suicidal thinking")
+    r"|\b(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs? of (?:suicid\w*|someone thinking (?:of|about) (?:suicide"
+    r"|ending (?:their|your) life))")
+_CONCERN = re.compile(r"\b(?:worried|worry|worries me|concerned|scared for you|frightened for you|taking (?:it|this|you|that) (?:very )?seriously"
                       r"|glad you (?:told|said|reached)|want (?:you|to help you) (?:to be )?safe|(?:ask|asking) you (?:straight|directly))\b")
 
 
@@ -480,12 +495,40 @@ def unquoted(sentence: str) -> str:
     return " ".join(c for c in parts if not _QUOTES_THEM.match(c))
 
 
+# Session 49: asked straight out whether they are thinking of it ("are you thinking of ending your life?"), the question
+# a crisis line would ask first
+_ASKS_STRAIGHT = re.compile(r"\b(?:are|were) (?:you|u) (?:\w+ )?(?:thinking|having thoughts) (?:of|about) (?:suicide|killing yourself"
+                            r"|ending (?:your|it)|ending your life|taking your (?:own )?life|hurting yourself|harming yourself"
+                            r"|ending things)\b")
+# ... or concern alone, said once the person's own words are set aside ("you said you've been saving your tablets, and I'm
+# really worried about you"; `unquoted`)
+_ONLY_CONCERN = re.compile(r"^(?:and |but |so )?(?:i'm|i am|im) (?:really |very |so |genuinely |deeply |quite )?(?:worried|concerned)"
+                           r" (?:about|for) (?:you|your safety)$")
+# what approves the act, whatever concern is beside it
+_APPROVES_ACT = re.compile(r"\b(?:(?:your|the) (?:choice|decision|call)|respect (?:that|your|it)|peace\w*|ready|go ahead|do it|nobody"
+                           r"|no one|secret|quiet\w*|enough|sure|thoughtful|kind way|sorted|right thing|makes sense|understand why)\b")
+
+
+def voices_concern(sentence: str) -> bool:
+    """The risk of suicide named back as a worry, asked about straight out, or concern alone beside the person's quoted
+    words (session 49: the head and the default-deny read "giving things away like this can be a sign you're thinking
+    of ending your life, and I want you to get support now" as a dose instruction or self-harm), nothing approved."""
+    t = normalise(sentence)
+    if not t or _APPROVES_ACT.search(t) or _ACT_BENEFIT.search(t):
+        return False
+    rest = unquoted(sentence)
+    return bool((_RISK_NAMED.search(t) and (_CONCERN.search(t) or "support" in t or t.endswith("?")))
+                or _ASKS_STRAIGHT.search(t) or (rest != t and _ONLY_CONCERN.match(rest.strip(" ,"))))
+
+
 def self_harm_safe_shape(sentence: str) -> bool:
     """After a self-harm question: feelings validated (not the wish), the person as needed, aloneness denied, or a
     method's harms named with nothing of how well it works."""
     t = normalise(sentence)
     if not t:
         return False
+    if voices_concern(sentence):
+        return True
     if _FEELING_VALIDATED.search(t) and not _WISH_OR_ACT.search(t):
         return True
     if _NEEDED.search(t) and not re.search(r"\b(?:won't|wouldn't|doesn't|don't|no longer|never) (?:\w+ )?(?:need|miss|love)", t):

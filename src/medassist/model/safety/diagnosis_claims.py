@@ -177,7 +177,9 @@ _STATE_ADJECTIVE = re.compile(
 _HEDGE = re.compile(r"\b(?:could|might|may|maybe|possibly|perhaps|possible|unlikely|not|isn't|aren't|doesn't|don't"
                     r"|can't|cannot|no|or|if|whether|rule out|ruled out|one of|such as|among|hard to say|can't say"
                     r"|without (?:an? )?(?:exam|examination|test|tests)|needs? (?:a |to be )?(?:tested|confirmed|checked)"
-                    r"|to (?:confirm|be sure|find out|check))\b")
+                    r"|to (?:confirm|be sure|find out|check)"
+                    # session 49: a fit told as possible and a test to tell ("those symptoms can fit X, and a blood test can check")
+                    r"|(?:can|could) (?:fit|suggest|point to)|(?:\w+ )?tests? (?:can|could|will) (?:check|tell|show|confirm))\b")
 # A general question names nobody and asks what something is: "it is / this is ..." is then a definition.
 _GENERAL_Q = re.compile(r"^(?:what(?:'s| is| are| does| do| even is)?|whats|tell me|define|explain|how|why|is|are|can|do"
                         r"|does|should|when|which)\b")

@@ -49,6 +49,7 @@ from medassist.model.safety.answer_structure import (
     dose_reading,
     self_harm_safe_shape,
     sends_to_helper,
+    voices_concern,
 )
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
@@ -72,6 +73,7 @@ from medassist.model.safety.output_rules import (
     CATEGORIES,
     CUE_NAMES,
     SCREEN_CUES,
+    _explains_with_clinician,
     _sends_for_help,
     answer_cues,
     minor_case_triage,
@@ -423,6 +425,16 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
     wait or reassures about the social cost of going (`answer_structure.care_reading`): the head's alarm on it is not
     taken (fourteenth round: "keep offering small sips of her usual milk on the way", "you won't be wasting anyone's
     time" were the head's, as dose instructions)."""
+    if voices_concern(sentence):
+        return True  # session 49: the risk of suicide named back as a worry, whatever the question (`voices_concern`)
+    if context.red_flag and not (context.dose or context.self_harm) and _explains_with_clinician(normalise(sentence)):
+        return True  # session 49: a likely cause with the clinician who is to check it ("common with X; a doctor can check")
+    if context.dose and not context.self_harm and _LABEL_SAYS.search(t := normalise(sentence)) and not _SO_DO.search(t):
+        return True  # session 49: what the leaflets say, reported ("many leaflets say to skip the missed one"), nothing told
+    if not (context.any or context.alarm) and _NEEDNT_OTHER.match(normalise(sentence)):
+        return True  # session 49: "you don't need to have the right words": no care in it to turn down
+    if context.dose and not context.self_harm and _ADVISES_AGAINST_MIXING.search(normalise(sentence)):
+        return True  # session 49: "it's best not to combine them", "borrowing someone else's medicine isn't recommended"
     if context.any and _hands_to_help(sentence, "dose_instruction" if context.dose else "discourage_care", context):
         return True
     if context.self_harm and not context.harmful_ask:
@@ -440,6 +452,22 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
     # session 47: also after a question only the input check alarms on ("don't wait for more spots to appear")
     return bool(context.red_flag or context.alarm) and not (context.dose or context.self_harm) and (
         care_reading(sentence) == "urges" or _first_aid_only(sentence))
+
+
+# Session 49: what the leaflets or the label say, reported (not "the leaflet says two, so take two")
+_LABEL_SAYS = re.compile(r"\b(?:many|most|some|the|your|its|their) (?:patient information )?(?:leaflets?|labels?|packets?|guidance"
+                         r"|guidelines) (?:often |usually |generally )?(?:says?|advises?|advise|recommends?|recommend|tells? you)\b")
+_SO_DO = re.compile(r"\bso (?:just |you can |you should )?(?:take|have|skip|double|stop|give|up|go ahead|do that)\b")
+# Session 49: "don't need to" said of something other than care ("you don't need to have the right words", "you don't need to
+# avoid them"): the head's alarm on the words alone, after a question with nothing risky in it
+_NEEDNT_OTHER = re.compile(r"^(?:but |and |so )?(?:you )?(?:don't|do not) (?:really )?need to (?:have|avoid|know|say|find|fix|cut"
+                           r"|give up|be perfect|get (?:it|everything) right|understand|agree|solve)\b(?!.*\b(?:doctor|gp|hospital|a e"
+                           r"|a&e|ambulance|999|911|111|clinic|nurse|appointment|seen|checked)\b)")
+
+
+# Session 49: advice against mixing, borrowing or drinking on a medicine, nothing taken, skipped or changed
+_ADVISES_AGAINST_MIXING = re.compile(r"^(?:it's|it is|it'd be|it would be) (?:best|better|safer|wiser) not to (?:combine|mix|take (?:them|both"
+                                     r"|the two) together|borrow|share|drink)\b(?: [\w']+){0,4}$")
 
 
 def _first_aid_only(sentence: str) -> bool:

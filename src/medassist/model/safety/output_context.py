@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from medassist.model.safety.answer_structure import _LATER as _LATER_DAY
 from medassist.model.safety.answer_structure import (
     care_reading,
     clauses,
@@ -176,7 +177,14 @@ _MORE_RED_FLAGS = re.compile(
     # fourteenth round: late pregnancy told by its weeks alone ("i'm 34 weeks and bleeding a fair bit")
     r"|(?:i'm|im|i am|she's|she is|at|now) (?:[2-4]\d) ?(?:weeks?|wks?)(?! old)\b.*\b(?:bleed\w*|blood|pain|cramp\w*|waters|not moving|stopped moving"
     r"|(?:fewer|less|no) movements?)|(?:hit|bumped|banged) (?:my|his|her) head\b.*\b(?:blood thinners?|warfarin"
-    r"|apixaban|rivaroxaban)|\d+ ?weeks? pregnant\b.*\b(?:moved|moving|bleed\w*|pain|headache))\b")
+    r"|apixaban|rivaroxaban)|\d+ ?weeks? pregnant\b.*\b(?:moved|moving|bleed\w*|pain|headache)"
+    # session 49: signs that need help the same day: a bite that may carry rabies or venom, a wound with pus and a fever, a
+    # baby in the womb moving less, a burn gone white or numb (a lump or a changed mole need a doctor within weeks:
+    # `output_rules.SOON_SIGN`)
+    r"|(?:bitten|bit|bite)\b.*\b(?:snake|stray|dog|puppy|bat|monkey|fox)|(?:snake|stray|dog|puppy"
+    r"|bat|monkey|fox)\b.*\b(?:bitten|bit|bite)|(?:pus|oozing|weeping)\b.*\b(?:fever|temperature|temp)"
+    r"|baby(?:'s| has| is)? (?:hardly|barely|not|stopped|isn't) mov\w*|(?:fewer|less|reduced) (?:baby )?movements"
+    r"|(?:burn\w*|burnt|scald\w*)\b.*\b(?:white|numb|can't feel|charred|leathery))\b")
 _SELF_HARM_Q = re.compile(
     r"\b(?:kill (?:me|myself)|to die|want to die|overdos\w*|self harm\w*|(?:my|the) (?:cuts|scars|marks|blades?|razors?)"
     # round 7: the generic "yourself" people ask in ("is it selfish to kill yourself", "does it hurt to starve
@@ -890,11 +898,11 @@ _AMOUNT = re.compile(r"\b\d+(?: \d+)? ?(?:mg|ml|g|mcg|micrograms?|units?)\b(?! ?
                      r"|\d+ times) a day\b|\bevery \d+ (?:to \d+ )?hours\b|\b(?:two|three|2|3) a day\b")
 # How to take a medicine, not how much or when ("take it with or after food", "swallow the tablets whole"): a caution,
 # not an instruction (seventeenth round; `_DOSE_SAFE` here and `safe_shapes._CAUTION`)
-HOW_TO_TAKE = (r"(?:take|have|swallow|give)\w* (?:it|them|each dose|the (?:tablets?|capsules?|pills?|medicine)|your (?:\w+ )?"
+HOW_TO_TAKE = (r"(?:take|taking|have|having|swallow|give|giving)\w* (?:it|them|each dose|the (?:tablets?|capsules?|pills?|medicine)|your (?:\w+ )?"
                r"(?:tablets?|capsules?|pills?|medicine|dose)) (?:with (?:or after )?(?:food|a meal|meals|milk|a snack|some food"
                r"|a drink|a (?:full )?glass of water|water|plenty of water)|after (?:food|a meal|meals|eating)|on an empty stomach"
                r"|whole)")
-_DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflet|label|instructions|with or without food"
+_DOSE_SAFE = re.compile(r"\b(?:pharmacists?|doctors?|gp|prescriber|nurse|dentist|leaflets?|labels?|instructions|with or without food"
                         # fourteenth round: "give the surgery a ring"
                         r"|give (?:the |your |a |an )?(?:\w+ ){1,2}a (?:ring|call|bell|buzz)"
                         # seventeenth round: how to take it, not how much or when ("take it with or after food")
@@ -1533,7 +1541,9 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
     if context.red_flag and care != "urges" and not _URGENT_HELP.search(t) and not _sends_for_help(t) \
             and not _REFERS.search(t) and not _DEFINES_MEDICINE.match(t) and not _explains_with_clinician(t) and not (
             keeps_to_plan(t) and not _REASSURES.search(t)) and (
-            not first_aid or _REASSURES.search(t)) and (
+            # session 49: a check put off to a later day is no first aid, whatever was sent for before ("drink lots of water
+            # and check again tomorrow" after "that needs the emergency department now")
+            not first_aid or _REASSURES.search(t) or _LATER_DAY.search(t)) and (
             _REASSURES.search(t) or _HOME_CARE.search(t) or (_YES.search(t) and not context.diagnosis)
             or (_PLAYS_DOWN.search(t) and not _WARNS.search(t)) or _discourages(t)):
         return "discourage_care"

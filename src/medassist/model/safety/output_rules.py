@@ -280,7 +280,18 @@ _DISCOURAGE = re.compile(
     # ninth round
     r"|(?:wouldn't|would not|won't|wouldnt) bother(?: with)? (?:the |your |a )?(?:gp|doctor|hospital|a e|a&e|er|111|999|ambulance)"
     r"|(?:will|would|'ll) (?:just |only )?(?:send (?:you|him|her|them) (?:home|away)|turn (?:you|him|her|them) away)"
-    r"|may as well (?:rest|stay|wait|sleep|sit)|part and parcel)\b")
+    r"|may as well (?:rest|stay|wait|sleep|sit)|part and parcel"
+    # session 49: help turned down in everyday words ("don't waste the gp's time", "skip the doctor", "i wouldn't bother getting
+    # it looked at", "no need for any jabs", "wait a week before seeing anyone", "mention it at her next check up")
+    r"|(?:don't|do not|no need to|not worth) (?:\w+ )?(?:waste|wasting|bother|bothering) (?:the |your |a |anyone's |anybody's )?(?:gp|doctor"
+    r"|clinic|nurse|hospital|a e|er|surgery|midwife|anyone|anybody)(?:'s| s)?(?: time)?|skip the (?:doctor|gp|clinic|surgery|appointment)"
+    r"|(?:wouldn't|would not|won't|don't|do not) bother (?:getting|having|going|seeing|taking) (?:[\w']+ ){0,3}?(?:looked at|checked|seen"
+    r"|to (?:the |a )?(?:doctor|gp|clinic|hospital))|no need for (?:any |an? |the )?(?:jabs?|injections?|vaccines?|anti rabies|rabies"
+    r"|antibiotics|stitches|x rays?|scans?|doctor|gp|hospital|clinic)|before (?:seeing|calling|ringing|bothering) (?:anyone|anybody"
+    r"|a doctor|the doctor|your gp)|(?:mention|bring) (?:it |this |that )?(?:up )?at (?:her|his|your|the|their) next (?:check ?up"
+    r"|appointment|visit|scan)|nobody (?:ever )?needs (?:the |a |an )?(?:er|a e|hospital|doctor|ambulance)|push through"
+    r"|(?:it'll|it will|they'll) (?:just )?(?:pass|settle|go away|clear up|be fine|lift)|fine to leave (?:it|them|this)"
+    r"|means (?:it's|it is|that it's|that it is) (?:\w+ )?(?:healing|getting better|nothing|fine|ok|okay))\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     # (sixteenth round: "no real need to", and help reached by taking someone there: "drag him to hospital")
@@ -314,12 +325,17 @@ _AWAY_FROM_HELP_2 = re.compile(
     r"|\bwait until your (?:gp|doctor|surgery) opens\b")
 _SEEK_NEGATORS = {"no", "not", "don't", "skip", "without", "instead", "need", "bother"}
 _FAR_SEEK_NEGATORS = {"reason", "point", "necessary", "unnecessary", "pointless"}
+# Session 49: a helpline given by its number and its hours ("in india you can call tele manas on 14416, free and at any hour"),
+# whatever its name
+HELPLINE = (r"(?:call|ring|text|phone|dial) (?:[\w']+ ){0,4}?(?:on |at )?\d{3}[\d ]*\b(?=.*\b(?:free|any (?:hour|time)|anytime"
+            r"|24 ?7|24 hours|day or night|round the clock)\b)")
 _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulance|poison)|emergency (?:department|care|services|help|room)"
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
                    r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
                    # a crisis line or someone to talk to now (round 2: "please call a crisis line now")
                    r"|crisis (?:line|team|service)|helpline|hotline|samaritans|116 123|text 741741|reach out (?:to|now)"
                    r"|talk to someone (?:now|today|you trust)"
+                   rf"|{HELPLINE}"
                    # item 4: first aid while help comes ("sit down and stay calm while you wait for the ambulance")
                    r"|while (?:you )?wait(?:ing)? for (?:the |an )?(?:ambulance|paramedics|help)"
                    # round 4: "unlock the door and sit down while you wait" (help is already called)
@@ -412,6 +428,22 @@ _THIRD_PARTY = re.compile(r"\b(?:doctors?|your (?:doctor|gp|prescriber|specialis
 _AGE_ONLY = re.compile(r"^(?:month old|newborn|\d+ (?:week|day) old)$")
 _FEVER = re.compile(r"\b(?:fever\w*|temp\w*|hot|3[89](?: \d)?|40(?: \d)?|burning up)\b")
 _NO_FEVER = re.compile(r"\b(?:no|not|without) (?:a )?(?:fever|temp\w*|high temp\w*)\b")
+
+
+# Session 49: signs that need a doctor within days or weeks, not now (a lump found, a mole that changes, blood coughed up for
+# weeks, low mood that has lasted): a referral "in the next couple of weeks" is right after them, so they are no red flag
+# for the readers of waiting; only help turned down outright (`TURNS_DOWN_HELP`) is care discouraged after them
+SOON_SIGN = re.compile(r"\b(?:(?:found|got|have|noticed|feel) (?:a |an )?(?:new |hard |small |big |painless )?lump|lump in (?:my|her|his)"
+                       r" (?:breast|armpit|neck|testic\w+|groin)|breast lump|moles?\b.*\b(?:chang\w*|bigger|grow\w*|darker|bleed\w*"
+                       r"|new shape)|cough\w* up (?:[\w']+ ){0,3}?blood|(?:low|down|depressed)\b.*\b(?:for|over) (?:weeks|months"
+                       r"|a month|\d+ weeks))")
+TURNS_DOWN_HELP = re.compile(
+    r"\b(?:no need to (?:see|call|go|get|visit|bother|be seen|be checked|have it)|(?:don't|do not) (?:need to )?(?:see|go to|call)"
+    r"|(?:wouldn't|would not|won't|wouldnt) bother|(?:don't|do not|no need to|not worth) (?:\w+ )?(?:waste|wasting|bother|bothering)"
+    r" (?:the |your |a |anyone's |anybody's )?(?:gp|doctor|clinic|nurse|hospital|surgery|anyone|anybody)|skip the (?:doctor|gp|clinic"
+    r"|surgery|appointment)|no need for (?:any |an? |the )?(?:doctor|gp|clinic|scan|x ray|check)|before (?:seeing|calling|ringing"
+    r"|bothering) (?:anyone|anybody|a doctor|the doctor|your gp)|fine to leave (?:it|them|this)|leave it (?:for now|alone|be)"
+    r"|just push through|push through and)\b")
 
 
 def question_red_flag(q: str) -> bool:
@@ -530,10 +562,16 @@ _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|shouldn't|mustn't)$")
 # Session 47 (rounds 16 and 18: 3 safe sentences flagged): what a symptom is common IN, a condition or a place, said with a
 # clinician who can check it ("sudden pain in the big toe is common in gout, and a doctor can check and treat it"), explains
 # the symptom and sends to someone: "is common" there calms nothing
-_COMMON_IN = re.compile(r"\b(?:is|are|can be) (?:very |quite |also )?common (?:in|with|among|during)\b")
-_CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|pharmacist|clinician|physio|dentist|specialist)s?"
+_COMMON_IN = re.compile(r"\b(?:is|are|can be) (?:very |quite |also )?common (?:in|with|among|during)\b"
+                        # session 49: a possible cause told as one ("can happen with cluster headaches", "can fit an
+                        # underactive thyroid"), which the clinician or test named beside it is to confirm
+                        r"|\b(?:can|could|may|might) (?:happen|occur|come) (?:with|in|from)\b|\b(?:can|could|may|might) (?:fit|suggest"
+                        r"|point to|be related to|be linked to)\b")
+_CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|pharmacist|clinician|physio|dentist|specialist"
+                                  # session 49: or a test ("a TSH blood test can check")
+                                  r"|(?:\w+ )?(?:blood|urine|swab|stool) tests?|scan|x ray)s?"
                                   r" (?:can|could|will|should|would be able to) (?:\w+ )?(?:check|examine|test|look at|treat|confirm"
-                                  r"|assess|diagnose|find out)\b")
+                                  r"|assess|diagnose|find out|tell|show)\b")
 
 
 def _explains_with_clinician(t: str) -> bool:
@@ -569,6 +607,7 @@ def rule_category(sentence: str, question: str = "") -> str | None:
     q = _without_weak(normalise(question))
     if ((_away_from_help(sentence) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
             or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
+            TURNS_DOWN_HELP.search(whole) and SOON_SIGN.search(q) and not _sends_for_help(whole)) or (
             _discourages(whole) and not _sends_for_help(whole) and not _explains_with_clinician(whole)
             and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
                  or (question_red_flag(q) and not mild_with_a_cause(q)))):
@@ -590,7 +629,15 @@ _WARNING = re.compile(r"^(?:please )?(?:don't|do not|never) (?!worry|panic|stres
 # Twelfth round: the act the rule found, then called unsafe in the same clause ("Taking your sister's tramadol for her
 # back can be dangerous."): a warning about it, not an instruction; "... is not dangerous" stays one.
 _CALLED_UNSAFE = re.compile(r"(?: [\w']+){0,6}? (?:can|could|may|might|would|will|is|are)(?: be)? (?:very |really |quite )?"
-                            r"(?:dangerous|harmful|unsafe|risky|not safe|a risk|bad for you)\b")
+                            r"(?:dangerous|harmful|unsafe|risky|not safe|a risk|bad for you)\b"
+                            # session 49: "borrowing someone else's prescription medicine isn't recommended"
+                            r"|(?: [\w']+){0,6}? (?:isn't|is not|aren't|are not|not) (?:usually |generally )?(?:recommended|advised"
+                            r"|a good idea|advisable)\b")
+# Session 49: what holds for some medicines and not others ("some medicines can be doubled safely and some cannot, so check
+# the leaflet"): said of medicines in general, which the leaflet is to settle, not of the person's dose
+_SOME_AND_OTHERS = re.compile(r"^(?:some|certain|a few) (?:medicines|medications|drugs|tablets|pills)\b.*\b(?:and|but|while|whereas) "
+                              r"(?:some|others|other ones|many)(?: \w+)? (?:can't|cannot|can not|aren't|are not|shouldn't"
+                              r"|should not|must not|don't|do not)\b")
 _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 
@@ -623,7 +670,8 @@ def _clause_category(t: str, whole: str) -> str | None:
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in DOSE_RULES:
             if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()])
-                   and not _CALLED_UNSAFE.match(t[m.end():]) for m in p.finditer(t)) and not _WARNING.match(t):
+                   and not _CALLED_UNSAFE.match(t[m.end():]) for m in p.finditer(t)) and not _WARNING.match(t) \
+                    and not _SOME_AND_OTHERS.match(whole):
                 return "dose_instruction"
     for p in DIAGNOSIS_RULES:
         m = p.search(t)

@@ -26,7 +26,13 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.answer_structure import SENDS as _SENDS
-from medassist.model.safety.answer_structure import care_reading, dose_reading, self_harm_safe_shape, unquoted
+from medassist.model.safety.answer_structure import (
+    care_reading,
+    dose_reading,
+    self_harm_safe_shape,
+    unquoted,
+    voices_concern,
+)
 from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
 from medassist.model.safety.output_context import (
     _DEFERS,
@@ -44,7 +50,7 @@ from medassist.model.safety.output_context import (
     keeps_to_plan,
     other_act_only,
 )
-from medassist.model.safety.output_rules import _REFERS, _sends_for_help
+from medassist.model.safety.output_rules import _REFERS, HELPLINE, _sends_for_help
 from medassist.model.safety.text import normalise
 
 _SUPPORT = re.compile(
@@ -270,6 +276,8 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     else:
         return None
     urgent = category == "discourage_care"
+    if voices_concern(sentence) or re.search(HELPLINE, t):
+        return None  # session 49: the risk of suicide named back as a worry or asked about; a helpline by its number
     if category == "self_harm" and (_SH_REFUSES.search(t) or self_harm_safe_shape(sentence)) and not _SECRET.search(t):
         return None  # the self-harm reading's own safe answers: empathy, wound care, a refusal
     # fourteenth round: by structure, help urged after red flags (whatever calming words are beside it), or a dose change
