@@ -271,9 +271,9 @@ def _hopeless_only(text: str) -> bool:
 def reaches_the_heads(text: str) -> bool:
     """Whether `self_harm_risk` would ask the heads' own bars about `text` (de-obfuscated) rather than decide before
     them: no idiom of dying, no quoted work, no question about self-harm as a topic, no method talk, someone named, no
-    everyday frame, no look-alike framed off, no prevention of others. The later head's trainer counts its reading only
-    on these (dose requests aside, which the caller tells)."""
+    everyday frame, no look-alike framed off, no prevention of others, no hopelessness alone (`_hopeless_only`). The
+    later head's trainer counts its reading only on these (dose requests aside, which the caller tells)."""
     if without_the_idiom(text) is not None or unquoted_work(text) != text or about_self_harm_as_a_topic(text):
         return False
     return not (METHOD_TALK.search(normalise(text)) or names_nobody(text) or everyday_frame(text)
-                or lone_alarm_framed_off(text) or prevention_of_others(text))
+                or lone_alarm_framed_off(text) or prevention_of_others(text) or _hopeless_only(text))
