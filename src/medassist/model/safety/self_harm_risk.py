@@ -254,8 +254,22 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
         return False
     if any(bool(h.reads(sc, near, gap)) for h, sc in zip(heads, head_scores, strict=True)):
         return True
-    extra = later_head() if later and heads and not _hopeless_only(text) else None
+    extra = later_head() if later and heads and _signal_for_the_later_head(text, detector) else None
     return extra is not None and extra.embedder == EMBEDDER and bool(extra.reads(extra.scores(vector)[0], near, gap))
+
+
+def _signal_for_the_later_head(text: str, detector) -> bool:
+    """The later head reads only a message with at least one kind of risk signal or a time or decision
+    (`self_harm_cues.signal_kinds`), and not a question about one's own medicine with no risk kind beside it. Its
+    direction alone (no prototype bar) read chat ("ok cool", "yo whats up"), idioms ("i could kill for a nap") and
+    own-medicine questions ("can i just bump my sertraline up myself") as risk on the gate (messages 6, meaning dose
+    5); hopelessness alone stays distress's (`_hopeless_only`)."""
+    kinds = signal_kinds(text)
+    if not kinds & (RISK_KINDS.keys() | MODIFIERS.keys()) or _hopeless_only(text):
+        return False
+    from medassist.model.safety.dose_risk import asks_about_own_medicine
+
+    return bool(kinds & RISK_KINDS.keys()) or not asks_about_own_medicine(text, detector)
 
 
 def _hopeless_only(text: str) -> bool:
@@ -277,3 +291,8 @@ def reaches_the_heads(text: str) -> bool:
         return False
     return not (METHOD_TALK.search(normalise(text)) or names_nobody(text) or everyday_frame(text)
                 or lone_alarm_framed_off(text) or prevention_of_others(text) or _hopeless_only(text))
+
+
+def reaches_the_later_head(text: str, detector) -> bool:
+    """`reaches_the_heads` and a signal the later head may read beside (`_signal_for_the_later_head`)."""
+    return reaches_the_heads(text) and _signal_for_the_later_head(text, detector)
