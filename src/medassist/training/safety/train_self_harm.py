@@ -49,7 +49,7 @@ from medassist.model.safety.self_harm_risk import (
     DOSE_PROTOTYPES,
     LATER_HEAD_PATH,
     PROTOTYPES_PATH,
-    reaches_the_heads,
+    reaches_the_later_head,
     self_harm_risk,
 )
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
@@ -241,7 +241,7 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     val = {k: [deobfuscate(t) for t in v if t.lower() not in trained] for k, v in val.items()}
     # the rules and the two earlier heads together: what this head is read beside
     reader = {k: np.array([self_harm_risk(t, detector, later=False) for t in v], dtype=bool) for k, v in val.items()}
-    reached = {k: np.array([reaches_the_heads(t) for t in v], dtype=bool) for k, v in val.items()}
+    reached = {k: np.array([reaches_the_later_head(t, detector) for t in v], dtype=bool) for k, v in val.items()}
     proto = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES)
     vectors = {k: encode(v) for k, v in val.items()}
     near_gap = {k: proto.scores(v) for k, v in vectors.items()}
