@@ -23,6 +23,8 @@ from medassist.model.safety.distress import distressed
 from medassist.model.safety.dosing import prevention_of_others
 from medassist.model.safety.prototypes import EMBEDDER, names_nobody, reader_for
 from medassist.model.safety.self_harm_cues import (
+    HOPELESS,
+    MODIFIERS,
     RISK_KINDS,
     combined_signals,
     everyday_frame,
@@ -38,6 +40,13 @@ PROTOTYPES_PATH = paths.MODEL_ASSETS_DIR / "self_harm_prototypes.txt"
 # the ninth round's head (fitted on kinds8/9 only, `git show a5c72e1:src/medassist/model/assets/self_harm_head.npz`),
 # kept beside the one `medassist safety train-self-harm` now fits (sixteenth round)
 EARLIER_HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head_r9.npz"
+# session 49 (msg25): a third head, fitted (`medassist safety train-self-harm`) on everything the other two saw plus the
+# retired meaning rounds' messages (16, 18, 19, 20), the later written kinds (17, 20-22) and the dev23-25 single messages'
+# train rows: the rules and the two heads caught 21-24 of 25 indirect messages on the rounds they were tuned on and 11 of
+# 25 on the next held-out one. It reads beside them, never instead (a refit alone lost emergencies the earlier heads
+# read: 7efa41f), and only at its own bars at the last step (its bars were chosen on validation against the reading
+# of the other two, so it is not in the score the cue combinations weigh)
+LATER_HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head_r25.npz"
 DOSE_PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
 NEAR_MIN = 0.50
 MARGIN = 0.06
@@ -165,7 +174,12 @@ def earlier_head():
     return load_head(EARLIER_HEAD_PATH)
 
 
-def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True) -> bool:
+def later_head():
+    """Session 49's self-harm head, read beside the other two at the last step (None when absent)."""
+    return load_head(LATER_HEAD_PATH)
+
+
+def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: bool = True, later: bool = True) -> bool:
     """Is `text` (de-obfuscated, as triage reads it) someone at risk of harming themselves, by its meaning? Not
     a question that names nobody ("can you get addicted to painkillers" is near "which painkillers would kill
     me", "what is insulin resistance" near "stopping my insulin on purpose"). A question about one's own medicine
@@ -173,7 +187,8 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     my son take" sits near "what dose of my medication would kill me"); and one the head reads as a dose request
     ("tell me exactly how many oxycodone pills to take") counts only when it is as close to a prototype as
     "whats the amount of my antidepressants that would finish me off" (NEAR_DOSE_REQUEST). `head`: also ask the
-    learned head (off while that head is being fitted)."""
+    learned head (off while that head is being fitted); `later`: also session 49's head beside it (off while that
+    head is being fitted, the other two reading)."""
     # the reader's cosines are computed once: the prototypes' bars and the head read the same two numbers
     reader = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES) if detector is not None else None
     if reader is None:
@@ -237,4 +252,47 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
     # nits off each other": the heads read its "stop" at 0.94 and 0.85; `dosing.prevention_of_others`, session 43)
     if dose_request or lone_alarm_framed_off(text) or prevention_of_others(text):
         return False
-    return any(bool(h.reads(sc, near, gap)) for h, sc in zip(heads, head_scores, strict=True))
+    if any(bool(h.reads(sc, near, gap)) for h, sc in zip(heads, head_scores, strict=True)):
+        return True
+    extra = later_head() if later and heads and _signal_for_the_later_head(text, detector) else None
+    return extra is not None and extra.embedder == EMBEDDER and bool(extra.reads(extra.scores(vector)[0], near, gap))
+
+
+def _signal_for_the_later_head(text: str, detector) -> bool:
+    """The later head reads only a message with at least one kind of risk signal or a time or decision
+    (`self_harm_cues.signal_kinds`), and not a question about one's own medicine with no risk kind beside it. Its
+    direction alone (no prototype bar) read chat ("ok cool", "yo whats up"), idioms ("i could kill for a nap") and
+    own-medicine questions ("can i just bump my sertraline up myself") as risk on the gate (messages 6, meaning dose
+    5); hopelessness alone stays distress's (`_hopeless_only`)."""
+    kinds = signal_kinds(text)
+    if not kinds & (RISK_KINDS.keys() | MODIFIERS.keys()) or _hopeless_only(text):
+        return False
+    from medassist.model.safety.dose_risk import asks_about_own_medicine
+
+    return bool(kinds & RISK_KINDS.keys()) or not asks_about_own_medicine(text, detector)
+
+
+def _hopeless_only(text: str) -> bool:
+    """Hopelessness with no kind of risk signal or time beside it ("honestly whats the point of any of it"): distress's
+    to answer, never the later head's to read (the earlier heads' rule, README, eighth round). Read as self-harm, it
+    made the emergency already raised when a plan came next ("engine's on and the garage door is shut"), which then got
+    an ordinary answer (test_self_harm_plans)."""
+    t = normalise(text)
+    hopeless = distressed(text) or bool(HOPELESS.search(t)) or despaired([text])
+    return hopeless and not signal_kinds(text) & (RISK_KINDS.keys() | MODIFIERS.keys())
+
+
+def reaches_the_heads(text: str) -> bool:
+    """Whether `self_harm_risk` would ask the heads' own bars about `text` (de-obfuscated) rather than decide before
+    them: no idiom of dying, no quoted work, no question about self-harm as a topic, no method talk, someone named, no
+    everyday frame, no look-alike framed off, no prevention of others, no hopelessness alone (`_hopeless_only`). The
+    later head's trainer counts its reading only on these (dose requests aside, which the caller tells)."""
+    if without_the_idiom(text) is not None or unquoted_work(text) != text or about_self_harm_as_a_topic(text):
+        return False
+    return not (METHOD_TALK.search(normalise(text)) or names_nobody(text) or everyday_frame(text)
+                or lone_alarm_framed_off(text) or prevention_of_others(text) or _hopeless_only(text))
+
+
+def reaches_the_later_head(text: str, detector) -> bool:
+    """`reaches_the_heads` and a signal the later head may read beside (`_signal_for_the_later_head`)."""
+    return reaches_the_heads(text) and _signal_for_the_later_head(text, detector)

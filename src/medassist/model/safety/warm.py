@@ -27,7 +27,7 @@ WARM_ANSWER = ("Rest and drink plenty of fluids.", "See a doctor if it lasts mor
 
 def warm_up() -> float:
     """Run the input and output checks once on `WARM_MESSAGES` and `WARM_ANSWER`; the seconds it took."""
-    from medassist.model.safety import diagnosis_claims, frame_head, obfuscation
+    from medassist.model.safety import diagnosis_claims, frame_head, obfuscation, self_harm_risk
     from medassist.model.safety.check import check_input
     from medassist.model.safety.output_check import output_checker
 
@@ -39,7 +39,7 @@ def warm_up() -> float:
     if (estimate := getattr(checker.embedder, "estimate", None)) is not None:
         estimate([WARM_ANSWER[0]])  # the int8 weights packed, and beside bf16 whether the estimate pays measured
     for load in (frame_head.load_head, diagnosis_claims.condition_names, diagnosis_claims._whole_words,
-                 obfuscation.stems):  # rarer messages' parts
+                 obfuscation.stems, self_harm_risk.later_head):  # rarer messages' parts
         load()
     seconds = time.perf_counter() - t0
     log.info("safety checks loaded in %.1fs", seconds)  # no message text: these are ours, but logs carry none

@@ -16,6 +16,17 @@ one in LOOK_ALIKES_PER_MORE more of meaning6's, kinds9's and the later kinds' va
 stricter bars. Sixteenth round: the later rounds' written kinds (`self_harm_kinds13/14/16.txt`) join kinds9, their
 train rows as training data, their validation rows beside kinds9's (`written_kinds_split`). No test split, no fresh
 held-out set is read.
+
+Session 49 (msg25): this fits a THIRD head (`self_harm_risk.LATER_HEAD_PATH`), read beside the sixteenth round's
+(`self_harm_head.npz`, kept as fitted at 4fa69f6) and the ninth round's: the rules and those two heads caught 21-24 of
+25 indirect messages on the rounds they were tuned on and 11 of 25 on the next held-out one (meaning22). Its training
+data adds the retired meaning rounds' self-harm rows (TUNE_ROUNDS: 16, 18, 19 and 20, all their rows; their counts are
+no longer an honest test of this head), the later written kinds (17, 20, 21, 22: train rows) and the single-message
+development files' train rows (`authored/dev/dev23-25_messages.txt`, self-harm and its look-alikes). The check rounds
+(15, 17) and the held-out rounds (21-23) are never read (`tune_round_rows`). Its bars are chosen on validation against
+the reading of the other two heads and the rules (`self_harm_risk(..., later=False)`): the most validation positives
+caught with at most one in LATER_LOOK_ALIKES_PER_MORE more of the validation look-alikes, one more triage validation
+non-emergency and no more MedQuAD validation questions.
 """
 
 from __future__ import annotations
@@ -32,11 +43,13 @@ from medassist.io import read_jsonl
 from medassist.model.safety.conversation_state import since_last_resolution
 from medassist.model.safety.learned import pool_messages
 from medassist.model.safety.obfuscation import deobfuscate
-from medassist.model.safety.prototypes import EMBEDDER, names_nobody, read_prototypes, reader_for
-from medassist.model.safety.self_harm_head import FEATURES, HEAD_PATH, SelfHarmHead
+from medassist.model.safety.prototypes import EMBEDDER, read_prototypes, reader_for
+from medassist.model.safety.self_harm_head import FEATURES, SelfHarmHead
 from medassist.model.safety.self_harm_risk import (
     DOSE_PROTOTYPES,
+    LATER_HEAD_PATH,
     PROTOTYPES_PATH,
+    reaches_the_later_head,
     self_harm_risk,
 )
 from medassist.training.safety.eval_conversations import EMERGENCY_KINDS, FALSE_ALARM_KINDS, RECENT
@@ -52,9 +65,20 @@ KINDS9 = TRIAGE_DIR / "self_harm_kinds9.txt"
 # and kinds16 every second). Before, the head was fitted on kinds8/9 only, and the later kinds' indirect messages it
 # had never seen (goodbyes, "won't be a problem much longer", a decision taken) scored high on the head but fell under
 # the prototypes' gap bar beside it: their train rows are training data, their validation rows choose the bars.
-LATER_KINDS = tuple(TRIAGE_DIR / f"self_harm_kinds{n}.txt" for n in (13, 14, 16))
+LATER_KINDS = tuple(TRIAGE_DIR / f"self_harm_kinds{n}.txt" for n in (13, 14, 16, 17, 20, 21, 22))
+# session 49: the meaning rounds retired to development as tune rounds (read and trained on), the check rounds (counted
+# only, never read here) and the held-out rounds (never read at all)
+TUNE_ROUNDS = (16, 18, 19, 20)
+CHECK_ROUNDS = (15, 17)
+HELD_OUT_ROUNDS = (21, 22, 23)
+DEV_MESSAGES = tuple(TRIAGE_DIR / "authored" / "dev" / f"dev{n}_messages.txt" for n in (23, 24, 25))
+DEV_RISK, DEV_SAFE = "selfharm", "selfharm_like"  # the dev files' topics read here
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
-THRESHOLDS = tuple(round(0.70 + 0.025 * i, 3) for i in range(12))  # 0.70 .. 0.975
+# Session 49: the weight of the indirect messages told by people (the tune rounds' rows and the dev files' train rows)
+# beside the rest, chosen on validation with C: at 3 the head caught 248 of the validation positives with the others
+# against 241 at 1 (look-alikes 38 against 37; 5 and 10 caught fewer)
+INDIRECT_WEIGHTS = (1.0, 3.0)
+THRESHOLDS = tuple(round(0.70 + 0.025 * i, 3) for i in range(12)) + (0.985, 0.99)  # 0.70 .. 0.99
 NEAR_BARS = (0.0, 0.35, 0.40)
 GAP_BARS = (-1.0, 0.0)
 NOT_RISK = ("non_emergency", "general", "dose_request")
@@ -70,11 +94,14 @@ MORE_ALARMS = 1
 # gap bar) catches more (130 of 205) for fewer look-alikes (15 of 194 against 16 of 195) and no more triage validation
 # non-emergencies (4 of 524)
 LOOK_ALIKES_PER_MORE = 15
+# Session 49: the third head is read beside two that already cost their one in 15: it may add one in 30 more of the
+# validation look-alikes than the rules and the two heads together
+LATER_LOOK_ALIKES_PER_MORE = 30
 
 
 @dataclass
 class SelfHarmTrainConfig:
-    out: Path = HEAD_PATH
+    out: Path = LATER_HEAD_PATH
     seed: int = 0
     medquad_negatives: int = 2000
     messages: Path = TRIAGE_DIR / "messages.jsonl"
@@ -82,6 +109,8 @@ class SelfHarmTrainConfig:
     conversations: Path = TRIAGE_DIR / "conversations.jsonl"
     kinds9: Path = KINDS9
     later_kinds: tuple[Path, ...] = LATER_KINDS
+    tune_rounds: tuple[int, ...] = TUNE_ROUNDS
+    dev_messages: tuple[Path, ...] = DEV_MESSAGES
 
 
 def conversations_of(path: Path, split: str) -> tuple[list[list[str]], list[list[str]]]:
@@ -122,22 +151,66 @@ def written_kinds_split(cfg: SelfHarmTrainConfig) -> tuple[list[dict], tuple[lis
     return train, ([r for r in kinds9 if r["split"] == "validation"], [r for r in later if r["split"] == "validation"])
 
 
+def tune_round_rows(cfg: SelfHarmTrainConfig) -> list[dict]:
+    """The self-harm rows (positives and look-alikes) of the meaning rounds retired to development as tune rounds;
+    a check round or a held-out round is refused, never read."""
+    refused = set(cfg.tune_rounds) & {*CHECK_ROUNDS, *HELD_OUT_ROUNDS}
+    if refused:
+        raise ValueError(f"meaning rounds {sorted(refused)} are check or held-out rounds: never trained on")
+    return [r for n in cfg.tune_rounds for r in read_jsonl(TRIAGE_DIR / f"meaning{n}.jsonl") if r["kind"] == "self_harm"]
+
+
+def dev_message_split(cfg: SelfHarmTrainConfig) -> tuple[list[dict], list[dict]]:
+    """The single-message development files' self-harm rows and look-alikes ({"label": risk/safe, "text", "split"}),
+    (train, validation) by the split each line carries; a row word for word a meaning set's held-out or check message is
+    left out of both."""
+    held_out = held_out_texts()
+    rows = []
+    for path in cfg.dev_messages:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            split, _, topic, text = (part.strip() for part in line.split("|", 3))
+            if topic in (DEV_RISK, DEV_SAFE) and text.lower() not in held_out:
+                rows.append({"label": "risk" if topic == DEV_RISK else "safe", "text": text, "split": split})
+    return [r for r in rows if r["split"] == "train"], [r for r in rows if r["split"] == "validation"]
+
+
+def indirect_texts(cfg: SelfHarmTrainConfig) -> set[str]:
+    """The training texts weighed by INDIRECT_WEIGHTS: the tune rounds' self-harm rows and the dev files' train rows."""
+    return {r["text"] for r in tune_round_rows(cfg)} | {r["text"] for r in dev_message_split(cfg)[0]}
+
+
+def training_texts(cfg: SelfHarmTrainConfig) -> tuple[list[str], list[str]]:
+    """(risk, not risk): every single message the head is fitted on (the conversations are pooled apart)."""
+    risk, safe = read_prototypes(PROTOTYPES_PATH)
+    more_risk, more_safe = read_prototypes(KINDS)
+    written, _ = written_kinds_split(cfg)
+    risk += more_risk + [r["text"] for r in written if r["label"] == "risk"]
+    safe += more_safe + [r["text"] for r in written if r["label"] == "safe"]
+    tune = tune_round_rows(cfg)
+    risk += [r["text"] for r in tune if r["label"] == "positive"]
+    safe += [r["text"] for r in tune if r["label"] != "positive"]
+    dev_train, _ = dev_message_split(cfg)
+    risk += [r["text"] for r in dev_train if r["label"] == "risk"]
+    safe += [r["text"] for r in dev_train if r["label"] == "safe"]
+    train = [r for r in read_jsonl(cfg.messages) if r["split"] == "train"]
+    risk += [r["text"] for r in train if r["label"] == "emergency" and r["category"] == "self_harm"]
+    safe += [r["text"] for r in train if r["label"] in NOT_RISK] + read_prototypes(DOSE_PROTOTYPES)[0]
+    safe += random.Random(cfg.seed).sample(medquad_questions("train"), cfg.medquad_negatives)
+    return risk, safe
+
+
 def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     """Fit, choose the bars on validation, save to `cfg.out`; returns the head's meta."""
     from sklearn.linear_model import LogisticRegression
 
 
     detector = fitting_detector(detector, "self-harm")
-    risk, safe = read_prototypes(PROTOTYPES_PATH)
-    more_risk, more_safe = read_prototypes(KINDS)
-    written, (held, held_later) = written_kinds_split(cfg)
-    risk += more_risk + [r["text"] for r in written if r["label"] == "risk"]
-    safe += more_safe + [r["text"] for r in written if r["label"] == "safe"]
+    risk, safe = training_texts(cfg)
+    _, (held, held_later) = written_kinds_split(cfg)
+    _, dev_held = dev_message_split(cfg)
     rows = read_jsonl(cfg.messages)
-    train = [r for r in rows if r["split"] == "train"]
-    risk += [r["text"] for r in train if r["label"] == "emergency" and r["category"] == "self_harm"]
-    safe += [r["text"] for r in train if r["label"] in NOT_RISK] + read_prototypes(DOSE_PROTOTYPES)[0]
-    safe += random.Random(cfg.seed).sample(medquad_questions("train"), cfg.medquad_negatives)
 
     def encode(texts: list[str]) -> np.ndarray:
         return encode_all(detector, texts)
@@ -148,6 +221,9 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     conv_risk, conv_quiet = conversations_of(cfg.conversations, "train")
     X = np.vstack([encode(risk), pooled(conv_risk), encode(safe), pooled(conv_quiet)])
     y = np.r_[np.ones(len(risk) + len(conv_risk)), np.zeros(len(safe) + len(conv_quiet))]
+    indirect = indirect_texts(cfg)
+    told = np.r_[[t in indirect for t in risk], np.zeros(len(conv_risk)), [t in indirect for t in safe],
+                 np.zeros(len(conv_quiet))].astype(bool)
 
     # validation: meaning6's and kinds9's validation messages, and the guards
     meaning = [r for r in read_jsonl(cfg.meaning) if r["kind"] == "self_harm" and r["split"] == "validation"]
@@ -157,22 +233,27 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
            "kinds9_look_alikes": [r["text"] for r in held if r["label"] == "safe"],
            "later_kinds_risk": [r["text"] for r in held_later if r["label"] == "risk"],
            "later_kinds_look_alikes": [r["text"] for r in held_later if r["label"] == "safe"],
+           "dev_risk": [r["text"] for r in dev_held if r["label"] == "risk"],
+           "dev_look_alikes": [r["text"] for r in dev_held if r["label"] == "safe"],
            "triage_non_emergencies": [r["text"] for r in rows if r["split"] == "validation" and r["label"] in NOT_RISK],
            "medquad": medquad_questions("validation")}
-    val = {k: [deobfuscate(t) for t in v] for k, v in val.items()}
-    reader = {k: np.array([self_harm_risk(t, detector, head=False) for t in v], dtype=bool) for k, v in val.items()}
-    nobody = {k: np.array([names_nobody(t) for t in v], dtype=bool) for k, v in val.items()}
+    trained = {t.lower() for t in risk + safe}  # a validation row also trained on (a tune round's) is left out
+    val = {k: [deobfuscate(t) for t in v if t.lower() not in trained] for k, v in val.items()}
+    # the rules and the two earlier heads together: what this head is read beside
+    reader = {k: np.array([self_harm_risk(t, detector, later=False) for t in v], dtype=bool) for k, v in val.items()}
+    reached = {k: np.array([reaches_the_later_head(t, detector) for t in v], dtype=bool) for k, v in val.items()}
     proto = reader_for(detector, PROTOTYPES_PATH, DOSE_PROTOTYPES)
     vectors = {k: encode(v) for k, v in val.items()}
     near_gap = {k: proto.scores(v) for k, v in vectors.items()}
     alone = {k: int(v.sum()) for k, v in reader.items()}
-    caught = ("meaning_risk", "kinds9_risk", "later_kinds_risk")
-    look_alikes = ("meaning_look_alikes", "kinds9_look_alikes", "later_kinds_look_alikes")
+    caught = ("meaning_risk", "kinds9_risk", "later_kinds_risk", "dev_risk")
+    look_alikes = ("meaning_look_alikes", "kinds9_look_alikes", "later_kinds_look_alikes", "dev_look_alikes")
 
-    more_look_alikes = max(1, sum(len(val[k]) for k in look_alikes) // LOOK_ALIKES_PER_MORE)
-    candidates = []  # (caught, -look-alikes, threshold, near_min, gap_min, C, head, counts)
-    for strength in STRENGTHS:
-        model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(X, y)
+    more_look_alikes = max(1, sum(len(val[k]) for k in look_alikes) // LATER_LOOK_ALIKES_PER_MORE)
+    candidates = []  # (caught, -look-alikes, threshold, near_min, gap_min, C, -weight, head, counts)
+    for strength, weight in ((c, w) for c in STRENGTHS for w in INDIRECT_WEIGHTS):
+        model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000).fit(
+            X, y, sample_weight=np.where(told, weight, 1.0))
         fitted = SelfHarmHead(_as_shipped(model.coef_[0]), float(model.intercept_[0]), threshold=1.0, near_min=1.0,
                               embedder=EMBEDDER)
         scores = {k: fitted.scores(v) for k, v in vectors.items()}  # as the shipped head will score them
@@ -180,20 +261,22 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
             for near_min in NEAR_BARS:
                 for gap_min in GAP_BARS:
                     head = replace(fitted, threshold=threshold, near_min=near_min, gap_min=gap_min)
-                    c = {k: int((reader[k] | (head.reads(scores[k], *near_gap[k]) & ~nobody[k])).sum()) for k in val}
+                    c = {k: int((reader[k] | (head.reads(scores[k], *near_gap[k]) & reached[k])).sum()) for k in val}
                     if c["triage_non_emergencies"] <= alone["triage_non_emergencies"] + MORE_ALARMS \
                             and c["medquad"] <= alone["medquad"] \
                             and sum(c[k] for k in look_alikes) <= sum(alone[k] for k in look_alikes) + more_look_alikes:
                         candidates.append((sum(c[k] for k in caught), -sum(c[k] for k in look_alikes), threshold,
-                                           near_min, gap_min, -strength, head, c))
+                                           near_min, gap_min, -strength, -weight, head, c))
     if not candidates:
         raise SystemExit("no bar keeps the validation guards; the head is not written")
-    *_, head, counts = max(candidates, key=lambda a: a[:6])
+    best = max(candidates, key=lambda a: a[:7])
+    *_, head, counts = best
 
-    meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -max(candidates, key=lambda a: a[:6])[5],
+    meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -best[5], "indirect_weight": -best[6],
             "threshold": head.threshold, "near_min": head.near_min, "gap_min": head.gap_min,
             "train_risk": len(risk) + len(conv_risk), "train_not_risk": len(safe) + len(conv_quiet),
             "seed": cfg.seed, "data": _fingerprint(risk, safe, conv_risk, conv_quiet),
+            "tune_rounds": list(cfg.tune_rounds),
             "validation": {"sizes": {k: len(v) for k, v in val.items()}, "reader_alone": alone,
                            "reader_or_head": counts}}
     head.save(cfg.out, meta)
@@ -201,10 +284,10 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
 
 
 TRAIN_HELP = """\
-Fit the self-harm head (a direction in the MiniLM embedding that self_harm_risk takes beside the prototype
-reader) on the train side only, choose its strength and bars on
+Fit the later self-harm head (a direction in the MiniLM embedding that self_harm_risk takes beside the prototype
+reader and the two earlier heads) on the train side only, choose its strength and bars on
 the validation split, write --out (by default the head the package ships,
-src/medassist/model/assets/self_harm_head.npz). About a minute on two CPU cores.
+src/medassist/model/assets/self_harm_head_r25.npz). A few minutes on two CPU cores.
 """
 
 
