@@ -98,3 +98,15 @@ def test_a_red_flag_of_pregnancy_or_a_young_baby_asked_about_is_an_emergency(tex
 ])
 def test_pregnancy_and_baby_questions_with_no_red_flag_now_get_an_answer(text):
     assert gets_an_answer(check_input(text))
+
+
+def test_what_a_friend_says_they_are_going_to_do_to_themselves_is_no_claim_but_the_risk():
+    # the gate of the session lost it when what someone says was read as a claim, not as what is happening
+    verdict = check_input("my mate says hes going to end it tonight, he's got his dad's pills")
+    assert verdict.action == "emergency"
+    assert CRISIS_LINE in verdict.message
+
+
+def test_an_older_babys_everyday_trouble_stays_an_answer():
+    # only a baby under three months is the writer's own for the fever red flag's general-question reading
+    assert gets_an_answer(check_input("my 9 month old has a bit of nappy rash, red but the skin isnt broken"))

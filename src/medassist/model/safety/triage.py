@@ -57,9 +57,13 @@ _OURS = (r"\b(?:ours|mine)(?:'s| is| was| has| had| just| keeps| seems| looks| f
 # mean" was read as a general question, nobody's)
 _AGED_CHILD = (r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:days?|weeks?"
                r"|wks?|months?|mths?|mnths?|years?|yrs?|yr|y) ?old\b")
+# ... and under three months, the age whose fever is a red flag (`infant_child`): such a baby's trouble asked about
+# is the writer's own, not a general question (an older child's, "my 8 month old has a nappy rash", stays as read)
+_OWN_INFANT = (r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:days?|weeks?"
+               r"|wks?) ?old\b|\b(?:my|our) (?:1|2|one|two) ?(?:months?|mths?|mnths?) ?old\b")
 PERSONAL = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|us)\b"
-    rf"|\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b|{_AGED_CHILD}"
+    rf"|\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b|{_OWN_INFANT}"
     r"|\b(?:he|she|they|he's|she's|they're|him|her|his|them)\b"
     r"|\b(?:this|the|a) (?:man|woman|guy|lady|person|kid|child|baby|boy|girl) (?:here|next to me|in front of me)\b"
     r"|\b(?:someone|somebody) (?:here|near me|next to me)\b"
