@@ -71,3 +71,42 @@ def test_a_poison_asked_when_it_works_gets_the_crisis_reply(text):
 ])
 def test_a_product_asked_when_it_works_on_its_own_job_gets_an_answer(text):
     assert gets_an_answer(check_input(text))
+
+
+@pytest.mark.parametrize("text", [
+    # pregnancy's red flags asked as a question: the question does not make them general (fa25's probes)
+    "im pregnant and bleeding, what does that mean",
+    "32 weeks pregnant and the baby hasnt moved today, is that normal",
+    "34 wks pregnant, really bad headache and seeing flashing lights, face is puffy",
+    "haven't felt the baby kick since yesterday morning, im 36 weeks",
+    # a baby under three months with a fever, named by its age
+    "my 3 week old has a temp of 38, what does that mean",
+])
+def test_a_red_flag_of_pregnancy_or_a_young_baby_asked_about_is_an_emergency(text):
+    verdict = check_input(text)
+    assert verdict.action == "emergency", verdict
+    assert EMERGENCY_MESSAGE in verdict.message
+
+
+@pytest.mark.parametrize("text", [
+    "i had bleeding in my first pregnancy, will it happen again",
+    "when do you start feeling the baby move",
+    "what are the signs of pre eclampsia",
+    "can i take paracetamol for a headache while pregnant",
+    "my baby hasn't moved up a nappy size in ages",
+    "my 3 year old has a temp of 38 but is playing fine, what does that mean",
+])
+def test_pregnancy_and_baby_questions_with_no_red_flag_now_get_an_answer(text):
+    assert gets_an_answer(check_input(text))
+
+
+def test_what_a_friend_says_they_are_going_to_do_to_themselves_is_no_claim_but_the_risk():
+    # the gate of the session lost it when what someone says was read as a claim, not as what is happening
+    verdict = check_input("my mate says hes going to end it tonight, he's got his dad's pills")
+    assert verdict.action == "emergency"
+    assert CRISIS_LINE in verdict.message
+
+
+def test_an_older_babys_everyday_trouble_stays_an_answer():
+    # only a baby under three months is the writer's own for the fever red flag's general-question reading
+    assert gets_an_answer(check_input("my 9 month old has a bit of nappy rash, red but the skin isnt broken"))

@@ -130,7 +130,10 @@ def tells_present_situation(text: str) -> bool:
 # teething but shes floppy"). A supposition of the writer's ("if there was carbon monoxide in the house") is no present
 # situation either.
 _CLAIMED = re.compile(
-    rf"(?:{_ATTRIBUTION.pattern})(?: that)?(?! (?:he|she|her|his|him|they|their|i|i{_APOS}m|im|my|me|we|our)\b)"
+    # (nor one that opens with the sayer as "shes"/"hes", what they say they are doing: "my friend says shes going to
+    # kill herself, she has a knife"; the session's gate lost it)
+    rf"(?:{_ATTRIBUTION.pattern})(?: that)?(?! (?:he|she|her|his|him|they|their|i|i{_APOS}m|im|my|me|we|our|shes|hes"
+    rf"|she{_APOS}s|he{_APOS}s|theyre|they{_APOS}re|theyll|they{_APOS}ll|shell|she{_APOS}ll|hell|he{_APOS}ll)\b)"
     rf"[^,.;!?]*?(?=[,.;!?]|\bbut\b|\band (?:now |then |today )?(?:he|she|i|my|we|his|her|they)\b|$)"
     rf"|\bif there (?:was|were|is|'s|s) [^,.;!?]*?(?=[,.;!?]|\bbut\b|$)"
     rf"|\bsurely\b[^,.;!?]*?(?=[,.;!?]|\bbut\b|$)")

@@ -53,9 +53,17 @@ BODY = (r"(?:chest|head|face|arm|arms|leg|legs|hand|throat|lips?|tongue|heart|mo
 _OURS = (r"\b(?:ours|mine)(?:'s| is| was| has| had| just| keeps| seems| looks| feels| won't| can't| isn't| hasn't"
          r"| started| got)\b")
 # A real person in the conversation: the writer, someone they name, or someone with them.
+# a child named by its age, "my 3 week old" (session 49, fa25's probe: "my 3 week old has a temp of 38, what does that
+# mean" was read as a general question, nobody's)
+_AGED_CHILD = (r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:days?|weeks?"
+               r"|wks?|months?|mths?|mnths?|years?|yrs?|yr|y) ?old\b")
+# ... and under three months, the age whose fever is a red flag (`infant_child`): such a baby's trouble asked about
+# is the writer's own, not a general question (an older child's, "my 8 month old has a nappy rash", stays as read)
+_OWN_INFANT = (r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:days?|weeks?"
+               r"|wks?) ?old\b|\b(?:my|our) (?:1|2|one|two) ?(?:months?|mths?|mnths?) ?old\b")
 PERSONAL = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|us)\b"
-    rf"|\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b"
+    rf"|\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b|{_OWN_INFANT}"
     r"|\b(?:he|she|they|he's|she's|they're|him|her|his|them)\b"
     r"|\b(?:this|the|a) (?:man|woman|guy|lady|person|kid|child|baby|boy|girl) (?:here|next to me|in front of me)\b"
     r"|\b(?:someone|somebody) (?:here|near me|next to me)\b"
@@ -98,6 +106,7 @@ GENERIC_SUBJECT = re.compile(
     r"|a patient|an elderly)\b")
 OWN_PERSON = re.compile(
     rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b|{_OURS}"
+    rf"|{_AGED_CHILD}"
     r"|\b(?:i'm|i am|i can't|i have|i've|i feel|i took|i think|we're|we have|we've)\b")
 # Over, or habitual: not an emergency now (unless a NOW cue says otherwise).
 PAST_OR_HABITUAL = re.compile(
@@ -239,6 +248,26 @@ _INFANT_AGE = (r"(?:(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|t
                r"|(?:baby|newborn|bub|bubba|little one|son|daughter|he|she)(?:'s| is| s| just turned| turned) (?:only |just )?"
                r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
                r"(?! (?:pregnant|along|ago|early|late|prem\w*|gestation|overdue))\b)")
+# Pregnancy's red flags (the "obstetric" rule below)
+_PREGNANT = (r"(?:pregnant|pregnancy|preggo|preggers|expecting|(?:\d{1,2}|twenty|thirty) ?(?:weeks?|wks?|w) (?:pregnant|along"
+             r"|gone))")
+_EARLIER_PREGNANCY = (r"(?:(?:last|first|previous|other|earlier|older|\w+'s) pregnanc\w*|when i was pregnant"
+                      r"|when (?:she|my \w+) was pregnant|(?:pregnant|pregnancy) with (?:my|her) (?:first|eldest|son|daughter"
+                      r"|older|other))")
+_PREGNANCY_BLEED = (r"(?:bleed\w*|bled|blood (?:clots|loss|everywhere|coming out|in my (?:pants|knickers|underwear))"
+                    r"|losing blood|lost (?:a lot of |some )?blood|passing clots|clots)(?! (?:gums?|from (?:my|her) (?:gums?"
+                    r"|nose)))")
+# bleeding that is no sign of the pregnancy's trouble: gums, a nose, piles
+_NOT_THE_WOMB = r"(?:gums?|nose ?bleeds?|nose|piles|haemorrhoids|hemorrhoids)\b"
+_LESS_MOVING = (r"(?:baby|bub|bubba|babys|baby's|little one)\b(?: \w+){0,2}? (?:hasn't|hasnt|has not|hadn't|isn't|isnt"
+                r"|is not|not|stopped|hardly|barely|has stopped|not been|hasn't been|hasnt been|isnt really|isn't really)"
+                r" (?:\w+ ){0,2}?(?:mov\w*|kick\w*)(?! (?:up|on|out|house|rooms?|into|over|schools?))|(?:haven't|havent|have not|not|can't|cant|cannot|didn't|didnt) (?:\w+ )?"
+                r"(?:felt|feel|feeling) (?:the |my |her )?(?:baby|bub|little one|any) ?(?:mov\w*|kick\w*)"
+                r"|(?:fewer|less|reduced|no|slower) (?:fetal |foetal |baby )?(?:movements?|kicks?)|(?:movements?|kicks?)"
+                r" (?:have |has )?(?:slowed|stopped|reduced|gone quiet)")
+_PE_HEAD = r"(?:headache|head ache|head is (?:pounding|splitting|killing))"
+_PE_SIGN = (r"(?:blurr\w*|vision|seeing (?:spots|stars|flashing|lights)|flashing lights|spots in front|swollen (?:face|hands"
+            r"|feet)|face (?:is |has )?swollen|swelling (?:of|in) (?:my |her )?(?:face|hands)|pain (?:under|below) (?:my |her )?ribs)")
 _FEVER = (r"(?<!no )(?<!not a )(?<!without )(?<!without a )(?:fever\w*|temp\w*|3[89](?:\.\d)?|40(?:\.\d)?|burning up"
           r"|feels? (?:really |very |so )?hot)")
 # Eighth round: hurting oneself with a tool of self-injury ("burned my arm with a lighter again", "scratched my leg
@@ -617,6 +646,17 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"|passed out|collaps\w*|lightheaded)",
         r"(?:faint\w*|dizz\w*|weak|pale|passed out|collaps\w*|lightheaded)\b.*\b(?:black|tarry|tar like|maroon)"
         r" (?:\w+ ){0,3}(?:stools?|poo|poop)",
+    )),
+    # Session 49 (fa25's and the lead's probes): English had no rule for pregnancy's red flags, and the head reads them
+    # only when told bare ("im 30 weeks pregnant and bleeding" alarmed, "im pregnant and bleeding, what does that mean"
+    # and "32 weeks pregnant and the baby hasnt moved today, is that normal" were answered). The NHS's: bleeding in
+    # pregnancy, a baby moving less or not at all, a bad headache with sight changes or sudden swelling
+    # (pre-eclampsia). Not bleeding gums or a nosebleed, nor an earlier pregnancy
+    RedFlag("obstetric", signs=(
+        rf"^(?!.*\b(?:{_EARLIER_PREGNANCY}|{_NOT_THE_WOMB}))"
+        rf".*(?:{_PREGNANT}\b.*\b{_PREGNANCY_BLEED}|{_PREGNANCY_BLEED}\b.*\b{_PREGNANT})\b",
+        rf"^(?!.*\b{_EARLIER_PREGNANCY}).*(?:{_PREGNANT}\b.*\b(?:{_LESS_MOVING})|(?:{_LESS_MOVING})\b.*\b{_PREGNANT})\b",
+        rf"^(?!.*\b{_EARLIER_PREGNANCY}).*{_PREGNANT}\b.*\b(?:{_PE_HEAD}\b.*\b{_PE_SIGN}|{_PE_SIGN}\b.*\b{_PE_HEAD})\b",
     )),
     RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old (under three months: NICE's red flag)
         rf"{_INFANT_AGE}\b.*\b{_FEVER}",
