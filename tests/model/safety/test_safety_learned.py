@@ -35,7 +35,8 @@ SET_CATEGORIES = {"cardiac", "stroke", "breathing", "anaphylaxis", "bleeding_tra
 
 # Emergencies none of the regex rules catch; the head does, with the category in the second column.
 HEAD_ONLY_EMERGENCIES = [
-    ("my wife is 35 weeks pregnant and has a splitting headache with blurry vision and swollen hands", "obstetric"),
+    # (session 49: the headache with blurry vision the head alone read is now an English rule's, pregnancy's red flags)
+    ("my wife is 30 weeks pregnant and has sudden terrible pain in her tummy that wont stop", "obstetric"),
     ("threw up a load of dark red blood and feel like im going to pass out", "gi_bleed"),
     ("just ate a prawn cracker, allergic to shellfish, itchy all over and feel faint", "anaphylaxis"),
     ("my diabetic dad is sweaty, confused and wont drink the juice im giving him", "diabetic"),

@@ -502,7 +502,9 @@ def _risk_after_but(t: str) -> bool:
 
 # Breathing told as well ("sleepy but breathing fine", "breathing grand"): RISK's "breath" word, not a risk (session 49,
 # conv25: "he's come round, sleepy but breathing fine, the ambulance crew checked him" alarmed as the seizure going on)
-_WELL_SIGN = re.compile(r"\bbreathing (?:\w+ )?(?:fine|normal\w*|ok|okay|well|easy|easier|easily|better|properly|grand"
+# (not breathing stopped or not started: "what if she stops breathing again" is the danger itself)
+_WELL_SIGN = re.compile(r"(?<!stops )(?<!stop )(?<!stopped )(?<!stopping )(?<!not )(?<!isn't )(?<!isnt )(?<!no )"
+                        r"\bbreathing (?:\w+ )?(?:fine|normal\w*|ok|okay|well|easy|easier|easily|better|properly|grand"
                         r"|again|canny|on (?:his|her|their) own)\b")
 
 
