@@ -519,14 +519,13 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # a lone self-harm alarm on a question about stopping or changing one's own medicine, with no word of despair,
         # a plan, a time or the means ("been on the antibiotics 4 days and feel grand, can i stop them now" scored
         # 0.63 by its "stop"): the dose notice answers it, and the self-harm reader by meaning still reads it after
-        # (session 39's served probes)
-        or verdict.category == "self_harm" and is_dose_request(text) and not conv.self_harm_cue(without_dose_words(text))
-        and not told_alone(text)
-        # ... and a lone overdose alarm on such a question with nothing told as taken yet ("dr said 1 tablet of
-        # amlodipine but im thinking of doubling it" scored 0.81; session 49, the lead's probe): a dose still to decide
-        # is the dose notice's, one taken ("i doubled my amlodipine by mistake and feel faint") keeps the alarm
-        or verdict.category == "poisoning_overdose" and is_dose_request(text) and not _TAKEN.search(normalise(text))
-        and not conv.self_harm_cue(without_dose_words(text)) and not told_alone(text)
+        # (session 39's served probes); and a lone overdose alarm on such a question with nothing told as taken yet
+        # ("dr said 1 tablet of amlodipine but im thinking of doubling it" scored 0.81; session 49, the lead's probe): a
+        # dose still to decide is the dose notice's, one taken ("i doubled my amlodipine by mistake and feel faint")
+        # keeps the alarm
+        or (verdict.category == "self_harm"
+            or verdict.category == "poisoning_overdose" and not _TAKEN.search(normalise(text)))
+        and is_dose_request(text) and not conv.self_harm_cue(without_dose_words(text)) and not told_alone(text)
         # a lone self-harm alarm on an English message that tells no trouble at all (`trouble.tells_trouble`) and that
         # neither the self-harm reader by meaning nor a risk cue reads as risk (session 49, the lead's probe: "she's
         # been in rehab 3 months now and is walking with a frame. how do we make the house safer" scored 0.99 and got

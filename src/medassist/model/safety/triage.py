@@ -52,15 +52,15 @@ BODY = (r"(?:chest|head|face|arm|arms|leg|legs|hand|throat|lips?|tongue|heart|mo
 # "ours is", "mine has": a person (or body) of the writer's told of by the possessive alone.
 _OURS = (r"\b(?:ours|mine)(?:'s| is| was| has| had| just| keeps| seems| looks| feels| won't| can't| isn't| hasn't"
          r"| started| got)\b")
-# A real person in the conversation: the writer, someone they name, or someone with them.
+# How many days, weeks or months old a child is, in figures or words (the ages below and `_INFANT_AGE`)
+_AGE_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a child named by its age, "my 3 week old" (session 49, fa25's probe: "my 3 week old has a temp of 38, what does that
 # mean" was read as a general question, nobody's)
-_AGED_CHILD = (r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:days?|weeks?"
-               r"|wks?|months?|mths?|mnths?|years?|yrs?|yr|y) ?old\b")
+_AGED_CHILD = rf"\b(?:my|our) {_AGE_COUNT} ?(?:days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|yr|y) ?old\b"
 # ... and under three months, the age whose fever is a red flag (`infant_child`): such a baby's trouble asked about
 # is the writer's own, not a general question (an older child's, "my 8 month old has a nappy rash", stays as read)
-_OWN_INFANT = (r"\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:days?|weeks?"
-               r"|wks?) ?old\b|\b(?:my|our) (?:1|2|one|two) ?(?:months?|mths?|mnths?) ?old\b")
+_OWN_INFANT = rf"\b(?:my|our) (?:{_AGE_COUNT} ?(?:days?|weeks?|wks?)|(?:1|2|one|two) ?(?:months?|mths?|mnths?)) ?old\b"
+# A real person in the conversation: the writer, someone they name, or someone with them.
 PERSONAL = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|us)\b"
     rf"|\b(?:my|our) (?:\w+ ){{0,2}}?(?:{PERSON}|{BODY})\b|{_OWN_INFANT}"
@@ -241,12 +241,12 @@ class RedFlag:
 
 # A baby under three months by its age: days or weeks, or one or two months (tenth round: "my 2 month old has a temp
 # of 38 but is otherwise fine" was the head's alone); a fever by word, number or feel, not when denied ("no fever").
-_INFANT_AGE = (r"(?:(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
+_INFANT_AGE = (rf"(?:(?:{_AGE_COUNT} (?:days?|weeks?|wks?)"
                r"|(?:1|2|one|two) (?:months?|mnths?|mos?)) old"
                # the age said without "old" (twelfth round, the lead's probe: "our baby is 5 weeks and has a temp"),
                # not a pregnancy's weeks or a time ago
                r"|(?:baby|newborn|bub|bubba|little one|son|daughter|he|she)(?:'s| is| s| just turned| turned) (?:only |just )?"
-               r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|wks?)"
+               rf"{_AGE_COUNT} (?:days?|weeks?|wks?)"
                r"(?! (?:pregnant|along|ago|early|late|prem\w*|gestation|overdue))\b)")
 # Pregnancy's red flags (the "obstetric" rule below)
 _PREGNANT = (r"(?:pregnant|pregnancy|preggo|preggers|expecting|(?:\d{1,2}|twenty|thirty) ?(?:weeks?|wks?|w) (?:pregnant|along"
