@@ -123,6 +123,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                    "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh23-": ("twenty-third", {"id": "fresh23-001", "turns": ["is it ok to give my toddler honey for a cough"],
                                   "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
+    "fresh24-": ("twenty-fourth", {"id": "fresh24-001", "turns": ["how many hours apart can i give my kid calpol"],
+                                   "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -135,7 +137,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh15-", "fresh16-"), ("fresh16-", "fresh17-"),
                                                          ("fresh17-", "fresh18-"), ("fresh18-", "fresh19-"),
                                                          ("fresh19-", "fresh20-"), ("fresh20-", "fresh21-"),
-                                                         ("fresh21-", "fresh22-"), ("fresh22-", "fresh23-")])
+                                                         ("fresh21-", "fresh22-"), ("fresh22-", "fresh23-"),
+                                                         ("fresh23-", "fresh24-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

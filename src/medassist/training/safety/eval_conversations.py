@@ -153,7 +153,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 33/35 (escalation 19/20, ongoing 9/10, relapse 5/5), false "
                            "alarms 12/75: resolution 4/12, after a resolution 2/8, fiction 2/9, past 2/9, training 1/7, "
                            "pets 1/4, hypothetical 0/9, others' past care 0/7, neutral follow-ups 0/10; resolutions "
-                           "recognised 6/12; state as expected 93/110)"}
+                           "recognised 6/12; state as expected 93/110)",
+               "fresh24-": "the twenty-fourth round's fresh held-out items (`fresh24-*`, round 24's: test only, "
+                           "written before any round-24 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -6,7 +6,7 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
 `languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
 `languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
-`languages_fresh23.jsonl`).
+`languages_fresh23.jsonl`, `languages_fresh24.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -350,6 +350,25 @@ FRESH_ROUNDS = (
         "slang, typos, missing accents and mixed English, written by a helper that had not read the lexicons, "
         "rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through "
         "the whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh24", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh24.jsonl",
+        "the twenty-fourth round's fresh held-out language set (test only, written before any of the "
+        "twenty-fourth round's changes)",
+        "`datasets/triage/authored/languages_fresh24.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: stroke signs in an older relative (a drooping face, a weak arm, slurred words), a small child who "
+        "swallowed a grandparent's pills, a seizure lasting minutes, heavy bleeding through towels (a grinder, a saw, "
+        "glass), a sting or food allergy with the throat closing, a fall with a head knock and no waking, vomiting "
+        "blood, a diabetic who will not wake, carbon monoxide signs (a household's headaches and a faint after a gas "
+        "heater), a child scalded by boiling water or a hot drink, a suicide plan said directly (pills, a rope, rat "
+        "poison) and one said indirectly (things given away, a letter, a date and a bridge or a train) and 8 "
+        "non-emergencies (an idiom of dying of laughter, one's own past emergency, a first-aid course question, a "
+        "series' or a film's emergency, a pet that ate something or fell, a mild symptom, a hypothetical, a "
+        "relative's past care), in colloquial forms (Rioplatense Spanish; Brazilian Portuguese; informal French; "
+        "colloquial German; Italian; Russian in Cyrillic and Latin letters; Egyptian Arabic in Arabic letters and "
+        "Arabizi; Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish mostly without its letters), "
+        "slang, typos, missing accents and mixed English, written by a helper that had not read the lexicons, rules, "
+        "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the "
+        "whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
