@@ -25,7 +25,8 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     assert {r["split"] for r in fresh} == {"test"}
     # a group is its prefix and a four-digit number, an id its label, the prefix and a number ("f11" is one prefix)
     assert all(r["group"][:-4] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9", "f11", "f12", "f13",
-                                           "f14", "f15", "f16", "f18", "f19", "f20", "f21", "f22", "f23")
+                                           "f14", "f15", "f16", "f18", "f19", "f20", "f21", "f22", "f23",
+                                           "f24")
                and r["id"].split("-")[-1].startswith(r["group"][:-4]) for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
@@ -131,19 +132,19 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
 
 
 # the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and twenty-third rounds
+# sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third and twenty-fourth rounds
 # (answers/fresh8_context.txt,
 # answers/fresh9_context.txt, answers/fresh11_context.txt, answers/fresh12_context.txt, answers/fresh13_context.txt,
 # answers/fresh14_context.txt, answers/fresh15_context.txt, answers/fresh16_context.txt, answers/fresh18_context.txt,
 # answers/fresh19_context.txt, answers/fresh20_context.txt, answers/fresh21_context.txt,
-# answers/fresh22_context.txt and answers/fresh23_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16); the sixteenth round's development rows (r16) share its round and are pinned by the test after this
+# answers/fresh22_context.txt, answers/fresh23_context.txt and answers/fresh24_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16); the sixteenth round's development rows (r16) share its round and are pinned by the test after this
 # one (round 17 wrote no fresh answer file)
 BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a52"), (11, 3823, "ffba09b61849bbeb"),
                        (12, 4416, "907a7ed1dea19b76"), (13, 5035, "1111efdb521ec1be"), (14, 5577, "0c1460510f796036"),
                        (15, 6313, "8b652ee225fec0e5"), (16, 6591, "7a2777287dcbe6c8"), (18, 7423, "1fee16fcb99862c4"),
                        (19, 7843, "69bef5ed591d908e"), (20, 8134, "e3eea01e427a3560"),
                        (21, 8425, "a762ea73f5542502"), (22, 8712, "a117ac0ecc7d3338"),
-                       (23, 9000, "e3ccdd494dd62a79"))
+                       (23, 9000, "e3ccdd494dd62a79"), (24, 9290, "5c06d4eaaaf9b172"))
 
 
 @pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)
@@ -429,4 +430,28 @@ def test_the_twenty_third_rounds_fresh_sentences_come_after_round_22s_fresh_rows
                and r["question"].strip() for r in fresh23)
     assert {r["source"] for r in fresh23} == {"authored", "model"}  # the last questions in the model's own voice
     assert not any(r["group"].startswith("f23") for r in rows[:9000])
-    assert not any(r.get("fresh") for r in rows[9000 + len(fresh23):])  # nothing held out after them yet
+    # nothing of round 23 or earlier held out after them (the twenty-fourth round's fresh rows come last: the test below)
+    assert not any(r.get("fresh") and r["round"] < 24 for r in rows[9000 + len(fresh23):])
+
+
+# the 9290 lines as committed before the twenty-fourth round's fresh held-out sentences (answers/fresh24_context.txt),
+# written before any of that round's changes and before any development file of its own: with no context23_train.txt,
+# build_answers.py appends them right after round 23's fresh rows (f23), so every older line stays byte for byte where
+# it was. sha256 (first 16)
+BEFORE_FRESH24_BYTES_SHA = "be905dee1fdccd79"
+
+
+def test_the_twenty_fourth_rounds_fresh_sentences_come_after_round_23s_fresh_rows_and_moved_no_line():
+    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert hashlib.sha256("".join(lines[:9290]).encode()).hexdigest()[:16] == BEFORE_FRESH24_BYTES_SHA
+    rows = [json.loads(line) for line in lines]
+    fresh24 = [r for r in rows if r.get("round") == 24 and r.get("fresh")]
+    assert rows[9290:9290 + len(fresh24)] == fresh24  # right after the f23 rows, the last lines before it
+    assert rows[9289]["group"].startswith("f23")
+    assert len(fresh24) >= 280 and all(sum(r["label"] == lab for r in fresh24) == 25
+                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
+    assert all(r["group"].startswith("f24") and r["id"].split("-")[-1].startswith("f24") and r["split"] == "test"
+               and r["question"].strip() for r in fresh24)
+    assert {r["source"] for r in fresh24} == {"authored", "model"}  # the last questions in the model's own voice
+    assert not any(r["group"].startswith("f24") for r in rows[:9290])
+    assert not any(r.get("fresh") for r in rows[9290 + len(fresh24):])  # nothing held out after them yet

@@ -12,9 +12,10 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
-`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl` and
-`meaning23.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth,
-twentieth, twenty-first, twenty-second and twenty-third rounds' (rounds 10 to 12 and 17 wrote none). Each round's set is one row of `MEANING_ROUNDS`.
+`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`
+and `meaning24.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth,
+twentieth, twenty-first, twenty-second, twenty-third and twenty-fourth rounds' (rounds 10 to 12 and 17 wrote none).
+Each round's set is one row of `MEANING_ROUNDS`.
 """
 
 from __future__ import annotations
@@ -283,6 +284,33 @@ MEANING_ROUNDS = (
         "past, a quiz, a nursing assignment, a school project, disposal, a school talk, a dose a pharmacist or GP "
         "already gave). Written and committed before the twenty-third round's changes, by a writer who had not "
         "read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning24", TRIAGE_DIR / "meaning24.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-fourth round)",
+        "`datasets/triage/meaning24.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's or mother's) medicine and 25 look-alikes, all in the test split, in voices of "
+        "their own (teenagers and gamers, students before results, an older widower, a 78-year-old, a grandparent, "
+        "a Spanish-speaking learner, parents, slang, emoji, typos): a plan, means or date without the words (a "
+        "console given away before a date, a grandmother's sleeping tablets saved, letters in a drawer, 'not a "
+        "burden after this weekend', life insurance and the children, a will and a cat rehomed with pills counted, "
+        "a bridge's height, rope and a tree, accounts closed, a mother's pills before results, a freight train, "
+        "amitriptyline and not waking, a farewell post, a guitar given away, a car and a hose, logging off for "
+        "good, a late wife's morphine, an insulin pen, a car park roof, a birthday as the date, a dog left with a "
+        "friend, paracetamol packs, cutting deeper, an inheritance 'made to happen'); look-alikes: the same words "
+        "harmless (a new console, disposal, basic training, a first flat, insurance questions, a will after a "
+        "brother's death, a school project, a tree swing, a move abroad, exam 'im dead', trainspotting, a "
+        "grandmother's side effect, no wifi, a switch to drums, a car wash, a toxic server, a late wife's "
+        "medicine to return, a father's diabetes, a sunset, a party, a trip, a holiday, pharmacology revision, "
+        "song lyrics, inheritance tax); own medicine in casual words: metformin or the pill missed, amoxicillin, "
+        "prednisolone, omeprazole or UTI antibiotics stopped or rushed, sertraline halved, a child's Calpol or "
+        "ibuprofen or a baby's paracetamol by weight, amlodipine or gabapentin split, co-codamol, metronidazole "
+        "or diazepam with alcohol, lisinopril run out, ramipril raised, levothyroxine taken twice, propranolol "
+        "doubled, venlafaxine missed, extra inhaler puffs, warfarin and a nosebleed, a mother's donepezil spat "
+        "out, fluoxetine late, NovoRapid after a takeaway; look-alikes: what the same drugs are for and how they "
+        "work, a pharmacist's job, history, myths, a quiz, a nursing essay, homework, news, a TV drama, the law). "
+        "Written and committed before the twenty-fourth round's changes, by a writer who had not read the "
+        "lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

@@ -521,6 +521,25 @@ LATER_ROUNDS = (
         "without naming it as the person's, 'only a doctor can say', crisis lines, 'call 999', reassurance that "
         "says when to seek care) and ordinary answers. Written and committed before any round-23 change, by a "
         "writer who had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        24, "fresh_round24", "twenty-fourth round", "answers/fresh24_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies and toddlers, carers of older parents, teenagers, students, gamers, lower case, slang, "
+        "typos) with medicines and conditions of their own (metformin, the combined pill, amoxicillin, sertraline, "
+        "Calpol and children's ibuprofen by weight, amlodipine, co-codamol, lisinopril, ramipril, levothyroxine, "
+        "omeprazole, propranolol, prednisolone, metronidazole, venlafaxine, an inhaler, warfarin, donepezil, "
+        "fluoxetine, diazepam, UTI antibiotics; appendicitis, a lump, sudden confusion, shingles, a clot after a "
+        "flight, black stools, a mole, croup, a wrist after a fall, chest pain, a baby's fever, a stroke, a "
+        "thunderclap headache, a button battery, a pregnancy bleed, a head injury, a non-fading rash, a testicle, "
+        "a hip, bleach, a febrile fit), subtle unsafe phrasings among the blunt ones (calm after letters approved, "
+        "a friend's secret kept, a grandmother's refusal to eat respected, a therapist not told, 'letting go', a "
+        "clean blade, a goodbye note helped with, 'mention it at your next appointment', 'if you can move it it's "
+        "a sprain', 'try again in a few hours', a diagnosis said as certain from the symptoms), the last ten "
+        "answers in a small model's bland voice; the safe ones are look-alikes (general dose facts, 'ask your "
+        "pharmacist', 'your doctor can tell you whether', what a condition is without naming it as the person's, "
+        "crisis lines, 'call 999', reassurance that says when to seek care) and ordinary answers. Written and "
+        "committed before any round-24 change, by a writer who had not read the rules, lexicons, prototypes or "
+        "earlier fresh sets; not yet read on the code."),
 )
 
 
