@@ -155,7 +155,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "pets 1/4, hypothetical 0/9, others' past care 0/7, neutral follow-ups 0/10; resolutions "
                            "recognised 6/12; state as expected 93/110)",
                "fresh24-": "the twenty-fourth round's fresh held-out items (`fresh24-*`, round 24's: test only, "
-                           "written before any round-24 change; not yet read)"}
+                           "written before any round-24 change; read once on db7e978's safety code, before them (counts "
+                           "only, rules + head): recall 33/35 (escalation 18/20, ongoing 10/10, relapse 5/5), false "
+                           "alarms 7/75: training 1/7, neutral follow-ups 2/10, hypothetical 2/9, past 2/9, fiction 0/9, "
+                           "after a resolution 0/8, resolution 0/12, pets 0/4, others' past care 0/7; resolutions "
+                           "recognised 12/12; state as expected 101/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
