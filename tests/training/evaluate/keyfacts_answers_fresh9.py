@@ -1,27 +1,8 @@
-"""The tenth key-facts round (datasets/keyfacts/fresh9.jsonl, `--split fresh9`, written in round 22 before its
-changes): its shape, that it shares no question with the twelve earlier splits (fresh8 and dev22 included), that the
-build keeps it off every earlier split's first page, that it is what its source says, that it mixes 25 plain questions
-with 25 myth questions, that each question's page sentence is quoted word for word from the shipped MedQuAD page it
-names, and that every pattern separates that page sentence and the fact in other words (right answers) from a wrong
-one (asserting the myth, where the question has misconception patterns), and catches the myth asserted, not denied."""
+"""The tenth key-facts round's test answers (datasets/keyfacts/fresh9.jsonl, written in round 22 before its
+changes), read by test_keyfacts_rounds.py: the splits it must not repeat, a wrong answer per question, the fact
+in other words, and for each myth question the myth asserted and denied."""
 
-from __future__ import annotations
-
-import pytest
-from keyfacts_round_checks import (
-    builder,
-    check_medquad_eval_refuses,
-    check_quotes_from_pages,
-    check_separates,
-    check_shape,
-    check_source_in_order,
-    check_table_keys,
-    entry_for,
-    quoted_pages,
-)
-
-from medassist.training.evaluate.keyfacts import asserts_misconception, load_keyfacts
-
+PREFIX = "kf10"
 EARLIER = ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6", "fresh7", "dev22",
            "fresh8")
 
@@ -164,59 +145,3 @@ MYTH = {
     "my gran says when": ("Your blood has stopped flowing.", "The blood hasn't stopped."),
     "my mri report says": ("Part of your brain is missing.", "Your brain isn't missing anything."),
 }
-
-
-def test_the_tenth_round_has_its_shape_and_repeats_no_earlier_question():
-    check_shape("fresh9", "kf10", EARLIER, myth_required=False)
-    assert len(load_keyfacts("fresh9")) == 50
-
-
-def test_the_tenth_round_mixes_25_plain_and_25_myth_questions():
-    """The plain questions have no misconception pattern; the myth ones have at least one."""
-    rows = load_keyfacts("fresh9")
-    plain = [r["id"] for r in rows if not r["misconception"]]
-    assert len(plain) == 25 and len(rows) - len(plain) == 25
-
-
-def test_the_tenth_round_is_its_source_in_order_and_builds_after_all_earlier_splits():
-    assert builder().ROUNDS["fresh9"] == ("fresh9_source.txt", "kf10", EARLIER)
-    assert "fresh9" in builder().DISJOINT_PAGES  # refused on an earlier split's first page, as dev4 to fresh8 are
-    check_source_in_order("fresh9")
-
-
-def test_each_question_quotes_its_page_sentence_from_the_shipped_medquad_page():
-    check_quotes_from_pages("fresh9", "fresh9_source.txt")
-
-
-@pytest.mark.parametrize("row", load_keyfacts("fresh9"), ids=lambda r: r["id"])
-def test_each_pattern_separates_the_page_sentence_from_a_wrong_answer(row):
-    _, right = quoted_pages("fresh9_source.txt")[row["question"]]
-    check_separates(row, right, entry_for(WRONG, row["question"]))
-
-
-def test_every_wrong_answer_belongs_to_one_question():
-    check_table_keys("fresh9", WRONG)
-    assert len(WRONG) == len(load_keyfacts("fresh9"))
-
-
-def test_the_medquad_eval_refuses_the_tenth_round(tmp_path, capsys):
-    check_medquad_eval_refuses("fresh9", tmp_path, capsys)
-
-
-@pytest.mark.parametrize("row", load_keyfacts("fresh9"), ids=lambda r: r["id"])
-def test_each_key_fact_accepts_the_fact_in_other_words_without_a_myth(row):
-    """Not only the page's own wording: the fact as another right answer would say it."""
-    check_separates(row, entry_for(OTHER_WORDS, row["question"]), entry_for(WRONG, row["question"]))
-    check_table_keys("fresh9", OTHER_WORDS)
-
-
-@pytest.mark.parametrize("row", [r for r in load_keyfacts("fresh9") if r["misconception"]], ids=lambda r: r["id"])
-def test_each_myth_pattern_catches_the_myth_asserted_not_the_myth_denied(row):
-    asserted, denied = entry_for(MYTH, row["question"])
-    assert asserts_misconception(asserted, row["misconception"])
-    assert not asserts_misconception(denied, row["misconception"])
-
-
-def test_every_myth_question_has_its_asserted_and_denied_myth():
-    check_table_keys("fresh9", MYTH)
-    assert len(MYTH) == sum(bool(r["misconception"]) for r in load_keyfacts("fresh9"))
