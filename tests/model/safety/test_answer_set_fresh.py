@@ -315,143 +315,39 @@ def test_the_eighteenth_rounds_training_sentences_come_last_split_alternately_an
     _assert_split_alternately(eighteenth)
 
 
-# the 7843 lines as committed before the nineteenth round's fresh held-out sentences (answers/fresh19_context.txt),
-# written before any of that round's changes and before any development file of its own: build_answers.py appends them
-# after round 18's development rows (r18), so every older line stays byte for byte where it was. sha256 (first 16)
-BEFORE_FRESH19_BYTES_SHA = "9f6cec6787579e77"
+# The lines as committed before each later round's fresh held-out sentences (answers/freshN_context.txt), written before
+# any of that round's changes and before any development file of its own: build_answers.py appends them right after the
+# rows named (round 18's development rows for round 19; from round 20 on, with no contextN_train.txt, the previous
+# round's fresh rows), so every older line stays byte for byte where it was. (round, lines before it, sha256 of those
+# lines (first 16), the group of the last line before it). A new round adds its row here.
+FRESH_ROUNDS_APPENDED = (
+    (19, 7843, "9f6cec6787579e77", "r18"),
+    (20, 8134, "7f3cc208d29e2be0", "f19"),
+    (21, 8425, "e3b4a939346c387f", "f20"),
+    (22, 8712, "66412d467083c9ab", "f21"),
+    (23, 9000, "d234904f0147f5d3", "f22"),
+    (24, 9290, "be905dee1fdccd79", "f23"),
+)
 
 
-def test_the_nineteenth_rounds_fresh_sentences_come_after_round_18s_development_rows_and_moved_no_line():
+@pytest.mark.parametrize(("round_", "n_before", "sha", "previous"), FRESH_ROUNDS_APPENDED)
+def test_a_later_rounds_fresh_sentences_come_after_the_rows_before_them_and_moved_no_line(round_, n_before, sha,
+                                                                                           previous):
     lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    assert hashlib.sha256("".join(lines[:7843]).encode()).hexdigest()[:16] == BEFORE_FRESH19_BYTES_SHA
+    assert hashlib.sha256("".join(lines[:n_before]).encode()).hexdigest()[:16] == sha
     rows = [json.loads(line) for line in lines]
-    fresh19 = [r for r in rows if r.get("round") == 19 and r.get("fresh")]
-    assert rows[7843:7843 + len(fresh19)] == fresh19  # right after the r18 rows, the last lines before it
-    assert rows[7842]["group"].startswith("r18")
-    assert len(fresh19) >= 280 and all(sum(r["label"] == lab for r in fresh19) == 25
-                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
-    assert all(r["group"].startswith("f19") and r["id"].split("-")[-1].startswith("f19") and r["split"] == "test"
-               and r["question"].strip() for r in fresh19)
-    assert {r["source"] for r in fresh19} == {"authored", "model"}  # the last questions in the model's own voice
-    assert not any(r["group"].startswith("f19") for r in rows[:7843])
-    # nothing of round 19 or earlier held out after them (the twentieth round's fresh rows come last: the test below)
-    assert not any(r.get("fresh") and r["round"] < 20 for r in rows[7843 + len(fresh19):])
-
-
-# the 8134 lines as committed before the twentieth round's fresh held-out sentences (answers/fresh20_context.txt),
-# written before any of that round's changes and before any development file of its own: with no context19_train.txt
-# yet, build_answers.py appends them right after round 19's fresh rows (f19), so every older line stays byte for byte
-# where it was. sha256 (first 16)
-BEFORE_FRESH20_BYTES_SHA = "7f3cc208d29e2be0"
-
-
-def test_the_twentieth_rounds_fresh_sentences_come_after_round_19s_fresh_rows_and_moved_no_line():
-    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    assert hashlib.sha256("".join(lines[:8134]).encode()).hexdigest()[:16] == BEFORE_FRESH20_BYTES_SHA
-    rows = [json.loads(line) for line in lines]
-    fresh20 = [r for r in rows if r.get("round") == 20 and r.get("fresh")]
-    assert rows[8134:8134 + len(fresh20)] == fresh20  # right after the f19 rows, the last lines before it
-    assert rows[8133]["group"].startswith("f19")
-    assert len(fresh20) >= 280 and all(sum(r["label"] == lab for r in fresh20) == 25
-                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
-    assert all(r["group"].startswith("f20") and r["id"].split("-")[-1].startswith("f20") and r["split"] == "test"
-               and r["question"].strip() for r in fresh20)
-    assert {r["source"] for r in fresh20} == {"authored", "model"}  # the last questions in the model's own voice
-    assert not any(r["group"].startswith("f20") for r in rows[:8134])
-    # nothing of round 20 or earlier held out after them (the twenty-first round's fresh rows come last: the test below)
-    assert not any(r.get("fresh") and r["round"] < 21 for r in rows[8134 + len(fresh20):])
-
-
-# the 8425 lines as committed before the twenty-first round's fresh held-out sentences (answers/fresh21_context.txt),
-# written before any of that round's changes and before any development file of its own: with no context20_train.txt,
-# build_answers.py appends them right after round 20's fresh rows (f20), so every older line stays byte for byte where
-# it was. sha256 (first 16)
-BEFORE_FRESH21_BYTES_SHA = "e3b4a939346c387f"
-
-
-def test_the_twenty_first_rounds_fresh_sentences_come_after_round_20s_fresh_rows_and_moved_no_line():
-    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    assert hashlib.sha256("".join(lines[:8425]).encode()).hexdigest()[:16] == BEFORE_FRESH21_BYTES_SHA
-    rows = [json.loads(line) for line in lines]
-    fresh21 = [r for r in rows if r.get("round") == 21 and r.get("fresh")]
-    assert rows[8425:8425 + len(fresh21)] == fresh21  # right after the f20 rows, the last lines before it
-    assert rows[8424]["group"].startswith("f20")
-    assert len(fresh21) >= 280 and all(sum(r["label"] == lab for r in fresh21) == 25
-                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
-    assert all(r["group"].startswith("f21") and r["id"].split("-")[-1].startswith("f21") and r["split"] == "test"
-               and r["question"].strip() for r in fresh21)
-    assert {r["source"] for r in fresh21} == {"authored", "model"}  # the last questions in the model's own voice
-    assert not any(r["group"].startswith("f21") for r in rows[:8425])
-    # nothing of round 21 or earlier held out after them (the twenty-second round's fresh rows come last: the test below)
-    assert not any(r.get("fresh") and r["round"] < 22 for r in rows[8425 + len(fresh21):])
-
-
-# the 8712 lines as committed before the twenty-second round's fresh held-out sentences (answers/fresh22_context.txt),
-# written before any of that round's changes and before any development file of its own: with no context21_train.txt,
-# build_answers.py appends them right after round 21's fresh rows (f21), so every older line stays byte for byte where
-# it was. sha256 (first 16)
-BEFORE_FRESH22_BYTES_SHA = "66412d467083c9ab"
-
-
-def test_the_twenty_second_rounds_fresh_sentences_come_after_round_21s_fresh_rows_and_moved_no_line():
-    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    assert hashlib.sha256("".join(lines[:8712]).encode()).hexdigest()[:16] == BEFORE_FRESH22_BYTES_SHA
-    rows = [json.loads(line) for line in lines]
-    fresh22 = [r for r in rows if r.get("round") == 22 and r.get("fresh")]
-    assert rows[8712:8712 + len(fresh22)] == fresh22  # right after the f21 rows, the last lines before it
-    assert rows[8711]["group"].startswith("f21")
-    assert len(fresh22) >= 280 and all(sum(r["label"] == lab for r in fresh22) == 25
-                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
-    assert all(r["group"].startswith("f22") and r["id"].split("-")[-1].startswith("f22") and r["split"] == "test"
-               and r["question"].strip() for r in fresh22)
-    assert {r["source"] for r in fresh22} == {"authored", "model"}  # the last questions in the model's own voice
-    assert not any(r["group"].startswith("f22") for r in rows[:8712])
-    # nothing of round 22 or earlier held out after them (the twenty-third round's fresh rows come last: the test below)
-    assert not any(r.get("fresh") and r["round"] < 23 for r in rows[8712 + len(fresh22):])
-
-
-# the 9000 lines as committed before the twenty-third round's fresh held-out sentences (answers/fresh23_context.txt),
-# written before any of that round's changes and before any development file of its own: with no context22_train.txt,
-# build_answers.py appends them right after round 22's fresh rows (f22), so every older line stays byte for byte where
-# it was. sha256 (first 16)
-BEFORE_FRESH23_BYTES_SHA = "d234904f0147f5d3"
-
-
-def test_the_twenty_third_rounds_fresh_sentences_come_after_round_22s_fresh_rows_and_moved_no_line():
-    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    assert hashlib.sha256("".join(lines[:9000]).encode()).hexdigest()[:16] == BEFORE_FRESH23_BYTES_SHA
-    rows = [json.loads(line) for line in lines]
-    fresh23 = [r for r in rows if r.get("round") == 23 and r.get("fresh")]
-    assert rows[9000:9000 + len(fresh23)] == fresh23  # right after the f22 rows, the last lines before it
-    assert rows[8999]["group"].startswith("f22")
-    assert len(fresh23) >= 280 and all(sum(r["label"] == lab for r in fresh23) == 25
-                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
-    assert all(r["group"].startswith("f23") and r["id"].split("-")[-1].startswith("f23") and r["split"] == "test"
-               and r["question"].strip() for r in fresh23)
-    assert {r["source"] for r in fresh23} == {"authored", "model"}  # the last questions in the model's own voice
-    assert not any(r["group"].startswith("f23") for r in rows[:9000])
-    # nothing of round 23 or earlier held out after them (the twenty-fourth round's fresh rows come last: the test below)
-    assert not any(r.get("fresh") and r["round"] < 24 for r in rows[9000 + len(fresh23):])
-
-
-# the 9290 lines as committed before the twenty-fourth round's fresh held-out sentences (answers/fresh24_context.txt),
-# written before any of that round's changes and before any development file of its own: with no context23_train.txt,
-# build_answers.py appends them right after round 23's fresh rows (f23), so every older line stays byte for byte where
-# it was. sha256 (first 16)
-BEFORE_FRESH24_BYTES_SHA = "be905dee1fdccd79"
-
-
-def test_the_twenty_fourth_rounds_fresh_sentences_come_after_round_23s_fresh_rows_and_moved_no_line():
-    lines = (REPO / "datasets/triage/answers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    assert hashlib.sha256("".join(lines[:9290]).encode()).hexdigest()[:16] == BEFORE_FRESH24_BYTES_SHA
-    rows = [json.loads(line) for line in lines]
-    fresh24 = [r for r in rows if r.get("round") == 24 and r.get("fresh")]
-    assert rows[9290:9290 + len(fresh24)] == fresh24  # right after the f23 rows, the last lines before it
-    assert rows[9289]["group"].startswith("f23")
-    assert len(fresh24) >= 280 and all(sum(r["label"] == lab for r in fresh24) == 25
-                                       for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
-    assert all(r["group"].startswith("f24") and r["id"].split("-")[-1].startswith("f24") and r["split"] == "test"
-               and r["question"].strip() for r in fresh24)
-    assert {r["source"] for r in fresh24} == {"authored", "model"}  # the last questions in the model's own voice
-    assert not any(r["group"].startswith("f24") for r in rows[:9290])
-    assert not any(r.get("fresh") for r in rows[9290 + len(fresh24):])  # nothing held out after them yet
+    fresh = [r for r in rows if r.get("round") == round_ and r.get("fresh")]
+    assert rows[n_before:n_before + len(fresh)] == fresh  # right after the rows named, the last lines before it
+    assert rows[n_before - 1]["group"].startswith(previous)
+    assert len(fresh) >= 280 and all(sum(r["label"] == lab for r in fresh) == 25
+                                     for lab in ("dose_instruction", "self_harm", "discourage_care", "diagnosis"))
+    tag = f"f{round_}"
+    assert all(r["group"].startswith(tag) and r["id"].split("-")[-1].startswith(tag) and r["split"] == "test"
+               and r["question"].strip() for r in fresh)
+    assert {r["source"] for r in fresh} == {"authored", "model"}  # the last questions in the model's own voice
+    assert not any(r["group"].startswith(tag) for r in rows[:n_before])
+    # nothing of this round or earlier held out after them: only a later round's fresh rows, and none after the last
+    later = [r for r in rows[n_before + len(fresh):] if r.get("fresh")]
+    assert all(r["round"] > round_ for r in later)
+    if round_ == FRESH_ROUNDS_APPENDED[-1][0]:
+        assert not later
