@@ -36,9 +36,9 @@ def prevention_of_others(text: str) -> bool:
     medicine stopped nor the writer's own risk (session 43)."""
     return bool(PREVENTION.search(normalise(text)))
 
-# a medicine by name (the common endings of generic names) or by kind
+# a medicine by name (the common endings of generic names) or by kind ("adol": tramadol, panadol; session 50)
 _MEDICINE = (r"\w+(?:cillin|mycin|pril|olol|statin|pine|zole|line|pam|lam|done|ide|one|ine|ate|rin|xin|mab|tyline|oxetine"
-             r"|azepam|profen|amol|codamol|formin|triptan|tide)|antibiotics?|meds|medication|medicine|tablets?|pills?"
+             r"|adol|azepam|profen|amol|codamol|formin|triptan|tide)|antibiotics?|meds|medication|medicine|tablets?|pills?"
              r"|painkillers?|antidepressants?|steroids?|insulin|inhaler|sertraline|citalopram|lithium|warfarin"
              r"|the pill|my pill")
 
@@ -153,7 +153,8 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     # difference")
     r"\bhow (?:do|should|can|would|could|shall) (?:i|we|he|she|they) (?:\w+ )?(?:move|shift|adjust|change|time|space"
     r"|spread|switch|fit|juggle|plan|manage|handle) (?:my|his|her|their|our|the) (?:\w+ ){0,2}?(?:insulin|doses?"
-    r"|dosage|tablets?|pills?|meds|medicines?|medication|injections?|jabs?|inhalers?|\w+(?:cillin|mycin|pril|olol"
+    r"|dosage|tablets?|pills?|meds|medicines?|medication|injections?|jabs?|inhalers?|antibiotics?|antidepressants?"
+    r"|steroids?|statins?|painkillers?|\w+(?:cillin|mycin|pril|olol"
     r"|statin|zole|formin|oxetine|triptan|profen|amol|azepam)|warfarin|sertraline|citalopram|thyroxine|levothyroxine"
     r"|lithium|metformin)\b",
     # one's own medicine first, then whether another goes with it, in the word order of many Englishes ("my warfarin
