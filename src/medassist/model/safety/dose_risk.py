@@ -93,7 +93,9 @@ _OWN_NOW = re.compile(
     r"\b(?:gonna|going to|thinking (?:of|about)|want to|wanna|planning|tempted|might|can i|could i|should i|do i|shall i"
     r"|will i|is it (?:ok|okay|safe|fine|alright) (?:for|to|if)|but|however|feel|feeling|feels|felt|side effects?"
     r"|dizzy|sick|worse|pain|hurts?|bleeding|rash|swollen|not working|doesn't work|stopped working|by mistake|by accident"
-    r"|accidentally|just took|tonight|today|this (?:morning|evening))\b")
+    r"|accidentally|just took|tonight|today|this (?:morning|evening)"
+    # a mistake with someone's medicine is no settled change ("the pharmacist gave her the wrong strength")
+    r"|wrong|mistake|error|mix ?up|mixed up|too (?:much|many|strong|high)|what happens|what now|what do we do)\b")
 
 
 def _asks(clause: str, raw: str) -> bool:
