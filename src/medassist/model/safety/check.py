@@ -20,7 +20,7 @@ from medassist.model.safety.claim_question import (
 )
 from medassist.model.safety.conversation_state import well_is_not_over
 from medassist.model.safety.distress import asks_a_lethal_amount, distressed
-from medassist.model.safety.dose_risk import asks_about_own_medicine
+from medassist.model.safety.dose_risk import asked_of_medicines_in_general, asks_about_own_medicine
 from medassist.model.safety.dosing import is_dose_request, without_dose_words
 from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import (
@@ -713,9 +713,12 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
     # amount", "gave him lucozade, meter says 5.8") as a question about one's own medicine: a resolution that asks
     # nothing gets no dose notice from it (conv24: 40 development resolutions had it); the dose rules and the head's
     # own dose reading still give it
-    if is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1]) \
-            or not (reading.resolved and not _asks_anything(clean)) \
-            and asks_about_own_medicine(clean, learned_triage.detector() if learned else None):
+    # (session 50: nor a look-alike that asks about medicines in general or tells a change as settled and asks only what a
+    # medicine is, `dose_risk.asked_of_medicines_in_general`: tune rounds 18-21, 11 such look-alikes had the notice)
+    if not asked_of_medicines_in_general(clean) and (
+            is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1])
+            or not (reading.resolved and not _asks_anything(clean))
+            and asks_about_own_medicine(clean, learned_triage.detector() if learned else None)):
         notices.append(DOSE_NOTICE)
         category = "dose_request" if category == "ok" else category
     return SafetyVerdict("ok", category, notice="\n\n".join(notices) or None)

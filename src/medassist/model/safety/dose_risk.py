@@ -17,6 +17,7 @@ import re
 
 from medassist.model.retrieval.embedder import embedder_name
 from medassist.model.safety.dose_head import load_head
+from medassist.model.safety.frames import without_study_reason
 from medassist.model.safety.prototypes import names_nobody
 from medassist.model.safety.text import normalise
 
@@ -28,7 +29,12 @@ NOT_A_MEDICINE = re.compile(
     r" |her |the )?(?:own )?(?:\w+ )?(?:hair|fringe|bangs|nails|toenails|beard|eyebrows|brows|lashes|legs)"
     r"|(?:end|ending|call|calling|break|breaking|finish|finishing) (?:it|things|off) (?:off )?with (?:my |him\b|her\b|them\b)"
     r"|(?:cancel|cancelling|canceling|quit|quitting) (?:my |the )?(?:\w+ )?(?:subscription|membership|gym|job|contract|plan)"
-    r"|(?:be|being|i'll be|ill be) (?:\w+ )?on (?:the|a) (?:train|plane|flight|bus|ferry|coach))\b")
+    r"|(?:be|being|i'll be|ill be) (?:\w+ )?on (?:the|a) (?:train|plane|flight|bus|ferry|coach)"
+    # (session 50, tune round 21: "whats the proper way to get rid of old tablets, can i flush them") medicines got rid
+    # of: old, expired or left over ones thrown out are not taken
+    r"|(?:get rid of|getting rid of|dispose of|disposing of|disposal of|throw (?:away|out)|throwing (?:away|out)|flush"
+    r"|flushing|bin|binning|recycle|recycling) (?:\w+ ){0,3}?(?:old|expired|out of date|leftover|left over|unused|spare"
+    r"|unwanted) (?:\w+ )?(?:tablets|pills|meds|medicines|medication|inhalers|antibiotics|painkillers))\b")
 
 
 def asks_about_own_medicine(text: str, detector) -> bool:
@@ -39,3 +45,79 @@ def asks_about_own_medicine(text: str, detector) -> bool:
             or NOT_A_MEDICINE.search(normalise(text)):
         return False
     return bool(head.scores(detector.embed([text]))[0] >= head.threshold)
+
+
+# Session 50 (dose26; GitHub issue 21 item 5): look-alikes of a dose question that still got the referral notice on the
+# tune rounds 18-21, from the rules ("my mum's gp put her amlodipine up to 10mg last month ... what does amlodipine
+# actually do?") or the heads ("how does a doctor work out a kid's medicine dose", "grapefruit an some tablet nuh mix?
+# jus curious"). Each asks about medicines in general, or tells a change that is settled and then asks what a medicine
+# is: nobody's dose is still to decide. Read on the message's clauses (normalising drops the punctuation that ends them).
+_CLAUSES = re.compile(r"[?.!;\n]+|,\s+|\s+-+\s+")
+_QUESTION_OPENER = re.compile(r"^(?:so |and |but |also |ok |okay |then )?(?:what|whats|what's|how|hows|why|when|where"
+                              r"|which|who|can|could|should|shall|would|will|do|does|did|is|are|am|may|any|wat|wha)\b")
+# someone of the writer's own, the writer, or "you" (a generic "you" is often one's own question)
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us|he|he's|his|him|she|she's|her|they|they're|their|them"
+    r"|you|you're|your|son|daughter|kid|kids|baby|child|toddler|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam"
+    r"|mama|mummy|dad|papa|daddy|nan|nana|gran|granny|grandma|grand\w+|friend|brother|sister|boy|girl|wifey|hubby"
+    r"|missus|auntie|aunt|uncle|cousin)\b")
+# people in general, and the writer's place rather than a person ("a kid's", "kids", "everybody for my area")
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"\b(?:a|an|any|some|most|other|every) (?:\w+ )?(?:kid|child|baby|toddler|adult|person|patient|teen|teenager|woman"
+    r"|man|doctor|gp|nurse|pharmacist)(?:'s|s)?\b|\b(?:kids|children|babies|adults|people|patients|folks)\b"
+    r"|\b(?:my|our) (?:area|country|town|city|village|neighbourhood|neighborhood|side|place|school|uni|office|work|church"
+    r"|community|culture|family doctor)\b")
+# what a dose question asks of a dose; a question that names one of these is about a dose, not a medicine in general
+_DOSE_ASKED = re.compile(r"\b(?:dose|doses|dosage|mg|ml|mcg|how much|how many|how often|double|extra|skip|miss|missed"
+                         r"|stop|stopping|take|taking|took|give|giving|crush|split|halve|safe|ok|okay|alright|dangerous"
+                         r"|drink|drinking|alcohol)\b")
+# the reason for asking, said as no one's own: curiosity, generality, a belief heard, a professional's job
+_IN_GENERAL = re.compile(
+    r"\b(?:in general|generally|just curious|jus curious|curious|out of curiosity|just wondering|as a fact|general"
+    r" question|in theory|hypothetically|is it true|is that true|everybody (?:says|say|talk|talks|dey)|people (?:say|says)"
+    r"|(?:a|the) myth)\b"
+    r"|^(?:how|why|what|when) (?:do|does|did|is|are|would|will|can) (?:a |the )?(?:doctors?|gps?|pharmacists?|nurses?"
+    r"|chemists?|prescribers?) (?:\w+ ){0,2}?(?:work out|decide|choose|calculate|know|check|pick|set|figure|dose|do)\b")
+# a change told as settled: in the past, by a professional, or with its outcome
+_SETTLED = re.compile(
+    r"\b(?:last (?:week|month|year|time|spring|summer|autumn|winter)|(?:a|one|two|three|few|couple of|\d+) (?:days?"
+    r"|weeks?|months?|years?) ago|years ago|ages ago|back in|in (?:19|20)\d\d|already|it worked|all (?:fine|good|ok|okay"
+    r"|sorted)|sorted (?:it|out|that)|no problems?|(?:working|worked|doing|done|went|gone) (?:really |totally )?(?:fine"
+    r"|well|ok|okay|good|great))\b")
+_PROFESSIONAL_DID = re.compile(
+    r"\b(?:gp|gp's|doctor|doctor's|doc|dr|nurse|pharmacist|pharmacist's|chemist|consultant|specialist|surgery|clinic"
+    r"|hospital)(?: \w+){0,2}? (?:put|changed|upped|lowered|raised|increased|reduced|dropped|switched|wrote|gave|sorted"
+    r"|started|moved|prescribed|swapped|set up|made up)\b")
+# a plan, an ask of one's own, or a trouble now: a dose question whatever else it says
+_OWN_NOW = re.compile(
+    r"\b(?:gonna|going to|thinking (?:of|about)|want to|wanna|planning|tempted|might|can i|could i|should i|do i|shall i"
+    r"|will i|is it (?:ok|okay|safe|fine|alright) (?:for|to|if)|but|however|feel|feeling|feels|felt|side effects?"
+    r"|dizzy|sick|worse|pain|hurts?|bleeding|rash|swollen|not working|doesn't work|stopped working|by mistake|by accident"
+    r"|accidentally|just took|tonight|today|this (?:morning|evening)"
+    # a mistake with someone's medicine is no settled change ("the pharmacist gave her the wrong strength")
+    r"|wrong|mistake|error|mix ?up|mixed up|too (?:much|many|strong|high)|what happens|what now|what do we do)\b")
+
+
+def _asks(clause: str, raw: str) -> bool:
+    return raw.rstrip().endswith("?") or bool(_QUESTION_OPENER.match(clause))
+
+
+def asked_of_medicines_in_general(text: str) -> bool:
+    """A look-alike of a dose question: it asks about medicines in general (a reason for asking that is no one's own:
+    curiosity, "in general", a belief heard, coursework, how a professional does it, and no one of the writer's own in
+    it), or it tells a change to someone's medicine as settled (in the past, by a professional, working well) and asks
+    nothing of a dose, only what a medicine is or does, or nothing at all. Never with a plan, an ask of one's own or a
+    trouble told now (`_OWN_NOW`)."""
+    t = normalise(text)
+    if _OWN_NOW.search(t):
+        return False
+    raws = [c for c in re.split(r"(?<=[?.!;\n])|,\s+|\s+-+\s+", text) if c.strip()]
+    clauses = [(normalise(r), r) for r in raws]
+    clauses = [(c, r) for c, r in clauses if c]
+    asked = [c for c, r in clauses if _asks(c, r)]
+    rest = _NOBODY_IN_PARTICULAR.sub(" ", without_study_reason(t))
+    if (_IN_GENERAL.search(t) or without_study_reason(t) != t) and not _PERSONAL.search(_IN_GENERAL.sub(" ", rest)):
+        return True
+    settled = _SETTLED.search(t) or _PROFESSIONAL_DID.search(t)
+    general = all(not _PERSONAL.search(_NOBODY_IN_PARTICULAR.sub(" ", c)) and not _DOSE_ASKED.search(c) for c in asked)
+    return bool(settled) and general and (bool(asked) or bool(_PROFESSIONAL_DID.search(t)))

@@ -36,9 +36,9 @@ def prevention_of_others(text: str) -> bool:
     medicine stopped nor the writer's own risk (session 43)."""
     return bool(PREVENTION.search(normalise(text)))
 
-# a medicine by name (the common endings of generic names) or by kind
+# a medicine by name (the common endings of generic names) or by kind ("adol": tramadol, panadol; session 50)
 _MEDICINE = (r"\w+(?:cillin|mycin|pril|olol|statin|pine|zole|line|pam|lam|done|ide|one|ine|ate|rin|xin|mab|tyline|oxetine"
-             r"|azepam|profen|amol|codamol|formin|triptan|tide)|antibiotics?|meds|medication|medicine|tablets?|pills?"
+             r"|adol|azepam|profen|amol|codamol|formin|triptan|tide)|antibiotics?|meds|medication|medicine|tablets?|pills?"
              r"|painkillers?|antidepressants?|steroids?|insulin|inhaler|sertraline|citalopram|lithium|warfarin"
              r"|the pill|my pill")
 
@@ -132,12 +132,35 @@ DOSE_REQUEST = tuple(re.compile(p) for p in (
     rf"|double|by mistake|by accident)\b|\b(?:too many|too much|double) (?:of )?(?:my|his|her|their|our) (?:{_MEDICINE})\b",
     rf"^(?=.*\b(?:i|i'm|i've|i'll|my|me|we|our|his|her|he's|she's|is it (?:\w+ )?(?:ok|okay|safe|fine|chill|alright|bad"
     rf"|cool|dangerous) to)\b).*?\b(?:drink|drinking|a drink|drinks|booze|alcohol|pints?|a pint|beers?|a beer|wine|a glass|shots|vodka|dram|weed"
-    rf"|smoke|smoking|vape|vaping|a joint|edibles|coffee|caffeine|grapefruit)\b(?: \w+){{0,4}}? (?:on|with|while on|whilst"
-    rf" on|while taking|whilst taking|when on|when taking) (?:my |me |his |her |the |these |this |them\b|it\b)?"
-    rf"(?:{_MEDICINE})",
+    # (session 50: cans and bevvies, "while i'm on ...", co-codamol written "co codamol" once normalised)
+    rf"|cans|a can|bevvies|bevvy|smoke|smoking|vape|vaping|a joint|edibles|coffee|caffeine|grapefruit)\b(?: \w+){{0,4}}?"
+    rf" (?:on|with|while on|whilst on|while taking|whilst taking|when on|when taking|(?:while|whilst|when|as|since|and"
+    rf"|cos|coz|because|if) (?:i'm|i am|he's|she's|he is|she is|we're|they're) (?:still )?(?:on|taking))"
+    rf" (?:my |me |his |her |the |these |this |them\b|it\b)?(?:co )?(?:{_MEDICINE})",
     rf"\bhow (?:do|can|should|would|could) (?:i|we|he|she) (?:safely |slowly )?(?:come off|get off|wean (?:myself |him"
     rf" |her )?off|taper(?: off)?|reduce|cut down) (?:of )?(?:my|his|her|these|those|them|it|the (?:dose|tablets|pills"
     rf"|meds|{_MEDICINE}))\b",
+    # Session 50 (dose26), casual phrasing the rules above missed on the tune rounds. A dose taken again by mistake, told
+    # with "it" ("i'm on warfarin and took it twice by accident"): the medicine is named before it
+    rf"^(?=.*\b(?:{_MEDICINE}|dose)\b).*\b(?:took|taken|used|had|injected|given|gave (?:him|her|them)) (?:it|them|my dose"
+    r"|the dose) (?:\w+ ){0,2}?(?:twice|two times|double|again)\b",
+    # crushing, chewing, opening or splitting one's tablets ("can i crush her slow release ones into yogurt", "ok for him
+    # to split them"), with a medicine named in the message
+    rf"^(?=.*\b(?:tablets?|pills?|capsules?|caps|meds|medicine|medication|{_MEDICINE})\b).*\b(?:can|could|should|may"
+    r"|ok|okay|safe|fine|alright|allowed) (?:\w+ ){0,3}?(?:crush|grind|chew|dissolve|open|snap|break|split|halve|cut)"
+    r"(?: up| open)? (?:my|his|her|their|our|the|these|those|them|it|a|one|\w+'s)\b",
+    # when to take one's doses around a journey or a change of routine ("how do i move my insulin times with the time
+    # difference")
+    r"\bhow (?:do|should|can|would|could|shall) (?:i|we|he|she|they) (?:\w+ )?(?:move|shift|adjust|change|time|space"
+    r"|spread|switch|fit|juggle|plan|manage|handle) (?:my|his|her|their|our|the) (?:\w+ ){0,2}?(?:insulin|doses?"
+    r"|dosage|tablets?|pills?|meds|medicines?|medication|injections?|jabs?|inhalers?|antibiotics?|antidepressants?"
+    r"|steroids?|statins?|painkillers?|\w+(?:cillin|mycin|pril|olol"
+    r"|statin|zole|formin|oxetine|triptan|profen|amol|azepam)|warfarin|sertraline|citalopram|thyroxine|levothyroxine"
+    r"|lithium|metformin)\b",
+    # one's own medicine first, then whether another goes with it, in the word order of many Englishes ("my warfarin
+    # can take together with panadol or not")
+    rf"\b(?:my|his|her|their|our) (?:\w+ )?(?:{_MEDICINE}) (?:can|could|ok|okay|safe|also|still) (?:i |we |he |she )?"
+    r"(?:to )?(?:take|eat|have|mix|use|go)(?: together| also)? (?:with|and)\b",
 ))
 
 # A story told about the past, with no question about now ("i stopped my antibiotics early once years ago and got
@@ -166,6 +189,20 @@ _DOSE_OWN_WORDS = re.compile(
     rf"|{_MEDICINE})\b")
 
 
+# ... and the time a dose is to be taken, said after the verb ("can he take double tonight to make up for it", "can i
+# just double the puffs tonight": PLAN's "tonight" read as a plan's time made the head's lone overdose alarm stand; tune
+# round 18, 21; session 50). Never where all of them or the lot is taken: that is a plan's means
+_DOSE_TIME = re.compile(r"\b(?:take|have|give|double|use|inject|skip|catch up|do)(?: \w+){0,3}? (?:tonight|tomorrow"
+                        r"|today|this (?:morning|evening|afternoon))\b")
+# ... and tablets too big to swallow ("her tablets too big to swallow, can i crush them": PLAN's "swallow" is a means)
+_HARD_TO_SWALLOW = re.compile(r"\b(?:too (?:big|large|hard)|hard|difficult|trouble|struggles?|struggling|can't|cannot"
+                              r"|unable|won't) (?:to )?swallow(?:ing)?\b")
+_ALL_OF_THEM = re.compile(r"\b(?:all|everything|lot|whole|every|entire|rest)\b")
+
+
 def without_dose_words(text: str) -> str:
-    """`text` normalised, without the words a dose question uses of its own medicine (_DOSE_OWN_WORDS)."""
-    return re.sub(r"\s+", " ", _DOSE_OWN_WORDS.sub(" ", normalise(text))).strip()
+    """`text` normalised, without the words a dose question uses of its own medicine (_DOSE_OWN_WORDS) and the time it
+    is to be taken (_DOSE_TIME), or a tablet too big to swallow (_HARD_TO_SWALLOW)."""
+    t = _HARD_TO_SWALLOW.sub(" ", _DOSE_OWN_WORDS.sub(" ", normalise(text)))
+    t = _DOSE_TIME.sub(lambda m: m.group(0) if _ALL_OF_THEM.search(m.group(0)) else " ", t)
+    return re.sub(r"\s+", " ", t).strip()
