@@ -203,10 +203,11 @@ class Assistant:
         self.top_k = top_k
         self.max_input_chars = max_input_chars  # None: the safety layer's default
         # With evidence sentences, a narrower page's condition brings its overview page (retrieval/overview.py);
-        # whole passages keep the top_k pages the prompt was sized for. A stand-in retriever searches as before.
+        # whole passages keep the top_k pages the prompt was sized for. A stand-in retriever searches as before. So does
+        # the page of the closest page sentence, when it answers better than every page's opening (page_sentences.py).
         from medassist.model.retrieval import Retriever
 
-        self._overview_kw = {"overview": True} if evidence and isinstance(retriever, Retriever) else {}
+        self._overview_kw = {"overview": True, "sentences": True} if evidence and isinstance(retriever, Retriever) else {}
 
     @classmethod
     def load(cls, model: str | None = None, adapter: str | Path | None = "default", *, retrieval: bool = True,
@@ -234,6 +235,9 @@ class Assistant:
 
             log.info("loading the retrieval index (built and cached on first use)")
             retriever = Retriever.load_default()
+            # the page sentences (retrieval/page_sentences.py) now, not on the first question: seconds from their
+            # cache, a minute or two the first time on a busy 2-core CPU
+            retriever.search(retriever.spelled("warm up"), k=1, sentences=True)
         from medassist.model.safety.warm import warm_up
 
         warm_up()  # the safety layer's lexicons, heads and detectors now (sharing the retriever's MiniLM), not on a message

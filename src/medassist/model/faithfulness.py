@@ -247,6 +247,18 @@ _CATEGORY_SLOT = re.compile(r"\b(?:is|are)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:type|
 _CATEGORY_CUE = re.compile(r"\b(?:type|kind|form|sort|group|class)s?\s+of\b|\b(?:is|are)\s+(?:a|an)\b", re.I)
 
 
+# Where a page gives a condition's other names: in brackets or after "also called" in its opening ("Tubal ligation
+# (getting your "tubes tied") is ...", "Paget's disease of bone, also called osteitis deformans, ...").
+_ALIAS = re.compile(r"\(([^()]{2,60})\)|\b(?:also|sometimes|commonly|often) (?:called|known as|referred to as) ([^,.;:()]{2,60})",
+                    re.I)
+ALIAS_CHARS = 200  # a page's opening: where it says what it is and what else it is called
+
+
+def page_aliases(answer: str) -> str:
+    """The other names a page's opening gives what it is about, joined by spaces ("" when it gives none)."""
+    return " ".join(a or b for a, b in _ALIAS.findall(answer[:ALIAS_CHARS]))
+
+
 def category_words(plain: str) -> list[str]:
     """The content words of the category `plain` puts a condition in (empty when it names none)."""
     words: list[str] = []
@@ -513,7 +525,13 @@ class FaithfulnessCheck:
         # heartburn." from the heartburn page beside the one on burns). A question whose words no title uses ("uti",
         # "sids" beside "Urinary Tract Infections") quotes any page, as before.
         subject = self._claims.subject
-        named = [names_subject(subject, evidence.passages[q.passage].question) for q in self._quotes]
+        # A page names it too where its opening gives the everyday name the question used: "my cousin is getting her
+        # tubes tied" names no word of "Do you have information about Tubal Ligation", whose opening is "Tubal ligation
+        # (getting your "tubes tied") is a type of surgery.", so its "Tubal ligation can sometimes be reversed, but not
+        # always." went unquoted while a fallopian-tube cancer page beside it counted as named (fresh9, development).
+        page_named = {i: names_subject(subject, f"{p.question} {page_aliases(p.answer)}")
+                      for i, p in enumerate(evidence.passages)}
+        named = [page_named[q.passage] for q in self._quotes]
         self._on_subject = [n or names_subject(subject, q.text) for n, q in zip(named, self._quotes, strict=True)] \
             if any(named) else [True] * len(self._quotes)
         self._page_named = any(named)

@@ -81,6 +81,9 @@ class Retriever:
         self._speller = None
         self._speller_lock = threading.Lock()
         self._overviews = None  # retrieval/overview.py, built on first use
+        self._sentences = None  # retrieval/page_sentences.py, built on first use
+        self._sentences_lock = threading.Lock()
+        self.cache_dir: Path | None = None  # where from_records keeps the vectors (and the page sentences' rows)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -109,7 +112,9 @@ class Retriever:
             vectors = _embed(embedder, texts, keys, _reusable_vectors(cache, model, set(keys)))
             build_s = time.perf_counter() - t0
             _save_cache(cache, fingerprint, model, keys, vectors, build_s)
-        return cls(records, vectors, embedder, fingerprint=fingerprint, build_s=build_s)
+        retriever = cls(records, vectors, embedder, fingerprint=fingerprint, build_s=build_s)
+        retriever.cache_dir = cache
+        return retriever
 
     @classmethod
     def load_default(cls, cache_dir: Path | None = None, embedder=None) -> Retriever:
@@ -142,10 +147,12 @@ class Retriever:
 
     # --- queries ------------------------------------------------------------------------------
     def search(self, query: str, k: int = 3, exclude: Callable[[QARecord], bool] | None = None, *,
-               overview: bool = False) -> list[Passage]:
+               overview: bool = False, sentences: bool = False) -> list[Passage]:
         """The k most similar records (distinct answers), best first, skipping records for which
         `exclude` is true (training leaves out the example's own answer this way). With `overview`, the
-        best page's condition's overview page is added after it when none was found (retrieval/overview.py)."""
+        best page's condition's overview page is added after it when none was found (retrieval/overview.py).
+        With `sentences`, the page of the page sentence closest to the query is added last when it answers the
+        query better than the best page's opening does (retrieval/page_sentences.py)."""
         if k < 1 or not query or not query.strip():
             return []
         with self._lock:
@@ -171,7 +178,37 @@ class Retriever:
             page = self._overview(query, q[0], out, seen, exclude)
             if page is not None:
                 out.insert(1, page)
+        if sentences and out:
+            page = self._sentence_page(query, q[0], out, seen, exclude)
+            if page is not None:
+                out.append(page)
         return out
+
+    def _sentence_page(self, query: str, q: np.ndarray, found: list[Passage], seen: set[str],
+                       exclude: Callable[[QARecord], bool] | None) -> Passage | None:
+        """The page of the page sentence closest to the query vector `q`, when it is not among the pages `found`,
+        leads the best of them by SENTENCE_LEAD and is on the query's topic (retrieval/page_sentences.py)."""
+        from medassist.model.retrieval.page_sentences import MIN_SENTENCE_SCORE, SENTENCE_LEAD, PageSentences
+        from medassist.model.retrieval.topic import on_topic
+
+        with self._sentences_lock:
+            if self._sentences is None:
+                cache = self.cache_dir / f"{self.fingerprint}.sentences.npz" if self.cache_dir and self.fingerprint else None
+                self._sentences = PageSentences.build(self.records, embedder_name(self.embedder), cache) or False
+        if not self._sentences:
+            return None
+        hit = self._sentences.closest(q)
+        if hit is None:
+            return None
+        i, score = hit
+        r = self.records[i]
+        if score < max(MIN_SENTENCE_SCORE, found[0].score + SENTENCE_LEAD) \
+                or (exclude is not None and exclude(r)) or seen.intersection(_dedupe_keys(r)) \
+                or any(p.id == r.id or p.answer == r.answer for p in found):  # found already (an overview page)
+            return None
+        # its score is its page's, as the search scores pages (topic.py compares pages by it)
+        page = Passage(r.question, r.answer, r.source, r.id, float(self.index.reconstruct(i) @ q))
+        return page if any(p is page for p in on_topic(query, [*found, page])) else None
 
     def _overview(self, query: str, q: np.ndarray, found: list[Passage], seen: set[str],
                   exclude: Callable[[QARecord], bool] | None) -> Passage | None:
