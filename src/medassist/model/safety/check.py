@@ -196,9 +196,12 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     # (nor a follow-up asking the aftermath of an episode that is over, `conv.aftermath_asked`, as the head's lone
     # reading has it below: conv23, "admitted last month for a stroke, now home" -> "what physio for his weak arm")
     if (conv.adds_risk(text) or real) and not conv.settles(text) and not fiction \
-            and not _begun_in_a_frame(earlier, text, assessment) and not conv.aftermath_asked(earlier, text):
+            and not _begun_in_a_frame(earlier, text, assessment) and not conv.aftermath_asked(earlier, text) \
+            and not conv.ends_with_nothing_now(text):  # (session 50, conv26: an end told, as the head alone above)
         verdicts = assessment.verdicts()
-        if len(verdicts) > 1 and verdicts[1].emergency:
+        # (session 50, conv26: not the head's self-harm on goodbyes a move told earlier explains, `conv.absence_of_a_move`)
+        if len(verdicts) > 1 and verdicts[1].emergency \
+                and not (verdicts[1].category == "self_harm" and conv.absence_of_a_move(earlier, text)):
             return verdicts[1].category
     return None
 
@@ -248,6 +251,9 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
 # development conversations whose end came after an opening no rule named, the resolutions' openings scored 0.02-1.0
 # and the mild openings of neutral follow-ups ("my toddler has a runny nose and a temp of 37.8") mostly under 0.3
 EPISODE_BAR = 0.3
+# ... and on them read with the end (session 50, conv26): well above the head's settled bar, so that a mild opening is
+# an episode only when the head is near sure of the whole
+WHOLE_EPISODE_BAR = 0.95
 
 
 def _ends_an_episode(text: str, told: list[str], assessment: _Assessment) -> bool:
@@ -260,7 +266,17 @@ def _ends_an_episode(text: str, told: list[str], assessment: _Assessment) -> boo
     if triage(joined) or any(acute(m) for m in told):
         return True
     verdict = assessment.verdicts_of(joined)
-    return verdict is not None and verdict.emergency_score >= EPISODE_BAR
+    if verdict is not None and verdict.emergency_score >= EPISODE_BAR:
+        return True
+    # (session 50, conv26: or the head reads the episode with its end as one at WHOLE_EPISODE_BAR: "my sister's asthma
+    # was very bad, she could not talk" scored 0.28 alone and 1.0 with "they gave her nebuliser and oxygen at general
+    # hospital", tune round 21; the end's words of care tell what the episode was)
+    # ... or, as before this session, the head alone reads an emergency in the end message, cued as `_read_red_flags`
+    # cues it (its alarm is no longer taken there: "steroids at the ER worked, he's sleeping peacefully and breathing
+    # normal now" after "a bad croup attack last night", 0.93, tune round 19)
+    whole = assessment.verdicts()
+    return len(whole) > 1 and whole[1].emergency_score >= WHOLE_EPISODE_BAR \
+        or bool(whole) and whole[0].emergency and (conv.adds_risk(text) or whole[0].emergency_score >= FOLLOW_UP_ALONE_BAR)
 
 
 # The writer doing it on purpose, in the first person (session 47: "i keep thinking about swerving into a lorry on
@@ -345,12 +361,17 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
         # none, and it still reads seven emergencies those blocks and everyday11 missed
         cued = not earlier or conv.adds_risk(text) \
             or bool(verdicts) and verdicts[0].emergency_score >= FOLLOW_UP_ALONE_BAR
+        # (session 50, conv26: nor a follow-up that tells the end with nothing told now, `conv.ends_with_nothing_now`:
+        # "ambulance lot did an ecg and all her obs, they reckon it was just a faint" after a collapse no rule named; the
+        # end is then read as the resolution it is, `_ends_an_episode`)
         # nor a trouble told by how often it comes after an episode that is over ("he still gets breathless on walks"
         # after "he was on a ventilator in 2020, he made it"; sixteenth round), nor a recovery at home asked about ("she's home
         # now but so weak, how long does recovery take"; session 46): `conv.aftermath_asked`
         if cued and verdicts and verdicts[0].emergency \
                 and not _head_alarm_answered(text, verdicts[0], first=not earlier, assessment=assessment) \
-                and not conv.aftermath_asked([*before_resolution, *earlier], text):
+                and not conv.aftermath_asked([*before_resolution, *earlier], text) \
+                and not (earlier and conv.ends_with_nothing_now(text)) \
+                and not (verdicts[0].category == "self_harm" and conv.absence_of_a_move(earlier, text)):
             return _Reading(None, pet=True) if pet else _Reading(_head_category(text, verdicts[0].category))
     # self-harm said indirectly ("nobody would notice if i was gone", "started cutting again"), read by its
     # meaning against prototypes of each kind (self_harm_risk.py); a follow-up too, as risk told over several
@@ -370,6 +391,8 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
             and not pet_here and assessment.use and not dying_as_a_figure(text) \
             and not conv.safety_asked_after_an_episode([*before_resolution, *earlier], text) \
             and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
+            and not conv.absence_of_a_move(earlier, text) \
+            and not conv.dose_mix_up_only(text) \
             and (told_alone(text) or not conv.self_harm_outside_the_frame(earlier, text)) \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \

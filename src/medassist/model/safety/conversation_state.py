@@ -34,7 +34,15 @@ from medassist.model.safety.frames import (
     says_real,
     story_told,
 )
-from medassist.model.safety.self_harm_cues import ENDING_TOLD, MODIFIERS, RISK_KINDS, TRIP_OR_MOVE, kinds_told
+from medassist.model.safety.self_harm_cues import (
+    COVER_STORY,
+    ENDING_TOLD,
+    MODIFIERS,
+    RISK_KINDS,
+    TRIP_OR_MOVE,
+    kinds_told,
+    signal_kinds,
+)
 from medassist.model.safety.self_harm_cues import framed_off as self_harm_framed_off
 from medassist.model.safety.text import normalise
 from medassist.model.safety.triage import (
@@ -84,15 +92,21 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
     rf"\b{_WHO}(?: is| are| am|'s|'re|'m)? (?:(?!barely |hardly |scarcely |half |semi |not |never |only just )\w+ )?"
-    r"(?:fine|ok|okay|alright|all right|better|stable|safe|awake"
+    # (session 50, conv26: not "better off", the burden said of others, "they're better off with someone who isnt broken"
+    # read as an end inside the self-harm emergency, tune round 21)
+    r"(?:fine|ok|okay|alright|all right|better(?! off)|stable|safe|awake"
     r"|conscious|responsive|breathing (?:normally|fine|again|ok|okay|easy|easier|easily|better|properly|grand|on (?:his|her|their) own)|back to normal"
     # (moving as a person does, not a sign spreading: "now it's moving up to my arms" is Guillain-Barre's climb)
     # (session 49, conv25: not talking as a stroke or confusion talks, "she's talking nonsense", "talking slurred")
-    r"|sitting up|talking(?! (?:nonsense|gibberish|rubbish|funny|strange\w*|weird\w*|slurr\w*|jumbled|all jumbled"
+    # (session 50, conv26: nor sitting up to fight for breath, "now he is sitting up fighting for breath", nor talking
+    # like someone drunk, "she is talking like drunk person", both ended the emergency they told, tune round 21)
+    r"|sitting up(?! (?:\w+ )?(?:fighting|struggling|gasping|wheezing|panting|heaving|coughing|choking|leaning))"
+    r"|talking(?! (?:nonsense|gibberish|rubbish|funny|strange\w*|weird\w*|slurr\w*|jumbled|all jumbled"
+    r"|like (?!(?:normal|usual|herself|himself|themselves|nothing happened|before|always)\b)"
     r"|to (?:himself|herself|themselves|no one|nobody|people who)|about things that))"
     r"|moving(?! (?:up|down|to|into|across|towards|along|further|higher))|wriggling"
     r"|doing (?:fine|well|ok|okay|better))\b",
-    r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better)\b",
+    r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:fine|ok|okay|alright|safe|better(?! off))\b",
     # help has arrived, or someone qualified has seen them
     rf"\b{_CARE} (?:are |is |have |has |was |were |just |already )?(?:here|with (?:him|her|them|me|us)|arrived"
     r"|came|come|checked|examined|saw|seen|said|says|told|cleared|treated|gave|given|put|took|taken|looked"
@@ -201,7 +215,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # (eleventh round: on its way back, "his speech is coming back")
     r"|coming back|returning|improving)\b",
     # the thing that choked them out ("coughed it out", "spat the bone out")
-    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
+    # (session 50, conv26: not the means got out, "got the blades out and the bath is running", tune round 21)
+    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the (?!(?:blades?|knife|knives|razors?|pills|tablets|meds"
+    r"|rope|gun|belt|cord)\b)\w+(?: \w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
     r"\b(?!consciousness|responsiveness|awareness|breathing|breath|heart|heartbeat|pulse)(?:\w+ness|\w+ache|pain"
     r"|swelling|rash|hives|itch\w*|tingling|wheez\w*|cough\w*|shaking|shakes|trembling|fever|temp|temperature"
@@ -285,7 +301,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
 # (ninth round: "it all came back within an hour" after a tia, "her speech came back": what was lost, back again)
 RELAPSE = re.compile(r"\b(?:worse|(?<!it all )(?<!everything )(?<!speech )(?<!strength )(?<!feeling )(?<!colour )(?<!color )(?<!vision )came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good|to normal))|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
-                     r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking))\b")
+                     r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking)"
+                     # (session 50, conv26: the treatment failing, "the inhaler is not working at all", tune round 21)
+                     r"|(?:isn't|isnt|is not|not|no longer|stopped) (?:doing anything|working|helping))\b")
 
 # A risk cue of the new message's own: a symptom, a danger, a means, a plan or a time.
 RISK = re.compile(
@@ -403,6 +421,15 @@ def is_resolution(text: str) -> bool:
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
 
 
+def ends_with_nothing_now(text: str) -> bool:
+    """Session 50, conv26: the message tells an end (`is_resolution`), no fresh risk (`new_risk`), and no clause of it
+    told now names a risk once breathing told as well is set aside ("they gave her a nebuliser and oxygen at the
+    hospital, she is breathing well now and sleeping"): the head's lone alarm on such a follow-up reads what the episode
+    was (it read 0.99 for two tune-round-21 resolutions), not what is happening."""
+    # (read by its clauses as written: `normalise` drops the commas that part them)
+    return is_resolution(text) and not new_risk(text) and not _risk_told_now(_WELL_SIGN.sub(" ", text.lower()))
+
+
 # Round 22: the end of an emergency told in the words people use beside the rules' ones, read by its parts, not phrase by
 # phrase: (1) those who came named by the everyday word for them ("the ambulance lads", "the paramedic men", "the first
 # aid uncle", "poisons info") doing anything a carer does, in any form of the verb ("check him", "sorted him", "got
@@ -497,7 +524,16 @@ def _risk_after_but(t: str) -> bool:
     if not parts[0].strip():
         parts = parts[1:]
     parts = [_WELL_SIGN.sub(" ", part) for part in parts]
+    # (session 50, conv26: the end told after the "but" is no risk after it, "placenta's a bit low but the bleeding has
+    # stopped and baby's heart trace is perfect", tune round 21: its "bleeding" kept the emergency going)
+    parts = [_ENDS_SAID.sub(" ", part) for part in parts]
     return any((_any((RISK,), part) or acute_sign(part)) and not _supposed_worry(part) for part in parts[1:])
+
+
+# A sign told as over, in so many words ("the bleeding has stopped", "the swelling's gone down"): RESOLUTION's own
+_ENDS_SAID = re.compile(r"\b(?:the )?(?:bleeding|swelling|pain|rash|fit|seizure|fever|temp|temperature)(?: has| had|'s)?"
+                        r"(?: already| just| finally| now| completely| totally| all)? (?:stopped|gone|gone down|went down"
+                        r"|settled|eased|passed|cleared)\b")
 
 
 # Breathing told as well ("sleepy but breathing fine", "breathing grand"): RISK's "breath" word, not a risk (session 49,
@@ -549,8 +585,31 @@ _AT_THIS_MOMENT = re.compile(r"\b(?:now|right now|today|tonight|this (?:morning|
 
 def aftermath_asked(before: Sequence[str], text: str) -> bool:
     """After an episode that is over, the follow-up asks about its aftermath: a trouble told by how often it comes
-    (`habitual_aftermath`) or a recovery at home (`recovering_aftermath`); the head's lone alarm on it does not count."""
-    return habitual_aftermath(before, text) or recovering_aftermath(before, text)
+    (`habitual_aftermath`), a recovery at home (`recovering_aftermath`) or what a recovery long done allows
+    (`recovered_asked`); the head's lone alarm on it does not count."""
+    return habitual_aftermath(before, text) or recovering_aftermath(before, text) or recovered_asked(before, text)
+
+
+# Session 50, conv26: the writer saying they are over it, by how long ago it was or how well they are now ("thats 6 years
+# back now and im doing really well", "all healed up now")
+_WELL_SINCE = re.compile(
+    r"\b(?:(?:that|it|this)(?:'s|s| is| was)? (?:\d+|a few|a couple of|two|three|four|five|six|many|several) (?:years?|yrs)"
+    r" (?:back|ago)(?: now)?|(?:i'm|im|i am|he's|she's|they're|we're)? ?(?:doing|been doing) (?:really |so |very )?"
+    r"(?:well|great|fine|good)(?: now| since)?|(?:all |fully |completely )?(?:healed|recovered|better)(?: up)?(?: now| since)?)\b")
+
+
+def recovered_asked(before: Sequence[str], text: str) -> bool:
+    """After an episode that is over (a dated past or settled: "at 15 i swallowed an overdose and ended up in hospital",
+    "years back i came off the motorbike and nearly bled out"), a follow-up that says the writer is over it
+    (`_WELL_SINCE`) and asks something ("is my liver likely to be damaged", "can i donate blood"), with nothing told now
+    once that is set aside (no sign of acuity, no word of now, worse or back, no despair or plan): the aftermath is
+    asked. The head read both tune-round-21 follow-ups by their subject (blood) at 0.2-0.9."""
+    t = normalise(text)
+    if not _episode_over(before) or not _WELL_SINCE.search(t) or "?" not in text and not _ASKED.search(t):
+        return False
+    rest = _WELL_SINCE.sub(" ", t)
+    return not (acute_sign(rest) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
+                or brings_back(text) or RELAPSE.search(rest) or says_real(t) or _any((DESPAIR, PLAN, SELF_HARM_TALK), t))
 
 
 def _episode_over(before: Sequence[str]) -> bool:
@@ -603,7 +662,13 @@ _RECOVERY_ASKED = re.compile(r"\b(?:how long (?:does|will|until|till|before|is)|
 _RECOVERY_STATE = re.compile(r"\b(?:so |really |very |still |quite |a bit )?(?:weak|tired|exhausted|wiped out|drained|low"
                              r"|sleepy|sore|wobbly|shaky on (?:her|his) feet|no energy|not (?:herself|himself))\b"
                              # conv23: the weakness a stroke or an injury left ("his weak arm", "her weak side")
-                             r"|\b(?:weak|weaker|stiff|numb) (?:arm|leg|hand|side|grip|foot|shoulder)\b")
+                             r"|\b(?:weak|weaker|stiff|numb) (?:arm|leg|hand|side|grip|foot|shoulder)\b"
+                             # session 50, conv26: what the recovery still keeps them from, months on ("is it normal she
+                             # still can't manage the stairs 8 months later" after sepsis in intensive care last winter)
+                             r"|\b(?:still )?(?:can'?t|cannot|unable to|struggl\w* (?:to|with)|not able to) (?:manage|climb"
+                             r"|get up|walk up|go up|walk (?:very )?far|do (?:much|the \w+)) (?:the |her |his |their )?"
+                             r"(?:stairs|steps|hills?|far|much|shopping|housework|garden)\b"
+                             r"|\b(?:\d+|a few|a couple of|two|three|four|five|six|several) (?:weeks|months) (?:later|on|after)\b")
 
 
 # Long-standing, by the writer's word ("its been like that for years", "i've had it since i was a kid").
@@ -1190,10 +1255,22 @@ NOT_HAPPENED = re.compile(
     r"happen(?:ed|ing)|nothing(?:'s| has| is)? (?:\w+ )?happen(?:ed|ing) yet"
     r"|(?:want|wanna|need|needs|trying|like|going|hoping|wanted) to (?:\w+ )?(?:prepare|be prepared|be ready|get ready"
     r"|know what to do|know how to help|learn what to do)|(?:just|only) in case|(?:to|for) be(?:ing)? prepared"
-    r"|ahead of time|in advance|(?:want|wanna) to be ready)\b")
+    r"|ahead of time|in advance|(?:want|wanna) to be ready"
+    # (session 50, conv26: "just planning ahead for the school hols", tune round 21)
+    r"|(?:planning|plan|thinking|think) ahead)\b")
+# Session 50, conv26: how far the supposed scene would be from help ("we live quite far from the hospital, like 40 mins
+# drive", "we'd be about 3 hours from any town"): a circumstance of the supposition, what makes its question worth
+# asking, not a danger told (its "40" is no temperature)
+FROM_HELP = re.compile(
+    r"\b(?:(?:quite |really |very |pretty |so )?far (?:from|away from|out from) (?:the |any |a )?\w+"
+    r"|(?:about |like |around |over )?(?:\d+|an?|one|two|three|four|five|few|couple of) (?:mins?|minutes|hours?|hrs?"
+    r"|miles|km|k|kms)(?: drive| away)?(?: (?:from|to) (?:the |any |a |an )?\w+)?"
+    r"|(?:the )?middle of nowhere|no (?:phone )?signal|(?:the )?nearest (?:hospital|a e|town|doctor|gp)\b[^,.?!]*)\b")
 # Where a supposition opens in a clause ("if a baby chokes", "what if she falls", "in case he ever").
 _SUPPOSING = re.compile(r"\b(?:what (?:would )?(?:happens? )?if|if|in case|incase|suppose|supposing|imagine|god forbid"
-                        r"|hypothetically)\b")
+                        r"|hypothetically)\b"
+                        # (session 50, conv26: "say" opening a scene, "say we're out bush camping and ...")
+                        r"|^\s*say (?=(?:we|we're|i|i'm|you|you're|someone|somebody|a|an|my|your|one|the)\b)")
 
 
 def _no_risk_but_supposed(message: str) -> bool:
@@ -1219,11 +1296,12 @@ def declared_supposition(earlier: Sequence[str], text: str) -> bool:
     happened and the writer wants to be ready ("i want to know what to do before it ever happens"), telling no risk,
     nothing now, no call for help and no despair or plan of its own: what alarmed was supposed (round 21). A real
     emergency's "what if he stops breathing" comes after a message that tells the danger now, which this never reads."""
-    if not earlier or not NOT_HAPPENED.search(plain(text)):
-        return False
     t = plain(text)
+    # (session 50, conv26: or tells only how far from help the supposed scene would be, FROM_HELP)
+    if not earlier or not (NOT_HAPPENED.search(t) or FROM_HELP.search(t)):
+        return False
     # (what it says of not having happened is read apart: "i just want to be ready" is no plan)
-    rest = NOT_HAPPENED.sub(" , ", t)
+    rest = FROM_HELP.sub(" , ", NOT_HAPPENED.sub(" , ", t))
     if adds_risk(rest) or self_harm_cue(rest) or _any((SELF_HARM_TALK,), t) or says_real(t) \
             or STRONG_NOW.search(_as_urgency(rest)) or CALLS_FOR_HELP.search(_as_urgency(_told(rest))):
         return False
@@ -1339,6 +1417,44 @@ def self_harm_outside_the_frame(earlier: Sequence[str], text: str) -> bool:
     # that often opens self-harm told over several messages ("been feeling really flat for months")
     return all(settled_frame(m) or framed_off(m) for m in earlier) and any(adds_risk(m) for m in earlier) \
         and triage("\n".join(earlier)) != "self_harm"
+
+
+# Session 50, conv26: a dose the writer may not remember taking ("i always worry i'll forget whether i took mine and take
+# another", "can't remember if i had my morning one"): a mix-up feared, the dose notice's, not a means
+_DOSE_MIX_UP = re.compile(r"\b(?:forget|forgot|forgetting|can'?t remember|cannot remember|don'?t remember|not sure|lose track of)"
+                          r" (?:whether|if) (?:i|i'd|i've|i have|i had|he|she|they|he'd|she'd|he's|she's) (?:already |actually )?"
+                          r"(?:took|taken|take|had|have)\b")
+
+
+# ... not beside the rest of the supply or not caring ("don't care anymore, might just take the rest")
+_MORE_THAN_A_DOSE = re.compile(r"\b(?:the rest|the lot|all of them|them all|whole (?:box|pack|packet|bottle|strip)"
+                               r"|(?:don'?t|do not|dont) care|might (?:as well|just))\b")
+
+
+def dose_mix_up_only(text: str) -> bool:
+    """The message fears a dose taken twice by forgetting one (`_DOSE_MIX_UP`), with no despair, plan or self-harm talk:
+    the self-harm reader read "take another" as the means (tune round 21, after a question about a double dose)."""
+    t = normalise(text)
+    return bool(_DOSE_MIX_UP.search(t)) and not _any((DESPAIR, SELF_HARM_TALK), t) and not distressed(text) \
+        and not _MORE_THAN_A_DOSE.search(t) \
+        and not (signal_kinds(text) - {"means", "timing"})
+
+
+def absence_of_a_move(earlier: Sequence[str], text: str) -> bool:
+    """Session 50, conv26 (the lead's probe): a move or a trip told in an earlier message ("moving to canada on friday")
+    explains the follow-up's goodbyes, things given away and what won't be needed after tonight ("cancelled the gym, gave
+    my cat to my sister, wont need my uk sim after tonight", which got the suicide-crisis reply): the finality and the
+    affairs are what a move says (`self_harm_cues._said_by_a_reason`, as in one message). Not when the follow-up has a
+    kind of risk a move does not say (the means, a burden, not existing...), nor with despair or self-harm talked of
+    anywhere in the conversation, nor when the move is told as a cover story; a farewell told with no move before it
+    is read as before."""
+    if not any(TRIP_OR_MOVE.search(normalise(m)) for m in earlier):
+        return False
+    told = [*earlier, text]
+    if any(COVER_STORY.search(normalise(m)) or _any((DESPAIR, SELF_HARM_TALK), normalise(m)) or distressed(m)
+           for m in told):
+        return False
+    return not (signal_kinds(text) - {"finality", "affairs", "timing"}) and not ENDING_TOLD.search(normalise(text))
 
 
 def despaired(earlier: Sequence[str]) -> bool:

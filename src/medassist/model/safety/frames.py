@@ -426,7 +426,12 @@ _OWNER_CARING = re.compile(
     r"|wash\w*|wrapp?\w*|cover\w*|kept|keep\w*|got (?:home|back|him|her|it)|came home|come home|left|leave|let"
     r"|walk\w*|carr\w*|pick\w*|check\w*|look\w*|worried|scared|panick\w*|freaking out|don't know|dont know"
     r"|can't (?:afford|get|find|reach|tell)|cant (?:afford|get|find|reach|tell)|need to|have to|had to|should|could"
-    r"|would|will|want to|wanna|live|on (?:the|our) way to the vet|at the vet\w*)\b")
+    r"|would|will|want to|wanna|live|on (?:the|our) way to the vet|at the vet\w*"
+    # (session 50, conv26: the owner waiting to hear, "how long before we know", tune round 16's pet at the vet)
+    r"|know|hear|find out)\b")
+# An animal's sex told with it ("he's a boy cat", "our girl dog"): the pet's word, not a person's (session 50, conv26:
+# tune round 20's cat follow-up was read as about a boy)
+_PET_SEX = re.compile(rf"\b(?:boy|girl|male|female) (?=(?:{PET_WORDS})\b)")
 PERSON_AT_RISK = re.compile(
     r"\b(?:i|i'm|i've|me|my ?self|we)\b"
     r"|\b(?:son|daughter|baby|child|children|kid|kids|toddler|husband|wife|mum|mom|dad|mother|father|brother"
@@ -462,7 +467,10 @@ SUPPOSED_IF = re.compile(
     r"|what (?:would|should|do) (?:they|you)|is (?:that|it) (?:bad|dangerous|serious)"
     # issue 21, eighth round: how others would tell, what a bystander should do
     r"|how (?:would|could|do|can|should) (?:they|you|their|people|others|anyone)"
-    r"|what (?:would|should|do|can) (?:the|a|an|other|his|her|their) (?:\w+ ){0,5}?\w+ do)\b"
+    r"|what (?:would|should|do|can) (?:the|a|an|other|his|her|their) (?:\w+ ){0,5}?\w+ do"
+    # (session 50, conv26: what the one supposed is meant to do, "if you were eating alone and started choking with
+    # nobody around, what are you meant to do", read by the self-harm reader as someone alone, tune round 21)
+    r"|what (?:are|is) (?:you|they|we|people|one|someone|somebody) (?:meant|supposed) to do)\b"
     rf"|^(?:what (?:would|will|could) happen|what happens|would|could|will|is it (?:bad|dangerous))"
     rf"(?: [\w']+){{0,8}}? if {_INDEFINITE}\b")
 
@@ -661,7 +669,7 @@ def about_a_pet(t: str) -> bool:
     what hurt someone."""
     if not PET.search(t) or _hurt_by_an_animal(t):
         return False
-    return not PERSON_AT_RISK.search(_owner_caring_out(_OWNER.sub(" ", t)))
+    return not PERSON_AT_RISK.search(_owner_caring_out(_OWNER.sub(" ", _PET_SEX.sub(" ", t))))
 
 
 # Session 40 (served probes): "my dog ate a whole bar of dark chocolate" was answered with no word of a vet: no red
@@ -706,7 +714,8 @@ def _owner_caring_out(t: str) -> str:
 def still_about_a_pet(earlier: list[str], t: str) -> bool:
     """Issue 21, eighth round: a follow-up about the pet an earlier message named ("my parrot flew into the patio
     door" -> "hes breathing but wont get up"): no person (the writer or a relative) named in it either."""
-    return any(about_a_pet(normalise(m)) for m in earlier) and not PERSON_AT_RISK.search(_owner_caring_out(t))
+    return any(about_a_pet(normalise(m)) for m in earlier) \
+        and not PERSON_AT_RISK.search(_owner_caring_out(_PET_SEX.sub(" ", t)))
 
 
 # A question about a lethal amount asked for a pet or for study is theirs, not the writer's risk: the words both readers

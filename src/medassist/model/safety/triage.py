@@ -819,12 +819,20 @@ def framed_as_fiction(t: str) -> bool:
         return True
     # what a dream held is not happening (issue 21, sixth round), its "999" included (eleventh round: the urgency of
     # the whole message, dream and all, read "i kept trying to ring 999" in a dream as a call now)
-    urgency = _as_urgency(IMAGINED.sub(" ", t))
+    # (session 50, conv26: nor a second condition the question itself sets, "could i give her sugar or is that dangerous
+    # if she can't swallow": its "can't" is supposed too, tune round 21's hypothetical alarmed as unconsciousness)
+    urgency = _as_urgency(_ASKED_CONDITION.sub(" ", IMAGINED.sub(" ", t)))
     strong_now = bool(STRONG_NOW.search(urgency))
     # the writer reading, writing or playing it is no person in danger (issue 21, fourth round)
     # nor is the writer as its audience or author ("my heart was pounding"; ninth round)
     present = as_audience(_WRITER_AT_WORK.sub(" ", t))
     return not ((strong_now or ACUTE_NOW.search(urgency)) and (OWN_PERSON.search(present) or _AT_THE_EVENT.search(t)))
+
+
+# A condition the question sets on what it asks ("is that dangerous if she can't swallow", "is it ok if he won't wake for
+# his feed"), up to the clause's end: what it holds is asked about, not told
+_ASKED_CONDITION = re.compile(r"\b(?:is (?:that|it|this) |would (?:that|it) be )(?:\w+ )?(?:dangerous|bad|ok|okay|safe|serious"
+                              r"|a problem|an issue|harmful|risky) if [^,.?!;]*")
 
 
 # Someone really there while a game, show or play goes on: a player at the table, a kid in the audience (tenth round:
