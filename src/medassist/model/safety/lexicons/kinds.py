@@ -210,24 +210,24 @@ A_BIT = {
 # Long ago: years or months (a clot's risk after a flight, an operation or a birth lasts weeks, so "operated 10 days
 # ago" is no past that takes a clot's signs back, as the lexicons' `PAST` would).
 LONG_AGO = {
-    "es": r"(?:hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses)|(?:el )?ano pasado|en (?:19|20)\d\d"
+    "es": r"(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|unos|unas|varios|muchos) (?:anos|ano|meses)|(?:el )?ano pasado|en (?:19|20)\d\d"
     r"|de (?:nino|nina|chico|chica|joven|chiquit\S*|pequen\S*|bebe|morrit\S*)|cuando (?:era|eramos|yo era) (?:nin|chic|pequen|bebe)\S*"
     r"|hace (?:anos|mucho|tiempo))",
-    "pt": r"(?:(?:faz|ha) (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses)|ano passado|em (?:19|20)\d\d"
+    "pt": r"(?:(?:faz|ha) (?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|uns|umas|varios|muitos) (?:anos|ano|meses)|ano passado|em (?:19|20)\d\d"
     r"|(?:faz|ha) (?:anos|muito tempo|tempos)|anos atras|quando (?:eu |ele |ela )?era (?:crianca|pequen\S*|bebe|nov\S*))",
-    "fr": r"(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs) (?:ans|an|mois|annees)|(?:l )?(?:an|annee) (?:derniere|dernier"
+    "fr": r"(?:(?:il )?y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans|an|mois|annees)|(?:l )?(?:an|annee) (?:derniere|dernier"
     r"|passee?)|en (?:19|20)\d\d)",
-    "de": r"(?:vor (?:\d+|einem|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
-    "it": r"(?:(?:\d+|un|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d"
+    "de": r"(?:vor (?:\d+|einem|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
+    "it": r"(?:(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d"
     r"|(?:tempo|anni) fa|da (?:bambin|piccol)\S*)",
-    "ru": r"(?:(?:\d+|год|два|три|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
+    "ru": r"(?:(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
     # ... and childhood, in each dialect's "when" (Maghrebi "ملي", Gulf "يوم", "وقت"; session 47)
     "ar": r"(?:(?:قبل|من) (?:\d+ |خمس |اربع |ثلاث |تلات |تلت |عشر |كم |كذا )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)"
     r"|السنه (?:الماضيه|اللي فاتت)"
     r"|(?:لما|لمن|ملي|مللي|كي|وقت|وقت ما|ايام ما|يوم) (?:\S+ )?(?:كان|كانت|كنت|كانو|كانوا) (?:\S+ )?(?:صغير|صغيره|صغار|طفل"
     r"|طفله|بيبي|دري|دريه|بزوله))",
-    "hi": r"(?:(?:\d+|एक|दो|तीन|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
-    "hi_latn": r"(?:(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal)"
+    "hi": r"(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
+    "hi_latn": r"(?:(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|saat|aath|das|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal)"
     r"|(?:bachpan|bachapan|school ke (?:time|din)) (?:me|mein|mai|mei|main|se))",
     "id": r"(?:(?:tahun|taun|thn|bulan|bln) (?:lalu|kemarin|kmrn)|pernah|(?:tahun|thn) (?:19|20)\d\d|(?:waktu|pas) (?:masih )?kecil)",
     "tr": r"(?:gecen (?:yil|sene)|(?:\d+|bir|iki|uc|birkac) (?:yil|sene|ay) once|(?:19|20)\d\d)",
@@ -635,7 +635,7 @@ WENT_WELL = {
     "de": r"(?:alles war gut|alles (?:ist )?gut gegangen|gut ausgegangen|nichts passiert|hat sich erholt)",
     "it": r"(?:e andato tutto bene|(?:stava|stavano) bene|si e ripres|niente di grave|tutto bene)",
     "ru": r"(?:все обошлось|обошлось|все хорошо|поправил)",
-    "ar": r"(?:عدت على خير|عدى على خير|بقى كويس|بقت كويسه|ماحصلش حاجه|محصلش حاجه)",
+    "ar": r"(?:و|ف)?(?:عدت على خير|عدى على خير|بقى كويس|بقت كويسه|ماحصلش حاجه|محصلش حاجه)",
     "hi": r"(?:ठीक हो (?:गया|गई|गयी)|कुछ (?:नहीं|नही) हुआ|बच (?:गया|गई|गयी))",
     "hi_latn": r"(?:(?:theek|thik) ho (?:gaya|gayi|gai)|kuch (?:nahi|nhi) hua|bach (?:gaya|gayi|gai))",
     "id": r"(?:baik2 aja|baik baik aja|baik baik saja|gapapa|sembuh|selamat)",
@@ -1110,7 +1110,8 @@ def every_sign_guards(module: str) -> dict[str, str]:
     if module not in VOMITED:
         return {}
     return {
-        "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}",
+        # ... or over now ("se le bajo el azucar, le dimos jugo y ya esta bien"; session 50): as the templates' low is
+        "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}|{NOW_FINE[module]}",
         "breathing": _mild_breath(module),
         # a near-drowning or a shock months or years ago is a history ("hace dos anos casi se ahoga, ahora le da miedo el
         # agua"): the lexicons' own drowning and shock signs read no time (session 48)

@@ -21,7 +21,7 @@ Folded as the lexicons fold (no accents, lower case, punctuation as spaces); key
 
 from __future__ import annotations
 
-from medassist.model.safety.lexicons.kinds import ANY, LONG_AGO, _unless
+from medassist.model.safety.lexicons.kinds import ANY, LONG_AGO, _unless, _with
 
 # Negation of having or being, right before a sign (one word may stand between: "no tengo [un] dolor").
 DENIED_BEFORE = {
@@ -181,7 +181,52 @@ def history(module: str) -> dict[str, str]:
     signs back."""
     if module not in NOW or module not in LONG_AGO:
         return {}
-    return dict.fromkeys(HISTORY, rf"{_unless(NOW[module])}{ANY}{LONG_AGO[module]}")
+    told = LONG_AGO[module]
+    if module in HAD_HAPPENED:  # ... or, in Hindi, told as had happened or used to, with nothing going on now
+        told = rf"{told}|{_unless(HAPPENING[module])}{ANY}{HAD_HAPPENED[module]}"
+    return dict.fromkeys(HISTORY, rf"{_unless(NOW[module])}{ANY}(?:{told})")
+
+
+# Hindi's pluperfect and habitual past ("दिल का दौरा पड़ा था", "पहले दौरे आते थे"): a history unless something is going on
+# now (a continuous "रहा", "रही", "रहे", or "अब").
+HAD_HAPPENED = {
+    "hi": r"(?:पड़ा|पड़ी|पड़े|पडा|पडी|पडे|हुआ|हुई|हुए|आते|आता|आती) (?:था|थी|थे)(?!\S)",
+    "hi_latn": r"(?:pada|padi|pade|pda|hua|hui|hue|aate|aata|aati|ate|ata) (?:tha|thi|the)(?!\S)",
+}
+HAPPENING = {
+    "hi": r"(?:रहा|रही|रहे|रहीं|अब|अभी|आज)(?!\S)",
+    "hi_latn": r"(?:raha|rahi|rahe|rha|rhi|rhe|ab|abhi|aaj)(?!\S)",
+}
+
+# An animal the writer takes to the vet ("mi perro convulsiono un ratito, lo llevo al veterinario?", "mon chat a convulse,
+# je l'emmene chez le veto ?"; session 50): the signs are the pet's, and MedAssist answers for people. Both an animal and
+# the vet must be named, and no call for help (`CALL`).
+PET = {
+    "es": r"(?:perr|gat[oia]|gatit|mascota|cachorr|conej|hamster|loro|perico|cotorr)",
+    "pt": r"(?:cachorr|gat[oia]|gatinh|cao|cadela|mascote|pet|coelh|papagaio|passarinho|calopsita)",
+    "fr": r"(?:chien|chat|chiot|chaton|lapin|perroquet|hamster|perruche)",
+    "de": r"(?:hund|katze|kater|welpe|kaninchen|hamster|wellensittich|meerschwein)",
+    "it": r"(?:cane|cagnolin|gatt|cucciol|coniglio|pappagall|criceto)",
+    "ru": r"(?:собак|кот|кошк|щен|пес|псу|попуга|хомяк|котенок)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:قط|قطه|قطتي|قطي|بس|بسه|بسي|كلب|كلبي|عصفور|ببغاء)(?!\S)",
+    "hi": r"(?:कुत्त|बिल्ली|तोत|पिल्ल)",
+    "hi_latn": r"(?:kutt|kutta|kuttiya|billi|tota|tote|pilla|puppy)",
+    "id": r"(?:kucing|anjing|kelinci|burung|hamster|anabul|kuceng)",
+    "tr": r"(?:kopeg|kopek|kedi|kus|muhabbet kusu|hamster|yavru kedi)",
+}
+VET = {
+    "es": r"(?:veterinari|vete(?!\S))", "pt": r"(?:veterinari|vet(?!\S))", "fr": r"(?:veto|veterinaire)",
+    "de": r"(?:tierarzt|tierarztin|tierklinik|tierarzte)", "it": r"(?:veterinari)", "ru": r"(?:ветеринар|ветклиник|ветврач)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:بيطري|دكتور (?:ال)?حيوانات)", "hi": r"(?:पशु|वेट(?!\S)|जानवरों के डॉक्टर)",
+    "hi_latn": r"(?:vet(?!\S)|janwar|jaanwar)", "id": r"(?:dokter hewan|drh|klinik hewan|vet(?!\S))", "tr": r"(?:veteriner)",
+}
+
+
+def about_a_pet(module: str) -> tuple[str, ...]:
+    """An animal and the vet named, in a message with no call for help: framed off as a supposition is."""
+    if module not in PET:
+        return ()
+    return (rf"{_unless(CALL[module])}{_with(VET[module])}{ANY}{PET[module]}",)
 
 
 def supposed(module: str) -> tuple[str, ...]:
