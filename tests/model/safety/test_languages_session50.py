@@ -1,7 +1,8 @@
 """Session 50 (issue 21 item 3, `languages_dev26.jsonl`: the kinds the dev24/dev25 matrix left empty, and look-alikes in
 their words). A near miss the writer laughs off ("casi me desmayo ... jaja"; `stance.laughed_off`), a sign told months
 or years ago with no now or with nothing since or the person walking again (`stance.history`, `kinds.SINCE_NONE`,
-`kinds.RECOVERING`), a story the writer is writing (`stance.SUPPOSED`), each beside an emergency in the same words; the
+`kinds.RECOVERING`, Hindi's had-happened past), a story the writer is writing (`stance.SUPPOSED`), a pet taken to the
+vet (`stance.about_a_pet`), each beside an emergency in the same words; the
 new kinds' words (a diabetic talking nonsense, blood that will not stop in Maghrebi Arabic and in Arabizi, a breath gone
 short after an operation); and, in every language, the reply: "MedAssist answers in English" for a question, the
 emergency text with the country's number for an emergency. Sentences written for this file, none taken from a set."""
@@ -28,6 +29,21 @@ LAUGHED_OFF = [
      "adik saya pingsan di dapur dan tidak bangun bangun, napasnya aneh"),
     ("tr", "spor salonu fiyatini gorunce az kalsin bayiliyordum hahaha, haftada kac gun gitmeliyim?",
      "kardesim mutfakta bayildi, uyanmiyor, nefesi garip"),
+]
+
+# (language, a pet taken to the vet, the same sign in a person)
+PET = [
+    ("es", "mi gata convulsiono unos segundos en el sillon y ya come normal, la llevo al veterinario hoy?",
+     "mi abuela convulsiona en el sillon desde hace 5 minutos y no responde"),
+    ("fr", "mon chien a vomi du sang apres avoir mange un os, je l'emmene chez le veto ce soir ?",
+     "mon pere vomit du sang depuis ce matin et il est tout pale"),
+    ("tr", "kedim biraz once kisa bir nobet gecirdi, simdi uyuyor, veterinere goturmeli miyim?",
+     "babam yerde kasiliyor, agzindan kopuk geliyor, 5 dakikadir durmadi"),
+]
+# Hindi's had-happened or used-to past, with nothing going on now, beside the same words happening
+HAD_HAPPENED = [
+    ("मेरे मामा को दिल का दौरा पड़ा था, उनके लिए कौन सा तेल अच्छा रहेगा?", "मामा के सीने में तेज दर्द है और पसीना आ रहा है"),
+    ("मेरी मौसी को पहले मिर्गी के दौरे आते थे, क्या यह खानदानी है?", "मौसी को अभी दौरा पड़ रहा है और वो होश में नहीं हैं"),
 ]
 
 # (language, a long past with nothing since, or the person walking again, the same sign happening now)
@@ -131,3 +147,17 @@ def test_an_emergency_gets_the_reply_in_the_persons_language_with_the_countrys_n
     verdict = check_input(text, country=country)
     assert verdict.action == "emergency", text
     assert verdict.message.startswith(TEXTS[language].emergency.format(numbers=number)), (text, verdict.message[:80])
+
+
+@pytest.mark.parametrize(("language", "pet", "person"), PET)
+def test_a_pet_taken_to_the_vet_is_no_emergency_but_the_same_sign_in_a_person_is(language, pet, person):
+    assert find_emergency(pet, prefer=language) is None, pet
+    assert check_input(pet).action != "emergency", pet
+    assert check_input(person).action == "emergency", person
+
+
+@pytest.mark.parametrize(("past", "now"), HAD_HAPPENED)
+def test_hindi_told_as_had_happened_is_no_emergency_but_happening_is(past, now):
+    assert find_emergency(past, prefer="hi") is None, past
+    assert check_input(past).action != "emergency", past
+    assert check_input(now).action == "emergency", now
