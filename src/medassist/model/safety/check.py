@@ -396,6 +396,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
             and (told_alone(text) or not conv.self_harm_outside_the_frame(earlier, text)) \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \
+            and not other_languages.asked_generally(text) and not other_languages.asked_or_past(text) \
             and self_harm_risk(text, assessment.detector(),
                                # a question about one's own medicine by the rules too ("going to quit my thyroid
                                # meds, dont think i need them anymore": the refitted head read its last words as risk)

@@ -76,7 +76,8 @@ REASSURED = {
     "es": r"(?:ya |y )?esta jugando|juega (?:normal|como siempre)|jugando (?:normal|como siempre)|(?:ya )?(?:esta|estoy) bien"
     r"|nada (?:mas|grave)|se le paso",
     "pt": r"(?:ta|esta) brincando|brincando normal|(?:ja )?(?:ta|esta|to|estou) bem|nada (?:mais|grave)|ja passou",
-    "fr": r"joue normalement|(?:il|elle) joue|ca va(?! pas)|va bien|rien d autre|rien de grave|c est passe",
+    "fr": r"joue normalement|(?:il|elle) joue|ca va(?! pas)|va bien|rien d autre|rien de grave|c est passe"
+    r"|tout est (?:ok|bien|normal|rentre dans l ordre)|finalement rien|plus de peur que de mal",
     "de": r"sonst (?:nix|nichts)|geht (?:mir|ihm|ihr|es) (?:wieder )?gut|spielt (?:normal|wieder)|lacht (?:schon )?wieder"
     r"|kleine beule|wieder raus|nichts schlimmes|blutet (?:kaum|nicht mehr|fast nicht mehr)|hat aufgehort zu bluten"
     r"|alles (?:ok|okay|in ordnung)|wieder (?:daheim|zu hause|zuhause)",

@@ -236,7 +236,9 @@ def _load(module: str) -> Lexicon:
                               {c: (p,) for c, p in kinds.guards(module).items()})
     # coursework, "what do I do if someone...", and an information question asked with no one of one's own (round 18)
     # ... and a supposition, a question out of curiosity or a story, with no now (`stance.supposed`, round 21)
-    general = (*questions.frame(module), *stance.supposed(module))
+    # ... and a near miss told laughing ("casi me desmayo cuando vi la factura jaja"), a pet taken to the vet
+    # (`stance.laughed_off`, `stance.about_a_pet`, session 50)
+    general = (*questions.frame(module), *stance.supposed(module), *stance.laughed_off(module), *stance.about_a_pet(module))
     framed = (*getattr(m, "FRAMED", ()), *kinds.frames(module), *general)
     return Lexicon(MODULES[module], SCRIPTS[getattr(m, "SCRIPT", "latin")],
                    tuple((c, compiled("|".join(p), prefix)) for c, p in m.SIGNS.items()),
@@ -248,7 +250,8 @@ def _load(module: str) -> Lexicon:
                    _compile("|".join(framed), prefix) if framed else None,
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
                    + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
-                   + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items()),
+                   + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items())
+                   + tuple((c, _compile(p, prefix)) for c, p in stance.history(module).items()),
                    tuple((c, compiled("|".join(p), prefix)) for c, p in templates.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in template_guards.items()),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(_inner(p, clitics), punctuation=False) + ")"

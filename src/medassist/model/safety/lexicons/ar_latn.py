@@ -48,7 +48,7 @@ SIGNS = {
                 r"(?:bi|b|be|bt|by|3am |3am bi|3am b)?(?:yentefe?d|yenteffe?d|yintifi?d|yintiffi?d|tentefe?d|tenteffe?d|tintifi?d|tintiffi?d|yenfeed|yentafad)",
                 r"(?:raghwe|raghwa|rghwe|rghwa|reghwa|raghawi|zabad|zabd)\S* (?:\S+ ){0,3}(?:tummo|tumo|temmo|tommo|tummu|tummha|temha|tomha|bo2o|bo22o|bo2ha|bu2u|fammo|famo|famha|foumo|fomo|fomha)",
                 r"(?:ijato|ejato|jato|jatlo|jatha|ijatha|ejatha|jalo|galo|gatlo|gatha|3ando|3anda|3andu|3ando)\S* (?:\S+ )?(?:nawba|nawbe|nobe|noba|nobet|kahraba|kahrabe|tashanoj|tashanog|sar3|sara3)",),
-    "bleeding": (r"(?:el ?dam|eddam|damm|dammo|damha)\S* (?:\S+ ){0,5}(?:mesh|msh|mish|ma) (?:\S+ )?(?:3ayez|3ayz|ywa2ef|yw2af|biw2af|bi2af|wa2ef|ya2af|yu2af|yo2af|byo2af|beyo2af|byw2af|biwa2af)",
+    "bleeding": (r"(?:el ?dam|eddam|damm|dammo|damha)\S* (?:\S+ ){0,5}(?:mesh|msh|mish|ma) (?:\S+ )?(?:3ayez|3ayz|ywa2ef|yw2af|yew2af|yew2of|yu2of|tew2af|byew2af|biw2af|bi2af|wa2ef|ya2af|yu2af|yo2af|byo2af|beyo2af|byw2af|biwa2af)",
                         r"(?:nazif|nazeef|nezif|nazeef)\S* (?:\S+ )?(?:gamed|gamid|ktir|kteer|awi|2awi|shdeed|shedid)"),
     "cardiac": (rf"(?:wag3|waga3|wage3|alam|2alam|alm|waja3|wja3)\S* (?:\S+ ){{0,3}}(?:sadr|sidr|sedr|sadro|sadri|sadrha)\S* {W}(?:dra3|dera3|der3|dir3|edo|eido|ido|edha|3ar[2qk]|3ara[2qk]|nafas)",),  # ق typed 2, q or k: "3ar2an", "3arqan"
     "anaphylaxis": (r"(?:zor|zawr|zoro|zori|zorha|7al2|hal2|7al2o|7al2i)\S* (?:\S+ ){0,3}(?:biy2fel|bi2fel|bey2fel|2afel|ma2fool|warem|wirim|wa2em|ware2|byewram)",

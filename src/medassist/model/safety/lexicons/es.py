@@ -129,8 +129,9 @@ CUES = (r"(?:mi|mis|le) ", r"se (?:le|me|esta)", r"esta ", r"estoy", r"tengo", r
         r"rapido", r"creo", r"socorro", r"auxilio")
 EDUCATIONAL = (r"que (?:es|son|causa|provoca|significa)", r"cuales son", r"sintomas de", r"causas de",
                r"como (?:se )?(?:previene|evitar|prevenir)", r"por que (?:da|pasa|ocurre)")
-PAST = (r"(?:(?:el|la) )?(?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
-        r"(?:en|desde) (?:19|20)\d\d", r"de (?:nino|nina|chico|chica|joven)")
+PAST = (r"(?:(?:el|la) )?(?:ano|mes|semana) pasad", r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|unos|unas|varios|muchos) (?:anos|ano|meses|mes|semanas)",
+        r"(?:en|desde) (?:19|20)\d\d", r"de (?:nino|nina|chico|chica|joven)",
+        r"de (?:chiquit|pequen)\S*", r"hace (?:anos|mucho tiempo)")  # ("de chiquito", undated years; session 50)
 FRAMED = (r"(?:curso|clase|examen|tarea|taller) de primeros auxilios", r"(?:es )?para (?:un|una|el|la|mi) (?:curso|clase|examen|tarea|trabajo|exposicion|novela|cuento)")
 # A course taken as prescribed is no overdose of "all the pills"; ideation told as past with the present well is no crisis.
 GUARDS = {

@@ -119,7 +119,7 @@ EDUCATIONAL = (r"(?:c )?(?:est|qu est) ce qu?(?:e|i) (?:cause|provoque|c est)", 
                r"pourquoi (?:on|fait)")
 PAST = (r"(?:(?:l|le|la) )?(?:an|annee|mois|semaine) (?:passe|derniere|dernier)", r"(?:il )?y a (?:\d+|un|une|deux|trois|quatre|cinq|dix|quelques|plusieurs) (?:ans|an|mois|semaines|annees)",
         r"(?:en|depuis) (?:19|20)\d\d", r"quand (?:il|elle|j) etai")
-FRAMED = (r"(?:cours|formation|examen|stage) de (?:premiers secours|secourisme)", r"(?:c est )?pour (?:un|une|mon|ma) (?:expose|cours|examen|devoir|roman|histoire|formation|memoire)")
+FRAMED = (r"(?:cours|formation|examen|stage|brevet|diplome|certificat) de (?:premiers secours|secourisme)", r"(?:c est )?pour (?:un|une|mon|ma) (?:expose|cours|examen|devoir|roman|histoire|formation|memoire)")
 # A course taken as prescribed is no overdose of "all the pills".
 GUARDS = {
     "overdose": (r"comme (?:\S+ ){0,2}(?:prescrit|prescrits|prescrite|prescrites|indique|l ordonnance)", r"selon l ordonnance",

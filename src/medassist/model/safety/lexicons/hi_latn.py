@@ -80,7 +80,9 @@ CUES = (r"(?:mere|meri|mera|mujhe|papa|mummy|mumma|bhai|behen|bete|beti|dada|dad
         r"rahe", r"abhi", r"madad", r"jaldi", r"bachao", r"lagta")
 EDUCATIONAL = (r"kya (?:hai|hota|hote)", r"lakshan", r"symptoms", r"kaaran", r"karan", r"kyu", r"kyon", r"kaise (?:bache|roke)")
 PAST = (r"(?:pichle|pichhle|pichli|last) (?:saal|sal|mahine|hafte|year|month)", r"(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine|hafte|years?) (?:pehle|pahle|phle|ago)",
-        r"(?:san|saal) (?:19|20)\d\d", r"bachpan (?:me|mein|mai)")
+        r"(?:san|saal) (?:19|20)\d\d", r"bachpan (?:me|mein|mai)",
+        # told as had happened or used to ("daura pada tha", "pehle dore aate the") with nothing going on (session 50)
+        r"(?<=^ )(?!(?:.* )?(?:raha|rahi|rahe|rha|rhi|rhe|ab|abhi|aaj)(?!\S))(?:.* )?(?:pada|padi|pade|pda|hua|hui|hue|aate|aata|aati) (?:tha|thi|the)(?!\S)")
 FRAMED = (r"(?:first aid|pratham upchar)\S* (?:\S+ )?(?:course|class|exam) (?:ke liye|ka|ki|ke)", r"(?:project|assignment|exam|kahani|novel) ke (?:liye|liya)")
 # What used to happen ("aate the", "hota tha") and is gone now ("ab saalon se nahi hua", "ab nahi hote").
 HABITUAL_GONE = (r"(?:aate|aata|aati|aaye|aya|hote|hota|hoti|padte|padta|padti|lagte|lagta|jata|jaata|jati|jaati|jate|jaate) (?:the|tha|thi) "

@@ -110,7 +110,8 @@ CUES = (r"(?:mio|mia|miei|mi|sta|sto|ho|ha|lui|lei) ", r"stia", r"avendo", r"ade
 EDUCATIONAL = (r"(?:cos e|che cos e|cosa (?:e|sono|causa|provoca))", r"quali sono", r"sintomi d",
                r"cause d", r"come (?:prevenire|evitare|si previene)", r"perche (?:viene|succede)")
 PAST = (r"(?:(?:l|lo|la|il) )?(?:anno|mese|settimana) (?:scorso|scorsa)", r"(?:\d+|un|una|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese|settimane) fa",
-        r"(?:nel|dal) (?:19|20)\d\d", r"da (?:bambino|bambina|piccolo|piccola)")
+        r"(?:nel|dal) (?:19|20)\d\d", r"da (?:bambino|bambina|piccolo|piccola)",
+        r"(?:tempo|anni) fa")  # undated too ("un ictus tempo fa"; session 50)
 FRAMED = (r"corso di (?:primo soccorso|pronto soccorso)", r"(?:e )?per (?:un|una|il|la|mio|mia) (?:corso|esame|compito|tesina|ricerca|romanzo|racconto)")
 # A course taken as prescribed is no overdose of "all the pills".
 GUARDS = {

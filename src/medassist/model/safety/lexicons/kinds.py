@@ -107,7 +107,7 @@ FAINT = {
     "es": r"(?:desmay|mare|palid|debil|sin fuerza|me cai|se cayo|me caigo|da vueltas)",
     "pt": r"(?:desmai|tont|palid|fraco|fraca|fraqueza|apag|caiu|cai(?!\S)|zonz|vista escur)",
     "fr": r"(?:evanoui|malaise|tete qui tourne|vertige|pale|faible|tombe|pomme)",
-    "de": r"(?:umgekippt|umgefallen|ohnmacht|schwindel|blass|bleich|schwach|kreislauf|zusammengeklappt"
+    "de": r"(?:umgekippt|umgefallen|ohnmacht|schwarz vor (?:den )?augen|schwindel|blass|bleich|schwach|kreislauf|zusammengeklappt"
     r"|zusammengebrochen|schwarz vor augen)",
     "it": r"(?:svenut|sven|giramenti|gira la testa|gira tutto|pallid|debol|capogir|crollat)",
     "ru": r"(?:обморок|кружится|кружит|бледн|слабост|слаб|теря\S* сознание|упал|темнеет|потемнело)",
@@ -132,14 +132,14 @@ BREATHLESS = {
     r"|schnappt nach luft)",
     "it": r"(?:manca il fiato|manca l aria|(?:\S+ )?fatica a respirare|mancanza d aria|fiato corto|fiatone|respir\S* male|non riesco a respirare|non respir"
     r"|affann|fatica a respirare)",
-    "ru": r"(?:не хватает воздуха|нехватка воздуха|задыха|одышк|тяжело дышать|трудно дышать|не могу дышать"
+    "ru": r"(?:не хватает воздуха|не хвата\S* воздух|нехватка воздуха|задыха|одышк|тяжело дышать|трудно дышать|не могу дышать"
     r"|нечем дышать)",
-    "ar": r"(?:و|ف)?(?:(?:مش|ما|مو) (?:قادر|قادره|اقدر|يقدر|تقدر|بقدر) (?:ا|ي|ت)?(?:تنفس|اتنفس|اخد نفس|اخذ نفس)"
+    "ar": r"(?:و|ف)?(?:(?:مش|ما|مو) (?:قادر|قادره|اقدر|يقدر|تقدر|بقدر) (?:ا|ي|ت)?(?:تنفس|اتنفس|اخد نفس|اخذ نفس)|ضاق نفس\S*"
     r"|ضيق (?:في )?(?:ال)?(?:نفس|تنفس)|(?:نفسي|نفسه|نفسها) (?:\S+ )?(?:مقطوع|ضايق|ضيق|اتقطع|انقطع|ب?(?:ي|ت)تقطع)"  # cut off
     r"|ب?(?:ي|ت)تخنق|مخنوق|نهجان|كتمه)",
     "hi": r"(?:सांस (?:नहीं|नही|फूल|लेने में|रुक)|साँस (?:नहीं|नही|फूल|लेने में)|दम घुट|हांफ)",
     "hi_latn": r"(?:(?:saans|sans|saas|sas) (?:nahi|nhi|phool|fool|lene me|lene mein|ruk|nai)|dam ghut|haanf|hanf)",
-    "id": r"(?:sesak|susah (?:\S+ )?napas|susah (?:\S+ )?nafas|sulit bernapas|napas berat|nafas berat|ngos ngosan|gak bisa napas"
+    "id": r"(?:sesak|sesek (?:\S+ )?(?:napas|nafas)|susah (?:\S+ )?napas|susah (?:\S+ )?nafas|sulit bernapas|napas berat|nafas berat|ngos ngosan|gak bisa napas"
     r"|ga bisa napas|gak bisa nafas)",
     "tr": r"(?:nefes alamiyor|nefes alamiyorum|nefes darlig|nefesim daral|nefesi daral|nefessiz|soluk soluga"
     r"|nefes nefese|boguluyor|nefes almakta (?:\S+ )?zorlan|nefes alamiyor)",
@@ -210,22 +210,26 @@ A_BIT = {
 # Long ago: years or months (a clot's risk after a flight, an operation or a birth lasts weeks, so "operated 10 days
 # ago" is no past that takes a clot's signs back, as the lexicons' `PAST` would).
 LONG_AGO = {
-    "es": r"(?:hace (?:\d+|un|una|dos|tres|unos|unas|varios|muchos) (?:anos|ano|meses)|(?:el )?ano pasado|en (?:19|20)\d\d"
-    r"|de (?:nino|nina|chico|chica|joven))",
-    "pt": r"(?:(?:faz|ha) (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses)|ano passado|em (?:19|20)\d\d)",
-    "fr": r"(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs) (?:ans|an|mois|annees)|(?:l )?(?:an|annee) (?:derniere|dernier"
+    "es": r"(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|unos|unas|varios|muchos) (?:anos|ano|meses)|(?:el )?ano pasado|en (?:19|20)\d\d"
+    r"|de (?:nino|nina|chico|chica|joven|chiquit\S*|pequen\S*|bebe|morrit\S*)|cuando (?:era|eramos|yo era) (?:nin|chic|pequen|bebe)\S*"
+    r"|hace (?:anos|mucho|tiempo))",
+    "pt": r"(?:(?:faz|ha) (?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|uns|umas|varios|muitos) (?:anos|ano|meses)|ano passado|em (?:19|20)\d\d"
+    r"|(?:faz|ha) (?:anos|muito tempo|tempos)|anos atras|quando (?:eu |ele |ela )?era (?:crianca|pequen\S*|bebe|nov\S*))",
+    "fr": r"(?:(?:il )?y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans|an|mois|annees)|(?:l )?(?:an|annee) (?:derniere|dernier"
     r"|passee?)|en (?:19|20)\d\d)",
-    "de": r"(?:vor (?:\d+|einem|zwei|drei|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
-    "it": r"(?:(?:\d+|un|due|tre|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d)",
-    "ru": r"(?:(?:\d+|год|два|три|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
+    "de": r"(?:vor (?:\d+|einem|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
+    "it": r"(?:(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d"
+    r"|(?:tempo|anni) fa|da (?:bambin|piccol)\S*)",
+    "ru": r"(?:(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
     # ... and childhood, in each dialect's "when" (Maghrebi "ملي", Gulf "يوم", "وقت"; session 47)
-    "ar": r"(?:(?:قبل|من) (?:\d+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)|السنه (?:الماضيه|اللي فاتت)"
+    "ar": r"(?:(?:قبل|من) (?:\d+ |خمس |اربع |ثلاث |تلات |تلت |عشر |كم |كذا )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)"
+    r"|السنه (?:الماضيه|اللي فاتت)"
     r"|(?:لما|لمن|ملي|مللي|كي|وقت|وقت ما|ايام ما|يوم) (?:\S+ )?(?:كان|كانت|كنت|كانو|كانوا) (?:\S+ )?(?:صغير|صغيره|صغار|طفل"
     r"|طفله|بيبي|دري|دريه|بزوله))",
-    "hi": r"(?:(?:\d+|एक|दो|तीन|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
-    "hi_latn": r"(?:(?:\d+|ek|do|teen|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal)"
+    "hi": r"(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
+    "hi_latn": r"(?:(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|saat|aath|das|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal)"
     r"|(?:bachpan|bachapan|school ke (?:time|din)) (?:me|mein|mai|mei|main|se))",
-    "id": r"(?:(?:tahun|bulan) (?:lalu|kemarin)|pernah|(?:tahun|thn) (?:19|20)\d\d)",
+    "id": r"(?:(?:tahun|taun|thn|bulan|bln) (?:lalu|kemarin|kmrn)|pernah|(?:tahun|thn) (?:19|20)\d\d|(?:waktu|pas) (?:masih )?kecil)",
     "tr": r"(?:gecen (?:yil|sene)|(?:\d+|bir|iki|uc|birkac) (?:yil|sene|ay) once|(?:19|20)\d\d)",
 }
 # Kinds whose `PAST` is only `LONG_AGO`: a template of these is taken back by an educational question or a long past.
@@ -255,7 +259,7 @@ LOW_SUGAR = {
     "fr": r"(?:hypo(?!\S)|hypoglyc|(?:sucre|glycemie|dextro)\S* (?:\S+ ){0,2}(?:bas|chute|effondr|tombe))",
     "de": r"(?:unterzucker|zuckerschock|hypo(?!\S)|(?:zucker|bz|blutzucker)\S* (?:\S+ ){0,2}(?:niedrig|runter|im keller|abgesackt"
     r"|gefallen|tief))",
-    "it": r"(?:ipoglic|crisi ipo|(?:glicemia|zucchero|zuccheri)\S* (?:\S+ ){0,2}(?:bass|crollat|giu|scesa|sceso))",
+    "it": r"(?:ipoglic|crisi ipo|calo (?:di |degli )?zucch|(?:glicemia|zucchero|zuccheri)\S* (?:\S+ ){0,2}(?:bass|crollat|giu|scesa|sceso))",
     "ru": r"(?:гипо|(?:сахар|глюкоз)\S* (?:\S+ ){0,2}(?:упал|низк|рухнул|падает)|низкий сахар"
     r"|(?:упал|рухнул|снизился|падает) (?:\S+ )?(?:сахар|глюкоз))",
     "ar": r"(?:(?:هبوط|نزول|وطي) (?:في )?(?:ال)?سكر|(?:ال)?سكر\S* (?:\S+ ){0,2}(?:نزل|هبط|واطي|منخفض|طاح))",
@@ -282,13 +286,13 @@ SEVERE_HYPO = {
     r"|не соображ|заторможен|неадекват|невпопад)",
     "ar": r"(?:(?:ما|مش|مو) (?:بيصحى|يصحى|بتصحى|تصحى|بيرد|يرد|بترد|ترد|يجاوب|بيجاوب|تجاوب|واعي|واعيه|مركز|مركزه|فاهم|فاهمه)|فاقد|مغمى"
     r"|اغمى|غايب|تشنج|زي السكران|ب?(?:ي|ت)خرف|ب?(?:ي|ت)هلوس|ب?(?:ي|ت)هذي)",
-    "hi": r"(?:(?:उठ|जाग) (?:नहीं|नही)|जवाब (?:नहीं|नही)|बेहोश|होश (?:नहीं|नही)|दौरा|दौरे|झटके|उल्टा सीधा"
+    "hi": r"(?:(?:उठ|जाग) (?:नहीं|नही)|जवाब (?:नहीं|नही)|बेहोश|होश (?:नहीं|नही)|दौरा|दौरे|झटके|उल्टा सीधा|उल्टी सीधी"
     r"|समझ (?:नहीं|नही)|बहकी)",
     "hi_latn": r"(?:(?:uth|jaag|utth|jag) (?:nahi|nhi)|jawab (?:nahi|nhi)|samajh (?:nahi|nhi) aa (?:raha|rahi)|behosh|hosh (?:nahi|nhi)|daura|daure|jhatke"
     r"|ulta seedha|ulta sidha|samajh (?:nahi|nhi)|behki)",
     "id": r"(?:(?:gak|ga|nggak|tidak) (?:bangun|sadar|respon|nyambung)|susah dibangun|pingsan|kejang|linglung|ngelantur"
     r"|ngaco|bingung|kayak orang mabuk)",
-    "tr": r"(?:uyanmiyor|uyandiramiyor|tepki vermiyor|cevap vermiyor|bilinci|bayil|kasil|nobet|sarhos gibi|sacmal"
+    "tr": r"(?:uyanmiyor|uyandiramiyor|tepki vermiyo|cevap vermiyo|nerede oldu\S* bilm|bilinci|bayil|kasil|nobet|sarhos gibi|sacmal"
     r"|anlamsiz|anlasilmiyor|bilincsiz)",
 }
 SHAKY = {
@@ -590,14 +594,14 @@ BURDEN_ENDS = {
 CUT = {
     "es": r"(?:cort|tajo|herida)", "pt": r"(?:cort|ferid|talho)", "fr": r"(?:coupe|coupure|entaill|plaie)",
     "de": r"(?:geschnitten|schnitt|aufgeschnitten|aufgeschlitzt|wunde|abgerutscht)", "it": r"(?:tagliat|taglio|ferit)",
-    "ru": r"(?:порез|рана|разрез|поранил)", "ar": r"(?:جرح|انجرح|اتجرح|انقطع)", "hi": r"(?:कट|घाव)",
+    "ru": r"(?:порез|рана|разрез|поранил)", "ar": r"(?:جرح|انجرح|اتجرح|انقطع|تقطع|منشار)", "hi": r"(?:कट|घाव)",
     "hi_latn": r"(?:kat gay|kat gai|ghaav|ghav)", "id": r"(?:luka|keiris|kesayat|teriris|sobek)",
     "tr": r"(?:kesti|kesik|kestim|kesildi|yarildi)",
 }
 GUSH = {
     "es": r"(?:a chorro|chorrea|borbotones|brota)", "pt": r"(?:jorr|esguich)", "fr": r"(?:gicle|pisse le sang)",
     "de": r"(?:spritzt|schiesst|sprudelt|pulsiert)", "it": r"(?:zampill|a fiotti|sgorga)", "ru": r"(?:хлещет|фонтаном|бьет струей)",
-    "ar": r"(?:بيشر|يشر|بيفور|يفور|ينزف بقوه)", "hi": r"(?:धार|फव्वारा)", "hi_latn": r"(?:dhaar|fawwara)",
+    "ar": r"(?:بيشر|يشر|بيفور|يفور|ينزف بقوه|(?:كيخرج|كيسيل|يطلع|بيطلع) بزاف|ما بغاش (?:يحبس|يوقف))", "hi": r"(?:धार|फव्वारा)", "hi_latn": r"(?:dhaar|fawwara)",
     "id": r"(?:ngucur|muncrat|nyembur)", "tr": r"(?:fiskir)",
 }
 # "What do I do if someone..." or "what happens if one drinks...": a question about no one in particular (as
@@ -631,11 +635,27 @@ WENT_WELL = {
     "de": r"(?:alles war gut|alles (?:ist )?gut gegangen|gut ausgegangen|nichts passiert|hat sich erholt)",
     "it": r"(?:e andato tutto bene|(?:stava|stavano) bene|si e ripres|niente di grave|tutto bene)",
     "ru": r"(?:все обошлось|обошлось|все хорошо|поправил)",
-    "ar": r"(?:عدت على خير|عدى على خير|بقى كويس|بقت كويسه|ماحصلش حاجه|محصلش حاجه)",
+    "ar": r"(?:و|ف)?(?:عدت على خير|عدى على خير|بقى كويس|بقت كويسه|ماحصلش حاجه|محصلش حاجه)",
     "hi": r"(?:ठीक हो (?:गया|गई|गयी)|कुछ (?:नहीं|नही) हुआ|बच (?:गया|गई|गयी))",
     "hi_latn": r"(?:(?:theek|thik) ho (?:gaya|gayi|gai)|kuch (?:nahi|nhi) hua|bach (?:gaya|gayi|gai))",
     "id": r"(?:baik2 aja|baik baik aja|baik baik saja|gapapa|sembuh|selamat)",
     "tr": r"(?:iyi oldu|atlatti|bir sey olmadi|iyilesti|kurtuldu)",
+}
+# None since, after a long past ("tuve una convulsion hace dos anos, desde entonces nada", "तब से कोई दौरा नहीं"; session 50,
+# `languages_dev26.jsonl`): the event is told as over, framed off as one that went well is.
+SINCE_NONE = {
+    "es": r"(?:desde entonces (?:nada|nunca|no)|nunca (?:mas|mas me|volvio)|no (?:me |le )?(?:ha )?vuelto a (?:pasar|dar))",
+    "pt": r"(?:desde entao (?:nada|nunca|nao)|nunca mais|nao (?:voltou|teve mais|tive mais))",
+    "fr": r"(?:depuis (?:plus rien|rien|jamais|aucune?)|plus jamais|jamais (?:recommence|revenu))",
+    "de": r"(?:seitdem (?:nichts|nie|nix|kein\S*)|nie wieder|nicht mehr (?:passiert|gehabt|aufgetreten))",
+    "it": r"(?:da allora (?:niente|nulla|mai|piu niente|non)|mai piu|non (?:e )?piu (?:successo|capitato|ricapitato))",
+    "ru": r"(?:с тех пор (?:ничего|ни разу|не было|больше не)|больше (?:не было|не повторял\S*|ни разу))",
+    "ar": r"(?:(?:ومن|من) (?:بعدها|وقتها|ساعتها) (?:ما|مش|ولا|مفيش|مافي)|ما (?:رجعت|رجع|تكررت|تكرر))",
+    "hi": r"(?:तब से (?:कोई|कभी|एक भी)? ?(?:\S+ )?(?:नहीं|नही)|फिर (?:कभी )?(?:नहीं|नही) (?:हुआ|पड़ा|पडा|आया))",
+    "hi_latn": r"(?:tab se (?:koi |kabhi |ek bhi )?(?:\S+ )?(?:nahi|nhi)|phir (?:kabhi )?(?:nahi|nhi) (?:hua|pada|aaya))",
+    "id": r"(?:sejak (?:itu|saat itu) (?:gak|ga|nggak|tidak|belum|ngga) (?:pernah|ada|lagi)|gak pernah lagi|tidak pernah lagi"
+    r"|ga pernah lagi|nggak pernah lagi)",
+    "tr": r"(?:o zamandan (?:beri|bu yana) (?:hic|olmadi|bir sey)|bir daha (?:olmadi|olmadı|tekrarlamadi))",
 }
 # Died of it, or asked whether it runs in families: a question about a condition, not someone in danger now.
 ASKED = {
@@ -936,9 +956,9 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     blood, vomited = BLOOD[module], VOMITED[module]
     black_stool = rf"(?:{STOOL[module]}\S* (?:\S+ ){{0,3}}{BLACK[module]}|{BLACK[module]}\S* (?:\S+ ){{0,2}}{STOOL[module]})"
     gi = (
-        rf"{vomited}\S* (?:\S+ ){{0,3}}(?:{blood}|{COFFEE[module]})",
+        rf"{vomited}\S* (?:\S+ ){{0,4}}(?:{blood}|{COFFEE[module]})",
         rf"(?:melena|melaena|teerstuhl|schwarzstuhl|мелен)\S* {W}{FAINT[module]}",
-        rf"(?:{blood}|{COFFEE[module]})\S* (?:\S+ ){{0,2}}{vomited}",
+        rf"(?:{blood}|{COFFEE[module]})\S* (?:\S+ ){{0,3}}{vomited}",
         *_either(black_stool, FAINT[module]),
     )
     breathless = BREATHLESS[module]
@@ -1041,8 +1061,23 @@ FINE_NOW = {
     r"|احسن|لاباس|مزيان|مزيانه|مليح|مليحه|بيخير|طيب|طيبه)",
     "hi": r"अब (?:वो |वह |मैं )?(?:बिल्कुल )?(?:ठीक|स्वस्थ) (?:है|हैं|हूं|हूँ|हो)",
     "hi_latn": r"(?:ab|abhi) (?:wo |woh |vo |main |mai )?(?:bilkul )?(?:theek|thik|fit) (?:hai|hain|hu|hoon|hun|ho)",
-    "id": r"(?:sekarang|skrg|udah) (?:dia |aku |gue |udah )?(?:baik|sehat|sembuh|gapapa|ga papa)",
+    "id": r"(?:sekarang|skrg|udah|sudah) (?:dia |aku |gue |saya |udah |sudah )?(?:baik|sehat|sembuh|gapapa|ga papa)",
     "tr": r"(?:simdi|artik|su an) (?:o |ben )?(?:iyi|iyiyim|iyiler|saglikli)",
+}
+# ... or walking again, or on a treatment now, after a long past ("el ano pasado le dio un derrame, ahora ya camina", "taun
+# lalu dirawat gara2 stroke, sekarang udah bisa jalan sendiri"; session 50: a relative's past care asked about)
+RECOVERING = {
+    "es": r"(?:ahora|ya) (?:ya |el |ella )?(?:camina|anda|toma (?:su |sus )?(?:medicina|pastillas|medicamento|tratamiento))",
+    "pt": r"(?:agora|ja) (?:ja |ele |ela )?(?:anda|caminha|toma (?:o |os |um )?(?:remedio|medicamento))",
+    "fr": r"maintenant (?:il|elle) (?:remarche|marche|prend (?:un|son) traitement)",
+    "de": r"(?:jetzt|inzwischen|mittlerweile) (?:lauft|laeuft|geht) (?:er|sie) wieder|(?:jetzt|inzwischen) nimmt (?:er|sie) ",
+    "it": r"(?:ora|adesso) (?:\S+ )?(?:cammina|prende (?:le |i |un )?(?:pastiglie|farmaci|medicine|terapia))",
+    "ru": r"(?:сейчас|теперь) (?:\S+ )?(?:ходит|принимает)",
+    "ar": r"(?:و|ف)?(?:الحين|دلوقتي|هلق) (?:\S+ )?(?:يمشي|تمشي|بيمشي|بتمشي|ماشي) (?:عادي|كويس|طبيعي)",
+    "hi": r"अब (?:\S+ ){0,2}(?:चलने लग|चल (?:लेते|लेती|पाते|पाती))",
+    "hi_latn": r"ab (?:\S+ ){0,2}(?:chalne lag|chal (?:lete|leti|pate|pati))",
+    "id": r"(?:sekarang|skrg) (?:\S+ ){0,2}(?:bisa jalan|jalan sendiri|minum obat)",
+    "tr": r"(?:simdi|artik) (?:\S+ )?(?:yuruyor|yuruyebiliyor|ilac kullaniyor)",
 }
 # a "but" after the fine now tells what is happening (`FINE_NOW` does not count then)
 BUT = r"(?:pero|mas|mais|aber|ma|но|لكن|بس|bas|lekin|par|magar|tapi|ama|fakat|però|doch|jedoch|sin embargo|cependant)"
@@ -1054,7 +1089,9 @@ def frames(module: str) -> tuple[str, ...]:
     if module not in HYPOTHETICAL:
         return ()
     return (HYPOTHETICAL[module], rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{WENT_WELL[module]}",
-            rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{FINE_NOW[module]}(?!.* {BUT} )")
+            rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{FINE_NOW[module]}(?!.* {BUT} )",
+            rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{SINCE_NONE[module]}(?!.* {BUT} )",
+            rf"(?<=^ ){_with(LONG_AGO[module])}{ANY}{RECOVERING[module]}(?!.* {BUT} )")
 
 
 def asked(module: str) -> tuple[str, ...]:
@@ -1073,7 +1110,8 @@ def every_sign_guards(module: str) -> dict[str, str]:
     if module not in VOMITED:
         return {}
     return {
-        "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}",
+        # ... or over now ("se le bajo el azucar, le dimos jugo y ya esta bien"; session 50): as the templates' low is
+        "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}|{NOW_FINE[module]}",
         "breathing": _mild_breath(module),
         # a near-drowning or a shock months or years ago is a history ("hace dos anos casi se ahoga, ahora le da miedo el
         # agua"): the lexicons' own drowning and shock signs read no time (session 48)

@@ -135,7 +135,8 @@ CUES = (r"(?:meu|minha|meus|minhas|ele|ela) ", r"(?:ta|esta|estou) ", r"tendo", 
 EDUCATIONAL = (r"o que (?:e|sao|causa|provoca)", r"quais (?:sao )?os", r"sintomas de", r"causas d",
                r"como (?:prevenir|evitar)", r"por que (?:da|acontece)")
 PAST = (r"faz (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)", r"(?:(?:o|a|no|na) )?(?:ano|mes|semana) passad", r"ha (?:\d+|um|uma|dois|duas|tres|uns|umas|varios|muitos) (?:anos|ano|meses|mes|semanas)",
-        r"(?:\d+|um|uma|dois|duas|tres) (?:anos|meses|semanas) atras", r"(?:em|desde) (?:19|20)\d\d", r"quando (?:era|eu era) crianca")
+        r"(?:\d+|um|uma|dois|duas|tres) (?:anos|meses|semanas) atras", r"(?:em|desde) (?:19|20)\d\d", r"quando (?:era|eu era) crianca",
+        r"(?:faz|ha) (?:anos|muito tempo)", r"anos atras")  # undated too ("teve uma overdose faz anos"; session 50)
 FRAMED = (r"(?:curso|aula|prova|trabalho) de primeiros socorros", r"(?:e |eh )?(?:pra|para) (?:um|uma|o|a|meu|minha) (?:curso|aula|prova|trabalho|seminario|novela|livro|historia)",
           r"trabalho (?:da|de) (?:escola|faculdade)")
 # A course taken as prescribed is no overdose of "all the pills".

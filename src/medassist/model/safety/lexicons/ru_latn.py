@@ -83,3 +83,7 @@ PAST = (r"(?:\d+|god|dva|tri|neskolko|paru) (?:let|goda|god|mesyac\S*|mesiac\S*|
 # delat esli..."): the Cyrillic lexicon has its frames in `questions` and `stance`, this one had none (session 48)
 FRAMED = (r"prosto (?:interesno|sprashivayu|sprashivaiu|lyubopytno)", r"chisto teoretichesk", r"kak (?:ponyat|poniat|uznat|otlichit)",
           r"chto (?:delat|delayut|nado delat) (?:\S+ )?(?:esli|kogda)")
+# A near-drowning, a shock or a fit months or years ago is a history ("brat v proshlom godu chut ne utonul, teper boitsya
+# vody"), as `kinds.every_sign_guards` and `stance.history` read it in the Cyrillic lexicon; unless a now is told.
+_HISTORY = rf"(?<=^ )(?!(?:.* )?(?:seichas|seychas|sejchas|sechas|pomogite|srochno))(?:.* )?(?:{'|'.join(PAST)})"
+GUARDS = {category: (_HISTORY,) for category in ("drowning", "electric_shock", "seizure", "stroke", "cardiac")}

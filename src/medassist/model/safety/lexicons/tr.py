@@ -60,8 +60,8 @@ SIGNS = {
                 r"sara (?:nobeti|krizi)\S* (?:\S+ )?(?:geciriyor|gecmiyor)", r"kasiliyor",
                 r"(?:kopuk|kopurdu|kopuruyor)", r"gozleri (?:\S+ )?(?:kaydi|dondu|yukari)", r"(?:titriyor|kasiliyor|kivraniyor)\S* (?:\S+ ){0,3}(?:tepki|cevap|bilinc)"),
     "unconscious": (r"bayildi (?:\S+ )?(?:ve )?(?:tepki|uyanmiyor|cevap)", r"bilinci(?:ni)? (?:kapal|kaybet|yerinde degil)",
-                    r"tepki vermiyor", r"uyanmiyor", r"ayilmiyor", r"baygin",
-                r"(?:bayildi|bayilmis|bayginlik) ", r"(?:uyandiramiyorum|uyandiramiyoruz|ayiltamiyoruz|ayiltamiyorum)", r"(?:yere )?yigildi", r"kendine gelmiyor", r"kendine gelmedi", r"ayilmadi", r"cevap vermiyor",
+                    r"tepki vermiyo", r"uyanmiyor", r"ayilmiyor", r"baygin",
+                r"(?:bayildi|bayilmis|bayginlik) ", r"(?:uyandiramiyorum|uyandiramiyoruz|ayiltamiyoruz|ayiltamiyorum)", r"(?:yere )?yigildi", r"kendine gelmiyor", r"kendine gelmedi", r"ayilmadi", r"cevap vermiyo",  # spoken "-iyo" too (session 50)
                 r"(?:yerde|yere)\S* (?:\S+ ){0,3}(?:yatiyor|dustu)\S* (?:\S+ ){0,3}(?:tepki|cevap|kipirdamiyor|hareket etmiyor)"),
     # "gebe", "kan": not German "geben", "kann" (session 49: "was kann ich ihr geben" was a pregnancy bleeding)
     "obstetric": (rf"(?:hamile|gebe(?!n)|haftalik|aylik hamile)\S* {W}(?:kanama|kan (?:geliyor|geldi|akiyor)|kaniyor|kordon|nobet|kasilma|hareket etmiyor)", rf"(?:kanama|kan(?!n))\S* {W}(?:hamile|gebe(?!n))", r"kordon (?:\S+ ){0,3}(?:disari|cikti|gorunuyor|sarkiyor)", r"suyum geldi (?:\S+ ){0,4}kordon"),
