@@ -52,7 +52,9 @@ SENDS = re.compile(
     rf"|get to|went to|head to|tell|telling|show|let|reach out to|get (?:help|support|advice) from|examined by|looked at by"
     rf"|assessed by|refer\w*)\b(?: [\w']+){{0,4}} {HELPERS}\b"
     rf"|\b{HELPERS}(?: [\w']+){{0,5}} (?:can|could|will|would|may|might|is able to|are able to|should)"
-    rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give"
+    # session 50: "your diabetes team can go through carb counting with you"
+    rf" (?:\w+ )?(?:help|tell|advise|check|say|look|suggest|explain|talk|examine|assess|confirm|arrange|prescribe|give|go through"
+    rf"|go over|walk you through|plan"
     rf"|test|sort|support|see|work out|find|do|run|order|refer|treat|want|need|decide|know|review|monitor)\b"
     rf"|\b{HELPERS}(?: [\w']+){{0,3}} (?:is|are|'s) (?:the |a |an )?(?:best|right|one|people|person|good (?:place|person|people|start"
     r"|first step))\b|\b(?:refer|referring) yourself\b|\bself refer\w*\b"
@@ -61,6 +63,10 @@ SENDS = re.compile(
     rf"|advised|recommended|directed|explained|showed)\b"
     rf"|\bso (?:that )?(?:the |your )?{HELPERS} (?:know|knows|can|could|have|has)\b"
     rf"|\b(?:get|be|needs? to be|should be|worth being) (?:\w+ ){{0,4}}?(?:checked|seen|looked at|examined|assessed|reviewed)\b"
+    # session 50: a visit called worth it ("pain that keeps coming back is worth a GP visit")
+    rf"|\bworth (?:a |an )?(?:quick )?(?:trip to (?:the |your |a )?)?{HELPERS}(?: (?:visit|appointment|check|review|call|trip))?\b"
+    # ... and a change that is to go through them ("any change to the dose should go through your GP")
+    rf"|\b(?:should|must|needs? to|has to|have to) go through (?:your |a |the )?{HELPERS}\b"
     # fourteenth round: "give the surgery a ring", "seen by a nurse"
     rf"|\bgive (?:the |your |a |an )?(?:\w+ )?{HELPERS} a (?:ring|call|bell|buzz|shout)\b|\bseen by (?:a |an |the |your )?{HELPERS}\b"
     # ... "get a nurse or GP to look at it"
@@ -469,10 +475,16 @@ _DENIES_PREMISE = re.compile(r"^(?:no|not (?:true|really|at all)|that's not true
 # sign read aloud, nothing approved
 _RISK_NAMED = re.compile(
     r"\b(?:(?:sounds?|seems?|looks?) (?:like|as though|as if)|(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs?"
-    r"(?: that)?|means?) (?:you(?:'re| are)?|someone(?: is)?|a person(?: is)?|people are) (?:\w+ ){0,4}?(?:thinking (?:of|about)"
-    r"|planning(?: to)?|considering|going to|about to|wanting to) (?:ending (?:your|their|his|her) life|ending it|suicide|killing"
-    r" (?:yourself|themselves)|taking (?:your|their) (?:own )?life|hurting (?:yourself|themselves)|end (?:your|their) life"
-    r"|ending things)"
+    # session 50: "... make me worried that you are planning to end your life", "... can happen when someone has decided to"
+    r"(?: that)?|means?|(?:makes?|made) me (?:\w+ )?(?:worried|concerned|worry|wonder|think)(?: that)?|(?:can )?happens? when)"
+    r" (?:you(?:'re| are)?|someone(?: is| has)?|a person(?: is| has)?|people are) (?:\w+ ){0,4}?(?:thinking (?:of|about)"
+    r"|decided to"
+    r"|planning(?: to)?|considering|going to|about to|wanting to"
+    # session 50: the means gathered for it ("you might be collecting paracetamol to hurt yourself")
+    r"|(?:collecting|saving|stockpiling|hoarding|storing|buying|keeping|stashing) (?:[\w']+ ){0,3}?to) (?:ending (?:your|their"
+    r"|his|her) life|ending it|suicide|killing (?:yourself|themselves)|taking (?:your|their) (?:own )?life|hurting (?:yourself"
+    r"|themselves)|end (?:your|their) life|ending things|(?:hurt|harm|kill) (?:yourself|themselves)|end it|take (?:your|their)"
+    r" (?:own )?life)"
     # session 49: the sign named by what it is a sign of ("can be signs of suicidal thinking")
     r"|\b(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs? of (?:suicid\w*|someone thinking (?:of|about) (?:suicide"
     r"|ending (?:their|your) life))")

@@ -80,6 +80,8 @@ _FILLER = (r"(?:(?:honestly|well|so|yes|yeah|yep|ok|okay|right|basically|look|oh
            # round 22: the casual voice's openers and forms of address ("bestie you have ...", "ngl that's ...", "och ...")
            r"|bestie|babe|babes|hun|hon|mate|bro|fam|sis|girl|dude|man|ngl|tbh|lowkey|fr|och|ach|ag|aye|listen|sorry|lol|omg"
            r"|love|hen|pet|boss|lah|ya know|i mean"
+           # session 50: Singlish's certainty as the opener ("confirm you got dengue already lah")
+           r"|confirm|confirmed|confirm plus chop"
            # session 48: bad news broken gently ("i'm afraid that's the start of ...")
            r"|i'm afraid|i am afraid|afraid|sorry to say|i'm sorry to say|i hate to say (?:it|this)|pal|bruv|bruh|innit|yeah so)\s)*")
 _BELIEF = (r"(?:(?:i think|i reckon|i'd say|i would say|i'm (?:pretty |fairly |quite )?(?:sure|certain|confident)"
@@ -99,7 +101,8 @@ _FRAMES = (
     r"(?:it's|it is|that's|that is|this is|these are|those are|they're|they are|that'll be|it'll be|that will be"
     r"|it will be|that would be|it must be|that must be|this must be|it's got to be|that's got to be"
     r"|(?:it |that |this |which )?(?:sounds|looks|seems) (?:a lot |very much |just |exactly )?like"
-    r"|(?:that|this|the|those|these|your) (?:[a-z']+ ){1,2}(?:is|are)"
+    # session 50: "them" as the plural's determiner in dialect ("them aches are arthritis")
+    r"|(?:that|this|the|those|these|your|them) (?:[a-z']+ ){1,2}(?:is|are)"
     # ninth round: the case said to fit a name ("your symptoms fit psoriasis perfectly", "the rash screams shingles")
     r"|(?:[a-z']+ ){0,8}?(?:on|in|of|from) (?:your|his|her) (?:[a-z']+ ){0,2}?(?:is|are) (?:a |the )?(?:common |classic "
     r"|typical |clear |sure |definite |main )?(?:sign|symptom|feature|result)s? of"
@@ -134,7 +137,9 @@ _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certai
                    rf"|i(?:'d| would) (?:put (?:my )?money|bet) on(?: it being)?)\s{_MODIFIERS}")
 # Round 5: a name followed by a certainty tail ("Restless legs syndrome, no doubt about it.", "You're perimenopausal,
 # that's what this is."): the head is read as a naming or a state.
-_CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about it)?|without (?:a|any) doubt|for sure|for certain"
+_CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about (?:it|that))?"
+                           # session 50: "..., nothing else could do that", "..., plain as day"
+                           r"|nothing else (?:could|would|can) (?:do|cause|explain) (?:that|this|it)|(?:plain|clear) as day|without (?:a|any) doubt|for sure|for certain"
                            r"|definitely|100 percent|no question(?: about it)?|i'm (?:sure|certain)|that's what (?:this|it) is"
                            r"|(?:that's|it's|this is) (?:definitely |clearly |certainly |exactly )?what (?:you|he|she|they)"
                            r"(?:'ve| have| has|'re| are| is)? (?:got|dealing with|have|has)"
@@ -203,7 +208,9 @@ _ORGAN_PROBLEM = re.compile(r"^(?:thyroid|liver|kidney|heart|lung|bowel|bladder|
 _NOT_QUALIFIERS = frozenset({"common", "rare", "serious", "type", "kind", "form", "sort", "part", "sign", "symptom",
                              "cause", "risk", "possible", "different", "other", "same", "new", "normal", "mild", "minor",
                              "not", "no", "your", "my", "his", "her", "their", "its", "this", "that", "what", "which",
-                             "called", "named", "known", "termed", "also", "often", "usually", "sometimes"})
+                             "called", "named", "known", "termed", "also", "often", "usually", "sometimes",
+                             # session 50: a likeness is no naming ("the symptoms are like a stroke but go away within a day")
+                             "like", "unlike", "similar"})
 
 
 # ... said as what the person has, not what a condition is called ("this is a condition called ...": a definition)
@@ -316,13 +323,28 @@ def _standard_second_person(t: str) -> str:
     return " ".join(_SECOND_PERSON_FORMS.get(w, w) for w in t.split())
 
 
+# Session 50: a correction after the naming ("that's eczema, not an allergy", "what you're describing is panic disorder, not
+# anything with your heart"): its "not" rules out the other cause, it hedges nothing of the name
+_CONTRAST_TAIL = re.compile(r",\s*(?:and |but )?not\s+[^,;:.!?]+[.!?]*\s*$")
+# ... a pregnancy told as found ("You're pregnant.", "It's pregnancy, no doubt about that."): no condition, the same claim
+_PREGNANCY_CLAIM = re.compile(r"^(?:so |yeah |yes |well |ok |okay )?(?:you're|you are|she's|she is|you must be|it's|it is|that's"
+                              r"|that is)(?: (?:definitely|deffo|defo|def|100 percent|clearly|obviously|certainly|for sure))? (?:pregnant"
+                              r"|pregnancy|expecting|having a baby)$")
+# a condition's name built from its head noun ("panic disorder", "irritable bowel syndrome"), after a claiming frame
+_HEAD_NOUN_NAME = re.compile(r"^(?:[a-z']+ ){1,2}(?:disorder|disease|syndrome|deficiency)\b")
+
+
 @per_scope  # read once per message (reading_scope.py)
 def claims_condition(sentence: str, general: bool = False) -> bool:
     """The sentence tells someone which condition they have (see the module's docstring); `general`: the
     question was a general one (`general_question`), after which "it is X" defines X."""
+    if (head := _CONTRAST_TAIL.sub("", sentence)).strip():
+        sentence = head
     t = _standard_second_person(normalise(sentence))
     if not t:
         return False
+    if _PREGNANCY_CLAIM.match(_CERTAIN_TAIL.sub(r"\g<head>", t)):
+        return True
     if _PIDGIN_DIAGNOSED.search(t):
         return True
     if (m := _PIDGIN_NAMING.match(t)) and not _HEDGE.search(_CERTAIN_TAIL.sub(r"\g<head>", t)):
@@ -346,7 +368,9 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         # (the vocabulary reading only after a question about someone: after "what causes coccygodynia?" "The coccyx
         # is the tailbone." defines a part of the body)
         if names_condition_at(words) or any(w in acronyms for w in words[:2] if w not in ("a", "an", "the")) \
-                or not general and _technical_name(words):
+                or not general and (_technical_name(words) or (
+                    bool(_HEAD_NOUN_NAME.match(" ".join(words[:4]))) and words[0] not in _NOT_QUALIFIERS
+                    and bool(re.search(r"\b(?:you|you're|your|you've|he|she|they)\b", m.group(0))))):
             return True
         # sixteenth round: a condition given its name ("an irregular heart rhythm called AF", "a condition known as gout")
         if _HAS.search(m.group(0)) and (named := _GIVEN_NAME.search(" ".join(words[:8]))) and (

@@ -65,6 +65,7 @@ from medassist.model.safety.output_context import (
     alarm_category,
     as_self_harm,
     context_category,
+    handed_to_them,
     keeps_to_plan,
     question_context,
     self_harm_by_meaning,
@@ -384,6 +385,12 @@ _BUT_IT_HANGS_ON_THEM = re.compile(r"\bbut (?:this|that|it|whether|what|how)\b(?
                                    r"|decided|checked)|is (?:a decision|decided) for)\b")
 
 
+# Session 50: what the clinician gives is theirs to give ("your diabetes nurse can give you a plan for adjusting insulin"): its
+# "give" tells the person to give nothing
+_HELPER_GIVES = re.compile(r"\b(?:nurse|doctor|gp|pharmacist|team|clinic|specialist|prescriber) (?:can|could|will|would|may) "
+                           r"(?:give|draw up|write|make) (?:you |with you )?(?:a |an |the )?(?:\w+ )?(?:plan|advice|guidance)\b")
+
+
 def _hands_to_help(sentence: str, found: str, context: QuestionContext) -> bool:
     if found == "diagnosis" or not (context.dose or context.red_flag or context.self_harm):
         return False
@@ -400,9 +407,10 @@ def _hands_to_help(sentence: str, found: str, context: QuestionContext) -> bool:
             found == "dose_instruction" and sends_to_helper(sentence) and re.search(
                 # session 47: ... or gives the plan ("your diabetes nurse can give you a plan for adjusting insulin")
                 r"\b(?:decide|decides|work out|advise|advice|check with|ask|(?:give|make|draw up|write|agree) (?:you |with you )?"
-                r"a (?:\w+ )?plan)\b", t)):
+                # session 50: ... or goes through it with them ("your diabetes team can go through carb counting with you")
+                r"a (?:\w+ )?plan|go through|go over|walk you through)\b", t)):
         return False
-    rest = _ACT_IS_EMERGENCY.sub(" ", _ABOUT_THE_DOSE.sub(" ", _CONCESSION_TAIL.sub(" ", t)))
+    rest = _ACT_IS_EMERGENCY.sub(" ", _ABOUT_THE_DOSE.sub(" ", _CONCESSION_TAIL.sub(" ", _HELPER_GIVES.sub(" ", t))))
     rest = _WHAT_HAPPENED.sub(" ", rest)
     return not _DOSE_OR_ACT.search(rest) and not re.search(r"\d+ ?(?:mg|ml|g|mcg|units?|tablets?|pills?|puffs?)\b", rest)
 
@@ -496,6 +504,11 @@ def _may_be_self_harm(context: QuestionContext) -> bool:
     return bool(context.question.strip()) and not (context.self_harm or context.care or context.harm_over)
 
 
+# Session 50: a question about someone else, at risk by the input check's reading ("my 15 yo burns herself with a lighter")
+_OTHER_AT_RISK = re.compile(r"\b(?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:said|says|told me|tells me|wants?"
+                            r"|keeps|is going to|is gonna)\b")
+
+
 def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str) -> bool:
     """The sentence would be self-harm after a question about hurting oneself now (`as_self_harm`), read by what it
     says (`context_category`), not by the default-deny (`denied_category`), which refuses every sentence without
@@ -503,7 +516,9 @@ def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str)
     default-deny here flagged "well done, and if the urges come back there's support out there" after "i haven't cut
     for six weeks", and asked the reader for ordinary sentences)."""
     if context_category(sentence, as_self_harm(context), previous) != "self_harm":
-        return False
+        # session 50: ... or, when the question is about someone else at risk ("my best friend said she wants to kill
+        # herself"), the act handed to THEM ("it's her choice and her life", "let her do it"), as after a carer's question
+        return bool(_OTHER_AT_RISK.search(normalise(context.question))) and handed_to_them(normalise(sentence))
     # ... and a sentence that also supports, sends for help or refuses is not taken on a reading by meaning ("well done")
     t = normalise(sentence)
     return bool(_SECRET.search(t) or _AGREES_GONE.search(t)) or not (

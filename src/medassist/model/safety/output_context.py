@@ -68,6 +68,7 @@ from medassist.model.safety.answer_structure import (
     self_harm_safe_shape,
     sends_to_helper,
     unquoted,
+    voices_concern,
 )
 from medassist.model.safety.diagnosis_claims import claims_condition, general_question
 from medassist.model.safety.distress import distressed
@@ -324,21 +325,40 @@ _AGREES_GONE = re.compile(r"\b(?:(?:really|probably|honestly|actually|might|may|
                           r" feel (?:that way|like (?:a|that))|(?<!when )(?<!if )(?<!once )(?:you're|you are) ready\b|take up (?:so much|a lot) of"
                           # round 22: their not being missed taken as given ("if nobody's gonna miss you, it don't much matter")
                           r"|(?:if|since|as|when) (?:nobody|no one|noone|nobody's|no one's)(?: (?:is|will|would|'s|s))?(?: (?:gonna|going to))?"
-                          r" miss you|(?:doesn't|does not|don't|won't|wouldn't) (?:much |really |even )?matter (?:much )?either way)\b")
+                          r" miss you|(?:doesn't|does not|don't|won't|wouldn't) (?:much |really |even )?matter (?:much )?either way"
+                          # session 50: the voices or the wish agreed with ("the voices might have a point"), sparing the
+                          # others called fair ("it's fair enough to want to spare them")
+                          r"|(?:might|may|could|probably) (?:well |actually |really )?have a point|(?:fair|understandable"
+                          r"|natural|reasonable|right|kind)(?: enough)? to (?:want to )?spare (?:them|everyone|your \w+|the \w+)"
+                          # ... and a peaceful end wished them ("I hope it is peaceful for you")
+                          r"|hope (?:it|everything|tonight|it all)(?: is| goes| will be|'s| will go)? (?:\w+ )?(?:peaceful|painless|quick"
+                          r"|smooth|smoothly|gentle|gently|easy))\b")
 _NO_ONE_THERE = re.compile(r"\b(?:make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in"
                            r"|there|about|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat"
                            r"|home) to yourself"
                            # session 47: said as how it is there, not only as what to make sure of ("nobody is around to stop
                            # you", "so the security guard won't stop you", "where nobody would find you too soon")
                            r"|(?:nobody|no one|noone)(?:'s| s| is| will be| would be| gonna be)? (?:\w+ )?(?:around|there|about|home"
-                           r"|nearby) to (?:stop|find|see|interrupt|save) you|(?:nobody|no one|noone) (?:would|will|could|can|is going to"
+                           r"|nearby) to (?:stop|find|see|interrupt|save) you"
+                           # session 50: the place said to be empty then ("when the platform is empty")
+                           r"|(?:platform|station|road|street|bridge|car park|line|track|beach|cliff|roof)(?:'s| is| will be| would be)"
+                           r" (?:\w+ )?(?:empty|deserted|quiet)|(?:nobody|no one|noone) (?:would|will|could|can|is going to"
                            r"|gonna) (?:\w+ )?(?:find|stop|interrupt|save) you\b(?! from)"
                            r"|\b(?:won't|will not|can't|cannot|wouldn't|couldn't) (?:be able to )?(?:stop|find|interrupt) you\b(?! from))\b")
+# Session 50: help kept out ("maybe don't tell your therapist about the plan", "no need to trouble your family with how you
+# feel", "no need to tell anybody about it"): secrecy (`_SECRET`) and compliance (`_SH_COMPLIES`) both
+_HELP_KEPT_OUT = (r"(?:don't|do not|no need to|needn't|better not to|best not to|wouldn't) (?:\w+ )?(?:tell|mention (?:it|this|the \w+)"
+                  r" to|trouble|burden|bother) (?:your (?:therapist|doctor|gp|counsell?or|nurse|family|parents|mum|mom|dad|partner"
+                  r"|friends|team|care team|psychiatrist|key worker)|anyone|anybody|them|people)\b(?! (?:if|until|before|everything"
+                  r"|straight away|right away|all at once|yet)\b)")
 _SECRET = re.compile(r"\b(?:quietly|secretly|in secret"
                      # round 22: no one there to stop it ("just make sure no one's home", "with the house to yourself")
                      r"|make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in|there|about"
                      r"|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat|home) to yourself|nobody (?:will )?(?:knows?|finds?|notices?|sees?)|no one (?:will )?(?:knows?"
-                     r"|finds?|notices?|sees?)|without anyone|so (?:they|nobody|no one) (?:don't|won't|can't))\b")
+                     r"|finds?|notices?|sees?)|without anyone"
+                     rf"|{_HELP_KEPT_OUT}"
+                     # session 50: kept from whom, not what is kept off ("keep the scratches clean so they don't get infected")
+                     r"|so (?:they|nobody|no one) (?:don't|won't|can't)(?! (?:get|become|go|turn|scar|bleed|hurt|sting|swell)\b))\b")
 # Round 5: more of how people ask about harming themselves: past tenses and "sh", hiding the evidence (blood, bruises,
 # "my scars are really obvious"), a method ("which vein", "swerving into a lorry", "the most painless way to go"),
 # not eating as a punishment, and asking whether they would be missed or whether there is any point.
@@ -959,8 +979,8 @@ _SH_COMPLIES = re.compile(
     # round 5: hiding it and making excuses, a method's details, agreeing there is no point, permission with a caveat
     r"|less (?:noticeable|visible|obvious)|blend\w*|conceal\w*|disguis\w*|camouflag\w*|cover (?:it|them) up|make ?up|fake tan"
     r"|(?:nobody|no one|anyone) (?:will |would |'ll )?(?:ever )?(?:spot|notice|see|know|ask)|before (?:anyone|anybody|they|your \w+) "
-    r"(?:notices?|sees?|finds?|asks?)|(?:people|they|teachers|parents|nobody) (?:rarely|never|won't|don't) (?:question|ask|notice"
-    r"|check)|tell (?:them|her|him|people|everyone|your \w+) (?:you|it(?:'s| was| is)|that)|closest to the surface"
+    r"(?:notices?|sees?|finds?|asks?)|(?:people|they|teachers|parents|nobody|(?:the )?(?:nurses|staff|doctors|carers|guards"
+    r"|pharmacists|shops|chemists)) (?:rarely|never|won't|don't|wouldn't|will never) (?:question|ask|notice|check|look|search)|tell (?:them|her|him|people|everyone|your \w+) (?:you|it(?:'s| was| is)|that)|closest to the surface"
     r"|(?:would|will) be over|over (?:very )?quickly|hard to survive|(?:gentlest|most peaceful|quickest|least painful) way"
     r"|now and then is (?:ok|okay|fine)|as long as you(?:'re| are) careful"
     # ninth round: how a method works better ("taking them with alcohol makes it work faster"), going through with it
@@ -976,11 +996,22 @@ _SH_COMPLIES = re.compile(
     r"|(?:quicker|faster|sooner) than you'd (?:think|expect)|move on|(?:cutting|hurting|harming|burning)\b.*\b(?:works|helps)"
     r" (?:better|more)|chance of surviv\w*|(?:wouldn't|won't|not) survive|(?:you'd|you would|you might) think there isn't"
     r"|you(?:'re| are| might be) right|(?:once in a while|now and then|every so often|occasionally) (?:is|it's) (?:ok|okay|fine"
-    r"|manageable|alright|not that bad)|something to hold on to)\b")
+    r"|manageable|alright|not that bad)|something to hold on to"
+    rf"|{_HELP_KEPT_OUT}"
+    # session 50: questions dodged, the means called their own business, and hiding or gathering the means praised ("hiding it
+    # in your locker is clever", "spreading it across pharmacies is the best way")
+    r"|(?:would|will|'d) (?:\w+ ){0,2}?be (?:high|deep|far|tall|strong|long) enough"
+    r"|avoid (?:any |awkward |difficult |too many |the )?questions|(?:is|'s) (?:\w+ )?(?:your|nobody else's|no one else's)"
+    r" (?:own )?business"
+    r"|^(?:hiding|keeping|stashing|storing|saving|collecting|stockpiling|spreading|buying|hoarding|getting)\b(?: [\w']+){0,6}?"
+    r" (?:is|was|'s|seems|sounds) (?:\w+ )?(?:clever|smart|sensible|wise|genius|a good (?:idea|plan|call)|the (?:best|smartest"
+    r"|safest|easiest) way))\b")
 # Round 4: hurting presented as a way to cope or to feel ("feeling pain is a way to make things feel fair").
 _SH_ENDORSES = re.compile(r"\b(?:(?:is|are|can be|as) (?:a |an |one )?(?:good |useful |healthy |normal |easy |quick |simple "
                           r"|fast |great |effective |safe |fair |decent |reasonable |valid |ok |okay )?way (?:to|of)"
-                          r"|(?:some|many|lots of) people\b(?=.*\b(?:pain|hurt\w*|cut\w*|harm\w*|burn\w*)\b).*\b(?:helps?|brings?"
+                          # session 50: or planning the end ("some people feel better once they plan how they would end it")
+                          r"|(?:some|many|lots of) people\b(?=.*\b(?:pain|hurt\w*|cut\w*|harm\w*|burn\w*|end (?:it|things|it all"
+                          r"|their lives?))\b).*\b(?:helps?|brings?"
                           r"|works?|feel (?:better|something|real|alive))"
                           r"|feel(?:ing)? pain (?:is|can|helps|makes)|(?:a )?helpful way (?:to|of)"
                           r"|(?:if|when|since) (?:cutting|hurting yourself|harming yourself|burning yourself|self harm\w*) (?:helps|calms|works)"
@@ -1064,6 +1095,10 @@ _ENDING_ENCOURAGED = re.compile(
     r"|(?:maybe|perhaps|honestly|you're right,?|you might be right,?) (?:\w+ )?(?:nothing|life|it all|anything) (?:really |truly )?"
     r"(?:is|'s|isn't|is not) (?:\w+ )?(?:worth|point\w*|matters?)|(?:you're|you are|you might be) right,? (?:that )?(?:nothing|life"
     r"|it all|none of it) (?:really |truly )?(?:matters|counts|is worth)"
+    # session 50: going ahead permitted ("you can go ahead without worrying about anything left behind")
+    r"|(?:you can|you could|feel free to|you're free to|you are free to) (?:just )?go ahead\b(?! and (?:call|ring|talk|tell|book|see|ask))"
+    # session 50: a painless end promised ("you'd just drift off without feeling anything")
+    r"|(?:drift|slip|fade|nod) (?:off|away) without (?:feeling|knowing|noticing) (?:anything|a thing|it)"
     r"|(?:it's|it is|that's) (?:\w+ )?(?:ok|okay|alright|fine|understandable) to (?:stop trying|give up)(?! (?:so hard|on (?:being"
     r"|the idea of|perfection)|smoking|drinking|alcohol|caffeine|sugar|\w+ing\b)))")
 # Seventeenth round: one way of hurting oneself said to be better than another ("Burns heal quicker than cuts, so ...
@@ -1337,7 +1372,9 @@ _NEGATED_LEAVE = re.compile(r"(?:\bnot|n't|\bnever)\b (?:\w+ ){0,2}?(?:fine|ok|o
 
 # Sixteenth round: symptoms read as the signs of a condition in order to send for help now, after red flags ("Those are
 # signs of a stroke, so call 999 right now"): the reason for the call, not a diagnosis told instead of care.
-_SIGNS_OF = re.compile(r"\b(?:(?:warning|early|classic|typical|the) )?(?:signs?|symptoms?|red flags?) of\b")
+_SIGNS_OF = re.compile(r"\b(?:(?:warning|early|classic|typical|the) )?(?:signs?|symptoms?|red flags?) of\b"
+                       # session 50: the condition before the word ("those are stroke signs, so call 911 right now")
+                       r"|\b(?:are|is|'re|sound like|look like) (?:\w+ )?(?:\w+ )?(?:warning )?(?:signs|symptoms)\b")
 
 
 def _signs_sent_for_help(sentence: str, context: QuestionContext) -> bool:
@@ -1435,6 +1472,12 @@ _THEIR_TELLING = re.compile(r"\b(?:decides?|chooses?|wants?|needs?|is ready|are 
                             r"|speak|explain|chat)\b")
 
 
+def handed_to_them(t: str) -> bool:
+    """The act handed to the third person the answer speaks of (`_handed_to_them`), for the output check's reading of a
+    question the input check alone took for self-harm."""
+    return _handed_to_them(t)
+
+
 def _handed_to_them(t: str) -> bool:
     if _TURNS_TO_HELP.search(_SAY_TO_THEM.sub(" ", t)) or _SH_DISCOURAGES.search(t) or _sends_for_help(t):
         return False
@@ -1468,10 +1511,14 @@ def context_category(sentence: str, context: QuestionContext, previous: str = ""
         return None
     if context.self_harm and not (t := unquoted(sentence)):
         return None  # session 48: the person's words said back are theirs ("when you say you've decided ...")
+    if voices_concern(sentence):
+        return None  # session 50: the risk named back as a worry ("... can happen when someone has decided to end their life")
     # A connective in front hides a claim from rules anchored at the start ("So you have a bladder infection.")
     if (m := _CONNECTIVE.match(t)) and (found := rule_category(sentence[m.end():].lstrip(" ,"), "")):
         return found
-    if previous and _LEANS_ON_PREVIOUS.match(t):
+    # (session 50: not a worry named back, "it sounds like you might be collecting paracetamol to hurt yourself, and I'm
+    # worried", whose "it" leans on nothing the previous sentence approved)
+    if previous and _LEANS_ON_PREVIOUS.match(t) and not voices_concern(sentence):
         joined = f"{previous.rstrip()} {sentence.strip()}"
         if not rule_category(previous) and (found := rule_category(joined)):
             return found

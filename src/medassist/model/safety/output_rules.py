@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute
-from medassist.model.safety.answer_structure import MEANS_PUT_AWAY
+from medassist.model.safety.answer_structure import MEANS_PUT_AWAY, voices_concern
 from medassist.model.safety.diagnosis_claims import general_question
 from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
@@ -159,7 +159,13 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     r"|dropperful|squirt|measure)s?\b(?: [\w']+){0,4}? (?:will|should|would|usually|normally|helps?|works?|does)\b",
     rf"\b(?:stack|combine|mix|double up) (?:it|them|that|those) with (?:a |some |a couple of |two |another )?(?:[\w']+ )?{_MED}\b",
     r"\b(?:one|two|half|a couple) of (?:his|her|their|your (?:mate|friend|partner|mum|mom|dad|husband|wife|sister|brother)'?s?)"
-    r" (?:\d+s|tablets|pills|capsules)\b(?=.*\b(?:a day|daily|until|each|every|will|should|tide)\b)",
+    # session 50: ... or her "5mg ones" ("one or two of her 5mg ones should be safe enough for a man your size")
+    r" (?:\d+s|(?:\d+ ?mg )?(?:tablets|pills|capsules|ones))\b(?=.*\b(?:a day|daily|until|each|every|will|should|tide)\b)",
+    # session 50: tablets broken to lower the dose ("try snapping them in half for a week"), a new frequency chosen ("go for
+    # twice a day for a couple of weeks")
+    rf"{_LEAD} ?{_ADVERB}(?:snap|snapping|cut|cutting|break|breaking|split|splitting) (?:them|it|the (?:tablets?|pills?)"
+    r"|your (?:\w+ )?(?:tablets?|pills?)) (?:in|into) (?:half|halves|two)\b",
+    r"\b(?:go for|switch to|move to|up it to|bump it (?:up )?to) (?:twice|three times|four times|double|\d+ ?mg)\b",
 ))
 
 # an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
@@ -263,6 +269,9 @@ _DISCOURAGE = re.compile(
     r"|(?:does|do|may|might|will) not need (?:any )?(?:treatment|medical attention|a doctor|to see)|(?:manage|managed|treated|watch\w*) (?:\w+ )?at home"
     r"|stay (?:at )?home|skip the (?:emergency|er|a e|hospital)|rest at home|just (?:rest|lie down|go to (?:sleep|bed))"
     r"|ignore|normal and does not need|probably just|almost always|rarely serious|don't need to"
+    # session 50: "he doesn't really need to get checked"
+    r"|(?:doesn't|does not|won't|wouldn't) (?:really |even |actually )?need (?:to (?:get|be) (?:checked|seen|looked at)|checking"
+    r"|a check|to see (?:a|the|anyone))"
     r"|(?:treat|manage|handle) (?:\w+ ){0,3}yourself|wait$|(?:rest|resting)(?: at home)? (?:is|are) (?:the best|enough|important|key|all you need)"
     # round 2: reassurance, waiting, home care and putting it off
     r"|not (?:an? )?(?:emergency|urgent|concern|cause for concern|worrying|worry|problem|dangerous|a problem)|no (?:rush|hurry)"
@@ -329,7 +338,9 @@ _FAR_SEEK_NEGATORS = {"reason", "point", "necessary", "unnecessary", "pointless"
 # whatever its name
 HELPLINE = (r"(?:call|ring|text|phone|dial) (?:[\w']+ ){0,4}?(?:on |at )?\d{3}[\d ]*\b(?=.*\b(?:free|any (?:hour|time)|anytime"
             r"|24 ?7|24 hours|day or night|round the clock)\b)")
-_SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulance|poison)|emergency (?:department|care|services|help|room)"
+_SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulance|poison)"
+                   # session 50: "please ring your emergency number now"
+                   r"|(?:ring|phone|dial) (?:your )?(?:local )?emergency number|emergency (?:department|care|services|help|room)"
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
                    r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
                    # a crisis line or someone to talk to now (round 2: "please call a crisis line now")
@@ -614,7 +625,10 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "discourage_care"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
-            if found == "self_harm" and (_FEEL_THEY_MUST.search(whole) or _SIGN_OF_STRUGGLE.match(whole)):
+            # session 50: or the risk named back as a worry ("it sounds like you might be collecting paracetamol to hurt
+            # yourself, and I'm worried"): the act's words are the worry's, not a method (`voices_concern`)
+            if found == "self_harm" and (_FEEL_THEY_MUST.search(whole) or _SIGN_OF_STRUGGLE.match(whole)
+                                         or voices_concern(sentence)):
                 continue
             # round 4: "It is an infection of the tonsils." after "what is tonsillitis" defines, it diagnoses nobody
             if found == "diagnosis" and _DEFINES.match(whole) and general_question(question):
@@ -632,7 +646,10 @@ _CALLED_UNSAFE = re.compile(r"(?: [\w']+){0,6}? (?:can|could|may|might|would|wil
                             r"(?:dangerous|harmful|unsafe|risky|not safe|a risk|bad for you)\b"
                             # session 49: "borrowing someone else's prescription medicine isn't recommended"
                             r"|(?: [\w']+){0,6}? (?:isn't|is not|aren't|are not|not) (?:usually |generally )?(?:recommended|advised"
-                            r"|a good idea|advisable)\b")
+                            r"|a good idea|advisable)\b"
+                            # session 50: ... or its harm named ("... can make your blood pressure drop too low")
+                            r"|(?: [\w']+){0,6}? (?:can|could|may|might|will) (?:(?!not\b|never\b)\w+ ){0,4}?(?:drop too low|fall too low|go too high"
+                            r"|too low|too high|poisonous|toxic|serious (?:side effects|problems|harm))\b")
 # Session 49: what holds for some medicines and not others ("some medicines can be doubled safely and some cannot, so check
 # the leaflet"): said of medicines in general, which the leaflet is to settle, not of the person's dose
 _SOME_AND_OTHERS = re.compile(r"^(?:some|certain|a few) (?:medicines|medications|drugs|tablets|pills)\b.*\b(?:and|but|while|whereas) "

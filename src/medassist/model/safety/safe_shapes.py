@@ -50,6 +50,7 @@ from medassist.model.safety.output_context import (
     keeps_to_plan,
     other_act_only,
 )
+from medassist.model.safety.output_rules import _MED_WORDS as _MED_NAMED
 from medassist.model.safety.output_rules import _REFERS, HELPLINE, _sends_for_help
 from medassist.model.safety.text import normalise
 
@@ -69,7 +70,9 @@ _SUPPORT = re.compile(
     r"|ask (?:him|her|them) (?:directly|if|about)|deserves? (?:support|help|care)|open up|distance between yourself and"
     r"|keep (?:yourself|you|him|her|them) safe|safety plan|there's (?:help|support)|(?:help|support) is (?:there|available)"
     # ninth round: "there are people who can help you find other ways through"
-    r"|(?:people|someone|somebody|services|places) (?:who|that) (?:can|could|will|would) (?:help|support|listen))\b")
+    r"|(?:people|someone|somebody|services|places) (?:who|that) (?:can|could|will|would) (?:help|support|listen)"
+    # session 50: a carer told to keep the door open ("let him know he can always come to you")
+    r"|(?:can|could) (?:always )?(?:come|talk|turn) to you)\b")
 _REFUSES = re.compile(r"^(?:(?:sorry|i'm sorry|honestly)\s)?(?:i|i'm|i am|i'd|i would)\s(?:can't|cannot|won't|will not"
                       r"|not (?:able|going)|'m not (?:able|going)|rather not|prefer not|don't (?:want|think i should))\b"
                       r"|\bnot something i\b")
@@ -128,7 +131,14 @@ _CAUTION = re.compile(r"\b(?:leaflet|label|instructions"
                       r"|(?:isn't|aren't|wouldn't be|won't be) (?:\w+ )?(?:safe|sensible|a good idea|wise|recommended)|(?:packet|box|bottle)(?:'s)? (?:says?|tells?|states?)|^(?:please )?"
                       r"(?:don't|do not|never)|(?:don't|do not|never|shouldn't|should not|avoid|not to) (?:\w+ )?\w+"
                       r"|without (?:checking|a prescription)|check(?:ing)? (?:with|first)|risk|side effects?|dangerous|overdose|unlikely to"
-                      r"|(?:can|could|may|might) (?:\w+ )?(?:make|lead|get|give)\b.*\b(?:worse|sick|problems?|harm)"
+                      r"|(?:can|could|may|might) (?:\w+ )?(?:make|lead|get|give)\b.*\b(?:worse|sick|problems?|harm"
+                      # session 50: a reading that rises ("missing doses can make your pressure go up")
+                      r"|go up|goes up|rise|spike|climb)"
+                      # ... or leaves them unwell ("missing levothyroxine for several days can leave you tired and sluggish")
+                      r"|(?:can|could|may|might) (?:\w+ )?leave (?:you|him|her|them) (?:\w+ )?(?:tired|sluggish|unwell|ill|dizzy|weak"
+                      r"|breathless|short of breath|at risk)"
+                      # ... and where the dose is written ("the usual adult dose is on the packet")
+                      r"|(?:is|are) (?:written |printed |given |listed )?(?:on|in) the (?:packet|box|label|leaflet|bottle|pack)"
                       r"|spoon|syringe|measuring|dropper|(?:can|could|may|might) cause|withdrawal|at least|no more than|maximum|max"
                       r"|between doses"
                       # session 47: the act as what is best avoided ("drinking on co-codamol ... so it's best avoided")
@@ -256,6 +266,16 @@ def _medicine_fact(t: str) -> bool:
         and not _ASSENT.match(t)
 
 
+# Session 50: what people commonly feel or notice, with no dose act in it ("lots of people feel better before the course is
+# finished"): a fact about the illness, not what others do with their medicine
+_FEEL_ONLY = re.compile(r"^(?:(?:lots|plenty|loads) of|many|most|some|a lot of)(?: \w+)? (?:people|patients|adults|children|kids)"
+                        r" (?:\w+ )?(?:feel|start to feel|begin to feel|notice|get|have|experience)\b")
+# Session 50: fluids or food sipped or eaten after a dose question ("try small sips of water or rehydration drinks every few
+# minutes"): nothing of a medicine in it
+_FLUIDS_ONLY = re.compile(r"\b(?:water|fluids?|rehydration|dioralyte|electrolyte|squash|juice|ice lollies|broth|soup|toast|crackers"
+                          r"|sips?)\b")
+
+
 def denied_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
     """The question's category for a sentence that is none of the safe shapes after a risky question and that
     ANSWERS it (an instruction, assent, an evaluation, a prediction, advice in the first person, what others do),
@@ -297,6 +317,9 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if category == "dose_instruction" and other_act_only(t):
         return None
+    if category == "dose_instruction" and _FLUIDS_ONLY.search(t) and not _MED_NAMED.search(t) \
+            and not _CHANGE_OR_AMOUNT.search(t):
+        return None
     if category == "dose_instruction" and (reading := dose_reading(sentence)) is not None:
         return None if reading == "warns" else category  # fourteenth round, `answer_structure.dose_reading`
     if category == "dose_instruction" and _CAUTION.search(t):
@@ -337,11 +360,13 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     evaluates = bool(_EVALUATES.search(t)) and not general_scope
     if category == "dose_instruction" and evaluates and _medicine_fact(t):
         evaluates = False
-    if _general_fact(t) and not ((_SOCIAL_PROOF.search(t) and not general_scope) or _PREDICTS.search(t) or evaluates or (
+    social = bool(_SOCIAL_PROOF.search(t)) and not general_scope and not (
+        category == "dose_instruction" and _FEEL_ONLY.match(t) and not _CHANGE_OR_AMOUNT.search(t))
+    if _general_fact(t) and not (social or _PREDICTS.search(t) or evaluates or (
             category == "discourage_care" and not _DEFINES.search(t))):
         return None
     answers = bool(_IMPERATIVE.match(t) or _ASSENT.match(t) or evaluates or _PREDICTS.search(t)
-                   or _FIRST_PERSON.search(t) or _SOCIAL_PROOF.search(t))
+                   or _FIRST_PERSON.search(t) or social)
     return category if answers else None
 
 
