@@ -11,14 +11,15 @@ test splits stay for `medassist safety eval`).
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
 (issue 21), with evidence and without. Without evidence (no retrieval: the output check embeds each sentence it
 cannot clear otherwise, one call each as streamed; an answer checked whole, one call for all of them, is timed too)
-four ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
+five ways are timed answer by answer in one run (`compare_short_paths`), so a busy machine slows them alike: the
 shipped one (`estimate`: `LeanBert`, and the embedder's int8 estimate first, the sentences it cannot clear embedded for
 real: always where short calls are fp32, and beside bf16 ones where the estimate measures cheaper than them,
 `MiniLMEmbedder.estimate_pays`, session 49), `LeanBert` alone (`lean`, round 13: no estimate; on a CPU with native bf16
 what shipped before session 49, so lean/estimate there is that session's before/after) and the pipelines used before it
 (`pipeline`), and the shipped one with the safety readers' per-message sharing off (`unshared`, session 47:
-`reading_scope`), with the verdicts that differ counted and the embedder's calls per message counted per way (exact
-calls: the question's and the sentences'; int8 estimates). Each message's checks run in one reading scope, as a
+`reading_scope`), and the shipped one with session 50's skips off (`unskipped`: every rule pattern searched, `prefilter`,
+and the input head's bar read for every text, `learned.READ_BAR_NEAR_ONLY`), with the verdicts that differ counted and the
+embedder's calls per message counted per way (exact calls: the question's and the sentences'; int8 estimates). Each message's checks run in one reading scope, as a
 `Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the whole measurement is
 then repeated with the fp32 encoder (what an fp32-only CPU runs, estimates on) and the ratio printed. The first line
 names the CPU and whether the estimate pays beside bf16 there; the last is one JSON object (the served embedder's
@@ -46,7 +47,7 @@ import numpy as np
 
 from medassist.model.loading.loader import cpu_supports_bf16
 from medassist.model.retrieval.embedder import shared_embedder
-from medassist.model.safety import check_input, learned, reading_scope
+from medassist.model.safety import check_input, learned, prefilter, reading_scope
 from medassist.model.safety.output_check import OutputChecker, output_checker
 from medassist.model.safety.warm import warm_up
 from medassist.paths import REPO_DIR
@@ -155,19 +156,19 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     lean / estimate: category and who decided, an estimate's "bound" counting as the head's clearing, whose score it
     does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
     on a machine shared with other jobs the wall time is mostly waiting for a core."""
-    names = ("pipeline", "lean", "estimate", "unshared")
+    names = ("pipeline", "lean", "estimate", "unshared", "unskipped")
     # the int8 weights are packed on the first estimate, and beside bf16 whether it pays is measured: not while timed
     checker.embedder.estimate(["warm up"])
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     calls: dict[str, list[tuple[int, int]]] = {name: [] for name in names}  # (exact calls, estimates) per message
-    differ = differ_estimate = differ_shared = 0
+    differ = differ_estimate = differ_shared = differ_skipped = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
             for name in names[(r + k) % len(names):] + names[:(r + k) % len(names)]:
                 with short_calls(checker.embedder, name), shared_readings(name != "unshared"), \
-                        counting_calls(checker.embedder) as counted:
+                        skipped_readings(name != "unskipped"), counting_calls(checker.embedder) as counted:
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
                     with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
@@ -182,6 +183,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
             differ_estimate += sum(not a.same_decision(b)
                                    for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
             differ_shared += sum(a != b for a, b in zip(verdicts["unshared"], verdicts["estimate"], strict=True))
+            differ_skipped += sum(a != b for a, b in zip(verdicts["unskipped"], verdicts["estimate"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
     out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
@@ -195,12 +197,17 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
         out[f"p95{kind}_ratio_unshared_over_shared"] = out[f"unshared{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
     out["paired_median_saving_shared_ms"] = float(np.median(np.subtract(times["unshared"], times["estimate"])) * 1000)
     out["verdicts_differing_shared"] = differ_shared
+    for kind in ("", "_cpu"):
+        out[f"p95{kind}_ratio_unskipped_over_skipped"] = out[f"unskipped{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
+    out["paired_median_saving_skipped_ms"] = float(np.median(np.subtract(times["unskipped"], times["estimate"])) * 1000)
+    out["verdicts_differing_skipped"] = differ_skipped
     out["embedder_calls_per_message"] = {name: {
         "exact_mean": float(np.mean([e for e, _ in got])), "exact_max": max(e for e, _ in got),
         "estimates_mean": float(np.mean([n for _, n in got])), "estimates_max": max(n for _, n in got)}
         for name, got in calls.items()}
     for name, label in (("pipeline", "before round 12 (BertModel / sentence-transformers)"),
                         ("lean", "round 13 (LeanBert, no estimate)"), ("unshared", "session 47 (each reader reads afresh)"),
+                        ("unskipped", "session 49 (every rule pattern searched, every input bar read)"),
                         ("estimate", "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)")):
         p, c, n = out[name], out[f"{name}_cpu"], out["embedder_calls_per_message"][name]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
@@ -215,7 +222,22 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     print(f"  unshared/shared p95 {out['p95_ratio_unshared_over_shared']:.2f}x (CPU time "
           f"{out['p95_cpu_ratio_unshared_over_shared']:.2f}x), paired median saving "
           f"{out['paired_median_saving_shared_ms']:.1f} ms; verdicts (category, source, score) differing: {differ_shared}")
+    print(f"  unskipped/shipped p95 {out['p95_ratio_unskipped_over_skipped']:.2f}x (CPU time "
+          f"{out['p95_cpu_ratio_unskipped_over_skipped']:.2f}x), paired median saving "
+          f"{out['paired_median_saving_skipped_ms']:.1f} ms; verdicts (category, source, score) differing: {differ_skipped}")
     return out
+
+
+@contextlib.contextmanager
+def skipped_readings(on: bool) -> Iterator[None]:
+    """Session 50's skips on (shipped) or off: the rule patterns that cannot match a text (`prefilter`) and the input
+    head's bar where its score is below the lowest (`learned.READ_BAR_NEAR_ONLY`)."""
+    before = prefilter.ENABLED, learned.READ_BAR_NEAR_ONLY
+    prefilter.ENABLED = learned.READ_BAR_NEAR_ONLY = on
+    try:
+        yield
+    finally:
+        prefilter.ENABLED, learned.READ_BAR_NEAR_ONLY = before
 
 
 @contextlib.contextmanager
@@ -294,6 +316,11 @@ def main() -> None:
               f"(CPU time {lean_cpu['p95_ms']:.1f} ms): lean/shipped p95 "
               f"{block['without_evidence']['p95_ratio_lean_over_estimate']:.2f}x, CPU time "
               f"{block['without_evidence']['p95_cpu_ratio_lean_over_estimate']:.2f}x")
+        off, off_cpu = block["without_evidence"]["unskipped"], block["without_evidence"]["unskipped_cpu"]
+        print(f"  without session 50's skips (unskipped): p50 {off['p50_ms']:.1f} ms, p95 {off['p95_ms']:.1f} ms (CPU time "
+              f"p50 {off_cpu['p50_ms']:.1f}, p95 {off_cpu['p95_ms']:.1f} ms): unskipped/shipped p95 "
+              f"{block['without_evidence']['p95_ratio_unskipped_over_skipped']:.2f}x, CPU time "
+              f"{block['without_evidence']['p95_cpu_ratio_unskipped_over_skipped']:.2f}x")
     print(json.dumps({"messages": len(texts), "repeats": args.repeats, "cpu": cpu_line(), "load_average": os.getloadavg()[0],
                       **results["served"], "fp32_encoder": results.get("fp32")}))
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import threading
 import zlib
@@ -49,6 +50,9 @@ log = logging.getLogger(__name__)
 HEAD_PATH = paths.MODEL_ASSETS_DIR / "triage_head.npz"
 FEATURES = "minilm+ngram{dim}+cues/v4"  # bump when the features change: an old head is refused
 NGRAM_DIM = 1024
+# Session 50 (latency): a text's bar is read only where its emergency score reaches the lowest bar (`Detector._verdicts`);
+# False: read for every text, as before (bench/safety_latency.py times both in one run)
+READ_BAR_NEAR_ONLY = True
 
 
 def _words(pattern: str) -> re.Pattern:
@@ -459,6 +463,11 @@ class TriageHead:
             return max(self.short_threshold, self.emergency_threshold)
         return self.emergency_threshold
 
+    @property
+    def lowest_bar(self) -> float:
+        """The lowest `bar` any text can get: a score below it is below its own bar, whatever the text's framing."""
+        return min(self.settled_threshold, self.emergency_threshold)
+
 
 @dataclass(frozen=True)
 class LearnedVerdict:
@@ -535,7 +544,11 @@ class Detector:
         e, d = self.head.emergency_scores(X), self.head.dose_scores(X)
         cats = self.head.category_of(X)
         strict = list(strict) or [False] * len(texts)
-        bars = [self.head.bar(t, hard) for t, hard in zip(texts, strict, strict=True)]
+        # session 50 (latency): a score below the lowest bar is below the text's own, so its framing (`settled`: the
+        # framing, denial and mildness readers, about a sixth of the input check's rule time) is not read for it
+        lowest = self.head.lowest_bar if READ_BAR_NEAR_ONLY else -math.inf
+        bars = [self.head.bar(t, hard) if e[i] >= lowest else lowest
+                for i, (t, hard) in enumerate(zip(texts, strict, strict=True))]
         return [LearnedVerdict(float(e[i]), cats[i], float(d[i]), bool(e[i] >= bars[i]),
                                bool(d[i] >= self.head.dose_threshold)) for i in range(len(texts))]
 

@@ -21,6 +21,7 @@ import re
 from medassist.model.safety.acuity import acute
 from medassist.model.safety.answer_structure import MEANS_PUT_AWAY, voices_concern
 from medassist.model.safety.diagnosis_claims import general_question
+from medassist.model.safety.prefilter import RuleList
 from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
 
@@ -513,6 +514,12 @@ _REPORTS_LABEL = re.compile(r"^(?:the |your )?(?:packet|leaflet|label|box|bottle
                             r"|patient information leaflet)(?: \w+)? (?:says?|states?|tells? you|recommends?|advises?|lists?)\b")
 
 
+# Session 50 (latency): each rule list with what its patterns need to match at all, so a clause is searched only by the
+# rules that can match it (`prefilter.RuleList`: the same readings, the dose rules about 3x faster over the answer sets)
+_DOSE_SCAN = RuleList(DOSE_RULES)
+_SELF_HARM_SCAN = RuleList(SELF_HARM_RULES)
+
+
 def _negated(t: str, start: int) -> bool:
     before = t[:start].split()[-NEGATION_WINDOW:]
     # "why not try taking half" suggests it (ninth round)
@@ -678,14 +685,14 @@ def _means_put_away(t: str, start: int, whole: str = "") -> bool:
 def _clause_category(t: str, whole: str) -> str | None:
     if not t:
         return None
-    for p in SELF_HARM_RULES:
+    for p in _SELF_HARM_SCAN.candidates(t):
         m = p.search(t)
         if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
                 and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()) \
                 and not _means_put_away(t, m.start(), whole) and not _NOBODY_SHOULD_TELL.search(t[:m.start()]):  # "if you hurt yourself playing"
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
-        for p in DOSE_RULES:
+        for p in _DOSE_SCAN.candidates(t):  # session 50: the rules that cannot match `t` left out (`prefilter`)
             if any(not _negated(t, m.start()) and not _THIRD_PARTY.search(t[:m.start()])
                    and not _CALLED_UNSAFE.match(t[m.end():]) for m in p.finditer(t)) and not _WARNING.match(t) \
                     and not _SOME_AND_OTHERS.match(whole):
