@@ -55,6 +55,8 @@ def test_a_rope_or_blade_named_with_its_everyday_use_is_no_means_beside_a_time()
     assert "means" not in kinds_told("got the rope and straps for the van, we move saturday")
     # ... unless another means is named beside it
     assert "means" in kinds_told("got the rope for the van and my pills are saved up, we move saturday")
+    # ... nor when the use is denied
+    assert "means" in kinds_told("picked up a rope this morning and its not for the garden, saturday")
 
 
 @pytest.mark.parametrize("text", [

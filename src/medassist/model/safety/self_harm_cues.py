@@ -1033,7 +1033,12 @@ _USED_THINGS = re.compile(r"\b(?:rope|ropes|cord|razor|razors|blade|blades)\b")
 def _means_of_everyday_use(t: str) -> set[str]:
     """{"means"} when the only means in `t` (normalised) is a rope or a blade named with its everyday use
     (`EVERYDAY_USE`); nothing otherwise."""
-    return {"means"} if EVERYDAY_USE.search(t) and MEANS.search(t) and not MEANS.search(_USED_THINGS.sub(" ", t)) else set()
+    # (nor when the use is denied: "bought a rope today, not for camping" is meaning7's self-harm message)
+    return {"means"} if EVERYDAY_USE.search(t) and MEANS.search(t) and not MEANS.search(_USED_THINGS.sub(" ", t)) \
+        and not _USE_DENIED.search(t) else set()
+
+
+_USE_DENIED = re.compile(r"\b(?:not|isn't|wasn't|ain't|nothing to do with|no) (?:\w+ ){0,2}?(?:for|to)\b")
 
 
 def combined_signals(text: str) -> bool:
