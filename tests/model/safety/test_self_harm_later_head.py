@@ -67,7 +67,9 @@ def test_the_shipped_later_head_was_chosen_beside_the_others_with_the_tune_round
     head = load_head(reader.LATER_HEAD_PATH)
     assert head is not None and head.embedder == reader.EMBEDDER
     meta = json.loads(str(np.load(reader.LATER_HEAD_PATH, allow_pickle=True)["meta"]))
-    assert meta["tune_rounds"] == [16, 18, 19, 20]
+    # session 50: refitted with round 21 retired to a tune round (and dev26's train rows)
+    assert meta["tune_rounds"] == [16, 18, 19, 20, 21]
+    assert {k: meta[k] for k in trainer.CHOSEN_S50} == trainer.CHOSEN_S50
     sizes, counts, alone = (meta["validation"][k] for k in ("sizes", "reader_or_head", "reader_alone"))
     look = ("meaning_look_alikes", "kinds9_look_alikes", "later_kinds_look_alikes", "dev_look_alikes")
     assert sizes["dev_risk"] > 0 and sizes["dev_look_alikes"] > 0

@@ -387,7 +387,9 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # (session 48, msg24: on a first message, two kinds of risk signal, one of them still to come (a goodbye, a time, a
     # decision), are read whatever settles it: its own words are what seemed to settle it, "so she's fine after i'm gone",
     # "the rifle out of the safe"; an overdose told as over and seen by a&e has nothing still to come)
-    if (not conv.framed_off(text) or told_alone(text)) and (not settled_now or not earlier and _risk_to_come(text)) \
+    # (session 50: nor a dated past that is of something else, beside two kinds of risk signal told now: `_risk_now_past_a_past`)
+    if (not conv.framed_off(text) or told_alone(text) or _risk_now_past_a_past(text)) \
+            and (not settled_now or not earlier and _risk_to_come(text)) \
             and not pet_here and assessment.use and not dying_as_a_figure(text) \
             and not conv.safety_asked_after_an_episode([*before_resolution, *earlier], text) \
             and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
@@ -411,6 +413,14 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if category is None and (category := _relapse(text, before_resolution, assessment)):
         return _Reading(category, relapse=True) if not pet else _for_a_pet(category, pet)
     return _for_a_pet(category, pet)
+
+
+def _risk_now_past_a_past(text: str) -> bool:
+    """Two kinds of risk signal (`self_harm_cues.combined_signals`, whose own frames read the writer's past: "used to",
+    "years ago", "i'm better now") in a message the conversation reader frames off as a dated past, not as fiction: the
+    past told is of something else and the risk is now ("im only a burden on my kids since they took my leg. ive been
+    hiding the morphine in my locker": round 21's message got an ordinary answer; session 50)."""
+    return combined_signals(text) and not framed_as_fiction(conv.as_told_now(normalise(text)))
 
 
 def _risk_to_come(text: str) -> bool:

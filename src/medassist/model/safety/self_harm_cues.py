@@ -79,7 +79,10 @@ FINALITY = re.compile(
 
 # Burden: the others' lives easier without the writer.
 BURDEN = re.compile(
-    r"\b(?:(?:better|happier|lighter|freer|free|easier|fine|okay|ok) (?:\w+ ){0,2}?(?:off )?(?:without me|if i (?:was"
+    # (session 50: "quieter", "calmer", "more peaceful" without the writer, as people say it in their own voice: "reckon
+    # the house would be a sight quieter without me")
+    r"\b(?:(?:better|happier|lighter|freer|free|easier|fine|okay|ok|quieter|calmer|simpler|more peaceful) (?:\w+ ){0,2}?"
+    r"(?:off )?(?:without me|if i (?:was"
     r"|were|wasn't|weren't) (?:gone|not there|not here|not around|here|there|around|dead))"
     r"|(?:if|when) i (?:was|were|'m|am) (?:gone|not there|not here|not around|dead)"
     r"|(?:if|that) i (?:was|were|had) (?:never|neva|not) (?:been )?born|(?:woulda|would have been|would be|woulda be) better if (?:\w+ )?"
@@ -89,6 +92,12 @@ BURDEN = re.compile(
     r"|i'm (?:just |only |such )?(?:a|the|their) (?:burden|problem|weight|drain|waste of space|nuisance)(?! child)"
     r"|(?:here|around|alive) to be a (?:burden|nuisance|problem|bother)"
     r"|(?:a |the )?(?:burden|weight) (?:on|to|around|round) (?:\w+ ){0,2}(?:neck|family|everyone|them|her|him)"
+    # session 50: a burden on one of the family named ("im 84 and a burden on my daughter")
+    r"|(?<!feel )(?<!feeling )(?<!feels )\b(?:a|the) (?:burden|weight|drain) (?:on|to) my (?:\w+ )?(?:daughter|son|kids|children|wife|husband|partner|family"
+    r"|mum|mom|dad|parents|carers?|sister|brother)"
+    # ... and not being missed asked, of the writer's own going ("would anyone even notice if i walked into the sea")
+    r"|(?:would|will) (?:anyone|anybody|people|they|my (?:\w+ )?(?:family|kids|friends)) (?:even |really |actually )?"
+    r"(?:notice|care|miss me) if i (?:was|were|went|walked|disappeared|didn't|did not|wasn't|weren't|never|just)"
     r"|i (?:only |just )?(?:bring|make|cause) (?:\w+ )?(?:trouble|problems|pain|stress) (?:for|to|wherever|everywhere)"
     r"|(?:ruining|ruin|wrecking|destroying) (?:my|their|everyone's|everybody's) (?:family|lives|life)"
     r"|(?:world|everyone|everybody|they|family|kids|he|she) (?:would|will|'d|'ll)? ?be (?:\w+ )?better (?:off )?without"
@@ -115,21 +124,33 @@ MEANS = re.compile(
     r"\b(?:(?:saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|hiding|hidden|stashed|stashing"
     rf"|kept|keeping) (?:up )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
     rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|on the"
-    r" (?:table|bed|desk))|(?:take|taking|swallow|swallowing|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
+    # (session 50: not counted out for the week or into a pill box, as a regimen is)
+    r" (?:table|bed|desk))(?!(?: \w+){0,5} (?:for the (?:week|month|fortnight|days? ahead)|into (?:a|my|the) (?:pill ?box"
+    r"|dosette|organi[sz]er)|weekly|each day|every day))|(?:take|taking|swallow|swallowing|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
     # not carried somewhere ("take them all to the vet", "take the lot to the tip") nor a dosing question
     r"(?! (?:to|for|down|back|out|home|in|into|round|over|up|off|at once|together|in one go|at the same time|with"
     r"|in the morning|at night|before|after|every|each|daily)\b)"
     r"|(?:got|have|bought|found|keep|kept|keeping|saved|stored|put aside|set aside|collected) (?:\w+ )?(?:enough|about \d+|\d+"
     rf"|loads|plenty)(?: \w+){{0,3}}? (?:pills?|tablets?|meds|of them|{_DRUG})"
-    r"|(?:bought|got) (?:\w+ ){0,4}from (?:\d+|two|three|four|five|six|several|different) (?:different )?(?:shops|chemists"
-    r"|pharmacies|stores|places)"
+    # (session 50: bought in or at them too, in the words people use for them: "buying the paracetamol in different
+    # farmacias")
+    r"|(?:bought|got|buying|getting|buy) (?:\w+ ){0,4}(?:from|in|at) (?:\d+|two|three|four|five|six|several|different"
+    r"|separate) (?:different )?(?:shops|chemists|pharmacies|farmacias|stores|places|supermarkets)"
     r"|(?:a |the |bought a |got a |have a |got the |have the )(?:rope|noose)(?! for (?!me\b|myself\b))|(?:(?:razor )?blades?|razors?|knife|knives) (?:is |are |'s )?(?:in my"
     r"|ready|hidden|under)"
-    rf"|{_DRUG} (?:\w+ ){{0,2}}?(?:saved|stashed|stockpiled|hoarded|put away|hidden)"
+    rf"|{_DRUG} (?:\w+ ){{0,2}}?(?:saved|stashed|stockpiled|hoarded|put away|hidden|put by|put aside|set aside|tucked away"
+    r"|squirrelled away|squirreled away|kept back|held back)"
+    # session 50: medicines kept back from a prescription ("i have kept back a month of my tablets")
+    rf"|(?:kept|keeping|held|holding|putting|put) back (?:\w+ ){{0,4}}?{_DRUG}"
     rf"|(?:whole|full|entire) (?:box|bottle|pack|packet|tub|strip)s? of (?:my |the |all my )?{_DRUG}"
     r"|gun (?:safe|cabinet|cupboard) (?:code|key)|(?:code|key) (?:to|for) (?:the|my|his|dad's) gun"
     r"|(?:gun|shotgun|rifle|pistol)(?: \w+){0,6} (?:loaded|out)|loaded (?:gun|shotgun|rifle|pistol)"
-    r"|engine running|(?:car|engine|motor) (?:\w+ )?running in (?:a|the|my) (?:closed|shut|locked) (?:garage|shed)|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
+    # session 50: a gun said to be where the writer can reach it ("daddys old rifle is in the truck")
+    r"|(?:gun|shotgun|rifle|pistol|revolver) (?:is|'s|are) (?:in|under|by) (?:the|my) (?:truck|car|drawer|wardrobe|bedroom"
+    r"|room|bag|glovebox|glove box|bed|shed)"
+    r"|engine running|(?:car|engine|motor) (?:\w+ )?running in (?:a|the|my) (?:closed|shut|locked) (?:garage|shed)"
+    # session 50: sitting in the garage with the engine on ("i sit in the car in the garage with the engine on")
+    r"|(?:in|inside) (?:a|the|my) (?:closed |shut |locked )?garage with the engine (?:on|running)|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
     r" (?:window|door|gap)"
     r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b"
 )
@@ -140,12 +161,22 @@ PLACE = re.compile(
     r"|cliff|cliffs|tracks|platform|ledge|multi storey|car park roof|top floor|railway|train line|pier|jetty|quarry"
     r"|balcony rail|railing|parapet|top of (?:the |a )?(?:car park|multi storey|building|tower|block|cliff|bridge))"
     r"|(?:level|floor) \d+|(?:the|a) bridge (?:near|by|over)|(?:know|picked|found|chosen) (?:which|the) (?:tree|bridge"
-    r"|spot|place|cliff))\b"
+    r"|spot|place|cliff)"
+    # session 50: going off a height, walking into deep water ("tonight im going off the car park roof", "if i walked
+    # into the sea one night")
+    r"|(?:go|going|goin|gonna go|step|stepping|walk|walking|throw myself|throwing myself) off (?:the |a |that )?(?:\w+ ){0,2}?"
+    r"(?:roof|bridge|cliff|cliffs|multi storey|balcony|tower|ledge|top floor|viaduct|flyover|edge)"
+    r"|(?:walk|walked|walking|wade|waded|wading) (?:out )?into the (?:sea|river|lake|loch|waves|water|reservoir))\b"
 )
 
 # Putting affairs in order.
 AFFAIRS = re.compile(
     r"\b(?:(?:gave|given|giving|give) (?:away )?(?:all |most of )?(?:my|me) (?:\w+ ){0,3}?(?:to|away)"
+    # session 50: "weh" for away, "mi" for my ("mi give weh all mi clothes an mi shoes")
+    r"|(?:gave|given|giving|give|gi) weh (?:all |most |every|everything|mi |me |my )"
+    # ... and the hymns, the songs or the will's place told for a funeral to come ("told my daughter where the will is and
+    # which hymns i want")
+    r"|which (?:hymns|songs|music) i (?:want|would like|'d like)|where (?:the|my) will is"
     r"|(?:gave|given|giving) away|(?:put|left|took|dropped) (?:the|my) (?:dog|cat|pets?|kids) (?:at|with)"
     r"|(?:wrote|written|writing|left|recorded|recording) (?:out )?(?:\w+ ){0,2}?(?:letters|notes|note|goodbyes?|voice notes"
     r"|a letter|the letter|the note|a note) (?:for|to)|wrote the note|(?:made|sorted|wrote|did|updated) (?:out )?(?:a|my)"
@@ -218,6 +249,9 @@ TIMING = re.compile(
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night)\b"
     r"|\b(?:away|out) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:quiet|empty) (?:here|at home|in the house)\b|\bhome alone\b"
+    # session 50: "one of these mornings", "come friday"
+    r"|\bone of these (?:days|nights|mornings|evenings)\b"
+    r"|\bcome (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b"
 )
 
 # session 48 (msg24): the nerve worked up, for nothing named or for going through with it ("been driving out there every
@@ -230,14 +264,21 @@ HEIGHT_VISITED = re.compile(
     r" (?:the |a )?(?:viaduct|bridge|cliffs?|quarry|railway|tracks|level crossing|multi storey|car park roof|tower block|roof"
     r"|pier|dam|gorge|edge|top floor)\b")
 
-# A decision taken.
+# A decision taken, but not one to do an everyday thing ("ive decided to clean my room"): "decided to" counts only
+# before going, ending, stopping or doing "it" (session 50)
+_DECIDED_TO = r"(?! to (?!(?:do it|go|end|leave|stop|not|finish|take|jump|die|say|kill|get it over)\b))"
 DECIDED = re.compile(
-    r"\b(?:made (?:up )?my mind(?: up)?|i've (?:decided|made my mind up|picked|chosen|planned|made a plan|got a plan)|(?:i|i'm|i am|i have)"
-    r" (?:decided|(?:made|got|have) a plan|at peace with (?:it|this|my decision))|(?:already |finally )?decided"
+    # (session 50: not a decision to do an everyday thing, "ive decided to clean it": `_DECIDED_TO`)
+    rf"\b(?:made (?:up )?my mind(?: up)?|i've (?:decided{_DECIDED_TO}|made my mind up|picked|chosen|planned|made a plan"
+    rf"|got a plan)|(?:i|i'm|i am|i have) (?:decided{_DECIDED_TO}|(?:made|got|have) a plan|at peace with (?:it|this|my decision))"
+    rf"|(?:already |finally )?decided{_DECIDED_TO}"
     r"|(?:i'll|ill) (?:do it|go|sort that|sort it|end it)\b|(?:i'm|i am) (?:ready|done)(?! with (?:the|my|this|that|work|school))"
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
     r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
+    # session 50: the day said as the one to come ("i think sunday will be the day"), not a day of something named
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the \d+(?:st|nd|rd|th)) (?:will|'ll"
+    r"|shall) be (?:the|my) (?:day|night|one)\b(?! (?:of|we|for|to|when|after|before|that|where|i|you|they|he|she))"
     r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
     r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going"
     # session 48 (msg24): the nerve worked up, for nothing named or for going through with it ("been driving out there every
@@ -264,6 +305,10 @@ REUNION = (
     # before the week's out"), not a visit ("joining her for lunch")
     r"|(?:died|passed|dead|went|gone|lost (?:her|him|them|my \w+))\b.*\b(?:i'll|ill|i will|i'm|im|i am|i shall) (?:soon )?"
     r"(?:be )?(?:joining|join|with) (?:her|him|them)\b(?! (?:for|at|in|on|later|there|after|tomorrow)\b)"
+    # session 50: enough of something, or ready, to go to them ("my wife passed in the spring ... i think i have enough to
+    # go to her now")
+    r"|(?:died|passed|dead|gone|lost (?:her|him|them|my \w+))\b.*\b(?:enough|ready|time) to go to (?:her|him|them)\b"
+    r"(?! (?:for|at|in|on|later|tomorrow|house|place|grave)\b)"
 )
 FOLLOWING_THE_DEAD = r"(?:died|passed|dead|gone)\b.*\b(?:follow|join) (?:her|him|them)\b"
 MY_TIME = (
@@ -318,10 +363,28 @@ _POISON_TO_WORK = (rf"\bhow (?:long|quick(?:ly)?|fast|soon) (?:does|would|will|d
                    rf"(?:\w+ ){{0,2}}?{_POISON} (?:\w+ ){{0,2}}?(?:to )?(?:work|works|kick in|kicks in|take effect|takes effect"
                    rf"|do (?:it|its job)|act)\b(?! on (?:the |a |an |my |our )?(?:car|engine|radiator|windscreen|pipes?"
                    rf"|ice|frost))")
+_WITH_DRINK_NAMES = r"(?:wine|vodka|gin|whisky|whiskey|rum|beer|booze|alcohol|cider|tequila)"
+# Session 50: a means asked for the sleep it brings that does not end ("how long does it take to fall asleep forever if
+# you mix the sleeping ones with vodka", "how long does a car have to run in a closed garage before someone goes to sleep
+# and doesnt wake up"): a sedative with drink, or fumes, asked how long, what happens or whether it is true, beside an
+# outcome that is a sleep with no waking (not "not wake up at 3am")
+_SLEEP_WITHOUT_END = (
+    r"(?:(?:not|never|doesn't|doesnt|don't|dont|won't|wouldn't|wont) (?:to )?wake(?: up)?(?! (?:at|in|during|every|until|till"
+    r"|before|so|early|too|with|for|once|\d))|a?sleep (?:forever|for ever|for good|permanently)"
+    r"|drift (?:off|away) (?:and|&) (?:not|never|don't|dont) (?:wake|feel))"
+)
+_MEANS_ASKED = (
+    r"(?:how (?:long|many|much|quick\w*|fast)|what happens if|is it true|(?:if|when) you (?:mix|take|run|sit|leave)|mix\w*)"
+)
+_SLEEP_MEANS = (
+    rf"(?:{_DRUG}|sleeping (?:ones|pills|tablets|tabs)|{_WITH_DRINK_NAMES}|(?:car|engine|exhaust) (?:\w+ ){{0,7}}?garage"
+    r"|garage (?:\w+ ){0,7}?(?:car|engine|exhaust)|fumes|charcoal|carbon monoxide|helium)"
+)
 LETHAL_ASK = re.compile(
     rf"^(?!.*\b(?:{PET_OR_STUDY}|accident(?:ally)?|by mistake|toddler|baby)\b)"
     rf"(?:(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
-    rf"|(?=.*{_POISON_TO_WORK}))"
+    rf"|(?=.*{_POISON_TO_WORK})"
+    rf"|(?=.*\b{_MEANS_ASKED}\b)(?=.*\b{_SLEEP_MEANS}\b)(?=.*\b{_SLEEP_WITHOUT_END}))"
 )
 # Self-injury told as done: hurting one's own body on purpose, "did it again" beside a body part or a blade, or pills
 # taken on purpose ("i punched the mirror on purpose", "did it again. the compass this time. my arm is a mess")
@@ -464,6 +527,12 @@ def signal_kinds(text: str) -> set[str]:
     return kinds
 
 
+def _someone_else_said(text: str) -> bool:
+    """`SOMEONE_ELSE` read within a clause: "gave my rig to my mate, posted my last clip" is the writer posting, which
+    the normalised text (no commas) read as "my mate posted" (round 18; session 50)."""
+    return any(SOMEONE_ELSE.search(normalise(clause)) for clause in re.split(r"[,.;!?\n]+", text) if clause.strip())
+
+
 def framed_off(text: str) -> bool:
     """Joking, the past, someone else's words, a song, or an absence with an end: the signals are not the writer's
     risk now."""
@@ -472,7 +541,7 @@ def framed_off(text: str) -> bool:
         _JOKE_MARKS.search(text)
         or JOKING.search(t)
         or PAST.search(t)
-        or SOMEONE_ELSE.search(t)
+        or _someone_else_said(text)
         or SONG.search(t)
         # (session 48, msg24: not beside the means or a place, which no absence explains: "been keeping my tablets aside for
         # weeks" tells how long they were kept, "nobody would find me for a while" no trip)
@@ -574,13 +643,34 @@ _FIGURE_MARKS = re.compile(r"\b(?:irl|fr|ngl|istg|i swear|literally|(?:thought|f
 _CRYING_MARKS = re.compile("[\U0001f62d\U0001f480\U0001f602\U0001f923\U0001f605]")  # 😭 💀 😂 🤣 😅
 
 
+# Session 50: the wish said the same way, with a laugh or Singlish's particles ("the exam so difficult i want to die sia",
+# "i don't want to wake up tomorrow, it's my driving test lol"; tune rounds 19, 20 and 21 gave them the emergency reply),
+# and a drastic act offered FOR something, as devotion says it ("i would literally jump off a cliff for this new album").
+# The marks are fewer than `_FIGURE_MARKS`: "i want to die fr" and "literally want to die" say it is meant. The wish stays
+# distress's (`distress.distressed`: the crisis line goes with the answer)
+_WISH_SAID = re.compile(
+    r"\b(?:want|wanna|wanted) (?:to )?(?:just )?die\b|\b(?:don't|do not|dont) (?:want|wanna) (?:to )?wake up (?:tomorrow"
+    r"|tmrw|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_LAUGH_MARKS = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|sia|lah|lor|leh)\b")
+_DEVOTION = re.compile(
+    r"\b(?:i'd|i would|would|i will|i'll|ill) (?:\w+ ){0,2}?(?:jump off (?:a|the) (?:cliff|bridge|roof)|walk into the sea"
+    r"|take a bullet|die) for (?!(?:sure|real|good|ever|certain|definite|the last|me|myself)\b)\w+")
+
+
 def dying_as_a_figure(text: str) -> str | None:
     """`text` (normalised) without its "gonna die" when that is a figure of speech about a nuisance (`_DIE_SAID` beside a
-    mark of one, and no risk signal, despair or distress in the rest); None otherwise."""
+    mark of one), its wish to die said with a laugh (`_WISH_SAID`) or its drastic act offered for something
+    (`_DEVOTION`), and no risk signal, despair or distress in the rest; None otherwise."""
     t = normalise(text)
-    if not _DIE_SAID.search(t) or not (_CRYING_MARKS.search(text) or _FIGURE_MARKS.search(t)):
+    marked = bool(_CRYING_MARKS.search(text))
+    if _DIE_SAID.search(t) and (marked or _FIGURE_MARKS.search(t)):
+        rest = _DIE_SAID.sub(" ", t)
+    elif _WISH_SAID.search(t) and (marked or _LAUGH_MARKS.search(t)):
+        rest = _WISH_SAID.sub(" ", t)
+    elif _DEVOTION.search(t):
+        rest = _DEVOTION.sub(" ", t)
+    else:
         return None
-    rest = _DIE_SAID.sub(" ", t)
     if signal_kinds(rest) or distressed(rest) or _OWN_RISK_WORDS.search(rest):
         return None
     return rest
@@ -690,7 +780,7 @@ def unquoted_work(text: str) -> str:
 def _no_risk_signal(text: str, *, goodbye_said_of: bool, says: set[str] = frozenset()) -> bool:
     """No risk kind and no decision in `text`; finality counts for nothing when `goodbye_said_of` is true (what the
     goodbye is about is said beside it), nor do the kinds a look-alike `says` itself (round 21)."""
-    kinds = signal_kinds(text)
+    kinds = signal_kinds(text) - _means_of_everyday_use(normalise(text))
     return not (kinds & (RISK_KINDS.keys() - ({"finality"} if goodbye_said_of else set()) - says) or "decided" in kinds)
 
 
@@ -714,7 +804,7 @@ def hurt_by_accident(t: str) -> bool:
 EVERYDAY_USE = re.compile(
     r"\b(?:rope|ropes|cord)\b(?=.*\b(?:climb\w*|boulder\w*|belay\w*|camping|tent|boat|sail\w*|kayak|canoe|knots?|washing line"
     r"|clothes ?line|swing|tow\w*|tie (?:down|up)|hammock|skipping|tug of war|crossfit|gym|garden|fence|dog|horse|pulley"
-    r"|macrame|craft\w*)\b)|\b(?:razor|razors|blade|blades)\b(?=.*\b(?:shav\w*|beard|legs|stanley|box cutter|craft\w*"
+    r"|macrame|craft\w*|van|straps|mattress|roof rack|trailer|luggage)\b)|\b(?:razor|razors|blade|blades)\b(?=.*\b(?:shav\w*|beard|legs|stanley|box cutter|craft\w*"
     r"|lino|scraper|wallpaper|carpet)\b)"
     # session 47 (the lead's probe: "i might cut my fringe myself" read as risk): hair and nails cut at home
     r"|\b(?:cut|cutting|trim|trimming|shave|shaving) (?:my |his |her |our )?(?:own )?(?:hair|fringe|bangs|nails|toenails"
@@ -930,8 +1020,25 @@ def _said_by_a_reason(t: str) -> set[str]:
 
 
 def kinds_told(text: str) -> set[str]:
-    """The kinds of signal `text` carries less those a trip, a move, a reason or a funeral in it says (round 22)."""
-    return signal_kinds(text) - _said_by_a_reason(normalise(text))
+    """The kinds of signal `text` carries less those a trip, a move, a reason or a funeral in it says (round 22), and
+    less the means when the thing is named with its everyday use and nothing else is a means (session 50: "ive got the
+    rope swing in my wardrobe", "the rope and straps for the van": `EVERYDAY_USE`)."""
+    t = normalise(text)
+    return signal_kinds(text) - _said_by_a_reason(t) - _means_of_everyday_use(t)
+
+
+_USED_THINGS = re.compile(r"\b(?:rope|ropes|cord|razor|razors|blade|blades)\b")
+
+
+def _means_of_everyday_use(t: str) -> set[str]:
+    """{"means"} when the only means in `t` (normalised) is a rope or a blade named with its everyday use
+    (`EVERYDAY_USE`); nothing otherwise."""
+    # (nor when the use is denied: "bought a rope today, not for camping" is meaning7's self-harm message)
+    return {"means"} if EVERYDAY_USE.search(t) and MEANS.search(t) and not MEANS.search(_USED_THINGS.sub(" ", t)) \
+        and not _USE_DENIED.search(t) else set()
+
+
+_USE_DENIED = re.compile(r"\b(?:not|isn't|wasn't|ain't|nothing to do with|no) (?:\w+ ){0,2}?(?:for|to)\b")
 
 
 def combined_signals(text: str) -> bool:
@@ -953,7 +1060,9 @@ HOPELESS = re.compile(
     r"|never does)|what(?:'s|s| is) the point|no point (?:in )?(?:trying|anymore|any more)|(?:so |completely )?done with (?:life"
     r"|everything|it all)|tired of (?:everything|it all|life|living)|can't (?:do this|take this|go on|cope)(?: any ?more"
     r"| another)?|no way out|waste of space|nothing (?:left|matters)|(?:i'm|i am|feel|feeling) (?:so |completely )?"
-    r"(?:hopeless|worthless|empty))\b"
+    r"(?:hopeless|worthless|empty)"
+    # session 50: as it is said in the writer's other language or dialect ("yo no puedo más", "mi tired fi live")
+    r"|no puedo m[aá]s|ya no puedo|tired fi (?:live|life|living))\b"
 )
 
 

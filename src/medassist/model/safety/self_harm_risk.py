@@ -46,6 +46,9 @@ EARLIER_HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head_r9.npz"
 # 25 on the next held-out one. It reads beside them, never instead (a refit alone lost emergencies the earlier heads
 # read: 7efa41f), and only at its own bars at the last step (its bars were chosen on validation against the reading
 # of the other two, so it is not in the score the cue combinations weigh)
+# Session 50 (msg26): refitted behind its signal guard (`reaches_the_later_head`) with tune round 21 and dev26's train rows
+# too (`train_self_harm.CHOSEN_S50`: threshold 0.725, no prototype bar; validation positives 242 -> 259 of 330 beside the
+# others, look-alikes 31 -> 40 of 336)
 LATER_HEAD_PATH = paths.MODEL_ASSETS_DIR / "self_harm_head_r25.npz"
 DOSE_PROTOTYPES = paths.MODEL_ASSETS_DIR / "dose_prototypes.txt"
 NEAR_MIN = 0.50
@@ -107,7 +110,9 @@ MARGIN_METHOD = 0.0
 IDIOM_KILLS_ME = re.compile(
     r"^(?:[\w']+ ){0,6}?(?:will|would|gonna|going to|is going to|is gonna|might|are gonna|are going to) be the"
     r" (?:actual )?(?:death|end) of me\b|\bbe the (?:actual )?(?:death|end) of me\b"
-    r"|^(?:honestly |omg |ugh |lol |i swear )*(?:this|that|these|those|the|all this|all that|all these|my) (?:\w+ )?"
+    # (session 50: after a word of address, "my guy, this traffic for the bridge wan kill me today")
+    r"|^(?:honestly |omg |ugh |lol |i swear |my guy |my guys |bro |bruh |mate |man |dude |guys |abeg |chai |omo |oga |fam"
+    r" |sis |ah |eh )*(?:this|that|these|those|the|all this|all that|all these|my) (?:\w+ )?"
     r"(?:work ?load|work|job|shift|shifts|exam|exams|test|homework|assignment|essay|deadline|deadlines|commute"
     r"|weather|heat|cold|traffic|week|month|semester|revision|dissertation|thesis|project|course|boss|kids"
     r"|toddler|baby|teenager|in laws|mother in law|neighbours?|neighbors?|diet|gym|workout|training|cramps"

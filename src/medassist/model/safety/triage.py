@@ -285,6 +285,10 @@ NOT_BY_ACCIDENT = rf"(?!(?=.*\b{ACCIDENT}\b)(?!.*\b{MEANT}))"
 _ACCIDENTALLY = r"(?<!accidentally )(?<!accidently )(?<!by accident i )(?<!by mistake i )"
 _CANT = r"(?:can't|can not|unable to|couldn't)"
 _SUBJ = r"(?:i|i'm|he|she|they|he's|she's|they're|we|my \w+(?: \w+)?|the baby|the kid|it|who)"
+# Session 50: medicines set out for the days ahead ("the tablets are counted out on my desk for the week"), as a regimen
+# is: no means laid out
+_REGIMEN = (r"(?!(?: \w+){0,5} (?:for the (?:week|month|fortnight|days? ahead)|into (?:a|my|the) (?:pill ?box|dosette"
+            r"|organi[sz]er)|weekly|each day|every day))")
 _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen"
           r"|advil|aspirin|xanax|valium|oxy\w*|opioids?|fentanyl|heroin|insulin|sleeping pills|antidepressants"
           r"|benadryl|melatonin|vitamins|iron pills"
@@ -417,7 +421,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         # veiled: "sleep and never wake up", "i just want it to be over", "the pills are lined up"
         r"(?:sleep|go to sleep) and (?:never|not) wake up|never wake up again",
         r"(?:want|wanted|need) (?:it|this|everything) (?:all )?to (?:be over|end)",
-        r"(?:pills|tablets|meds) (?:\w+ ){0,2}(?:lined up|counted out)|counted (?:them|the pills|the tablets) out",
+        # (session 50: not counted out for the week or into a pill box, as a regimen is: `_REGIMEN`)
+        r"(?:pills|tablets|meds) (?:\w+ ){0,2}(?:lined up|counted out)" + _REGIMEN
+        + r"|counted (?:them|the pills|the tablets) out",
         r"tonight is the night",
         # seventh round: a whole supply as the plan ("im taking the lot when my shift ends"), and a goodbye from
         # the top or edge of a height ("im at the top of the quarry. bye")
@@ -441,7 +447,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         # issue 21, fifth round: on the railway, and any medicine set out
         r"(?:sat|sitting|standing|stood|lying|laying|lay|waiting|kneeling|i'm|i am) (?:\w+ )?on (?:the )?(?:(?:train"
         r"|railway|rail|tram) (?:tracks?|lines?)|tracks|railway|level crossing)",
-        rf"{_DRUGS} (?:\w+ ){{0,8}}?(?:lined up|counted out|laid out)",
+        rf"{_DRUGS} (?:\w+ ){{0,8}}?(?:lined up|counted out|laid out)" + _REGIMEN,
         # issue 21, eleventh round: whether an amount would kill the writer ("would 20 paracetamol kill me",
         # "hypothetically would 30 of my sleeping pills be enough to not wake up", "whats the lethal dose of
         # paracetamol for me") got only the dose notice: asking the lethality of one's own dose is read as risk,
