@@ -476,7 +476,9 @@ def framed_off(text: str) -> bool:
         or SONG.search(t)
         # (session 48, msg24: not beside the means or a place, which no absence explains: "been keeping my tablets aside for
         # weeks" tells how long they were kept, "nobody would find me for a while" no trip)
-        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t))
+        # (session 50, the lead's probe: nor beside a poison asked when it works, "how long till the antifreeze kicks in"
+        # is no time away)
+        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t) or LETHAL_ASK.search(t))
         or HOLDING_ON.search(t)
         or RECOVERING.search(t)
     )

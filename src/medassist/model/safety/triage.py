@@ -259,6 +259,26 @@ _PREGNANCY_BLEED = (r"(?:bleed\w*|bled|blood (?:clots|loss|everywhere|coming out
                     r"|nose)))")
 # bleeding that is no sign of the pregnancy's trouble: gums, a nose, piles
 _NOT_THE_WOMB = r"(?:gums?|nose ?bleeds?|nose|piles|haemorrhoids|hemorrhoids)\b"
+# the womb's own signs, which a named bleed from the gums or the nose does not rule out
+_THE_WOMB = re.compile(r"\b(?:vagina\w*|down there|down below|pads?|spotting|clots?|cramp\w*|waters?|contraction\w*|belly"
+                       r"|stomach|tummy|abdom\w*|womb|uterus|bump|baby (?:\w+ )?(?:mov|kick)\w*)\b")
+
+
+def bleeding_not_from_the_womb(text: str) -> bool:
+    """A pregnancy's bleeding told from the gums, the nose or piles, with none of the womb's own signs beside it ("pregnant
+    and my gums are bleeding when i brush"): the rules' pregnancy bleed reads none of these (`_NOT_THE_WOMB`), and the
+    head's lone obstetric alarm on them is answered (session 50, the lead's probe)."""
+    t = normalise(text)
+    return bool(re.search(rf"\b{_NOT_THE_WOMB}", t)) and not _THE_WOMB.search(t)
+
+
+# A pain that moves on from where it started, and what a tooth's or an ear's pain spreads from (the cardiac sign below)
+_SPREADING = (r"(?:crushing|pressing|squeezing|pain|ache|aching|pressure|heaviness|it|its|it's) (?:is |now |now is |has )?"
+              r"(?:going|gone|spreading|spread|spreads|radiating|radiates|moving|moved|shooting|travelling|traveling|goes"
+              r"|crushing|pressing) (?:\w+ )?(?:in ?to|up to|to|down|up|through)")
+# a pain brought on by a movement or a posture is the muscles' or a nerve's ("down my arm when i type")
+_POSITIONAL = r"when (?:i|he|she|they) (?:type|lift|move|turn|bend|reach|raise|sleep|lie)\b"
+_TOOTH_OR_EAR = r"(?:tooth|teeth|toothache|dental|dentist|wisdom|molar|filling|ear|earache|gum|gums|tmj|clench\w*|grind\w*)\b"
 _LESS_MOVING = (r"(?:baby|bub|bubba|babys|baby's|little one)\b(?: \w+){0,2}? (?:hasn't|hasnt|has not|hadn't|isn't|isnt"
                 r"|is not|not|stopped|hardly|barely|has stopped|not been|hasn't been|hasnt been|isnt really|isn't really)"
                 r" (?:\w+ ){0,2}?(?:mov\w*|kick\w*)(?! (?:up|on|out|house|rooms?|into|over|schools?))|(?:haven't|havent|have not|not|can't|cant|cannot|didn't|didnt) (?:\w+ )?"
@@ -474,6 +494,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ), conditions=(r"(?<!food )poison\w*", r"carbon monoxide")),
     RedFlag("cardiac", signs=(
         r"crushing (?:chest )?pain|chest (?:is )?(?:crushing|being crushed|being squeezed)",
+        # a pain or a crushing that spreads into the jaw, an arm or a shoulder told with a sweat, sickness or lost breath
+        # and no chest named ("had indigestion all evening, now its crushing into my jaw and im sweating buckets": the
+        # head alone read it, as an overdose; session 50, the lead's probe); not a tooth's or an ear's pain
+        rf"^(?!.*\b(?:{_TOOTH_OR_EAR}|{_POSITIONAL})).*\b{_SPREADING} (?:\w+ )?(?:my|his|her|their|the) (?:left )?(?:jaw|arm|shoulder)s?\b.*"
+        r"\b(?<!no )(?<!not )(?<!without )(?:sweat\w*|clammy|nause\w*|vomit\w*|throw\w* up|breathless|short of breath"
+        r"|out of breath|faint\w*)",
         r"(?:chest|heart) (?:pain|pains|hurts?|hurting|tight\w*|pressure)\b.*\b(?:breath\w*|breathe|air"
         r"|left arm|my arm|his arm|her arm|jaw|sweat\w*|clammy|faint\w*|dizzy)",
         r"(?:short(?:ness)? of breath|breathless|out of breath|can't breathe|can't catch (?:my|his|her) breath)\b.*"
