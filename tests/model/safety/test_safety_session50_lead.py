@@ -56,3 +56,19 @@ def test_a_pregnancys_bleed_from_the_womb_beside_gums_or_nose_still_alarms(text)
 def test_a_poison_asked_when_it_kicks_in_gets_the_crisis_reply(text):
     verdict = last_verdict([text])
     assert verdict.action == "emergency" and CRISIS_LINE in verdict.message
+
+
+@pytest.mark.parametrize("second", [
+    "that was 4 yrs ago, hes on statins now, can he have the odd pint",
+    "that was 2 years ago, shes back at work now, can she fly to spain",
+])
+def test_an_episode_dated_years_back_with_how_things_stand_now_gets_an_answer(second):
+    assert gets_an_answer(last_verdict(["my dad had a heart attack", second]))
+
+
+@pytest.mark.parametrize("second", [
+    "that was 4 yrs ago, hes on statins now but the chest pain is back and hes grey",
+    "that was years ago, hes on the floor now and not breathing",
+])
+def test_an_episode_dated_back_with_danger_now_still_alarms(second):
+    assert last_verdict(["my dad had a heart attack", second]).action == "emergency"

@@ -616,7 +616,11 @@ _LONG_STANDING = re.compile(
     # session 49, the lead's probe: the episode dated weeks or more back ("its been a couple of months now, when can he
     # go back to the gym" after "my uncle had a heart attack")
     r"|\b(?:it's|its|it has|it was|that was|this was|it happened|that happened)(?: been)? (?:\d+|a|a few|a couple of"
-    r"|couple of|two|three|four|five|six|several|many) (?:weeks|months|years) (?:now|ago)\b")
+    r"|couple of|two|three|four|five|six|several|many) (?:weeks|months|years|wks|mths|mos|yrs) (?:now|ago)\b")
+# Session 50, the lead's probe: a "now" that tells how things stand since ("hes on statins now", "can he drink beer now"
+# after "that was 3 yrs ago"), not something happening at this moment
+_STANDING_NOW = re.compile(r"\b(?:(?:he|she|i|they|we)(?:'s|s| is| am| are|'m|'re) (?:on|taking|back on|back at|back to)"
+                           r" (?:\w+ ){1,3}now|(?:can|could|should|may) (?:he|she|i|they|we) (?:\w+ ){1,3}now)\b")
 # A word that sets this time apart from the long-standing ("but never this bad", "different this time").
 _UNLIKE_BEFORE = re.compile(r"\b(?:but|except|never|this time|different|unlike|not like|first time)\b")
 
@@ -631,7 +635,7 @@ def told_long_standing(text: str) -> bool:
     if not _LONG_STANDING.search(t):
         return False
     rest = _LONG_STANDING.sub(" ", t)
-    return not (adds_risk(text) or _AT_THIS_MOMENT.search(rest) or _UNLIKE_BEFORE.search(t) or self_harm_cue(text)
+    return not (adds_risk(text) or _AT_THIS_MOMENT.search(_STANDING_NOW.sub(" ", rest)) or _UNLIKE_BEFORE.search(t) or self_harm_cue(text)
                 or STRONG_NOW.search(_as_urgency(rest)))
 
 
