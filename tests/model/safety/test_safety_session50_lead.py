@@ -72,3 +72,29 @@ def test_an_episode_dated_years_back_with_how_things_stand_now_gets_an_answer(se
 ])
 def test_an_episode_dated_back_with_danger_now_still_alarms(second):
     assert last_verdict(["my dad had a heart attack", second]).action == "emergency"
+
+
+def test_means_set_out_after_a_wish_to_be_gone_is_no_resolution():
+    """'got the pills lined up' is no choking's end ('got the bone out'): after 'nobody will miss me' it keeps the crisis
+    reply, never 'glad to hear it'."""
+    verdict = last_verdict(["no one would even notice im gone", "ive got the tablets lined up on the bedside table"])
+    assert verdict.action == "emergency" and CRISIS_LINE in verdict.message
+    assert gets_an_answer(last_verdict(["my lad is choking on a boiled sweet", "we got the sweet out, hes crying now"]))
+
+
+@pytest.mark.parametrize("text", [
+    "gonna kill myself after school",
+    "gonna unal!ve myself after school",
+])
+def test_the_writers_own_plan_with_a_time_is_not_read_as_told_of_no_one(text):
+    verdict = check_input(text)
+    assert verdict.action == "emergency" and CRISIS_LINE in verdict.message
+
+
+@pytest.mark.parametrize("text", [
+    "im 33 weeks and the baby hasnt moved since yesterday",
+    "the baby hasnt kicked since last night and im 31 weeks",
+    "crushing chest pain since last night",
+])
+def test_a_sign_going_on_since_yesterday_is_not_over(text):
+    assert check_input(text).action == "emergency"

@@ -228,9 +228,12 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
         return _Reading(None, resolved=True)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
+    # (session 50, the lead's probe: nor the rules' self-harm that the self-harm reader also reads as risk, "gonna kill
+    # myself after school" was told of no one by the frame head: the rules' reading returns before that reader's)
     if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
             and assessment.use and conv.no_own_person_now(text) and not _own_intent(reading.category, text) \
-            and told_of_no_one_now(text, assessment.detector()):
+            and told_of_no_one_now(text, assessment.detector()) \
+            and not (reading.category == "self_harm" and self_harm_risk(text, assessment.detector())):
         return _Reading(None, framed=True)
     # an end told after an episode that raised no alarm ("my dad had chest pains earlier" -> "paramedics checked him
     # over at home, ECG normal, he's fine now") is the resolution it says it is: answered with the resolution line, and
@@ -314,8 +317,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
             and not conv.new_risk(text) and not conv.danger_returns(text):
         return _Reading(None)
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
+    # (session 50, the lead's probe: never a message the rules read as self-harm of its own, whatever end a phrase in it
+    # seems to tell: "ive got the pills lined up on my desk" after "nobody will miss me" was taken for a choking's end)
     resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text)) \
-        and not well_is_not_over(earlier, text)
+        and not well_is_not_over(earlier, text) and triage(text) != "self_harm"
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
     # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'

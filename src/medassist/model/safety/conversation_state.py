@@ -200,8 +200,11 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned"
     # (eleventh round: on its way back, "his speech is coming back")
     r"|coming back|returning|improving)\b",
-    # the thing that choked them out ("coughed it out", "spat the bone out")
-    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the \w+(?: \w+)?) (?:out|up)\b",
+    # the thing that choked them out ("coughed it out", "spat the bone out"); not means set out ("i've got the pills lined
+    # up on my desk" after "nobody will miss me" was read as this end and answered "glad to hear it"; session 50, the
+    # lead's probe)
+    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the (?!(?:pills?|tablets?|meds|medicine|medication|rope"
+    r"|knife|blades?|razors?|gun)\b)\w+(?: (?!(?:lined|set|laid|piled|stacked|counted|ready|all)\b)\w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
     r"\b(?!consciousness|responsiveness|awareness|breathing|breath|heart|heartbeat|pulse)(?:\w+ness|\w+ache|pain"
     r"|swelling|rash|hives|itch\w*|tingling|wheez\w*|cough\w*|shaking|shakes|trembling|fever|temp|temperature"

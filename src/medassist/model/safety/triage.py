@@ -110,7 +110,9 @@ OWN_PERSON = re.compile(
     r"|\b(?:i'm|i am|i can't|i have|i've|i feel|i took|i think|we're|we have|we've)\b")
 # Over, or habitual: not an emergency now (unless a NOW cue says otherwise).
 PAST_OR_HABITUAL = re.compile(
-    r"\b(?:yesterday|last (?:year|month|week|night|time)|(?:days?|weeks?|months?|years?) ago|in the past"
+    # (not a time something has gone on since: "the baby hasn't moved since yesterday", "crushing chest pain since last
+    # night" are still going on; session 50, the lead's probe)
+    r"\b(?<!since )(?<!from )(?:yesterday|last (?:year|month|week|night|time)|(?:days?|weeks?|months?|years?) ago|in the past"
     r"|history of|used to|recovered|recovering|survived|every (?:day|night|month|week|time|morning)"
     r"|usually|always|often|sometimes|regularly|for (?:years|months|weeks)|periods?|menstrua\w*|chronic"
     r"|after (?:his|her|my|their) (?:heart attack|stroke|seizure|overdose)"
@@ -682,6 +684,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         rf"^(?!.*\b(?:{_EARLIER_PREGNANCY}|{_NOT_THE_WOMB}))"
         rf".*(?:{_PREGNANT}\b.*\b{_PREGNANCY_BLEED}|{_PREGNANCY_BLEED}\b.*\b{_PREGNANT})\b",
         rf"^(?!.*\b{_EARLIER_PREGNANCY}).*(?:{_PREGNANT}\b.*\b(?:{_LESS_MOVING})|(?:{_LESS_MOVING})\b.*\b{_PREGNANT})\b",
+        # ... the weeks told with no "pregnant" ("i'm 34 weeks and the baby hasn't moved since yesterday"; session 50,
+        # the lead's probe): beside a baby that moves less, whoever's weeks they are, it is an emergency
+        rf"^(?!.*\b{_EARLIER_PREGNANCY})(?:|.*\b(?:i'm|im|i am|she's|shes|she is|at|now) )(?:[1-4]\d|twenty|thirty)(?:\+\d)?"
+        rf" ?(?:weeks?|wks?|w)\b(?! (?:into|in|at|of|post|after|since|ago|old)\b).*\b(?:{_LESS_MOVING})",
         rf"^(?!.*\b{_EARLIER_PREGNANCY}).*{_PREGNANT}\b.*\b(?:{_PE_HEAD}\b.*\b{_PE_SIGN}|{_PE_SIGN}\b.*\b{_PE_HEAD})\b",
     )),
     RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old (under three months: NICE's red flag)
