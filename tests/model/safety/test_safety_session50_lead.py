@@ -98,3 +98,15 @@ def test_the_writers_own_plan_with_a_time_is_not_read_as_told_of_no_one(text):
 ])
 def test_a_sign_going_on_since_yesterday_is_not_over(text):
     assert check_input(text).action == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "what if my little girl swallowed one of those coin batteries... i think she just did",
+    "what happens if a 2 year old drinks dishwasher liquid? i think he might have",
+])
+def test_a_supposition_said_to_have_come_true_is_an_emergency(text):
+    assert last_verdict([text]).action == "emergency"
+
+
+def test_a_supposition_about_someone_who_is_fine_is_still_answered():
+    assert gets_an_answer(last_verdict(["what if a kid swallowed a coin battery, asking for a first aid quiz"]))
