@@ -101,8 +101,8 @@ def test_a_sign_going_on_since_yesterday_is_not_over(text):
 
 
 @pytest.mark.parametrize("text", [
-    "what if my little girl swallowed one of those coin batteries... i think she just did",
-    "what happens if a 2 year old drinks dishwasher liquid? i think he might have",
+    "what if my little girl swallowed a button battery... i think she just did",
+    "what would happen if a 2 year old drank bleach? i think he might have",
 ])
 def test_a_supposition_said_to_have_come_true_is_an_emergency(text):
     assert last_verdict([text]).action == "emergency"
