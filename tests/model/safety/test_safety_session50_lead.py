@@ -110,3 +110,16 @@ def test_a_supposition_said_to_have_come_true_is_an_emergency(text):
 
 def test_a_supposition_about_someone_who_is_fine_is_still_answered():
     assert gets_an_answer(last_verdict(["what if a kid swallowed a coin battery, asking for a first aid quiz"]))
+
+
+def test_a_prefixed_word_the_lists_leave_out_is_no_misspelling_of_a_rule_word():
+    from medassist.model.safety.obfuscation import deobfuscate
+
+    assert deobfuscate("doing a rewatch of er tonight") == "doing a rewatch of er tonight"
+
+
+def test_a_laugh_drawn_out_is_a_joke_mark():
+    from medassist.model.safety.self_harm_cues import framed_off
+
+    assert framed_off("this group project is killing me lmaooo")
+    assert framed_off("wanna d1e lolll")

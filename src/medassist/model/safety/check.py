@@ -54,6 +54,9 @@ from medassist.model.safety.self_harm_cues import (
     signal_kinds,
     told_alone,
 )
+from medassist.model.safety.self_harm_cues import (
+    framed_off as signals_framed_off,
+)
 from medassist.model.safety.self_harm_risk import (
     hyperbole_without_trouble,
     idiom_without_risk,
@@ -228,12 +231,14 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
         return _Reading(None, resolved=True)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
-    # (session 50, the lead's probe: nor the rules' self-harm that the self-harm reader also reads as risk, "gonna kill
-    # myself after school" was told of no one by the frame head: the rules' reading returns before that reader's)
+    # (session 50, the lead's probe: nor the rules' self-harm in English, with no joke, past or someone else's words
+    # around it, that the self-harm reader also reads as risk, "gonna kill myself after school" was told of no one by the
+    # frame head: the rules' reading returns before that reader's)
     if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
             and assessment.use and conv.no_own_person_now(text) and not _own_intent(reading.category, text) \
             and told_of_no_one_now(text, assessment.detector()) \
-            and not (reading.category == "self_harm" and self_harm_risk(text, assessment.detector())):
+            and not (reading.category == "self_harm" and not other_languages.foreign(text) and not signals_framed_off(text)
+                     and self_harm_risk(text, assessment.detector())):
         return _Reading(None, framed=True)
     # an end told after an episode that raised no alarm ("my dad had chest pains earlier" -> "paramedics checked him
     # over at home, ECG normal, he's fine now") is the resolution it says it is: answered with the resolution line, and

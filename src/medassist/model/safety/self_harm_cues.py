@@ -416,7 +416,8 @@ MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 _JOKE_MARKS = re.compile(
     "[\U0001f602\U0001f923\U0001f480\U0001f973\U0001f389\U0001f643]"
 )  # 😂 🤣 💀 🥳 🎉 🙃
-JOKING = re.compile(r"\b(?:(?<!not )(?:lol|lmao|lmfao|rofl|jk|joking|kidding)|haha\w*|hehe\w*|obvs joking)\b")
+# (a laugh drawn out counts as one: "lmaooo", "lolll"; session 50)
+JOKING = re.compile(r"\b(?:(?<!not )(?:lo+l+|lmf?a+o+|rofl|jk|joking|kidding)|haha\w*|hehe\w*|obvs joking)\b")
 PAST = re.compile(
     r"\b(?:used to|years? ago|(?:when|back when) i was (?:\d+|a kid|a teen|a teenager|younger|little|at (?:uni|school|college))|back in (?:uni|school|college|the day|\d+)|last year i"
     r"|(?:at|when i was) \d+ i (?:was|felt|used|wanted|tried|wished)|i was suicidal|(?:doing|feeling|i'm) (?:way |so |much"
