@@ -54,6 +54,9 @@ from medassist.model.safety.self_harm_cues import (
     signal_kinds,
     told_alone,
 )
+from medassist.model.safety.self_harm_cues import (
+    framed_off as signals_framed_off,
+)
 from medassist.model.safety.self_harm_risk import (
     hyperbole_without_trouble,
     idiom_without_risk,
@@ -62,7 +65,7 @@ from medassist.model.safety.self_harm_risk import (
     self_harm_risk,
 )
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import framed_as_fiction
+from medassist.model.safety.triage import bleeding_not_from_the_womb, framed_as_fiction
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.trouble import mild_fever_only, tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -231,9 +234,14 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
         return _Reading(None, resolved=True)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
+    # (session 50, the lead's probe: nor the rules' self-harm in English, with no joke, past or someone else's words
+    # around it, that the self-harm reader also reads as risk, "gonna kill myself after school" was told of no one by the
+    # frame head: the rules' reading returns before that reader's)
     if reading.category and not reading.own_risk and not reading.relapse and not emergency_active \
             and assessment.use and conv.no_own_person_now(text) and not _own_intent(reading.category, text) \
-            and told_of_no_one_now(text, assessment.detector()):
+            and told_of_no_one_now(text, assessment.detector()) \
+            and not (reading.category == "self_harm" and not other_languages.foreign(text) and not signals_framed_off(text)
+                     and self_harm_risk(text, assessment.detector())):
         return _Reading(None, framed=True)
     # an end told after an episode that raised no alarm ("my dad had chest pains earlier" -> "paramedics checked him
     # over at home, ECG normal, he's fine now") is the resolution it says it is: answered with the resolution line, and
@@ -330,8 +338,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
             and not conv.new_risk(text) and not conv.danger_returns(text):
         return _Reading(None)
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
+    # (session 50, the lead's probe: never a message the rules read as self-harm of its own, whatever end a phrase in it
+    # seems to tell: "ive got the pills lined up on my desk" after "nobody will miss me" was taken for a choking's end)
     resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text)) \
-        and not well_is_not_over(earlier, text)
+        and not well_is_not_over(earlier, text) and triage(text) != "self_harm"
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
     # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'
@@ -566,6 +576,10 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # the suicide-crisis reply), when it asks something: a plan told in words no list holds ("put the dog's lead out
         # for the neighbour and left the door unlocked") is a statement, and the head alone reads it (the gate lost
         # seven such development messages when questions were not required)
+        # a pregnancy's bleed told from the gums, the nose or piles and nothing of the womb ("pregnant and my gums are
+        # bleeding when i brush" scored 0.43 as obstetric; session 50, the lead's probe): the rules' pregnancy bleed reads
+        # none of these either
+        or verdict.category == "obstetric" and bleeding_not_from_the_womb(text)
         or verdict.category == "self_harm" and _asks_anything(text) and not tells_trouble(text)
         and not other_languages.foreign(text) and not conv.self_harm_cue(text)
         and not self_harm_risk(text, assessment.detector())

@@ -214,10 +214,12 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned"
     # (eleventh round: on its way back, "his speech is coming back")
     r"|coming back|returning|improving)\b",
-    # the thing that choked them out ("coughed it out", "spat the bone out")
-    # (session 50, conv26: not the means got out, "got the blades out and the bath is running", tune round 21)
-    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the (?!(?:blades?|knife|knives|razors?|pills|tablets|meds"
-    r"|rope|gun|belt|cord)\b)\w+(?: \w+)?) (?:out|up)\b",
+    # the thing that choked them out ("coughed it out", "spat the bone out"); not the means got or set out ("got the blades
+    # out and the bath is running", session 50, conv26, tune round 21; "i've got the pills lined up on my desk" after
+    # "nobody will miss me" was read as this end and answered "glad to hear it", session 50, the lead's probe)
+    r"\b(?:coughed|spat|hacked|sicked|got|brought) (?:it|them|the (?!(?:blades?|knife|knives|razors?|pills?|tablets?"
+    r"|meds|medicine|medication|rope|gun|belt|cord)\b)\w+(?: (?!(?:lined|set|laid|piled|stacked|counted|ready|all)\b)"
+    r"\w+)?) (?:out|up)\b",
     # a symptom by its name gone ("lightheadedness gone", "the wheezing has settled")
     r"\b(?!consciousness|responsiveness|awareness|breathing|breath|heart|heartbeat|pulse)(?:\w+ness|\w+ache|pain"
     r"|swelling|rash|hives|itch\w*|tingling|wheez\w*|cough\w*|shaking|shakes|trembling|fever|temp|temperature"
@@ -681,7 +683,11 @@ _LONG_STANDING = re.compile(
     # session 49, the lead's probe: the episode dated weeks or more back ("its been a couple of months now, when can he
     # go back to the gym" after "my uncle had a heart attack")
     r"|\b(?:it's|its|it has|it was|that was|this was|it happened|that happened)(?: been)? (?:\d+|a|a few|a couple of"
-    r"|couple of|two|three|four|five|six|several|many) (?:weeks|months|years) (?:now|ago)\b")
+    r"|couple of|two|three|four|five|six|several|many) (?:weeks|months|years|wks|mths|mos|yrs) (?:now|ago)\b")
+# Session 50, the lead's probe: a "now" that tells how things stand since ("hes on statins now", "can he drink beer now"
+# after "that was 3 yrs ago"), not something happening at this moment
+_STANDING_NOW = re.compile(r"\b(?:(?:he|she|i|they|we)(?:'s|s| is| am| are|'m|'re) (?:on|taking|back on|back at|back to)"
+                           r" (?:\w+ ){1,3}now|(?:can|could|should|may) (?:he|she|i|they|we) (?:\w+ ){1,3}now)\b")
 # A word that sets this time apart from the long-standing ("but never this bad", "different this time").
 _UNLIKE_BEFORE = re.compile(r"\b(?:but|except|never|this time|different|unlike|not like|first time)\b")
 
@@ -696,7 +702,7 @@ def told_long_standing(text: str) -> bool:
     if not _LONG_STANDING.search(t):
         return False
     rest = _LONG_STANDING.sub(" ", t)
-    return not (adds_risk(text) or _AT_THIS_MOMENT.search(rest) or _UNLIKE_BEFORE.search(t) or self_harm_cue(text)
+    return not (adds_risk(text) or _AT_THIS_MOMENT.search(_STANDING_NOW.sub(" ", rest)) or _UNLIKE_BEFORE.search(t) or self_harm_cue(text)
                 or STRONG_NOW.search(_as_urgency(rest)))
 
 

@@ -370,7 +370,11 @@ REAL_NOW = re.compile(
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
     r"|kidding)|real life not|irl not"
     # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"
-    r"|(?:it's|its|it is) happening\b|asking for (?:me|myself)\b)"
+    r"|(?:it's|its|it is) happening\b|asking for (?:me|myself)\b"
+    # session 50, the lead's probe: the supposition said, by its verb left out, to have come true ("what if my toddler
+    # swallowed a button battery, i think he just did", "... she might have")
+    r"|(?:he|she|they|my \w+) (?:just |actually |really |already )?(?:did|has|have)(?: (?:it|that|too|now|already))?"
+    r"(?= *(?:[.!?,;]|$))|(?:he|she|they|my \w+) (?:might|may|must|could) (?:have|'ve|of)(?: done(?: it| that)?)?(?= *(?:[.!?,;]|$)))"
     # issue 21, eleventh round: "real, not a bit" whatever the performance is called, and a prop that was real ("hit
     # with a real pole by accident", "the knife was real"): what happened in the game happened to someone
     r"|\breal,? (?:and )?not (?:a|an|part of)\b"

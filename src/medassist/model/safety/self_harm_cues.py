@@ -479,7 +479,8 @@ MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 _JOKE_MARKS = re.compile(
     "[\U0001f602\U0001f923\U0001f480\U0001f973\U0001f389\U0001f643]"
 )  # 😂 🤣 💀 🥳 🎉 🙃
-JOKING = re.compile(r"\b(?:(?<!not )(?:lol|lmao|lmfao|rofl|jk|joking|kidding)|haha\w*|hehe\w*|obvs joking)\b")
+# (a laugh drawn out counts as one: "lmaooo", "lolll"; session 50)
+JOKING = re.compile(r"\b(?:(?<!not )(?:lo+l+|lmf?a+o+|rofl|jk|joking|kidding)|haha\w*|hehe\w*|obvs joking)\b")
 PAST = re.compile(
     r"\b(?:used to|years? ago|(?:when|back when) i was (?:\d+|a kid|a teen|a teenager|younger|little|at (?:uni|school|college))|back in (?:uni|school|college|the day|\d+)|last year i"
     r"|(?:at|when i was) \d+ i (?:was|felt|used|wanted|tried|wished)|i was suicidal|(?:doing|feeling|i'm) (?:way |so |much"
@@ -545,7 +546,9 @@ def framed_off(text: str) -> bool:
         or SONG.search(t)
         # (session 48, msg24: not beside the means or a place, which no absence explains: "been keeping my tablets aside for
         # weeks" tells how long they were kept, "nobody would find me for a while" no trip)
-        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t))
+        # (session 50, the lead's probe: nor beside a poison asked when it works, "how long till the antifreeze kicks in"
+        # is no time away)
+        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t) or LETHAL_ASK.search(t))
         or HOLDING_ON.search(t)
         or RECOVERING.search(t)
     )

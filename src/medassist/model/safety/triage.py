@@ -111,7 +111,9 @@ OWN_PERSON = re.compile(
     r"|\b(?:i'm|i am|i can't|i have|i've|i feel|i took|i think|we're|we have|we've)\b")
 # Over, or habitual: not an emergency now (unless a NOW cue says otherwise).
 PAST_OR_HABITUAL = re.compile(
-    r"\b(?:yesterday|last (?:year|month|week|night|time)|(?:days?|weeks?|months?|years?) ago|in the past"
+    # (not a time something has gone on since: "the baby hasn't moved since yesterday", "crushing chest pain since last
+    # night" are still going on; session 50, the lead's probe)
+    r"\b(?<!since )(?<!from )(?:yesterday|last (?:year|month|week|night|time)|(?:days?|weeks?|months?|years?) ago|in the past"
     r"|history of|used to|recovered|recovering|survived|every (?:day|night|month|week|time|morning)"
     r"|usually|always|often|sometimes|regularly|for (?:years|months|weeks)|periods?|menstrua\w*|chronic"
     r"|after (?:his|her|my|their) (?:heart attack|stroke|seizure|overdose)"
@@ -260,6 +262,26 @@ _PREGNANCY_BLEED = (r"(?:bleed\w*|bled|blood (?:clots|loss|everywhere|coming out
                     r"|nose)))")
 # bleeding that is no sign of the pregnancy's trouble: gums, a nose, piles
 _NOT_THE_WOMB = r"(?:gums?|nose ?bleeds?|nose|piles|haemorrhoids|hemorrhoids)\b"
+# the womb's own signs, which a named bleed from the gums or the nose does not rule out
+_THE_WOMB = re.compile(r"\b(?:vagina\w*|down there|down below|pads?|spotting|clots?|cramp\w*|waters?|contraction\w*|belly"
+                       r"|stomach|tummy|abdom\w*|womb|uterus|bump|baby (?:\w+ )?(?:mov|kick)\w*)\b")
+
+
+def bleeding_not_from_the_womb(text: str) -> bool:
+    """A pregnancy's bleeding told from the gums, the nose or piles, with none of the womb's own signs beside it ("pregnant
+    and my gums are bleeding when i brush"): the rules' pregnancy bleed reads none of these (`_NOT_THE_WOMB`), and the
+    head's lone obstetric alarm on them is answered (session 50, the lead's probe)."""
+    t = normalise(text)
+    return bool(re.search(rf"\b{_NOT_THE_WOMB}", t)) and not _THE_WOMB.search(t)
+
+
+# A pain that moves on from where it started, and what a tooth's or an ear's pain spreads from (the cardiac sign below)
+_SPREADING = (r"(?:crushing|pressing|squeezing|pain|ache|aching|pressure|heaviness|it|its|it's) (?:is |now |now is |has )?"
+              r"(?:going|gone|spreading|spread|spreads|radiating|radiates|moving|moved|shooting|travelling|traveling|goes"
+              r"|crushing|pressing) (?:\w+ )?(?:in ?to|up to|to|down|up|through)")
+# a pain brought on by a movement or a posture is the muscles' or a nerve's ("down my arm when i type")
+_POSITIONAL = r"when (?:i|he|she|they) (?:type|lift|move|turn|bend|reach|raise|sleep|lie)\b"
+_TOOTH_OR_EAR = r"(?:tooth|teeth|toothache|dental|dentist|wisdom|molar|filling|ear|earache|gum|gums|tmj|clench\w*|grind\w*)\b"
 _LESS_MOVING = (r"(?:baby|bub|bubba|babys|baby's|little one)\b(?: \w+){0,2}? (?:hasn't|hasnt|has not|hadn't|isn't|isnt"
                 r"|is not|not|stopped|hardly|barely|has stopped|not been|hasn't been|hasnt been|isnt really|isn't really)"
                 r" (?:\w+ ){0,2}?(?:mov\w*|kick\w*)(?! (?:up|on|out|house|rooms?|into|over|schools?))|(?:haven't|havent|have not|not|can't|cant|cannot|didn't|didnt) (?:\w+ )?"
@@ -481,6 +503,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ), conditions=(r"(?<!food )poison\w*", r"carbon monoxide")),
     RedFlag("cardiac", signs=(
         r"crushing (?:chest )?pain|chest (?:is )?(?:crushing|being crushed|being squeezed)",
+        # a pain or a crushing that spreads into the jaw, an arm or a shoulder told with a sweat, sickness or lost breath
+        # and no chest named ("had indigestion all evening, now its crushing into my jaw and im sweating buckets": the
+        # head alone read it, as an overdose; session 50, the lead's probe); not a tooth's or an ear's pain
+        rf"^(?!.*\b(?:{_TOOTH_OR_EAR}|{_POSITIONAL})).*\b{_SPREADING} (?:\w+ )?(?:my|his|her|their|the) (?:left )?(?:jaw|arm|shoulder)s?\b.*"
+        r"\b(?<!no )(?<!not )(?<!without )(?:sweat\w*|clammy|nause\w*|vomit\w*|throw\w* up|breathless|short of breath"
+        r"|out of breath|faint\w*)",
         r"(?:chest|heart) (?:pain|pains|hurts?|hurting|tight\w*|pressure)\b.*\b(?:breath\w*|breathe|air"
         r"|left arm|my arm|his arm|her arm|jaw|sweat\w*|clammy|faint\w*|dizzy)",
         r"(?:short(?:ness)? of breath|breathless|out of breath|can't breathe|can't catch (?:my|his|her) breath)\b.*"
@@ -663,6 +691,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         rf"^(?!.*\b(?:{_EARLIER_PREGNANCY}|{_NOT_THE_WOMB}))"
         rf".*(?:{_PREGNANT}\b.*\b{_PREGNANCY_BLEED}|{_PREGNANCY_BLEED}\b.*\b{_PREGNANT})\b",
         rf"^(?!.*\b{_EARLIER_PREGNANCY}).*(?:{_PREGNANT}\b.*\b(?:{_LESS_MOVING})|(?:{_LESS_MOVING})\b.*\b{_PREGNANT})\b",
+        # ... the weeks told with no "pregnant" ("i'm 34 weeks and the baby hasn't moved since yesterday"; session 50,
+        # the lead's probe): beside a baby that moves less, whoever's weeks they are, it is an emergency
+        rf"^(?!.*\b{_EARLIER_PREGNANCY})(?:|.*\b(?:i'm|im|i am|she's|shes|she is|at|now) )(?:[1-4]\d|twenty|thirty)(?:\+\d)?"
+        rf" ?(?:weeks?|wks?|w)\b(?! (?:into|in|at|of|post|after|since|ago|old)\b).*\b(?:{_LESS_MOVING})",
         rf"^(?!.*\b{_EARLIER_PREGNANCY}).*{_PREGNANT}\b.*\b(?:{_PE_HEAD}\b.*\b{_PE_SIGN}|{_PE_SIGN}\b.*\b{_PE_HEAD})\b",
     )),
     RedFlag("infant_child", signs=(  # a fever in a baby a few days or weeks old (under three months: NICE's red flag)
