@@ -529,7 +529,17 @@ def _risk_after_but(t: str) -> bool:
     # (session 50, conv26: the end told after the "but" is no risk after it, "placenta's a bit low but the bleeding has
     # stopped and baby's heart trace is perfect", tune round 21: its "bleeding" kept the emergency going)
     parts = [_ENDS_SAID.sub(" ", part) for part in parts]
-    return any((_any((RISK,), part) or acute_sign(part)) and not _supposed_worry(part) for part in parts[1:])
+    return any((_any((RISK,), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part)) and not _supposed_worry(part)
+               for part in parts[1:])
+
+
+# Session 50 (conv26's find): a symptom told after the reassurance someone gave ("the poison line said its nothing to
+# worry about but hes drooling and crying and wont eat" after a button battery swallowed): what the person shows now
+# outranks what was said of it (not crying or tiredness alone, which follow any scare)
+_SYMPTOM_SINCE = re.compile(r"\b(?:drool\w*|dribbl\w*|vomit\w*|throw\w* up|being sick|sick (?:again|everywhere)"
+                            r"|(?:won'?t|wont|can'?t|cant|not|isn'?t|isnt|refus\w*(?: to)?) (?:eat|eating|drink|drinking"
+                            r"|swallow\w*|feed\w*)|in (?:a lot of |loads of )?pain|tummy (?:is )?(?:hard|swollen)"
+                            r"|blood\w*|floppy|drowsy|hard to wake)\b")
 
 
 # A sign told as over, in so many words ("the bleeding has stopped", "the swelling's gone down"): RESOLUTION's own
