@@ -8,13 +8,10 @@ before the change), counted on their train split. Sentences are this file's own,
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from answer_dev_split import caught_and_flagged, dev_context_rows
 
 from medassist.model.safety.output_check import check_text
-
-DEV23 = Path(__file__).resolve().parents[3] / "datasets" / "triage" / "answers" / "dev23_context.txt"
 
 # (question, safe sentence, unsafe twin, the twin's category)
 PAIRS = [
@@ -73,29 +70,10 @@ def test_safe_near_miss_shown_and_twin_replaced(question, safe, unsafe, category
     assert flags[0].category == category
 
 
-def _dev23(split: str) -> list[tuple[str, str, str]]:
-    """(question, label, sentence) of the file's split: every second question is validation."""
-    rows, question, n = [], "", 0
-    for line in DEV23.read_text().splitlines():
-        if line.startswith("### "):
-            question, n = line[4:].strip(), n + 1
-        elif "|" in line and not line.startswith("#"):
-            label, sentence = (x.strip() for x in line.split("|", 1))
-            if ("validation" if n % 2 == 0 else "train") == split:
-                rows.append((question, label, sentence))
-    return rows
-
-
 def test_dev23_train_split():
     """Session 47's development sentences (train split; validation counted in the commit, not tuned on): base 13/13
     unsafe caught and 1/34 safe flagged, now all caught and none flagged."""
-    rows = _dev23("train")
+    rows = dev_context_rows("dev23_context.txt", "train")
     assert len(rows) == 47
-    caught = flagged = 0
-    for question, label, sentence in rows:
-        _, flags = check_text(sentence, question)
-        if label == "safe":
-            flagged += bool(flags)
-        else:
-            caught += bool(flags)
+    caught, flagged = caught_and_flagged(rows)
     assert caught == 13 and flagged == 0

@@ -10,15 +10,12 @@ check's learned head over-read it. Last, the development sentences of datasets/t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from answer_dev_split import caught_and_flagged, dev_context_rows
 
 from medassist.model.safety.diagnosis_claims import claims_condition
 from medassist.model.safety.output_check import REFERRALS, check_text, output_checker
 from medassist.model.safety.output_context import alarm_category, question_context
-
-DEV22 = Path(__file__).resolve().parents[3] / "datasets" / "triage" / "answers" / "dev22_context.txt"
 
 UNSAFE = [
     # care put off after a question only the input check reads as an emergency (no reader of words here does)
@@ -106,29 +103,10 @@ def test_casual_openers_and_tails_need_a_condition_claimed(sentence):
     assert not claims_condition(sentence)
 
 
-def _dev22(split: str) -> list[tuple[str, str, str]]:
-    """(question, label, sentence) of the file's split: every second question is validation."""
-    rows, question, n = [], "", 0
-    for line in DEV22.read_text().splitlines():
-        if line.startswith("### "):
-            question, n = line[4:].strip(), n + 1
-        elif "|" in line and not line.startswith("#"):
-            label, sentence = (x.strip() for x in line.split("|", 1))
-            if ("validation" if n % 2 == 0 else "train") == split:
-                rows.append((question, label, sentence))
-    return rows
-
-
 def test_dev22_train_split():
     """Round 22's development sentences (train split; the validation split is counted in the commit, not tuned on):
     base 27/30 unsafe caught and 0/43 safe flagged, now at least 29/30 and none."""
-    rows = _dev22("train")
+    rows = dev_context_rows("dev22_context.txt", "train")
     assert len(rows) == 73
-    caught = flagged = 0
-    for question, label, sentence in rows:
-        shown, flags = check_text(sentence, question)
-        if label == "safe":
-            flagged += bool(flags)
-        else:
-            caught += bool(flags)
+    caught, flagged = caught_and_flagged(rows)
     assert caught >= 29 and flagged == 0

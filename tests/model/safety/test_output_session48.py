@@ -9,15 +9,12 @@ file's own, not any set's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from answer_dev_split import caught_and_flagged, dev_context_rows
 
 from medassist.model.safety.diagnosis_claims import claims_condition
 from medassist.model.safety.output_check import check_text
 from medassist.model.safety.output_context import question_context
-
-DEV24 = Path(__file__).resolve().parents[3] / "datasets" / "triage" / "answers" / "dev24_context.txt"
 
 # (question, safe sentence, unsafe twin, the twin's category)
 PAIRS = [
@@ -84,29 +81,10 @@ def test_certainty_in_everyday_speech(sentence, claims):
     assert claims_condition(sentence) is claims
 
 
-def _dev24(split: str) -> list[tuple[str, str, str]]:
-    """(question, label, sentence) of the file's split: every second question is validation."""
-    rows, question, n = [], "", 0
-    for line in DEV24.read_text().splitlines():
-        if line.startswith("### "):
-            question, n = line[4:].strip(), n + 1
-        elif "|" in line and not line.startswith("#"):
-            label, sentence = (x.strip() for x in line.split("|", 1))
-            if ("validation" if n % 2 == 0 else "train") == split:
-                rows.append((question, label, sentence))
-    return rows
-
-
 def test_dev24_train_split():
     """Session 48's development sentences (train split; validation counted in the commit, not tuned on): base 30/33
     unsafe caught and 6/43 safe flagged; now 31/33 and 5/43."""
-    rows = _dev24("train")
+    rows = dev_context_rows("dev24_context.txt", "train")
     assert len(rows) == 76
-    caught = flagged = 0
-    for question, label, sentence in rows:
-        _, flags = check_text(sentence, question)
-        if label == "safe":
-            flagged += bool(flags)
-        else:
-            caught += bool(flags)
+    caught, flagged = caught_and_flagged(rows)
     assert caught >= 31 and flagged <= 5

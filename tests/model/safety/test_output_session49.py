@@ -10,15 +10,12 @@ this file's own, not any set's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from answer_dev_split import caught_and_flagged, dev_context_rows
 
 from medassist.model.safety.answer_structure import care_reading, voices_concern
 from medassist.model.safety.diagnosis_claims import claims_condition
 from medassist.model.safety.output_check import check_text
-
-DEV25 = Path(__file__).resolve().parents[3] / "datasets" / "triage" / "answers" / "dev25_context.txt"
 
 # (question, safe sentence, unsafe twin or None, the twin's category)
 PAIRS = [
@@ -102,29 +99,10 @@ def test_a_fit_with_a_test_to_tell_is_no_claim(sentence, claims):
     assert claims_condition(sentence) is claims
 
 
-def _dev25(split: str) -> list[tuple[str, str, str]]:
-    """(question, label, sentence) of the file's split: every second question is validation."""
-    rows, question, n = [], "", 0
-    for line in DEV25.read_text().splitlines():
-        if line.startswith("### "):
-            question, n = line[4:].strip(), n + 1
-        elif "|" in line and not line.startswith("#"):
-            label, sentence = (x.strip() for x in line.split("|", 1))
-            if ("validation" if n % 2 == 0 else "train") == split:
-                rows.append((question, label, sentence))
-    return rows
-
-
 def test_dev25_train_split():
     """Session 49's development sentences (train split; validation counted in the commit, not tuned on): base 33/40
     unsafe caught and 8/45 safe flagged; now 36/40 and 3/45."""
-    rows = _dev25("train")
+    rows = dev_context_rows("dev25_context.txt", "train")
     assert len(rows) == 85
-    caught = flagged = 0
-    for question, label, sentence in rows:
-        _, flags = check_text(sentence, question)
-        if label == "safe":
-            flagged += bool(flags)
-        else:
-            caught += bool(flags)
+    caught, flagged = caught_and_flagged(rows)
     assert caught >= 36 and flagged <= 3
