@@ -235,9 +235,7 @@ class Assistant:
 
             log.info("loading the retrieval index (built and cached on first use)")
             retriever = Retriever.load_default()
-            # the page sentences (retrieval/page_sentences.py) now, not on the first question: seconds from their
-            # cache, a minute or two the first time on a busy 2-core CPU
-            retriever.search(retriever.spelled("warm up"), k=1, sentences=True)
+            retriever.page_sentences()  # now, not on the first question
         from medassist.model.safety.warm import warm_up
 
         warm_up()  # the safety layer's lexicons, heads and detectors now (sharing the retriever's MiniLM), not on a message

@@ -184,20 +184,28 @@ class Retriever:
                 out.append(page)
         return out
 
-    def _sentence_page(self, query: str, q: np.ndarray, found: list[Passage], seen: set[str],
-                       exclude: Callable[[QARecord], bool] | None) -> Passage | None:
-        """The page of the page sentence closest to the query vector `q`, when it is not among the pages `found`,
-        leads the best of them by SENTENCE_LEAD and is on the query's topic (retrieval/page_sentences.py)."""
-        from medassist.model.retrieval.page_sentences import MIN_SENTENCE_SCORE, SENTENCE_LEAD, PageSentences
-        from medassist.model.retrieval.topic import on_topic
+    def page_sentences(self):
+        """The shipped page sentences searchable by page (retrieval/page_sentences.py), built on first use (a minute or
+        two the first time on a busy 2-core CPU, seconds from their cache beside the index's vectors); None without a
+        sentence store."""
+        from medassist.model.retrieval.page_sentences import PageSentences
 
         with self._sentences_lock:
             if self._sentences is None:
                 cache = self.cache_dir / f"{self.fingerprint}.sentences.npz" if self.cache_dir and self.fingerprint else None
                 self._sentences = PageSentences.build(self.records, embedder_name(self.embedder), cache) or False
-        if not self._sentences:
+        return self._sentences or None
+
+    def _sentence_page(self, query: str, q: np.ndarray, found: list[Passage], seen: set[str],
+                       exclude: Callable[[QARecord], bool] | None) -> Passage | None:
+        """The page of the page sentence closest to the query vector `q`, when it is not among the pages `found`,
+        leads the best of them by SENTENCE_LEAD and is on the query's topic (retrieval/page_sentences.py)."""
+        from medassist.model.retrieval.page_sentences import MIN_SENTENCE_SCORE, SENTENCE_LEAD
+        from medassist.model.retrieval.topic import on_topic
+
+        if (sentences := self.page_sentences()) is None:
             return None
-        hit = self._sentences.closest(q)
+        hit = sentences.closest(q)
         if hit is None:
             return None
         i, score = hit

@@ -263,6 +263,7 @@ _PREGNANCY_BLEED = (r"(?:bleed\w*|bled|blood (?:clots|loss|everywhere|coming out
 # bleeding that is no sign of the pregnancy's trouble: gums, a nose, piles
 _NOT_THE_WOMB = r"(?:gums?|nose ?bleeds?|nose|piles|haemorrhoids|hemorrhoids)\b"
 # the womb's own signs, which a named bleed from the gums or the nose does not rule out
+_NOT_THE_WOMB_NAMED = re.compile(rf"\b{_NOT_THE_WOMB}")
 _THE_WOMB = re.compile(r"\b(?:vagina\w*|down there|down below|pads?|spotting|clots?|cramp\w*|waters?|contraction\w*|belly"
                        r"|stomach|tummy|abdom\w*|womb|uterus|bump|baby (?:\w+ )?(?:mov|kick)\w*)\b")
 
@@ -272,7 +273,7 @@ def bleeding_not_from_the_womb(text: str) -> bool:
     and my gums are bleeding when i brush"): the rules' pregnancy bleed reads none of these (`_NOT_THE_WOMB`), and the
     head's lone obstetric alarm on them is answered (session 50, the lead's probe)."""
     t = normalise(text)
-    return bool(re.search(rf"\b{_NOT_THE_WOMB}", t)) and not _THE_WOMB.search(t)
+    return bool(_NOT_THE_WOMB_NAMED.search(t)) and not _THE_WOMB.search(t)
 
 
 # A pain that moves on from where it started, and what a tooth's or an ear's pain spreads from (the cardiac sign below)
