@@ -17,6 +17,7 @@ import math
 
 import numpy as np
 import pytest
+from recording_embedder import RecordingEmbedder
 
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.safety.output_check import (
@@ -169,23 +170,9 @@ def test_a_bound_just_under_what_the_hardest_flagged_rows_need_is_caught(shipped
         assert _differing(exact, [_check(low, rows[i]) for i in ids], ids) != []
 
 
-class _Recording:
-    """The real embedder, recording what it was asked to embed and to estimate."""
-
-    def __init__(self, inner):
-        self.inner, self.encoded, self.estimated = inner, [], []
-
-    def encode(self, texts):
-        self.encoded.extend(texts)
-        return self.inner.encode(texts)
-
-    def estimate(self, texts):
-        self.estimated.extend(texts)
-        return self.inner.estimate(texts)
-
 
 def test_what_the_estimate_clears_is_not_embedded_and_what_it_cannot_still_is(shipped):
-    embedder = _Recording(shipped.embedder)
+    embedder = RecordingEmbedder(shipped.embedder)
     checker = OutputChecker(shipped.head, embedder)
     shipped.embedder._queries.clear()
     far = "Paracetamol is usually taken every four to six hours."  # the bound over the largest part cannot clear it
@@ -207,7 +194,7 @@ def test_what_the_estimate_clears_is_not_embedded_and_what_it_cannot_still_is(sh
 
 
 def test_no_estimate_with_the_faithfulness_cache_or_bf16_short_calls(shipped):
-    embedder = _Recording(shipped.embedder)
+    embedder = RecordingEmbedder(shipped.embedder)
     checker = OutputChecker(shipped.head, embedder)
     far = "Paracetamol is usually taken every four to six hours."
     # with the answer's sentence cache (a grounded answer) the exact vectors are read from it: nothing estimated

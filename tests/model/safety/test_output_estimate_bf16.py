@@ -14,6 +14,7 @@ import json
 import math
 
 import pytest
+from recording_embedder import RecordingEmbedder
 
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.safety.output_check import OutputChecker, output_checker
@@ -36,20 +37,6 @@ ANSWER = ("Many hayfever tablets can make you a little drowsy, so the two togeth
           "Keeping the bedroom window shut on high pollen days can ease the sneezing at night.")
 FLAGGED = "An extra puff or two of the brown inhaler will see you through the week."  # the head's, not the rules'
 
-
-class _Recording:
-    """The real embedder, recording what it was asked to embed and to estimate."""
-
-    def __init__(self, inner):
-        self.inner, self.encoded, self.estimated = inner, [], []
-
-    def encode(self, texts):
-        self.encoded.extend(texts)
-        return self.inner.encode(texts)
-
-    def estimate(self, texts):
-        self.estimated.extend(texts)
-        return self.inner.estimate(texts)
 
 
 @pytest.fixture
@@ -74,7 +61,7 @@ def _streamed(checker: OutputChecker, sentences, question: str = QUESTION):
 
 
 def test_beside_bf16_the_estimate_spares_the_exact_calls_it_clears_and_moves_no_verdict(bf16):
-    embedder = _Recording(bf16.embedder)
+    embedder = RecordingEmbedder(bf16.embedder)
     checker = OutputChecker(bf16.head, embedder)
     bf16.embedder.estimate_beside_bf16 = False  # what ran before session 49: every sentence the head reads embedded
     before = _streamed(checker, ANSWER)
@@ -89,7 +76,7 @@ def test_beside_bf16_the_estimate_spares_the_exact_calls_it_clears_and_moves_no_
 
 
 def test_beside_bf16_a_sentence_the_head_flags_is_still_embedded_for_real(bf16):
-    embedder = _Recording(bf16.embedder)
+    embedder = RecordingEmbedder(bf16.embedder)
     checker = OutputChecker(bf16.head, embedder)
     question = "my chest feels tight this week and im running low on my inhaler"
     bf16.embedder.estimate_beside_bf16 = False
