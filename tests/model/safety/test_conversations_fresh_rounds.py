@@ -113,12 +113,20 @@ ROUNDS = [
           "1a66b382506108fd",  # main 1f55a58
           {"escalation": 20, "ongoing": 10, "relapse": 5, "fiction": 9, "resolution": 12, "after_resolution": 8,
            "past": 9, "hypothetical": 9, "others_care": 7, "training": 7, "neutral_followup": 10, "pet": 4},
-          10, 2),    Round("fresh24-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+          10, 2),
+    Round("fresh24-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
                        "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "tune9",
                        "tune9sh", "everyday11"), 3816,
           "16324836cf763735",  # main db7e978
           {"escalation": 20, "ongoing": 10, "relapse": 5, "fiction": 9, "resolution": 12, "after_resolution": 8,
            "past": 9, "hypothetical": 9, "others_care": 7, "training": 7, "neutral_followup": 10, "pet": 4},
+          10, 2),
+    Round("fresh25-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                       "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+                       "tune9", "tune9sh", "everyday11"), 3926,
+          "3b5775f4bb34e9de",  # main e19e15f
+          {"escalation": 20, "ongoing": 10, "relapse": 5, "fiction": 7, "resolution": 12, "after_resolution": 8,
+           "past": 9, "hypothetical": 9, "others_care": 7, "training": 7, "neutral_followup": 10, "pet": 6},
           10, 2),
 ]
 IDS = [r.prefix.rstrip("-") for r in ROUNDS]

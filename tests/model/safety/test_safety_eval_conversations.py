@@ -125,6 +125,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                   "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh24-": ("twenty-fourth", {"id": "fresh24-001", "turns": ["how many hours apart can i give my kid calpol"],
                                    "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
+    "fresh25-": ("twenty-fifth", {"id": "fresh25-001", "turns": ["what can i put on a stubbed toe thats gone purple"],
+                                  "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -138,7 +140,7 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh17-", "fresh18-"), ("fresh18-", "fresh19-"),
                                                          ("fresh19-", "fresh20-"), ("fresh20-", "fresh21-"),
                                                          ("fresh21-", "fresh22-"), ("fresh22-", "fresh23-"),
-                                                         ("fresh23-", "fresh24-")])
+                                                         ("fresh23-", "fresh24-"), ("fresh24-", "fresh25-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

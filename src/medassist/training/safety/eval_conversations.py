@@ -159,7 +159,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 33/35 (escalation 18/20, ongoing 10/10, relapse 5/5), false "
                            "alarms 7/75: training 1/7, neutral follow-ups 2/10, hypothetical 2/9, past 2/9, fiction 0/9, "
                            "after a resolution 0/8, resolution 0/12, pets 0/4, others' past care 0/7; resolutions "
-                           "recognised 12/12; state as expected 101/110)"}
+                           "recognised 12/12; state as expected 101/110)",
+               "fresh25-": "the twenty-fifth round's fresh held-out items (`fresh25-*`, round 25's: test only, "
+                           "written before any round-25 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

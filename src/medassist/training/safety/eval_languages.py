@@ -6,7 +6,8 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh17.jsonl`, `languages_fresh18.jsonl`,
 `languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
 `languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
-`languages_fresh23.jsonl`, `languages_fresh24.jsonl`).
+`languages_fresh23.jsonl`, `languages_fresh24.jsonl`,
+`languages_fresh25.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -369,6 +370,26 @@ FRESH_ROUNDS = (
         "slang, typos, missing accents and mixed English, written by a helper that had not read the lexicons, rules, "
         "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the "
         "whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+    FreshRound(
+        "fresh25", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh25.jsonl",
+        "the twenty-fifth round's fresh held-out language set (test only, written before any of the "
+        "twenty-fifth round's changes)",
+        "`datasets/triage/authored/languages_fresh25.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: a baby turning blue around the lips, a nut allergy with the throat swelling shut, a father's "
+        "crushing chest pain, a large burn from boiling oil or water with the skin coming off, someone on a roof, a "
+        "balcony or a bridge saying they will jump, a friend's overdose of pills with alcohol, sudden weakness of "
+        "one side, meningitis signs (fever, a stiff neck, a rash that does not fade), a snake bite with swelling "
+        "spreading up the limb, heatstroke with confusion and no sweating, a suicide plan said directly (pills, a "
+        "rope) and one said indirectly (things given away, a letter, a day and a bridge or a train) and 8 "
+        "non-emergencies (one's own past allergic reaction, a hypothetical snake bite on a trip, a first-aid course "
+        "question on burns, a series' or a film's jump or overdose, a stiff neck from sleeping badly, an idiom of "
+        "dying of heat, a baby's lips blue from berries, a father's chest sore to the touch after carrying "
+        "furniture), in colloquial forms (Mexican Spanish; Brazilian Portuguese; informal French; colloquial "
+        "German; Italian; Russian in Cyrillic and Latin letters; Egyptian Arabic in Arabic letters and Arabizi; "
+        "Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish without its letters), slang, typos, "
+        "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes "
+        "or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
+        "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
