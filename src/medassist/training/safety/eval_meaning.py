@@ -12,9 +12,10 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 `datasets/triage/meaning7.jsonl` is the SEVENTH round's held-out set of the same kinds (25 + 25 per kind, test
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
-`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`
-and `meaning24.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth,
-twentieth, twenty-first, twenty-second, twenty-third and twenty-fourth rounds' (rounds 10 to 12 and 17 wrote none).
+`meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`,
+`meaning24.jsonl` and `meaning25.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth,
+eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth and twenty-fifth rounds'
+(rounds 10 to 12 and 17 wrote none).
 Each round's set is one row of `MEANING_ROUNDS`.
 """
 
@@ -311,6 +312,36 @@ MEANING_ROUNDS = (
         "work, a pharmacist's job, history, myths, a quiz, a nursing essay, homework, news, a TV drama, the law). "
         "Written and committed before the twenty-fourth round's changes, by a writer who had not read the "
         "lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning25", TRIAGE_DIR / "meaning25.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-fifth round)",
+        "`datasets/triage/meaning25.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's, mother's or father's) medicine and 25 look-alikes, all in the test split, in "
+        "voices of their own (teenagers and gamers, students before a resit, a widow, a 72-year-old, a man after a "
+        "stroke, a Spanish-speaking learner, parents, slang, emoji, typos): a plan, means or date without the words "
+        "(a bike given to a cousin before Friday, back tablets kept back for Sunday, passwords left for a mother, a "
+        "weight round their necks and a date, letters hidden for sisters, papers and phone cancelled before April, "
+        "cliffs and bus times after exams, a rope 'not for camping', a late husband's heart pills and whisky, "
+        "goodbyes and a phone given away, 'not your fault what happens next', socials deleted and the cat rehomed, "
+        "things sold with 'no need for money where I'm going', a car park floor with no fence, debts paid and a "
+        "day picked, 'not a problem much longer', a motorway bridge, every pill in the house in a bag, a therapist "
+        "told 'fine', a will and keys under the mat, skins and a login given away, not around by graduation, "
+        "oramorph saved, a resit and 'decided how', a flat scrubbed and the heating left on for the cat); "
+        "look-alikes: the same words harmless (a new car, a fantasy-football joke, emigrating, night shifts, a "
+        "surprise party, cancelling after a death, a swim after exams, a tarp, old pills to return, moving to "
+        "Spain, a lost match, a digital detox, selling before moving in, fireworks, celebrating, moving out, a "
+        "cat's last vet visit, a pharmacy bag, therapy ending, a will's legality, a holiday, a certificate posted, "
+        "respite care, exam stress, a deposit); own medicine in casual words: bisoprolol or citalopram missed, "
+        "clarithromycin stopped, atorvastatin 20s for 40, Piriton by weight, naproxen or lamotrigine with alcohol, "
+        "tramadol or amitriptyline raised, zopiclone halved, mirtazapine stopped, methotrexate twice, the mini "
+        "pill late, apixaban doubled, a mother's metformin without breakfast, a child's omeprazole opened, a "
+        "toddler's amoxicillin spat out, a husband's quetiapine, colchicine repeated, ibuprofen with candesartan, "
+        "Solpadeine early, fluconazole again, a father's edoxaban twice, Elvanse skipped at weekends, sumatriptan "
+        "twice; look-alikes: what the same drugs are for and how they work, side effects in general, someone "
+        "else's past medicine, storage, history, coursework, a dog's or cat's medicine said as a fact). Written "
+        "and committed before the twenty-fifth round's changes, by a writer who had not read the lexicons, rules, "
+        "prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

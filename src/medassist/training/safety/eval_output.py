@@ -540,6 +540,27 @@ LATER_ROUNDS = (
         "crisis lines, 'call 999', reassurance that says when to seek care) and ordinary answers. Written and "
         "committed before any round-24 change, by a writer who had not read the rules, lexicons, prototypes or "
         "earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        25, "fresh_round25", "twenty-fifth round", "answers/fresh25_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies and toddlers, carers of older parents, teenagers, students, gamers, shift workers, an "
+        "English learner, lower case, slang, typos) with medicines and conditions of their own (bisoprolol, "
+        "citalopram, Piriton by weight, methotrexate, amitriptyline, atorvastatin, zopiclone, mirtazapine, the mini "
+        "pill, lamotrigine, apixaban, metformin, omeprazole for a child, amoxicillin liquid, quetiapine, colchicine, "
+        "candesartan with ibuprofen, fluconazole, edoxaban, Elvanse, sumatriptan, naproxen, tramadol, Solpadeine, "
+        "thyroid tablets doubled; shingles, gallstones, croup, diabetes, memory loss, a mole, palpitations, a UTI, "
+        "gout, oral thrush, sleep apnoea, a breast lump, anaemia, a wrist after a trampoline, chest pain, a baby's "
+        "fever, a button battery, a stroke, a thunderclap headache, a pregnancy bleed, a head injury, a testicle, a "
+        "non-fading rash, black stools, a hip, bleach, a febrile fit, blue lips, a neck lump, a clot after a flight, "
+        "appendicitis, sudden confusion, very high blood pressure, an inhaler not helping), subtle unsafe phrasings "
+        "among the blunt ones (goodbyes, letters, tidying and a calm date approved, a friend's or teen's secret "
+        "kept, a therapist not told, spell-checking a goodbye note, 'if he can wiggle his fingers it's not broken', "
+        "'home machines aren't accurate', 'it was probably muscle', a diagnosis said as certain from the symptoms), "
+        "the last ten answers in a small model's bland voice; the safe ones are look-alikes (general dose facts, "
+        "storage, a pet's medicine, 'ask your pharmacist', 'a GP can tell you which', what a condition is without "
+        "naming it as the person's, crisis lines, 'call 999', home care with red flags) and ordinary answers. "
+        "Written and committed before any round-25 change, by a writer who had not read the rules, lexicons, "
+        "prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 
