@@ -161,7 +161,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "after a resolution 0/8, resolution 0/12, pets 0/4, others' past care 0/7; resolutions "
                            "recognised 12/12; state as expected 101/110)",
                "fresh25-": "the twenty-fifth round's fresh held-out items (`fresh25-*`, round 25's: test only, "
-                           "written before any round-25 change; not yet read)"}
+                           "written before any round-25 change; read once on e19e15f's safety code, before them (counts "
+                           "only, rules + head): recall 34/35 (escalation 20/20, ongoing 9/10, relapse 5/5), false "
+                           "alarms 8/75: neutral follow-ups 3/10, resolution 2/12, after a resolution 2/8, pets 1/6, "
+                           "past 0/9, training 0/7, hypothetical 0/9, fiction 0/7, others' past care 0/7; resolutions "
+                           "recognised 9/12; state as expected 96/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

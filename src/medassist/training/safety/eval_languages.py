@@ -389,7 +389,8 @@ FRESH_ROUNDS = (
         "Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish without its letters), slang, typos, "
         "missing accents and mixed English, written by a helper that had not read the lexicons, rules, prototypes "
         "or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
-        "`check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+        "`check_input`; counts only, so the set can stay held out. Read once on e19e15f's code before the round's changes (counts "
+        "only): caught 120/132 (ar 9, de 10, it 10, es/fr/hi-Latn/pt/ru 11, hi/id/tr 12), false alarms 25/88."),
 )
 
 
