@@ -109,3 +109,15 @@ class CountingEmbedder:
     def encode(self, texts):
         self.seen.extend(texts)
         return self.inner.encode(texts)
+
+
+def assert_emergency_reply_localized(text: str, language: str, country: str, number: str) -> None:
+    """`text` (in `language`) gets the emergency reply worded in that language, with `country`'s `number` in it (the
+    rules alone: the lexicons, not the English head, must carry it)."""
+    from medassist.model.safety import check_input
+    from medassist.model.safety.localized import emergency_text
+
+    verdict = check_input(text, learned=False, country=country)
+    assert verdict.action == "emergency", text
+    localized = emergency_text(verdict.category, language, country)
+    assert verdict.message.startswith(localized[:60]) and number in verdict.message

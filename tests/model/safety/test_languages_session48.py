@@ -9,10 +9,10 @@ knowing, a hypothetical, the writer's own "I'm frozen". Sentences written for th
 from __future__ import annotations
 
 import pytest
+from support import assert_emergency_reply_localized
 
 from medassist.model.safety import check_input
 from medassist.model.safety.lexicons import find_emergency
-from medassist.model.safety.localized import emergency_text
 
 # (language, category, emergency, look-alike that shares its words)
 PAIRS = [
@@ -83,7 +83,4 @@ def test_the_emergency_is_read_and_its_look_alike_is_not(language: str, category
 ])
 def test_the_reply_is_in_the_persons_language_with_the_countrys_number(language: str, country: str, number: str,
                                                                       text: str) -> None:
-    verdict = check_input(text, learned=False, country=country)
-    assert verdict.action == "emergency", text
-    localized = emergency_text(verdict.category, language, country)
-    assert verdict.message.startswith(localized[:60]) and number in verdict.message
+    assert_emergency_reply_localized(text, language, country, number)

@@ -131,9 +131,16 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"\b(?:in|on) (?:the )?ambulance\b|\bon (?:the|a) drip\b",
     # it is over
     # (conv24: with a word that says which between, "the allergic reaction settled", "the asthma attack passed")
+    # (session 51, the lead's probe: "its" as people type "it's", "had chest pain yesterday but its gone now, should i see
+    # my gp" got the emergency reply; told so, "gone" must say for good, as "its gone" is also a thing gone missing, "a
+    # button battery from the remote, its gone"; "gone" then a colour or a state is no end, "it's gone blue")
+    r"\bits(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|settled|eased|faded|cleared"
+    r"|went away|gone down|went down|gone(?= (?:now|away|completely|for good)))\b|"
     r"\b(?:it|the (?:\w+ )?(?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
     # (sixteenth round: with a word of when between, "the x-ray showed it already passed", "it finally stopped")
-    r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|gone|went away"
+    r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed"
+    r"|gone(?! (?:blue|purple|grey|gray|pale|white|black|cold|floppy|limp|numb|dark|red|yellow|stiff|worse|weird|funny"
+    r"|really|very|all|quiet|hard|tight|swollen|lumpy))|went away"
     r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in"
     # (session 49, conv25: what was choking them out, "it shot out", "out it popped"; fresh19's tune resolution alarmed)
     r"|popped out|shot out|flew out|came up|come up)\b|\bout (?:it|the \w+) (?:popped|shot|flew|came)\b",
