@@ -98,8 +98,8 @@ BURDEN = re.compile(
     r"|(?:a |the )?(?:burden|weight) (?:on|to|around|round) (?:\w+ ){0,2}(?:necks?|family|everyone|them|her|him)"
     # session 51 (msg27): a child said to be better off raised by someone else ("the baby would be better off with my
     # sister raising her"), not a tutor or a club
-    r"|better off (?:with|being raised by|raised by|living with) (?:\w+ ){0,3}?(?:raising|bringing up|bringing (?:her|him|them) up"
-    r"|looking after|caring for) (?:her|him|them)|better off (?:being )?raised by"
+    r"|better off (?:with|being raised by|raised by|living with) (?:\w+ ){0,3}?(?:(?:raising|bringing up|looking after"
+    r"|caring for) (?:her|him|them)|bringing (?:her|him|them) up)|better off (?:being )?raised by"
     # session 50: a burden on one of the family named ("im 84 and a burden on my daughter")
     r"|(?<!feel )(?<!feeling )(?<!feels )\b(?:a|the) (?:burden|weight|drain) (?:on|to) my (?:\w+ )?(?:daughter|son|kids|children|wife|husband|partner|family"
     r"|mum|mom|dad|parents|carers?|sister|brother)"
@@ -285,7 +285,8 @@ TIMING = re.compile(
     r"|\b(?:after|before) (?:lunch|dinner|tea|school|work|class|the weekend)\b|\bby the weekend\b"
     r"|\b(?:after|at|by) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight)\b(?! (?:days?|weeks?|months?|years?|mins?|minutes"
     r"|hours?|hrs?|times?|people|pills|tablets|mg|ml)\b)"
-    r"|\b(?:away|out|gone|at (?:\w+ ){0,2}?(?:dads?|mums?|moms?|work)) (?:\w+ )?(?:til|till|until|on|this|for the|all)"
+    r"|\b(?:away|out|gone|at (?:\w+ ){0,2}?(?:dads?|mums?|moms?|work|nans?|grans?|aunt(?:ie)?s?|sisters?|brothers?"
+    r"|grandma'?s?|grandad'?s?)) (?:\w+ )?(?:til|till|until|on|this|for the|all)"
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night)\b"
     r"|\b(?:away|out) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:quiet|empty) (?:here|at home|in the house)\b|\bhome alone\b"
@@ -321,7 +322,7 @@ DECIDED = re.compile(
     # way"), not a habit ("that's my way of coping"); "that's me sorted" as Scots says a thing settled
     r"|the \d+(?:st|nd|rd|th) is (?:the|my) (?:day|night|one)\b(?! (?:of|we|for|to|when|after|before|that|where|i(?!')|you"
     r"|they|he|she|my|our)\b)"
-    r"|i (?:already|have|has) decide\b|(?:that's|thats|that is|that'll be|that would be|that'd be) my way(?: out)?\b"
+    r"|(?:i|me|mi) (?:already|have|has|done) decide\b|(?:that's|thats|that is|that'll be|that would be|that'd be) my way(?: out)?\b"
     r"(?! (?:of|to|round|home|back|in|through|with|and|or|too|now)\b)|(?:that's|thats|that is) me sorted"
     # session 50: the day said as the one to come ("i think sunday will be the day"), not a day of something named
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the \d+(?:st|nd|rd|th)) (?:will|'ll"
@@ -995,6 +996,13 @@ VIEW_OR_OUTING = re.compile(
     r"|with (?:the|my|our) (?:ramblers|walking group|walking club|hiking (?:group|club)|running club|climbing club|scouts"
     r"|cubs|brownies|guides|rambling club))\b"
 )
+# * a game given up, whatever order the giving and the quitting are told in ("gave my main acc to my duo and uninstalled.
+#   touching grass now"); debts paid off as a milestone ("finally debt free");
+GAME_OR_DEBT_DONE = re.compile(
+    r"^(?=.*\b(?:gave|give|giving|given|handed|handing|passed|sold|paid)\b)(?=.*\b(?:uninstall\w*|(?:quit|quitting|done"
+    r" with|stopped playing) (?:the |this |that )?game|touch\w* grass|(?:debt|mortgage|loan) free|finally paid off"
+    r"|paid (?:it |them )?off at last)\b)"
+)
 # * a break taken, from the socials or for oneself ("deleted all my socials for a detox", "booked a hotel room just for me
 #   this weekend, total me-time");
 A_BREAK = re.compile(
@@ -1017,7 +1025,7 @@ GIVEN_FOR_A_REASON = re.compile(
     r"|read|need)s?\b|outgr\w+|(?:he|she|they) (?:loves?|needs?|wanted|wants)|doesn't fit|don't fit|downsiz\w*"
     r"|(?:moving|moved|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed)"
     # session 51 (msg27): a game or a hobby given up ("gave my main acc to my duo and uninstalled. touching grass now")
-    r"|uninstall\w*|(?:quit|quitting|done with|stopped playing) (?:the |this |that )?game|touch\w* grass"
+    # session 51 (msg27): the one given it was pleased ("he was so happy")
     r"|(?:he|she|they) (?:was|were|is|are) (?:so |really |well )?(?:happy|pleased|chuffed|excited|made up))"
 )
 # ... not a trip or a move told as a cover ("told them im moving, im not moving", "they think im moving")
@@ -1156,7 +1164,8 @@ def _said_by_a_reason(t: str) -> set[str]:
                                                     (NOTE_FOR_AN_OCCASION, {"affairs", "finality"}),
                                                     (VIEW_OR_OUTING, {"place", "finality"}),
                                                     (PRACTICAL_HELP, {"burden"}),
-                                                    (A_BREAK, {"affairs"})) if pattern.search(t)))
+                                                    (A_BREAK, {"affairs"}),
+                                                    (GAME_OR_DEBT_DONE, {"affairs"})) if pattern.search(t)))
 
 
 def kinds_told(text: str) -> set[str]:
