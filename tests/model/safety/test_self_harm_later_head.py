@@ -30,6 +30,7 @@ def _meaning_texts(n: int, kind: str | None = None) -> set[str]:
 
 
 def test_only_tune_rounds_are_read_and_a_check_or_held_out_round_is_refused():
+    # session 51: round 22 retired to a tune round, round 25 held out
     assert trainer.TUNE_ROUNDS == (16, 18, 19, 20, 21, 22)
     assert trainer.HELD_OUT_ROUNDS == (23, 24, 25)
     rows = trainer.tune_round_rows(trainer.SelfHarmTrainConfig())
@@ -49,7 +50,7 @@ def test_no_check_or_held_out_round_text_is_trained_on():
     for n in (7, 8, 9, 13, 14, 15, 23, 24, 25):
         kept_apart |= _meaning_texts(n)
     assert not trained & kept_apart
-    assert _meaning_texts(20, "self_harm") <= trained  # a tune round's self-harm rows are
+    assert _meaning_texts(22, "self_harm") <= trained  # a tune round's self-harm rows are
 
 
 def test_dev25_split_is_fixed_by_position_half_and_half():
@@ -79,9 +80,10 @@ def test_the_shipped_later_head_was_chosen_beside_the_others_with_the_tune_round
 
 
 # a plan told by things put in order with a day: the rules and the two earlier heads answered it (main 3807ce0); the
-# later head reads it
+# later head reads it (session 51: the rent paid ahead is now the rules' own signal of affairs in order, so the plan is
+# told here with a desk cleared instead, which the rules still leave to the heads)
 @pytest.mark.parametrize("text", [
-    "sold my car, gave the dog to my neighbour and paid my rent until the end of the month. sunday is the day",
+    "sold my car, gave the dog to my neighbour and cleared my desk. sunday is the day",
 ])
 def test_the_later_head_reads_plans_the_others_missed(text, monkeypatch):
     assert _crisis(text)

@@ -71,7 +71,8 @@ FICTION = re.compile(
     r"|larp\w*|escape rooms?|murder mystery|cosplay|re ?enactment|docos?|docu ?series|docu ?drama|docudrama"
     r"|documentar\w+|telenovelas?|novelas?|web ?series|mini ?series|reality (?:show|tv|series)"
     r"|(?:drill|grime|rap|diss) (?:verse|track|tune|song|bars?|lyrics?)"
-    r"|(?:the |a |an |this |that )?(?:first|second|third|fourth|last|final|opening|closing|whole|next|previous"
+    # (session 51, msg27: not "it's giving final chapter", slang for what a thing evokes, said of the writer's own post)
+    r"|(?<!giving )(?:the |a |an |this |that )?(?:first|second|third|fourth|last|final|opening|closing|whole|next|previous"
     r"|penultimate) (?:act|scene|chapter|episode|ep|season|series|page|verse|panel|level|mission|quest|cutscene"
     r"|stanza|movement)"
     r"|(?:a|one|the|this|that|there's a|theres a) (?:line|scene|chapter|episode|verse|panel|page|level|mission|quest"
@@ -369,6 +370,9 @@ REAL_NOW = re.compile(
     r"|homework|assignment|poem|song|lyrics|rap|podcast|film|movie|show|script|screenplay|essay|dreams?|nightmares?)|(?:this|it) is real|it's real|actually happening|happening (?:right )?now|(?:it's|its|it is) happening\b|(?:not|isn't|its not|it's not) part of (?:the|a|my|our) \w+|forget (?:the|my|about"
     r" the|about my) \w+|(?:it's|its|it is) (?:kinda |actually |really |sort of )?(?:about )?me\b|no wait|(?:it was|that was|that's|it's|its|it is) (?:actually |really )?me\b|not (?:joking"
     r"|kidding)|real life not|irl not"
+    # session 51 (msg27): a game's own words said of the writer's life ("this is my final logout irl ... not respawning
+    # from this one"): the game is the figure, the life is real
+    r"|(?:logout|log out|logging (?:off|out)|log off|respawn\w*|game over|rage quit\w*) (?:[\w']+ ){0,3}?(?:irl|in real life)\b"
     # issue 21, eighth round: "what if someone is having chest pain... asking for me, its happening"
     r"|(?:it's|its|it is) happening\b|asking for (?:me|myself)\b"
     # session 50, the lead's probe: the supposition said, by its verb left out, to have come true ("what if my toddler

@@ -40,8 +40,12 @@ FINALITY = re.compile(
     r"(?:\w+ )?(?:message|post|text|talk|write|see|hear|be|speak|say|bother|ask)"
     r"|(?:my|the) (?:very )?last (?:night|day) (?:here|alive|on earth|i'll|ill|i will|you'll|of my life)"
     r"|(?:won't|will not|not gonna|not going to|won't ever|don't think (?:i'll|ill|i will)|never going to) be (?:around"
-    r"|here|alive|there|a problem|a burden|bothering|(?:anyone's|anybody's|everyone's|your|their|his|her) (?:problem"
-    r"|burden))"
+    r"|here|alive|there|a problem|a burden|a drain|a weight|a cost|bothering|(?:anyone's|anybody's|everyone's|your|their"
+    r"|his|her) (?:problem|burden))"
+    # session 51 (msg27): things given so the others keep something of the writer after ("said they were gifts, really its
+    # so they have something of me after"), not a souvenir of a trip
+    r"|(?:something|anything|things?) (?:of me|of mine|to remember me(?: by)?) (?:after|when|once|for when|for after|by)\b"
+    r"|(?:something|things?) to remember me by"
     # seventeenth round: the last night or day of a life said without "my" ("its giving last night on earth")
     r"|last (?:night|day) (?:alive|on earth)"
     r"|(?:i'll|ill|i will|i'd|i would|i'm gonna|i'm going to) be gone|won't (?:get to )?see (?:him|her|them|you|my \w+) grow up|(?:when|once|after|by the time) i'm gone"
@@ -91,7 +95,11 @@ BURDEN = re.compile(
     r"|support|bother with) me|(?:nobody|no one|noone|no1) (?:will|would) (?:have|need) to (?:\w+ ){1,3}me"
     r"|i'm (?:just |only |such )?(?:a|the|their) (?:burden|problem|weight|drain|waste of space|nuisance)(?! child)"
     r"|(?:here|around|alive) to be a (?:burden|nuisance|problem|bother)"
-    r"|(?:a |the )?(?:burden|weight) (?:on|to|around|round) (?:\w+ ){0,2}(?:neck|family|everyone|them|her|him)"
+    r"|(?:a |the )?(?:burden|weight) (?:on|to|around|round) (?:\w+ ){0,2}(?:necks?|family|everyone|them|her|him)"
+    # session 51 (msg27): a child said to be better off raised by someone else ("the baby would be better off with my
+    # sister raising her"), not a tutor or a club
+    r"|better off (?:with|being raised by|raised by|living with) (?:\w+ ){0,3}?(?:(?:raising|bringing up|looking after"
+    r"|caring for) (?:her|him|them)|bringing (?:her|him|them) up)|better off (?:being )?raised by"
     # session 50: a burden on one of the family named ("im 84 and a burden on my daughter")
     r"|(?<!feel )(?<!feeling )(?<!feels )\b(?:a|the) (?:burden|weight|drain) (?:on|to) my (?:\w+ )?(?:daughter|son|kids|children|wife|husband|partner|family"
     r"|mum|mom|dad|parents|carers?|sister|brother)"
@@ -140,6 +148,10 @@ MEANS = re.compile(
     r"|ready|hidden|under)"
     rf"|{_DRUG} (?:\w+ ){{0,2}}?(?:saved|stashed|stockpiled|hoarded|put away|hidden|put by|put aside|set aside|tucked away"
     r"|squirrelled away|squirreled away|kept back|held back)"
+    # session 51 (msg27): one's own medicine stopped on purpose ("stopped my heart tablets on purpose, not telling anyone");
+    # a means, not a whole plan: stopping for a side effect is asked about too, so another kind must stand beside it
+    rf"|(?:stopped|stopping|quit|quitting|skipped|skipping|came off|coming off|not taking) (?:taking )?(?:all )?(?:of )?my"
+    rf" (?:\w+ ){{0,2}}?{_DRUG} (?:\w+ ){{0,5}}?(?:on purpose|deliberately)"
     # session 50: medicines kept back from a prescription ("i have kept back a month of my tablets")
     rf"|(?:kept|keeping|held|holding|putting|put) back (?:\w+ ){{0,4}}?{_DRUG}"
     rf"|(?:whole|full|entire) (?:box|bottle|pack|packet|tub|strip)s? of (?:my |the |all my )?{_DRUG}"
@@ -166,7 +178,12 @@ PLACE = re.compile(
     # into the sea one night")
     r"|(?:go|going|goin|gonna go|step|stepping|walk|walking|throw myself|throwing myself) off (?:the |a |that )?(?:\w+ ){0,2}?"
     r"(?:roof|bridge|cliff|cliffs|multi storey|balcony|tower|ledge|top floor|viaduct|flyover|edge)"
-    r"|(?:walk|walked|walking|wade|waded|wading) (?:out )?into the (?:sea|river|lake|loch|waves|water|reservoir))\b"
+    r"|(?:walk|walked|walking|wade|waded|wading) (?:out )?into the (?:sea|river|lake|loch|waves|water|reservoir)"
+    # session 51 (msg27): a height or water said to be where nobody goes at night ("the cliffs at the head, naebody walks
+    # there efter dark")
+    r"|(?:cliffs?|bridge|quarry|tracks|railway|river|pier|roof|edge|viaduct)\b(?:[\w' ]{0,60}?)\b(?:nobody|naebody|no one"
+    r"|noone|no1) (?:\w+ )?(?:walks|goes|comes|is|will be|would be|would see|will see|sees) (?:\w+ )?(?:there|up there|out there|about"
+    r"|around) (?:after|efter|at|in the) (?:dark|night))\b"
 )
 
 # Putting affairs in order.
@@ -190,6 +207,19 @@ AFFAIRS = re.compile(
     # session 48 (msg24): passwords or savings handed on, and the bills set to run on ("left my account passwords for my
     # brother", "transferred my savings to my sister", "set up the direct debit for the cat food")
     r"|(?:left|gave|wrote (?:down|out)|written (?:down|out)|sent|handed) (?:\w+ ){0,3}?passwords (?:\w+ ){0,2}?(?:for|to)"
+    # session 51 (msg27): a safe's code, the pin or the passwords left where someone will find them ("wrote the safe code on
+    # a post it for my husband", "left my phone unlocked with the passwords on a postit for my brother")
+    r"|(?:left|gave|wrote|written|sent|handed|put) (?:\w+ ){0,5}?(?:passwords|safe code|safe combination|pin number|pin)"
+    r" (?:\w+ ){0,4}?(?:for|to) (?:my|the|our|him|her|them)"
+    # ... and the rent or the debts paid ahead so nobody is out of pocket ("paid the rent up to then so my landlord isnt out of
+    # pocket", "paid off my truck"), everything organised for a child ("everything is organise for him"), a baby's routine
+    # written out for her new carer
+    r"|paid (?:up )?(?:the|my|all (?:the|my)) (?:\w+ )?(?:rent|bills?|debts?|council tax) (?:up )?(?:to|until|till|through"
+    r"|in advance|ahead)|paid off (?:my|the|all my) (?:\w+ )?(?:debts?|loans?|credit cards?|truck|car|overdraft|tab)"
+    r"|(?:isn't|won't be|aren't|is not|will not be|wouldn't be) out of pocket"
+    r"|everything (?:is |'s )?(?:organise|organised|organized|arranged|in place|set up|ready) for (?:him|her|them|the kids"
+    r"|my \w+)"
+    r"|wrote (?:down |out )?(?:all )?(?:her|his|their) (?:\w+ )?(?:feeds|routines?|naps|schedules?|allergies) (?:\w+ ){0,3}?for"
     r"|(?:transferred|transfer|gave|sent|moved|signed over) (?:all )?(?:of )?my (?:\w+ )?(?:savings|money|inheritance|isa"
     r"|pension|car|house) (?:\w+ ){0,2}?(?:to|into)"
     r"|(?:set up|setup|sorted|arranged) (?:a |the |all the )?(?:direct debits?|standing orders?))\b"
@@ -208,7 +238,12 @@ NOT_EXIST = re.compile(
     # seventeenth round: finished with everything, not with a task ("once my exams are done i'm finished, not with
     # school, with everything")
     r"|(?:finished|done|through) (?:[\w']+ ){0,5}?with (?:everything|it all|life|living|this life|this world)\b"
-    r"(?! (?:for (?:today|tonight|the day|now|the week|the year)|at|on|in|for work|i need|else)\b))\b"
+    r"(?! (?:for (?:today|tonight|the day|now|the week|the year)|at|on|in|for work|i need|else)\b)"
+    # session 51 (msg27): the last day of everything or anywhere, which an everyday ending beside it ("told my boss friday
+    # is my last day") does not explain; and done with it all in Scots ("fair done wi it aw")
+    r"|(?:last|final) (?:day|night|week|morning) (?:of (?:everything|anything|it all|all of it)|anywhere|for anything|ever)"
+    r"(?! (?:before|at|in|with|on)\b)"
+    r"|(?:done|finished) wi (?:it |this |they )?(?:aw|a'|all|everything|everythin|life)\b)\b"
 )
 
 # Absolving the ones left behind, as a note does.
@@ -241,11 +276,17 @@ TIMING = re.compile(
     r"|by this time next|the date|(?:for )?(?:much|very much) longer|by (?:christmas|new year|my birthday|the end of"
     r" (?:the|this|next) (?:week|month))|(?:be (?:around|here|alive) |see |seeing )(?:for|till|until|at|by|past)? ?(?:christmas"
     r"|new year|my birthday|(?:\w+ )?results day|graduation|the wedding|summer)|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
-    r"|school|christmas)|(?:very )?soon|any (?:day|time) now|before (?:morning|work|school|they wake))\b"
+    r"|school|christmas)|(?<!how )(?<!how very )(?:very )?soon|any (?:day|time) now|before (?:morning|work|school"
+    r"|they wake))\b"
+    # session 51 (msg27): "how soon can i walk" asks about a time, it names none (above); a message or post set to go at an
+    # hour ("scheduled it for 3am") names one
+    r"|\bscheduled (?:it |them |to (?:send|post|go) )?(?:for|at) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight|tonight"
+    r"|tomorrow)\b"
     r"|\b(?:after|before) (?:lunch|dinner|tea|school|work|class|the weekend)\b|\bby the weekend\b"
     r"|\b(?:after|at|by) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight)\b(?! (?:days?|weeks?|months?|years?|mins?|minutes"
     r"|hours?|hrs?|times?|people|pills|tablets|mg|ml)\b)"
-    r"|\b(?:away|out|gone|at (?:\w+ ){0,2}?(?:dads?|mums?|moms?|work)) (?:\w+ )?(?:til|till|until|on|this|for the)"
+    r"|\b(?:away|out|gone|at (?:\w+ ){0,2}?(?:dads?|mums?|moms?|work|nans?|grans?|aunt(?:ie)?s?|sisters?|brothers?"
+    r"|grandma'?s?|grandad'?s?)) (?:\w+ )?(?:til|till|until|on|this|for the|all)"
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night)\b"
     r"|\b(?:away|out) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:quiet|empty) (?:here|at home|in the house)\b|\bhome alone\b"
@@ -276,6 +317,13 @@ DECIDED = re.compile(
     r"|make sure of it|(?:fix|sort) (?:that|dat|it|this) (?:out )?(?:soon|for them|tonight)|(?:it's|its|it is) time"
     r"|(?:this |that )?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|one|tomorrow"
     r"|tonight) is (?:it|the one|the day|the night)|not being dramatic"
+    # session 51 (msg27): a date as the day ("the 31st is the day"), not the day of something named ("... is the day i move
+    # out"); a decision as a learner writes it ("i already decide"); a way told as the writer's own ("thinking thats my
+    # way"), not a habit ("that's my way of coping"); "that's me sorted" as Scots says a thing settled
+    r"|the \d+(?:st|nd|rd|th) is (?:the|my) (?:day|night|one)\b(?! (?:of|we|for|to|when|after|before|that|where|i(?!')|you"
+    r"|they|he|she|my|our)\b)"
+    r"|(?:i|me|mi) (?:already|have|has|done) decide\b|(?:that's|thats|that is|that'll be|that would be|that'd be) my way(?: out)?\b"
+    r"(?! (?:of|to|round|home|back|in|through|with|and|or|too|now)\b)|(?:that's|thats|that is) me sorted"
     # session 50: the day said as the one to come ("i think sunday will be the day"), not a day of something named
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the \d+(?:st|nd|rd|th)) (?:will|'ll"
     r"|shall) be (?:the|my) (?:day|night|one)\b(?! (?:of|we|for|to|when|after|before|that|where|i|you|they|he|she))"
@@ -380,10 +428,29 @@ _SLEEP_MEANS = (
     rf"(?:{_DRUG}|sleeping (?:ones|pills|tablets|tabs)|{_WITH_DRINK_NAMES}|(?:car|engine|exhaust) (?:\w+ ){{0,7}}?garage"
     r"|garage (?:\w+ ){0,7}?(?:car|engine|exhaust)|fumes|charcoal|carbon monoxide|helium)"
 )
+# Session 51 (msg27, tune round 22): three more ways a way to die is asked about. A whole supply asked whether it
+# "actually works" or leaves people in hospital ("does the whole box of paracetamol actually work or do people just end
+# up in hospital"); an appliance taken into the bath, asked whether it is instant or hurts; lying down in the snow asked
+# how long it takes to freeze. None is a dosing, safety or survival question: each asks whether the way is sure.
+_SUPPLY_WORKS = (
+    rf"(?:whole|full|entire) (?:box|bottle|pack|packet|strip|tub)s? of (?:my |the |all my )?(?:\w+ )?{_DRUG}\b"
+    r"(?=.*\b(?:(?:actually|really|definitely|even) work|(?:people|you|they) (?:just )?(?:end up|wake up) in (?:hospital"
+    r"|a&e|a and e|icu|intensive care)|(?:does|do|would) (?:it|they|that) (?:definitely |actually )?work\b))"
+)
+_APPLIANCE_IN_THE_BATH = (
+    r"(?:hair ?dryer|hairdryer|toaster|heater|radio|straighteners|extension lead|lamp|charger)\b(?:[\w' ]{0,40}?)"
+    r"\b(?:in|into) (?:the )?(?:bath|tub|water)? ?(?:with me|the bath|the tub)"
+    r"(?=.*\b(?:instant|hurt|hurts|painful|painless|quick|work|kill|die)\b)"
+)
+_LYING_IN_THE_COLD = (
+    r"(?=.*\bhow (?:long|quick\w*|fast)\b)(?=.*\b(?:freeze|freezing|froze|hypothermia|die of (?:the )?cold)\b)"
+    r"(?=.*\b(?:lie|lay|lying|laying|sleep|sleeping|fall asleep|falling asleep|sit|sitting) (?:down )?(?:out )?in the"
+    r" (?:snow|cold|frost)\b)"
+)
 LETHAL_ASK = re.compile(
     rf"^(?!.*\b(?:{PET_OR_STUDY}|accident(?:ally)?|by mistake|toddler|baby)\b)"
     rf"(?:(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
-    rf"|(?=.*{_POISON_TO_WORK})"
+    rf"|(?=.*{_POISON_TO_WORK})|(?=.*\b{_SUPPLY_WORKS})|(?=.*\b{_APPLIANCE_IN_THE_BATH})|{_LYING_IN_THE_COLD}"
     rf"|(?=.*\b{_MEANS_ASKED}\b)(?=.*\b{_SLEEP_MEANS}\b)(?=.*\b{_SLEEP_WITHOUT_END}))"
 )
 # Self-injury told as done: hurting one's own body on purpose, "did it again" beside a body part or a blade, or pills
@@ -456,6 +523,22 @@ OVERDOSE_PLAN = re.compile(
     r"|\b(?:overdo(?:se)? (?:it )?|od |take (?:\w+ ){0,4})on purpose\b"
 )
 
+# Session 51 (msg27, tune round 22): a household poison said to be what would see to the writer ("the weedkiller in the
+# shed would sort me out quicker than the bank ever will"): what it would do is done to "me", which no garden or
+# cleaning use says; a kind complete alone
+_HOUSEHOLD_POISON = (r"(?:weedkiller|weed killer|bleach|rat poison|antifreeze|anti freeze|paraquat|pesticide|insecticide"
+                     r"|drain cleaner|slug pellets|poison)")
+POISON_FOR_ME = re.compile(
+    rf"\b{_HOUSEHOLD_POISON}\b(?: [\w']+){{0,5}}? (?:would|will|'d|could|should|might|can) (?:\w+ )?(?:sort me (?:out|right)"
+    r"|finish me(?: off)?|do me in|see me off|do for me|end me|kill me|take me|put me out of)\b"
+)
+# ... and a death meant to pass as something else ("itll just look natural when it happens", "make it look like an
+# accident"): one kind, a second must stand beside it (a crime novel's plot says it too)
+DISGUISED = re.compile(
+    r"\b(?:(?:look|looks|seem|seems|pass) (?:like |as )?(?:natural causes|an accident|a heart attack)"
+    r"|(?:look|looks|seem|seems) (?:\w+ )?natural when (?:it happens|i go|i die|the time comes))\b"
+)
+
 RISK_KINDS = {
     "finality": FINALITY,
     "burden": BURDEN,
@@ -470,9 +553,11 @@ RISK_KINDS = {
     "hiding": HIDING,
     "overdose_plan": OVERDOSE_PLAN,
     "disclosure": DISCLOSURE,
+    "poison_for_me": POISON_FOR_ME,
+    "disguised": DISGUISED,
 }
 # kinds that say the whole of it alone: no second signal is needed
-COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding", "overdose_plan"}
+COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding", "overdose_plan", "poison_for_me"}
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
 
 # Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.
@@ -699,7 +784,8 @@ EVERYDAY_ENDING = re.compile(
     rf"\b(?:(?:my|the|this|our|that|his|her) (?:\w+ )?{_TASK}(?:'s| is| are| was)? (?:\w+ )?(?:over|done|finished|submitted"
     r"|ends|ended|ending|final|tomorrow|tonight|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|at \d)"
-    rf"|(?:last|final) (?:\w+ )?{_TASK}\b|{_TASK} (?:\w+ )?(?:ended|ends|is over|was over)"
+    # (session 51, msg27: not "it's giving final chapter", slang for what a thing evokes)
+    rf"|(?<!giving )(?:last|final) (?:\w+ )?{_TASK}\b|{_TASK} (?:\w+ )?(?:ended|ends|is over|was over)"
     r"|(?:last|final) (?:day|days|week|shift|night) (?:at|of|in|on) (?:the|my|this|our|work|school|uni|college|\w+)"
     r"(?<!alive)(?<!earth)"
     rf"|(?:handed|hand|handing|turned) in (?:my |the )?{_TASK}"
@@ -709,6 +795,9 @@ EVERYDAY_ENDING = re.compile(
     rf"|(?:done|finished) with (?:that|this|the|my) (?:\w+ )?(?:place|{_TASK})\b"
     rf"|(?:failed|passed|resit|resitting|retake|retaking|retook|sat|sitting) (?:my |the |another |a )?(?:\w+ )?{_TASK}\b"
     r"|(?:ended|ending|end|broke off|breaking off) (?:things|it) with (?:my |him|her|them)|broke up|breaking up|split up"
+    # session 51 (msg27): someone else gone from the writer's life ("hes out of my life for good"); not "a weight off my
+    # shoulders", which a plan can say of itself
+    r"|(?:he's|she's|they're|he is|she is|they are|my ex is|ex's) (?:\w+ )?out of my life"
     # session 44: a goodbye for a new start or a trip ("saying goodbye to everyone at work today, new job starts monday",
     # "tell my kids i love them, i'm stuck at the airport overnight", "if you don't hear from me it's because i'll be on the
     # plane")
@@ -850,7 +939,9 @@ MEANS_KEPT_SAFE = re.compile(
 )
 DECLUTTER = re.compile(
     r"\b(?:declutter\w*|clear(?:ing|ed)? out (?:my|the|our)|clearout|spring clean\w*|to (?:the )?charity|charity"
-    r" (?:shop|bags?)|konmari|car boot|vinted|ebay|minimalis\w*)\b"
+    r" (?:shop|bags?)|konmari|car boot|vinted|ebay|minimalis\w*"
+    # session 51 (msg27): clothes a child has grown out of, passed on ("packed a bag of my daughters old clothes for her")
+    r"|(?:old|outgrown|baby|kids|children's|daughter's|daughters|son's|sons) clothes|hand ?me ?downs?)\b"
 )
 FAREWELL_FOR_OTHER = re.compile(
     r"\b(?:goodbye|leaving|farewell|retirement|going away|send ?off|bon voyage) (?:card|party|present|gift|do|drinks"
@@ -876,11 +967,54 @@ TRIP_OR_MOVE = re.compile(
     r"|before (?:uni|university|college|the move|we move|i move|we emigrate|i emigrate|i leave for)|posted abroad"
     r"|(?:emigrat|relocat|backpack)\w*|moving (?:house|flats?|schools?|countries|abroad|in with|out)"
     r"|no (?:phone )?signal|(?:a|the) retreat|(?:uni|university|college) (?:starts|tomorrow|on)"
+    # session 51 (msg27): "since im off to uni"
+    r"|off to (?:uni|university|college|boarding school|basic training|the army|sea|camp)\b"
     # session 48 (msg24): while the writer is away somewhere named ("feed the cat while im in spain next week")
     r"|(?:be|being|i'm|im|i am|we're|we'll be|i'll be|ill be) (?:\w+ )?on (?:the|a|my|an|our) (?:train|plane|flight|bus|ferry|coach"
     r"|boat|way (?:to|home|back|over|there))\b(?! (?:tracks?|lines?|bridge)\b)"
     r"|while (?:i'm|im|i am|we're|we are) (?:away|abroad|on (?:holiday|hols|vacation|a trip|tour|shift|nights)"
-    r"|(?:in|at) (?!a better place|heaven|the ground|my grave|hospital)[a-z]+))\b"
+    r"|(?:in|at) (?!a better place|heaven|the ground|my grave|hospital)[a-z]+)"
+    # session 51 (msg27): going to stay with family somewhere named ("cos im going to my dads in spain")
+    r"|(?:going|off|heading|headed|driving|flying|moving) (?:over |back |out |away )?to (?:my |our )?(?:\w+ )?(?:dad|mum|mom"
+    r"|nan|gran|grandma|grandad|grandparent|aunt|auntie|uncle|cousin|sister|brother|family|friend|mate)(?:'s|s)?"
+    r" (?:place |house )?(?:in|for) (?!a better place|heaven|the ground|my grave|hospital)[a-z]+)\b"
+)
+# Session 51 (msg27): what a look-alike says it is for, as the round 22 reasons above do:
+# * a note, letter or card for an occasion or a surprise ("its a surprise for their anniversary");
+NOTE_FOR_AN_OCCASION = re.compile(
+    r"\b(?:note|notes|letter|letters|card|message)\b(?=.*\b(?:(?:it's|its|it is|as) a surprise|surprise (?:for|party)"
+    r"|anniversary|birthday card|valentine\w*|mother's day|mothers day|father's day|fathers day|thank you card"
+    r"|good luck (?:card|message)|congratulation\w*)\b)"
+)
+# * a height or a bridge for what is seen or photographed from it ("which bridge has the best view of the fireworks ...
+#   what settings"), a walk in company ("with the ramblers ... there's a bus at the bottom");
+VIEW_OR_OUTING = re.compile(
+    r"\b(?:(?:best |good |great )?view of (?:the )?(?:fireworks|sunset|sunrise|northern lights|aurora|eclipse|stars|meteors?"
+    r"|city|parade|race|boats?|trains?)|(?:photos?|photograph\w*|pictures|filming|film) (?:of )?(?:the )?(?:fireworks|sunset"
+    r"|sunrise|northern lights|aurora|eclipse|stars|meteors?|steam|trains?|boats?|birds?)|(?:my|the) (?:camera|tripod|lens)"
+    r"|camera settings"
+    r"|with (?:the|my|our) (?:ramblers|walking group|walking club|hiking (?:group|club)|running club|climbing club|scouts"
+    r"|cubs|brownies|guides|rambling club))\b"
+)
+# * a game given up, whatever order the giving and the quitting are told in ("gave my main acc to my duo and uninstalled.
+#   touching grass now"); debts paid off as a milestone ("finally debt free");
+GAME_OR_DEBT_DONE = re.compile(
+    r"^(?=.*\b(?:gave|give|giving|given|handed|handing|passed|sold|paid)\b)(?=.*\b(?:uninstall\w*|(?:quit|quitting|done"
+    r" with|stopped playing) (?:the |this |that )?game|touch\w* grass|(?:debt|mortgage|loan) free|finally paid off"
+    r"|paid (?:it |them )?off at last)\b)"
+)
+# * a break taken, from the socials or for oneself ("deleted all my socials for a detox", "booked a hotel room just for me
+#   this weekend, total me-time");
+A_BREAK = re.compile(
+    r"\b(?:(?:for|on|doing) (?:a |my )?(?:digital |social media |phone )?(?:detox|cleanse)|(?:digital|social media|dopamine)"
+    r" (?:detox|break|cleanse)|me ?time|pamper\w*|spa (?:day|break|weekend)|treat(?:ing)? myself|self ?care (?:day|weekend))\b"
+)
+# * a burden of care asked about as a cost or a help to claim ("she wont have to drive me ... can i claim the fares back",
+#   "is there help with the care home fees");
+PRACTICAL_HELP = re.compile(
+    r"\b(?:(?:can|could|how do|how can|where do|should) (?:i|we|she|he|they) (?:\w+ )?(?:claim|apply|get help|get support"
+    r"|get funding|get a grant)|is there (?:any )?(?:help|support|funding|a grant|respite|an allowance)|taxi card|blue badge"
+    r"|carer'?s allowance|attendance allowance|respite care|care package)\b"
 )
 # * things given away, sold or handed on for a reason of everyday life: a new one bought, a move, no room, no use, a
 #   child who loves it ("gave my sister my old car because i finally bought a new one");
@@ -889,7 +1023,10 @@ GIVEN_FOR_A_REASON = re.compile(
     r"getting|ordered) (?:a |my |our )?(?:new|newer|bigger|smaller|better)|new one|upgrad\w*|(?:is|are|was) (?:tiny|too"
     r" small|too big)|no (?:room|space)|(?:never|don't|dont|rarely|hardly (?:ever)?) (?:\w+ )?(?:use|play|wear|ride|drive"
     r"|read|need)s?\b|outgr\w+|(?:he|she|they) (?:loves?|needs?|wanted|wants)|doesn't fit|don't fit|downsiz\w*"
-    r"|(?:moving|moved|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed))"
+    r"|(?:moving|moved|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed)"
+    # session 51 (msg27): a game or a hobby given up ("gave my main acc to my duo and uninstalled. touching grass now")
+    # session 51 (msg27): the one given it was pleased ("he was so happy")
+    r"|(?:he|she|they) (?:was|were|is|are) (?:so |really |well )?(?:happy|pleased|chuffed|excited|made up))"
 )
 # ... not a trip or a move told as a cover ("told them im moving, im not moving", "they think im moving")
 COVER_STORY = re.compile(
@@ -986,7 +1123,10 @@ def _despaired(text: str) -> bool:
 SUPPORTED = re.compile(
     r"\b(?:(?:seeing|see|booked|booking|appointment with|called|calling|rang|talking to|speaking to|spoke to|meeting)"
     r" (?:my |the |a )?(?:gp|doctor|therapist|counsellor|counselor|psychiatrist|psychologist|crisis team|care coordinator"
-    r"|mental health (?:nurse|team))|(?:my )?\w+ (?:is|are|'s) (?:staying|coming) (?:over|with me|round|to stay))\b"
+    r"|mental health (?:nurse|team))|(?:my )?\w+ (?:is|are|'s) (?:staying|coming) (?:over|with me|round|to stay)"
+    # session 51 (msg27): a group found or joined ("ive found a grief group now")
+    r"|(?:found|joined|join|go to|going to|started|attend\w*) (?:a |the |my )?(?:grief|support|bereavement|peer|widows?"
+    r"|widowers?) (?:group|circle|meeting|cafe|café)s?)\b"
 )
 
 
@@ -1019,7 +1159,13 @@ def _said_by_a_reason(t: str) -> set[str]:
         return set()
     return set().union(*(says for pattern, says in ((TRIP_OR_MOVE, {"finality", "affairs"}),
                                                     (GIVEN_FOR_A_REASON, {"affairs"}), (ROUTINE_AFFAIRS, {"affairs"}),
-                                                    (GRIEF, {"finality"})) if pattern.search(t)))
+                                                    (GRIEF, {"finality"}),
+                                                    # session 51 (msg27)
+                                                    (NOTE_FOR_AN_OCCASION, {"affairs", "finality"}),
+                                                    (VIEW_OR_OUTING, {"place", "finality"}),
+                                                    (PRACTICAL_HELP, {"burden"}),
+                                                    (A_BREAK, {"affairs"}),
+                                                    (GAME_OR_DEBT_DONE, {"affairs"})) if pattern.search(t)))
 
 
 def kinds_told(text: str) -> set[str]:
