@@ -80,14 +80,14 @@ REASSURED = {
     r"|tout est (?:ok|bien|normal|rentre dans l ordre)|finalement rien|plus de peur que de mal",
     "de": r"sonst (?:nix|nichts)|geht (?:mir|ihm|ihr|es) (?:wieder )?gut|spielt (?:normal|wieder)|lacht (?:schon )?wieder"
     r"|kleine beule|wieder raus|nichts schlimmes|blutet (?:kaum|nicht mehr|fast nicht mehr)|hat aufgehort zu bluten"
-    r"|alles (?:ok|okay|in ordnung)|wieder (?:daheim|zu hause|zuhause)",
+    r"|alles (?:ok|okay|in ordnung)|wieder (?:daheim|zu hause|zuhause)|(?:ist|wirkt) (?:\S+ )?fit und spielt",
     "it": r"gioca (?:normalmente|come sempre)|sta giocando|(?:sta|sto) bene|niente (?:altro|di grave)|e passato",
     "ru": r"(?:уже )?играет|все хорошо|чувствует себя нормально|ничего серьезного|прошло",
     "id": r"(?:masih|udah) main|baik baik aja|gak apa apa|ga papa|udah (?:sembuh|baikan)",
     "tr": r"oynuyor|iyi gorunuyor|iyiyim|gecti",
     "hi": r"खेल (?:रहा|रही)|ठीक (?:है|हूं|हूँ)|दूध पी (?:रहा|रही)|(?:सब|सारी) (?:जांच|जाँच|रिपोर्ट) (?:नॉर्मल|नार्मल)|घर पर आराम",
     "hi-Latn": r"khel (?:raha|rahi)|th(?:ee|i)k (?:hai|hoon|hu)",
-    "ar": r"بيلعب|بتلعب|كويس|كويسه|تمام|مفيش حاجه",
+    "ar": r"بيلعب|بتلعب|(?:ي|ت)لعب (?:عادي|طبيعي)|كويس|كويسه|تمام|مفيش حاجه",
 }
 _REASSURED = {language: re.compile(rf" (?:{pattern})(?!\S)") for language, pattern in REASSURED.items()}
 

@@ -38,7 +38,10 @@ SIGNS = {
                   r"(?:wada3an|wade3|wada3) (?:\S+ )?(?:lkol|lekol|lel kol|ya gama3a|ya gma3a)", r"(?:mesh|msh|mish) (?:\S+ )?(?:hakoon|ha2koon|7akoon|hakun|7akun|hab2a) (?:\S+ )?(?:3ayesh|3ayesha|mawgood|mawgooda)"),
     "poisoning": (r"(?:shereb|shirib|shrib|shreb|shrebet|sherbet|shirbit|shiribt|shereb|bala3|bal3|bele3|bala3et|bal3et|bil3it|kal|kalet|akal)\S* (?:\S+ ){0,3}(?:clorox|klorox|kloroks|chlor|klor|flash|kaz|gaz|benzin|banzeen|ma6hor|mat7or|mubeed|mobeed|se2a|sabgha|battariya|bataria|ba6aria)",
                   r"(?:tasammom|tasamom|tasamum|tsamom)"),
-    "overdose": (r"(?:shereb|shirib|shrib|shreb|shrebet|sherbet|shirbit|bala3|bal3|bele3|bala3et|bal3et|bil3it|akhad|a5ad|akhadt|a5adt)\S* (?:\S+ ){0,2}(?:\d+|kol|kul|3elbet|3elba|shre6|shreet|eshreet)\S* (?:\S+ ){0,2}(?:7obob|7bob|7boob|7ob|hobob|bra4em|barashem|dawa|adwya)",),
+    "overdose": (r"(?:shereb|shirib|shrib|shreb|shrebet|sherbet|shirbit|bala3|bal3|bele3|bala3et|bal3et|bil3it|akhad|a5ad|akhadt|a5adt)\S* (?:\S+ ){0,2}(?:\d+|kol|kul|3elbet|3elba|shre6|shreet|eshreet)\S* (?:\S+ ){0,2}(?:7obob|7bob|7boob|7ob|hobob|bra4em|barashem|dawa|adwya)",
+                 # pills with alcohol, and the person not waking (session 51, `languages_dev27.jsonl`)
+                 r"(?<=^ )(?=(?:.* )?(?:7obob|7bob|7boob|hobob|bra4em|barashem|adwya) )(?=(?:.* )?(?:alcohol|alko7ol|kohol|5amra|khamra"
+                 r"|sharab|vodka|whisky) )(?:.* )?" + NOT + r" (?:3am )?(?:bi|b)?(?:yfi2|yfee2|tfi2|tfee2|yes7a|yis7a|tes7a|tis7a)",),
     "stroke": (r"(?:wesho|wisho|wesh-ha|weshha|bo2o|bo2ha|bu2o|fammo|tomo)\S* (?:\S+ ){0,2}(?:mal|mayel|mayla|ma2loob|m3awag|me3awag)(?:\S*)",
                rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:yetkalem|yetkallem|tetkalem|tetkallem|yitkallim|titkallim|yi7arak|ye7arak|yeharak|te7arak|tharak)\S*",
                r"(?:kalamo|kalamha|kalamu) (?:\S+ ){0,2}(?:mesh|msh|mish) (?:mafhoom|mafhum|wade7|wadi7)"),

@@ -37,7 +37,8 @@ SIGNS = {
                   r"zeher kha", r"zehar kha", r"jahar kha",
                 r"(?:chuhe|chuha|keede|keeda|kide|machhar)\S* (?:\S+ ){0,2}(?:maarne|marne|maar|mar)\S* (?:\S+ ){0,2}(?:dawa|dawai|dava|zeher|zehar|jahar)\S* (?:\S+ ){0,2}(?:kha|pee|pi|nigal)", r"(?:sulphas|celphos|tik 20|baygon|acid|detergent|surf|harpic)\S* (?:\S+ ){0,2}(?:pee li|pi li|pi gaya|pi gayi|kha li|kha liya|kha gaya|kha gayi|nigal)",
                 r"(?:battery|cell|magnet|chumbak)\S* (?:\S+ ){0,2}(?:nigal|kha li|kha liya|kha gaya|kha gayi)", r"(?:kerosene|kerosin|kirasan|mitti ka tel|petrol|diesel|sabun|lizol|lysol|colin|toilet cleaner)\S* (?:\S+ ){0,2}(?:pee li|pi li|pee liya|pi liya|pi gaya|pi gayi|pee gaya|pee gayi|kha li|nigal)"),
-    "self_harm": (r"(?:saari|sari|saare|sare|sab|sabhi) (?:\S+ )?(?:ek saath|ek sath|ek baar me|ek bar me) (?:\S+ )?(?:kha|nigal|gatak) (?:lunga|lungi|loonga|loongi|jaunga|jaungi)",
+    # hanging from the fan or a noose (session 51: languages_fresh12, languages_dev17)
+    "self_harm": (r"(?:pankhe|pankha|phande|fande)\S* (?:se |pe |par |me )?(?:\S+ )?latak", r"(?:saari|sari|saare|sare|sab|sabhi) (?:\S+ )?(?:ek saath|ek sath|ek baar me|ek bar me) (?:\S+ )?(?:kha|nigal|gatak) (?:lunga|lungi|loonga|loongi|jaunga|jaungi)",
                   rf"{PILLS}\S* (?:\S+ )?(?:ready|taiyar|tayyar|jama|ikatth)\S* {W}(?:aaj raat|aaj|maaf|alvida)",
                   r"suicide kar", r"aatmhatya", r"atmahatya", r"khudkushi", rf"(?:jeena|jina|jeene) {NOT} (?:hai|chahta|chahti)",
                   r"(?:marna|mar jana) (?:chahta|chahti|hai)", r"khud ko (?:maar|khatam)", r"jaan de (?:du|dunga|dungi)",

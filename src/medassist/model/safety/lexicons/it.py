@@ -33,7 +33,10 @@ SIGNS = {
                   r"respir\S* (?:male|a fatica|malissimo|a stento|con fatica|sempre peggio)", r"rantol", r"fame d aria", r"manca (?:il |l )?(?:respiro|fiato|aria)", r"non (?:riesce|riesco) a (?:prendere|tirare|riprendere) (?:il )?fiato", r"cianotic", r"affanno forte",
                   r"(?:diventa|diventando|diventato|labbra)\S* (?:\S+ )?(?:blu|viola|cianotic)", r"senza fiato",
                   r"(?:ventolin|spray|inalatore)\S* (?:\S+ )?non (?:fa|funziona|serve)"),
+    # ... "la gola chiusa", and swelling all over with the breath short (session 51, tune round 11/14's misses)
     "anaphylaxis": (rf"(?:gola|lingua|labbra|labbro|faccia|viso|occhi)\S* {G}(?:si chiude|chiudendo|gonf)",
+                    r"gola (?:\S+ ){0,2}chiusa",  # not "mal di gola e il naso chiuso"
+                    r"gonfi\S* tutt\S* (?:\S+ ){0,6}(?:fatica|fa fatica|non riesce) a respirare",
                     rf"(?:si |le |mi )?(?:gonfiano|gonfia|gonfiando|chiude|chiudendo)\S* {G}(?:gola|lingua|labbra|faccia|viso|occhi)",
                     r"reazione allergica (?:grave|forte)", r"anafila", r"shock anafil", r"edema della glottide"),
     "bleeding": (r"sangue (?:\S+ ){0,2}(?:schizza|zampill|sgorga)",

@@ -23,7 +23,10 @@ from medassist.model.safety.lexicons.grid import (  # the older templates' words
     BRAIN,
     CONFUSED,
     DIABETIC,
+    FAREWELL,
     HEAD,
+    HEAT_SIGNS,
+    NEAR,
     NOT_MUCH,
     TONIGHT,
     TOOK,
@@ -819,9 +822,9 @@ CO_NAMED = {
 CO_SIGN = {
     "es": r"(?:dolor de cabeza|(?:me|le|nos) (?:duele|revienta|explota) la cabeza|marea|vomit|desmay|somnolient|adormil)",
     "pt": r"(?:dor de cabeca|cabeca (?:\S+ )?(?:explodindo|latejando|doendo)|tont|zonz|vomit|desmai|sonolent)",
-    "fr": r"(?:mal (?:a la|de) tete|maux de tete|vertige|tete qui tourne|vomi|evanoui|somnolen|endormi)",
+    "fr": r"(?:mal (?:a la|de) tete|maux de tete|mal au crane|vertige|tete qui tourne|vomi|evanoui|somnolen|endormi)",
     "de": r"(?:kopfschmerz|kopfweh|schwindel|erbrech|erbricht|ubergeb|uebergeb|umgekippt|bewusstlos|benommen)",
-    "it": r"(?:mal di testa|gira la testa|vertigin|vomit|svenut|sonnolen|intontit)",
+    "it": r"(?:mal (?:di|de) testa|gira la testa|vertigin|vomit|nause|svenut|sonnolen|intontit)",
     "ru": r"(?:голов|тошн|рвет|рвот|вял|сонн|обморок|без сознания|не просыпа)",
     "ar": r"(?:و|ف)?(?:صداع|دوخه|دايخ|دايخه|ب?(?:ي|ت)ستفرغ|استفراغ|اغمى|مغمى|نعسان|نعسانه)",
     "hi": r"(?:सिर|चक्कर|उल्टी|बेहोश|सुस्त)",
@@ -928,6 +931,271 @@ NO_URINE = {
     "id": r"(?:(?:gak|ga|nggak|tidak|belum) (?:\S+ )?(?:pipis|kencing|buang air kecil))",
     "tr": r"(?:(?:idrar|cis)\S* (?:\S+ )?(?:yapmiyor|yapamiyor|yok|gelmiyor|yapmadi|cikmiyor))",
 }
+# Session 51 (issue 21 item 3, `languages_dev27.jsonl`: the kinds thin in the dev kinds x languages matrix): a baby or
+# anyone who stopped breathing, heatstroke told by the sweating stopped, a scald that blistered, a fall from a height with
+# a sign of the head, a sudden loss of one eye's sight or of clear speech, a farewell with a place to end it named, and
+# a stove's carbon monoxide felt by everyone in the house, and a fever with a neck and the light that hurt or with purple
+# spots.
+
+# Stopped breathing, said as stopping ("dejo de respirar", "перестал дышать", "saans ruk gayi"): the lexicons' own signs
+# read "cannot breathe" and "does not breathe".
+STOPPED_BREATHING = {
+    "es": r"(?:dejo de respirar|paro de respirar|ya no respira)",
+    "pt": r"(?:parou de respirar|nao respira mais|ja nao respira)",
+    "fr": r"(?:arrete de respirer|respire plus)",
+    "de": r"(?:aufgehort zu atmen|aufgehoert zu atmen|hort auf zu atmen|hoert auf zu atmen|atmet (?:\S+ )?nicht mehr)",
+    "it": r"(?:smesso di respirare|non respira piu)",
+    "ru": r"(?:перестал\S* дышать|не дышит)",
+    "ar": r"(?:و|ف)?(?:(?:وقف|وقفت|بطل|بطلت) (?:ي|ت)?تنفس|نفسه وقف|نفسها وقف)",
+    "hi": r"(?:सांस|श्वास) (?:\S+ )?(?:रुक|बंद)",
+    "hi_latn": r"(?:saans|sans|saas) (?:\S+ )?(?:ruk|band)",
+    "id": r"(?:berhenti (?:napas|nafas|bernapas|bernafas)|napasnya (?:berhenti|gak ada|ga ada|hilang)|(?:gak|ga|nggak) napas)",
+    "tr": r"(?:nefes(?:i)? (?:durdu|kesildi)|nefes almiyor)",
+}
+# Sweating stopped ("ya no suda", "transpire plus", "पसीना बिल्कुल नहीं"), with the body burning or the mind gone
+# (`grid.HEAT_SIGNS`, `grid.CONFUSED`): heatstroke without the sun or a name for it said ("sans clim par 38 degres").
+NO_SWEAT = {
+    "es": r"(?:no (?:esta )?suda|ya no suda|dejo de sudar)",
+    "pt": r"(?:nao (?:ta |esta )?(?:sua|suando)(?!\S)|parou de suar)",
+    "fr": r"(?:transpire (?:plus|pas)|sue (?:plus|pas))",
+    "de": r"(?:schwitzt (?:nicht|kaum|gar nicht))",
+    "it": r"(?:non (?:sta )?suda|smesso di sudare)",
+    "ru": r"(?:не потеет|перестал\S* потеть)",
+    "ar": r"(?:و|ف)?(?:ما|مش|مو) ب?(?:ي|ت)?عرق",
+    "hi": r"पसीना (?:\S+ )?(?:नहीं|नही|बंद)",
+    "hi_latn": r"(?:pasina|paseena|pasina) (?:\S+ )?(?:nahi|nhi|band)",
+    "id": r"(?:(?:gak|ga|nggak|tidak|tdk) (?:ada )?(?:keringetan|keringatan|berkeringat|keluar keringat))",
+    "tr": r"(?:terlemiyor)",
+}
+# A hot liquid or its pot ("el sarten con aceite", "heissen tee", "garam dudh", "cay demligi"), and blisters ("ampollas",
+# "voller blasen", "छाले", "su toplamis"): a scald's blisters, not a grill's or a sunburn's redness.
+HOT_LIQUID = {
+    "es": r"(?:(?:agua|aceite|cafe|te|leche|sopa|caldo|atole)\S* (?:\S+ ){0,2}(?:caliente|hirv|ardiendo)|olla|tetera|cafetera"
+    r"|sarten|freidora|hirviendo)",
+    "pt": r"(?:(?:agua|oleo|cafe|cha|leite|sopa|caldo)\S* (?:\S+ ){0,2}(?:quente|fervendo|fervente)|panela|chaleira|frigideira"
+    r"|fervendo)",
+    "fr": r"(?:(?:eau|huile|cafe|the|lait|soupe|bain)\S* (?:\S+ ){0,3}(?:chaud|brulant|bouillant)|casserole|bouilloire"
+    r"|friteuse|theiere|bouillant)",
+    "de": r"(?:heiss\S* (?:\S+ ){0,2}(?:wasser|tee|teewasser|kaffee|milch|suppe|ol|oel|fett)|wasserkocher|kochtopf|topf"
+    r"|teekanne|fritteuse|nudelwasser|kochend)",
+    "it": r"(?:(?:acqua|olio|caffe|te|latte|brodo|minestra)\S* (?:\S+ ){0,3}(?:calda|caldo|bollent)|acqua della pasta|pentola"
+    r"|bollitore|teiera|friggitrice|bollente)",
+    "ru": r"(?:кипят|кипящ|горяч\S* (?:\S+ )?(?:вод|ча|кофе|молок|суп|масл)|чайник|кастрюл|сковород)",
+    "ar": r"(?:و|ف)?(?:(?:ال)?(?:مي|مويه|ماي|ميه|شاي|حليب|قهوه|شوربه|زيت)\S* (?:\S+ )?(?:سخن|حار|حاره|سخنه|ب?ي?غلي|مغلي)"
+    r"|(?:ال)?(?:غلايه|كتلي|براد|طنجره|قدر)(?!\S)|ب?ت?غلي|مغلي)",
+    "hi": r"(?:(?:गरम|गर्म|खौलत|उबलत)\S* (?:\S+ )?(?:पानी|चाय|दूध|तेल|दाल)|खौल|उबल|कडाही|कढाई|केतली|भगोना)",
+    "hi_latn": r"(?:garam\S* (?:\S+ ){0,2}(?:paani|pani|chai|chaai|doodh|dudh|tel(?!\S)|dal(?!\S))|ubalt|ubla|khaul|kadhai|kadai"
+    r"|kadhayi|ketli|bhagona)",
+    "id": r"(?:(?:air|minyak|kopi|teh|susu|sup|kuah)\S* (?:\S+ )?(?:panas|mendidih)|termos|panci|wajan|ceret|teko)",
+    "tr": r"(?:(?:kaynar|kaynayan|sicak|kizgin)\S* (?:\S+ )?(?:su(?!\S)|suyu|cay|sut|yag|corba|kahve)|caydanlik|demli[kg]|tencere"
+    r"|kaynar)",
+}
+BLISTERS = {
+    "es": r"(?:ampollas|ampollad|carne viva)",
+    "pt": r"(?:bolhas|empolad|carne viva)",
+    "fr": r"(?:cloques|cloque (?:enorme|geante)|a vif)",
+    "de": r"(?:blasen(?!\S)|brandblasen)",
+    "it": r"(?:bolle(?!\S)|vesciche)",
+    "ru": r"(?:волдыр|пузыр)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:فقاقيع|فقاعات|نفاطات|بثور)",
+    "hi": r"(?:छाले|फफोले)",
+    "hi_latn": r"(?:chhale|chhaale|chale(?!\S)|phaphole|fafole)",
+    "id": r"(?:melepuh|lepuh)",
+    "tr": r"(?:su topla|kabarcik|kabardi)",
+}
+# A small burn, which the blisters' template does not read ("dos ampollitas", "kleine blasen", "chhota chhala").
+SMALL_BURN = {
+    "es": r"(?:ampollitas?|(?:pequen|chiquit)\S* ampollas?|ampollas? (?:pequen|chiquit)|poquit)",
+    "pt": r"(?:bolhinhas?|(?:pequen)\S* bolhas?|bolhas? pequen|pouquinh)",
+    "fr": r"(?:petites? cloques?|cloques? (?:petites?|minuscules?)|un peu)",
+    "de": r"(?:kleine\S* (?:\S+ )?blasen|bisschen)",
+    "it": r"(?:piccol\S* (?:bolle|vesciche)|(?:bolle|vesciche) piccol|un po)",
+    "ru": r"(?:маленьк|небольш|немного|чуть)",
+    "ar": r"(?:و|ف)?(?:صغيره|صغار|شوي|بسيط)",
+    "hi": r"(?:छोटा|छोटे|छोटी|थोडा|थोडी|हल्का)",
+    "hi_latn": r"(?:chhota|chhote|chhoti|thoda|thodi|halka)",
+    "id": r"(?:kecil|dikit|sedikit)",
+    "tr": r"(?:kucuk|biraz|hafif)",
+}
+# A fall from a height ("se cayo del techo", "iskeleden dustu", "छत से नीचे गिर"), with the head's or the mind's sign:
+# unconscious or not answering (`grid.BRAIN`), not moving, or blood from the head or an ear.
+HIGH_PLACE = {
+    "es": r"(?:techo|tejado|azotea|andamio|balcon|escalera|arbol|segundo piso|tercer piso|\d+ (?:metros|pisos)|barda)",
+    "pt": r"(?:telhado|laje|andaime|sacada|varanda|escada|arvore|segundo andar|terceiro andar|\d+ (?:metros|andares))",
+    "fr": r"(?:toit|echafaudage|balcon|echelle|arbre|\d+ (?:metres|etages)|etage)",
+    "de": r"(?:dach|gerust|geruest|balkon|leiter|baum|\d+ (?:meter|stock)|stock(?!\S))",
+    "it": r"(?:tetto|impalcatura|ponteggio|balcone|scala|albero|\d+ metri|piano)",
+    "ru": r"(?:крыш|лесов|балкон|лестниц|стремянк|дерев|этаж|\d+ метр)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:سطح|سقف|سقاله|بلكونه|بلكون|شرفه|سلم|شجره|دور|طابق)",
+    "hi": r"(?:छत|मंजिल|सीढी|पेड|बालकनी|मचान)",
+    "hi_latn": r"(?:chhat|chhath|manzil|floor|seedhi|sidhi|ped(?!\S)|balcony)",
+    "id": r"(?:atap|genteng|perancah|balkon|tangga|pohon|lantai)",
+    "tr": r"(?:cati|iskele|balkon|merdiven|agac|kat(?:tan)?(?!\S)|\d+ metre)",
+}
+FELL_DOWN = {
+    "es": r"(?:cayo|cai|callo|caida)", "pt": r"(?:caiu|cai(?!\S)|queda)", "fr": r"(?:tombe|chute)",
+    "de": r"(?:gefallen|gesturzt|gestuerzt|sturz|runtergefallen|abgesturzt|abgestuerzt)", "it": r"(?:caduto|caduta|cascato|cascata)",
+    "ru": r"(?:упал|свалил|сорвал)", "ar": r"(?:و|ف)?(?:وقع|وقعت|طاح|طاحت|سقط|سقطت)", "hi": r"(?:गिर)", "hi_latn": r"(?:gir)",
+    "id": r"(?:jatuh)", "tr": r"(?:dustu|dusmus|dusup)",
+}
+EAR_HEAD = {
+    "es": r"(?:oido|oreja|cabeza)", "pt": r"(?:ouvido|orelha|cabeca)", "fr": r"(?:oreille|tete)", "de": r"(?:ohr|kopf)",
+    "it": r"(?:orecchio|testa)", "ru": r"(?:ух|голов)", "ar": r"(?:و|ف)?(?:ال)?(?:اذن|اذنه|اذنها|راس|راسه|راسها)",
+    "hi": r"(?:कान|सिर)", "hi_latn": r"(?:kaan|kan(?!\S)|sir(?!\S)|sar(?!\S))", "id": r"(?:telinga|kuping|kepala)",
+    "tr": r"(?:kulag|kafa|bas(?:in|i)(?!\S))",
+}
+# A sudden loss of one eye's sight or of clear speech ("de repente no ve de un ojo", "вдруг речь стала невнятная").
+ONE_EYE = {
+    "es": r"(?:no ve (?:\S+ )?(?:de|por|con) un ojo|un ojo (?:\S+ )?no (?:ve|le ve))",
+    "pt": r"(?:nao (?:enxerga|ve) (?:\S+ )?(?:de|com) um olho|um olho (?:\S+ )?nao (?:enxerga|ve))",
+    "fr": r"(?:(?:voit|vois) (?:plus|pas|rien) (?:\S+ )?d un oeil|un oeil (?:\S+ )?(?:voit|vois) (?:plus|pas|rien))",
+    "de": r"(?:(?:sieht|sehe) (?:auf|mit) einem auge (?:\S+ )?(?:nichts|nix|kaum)|auf einem auge (?:\S+ )?(?:blind|nichts))",
+    "it": r"(?:non (?:vede|vedo) (?:\S+ )?da un occhio|un occhio (?:\S+ )?non (?:vede|vedo))",
+    "ru": r"(?:не (?:видит|вижу) (?:\S+ )?(?:одним|на один|левым|правым) глаз|(?:одним|левым|правым) глазом (?:\S+ )?не (?:видит|вижу))",
+    "ar": r"(?:و|ف)?(?:(?:عين|عينه|عينها|عيني) (?:وحده|وحدة) (?:\S+ )?(?:ما|مش|مو) ب?(?:ي|ت)?شوف|(?:ما|مش|مو) ب?(?:ي|ت)?شوف (?:\S+ )?(?:ب|من )?(?:عين|عينه|عينها) وحده)",
+    "hi": r"एक (?:आंख|आँख) (?:\S+ ){0,3}(?:नहीं|नही) (?:दिख|दीख)",
+    "hi_latn": r"ek (?:aankh|ankh|aakh) (?:\S+ ){0,3}(?:nahi|nhi) (?:dikh|dik)",
+    "id": r"(?:satu mata(?:nya)? (?:\S+ ){0,2}(?:gak|ga|tidak|nggak|gelap|buta)|(?:gak|ga|tidak) bisa (?:liat|lihat) (?:\S+ )?satu mata)",
+    "tr": r"(?:bir goz(?:u|um|unden|umden)? (?:\S+ )?(?:gormuyor|gormez|karardi))",
+}
+SLURRED = {
+    "es": r"(?:habla (?:\S+ )?(?:arrastrad|trabad|enredad)|arrastra las palabras)",
+    "pt": r"(?:fala (?:\S+ )?(?:enrolad|arrastad)|enrolando a lingua)",
+    "fr": r"(?:articule (?:plus|pas|mal)|bafouille|parle (?:\S+ )?pateux)",
+    "de": r"(?:lallt|verwaschen|spricht (?:\S+ )?undeutlich)",
+    "it": r"(?:biascica|parla (?:\S+ )?impastat)",
+    "ru": r"(?:речь (?:\S+ )?невнятн|невнятн\S* (?:\S+ )?реч|язык заплетается|говорит (?:\S+ )?невнятно)",
+    "ar": r"(?:و|ف)?(?:(?:كلامه|كلامها|لسانه|لسانها) (?:\S+ )?(?:ثقيل|تقيل|متلخبط|مش مفهوم|مو مفهوم))",
+    "hi": r"(?:साफ (?:\S+ )?(?:नहीं|नही) (?:\S+ )?बोल|(?:जुबान|जबान) (?:\S+ )?(?:लडखडा|अटक))",
+    "hi_latn": r"(?:saaf (?:\S+ )?(?:nahi|nhi) (?:\S+ )?bol|(?:zuban|juban|jubaan) (?:\S+ )?(?:ladkhada|atak))",
+    "id": r"(?:(?:bicara|ngomong)(?:nya)? (?:\S+ )?(?:pelo|cadel|gak jelas|ga jelas|tidak jelas))",
+    "tr": r"(?:(?:konusmasi|dili) (?:\S+ )?(?:bozuldu|dolasiyor|peltek|anlasilmiyor)|peltekles)",
+}
+# Things given away or goodbyes written (`grid.FAREWELL`, or said more plainly here: "regalato la bici", "hab meinen hund zu
+# meinen eltern gebracht"), soon (`grid.NEAR`, `grid.TONIGHT`), and a place to end it: a bridge, a cliff, a dam, the tracks
+# ("stasera vado al lago e smetto de pesare su tutti", "amanha cedo vou pra pedreira e acabou").
+GAVE_AWAY = {
+    "es": r"(?:regale|regalado|le di (?:mi|mis)|deje (?:todo )?pagado|deje (?:\S+ )?cartas?|escribi (?:\S+ ){0,2}(?:cartas?|mensajes?))",
+    "pt": r"(?:dei (?:meu|minha|meus|minhas)|doei|deixei (?:\S+ )?cartas?|escrevi (?:\S+ ){0,2}cartas?|mandei (?:\S+ ){0,2}(?:mensagens?"
+    r"|despedida))",
+    "fr": r"(?:donne (?:mon|ma|mes)|ecrit a (?:tout le monde|tous|ma|mon|mes)|laisse (?:un|une|des) (?:mot|lettre))",
+    "de": r"(?:verschenkt|(?:hund|katze) (?:\S+ ){0,3}gebracht|alles geregelt|abschied)",
+    "it": r"(?:regalato|dato via|scritto (?:\S+ ){0,2}(?:messaggi|messaggio|lettera|lettere) (?:a|ai|alla|per))",
+    "ru": r"(?:раздал|отдал (?:\S+ )?(?:кота|собаку|вещи)|написал\S* (?:\S+ )?(?:прощальн|письм|записк)|попрощал)",
+    "ar": r"(?:و|ف)?(?:وزعت|اديت|عطيت|ودعت|كتبت (?:\S+ )?(?:رساله|رسايل|جواب|وصيه))",
+    "hi": r"(?:(?:अपना|अपनी|अपने|सारी|सारा) (?:\S+ ){0,6}दे (?:दिया|दी|दिए)|अलविदा|(?:चिट्ठी|खत) (?:\S+ )?(?:लिख|छोड))",
+    "hi_latn": r"(?:(?:apna|apni|apne|saari|saara) (?:\S+ ){0,6}de (?:diya|di|diye)(?!\S)|alvida|(?:letter|chitthi|khat) (?:\S+ )?(?:likh|chhod))",
+    "id": r"(?:(?:udah|udh|sudah) (?:\S+ )?(?:kasih|kasihin|titipin|titip)|nulis surat|surat (?:buat|untuk)|pamit)",
+    "tr": r"(?:dagittim|verdim|veda|mektup (?:\S+ )?(?:biraktim|yazdim))",
+}
+END_PLACE = {
+    "es": r"(?:puente|acantilado|barranco|risco|presa|vias del tren|precipicio)",
+    "pt": r"(?:ponte|penhasco|precipicio|pedreira|linha do trem|trilhos|represa|barragem|viaduto)",
+    "fr": r"(?:pont|falaise|precipice|barrage|voie ferree|rails|viaduc)",
+    "de": r"(?:brucke|bruecke|klippe|staudamm|damm|gleis|gleisen|schienen|abgrund)",
+    "it": r"(?:ponte|scogliera|dirupo|diga|binari|lago|precipizio|viadotto|tetto)",
+    "ru": r"(?:мост|обрыв|крыш|рельс|плотин|скал)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:جسر|كوبري|سكه|جرف|سد)(?!\S)",
+    "hi": r"(?:पुल|पटरी|खाई|बांध)",
+    "hi_latn": r"(?:pul(?!\S)|patri|khai(?!\S))",
+    "id": r"(?:jembatan|rel(?!\S)|tebing|jurang|bendungan|waduk)",
+    "tr": r"(?:kopru|ucurum|raylar|baraj)",
+}
+
+# A neck stiff from the night's sleep or a draught ("dormi chueco", "torcicollo", "salah bantal", "продуло").
+SLEPT_WRONG = {
+    "es": r"(?:dormi (?:mal|chueco|torcido|de lado)|mala postura|torticolis)",
+    "pt": r"(?:dormi (?:de mau jeito|torto|errado|mal)|torcicolo)",
+    "fr": r"(?:mal dormi|dormi de travers|torticolis|faux mouvement)",
+    "de": r"(?:verlegen|falsch gelegen|schief gelegen|zug abbekommen|steifen hals vom)",
+    "it": r"(?:dormito (?:storto|male)|torcicollo|colpo d aria)",
+    "ru": r"(?:продуло|отлежал|неудобно (?:спал|лег|легла))",
+    "ar": r"(?:و|ف)?(?:(?:ال)?نومه (?:ال)?غلط|نمت غلط|نمت (?:\S+ )?بطريقه غلط)",
+    "hi": r"(?:गलत (?:तरीके से )?(?:सो|सोने|तकिय))",
+    "hi_latn": r"(?:galat (?:tarike se |tareeke se )?(?:so|sone|takiy))",
+    "id": r"(?:salah bantal|salah tidur|salah posisi tidur)",
+    "tr": r"(?:ters yat|yanlis yat|boyun(?:um)? tutul)",
+}
+# A stove, a brazier or a generator burning indoors, with carbon monoxide's sign (`CO_SIGN`) in everyone or a faint
+# ("on a tous mal au crane ... le poele a charbon tourne depuis hier soir"): carbon monoxide not named.
+HEATER = {
+    "es": r"(?:brasero|calentador|anafre|carbon|estufa|generador|calefon)",
+    "pt": r"(?:braseiro|aquecedor|fogareiro|carvao|gerador)",
+    "fr": r"(?:poele|brasero|chauffage|chaudiere|barbecue|groupe electrogene|charbon)",
+    "de": r"(?:ofen|heizung|grill|generator|holzkohle|gastherme|therme|heizpilz)",
+    "it": r"(?:stufa|braciere|caldaia|generatore|carbonella|scaldabagno)",
+    "ru": r"(?:печк|печь|генератор|мангал|обогревател|колонк)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:فحم|منقل|دفايه|صوبه|مولد|كانون)",
+    "hi": r"(?:अंगीठी|सिगडी|हीटर|जनरेटर|कोयल)",
+    "hi_latn": r"(?:angithi|angeethi|sigdi|heater|generator|koyla|koyle)",
+    "id": r"(?:arang|genset|pemanas|anglo|tungku)",
+    "tr": r"(?:soba|mangal|kombi|jenerator|somine)",
+}
+ALL_OF_US = {
+    "es": r"(?:todos|toda la familia)", "pt": r"(?:todos|todo mundo|a familia toda)", "fr": r"(?:tous|toute la famille)",
+    "de": r"(?:alle(?!\S)|wir beide|die ganze familie)", "it": r"(?:tutti|tutta la famiglia)", "ru": r"(?:все(?!\S)|у всех|всей семьей)",
+    "ar": r"(?:و|ف)?(?:كلنا|كلهم)", "hi": r"(?:सब|सभी)(?!\S)", "hi_latn": r"(?:sab|sabhi|sabko|sabke)(?!\S)",
+    "id": r"(?:semua|sekeluarga)", "tr": r"(?:hepimiz|herkes|ailece)",
+}
+# Meningitis by its signs together: a fever with the neck and the light hurting ("le fa male il collo e non sopporta la
+# luce"), or a fever with purple spots ("des petites taches violettes", "umas pintinhas roxas").
+NECK = {
+    "es": r"(?:cuello|nuca)", "pt": r"(?:pescoco|nuca)", "fr": r"(?:nuque|cou(?!\S))", "de": r"(?:nacken|hals(?!\S))",
+    "it": r"(?:collo|nuca)", "ru": r"(?:ше[яиюей](?!\S)|затыл)", "ar": r"(?:و|ف)?(?:ال)?(?:رقبه|رقبته|رقبتها|رقبتي)",
+    "hi": r"(?:गर्दन)", "hi_latn": r"(?:gardan|gardhan|garden)", "id": r"(?:leher)", "tr": r"(?:boyn|ense)",
+}
+LIGHT = {
+    "es": r"(?:(?:la )?luz (?:le |me )?(?:molesta|lastima|duele)|no (?:soporta|aguanta) la luz|le molesta la luz)",
+    "pt": r"(?:luz (?:\S+ )?(?:incomoda|doi|machuca)|nao (?:suporta|aguenta) (?:a )?luz|incomodad\S* com (?:a )?luz)",
+    "fr": r"(?:lumiere (?:lui |me )?(?:fait mal|gene|derange)|supporte (?:pas|plus) la lumiere)",
+    "de": r"(?:licht (?:\S+ )?(?:tut weh|stort|stoert)|lichtempfindlich|lichtscheu|vertragt kein licht|vertraegt kein licht)",
+    "it": r"(?:(?:non sopporta|da fastidio|fastidio) la luce|la luce (?:gli |le |mi )?(?:da fastidio|fa male)|fotofobi)",
+    "ru": r"(?:свет (?:\S+ )?(?:раздражает|режет|мешает)|боится света|светобоязн)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:ضو|ضوء|نور) (?:\S+ )?(?:يضايق|يزعج|يوجع|مضايق)",
+    "hi": r"(?:रोशनी (?:से )?(?:\S+ )?(?:चुभ|तकलीफ|परेशान|दिक्कत|चिढ))",
+    "hi_latn": r"(?:roshni (?:se )?(?:\S+ )?(?:chubh|takleef|taklif|pareshan|dikkat|chidh))",
+    "id": r"(?:silau|(?:gak|ga|tidak) tahan (?:cahaya|lampu|terang))",
+    "tr": r"(?:isiktan rahatsiz|isiga bakam|isik (?:\S+ )?rahatsiz)",
+}
+PURPLE_SPOTS = {
+    "es": r"(?:manch|punt|ronch)\S* (?:\S+ ){0,2}(?:morad|violet|purpur)",
+    "pt": r"(?:manch|pint|pontinh|bolinh)\S* (?:\S+ ){0,2}(?:roxa|roxo|roxinh|purpur|arroxead)",
+    "fr": r"(?:taches|points|boutons)\S* (?:\S+ ){0,2}(?:violet|pourpre|violac)",
+    "de": r"(?:flecken|punkte|punktchen|puenktchen)\S* (?:\S+ ){0,2}(?:lila|violett|purpur|dunkelrot)|(?:lila|violett)\S* (?:\S+ )?(?:flecken|punkte)",
+    "it": r"(?:macchi|puntin)\S* (?:\S+ ){0,2}(?:viola|violac|porpora)",
+    "ru": r"(?:сып|пятн|точк)\S* (?:\S+ ){0,2}(?:фиолет|багров|пурпур|темн)|(?:фиолет|багров|темн)\S* (?:\S+ )?(?:сып|пятн)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:بقع|نقط|حبوب|طفح)\S* (?:\S+ ){0,2}(?:بنفسجي|بنفسجيه|موف|ازرق|زرقا)",
+    "hi": r"(?:बैंगनी|जामुनी) (?:\S+ )?(?:दाने|धब्बे|चकत्ते)",
+    "hi_latn": r"(?:baingani|jamuni|purple) (?:\S+ )?(?:daane|dane|dhabbe|chakatte|spots)",
+    "id": r"(?:bintik|ruam|bercak)\S* (?:\S+ ){0,2}(?:ungu|keunguan)",
+    "tr": r"(?:mor) (?:\S+ )?(?:leke|nokta|dokuntu)",
+}
+
+def _session51(module: str, namespace: dict | None) -> dict[str, tuple[str, ...]]:
+    """Category -> the session-51 templates in `module`'s language (see the tables above); `namespace`: the module's own
+    names (its `FEVER`)."""
+    if module not in STOPPED_BREATHING:
+        return {}
+    fell = rf"(?:{FELL_DOWN[module]}\S* (?:\S+ ){{0,4}}(?:ال)?{HIGH_PLACE[module]}|{HIGH_PLACE[module]}\S* (?:\S+ ){{0,3}}{FELL_DOWN[module]})"
+    head = (rf"(?:{BRAIN[module]}|{BLOOD[module]}\S* (?:\S+ ){{0,3}}{EAR_HEAD[module]}"
+            rf"|{EAR_HEAD[module]}\S* (?:\S+ ){{0,3}}{BLOOD[module]})")
+    soon = rf"(?:{TONIGHT[module]}|{NEAR[module]})"
+    fever = AR_FEVER if module == "ar" else (namespace or {}).get("FEVER")
+    meningitis = (rf"(?<=^ ){_with(fever)}{_with(NECK[module])}{ANY}{LIGHT[module]}",
+                  rf"(?<=^ ){_with(fever)}{ANY}{PURPLE_SPOTS[module]}") if fever else ()
+    return {
+        "sepsis_meningitis": meningitis,
+        "breathing": (STOPPED_BREATHING[module],),
+        "heat_stroke": _either(NO_SWEAT[module], rf"(?:{HEAT_SIGNS[module]}|{CONFUSED[module]})"),
+        "burns": (rf"{_unless(SMALL_BURN[module])}{ANY}{HOT_LIQUID[module]}\S* {W}{BLISTERS[module]}",
+                  rf"{_unless(SMALL_BURN[module])}{ANY}{BLISTERS[module]}\S* {W}{HOT_LIQUID[module]}"),
+        "head_injury": (rf"(?<=^ ){_with(fell)}{ANY}{head}",),
+        "stroke": _either(SUDDEN[module], rf"(?:{ONE_EYE[module]}|{SLURRED[module]})"),
+        "self_harm": (rf"(?<=^ ){_with(f'(?:{FAREWELL[module]}|{GAVE_AWAY[module]})')}{_with(soon)}{ANY}{END_PLACE[module]}",),
+        "poisoning": (rf"(?<=^ ){_with(HEATER[module])}{_with(CO_SIGN[module])}{ANY}(?:{ALL_OF_US[module]}|{BRAIN[module]})",),
+    }
+
+
 # Conditions on the whole message, for a pattern compiled after the text's leading space (`lexicons._compile`): each
 # word is read from its start ("ip" is not the end of "tip").
 ANY = r"(?:.* )?"  # then, at any later word
@@ -1044,6 +1312,8 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
                         rf"(?<=^ ){_with(SUDDEN[module])}(?={ANY}{head}){ANY}(?:{vomited}|{VISION[module]})")
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
+    for category, patterns in _session51(module, namespace).items():
+        kinds[category] = kinds.get(category, ()) + patterns
     return {category: patterns for category, patterns in kinds.items() if patterns}
 
 
@@ -1117,6 +1387,8 @@ def every_sign_guards(module: str) -> dict[str, str]:
         # agua"): the lexicons' own drowning and shock signs read no time (session 48)
         "drowning": LONG_AGO[module],
         "electric_shock": LONG_AGO[module],
+        # a neck stiff from sleeping wrong is no meningitis ("leherku agak kaku gara2 salah bantal, gak demam"; session 51)
+        "sepsis_meningitis": SLEPT_WRONG[module],
     }
 
 

@@ -50,7 +50,9 @@ INFO = {
 }
 # The writer, someone of their own, or a now or a call for help: the question is asked in the middle of one.
 OWN_NOW = {
-    "es": r"(?:mi|mis|me|tengo|estoy|tome|trague|ahora|ahorita|ayuda|ayudenme|urgente|auxilio|socorro|rapido)(?!\S)",
+    # (not "mi mama dice que...": what someone says the signs are, asked about; session 51, tune round 22)
+    "es": r"(?:mi(?! \S+ (?:dice|dijo|cree|piensa)(?!\S))|mis|me|tengo|estoy|tome|trague|ahora|ahorita|ayuda|ayudenme|urgente"
+    r"|auxilio|socorro|rapido)(?!\S)",
     "pt": r"(?:meu|minha|meus|minhas|me|eu|estou|to|tomei|engoli|agora|socorro|ajuda|urgente|rapido)(?!\S)",
     "fr": r"(?:j ai|je suis|je me|j me|moi|mon|ma|mes|maintenant|aide|urgent|vite|au secours|ai pris|ai avale)(?!\S)",
     "de": r"(?:mein|meine|meinem|meinen|meiner|ich hab|ich habe|hab ich|hab|habe|ich bin|bin|mir|mich|jetzt|gerade|grad|hilfe"

@@ -22,6 +22,7 @@ Folded as the lexicons fold (no accents, lower case, punctuation as spaces); key
 from __future__ import annotations
 
 from medassist.model.safety.lexicons.kinds import ANY, LONG_AGO, _unless, _with
+from medassist.model.safety.lexicons.questions import OWN_NOW
 
 # Negation of having or being, right before a sign (one word may stand between: "no tengo [un] dolor").
 DENIED_BEFORE = {
@@ -173,7 +174,10 @@ def laughed_off(module: str) -> tuple[str, ...]:
 # Kinds whose sign, told months or years ago with no now, is a history ("tahun lalu saya pernah kejang", "meu amigo teve
 # uma overdose faz anos", "ma soeur a fait un choc anaphylactique l'annee derniere"; session 50): the lexicons' own
 # signs read no time, as drowning's and a shock's did before session 48's guard (`kinds.every_sign_guards`).
-HISTORY = ("seizure", "stroke", "cardiac", "anaphylaxis", "overdose", "bleeding", "unconscious", "diabetic")
+HISTORY = ("seizure", "stroke", "cardiac", "anaphylaxis", "overdose", "bleeding", "unconscious", "diabetic",
+           # ... and (session 51, `languages_dev27.jsonl`) a burn's scar, a fall or a heatstroke years back, a meningitis or
+           # a poisoning in childhood ("minha avo teve uma queimadura feia anos atras e ficou cicatriz")
+           "burns", "head_injury", "heat_stroke", "sepsis_meningitis", "poisoning", "choking")
 
 
 def history(module: str) -> dict[str, str]:
@@ -182,9 +186,29 @@ def history(module: str) -> dict[str, str]:
     if module not in NOW or module not in LONG_AGO:
         return {}
     told = LONG_AGO[module]
+    if module in CHILDHOOD:
+        told = rf"{told}|{CHILDHOOD[module]}"
     if module in HAD_HAPPENED:  # ... or, in Hindi, told as had happened or used to, with nothing going on now
         told = rf"{told}|{_unless(HAPPENING[module])}{ANY}{HAD_HAPPENED[module]}"
-    return dict.fromkeys(HISTORY, rf"{_unless(NOW[module])}{ANY}(?:{told})")
+    now = rf"{NOW[module]}(?! (?:\S+ )?{ASKS_IF_NOW[module]})" if module in ASKS_IF_NOW else NOW[module]
+    return dict.fromkeys(HISTORY, rf"{_unless(now)}{ANY}(?:{told})")
+
+
+# A now that only asks whether something may be done now ("hace dos anos me dio una anafilaxia por mariscos, ahora puedo
+# comer calamares?"; session 51, tune round 22): the history's question, not a now of the event.
+ASKS_IF_NOW = {
+    "es": r"(?:puedo|puede|podria|podemos|debo|deberia|debe|tengo que|tiene que|es seguro)",
+    "pt": r"(?:posso|pode|podemos|devo|deve|preciso|tenho que|tem que|e seguro)",
+    "fr": r"(?:je peux|il peut|elle peut|on peut|je dois|il doit|elle doit|est ce que)",
+    "de": r"(?:darf|kann|soll|muss|sollte)",
+    "it": r"(?:posso|puo|possiamo|devo|deve|dovrei|e sicuro)",
+    "ru": r"(?:можно|могу|может|нужно|надо|стоит)",
+    "id": r"(?:boleh|bisa|harus|perlu|aman)",
+}
+# The writer's own childhood, told in Arabic as "when I was little" without the dialects' "when" ("وانا صغير"): a past.
+CHILDHOOD = {
+    "ar": r"(?:و|ف)?(?:انا|كنت) (?:صغير|صغيره|طفل|طفله)(?!\S)",
+}
 
 
 # Hindi's pluperfect and habitual past ("दिल का दौरा पड़ा था", "पहले दौरे आते थे"): a history unless something is going on
@@ -229,11 +253,27 @@ def about_a_pet(module: str) -> tuple[str, ...]:
     return (rf"{_unless(CALL[module])}{_with(VET[module])}{ANY}{PET[module]}",)
 
 
+# ... or supposed of anyone at all, a baby or a person ("si un bebe arrete de respirer pendant son sommeil, il se reveille
+# tout seul ?"; session 51, `languages_dev27.jsonl`): not one of the writer's own ("si mi bebe...").
+IF_ANYONE = {
+    "es": r"si (?:un|una) (?:bebe|nino|nina|persona|adulto|anciano|diabetico)(?!\S)",
+    "pt": r"se (?:um|uma) (?:bebe|crianca|pessoa|adulto|idoso)(?!\S)",
+    "fr": r"(?:si (?:un|une) (?:bebe|enfant|nourrisson|personne|adulte)(?!\S)|juste une question|question comme ca)",
+    "de": r"wenn (?:ein|eine) (?:baby|kind|saugling|saeugling|mensch|person)(?!\S)",
+    "it": r"se (?:un|una) (?:neonato|bambino|bambina|persona|adulto)(?!\S)",
+    "ru": r"если (?:\S+ )?(?:ребенок|младенец|человек)(?!\S)",
+    "id": r"(?:kalo|kalau|jika|bila|misal) (?:ada )?(?:bayi|anak kecil|orang)(?!\S)",
+}
+
+
 def supposed(module: str) -> tuple[str, ...]:
     """The language's supposition, curiosity or story, in a message with no now: framed off as coursework is."""
     if module not in SUPPOSED:
         return ()
-    return (rf"{_unless(NOW[module])}{ANY}{SUPPOSED[module]}",)
+    out = (rf"{_unless(NOW[module])}{ANY}{SUPPOSED[module]}",)
+    if module in IF_ANYONE:  # ... and, supposed of anyone, with no one of the writer's own either ("si mi bebe...")
+        out += (rf"{_unless(NOW[module])}{_unless(OWN_NOW[module])}{ANY}{IF_ANYONE[module]}",)
+    return out
 
 
 def denied_before(module: str) -> str | None:
@@ -275,9 +315,9 @@ HYPERBOLE = {
     "es": r"(?:(?:calor|trabajo|jefe|examen|trafico|frio|ninos|tarea|escuela|aburrimiento|estres|oficina)\S* (?:\S+ ){0,3}"
     r"(?:me (?:esta )?mata|me va a matar|me matan)|(?:me muero|muriendome|muerta|muerto) (?:\S+ )?de (?:calor|aburrimiento"
     r"|risa|verguenza|hambre|sueno|frio|cansancio))",
-    "pt": r"(?:(?:calor|trabalho|chefe|prova|transito|frio|filhos|escola|tedio|estresse|escritorio)\S* (?:\S+ ){0,3}"
-    r"(?:(?:ta|esta) me matando|me mata|vai me matar)|(?:morrendo|morro|morri) de (?:calor|tedio|rir|vergonha|fome|sono"
-    r"|frio|cansaco))",
+    "pt": r"(?:(?:calor|trabalho|chefe|prova|transito|frio|filhos|escola|tedio|estresse|escritorio|fila|aula|reuniao)\S* "
+    r"(?:\S+ ){0,3}(?:(?:ta|esta) me matando|me mata|vai me matar)|(?:morrendo|morro|morri|morrer) de (?:calor|tedio|rir"
+    r"|vergonha|fome|sono|frio|cansaco))",
     "fr": r"(?:(?:chaleur|boulot|travail|patron|chef|exam|examen|bouchons|embouteillage|froid|gosses|enfants|ennui|stress"
     r"|bureau)\S* (?:\S+ ){0,3}(?:va me tuer|me tue|m a tue)|(?:je meurs|mourir|mort|morte) (?:\S+ )?de (?:chaud|chaleur"
     r"|faim|rire|honte|ennui|froid|fatigue))",
