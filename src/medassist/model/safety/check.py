@@ -317,6 +317,10 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # emergency (issue 21, fourth round; `carried_frame` lets any present danger or "it's real" through)
     if not emergency_active and conv.carried_frame(earlier, text):
         return _Reading(None, framed=True)
+    # (session 51, conv27: nor a follow-up that supposes its scene and tells nothing outside it, after messages that told
+    # no trouble: "my bf is type 1" -> "if his sugar went low and he blacked out, what should i do")
+    if not emergency_active and conv.supposed_after_calm(earlier, text):
+        return _Reading(None, framed=True)
     # an emergency a story began when its frame went unread: a follow-up that shows the frame ("is that
     # realistic or just drama") is answered (issue 21, sixth round)
     # (round 21: or a supposition the writer says has not happened, or someone's past care whose aftermath is asked;
@@ -353,6 +357,11 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     if emergency_active:  # an emergency that was real goes on until a message says it is over
         if resolution:
             return _Reading(None, resolved=True)
+        # (session 51, conv27: a question of the longer run or of people in general, telling nothing and asking nothing
+        # of the moment, is answered: "any tips for childproofing the cupboards" says the opening was never one.
+        # The state stays: a further message with a risk of its own goes on with the emergency)
+        if conv.asks_past_the_emergency(earlier, text):
+            return _Reading(None)
         return _Reading((triage(_context(text, earlier)) if earlier else None) or ONGOING)
     # The head was trained on single messages: a short follow-up with no risk cue of its own ("she's
     # 10 weeks", "its peeling now") it often reads as an emergency, and fiction, training or a dated

@@ -77,7 +77,8 @@ _CARE = (r"(?:(?:paramedics?|ambulance(?: crew| people| team)?|crew|emts?|medics
          r"|paras|ambos?|ambo crew|poisons? (?:line|helpline|centre|center|unit|info\w*)|\w+ team|out of hours"
          # conv23: the US and campus word for the ambulance service ("campus ems came and checked his vitals")
          r"|ems|ems crew|ems guys"
-         r"|specialists?|surgeons?|the vet"
+         # (session 51, conv27: a specialist by the name of the field, "the cardiologist is happy", "the neurosurgeons")
+         r"|specialists?|\w*surgeons?|\w+ologists?|the vet"
          # issue 21, ninth round: the service by its number ("999 came", "911 got here")
          r"|999|911|112|000|the (?:999|911) (?:crew|lot|people))(?: on the phone| at the hospital| at a e| in a e)?)")
 _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgent care|ed|stroke unit|ward"
@@ -220,7 +221,11 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"(?:working|moving) (?:again|normally|fine|properly)\b|\b(?:arm|leg|hand|side|speech|face|words|vision|movement"
     r"|strength) (?:is |are |has |have |'s )?(?:\w+ )?(?:back to normal|normal again|come back|came back|returned"
     # (eleventh round: on its way back, "his speech is coming back")
-    r"|coming back|returning|improving)\b",
+    r"|coming back|returning|improving)\b"
+    # (session 51, conv27: back, said plainly, "his speech is back", "her strength is back in her hand"; never with a
+    # word between, "his leg is bent back")
+    r"|\b(?:speech|words|vision|movement|strength|feeling|colour|color|voice) (?:is|are|'s) (?:all |fully )?back"
+    r"(?! (?:to (?!normal)|and|again|worse|off|down))\b",
     # the thing that choked them out ("coughed it out", "spat the bone out"); not the means got or set out ("got the blades
     # out and the bath is running", session 50, conv26, tune round 21; "i've got the pills lined up on my desk" after
     # "nobody will miss me" was read as this end and answered "glad to hear it", session 50, the lead's probe)
@@ -309,7 +314,7 @@ RESOLUTION = tuple(re.compile(p) for p in (
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
 # (ninth round: "it all came back within an hour" after a tia, "her speech came back": what was lost, back again)
-RELAPSE = re.compile(r"\b(?:worse|(?<!it all )(?<!everything )(?<!speech )(?<!strength )(?<!feeling )(?<!colour )(?<!color )(?<!vision )came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good|to normal))|it's back|is back|started again|starting again|not (?:fine|ok|okay|better"
+RELAPSE = re.compile(r"\b(?:worse|(?<!it all )(?<!everything )(?<!speech )(?<!strength )(?<!feeling )(?<!colour )(?<!color )(?<!vision )came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good|to normal))|it's back|(?<!speech )(?<!strength )(?<!vision )(?<!colour )(?<!color )(?<!feeling )(?<!appetite )(?<!voice )is back|started again|starting again|not (?:fine|ok|okay|better"
                      r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking)"
                      # (session 50, conv26: the treatment failing, "the inhaler is not working at all", tune round 21)
                      r"|(?:isn't|isnt|is not|not|no longer|stopped) (?:doing anything|working|helping))\b")
@@ -426,8 +431,24 @@ def is_resolution(text: str) -> bool:
     (`_risk_told_now`; round 22)."""
     t = plain(text)
     ended = _any(RESOLUTION, t) or (_any(ENDED_IN_OTHER_WORDS, t) and not _risk_told_now(text))
-    return ended and not RELAPSE.search(t) and not NOT_RESOLUTION.search(t) and not _risk_after_but(t) \
+    return ended and not RELAPSE.search(t) and not _not_a_resolution(text, t) and not _risk_after_but(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
+
+
+def _not_a_resolution(text: str, t: str) -> bool:
+    """NOT_RESOLUTION in the message (`t`, plain). Session 51, conv27: a question whether something is ok ("ok to shower
+    yet or do i keep it dry?") asked in a sentence of its own, after a sentence that tells the end by RESOLUTION's
+    phrases, takes nothing back ("got it glued at the walk in centre, nurse said its all fine. ok to shower yet"; tune
+    round 22's resolution alarmed as the bleeding going on); the patient's own word, a refusal or not knowing whether
+    they are well still count wherever they are told, and so does any risk told now beside it ("she's still really
+    drowsy", `_risk_told_now`)."""
+    if not NOT_RESOLUTION.search(t):
+        return False
+    sentences = [m.group(0) for m in re.finditer(r"[^.!?\n]+[.!?\n]*", text) if m.group(0).strip(" .!?\n")]
+    told = [plain(s) for s in sentences if not (_asks(s) or "?" in s)]
+    asked = [s for s in sentences if _asks(s) or "?" in s]
+    return not (asked and told and any(_any(RESOLUTION, s) for s in told)
+                and not any(NOT_RESOLUTION.search(s) for s in told) and not _risk_told_now(text))
 
 
 def ends_with_nothing_now(text: str) -> bool:
@@ -835,13 +856,22 @@ _MEDICINE_NAMED = re.compile(r"\b(?:blood ?thinn\w*|anti ?coagulants?|(?:blood p
                              r")\b")
 
 
+# Session 51, conv27: an age told, the writer's own ("im 38") or anyone's with its unit ("she's 39 years old"): RISK reads
+# 38-40 as a temperature, and "im 38" after "is it bad to take ibuprofen every day for my back" was a risk cue that let the
+# head's lone self-harm (0.44) through. Not with a decimal or a unit of temperature ("i'm 38.5", "she's 39 degrees")
+_AGE_TOLD = re.compile(r"\b(?:(?:i'm|im|i am)(?: only| just| nearly| almost| about)? \d{1,3}"
+                       r"|(?:he's|hes|he is|she's|shes|she is|they're|they are|i'm|im|i am)(?: only| just| nearly| almost"
+                       r"| about)? \d{1,3} ?(?:years?|yrs?|yo)(?: old)?)\b(?! ?(?:[.,] ?\d|\d|c|f|degrees?|deg|celsius"
+                       r"|fahrenheit)\b)")
+
+
 def adds_risk(text: str) -> bool:
     """The message holds a risk cue of its own (not denied): context may then raise the alarm. A sign of acuity counts
     (`acuity.acute_sign`: "she's working really hard to breathe", "only getting a couple of words out"), and so does
     the trouble told as going on or getting worse (GOES_ON; thirteenth round)."""
     # (a sign told as over, "the bleeding stopped", and a medicine named by what it treats, "still on the blood thinner",
     # are no cue of their own: `ENDED`, `_MEDICINE_NAMED`, conv23)
-    t = _MEDICINE_NAMED.sub(" , ", ENDED.sub(" , ", _VARIES.sub(" , ", normalise(text))))
+    t = _AGE_TOLD.sub(" , ", _MEDICINE_NAMED.sub(" , ", ENDED.sub(" , ", _VARIES.sub(" , ", normalise(text)))))
     if any(not _moderate(m) for m in _BP_READING.finditer(t)):
         return True  # a crisis or a collapse reading is a risk cue, whatever words tell it ("my bp is 245 over 135")
     return _any((RISK, GOES_ON), _BP_READING.sub(" , ", t)) or acute_sign(text)
@@ -1293,15 +1323,19 @@ FROM_HELP = re.compile(
 _SUPPOSING = re.compile(r"\b(?:what (?:would )?(?:happens? )?if|if|in case|incase|suppose|supposing|imagine|god forbid"
                         r"|hypothetically)\b"
                         # (session 50, conv26: "say" opening a scene, "say we're out bush camping and ...")
-                        r"|^\s*say (?=(?:we|we're|i|i'm|you|you're|someone|somebody|a|an|my|your|one|the)\b)")
+                        r"|^\s*say (?=(?:we|we're|i|i'm|you|you're|someone|somebody|a|an|my|your|one|the)\b)"
+                        # (session 51, conv27: "just say he shared his snickers and the kid started swelling up")
+                        r"|^\s*(?:just|lets|let's|ok|okay|so) say (?=(?:we|i|you|someone|somebody|a|an|my|your|one|the|he"
+                        r"|she|they|it|his|her|their)\b)")
 
 
-def _no_risk_but_supposed(message: str) -> bool:
-    """`message` supposes something (a clause with "if", "in case", "what if") and tells, outside what it supposes, no
-    risk, no sign of acuity, nothing now and no self-harm talk, despair or plan."""
+def _told_beside_a_supposition(message: str) -> str | None:
+    """What `message` tells outside what it supposes (each clause up to its "if", "in case", "what if"), when it supposes
+    something and tells, outside it, no risk, no sign of acuity, nothing now and no self-harm talk, despair or plan; else
+    None."""
     t = normalise(message)
     if self_harm_cue(message) or _any((SELF_HARM_TALK,), t) or says_real(t) or LETHAL_FOR_ME.search(t):
-        return False
+        return None
     supposed, told = False, []
     for clause in re.split(r"[,.!?;:\n]+", message):
         c = plain(clause)
@@ -1309,8 +1343,50 @@ def _no_risk_but_supposed(message: str) -> bool:
         supposed = supposed or found is not None
         told.append(c[:found.start()] if found else c)
     rest = " , ".join(told)
-    return supposed and not (_any((RISK, GOES_ON), rest) or acute_sign(rest) or STRONG_NOW.search(_as_urgency(rest))
-                             or _progressive_danger(rest))
+    if not supposed or _any((RISK, GOES_ON), rest) or acute_sign(rest) or STRONG_NOW.search(_as_urgency(rest)) \
+            or _progressive_danger(rest):
+        return None
+    return rest
+
+
+def _no_risk_but_supposed(message: str) -> bool:
+    """`message` supposes something and tells, outside what it supposes, no risk, no sign of acuity, nothing now and no
+    self-harm talk, despair or plan (`_told_beside_a_supposition`)."""
+    return _told_beside_a_supposition(message) is not None
+
+
+# Session 51, conv27: what a supposed scene asks to be ready for ("what should i do", "what are the parents meant to do"):
+# the question of the supposition, not a call for help now
+_WHAT_TO_DO = re.compile(r"\bwhat (?:should|do|would|could|can|shall) (?:i|we|you|they|the \w+) (?:\w+ )?do\b"
+                         r"|\bwhat (?:are|r|is|am) (?:i|we|you|they|the \w+) (?:meant|supposed) to do\b")
+
+
+def supposed_after_calm(earlier: Sequence[str], text: str) -> bool:
+    """Session 51, conv27: out of an emergency, a follow-up that supposes the scene it asks about ("if his sugar went low
+    and he blacked out, what should i do", "just say he shared his snickers and the kid started swelling up") and tells,
+    outside what it supposes, no trouble at all, after earlier messages that told none either: no rule's emergency, no
+    risk cue, no sign of acuity, no despair or plan ("my bf is type 1", "going wild camping next month"). The rules, the
+    head and the self-harm reader read the supposed scene as told (tune round 22: two hypotheticals; a real emergency's
+    "what if he stops breathing" comes after a message that tells the danger now, which this never reads)."""
+    from medassist.model.safety.trouble import tells_trouble  # (trouble.py reads this module's cue lists)
+
+    # (RISK read plainly too: `adds_risk` reads "shaking all over" as a sign told as over)
+    if not earlier or any(triage(m) or adds_risk(m) or _any((RISK, GOES_ON), plain(m)) or self_harm_cue(m)
+                          or distressed(m) or _any((SELF_HARM_TALK,), plain(m)) for m in earlier):
+        return False
+    t = plain(text)
+    # the supposed scene told as now ("what if he's struggling to breathe now", "if he's not breathing") is no supposition
+    if STRONG_NOW.search(_as_urgency(FROM_HELP.sub(" , ", t))) or NEW_RISK.search(t) or _progressive_danger(t) or distressed(text):
+        return False
+    # (read by its clauses as written: `normalise` drops the commas that part them); a question asked after the
+    # supposition is its own ("if he blacked out, what should i do, can i put sugar in his mouth")
+    clauses, supposed = [], False
+    for clause in re.split(r"([,.!?;:\n]+)", _WHAT_TO_DO.sub(" , ", FROM_HELP.sub(" , ", text.lower()))):
+        supposed = supposed or bool(_SUPPOSING.search(plain(clause)))
+        if not (supposed and _asks(clause) and not _SUPPOSING.search(plain(clause))):
+            clauses.append(clause)
+    rest = _told_beside_a_supposition("".join(clauses))
+    return rest is not None and not tells_trouble(rest) and not CALLS_FOR_HELP.search(_as_urgency(rest))
 
 
 def declared_supposition(earlier: Sequence[str], text: str) -> bool:
@@ -1819,3 +1895,63 @@ def well_is_not_over(earlier: Sequence[str], text: str) -> bool:
     for hours before the harm shows; session 45, the lead's probe: "took 20 paracetamol last night" then "feel fine now
     tho, do i need to do anything" was answered as over)."""
     return any(swallowed(m) for m in earlier) and not CARE_SEEN.search(normalise(text))
+
+
+# Session 51, conv27: what a follow-up asks, inside an emergency an earlier message raised, when it asks nothing of the
+# moment. Someone in an emergency who has been told to ring the emergency number asks what to do now ("how do i do cpr",
+# "can i give him an aspirin", "how long will the ambulance be"); a question of the longer run, of people in general or of
+# a plan for later ("any tips for childproofing the cupboards", "how do i help a 10 year old deal with grief", "how many
+# hours sleep do night workers need") says the earlier message was never one: eight of the tune rounds' and the older
+# blocks' false alarms were such follow-ups after an opening the rules or the head misread ("i collapsed on the sofa
+# after a 12 hour shift", "keeps choking up when he talks about his grandad").
+# What the moment asks: a first-aid act on the person, help on its way, how long or how bad it is now, whether they
+# will pull through, a place of care, the time words of now.
+_ASKED_OF_THE_MOMENT = re.compile(
+    r"\b(?:now|right now|rn|still|yet|currently|at the moment|atm|meanwhile|in the meantime|while|until|till|before"
+    r"|tonight|today|immediately|straight away|asap|hurry|quick\w*|urgent\w*|emergency|this long|so long|any longer"
+    r"|longer|what (?:do|should|can|shall|must) (?:i|we)(?! (?:\w+ ){0,3}?(?:later|next week|in future|long term))"
+    r"|(?:should|do|can|shall|must|could|would) (?:i|we|you) (?:\w+ )?(?:give|move|lift|lie|lay|put|turn|roll|sit|wake"
+    r"|shake|keep|let|hold|press|push|pull|call|ring|phone|dial|take|drive|bring|carry|start|stop|use|wait|make|feed"
+    r"|cool|warm|leave|check|watch|try|get|go)"
+    r"|how (?:do|can|should) (?:i|we|you) (?:\w+ )?(?:do|give|stop|get|make|help (?:him|her|them|me)(?: (?:breathe|calm"
+    r"|wake))?|tell if|know if|check)"
+    r"|cpr|compressions?|heimlich|back blows|recovery position|rescue breaths?|tourniquet|epi ?pens?|inhaler|puffs?"
+    r"|aspirin|ambulance|ambo|paramedics?|999|911|112|111|a ?and ?e|a e|er|hospital|doctor|gp|police"
+    r"|how long (?:will|till|until|before|do|does|is|are|should|can|for)|how (?:bad|serious|dangerous)"
+    r"|is (?:it|this|that|he|she) (?:\w+ )?(?:bad|serious|dangerous|an emergency|life threatening|normal for (?:it|this"
+    r"|that|a \w+) to (?:last|go on|take))"
+    r"|(?:ok|okay|safe|alright|all right|fine|best|better) to (?:\w+ )?(?:let|give|move|lift|lie|lay|put|leave|sleep|eat"
+    r"|drink|wait|wake|drive|take|walk)"
+    # (whether the one in it will pull through or be the same, in any words: "will he be able to work again")
+    r"|will (?:he|she|they|i|it|the baby|baby|my \w+|(?:his|her|their) \w+)"
+    r"|(?:would|could|can|is|are|does|do) (?:he|she|they|it|the baby|baby|my \w+|(?:his|her|their) \w+) (?:\w+ )?"
+    r"(?:be (?:ok|okay|alright|all right|fine|safe|alive|normal|able)|ok|okay|alright|all right|fine|safe|alive|die"
+    r"|live|make it|survive|wake|come round|pull through|recover)"
+    r"|(?:he|she|they|i)(?:'s| is| are|'m| am) (?:\w+ )?(?:going to|gonna) (?:die|be ok)"
+    r"|dying|dead|alive|breathing|pulse|conscious|here"
+    # (a detail told and how it bears on what is happening: "it was the thick one, does that make a difference")
+    r"|(?:does|do|would|could|will|can|is) (?:that|this|it|they|the \w+) (?:\w+ )?(?:matter|make (?:a|any|much) difference"
+    r"|change (?:anything|things)|affect|mean|count|help|a problem|an issue|worse|better)"
+    # (the emergency's own condition asked about: "is meningitis catching, his sister is here")
+    r"|meningitis|sepsis|strokes?|heart attacks?|cardiac arrest|seizures?|fits?|anaphyla\w*|allergic reactions?"
+    r"|overdos\w*|poison\w*|bleeds?|clots?|concussion|asthma attacks?|hypos?|dka)\b")
+
+
+def asks_past_the_emergency(earlier: Sequence[str], text: str) -> bool:
+    """Inside an emergency the earlier messages raised, `text` asks something (a question mark, or a clause opened by a
+    question word) of the longer run, of people in general or of a plan for later, and tells nothing of its own: no
+    symptom, sign, danger, despair or plan (`trouble.tells_trouble`), no risk cue (`adds_risk`), nothing asked of the
+    moment (`_ASKED_OF_THE_MOMENT`); and neither it nor the earlier messages hold self-harm talk, despair, a risk signal
+    or a medicine or poison taken (the rules' self-harm, overdose or poisoning, or a means named), whose follow-ups ask
+    in any words ("it was the thick one, does that make a difference" after "my toddler drank some bleach"). The
+    emergency's message is not given again."""
+    from medassist.model.safety.trouble import tells_trouble  # (trouble.py reads this module's cue lists)
+
+    t = plain(text)
+    if not earlier or not ("?" in text or any(_asks(c) for c in re.split(r"[,.!;:\n]+", text))):
+        return False
+    if tells_trouble(text) or adds_risk(text) or _ASKED_OF_THE_MOMENT.search(t) or says_real(t) \
+            or distressed(text) or _any((SELF_HARM_TALK, DESPAIR, PLAN), t):
+        return False
+    return triage("\n".join(earlier)) not in ("self_harm", "poisoning_overdose", "poisoning") and not any(
+        self_harm_cue(m) or distressed(m) or kinds_told(m) or _any((SELF_HARM_TALK,), plain(m)) for m in earlier)

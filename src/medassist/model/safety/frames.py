@@ -210,7 +210,9 @@ TRAINING = re.compile(
     r"|(?:volunteer|trainer|instructor|examiner|assessor|first aider|youth worker|teaching assistant|scout leader"
     r"|lifeguard|student nurse|student paramedic|student midwife|hca|medic|cadet) here"
     r"|(?:on|doing|taking|did|done|got|have|passed|revising for|studying for|prepping for|training for) (?:a|an|my|our"
-    r"|the) (?:\w+ ){0,3}?(?:course|training|refresher|exam|cert\w*|recert\w*|osce|quiz|module|assessment)"
+    r"|the) (?:\w+ ){0,3}?(?:course|training|refresher|exam|cert\w*|recert\w*|osce|quiz|module|assessment"
+    # (session 51, conv27: a qualification by its short name, "doing my lifeguard qual next week")
+    r"|qual|quals|qualification)"
     r"|(?:course|training|exam|cert|recert|quiz|osce|module|refresher) (?:q|qs|question|questions)"
     r"|for (?:a|my|our|the) (?:\w+ ){0,2}?(?:quiz|exam|osce|assessment|module|cert\w*|recert\w*)"
     # issue 21, eighth round: a skills or simulation session and what a class is "meant to" do ("nursing sim
