@@ -68,3 +68,20 @@ def asked_kinds(question: str) -> frozenset[str]:
 def answers_kind(sentence: str, kinds: frozenset[str]) -> bool:
     """Whether `sentence` says something of one of `kinds` (how it is caught, what causes it, who has it)."""
     return any(_ANSWERS[kind].search(sentence) for kind in kinds)
+
+
+# A question asking for one of a condition's narrower aspects: MedQuAD answers each under its own page ("What are the
+# symptoms of X ?", "What are the treatments for X ?", "How many people are affected by X ?"), and a question asking one
+# of them wants that page's answer, not what the condition is. Everyday questions name the aspect in the same words
+# ("what causes peripheral neuropathy", "can it be cured", "how do they test for it").
+_ASKS_ASPECT = re.compile(
+    r"\b(symptoms?|signs?|treat\w*|cur(?:e|es|ed|able)|therap\w*|medicines?|medications?|drugs?|surgery|diagnos\w*|"
+    r"tests?|testing|screen\w*|prevent\w*|avoid\w*|inherit\w*|genetic\w*|genes?|hereditary|how many|how common|"
+    r"affected|outlook|prognosis|life expectancy|research|clinical trials?|caus\w*|risks?|complications?|stages?|"
+    r"what (?:to|should|can) (?:i |we |you )?do)\b", re.I)
+
+
+def asks_aspect(question: str) -> bool:
+    """Whether `question` asks for a narrower aspect of a condition (its symptoms, causes, treatment, tests, prevention,
+    inheritance, numbers affected, outlook, research, risks, complications or stages) rather than what it is."""
+    return bool(_ASKS_ASPECT.search(question))
