@@ -963,7 +963,11 @@ _AMOUNT_SUBJECT = re.compile(
 # ... unless it tells what an accident may do ("taking an extra dose is unlikely to cause serious harm, but...")
 _CONSEQUENCE = re.compile(r"\b(?:unlikely to|(?:may|can|could|might) (?:cause|get|make|lead)|side effects?|risk)\b")
 # A medicine said to be safe in general ("Calpol is generally safe for children") is a fact, not leave for this person.
-_GENERAL_SAFETY = re.compile(rf"^(?:{_DRUGS})\b(?:[\w' ]{{0,40}}) (?:is|are) (?:generally |usually |normally )?safe\b")
+_GENERAL_SAFETY = re.compile(rf"^(?:{_DRUGS})\b(?:[\w' ]{{0,40}}) (?:is|are) (?:generally |usually |normally )?safe\b"
+                             # session 51: ... or of most of a class, with the ones it does not hold for named after ("with
+                             # most antibiotics a small drink is fine, but some, like metronidazole, react badly with alcohol")
+                             r"|^(?:with|for|on) (?:most|many|the majority of) (?:common )?(?:antibiotics|medicines|medications"
+                             r"|drugs|painkillers|tablets)\b.*\bbut (?:some|a few|not all|certain|others)\b")
 # An amount is an instruction when it is for this person ("for her weight, 7.5 ml"), not "the dose is usually..."
 _FOR_THEM = re.compile(r"\b(?:you|your|he|she|him|her|his|they|them|their)\b")
 
@@ -1361,8 +1365,21 @@ _CONNECTIVE = re.compile(r"^(?:so|then|well|yep|yeah)\s+")
 
 
 def _permits(t: str) -> bool:
-    """`_PERMITS` not negated inside its own words ("it is not safe to take half" warns; fourteenth round)."""
-    return any(not _NEGATED_LEAVE.search(m.group(0)) for m in _PERMITS.finditer(t))
+    """`_PERMITS` not negated inside its own words ("it is not safe to take half" warns; fourteenth round), nor what a
+    test is there to check (`safety_checked_away`)."""
+    return any(not _NEGATED_LEAVE.search(m.group(0)) for m in _PERMITS.finditer(safety_checked_away(t)))
+
+
+# Session 51: what a test or check is for ("regular blood tests check it's safe to carry on"): the safety is the check's to
+# find, no leave given to anyone
+_SAFETY_CHECKED = re.compile(r"\b(?:tests?|checks?|check|make sure|makes sure|confirms?|monitors?|see|sees) (?:that |if |whether )?"
+                             r"(?:it's|it is|it s|they're|they are|the (?:dose|medicine|treatment) is) (?:still )?(?:safe|ok|okay|fine)"
+                             r"(?: (?:for you )?to [\w']+(?: on| with (?:it|them))?)?")
+
+
+def safety_checked_away(t: str) -> str:
+    """`t` (normalised) without the safety a test or check is there to find (`_SAFETY_CHECKED`)."""
+    return _SAFETY_CHECKED.sub(" ", t)
 
 
 # a safety evaluation negated ("is not safe", "isn't fine"), not a permission said with a negation ("won't cause problems")

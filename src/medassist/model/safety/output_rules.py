@@ -584,7 +584,9 @@ _COMMON_IN = re.compile(r"\b(?:is|are|can be) (?:very |quite |also )?common (?:i
                         # session 49: a possible cause told as one ("can happen with cluster headaches", "can fit an
                         # underactive thyroid"), which the clinician or test named beside it is to confirm
                         r"|\b(?:can|could|may|might) (?:happen|occur|come) (?:with|in|from)\b|\b(?:can|could|may|might) (?:fit|suggest"
-                        r"|point to|be related to|be linked to)\b")
+                        r"|point to|be related to|be linked to)\b"
+                        # session 51: ... or as a common cause ("carpal tunnel is a common cause of tingling hands at night")
+                        r"|\b(?:is|are) (?:a |the )?(?:very |quite |also )?(?:common|frequent|usual|likely) (?:cause|reason)s? (?:of|for)\b")
 _CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|pharmacist|clinician|physio|dentist|specialist"
                                   # session 49: or a test ("a TSH blood test can check")
                                   r"|(?:\w+ )?(?:blood|urine|swab|stool) tests?|scan|x ray)s?"
@@ -667,7 +669,9 @@ _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 # Sixteenth round: the act named only as what the means are for, the means put out of reach ("move away from anything you
 # could use to hurt yourself", "give the blades you'd use to cut yourself to someone you trust"): means restriction.
-_USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$")
+# Session 51: ... or as what the means could do ("put some distance between you and anything you could hurt yourself with")
+_USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$"
+                       r"|\b(?:anything|something|whatever|things?) (?:that )?(?:you |u )?(?:could|might|would|can|may)$")
 
 
 # Session 47: the act as what nobody should tell or push the person to do ("no one should ever tell you to kill yourself")
