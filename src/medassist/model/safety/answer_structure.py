@@ -287,7 +287,12 @@ _HARM_CONSEQUENCE = re.compile(
     r"|swell\w*|swollen|bleed\w*|clots?|seizures?|fits?|drowsy|drowsiness|sleepy|sick|vomit\w*|worse|build up|builds? up|go up|rise"
     r"|raise|raises|spike\w*|drop (?:too )?low|too low|resistan\w*|come back|comes back|return|returns|fail\w*|stroke|attack"
     r"|upset\w*|interfere\w*|stop (?:it |them )?working|less effective|not work|won't work|slow (?:\w+ )?breathing|serious"
-    r"|mistakes?|confus\w*|dizz\w*|faint\w*|coma|liver|kidneys?|stomach bleed\w*|ulcers?)\b")
+    r"|mistakes?|confus\w*|dizz\w*|faint\w*|coma|liver|kidneys?|stomach bleed\w*|ulcers?"
+    # session 51: "... can cause headaches or grogginess", "... can cause a racing heart"
+    r"|headaches?|grogg\w*|racing heart|palpitations|addict\w*)\b")
+# Session 51: a gain's word negated is none ("is not safe", "does not help"): said of a dose change, it is its harm
+_NEGATED_GAIN = re.compile(r"\b(?:not|never|no longer|isn't|aren't|doesn't|don't|won't|wouldn't|can't)(?: \w+){0,2}? (?:safe|help\w*"
+                           r"|work\w*|fine|ok|okay|better|sensible|reasonable)\b")
 _GAIN = re.compile(
     r"\b(?:relief|help\w*|work\w*|eases?|easing|fine|ok|okay|alright|safe|sort\w*|fix\w*|clear\w*|enough|plenty|better|stronger"
     r"|kinder|gentler|easier|quicker|faster|even (?:it |things )?out|balance\w*|back on (?:track|schedule)|catch up|no (?:harm|problem"
@@ -348,7 +353,7 @@ def dose_reading(sentence: str) -> str | None:
             (_INSTRUCTS.search(c) or _GAIN.search(c) and not _HARM_CONSEQUENCE.search(c)) and not _AS_USUAL.match(c)
             for c in parts[1:]):
         return "warns"
-    first = parts[0]
+    first = _NEGATED_GAIN.sub(" unsafe ", parts[0])
     change = bool(_DOSE_CHANGE_SUBJECT.match(first))
     if not (change or _TAKING_SUBJECT.match(first)) or any(_AGENT.search(c) for c in parts):
         return None
@@ -361,14 +366,18 @@ def dose_reading(sentence: str) -> str | None:
     # the harm of leaving a dose out ("missing doses can let fluid build up"): what taking more may do is left to the older
     # readers (a harm said of more is as often how much it takes)
     omission = bool(re.match(r"(?:(?:and|but|so|also|just|well|then) )?(?:missing|skipping|stopping|coming off|leaving (?:out|off)"
-                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ )?than"
+                             # session 51: taken more often, or someone else's ("taking someone else's painkiller is not safe")
+                             r"|(?:taking|having|using) (?:them |it )?more (?:often|frequently)"
+                             r"|(?:taking|having|using|giving|borrowing|sharing) (?:\w+ )?(?:someone else's|other people's|another person's"
+                             r"|your \w+'s|his \w+'s|her \w+'s)"
+                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ ){0,2}?than"
                              r" (?:that|this|the|your|a|an|the recommended|the prescribed|the maximum|\d+|prescribed|recommended"
                              r"|advised|directed|it says|the label says|the leaflet says))\b", first))  # ... or going past a limit
     # (sixteenth round: the medicine named between, "taking more tramadol than prescribed can slow your breathing")
     if omission and harm and not gain and not _NEGATED_HARM.search(first) and not _QUANTITY.search(first) \
             and not any(_GAIN.search(c) for c in parts[1:] if not c.startswith("even ")) \
             and not any(_INSTRUCTS.search(c) for c in parts[1:]) and re.search(
-            r"\b(?:can|could|may|might|will|would|raises?|increases?|risks?|makes?|lets?|causes?|leads?)\b", first):
+            r"\b(?:can|could|may|might|will|would|raises?|increases?|risks?|makes?|lets?|causes?|leads?|unsafe)\b", first):
         return "warns"
     return None
 
@@ -464,7 +473,9 @@ MEANS_PUT_AWAY = re.compile(
     r"|(?:give|hand) (?:\w+ ){0,6}?(?:to|over to) (?:someone|somebody|a friend|a neighbour|\w+ you trust|your \w+)"
     # seventeenth round: medicines returned ("take any medicines you don't need back to a pharmacy")
     r"|(?:take|bring|return|hand) (?:[\w']+ ){0,6}?(?:back )?(?:to|in to|into) (?:a|the|your|any) (?:local )?(?:pharmacy|pharmacist"
-    r"|chemist))\b")
+    r"|chemist)"
+    # session 51: "removing things you could use to hurt yourself from your home"
+    r"|removing|removed)\b")
 _MEANS = re.compile(r"\b(?:anything|everything|something|things?|whatever|what|tablets?|pills?|medicines?|meds|blades?|razors?"
                     r"|knives|knife|ropes?|cords?|lighters?|them|it|the \w+|your \w+)\b")
 # how well a method works, said of it (not "anything you could use": pain, amounts and "how many" aside)
@@ -484,6 +495,8 @@ _RISK_NAMED = re.compile(
     r"|(?:i'm|i am|im) (?:really |very |so |a bit |quite )?(?:worried|concerned|scared|afraid)(?: that)?)"
     r" (?:you(?:'re| are)?|someone(?: is| has)?|a person(?: is| has)?|people are) (?:\w+ ){0,4}?(?:thinking (?:of|about)"
     r"|decided to"
+    # session 51: the act itself, as a possibility ("it sounds like you might be hurting yourself")
+    r"|(?:might|may|could) be"
     r"|planning(?: to)?|considering|going to|about to|wanting to"
     # session 50: the means gathered for it ("you might be collecting paracetamol to hurt yourself")
     r"|(?:collecting|saving|stockpiling|hoarding|storing|buying|keeping|stashing) (?:[\w']+ ){0,3}?to) (?:ending (?:your|their"
@@ -494,7 +507,9 @@ _RISK_NAMED = re.compile(
     r"|\b(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs? of (?:suicid\w*|someone thinking (?:of|about) (?:suicide"
     r"|ending (?:their|your) life))")
 _CONCERN = re.compile(r"\b(?:worried|worry|worries me|concerned|scared for you|frightened for you|taking (?:it|this|you|that) (?:very )?seriously"
-                      r"|glad you (?:told|said|reached)|want (?:you|to help you) (?:to be )?safe|(?:ask|asking) you (?:straight|directly))\b")
+                      r"|glad you (?:told|said|reached)|want (?:you|to help you) (?:to be )?safe|(?:ask|asking) you (?:straight|directly)"
+                      # session 51: "..., and i'm here to listen"
+                      r"|i'm here|i am here|here to listen|here for you)\b")
 
 
 # Session 48: the person's own words said back ("when you say you've decided sunday is the day, that tells me how much pain

@@ -486,6 +486,19 @@ _SELF_HARM_Q48 = re.compile(
     rf"|{_MEANS}\b.*\b(?:rigged|set up|ready|sorted)\b.*\b{_HOUSE_ASLEEP}|{_HOUSE_ASLEEP}\b.*\b{_MEANS}\b.*\b(?:rigged|set up|ready|sorted|laid out|lined up)\b"
     r"|(?:standing|stood|sitting|sat|on|at) (?:on |at |by )?the (?:bridge|edge|ledge|cliff|roof|tracks|platform|railway)\b.*"
     r"\b(?:train|express) (?:comes|is due|passes|goes through|due)\b)")
+# Session 51 (round 22's self-harm questions no word here read): how well a method of dying works, asked of the method
+# alone ("is charcoal in a closed room painless", "the quarry near me, how high would it need to be"); a death made to
+# look like an accident; the means hidden from the people at home ("the tablets are hidden where my husband wont look")
+_SELF_HARM_Q51 = re.compile(
+    r"\b(?:(?:charcoal|carbon monoxide|exhaust fumes|(?:a |the )?hose ?pipe|noose|hanging|helium|(?:a |the )?(?:bridge|cliff|quarry"
+    r"|multi storey|car park|rooftop|roof|tower block|train line|train tracks|railway))\b.*\b(?:painless|peaceful|hurt|how high|high enough"
+    r"|how far|far enough|fast enough|quick|quickly|instant\w*|enough to|would it (?:work|kill)|need to be|survive\w*)"
+    r"|(?:think|believe|look like|seem like|seems like|looks like) (?:it was |it's |it is |it were )?(?:just )?an accident"
+    r"|(?:pills|tablets|meds|blades|razors?|the rope) (?:are |is )?(?:hidden|stashed|hid) (?:\w+ ){0,6}?(?:where|so) (?:my |the |no ?one"
+    r"|nobody)\b"
+    # ... and the act hidden, asked of people in general ("how do people cut themselves without anyone seeing")
+    r"|(?:cut|hurt|harm|burn|scratch)\w* (?:themselves|themself) (?:\w+ )?(?:without (?:any ?one|any ?body|people|their \w+)"
+    r"|so (?:that )?(?:no ?one|nobody|people don't|people can't)))\b")
 _MEANS_HOLD_Q = re.compile(r"\b(?:rope|noose|ligature)\b.*\b(?:strong enough|hold (?:my|me|a person|an adult|the weight))"
                            r"|\b(?:strong enough|hold my weight)\b.*\b(?:rope|noose|to hang (?:myself|from))\b")
 _SELF_HARM_Q13 = re.compile(
@@ -660,7 +673,7 @@ def question_context(question: str) -> QuestionContext:
                   or bool(_SELF_HARM_Q.search(q)) or bool(_SELF_HARM_Q5.search(q)) or bool(_SELF_HARM_Q6.search(q))
                   or bool(_SELF_HARM_Q11.search(q)))
     harm_asked = harm_asked or bool(_SELF_HARM_Q13.search(q)) or bool(_SELF_HARM_Q16.search(q)) or bool(_MEANS_HOLD_Q.search(q))
-    harm_asked = harm_asked or bool(_SELF_HARM_Q22.search(q)) or bool(_SELF_HARM_Q48.search(q))
+    harm_asked = harm_asked or bool(_SELF_HARM_Q22.search(q)) or bool(_SELF_HARM_Q48.search(q)) or bool(_SELF_HARM_Q51.search(q))
     # ... purging read alone is no ask for the means: "is it normal to ..." asks about what they do, and what it does to
     # the body is the warning to give (not `harmful_ask`, after which only support is safe)
     purging_only = not harm_asked and bool(_PURGING_Q.search(q))
