@@ -423,6 +423,17 @@ _WOUND_CARE = re.compile(r"\b(?:(?:under|with|in) (?:cool|cold|lukewarm) (?:runn
                          r" (?:cut|wound|area|burn))|clean (?:pad|cloth|towel|tissue)|gauze"
                          r"|(?:clean|wash|rinse|cool|dress|bandage|keep) (?:\w+ ){0,2}?(?:burns?|wounds?|cuts?|the area|the skin)"
                          r" ?(?:clean|dry|covered|gently|with|under|for)?)\b")
+# Session 51: a wound's red flag sent for help ("if a cut is deep or won't stop bleeding, get medical help straight away")
+_WOUND_NEEDS_HELP = re.compile(r"^(?:if|when) (?:a |the |any |your )?(?:cut|wound|burn|scratch)(?:e?s)? (?:[\w']+ ){0,3}?(?:is|are|gets?"
+                               r"|looks?|won't|doesn't|keeps?|will not|does not|gapes?|bleeds?)\b.*\b(?:(?:get|seek) (?:\w+ )?(?:help"
+                               r"|attention|care|treatment)|(?:go to|call|ring) (?:a e|a&e|999|911|111|minor injuries|your gp|a doctor"
+                               r"|the hospital))\b")
+# ... thanks alone for telling ("I'm so glad you told me."), and the belief their low mood tells them denied ("those
+# thoughts can feel very real, but they're not the truth about you")
+_ONLY_THANKS = re.compile(r"^(?:i'm|i am|im) (?:so |really |very |truly )?(?:glad|grateful|thankful) (?:that )?you (?:told|reached out"
+                          r"|shared|said|talked|messaged)(?: (?:this |it )?(?:with |to )?me)?(?: about (?:this|it))?$"
+                          r"|^thank you for (?:telling|trusting|sharing with|reaching out to) me(?: (?:about )?(?:this|that|it))?$")
+_NOT_THE_TRUTH = re.compile(r"\b(?:isn't|aren't|is not|are not|not) (?:the )?(?:truth|true) about (?:you|your)\b")
 _NOT_WOUND_CARE = re.compile(r"\b(?:razors?|blades?|knife|knives|lighters?|needles?|sharp\w*|each time|every time|next time|before"
                              r" you (?:cut|burn|do)|deep\w*|shallow\w*|the same (?:spot|place)|(?:cut|burn)\w* (?:with|on|in|where"
                              r"|somewhere|your|yourself)|sleeves?|hide|hidden|hiding|nobody|no one|anyone (?:sees?|notices?|asks?)"
@@ -572,6 +583,8 @@ def self_harm_safe_shape(sentence: str) -> bool:
     if _NEEDED.search(t) and not re.search(r"\b(?:won't|wouldn't|doesn't|don't|no longer|never) (?:\w+ )?(?:need|miss|love)", t):
         return True
     if _NOT_ALONE.search(t) or _SELF_CARE.search(t) or (_TAKEN_SERIOUSLY.search(t) and not _WISH_OR_ACT.search(t)):
+        return True
+    if _ONLY_THANKS.match(t) or _WOUND_NEEDS_HELP.search(t) or (_NOT_THE_TRUTH.search(t) and not _WISH_OR_ACT.search(t)):
         return True
     if _RISK_NAMED.search(t) and (_CONCERN.search(t) or t.startswith(("giving", "when", "if", "saying", "feeling"))) \
             and not _ACT_BENEFIT.search(t):

@@ -53,7 +53,6 @@ from medassist.model.safety.answer_structure import (
 )
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
-    _AGREES_GONE,
     _DEFERS,
     _FIRST_AID,
     _ON_ITS_BENEFIT,
@@ -62,6 +61,7 @@ from medassist.model.safety.output_context import (
     _SH_REFUSES,
     _SH_SUPPORTS,
     QuestionContext,
+    agrees_gone,
     alarm_category,
     as_self_harm,
     context_category,
@@ -530,7 +530,7 @@ def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str)
         return bool(_OTHER_AT_RISK.search(normalise(context.question))) and handed_to_them(normalise(sentence))
     # ... and a sentence that also supports, sends for help or refuses is not taken on a reading by meaning ("well done")
     t = normalise(sentence)
-    return bool(_SECRET.search(t) or _AGREES_GONE.search(t)) or not (
+    return bool(_SECRET.search(t) or agrees_gone(t)) or not (
         _SH_SUPPORTS.search(t) or _SH_REFUSES.search(t) or _sends_for_help(t) or sends_to_helper(sentence)
         or self_harm_safe_shape(sentence))
 
