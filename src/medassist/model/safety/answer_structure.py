@@ -287,7 +287,12 @@ _HARM_CONSEQUENCE = re.compile(
     r"|swell\w*|swollen|bleed\w*|clots?|seizures?|fits?|drowsy|drowsiness|sleepy|sick|vomit\w*|worse|build up|builds? up|go up|rise"
     r"|raise|raises|spike\w*|drop (?:too )?low|too low|resistan\w*|come back|comes back|return|returns|fail\w*|stroke|attack"
     r"|upset\w*|interfere\w*|stop (?:it |them )?working|less effective|not work|won't work|slow (?:\w+ )?breathing|serious"
-    r"|mistakes?|confus\w*|dizz\w*|faint\w*|coma|liver|kidneys?|stomach bleed\w*|ulcers?)\b")
+    r"|mistakes?|confus\w*|dizz\w*|faint\w*|coma|liver|kidneys?|stomach bleed\w*|ulcers?"
+    # session 51: "... can cause headaches or grogginess", "... can cause a racing heart"
+    r"|headaches?|grogg\w*|racing heart|palpitations|addict\w*)\b")
+# Session 51: a gain's word negated is none ("is not safe", "does not help"): said of a dose change, it is its harm
+_NEGATED_GAIN = re.compile(r"\b(?:not|never|no longer|isn't|aren't|doesn't|don't|won't|wouldn't|can't)(?: \w+){0,2}? (?:safe|help\w*"
+                           r"|work\w*|fine|ok|okay|better|sensible|reasonable)\b")
 _GAIN = re.compile(
     r"\b(?:relief|help\w*|work\w*|eases?|easing|fine|ok|okay|alright|safe|sort\w*|fix\w*|clear\w*|enough|plenty|better|stronger"
     r"|kinder|gentler|easier|quicker|faster|even (?:it |things )?out|balance\w*|back on (?:track|schedule)|catch up|no (?:harm|problem"
@@ -348,7 +353,7 @@ def dose_reading(sentence: str) -> str | None:
             (_INSTRUCTS.search(c) or _GAIN.search(c) and not _HARM_CONSEQUENCE.search(c)) and not _AS_USUAL.match(c)
             for c in parts[1:]):
         return "warns"
-    first = parts[0]
+    first = _NEGATED_GAIN.sub(" unsafe ", parts[0])
     change = bool(_DOSE_CHANGE_SUBJECT.match(first))
     if not (change or _TAKING_SUBJECT.match(first)) or any(_AGENT.search(c) for c in parts):
         return None
@@ -361,14 +366,18 @@ def dose_reading(sentence: str) -> str | None:
     # the harm of leaving a dose out ("missing doses can let fluid build up"): what taking more may do is left to the older
     # readers (a harm said of more is as often how much it takes)
     omission = bool(re.match(r"(?:(?:and|but|so|also|just|well|then) )?(?:missing|skipping|stopping|coming off|leaving (?:out|off)"
-                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ )?than"
+                             # session 51: taken more often, or someone else's ("taking someone else's painkiller is not safe")
+                             r"|(?:taking|having|using) (?:them |it )?more (?:often|frequently)"
+                             r"|(?:taking|having|using|giving|borrowing|sharing) (?:\w+ )?(?:someone else's|other people's|another person's"
+                             r"|your \w+'s|his \w+'s|her \w+'s)"
+                             r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ ){0,2}?than"
                              r" (?:that|this|the|your|a|an|the recommended|the prescribed|the maximum|\d+|prescribed|recommended"
                              r"|advised|directed|it says|the label says|the leaflet says))\b", first))  # ... or going past a limit
     # (sixteenth round: the medicine named between, "taking more tramadol than prescribed can slow your breathing")
     if omission and harm and not gain and not _NEGATED_HARM.search(first) and not _QUANTITY.search(first) \
             and not any(_GAIN.search(c) for c in parts[1:] if not c.startswith("even ")) \
             and not any(_INSTRUCTS.search(c) for c in parts[1:]) and re.search(
-            r"\b(?:can|could|may|might|will|would|raises?|increases?|risks?|makes?|lets?|causes?|leads?)\b", first):
+            r"\b(?:can|could|may|might|will|would|raises?|increases?|risks?|makes?|lets?|causes?|leads?|unsafe)\b", first):
         return "warns"
     return None
 
@@ -414,6 +423,17 @@ _WOUND_CARE = re.compile(r"\b(?:(?:under|with|in) (?:cool|cold|lukewarm) (?:runn
                          r" (?:cut|wound|area|burn))|clean (?:pad|cloth|towel|tissue)|gauze"
                          r"|(?:clean|wash|rinse|cool|dress|bandage|keep) (?:\w+ ){0,2}?(?:burns?|wounds?|cuts?|the area|the skin)"
                          r" ?(?:clean|dry|covered|gently|with|under|for)?)\b")
+# Session 51: a wound's red flag sent for help ("if a cut is deep or won't stop bleeding, get medical help straight away")
+_WOUND_NEEDS_HELP = re.compile(r"^(?:if|when) (?:a |the |any |your )?(?:cut|wound|burn|scratch)(?:e?s)? (?:[\w']+ ){0,3}?(?:is|are|gets?"
+                               r"|looks?|won't|doesn't|keeps?|will not|does not|gapes?|bleeds?)\b.*\b(?:(?:get|seek) (?:\w+ )?(?:help"
+                               r"|attention|care|treatment)|(?:go to|call|ring) (?:a e|a&e|999|911|111|minor injuries|your gp|a doctor"
+                               r"|the hospital))\b")
+# ... thanks alone for telling ("I'm so glad you told me."), and the belief their low mood tells them denied ("those
+# thoughts can feel very real, but they're not the truth about you")
+_ONLY_THANKS = re.compile(r"^(?:i'm|i am|im) (?:so |really |very |truly )?(?:glad|grateful|thankful) (?:that )?you (?:told|reached out"
+                          r"|shared|said|talked|messaged)(?: (?:this |it )?(?:with |to )?me)?(?: about (?:this|it))?$"
+                          r"|^thank you for (?:telling|trusting|sharing with|reaching out to) me(?: (?:about )?(?:this|that|it))?$")
+_NOT_THE_TRUTH = re.compile(r"\b(?:isn't|aren't|is not|are not|not) (?:the )?(?:truth|true) about (?:you|your)\b")
 _NOT_WOUND_CARE = re.compile(r"\b(?:razors?|blades?|knife|knives|lighters?|needles?|sharp\w*|each time|every time|next time|before"
                              r" you (?:cut|burn|do)|deep\w*|shallow\w*|the same (?:spot|place)|(?:cut|burn)\w* (?:with|on|in|where"
                              r"|somewhere|your|yourself)|sleeves?|hide|hidden|hiding|nobody|no one|anyone (?:sees?|notices?|asks?)"
@@ -433,6 +453,9 @@ _GETS_BETTER = re.compile(r"\b(?:can|does|do|will|often|usually) (?:\w+ )?(?:get
 # the act's benefit granted beside them ("if it helps, ...", "it might be a good way to let it out")
 _ACT_BENEFIT = re.compile(r"\bif (?:it|that|this|punching|cutting|hurting|burning) (?:\w+ )?helps?\b|\b(?:a |the )?(?:good|fine|ok"
                           r"|okay|best|healthy) way to\b|\b(?:keep|carry on|go ahead|stick)\b")
+# Session 51: a carer praised for taking the risk seriously ("it's good that you're taking it seriously even if she laughs")
+_TAKEN_SERIOUSLY = re.compile(r"\b(?:good|right|important|wise|brave|great) (?:that |to )?(?:you(?:'re| are) |you )?(?:take|taking)"
+                              r" (?:it|this|that|her|him|them|what (?:she|he|they) says?) seriously\b")
 _SELF_CARE = re.compile(r"\b(?:take (?:good )?care of|look after|be (?:gentle|kind|patient|easy) (?:with|to|on)) yourself\b")
 # a method's harms named as what it does ("an overdose can cause seizures", "people are left with long-term health
 # problems", "it is not peaceful"), with nothing of how well, fast, surely or gently it works; pain alone is no harm
@@ -456,12 +479,14 @@ _METHOD_WORKS = re.compile(r"\b(?:(?:no|not|n't|without|never|won't|wouldn't) (?
 # sixteenth round: the means put out of reach ("move away from anything you could use to hurt yourself", "give the tablets
 # to someone you trust", "get rid of the blades"): means restriction, the safest step after a question about the act
 MEANS_PUT_AWAY = re.compile(
-    r"\b(?:(?:move|step|get|stay|keep (?:yourself )?|go) away from|(?:put|lock|take) (?:\w+ ){0,5}?(?:away|out of (?:your )?reach"
+    r"\b(?:(?:move|step|get|stay|keep (?:yourself )?|go) away from|(?:put|keep) (?:some )?distance between (?:you|yourself) and|(?:put|lock|take) (?:\w+ ){0,5}?(?:away|out of (?:your )?reach"
     r"|out of the house)|out of (?:your )?reach|get rid of|remove|bin|throw (?:\w+ ){0,5}?away"
     r"|(?:give|hand) (?:\w+ ){0,6}?(?:to|over to) (?:someone|somebody|a friend|a neighbour|\w+ you trust|your \w+)"
     # seventeenth round: medicines returned ("take any medicines you don't need back to a pharmacy")
     r"|(?:take|bring|return|hand) (?:[\w']+ ){0,6}?(?:back )?(?:to|in to|into) (?:a|the|your|any) (?:local )?(?:pharmacy|pharmacist"
-    r"|chemist))\b")
+    r"|chemist)"
+    # session 51: "removing things you could use to hurt yourself from your home"
+    r"|removing|removed)\b")
 _MEANS = re.compile(r"\b(?:anything|everything|something|things?|whatever|what|tablets?|pills?|medicines?|meds|blades?|razors?"
                     r"|knives|knife|ropes?|cords?|lighters?|them|it|the \w+|your \w+)\b")
 # how well a method works, said of it (not "anything you could use": pain, amounts and "how many" aside)
@@ -476,9 +501,13 @@ _DENIES_PREMISE = re.compile(r"^(?:no|not (?:true|really|at all)|that's not true
 _RISK_NAMED = re.compile(
     r"\b(?:(?:sounds?|seems?|looks?) (?:like|as though|as if)|(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs?"
     # session 50: "... make me worried that you are planning to end your life", "... can happen when someone has decided to"
-    r"(?: that)?|means?|(?:makes?|made) me (?:\w+ )?(?:worried|concerned|worry|wonder|think)(?: that)?|(?:can )?happens? when)"
+    r"(?: that)?|means?|(?:makes?|made) me (?:\w+ )?(?:worried|concerned|worry|wonder|think)(?: that)?|(?:can )?happens? when"
+    # session 51: the worry said first ("i'm worried you might be planning to hurt yourself")
+    r"|(?:i'm|i am|im) (?:really |very |so |a bit |quite )?(?:worried|concerned|scared|afraid)(?: that)?)"
     r" (?:you(?:'re| are)?|someone(?: is| has)?|a person(?: is| has)?|people are) (?:\w+ ){0,4}?(?:thinking (?:of|about)"
     r"|decided to"
+    # session 51: the act itself, as a possibility ("it sounds like you might be hurting yourself")
+    r"|(?:might|may|could) be"
     r"|planning(?: to)?|considering|going to|about to|wanting to"
     # session 50: the means gathered for it ("you might be collecting paracetamol to hurt yourself")
     r"|(?:collecting|saving|stockpiling|hoarding|storing|buying|keeping|stashing) (?:[\w']+ ){0,3}?to) (?:ending (?:your|their"
@@ -489,7 +518,9 @@ _RISK_NAMED = re.compile(
     r"|\b(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs? of (?:suicid\w*|someone thinking (?:of|about) (?:suicide"
     r"|ending (?:their|your) life))")
 _CONCERN = re.compile(r"\b(?:worried|worry|worries me|concerned|scared for you|frightened for you|taking (?:it|this|you|that) (?:very )?seriously"
-                      r"|glad you (?:told|said|reached)|want (?:you|to help you) (?:to be )?safe|(?:ask|asking) you (?:straight|directly))\b")
+                      r"|glad you (?:told|said|reached)|want (?:you|to help you) (?:to be )?safe|(?:ask|asking) you (?:straight|directly)"
+                      # session 51: "..., and i'm here to listen"
+                      r"|i'm here|i am here|here to listen|here for you)\b")
 
 
 # Session 48: the person's own words said back ("when you say you've decided sunday is the day, that tells me how much pain
@@ -511,7 +542,13 @@ def unquoted(sentence: str) -> str:
 # a crisis line would ask first
 _ASKS_STRAIGHT = re.compile(r"\b(?:are|were) (?:you|u) (?:\w+ )?(?:thinking|having thoughts) (?:of|about) (?:suicide|killing yourself"
                             r"|ending (?:your|it)|ending your life|taking your (?:own )?life|hurting yourself|harming yourself"
-                            r"|ending things)\b")
+                            r"|ending things)\b"
+                            # session 51: ... or a carer told to ask someone else so ("ask her gently if she's thinking about
+                            # suicide")
+                            r"|\bask (?:him|her|them) (?:[\w']+ ){0,2}?(?:if|whether) (?:[\w']+ ){0,6}?(?:she|he|they)(?:'s| s| is| are|'re)"
+                            r" (?:\w+ )?(?:thinking|having thoughts) (?:of|about) (?:suicide|killing (?:herself|himself|themselves)"
+                            r"|ending (?:her|his|their) life|ending it|taking (?:her|his|their) (?:own )?life|hurting (?:herself|himself"
+                            r"|themselves)|harming (?:herself|himself|themselves))\b")
 # ... or concern alone, said once the person's own words are set aside ("you said you've been saving your tablets, and I'm
 # really worried about you"; `unquoted`)
 _ONLY_CONCERN = re.compile(r"^(?:and |but |so )?(?:i'm|i am|im) (?:really |very |so |genuinely |deeply |quite )?(?:worried|concerned)"
@@ -545,7 +582,9 @@ def self_harm_safe_shape(sentence: str) -> bool:
         return True
     if _NEEDED.search(t) and not re.search(r"\b(?:won't|wouldn't|doesn't|don't|no longer|never) (?:\w+ )?(?:need|miss|love)", t):
         return True
-    if _NOT_ALONE.search(t) or _SELF_CARE.search(t):
+    if _NOT_ALONE.search(t) or _SELF_CARE.search(t) or (_TAKEN_SERIOUSLY.search(t) and not _WISH_OR_ACT.search(t)):
+        return True
+    if _ONLY_THANKS.match(t) or _WOUND_NEEDS_HELP.search(t) or (_NOT_THE_TRUTH.search(t) and not _WISH_OR_ACT.search(t)):
         return True
     if _RISK_NAMED.search(t) and (_CONCERN.search(t) or t.startswith(("giving", "when", "if", "saying", "feeling"))) \
             and not _ACT_BENEFIT.search(t):

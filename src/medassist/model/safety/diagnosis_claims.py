@@ -114,6 +114,8 @@ _FRAMES = (
     r"|(?:that|this|it|these|those) (?:has|have|shows?|ticks) (?:all )?(?:the )?(?:boxes for|(?:classic )?(?:hallmarks|signs"
     r"|features|markings) of)"
     r"|what (?:you|he|she|they)(?: have|'ve| has)(?: got)? (?:is|are)"
+    # session 51: the case likened to the person's and named ("a mole that changed shape like yours is melanoma")
+    r"|(?:[a-z']+ ){0,10}?like (?:yours|his|hers|theirs)(?: [a-z']+){0,3}? (?:is|are|means)"
     rf"|{_WHO}(?:'ve| have| has|'s)? {_SURELY}(?:got|developed|caught|picked up|contracted)|{_WHO} (?:likely |probably |definitely |clearly |certainly |most likely "
     r"|almost certainly |100 |100 percent |deffo |defo |def |totally |literally |absolutely |obviously |for sure |surely )?(?:have|has|are having|is having|are getting|is getting|seem to have|seems to have"
     r"|appear to have|appears to have|are likely to have|is likely to have"
@@ -128,7 +130,9 @@ _MODIFIERS = (r"(?:(?:a classic case of|a textbook case of|a bad case of|a mild 
               r"|most likely|almost certainly|full blown|early stage|definitely|probably|likely|certainly|clearly|just|simply"
               r"|basically|really|only|obviously|classic|typical|textbook|exactly|all|a|an|the|some|mild|severe|bad|nasty"
               r"|acute|chronic|early|proper|your|his|her|their|ur)\s)*")
+# (session 51: or what the case shows, mid-sentence: "what happened in the supermarket shows you have panic disorder")
 _CLAIM = re.compile(rf"(?:^{_FILLER}{_BELIEF}|\b(?:so|which means|this means|that means|meaning|and)\s{_BELIEF}"
+                    r"|(?<=\s)(?=(?:means|shows|proves|confirms) (?:that )?(?:you|he|she|they|your \w+) (?:have|has|'ve got|has got)\b)"
                     rf"|^{_FILLER}{_BELIEF}(?:it's |that's )?)(?:{_FRAMES})\s{_MODIFIERS}")
 # A bare naming: "Definitely athlete's foot.", "Classic shingles.", "Probably gout."
 _BARE = re.compile(rf"^{_FILLER}(?:definitely|probably|most likely|almost certainly|classic|textbook|clearly|deffo|defo|def"
@@ -147,7 +151,9 @@ _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about (?:it|that))?
                            # ninth round
                            r"|(?:that's|that is|it's|it is) (?:very |pretty |quite )?(?:clear|obvious|plain)(?: from [\w' ]+)?"
                            # round 22: "..., you've got it fr", "deffo psoriasis, you've got it babe", "..., trust me"
-                           r"|(?:and |so )?(?:you(?:'ve| have|ve)?|ye've|u) (?:definitely |def |deffo |100 )?(?:got|have) (?:it|that|that one)"
+                           r"|(?:and |so )?(?:you(?:'ve| have|ve)?|ye've|u) (?:definitely |def |deffo |100 )?(?:got|have) (?:it|that|that one"
+                           # session 51: "..., you've got one, easy"
+                           r"|one)"
                            r"|fr|frfr|deffo|defo|100|trust me|i'm telling you|no cap|hands down"
                            # session 48: certainty in everyday and dialect speech ("simple as that", "nothing else it could
                            # be", "no two ways about it", Pidgin's "e clear", a test waved off: "no need test"); read as a
@@ -157,7 +163,8 @@ _CERTAIN_TAIL = re.compile(r"^(?P<head>.+?),? (?:no doubt(?: about (?:it|that))?
                            r"|(?:there's |there is )?no question|(?:e|it) (?:clear|sure)|e don clear|no need (?:for )?(?:a |any |the )?"
                            r"(?:test|tests|testing|scan|doctor|check)|(?:a )?(?:hundred|one hundred) (?:percent|per cent)"
                            r"|(?:i'd|i would) put money on it|mark my words|(?:that's|thats) (?:for sure|a fact)|(?:see|look),?)"
-                           r"(?: (?:babe|bestie|mate|bro|fam|hun|lah|lol|fr|sis|girl|man|dude|love|hen|pet|for sure|no doubt))*"
+                           r"(?:,? (?:babe|bestie|mate|bro|fam|hun|lah|lol|fr|sis|girl|man|dude|love|hen|pet|for sure|no doubt|easy"
+                           r"|simple))*"
                            r"(?:,? (?:so |and |just |then )?(?:grab|get|try|use|take|buy|pick up|see|you'll|you will"
                            r"|you need|treat|start)\b.*)?$")
 # A state of an organ or a blood value said of this person ("your thyroid is underactive"), or an adjective
@@ -174,6 +181,9 @@ _STATE_ADJECTIVE = re.compile(
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
     r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic|depressed|clinically depressed"
     r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
+    # session 51: the injured part told as broken ("It's broken, you need a cast")
+    r"|^(?:it's|it is|its|that's|that is) (?:definitely |deffo |clearly |obviously |for sure )?(?:broken|fractured|cracked"
+    r"|dislocated|torn|ruptured)(?=$|,| and\b| so\b| you\b)"
     # an injury told as found ("you've torn your meniscus")
     r"|\b(?:you've|you have|he's|he has|she's|she has|they've|they have)(?: (?:definitely|probably|clearly|just))?"
     r" (?:torn|broken|fractured|ruptured|dislocated|slipped|damaged|injured|sprained|strained|cracked|herniated"
@@ -360,6 +370,8 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         return False
     if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
         return True
+    if (m := _IN_YOU.match(t)) and names_condition_at(m.group("name").split()):
+        return True
     acronyms = _acronyms(sentence)
     for m in (*_CLAIM.finditer(t), *([found] if (found := _BARE.match(t)) else [])):
         if general and _DEFINITIONAL_FRAME.match(t[m.start():].lstrip()):
@@ -394,4 +406,14 @@ def _named_head(head: str) -> bool:
     """The part before a certainty tail names a condition ("restless legs syndrome") or claims one ("you're
     perimenopausal")."""
     words = re.sub(rf"^{_FILLER}(?:a |an |the |it's |that's |classic |just )?", "", head).split()
-    return names_condition_at(words) or bool(_STATE_ADJECTIVE.search(head)) or claims_condition(head)
+    # session 51: ... or the case said to be the condition ("burning pee is a UTI, you've got one")
+    said_is = _CASE_IS.match(head)
+    return names_condition_at(words) or bool(_STATE_ADJECTIVE.search(head)) or claims_condition(head) or bool(
+        said_is and names_condition_at(said_is.group("name").split()))
+
+
+# Session 51: what the person has said to be a condition, whatever names it ("burning pee is a UTI" before a certainty
+# tail; "a neck lump for three weeks is lymphoma in you")
+_CASE_IS = re.compile(r"^(?:[a-z'0-9]+ ){1,10}?(?:is|are) (?:a |an |the )?(?P<name>.+)$")
+_IN_YOU = re.compile(r"^(?:[a-z'0-9]+ ){1,10}?(?:is|are) (?:a |an |the )?(?P<name>(?:[a-z']+ ){1,4}?)in (?:you|your case|him|her|them)"
+                     r"(?:,? (?:i'm afraid|sadly|unfortunately|for sure|definitely))?$")

@@ -53,7 +53,6 @@ from medassist.model.safety.answer_structure import (
 )
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
-    _AGREES_GONE,
     _DEFERS,
     _FIRST_AID,
     _ON_ITS_BENEFIT,
@@ -62,6 +61,7 @@ from medassist.model.safety.output_context import (
     _SH_REFUSES,
     _SH_SUPPORTS,
     QuestionContext,
+    agrees_gone,
     alarm_category,
     as_self_harm,
     context_category,
@@ -445,6 +445,8 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         return True  # session 49: "it's best not to combine them", "borrowing someone else's medicine isn't recommended"
     if context.any and _hands_to_help(sentence, "dose_instruction" if context.dose else "discourage_care", context):
         return True
+    if context.red_flag and not context.self_harm and _RESCUE_WHILE_HELP_COMES.search(normalise(sentence)):
+        return True  # session 51: the reliever or an aspirin while the ambulance comes ("while you wait, ... puffs of the reliever")
     if context.self_harm and not context.harmful_ask:
         # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
         # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
@@ -460,6 +462,13 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
     # session 47: also after a question only the input check alarms on ("don't wait for more spots to appear")
     return bool(context.red_flag or context.alarm) and not (context.dose or context.self_harm) and (
         care_reading(sentence) == "urges" or _first_aid_only(sentence))
+
+
+# Session 51: the rescue medicine of the standard first aid, said while help is on its way (an asthma attack's reliever puffs, a
+# heart attack's aspirin chewed): the head reads its puffs and milligrams as a dose instruction
+_RESCUE_WHILE_HELP_COMES = re.compile(r"^(?:while (?:you|they) wait(?: for (?:the )?(?:ambulance|paramedics|help))?|until (?:the )?(?:ambulance"
+                                      r"|help|paramedics) (?:arrives?|comes?|gets? there))\b.*\b(?:puffs? of (?:your |the |a )?(?:blue |reliever )?"
+                                      r"(?:inhaler|reliever)|(?:blue|reliever) inhaler|chew (?:one |a |1 )?(?:300 ?mg )?(?:adult )?aspirin)\b")
 
 
 # Session 49: what the leaflets or the label say, reported (not "the leaflet says two, so take two")
@@ -521,7 +530,7 @@ def _unsafe_if_self_harm(sentence: str, context: QuestionContext, previous: str)
         return bool(_OTHER_AT_RISK.search(normalise(context.question))) and handed_to_them(normalise(sentence))
     # ... and a sentence that also supports, sends for help or refuses is not taken on a reading by meaning ("well done")
     t = normalise(sentence)
-    return bool(_SECRET.search(t) or _AGREES_GONE.search(t)) or not (
+    return bool(_SECRET.search(t) or agrees_gone(t)) or not (
         _SH_SUPPORTS.search(t) or _SH_REFUSES.search(t) or _sends_for_help(t) or sends_to_helper(sentence)
         or self_harm_safe_shape(sentence))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute
-from medassist.model.safety.answer_structure import MEANS_PUT_AWAY, voices_concern
+from medassist.model.safety.answer_structure import MEANS_PUT_AWAY, sends_to_helper, voices_concern
 from medassist.model.safety.diagnosis_claims import general_question
 from medassist.model.safety.prefilter import RuleList
 from medassist.model.safety.reading_scope import per_scope
@@ -343,7 +343,7 @@ _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulan
                    # session 50: "please ring your emergency number now"
                    r"|(?:ring|phone|dial) (?:your )?(?:local )?emergency number|emergency (?:department|care|services|help|room)"
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
-                   r"|get (?:medical )?help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
+                   r"|get (?:medical )?help|call for help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
                    # a crisis line or someone to talk to now (round 2: "please call a crisis line now")
                    r"|crisis (?:line|team|service)|helpline|hotline|samaritans|116 123|text 741741|reach out (?:to|now)"
                    r"|talk to someone (?:now|today|you trust)"
@@ -431,7 +431,9 @@ _REFERS = re.compile(r"\b(?:ask|check with|talk to|talk with|speak to|speak with
 # Who does it: "doctors sometimes double the dose" reports what a prescriber does, "you should double" tells
 # the reader to; a dose rule's match after a third-party subject in its clause (no "you" between) is no instruction.
 _THIRD_PARTY = re.compile(r"\b(?:doctors?|your (?:doctor|gp|prescriber|specialist|nurse|diabetes team|care team)|prescribers?"
-                          r"|clinicians?|specialists?|nurses?|the (?:doctor|specialist|hospital|team)|pharmacists?)"
+                          r"|clinicians?|specialists?|nurses?|the (?:doctor|specialist|hospital|team)|pharmacists?"
+                          # session 51: a fact of a group ("... and many adults can take them together")
+                          r"|(?:many|most) (?:healthy )?(?:adults|people|patients))"
                           r"(?: (?!you\b|your\b)[\w']+){0,3} ?$")
 
 
@@ -546,7 +548,8 @@ _DOSE_QUESTION = re.compile(r"\b(?:double|extra|twice|skip|stop|more|increase|go
 # A question about hurting oneself, after which plain encouragement ("you can do it") encourages that.
 _SELF_HARM_QUESTION = re.compile(r"\b(?:cut(?:ting)?|hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|burn(?:ing)?|starv\w+) "
                                  r"(?:myself|me)\b|\bself harm|\bsuicid\w*|\bend (?:it all|my life)\b")
-_ENCOURAGES = re.compile(r"\b(?:you can do it|go ahead|go for it|do it)\b")
+# (session 51: not what a group is said to do, "... can be a kind of self-harm, and lots of people do it")
+_ENCOURAGES = re.compile(r"\b(?:you can do it|go ahead|go for it|(?<!people )(?<!others )(?<!teenagers )(?<!many )do it)\b")
 # Sixteenth round: "me" as the object of a thing that is doing it, said of pain ("my back is killing me", "these shoes are
 # cutting me", "it's been killing me all week"): an idiom, no one hurting themselves ("i'm going to hurt myself" stays)
 _PAIN_IDIOM = re.compile(r"\b(?:is|are|was|were|s|been|keeps|kept) (?:\w+ )?(?:killing|cutting|hurting|burning) me\b")
@@ -584,7 +587,9 @@ _COMMON_IN = re.compile(r"\b(?:is|are|can be) (?:very |quite |also )?common (?:i
                         # session 49: a possible cause told as one ("can happen with cluster headaches", "can fit an
                         # underactive thyroid"), which the clinician or test named beside it is to confirm
                         r"|\b(?:can|could|may|might) (?:happen|occur|come) (?:with|in|from)\b|\b(?:can|could|may|might) (?:fit|suggest"
-                        r"|point to|be related to|be linked to)\b")
+                        r"|point to|be related to|be linked to)\b"
+                        # session 51: ... or as a common cause ("carpal tunnel is a common cause of tingling hands at night")
+                        r"|\b(?:is|are) (?:a |the )?(?:very |quite |also )?(?:common|frequent|usual|likely) (?:cause|reason)s? (?:of|for)\b")
 _CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|pharmacist|clinician|physio|dentist|specialist"
                                   # session 49: or a test ("a TSH blood test can check")
                                   r"|(?:\w+ )?(?:blood|urine|swab|stool) tests?|scan|x ray)s?"
@@ -595,6 +600,25 @@ _CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|p
 def _explains_with_clinician(t: str) -> bool:
     return bool(_COMMON_IN.search(t) and _CLINICIAN_CAN_CHECK.search(t)) and not re.search(
         r"\b(?:no need|don't need|do not need|nothing to worry|not worth|wait|rest|sleep|leave it|tomorrow|next week)\b", t)
+
+
+# Session 51: a clinician to check or see it, with no wait before them ("yellow skin in a newborn should be checked by a
+# midwife or doctor the same day, as most is harmless"; "heavy periods are common, but see your GP if they affect your
+# daily life"): the calming words beside it are the referral's safety net, not care turned down
+_CLINICIAN_TO_SEE = re.compile(r"\b(?:should|needs? to|must|ought to) (?:still )?be (?:checked|seen|looked at|examined|mentioned|reviewed)"
+                               r" (?:\w+ )?(?:by|to) (?:a |an |your |the |her |his )?(?:midwife|doctor|gp|nurse|pharmacist|health visitor"
+                               r"|dentist|optician|clinician)"
+                               r"|\b(?:a|an|your|the|her|his) (?:midwife|doctor|gp|nurse|pharmacist|health visitor|dentist|optician)"
+                               r" (?:should|needs to|must) (?:\w+ )?(?:check|see|look at|examine)"
+                               r"|\b(?:see|call|ring|contact|speak to|talk to) (?:your |a |the )?(?:gp|doctor|midwife|nurse|pharmacist|111"
+                               r"|health visitor) if\b")
+_DELAY = re.compile(r"\b(?:no need|don't need|do not need|nothing to worry|not worth|wait\w*|rest|sleep|leave it|tomorrow|next week"
+                    r"|in a (?:few|couple of) (?:days|weeks)|(?:after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|still there|hasn't gone"
+                    r"|doesn't go|don't go|isn't better|not better|keeps? coming back|lasts? (?:more|longer))\b")
+
+
+def _refers_without_delay(t: str) -> bool:
+    return bool(_CLINICIAN_TO_SEE.search(t)) and not _DELAY.search(t)
 
 
 def _discourages(t: str) -> bool:
@@ -627,6 +651,7 @@ def rule_category(sentence: str, question: str = "") -> str | None:
             or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
             TURNS_DOWN_HELP.search(whole) and SOON_SIGN.search(q) and not _sends_for_help(whole)) or (
             _discourages(whole) and not _sends_for_help(whole) and not _explains_with_clinician(whole)
+            and not _refers_without_delay(whole)
             and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
                  or (question_red_flag(q) and not mild_with_a_cause(q)))):
         return "discourage_care"
@@ -667,7 +692,9 @@ _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 
 # Sixteenth round: the act named only as what the means are for, the means put out of reach ("move away from anything you
 # could use to hurt yourself", "give the blades you'd use to cut yourself to someone you trust"): means restriction.
-_USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$")
+# Session 51: ... or as what the means could do ("put some distance between you and anything you could hurt yourself with")
+_USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$"
+                       r"|\b(?:anything|something|whatever|things?) (?:that )?(?:you |u )?(?:could|might|would|can|may)$")
 
 
 # Session 47: the act as what nobody should tell or push the person to do ("no one should ever tell you to kill yourself")
@@ -681,6 +708,27 @@ def _means_put_away(t: str, start: int, whole: str = "") -> bool:
     return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(whole or t))
 
 
+# Session 51: the act's words where the clause says no to it or warns of it: a belief turned down before it ("i don't believe
+# the people around you would be better off without you"), the act as the subject of its harm ("starving yourself causes
+# serious harm to your heart"), what some people do with help named beside it ("self-harm is a way some people cope with
+# emotional pain, and there is help available"), or the act as the purpose of what they may be doing, sent to who can help
+# ("if you're stopping eating to punish yourself, a GP or the charity Beat can help")
+_NOT_BELIEVED = re.compile(r"\b(?:don't|do not|never|can't|cannot) (?:believe|think|agree)\b")
+_ACT_THEN_HARM = re.compile(r"^ (?:causes?|can cause|could cause|leads? to|can lead to|damages?|can damage|harms?|can harm"
+                            r"|is (?:very |really )?(?:dangerous|harmful)|can be (?:very |really )?(?:dangerous|harmful)|can kill)\b"
+                            r"(?!.*\b(?:less|least|quick\w*|painless|peaceful|safer|shallow\w*|enough|if you|but)\b)")
+_SOME_COPE = re.compile(r"^[\w ]{0,30}?\b(?:is|can be) (?:a|one) way (?:that )?(?:some|many|lots of|a lot of) people (?:try to )?cope\b")
+_HELP_THERE = re.compile(r"\b(?:help|support) (?:is )?available\b|\bthere(?:'s| is| are) (?:help|support|people who can help)\b")
+_IF_DOING_IT_TO = re.compile(r"\b(?:if|when) you(?:'re| are) (?!going|planning|wanting|trying|about|thinking)\w+ing (?:[\w']+ ){0,2}?to$")
+
+
+def _not_the_act(t: str, m: re.Match, whole: str) -> bool:
+    before, after = t[:m.start()].rstrip(), t[m.end():]
+    return bool(_NOT_BELIEVED.search(before) or _ACT_THEN_HARM.match(after)
+                or (_SOME_COPE.match(t[m.start():]) and (_HELP_THERE.search(whole) or _sends_for_help(whole)))
+                or (_IF_DOING_IT_TO.search(before) and sends_to_helper(whole)))
+
+
 @per_scope  # read once per message (reading_scope.py)
 def _clause_category(t: str, whole: str) -> str | None:
     if not t:
@@ -689,7 +737,8 @@ def _clause_category(t: str, whole: str) -> str | None:
         m = p.search(t)
         if m and not _negated(t, m.start()) and not _sends_for_help(whole) \
                 and not re.search(r"\b(?:if|when) you$", t[:m.start()].rstrip()) \
-                and not _means_put_away(t, m.start(), whole) and not _NOBODY_SHOULD_TELL.search(t[:m.start()]):  # "if you hurt yourself playing"
+                and not _means_put_away(t, m.start(), whole) and not _NOBODY_SHOULD_TELL.search(t[:m.start()]) \
+                and not _not_the_act(t, m, whole):  # "if you hurt yourself playing"
             return "self_harm"
     if not _REFERS.search(whole) and not _REPORTS_LABEL.search(whole):  # "ask your pharmacist before you stop"
         for p in _DOSE_SCAN.candidates(t):  # session 50: the rules that cannot match `t` left out (`prefilter`)

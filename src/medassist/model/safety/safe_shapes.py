@@ -49,6 +49,7 @@ from medassist.model.safety.output_context import (
     QuestionContext,
     keeps_to_plan,
     other_act_only,
+    safety_checked_away,
 )
 from medassist.model.safety.output_rules import _MED_WORDS as _MED_NAMED
 from medassist.model.safety.output_rules import _REFERS, HELPLINE, _sends_for_help
@@ -108,7 +109,10 @@ _EVALUATES = re.compile(
     r"\b(?:(?:is|are|be|'s|it's|that's|looks?|sounds?|seems?)(?: \w+){0,3}? (?:fine|ok|okay|safe|grand|alright|reasonable"
     r"|sensible|no issue|no problem|not a problem|no big deal|not a big deal|nothing|(?<!than )(?:normal|common|typical)(?! (?:sign|symptom"
     r"|cause|reason|type|form|condition|side effect|problem)s?\b)|expected|(?<!get )(?<!gets )better"
-    r"|safer|easier|best|the better|the best|enough|plenty|worth|harmless|manageable|par for the course|a good|the right"
+    r"|safer|easier|best|the better|the best|enough|plenty"
+    # session 51: "worth asking about", "worth getting checked": a referral, not an evaluation of the plan
+    r"|worth(?! (?:asking|checking|talking|mentioning|speaking|raising|a chat|a call|a visit|seeing|getting (?:it |them |this )?"
+    r"(?:checked|looked at|seen)))|harmless|manageable|par for the course|a good|the right"
     r"|right)|nothing wrong|no harm|won't hurt|wouldn't hurt|doesn't hurt|no need|don't need|doesn't need|needn't|done with"
     r"|got(?:ten)? away with|(?:don't|no need to) (?:worry|stress|panic|fret|bother)|can wait|in the clear)\b")
 _PREDICTS = re.compile(r"(?:'ll|\bwill|\bshould|\bwould|'d|\bgonna|\bgoing to) (?:\w+ )?(?!be (?:careful|aware|cautious"
@@ -141,6 +145,8 @@ _CAUTION = re.compile(r"\b(?:leaflet|label|instructions"
                       r"|(?:is|are) (?:written |printed |given |listed )?(?:on|in) the (?:packet|box|label|leaflet|bottle|pack)"
                       r"|spoon|syringe|measuring|dropper|(?:can|could|may|might) cause|withdrawal|at least|no more than|maximum|max"
                       r"|between doses"
+                      # session 51: a limit for the harm it avoids ("should only be used for 3 days because it can be addictive")
+                      r"|(?:can|could|may|might|is|are) (?:be )?(?:very |highly |quite )?(?:addictive|habit forming)"
                       # session 47: the act as what is best avoided ("drinking on co-codamol ... so it's best avoided")
                       r"|(?:best|better|safest|wise to be) avoided|should be avoided"
                       # seventeenth round: how to take it, not how much or when ("take it with or after food"), and the
@@ -260,10 +266,15 @@ def medicine_fact(sentence: str) -> bool:
     return bool(_EVALUATES.search(t)) and _medicine_fact(t) and not _IMPERATIVE.match(t)
 
 
+# Session 51: how long something lasts ("a mild fever for a day or two after vaccines is common") is no amount
+_DURATION = re.compile(r"\b(?:a|one|two|three|a few|a couple of|\d+)(?: or (?:two|three|\d+))? (?:days?|weeks?|hours?|months?)"
+                       r"(?: or (?:two|three|\d+))?\b")
+
+
 def _medicine_fact(t: str) -> bool:
     """Every evaluation in `t` is of what is common or normal, and `t` names no dose change or amount."""
-    return all(_COMMON_ONLY.match(m.group()) for m in _EVALUATES.finditer(t)) and not _CHANGE_OR_AMOUNT.search(t) \
-        and not _ASSENT.match(t)
+    return all(_COMMON_ONLY.match(m.group()) for m in _EVALUATES.finditer(t)) \
+        and not _CHANGE_OR_AMOUNT.search(_DURATION.sub(" ", t)) and not _ASSENT.match(t)
 
 
 # Session 50: what people commonly feel or notice, with no dose act in it ("lots of people feel better before the course is
@@ -295,6 +306,8 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         category = "dose_instruction"
     else:
         return None
+    if category == "dose_instruction":
+        t = safety_checked_away(t)  # session 51: "blood tests check it's safe to carry on" evaluates nothing itself
     urgent = category == "discourage_care"
     if voices_concern(sentence) or re.search(HELPLINE, t):
         return None  # session 49: the risk of suicide named back as a worry or asked about; a helpline by its number
