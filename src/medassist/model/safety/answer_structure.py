@@ -529,6 +529,7 @@ _QUOTES_THEM = re.compile(r"^(?:when|if|as) (?:you|u) (?:say|said|write|wrote|te
                           r"|^(?:you|u) (?:said|wrote|told me|mentioned)\b")
 
 
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
 def unquoted(sentence: str) -> str:
     """The sentence, normalised, without its clauses that quote the person (`_QUOTES_THEM`); as `normalise` when it has
     none, and "" when it is all quotation."""
@@ -558,6 +559,7 @@ _APPROVES_ACT = re.compile(r"\b(?:(?:your|the) (?:choice|decision|call)|respect 
                            r"|no one|secret|quiet\w*|enough|sure|thoughtful|kind way|sorted|right thing|makes sense|understand why)\b")
 
 
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
 def voices_concern(sentence: str) -> bool:
     """The risk of suicide named back as a worry, asked about straight out, or concern alone beside the person's quoted
     words (session 49: the head and the default-deny read "giving things away like this can be a sign you're thinking

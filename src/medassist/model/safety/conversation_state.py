@@ -34,6 +34,7 @@ from medassist.model.safety.frames import (
     says_real,
     story_told,
 )
+from medassist.model.safety.prefilter import RuleList
 from medassist.model.safety.self_harm_cues import (
     COVER_STORY,
     ENDING_TOLD,
@@ -421,7 +422,9 @@ def plain(text: str) -> str:
 
 
 def _any(patterns, t: str) -> bool:
-    return any(not _negated(t, m.start()) for p in patterns for m in p.finditer(t))
+    # session 51: the resolution lists (22 and 15 patterns, read on every message and clause) through their prefilters
+    scan = _SCANS.get(id(patterns))
+    return any(not _negated(t, m.start()) for p in (patterns if scan is None else scan.candidates(t)) for m in p.finditer(t))
 
 
 def is_resolution(text: str) -> bool:
@@ -499,6 +502,8 @@ ENDED_IN_OTHER_WORDS = tuple(re.compile(p) for p in (
     r"|it|that|glucose|sugar|juice|sweets?) (?:\w+ )?(?:did the trick|done the trick|sorted (?:it|him|her|them|me)"
     r"|did its job|done its job|helped|worked a treat|brought (?:him|her|them|me) round)\b",
 ))
+# the lists' patterns that cannot match a text left out (`prefilter`), keyed by the tuple's identity (`_any`)
+_SCANS = {id(rules): RuleList(rules) for rules in (RESOLUTION, ENDED_IN_OTHER_WORDS)}
 # A clause reported as what those who checked said ("say he faint because never eat"): the cause they found, not how
 # things are now.
 _REPORTED = re.compile(r"^(?:[a-z']+ )?(?:say|says|said|reckon\w*|think\w*|told (?:us|me|him|her)|thought)\b")
@@ -792,7 +797,8 @@ def told_with_its_end(text: str) -> bool:
     t = plain(text)
     if not settles(text) or self_harm_cue(text) or _any((SELF_HARM_TALK,), t) or triage(t) == "self_harm":
         return False
-    ends = [m.span() for p in (*RESOLUTION, *ENDED_IN_OTHER_WORDS) for m in p.finditer(t)]
+    ends = [m.span() for scan in (_SCANS[id(RESOLUTION)], _SCANS[id(ENDED_IN_OTHER_WORDS)]) for p in scan.candidates(t)
+            for m in p.finditer(t)]
     cues = [m.end() for p in (RISK, ACUITY) for m in p.finditer(t)
             if not _negated(t, m.start()) and not any(a <= m.start() and m.end() <= b for a, b in ends)]
     # the end begins with the first words of an end after the danger's last cue

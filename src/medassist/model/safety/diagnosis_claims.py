@@ -256,6 +256,7 @@ def _named(words: list[str]) -> bool:
     return bool(words) and bool(_SUFFIXED.match(words[0])) and words[0] not in _NOT_SUFFIXED
 
 
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
 def general_question(question: str) -> bool:
     """A question that asks what something is and names nobody ("what is carpal tunnel syndrome")."""
     q = normalise(question)

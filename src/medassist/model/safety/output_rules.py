@@ -520,6 +520,7 @@ _REPORTS_LABEL = re.compile(r"^(?:the |your )?(?:packet|leaflet|label|box|bottle
 # rules that can match it (`prefilter.RuleList`: the same readings, the dose rules about 3x faster over the answer sets)
 _DOSE_SCAN = RuleList(DOSE_RULES)
 _SELF_HARM_SCAN = RuleList(SELF_HARM_RULES)
+_DIAGNOSIS_SCAN = RuleList(DIAGNOSIS_RULES)
 
 
 def _negated(t: str, start: int) -> bool:
@@ -528,6 +529,7 @@ def _negated(t: str, start: int) -> bool:
     return any(w in NEGATORS and not (w == "not" and i and before[i - 1] == "why") for i, w in enumerate(before))
 
 
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
 def _sends_for_help(t: str) -> bool:
     """The sentence sends the person for help (a "no need to go to the hospital" does not)."""
     # round 4: six words back and "reason"/"point"/"necessary": "there is no reason to go to the emergency department"
@@ -746,7 +748,7 @@ def _clause_category(t: str, whole: str) -> str | None:
                    and not _CALLED_UNSAFE.match(t[m.end():]) for m in p.finditer(t)) and not _WARNING.match(t) \
                     and not _SOME_AND_OTHERS.match(whole):
                 return "dose_instruction"
-    for p in DIAGNOSIS_RULES:
+    for p in _DIAGNOSIS_SCAN.candidates(t):  # session 51: as the lists above (`prefilter`)
         m = p.search(t)
         if m and not _NOT_A_CLAIM.search(t[:m.end()]):
             return "diagnosis"

@@ -93,12 +93,17 @@ class RuleList:
 
     def candidates(self, text: str) -> Iterator[re.Pattern]:
         """The patterns, in order, leaving out those that cannot match `text` (none of their required strings in it)."""
+        for _, pattern in self.indexed_candidates(text):
+            yield pattern
+
+    def indexed_candidates(self, text: str) -> Iterator[tuple[int, re.Pattern]]:
+        """`candidates` with each pattern's index in the list (a reader that names what each pattern reads)."""
         if not ENABLED:
-            yield from self.patterns
+            yield from enumerate(self.patterns)
             return
-        for pattern, need in zip(self.patterns, self._needs, strict=True):
+        for i, (pattern, need) in enumerate(zip(self.patterns, self._needs, strict=True)):
             if need is None or any(s in text for s in need):
-                yield pattern
+                yield i, pattern
 
 
 # by the tuple's identity: hashing a tuple of patterns hashes each one's compiled code (about 17 us for a red flag's signs)

@@ -22,6 +22,8 @@ import re
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.frames import ACCIDENT, PET_OR_STUDY, accident_told
+from medassist.model.safety.prefilter import RuleList
+from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
 
 _ME = r"(?:me|myself|i|i'm|i've|i'll|i'd)"
@@ -559,6 +561,8 @@ RISK_KINDS = {
 # kinds that say the whole of it alone: no second signal is needed
 COMPLETE_KINDS = {"ending", "lethal_ask", "injured", "hiding", "overdose_plan", "poison_for_me"}
 MODIFIERS = {"timing": TIMING, "decided": DECIDED}
+_SIGNAL_NAMES = (*RISK_KINDS, *MODIFIERS)
+_SIGNAL_SCAN = RuleList((*RISK_KINDS.values(), *MODIFIERS.values()))
 
 # Frames that take the signals off: a joke, the past, someone else, a song, an absence with an end.
 _JOKE_MARKS = re.compile(
@@ -604,13 +608,16 @@ FILM = re.compile(
 )
 
 
-def signal_kinds(text: str) -> set[str]:
-    """The kinds of signal `text` carries (risk kinds and modifiers), read on the normalised text."""
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
+def signal_kinds(text: str) -> frozenset[str]:
+    """The kinds of signal `text` carries (risk kinds and modifiers), read on the normalised text (frozen: one reading
+    per message is shared by its readers)."""
     t = normalise(text)
-    kinds = {name for name, pattern in (RISK_KINDS | MODIFIERS).items() if pattern.search(t)}
+    # session 51: the kinds' patterns that cannot match `t` left out (`prefilter`; four or five texts a message)
+    kinds = {_SIGNAL_NAMES[i] for i, pattern in _SIGNAL_SCAN.indexed_candidates(t) if pattern.search(t)}
     if HEIGHT_VISITED.search(t) and re.search(rf"\b{NERVE}", t):  # the place is one of risk beside the nerve worked up
         kinds.add("place")
-    return kinds
+    return frozenset(kinds)
 
 
 def _someone_else_said(text: str) -> bool:
@@ -1168,7 +1175,7 @@ def _said_by_a_reason(t: str) -> set[str]:
                                                     (GAME_OR_DEBT_DONE, {"affairs"})) if pattern.search(t)))
 
 
-def kinds_told(text: str) -> set[str]:
+def kinds_told(text: str) -> frozenset[str]:
     """The kinds of signal `text` carries less those a trip, a move, a reason or a funeral in it says (round 22), and
     less the means when the thing is named with its everyday use and nothing else is a means (session 50: "ive got the
     rope swing in my wardrobe", "the rope and straps for the van": `EVERYDAY_USE`)."""

@@ -208,6 +208,7 @@ def _aftermath_nows_out(t: str) -> str:
     return t[:first] + _BARE_NOW.sub(" ", t[first:])
 
 
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
 def _as_urgency(t: str) -> str:
     """The text the urgency cues read: settled "now"s (and the bare ones of a dated past's aftermath) and verb
     "help"s taken out."""
@@ -845,6 +846,7 @@ def _real_scene(t: str) -> bool:
     return any(_hits(flag._signs, t[m.end():]) for m in _REAL_SCENE.finditer(t) for flag in RED_FLAGS)
 
 
+@per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
 def framed_as_fiction(t: str) -> bool:
     """Fiction, training, a supposition or a realism question, and not the writer's own person in
     danger now beside it ("rewatching er and my own chest is crushing right now"), nor a real event the writer's
@@ -892,6 +894,7 @@ WARD = re.compile(r"\b(?:stroke|cardiac|heart|burns?|trauma|maternity|labou?r|re
                   r"|diabetes|diabetic) (?:unit|ward|centre|center|clinic|team|nurses?|specialists?|consultant)s?\b")
 
 
+@per_scope  # session 51: the input check's triage of the question and the output check's (`question_context`) read once
 def triage(text: str) -> str | None:
     """The red-flag category of an emergency happening now, or None."""
     # "gonna die" as a figure of speech about a nuisance is read as the rest of the message (session 49, conv25:
@@ -902,6 +905,12 @@ def triage(text: str) -> str | None:
     # "it's not really lyrics, i'm sat on the tracks": the denial is of the story, not of what follows
     # (it would otherwise negate the next words; issue 21, fifth round)
     t = REAL_NOW.sub(" it is real ", t)
+    return _triage_read(t)
+
+
+@per_scope  # session 51: the question as the input check spells it and as the output check does often read the same here
+def _triage_read(t: str) -> str | None:
+    """`triage` of its text once normalised, a ward and a denial of the story read."""
     f = framing(t)
     for flag in RED_FLAGS:
         if _hits(flag._signs, t) and not f.general and (not f.over or flag.cause_told_past and SAID_NOW.search(t)):
