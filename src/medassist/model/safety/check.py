@@ -46,6 +46,7 @@ from medassist.model.safety.messages import (
     RESOLVED_LINE,
 )
 from medassist.model.safety.obfuscation import deobfuscate
+from medassist.model.safety.question_tag import without_question_tag
 from medassist.model.safety.reading_scope import per_scope, reading_scope
 from medassist.model.safety.self_harm_cues import (
     combined_signals,
@@ -707,8 +708,12 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
         # pressure is 150/95" after "what is a normal blood pressure" for a cardiac emergency (session 45)
         if (measured := with_measure(clean, earlier)) != clean and _triage(measured):
             clean = measured
-        assessment = _Assessment(clean, earlier, learned)
-        reading = _read(clean, earlier, emergency_active, assessment,
+        # a question tag at its end adds no risk and takes none away (`question_tag.py`: the head read "..., what is it"
+        # after a description as a question about its subject); the notices below read the question whole ("missed my
+        # pill, what do i do" asks about a dose)
+        told = without_question_tag(clean)
+        assessment = _Assessment(told, earlier, learned)
+        reading = _read(told, earlier, emergency_active, assessment,
                         before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])
         category, found = reading.category, None
         # the other languages' lexicons read the text as written (their own spellings); not a message
@@ -717,7 +722,7 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
         # a une douleur dans la poitrine...": "mon mari" is no person it knows) is read by its lexicon, whose
         # own PAST, EDUCATIONAL and FRAMED patterns read its frame (issue 21, eleventh round)
         framed = reading.framed and not other_languages.foreign(head)
-        if category is None and not reading.resolved and not framed and not conv.framed_off(clean):
+        if category is None and not reading.resolved and not framed and not conv.framed_off(told):
             unframed = [m for m in since if not conv.framed_off(m)]  # a story's words are English
             found = other_languages.lexicon_emergency(head, _context(head, unframed))
             category = found and found[1]
