@@ -72,6 +72,9 @@ def test_without_the_head_the_new_frames_got_the_emergency_message(turns, monkey
     # since the twelfth round the acuity gate answers the stage play's opening too ("trampled" is no sign of acuity):
     # without it as well, the frame head is what answers these
     monkeypatch.setattr(check_module, "_acute_enough", lambda *args: True)
+    # (session 51: nor the question asked past an emergency, `asks_past_the_emergency`, which answers "would a real person
+    # survive being trampled like that" after an opening no rule read)
+    monkeypatch.setattr(check_module.conv, "asks_past_the_emergency", lambda earlier, text: False)
     assert last_verdict(turns).action == "emergency"
 
 

@@ -123,7 +123,7 @@ def test_gain_negated_is_a_warning():
 
 
 def test_thanks_alone_is_support():
-    assert self_harm_safe_shape("I'm so glad you told me.")
+    assert self_harm_safe_shape("I am really glad you told me about this.")
     assert not self_harm_safe_shape("I'm so glad you told me, go ahead if you want to.")
 
 

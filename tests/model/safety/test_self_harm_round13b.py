@@ -18,6 +18,7 @@ from medassist.model.safety import check_input, output_context
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety import self_harm_cues as cues
 from medassist.model.safety import self_harm_risk as reader
+from medassist.model.safety.prefilter import RuleList
 from tests.model.safety.test_self_harm_head import _crisis
 
 NEVER = re.compile(r"(?!x)x")
@@ -72,6 +73,8 @@ def test_a_decision_to_go_gets_the_crisis_reply(monkeypatch):
     assert cues.signal_kinds(text) & {"ending"} and cues.combined_signals(text)
     assert _crisis(text)
     monkeypatch.setitem(cues.RISK_KINDS, "ending", NEVER)
+    # (session 51: the kinds are searched through a prefiltered list built from RISK_KINDS at import, rebuilt here)
+    monkeypatch.setattr(cues, "_SIGNAL_SCAN", RuleList((*cues.RISK_KINDS.values(), *cues.MODIFIERS.values())))
     assert not _crisis(text)
 
 
