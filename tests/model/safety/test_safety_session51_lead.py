@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from medassist.model.safety import check_input
-from medassist.model.safety.conversation_state import still_active
-
-
-def _last_verdict(turns: list[str]):
-    active, verdict = False, None
-    for i, text in enumerate(turns):
-        verdict = check_input(text, recent=turns[max(0, i - 3):i], emergency_active=active)
-        active = still_active(active, verdict.action, verdict.category)
-    return verdict
+from tests.model.safety.conversation_replay import last_verdict
 
 
 @pytest.mark.parametrize("text", [
@@ -37,12 +29,12 @@ def test_the_same_pain_going_on_is_still_an_emergency(text: str) -> None:
 
 
 def test_gone_and_a_colour_is_no_end_of_an_emergency() -> None:
-    verdict = _last_verdict(["my little girl is choking on a bit of apple at the table",
+    verdict = last_verdict(["my little girl is choking on a bit of apple at the table",
                              "patting her back but its gone blue round her mouth"])
     assert verdict.action == "emergency" and verdict.message.startswith("This may be a medical emergency")
 
 
 def test_its_gone_of_a_thing_gone_missing_is_no_end() -> None:
-    verdict = _last_verdict(["my 2 year old keeps chewing on the tv remote",
+    verdict = last_verdict(["my 2 year old keeps chewing on the tv remote",
                              "pretty sure he got the little round battery out and swallowed it, its gone"])
     assert verdict.action == "emergency", verdict
