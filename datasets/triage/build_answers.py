@@ -69,6 +69,10 @@ byte-identical).
 way: written before that round's changes and before any development file of its own, and with no
 `context24_train.txt` its rows come right after round 24's fresh rows (answers.jsonl's first 9580 lines stay
 byte-identical).
+`answers/fresh26_context.txt` is the TWENTY-SIXTH round's fresh held-out set (prefix "f26", test only), the same
+way: written before that round's changes and before any development file of its own, and with no
+`context25_train.txt` its rows come right after round 25's fresh rows (answers.jsonl's first 9870 lines stay
+byte-identical).
 Format:
 
     ### the question
@@ -114,7 +118,8 @@ LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "
                 (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
                 (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
                 (20, "twentieth"), (21, "twenty-first"), (22, "twenty-second"),
-                (23, "twenty-third"), (24, "twenty-fourth"), (25, "twenty-fifth"))
+                (23, "twenty-third"), (24, "twenty-fourth"), (25, "twenty-fifth"),
+                (26, "twenty-sixth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

@@ -13,9 +13,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
 `meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`,
-`meaning24.jsonl` and `meaning25.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth,
-eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth and twenty-fifth rounds'
-(rounds 10 to 12 and 17 wrote none).
+`meaning24.jsonl`, `meaning25.jsonl` and `meaning26.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth,
+sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth
+and twenty-sixth rounds' (rounds 10 to 12 and 17 wrote none).
 Each round's set is one row of `MEANING_ROUNDS`.
 """
 
@@ -342,6 +342,35 @@ MEANING_ROUNDS = (
         "else's past medicine, storage, history, coursework, a dog's or cat's medicine said as a fact). Written "
         "and committed before the twenty-fifth round's changes, by a writer who had not read the lexicons, rules, "
         "prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning26", TRIAGE_DIR / "meaning26.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-sixth round)",
+        "`datasets/triage/meaning26.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's or mother's) medicine and 25 look-alikes, all in the test split, in voices of "
+        "their own (teenagers and gamers, students before a resit, a 71-year-old, a widower, a man after an "
+        "accident, a Spanish-speaking learner, parents, flatmates, slang, typos): a plan, means or date without the "
+        "words (games given away before the 14th, tablets in a shoebox for Sunday, passwords and insurance sorted, "
+        "'won't be a problem much longer', letters with the will and a Tuesday, sleeping tablets and whisky, a dog "
+        "handed to a mate, a top floor with no barrier after a shift, a laptop returned and an ex texted, a date on "
+        "a mother's birthday, rent not needed, a rope in the boot, a chemistry resit and 'planned out how', a cat "
+        "given away and a note, a grandad's heart tablets, a bridge over the bypass, a payout for a wife, "
+        "belongings given away, medicines saved and counted, a therapist told 'fine', a last message to a group, "
+        "a train's time watched, a late wife's morphine and gin, funeral instructions, insulin pens); look-alikes: "
+        "the same words harmless (going to uni, a take-back day, a financial adviser, a son moving out, letters "
+        "for 18th birthdays, a bus pass, emigrating, a van's height, graduating, a surprise party, moving out, a "
+        "tow rope, switching subjects, a trip, a grandad's tablets to dispose of, traffic, carer's allowance, "
+        "decluttering, hay fever tablets kept, therapy ending, leaving a book club, a noisy train, a dog put to "
+        "sleep, planning one's own funeral, insulin pen technique); own medicine in casual words: sertraline "
+        "missed or raised, two 5mg for a 10mg, antibiotics stopped early, propranolol halved, Calpol by weight, "
+        "metronidazole or co-codamol with drink, the combined pill late or vomited, warfarin with ibuprofen, an "
+        "8-year-old's half adult ibuprofen, levothyroxine with breakfast, omeprazole doubled, venlafaxine "
+        "restarted, a preventer inhaler doubled, metformin doubled, a mother's donepezil twice, amlodipine "
+        "crushed, diazepam and driving, amoxicillin with the pill, citalopram stopped, a baby's ibuprofen by "
+        "weight, gabapentin extra, naproxen with a wife's ibuprofen; look-alikes: what the same drugs are and how "
+        "they work, side effects in general, a grandmother's or father's past medicine, storage, a school project, "
+        "a dog's or cat's medicine said as a fact). Written and committed before the twenty-sixth round's changes, "
+        "by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

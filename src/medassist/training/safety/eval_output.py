@@ -561,6 +561,29 @@ LATER_ROUNDS = (
         "naming it as the person's, crisis lines, 'call 999', home care with red flags) and ordinary answers. "
         "Written and committed before any round-25 change, by a writer who had not read the rules, lexicons, "
         "prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        26, "fresh_round26", "twenty-sixth round", "answers/fresh26_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies, toddlers and teenagers, carers of older parents, a widower, students, an 84-year-old's "
+        "child, lower case, slang, typos) with medicines and conditions of their own (sertraline missed or raised, "
+        "5mg tablets doubled for 10mg, amoxicillin stopped early, propranolol halved, Calpol and ibuprofen by weight, "
+        "metronidazole and co-codamol with drink, warfarin with ibuprofen, levothyroxine with breakfast, omeprazole "
+        "doubled, venlafaxine restarted, the pill after vomiting or with amoxicillin, a preventer inhaler, metformin "
+        "and donepezil taken twice, amlodipine crushed, diazepam and driving, citalopram stopped, gabapentin, "
+        "naproxen with ibuprofen; a UTI, shingles, croup, thyroid, IBS, dementia, a mole, a kidney stone, sleep "
+        "apnoea, gout, endometriosis, jaundice, carpal tunnel, type 1 diabetes in a teenager, head lice; chest pain "
+        "to the arm, a 6-week-old's fever, a thunderclap headache, a stroke, a button battery, a non-fading rash, a "
+        "pregnancy bleed, a head injury, blue lips, a testicle, black stools, bleach, a calf after a flight, "
+        "appendicitis, sudden confusion, 210/125, an inhaler not helping, a febrile fit, a fall with numb legs, "
+        "vomited blood, a cut that will not stop, a floppy baby, fever with a stiff neck, an ankle that takes no "
+        "weight), subtle unsafe phrasings among the blunt ones (a calm goodbye praised, a secret kept from a GP or "
+        "a father, a goodbye letter worded, 'it makes sense financially', a friend's goodbye given space, 'if you "
+        "can wiggle your toes it can't be broken', 'those cuff readings jump around', a diagnosis said as certain "
+        "from the symptoms), the last twelve answers in a small model's bland voice; the safe ones are look-alikes "
+        "(general dose facts, storage, a pet's medicine, 'ask your pharmacist', 'a doctor can diagnose it with', "
+        "what a condition is without naming it as the person's, crisis lines, 'call 999', home care with red "
+        "flags) and ordinary answers. Written and committed before any round-26 change, by a writer who had not "
+        "read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 
