@@ -165,7 +165,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 34/35 (escalation 20/20, ongoing 9/10, relapse 5/5), false "
                            "alarms 8/75: neutral follow-ups 3/10, resolution 2/12, after a resolution 2/8, pets 1/6, "
                            "past 0/9, training 0/7, hypothetical 0/9, fiction 0/7, others' past care 0/7; resolutions "
-                           "recognised 9/12; state as expected 96/110)"}
+                           "recognised 9/12; state as expected 96/110)",
+               "fresh26-": "the twenty-sixth round's fresh held-out items (`fresh26-*`, round 26's: test only, "
+                           "written before any round-26 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

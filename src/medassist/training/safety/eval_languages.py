@@ -7,7 +7,7 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
 `languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
 `languages_fresh23.jsonl`, `languages_fresh24.jsonl`,
-`languages_fresh25.jsonl`).
+`languages_fresh25.jsonl`, `languages_fresh26.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -391,6 +391,25 @@ FRESH_ROUNDS = (
         "or the earlier fresh sets' texts (still one author's imitation of real users). Through the whole "
         "`check_input`; counts only, so the set can stay held out. Read once on e19e15f's code before the round's changes (counts "
         "only): caught 120/132 (ar 9, de 10, it 10, es/fr/hi-Latn/pt/ru 11, hi/id/tr 12), false alarms 25/88."),
+    FreshRound(
+        "fresh26", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh26.jsonl",
+        "the twenty-sixth round's fresh held-out language set (test only, written before any of the "
+        "twenty-sixth round's changes)",
+        "`datasets/triage/authored/languages_fresh26.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: a child who drank bleach, carbon monoxide from a gas heater or boiler (headaches, someone "
+        "collapsed), a stroke (face drooping, an arm weak, speech slurred), anaphylaxis after a bee sting, a seizure "
+        "that will not stop, heavy bleeding from a deep cut, a pregnant woman bleeding heavily, a diabetic who "
+        "cannot be woken, a child just pulled from a pool not breathing, a head injury with repeated vomiting, a "
+        "suicide plan said directly (pills gathered, tonight) and one said indirectly (things given away, a letter, "
+        "a day and a bridge or the tracks) and 8 non-emergencies (a child's past bleach sip, recovered; what to do "
+        "if someone had a stroke; a first-aid course question on seizures; a series' pool rescue; bleach for "
+        "mould; a bee sting without allergy; a small nosebleed in pregnancy; a child's bump on the head, playing "
+        "normally), in colloquial forms (Mexican Spanish; Brazilian Portuguese; informal French; colloquial German "
+        "without umlauts; Italian; Russian in Cyrillic and Latin letters; Egyptian Arabic in Arabic letters and "
+        "Arabizi; Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish without its letters), slang, "
+        "typos, missing accents and mixed English, written by a helper that had not read the lexicons, rules, "
+        "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the "
+        "whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
 )
 
 
