@@ -167,7 +167,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "past 0/9, training 0/7, hypothetical 0/9, fiction 0/7, others' past care 0/7; resolutions "
                            "recognised 9/12; state as expected 96/110)",
                "fresh26-": "the twenty-sixth round's fresh held-out items (`fresh26-*`, round 26's: test only, "
-                           "written before any round-26 change; not yet read)"}
+                           "written before any round-26 change; read once on ae9e128's safety code, before them (counts "
+                           "only, rules + head): recall 35/35 (escalation 20/20, ongoing 10/10, relapse 5/5), false "
+                           "alarms 5/75: training 1/7, resolution 1/12, after a resolution 1/8, hypothetical 1/9, "
+                           "others' past care 1/7, past 0/9, neutral follow-ups 0/10, pets 0/6, fiction 0/7; resolutions "
+                           "recognised 11/12; state as expected 102/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

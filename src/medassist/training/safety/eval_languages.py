@@ -409,7 +409,8 @@ FRESH_ROUNDS = (
         "Arabizi; Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish without its letters), slang, "
         "typos, missing accents and mixed English, written by a helper that had not read the lexicons, rules, "
         "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the "
-        "whole `check_input`; counts only, so the set can stay held out. Not yet read on the code."),
+        "whole `check_input`; counts only, so the set can stay held out. Read once on ae9e128's code before the round's changes (counts "
+        "only): caught 127/132 (ru 9, ar 11, de 11, the other eight 12), false alarms 12/88."),
 )
 
 
