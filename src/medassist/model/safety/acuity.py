@@ -37,7 +37,7 @@ _CANT = r"(?:can't|can not|couldn't|unable to|won't|isn't able to)"
 _SIGNS = (
     # how bad
     r"worst(?! (?:day|week|hangover))|severe\w*|agony|agonising|agonizing|unbearable|excruciating|crushing|splitting|like a bang|thunderclap"
-    r"|like (?:someone|somebody|an elephant|a weight|a brick) (?:is )?(?:sitting|standing|pressing|on)"
+    r"|like (?:someone|somebody|an elephant|a weight|a brick) (?:is |was |'s )?(?:sitting|standing|pressing|sat|stood|on)"
     # how sudden, and what does not stop or spreads
     r"|sudden\w*|out of nowhere|all of a sudden|out of the blue|came on (?:like|fast|quick\w*|in)"
     r"|won't (?:stop|slow|settle|relax|go down|fade|wake|come round|respond|feed|answer)"

@@ -96,6 +96,10 @@ _ARABIZI = re.compile(r"(?<![\w.])(?=(?:\d*[a-z]){3})(?:[a-z]+[2357][a-z]*|[2357
 # Leetspeak writes letters as numerals too ("br3athe", "h1s l1ps r g01ng blu3"), with 0, 1 and 4 besides:
 # a message with those inside words is not Arabizi.
 _LEET = re.compile(r"[a-z][014]|[014][a-z]|[@$]")
+# A token of letters mixed with numerals or symbols ("su1c1dal", "myse1f", "@medassist_bot") says no language: split
+# at its numerals it leaves fragments that are other languages' function words ("su", Spanish and Turkish; "dal"),
+# which worded "su1c1dal af rn"'s emergency reply in Turkish (session 52). Detection reads the message without them.
+_MIXED_TOKEN = re.compile(r"[\w@$']*(?:[^\W\d_][\w@$']*[\d@$]|[\d@$][\w@$']*[^\W\d_])[\w@$']*")
 
 
 def _folded(word: str) -> str:
@@ -193,6 +197,8 @@ def detect_language(text: str) -> str | None:
     """`ENGLISH`, one of `SUPPORTED` when the message is clearly written in it, or None when it
     does not say (too few words, a language we do not know, a detector unsure): the caller then
     goes by the platform's language hint for an emergency's wording, and answers in English."""
+    if text.isascii() and _LEET.search(text.lower()):  # leetspeak (never Arabizi, below): detect without its tokens
+        text = _MIXED_TOKEN.sub(" ", text)
     words = _WORDS.findall(text.lower())
     if not words:
         return None
