@@ -115,6 +115,9 @@ class Lexicon:
     deny_after: re.Pattern | None = None
     deny_within: re.Pattern | None = None  # `stance.denied_within`: a template's first part denied before its second
     own_negation: re.Pattern | None = None  # `stance.own_negation`: a match that starts with the sign's own negation
+    # `stance.idioms`: a condition named in an idiom ("krieg ich nen herzinfarkt" at a price), which takes a condition back
+    # as well as a sign (the other guards read signs only: a cough beside "herzinfarkt" is no muscle pain)
+    idioms: tuple[tuple[str, re.Pattern], ...] = ()
 
     def _affirmed(self, pattern: re.Pattern, normalised: str) -> bool:
         """`pattern` matches somewhere in `normalised` with no negation of being or having beside the match
@@ -181,7 +184,8 @@ class Lexicon:
         if conditions and self.cues.search(normalised) and not self.educational.search(normalised) \
                 and not (self.now_fine and self.now_fine.search(normalised)):
             for category, pattern in self.conditions:
-                if category not in skip and pattern.search(normalised):
+                if category not in skip and pattern.search(normalised) \
+                        and not any(c == category and idiom.search(normalised) for c, idiom in self.idioms):
                     if self._affirmed(pattern, normalised):
                         return category
                     _add(category, taken, denied)
@@ -251,7 +255,8 @@ def _load(module: str) -> Lexicon:
                    tuple((c, _compile("|".join(p), prefix)) for c, p in getattr(m, "GUARDS", {}).items())
                    + tuple((c, _compile(p, prefix)) for c, p in grid.every_sign_guards(module).items())
                    + tuple((c, _compile(p, prefix)) for c, p in kinds.every_sign_guards(module).items())
-                   + tuple((c, _compile(p, prefix)) for c, p in stance.history(module).items()),
+                   + tuple((c, _compile(p, prefix)) for c, p in stance.history(module).items())
+                   + tuple((c, _compile(p, prefix)) for c, p in stance.idioms(module).items()),
                    tuple((c, compiled("|".join(p), prefix)) for c, p in templates.items()),
                    tuple((c, _compile("|".join(p), prefix)) for c, p in template_guards.items()),
                    any_of([_fold(prefix, punctuation=False) + "(?:" + _fold(_inner(p, clitics), punctuation=False) + ")"
@@ -261,7 +266,8 @@ def _load(module: str) -> Lexicon:
                    _compile("|".join(general), prefix) if general else None,
                    *(re.compile(_fold(p, punctuation=False)) if p else None
                      for p in (stance.denied_before(module), stance.denied_after(module), stance.denied_within(module),
-                               stance.own_negation(module))))
+                               stance.own_negation(module))),
+                   tuple((c, _compile(p, prefix)) for c, p in stance.idioms(module).items()))
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -17,9 +17,10 @@ DROWN = r"(?:(?:bi|b|3am |3am b)?(?:y|t)?(?:eghra2|ighra2|ghra2|ghara2)|ghere2|g
 WATER = r"(?:ba7r|bahr|pisin|piscine|pool|masba7|masbah|nahr|mayye|mayy)"
 VENOMOUS = r"(?:3a2rab|3aqrab|3akrab|aqrab|ta3ban|t3ban|2af3a|af3a)"
 STUNG = r"(?:lada3|ladagh|lad3|2aras|2ars|aras|3ad)"
-FEVER = r"(?:sokhne|sukhne|s5ne|skhoneyye|7arara|harara|7ama|homma|7omma|7errara)"
-STIFF_NECK = (r"(?:ra2abt|ra2bet|ra2ab|ra2abe)\S* (?:\S+ ){0,2}(?:nashf|yabs|mshadd|2aswe|2asye|ma2fool|mesh 3am|ma 3am|msh 3am"
-              r"|ma bt|mesh bt|msh bt)")
+# ... and Maghrebi (Darija) "s5ana", "ra9ba m7ajra" (a neck gone stone-hard; tune round 23)
+FEVER = r"(?:sokhne|sukhne|s5ne|skhoneyye|7arara|harara|7ama|homma|7omma|7errara|s5ana|skhana|s5ouna|skhouna|s5ona|7emma|l7emma)"
+STIFF_NECK = (r"(?:ra2abt|ra2bet|ra2ab|ra2abe|ra9b|r9ab|r9eb|rqab|raqab)\S* (?:\S+ ){0,2}(?:nashf|yabs|mshadd|2aswe|2asye|ma2fool"
+              r"|mesh 3am|ma 3am|msh 3am|ma bt|mesh bt|msh bt|m7ajr|m7jr|mhajr|9as7|qas7|m9ass|m9as7|m7joz)")
 
 SIGNS = {
     "breathing": (rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:atnafes|atnaffes|at?naffas|etnafes|yetnafes|yetnaffes|yitnaffas|tetnafes|tetnaffes|titnaffas|ya5od nafas|yakhod nafas|ta5od nafas|takhod nafas|a5od nafas|akhod nafas)",
@@ -86,10 +87,12 @@ CONDITIONS = {
 CUES = (rf"{SOMEONE} ", r"(?:delwa2ti|dlwa2ti|dilwa2ti|halla2|hala2|hal2|el7a2ni|elha2ni|ilha2ni|sa3doni|sa3dooni|ilha2oni|bsor3a|besor3a) ",)
 EDUCATIONAL = (r"(?:eh|esh|shu|ehh|eih) (?:howa|hia|heya|hya|a3rad|asbab)", r"(?:a3rad|2a3rad|asbab|2asbab) ", r"ezay (?:a3raf|n3raf|amna3)")
 # a fit of long ago or of childhood is a history, not a fit now ("ijato nawba men 10 snin, halla2 mni7"; session 47)
-GUARDS = {
-    "seizure": (r"(?:men|min|mn|2abl|abl) (?:\S+ )?(?:sana|sanateen|sanatein|snin|sneen|sanawat|shohor)"
-                r"|(?:lamma|lama|wa2t ma|wa2tma) (?:\S+ )?(?:kont|kan|kanet|kenet|kano) (?:\S+ )?(?:soghayar|soghayara|sghir|zghir|zghire|tefl)",),
-}
+_HISTORY = (r"(?:men|min|mn|2abl|abl) (?:\S+ )?(?:sana|sanateen|sanatein|snin|sneen|sanawat|shohor)"
+            r"|(?:lamma|lama|lemma|wa2t ma|wa2tma|mni|melli) (?:\S+ )?(?:kont|kan|kanet|kenet|kano|kunt|kent) (?:\S+ )?"
+            r"(?:soghayar|soghayara|so8ayar|sghir|sghira|zghir|zghire|zgher|tefl|sgher|sghour)")
+# ... and so is a near-drowning, a shock, a burn, a blow or a poisoning of childhood ("lamma kont soghayar kont ha8ra2 fel ba7r";
+# session 52): the signs of these kinds read no time either
+GUARDS = {category: (_HISTORY,) for category in ("seizure", "drowning", "electric_shock", "burns", "head_injury", "poisoning")}
 PAST = (r"(?:men|min|mn) (?:sana|sanateen|sanatein|sneen|snin|shahr|shahrein|\d+ (?:snin|sneen|sanawat|shohor))", r"(?:el|il)? ?sana (?:elli|illi|ely|eli) (?:fatet|fatit)")
 # a supposition or an information question with no now ("law had ghere2 bel ba7r shu lazem a3mel? bas ta3lim", "kif ba3ref
 # eza el 3a2rab sam?"): the Arabic-script lexicon has its frames in `questions` and `stance`, this one had none (session 48)

@@ -55,7 +55,7 @@ SIGNS = {
                   # session 40: ending it today, goodbye letters or things given away beside not coping any more
                   r"(?:werds|werd es|werde es|mach es|machs|will es) (?:\S+ ){0,2}beenden",
                   r"(?:briefe|abschiedsbriefe|brief|sachen|alles) (?:\S+ ){0,2}(?:geschrieben|verschenkt|geschenkt) (?:\S+ ){0,8}(?:nicht mehr|beenden|schluss|heute nacht|abschied)",
-                  r"(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe|gleis|\d+ stock)\S* (?:\S+ ){0,8}(?:spring(?:e|en)?(?= )|runterspring|hinunterspring|sturz(?:e|en)? mich|stuerz(?:e|en)? mich|werf(?:e)? mich|lass(?:e)? mich fallen)", r"(?:ich )?(?:spring(?:e)?|werde springen|will springen|sturz(?:e)? mich|stuerz(?:e)? mich|werf(?:e)? mich) (?:\S+ ){0,3}(?:vom|von der|von dem|von einer|aus dem) (?:\S+ )?(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe)",
+                  r"(?:dach|\S*brucke|\S*bruecke|hochhaus|balkon|fenster|klippe|gleis|\d+ stock)\S* (?:\S+ ){0,8}(?:spring(?:e|en)?(?= )|runterspring|hinunterspring|sturz(?:e|en)? mich|stuerz(?:e|en)? mich|werf(?:e)? mich|lass(?:e)? mich fallen)", r"(?:ich )?(?:spring(?:e)?|werde springen|will springen|sturz(?:e)? mich|stuerz(?:e)? mich|werf(?:e)? mich) (?:\S+ ){0,3}(?:vom|von der|von dem|von einer|aus dem) (?:\S+ )?(?:dach|brucke|bruecke|hochhaus|balkon|fenster|klippe)",
                   r"(?:hab|habe|hat) (?:mich|sich) (?:\S+ )?von (?:allen|euch allen|jedem|meiner familie) verabschiedet", r"(?:nehm|nehme|schluck|schlucke|werf|werfe|hau) (?:ich )?(?:die|sie) (?:\S+ )?alle (?:\S+ )?(?:auf einmal|auf ex|heute nacht|heute abend|heut nacht)",
                   rf"{PILLS}\S* (?:\S+ ){{0,2}}(?:bereit|parat|gesammelt|gehortet)\S* {W}(?:heute|heut|lebt wohl|verzeiht|sorry an alle|tschuss an alle)",
                   r"(?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|das leben nehmen)",
@@ -101,7 +101,10 @@ SIGNS = {
               r"(?:schwere|grosse|grossflachige|grossflaechige) (?:verbrennung|verbruhung|verbruehung)", r"(?:kochendes|heisses) (?:wasser|ol|oel)"),
     "drowning": (r"ertrunken", r"ertrinkt", r"(?:aus dem wasser|aus dem pool|aus dem see)\S* (?:\S+ ){0,3}(?:gezogen|geholt)", r"fast ertrunken"),
     "electric_shock": (  # a shock counts with what it did: "nen kleinen schlag, alles ok" does not
-                       rf"(?:stromschlag|schlag(?!anfall)|gewischt|elektrisiert|an den strom|an die leitung)\S* {W}(?:bewusstlos|umgekippt|gesturzt|gestuerzt|gefallen|atmet (?:nicht|komisch|kaum)|reagiert nicht|verbrann|krampf|brust|herz|stark|heftig)",),
+                       rf"(?:stromschlag|schlag(?!anfall)|gewischt|elektrisiert|an den strom|an die leitung)\S* {W}(?:bewusstlos|umgekippt|gesturzt|gestuerzt|gefallen|atmet (?:nicht|komisch|kaum)|reagiert nicht|verbrann|krampf|brust|herz|stark|heftig)",
+                       # a live wire caught or touched, and what it did ("ne stromleitung erwischt, hats ihn umgehaun";
+                       # session 52)
+                       rf"(?:strom|leitung|kabel|steckdose)\S* (?:\S+ ){{0,2}}(?:erwischt|angefasst|beruhrt|beruehrt|gepackt|reingefasst|reingelangt)\S* {W}(?:bewusstlos|umgekippt|umgehauen|umgefallen|gesturzt|gestuerzt|atmet (?:nicht|komisch|kaum)|reagiert nicht|krampf|herz)"),
 }
 CONDITIONS = {
     "cardiac": (r"herzinfarkt", r"infarkt"),

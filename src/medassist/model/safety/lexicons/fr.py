@@ -97,7 +97,9 @@ SIGNS = {
     "burns": (r"brul\S* (?:\S+ ){0,4}(?:partout|tout le|toute la|le visage|grave|gravement|au troisieme)",
               r"brulure (?:grave|grande|importante|du troisieme|enorme)", r"(?:huile|eau) bouillante"),
     "drowning": (r"(?:noye|noyade|se noie|noyait)", r"(?:sorti|sortie|repeche|repechee)\S* (?:\S+ ){0,3}(?:de l eau|de la piscine|du lac)",
-                r"repech\S* (?:\S+ ){0,4}(?:eau|lac|piscine|mer|riviere|bassin)", r"respire (?:presque|quasi|quasiment) (?:plus|pas)"),
+                r"repech\S* (?:\S+ ){0,4}(?:eau|lac|piscine|mer|riviere|bassin)", r"respire (?:presque|quasi|quasiment) (?:plus|pas)",
+                # fallen into the water, and a sign after it ("tombe dans la piscine, on l'a sorti il respire a peine"; session 52)
+                r"(?:tombe|tombee)\S* dans (?:la |l |le )?(?:piscine|eau|lac|riviere|mer|bassin|canal)\S* (?:\S+ ){0,10}(?:sorti|respire (?:a peine|mal|plus|pas)|bleu|inconscient)"),
     "electric_shock": (r"(?:s est|se sont|a ete|me suis|t es|s etait|s electrocute) electrocut",
                        # "s'est electrise" with what it did (session 48)
                        rf"(?:s est|me suis|se sont|a ete|s etait) electris\S* {W}(?:tombe|evanoui|inconscient|respire (?:plus|pas|mal|bizarre)"

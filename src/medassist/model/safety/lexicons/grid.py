@@ -764,17 +764,18 @@ HIT_HEAD = {
     "it": r"(?:battut|sbattut|botta|colpo|cadut)\S* (?:\S+ ){0,3}testa",
     "ru": r"(?:удари|упал)\S* (?:\S+ ){0,2}голов",
     "ar": r"(?:خبط|اتخبط|وقع)\S* (?:\S+ ){0,2}(?:راس|دماغ)",
-    "hi": r"(?:सिर|सर)\S* (?:\S+ ){0,2}(?:चोट|टकरा|लग)",
-    "hi_latn": r"(?:sir|sar)\S* (?:\S+ ){0,2}(?:chot|takra|lag)",
+    # ... or something that struck it, told with the day ("सिर में कल क्रिकेट की गेंद लगी थी"; session 52)
+    "hi": r"(?:(?:सिर|सर)\S* (?:\S+ ){0,2}(?:चोट|टकरा|लग)|(?:सिर|सर) (?:में|पर|पे) (?:\S+ ){0,3}(?:गेंद|बैट|डंडा|डंडे|पत्थर|ईंट|रॉड)\S* (?:\S+ )?लग)",
+    "hi_latn": r"(?:(?:sir|sar)\S* (?:\S+ ){0,2}(?:chot|takra|lag)|(?:sir|sar) (?:mein|me|par|pe) (?:\S+ ){0,3}(?:ball|gend|bat|danda|dande|patthar|eent|rod)\S* (?:\S+ )?lag)",
     "id": r"(?:kepala)\S* (?:\S+ ){0,2}(?:kebentur|terbentur|kejedot)",
-    "tr": r"(?:basini)\S* (?:\S+ )?(?:carpti|vurdu)",
+    "tr": r"(?:basini|kafasini)\S* (?:\S+ )?(?:carpti|vurdu)",
 }
 AFTER_HIT = {
     "es": r"(?<!no )(?:vomit|somnolient|adormilad|muy dormid)",
     "pt": r"(?<!nao )(?:vomit|sonolent|muito sonolent)",
     "fr": r"(?:vomi|somnolent|tres endormi)",
     "de": r"(?:erbrech|erbricht|erbrochen|kotz|schlafrig|benommen)",
-    "it": r"(?<!non ha )(?:vomit|assonnat|sonnolent)",
+    "it": r"(?<!non ha )(?<!non ho )(?:vomit|assonnat|sonnolent)",
     "ru": r"(?:рвет|рвота|вырвало|стошнил|сонн|вял)",
     "ar": r"(?:و|ف)?(?:رجع|بيرجع|ترجيع|استفرغ|نعسان)",
     "hi": r"(?:उल्टी|बहुत नींद|सुस्त)",
@@ -798,7 +799,7 @@ DIABETIC = {
     "tr": r"(?:seker hasta|diyabet)",
 }
 CONFUSED = {
-    "es": r"(?:confundid[oa](?!\S)(?! (?:con|sobre|por) )|desorientad|incoherente|sin sentido|no sabe (?:donde|quien)|sudando frio|sudor frio)",
+    "es": r"(?:confundid[oa](?!\S)(?! (?:con|sobre|por) )|desorientad|incoheren|sin sentido|no sabe (?:donde|quien)|sudando frio|sudor frio)",
     "pt": r"(?:confus[oa](?!\S)(?! (?:com|sobre|no|na) )|desorientad|sem sentido|coisa com coisa|suor frio|suando frio)",
     "fr": r"(?:confuse?(?!\S)(?! (?:avec|sur|par|dans) )|desoriente|n importe quoi|incoherent|sueurs? froides?)",
     "de": r"(?:verwirrt|desorientiert|wirres zeug|unsinn|kalter schweiss)",
@@ -1061,7 +1062,7 @@ NO_VOMIT = {
     "pt": r"nao (?:\S+ )?vomit",
     "fr": r"(?:pas|sans) (?:de )?vomi|(?:n a|a) pas vomi",
     "de": r"nicht (?:erbrochen|gekotzt)|kein erbrechen",
-    "it": r"non (?:ha )?vomitat",
+    "it": r"non (?:ha |ho |hanno )?vomitat",
     "ru": r"не (?:было )?(?:рвоты|рвало|вырвало)|рвоты не было",
     "ar": r"(?:ما |م)?(?:رجعش|استفرغش)|مفيش (?:ترجيع|استفراغ)",
     "hi": r"(?:उल्टी|उलटी) नहीं",

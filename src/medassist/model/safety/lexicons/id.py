@@ -62,7 +62,9 @@ SIGNS = {
     "head_injury": (r"(?:jatuh|kebentur|terbentur|kepentok|dipukul)\S* (?:\S+ ){0,5}kepala(?:nya|ku|mu)? (?:\S+ ){0,8}(?:muntah|linglung|bingung|pingsan|gak sadar|ga sadar|kejang|ngantuk|darah)",),
     "burns": (rf"(?:panas|mendidih|ndidih)\S* {W}kulit\S* (?:\S+ ){{0,2}}(?:ngelotok|ngelupas|mengelupas|melepuh|lepas|kelupas)",
               r"(?:kebakar|terbakar|kesiram|kena siram)\S* (?:\S+ ){0,4}(?:air panas|minyak panas|semua|seluruh|parah|muka|wajah)", r"luka bakar (?:parah|luas|besar)"),
-    "drowning": (r"(?:tenggelam|kelelep|kelelap)",),
+    "drowning": (r"(?:tenggelam|kelelep|kelelap)",
+                 # fallen into the water, and a sign after it ("jatuh ke kolam renang, udah diangkat tapi ... biru"; session 52)
+                 r"(?:jatuh|kecebur|tercebur|nyemplung)\S* (?:ke |di )?(?:dalam )?(?:kolam|sungai|laut|danau|empang|bak|got)\S* (?:\S+ ){0,10}(?:diangkat|napas|biru|pingsan|gak sadar|ga sadar|tidak sadar)"),
     "electric_shock": (  # a shock counts with what it did: "kesetrum dikit tapi gpp" does not
                        rf"(?:kesetrum|kesetrom|tersengat listrik|kena setrum|nyetrum)\S* {W}(?:jatuh|pingsan|gak sadar|ga sadar|tidak sadar|napas|nafas|gak respon|ga respon|gak gerak|ga gerak|luka bakar|gosong|kejang|jantung|dada|kuat|parah)",),
 }

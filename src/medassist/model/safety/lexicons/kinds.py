@@ -210,30 +210,36 @@ A_BIT = {
     "id": r"(?:dikit|sedikit|agak|kadang)",
     "tr": r"(?:biraz|hafif|bazen)",
 }
-# Long ago: years or months (a clot's risk after a flight, an operation or a birth lasts weeks, so "operated 10 days
+# Long ago: years or months, or childhood ("als Kind bin ich fast ertrunken", "в детстве", "बचपन में", "cocukken";
+# session 52, `languages_dev28.jsonl`) (a clot's risk after a flight, an operation or a birth lasts weeks, so "operated 10 days
 # ago" is no past that takes a clot's signs back, as the lexicons' `PAST` would).
 LONG_AGO = {
     "es": r"(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|unos|unas|varios|muchos) (?:anos|ano|meses)|(?:el )?ano pasado|en (?:19|20)\d\d"
     r"|de (?:nino|nina|chico|chica|joven|chiquit\S*|pequen\S*|bebe|morrit\S*)|cuando (?:era|eramos|yo era) (?:nin|chic|pequen|bebe)\S*"
-    r"|hace (?:anos|mucho|tiempo))",
+    r"|hace (?:anos|mucho|tiempo)|cuando (?:yo )?tenia (?:\d+|unos \d+) anos)",
     "pt": r"(?:(?:faz|ha) (?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|uns|umas|varios|muitos) (?:anos|ano|meses)|ano passado|em (?:19|20)\d\d"
-    r"|(?:faz|ha) (?:anos|muito tempo|tempos)|anos atras|quando (?:eu |ele |ela )?era (?:crianca|pequen\S*|bebe|nov\S*))",
+    r"|(?:faz|ha) (?:anos|muito tempo|tempos)|anos atras|quando (?:eu |ele |ela )?era (?:crianca|pequen\S*|bebe|nov\S*)"
+    r"|quando (?:eu )?tinha (?:\d+|uns \d+) anos|na (?:minha )?infancia)",
     "fr": r"(?:(?:il )?y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans|an|mois|annees)|(?:l )?(?:an|annee) (?:derniere|dernier"
-    r"|passee?)|en (?:19|20)\d\d)",
-    "de": r"(?:vor (?:\d+|einem|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d)",
+    r"|passee?)|en (?:19|20)\d\d|quand (?:j etais|il etait|elle etait|on etait) (?:\S+ )?(?:petit|gamin|enfant|ado|bebe)\S*"
+    r"|(?:dans|pendant) (?:mon|son) enfance)",
+    "de": r"(?:vor (?:\d+|einem|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|ein paar|einigen|vielen) (?:jahren|jahr|monaten|monat)|letztes jahr|(?:19|20)\d\d"
+    r"|als (?:kind|kleinkind|teenager|jugendliche)\S*(?!\S)|als (?:ich|er|sie) (?:noch )?(?:klein|ein kind|\d+) war|in (?:meiner|seiner|ihrer) kindheit)",
     "it": r"(?:(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|qualche|alcuni|molti) (?:anni|anno|mesi|mese) fa|(?:l )?anno scorso|nel (?:19|20)\d\d"
-    r"|(?:tempo|anni) fa|da (?:bambin|piccol)\S*)",
-    "ru": r"(?:(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году)",
+    r"|(?:tempo|anni) fa|da (?:bambin|piccol|ragazz)\S*|quando ero (?:\S+ )?(?:piccol|bambin|ragazz)\S*)",
+    "ru": r"(?:(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|много) (?:лет|года|год|месяц\S*) назад|в прошлом году"
+    r"|в детстве|в юности|когда (?:я |он |она )?(?:был|была) (?:\S+ )?(?:маленьк|ребенк|школьник)\S*)",
     # ... and childhood, in each dialect's "when" (Maghrebi "ملي", Gulf "يوم", "وقت"; session 47)
     "ar": r"(?:(?:قبل|من) (?:\d+ |خمس |اربع |ثلاث |تلات |تلت |عشر |كم |كذا )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)"
     r"|السنه (?:الماضيه|اللي فاتت)"
     r"|(?:لما|لمن|ملي|مللي|كي|وقت|وقت ما|ايام ما|يوم) (?:\S+ )?(?:كان|كانت|كنت|كانو|كانوا) (?:\S+ )?(?:صغير|صغيره|صغار|طفل"
     r"|طفله|بيبي|دري|دريه|بزوله))",
-    "hi": r"(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल)",
+    "hi": r"(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|कुछ|कई) (?:साल|महीने|सालों) (?:पहले|पूर्व)|पिछले साल"
+    r"|बचपन (?:में|मे|से)|जब (?:मैं|मै|वो|वह) (?:छोटा|छोटी|बच्चा|बच्ची))",
     "hi_latn": r"(?:(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|saat|aath|das|kuch|kai) (?:saal|sal|mahine) (?:pehle|pahle|phle)|(?:pichle|pichhle) (?:saal|sal)"
     r"|(?:bachpan|bachapan|school ke (?:time|din)) (?:me|mein|mai|mei|main|se))",
     "id": r"(?:(?:tahun|taun|thn|bulan|bln) (?:lalu|kemarin|kmrn)|pernah|(?:tahun|thn) (?:19|20)\d\d|(?:waktu|pas) (?:masih )?kecil)",
-    "tr": r"(?:gecen (?:yil|sene)|(?:\d+|bir|iki|uc|birkac) (?:yil|sene|ay) once|(?:19|20)\d\d)",
+    "tr": r"(?:gecen (?:yil|sene)|(?:\d+|bir|iki|uc|birkac) (?:yil|sene|ay) once|(?:19|20)\d\d|cocukken|kucukken|cocuklugumda)",
 }
 # Kinds whose `PAST` is only `LONG_AGO`: a template of these is taken back by an educational question or a long past.
 RECENT = frozenset({"pe_dvt"})
@@ -424,7 +430,7 @@ SWALLOW_ANY = {
     "de": r"(?:getrunken|geschluckt|verschluckt|gegessen|genommen|eingenommen|eingeworfen|gelutscht|abgebissen|angebissen|gebissen|abgeleckt|geleckt"
     r"|in den mund|trinkt|ausgetrunken|schluck)",
     "it": r"(?:bevut|ingoiat|inghiott|mangiat|succhiat|morsicat|leccat|ingerit|messo in bocca|sorso|preso|presa)",
-    "ru": r"(?:выпил|глотнул|проглотил|съел|сгрыз|лизнул|нализал|отхлебнул|наглотал|попробовал|пил(?!\S)|пьет)",
+    "ru": r"(?:выпил|глотнул|проглотил|съел|сгрыз|лизнул|нализал|отхлебнул|наглотал|наелся|наелась|попробовал|пил(?!\S)|пьет)",
     "ar": r"(?:و|ف)?(?:شرب|شربت|بلع|بلعت|ابتلع|اكل|اكلت|مص|مصت|لحس|لحست|عض|عضت|حط في بقه|حطت في بقها|خد|خدت|اخد|اخدت|اخذ|اخذت)",
     "hi": r"(?:पी (?:लिया|ली|गया|गई|गयी)|खा (?:लिया|ली|गया|गई|गयी)|निगल|चाट|चबा)",
     "hi_latn": r"(?:(?:pi|pee) (?:liya|li|gaya|gayi|gai|lia)|kha (?:liya|li|gaya|gayi|gai|lia)|nigal|nigla|chaat|chaba)",
@@ -1171,6 +1177,90 @@ PURPLE_SPOTS = {
     "tr": r"(?:mor) (?:\S+ )?(?:leke|nokta|dokuntu)",
 }
 
+# Session 52 (issue 21 item 3, `languages_dev28.jsonl`): a burn of the face or the neck with the voice gone hoarse (the
+# airway burnt: "la cara y el cuello quemados, la voz ronca", "chehra aur gardan jal gaye, awaaz baith gayi"). The burn's
+# word is `grid.BURNT` (or, where it has none of a face's, these), the face's `FACE_NECK`.
+BURNT_FACE = {
+    "es": r"(?:quemad|quemo|quemaron)", "pt": r"(?:queimad|queimou)", "fr": r"(?:brule(?!\S)|brulee|brules)",  # not "brulures d'estomac"
+    "de": r"(?:verbrann|verbrennung)", "it": r"(?:ustionat|ustioni|bruciat)", "ru": r"(?:обожж|ожог|обгорел)",
+    "ar": r"(?:و|ف)?(?:محروق|محروقه|محروقين|انحرق|انحرقت|اتحرق|اتحرقت|احترق|احترقت)",
+    "hi": r"(?:जल (?:गए|गया|गई|गयी)|झुलस)", "hi_latn": r"(?:jal (?:gaye|gaya|gayi|gai)|jhulas)",
+    "id": r"(?:luka bakar|terbakar|kebakar|melepuh)", "tr": r"(?:yandi|yanmis|yanik)",
+}
+FACE_NECK = {
+    "es": r"(?:cara|cuello|rostro|boca)", "pt": r"(?:rosto|cara|pescoco|boca)", "fr": r"(?:visage|cou(?!\S)|figure|bouche)",
+    "de": r"(?:gesicht|hals(?!\S)|mund)", "it": r"(?:faccia|viso|collo|bocca)", "ru": r"(?:лиц|ше[яиюей](?!\S)|рот|губ)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:وش|وجه|وجهه|وشه|رقبه|رقبته|رقبتها|بقه|فمه)", "hi": r"(?:चेहरा|चेहरे|गर्दन|मुंह)",
+    "hi_latn": r"(?:chehra|chehre|gardan|muh(?!\S)|munh)", "id": r"(?:muka|wajah|leher|mulut)", "tr": r"(?:yuz|boyn|agz)",
+}
+HOARSE = {
+    "es": r"(?:voz (?:\S+ )?(?:ronca|rasposa|apagada)|ronco|ronca(?!\S)|afonic)",
+    "pt": r"(?:voz (?:\S+ )?(?:rouca|sumindo|falhando)|rouco|rouca(?!\S))",
+    "fr": r"(?:voix (?:\S+ )?(?:rauque|cassee|enrouee)|enroue|aphone)",
+    "de": r"(?:heiser|stimme (?:\S+ )?(?:weg|krachzt|kraechzt|rau))",
+    "it": r"(?:voce (?:\S+ )?(?:rauca|roca|fioca)|rauco|rauca(?!\S)|afon)",
+    "ru": r"(?:осип|охрип|хрип|голос (?:\S+ )?(?:сел|пропал))",
+    "ar": r"(?:و|ف)?(?:(?:صوته|صوتها|صوتو|الصوت) (?:\S+ )?(?:مبحوح|راح|متغير|مخنوق)|مبحوح|بحه)",
+    "hi": r"(?:आवाज़|आवाज) (?:\S+ )?(?:बैठ|भारी|फट|नहीं निकल)",
+    "hi_latn": r"(?:awaaz|awaz|aawaz|avaaz) (?:\S+ )?(?:baith|bhari|phat|nahi nikal)",
+    "id": r"(?:suara(?:nya)? (?:\S+ )?(?:serak|hilang|habis)|serak)",
+    "tr": r"(?:ses(?:i|im)? (?:\S+ )?(?:kisildi|kisik|cikmiyor)|kisildi)",
+}
+
+# ... and the pills named, tonight, and all of them to be taken ("stasera le prendo tutte insieme", "heute nacht nehm ich die
+# alle", "esta noche me las tomo"), in any order across the message: a plan told without a word for the decision
+# (`grid.DECIDED`). Not a question of whether one may ("puedo tomar todas las de la noche juntas?": `MAY_I`).
+TAKE_ALL = {
+    "es": r"(?:(?:me las|me los) (?:voy a )?(?:tomo|tomar|trago|tragar)|(?:tomo|tomar|trago|tragar)(?:me)?(?:las|los)? (?:\S+ )?(?:todas|todos))",
+    "pt": r"(?:(?:tomo|tomar|engulo|engolir|tomar)(?: eles| elas)? (?:\S+ )?(?:todos|todas)|vou tomar (?:\S+ )?tudo)",
+    "fr": r"(?:(?:les|je les) (?:\S+ )?(?:prends|prendre|avale|avaler)(?: \S+)? (?:toutes|tous)|(?:prendre|avaler) (?:toute la|toutes les|tous les))",
+    "de": r"(?:(?:nehm|nehme|schluck|schlucke|werf|werfe|hau)\S* (?:ich )?(?:\S+ )?(?:die |sie )?alle(?!\S))",
+    "it": r"(?:(?:le |li )?(?:prendo|prendero|ingoio|mando giu) (?:\S+ )?(?:tutte|tutti)|(?:prenderle|prenderli) (?:\S+ )?(?:tutte|tutti))",
+    "ru": r"(?:(?:выпью|проглочу|съем|приму|выпить|проглотить|принять) (?:\S+ )?(?:все|их все|разом|пачку|упаковку))",
+    "ar": r"(?:(?:ه|ح|رح |راح |ب)?(?:اخد|اخذ|اشرب|ابلع|ناخد|نشرب|نبلع)\S* (?:\S+ )?(?:كلها|كله|كلهم|الكل|مره وحده|مره واحده))",
+    "hi": r"(?:(?:सारी|सब|सारे) (?:\S+ ){0,2}(?:खा|निगल) (?:लूंगा|लूंगी|लूँगा|लूँगी|जाऊंगा|जाऊंगी|लेना))",
+    "hi_latn": r"(?:(?:saari|sari|sab|saare) (?:\S+ ){0,2}(?:kha|nigal) (?:lunga|lungi|loonga|loongi|jaunga|jaungi|lena))",
+    "id": r"(?:(?:minum|telen|nelen|nenggak)\S* (?:\S+ )?(?:semua|semuanya|sekaligus|sekotak|sebotol))",
+    "tr": r"(?:(?:hepsini|hepsi) (?:\S+ )?(?:icecegim|yutacagim|alacagim|icicem|yutcam|icerim|yutarim)"
+    r"|(?:tum|butun) (?:\S+ )?(?:ilac|hap)\S* (?:\S+ )?(?:icip|icecegim|icicem|yutacagim|yutcam|yutup|alacagim))",
+}
+MAY_I = {
+    "es": r"(?:puedo|se puede|debo|deberia|es malo|esta bien)", "pt": r"(?:posso|pode|devo|e ruim|tem problema)",
+    "fr": r"(?:je peux|puis je|on peut|dois je|je dois|est ce grave)", "de": r"(?:darf|kann ich|soll ich|sollte ich|ist das schlimm)",
+    "it": r"(?:posso|si puo|devo|dovrei|e grave|va bene)", "ru": r"(?:можно|могу ли|нужно ли|стоит ли|нормально ли)",
+    "ar": r"(?:ينفع|ممكن|اقدر|يصير|يجوز|عادي)", "hi": r"(?:सकता|सकती|चाहिए|क्या)", "hi_latn": r"(?:sakta|sakti|chahiye|kya)",
+    "id": r"(?:boleh|bisa|apakah|aman)", "tr": r"(?:olur mu|alabilir miyim|icebilir miyim|sakinca)",
+}
+
+# A headache that a painkiller takes away ("se me pasa con un paracetamol", "geht mit ibu weg", "проходит от таблетки"): not
+# the sudden, worst headache the session-49 templates read, whatever it is compared to ("siento que me va a explotar").
+EASED = {
+    "es": r"(?:se (?:me |le )?(?:pasa|quita|calma) con|con (?:un |una )?(?:paracetamol|ibuprofeno|pastilla|aspirina) se (?:me |le )?(?:pasa|quita))",
+    "pt": r"(?:passa com|melhora com|com (?:um |uma )?(?:dipirona|paracetamol|remedio|comprimido) passa)",
+    "fr": r"(?:passe avec|ca passe (?:\S+ )?(?:doliprane|paracetamol|cachet)|un doliprane et ca passe)",
+    "de": r"(?:geht (?:\S+ ){0,3}(?:ibu|ibuprofen|paracetamol|aspirin|tablette)\S* (?:\S+ )?weg|(?:ibu|paracetamol|tablette)\S* (?:\S+ ){0,3}hilft)",
+    "it": r"(?:(?:mi |gli |le )?passa con|con (?:una |la )?(?:tachipirina|oki|moment|pastiglia) (?:mi |gli |le )?passa)",
+    "ru": r"(?:проходит (?:от|после)|после (?:таблетки|цитрамона|парацетамола|ибупрофена) (?:\S+ )?проходит)",
+    "ar": r"(?:(?:بيروح|يروح|تروح|بتروح|يخف|بيخف) (?:\S+ )?(?:ب|مع|بعد) (?:ال)?(?:حبه|بنادول|مسكن|دوا|بروفين))",
+    "hi": r"(?:(?:गोली|दवा|दवाई|पैरासिटामोल|क्रोसिन)\S* (?:\S+ ){0,3}(?:ठीक हो|उतर) (?:जाता|जाती))",
+    "hi_latn": r"(?:(?:goli|dawai|dawa|paracetamol|crocin|dolo)\S* (?:\S+ ){0,3}(?:theek ho|thik ho|utar) (?:jata|jati))",
+    "id": r"(?:(?:hilang|sembuh|reda|mendingan) (?:\S+ )?(?:habis|setelah|kalau|kalo|pake) minum)",
+    "tr": r"(?:(?:agri kesici|parol|aspirin|ilac)\S* (?:\S+ ){0,2}(?:gecer|geciyor|aliyor))",
+}
+
+
+def _session52(module: str, namespace: dict | None) -> dict[str, tuple[str, ...]]:
+    """Category -> the session-52 templates in `module`'s language: the face or the neck burnt with the voice hoarse; the
+    pills, tonight, all of them."""
+    if module not in BURNT_FACE:
+        return {}
+    out = {"burns": (rf"(?<=^ ){_with(BURNT_FACE[module])}{_with(FACE_NECK[module])}{ANY}{HOARSE[module]}",)}
+    pills = (namespace or {}).get("PILLS")
+    if pills:
+        out["self_harm"] = (rf"{_unless(MAY_I[module])}{_with(f'(?:ال)?{pills}')}{_with(TONIGHT[module])}{ANY}{TAKE_ALL[module]}",)
+    return out
+
+
 def _session51(module: str, namespace: dict | None) -> dict[str, tuple[str, ...]]:
     """Category -> the session-51 templates in `module`'s language (see the tables above); `namespace`: the module's own
     names (its `FEVER`)."""
@@ -1260,6 +1350,8 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
          rf"{GRAND[module]}\S* (?:\S+ ){{0,3}}{pills}\S* (?:\S+ ){{0,3}}{swallow}",
          # the pills, whose they are, then the verb ("tabletten von oma genommen"; round 18)
          rf"{pills}\S* (?:\S+ ){{0,2}}{GRAND[module]}\S* (?:\S+ ){{0,2}}{swallow}",
+         # the verb, whose they are, then the pills ("наелся бабушкиных таблеток"; session 52)
+         rf"{swallow}\S* (?:\S+ ){{0,2}}{GRAND[module]}\S* (?:\S+ ){{0,2}}{pills}",
          # pills with alcohol, and the person drowsy now, in any order
          rf"(?<=^ ){_with(f'(?:ال)?(?:{pills}|{DRUGS})')}{_with(ALCOHOL[module])}{ANY}{DROWSY[module]}")
         if pills
@@ -1312,7 +1404,7 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
                         rf"(?<=^ ){_with(SUDDEN[module])}(?={ANY}{head}){ANY}(?:{vomited}|{VISION[module]})")
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
-    for category, patterns in _session51(module, namespace).items():
+    for category, patterns in (*_session51(module, namespace).items(), *_session52(module, namespace).items()):
         kinds[category] = kinds.get(category, ()) + patterns
     return {category: patterns for category, patterns in kinds.items() if patterns}
 
@@ -1369,6 +1461,10 @@ def asked(module: str) -> tuple[str, ...]:
     return (ASKED[module],) if module in ASKED else ()
 
 
+# Water, where the language's word for choking is also drowning's ("cocukken denizde bogulacaktim"; session 52).
+WATER_NAMED = {"tr": r"(?:havuz|deniz|gol(?:de|e|den)|nehir|nehr|dere(?:de|ye)|baraj|su(?:da|ya|dan)(?!\S))"}
+
+
 def _mild_breath(module: str) -> str:
     """Breathless a little (or sometimes) on the stairs or a walk, with nothing blue or stopped said."""
     return rf"{_unless(STOPPED)}{_with(A_BIT[module])}{ANY}{CLIMB[module]}"
@@ -1387,6 +1483,8 @@ def every_sign_guards(module: str) -> dict[str, str]:
         # agua"): the lexicons' own drowning and shock signs read no time (session 48)
         "drowning": LONG_AGO[module],
         "electric_shock": LONG_AGO[module],
+        # ... and so is choking's, where its word is drowning's too (Turkish "bogul"), with the water named (session 52)
+        **({"choking": rf"(?<=^ )(?={ANY}{WATER_NAMED[module]})(?={ANY}{LONG_AGO[module]})"} if module in WATER_NAMED else {}),
         # a neck stiff from sleeping wrong is no meningitis ("leherku agak kaku gara2 salah bantal, gak demam"; session 51)
         "sepsis_meningitis": SLEPT_WRONG[module],
     }
@@ -1401,4 +1499,5 @@ def guards(module: str) -> dict[str, str]:
         "gi_bleed": f"{LITTLE[module]}|{NOT_MUCH[module]}",
         "pe_dvt": f"{_mild_breath(module)}|{LONG_AGO[module]}",
         "hypothermia": FROZEN_ME[module],
+        "stroke": EASED[module],  # session 52: a headache a painkiller takes away
     }

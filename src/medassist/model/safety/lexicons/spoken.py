@@ -33,6 +33,10 @@ SPOKEN = {
         # Bavarian "Gsicht", "gschwoin", "gstochn", "kriagt" (session 49)
         "gsicht": "gesicht", "gsichtshalfte": "gesichtshalfte", "gschwoin": "geschwollen", "gschwolln": "geschwollen",
         "gstochn": "gestochen", "kriagt": "kriegt", "redt": "redet",
+        # northern and chat German dropping the last letter ("atmet nich", "reagiert nich", "hats ihn umgehaun", "heut
+        # morgen"; session 52, `languages_dev28.jsonl`): the patterns hold "nicht", "umgehauen", "heute"
+        "nich": "nicht", "nit": "nicht", "umgehaun": "umgehauen", "angehaun": "angehauen", "umghaut": "umgehauen",
+        "heut": "heute", "bissl": "bisschen", "bisserl": "bisschen",
     },
     "it": {
         "nun": "non", "nunn": "non", "nu": "non", "cchiu": "piu", "chiu": "piu", "sanghe": "sangue", "sangu": "sangue",
@@ -45,6 +49,9 @@ SPOKEN = {
         # Sicilian simple past and participles of drinking and swallowing ("si bivìu a candeggina", round 22)
         "biviu": "bevve", "viviu": "bevve", "vippi": "bevve", "bivutu": "bevuto", "vivutu": "bevuto",
         "agliuttiu": "inghiotti", "ammuccau": "inghiotti", "candiggina": "candeggina",
+        # chat Italian's "nn" for "non" ("nn respira", "nn trema più", "nn ho vomitato"; session 52): a negation the
+        # patterns, the denials and the guards all read as "non"
+        "nn": "non",
     },
     # Hinglish shorthand and spellings as typed on WhatsApp ("h" for "hai", "rha", "gya", "bhot", "behos"; session 47)
     "hi-Latn": {
