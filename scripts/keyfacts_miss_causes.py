@@ -8,6 +8,7 @@ that lost the fact (issue 22):
     generation  in the numbered evidence, but the raw answer does not state it
     check       the raw answer states it, the served answer does not (dropped or replaced)
     abstained   the served answer is an abstention (and the fact was within reach: in the evidence or the raw answer)
+    fixed-reply the input check answered with a fixed reply (the emergency message, a refusal): no retrieval, no model
 
     python scripts/keyfacts_miss_causes.py runs/replay/fresh2.pkl [more.pkl ...] [--show]
 
@@ -45,6 +46,8 @@ def classify(c: dict, vectors) -> tuple[str, dict]:
             "pages": [p.question for p in evidence.passages] if evidence else []}
     if states_fact(text, pats):
         return "hit", info
+    if c["pieces"] is None:  # the safety layer's fixed reply: nothing was retrieved or generated
+        return "fixed-reply", info
     in_numbered = any(states_fact(s, pats) for s in numbered)
     in_raw = states_fact(raw, pats)
     if is_abstention(text) and (in_numbered or in_raw):

@@ -563,17 +563,19 @@ class FaithfulnessCheck:
                         if on and quotable(q.text)), default=0.0)
             self._quote_floor = min(QUOTE_MIN_SCORE, max(RELATIVE_QUOTE_FLOOR, best - RELATIVE_QUOTE_MARGIN))
             self._answer_floor = min(ANSWER_QUOTE_SCORE, max(RELATIVE_ANSWER_FLOOR, best - RELATIVE_QUOTE_MARGIN))
-        self._opening = self._overview_opening(page_named) if not asks_aspect(question) else []
+        self._opening = self._overview_opening(page_named, question)
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
         self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
         self._pending_ws = ""
 
-    def _overview_opening(self, page_named: dict[int, bool]) -> list[int]:
+    def _overview_opening(self, page_named: dict[int, bool], question: str) -> list[int]:
         """The quotable indices of the first OPENING_QUOTES statements of the first overview page found of what the
-        question names (`page_named`), those scoring RELATIVE_QUOTE_FLOOR or more; none without such a page."""
+        question names (`page_named`), those scoring RELATIVE_QUOTE_FLOOR or more; none without such a page, or where
+        the question asks a narrower aspect than what that page's condition is (`asks_aspect`: a word of the
+        condition's own name, "screening" in "what is newborn screening", asks none)."""
         pages = [k for k, p in enumerate(self.evidence.passages) if page_named[k] and overview_condition(p.question)]
-        if not pages:
+        if not pages or asks_aspect(question, overview_condition(self.evidence.passages[pages[0]].question) or ""):
             return []
         opening = [i for i, q in enumerate(self._quotes) if q.passage == pages[0] and quotable(q.text)][:OPENING_QUOTES]
         return [i for i in opening if self._quotes[i].score >= RELATIVE_QUOTE_FLOOR]
@@ -942,12 +944,16 @@ class FaithfulnessCheck:
             sims = self._quote_vectors @ np.asarray(self.encode(shown), dtype=np.float32).T
             agree = np.array([[_negated(q.text) == _negated(t) for t in shown] for q in self._quotes], dtype=bool)
             near = np.where(agree, sims, -1.0).max(axis=1)
-        picks = self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i))
-        # the overview's opening first (OPENING_QUOTES), unless picked already or said in other words
-        keys = {_said_key(self._quotes[i].text) for i in picks}
-        opening = [i for i in self._opening if near[i] < RESTATED and self._can_quote(i)
-                   and _said_key(self._quotes[i].text) not in keys]
-        picks = opening + picks
+        # the overview's opening first (OPENING_QUOTES), unless said already in other words, then ADD_QUOTES picks
+        # besides it: where the best page is that overview its opening is also where the picks in page order begin, and
+        # counted among them it left room for one more sentence of the page, not three ("It happens when bacteria change
+        # and become able to resist the effects of an antibiotic.", the overview's fourth sentence, and "There are two
+        # main types of OTC pain medicines: acetaminophen (Tylenol) and ... (NSAIDs)." went unshown: key facts fresh9
+        # and fresh11, development)
+        opening = [i for i in self._opening if near[i] < RESTATED and self._can_quote(i)]
+        keys = {_said_key(self._quotes[i].text) for i in opening}
+        picks = opening + self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i)
+                                            and i not in opening and _said_key(self._quotes[i].text) not in keys)
         if not picks:
             return ""
         # a sentence the page turns round is quoted with its turn (`quote`), so a pick may be quoted already

@@ -52,7 +52,12 @@ _ANSWERS = {
         r"(?:get|gets|getting) (?:it|infected|the (?:infection|virus|disease))|(?:get|gets|getting|got)(?: \w+){1,3} from|infected (?:\w+ )?(?:mosquito|tick|"
         r"animal|person|people|partner|food|water)|bites? (?:of|from|by)|bitten by|\w+ bites? you)\b", re.I),
     "cause": re.compile(
-        r"\b(caused|causes? of|(?:the|a|common|main|exact|known|usual) causes?|due to|results? (?:from|of)|gene\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
+        # "genes", "genetic...", never "general" ("... not significantly different from that of the general population"
+        # was quoted first as the cause of a pterygium); what a person was exposed to names a cause or a risk ("Long term
+        # exposure to ultraviolet light has been associated with causing this condition.", key facts fresh11,
+        # development), where "causing" alone is as often an effect ("unless it is causing irritation")
+        r"\b(caused|exposure to|causes? of|(?:the|a|common|main|exact|known|usual) causes?|due to|results? (?:from|of)|"
+        r"genes?|genetic\w*|inherit\w*|runs? in (?:the )?famil\w*|risk factors?|"
         r"unknown|not (?:fully )?(?:known|understood)|isn'?t (?:fully )?(?:known|understood)|trigger\w*)\b", re.I),
     "who": re.compile(r"\b(males?|females?|men|women|boys?|girls?|adults?|children|anyone|any age|all ages|every age|"
                       r"teen\w*|adolescen\w*|elderly|both)\b", re.I),
@@ -81,7 +86,25 @@ _ASKS_ASPECT = re.compile(
     r"what (?:to|should|can) (?:i |we |you )?do)\b", re.I)
 
 
-def asks_aspect(question: str) -> bool:
+# ... but not where the person tells a diagnosis already made ("what is keratoconus? my 19 yo son was just diagnosed with
+# it", "... got diagnosed last week"): that says what they were told, not what they ask.
+_TOLD_DIAGNOSIS = re.compile(r"\b(?:(?:was|were|been|being|got|get|gets|just|recently|newly|now) diagnosed|"
+                             r"diagnosed (?:with|as)\b)", re.I)
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def asks_aspect(question: str, subject: str = "") -> bool:
     """Whether `question` asks for a narrower aspect of a condition (its symptoms, causes, treatment, tests, prevention,
-    inheritance, numbers affected, outlook, research, risks, complications or stages) rather than what it is."""
-    return bool(_ASKS_ASPECT.search(question))
+    inheritance, numbers affected, outlook, research, risks, complications or stages) rather than what it is.
+
+    `subject` names what the question is about (an overview page's condition): an aspect word that is part of that
+    name asks no aspect ("what is newborn screening" about Newborn Screening, "is it drug abuse if ..." about
+    Prescription Drug Abuse, "what is genetic counselling"); nor does a diagnosis the person reports (_TOLD_DIAGNOSIS)."""
+    text = _TOLD_DIAGNOSIS.sub(" ", question)
+    name = _name_words(subject)
+    return any(not _name_words(m.group(0)) <= name for m in _ASKS_ASPECT.finditer(text))
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of `text`, lower case, a plural's "s" off ("tests" is "test")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _NAME_WORD.findall(text.lower())}
