@@ -317,7 +317,9 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # tablets and her breathing is fine now" (never "out of breath", nor breathing asked or doubted: NOT_RESOLUTION)
     r"\b(?:we're|we are|he's|she's|they're|i'm|i am|he is|she is|they are|now|been|got|all|finally|is|are) (?:\w+ )?"
     r"out of (?:the )?(?:hospital|a e|a and e|er|icu|nicu|resus|ward|the woods)\b"
-    r"|\bbreathing(?:'s| is| was| has been| seems| sounds| looks)? (?:\w+ )?(?:fine|normal|ok|okay|good|better"
+    # (whose breathing said: with no one before it, it is the last words of another end, "and he's breathing normal")
+    r"|\b(?:his|her|their|my|your|the|baby's|babys) breathing(?:'s| is| was| has been| seems| sounds| looks)? (?:\w+ )?"
+    r"(?:fine|normal|ok|okay|good|better"
     r"|back to normal|settled)\b(?! (?:but|except))",
 ))
 # (session 52, conv28: results that came back as something harmless are no relapse, "bloods and lumbar puncture came back as
