@@ -34,6 +34,13 @@ _CANT = r"(?:can't|can not|couldn't|unable to|won't|isn't able to)"
 
 # How bad, how sudden, what does not stop or gets worse, and what is seen in the person or in their breathing: the signs
 # that say the trouble is acute whoever has it (the parts after these name who is at risk and what happened).
+# A thing named by its colour, not a person's colour ("blue light glasses", "a blue badge", "a blue bin"): what
+# follows "blue" when it is no sign (session 52, conv28; a neutral follow-up's "do blue light glasses actually do
+# anything" was a sign of acuity and a risk cue that let the head's reading of the conversation alarm)
+# Not the reliever inhaler ("the blue inhaler", "the blue one"): reaching for it again and again is how an asthma attack
+# is told (the older blocks' "used my blue inhaler 10 times and its not helping" rests on it)
+BLUE_THING = (r"(?! (?:light|lights|screen|screens|badge|tooth|ray|cheese|whale|sky|eyes|eyed|bin|cross|peter|monday|tit"
+              r"|tits|bottle|bottles|pen|pens|car|shirt|top|dress|team|moon)\b)")
 _SIGNS = (
     # how bad
     r"worst(?! (?:day|week|hangover))|severe\w*|agony|agonising|agonizing|unbearable|excruciating|crushing|splitting|like a bang|thunderclap"
@@ -46,7 +53,8 @@ _SIGNS = (
     r"|getting worse|worse and worse|more and more|spreading|keeps? (?:being sick|vomiting|throwing up|passing out)"
     r"|(?:\d+|two|three|four|five) times (?:now|already|in)"
     # what is seen in the person
-    r"|blue|bluish|blueish|grey|gray|greyish|pale|clammy|mottled|blotchy|funny colou?r|sweat\w*|purple (?:spots?|rash"
+    # (session 52, conv28: not the colour of a thing, "do blue light glasses actually do anything", "the blue inhaler")
+    rf"|blue{BLUE_THING}|bluish|blueish|grey|gray|greyish|pale|clammy|mottled|blotchy|funny colou?r|sweat\w*|purple (?:spots?|rash"
     r"|blotch\w*|marks?)|unconscious|unresponsive|not responding|passed out|passing out|collaps\w*|faint\w*"
     r"|(?:can't|won't|hard to|not|isn't) (?:\w+ )?wak\w*|(?<!grow )(?<!grew )(?<!grown )(?<!growing )(?<!snap )(?<!snapped )out of it|(?:not|isn't|isnt|wasn't|aren't) (?:making (?:any )?sense|herself|himself|themselves)"
     r"|confus\w*|muddled|drowsy|floppy|limp|sleepy|dozing|slurr\w*|droop\w*|lopsided|wonky|one side|sided"

@@ -265,6 +265,12 @@ EPISODE_BAR = 0.3
 WHOLE_EPISODE_BAR = 0.95
 
 
+# Care of the kind an emergency gets, told in an end: imaging, a hospital or its emergency department, an ambulance crew,
+# a wound closed, a discharge
+_EMERGENCY_CARE = re.compile(r"\b(?:ct|mri|scans?|x ?rays?|xray|a e|a and e|er|emergency room|resus|hospital|ambulance"
+                             r"|paramedics?|ambos?|ems|stitch\w*|glued|discharged|sent (?:us|him|her|me|them) home)\b")
+
+
 def _ends_an_episode(text: str, told: list[str], assessment: _Assessment) -> bool:
     """`text` ends what `told` told (`conv.ends_an_unalarmed_episode`), and that was an episode: the rules name an
     emergency in it, it carries a sign of acuity, or the head reads it at EPISODE_BAR."""
@@ -272,7 +278,10 @@ def _ends_an_episode(text: str, told: list[str], assessment: _Assessment) -> boo
     if not conv.ends_an_unalarmed_episode(told, text):
         return False
     joined = "\n".join(told)
-    if triage(joined) or any(acute(m) for m in told):
+    # (session 52, conv28: or the end says it was seen to where emergencies are, a scan, a hospital, an ambulance crew,
+    # stitches: "doctor checked him, ct was clear and we've been sent home" after "headbutted the climbing frame and threw
+    # up after", 0.21 by the head, was answered as a plain question in tune round 22; the care told is what the opening was)
+    if triage(joined) or any(acute(m) for m in told) or _EMERGENCY_CARE.search(normalise(text)):
         return True
     verdict = assessment.verdicts_of(joined)
     if verdict is not None and verdict.emergency_score >= EPISODE_BAR:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medassist.model.safety.acuity import ACUITY, acute, acute_sign
+from medassist.model.safety.acuity import ACUITY, BLUE_THING, acute, acute_sign
 from medassist.model.safety.acute_change import CHANGE, CHRONIC, HABIT, everyday_decline
 from medassist.model.safety.distress import distressed
 from medassist.model.safety.frames import (
@@ -311,25 +311,38 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # (told as a clause of its own, after "and" or "now": not "i can't tell if he's breathing ok")
     r"|\b(?:and|now|also|plus) (?:(?:he's|she's|they're|he|she|they|is|are) )?breathing (?:(?!not |no |isn't |never "
     r"|barely |hardly )[\w']+ ){0,2}?(?:ok|okay|fine|normal|normally|properly|better|easier|easily)\b",
+    # Session 52, conv28: out of the place of care ("we're out of hospital now", "she's out of resus"), and breathing
+    # told well as a thing of its own ("her breathing is fine now", "his breathing's back to normal"), as the organs and
+    # tests above are; tune round 23's asthma attack went on after "we're out of hospital now, she had nebs and steroid
+    # tablets and her breathing is fine now" (never "out of breath", nor breathing asked or doubted: NOT_RESOLUTION)
+    r"\b(?:we're|we are|he's|she's|they're|i'm|i am|he is|she is|they are|now|been|got|all|finally|is|are) (?:\w+ )?"
+    r"out of (?:the )?(?:hospital|a e|a and e|er|icu|nicu|resus|ward|the woods)\b"
+    # (whose breathing said: with no one before it, it is the last words of another end, "and he's breathing normal")
+    r"|\b(?:his|her|their|my|your|the|baby's|babys) breathing(?:'s| is| was| has been| seems| sounds| looks)? (?:\w+ )?"
+    r"(?:fine|normal|ok|okay|good|better"
+    r"|back to normal|settled)\b(?! (?:but|except))",
 ))
+# (session 52, conv28: results that came back as something harmless are no relapse, "bloods and lumbar puncture came back as
+# just a virus, hes feeding well again and we got discharged today" kept tune round 23's meningitis scare going)
 # Worded as a fresh risk, a message is no resolution whatever else it says ("paramedics left and
 # now he's worse"): the red-flag rules read it first, these catch what they don't name.
 # (ninth round: "it all came back within an hour" after a tia, "her speech came back": what was lost, back again)
-RELAPSE = re.compile(r"\b(?:worse|(?<!it all )(?<!everything )(?<!speech )(?<!strength )(?<!feeling )(?<!colour )(?<!color )(?<!vision )came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good|to normal))|it's back|(?<!speech )(?<!strength )(?<!vision )(?<!colour )(?<!color )(?<!feeling )(?<!appetite )(?<!voice )is back|started again|starting again|not (?:fine|ok|okay|better"
+RELAPSE = re.compile(r"\b(?:worse|(?<!it all )(?<!everything )(?<!speech )(?<!strength )(?<!feeling )(?<!colour )(?<!color )(?<!vision )came back(?! (?:all )?(?:clear|normal|fine|ok|okay|negative|good|to normal)| as (?:just |only |probably |nothing|normal|clear|fine|negative|ok|okay))|it's back|(?<!speech )(?<!strength )(?<!vision )(?<!colour )(?<!color )(?<!feeling )(?<!appetite )(?<!voice )is back|started again|starting again|not (?:fine|ok|okay|better"
                      r"|breathing|responding)|still (?:bleeding|not|can't|unconscious|fitting|seizing|choking)"
                      # (session 50, conv26: the treatment failing, "the inhaler is not working at all", tune round 21)
                      r"|(?:isn't|isnt|is not|not|no longer|stopped) (?:doing anything|working|helping))\b")
 
 # A risk cue of the new message's own: a symptom, a danger, a means, a plan or a time.
 RISK = re.compile(
-    r"\b(?:pain\w*|hurts?|hurting|bleed\w*|blood\w*|breath\w*|gasp\w*|chok\w*|blue|grey|gray|pale|sweat\w*"
+    # (session 52, conv28: not a thing's colour, `acuity.BLUE_THING`, nor "takes the edge off")
+    rf"\b(?:pain\w*|hurts?|hurting|bleed\w*|blood\w*|breath\w*|gasp\w*|chok\w*|blue{BLUE_THING}|grey|gray|pale|sweat\w*"
     r"|clammy|dizz\w*|faint\w*|passed out|passing out|collaps\w*|unconscious|unresponsive|won't wake|can't wake"
     r"|floppy|limp|drowsy|confus\w*|slurr\w*|droop\w*|numb|weak|can't (?:\w+ or )?(?:move|lift|talk|speak|see|feel"
     r"|breathe|swallow|stand|walk|stop|cough)|grabbing|clutching|gripping|seiz\w*|fitting|jerking|shaking|convuls\w*|vomit\w*|throwing up|threw up"
     r"|swell\w*|swollen|hives|rash|fever\w*|temp|temperature|burning up|3[89](?:\.\d)?|40|stiff|crushing"
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
-    r"|roof|edge|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
+    r"|roof|edge(?! off)|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
     r"|sick|scream\w*(?! the (?:place|house|roof|walls?) down)|inconsolable"
     # issue 21, fourth round: an injury or a person who does not move ("fell down the stairs and isn't
     # moving" after a message about a game went unread by the head)
@@ -339,7 +352,7 @@ RISK = re.compile(
     r"|having (?:one|another)|happening (?:again|now)|it's happening|doing it again"
     # issue 21, sixth round: breathlessness and colour told by what is seen ("her ribs are sucking in",
     # "bluish round the mouth", "can't finish a sentence")
-    r"|blu(?:e|ish|eish)\w*|purpl\w*|dusky|mottled|sucking in|pulling in|grunting|can't finish (?:a |my |his |her"
+    rf"|blu(?:e{BLUE_THING}|ish|eish)\w*|purpl\w*|dusky|mottled|sucking in|pulling in|grunting|can't finish (?:a |my |his |her"
     r" |their )?(?:\w+ )?sentences?"
     # conv23: the eyes as pre-eclampsia, a stroke or a bleed tell them ("sparkly zigzags in my vision", "flashing
     # lights", "aches under my right ribs"): once a pregnancy alone no longer alarmed, its follow-up with these signs was
@@ -501,6 +514,10 @@ ENDED_IN_OTHER_WORDS = tuple(re.compile(p) for p in (
     r"\b(?:pump|inhaler|puffer|spacer|nebuli[sz]er|neb|pen|epi ?pen|spray|tablets?|meds|medicine|antihistamine|piriton"
     r"|it|that|glucose|sugar|juice|sweets?) (?:\w+ )?(?:did the trick|done the trick|sorted (?:it|him|her|them|me)"
     r"|did its job|done its job|helped|worked a treat|brought (?:him|her|them|me) round)\b",
+    # Session 52, conv28: home again said bare, as a clause of its own ("home now and resting", "all home now"): tune
+    # round 23's resolution "had the scan, ... they said its round ligament pain. home now and resting" kept the
+    # emergency its opening raised. Not leaving home or going out to somewhere
+    r"(?<!leaving )(?<!leave )(?<!left )(?<!from )(?<!away )\bhome (?:now|again|safe|safe and sound)\b(?! alone)",
 ))
 # the lists' patterns that cannot match a text left out (`prefilter`), keyed by the tuple's identity (`_any`)
 _SCANS = {id(rules): RuleList(rules) for rules in (RESOLUTION, ENDED_IN_OTHER_WORDS)}
@@ -509,12 +526,22 @@ _SCANS = {id(rules): RuleList(rules) for rules in (RESOLUTION, ENDED_IN_OTHER_WO
 _REPORTED = re.compile(r"^(?:[a-z']+ )?(?:say|says|said|reckon\w*|think\w*|told (?:us|me|him|her)|thought)\b")
 
 
+# Session 52, conv28: a clause that gives what was found as only a small thing ("just dry lips from the fever", "only a
+# graze from the fall"): the cause named after it is how the small thing came, not a risk told now (tune round 23's
+# "pharmacist had a look, its not swelling, just dry lips from the fever. no rash, breathing fine. all good" alarmed as
+# sepsis). Never "just" of time or a verb ("just started fitting", "only just breathing").
+_MINIMISED = re.compile(r"^(?:(?:it's|its|it is|it was|prob|probably|apparently|they said|said) )?(?:just|only) "
+                        r"(?!(?:now|just|started|gone|went|got|had|took|taken|swallowed|ate|drank|fell|collapsed|stopped"
+                        r"|passed|fainted|woke|came|happened|keeps?|can|can't|cant|won't|wont|not|barely|about)\b"
+                        r"|\w+(?:ed|ing)\b)(?:a |an |some |the )?(?:\w+ ){0,2}?(?:from|after|because of|due to|cos of|off)\b")
+
+
 def _risk_told_now(text: str) -> bool:
     """A clause of `text` told in the present (or with no verb of the past), not itself the end of the emergency nor what
     those who checked said, that names a risk, a sign of acuity, the trouble going on or back (round 22)."""
     for clause in _told_clauses(text):
         c = " ".join(plain(clause).split())
-        if not c or _any(RESOLUTION, c) or _any(ENDED_IN_OTHER_WORDS, c) or _REPORTED.match(c) \
+        if not c or _any(RESOLUTION, c) or _any(ENDED_IN_OTHER_WORDS, c) or _REPORTED.match(c) or _MINIMISED.match(c) \
                 or (_TOLD_PAST.search(c) and not _PRESENT.search(c)):
             continue
         # (the trouble again, whatever its word: "now he's struggling again"; not well again, WELL_AGAIN)

@@ -407,6 +407,10 @@ REAL_NOW = re.compile(
 PET_WORDS = (r"dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|guinea pig|horse|pony|parrot|budgie|bird"
              r"|ferret|tortoise|lizard|pet|pets|gerbil|goldfish|terrier|labrador|spaniel|collie|retriever|poodle"
              r"|beagle|pug|dachshund"
+             # (session 52, conv28: "lab", the labrador as owners call it, "my old lab is vomiting blood", "my lab got
+             # stung"; never a laboratory's work or place)
+             r"|lab(?! (?:results?|tests?|work|partner|coat|report|techs?|technician|assistant|session|class|rats?|mice"
+             r"|grown|values?|bloods?|reports?|sample|samples|equipment|safety))"
              # issue 21, twelfth round: the animals people keep, by kind and by breed, and the animal's own body (a pet
              # named by a word the list lacked read as a person: eleven rounds added a word at a time; these are the
              # kinds kept as pets, on farms and in stables, not a round's wordings). Not a word that is also food, a
@@ -425,7 +429,16 @@ PET_WORDS = (r"dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|guinea pi
 PET = re.compile(rf"\b(?:{PET_WORDS})\b")
 # ("me dog": the owner's "my" in Irish, Scots and Australian speech; conv23)
 _OWNER = re.compile(rf"\b(?:my|our|me) (?=(?:\w+ )?(?:{PET_WORDS})\b)")
-_ASKING = re.compile(r"\b(?:what do i|what should i|should i|can i|do i|i'm worried|i think|i just found|i found)\b")
+# (session 52, conv28: and what the owner does not know of it, "im not sure when", "no idea how many": tune round 23's "my
+# dog ate a lithium button battery from the remote, im not sure when" alarmed as a person's overdose)
+_ASKING = re.compile(r"\b(?:what do i|what should i|should i|can i|do i|i'm worried|i think|i just found|i found"
+                     r"|(?:i'm |i am )?not sure (?:when|how|if|whether|what|which)|i (?:don't|do not) know (?:when|how|if"
+                     r"|whether|what|which)|no idea (?:when|how|if|whether|what|which)"
+                     # (... and what the owner asks to do, and the owner the animal does not answer: tune round 11's
+                     # "she's not responding to me, what do i do until the vet opens", "we're cooling him with wet
+                     # towels, what else can we do" after a pet named first alarmed as a person's)
+                     r"|what (?:else )?(?:can|could|do|should|shall) (?:i|we)"
+                     r"|(?:respond\w*|react\w*|answer\w*|look\w*|listen\w*|com(?:e|es|ing)) (?:to|at) (?:me|us))\b")
 # Issue 21, ninth round: the owner caring for the animal ("while i wait for the vet", "i'm driving him to the
 # emergency vet", "we gave her some water", "i can't afford the out of hours vet"): the writer doing or deciding
 # something, no symptom of the writer's own ("i got bitten", "i'm bleeding", "i can't breathe" stay a person's).
@@ -434,7 +447,7 @@ _OWNER_CARING = re.compile(
     r"(?:wait\w*|tak(?:e|ing)|took|driv\w*|drove|rush\w*|call\w*|ring\w*|rang|phon\w*|giv(?:e|ing)|gave|fed|feed\w*"
     r"|found|find|notic\w*|saw|see|watch\w*|think|thought|put|putting|hold\w*|held|tried|try\w*|clean\w*|rins\w*"
     r"|wash\w*|wrapp?\w*|cover\w*|kept|keep\w*|got (?:home|back|him|her|it)|came home|come home|left|leave|let"
-    r"|walk\w*|carr\w*|pick\w*|check\w*|look\w*|worried|scared|panick\w*|freaking out|don't know|dont know"
+    r"|walk\w*|carr\w*|pick\w*|check\w*|look\w*|cool\w*|worried|scared|panick\w*|freaking out|don't know|dont know"
     r"|can't (?:afford|get|find|reach|tell)|cant (?:afford|get|find|reach|tell)|need to|have to|had to|should|could"
     r"|would|will|want to|wanna|live|on (?:the|our) way to the vet|at the vet\w*"
     # (session 50, conv26: the owner waiting to hear, "how long before we know", tune round 16's pet at the vet)
