@@ -48,7 +48,10 @@ _A_REMEDY = re.compile(
     r"|injections?|inject\w*|vaccin\w*|creams?|ointments?|gel|patch(?:es)?|supplements?|vitamins?|iron|zinc|magnesium"
     r"|melatonin|calpol|nurofen|ibuprofen|paracetamol|aspirin|prescri\w*|pharmac\w*|chemist|antihistamine\w*|remed\w*"
     r"|drugs?|capsules?|caps|tabs?|gummies|pessar\w*|suppositor\w*|contracepti\w*|hrt|coil|implant|vape|nicotine|caffeine"
-    r"|alcohol|drink\w*|wine|beer|(?:give|giving|gave|take|taking|took|have|having|had|use|using|used|put|apply|applying"
+    r"|alcohol|drink\w*|wine|beer|\w*(?:blockers?|inhibitors?|relievers?|killers?|thinners?|softeners?|antacids?|laxatives?"
+    r"|biotics?|statins?|steroids?|inhalers?|sprays?|lozenges?|plasters?|antiseptic)"
+    r"|(?:borrow|borrowing|nick|nicking|share|sharing|steal|pinch) (?:a |some |one of |a couple of |a few of )?(?:my|his|her|their)"
+    r"|(?:give|giving|gave|take|taking|took|have|having|had|use|using|used|put|apply|applying"
     r"|double|doubling|skip|skipping|skipped|miss|missed|stop|stopping|stopped|start|starting|started|increase|reduce"
     r"|lower|up) (?:him|her|them|me|it|my|his|their|the|some|something|anything|any|another|more|less|extra|one|two|half"
     r"|a (?:dose|tablet|pill|spoon\w*|puff|drop)))\b")

@@ -196,7 +196,7 @@ PLACE = re.compile(
     r"|spot|place|cliff)"
     # session 52 (msg28, tune round 23): the spot called the writer's own ("ive picked my spot on the cliff path"), not
     # one to watch, sit, camp or park from
-    r"|(?:picked|found|chosen|choose|pick) my (?:spot|place|tree|bridge|ledge)\b(?! (?:for|to|at the (?:beach|match|game"
+    r"|(?:picked|found|chosen|chose|choose|pick) my (?:spot|place|tree|bridge|ledge)\b(?! (?:for|to|at the (?:beach|match|game"
     r"|park|festival))\b)"
     # session 50: going off a height, walking into deep water ("tonight im going off the car park roof", "if i walked
     # into the sea one night")
