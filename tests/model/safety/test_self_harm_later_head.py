@@ -2,7 +2,7 @@
 20), the later written kinds and the single-message development files' train rows, read beside the two earlier heads
 (`self_harm_risk.LATER_HEAD_PATH`, `training/safety/train_self_harm.py`). The check rounds (15, 17) and the held-out
 rounds (21-23 then; 22-24 since round 24's meaning set was written, round 21 retired to a tune round; 23-25 since
-round 25's, round 22 retired to a tune round) are never trained on.
+round 25's, round 22 retired to a tune round; 24-26 since round 26's, round 23 retired) are never trained on.
 
 The end-to-end sentences below are new, written for these tests (in no development file and no evaluation set)."""
 
