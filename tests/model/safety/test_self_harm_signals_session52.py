@@ -1,7 +1,6 @@
 """Session 52 (msg28): kinds of indirect self-harm signal that the tune rounds (meaning 16 and 18-23; round 23 was
 retired to development this session) and dev28's train rows missed or read in their look-alikes, each read by its
-grammar (`self_harm_cues.py`, `triage.py`, `frames.py`), and the own-medicine reader's notice on messages that name
-nothing to take (`dose_risk.py`).
+grammar (`self_harm_cues.py`, `triage.py`, `frames.py`).
 
 Every sentence here is new, written for these tests (in no development file and no evaluation set)."""
 
@@ -9,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from medassist.model.safety import DOSE_NOTICE, check_input
+from medassist.model.safety import check_input
 from medassist.model.safety.self_harm_cues import (
     TIMING,
     combined_signals,
@@ -109,20 +108,3 @@ def test_an_overdose_of_a_drink_is_a_figure_but_of_tablets_is_not():
 def test_soon_of_a_medicines_date_names_no_time():
     assert not TIMING.search(normalise("these inhalers expire soon"))
     assert TIMING.search(normalise("it will be over soon"))
-
-
-@pytest.mark.parametrize("text", [
-    "smashing my training this month, how many eggs should i eat a day",
-    "emigrating next week so i wont need my gym card after friday",
-    "my toddler has a runny nose, hes 2",
-])
-def test_no_dose_notice_where_nothing_to_take_is_named(text):
-    assert DOSE_NOTICE not in (check_input(text).notice or "")
-
-
-@pytest.mark.parametrize("text", [
-    "how much ibuprofen can i give my 4 year old",
-    "forgot my levothyroxine this morning, should i take it now",
-])
-def test_a_dose_question_keeps_its_notice(text):
-    assert DOSE_NOTICE in (check_input(text).notice or "")

@@ -17,7 +17,6 @@ import re
 
 from medassist.model.retrieval.embedder import embedder_name
 from medassist.model.safety.dose_head import load_head
-from medassist.model.safety.dosing import MEDICINE
 from medassist.model.safety.frames import without_study_reason
 from medassist.model.safety.prototypes import names_nobody
 from medassist.model.safety.text import normalise
@@ -38,31 +37,12 @@ NOT_A_MEDICINE = re.compile(
     r"|unwanted) (?:\w+ )?(?:tablets|pills|meds|medicines|medication|inhalers|antibiotics|painkillers))\b")
 
 
-# Session 52 (msg28; the lead's probes "killing it at the gym, how much protein should i eat", "moving abroad so i wont
-# need my sim after tonight", "my baby has a cold, shes 3 months" got the notice): the head read the shape of a dose
-# question (how much, a time, a baby's age) where nothing to take is named. A question about one's own medicine names it
-# by kind or name, a dose, a form or a remedy, or something given, taken, started, stopped or missed ("can i give her
-# some", "should i skip it"); a message with none of these is no dose question, whatever its shape
-_A_REMEDY = re.compile(
-    rf"\b(?:{MEDICINE}|dos(?:e|es|ed|ing|age)|mg|mcg|ml|mls|milligrams?|puffs?|drops|syrup|sachets?|spoon\w*|jabs?"
-    r"|injections?|inject\w*|vaccin\w*|creams?|ointments?|gel|patch(?:es)?|supplements?|vitamins?|iron|zinc|magnesium"
-    r"|melatonin|calpol|nurofen|ibuprofen|paracetamol|aspirin|prescri\w*|pharmac\w*|chemist|antihistamine\w*|remed\w*"
-    r"|drugs?|capsules?|caps|tabs?|gummies|pessar\w*|suppositor\w*|contracepti\w*|hrt|coil|implant|vape|nicotine|caffeine"
-    r"|alcohol|drink\w*|wine|beer|\w*(?:blockers?|inhibitors?|relievers?|killers?|thinners?|softeners?|antacids?|laxatives?"
-    r"|biotics?|statins?|steroids?|inhalers?|sprays?|lozenges?|plasters?|antiseptic)"
-    r"|(?:borrow|borrowing|nick|nicking|share|sharing|steal|pinch) (?:a |some |one of |a couple of |a few of )?(?:my|his|her|their)"
-    r"|(?:give|giving|gave|take|taking|took|have|having|had|use|using|used|put|apply|applying"
-    r"|double|doubling|skip|skipping|skipped|miss|missed|stop|stopping|stopped|start|starting|started|increase|reduce"
-    r"|lower|up) (?:him|her|them|me|it|my|his|their|the|some|something|anything|any|another|more|less|extra|one|two|half"
-    r"|a (?:dose|tablet|pill|spoon\w*|puff|drop)))\b")
-
-
 def asks_about_own_medicine(text: str, detector) -> bool:
     """Does `text` ask what to do with the writer's (or their child's) own medicine or dose, by its meaning? False
     without a detector, without the shipped head, or with an embedder other than the head's (tests' stand-ins)."""
     head = load_head()
     if detector is None or head is None or embedder_name(detector.embedder) != head.embedder or names_nobody(text) \
-            or NOT_A_MEDICINE.search(normalise(text)) or not _A_REMEDY.search(normalise(text)):
+            or NOT_A_MEDICINE.search(normalise(text)):
         return False
     return bool(head.scores(detector.embed([text]))[0] >= head.threshold)
 
