@@ -401,6 +401,12 @@ REAL_NOW = re.compile(
     r"|^(?:\w+ )?(?:actually |well actually |omg |oh no |oh god |wait |um |uh )?(?:i think|i reckon|i'm (?:pretty |fairly "
     r"|almost )?(?:sure|certain)|i'm scared|i'm worried|i believe|pretty sure|looks like) (?:that )?(?:he|she|they|it) "
     r"(?:just |actually |really |already )*(?:did|has|have|happened)\b")
+# Session 52 (msg28, dev26): the others better off without the writer WHILE an illness goes round ("everyone would be
+# better off without me in the house when the flu is going round, should i stay at my mums"): a contagion is the reason,
+# not the writer's life. A negative lookahead, set after "without me" by the self-harm rules and the burden cue
+WHILE_ILL_AFTER = (r"(?! (?:[\w']+ ){0,6}?(?:when|while|whilst|until|till|because|cos|as|since|with) (?:[\w']+ ){0,4}?"
+                   r"(?:flu|cold|bug|virus|covid|sick|ill|contagious|infectious|germs|poorly|chickenpox|norovirus|sickness"
+                   r"|cough|temperature|fever|d and v|vomiting)\b)")
 # Pets. A pet in danger needs a vet, and the human emergency number is the wrong place to send it, so
 # a red flag about an animal alone gets an ordinary answer with PET_NOTICE (a vet, now) instead of
 # the emergency message. A person also at risk in the message keeps the emergency message.

@@ -21,7 +21,7 @@ import re
 
 from medassist.model.safety.belief_question import about_self_harm_as_a_topic
 from medassist.model.safety.distress import distressed
-from medassist.model.safety.frames import ACCIDENT, PET_OR_STUDY, accident_told
+from medassist.model.safety.frames import ACCIDENT, PET_OR_STUDY, WHILE_ILL_AFTER, accident_told
 from medassist.model.safety.prefilter import RuleList
 from medassist.model.safety.reading_scope import per_scope
 from medassist.model.safety.text import normalise
@@ -56,8 +56,9 @@ FINALITY = re.compile(
     r"|(?:goodbye|bye|farewell) (?:everyone|everybody|all|forever|for good|world|guys)"
     r"|(?:been )?nice knowing (?:you|ya|y'all)|take care of (?:yourselves|each other|yourself for me)"
     r"|look after (?:\w+ ){0,2}for me|(?:the )?real goodbye|said my goodbyes"
-    r"|tell (?:\w+ ){0,3}?(?:that )?i (?:love|loved|luv|am sorry|was sorry|'m sorry)"
-    r"|if (?:you|anyone|someone) finds? (?:this|me)|(?:when|by the time) (?:you|they|anyone) (?:read|reads|see|sees|find"
+    r"|tell (?:\w+ ){0,3}?(?:that )?i(?: love| loved| luv| am sorry| was sorry|'m sorry)"
+    r"|if (?:you|anyone|someone) finds? (?:this|me)|(?:when|by the time) (?:you|they|anyone|she|he|my (?:\w+ )?\w+)"
+    r" (?:read|reads|see|sees|find"
     r"|finds) (?:this|these|it)(?! (?:i'll|ill|i will|i'm|i am|i'd) (?:already |prob |probably |likely )?(?:be |prob )?(?:at|in|on|home|back|out|asleep|busy"
     r"|working|driving|there|done with|already))"
     r"|won't (?:be )?need(?:ing)? (?:\w+ ){0,3}where i'm (?:going|headed|heading|off to)|where i'm (?:going|headed)"
@@ -79,6 +80,14 @@ FINALITY = re.compile(
     r"|(?:nobody|no one|noone|no1|nobody'd|noone'd)(?: would| will|'d|'ll| is gonna| is going to)? (?:\w+ )?find me\b"
     r"(?! (?:a|an|the|some|any|one|something|anything|attractive|funny|boring)\b)|(?:won't|will not|wouldn't) be found"
     r"|goodbye (?:post|message|msg|text|video|letter|note|story|email)s?"
+    # session 52 (msg28, tune round 23): what a message set to go at an hour will find ("by the time she reads it itll be
+    # done", "by then it wont matter"), not where the writer will be ("by then i'll be at work")
+    r"|by then (?:it|nothing|none of (?:it|this)) (?:won't|will not|wont|doesn't|does not) matter"
+    # ... and a stay arranged for a pet or a child said to be for a while, then said not to be ("told her its just for a
+    # little while. its not for a little while")
+    r"|(?:it's not|its not|it is not|it isn't|it won't be|it wont be|it will not be) (?:really |actually )?(?:just )?(?:for a"
+    r" (?:little|short) while|for a bit|temporary|for now)"
+    r"|by then (?:it'll|itll|it will|it's|its|it is|everything'll|everything will) (?:all )?(?:be )?(?:done|over|too late|finished)"
     r"|(?:won't|will not|not gonna|not going to|wouldn't) (?:be )?need(?:ing)? (?:any of (?:it|this|them|that|my (?:\w+ )?(?:things"
     r"|stuff))|anything|(?:all )?(?:my|me) (?:things|stuff|money|savings|belongings)) (?:\w+ ){0,2}?(?:after|past|beyond|from|by))\b"
 )
@@ -88,7 +97,7 @@ BURDEN = re.compile(
     # (session 50: "quieter", "calmer", "more peaceful" without the writer, as people say it in their own voice: "reckon
     # the house would be a sight quieter without me")
     r"\b(?:(?:better|happier|lighter|freer|free|easier|fine|okay|ok|quieter|calmer|simpler|more peaceful) (?:\w+ ){0,2}?"
-    r"(?:off )?(?:without me|if i (?:was"
+    r"(?:off )?(?:without me" + WHILE_ILL_AFTER + r"|if i (?:was"
     r"|were|wasn't|weren't) (?:gone|not there|not here|not around|here|there|around|dead))"
     r"|(?:if|when) i (?:was|were|'m|am) (?:gone|not there|not here|not around|dead)"
     r"|(?:if|that) i (?:was|were|had) (?:never|neva|not) (?:been )?born|(?:woulda|would have been|would be|woulda be) better if (?:\w+ )?"
@@ -110,7 +119,7 @@ BURDEN = re.compile(
     r"(?:notice|care|miss me) if i (?:was|were|went|walked|disappeared|didn't|did not|wasn't|weren't|never|just)"
     r"|i (?:only |just )?(?:bring|make|cause) (?:\w+ )?(?:trouble|problems|pain|stress) (?:for|to|wherever|everywhere)"
     r"|(?:ruining|ruin|wrecking|destroying) (?:my|their|everyone's|everybody's) (?:family|lives|life)"
-    r"|(?:world|everyone|everybody|they|family|kids|he|she) (?:would|will|'d|'ll)? ?be (?:\w+ )?better (?:off )?without"
+    r"|(?:world|everyone|everybody|they|family|kids|he|she) (?:would|will|'d|'ll)? ?be (?:\w+ )?better (?:off )?without" + WHILE_ILL_AFTER +
     r"|(?:world|family|everyone) (?:is |would be )?better without (?:someone like )?me|free (?:of|from) me"
     r"|(?:they'll|they will|she'll|he'll|they'd|she'd|he'd|the kids'll|the kids will) (?:all )?be (?:ok|okay|fine|better|alright)"
     r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
@@ -133,7 +142,7 @@ _DRUG = (
 MEANS = re.compile(
     r"\b(?:(?:saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|hiding|hidden|stashed|stashing"
     rf"|kept|keeping) (?:up )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
-    rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|on the"
+    rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|in my hands?|on the"
     # (session 50: not counted out for the week or into a pill box, as a regimen is)
     r" (?:table|bed|desk))(?!(?: \w+){0,5} (?:for the (?:week|month|fortnight|days? ahead)|into (?:a|my|the) (?:pill ?box"
     r"|dosette|organi[sz]er)|weekly|each day|every day))|(?:take|taking|swallow|swallowing|down|neck) (?:the lot|them all|all of them|the whole (?:lot|box|bottle|pack))"
@@ -164,8 +173,17 @@ MEANS = re.compile(
     r"|room|bag|glovebox|glove box|bed|shed)"
     r"|engine running|(?:car|engine|motor) (?:\w+ )?running in (?:a|the|my) (?:closed|shut|locked) (?:garage|shed)"
     # session 50: sitting in the garage with the engine on ("i sit in the car in the garage with the engine on")
+    # session 52 (msg28, tune round 23): a hose got out with the car in the garage ("car's in the garage, got the hose out
+    # of the shed"), not one for washing, the garden or the floor
+    r"|^(?=.*\bgarage\b)(?=.*\bhose(?:pipe)?\b)(?!.*\b(?:wash\w*|clean\w*|water\w*|garden\w*|plants?|lawn|floor|pressure"
+    r"|jet|leak\w*)\b)"
     r"|(?:in|inside) (?:a|the|my) (?:closed |shut |locked )?garage with the engine (?:on|running)|(?:hose|pipe) (?:to|from|on) the exhaust|(?:window|windows|door|doors) taped|taped (?:up )?the"
     r" (?:window|door|gap)"
+    # session 52 (msg28, tune round 23): a blade, a rope or pills bought or got and said not to be for their use ("bought
+    # another pack of razors today and not for shaving")
+    r"|(?:razors?|blades?|rope|cord|pills|tablets|hose)\b(?: [\w']+){0,4}? (?:and |but )?(?:not|isn't|wasn't|ain't|aren't)"
+    r" (?:really |exactly )?for (?:\w+ ){0,2}?(?:shav\w*|climb\w*|camping|craft\w*|the (?:boat|garden|gym|van|car)|my (?:legs"
+    r"|beard|hair|headache|back|pain)|diy|work|the pain|headaches?|sleep)\b"
     r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b"
 )
 
@@ -176,6 +194,10 @@ PLACE = re.compile(
     r"|balcony rail|railing|parapet|top of (?:the |a )?(?:car park|multi storey|building|tower|block|cliff|bridge))"
     r"|(?:level|floor) \d+|(?:the|a) bridge (?:near|by|over)|(?:know|picked|found|chosen) (?:which|the) (?:tree|bridge"
     r"|spot|place|cliff)"
+    # session 52 (msg28, tune round 23): the spot called the writer's own ("ive picked my spot on the cliff path"), not
+    # one to watch, sit, camp or park from
+    r"|(?:picked|found|chosen|chose|choose|pick) my (?:spot|place|tree|bridge|ledge)\b(?! (?:for|to|at the (?:beach|match|game"
+    r"|park|festival))\b)"
     # session 50: going off a height, walking into deep water ("tonight im going off the car park roof", "if i walked
     # into the sea one night")
     r"|(?:go|going|goin|gonna go|step|stepping|walk|walking|throw myself|throwing myself) off (?:the |a |that )?(?:\w+ ){0,2}?"
@@ -224,7 +246,13 @@ AFFAIRS = re.compile(
     r"|wrote (?:down |out )?(?:all )?(?:her|his|their) (?:\w+ )?(?:feeds|routines?|naps|schedules?|allergies) (?:\w+ ){0,3}?for"
     r"|(?:transferred|transfer|gave|sent|moved|signed over) (?:all )?(?:of )?my (?:\w+ )?(?:savings|money|inheritance|isa"
     r"|pension|car|house) (?:\w+ ){0,2}?(?:to|into)"
-    r"|(?:set up|setup|sorted|arranged) (?:a |the |all the )?(?:direct debits?|standing orders?))\b"
+    r"|(?:set up|setup|sorted|arranged) (?:a |the |all the )?(?:direct debits?|standing orders?)"
+    # session 52 (msg28, tune round 23, dev28): what the writer owns said to go to someone ("everything in my room goes to
+    # my sis"), and a pet settled with someone or found a new home ("sorted the cat with my neighbour")
+    r"|(?:everything|all (?:of )?my (?:\w+ )?(?:stuff|things)|my (?:\w+ )?(?:stuff|things)) (?:\w+ ){0,3}?(?:goes|go|is going"
+    r"|will go|gets given) to (?:my|her|him|them)\b"
+    r"|(?:sorted|settled|rehomed|re homed|found (?:a )?(?:new )?home for) (?:the|my) (?:dog|cat|pets?|puppy|kitten|rabbit"
+    r"|hamster|bird|fish)|found (?:the|my) (?:dog|cat|pets?|puppy|kitten) (?:a )?(?:new )?home)\b"
 )
 
 # Wanting not to exist.
@@ -245,13 +273,20 @@ NOT_EXIST = re.compile(
     # is my last day") does not explain; and done with it all in Scots ("fair done wi it aw")
     r"|(?:last|final) (?:day|night|week|morning) (?:of (?:everything|anything|it all|all of it)|anywhere|for anything|ever)"
     r"(?! (?:before|at|in|with|on)\b)"
-    r"|(?:done|finished) wi (?:it |this |they )?(?:aw|a'|all|everything|everythin|life)\b)\b"
+    r"|(?:done|finished) wi (?:it |this |they )?(?:aw|a'|all|everything|everythin|life)\b"
+    # session 52 (msg28, dev28): nothing more of it after a time ("after that theres no more of this"), not of a treatment or
+    # a noise ("no more of this medicine")
+    r"|(?:after (?:that|then|this)|from then) (?:there's|theres|there is|there will be|there'll be) no more (?:of )?(?:this|me"
+    r"|it)\b(?! (?:\w+ )?(?:medicine|medication|pain|noise|rain|diet|job|course|treatment|chemo)))\b"
 )
 
 # Absolving the ones left behind, as a note does.
 ABSOLVE = re.compile(
     r"\b(?:(?:none of (?:this|it)|it) (?:was|is|wasn't|isn't) (?:not )?(?:your|anyone's|their|his|her) fault"
     r"|(?:none of (?:this|it) is|it's not|it isn't) on (?:you|them|him|her)|(?:don't|do not|never|please don't) blame"
+    # session 52 (msg28, dev28): amends made with everyone ("made sure i said sorry to everyone i fell out with")
+    r"|(?:said|say|saying|sayin) sorry to (?:everyone|everybody|all of (?:them|you))|(?:made|making) (?:my )?peace with"
+    r" (?:everyone|everybody|all of (?:them|you))|apologi[sz]ed to (?:everyone|everybody)"
     r" (?:yourself|yourselves|urself|each other|anyone|mum|dad)|forgive me|sorry for (?:everything|all of it|being like"
     r" this))\b"
 )
@@ -266,7 +301,14 @@ DISCLOSURE = re.compile(
     r" the (?:baby|wedding|surprise|party)))|try (?:to|and) (?:stop|change|talk me out|find)|stop me|change my mind|talk me"
     r" out of it)"
     r"|(?:it's|its|it is|this is) better (?:this way|for everyone)(?! (?:to|if we|if you))"
-    r"|(?:i have|i've|ive) seen to (?:it|that))\b"
+    r"|(?:i have|i've|ive) seen to (?:it|that)"
+    # session 52 (msg28, tune round 23): the ones who check on the writer told all is well so that they stop ("told my
+    # therapist everything is fine today so she stops checking in"), what a plan hides behind
+    r"|(?:told|tell|telling|convinced|convince) (?:my |the )?(?:\w+ )?(?:therapist|counsell?or|gp|doctor|psychiatrist|nurse"
+    r"|crisis team|care coordinator|key worker|social worker|mum|mom|dad|parents|wife|husband|partner|family|everyone"
+    r"|everybody|friends) (?:that )?(?:i'm|i am|im|everything(?:'s| is)|all(?:'s| is)|things are) (?:\w+ )?(?:fine|ok|okay"
+    r"|good|better|alright|sorted) (?:\w+ ){0,2}?so (?:that )?(?:she|he|they|nobody|no one|people|everyone) (?:\w+ )?"
+    r"(?:stops?|won't|wont|doesn't|don't|leaves? me|backs? off|quits?|stop))\b"
 )
 
 # A time, now or soon.
@@ -275,15 +317,23 @@ TIMING = re.compile(
     r"|(?:on|after|before|by|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:after|once|when)"
     r" (?:everyone|everybody|they|the house|the kids|he|she|mum|dad)(?:'s| is| are| has| have)? (?:\w+ )?(?:asleep|sleeps"
     r"|sleep|in bed|gone|go to (?:bed|work)|leave|empty|out)|(?:house|flat) (?:is |will be )?empty"
-    r"|by this time next|the date|(?:for )?(?:much|very much) longer|by (?:christmas|new year|my birthday|the end of"
+    r"|by this time next"
+    # session 52 (msg28, tune round 23): "just waiting for everyone upstairs to be asleep"
+    r"|waiting (?:for|till|until) (?:everyone|everybody|the house|the kids|they|them|him|her|mum|dad|my \w+)(?: \w+)?"
+    r" (?:to )?(?:be |fall |go to )?(?:asleep|sleep|bed|leave|go out|be gone)"
+    r"|the date|(?:for )?(?:much|very much) longer|by (?:christmas|new year|my birthday|the end of"
     r" (?:the|this|next) (?:week|month))|(?:be (?:around|here|alive) |see |seeing )(?:for|till|until|at|by|past)? ?(?:christmas"
     r"|new year|my birthday|(?:\w+ )?results day|graduation|the wedding|summer)|(?:after|before) (?:my|the) (?:\w+ ){0,2}?(?:birthday|exam|graduation|shift|work"
-    r"|school|christmas)|(?<!how )(?<!how very )(?:very )?soon|any (?:day|time) now|before (?:morning|work|school"
+    r"|school|christmas)|(?<!how )(?<!how very )(?<!expire )(?<!expires )(?<!expiring )(?<!run out )(?<!out of date )(?:very )?soon|any (?:day|time) now|before (?:morning|work|school"
     r"|they wake))\b"
     # session 51 (msg27): "how soon can i walk" asks about a time, it names none (above); a message or post set to go at an
     # hour ("scheduled it for 3am") names one
     r"|\bscheduled (?:it |them |to (?:send|post|go) )?(?:for|at) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight|tonight"
     r"|tomorrow)\b"
+    # session 52 (msg28, tune round 23, dev28): an email or a post set to go at a day or an hour ("set an email to send to
+    # my boss monday 9am", "set it to email my sister at 9am tomorrow")
+    r"|\b(?:set|timed|queued) (?:an? |the |my |it |them )?(?:\w+ )?(?:to (?:send|post|go out|go|email|text)) (?:\w+ ){0,4}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b"
     r"|\b(?:after|before) (?:lunch|dinner|tea|school|work|class|the weekend)\b|\bby the weekend\b"
     r"|\b(?:after|at|by) (?:\d{1,2}(?::\d\d)?(?: ?pm| ?am)?|midnight)\b(?! (?:days?|weeks?|months?|years?|mins?|minutes"
     r"|hours?|hrs?|times?|people|pills|tablets|mg|ml)\b)"
@@ -329,6 +379,10 @@ DECIDED = re.compile(
     # session 50: the day said as the one to come ("i think sunday will be the day"), not a day of something named
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the \d+(?:st|nd|rd|th)) (?:will|'ll"
     r"|shall) be (?:the|my) (?:day|night|one)\b(?! (?:of|we|for|to|when|after|before|that|where|i|you|they|he|she))"
+    # session 52 (msg28, dev28, tune round 23): "circled the 9th ... thats the date", "thats the plan", not the date of
+    # something named
+    r"|(?:that's|thats|that is) the (?:date|day|night)\b(?! (?:of|for|we|i|my|when|to|before|after|that|you|they|he|she)\b)"
+    r"|(?:that's|thats|that is) the plan\b(?! (?:for|with|if|so far|at the moment|anyway|b)\b)"
     r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
     r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going"
     # session 48 (msg24): the nerve worked up, for nothing named or for going through with it ("been driving out there every
@@ -467,7 +521,12 @@ INJURED = re.compile(
     # "did it again" of the writer: at the start, or after "i", "just", a time ("my toddler did it again" is the toddler's)
     r"|(?:^|\b(?:i|i've|ive|i have|just|and|so|ok|okay|well|ugh|welp|sigh|yeah|ngl|tbh|today|tonight|night|time) )"
     rf"(?:did|done) it again\b(?=.*\b(?:{_BODY}|blade|razor|compass|scissors|lighter|blood|bleeding|cuts?|scars?|marks)\b)"
-    r"|(?:relapsed|relapse)\b(?=.*\b(?:cut|cuts|cutting|blade|razor|burn\w*|blood|self harm\w*|sh)\b))"
+    r"|(?:relapsed|relapse)\b(?=.*\b(?:cut|cuts|cutting|blade|razor|burn\w*|blood|self harm\w*|sh)\b)"
+    # session 52 (msg28, tune round 23): a cut to come, deeper than the last or so that it works ("going deeper this time
+    # so it actually works"), beside a blade, not a shave or a slice gone too deep by accident
+    r"|(?:go|going|goin|gonna go|cut|cutting|gonna cut|will cut|i'll cut) deeper (?:this time|than (?:before|last time|ever)"
+    r"|tonight|so)\b(?=.*\b(?:blades?|razors?|knife|cuts?|wrists?|arms?|legs?|works|last time)\b)(?!.*\b(?:shav\w*"
+    r"|accident\w*|by mistake)\b))"
 )
 # Hiding injuries: cuts, fresh scars, burns or blood hidden or explained away from someone ("best makeup to cover fresh
 # scars, my parents cant find out"); not acne, a tattoo, a period or a nosebleed
@@ -580,6 +639,13 @@ SOMEONE_ELSE = re.compile(
     r"|student|patient|client|partner|husband|wife|boyfriend|girlfriend|bf|gf) (?:\w+ ){0,2}?(?:keeps? saying|said|says"
     r"|posted|texted|wrote|told me|has been saying)|(?:should i be|i'm) (?:worried|scared) (?:about|for) (?:him|her|them)"
     r"|(?:he|she|they) (?:keeps?|kept) (?:saying|talking)"
+    # session 52 (msg28, tune round 23): "... and said he wont be around after friday", "my best mate has been giving his
+    # stuff away"
+    r"|(?:he|she|they) (?:said|says|told me|tells me|texted|posted) (?:that )?(?:he|she|they)(?:'s| is| are| was| will| won't"
+    r"| wont| isn't| doesn't|'ll|'d| would| has| had)"
+    r"|(?:my|our|a) (?:\w+ )?(?:friend|mate|bestie|nephew|niece|son|daughter|flatmate|roommate|cousin|brother|sister"
+    r"|colleague|student|partner|husband|wife|boyfriend|girlfriend|dad|mum|mom) (?:has|have|had) been (?:giving|saying"
+    r"|talking|posting|selling|acting|texting)"
     r"|my (?:mum|mom|mam|dad|parents|boss|teacher|wife|husband|gf|bf) (?:says|said|calls me|called me|thinks)\b"
 )
 SONG = re.compile(
@@ -970,12 +1036,17 @@ TRIP_OR_MOVE = re.compile(
     r"\b(?:(?:flying|fly|flew|travel+ing|backpacking|moving|move|emigrating|relocating|posted|deployed|jetting) (?:out |off"
     r" |back |over |away |abroad )?(?:to|for) (?!a better place|heaven|the other side|sleep|bed|die|join|be with|a place"
     r"|somewhere|where|my (?:grave|death))[a-z]+|(?:at|to|from) the airport|(?:my|our|the) flight|gap year|year abroad"
-    r"|(?:semester|term|year) abroad|(?:new|the new|our new|my new) (?:flat|house|home|place|apartment|school|city|country)"
+    r"|(?:semester|term|year) abroad|(?<!dog a )(?<!cat a )(?<!pet a )(?<!him a )(?<!her a )(?<!them a )(?<!it a )"
+    # (session 52, dev28: not a new home found for a pet, "found my dog a new home with my neighbour")
+    r"(?:new|the new|our new|my new) (?:flat|house|home|place|apartment|school|city|country)"
     r"|before (?:uni|university|college|the move|we move|i move|we emigrate|i emigrate|i leave for)|posted abroad"
     r"|(?:emigrat|relocat|backpack)\w*|moving (?:house|flats?|schools?|countries|abroad|in with|out)"
     r"|no (?:phone )?signal|(?:a|the) retreat|(?:uni|university|college) (?:starts|tomorrow|on)"
     # session 51 (msg27): "since im off to uni"
     r"|off to (?:uni|university|college|boarding school|basic training|the army|sea|camp)\b"
+    # session 52 (msg28, dev28): "i got the flat", "college in another city"
+    r"|(?:got|found|signed for|getting|moving into) (?:the|a|my own|our own|my first) (?:flat|house|apartment|tenancy|council"
+    r" (?:flat|house))\b|(?:in|to) (?:another|a different|a new) (?:city|town|country|state)\b"
     # session 48 (msg24): while the writer is away somewhere named ("feed the cat while im in spain next week")
     r"|(?:be|being|i'm|im|i am|we're|we'll be|i'll be|ill be) (?:\w+ )?on (?:the|a|my|an|our) (?:train|plane|flight|bus|ferry|coach"
     r"|boat|way (?:to|home|back|over|there))\b(?! (?:tracks?|lines?|bridge)\b)"
@@ -1001,7 +1072,11 @@ VIEW_OR_OUTING = re.compile(
     r"|sunrise|northern lights|aurora|eclipse|stars|meteors?|steam|trains?|boats?|birds?)|(?:my|the) (?:camera|tripod|lens)"
     r"|camera settings"
     r"|with (?:the|my|our) (?:ramblers|walking group|walking club|hiking (?:group|club)|running club|climbing club|scouts"
-    r"|cubs|brownies|guides|rambling club))\b"
+    r"|cubs|brownies|guides|rambling club)"
+    # session 52 (msg28, tune round 23): a walk or a climb the writer took with others, told as theirs ("we walked the cliff
+    # path at sunrise for my birthday and i went all dizzy near the edge")
+    r"|we (?:all )?(?:walked|hiked|climbed|went up|went along|went out to|drove up|cycled) (?:up |along |to |out to )?(?:the |a )?"
+    r"(?:\w+ )?(?:path|cliffs?|coast|hill|mountain|peak|bridge|tower|viewpoint|edge|top))\b"
 )
 # * a game given up, whatever order the giving and the quitting are told in ("gave my main acc to my duo and uninstalled.
 #   touching grass now"); debts paid off as a milestone ("finally debt free");
@@ -1031,6 +1106,9 @@ GIVEN_FOR_A_REASON = re.compile(
     r" small|too big)|no (?:room|space)|(?:never|don't|dont|rarely|hardly (?:ever)?) (?:\w+ )?(?:use|play|wear|ride|drive"
     r"|read|need)s?\b|outgr\w+|(?:he|she|they) (?:loves?|needs?|wanted|wants)|doesn't fit|don't fit|downsiz\w*"
     r"|(?:moving|moved|emigrat\w*|relocat\w*)|while i'm (?:away|abroad|posted|deployed)"
+    # session 52 (msg28, tune round 23): "when i move into halls"; a job left, the things handed to the team
+    r"|move (?:into|in|out|to|house|abroad|away)\b|(?:handing|handed|hand|put|putting) (?:in )?(?:my )?notice"
+    r"|to (?:the|my) (?:team|colleagues|coworkers|co workers|office)\b"
     # session 51 (msg27): a game or a hobby given up ("gave my main acc to my duo and uninstalled. touching grass now")
     # session 51 (msg27): the one given it was pleased ("he was so happy")
     r"|(?:he|she|they) (?:was|were|is|are) (?:so |really |well )?(?:happy|pleased|chuffed|excited|made up))"
@@ -1111,7 +1189,9 @@ def everyday_frame(text: str, *, endings: bool = True) -> bool:
     if play_or_memory(unquoted):  # a jump for play or an accident remembered (session 47)
         return True
     ending = endings and bool(EVERYDAY_ENDING.search(t))
-    framed = ending or DISPOSAL.search(t) or EVERYDAY_USE.search(t) or hurt_by_accident(t) or unquoted != text \
+    # (session 52: not an everyday use the writer denies, "razors today and not for shaving": tune round 23)
+    everyday_use = bool(EVERYDAY_USE.search(t)) and not _NOT_FOR_USE.search(t)
+    framed = ending or DISPOSAL.search(t) or everyday_use or hurt_by_accident(t) or unquoted != text \
         or HELPING.search(t) and _THIRD_PERSON_DOES.search(t)
     if not framed or not _no_risk_signal(unquoted, goodbye_said_of=ending) or distressed(unquoted):
         return False
@@ -1137,6 +1217,57 @@ SUPPORTED = re.compile(
 )
 
 
+# Session 52 (msg28, tune round 23, dev26): three more look-alikes told by what they ask, each read only with no risk
+# signal beside it: a way home or a timetable asked ("whats the best way home from town late on a saturday": 0.86-0.88 on
+# the heads by its last train), when one may do a thing again after an operation ("how soon can i walk on my own after
+# my knee op": "dont want anyone to have to look after me" read as burden, 0.92-0.96), and a character of a game, show or
+# book ("my character in the game ... in the last cutscene": 0.92)
+JOURNEY_ASKED = re.compile(
+    r"\b(?:(?:best|quickest|fastest|cheapest|safest|easiest) (?:way|route) (?:home|back|there|into town|to get (?:home|back"
+    r"|there|to)|to (?:the )?(?:station|airport|town|city|centre|center|hospital))"
+    r"|how (?:do|can|should|would) (?:i|we) get (?:home|back|there)|(?:train|bus|tram|ferry) (?:times|timetable)"
+    r"|night bus|(?:last|next) (?:train|bus|tram) home)\b"
+)
+_OPERATION = r"(?:op|operation|surgery|replacement|procedure|c section|caesarean|keyhole|stitches)"
+RECOVERY_ASKED = re.compile(
+    rf"\b(?:after|since|following) (?:my|the|his|her) (?:\w+ ){{0,2}}?{_OPERATION}\b(?=.*\b(?:how (?:soon|long)|when (?:can"
+    rf"|could|will|should) (?:i|she|he))\b)|\b(?:how (?:soon|long)|when (?:can|could|will|should) (?:i|she|he))\b(?=.*\b"
+    rf"(?:after|since|following) (?:my|the|his|her) (?:\w+ ){{0,2}}?{_OPERATION}\b)"
+)
+A_CHARACTER = re.compile(
+    r"\b(?:(?:my|the|a|this|that|his|her|main) (?:main )?characters? (?:in|from|of) (?:the|this|that|a|my) (?:\w+ )?"
+    r"(?:game|show|film|movie|book|series|novel|anime|manga|comic|play)|cutscene|cut scene|season finale)\b"
+)
+# an everyday use denied ("and not for shaving"): the thing is a means again (`everyday_frame`)
+_NOT_FOR_USE = re.compile(r"\b(?:not|isn't|wasn't|ain't|aren't) (?:really |exactly )?for\b")
+
+
+# Session 52 (msg28, tune round 23): the signals told of someone else, in a question of how to help them ("my best mate has
+# been giving his stuff away and said he wont be around after friday. im scared, how do i help him"): each clause's words
+# from a third person on ("he wont be around after friday"), where no word of the writer's own is, are that person's
+_FROM_A_THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|'d|'ll)?\b.*$")
+_WRITER = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|myself|my|mine)\b")
+
+
+def without_others_words(text: str) -> str:
+    """`text` (normalised) with each clause's words from a third person on taken out where they hold no word of the
+    writer's own (`_FROM_A_THIRD_PERSON`)."""
+    kept = []
+    for clause in re.split(r"[,.;!?\n]+", text):
+        t = normalise(clause)
+        said = _FROM_A_THIRD_PERSON.search(t)
+        kept.append(t[:said.start()] if said and not _WRITER.search(said.group(0)) else t)
+    return " ".join(k for k in kept if k.strip())
+
+
+def helping_with_others_risk(text: str) -> bool:
+    """Someone else's risk asked how to help (`HELPING`, a third person doing or saying it), with no kind of risk signal
+    left in the writer's own words (`without_others_words`)."""
+    t = normalise(text)
+    return bool(HELPING.search(t) and _THIRD_PERSON_DOES.search(t)) \
+        and _no_risk_signal(without_others_words(text), goodbye_said_of=False)
+
+
 def lone_alarm_framed_off(text: str) -> bool:
     """A self-harm LOOK-ALIKE the learned heads alone alarm on (venting, "goodbye ... for 2 weeks, going off grid", a
     question about a song's lyrics): an explicit frame that is no risk — a joke's mark, a song or film asked about, an
@@ -1145,6 +1276,9 @@ def lone_alarm_framed_off(text: str) -> bool:
     the head's word."""
     t = normalise(text)
     if everyday_frame(text) or HELPING.search(t) and _THIRD_PERSON.search(t) and _no_risk_signal(text, goodbye_said_of=False):
+        return True
+    # (session 52: the signals all in someone else's words, asked how to help them)
+    if helping_with_others_risk(text) and not distressed(without_others_words(text)):
         return True
     absence = bool(_ABSENCE_ENDS.search(t))
     if not _no_risk_signal(text, goodbye_said_of=absence):
@@ -1156,6 +1290,7 @@ def lone_alarm_framed_off(text: str) -> bool:
         or HYPERBOLE.search(t)
         or about_self_harm_as_a_topic(text)
         or SUPPORTED.search(t)
+        or JOURNEY_ASKED.search(t) or RECOVERY_ASKED.search(t) or A_CHARACTER.search(t) or VIEW_OR_OUTING.search(t)
     )
 
 
@@ -1164,7 +1299,8 @@ def _said_by_a_reason(t: str) -> set[str]:
     none when the trip or the move is told as a cover."""
     if COVER_STORY.search(t):
         return set()
-    return set().union(*(says for pattern, says in ((TRIP_OR_MOVE, {"finality", "affairs"}),
+    # (session 52: amends before a move are made as before a death, "made sure i said sorry to everyone")
+    return set().union(*(says for pattern, says in ((TRIP_OR_MOVE, {"finality", "affairs", "absolve"}),
                                                     (GIVEN_FOR_A_REASON, {"affairs"}), (ROUTINE_AFFAIRS, {"affairs"}),
                                                     (GRIEF, {"finality"}),
                                                     # session 51 (msg27)

@@ -28,6 +28,7 @@ from medassist.model.safety.frames import (
     IMAGINED,
     MEANT,
     REAL_NOW,
+    WHILE_ILL_AFTER,
     as_audience,
     asks_if_real,
     explicit_past,
@@ -437,7 +438,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         r"i (?:just |have |'ve )?cut (?:both )?my wrists?\b" + NOT_BY_ACCIDENT,
         r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could|would) (?:just )?die|feel like dying",
         r"(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)",
-        r"better off (?:dead|without me)",
+        # (session 52: not while an illness goes round, `frames.WHILE_ILL_AFTER`)
+        r"better off (?:dead|without me" + WHILE_ILL_AFTER + ")",
+        # session 52 (msg28, tune round 23): the slang verb said of the writer's own act to come ("unaliving tn fr", "gonna
+        # unalive"), not of someone or something named after it ("my character unalives himself" is a story's)
+        r"(?:^|i'm |im |i am |gonna |going to |about to |finna |tryna |i'll |ill |i will |wanna |want to )unaliv(?:e|ing)\b"
+        r"(?! (?:him|her|them|the|a|an|this|that|his|your|these|those|my (?!self))\b)",
         r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on)",
         r"(?:goodbye|suicide) (?:note|letter)",
         r"(?:i'm|i am|i've been|i keep|been) self ?harming",
@@ -484,7 +490,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         # A bare count ("i took 30"): ten or more of something that is not a unit of time or dose.
         r"(?:took|taken|swallowed|downed|popped) (?:like |about |around |maybe )?[1-9]\d+"
         r"(?! (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|steps|mg|mcg|ml|units?|iu|g)\b)",
-        r"overdos(?:ed|ing)|od'd|i od|(?:he|she|they) od",
+        # (session 52, tune round 21: not a drink or a food said to be overdosed on, "overdosed on coffee before my night
+        # shift": a figure of too much; caffeine pills or tablets stay the rule's)
+        r"overdos(?:ed|ing)(?! on (?:coffee|tea|sugar|chocolate|sweets|candy|cake|carbs|junk food|pizza|crisps|cheese"
+        r"|netflix|tv|telly|sun|sunshine|love|work|revision)\b)|od'd|i od|(?:he|she|they) od",
         # what was left of a container, taken at once ("she took the rest of the bottle an hour ago"; session 45, the
         # lead's probe), not the end of a course ("took the rest of the pack as prescribed")
         r"(?:took|taken|swallowed|downed|necked|popped) (?:all )?(?:the rest|what was left|whatever was left|what's left)"
