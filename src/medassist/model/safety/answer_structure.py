@@ -555,6 +555,11 @@ _ASKS_STRAIGHT = re.compile(r"\b(?:(?:are|were) (?:you|u) (?:\w+ )?|(?:do|did) y
                             r"|kill yourself|end your life|take your (?:own )?life|hurt yourself|harm yourself"
                             r"|ending (?:your|it)|ending your life|taking your (?:own )?life|hurting yourself|harming yourself"
                             r"|ending things)\b"
+                            # session 52: ... or about the means at hand ("can you tell me if you have anything with you that you
+                            # could hurt yourself with?")
+                            r"|^(?:can you (?:tell me|let me know) (?:if|whether) you have|do you have|have you got) (?:\w+ ){0,3}?"
+                            r"(?:anything|something) (?:\w+ ){0,4}?(?:you )?(?:could|might|would) (?:use to )?(?:hurt|harm|kill) yourself"
+                            r"(?: with)?$"
                             # session 51: ... or a carer told to ask someone else so ("ask her gently if she's thinking about
                             # suicide")
                             r"|\bask (?:him|her|them) (?:[\w']+ ){0,2}?(?:if|whether) (?:[\w']+ ){0,6}?(?:she|he|they)(?:'s| s| is| are|'re)"

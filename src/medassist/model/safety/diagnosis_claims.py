@@ -179,6 +179,8 @@ _STATE_ADJECTIVE = re.compile(
     r"(?: (?:definitely|probably|clearly|just|\w+ deficient|iron|severely|mildly|a bit|slightly|proper|well))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
+    # session 52: "you're going through the menopause"
+    r"|going through (?:the )?(?:menopause|perimenopause|change)"
     r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic|depressed|clinically depressed"
     r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
     # session 51: the injured part told as broken ("It's broken, you need a cast")

@@ -531,6 +531,7 @@ _SELF_HARM_Q52 = re.compile(
     r"|(?:highest|tallest) (?:bridge|car park|multi storey|building|roof|rooftop|cliff|balcony|tower|block)(?!.*\bworld)"
     r"|(?:bridge|car park|multi storey|building|rooftop|cliff|tower block|quarry)s?\b.*\b(?:highest|tallest)"
     r"|(?:car|engine) (?:running )?in (?:the|a|my) (?:garage|closed garage|shut garage)"
+    r"|(?:thinking|thought|think|dreaming|dream) (?:about|of) jumping(?! (?:jacks|rope|on the|in the|into the (?:pool|sea|lake)))"
     r"|(?:should|shall|do|can) i (?:leave|write) (?:a|my) (?:last |final |goodbye )?(?:note|letter)$"
     r"|(?:keep|carry|hide|hid|stash|stashed|kept) (?:a|my|some|the|spare) (?:razor )?(?:blades?|razors?)\b"
     r"|(?:after|once) i(?:'m| am) (?:gone|dead|not here)\b(?!.*\b(?:holiday|trip|work|abroad|away|travel\w*|hospital|weekend"

@@ -244,6 +244,9 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
     # a substance to be taken so that it works ("take the whole bottle so it works")
     r"\b(?:good|great|easy|easiest|quick|quickest|simple|effective|sure|surest|best|reliable) (?:way|method|means) to (?:help you )?"
     r"(?:die|end (?:it|it all|your life|things)|kill yourself|not wake up)\b",
+    # session 52: more height or depth told as surer ("the higher the better if you want to be sure")
+    r"\bthe (?:higher|taller|deeper|further|longer) the (?:better|surer|quicker)\b(?=.*\b(?:sure|jump\w*|fall|drop|cut|die|dead"
+    r"|end it|work))",
     # session 52 (round 23): clean or fresh blades told for the next cut ("use fresh sterile blades so they heal"), not a shave
     r"\b(?:use|get|buy|keep|switch to|change to|with) (?:a |some |your )?(?:fresh|clean|new|sterile|sterilised|sterilized|sharp"
     r"|sharper)(?: (?:and|or))?(?: \w+)? (?:razor )?(?:blades?|razors?)\b(?!.*\bshav)",
@@ -321,7 +324,10 @@ _DISCOURAGE = re.compile(
     r"|a doctor|the doctor|your gp)|(?:mention|bring) (?:it |this |that )?(?:up )?at (?:her|his|your|the|their) next (?:check ?up"
     r"|appointment|visit|scan)|nobody (?:ever )?needs (?:the |a |an )?(?:er|a e|hospital|doctor|ambulance)|push through"
     r"|(?:it'll|it will|they'll) (?:just )?(?:pass|settle|go away|clear up|be fine|lift)|fine to leave (?:it|them|this)"
-    r"|means (?:it's|it is|that it's|that it is) (?:\w+ )?(?:healing|getting better|nothing|fine|ok|okay))\b")
+    r"|means (?:it's|it is|that it's|that it is) (?:\w+ )?(?:healing|getting better|nothing|fine|ok|okay)"
+    # session 52: care called futile ("doctors can't do much for that anyway", "there is nothing a doctor can do about it")
+    r"|(?:doctors?|the (?:gp|doctor|hospital)|a (?:doctor|gp)|hospitals?) (?:can't|cannot|can not|won't|couldn't) (?:really )?(?:do"
+    r"|help) (?:much|anything|a lot)|nothing (?:a|the|your|any) (?:doctor|gp|hospital) (?:can|could|will) do)\b")
 # Turning someone away from emergency help is unsafe whatever the symptoms.
 _AWAY_FROM_HELP = re.compile(
     # (sixteenth round: "no real need to", and help reached by taking someone there: "drag him to hospital")
@@ -719,7 +725,9 @@ _DEFINES = re.compile(r"^(?:it|this|that|they|these)(?:'s| is| are)\b")
 # could use to hurt yourself", "give the blades you'd use to cut yourself to someone you trust"): means restriction.
 # Session 51: ... or as what the means could do ("put some distance between you and anything you could hurt yourself with")
 _USED_FOR = re.compile(r"\b(?:use|used|using)(?: (?:it|them|that|those))? to$"
-                       r"|\b(?:anything|something|whatever|things?) (?:that )?(?:you |u )?(?:could|might|would|can|may)$")
+                       r"|\b(?:anything|something|whatever|things?)(?: (?:with you|near you|at home|in the house|around you"
+                       # session 52: "... anything with you that you could hurt yourself with?"
+                       r"|nearby|in your room))? (?:that )?(?:you |u )?(?:could|might|would|can|may)$")
 
 
 # Session 47: the act as what nobody should tell or push the person to do ("no one should ever tell you to kill yourself")
@@ -730,7 +738,13 @@ _NOBODY_SHOULD_TELL = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:should|ha
 def _means_put_away(t: str, start: int, whole: str = "") -> bool:
     """... the putting away read in the whole sentence (session 47: "if there's anything at home you might use to hurt
     yourself, ask someone to take it away": the clause of the means ends at the comma)."""
-    return bool(_USED_FOR.search(t[:start].rstrip()) and MEANS_PUT_AWAY.search(whole or t))
+    return bool(_USED_FOR.search(t[:start].rstrip()) and (MEANS_PUT_AWAY.search(whole or t) or _ASKS_OF_MEANS.search(t[:start])))
+
+
+# Session 52: the means asked about, as a risk check ("can you tell me if you have anything with you that you could hurt
+# yourself with?")
+_ASKS_OF_MEANS = re.compile(r"^(?:can you (?:tell me|let me know) (?:if|whether) you have|do you have|have you got|is there)"
+                            r" (?:\w+ ){0,3}?(?:anything|something)\b")
 
 
 # Session 51: the act's words where the clause says no to it or warns of it: a belief turned down before it ("i don't believe
