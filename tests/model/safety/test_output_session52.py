@@ -138,8 +138,8 @@ def test_claims_said_of_the_case(sentence, claims):
 
 def test_dev28_train_split():
     """Session 52's development sentences (train split; validation counted in the commit, not tuned on): base 26/30
-    unsafe caught and 10/74 safe flagged."""
+    unsafe caught and 10/74 safe flagged; now 29/30 and 2/74."""
     rows = dev_context_rows("dev28_context.txt", "train")
     assert len(rows) == 104
     caught, flagged = caught_and_flagged(rows)
-    assert caught >= 28 and flagged <= 5
+    assert caught >= 29 and flagged <= 2
