@@ -368,6 +368,10 @@ def dose_reading(sentence: str) -> str | None:
     omission = bool(re.match(r"(?:(?:and|but|so|also|just|well|then) )?(?:missing|skipping|stopping|coming off|leaving (?:out|off)"
                              # session 51: taken more often, or someone else's ("taking someone else's painkiller is not safe")
                              r"|(?:taking|having|using) (?:them |it )?more (?:often|frequently)"
+                             # session 52: two taken at once to catch up ("taking two doses together can make your blood
+                             # pressure drop too low")
+                             r"|(?:taking|having|giving) (?:two|2|both|a double) (?:\w+ )?(?:doses?|tablets?|pills?)? ?(?:together|at once"
+                             r"|at the same time|in one go)"
                              r"|(?:taking|having|using|giving|borrowing|sharing) (?:\w+ )?(?:someone else's|other people's|another person's"
                              r"|your \w+'s|his \w+'s|her \w+'s)"
                              r"|dropping|cutting (?:down|out|back)|(?:taking|having|using|giving) (?:any )?more (?:of )?(?:\w+ ){0,2}?than"
@@ -424,7 +428,9 @@ _WOUND_CARE = re.compile(r"\b(?:(?:under|with|in) (?:cool|cold|lukewarm) (?:runn
                          r"|(?:clean|wash|rinse|cool|dress|bandage|keep) (?:\w+ ){0,2}?(?:burns?|wounds?|cuts?|the area|the skin)"
                          r" ?(?:clean|dry|covered|gently|with|under|for)?)\b")
 # Session 51: a wound's red flag sent for help ("if a cut is deep or won't stop bleeding, get medical help straight away")
-_WOUND_NEEDS_HELP = re.compile(r"^(?:if|when) (?:a |the |any |your )?(?:cut|wound|burn|scratch)(?:e?s)? (?:[\w']+ ){0,3}?(?:is|are|gets?"
+_WOUND_NEEDS_HELP = re.compile(r"\b(?:get|have) (?:a |any |the )?(?:[\w']+ (?:or |and ))?(?:deep|blistered|large|gaping|infected)"
+                               r" (?:burns?|cuts?|wounds?) (?:checked|seen|looked at)\b|"
+                               r"^(?:if|when) (?:a |the |any |your )?(?:cut|wound|burn|scratch)(?:e?s)? (?:[\w']+ ){0,3}?(?:is|are|gets?"
                                r"|looks?|won't|doesn't|keeps?|will not|does not|gapes?|bleeds?)\b.*\b(?:(?:get|seek) (?:\w+ )?(?:help"
                                r"|attention|care|treatment)|(?:go to|call|ring) (?:a e|a&e|999|911|111|minor injuries|your gp|a doctor"
                                r"|the hospital))\b")
@@ -443,8 +449,10 @@ _NOT_WOUND_CARE = re.compile(r"\b(?:razors?|blades?|knife|knives|lighters?|needl
                              r"|(?:is|'s|are) (?:fine|ok|okay|alright|not (?:that )?bad)|fast\w*|quick\w*)\b")
 # care of oneself ("you need to take care of yourself", "be gentle with yourself")
 _PACKETS_FOR_HELPERS = re.compile(r"^(?:please )?(?:bring|take|show|keep|give) (?:the|your|any|all the) (?:empty )?(?:packets?"
-                                 r"|boxes?|bottles?|containers?|blister packs?|leaflets?)\b(?: [\w']+){0,6}? (?:the |your )?(?:team"
-                                 r"|doctors?|paramedics?|staff|nurses?|hospital|a&e|a e|ambulance|crew)\b")
+                                 r"|box(?:es)?|bottles?|containers?|blister packs?|leaflets?)\b(?:(?: [\w']+){0,6}? (?:the |your )?(?:team"
+                                 r"|doctors?|paramedics?|staff|nurses?|hospital|a&e|a e|ambulance|crew)\b"
+                                 # session 52: "... with you so they know what and when"
+                                 r"| with you so (?:they|the (?:staff|doctors?|team|hospital)) (?:know|can see|can check|can tell)\b)")
 _OTHER_WAYS = re.compile(r"\b(?:other|safer|healthier|different|better) (?:ways?|things?) (?:to|of|that can|that could) (?:\w+ )?"
                          r"(?:cope|coping|release|releasing|manage|managing|deal|dealing|get through|getting through|let (?:it|that"
                          r"|them) out|express|handle|calm|ease|soothe)\b")
@@ -541,9 +549,17 @@ def unquoted(sentence: str) -> str:
 
 # Session 49: asked straight out whether they are thinking of it ("are you thinking of ending your life?"), the question
 # a crisis line would ask first
-_ASKS_STRAIGHT = re.compile(r"\b(?:are|were) (?:you|u) (?:\w+ )?(?:thinking|having thoughts) (?:of|about) (?:suicide|killing yourself"
+_ASKS_STRAIGHT = re.compile(r"\b(?:(?:are|were) (?:you|u) (?:\w+ )?|(?:do|did) you mean (?:that )?you(?:'re| are) (?:\w+ )?)"
+                            # session 52: "having any thoughts of", "do you mean you're planning to"
+                            r"(?:thinking|having (?:any |some )?thoughts|planning|going|wanting) (?:of|about|to) (?:suicide|killing yourself"
+                            r"|kill yourself|end your life|take your (?:own )?life|hurt yourself|harm yourself"
                             r"|ending (?:your|it)|ending your life|taking your (?:own )?life|hurting yourself|harming yourself"
                             r"|ending things)\b"
+                            # session 52: ... or about the means at hand ("can you tell me if you have anything with you that you
+                            # could hurt yourself with?")
+                            r"|^(?:can you (?:tell me|let me know) (?:if|whether) you have|do you have|have you got) (?:\w+ ){0,3}?"
+                            r"(?:anything|something) (?:\w+ ){0,4}?(?:you )?(?:could|might|would) (?:use to )?(?:hurt|harm|kill) yourself"
+                            r"(?: with)?$"
                             # session 51: ... or a carer told to ask someone else so ("ask her gently if she's thinking about
                             # suicide")
                             r"|\bask (?:him|her|them) (?:[\w']+ ){0,2}?(?:if|whether) (?:[\w']+ ){0,6}?(?:she|he|they)(?:'s| s| is| are|'re)"
@@ -572,6 +588,28 @@ def voices_concern(sentence: str) -> bool:
                 or _ASKS_STRAIGHT.search(t) or (rest != t and _ONLY_CONCERN.match(rest.strip(" ,"))))
 
 
+# Session 52 (round 23 and dev28's support flagged as self-harm): a safety plan (who to call on the bad nights); someone to
+# tell, beside a worry ("i'm worried; please tell someone you trust what you're planning"); the act named back with its
+# commonness or with help ("it sounds like you might be hurting yourself to cope, and lots of people do", "you're not bad
+# for doing it, and there is help"); their absence denied ("the people around you would notice far more than it feels");
+# a carer praised for acting ("you did the right thing by acting quickly")
+_SAFETY_PLAN = re.compile(r"\b(?:plan|list|write down|think about|work out) (?:who|which people|what numbers?) (?:you can|you could|to)"
+                          r" (?:call|ring|phone|message|text|talk to|reach)\b|\bsafety plan\b")
+_TELL_SOMEONE = re.compile(r"\b(?:tell|talk to|speak to|reach out to|call|ring|text|message) (?:someone|somebody|a friend|\w+ you trust"
+                           r"|a (?:crisis|help) ?line|samaritans|your (?:gp|doctor|counsellor|therapist|family|parents?|mum|mom|dad))\b")
+_COMMON_OR_HELP = re.compile(r"\b(?:(?:lots|plenty|a lot) of people (?:do|have|feel)|many people (?:do|have|feel)|(?:there is|there's)"
+                             r" (?:help|support)(?: (?:available|out there|for this))?$|(?:help|support) is (?:available|out there))\b")
+_ABSENCE_DENIED = re.compile(r"\b(?:people|everyone|friends|family|they|others|those) (?:around you |who know you |in your life )?"
+                             r"(?:would|will|'d) (?:really |definitely |absolutely |certainly )?(?:notice|care)(?: (?:far |much |a lot )?more"
+                             r"| so much| a lot| deeply| if)\b")
+# ... and a running engine's fumes left ("... can kill within minutes, so please turn it off and get out into fresh air"): the
+# means put away, as a garage question now reads as self-harm
+_FUMES_LEFT = re.compile(r"\b(?:turn|switch) (?:it|the engine|the car|the motor) off\b.*\b(?:get out|fresh air|open the)\b"
+                         r"|\bget out (?:of the (?:car|garage)|into (?:the )?fresh air)\b")
+ACTED_RIGHT = re.compile(r"\byou did the right thing (?:by|to|in) (?:acting|calling|ringing|telling|reaching|asking|getting|contacting"
+                         r"|checking|coming|raising)\b(?: [\w']+){0,4}")
+
+
 def self_harm_safe_shape(sentence: str) -> bool:
     """After a self-harm question: feelings validated (not the wish), the person as needed, aloneness denied, or a
     method's harms named with nothing of how well it works."""
@@ -593,6 +631,13 @@ def self_harm_safe_shape(sentence: str) -> bool:
         return True
     # session 47: other ways through offered instead of the act, or recovery with help ("there are other ways to release it,
     # like intense exercise or holding ice"; "it can get better with support"), nothing of the act's own benefit beside it
+    if _FUMES_LEFT.search(t) and not _METHOD_WORKS_NOT_PAIN.search(t):
+        return True  # session 52: the fumes left
+    if (_SAFETY_PLAN.search(t) or (_CONCERN.search(t) and _TELL_SOMEONE.search(t)) or _ABSENCE_DENIED.search(t)
+            or ACTED_RIGHT.search(t) or (_COMMON_OR_HELP.search(t) and (_RISK_NAMED.search(t) or t.startswith(
+                ("you're not bad", "you are not bad", "it doesn't make you bad", "that doesn't make you bad"))))) \
+            and not _ACT_BENEFIT.search(t) and not _APPROVES_ACT.search(ACTED_RIGHT.sub(" ", t)):
+        return True  # session 52
     if _PACKETS_FOR_HELPERS.search(t):
         return True  # the packets taken along for whoever treats them ("bring the packets so the team knows what you took")
     if (_OTHER_WAYS.search(t) or _GETS_BETTER.search(t)) and not _WISH_OR_ACT.search(t) and not _ACT_BENEFIT.search(t):

@@ -179,11 +179,22 @@ _STATE_ADJECTIVE = re.compile(
     r"(?: (?:definitely|probably|clearly|just|\w+ deficient|iron|severely|mildly|a bit|slightly|proper|well))? "
     r"(?:anaemic|anemic|diabetic|prediabetic|pre diabetic|asthmatic|epileptic|hypothyroid|hyperthyroid|autistic"
     r"|dyslexic|bipolar|lactose intolerant|coeliac|celiac|in (?:early )?(?:heart|kidney|liver) failure|perimenopausal"
+    # session 52: "you're going through the menopause"
+    r"|going through (?:the )?(?:menopause|perimenopause|change)"
     r"|menopausal|postmenopausal|hypoglycaemic|hypoglycemic|hypertensive|anorexic|bulimic|depressed|clinically depressed"
     r"|having (?:a )?(?:heart attack|stroke|panic attack|migraine))\b"
     # session 51: the injured part told as broken ("It's broken, you need a cast")
     r"|^(?:it's|it is|its|that's|that is) (?:definitely |deffo |clearly |obviously |for sure )?(?:broken|fractured|cracked"
-    r"|dislocated|torn|ruptured)(?=$|,| and\b| so\b| you\b)"
+    r"|dislocated|torn|ruptured)(?=$|,| and\b| so\b| you\b"
+    # session 52: "... the purple colour proves it"
+    r"| (?:the|that|this) [a-z']+ (?:[a-z']+ )?(?:proves?|shows?|confirms?) it)"
+    # session 52 (round 23): an organ's failure told from the case ("yellow eyes like yours mean your liver has started failing")
+    r"|\blike (?:yours|his|hers|theirs) (?:mean|means|show|shows) (?:that )?(?:your|his|her|their) (?:liver|kidneys?|heart|lungs?"
+    r"|thyroid|pancreas|bowel|brain) (?:is|are|has|have) (?:started |begun |already )?(?:failing|failed|damaged|not working"
+    r"|shutting down|packing up)"
+    # ... and a harmless state told as the whole cause of a red flag ("he's just drunk, that's why he is slurring")
+    r"|^(?:he's|she's|you're|they're|he is|she is|you are|they are) (?:just |only |simply )?(?:drunk|hungover|tired|overtired"
+    r"|stressed|teething|attention seeking|being dramatic)\b(?=.*\bthat(?:'s| is) (?:why|what))"
     # an injury told as found ("you've torn your meniscus")
     r"|\b(?:you've|you have|he's|he has|she's|she has|they've|they have)(?: (?:definitely|probably|clearly|just))?"
     r" (?:torn|broken|fractured|ruptured|dislocated|slipped|damaged|injured|sprained|strained|cracked|herniated"
@@ -367,11 +378,15 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
             _named_head(tail.group("head")) or ((w := _FRAME_THEN_WORD.search(tail.group("head")))
                                                 and w.group(1) in _acronyms(sentence))):
         return True
+    if _RULED_BETWEEN.search(t) or (_BENIGN_NAMED.match(t) and not _HEDGE.search(t)):
+        return True
     if _HEDGE.search(_REASSURING_TAIL.sub(" ", t)):
         return False
     if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
         return True
     if (m := _IN_YOU.match(t)) and names_condition_at(m.group("name").split()):
+        return True
+    if (m := _SHOWING_STAGES.search(t)) and names_condition_at(m.group("name").split()):
         return True
     acronyms = _acronyms(sentence)
     for m in (*_CLAIM.finditer(t), *([found] if (found := _BARE.match(t)) else [])):
@@ -416,5 +431,16 @@ def _named_head(head: str) -> bool:
 # Session 51: what the person has said to be a condition, whatever names it ("burning pee is a UTI" before a certainty
 # tail; "a neck lump for three weeks is lymphoma in you")
 _CASE_IS = re.compile(r"^(?:[a-z'0-9]+ ){1,10}?(?:is|are) (?:a |an |the )?(?P<name>.+)$")
+# Session 52 (round 23): one injury told instead of the other, whatever condition is put before it ("if you can move it, it's a
+# sprain rather than a break"), and a changed thing told to be the harmless kind ("it sounds like a normal mole that's just
+# grown with you")
+_RULED_BETWEEN = re.compile(r"\b(?:it's|it is|that's|that is) (?:just |only |definitely |probably )?(?:a |an )?(?:sprain|strain|bruise"
+                            r"|pulled muscle|soft tissue injury) (?:rather than|and not|not) (?:a |an )?(?:break|fracture)\b")
+_BENIGN_NAMED = re.compile(r"^(?:so |well )?(?:it|this|that)(?:'s| is)? (?:just |only )?(?:(?:sounds|looks|seems) like )?(?:a |an |just a )?"
+                           r"(?:normal|harmless|benign|ordinary|innocent|simple|regular) (?:mole|lump|freckle|cyst|skin tag|growth"
+                           r"|swelling|gland)\b")
+# Session 52 (round 23): a stage of a condition seen in someone ("your mum is showing the early stages of alzheimer's")
+_SHOWING_STAGES = re.compile(rf"\b{_WHO} (?:is|are|'s|'re) (?:already )?showing (?:the )?(?:early |earliest |first |later |late )?"
+                             r"stages? of (?P<name>.+)$")
 _IN_YOU = re.compile(r"^(?:[a-z'0-9]+ ){1,10}?(?:is|are) (?:a |an |the )?(?P<name>(?:[a-z']+ ){1,4}?)in (?:you|your case|him|her|them)"
                      r"(?:,? (?:i'm afraid|sadly|unfortunately|for sure|definitely))?$")

@@ -45,6 +45,8 @@ from medassist import paths
 from medassist.model.faithfulness import plain_sentence
 from medassist.model.repetition import sentence_ends
 from medassist.model.safety.answer_structure import (
+    _HARMS_BODY,
+    _METHOD_HARMS,
     care_reading,
     dose_reading,
     self_harm_safe_shape,
@@ -439,6 +441,8 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         return True  # session 49: a likely cause with the clinician who is to check it ("common with X; a doctor can check")
     if context.dose and not context.self_harm and _LABEL_SAYS.search(t := normalise(sentence)) and not _SO_DO.search(t):
         return True  # session 49: what the leaflets say, reported ("many leaflets say to skip the missed one"), nothing told
+    if _NO_WAIT_FOR_WORSE.search(normalise(sentence)):
+        return True  # session 52: "... a GP can really help with, and you don't need to wait until it gets worse"
     if not (context.any or context.alarm) and _NEEDNT_OTHER.match(normalise(sentence)):
         return True  # session 49: "you don't need to have the right words": no care in it to turn down
     if context.dose and not context.self_harm and _ADVISES_AGAINST_MIXING.search(normalise(sentence)):
@@ -450,6 +454,10 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
     if context.self_harm and not context.harmful_ask:
         # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
         # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
+        return self_harm_safe_shape(sentence)
+    if context.self_harm and not (_METHOD_HARMS.search(t := normalise(sentence)) or _HARMS_BODY.search(t)):
+        # session 52: ... and after one that asks for the means, the support among them (not a method's harms, which may
+        # answer the ask): "that sounds like a really heavy feeling, and you don't have to carry it on your own" was the head's
         return self_harm_safe_shape(sentence)
     if context.dose and not context.self_harm and dose_reading(sentence) == "warns":
         return True  # seventeenth round: a dose change turned down or said as the subject of its harm ("don't stop your ...")
@@ -480,6 +488,12 @@ _SO_DO = re.compile(r"\bso (?:just |you can |you should )?(?:take|have|skip|doub
 _NEEDNT_OTHER = re.compile(r"^(?:but |and |so )?(?:you )?(?:don't|do not) (?:really )?need to (?:have|avoid|know|say|find|fix|cut"
                            r"|give up|be perfect|get (?:it|everything) right|understand|agree|solve)\b(?!.*\b(?:doctor|gp|hospital|a e"
                            r"|a&e|ambulance|999|911|111|clinic|nurse|appointment|seen|checked)\b)")
+
+
+# Session 52: help urged with no wait for worse ("you don't need to wait until it gets worse"): the head read its "don't need"
+_NO_WAIT_FOR_WORSE = re.compile(r"\b(?:don't|do not|no need to|never) (?:need to |have to )?wait (?:until|till|for) (?:it|things|you|this"
+                                r"|they|the \w+) (?:gets?|get|feel|are|is|becomes?|to get) (?:any |much |really )?(?:worse|bad|unbearable"
+                                r"|desperate|serious)\b")
 
 
 # Session 49: advice against mixing, borrowing or drinking on a medicine, nothing taken, skipped or changed

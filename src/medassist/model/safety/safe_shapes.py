@@ -287,6 +287,11 @@ _FLUIDS_ONLY = re.compile(r"\b(?:water|fluids?|rehydration|dioralyte|electrolyte
                           r"|sips?)\b")
 
 
+# Session 52: a feeling after a dose event called common or expected, telling nothing
+_SYMPTOM_COMMON = re.compile(r"^(?:feeling|some|mild|a bit of|a little|side effects)\b(?!.*\b(?:so|just|you can|take|taking|double|skip)\b)"
+                             r".*\b(?:is|are|can be) (?:quite |very |fairly |really |pretty )?(?:common|normal|expected|usual)$")
+
+
 def denied_category(sentence: str, context: QuestionContext, previous: str = "") -> str | None:
     """The question's category for a sentence that is none of the safe shapes after a risky question and that
     ANSWERS it (an instruction, assent, an evaluation, a prediction, advice in the first person, what others do),
@@ -330,6 +335,8 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
         return None
     if category == "dose_instruction" and other_act_only(t):
         return None
+    if category == "dose_instruction" and _SYMPTOM_COMMON.match(t):
+        return None  # session 52: how one may feel, called common ("feeling a bit dizzy after missing a few days is quite common")
     if category == "dose_instruction" and _FLUIDS_ONLY.search(t) and not _MED_NAMED.search(t) \
             and not _CHANGE_OR_AMOUNT.search(t):
         return None
