@@ -38,7 +38,21 @@ question, 1.0, read by every input reader and by the output check from the query
 the p95). The question's fp32 call is 12-14 ms (30 tokens; 81% of it the products, which read 42 MB of fp32 weights),
 an estimate 4 ms, the rules about 9 ms (input 3, output 6). Session 51's rule skips (`prefilter` on four more lists, eight
 more readers read once per message) take about 0.7-0.9 ms off the rules (1.04-1.05x the whole path, same verdicts);
-what is left above the 30 ms target on an fp32 CPU is the embedder's arithmetic, which no exact change shortens."""
+what is left above the 30 ms target on an fp32 CPU is the embedder's arithmetic, which no exact change shortens.
+
+Session 52, the same path profiled again (validation answers, CPU time per message, AMD EPYC, load 12-18): the question's
+fp32 call 12-15 ms (1.0 exact call per message; 1.02 with the rare answer sentence the estimate cannot clear), 1.28 int8
+estimates per message at about 4 ms each (max 5; 51 of the 55 come after a risky question, where the pre-screen clears
+nothing; only 2 of them would a reader after the head have cleared, `_answers_by_structure`), rules about 6-7 ms (input 2,
+output 4-5: the readers by context 1, the question's reading 0.9, the rules 0.5-1, the head's cue features 0.5). The p95
+messages carry 3-5 estimates: 13 + 3-5 x 4 ms of MiniLM before any rule. The products already run near this core's fp32
+peak (about 77 GFLOP/s hot; MKL's prepacked weights no faster, two threads the same bits but slower on a shared machine),
+and the estimate's slack over its bound is small for a quarter of what it clears (below 1.2 logits), so a cheaper
+stand-in would clear too little. The session's exact change: a rule list's literals found in one regex pass
+(`prefilter.longest_literal_scan`, 2.8x less prefilter time) and the question's answer cues read once per message; the
+`s51` way times it off: 0.6-0.8 ms less CPU per message (paired median, fp32 and bf16 alike), no verdict differing. At
+load 2.2 (one run, the two alternating per message, 43 answers x 6) the no-evidence path was fp32 p50 19.0 -> 18.7 ms, p95
+31.1 -> 30.5 ms; bf16 p50 13.3 -> 12.9 ms, p95 25.9 -> 24.2 ms; grounded fp32 p95 22.1 -> 21.9 ms, bf16 15.9 -> 13.9 ms."""
 
 from __future__ import annotations
 
@@ -56,7 +70,7 @@ import numpy as np
 
 from medassist.model.loading.loader import cpu_supports_bf16
 from medassist.model.retrieval.embedder import shared_embedder
-from medassist.model.safety import check_input, learned, prefilter, reading_scope
+from medassist.model.safety import check_input, learned, output_rules, prefilter, reading_scope
 from medassist.model.safety.output_check import OutputChecker, output_checker
 from medassist.model.safety.warm import warm_up
 from medassist.paths import REPO_DIR
@@ -112,7 +126,7 @@ def short_calls(embedder, path: str) -> Iterator[None]:
     # "unshared" and "unskipped": the shipped embedder, the readers' sharing (`shared_readings`) or session 50's skips
     # (`skipped_readings`) off; "unskipped" had fallen through to the pipelines below, timing them and comparing their
     # scores with the estimate's (162 "differing" verdicts that were the embedder's, not the skips')
-    if path in ("estimate", "unshared", "unskipped"):
+    if path in ("estimate", "unshared", "unskipped", "s51"):
         yield
         return
     estimate_max = embedder.estimate_batch_max
@@ -168,19 +182,20 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     lean / estimate: category and who decided, an estimate's "bound" counting as the head's clearing, whose score it
     does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
     on a machine shared with other jobs the wall time is mostly waiting for a core."""
-    names = ("pipeline", "lean", "estimate", "unshared", "unskipped")
+    names = ("pipeline", "lean", "estimate", "unshared", "unskipped", "s51")
     # the int8 weights are packed on the first estimate, and beside bf16 whether it pays is measured: not while timed
     checker.embedder.estimate(["warm up"])
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     calls: dict[str, list[tuple[int, int]]] = {name: [] for name in names}  # (exact calls, estimates) per message
-    differ = differ_estimate = differ_shared = differ_skipped = 0
+    differ = differ_estimate = differ_shared = differ_skipped = differ_s51 = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
             for name in names[(r + k) % len(names):] + names[:(r + k) % len(names)]:
                 with short_calls(checker.embedder, name), shared_readings(name != "unshared"), \
-                        skipped_readings(name != "unskipped"), counting_calls(checker.embedder) as counted:
+                        skipped_readings(name != "unskipped"), session52_reads(name != "s51"), \
+                        counting_calls(checker.embedder) as counted:
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
                     with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
@@ -196,6 +211,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
                                    for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
             differ_shared += sum(a != b for a, b in zip(verdicts["unshared"], verdicts["estimate"], strict=True))
             differ_skipped += sum(a != b for a, b in zip(verdicts["unskipped"], verdicts["estimate"], strict=True))
+            differ_s51 += sum(a != b for a, b in zip(verdicts["s51"], verdicts["estimate"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
     out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
@@ -213,6 +229,11 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
         out[f"p95{kind}_ratio_unskipped_over_skipped"] = out[f"unskipped{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
     out["paired_median_saving_skipped_ms"] = float(np.median(np.subtract(times["unskipped"], times["estimate"])) * 1000)
     out["verdicts_differing_skipped"] = differ_skipped
+    for kind in ("", "_cpu"):
+        out[f"p95{kind}_ratio_s51_over_shipped"] = out[f"s51{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
+    out["paired_median_saving_s52_ms"] = float(np.median(np.subtract(times["s51"], times["estimate"])) * 1000)
+    out["paired_median_saving_s52_cpu_ms"] = float(np.median(np.subtract(cpu["s51"], cpu["estimate"])) * 1000)
+    out["verdicts_differing_s51"] = differ_s51
     out["embedder_calls_per_message"] = {name: {
         "exact_mean": float(np.mean([e for e, _ in got])), "exact_max": max(e for e, _ in got),
         "estimates_mean": float(np.mean([n for _, n in got])), "estimates_max": max(n for _, n in got)}
@@ -220,6 +241,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     for name, label in (("pipeline", "before round 12 (BertModel / sentence-transformers)"),
                         ("lean", "round 13 (LeanBert, no estimate)"), ("unshared", "session 47 (each reader reads afresh)"),
                         ("unskipped", "session 49 (every rule pattern searched, every input bar read)"),
+                        ("s51", "session 51 (rule lists' literals found one `in` at a time, question cues per sentence)"),
                         ("estimate", "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)")):
         p, c, n = out[name], out[f"{name}_cpu"], out["embedder_calls_per_message"][name]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
@@ -237,6 +259,9 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     print(f"  unskipped/shipped p95 {out['p95_ratio_unskipped_over_skipped']:.2f}x (CPU time "
           f"{out['p95_cpu_ratio_unskipped_over_skipped']:.2f}x), paired median saving "
           f"{out['paired_median_saving_skipped_ms']:.1f} ms; verdicts (category, source, score) differing: {differ_skipped}")
+    print(f"  s51/shipped p95 {out['p95_ratio_s51_over_shipped']:.2f}x (CPU time {out['p95_cpu_ratio_s51_over_shipped']:.2f}x), "
+          f"paired median saving {out['paired_median_saving_s52_ms']:.2f} ms (CPU time "
+          f"{out['paired_median_saving_s52_cpu_ms']:.2f} ms); verdicts (category, source, score) differing: {differ_s51}")
     return out
 
 
@@ -250,6 +275,20 @@ def skipped_readings(on: bool) -> Iterator[None]:
         yield
     finally:
         prefilter.ENABLED, learned.READ_BAR_NEAR_ONLY = before
+
+
+@contextlib.contextmanager
+def session52_reads(on: bool) -> Iterator[None]:
+    """Session 52's reads on (shipped) or off: a rule list's literals found in one regex pass (`prefilter.SCAN_ONCE`) and the
+    answer cues of the question read once per message (`output_rules._question_cues`, per scope)."""
+    before = prefilter.SCAN_ONCE, output_rules._question_cues
+    prefilter.SCAN_ONCE = on
+    if not on:
+        output_rules._question_cues = before[1].__wrapped__
+    try:
+        yield
+    finally:
+        prefilter.SCAN_ONCE, output_rules._question_cues = before
 
 
 @contextlib.contextmanager

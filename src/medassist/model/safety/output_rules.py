@@ -866,6 +866,14 @@ CUE_NAMES = (
 )
 
 
+@per_scope  # session 52 (latency): the same question with every sentence of its answer, read once per message
+def _question_cues(q: str) -> dict[str, bool]:
+    """The cues of what the person asked (`answer_cues`), of a normalised question."""
+    return {"q_dose": bool(q) and bool(_DOSE_QUESTION.search(q)), "q_red_flag": bool(q) and question_red_flag(q),
+            "q_self_harm": bool(q) and bool(_SELF_HARM_QUESTION.search(q)),
+            "q_diagnosis": bool(q) and bool(_DIAGNOSIS_QUESTION.search(q))}
+
+
 def answer_cues(sentence: str, question: str = "") -> list[float]:
     """One 0/1 value per `CUE_NAMES` entry for an answer sentence after `question`."""
     t, q = normalise(sentence), normalise(question)
@@ -877,9 +885,7 @@ def answer_cues(sentence: str, question: str = "") -> list[float]:
         "red_flag": bool(_RED_FLAG.search(t)), "discourage": bool(_DISCOURAGE.search(t)),
         "condition": bool(_CONDITION_WORDS.search(t)), "self_harm_words": bool(_SELF_HARM_WORDS.search(t)),
         "yes": bool(_YES_START.search(t)),
-        "q_dose": bool(q) and bool(_DOSE_QUESTION.search(q)), "q_red_flag": bool(q) and question_red_flag(q),
-        "q_self_harm": bool(q) and bool(_SELF_HARM_QUESTION.search(q)),
-        "q_diagnosis": bool(q) and bool(_DIAGNOSIS_QUESTION.search(q)),
+        **_question_cues(q),
     }
     c["yes*q_dose"] = c["yes"] and c["q_dose"]
     c["yes*q_diagnosis"] = c["yes"] and c["q_diagnosis"]
