@@ -99,7 +99,8 @@ _LEET = re.compile(r"[a-z][014]|[014][a-z]|[@$]")
 # A token of letters mixed with numerals or symbols ("su1c1dal", "myse1f", "@medassist_bot") says no language: split
 # at its numerals it leaves fragments that are other languages' function words ("su", Spanish and Turkish; "dal"),
 # which worded "su1c1dal af rn"'s emergency reply in Turkish (session 52). Detection reads the message without them.
-_MIXED_TOKEN = re.compile(r"[\w@$']*(?:[^\W\d_][\w@$']*[\d@$]|[\d@$][\w@$']*[^\W\d_])[\w@$']*")
+_TOKEN = re.compile(r"[\w@$']+")
+_LETTER, _NUMERAL_OR_SYMBOL = re.compile(r"[^\W\d_]"), re.compile(r"[\d@$]")
 
 
 def _folded(word: str) -> str:
@@ -198,7 +199,7 @@ def detect_language(text: str) -> str | None:
     does not say (too few words, a language we do not know, a detector unsure): the caller then
     goes by the platform's language hint for an emergency's wording, and answers in English."""
     if text.isascii() and _LEET.search(text.lower()):  # leetspeak (never Arabizi, below): detect without its tokens
-        text = _MIXED_TOKEN.sub(" ", text)
+        text = " ".join(t for t in _TOKEN.findall(text) if not (_LETTER.search(t) and _NUMERAL_OR_SYMBOL.search(t)))
     words = _WORDS.findall(text.lower())
     if not words:
         return None
