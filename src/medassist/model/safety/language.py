@@ -98,7 +98,8 @@ _ARABIZI = re.compile(r"(?<![\w.])(?=(?:\d*[a-z]){3})(?:[a-z]+[2357][a-z]*|[2357
 _LEET = re.compile(r"[a-z][014]|[014][a-z]|[@$]")
 # A token of letters mixed with numerals or symbols ("su1c1dal", "myse1f", "@medassist_bot") says no language: split
 # at its numerals it leaves fragments that are other languages' function words ("su", Spanish and Turkish; "dal"),
-# which worded "su1c1dal af rn"'s emergency reply in Turkish (session 52). Detection reads the message without them.
+# which worded "su1c1dal af rn"'s emergency reply in Turkish (session 52). Detection reads the message without them,
+# token by token: one regex for such a token backtracked cubically on a long word after an "@" (the bot's fuzz test hung).
 _TOKEN = re.compile(r"[\w@$']+")
 _LETTER, _NUMERAL_OR_SYMBOL = re.compile(r"[^\W\d_]"), re.compile(r"[\d@$]")
 
