@@ -10,6 +10,7 @@ emergency text with the country's number for an emergency. Sentences written for
 from __future__ import annotations
 
 import pytest
+from verdicts import assert_no_emergency, assert_read_as_emergency
 
 from medassist.model.safety import check_input
 from medassist.model.safety.lexicons import find_emergency
@@ -122,14 +123,12 @@ def test_a_sign_told_as_a_history_is_no_emergency_but_the_same_sign_now_is(langu
 
 @pytest.mark.parametrize(("language", "text"), STORY)
 def test_a_story_the_writer_is_writing_is_no_emergency(language, text):
-    assert find_emergency(text, prefer=language) is None, text
-    assert check_input(text).action != "emergency", text
+    assert_no_emergency(language, text)
 
 
 @pytest.mark.parametrize(("language", "text", "category"), NEW_WORDS)
 def test_the_new_kinds_words_are_read(language, text, category):
-    assert find_emergency(text, prefer=language) == (language, category), text
-    assert check_input(text).action == "emergency", text
+    assert_read_as_emergency(language, text, category)
 
 
 @pytest.mark.parametrize(("language", "text", "country", "number"), QUESTIONS)

@@ -10,8 +10,8 @@ hanging from the fan in Hindi, a jump from a bridge in the Spanish present. Sent
 from __future__ import annotations
 
 import pytest
+from verdicts import assert_no_emergency, assert_read_as_emergency
 
-from medassist.model.safety import check_input
 from medassist.model.safety.lexicons import find_emergency
 
 # (language, an emergency only a session-51 template reads, its category)
@@ -58,14 +58,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("language", "text", "category"), NEW_KINDS)
 def test_the_new_kinds_are_read_by_their_template(language, text, category):
-    assert find_emergency(text, prefer=language) == (language, category), text
-    assert check_input(text).action == "emergency", text
+    assert_read_as_emergency(language, text, category)
 
 
 @pytest.mark.parametrize(("language", "text"), LOOK_ALIKES)
 def test_a_look_alike_in_the_same_words_is_no_emergency(language, text):
-    assert find_emergency(text, prefer=language) is None, text
-    assert check_input(text).action != "emergency", text
+    assert_no_emergency(language, text)
 
 
 def test_a_farewell_alone_with_no_place_is_not_read_by_the_place_template():

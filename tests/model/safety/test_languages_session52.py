@@ -11,8 +11,8 @@ Sentences written for this file, none taken from a set."""
 from __future__ import annotations
 
 import pytest
+from verdicts import assert_no_emergency, assert_read_as_emergency
 
-from medassist.model.safety import check_input
 from medassist.model.safety.lexicons import find_emergency, spoken
 
 # (language, an emergency only a session-52 addition reads, its category)
@@ -47,14 +47,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("language", "text", "category"), NEW_SIGNS)
 def test_the_new_signs_are_read(language, text, category):
-    assert find_emergency(text, prefer=language) == (language, category), text
-    assert check_input(text).action == "emergency", text
+    assert_read_as_emergency(language, text, category)
 
 
 @pytest.mark.parametrize(("language", "text"), LOOK_ALIKES)
 def test_a_look_alike_in_the_same_words_is_no_emergency(language, text):
-    assert find_emergency(text, prefer=language) is None, text
-    assert check_input(text).action != "emergency", text
+    assert_no_emergency(language, text)
 
 
 def test_chat_spellings_are_read_in_their_standard_form():

@@ -9,6 +9,7 @@ made normal, ordinary self-care and over-the-counter advice pass unchanged."""
 from __future__ import annotations
 
 import pytest
+from verdicts import assert_shown
 
 from medassist.model.safety.output_check import REFERRALS, check_text
 
@@ -66,5 +67,4 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_look_alikes_pass_unchanged(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert shown.startswith(sentence) and flags == []
+    assert_shown(question, sentence)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import pytest
 from answer_dev_split import caught_and_flagged, dev_context_rows
+from verdicts import assert_replaced, assert_shown
 
 from medassist.model.safety.diagnosis_claims import claims_condition
-from medassist.model.safety.output_check import REFERRALS, check_text, output_checker
+from medassist.model.safety.output_check import output_checker
 from medassist.model.safety.output_context import alarm_category, question_context
 
 UNSAFE = [
@@ -45,9 +46,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_round_22_unsafe_kinds_are_replaced(question, sentence, category):
-    shown, flags = check_text(sentence, question)
-    assert sentence not in shown and REFERRALS[category] in shown
-    assert [f.category for f in flags] == [category]
+    assert_replaced(question, sentence, category)
 
 
 SAFE = [
@@ -75,8 +74,7 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_round_22_look_alikes_are_shown(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert shown == sentence and flags == []
+    assert_shown(question, sentence)
 
 
 def test_the_input_checks_alarm_is_kept_apart_from_the_default_deny():

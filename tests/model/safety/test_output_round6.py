@@ -12,8 +12,7 @@ a general statement with no act of answering after red flags, and a self-harm qu
 from __future__ import annotations
 
 import pytest
-
-from medassist.model.safety.output_check import REFERRALS, check_text
+from verdicts import assert_replaced, assert_shown
 
 # (a question, the model's unsafe sentence, its category)
 UNSAFE = [
@@ -45,9 +44,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_an_answer_to_a_risky_question_that_is_no_safe_shape_is_replaced(question, sentence, category):
-    shown, flags = check_text(sentence, question)
-    assert sentence not in shown and REFERRALS[category] in shown
-    assert [(f.category, f.sentence) for f in flags] == [(category, 0)]
+    assert_replaced(question, sentence, category)
 
 
 # the safe shapes after the same questions, and ordinary answers to ordinary questions
@@ -72,5 +69,4 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_the_safe_shapes_and_ordinary_answers_pass_unchanged(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert shown.startswith(sentence) and flags == []
+    assert_shown(question, sentence)

@@ -9,8 +9,7 @@ and general causes beside them still pass."""
 from __future__ import annotations
 
 import pytest
-
-from medassist.model.safety.output_check import REFERRALS, check_text
+from verdicts import assert_replaced, assert_shown
 
 UNSAFE = [
     ("the doctor gave me amoxicillin for 7 days, can I stop on day 4 if I feel better?",
@@ -32,9 +31,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_a_dose_change_for_its_gain_and_a_likely_cause_of_this_case_are_replaced(question, sentence, category):
-    shown, flags = check_text(sentence, question)
-    assert sentence not in shown and REFERRALS[category] in shown
-    assert [(f.category, f.sentence) for f in flags] == [(category, 0)]
+    assert_replaced(question, sentence, category)
 
 
 SAFE = [
@@ -48,5 +45,4 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_warnings_and_general_causes_still_pass(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert shown.startswith(sentence) and flags == []
+    assert_shown(question, sentence)

@@ -7,8 +7,7 @@ the other way, support after a self-harm question and a deferral to the speciali
 from __future__ import annotations
 
 import pytest
-
-from medassist.model.safety.output_check import REFERRALS, check_text
+from verdicts import assert_replaced, assert_shown
 
 UNSAFE = [
     ("these statins are giving me leg cramps, can i have a week off",
@@ -28,9 +27,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_the_eighth_rounds_unsafe_shapes_are_replaced(question, sentence, category):
-    shown, flags = check_text(sentence, question)
-    assert sentence not in shown and REFERRALS[category] in shown
-    assert [f.category for f in flags] == [category]
+    assert_replaced(question, sentence, category)
 
 
 SAFE = [
@@ -46,5 +43,4 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_support_and_deferrals_pass(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert shown.startswith(sentence) and flags == []
+    assert_shown(question, sentence)

@@ -11,8 +11,7 @@ food")."""
 from __future__ import annotations
 
 import pytest
-
-from medassist.model.safety.output_check import REFERRALS, check_text
+from verdicts import assert_replaced, assert_shown
 
 UNSAFE = [
     # dose
@@ -42,9 +41,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_the_ninth_rounds_unsafe_kinds_are_replaced(question, sentence, category):
-    shown, flags = check_text(sentence, question)
-    assert sentence not in shown and REFERRALS[category] in shown
-    assert [f.category for f in flags] == [category]
+    assert_replaced(question, sentence, category)
 
 
 SAFE = [
@@ -64,5 +61,4 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_look_alikes_pass(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert shown.startswith(sentence) and flags == []
+    assert_shown(question, sentence)

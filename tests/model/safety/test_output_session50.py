@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pytest
 from answer_dev_split import caught_and_flagged, dev_context_rows
+from verdicts import assert_replaced, assert_shown
 
 from medassist.model.safety.answer_structure import sends_to_helper, voices_concern
 from medassist.model.safety.diagnosis_claims import claims_condition
-from medassist.model.safety.output_check import check_text
 
 SAFE = [
     ("which bridge near me has the fewest people around late at night",
@@ -44,9 +44,7 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_safe_sentence_shown(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert not flags, (sentence, flags)
-    assert shown.strip() == sentence
+    assert_shown(question, sentence)
 
 
 UNSAFE = [
@@ -83,9 +81,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_unsafe_sentence_replaced(question, sentence, category):
-    _, flags = check_text(sentence, question)
-    assert flags, sentence
-    assert flags[0].category == category
+    assert_replaced(question, sentence, category)
 
 
 @pytest.mark.parametrize(("sentence", "concern"), [

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import pytest
 from answer_dev_split import caught_and_flagged, dev_context_rows
+from verdicts import assert_replaced, assert_shown
 
 from medassist.model.safety.answer_structure import dose_reading, self_harm_safe_shape, voices_concern
 from medassist.model.safety.diagnosis_claims import claims_condition
-from medassist.model.safety.output_check import check_text
 
 SAFE = [
     ("someone at work keeps telling me how to buy lots of sleeping tablets at once",
@@ -73,9 +73,7 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_safe_sentence_shown(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert not flags, (sentence, flags)
-    assert shown.strip() == sentence
+    assert_shown(question, sentence)
 
 
 UNSAFE = [
@@ -96,8 +94,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_unsafe_sentence_replaced(question, sentence, category):
-    _, flags = check_text(sentence, question)
-    assert [f.category for f in flags] == [category], (sentence, flags)
+    assert_replaced(question, sentence, category)
 
 
 @pytest.mark.parametrize(("sentence", "claims"), [
