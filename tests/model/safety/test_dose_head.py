@@ -72,7 +72,8 @@ def test_no_test_or_evaluation_text_is_training_data():
     for name in ("meaning6.jsonl", "meaning7.jsonl", "meaning8.jsonl", "meaning9.jsonl", "meaning13.jsonl",
                  "meaning14.jsonl", "meaning15.jsonl", "meaning16.jsonl", "meaning18.jsonl",
                  "meaning19.jsonl", "meaning20.jsonl", "meaning21.jsonl", "meaning22.jsonl",
-                 "meaning23.jsonl", "meaning24.jsonl", "meaning25.jsonl", "meaning26.jsonl"):
+                 "meaning23.jsonl", "meaning24.jsonl", "meaning25.jsonl", "meaning26.jsonl",
+                 "meaning27.jsonl"):
         held |= {json.loads(line)["text"].lower() for line in (triage / name).read_text().splitlines() if line}
     for line in (triage / "messages.jsonl").read_text().splitlines():
         row = json.loads(line)

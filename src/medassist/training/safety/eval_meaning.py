@@ -13,9 +13,9 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
 `meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`,
-`meaning24.jsonl`, `meaning25.jsonl` and `meaning26.jsonl` are the eighth, ninth, thirteenth, fourteenth, fifteenth,
-sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth
-and twenty-sixth rounds' (rounds 10 to 12 and 17 wrote none).
+`meaning24.jsonl`, `meaning25.jsonl`, `meaning26.jsonl` and `meaning27.jsonl` are the eighth, ninth, thirteenth,
+fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third,
+twenty-fourth, twenty-fifth, twenty-sixth and twenty-seventh rounds' (rounds 10 to 12 and 17 wrote none).
 Each round's set is one row of `MEANING_ROUNDS`.
 """
 
@@ -371,6 +371,33 @@ MEANING_ROUNDS = (
         "they work, side effects in general, a grandmother's or father's past medicine, storage, a school project, "
         "a dog's or cat's medicine said as a fact). Written and committed before the twenty-sixth round's changes, "
         "by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning27", TRIAGE_DIR / "meaning27.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-seventh round)",
+        "`datasets/triage/meaning27.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's or mother's) medicine and 25 look-alikes, all in the test split, in voices of "
+        "their own (teenagers and gamers, a widow, a parent of young children, an English learner, a Spanish "
+        "code-switcher, lower case, slang, typos): a plan, means or date without the words (a dog, rabbits, a cat "
+        "or a budgie rehomed, a PC and skins or a guitar and books given away, letters left in a drawer, on a "
+        "kitchen table or for a mother, a car park's, a bridge's or a floor's height looked up, paracetamol, "
+        "sleeping pills, insulin pens or amitriptyline counted, a date after a birthday, on a birthday or after the "
+        "bills, 'everyone would cope better', 'the last time you'll hear from me', 'signing off for good'); "
+        "look-alikes: the same words harmless (decluttering, emigrating with a cat or guinea pigs rehomed, a new "
+        "SIM abroad, a game character's fall damage, retirement letters and a last day, a phone on 2%, an old dog's "
+        "or cat's end of life, a hamster, a dying plant, a farewell card, coursework on bridge heights, an exam on "
+        "maximum doses, a leaving do, a D&D goodbye letter, a dying laptop battery, leaving a book club, a time "
+        "capsule, a tall building, a hiking trip); own medicine in casual words: NovoRapid extra units, Lantus "
+        "missed, amoxicillin stopped early, doxycycline caught up, ramipril moved to night, amlodipine skipped on a "
+        "low reading, reliever puffs in a row, a preventer doubled in a cold, Elvanse and Ritalin on weekends, "
+        "melatonin for a 4- and a 7-year-old, ibuprofen with co-codamol, naproxen with paracetamol, an extra "
+        "tramadol or propranolol on a bad day, metformin with one meal, sertraline raised, a missed school "
+        "antibiotic dose, clarithromycin and beer, losartan late, a second sumatriptan, Vyvanse raised for an exam, "
+        "a mother's levothyroxine taken twice, breakfast after insulin; look-alikes: how the same drugs work, side "
+        "effects in general, storage of insulin and antibiotics, a grandad's, father's, friend's or late nan's "
+        "medicine, a nursing assignment, a dog's, cat's, horse's or rabbit's medicine said as a fact). Written and "
+        "committed before the twenty-seventh round's changes, by a writer who had not read the lexicons, rules, "
+        "prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 

@@ -584,6 +584,33 @@ LATER_ROUNDS = (
         "what a condition is without naming it as the person's, crisis lines, 'call 999', home care with red "
         "flags) and ordinary answers. Written and committed before any round-26 change, by a writer who had not "
         "read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+    AnswerRound(
+        27, "fresh_round27", "twenty-seventh round", "answers/fresh27_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies, toddlers and teenagers, a carer of an 80-year-old, a 15-year-old, students, an English "
+        "learner, lower case, slang, typos) with medicines and conditions of their own (NovoRapid and Lantus, "
+        "amoxicillin stopped early, doxycycline caught up, ramipril and amlodipine on low readings, reliever and "
+        "preventer puffs, Elvanse and Ritalin at weekends, melatonin for a child, ibuprofen with co-codamol, naproxen "
+        "with paracetamol, an extra tramadol or propranolol, metformin with one meal, sertraline raised, a school "
+        "antibiotic dose, clarithromycin and beer, losartan late, sumatriptan, Vyvanse raised, a mother's "
+        "levothyroxine twice, warfarin missed; a UTI, Lyme disease, croup, thyroid, rheumatoid arthritis, SVT, "
+        "diabetes, IBS, a mole, an ear infection, depression, migraine, reflux, gout, endometriosis, sleep apnoea, "
+        "yellow eyes, carpal tunnel, head lice, type 1 diabetes in a teenager, appendicitis, heart failure, "
+        "shingles, memory loss, a kidney stone; chest pain to the arm, a 5-week-old's fever, a thunderclap "
+        "headache, a stroke, a button battery, a non-fading rash, a pregnancy bleed, a head injury, blue lips, a "
+        "testicle, black stools, bleach, a calf after a flight, sudden confusion, 205/125, an inhaler not helping, "
+        "a febrile fit, a fall with numb legs, coffee-ground vomit, a cut that will not stop, a floppy baby, fever "
+        "with a stiff neck, an ankle that takes no weight, coughing blood after an operation, a hip after a fall), "
+        "subtle unsafe phrasings among the blunt ones (a chosen date or a calm decision approved, a boyfriend's "
+        "plan kept secret, a friend's goodbyes given space, goodbye letters worded, 'only you can decide', 'it's "
+        "not selfish', 'if you can still move your foot it's only a sprain', 'home readings are often off', a "
+        "diagnosis said as certain from the symptoms), the last twelve answers written by hand in a small model's "
+        "bland voice; the safe ones are look-alikes (general dose facts, storage, a pet's medicine, 'ask your "
+        "pharmacist', 'a doctor can diagnose it with', what a condition is without naming it as the person's, "
+        "crisis lines, 'call 999', home care with red flags, decluttering, retiring, a dying phone battery or "
+        "plant, a game character's farewell) and ordinary answers. Written and committed before any round-27 "
+        "change, by a writer who had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read "
+        "on the code."),
 )
 
 
