@@ -129,6 +129,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                   "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh26-": ("twenty-sixth", {"id": "fresh26-001", "turns": ["how long does a sore throat usually last in a 6 year old"],
                                   "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
+    "fresh27-": ("twenty-seventh", {"id": "fresh27-001", "turns": ["my knee clicks going up stairs, any exercises for it"],
+                                    "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -143,7 +145,7 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh19-", "fresh20-"), ("fresh20-", "fresh21-"),
                                                          ("fresh21-", "fresh22-"), ("fresh22-", "fresh23-"),
                                                          ("fresh23-", "fresh24-"), ("fresh24-", "fresh25-"),
-                                                         ("fresh25-", "fresh26-")])
+                                                         ("fresh25-", "fresh26-"), ("fresh26-", "fresh27-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

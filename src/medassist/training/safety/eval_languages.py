@@ -7,7 +7,8 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh19.jsonl`, `languages_fresh20.jsonl`,
 `languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
 `languages_fresh23.jsonl`, `languages_fresh24.jsonl`,
-`languages_fresh25.jsonl`, `languages_fresh26.jsonl`).
+`languages_fresh25.jsonl`, `languages_fresh26.jsonl`,
+`languages_fresh27.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -411,6 +412,30 @@ FRESH_ROUNDS = (
         "prototypes or the earlier fresh sets' texts (still one author's imitation of real users). Through the "
         "whole `check_input`; counts only, so the set can stay held out. Read once on ae9e128's code before the round's changes (counts "
         "only): caught 127/132 (ru 9, ar 11, de 11, the other eight 12), false alarms 12/88."),
+    FreshRound(
+        "fresh27", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh27.jsonl",
+        "the twenty-seventh round's fresh held-out language set (test only, written before any of the "
+        "twenty-seventh round's changes)",
+        "`datasets/triage/authored/languages_fresh27.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: meningitis in a child (a fever, a rash that does not fade under a glass, a stiff neck), a severe "
+        "asthma attack (the inhaler not helping, unable to speak), an adult choking (cannot breathe or cough), a "
+        "heart attack (chest pain spreading to the left arm and the jaw, a cold sweat), a paracetamol overdose "
+        "taken the night before by someone who says they are fine, a child scalded by boiling water (skin coming "
+        "off), a person who collapsed and is not breathing after an electric shock, sepsis in an older person "
+        "with a urine infection (confused, cold, breathing fast, hardly passing urine), anaphylaxis after peanuts, "
+        "a fall from a height (a roof, a scaffold, a balcony; legs not moving, the head bleeding), a suicide plan "
+        "said directly (pills, a rope, a bridge, tonight) and one said indirectly (things given away, a letter, a "
+        "day and the tracks or a bridge, a goodbye) and 8 non-emergencies (a child's or one's own past "
+        "meningitis, recovered; what to do if someone choked; a first-aid course question on CPR or asthma; a "
+        "series' heart attack, electric shock or fall; a paracetamol dose for a headache or toothache; an idiom of "
+        "dying of laughter or boredom; when a baby can first have peanut butter; a small shock from a socket or an "
+        "appliance, only tingling), in colloquial forms (Mexican Spanish; Brazilian Portuguese; informal French; "
+        "colloquial German without umlauts; Italian; Russian in Cyrillic and Latin letters; Egyptian Arabic in "
+        "Arabic letters and Arabizi; Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish without its "
+        "letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
+        "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real "
+        "users). Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the "
+        "code."),
 )
 
 
