@@ -173,7 +173,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "others' past care 1/7, past 0/9, neutral follow-ups 0/10, pets 0/6, fiction 0/7; resolutions "
                            "recognised 11/12; state as expected 102/110)",
                "fresh27-": "the twenty-seventh round's fresh held-out items (`fresh27-*`, round 27's: test only, "
-                           "written before any round-27 change; not yet read)"}
+                           "written before any round-27 change; read once on 8fb45ba's safety code, before them (counts "
+                           "only, rules + head): recall 32/35 (escalation 19/20, ongoing 8/10, relapse 5/5), false "
+                           "alarms 5/75: past 2/9, hypothetical 2/9, neutral follow-ups 1/10, training 0/7, resolution "
+                           "0/12, after a resolution 0/8, others' past care 0/7, pets 0/6, fiction 0/7; resolutions "
+                           "recognised 10/12; state as expected 100/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -434,8 +434,9 @@ FRESH_ROUNDS = (
         "Arabic letters and Arabizi; Hindi in Devanagari; Hinglish; Jakarta slang Indonesian; Turkish without its "
         "letters), slang, typos, missing accents and mixed English, written by a helper that had not read the "
         "lexicons, rules, prototypes or the earlier fresh sets' texts (still one author's imitation of real "
-        "users). Through the whole `check_input`; counts only, so the set can stay held out. Not yet read on the "
-        "code."),
+        "users). Through the whole `check_input`; counts only, so the set can stay held out. Read once on "
+        "8fb45ba's code before the round's changes (counts only): caught 118/132 (ar 9, hi-Latn 9, fr 10, id 10, "
+        "ru 10, es 11, it 11, de, hi, pt and tr 12), false alarms 4/88."),
 )
 
 
