@@ -52,7 +52,30 @@ stand-in would clear too little. The session's exact change: a rule list's liter
 (`prefilter.longest_literal_scan`, 2.8x less prefilter time) and the question's answer cues read once per message; the
 `s51` way times it off: 0.6-0.8 ms less CPU per message (paired median, fp32 and bf16 alike), no verdict differing. At
 load 2.2 (one run, the two alternating per message, 43 answers x 6) the no-evidence path was fp32 p50 19.0 -> 18.7 ms, p95
-31.1 -> 30.5 ms; bf16 p50 13.3 -> 12.9 ms, p95 25.9 -> 24.2 ms; grounded fp32 p95 22.1 -> 21.9 ms, bf16 15.9 -> 13.9 ms."""
+31.1 -> 30.5 ms; bf16 p50 13.3 -> 12.9 ms, p95 25.9 -> 24.2 ms; grounded fp32 p95 22.1 -> 21.9 ms, bf16 15.9 -> 13.9 ms.
+
+Session 53, the same fp32 path weighed for what is left (AMD EPYC, one thread, load 11-15, so CPU time and hot minima):
+per message 25.8 ms of CPU, of it the fp32 products 9.9 ms, the int8 ones 3.5, GELU, SDPA and LayerNorm 2.5 together,
+the rules and the rest about 10. A forward by tokens, fp32 / int8: 5 tokens 7.4 / 1.7 ms, 10: 8.5 / 2.0, 20: 10.4 / 3.0,
+30: 13.8 / 4.2, 100: 31 / 11.5 (fp32's fixed part is mostly reading its 42 MB of weights, more than the L3 holds; the
+products at 22 rows run at 73 GFLOP/s fp32 and about 290 GOP/s int8, near this core's peaks); `addmm` over pre-transposed
+weights, and the int8 op called by its overload, take the same time. What the ideas would give, measured:
+  - the question's readers deciding from its int8 estimate plus a bound (twice each reader's largest gap, the output
+    head's rule; `scripts/question_estimate_gaps.py`): the estimate's gaps are 0.98 (triage emergency logit), 0.67
+    (dose), 0.029 (self-harm prototypes' cosine), 0.84-1.31 (the self-harm heads' logits), and `self_harm_risk` reads
+    the vector for 42 of the 43 answers' questions: those readers alone could decide 204 of 730 questions and 6 of the
+    43 this path times, the other readers of the vector not yet counted. The other 37 would pay the estimate (about 4 ms)
+    and then the exact call: slower, not faster.
+  - one int8 call for several sentences: five 20-token sentences 15 ms alone, 11.5 ms as one 100-token call, and only
+    where sentences arrive together (`check_many`; streamed, as timed here, they come one at a time); the input's one
+    quantisation scale per call would then depend on the other sentences, so the bound's measurement would not carry.
+  - a cheaper estimate: its products are near the int8 peak; what is not products is about a third of a layer.
+  - truncating tokens: mean pooling reads every token; a shorter input is another vector.
+  - readers that cannot fire: a reader after the head would have cleared 2 of the 55 estimated sentences (session 52).
+The p95 messages carry 3-5 estimates (after a risky question the pre-screen clears nothing); 4 of the 7 with the most
+are questions check_input answers with the emergency reply, where a served answer never reaches the output check (14 of
+the 43 answers' questions are not 'ok'). Timed as served (the output check only after 'ok') the p95 moves little: CPU
+time p95 fp32 36.9 -> 34.4 ms, bf16 32.2 -> 29.7 ms (load 16, one run): the dose requests' answers set it as well."""
 
 from __future__ import annotations
 
