@@ -75,10 +75,29 @@ _DRAWN_OUT_END = re.compile(r"([^\W\d_])\1{2,}(?= )")
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 
 
+# A word that mixes Cyrillic and Latin letters ("нa рaзжижaющих", a keyboard's or an obfuscator's look-alikes): its Latin
+# letters that look like Cyrillic ones are read as those (session 53, `languages_dev29.jsonl`), so the Cyrillic lexicon
+# reads the word. A word of one script is left alone: "sepsis" beside Russian stays Latin.
+_LATIN_LETTER, _CYRILLIC_LETTER = re.compile(r"[a-z]"), re.compile(r"[\u0400-\u04ff]")
+_MIXED_SCRIPTS = re.compile(r" [\u0400-\u04ff]+ ")  # a whole Cyrillic word ...
+_LATIN_WORD = re.compile(r" [a-z]{2,} ")  # ... and a whole Latin one
+_CYRILLIC_LOOKALIKE = str.maketrans("aeopcxykmtbh", "аеорсхукмтвн")
+
+
+def _lookalikes_read(folded: str) -> str:
+    """`folded` with each word that mixes Cyrillic and Latin letters in Cyrillic ones (word by word, not one regex: a
+    pattern with a gap on each side of both letters backtracks on a long word)."""
+    if not (_LATIN_LETTER.search(folded) and _CYRILLIC_LETTER.search(folded)):
+        return folded
+    return " ".join(word.translate(_CYRILLIC_LOOKALIKE) if _LATIN_LETTER.search(word) and _CYRILLIC_LETTER.search(word)
+                    else word for word in folded.split(" "))
+
+
 def normalise(text: str) -> str:
-    """Lower case, `_fold` with punctuation to spaces, drawn-out letters shortened; single spaces, one
-    at each end."""
+    """Lower case, `_fold` with punctuation to spaces, drawn-out letters shortened, a word of mixed Cyrillic and Latin
+    letters in Cyrillic ones; single spaces, one at each end."""
     folded = " " + " ".join(_fold(text.lower(), punctuation=True).split()) + " "
+    folded = _lookalikes_read(folded)
     return _DRAWN_OUT.sub(r"\1\1", _DRAWN_OUT_END.sub(r"\1", folded))
 
 
@@ -118,6 +137,15 @@ class Lexicon:
     # `stance.idioms`: a condition named in an idiom ("krieg ich nen herzinfarkt" at a price), which takes a condition back
     # as well as a sign (the other guards read signs only: a cough beside "herzinfarkt" is no muscle pain)
     idioms: tuple[tuple[str, re.Pattern], ...] = ()
+    # `ROMANISE` (ru_latn): another script's letters in this lexicon's, read in a message that mixes the two scripts
+    romanise: dict[int, str] | None = None
+
+    def text_of(self, normalised: str) -> str:
+        """`normalised` as this lexicon reads it: with `romanise`, a message that holds words of both scripts has its
+        other script's words in this one's letters ("кровь идет ne ostanavlivaetsya"); any other message as it is."""
+        if self.romanise and _MIXED_SCRIPTS.search(normalised) and _LATIN_WORD.search(normalised):
+            return normalised.translate(self.romanise)
+        return normalised
 
     def _affirmed(self, pattern: re.Pattern, normalised: str) -> bool:
         """`pattern` matches somewhere in `normalised` with no negation of being or having beside the match
@@ -267,7 +295,8 @@ def _load(module: str) -> Lexicon:
                    *(re.compile(_fold(p, punctuation=False)) if p else None
                      for p in (stance.denied_before(module), stance.denied_after(module), stance.denied_within(module),
                                stance.own_negation(module))),
-                   tuple((c, _compile(p, prefix)) for c, p in stance.idioms(module).items()))
+                   tuple((c, _compile(p, prefix)) for c, p in stance.idioms(module).items()),
+                   getattr(m, "ROMANISE", None))
 
 
 def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -304,12 +333,13 @@ def find_emergency(text: str, prefer: str | None = None) -> tuple[str, str] | No
         if not lexicon.script.search(normalised):
             continue
         own = lexicon.language == prefer
-        if category := lexicon.emergency(normalised, conditions, templates=templates, taken=taken if own else None,
+        read = lexicon.text_of(normalised)
+        if category := lexicon.emergency(read, conditions, templates=templates, taken=taken if own else None,
                                          skip=frozenset(taken)):
             return lexicon.language, category
-        if own and lexicon.framed and lexicon.framed.search(normalised):
+        if own and lexicon.framed and lexicon.framed.search(read):
             return None  # coursework or a "what do I do if someone..." in the message's own language
-        if own and lexicon.educational.search(normalised):
+        if own and lexicon.educational.search(read):
             # nor do the others' templates, whose words a neighbour shares ("vomito sangre el año pasado": French's
             # "vomi" and "sang" read the Spanish; fourteenth round)
             conditions = templates = False
@@ -323,7 +353,7 @@ def reads(text: str, language: str, category: str) -> bool:
     for lexicon in lexicons():
         if lexicon.language == language and lexicon.script.search(normalised):
             others = frozenset(c for c, _ in (*lexicon.signs, *lexicon.template_signs, *lexicon.conditions) if c != category)
-            if lexicon.emergency(normalised, skip=others) == category:
+            if lexicon.emergency(lexicon.text_of(normalised), skip=others) == category:
                 return True
     return False
 

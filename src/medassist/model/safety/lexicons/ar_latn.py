@@ -5,9 +5,12 @@ holds an Arabic word that is not an English one ("mesh" and "dam" are, so they c
 English message is not read as Arabic (see the package docstring)."""
 
 G = r"(?:\S+ ){0,3}"
+AFTER_SHOCK = (r"(?:we2e3|wi2i3|wa2a3|w2e3|w2i3|wi2e3|oghmi|ughmi|ghayeb|2alb|alb|nafas|m7rou2|ma7roo2|ma7ru2|mesh 3am y|msh 3am y"
+               r"|ma 3am y)")
 W = r"(?:\S+ ){0,10}"  # a clause
 NOT = r"(?:mesh|msh|mish|mush|mosh|ma|mo|mu)"
-ABLE = r"(?:2ader|2adra|2adir|ader|adra|2dr|2der|3aref|3arfa|3arif|3am)"
+# ... and Darija's "9der"/"qder" after its present "ka-" ("ma kay9derch", "ma kat9derch"; session 53, `languages_dev28.jsonl`)
+ABLE = r"(?:2ader|2adra|2adir|ader|adra|2dr|2der|3aref|3arfa|3arif|3am|(?:ka)?(?:y|t|n)?(?:9der|qder|9dar|qdar)|9adr|qadr)"
 REPLY = r"(?:bi|by|be|bey|bet|bit|b)?(?:yrod|yerod|yrud|trod|terod|trud|rod|rud|yfoo2|yefoo2|tfoo2|foo2|fo2|yfi2|yfee2|tfi2)"
 SOMEONE = (r"(?:abuya|abooya|abouya|baba|baba|abi|ummi|omi|ommi|mama|ibni|ebni|ebny|benti|bint|akhoya|a5oya|a7oya|akhi|a5i"
            r"|ukhti|o5ti|okhti|gedo|geddo|teta|jaddi|jadda|sete|sitti|gozi|goozi|zawgi|mrati|marati|el baby|el bebe)")
@@ -23,10 +26,11 @@ STIFF_NECK = (r"(?:ra2abt|ra2bet|ra2ab|ra2abe|ra9b|r9ab|r9eb|rqab|raqab)\S* (?:\
               r"|mesh 3am|ma 3am|msh 3am|ma bt|mesh bt|msh bt|m7ajr|m7jr|mhajr|9as7|qas7|m9ass|m9as7|m7joz)")
 
 SIGNS = {
-    "breathing": (rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:atnafes|atnaffes|at?naffas|etnafes|yetnafes|yetnaffes|yitnaffas|tetnafes|tetnaffes|titnaffas|ya5od nafas|yakhod nafas|ta5od nafas|takhod nafas|a5od nafas|akhod nafas)",
+    "breathing": (rf"{NOT} (?:\S+ )?{ABLE}\S* (?:\S+ )?(?:atnafes|atnaffes|at?naffas|etnafes|yetnafes|yetnaffes|yitnaffas|tetnafes|tetnaffes|titnaffas|(?:y|t|n)?(?:e)?tneffes|ya5od nafas|yakhod nafas|ta5od nafas|takhod nafas|a5od nafas|akhod nafas)",
                   r"(?:mabyetnafes|mabyetnaffes|mabitnaffas|mabtetnafes|mabtetnaffes|mesh beyetnafes|mesh biyetnafes|msh byetnafes)",
                   r"(?:nafaso|nafasha|nafasi|nafas) (?:\S+ )?(?:ma2tou3|maktou3|wa2ef|ra7|rayeh)",
-                  r"(?:lono|lonha|lawno|shafayfo|shafayfha|shafayef|wesho|wesh-ha|weshha|wisho)\S* (?:\S+ ){0,2}(?:azra2|zar2a|zar2aa|azraq|zar2)"),
+                  r"(?:lono|lonha|lawno|shafayfo|shafayfha|shafayef|wesho|wesh-ha|weshha|wisho|wejho|wjho|wejha|wjha|wejhha)\S* (?:\S+ ){0,2}"
+                  r"(?:azra2|zar2a|zar2aa|azraq|zar2|zre9|zer9|zr9|zar9|mzre9)"),
     "unconscious": (r"(?:oghmi|ughmi|oghma|ughma|o8mi|3'ayeb|ghayeb|ghayib) (?:\S+ )?(?:3aleh|3aleha|3alaih|3alayha|3an el wa3y|3an alwa3i)",
                     rf"{SOMEONE}\S* {W}{NOT} (?:\S+ )?{REPLY}"),
     "self_harm": (  # on a height and about to jump (twelfth round)
@@ -66,13 +70,19 @@ SIGNS = {
     # session 48: drowning (with the water named: "ghar2an bel shoghl" is swamped with work), a shock with what it did,
     # a venomous sting or bite, a fever with a stiff neck
     "drowning": (rf"{DROWN}\S* {W}{WATER}", rf"{WATER}\S* {W}{DROWN}"),
-    "electric_shock": (rf"(?:meskat|mesket|msek|meskit|masak|darab|darb|sa3a2|s3a2)\S* (?:\S+ )?(?:el |il |al )?(?:kahraba|kahrabe)\S* {W}"
-                       r"(?:we2e3|wi2i3|wa2a3|oghmi|ughmi|ghayeb|2alb|alb|nafas|m7rou2|ma7roo2|ma7ru2|mesh 3am y|msh 3am y)",),
+    # ... Levantine "misik" (took hold of), "kahrabo" (it shocked him), "w2e3" (fell) typed without its vowel (session 53,
+    # `languages_dev28.jsonl`)
+    "electric_shock": (rf"(?:meskat|mesket|msek|meskit|masak|misik|mesik|misket|darab|darb|sa3a2|s3a2)\S* (?:\S+ )?(?:el |il |al )?(?:kahraba|kahrabe)\S* {W}"
+                       rf"{AFTER_SHOCK}",
+                       rf"(?:kahrabo|kahrabha|kahrabu|tkahrab|etkahrab|itkahrab|ekahrab)\S* {W}{AFTER_SHOCK}"),
     "sepsis_meningitis": (rf"{FEVER}\S* {W}{STIFF_NECK}", rf"{STIFF_NECK}\S* {W}{FEVER}"),
     # a fall or a blow on the head with vomiting or drowsiness after it ("we2e3 3ala raso w sar yet2ayya2"; session 48)
-    "head_injury": (rf"(?:we2e3|wi2i3|wa2a3|wo2e3|5abat|khabat|5abbat|darab|itkhabat|et5abat)\S* (?:\S+ ){{0,5}}(?:ras|raas)\S* {W}"
+    # ... with "ra2s" for the head, "ekhabat" for the knock, and the one who does not get up or breathes oddly after
+    # ("w ekhabat ra2so w mesh bey2oom"; tune round 24)
+    "head_injury": (rf"(?:we2e3|wi2i3|wa2a3|wo2e3|5abat|khabat|5abbat|darab|itkhabat|et5abat|ekhabat|e5abat)\S* (?:\S+ ){{0,5}}(?:ras|raas|ra2s)\S* {W}"
                     r"(?:(?:bi|be|b|3am |3am b)?(?:y|t)?(?:t2ayya2|et2ayya2|it2ayya2|t2aya2|2aya2|estafragh|stafragh|estafra5|rage3|raja3)"
-                    r"|na3san|na3sane|na3sana|ghayeb|3'ayeb|msh fa2e|mesh fa2e|msh fayi2|dayekh|dayi5|day5)",),
+                    r"|na3san|na3sane|na3sana|ghayeb|3'ayeb|msh fa2e|mesh fa2e|msh fayi2|dayekh|dayi5|day5"
+                    rf"|{NOT} (?:bi|be|b)?(?:y|t)(?:2oom|2om|2um|oom)(?!\S)|(?:bi|be|b)?(?:y|t)?(?:e)?(?:tnaffas|nafas|tnafas) (?:\S+ )?(?:shakl|sh2l) (?:gharib|8arib|3'arib))",),
     "diabetic": (rf"(?:sokkar|sukkar|sokar|sukar|sokkary)\S* {W}{NOT} (?:\S+ )?{REPLY}",
                  rf"(?:sokkar|sukkar|sokar|sukar|sokkary)\S* {W}(?:3ar2an|3ar2ana|3ara2|mdawwakh|mdawakh|mdawa5|dayekh|day5|mesh wa3y|msh wa3i)"),
 }

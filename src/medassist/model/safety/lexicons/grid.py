@@ -413,7 +413,7 @@ COURSE = {
 # A farewell told indirectly: things given away, goodbyes said, a letter left or forgiveness asked, with an end set for
 # now ("stanotte finisce", "mañana ya no estoy", "partir pour de bon").
 FAREWELL = {
-    "es": r"(?:regale (?:mis|todas mis|todo)|le di mi (?:perro|gato)|(?:me )?despedi de|deje una carta|deje cartas|escribi (?:\S+ )?cartas?|perdon por todo|perdonenme)",
+    "es": r"(?:regale (?:mis|todas mis|todo|a mi (?:perro|gato|perrito|gatito))|le di mi (?:perro|gato)|(?:me )?despedi de|deje una carta|deje cartas|escribi (?:\S+ )?cartas?|perdon por todo|perdonenme)",
     "pt": r"(?:dei (?:minhas|todas as minhas) coisas|doei (?:minhas|tudo)|dei meu (?:cachorro|gato)|me despedi de|deixei (?:uma )?cartas?|escrevi (?:\S+ ){0,2}cartas?|desculpa por tudo|me perdoem)",
     "fr": r"(?:donne (?:mes|toutes mes) (?:affaires|trucs|choses)|(?:confie|donne) mon (?:chien|chat)|rendu (?:les|mes) cles|(?:messages?|lettres?|mots?) d adieu|laisse (?:des|mes) lettres|dit au revoir a (?:tout le monde|tous)|laisse une lettre|ecrit (?:\S+ )?lettres?|pardon pour tout|pardonnez moi)",
     "de": r"(?:(?:sachen|alles) verschenkt|verschenkt|vermacht|von allen verabschiedet|abschiedsbrief|(?:nen|einen) brief (?:hinterlassen|geschrieben)|briefe geschrieben|verzeiht mir)",
@@ -465,7 +465,24 @@ NEAR = {
     "hi": r"(?:कल|आज|जल्द)", "hi_latn": r"(?:kal|aaj|jaldi|ab)", "id": r"(?:besok|sebentar lagi|malam ini)",
     "tr": r"(?:yarin|yakinda|bu gece)",
 }
-ENDING = {module: rf"(?:{ending}|{NEAR[module]} (?:\S+ ){{0,5}}{NO_MORE_TROUBLE[module]})" for module, ending in ENDING.items()}
+# ... or the writer gone for good, or the others spared the writer's trouble, said with no time ("sumi pra sempre", "nada
+# de esto va a ser mi problema", "vous inquietez pas pour moi apres ce weekend", "gak usah repot lagi ngurusin aku"; session
+# 53, tune round 12): with a farewell, as the other endings
+GONE_FOR_GOOD = {
+    "es": r"(?:(?:nada de esto|esto|nada) (?:ya )?(?:no )?(?:va a ser|sera) mi problema|(?:desaparezco|desaparecer|desapareci) para siempre)",
+    "pt": r"(?:(?:sumi|sumir|sumo|desapareci|desaparecer|desapareco) (?:\S+ )?(?:pra|para) sempre)",
+    "fr": r"(?:(?:ne )?(?:vous )?inquietez (?:vous )?pas pour moi|t inquiete pas pour moi|disparaitre pour toujours)",
+    "de": r"(?:macht euch (?:keine )?sorgen um mich (?:nach|ab)|fur immer weg|fuer immer weg)",
+    "it": r"(?:finalmente (?:un po )?(?:di )?pace|sparire per sempre|(?:non )?(?:preoccupatevi|preoccuparti) (?:piu )?per me)",
+    "ru": r"(?:исчезну навсегда|не беспокойтесь обо мне)",
+    "ar": r"(?:و|ف)?(?:هختفي|حختفي|راح اختفي) (?:\S+ )?(?:للابد|على طول)",
+    "hi": r"(?:(?:मेरी|मेरे) (?:वजह|कारण) से (?:\S+ ){0,2}(?:परेशानी|तकलीफ) (?:नहीं|नही) होगी|हमेशा के लिए (?:चला|चली) (?:जाऊंग|जाऊँग))",
+    "hi_latn": r"(?:(?:meri|mere) (?:wajah|vajah|karan) se (?:\S+ ){0,2}(?:pareshani|takleef) (?:nahi|nhi) hogi)",
+    "id": r"(?:(?:gak|ga|nggak|tidak|gausah|ga usah) (?:usah )?(?:repot\S*|susah\S*) (?:\S+ )?lagi (?:\S+ )?(?:ngurusin|ngurus|mikirin) (?:aku|gue|gw|saya))",
+    "tr": r"(?:sonsuza (?:kadar|dek) (?:gidecegim|kaybolacagim)|benim icin (?:artik )?uzulmeyin)",
+}
+ENDING = {module: rf"(?:{ending}|{NEAR[module]} (?:\S+ ){{0,5}}{NO_MORE_TROUBLE[module]}|{GONE_FOR_GOOD[module]})"
+          for module, ending in ENDING.items()}
 
 # Bleeding, or contractions with it, late in a pregnancy said by its weeks ("sangrando a las 30 semanas"); the weeks
 # of a pregnancy (10 to 42), in the words that say so, not "for 2 weeks".

@@ -771,9 +771,11 @@ DRUGS = (r"(?:paracetamol|acetaminof|tylenol|panadol|dolo|crocin|calpol|dolipran
          r"|nurofen|aspirin|xanax|alprazolam|clonazepam|rivotril|diazepam|valium|lorazepam|tavor|tramadol|zolpidem"
          r"|parol|panadol|بنادول|باراسيتامول|بروفين|ترامادول|पैरासिटामोल|парацетамол|ибупрофен|феназепам)")
 # Arabic has no `FEVER` name of its own: a baby's age with these counts as the others' do with theirs.
-AR_FEVER = r"(?:حراره|حرارته|حرارتها|سخونيه|سخونه|سخن|سخنه|حمى|مولع|مولعه|3[89]|40)"
-AR_AGE = (r"(?:(?:عمره|عمرها|عمر) (?:(?:[1-9]|1[0-2]) (?:اسبوع|اسابيع|يوم|ايام)|اسبوع|اسبوعين|شهر|شهرين|(?:1|2) (?:شهر|شهور))"
-          r"|مولود|حديث (?:ال)?ولاده)")
+# ... with Darija's "السخانة" (a fever) and "سيمانات" (weeks, from the French), an age told "she has 5 weeks" as Darija and
+# Levantine tell it ("عندها 5 سيمانات"; session 53)
+AR_FEVER = r"(?:حراره|حرارته|حرارتها|سخونيه|سخونه|سخن|سخنه|(?:ال)?سخانه|حمى|مولع|مولعه|3[89]|40)"
+AR_AGE = (r"(?:(?:عمره|عمرها|عمر) (?:(?:[1-9]|1[0-2]) (?:اسبوع|اسابيع|سيمانه|سيمانات|يوم|ايام)|اسبوع|اسبوعين|شهر|شهرين|(?:1|2) (?:شهر|شهور))"
+          r"|(?:عنده|عندها|عندو) [1-9] (?:اسابيع|سيمانات|سيمانه)(?!\S)|مولود|حديث (?:ال)?ولاده)")
 
 
 # Session 48 (issue 21 item 3): three kinds the English rules read and no lexicon had a word for in any language (a
@@ -1249,6 +1251,75 @@ EASED = {
 }
 
 
+# Session 53 (`languages_dev29.jsonl`): sepsis told as an infection with the mind gone and the body failing (the skin
+# mottled or the breathing fast), where the session-49 template wanted the urine stopped: "mi abuela tiene infeccion de
+# orina, hoy esta muy confundida ... la piel con manchas"; and a nosebleed that will not stop.
+INFECTED = {
+    "es": r"(?:infeccion|infectad|neumonia|pulmonia)", "pt": r"(?:infeccao|infeccionad|infectad|pneumonia)",
+    "fr": r"(?:infection|infecte|pneumonie|pyelonephrite)", "de": r"(?:infekt|infektion|entzundung|lungenentzundung|blasenentzundung)",
+    "it": r"(?:infezione|infett|polmonite|cistite)", "ru": r"(?:инфекц|воспален|цистит|пневмони)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:التهاب|عدوى|انفكشن|جرثومه|ميكروب)", "hi": r"(?:इन्फेक्शन|इंफेक्शन|संक्रमण|निमोनिया)",
+    "hi_latn": r"(?:infection|infekshan|sankraman|pneumonia|nimonia)", "id": r"(?:infeksi|radang|pneumonia)",
+    "tr": r"(?:enfeksiyon|iltihap|zaturre|enfekte)",
+}
+# The mind gone: `grid.CONFUSED` and the words of a grandparent muddled ("se confunde", "путается", "bingung").
+MUDDLED = {
+    "es": r"(?:confundid|desorientad|no reconoce)", "pt": r"(?:confus|desorientad|nao reconhece)",
+    "fr": r"(?:confus|desoriente|ne reconnait)", "de": r"(?:verwirrt|desorientiert|erkennt (?:\S+ )?(?:niemand|uns nicht))",
+    "it": r"(?:confus|disorientat|non riconosce)", "ru": r"(?:путает|путаетс|не узнает|бредит|заговарива|не соображ)",
+    "ar": r"(?:و|ف)?(?:مخربط|يخربط|تخربط|بيخرف|بتخرف|تهلوس|يهلوس|مش مركز|مش عارف|ما تعرف|ما يعرف|مو واعي|مو واعيه)",
+    "hi": r"(?:उलझ|भ्रम|बहकी|पहचान (?:नहीं|नही))", "hi_latn": r"(?:confused|uljh|bhram|behki|pehchan nahi|pehchaan nahi)",
+    "id": r"(?:bingung|linglung|ngelantur|ngaco|ga kenal|gak kenal)", "tr": r"(?:bilinc\S* (?:\S+ )?bulanik|saskin|tanimiyor)",
+}
+# The body failing: the skin mottled or the breathing fast.
+FAILING = {
+    "es": r"(?:manchas|manchad|moteada|marmore|jaspead|respira (?:muy )?(?:rapid|agitad)|respiracion (?:muy )?rapida)",
+    "pt": r"(?:manchad|manchas|marmore|respirando (?:muito )?rapido|respira (?:muito )?rapido|respiracao (?:muito )?rapida)",
+    "fr": r"(?:marbr|taches|respire (?:tres |trop )?vite|respiration (?:tres )?rapide)",
+    "de": r"(?:fleckig|marmoriert|atmet (?:ganz |sehr |total )?schnell|schnelle atmung)",
+    "it": r"(?:chiazz|marezzat|respira (?:molto )?(?:veloc|in fretta|rapid)|respiro (?:molto )?(?:veloce|rapido))",
+    "ru": r"(?:пятнист|мраморн|дышит (?:\S+ )?(?:часто|быстро)|частое дыхание)",
+    "ar": r"(?:و|ف)?(?:مبقع|منقط|(?:ب)?(?:ي|ت)تنفس بسرعه|نفسه سريع|نفسها سريع)",
+    "hi": r"(?:धब्बे|चकत्ते|सांस (?:\S+ ){0,2}तेज|तेज सांस)", "hi_latn": r"(?:dhabbe|chakatte|saans (?:\S+ ){0,2}(?:tez|tej))",
+    "id": r"(?:belang|bercak|napas\S* (?:\S+ ){0,2}(?:cepat|cepet))", "tr": r"(?:alaca|benekli|hizli (?:\S+ )?nefes|nefes\S* (?:\S+ )?hizli)",
+}
+# A nosebleed, and its not stopping.
+NOSEBLEED = {
+    "es": r"(?:sangr\S* (?:\S+ ){0,2}nariz|nariz (?:\S+ ){0,3}sangr|hemorragia nasal|epistaxis)",
+    "pt": r"(?:sangr\S* (?:\S+ ){0,2}nariz|nariz (?:\S+ ){0,3}sangr|sangue (?:\S+ ){0,2}nariz|epistaxe)",
+    "fr": r"(?:saign\S* (?:\S+ )?du nez|nez (?:\S+ ){0,2}saign|saignement de nez|epistaxis)",
+    "de": r"(?:nasenbluten|blutet (?:\S+ ){0,4}nase|nase (?:\S+ ){0,2}blutet)",
+    "it": r"(?:sangu\S* (?:\S+ ){0,2}naso|naso (?:\S+ ){0,3}sangu|sangue (?:\S+ ){0,2}naso|epistassi)",
+    "ru": r"(?:нос\S* (?:\S+ ){0,2}кров|кров\S* (?:\S+ ){0,2}(?:из )?нос|носов\S* кровотеч)",
+    "ar": r"(?:(?:ال)?(?:خشم|انف|مناخير|منخار)\S* (?:\S+ ){0,3}(?:ي|ت|بي|بت)?(?:نزف|دم)|(?:نزيف|دم)\S* (?:\S+ ){0,3}(?:من )?(?:ال)?(?:خشم|انف|مناخير|منخار)|رعاف)",
+    "hi": r"(?:नाक (?:\S+ ){0,2}खून|नकसीर|खून (?:\S+ ){0,2}नाक)",
+    "hi_latn": r"(?:naak (?:\S+ ){0,2}khoon|nakseer|naksir|khoon (?:\S+ ){0,2}naak)",
+    "id": r"(?:mimisan|hidung (?:\S+ ){0,2}(?:berdarah|darah)|darah (?:\S+ ){0,2}hidung)",
+    "tr": r"(?:burn\S* (?:\S+ )?kan|burun kanamas)",
+}
+NOT_STOPPING = {
+    "es": r"(?:no (?:se )?(?:para|paraba|detiene|corta|quita)(?!\S)|sin parar)", "pt": r"(?:nao (?:para|parava|estanca)(?!\S)|sem parar)",
+    "fr": r"(?:s arrete pas|ne s arrete|sans arret)", "de": r"(?:h(?:o|oe)rt (?:\S+ )?nicht (?:mehr )?auf|nicht zu stoppen|nicht stillen)",
+    "it": r"(?:non (?:si )?(?:ferma|smette|arresta)|senza sosta)", "ru": r"(?:не (?:останавл|прекраща|унима)|не остановить)",
+    "ar": r"(?:و|ف)?(?:ما|مش|مو) (?:(?:راضي|راضيه|عايز|بدو|بغا) )?(?:(?:ب)?(?:ي|ت)وقف|وقف)",
+    "hi": r"(?:रुक (?:\S+ )?(?:नहीं|नही)|बंद (?:\S+ )?(?:नहीं|नही) (?:हो|हुआ))",
+    "hi_latn": r"(?:ruk (?:\S+ )?(?:nahi|nhi)|band (?:\S+ )?nahi (?:ho|hua))",
+    "id": r"(?:(?:ga|gak|nggak|ngga|tidak|tdk|belum) (?:\S+ )?berhenti|ga mampet)", "tr": r"(?:durmuyor|dinmiyor|durmadi|kesilmiyor)",
+}
+
+
+def _session53(module: str, namespace: dict | None) -> dict[str, tuple[str, ...]]:
+    """Category -> the session-53 templates in `module`'s language: sepsis by an infection or a fever, the mind and a body
+    failing; a nosebleed that does not stop."""
+    if module not in INFECTED:
+        return {}
+    fever = AR_FEVER if module == "ar" else (namespace or {}).get("FEVER")
+    infected = f"(?:{INFECTED[module]}|{fever})" if fever else INFECTED[module]
+    mind = f"(?:{MUDDLED[module]}|{CONFUSED[module]})"
+    return {"sepsis_meningitis": (rf"(?<=^ ){_with(infected)}{_with(mind)}{ANY}{FAILING[module]}",),
+            "bleeding": _either(NOSEBLEED[module], NOT_STOPPING[module])}
+
+
 def _session52(module: str, namespace: dict | None) -> dict[str, tuple[str, ...]]:
     """Category -> the session-52 templates in `module`'s language: the face or the neck burnt with the voice hoarse; the
     pills, tonight, all of them."""
@@ -1404,7 +1475,8 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
                         rf"(?<=^ ){_with(SUDDEN[module])}(?={ANY}{head}){ANY}(?:{vomited}|{VISION[module]})")
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
-    for category, patterns in (*_session51(module, namespace).items(), *_session52(module, namespace).items()):
+    for category, patterns in (*_session51(module, namespace).items(), *_session52(module, namespace).items(),
+                                *_session53(module, namespace).items()):
         kinds[category] = kinds.get(category, ()) + patterns
     return {category: patterns for category, patterns in kinds.items() if patterns}
 

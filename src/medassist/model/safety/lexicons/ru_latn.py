@@ -4,6 +4,14 @@ its common variants. Every sign holds a Russian word that is not an English one,
 message is not read as Russian; an apostrophe (the soft sign, "noch'yu") is a space after normalising
 (see the package docstring)."""
 
+# A message that mixes transliterated words with Cyrillic ones ("iz nosa кровь идёт ne ostanavlivaetsya", a phone that
+# switches keyboards; session 53) is read here with its Cyrillic in these Latin spellings: neither lexicon reads the whole
+# sign otherwise. `normalise` has folded "ё" to "е" and dropped the signs' accents.
+ROMANISE = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+                          "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+                          "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+                          "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
+
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 NE = r"(?:ne|nie)"
@@ -24,7 +32,9 @@ SIGNS = {
     "overdose": (rf"(?:vypil|vipil|vypila|vipila|proglotil|proglotila|naglotal|nagloatal|sela|sel|sjel|syel)\S* {G}(?:vse|vsyu|vsiu|celuyu|tseluyu|pachku|upakovku|\d+)\S* {G}{PILLS}",
                   rf"(?:naglotal|naglotalas|naglotalsya)\S* {G}{PILLS}", r"peredoz"),
     "poisoning": (r"(?:otravil|otravlen)", r"(?:vypil|vipil|vypila|vipila|glotnul|glotnula|proglotil|proglotila)\S* (?:\S+ ){0,2}(?:uksus|belizn|hlork|khlork|otbelivat|benzin|kislot|shchelo|sheloch|kerosin|aceton|atseton|domestos|yad |batareik|batareyk)"),
-    "bleeding": (rf"krov\S* {G}{NE} (?:ostanavl|ostanovit|prekrash)", r"(?:hleshet|khleshchet|hleshchet|khleshet|hlyshet|hlestat)",
+    "bleeding": (rf"krov\S* {G}{NE} (?:ostanavl|ostanovit|prekrash)",
+                 # a nosebleed told at length before its not stopping ("krov iz nosa idet uzhe chas i ne ostanavlivaetsya")
+                 rf"(?:krov\S* (?:\S+ )?iz nosa|nos\S* (?:\S+ )?krov)\S* {W}{NE} (?:ostanavl|ostanovit|prekrash|unima)", r"(?:hleshet|khleshchet|hleshchet|khleshet|hlyshet|hlestat)",
                  r"(?:silnoe|silnoye|silno) krovotech", r"krovotechenie", r"(?:ochen )?mnogo krovi", r"luzha krovi"),
     "cardiac": (rf"(?:bolit|bol|davit|jmet|zhmet|szhimaet|jzhet|zhzhet|pechet)\S* {G}(?:grud|serdc|serdts|serdtse)\S* {W}(?:ruk|chelyust|pot|potn|bledn|zadyha)",
                 r"holodnyi pot|kholodnyy pot|holodny pot|holodnyj pot", r"ostanovka serdca|ostanovka serdtsa"),
@@ -39,6 +49,10 @@ SIGNS = {
                 r"pena (?:izo|u) rta"),
     "self_harm": (  # on a height and about to jump (twelfth round)
                   r"(?:kryshe|krysha|kryshi|mostu|moste|balkon|okn|etazh)\S* (?:\S+ ){0,8}(?:prygnu|sprygnu|sbroshus|broshus|vyprygnu|shagnu|prygnut|sprygnut|sbrositsya|brositsya|vyprygnut)(?= )",
+                  # ... the verb first, as the Cyrillic lexicon reads it ("v subbotu prygnu s mosta"; session 53): not
+                  # "prygnul" (he jumped)
+                  r"(?:prygnu|sprygnu|sbroshus|broshus|vyprygnu|prygnut|sprygnut|sbrositsya|brositsya|vyprygnut)(?= ) (?:\S+ ){0,2}"
+                  r"(?:s|so|iz|pod)(?= ) (?:\S+ )?(?:krysh|most|balkon|okn|mnogoetazhk|obryv|poezd)",
                   r"pokonchit s soboi|pokonchit s soboy|pokonchit s soboj", r"(?:ne hochu|ne khochu|ne hochu bolshe|ne khochu bolshe) zhit",
                   r"(?:ubyu|ubiu|ub yu) sebya|ubyu sebia", r"(?:ujdu|uidu|uydu) iz zhizni", r"(?:hochu|khochu) umeret",
                   r"proshchaln|proschaln|proshaln", r"(?:povesh|povesit)", r"(?:vskroyu|vskryt|vskrit) ven",
@@ -59,6 +73,9 @@ SIGNS = {
     "head_injury": (rf"(?:udarilsya|udarilas|udarilsia|stuknulsya|stuknulas|upal|upala|ushibsya|ushiblas)\S* (?:\S+ ){{0,4}}golov\S* {W}"
                     r"(?:vyrvalo|vyrval|rvet|rvota|toshnit|sonn|sonliv|ne prosypa|bez soznan|poteryal|zasypaet|ne pomnit)",),
     "hypothermia": (rf"{FROZEN}\S* {W}{AFTER_COLD}", rf"{AFTER_COLD}\S* {W}{FROZEN}"),
+    # a heatstroke: hours in the sun or the heat, with the sweating stopped or the mind gone (session 53, `languages_dev25.jsonl`)
+    "heat_stroke": (rf"(?:solncepek|solntsepek|zhar|zhare|peregrel|teplov|solnechn)\S* {W}(?:{NE} (?:poteet|potet|potel|potee)"
+                    r"|nesyot bred|neset bred|nesot bred|bredit|nesyot chush|neset chush|zagovarivaetsya|poteryal soznan)",),
     "drowning": (r"(?:utonul|tonet|zahlebnul|zakhlebnul)", r"(?:vytashchili|vytaschili|vitashili|dostali)\S* (?:\S+ ){0,3}iz (?:vody|vodi|basseyna|reki)"),
 }
 # a venomous bite and carbon monoxide, read with the household poisons above (session 48)

@@ -66,6 +66,26 @@ SPOKEN = {
         "jldi": "jaldi", "jaldii": "jaldi", "plz": "please", "pls": "please", "sans": "saans", "saas": "saans",
         "sass": "saans", "sas": "saans", "shwas": "saans", "swaas": "saans", "jina": "jeena", "jeeni": "jeena",
     },
+    # Chat shorthand (session 53, tune round 24: "ahora q tengo q llevar", "si qqn saigne", "decidi q hj e o dia"): the
+    # patterns, the histories' "tengo que" and the frames' "quelqu un" are written in full
+    "es": {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tmb": "tambien", "tb": "tambien"},
+    "pt": {"q": "que", "hj": "hoje", "vc": "voce", "pq": "porque", "tb": "tambem", "tbm": "tambem", "mto": "muito",
+           "n": "nao"},
+    "fr": {"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "pk": "pourquoi", "pcq": "parce que"},
+    # Colloquial Russian (session 53, `languages_dev29.jsonl`): a fall said "навернулся", "грохнулся", "шлёпнулся", the head
+    # "башка", "щас" for "сейчас", and the diminutives people write of a child or a grandparent ("температурка", "носик",
+    # "головка", "таблеточки"); the patterns hold the standard words
+    "ru": {
+        "навернулся": "упал", "навернулась": "упала", "грохнулся": "упал", "грохнулась": "упала", "шлепнулся": "упал",
+        "шлепнулась": "упала", "брякнулся": "упал", "брякнулась": "упала", "бахнулся": "упал", "бахнулась": "упала",
+        "башка": "голова", "башки": "головы", "башке": "голове", "башку": "голову", "башкои": "головои",
+        "бошка": "голова", "бошку": "голову", "бошкои": "головои", "щас": "сейчас", "ща": "сейчас", "счас": "сейчас",
+        "температурка": "температура", "температурку": "температуру", "температурки": "температуры",
+        "носик": "нос", "носика": "носа", "головка": "голова", "головку": "голову",
+        "головкои": "головои", "животик": "живот", "животика": "живота", "ротик": "рот", "ротика": "рта",
+        "глазки": "глаза", "ручки": "руки", "ножки": "ноги", "таблеточки": "таблетки", "таблеточек": "таблеток",
+        "таблеточку": "таблетку",
+    },
     "tr": {
         "bi": "bir", "dk": "dakika", "dak": "dakika", "bisey": "bir sey", "bisi": "bir sey", "biseyler": "bir seyler",
         "naptim": "ne yaptim", "napcam": "ne yapacagim", "napiyim": "ne yapayim", "napim": "ne yapayim",

@@ -80,13 +80,13 @@ FILLER = r"(?:\S+ )?"
 
 # A supposition, a question out of curiosity, or a story.
 SUPPOSED = {
-    "es": r"(?:que pasaria si|que haria si|que tendria que hacer si|si (?:\S+ ){0,4}(?:algun dia|alguna vez|por casualidad)"
+    "es": r"(?:que pasaria si|que haria si|que tendria que hacer si|si (?:\S+ ){0,4}(?:algun dia|alguna vez|por casualidad)|si un dia(?! (?:despues|antes|de|mas|y|que|sin)(?!\S))"
     r"|(?:es|solo|pregunto|pregunta) (?:por saber|por curiosidad)|por curiosidad|hipoteticamente|en teoria|por si acaso"
     r"|(?:en|de) (?:la|el|una|un|mi) (?:novela|serie|pelicula|peli|telenovela|libro|cuento|videojuego|relato|guion)|(?:escribiendo|escribo) (?:una|un|mi) (?:novela|cuento|historia|relato|guion|fanfic)|si (?:\S+ )?(?:alguien|una persona|alguno)(?! (?:sabe|puede|me ayuda|me dice))(?: \S+){0,12} (?:que (?:hago|hacer|se hace|hay que|se supone|debo)|como (?:se|le|lo|la|hago|ayudo)|debo|tengo que|hay que)|(?:solo|nomas|nada mas) (?:quiero|queria) (?:aprender|saber))",
-    "pt": r"(?:o que aconteceria se|o que eu faria se|se (?:\S+ ){0,4}(?:algum dia|alguma vez|por acaso)|por curiosidade"
+    "pt": r"(?:o que aconteceria se|o que eu faria se|se (?:\S+ ){0,4}(?:algum dia|alguma vez|por acaso)|se um dia(?! (?:depois|antes|de|mais|e|que|sem)(?!\S))|por curiosidade"
     r"|(?:so|apenas|pura|mera) curiosidade|curiosidade (?:mesmo|so)"
     r"|so pra saber|so para saber|hipoteticamente|em teoria|(?:na|no|numa|num|minha|meu) (?:novela|serie|filme|livro|seriado|conto|historia)|(?:escrevendo|escrevo) (?:uma|um|minha|meu) (?:historia|livro|romance|conto|roteiro|fanfic)|se (?:\S+ ){0,2}(?:alguem|uma pessoa)(?! (?:sabe|puder|pode|me ajuda))(?: \S+){0,8} (?:o que|como|devo|tenho que|preciso|faco|faz)|(?:so|apenas|soh) (?:quero|queria) (?:aprender|saber))",
-    "fr": r"(?:si jamais|qu est ce qui se passerait si|que se passerait il si|que ferais je si|par curiosite|juste pour savoir"
+    "fr": r"(?:si jamais|si un jour(?! (?:apres|avant|de|plus|et|que|sans)(?!\S))|qu est ce qui se passerait si|que se passerait il si|que ferais je si|par curiosite|juste pour savoir"
     r"|c est pour savoir|hypothetiquement|en theorie|au cas ou|(?:j ecris|ecrire) (?:un|une|mon|ma) (?:roman|histoire|nouvelle|scenario)|(?:dans|d) (?:la|le|un|une|mon|ma) (?:serie|film|roman|livre|histoire|nouvelle"
     r"|jeu video|feuilleton)|si (?:\S+ )?(?:quelqu un|quelquun|une personne)(?! (?:sait|peut|m aide))(?: \S+){0,8} (?:je dois|on doit|faut il|il faut|que faire|comment|je fais|on fait|je dois))",
     "de": r"(?:was (?:ware|waere|wurde|wuerde|musste|muesste|sollte|konnte|koennte) (?:\S+ ){0,3}(?:wenn|falls)"
@@ -101,7 +101,8 @@ SUPPOSED = {
     "ru": r"(?:если вдруг|вдруг если|что (?:будет|случится|произойдет|делать) (?:\S+ )?если (?:\S+ ){0,3}вдруг|просто (?:интересно"
     r"|спрашиваю|любопытно)|из любопытства|на всякий случай|гипотетически|теоретически|пишу (?:\S+ )?(?:рассказ|роман|книгу|историю|сценарий|фанфик)|(?:в|во) (?:\S+ )?(?:сериале|фильме"
     r"|кино|книге|романе|рассказе)|если (?:\S+ )?(?:кто то|кто нибудь|человек|кому то|у кого то)(?! (?:знает|может|поможет))(?: \S+){0,8} (?:что|как|нужно|надо|можно|стоит))",
-    "ar": r"(?:بس (?:اسال|بسال|سؤال|بدي اعرف|ابي اعرف|عايز اعرف)|مجرد سؤال|سؤال (?:بس|فقط|عالماشي|على الماشي)|استفسار بس|من باب (?:الفضول|العلم)|فضول|للمعلومه|للعلم"
+    "ar": r"(?:بس (?:اسال|بسال|سؤال|بدي اعرف|ابي اعرف|عايز اعرف)|(?:لو|اذا) (?:حصل|صار|حدث) (?:ان|انه|ان ?\S+)"
+    r"|(?:عشان|علشان) (?:ابقى|اكون) (?:عارف|عارفه|فاهم|فاهمه)|مجرد سؤال|سؤال (?:بس|فقط|عالماشي|على الماشي)|استفسار بس|من باب (?:الفضول|العلم)|فضول|للمعلومه|للعلم"
     r"|افتراضيا|نظريا|فرضا|(?:لو|اذا) (?:\S+ ){0,4}(?:يوم|مره|بيوم)"
     r"(?!\S)|(?:في|ب|ف)?(?:ال)?(?:مسلسل|فيلم|روايه)|(?:لو|اذا) (?:حد|شخص|احد)(?! (?:يعرف|يقدر|يساعد))(?: \S+){0,8} (?:اعمل|نعمل|ولا لا|ازاي|كيف|المفروض|احط|اسوي|نسوي))",
     "hi": r"(?:अगर कभी|कभी अगर|जानकारी के लिए|बस (?:ऐसे|यूं|यूँ) ही|(?:ऐसे|यूं|यूँ) ही पूछ|मान (?:लो|लीजिए|लीजिये)"
@@ -111,7 +112,7 @@ SUPPOSED = {
     r" (?:puch|pooch)|maan lo|man lo|(?:serial|film|movie|kahani|natak|series|novel) (?:mein|me|main)|agar (?:koi|kisi)(?: \S+){0,10} (?:kaise|kya karna|kya kare|chahiye)|bas (?:pooch|puch|pucch) (?:raha|rahi|rha|rhi))",
     "id": r"(?:cuma (?:nanya|tanya)|sekadar (?:nanya|tanya)|sekedar (?:nanya|tanya)|iseng (?:nanya|tanya)|penasaran"
     r"|(?:cuma|hanya|sekedar|sekadar|cm) (?:pengen|pingin|ingin|mau) (?:tau|tahu)"
-    r"|seandainya|andaikan|misalnya|suatu saat|jaga jaga|(?:di|dalam) (?:sinetron|film|drakor|drama|novel|komik|cerita)|(?:nulis|menulis|bikin) (?:cerpen|cerita|novel|naskah|fanfic)|(?:kalo|kalau|jika|bila) ada (?:yang|orang|yg|seseorang)(?: \S+){0,8} (?:gimana|apa|harus|ngapain|caranya)|(?:nanya|tanya) aja|jaga2|buat jaga)",
+    r"|seandainya|andaikan|misalnya|suatu saat|(?:kalau|kalo|klo|jika|bila) suatu hari|jaga jaga|(?:di|dalam) (?:sinetron|film|drakor|drama|novel|komik|cerita)|(?:nulis|menulis|bikin) (?:cerpen|cerita|novel|naskah|fanfic)|(?:kalo|kalau|jika|bila) ada (?:yang|orang|yg|seseorang)(?: \S+){0,8} (?:gimana|apa|harus|ngapain|caranya)|(?:nanya|tanya) aja|jaga2|buat jaga)",
     "tr": r"(?:merak (?:ettim|ediyorum)|sadece (?:soruyorum|merak)|farz edelim|diyelim ki|varsayalim|olur da"
     r"|\S+(?:arsa|erse|irsa|irse|ursa|urse) ne (?:olur|yapmali|yapilir|yapmak|yapmam)|oylesine (?:soruyorum|sordum|merak)|(?:dizide|filmde|romanda|kitapta|hikayede)|(?:biri|birisi|bir kisi)\S*(?: \S+){0,6} (?:nasil|ne yapilir|ne yapmali)|ogrenmek (?:istiyorum|icin))",
 }
@@ -163,13 +164,32 @@ CALL = {
 }
 
 
+# Dying of laughter, the idiom ("me muero de risa", "mort de rire", "hass hass ke mar gaya", "gulmekten oldum"; tune round
+# 24): what it says next of the breath or of choking ("no puedo respirar del ataque de risa", "nefes alamiyorum lol") is
+# the joke's, in a message with no call for help (session 53).
+DIED_LAUGHING = {
+    "es": r"(?:me muero de (?:la )?risa|muert[oa]s? de (?:la )?risa|muriendome de (?:la )?risa|ataque de risa)",
+    "pt": r"(?:morrendo de rir|morri de rir|morro de rir|crise de riso)",
+    "fr": r"(?:morte? de rire|(?:je )?meurs de rire|crise de rire|fou rire)",
+    "de": r"(?:totgelacht|tot gelacht|lachkrampf|(?:sterbe|gestorben) vor lachen|vor lachen (?:\S+ )?(?:gestorben|sterben))",
+    "it": r"(?:mort[oa] dal ridere|muoio dal ridere|morendo dal ridere|crepare dal ridere|crepapelle)",
+    "ru": r"(?:(?:умираю|умер|умерла|помираю|помер) со смеху|ржу не могу)",
+    "ar": r"(?:و|ف)?(?:بموت|متت|هموت|حموت|اموت|ميت|ميته) (?:\S+ )?من (?:كتر |كثر )?(?:ال)?ضحك",
+    "hi": r"(?:(?:हंस|हँस) (?:हंस|हँस) (?:के|कर|के मर))",
+    "hi_latn": r"(?:(?:hass|has|hans|hus) (?:hass|has|hans|hus) (?:ke|kar|kr)(?!\S))",
+    "id": r"(?:ngakak|mati ketawa|ketawa (?:sampe|ampe|sampai))",
+    "tr": r"(?:gulmekten (?:oldum|olecegim|oluyorum|kirildim|bayildim|bayilacagim))",
+}
+
+
 def laughed_off(module: str) -> tuple[str, ...]:
-    """A near miss of the writer's own with a laugh a few words after it (or just before it), in a message with no call
-    for help: framed off as a supposition is."""
+    """A near miss of the writer's own with a laugh a few words after it (or just before it), or dying of laughter
+    (`DIED_LAUGHING`), in a message with no call for help: framed off as a supposition is."""
     if module not in NEAR_MISS:
         return ()
     near, laugh = NEAR_MISS[module], rf"{LAUGH}(?!\S)"
-    return (rf"{_unless(CALL[module])}{ANY}(?:{near}\S* (?:\S+ ){{0,12}}{laugh}|{laugh} (?:\S+ ){{0,6}}{near})",)
+    return (rf"{_unless(CALL[module])}{ANY}(?:{near}\S* (?:\S+ ){{0,12}}{laugh}|{laugh} (?:\S+ ){{0,6}}{near})",
+            rf"{_unless(CALL[module])}{ANY}{DIED_LAUGHING[module]}")
 
 # Kinds whose sign, told months or years ago with no now, is a history ("tahun lalu saya pernah kejang", "meu amigo teve
 # uma overdose faz anos", "ma soeur a fait un choc anaphylactique l'annee derniere"; session 50): the lexicons' own
