@@ -70,9 +70,14 @@ def _fold(text: str, *, punctuation: bool) -> str:
 
 # A letter typed three times or more ("ayudaaa", "nooo respira", "saaans", "الحقونييي"): at the end of a
 # word, emphasis over one letter; inside one, kept as two, as Hindi in Latin letters doubles its long
-# vowels ("saans", "khoon") and Italian its consonants ("petto").
-_DRAWN_OUT_END = re.compile(r"([^\W\d_])\1{2,}(?= )")
+# vowels ("saans", "khoon") and Italian its consonants ("petto"). One pass that takes each whole run and then looks
+# at what follows it: a lookahead inside the pattern made the engine retry the run from every letter (20,000 of one
+# letter before another took 20 s).
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _shortened(run: re.Match[str]) -> str:
+    return run[1] if run.string.startswith(" ", run.end()) else run[1] * 2
 
 
 # A word that mixes Cyrillic and Latin letters ("нa рaзжижaющих", a keyboard's or an obfuscator's look-alikes): its Latin
@@ -98,7 +103,7 @@ def normalise(text: str) -> str:
     letters in Cyrillic ones; single spaces, one at each end."""
     folded = " " + " ".join(_fold(text.lower(), punctuation=True).split()) + " "
     folded = _lookalikes_read(folded)
-    return _DRAWN_OUT.sub(r"\1\1", _DRAWN_OUT_END.sub(r"\1", folded))
+    return _DRAWN_OUT.sub(_shortened, folded)
 
 
 SCRIPTS = {"latin": re.compile(r"[a-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]"),
