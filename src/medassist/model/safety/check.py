@@ -156,7 +156,10 @@ def _context_category(text: str, earlier: list[str], assessment: _Assessment) ->
     if context is None:
         return None
     before = "\n".join(earlier)
-    real = says_real(normalise(text))  # "it's not a story, it's happening"
+    # "it's not a story, it's happening", said, not asked (session 53, conv29: "would they really have done cpr in the mud
+    # like that" asks whether a show was realistic; read whole it was a supposition come true, and the story before it
+    # alarmed as told now, tune round 23)
+    real = says_real(conv._told(text))
     if not conv.settled_frame(text):  # not "is that realistic?", "that was 2 years ago"
         if (category := triage(before)) and not conv.is_resolution(text):
             # the earlier messages were an emergency and none since said it was over: a client that
@@ -424,6 +427,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
             and not conv.announces_only(text) and not _asked_after_an_end(text, before_resolution) \
             and not conv.absence_of_a_move(earlier, text) \
             and not conv.dose_mix_up_only(text) \
+            and not conv.asked_after_calm(earlier, text) \
             and (told_alone(text) or not conv.self_harm_outside_the_frame(earlier, text)) \
             and (not distressed(text) or told_alone(text)) \
             and not other_languages.reassured(text) \

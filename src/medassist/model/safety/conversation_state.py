@@ -185,7 +185,11 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|\b(?:x ?ray|xray|scans?|ct|mri|ecg|bloods?|blood tests?|tests?|results?|obs|sats|trace|heart|chest|lungs?"
     r"|sugar|head) (?:is |are |was |were |all |looks? |sounded |came back )?(?:all )?(?:clear|normal|fine|ok|okay"
     r"|good|negative)\b(?! (?:but|except))"
-    r"|\blet (?:me|him|her|us|them) (?:go|home|out)\b"
+    # (session 53, conv29: let go by those who cared or to go home, never by a job, "work let me go, rent due": tune
+    # round 24's self-harm told over three messages lost its opening as an emergency's end, and with it the despair the
+    # plan that followed was read beside)
+    rf"|\b(?:they|they've|they have|docs|drs?|{_CARE}) (?:\w+ )?let (?:me|him|her|us|them) (?:go|out)\b"
+    r"|\blet (?:me|him|her|us|them) (?:go )?home\b"
     r"|\b(?:he's|she's|they're|i'm|he is|she is) (?:\w+ )?(?:himself|herself|themselves|myself)(?: again)?\b"
     # (session 44: with a few words between, "he's at 7 now and eating his tea", never a word that takes it back)
     r"|\b(?:he's|she's|they're|he is|she is|they are) (?:(?!not |never |barely |hardly |isn't |stopped |refus)[\w']+ ){0,4}?(?:eating (?:toast|crisps|biscuits?|a biscuit"
@@ -342,7 +346,10 @@ RISK = re.compile(
     r"|swell\w*|swollen|hives|rash|fever\w*|temp|temperature|burning up|3[89](?:\.\d)?|40|stiff|crushing"
     r"|tight\w*|pressure|racing|pulse|worse|worst|spreading|sudden\w*|won't stop|kill\w*|die|dying|dead"
     r"|suicid\w*|end it|end (?:my|things)|finish it|goodbye|letters?|note|rope|knife|blade|razor|gun|bridge"
-    r"|roof|edge(?! off)|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight"
+    # (session 53, conv29: "tonights the night" as people type it, and a supply told taken whole, "she took them all":
+    # tune round 24's overdose found in the bin and a plan for tonight were no risk of their own after their openings)
+    r"|roof|edge(?! off)|pills|tablets|overdos\w*|swallowed|ready|decided|made my mind up|made up my mind|tonight(?:'?s)?"
+    r"|(?:took|taken|swallowed|necked|downed) (?:them all|all of them|the whole (?:\w+ )?(?:box|pack|packet|bottle|strip))"
     r"|sick|scream\w*(?! the (?:place|house|roof|walls?) down)|inconsolable"
     # issue 21, fourth round: an injury or a person who does not move ("fell down the stairs and isn't
     # moving" after a message about a game went unread by the head)
@@ -659,7 +666,8 @@ def aftermath_asked(before: Sequence[str], text: str) -> bool:
     """After an episode that is over, the follow-up asks about its aftermath: a trouble told by how often it comes
     (`habitual_aftermath`), a recovery at home (`recovering_aftermath`) or what a recovery long done allows
     (`recovered_asked`); the head's lone alarm on it does not count."""
-    return habitual_aftermath(before, text) or recovering_aftermath(before, text) or recovered_asked(before, text)
+    return habitual_aftermath(before, text) or recovering_aftermath(before, text) or recovered_asked(before, text) \
+        or mark_asked(before, text)
 
 
 # Session 50, conv26: the writer saying they are over it, by how long ago it was or how well they are now ("thats 6 years
@@ -682,6 +690,34 @@ def recovered_asked(before: Sequence[str], text: str) -> bool:
     rest = _WELL_SINCE.sub(" ", t)
     return not (acute_sign(rest) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
                 or brings_back(text) or RELAPSE.search(rest) or says_real(t) or _any((DESPAIR, PLAN, SELF_HARM_TALK), t))
+
+
+def _asks_in_a_clause(text: str) -> bool:
+    """A question mark, or a clause of `text` as written opened by a question word ("will the feeling come back", "where
+    in the room should it go"; `normalise` drops the commas that part clauses)."""
+    return "?" in text or any(_asks(plain(c)) or plain(c).startswith("where ")
+                              for c in re.split(r"[,.!;:\n]+", text.lower()))
+
+
+# Session 53, conv29: the mark an injury left, told by where it was ("the scar", "where the stitches were")
+_MARK = re.compile(r"\b(?:scars?|scarring|scar tissue|where (?:the |my |his |her )?(?:stitches|staples|cut|wound|burn|graze"
+                   r"|bite|sting) (?:was|were|went|used to be))\b")
+# what is felt at a mark, numb among them: said of skin, never of the writer ("i feel numb")
+_FELT_AT_THE_MARK = re.compile(r"\b(?:numb|numbness|tingl\w*|itch\w*|tight|sore|lumpy|raised|red|feeling)\b")
+
+
+def mark_asked(before: Sequence[str], text: str) -> bool:
+    """After an episode that is over (a dated past or settled: "last summer i cut my hand deep ..., got 6 stitches"), a
+    follow-up that asks about the mark it left ("the scar is still numb, will the feeling come back"): what is felt
+    there is the healed injury's, and nothing else in it is told now, worse or back, nor any despair, plan or self-harm
+    talk. The head read tune round 24's follow-up by its "numb" as self-harm (0.27)."""
+    t = normalise(text)
+    if not _episode_over(before) or not _MARK.search(t) or not _asks_in_a_clause(text):
+        return False
+    rest = _FELT_AT_THE_MARK.sub(" ", _MARK.sub(" ", t))
+    return not (acute_sign(rest) or _AT_THIS_MOMENT.search(rest) or STRONG_NOW.search(_as_urgency(rest))
+                or brings_back(text) or RELAPSE.search(rest) or says_real(t) or adds_risk(rest)
+                or _any((DESPAIR, PLAN, SELF_HARM_TALK), rest))
 
 
 def _episode_over(before: Sequence[str]) -> bool:
@@ -822,7 +858,7 @@ def told_with_its_end(text: str) -> bool:
     (`_risk_told_now`, `new_risk`, `GOES_ON`), the last clause tells no hurt, and nothing of self-harm, despair or a
     plan is anywhere (a resolution of self-harm is read only after the alarm)."""
     t = plain(text)
-    if not settles(text) or self_harm_cue(text) or _any((SELF_HARM_TALK,), t) or triage(t) == "self_harm":
+    if not settles(text) or _self_harm_cue_beside_an_end(t) or _any((SELF_HARM_TALK,), t) or triage(t) == "self_harm":
         return False
     ends = [m.span() for scan in (_SCANS[id(RESOLUTION)], _SCANS[id(ENDED_IN_OTHER_WORDS)]) for p in scan.candidates(t)
             for m in p.finditer(t)]
@@ -838,14 +874,47 @@ def told_with_its_end(text: str) -> bool:
         return False
     # the end's own words are read as no danger ("breathing normal now"), a clause that denies one too ("no breathing
     # problems")
+    # (session 53, conv29: the spans merged first, as two lists find the same end and ends overlap, "poison line said";
+    # cut one by one, the second cut fell inside what the first had moved: "the few vitamins he swallowed" lost its first
+    # words and read as "mins he swallowed are", tune round 19's all-clear)
+    # ... and with an end the clause's subject is what the end is said of ("the few vitamins he swallowed are nothing to
+    # worry about"), not a risk told now
     told = t
-    for a, b in sorted(ends, reverse=True):
-        told = f"{told[:a]} , {told[b:]}"
+    for a, b in reversed(_merged(ends)):
+        said_of = _SAID_OF.search(told[:a])
+        told = f"{told[:said_of.start(1) if said_of else a]} , {told[b:]}"
     clauses = [c for c in re.split(r"[,.!?;:\n]+|\b(?:and|but)\b", told)
                if c.strip() and not re.match(r"\s*(?:no|not|nothing|without|never)\b", c)]
     last = clauses[-1] if clauses else ""
     return not (_risk_told_now(told) or new_risk(told) or GOES_ON.search(told) or triage(last) or acute(last)
                 or _HURT_NOW.search(last))
+
+
+# The subject an end's words are said of, the clause up to its verb just before them ("the few vitamins he swallowed are")
+_SAID_OF = re.compile(r"(?:^|[,.!?;:\n]|\b(?:and|but|that|said|says)\b)([^,.!?;:\n]*?)\b(?:is|are|was|were)\s*$")
+# A medicine or pills named, the thing swallowed, not a plan told
+_A_MEDICINE = re.compile(rf"(?:{_DRUGS}|pills|tablets)")
+
+
+def _self_harm_cue_beside_an_end(t: str) -> bool:
+    """`self_harm_cue` of `t` (plain), but a medicine named is the thing taken, not a plan, when the writer is not in it
+    (session 53, conv29: "poison line said the few vitamins he swallowed are nothing to worry about" held a plan word by
+    its "vitamins", and tune round 19's all-clear alarmed as the poisoning going on)."""
+    if _any((DESPAIR,), t):
+        return True
+    plans = [m.group(0) for m in PLAN.finditer(t) if not _negated(t, m.start())]
+    return any(not _A_MEDICINE.fullmatch(p) for p in plans) or bool(plans) and first_person(t)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` in order, those that overlap or repeat joined into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 # A clause that tells the circumstances of what went before it ("... while we were talking", "... when he stood up").
@@ -1260,7 +1329,7 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     if declared_supposition(earlier, text):
         return True
     if not nobody_real_now(text):
-        return (voiced_by_the_frame(text) or asks_what_it_meant(text)) \
+        return (voiced_by_the_frame(text) or asks_what_it_meant(text) or asked_of_anyone(text)) \
             and any(framed_as_fiction(normalise(m)) for m in earlier)
     t = normalise(text)
     if any(framed_as_fiction(normalise(m)) for m in earlier):
@@ -1270,6 +1339,27 @@ def carried_frame(earlier: Sequence[str], text: str) -> bool:
     # bruising normal"), unless this one says it is back or worse
     return not (brings_back(text) or RELAPSE.search(t) or _any((RISK,), without_tests(_as_urgency(_told(text))))) \
         and any(dated_past(m) for m in earlier)
+
+
+# Session 53, conv29: the one a question asks about is anyone ("when do you call 999", "do u put something in their
+# mouth", "how many breaths does the casualty get"), not the writer nor anyone of theirs
+_ANYONE = re.compile(r"\b(?:you|u|ya|yous|one|people|someone|somebody|anyone|anybody|a person|the (?:patient|casualty"
+                     r"|victim|person))\b")
+_SOMEONE_KNOWN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|hes|shes)\b")
+# the moment told in any words: now, again, still, minutes ago
+_THE_MOMENT = re.compile(r"\b(?:right now|now|currently|at the moment|atm|still|again|just|already|tonight|today"
+                         r"|(?:seconds?|minutes?|mins?|hours?|hrs?) ago)\b")
+
+
+def asked_of_anyone(text: str) -> bool:
+    """Session 53, conv29: a question asked of anyone, in the voice a course or a knowledge question has ("for a seizure
+    that wont stop, when do you call 999, and do you put something in their mouth"): it names no one of the writer's, no
+    one known (he, she), no moment, and asks. After a frame of training or fiction it is the frame's question, whatever
+    its words of help ("999") or of danger ("won't stop") say: tune round 24's first-aid course question alarmed as a
+    seizure going on. Anyone known or anything now ("he's fitting now, what do you do") is told, not asked."""
+    t = normalise(text)
+    return _asks_in_a_clause(text) and bool(_ANYONE.search(t)) and not first_person(t) and not OWN_PERSON.search(t) \
+        and not _SOMEONE_KNOWN.search(t) and not _THE_MOMENT.search(t) and not says_real(t)
 
 
 # Round 21: the voice of a frame, one who runs or speaks inside a game, a story or a course, by the roles such frames
@@ -1409,7 +1499,7 @@ def supposed_after_calm(earlier: Sequence[str], text: str) -> bool:
         return False
     t = plain(text)
     # the supposed scene told as now ("what if he's struggling to breathe now", "if he's not breathing") is no supposition
-    if STRONG_NOW.search(_as_urgency(FROM_HELP.sub(" , ", t))) or NEW_RISK.search(t) or _progressive_danger(t) or distressed(text):
+    if STRONG_NOW.search(_as_urgency(FROM_HELP.sub(" , ", t))) or _progressive_danger(t) or distressed(text):
         return False
     # (read by its clauses as written: `normalise` drops the commas that part them); a question asked after the
     # supposition is its own ("if he blacked out, what should i do, can i put sugar in his mouth")
@@ -1418,6 +1508,10 @@ def supposed_after_calm(earlier: Sequence[str], text: str) -> bool:
         supposed = supposed or bool(_SUPPOSING.search(plain(clause)))
         if not (supposed and _asks(clause) and not _SUPPOSING.search(plain(clause))):
             clauses.append(clause)
+    # (session 53, conv29: a worsening is read in what is told or supposed, not in that question: "if one day he keeled
+    # over..., do i rub sugar on his gums or would that make it worse" asks what the help would do, tune round 24)
+    if NEW_RISK.search(plain("".join(clauses))):
+        return False
     rest = _told_beside_a_supposition("".join(clauses))
     return rest is not None and not tells_trouble(rest) and not CALLS_FOR_HELP.search(_as_urgency(rest))
 
@@ -1532,6 +1626,29 @@ def reframes_as_story(earlier: Sequence[str], text: str) -> bool:
 def self_harm_cue(text: str) -> bool:
     """A word of despair or of a plan, a time or the means in `text` (not denied)."""
     return _any((DESPAIR, PLAN), normalise(text))
+
+
+# The writer as the one a question is about: its object or owner, not its asker ("should i", "do we")
+_WRITER_AS_OBJECT = re.compile(r"\b(?:me|my|mine|myself|our|ours|ourselves|us)\b")
+# what a question points back to: the thing an earlier message named
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these|one|ones)\b")
+
+
+def asked_after_calm(earlier: Sequence[str], text: str) -> bool:
+    """Session 53, conv29: a follow-up question about the thing an earlier message named ("where in the room should it
+    go" after "do we need a carbon monoxide alarm"), which tells no trouble and holds no word of despair, a plan, the
+    means or self-harm, no one as its object but that thing (never "me", "my"), after messages that held none of those
+    either: the self-harm reader read tune round 24's bare question alone as risk. What a question points back to is
+    the earlier message's; a question that is the writer's own ("where would no one find me") is still read."""
+    from medassist.model.safety.trouble import tells_trouble  # (trouble.py reads this module's cue lists)
+
+    if not earlier or any(self_harm_cue(m) or distressed(m) or _any((SELF_HARM_TALK,), plain(m)) or kinds_told(m)
+                          for m in earlier):
+        return False
+    t = normalise(text)
+    return _asks_in_a_clause(text) and bool(_POINTS_BACK.search(t)) and not _WRITER_AS_OBJECT.search(t) and not tells_trouble(text) \
+        and not self_harm_cue(text) and not _any((SELF_HARM_TALK,), t) and not kinds_told(text) and not distressed(text) \
+        and not LETHAL_FOR_ME.search(t)
 
 
 def self_harm_outside_the_frame(earlier: Sequence[str], text: str) -> bool:
