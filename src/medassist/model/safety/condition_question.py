@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute_sign
+from medassist.model.safety.belief_question import _lower
 from medassist.model.safety.diagnosis_claims import _NOT_SUFFIXED, _SUFFIXED, condition_names
 from medassist.model.safety.text import normalise
 
@@ -57,7 +58,28 @@ _CLAIM = re.compile(
     r"|(?:and|but) (?:he |she |they )?(?:thinks|reckons|believes|is convinced|swears|insists|claims|keeps saying|says"
     r"|always says)"
     r"|(?:he|she|they|my \w+) (?:refuses|refused) to believe|(?:won't|doesn't|don't|wont|doesnt|dont) believe"
-    r"|is it true)\b[^,.;!?]*")
+    r"|is it true)\b"
+    # ... to its clause's end, or to "and" or "but" opening what the writer tells ("they said its X and hes not moving")
+    r"[^,.;!?]*?(?=[,.;!?]|\bbut\b|\band (?:now |then |today |tonight )?(?:he|she|i|my|we|his|her|they|hes|shes|he's|she's"
+    r"|im|i'm)\b|$)")
+# A report told through its sayer is no claim ("my nan says her chest feels funny", "he says he cant breathe"): what was
+# said opens with a person and holds no opinion ("my mil says im eating for 2 so i should eat double" is one)
+_SAID = re.compile(r"\b(?:says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us|them)|thinks|reckons|believes"
+                   r"|keeps saying|always says|swears|insists|claims|is convinced)\b")
+# (not "they": what was said of a medicine or a condition, "his mate says they dissolve clots")
+_PERSON_OPENS = re.compile(r"^\s*(?:that )?(?:he|she|her|his|him|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s"
+                           r"|she'?s|it hurts)\b")
+_OPINION = _words(r"should|shouldn'?t|must|needs? to|has to|have to|ought|just|only|lazy|fine|overreacting|nothing|all in"
+                  r"|same|means?|made up|myth|exaggerat\w*|never|always|every|cos|because|caused?|happened")
+
+
+def _a_claim(claim: str) -> bool:
+    """`claim` (a saying to its clause's end) is a claim, not a report of someone's trouble through them."""
+    said = _SAID.search(claim)
+    body = claim[said.end():] if said else ""
+    return not _PERSON_OPENS.match(body) or bool(_OPINION.search(body))
+
+
 # A claim that is a generalisation, put as a belief with no question mark ("my uncle has a kidney stone and thinks every
 # stone has to be cut out")
 _GENERAL_CLAIM = _words(r"every|all|always|never|any|has to|have to|must")
@@ -77,11 +99,16 @@ _TOLD_NOW = _words(
 # A grave sign whenever it is told, or a call for help
 _GRAVE = _words(
     r"(?:can't|cannot|can not|couldn't|unable to|isn't|is not|not|won't|wont|cant|isnt) (?:\w+ )?(?:breath\w*|wak\w*|talk"
-    r"|speak|stand|move|respond\w*|feed\w*|swallow|stay awake|make sense|making sense)"
+    r"|speak|stand\w*|walk\w*|mov\w*|respond\w*|feed\w*|swallow\w*|stay awake|make sense|making sense|see|feel (?:his|her|my|their))"
     r"|unconscious|unresponsive|collaps\w*|passed out|passing out|fainted|fitting|convuls\w*|seizing"
     r"|(?:gone|went|turned|turning|going) (?:\w+ )?(?:blue|grey|gray|floppy|limp|cold)|blue lips|lips (?:are |have gone |went )?blue"
     r"|floppy|limp|gasping|choking|struggling to breathe|crushing|worst|severe|agony|excruciating|unbearable"
     r"|bleeding (?:heavily|a lot|loads|badly)|pouring|gushing|slurr\w*|droop\w*|confused|mottled|clammy"
+    # what makes a known condition an emergency whatever is asked: green or bloody vomit, ketones on the breath, a fever, a
+    # chest that hurts, bleeding, a fit, numbness
+    r"|vomit\w* (?:\w+ )?(?:green|blood|bile)|pear drops|fruity|ketones?|fever\w*|temp(?:erature)? (?:of|is|was)|burning up"
+    r"|high temp\w*|chest (?:pain|pains|hurts|is (?:tight|sore|hurting))|coughing (?:up )?blood|blood in|bleed\w*|seizure"
+    r"|fitting|numb\w*|weak on one side|one side"
     r"|999|911|112|ambulance|a ?&? ?e|a and e|emergency|help (?:me|us|him|her)|should (?:i|we) (?:call|ring|go|take)"
     r"|what (?:do|should) (?:i|we) do")
 
@@ -135,13 +162,12 @@ def asked_of_a_named_thing(text: str) -> bool:
     """A first message asking about a named condition, a diagnosis given or a claim someone made (`_ASKS_ABOUT_IT`), with
     nothing told now and no grave sign once the names and the claims are out (see above)."""
     t = normalise(text)
-    told, named = _named_conditions_out(t)
-    claims = [m.group(0) for m in _CLAIM.finditer(told)]
+    # the claims are read in the writer's own punctuation (a claim runs to its clause's end), the names taken out first
+    lowered, named = _named_conditions_out(" ".join(re.sub(r"([,.;:!?])", r" \1 ", _lower(text)).split()))
+    claims = [m.group(0) for m in _CLAIM.finditer(lowered) if _a_claim(m.group(0))]
     if not (_ASKS_ABOUT_IT.search(t) or any(_GENERAL_CLAIM.search(c) for c in claims)):
         return False
-    told = _CLAIM.sub(" , ", told)
     if not (named or claims or _DIAGNOSIS_GIVEN.search(t)):
         return False
-    # the signs are read clause by clause in the writer's own punctuation, the names taken out first
-    lowered, _ = _named_conditions_out(" ".join(re.sub(r"([,.;:!?])", r" \1 ", text.lower()).split()))
-    return not (_TOLD_NOW.search(told) or _GRAVE.search(told) or _sign_now(_CLAIM.sub(" , ", lowered)))
+    told = _CLAIM.sub(lambda m: " , " if _a_claim(m.group(0)) else m.group(0), lowered)
+    return not (_TOLD_NOW.search(normalise(told)) or _GRAVE.search(normalise(told)) or _sign_now(told))
