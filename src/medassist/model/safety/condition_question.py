@@ -19,6 +19,10 @@ sudden, getting worse) and no grave sign (`_GRAVE`: can't breathe, collapsed, go
 for help). The same words told as an emergency keep the head's alarm: "my dad has COPD and now he can't breathe, what
 is happening" tells a now and a grave sign; "the doctor said sepsis and now she's confused and cold" both.
 
+Measured (session 53): of the 14 development key-facts questions (fresh9-fresh11) that got the emergency reply from the
+head alone, 12 are answered (left: one that tells "now his lungs are bad" beside the diagnosis, and one the self-harm
+readers alarm on); fresh10 served key facts 39 -> 46 of 50. Gate vs base53: no positive lost in any group.
+
 Only the head's lone alarm is read here (`check._head_alarm_answered`, a first message): a rule's reading stands.
 Not the head's self-harm (the self-harm readers' own guards read it).
 """
