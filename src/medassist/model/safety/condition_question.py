@@ -21,7 +21,8 @@ is happening" tells a now and a grave sign; "the doctor said sepsis and now she'
 
 Measured (session 53): of the 14 development key-facts questions (fresh9-fresh11) that got the emergency reply from the
 head alone, 12 are answered (left: one that tells "now his lungs are bad" beside the diagnosis, and one the self-harm
-readers alarm on); fresh10 served key facts 39 -> 46 of 50. Gate vs base53: no positive lost in any group.
+readers alarm on); served key facts (tuned+evidence+check, this code; before = the same run with the newly answered
+questions scored as the emergency reply scores, 0): fresh9 43 -> 44, fresh10 39 -> 46, fresh11 36 -> 40 of 50. Gate vs base53: no positive lost in any group.
 
 Only the head's lone alarm is read here (`check._head_alarm_answered`, a first message): a rule's reading stands.
 Not the head's self-harm (the self-harm readers' own guards read it).
