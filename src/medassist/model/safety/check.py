@@ -18,6 +18,7 @@ from medassist.model.safety.claim_question import (
     habitual_only,
     told_without_claims,
 )
+from medassist.model.safety.condition_question import asked_of_a_named_thing
 from medassist.model.safety.conversation_state import well_is_not_over
 from medassist.model.safety.distress import asks_a_lethal_amount, distressed
 from medassist.model.safety.dose_risk import asked_of_medicines_in_general, asks_about_own_medicine
@@ -66,7 +67,7 @@ from medassist.model.safety.self_harm_risk import (
     self_harm_risk,
 )
 from medassist.model.safety.text import normalise
-from medassist.model.safety.triage import bleeding_not_from_the_womb, framed_as_fiction
+from medassist.model.safety.triage import bleeding_not_from_the_womb, framed_as_fiction, household_fumes
 from medassist.model.safety.triage import triage as _triage
 from medassist.model.safety.trouble import mild_fever_only, tells_trouble
 from medassist.model.safety.validation import DEFAULT_MAX_CHARS, validate_input
@@ -100,8 +101,10 @@ class _Assessment:
     """The learned head's verdicts for this message and for it read with the recent ones, computed
     at most once per check (one embedder call for both) and only when something needs them."""
 
-    def __init__(self, text: str, earlier: list[str], use: bool):
+    def __init__(self, text: str, earlier: list[str], use: bool, asked: str | None = None):
         self.text, self.earlier, self.use = text, earlier, use
+        # the message with its question tag ("..., what is that"): what it asks is read from it (`condition_question`)
+        self.asked = text if asked is None else asked
         self._verdicts = None
 
     def detector(self) -> learned_triage.Detector | None:
@@ -234,7 +237,8 @@ def _read(text: str, earlier: list[str], emergency_active: bool, assessment: _As
     # emergency going on). Never the self-harm readers' (a resolution of self-harm is read only after the alarm), nor a
     # message in another language (the end is read in English words)
     if reading.category and reading.category != "self_harm" and not reading.own_risk and not reading.relapse \
-            and not emergency_active and not other_languages.foreign(text) and conv.told_with_its_end(text):
+            and not emergency_active and not other_languages.foreign(text) and conv.told_with_its_end(text) \
+            and not household_fumes(text):  # (session 53: "we feel better once we get outside" is a sign of the fumes)
         return _Reading(None, resolved=True)
     # never what the self-harm reader read as the writer's own risk: the frame head read "i dont see the point in
     # being alive tbh" as told of no one (meaning6 validation 20 -> 19)
@@ -566,6 +570,10 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # nothing else wrong ("my newborn has a hole in her heart, what does that mean": `conv.condition_asked_about`,
         # session 49)
         or first and verdict.category != "self_harm" and conv.condition_asked_about(text)
+        # ... or one asking what a condition named, a diagnosis given or a claim someone made is or does, its usual symptoms
+        # told beside it, with nothing told now and no grave sign ("the gp wrote <a condition> after she got dizzy getting
+        # up, what is that", "his mate says <a medicine> does X, is that what it does": `condition_question.py`, session 53)
+        or first and verdict.category != "self_harm" and asked_of_a_named_thing(assessment.asked)
         # a child of six months or more with a fever below 39 and nothing else wrong ("my 10 month old has a temp of 38
         # and is teething"; `trouble.mild_fever_only`, conv23)
         or verdict.category != "self_harm" and mild_fever_only(text)
@@ -725,7 +733,7 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
         # after a description as a question about its subject); the notices below read the question whole ("missed my
         # pill, what do i do" asks about a dose)
         told = without_question_tag(clean)
-        assessment = _Assessment(told, earlier, learned)
+        assessment = _Assessment(told, earlier, learned, asked=clean)
         reading = _read(told, earlier, emergency_active, assessment,
                         before_resolution=[_deobfuscate(m) for m in recent_texts[:len(recent_texts) - len(since)]])
         category, found = reading.category, None

@@ -16,7 +16,14 @@ from medassist.model.safety.text import normalise
 # A likeness, not a frame: "like a dream", "like a bad nightmare", "as if in a dream" (twelfth round).
 _NO_SIMILE = r"(?<!like a )(?<!like )(?<!like a bad )(?<!like a living )(?<!a living )(?<!as if in a )(?<!as in a )"
 FICTION = re.compile(
-    r"\b(?:tv (?:show|drama|series)|on tv|(?:the|a|that) (?:show|series|episode|film|movie|sitcom|soap|drama)"
+    # session 53 (first29): a hospital show by its name ("on grey's last night some guy flatlined"), a game by its title
+    # after "playing", a stage part and its act in words ("i'm an actor playing a man who has a stroke ... in act two")
+    r"\b(?:on grey'?s|greys anatomy|(?:on|watching|watched) (?:last night'?s |tonight'?s )?(?:holby|chicago med|the pitt"
+    r"|scrubs|house md|the good doctor|new amsterdam|the resident|call the midwife|one born every minute|24 hours in a ?e)"
+    r"|playing (?:the last of us|gta|minecraft|fortnite|roblox|call of duty|the sims|skyrim|elden ring|resident evil"
+    r"|red dead|cyberpunk|zelda|halo|dayz|rust)|act (?:one|two|three|four|five|i|ii|iii|iv|v)"
+    r"|(?:i'm|i am|as) an? (?:actor|actress) (?:playing|in)|playing (?:a|the) (?:\w+ ){0,2}?(?:part|role|character) of)\b"
+    r"|\b(?:tv (?:show|drama|series)|on tv|(?:the|a|that) (?:show|series|episode|film|movie|sitcom|soap|drama)"
     r"|hospital drama|grey'?s anatomy|netflix|in (?:the|a|my|this) (?:film|movie|novel|book|story|game|video game"
     r"|script|screenplay|scene|play|comic|manga|anime|fanfic)|(?:my|the|a|his|her) (?:character|villain|hero"
     r"|protagonist|main character)|(?:short )?story where|(?:writing|wrote|write) (?:a|my|the) (?:short )?(?:story|novel|book"
@@ -190,7 +197,13 @@ def first_person(t: str) -> bool:
     return bool(FIRST_PERSON.search(as_audience(t)))
 # Training: a course, an exam question, teaching others, a practice scenario.
 TRAINING = re.compile(
-    r"\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
+    # session 53 (first29): a first-aid body's course by its name, and what the class practised ("st john ambulance course,
+    # we practised packing a deep wound with heavy bleeding" alarmed as bleeding)
+    r"\b(?:st johns?(?: ambulance)? (?:course|class|training|first aid|session)|red cross (?:course|class|training|first aid)"
+    r"|(?:we|i|they) (?:practi[sc]ed|rehearsed|were taught|got taught|were shown|learnt|learned) (?:how to )?(?:pack\w*"
+    r"|cpr|back blows|chest compressions|the recovery position|tourniquets?|bandag\w*|splint\w*|(?:using|to use) (?:an? )?"
+    r"(?:epi ?pen|defib\w*|aed|tourniquet)))\b"
+    r"|\b(?:first aid (?:course|class|exam|training|refresher|question)|(?:cpr|bls|als|lifeguard|defib\w*|epi ?pen)"
     r" (?:course|class|training)|(?:course|training|refresher|assessment|placement|revising|revision) (?:tomorrow|today"
     r"|question|scenario)|practice scenario|training scenario|(?:doing|on|taking|did) (?:my|a|our|the) (?:\w+ )?"
     r"(?:course|training|refresher)|(?:nursing|medical|paramedic|midwifery|first aid) (?:student|placement|exam)"
@@ -255,6 +268,8 @@ EXPLICIT_PAST = re.compile(
     r"|in may\b(?! be)"
     # issue 21, eleventh round: an age that opens the message or is told in full ("at 16 i collapsed playing rugby",
     # "at the age of 9"), and a time counted in seasons or holidays ("two summers ago")
+    r"|^(?:at )?age (?:[4-9]|1\d|[2-9]\d)\b(?![:.]\d| ?(?:mins?|minutes|hours?|hrs?|%|degrees|days?|weeks?|months?"
+    r"|o'clock|pm|am)\b)"
     r"|^at (?:age )?(?:[4-9]|1\d|[2-9]\d)\b(?![:.]\d| ?(?:mins?|minutes|hours?|hrs?|%|degrees|days?|weeks?|months?"
     r"|o'clock|pm|am)\b)|at the age of \d+"
     r"|(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple|few) (?:summers?|winters?|springs?|autumns?"
@@ -473,7 +488,12 @@ PERSON_AT_RISK = re.compile(
     r"|bestie|bf|gf|roommate|flatmate|housemate|mate|cousin|aunt|auntie|uncle|niece|nephew|granny|gran|papa|mama)\b"
     # a body part of the writer's (ninth round: "his leg", "her face" are the pet's when the pet is the subject)
     r"|\b(?:my|our|your) (?:\w+ )?(?:face|neck|arm|arms|leg|legs|hand|hands|finger|fingers|wrist|ankle|eye|eyes"
-    r"|lip|lips|throat|chest|head)\b")
+    r"|lip|lips|throat|chest|head)\b"
+    # several people at once (session 53: "the whole family has headaches since the heater was fixed, the dog is sleepy
+    # too" got the vet notice; the pet ill beside them is one more sign of the fumes)
+    r"|\b(?:(?:all|both) (?:\w+ ){0,2}of us|whole (?:family|household|house|flat)|every(?:one|body) (?:in|at) (?:the |our |my )?"
+    r"(?:house|home|flat|caravan)|we (?:all|both)|(?:two|three|four|five|six) of us)\b(?: \w+){0,6}? (?:headaches?|dizz\w*"
+    r"|sick|nause\w*|vomit\w*|drowsy|sleepy|confus\w*|faint\w*|light ?headed|breathless)\b")
 # Someone indefinite: the subject of a supposition ("a grandad", "an old person", "someone", "you").
 _INDEFINITE = (r"(?:a|an|any|some|someone|somebody|anyone|anybody|you|your|one|people|a person|the person"
                # issue 21, eighth round: someone's, and a role rather than a person of the writer's ("if the driver
