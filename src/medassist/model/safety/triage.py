@@ -950,7 +950,16 @@ _AT_THE_EVENT = re.compile(
     r"\b(?:one of (?:the|our|my) (?:players|audience|crowd|kids|actors|cast|dancers|singers|spectators)"
     r"|(?:a|the|some|this) (?:kid|child|man|woman|guy|lady|boy|girl|person|bloke|player|actor|dancer|singer|fan)"
     r" (?:in|from|at|near) the (?:audience|crowd|front row|cast|table|stands|row)"
-    r"|(?:someone|somebody) (?:in|at) the (?:audience|crowd|table|stands)|\w+'s player\b|(?:the|our) (?:dm|gm)\b)")
+    r"|(?:someone|somebody) (?:in|at) the (?:audience|crowd|table|stands)|\w+'s player\b|(?:the|our) (?:dm|gm)\b"
+    # session 53 (the lead's probe, after conv29 found a fit on a course answered): someone at the course itself, or
+    # its trainer struck down, is a real person there ("a kid on the course just had a fit and its not stopping")
+    r"|(?:a|the|one of the|another|this|some|one) (?:\w+ )?(?:kid|child|man|woman|guy|lady|boy|girl|person|bloke|lad"
+    r"|student|trainee|classmate|learner|participant|delegate|mum|dad|parent|nurse|colleague|member)s? (?:on|in|at|from)"
+    r" (?:the|my|our|this) (?:\w+ ){0,2}?(?:course|class|training|session|workshop|lesson|exam)\b"
+    r"|(?:the|our|my) (?:instructor|trainer|tutor|examiner|assessor|teacher|course leader) (?:has |is |just |has just )?"
+    r"(?:collapsed|fainted|passed out|gone down|went down|stopped breathing|(?:is |isnt |isn't |is not )?not breathing"
+    r"|isnt breathing|isn't breathing|having a (?:fit|seizure|heart attack|stroke)|had a (?:fit|seizure|heart attack"
+    r"|stroke)|choking|unconscious|unresponsive))")
 
 
 # A ward or team named after a condition is a place, no claim of it ("we're in the stroke unit now
