@@ -78,10 +78,11 @@ LATER_KINDS = tuple(TRIAGE_DIR / f"self_harm_kinds{n}.txt" for n in (13, 14, 16,
 # only, never read here) and the held-out rounds (never read at all)
 # (session 51: round 22 retired to development as a tune round, round 25 written fresh joins the held-out rounds)
 # (session 52: round 23 retired to development as a tune round, round 26 being written fresh joins the held-out rounds)
-TUNE_ROUNDS = (16, 18, 19, 20, 21, 22, 23)
+# (session 53: round 24 retired to development as a tune round, round 27 being written fresh joins the held-out rounds)
+TUNE_ROUNDS = (16, 18, 19, 20, 21, 22, 23, 24)
 CHECK_ROUNDS = (15, 17)
-HELD_OUT_ROUNDS = (24, 25, 26)
-DEV_MESSAGES = tuple(TRIAGE_DIR / "authored" / "dev" / f"dev{n}_messages.txt" for n in (23, 24, 25, 26, 27, 28))
+HELD_OUT_ROUNDS = (25, 26, 27)
+DEV_MESSAGES = tuple(TRIAGE_DIR / "authored" / "dev" / f"dev{n}_messages.txt" for n in (23, 24, 25, 26, 27, 28, 29))
 DEV_RISK, DEV_SAFE = "selfharm", "selfharm_like"  # the dev files' topics read here
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 # Session 49: the weight of the indirect messages told by people (the tune rounds' rows and the dev files' train rows)
