@@ -34,7 +34,12 @@ NOT_A_MEDICINE = re.compile(
     # of: old, expired or left over ones thrown out are not taken
     r"|(?:get rid of|getting rid of|dispose of|disposing of|disposal of|throw (?:away|out)|throwing (?:away|out)|flush"
     r"|flushing|bin|binning|recycle|recycling) (?:\w+ ){0,3}?(?:old|expired|out of date|leftover|left over|unused|spare"
-    r"|unwanted) (?:\w+ )?(?:tablets|pills|meds|medicines|medication|inhalers|antibiotics|painkillers))\b")
+    r"|unwanted) (?:\w+ )?(?:tablets|pills|meds|medicines|medication|inhalers|antibiotics|painkillers|ones|lot)"
+    # (session 53, msg29, tune rounds 19 and 20: "can you tell me the number for the samaritans", "wha injection dem mi need
+    # fi go" before a year abroad) a phone number or a helpline asked; the jabs a journey needs asked
+    r"|phone number|telephone number|helpline|hotline|the number for"
+    r"|^(?=.*\b(?:abroad|travel\w*|trip|holiday|gap year|backpacking)\b)(?=.*\b(?:which|what|wha|wat) (?:\w+ )?(?:jabs?"
+    r"|vaccin\w*|injections?|immuni[sz]ations?|shots)\b(?: \w+){0,4}? (?:need|needed|get|have)\b))\b")
 
 
 # Session 53 (msg29; the lead's probe "killing it at the gym, how much protein should i eat" had the notice, and tune
