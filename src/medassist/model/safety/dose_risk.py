@@ -47,13 +47,15 @@ NOT_A_MEDICINE = re.compile(
 # of food or drink asked, to be eaten or drunk, not taken; not of alcohol, and not beside something the writer is on or
 # takes it with ("im on lithium, how much water should i drink" is a question about the medicine). Read against both the
 # own-medicine head and the triage head's dose reading (`check`), unlike NOT_A_MEDICINE, whose journeys ("i'll be on
-# the train when my dose is due") the triage head's reading keeps
+# the train when my dose is due") the triage head's reading keeps. Only of a food or a drink named as one (a nutrient, water,
+# a food): a medicine eaten is still a dose ("how many tums can i eat in one go", messages.jsonl's dosing-d076)
 AN_AMOUNT_TO_EAT = re.compile(
     r"^(?!.*\b(?:(?:i'm|im|i am|he's|she's|he is|she is|they're|been|while|whilst) on|taking|(?:on|with|after) (?:my|his|her"
     r"|their|the|these|those) (?:\w+ )?(?:meds|medication|medicine|tablets|pills|dose|antibiotics|painkillers))\b)"
-    r"(?=.*\bhow (?:much|many) (?!(?:alcohol|booze|wine|beer|beers|pints?|drinks|vodka|gin|whisky|whiskey|rum|cider"
-    r"|spirits|shots|units)\b)(?:\w+ ){1,3}?(?:should|can|could|do|must|shall|to|would) (?:i |we |you |he |she |they |my \w+ )?"
-    r"(?:be )?(?:eat|eating|drink|drinking)\b)")
+    r"(?=.*\bhow (?:much|many) (?:\w+ )?(?:protein|water|fluids?|calories|carbs|carbohydrates?|fibre|fiber|sugar|salt|fat"
+    r"|caffeine|coffee|tea|juice|milk|fruit|veg|vegetables|eggs?|meat|fish|food|snacks?|sweets|chocolate) (?:\w+ ){0,2}?"
+    r"(?:should|can|could|do|must|shall|to|would) (?:i |we |you |he |she |they |my \w+ )?(?:be )?(?:eat|eating|drink"
+    r"|drinking)\b)")
 
 
 def asks_an_amount_to_eat(text: str) -> bool:
