@@ -21,7 +21,13 @@ from medassist.model.safety.claim_question import (
 from medassist.model.safety.condition_question import asked_of_a_named_thing
 from medassist.model.safety.conversation_state import well_is_not_over
 from medassist.model.safety.distress import asks_a_lethal_amount, distressed
-from medassist.model.safety.dose_risk import asked_of_medicines_in_general, asks_about_own_medicine
+from medassist.model.safety.dose_risk import (
+    asked_of_medicines_in_general,
+    asks_about_own_medicine,
+    asks_an_amount_to_eat,
+    food_eaten_asked,
+    read_with_the_message_before,
+)
 from medassist.model.safety.dosing import is_dose_request, without_dose_words
 from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import (
@@ -50,6 +56,7 @@ from medassist.model.safety.obfuscation import deobfuscate
 from medassist.model.safety.question_tag import without_question_tag
 from medassist.model.safety.reading_scope import per_scope, reading_scope
 from medassist.model.safety.self_harm_cues import (
+    RISK_KINDS,
     combined_signals,
     dying_as_a_figure,
     everyday_frame,
@@ -611,6 +618,9 @@ def _head_alarm_answered(text: str, verdict: learned_triage.LearnedVerdict, *, f
         # bleeding when i brush" scored 0.43 as obstetric; session 50, the lead's probe): the rules' pregnancy bleed reads
         # none of these either
         or verdict.category == "obstetric" and bleeding_not_from_the_womb(text)
+        # a food a child ate, asked whether something in it is bad for children, nothing wrong told (session 53, the
+        # lead's probe: a prawn cracker and msg read as poisoning; `dose_risk.food_eaten_asked`)
+        or verdict.category in ("poisoning_overdose", "poisoning", "overdose") and food_eaten_asked(text)
         or verdict.category == "self_harm" and _asks_anything(text) and not tells_trouble(text)
         and not other_languages.foreign(text) and not conv.self_harm_cue(text)
         and not self_harm_risk(text, assessment.detector())
@@ -635,6 +645,10 @@ def _self_harm_rests_on_a_claim(text: str, assessment: _Assessment) -> bool:
     (`claim_question.told_without_claims`)."""
     rest = told_without_claims(text)
     found = assessment.detector()
+    # (session 53, msg29: not where the "claim" carries a kind of risk signal the rest lacks: "the freight train goes past
+    # the crossing at 11.40 every night" is no one's claim, it is half of a place watched, tune rounds 16 and 24)
+    if rest is not None and (signal_kinds(text) - signal_kinds(rest)) & RISK_KINDS.keys():
+        return False
     return rest is not None and found is not None and not self_harm_risk(rest, found)
 
 
@@ -799,9 +813,12 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
     # (session 50: nor a look-alike that asks about medicines in general or tells a change as settled and asks only what a
     # medicine is, `dose_risk.asked_of_medicines_in_general`: tune rounds 18-21, 11 such look-alikes had the notice)
     if not asked_of_medicines_in_general(clean) and (
-            is_dose_request(clean) or any(v.dose_request for v in assessment.verdicts()[:1])
+            is_dose_request(clean)
+            or any(v.dose_request for v in assessment.verdicts()[:1]) and not asks_an_amount_to_eat(clean)
             or not (reading.resolved and not _asks_anything(clean))
-            and asks_about_own_medicine(clean, learned_triage.detector() if learned else None)):
+            # (session 53: a follow-up that only tells an age is read with the message before it, `dose_risk.ONLY_AN_AGE`)
+            and asks_about_own_medicine(read_with_the_message_before(clean, _earlier(recent)),
+                                        learned_triage.detector() if learned else None)):
         notices.append(DOSE_NOTICE)
         category = "dose_request" if category == "ok" else category
     return SafetyVerdict("ok", category, notice="\n\n".join(notices) or None)

@@ -34,7 +34,47 @@ NOT_A_MEDICINE = re.compile(
     # of: old, expired or left over ones thrown out are not taken
     r"|(?:get rid of|getting rid of|dispose of|disposing of|disposal of|throw (?:away|out)|throwing (?:away|out)|flush"
     r"|flushing|bin|binning|recycle|recycling) (?:\w+ ){0,3}?(?:old|expired|out of date|leftover|left over|unused|spare"
-    r"|unwanted) (?:\w+ )?(?:tablets|pills|meds|medicines|medication|inhalers|antibiotics|painkillers))\b")
+    r"|unwanted) (?:\w+ )?(?:tablets|pills|meds|medicines|medication|inhalers|antibiotics|painkillers|ones|lot)"
+    # (session 53, msg29, tune rounds 19 and 20: "can you tell me the number for the samaritans", "wha injection dem mi need
+    # fi go" before a year abroad) a phone number or a helpline asked; the jabs a journey needs asked
+    r"|phone number|telephone number|helpline|hotline|the number for"
+    r"|^(?=.*\b(?:abroad|travel\w*|trip|holiday|gap year|backpacking)\b)(?=.*\b(?:which|what|wha|wat) (?:\w+ )?(?:jabs?"
+    r"|vaccin\w*|injections?|immuni[sz]ations?|shots)\b(?: \w+){0,4}? (?:need|needed|get|have)\b))\b")
+
+
+# Session 53 (msg29; the lead's probe "killing it at the gym, how much protein should i eat" had the notice, and tune
+# round 20's "how much water should i drink when its 34 degrees" had it from the triage head's dose reading): an amount
+# of food or drink asked, to be eaten or drunk, not taken; not of alcohol, and not beside something the writer is on or
+# takes it with ("im on lithium, how much water should i drink" is a question about the medicine). Read against both the
+# own-medicine head and the triage head's dose reading (`check`), unlike NOT_A_MEDICINE, whose journeys ("i'll be on
+# the train when my dose is due") the triage head's reading keeps. Only of a food or a drink named as one (a nutrient, water,
+# a food): a medicine eaten is still a dose ("how many tums can i eat in one go", messages.jsonl's dosing-d076)
+AN_AMOUNT_TO_EAT = re.compile(
+    r"^(?!.*\b(?:(?:i'm|im|i am|he's|she's|he is|she is|they're|been|while|whilst) on|taking|(?:on|with|after) (?:my|his|her"
+    r"|their|the|these|those) (?:\w+ )?(?:meds|medication|medicine|tablets|pills|dose|antibiotics|painkillers))\b)"
+    r"(?=.*\bhow (?:much|many) (?:\w+ )?(?:protein|water|fluids?|calories|carbs|carbohydrates?|fibre|fiber|sugar|salt|fat"
+    r"|caffeine|coffee|tea|juice|milk|fruit|veg|vegetables|eggs?|meat|fish|food|snacks?|sweets|chocolate) (?:\w+ ){0,2}?"
+    r"(?:should|can|could|do|must|shall|to|would) (?:i |we |you |he |she |they |my \w+ )?(?:be )?(?:eat|eating|drink"
+    r"|drinking)\b)")
+
+
+def asks_an_amount_to_eat(text: str) -> bool:
+    """`AN_AMOUNT_TO_EAT` in `text` (normalised)."""
+    return bool(AN_AMOUNT_TO_EAT.search(normalise(text)))
+
+
+# Session 53 (msg29; the lead's probe: "shes 3 months" after "my baby has a cold" had the notice): a follow-up that only
+# tells someone's age asks nothing itself; what it answers is in the message before it, so the two are read together
+# (the head read "shes 3 months" alone as a dose question about a baby, 0.9; with the cold before it, not)
+ONLY_AN_AGE = re.compile(
+    r"^(?:(?:she|he|they|it|baby|the baby|my (?:\w+ )?\w+)(?:'s| is| are| was)? )?(?:only |just |about |around |nearly |almost"
+    r" |turned |turning )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?"
+    r"(?: ?(?:months?|mths?|mos?|weeks?|wks?|years?|yrs?|days?|y))?(?: old)?$")
+
+
+def read_with_the_message_before(text: str, earlier: list[str]) -> str:
+    """`text`, or the message before it and `text` together when `text` only tells an age (`ONLY_AN_AGE`)."""
+    return f"{earlier[-1]}. {text}" if earlier and ONLY_AN_AGE.search(normalise(text)) else text
 
 
 def asks_about_own_medicine(text: str, detector) -> bool:
@@ -42,7 +82,7 @@ def asks_about_own_medicine(text: str, detector) -> bool:
     without a detector, without the shipped head, or with an embedder other than the head's (tests' stand-ins)."""
     head = load_head()
     if detector is None or head is None or embedder_name(detector.embedder) != head.embedder or names_nobody(text) \
-            or NOT_A_MEDICINE.search(normalise(text)):
+            or NOT_A_MEDICINE.search(normalise(text)) or asks_an_amount_to_eat(text):
         return False
     return bool(head.scores(detector.embed([text]))[0] >= head.threshold)
 
@@ -121,3 +161,31 @@ def asked_of_medicines_in_general(text: str) -> bool:
     settled = _SETTLED.search(t) or _PROFESSIONAL_DID.search(t)
     general = all(not _PERSONAL.search(_NOBODY_IN_PARTICULAR.sub(" ", c)) and not _DOSE_ASKED.search(c) for c in asked)
     return bool(settled) and general and (bool(asked) or bool(_PROFESSIONAL_DID.search(t)))
+
+
+# Session 53 (msg29; the lead's probe: "he ate a prawn cracker and now wants more, is msg bad for kids" got the poisoning
+# emergency from the head): what was swallowed is a food, named by what it is (a snack, a meal, a sweet), and the message
+# asks whether something in it is bad or safe for children, with nothing wrong told beside the eating. Swallowing a
+# thing that is no food ("a battery", "a tablet") or any sign told ("now his lips are swelling") keeps the head's alarm.
+_FOOD = (
+    r"(?:crackers?|crisps|chips|biscuits?|cookies?|sweets?|candy|chocolates?|cake|cakes|noodles|rice|curry|pizza|sandwich"
+    r"|sandwiches|takeaway|chinese|indian|soup|yoghurt|yogurt|cheese|fruit|popcorn|ice cream|ice lolly|lolly|lollies|snacks?"
+    r"|dinner|lunch|breakfast|tea|meal|burger|nuggets|chicken|sausages?|toast|cereal|pasta|jelly|gummies|pudding|dessert"
+    r"|ketchup|sauce|gravy|stock cube|ramen|spring rolls?)"
+)
+FOOD_EATEN = re.compile(
+    rf"\b(?:ate|eaten|eating|eats|had|has had|tried|trying|finished|loved|scoffed|wolfed) (?:a |an |some |the |his |her |their"
+    rf" |my |our |two |three |\d+ )?(?:bit of |bite of |few |couple of |whole )?(?:\w+ ){{0,2}}?{_FOOD}\b")
+_BAD_FOR_KIDS = re.compile(
+    r"\b(?:is|are|isn't|can|could) (?:\w+ ){1,3}?(?:bad|safe|ok|okay|alright|harmful|dangerous|unhealthy|healthy|poisonous"
+    r"|toxic) (?:for|to give) (?:kids|children|babies|toddlers|little ones|a child|a toddler|a baby|him|her|them)\b")
+
+
+def food_eaten_asked(text: str) -> bool:
+    """A food eaten (`FOOD_EATEN`) and whether something in it is bad for children asked (`_BAD_FOR_KIDS`), nothing
+    wrong told once the eating is taken out (`trouble.tells_trouble`)."""
+    # (imported here: trouble reads the triage cue lists, whose modules import this one's peers)
+    from medassist.model.safety.trouble import tells_trouble
+
+    t = normalise(text)
+    return bool(FOOD_EATEN.search(t) and _BAD_FOR_KIDS.search(t)) and not tells_trouble(FOOD_EATEN.sub(" ", t))

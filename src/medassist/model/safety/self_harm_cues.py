@@ -89,7 +89,23 @@ FINALITY = re.compile(
     r" (?:little|short) while|for a bit|temporary|for now)"
     r"|by then (?:it'll|itll|it will|it's|its|it is|everything'll|everything will) (?:all )?(?:be )?(?:done|over|too late|finished)"
     r"|(?:won't|will not|not gonna|not going to|wouldn't) (?:be )?need(?:ing)? (?:any of (?:it|this|them|that|my (?:\w+ )?(?:things"
-    r"|stuff))|anything|(?:all )?(?:my|me) (?:things|stuff|money|savings|belongings)) (?:\w+ ){0,2}?(?:after|past|beyond|from|by))\b"
+    r"|stuff))|anything|(?:all )?(?:my|me) (?:things|stuff|money|savings|belongings)) (?:\w+ ){0,2}?(?:after|past|beyond|from|by)"
+    # session 53 (msg29, tune round 24, dev29): a season or a date the writer does not mean to see ("i dont intend to see
+    # the spring"); the last of a week or a shift said of everything ("my last week on earth", "my last shift, in every
+    # way"); a preparation others took for the future, said not to be ("the solicitor thought it was for the future. it
+    # isnt"); a one-way journey with no return needed; not coming home, said with no time it ends; the writer's not being
+    # here any more as the time a care is handed on ("so he can manage when im not here anymore")
+    r"|(?:don't|do not|not|never) (?:intend|intending|mean|meaning|plan|planning|expect|expecting) (?:on |to )?(?:see|seeing"
+    r"|be around for|being around for) (?:the |another |next |this )?(?:spring|summer|autumn|fall|winter|christmas|new year"
+    r"|easter|birthday|my (?:\w+ )?birthday|week|month|year)\b"
+    r"|last (?:week|weekend|month) (?:alive|on earth)|(?:last|final) (?:\w+ ){0,2}?in every (?:way|sense)"
+    r"|(?:thought|thinks|think|assumed|assumes|assume) (?:(?:it|this|that|they|these|those|the \w+)(?:'s| was| were| is| are"
+    r"|'re)) (?:just )?for (?:the future|later|one day|someday|years (?:from now|away|ahead|down the line)|when i'm (?:old"
+    r"|older))\b.*\b(?:it|its|they|that|this)(?: isn't|'s not| not| is not| wasn't| aren't| are not|'re not| ain't|'s really not)\b"
+    r"|(?:won't|will not|not|no|don't|do not) (?:be )?need(?:ing)? (?:a |the )?return(?: ticket| half| journey| leg)?\b"
+    r"|(?:won't|will not|not) be (?:coming|going) (?:back )?(?:home|back)$"
+    r"|(?:when|once|after) i'm (?:not (?:here|around) (?:anymore|any more)|no longer (?:here|around))"
+    r")\b"
 )
 
 # Burden: the others' lives easier without the writer.
@@ -124,6 +140,9 @@ BURDEN = re.compile(
     r"|(?:they'll|they will|she'll|he'll|they'd|she'd|he'd|the kids'll|the kids will) (?:all )?be (?:ok|okay|fine|better|alright)"
     r" (?:without me|with (?:their|his|her|my) (?:dad|mum|mom|mam|father|mother|nan|gran))"
     r"|insurance (?:will|would) (?:pay|cover|be worth)"
+    # session 53 (msg29, tune round 24): whether it pays out whatever the death ("my life insurance pays out either way right")
+    r"|insurance (?:\w+ )?(?:pays?|paid|pay) out (?:either way|anyway|whatever happens|no matter (?:what|how)|even if|for"
+    r" suicide|if (?:it's|its|it is) suicide)"
     # seventeenth round: "my kids shouldnt have to look after a useless old man"
     r"|(?:shouldn't|shouldnt|should not|don't|do not|wouldn't|wouldnt) (?:have|need) to (?:look after|care for|deal with|put up with"
     r"|worry about|carry|support|clean up after|nurse) (?:me|(?:a|an|this) (?:\w+ ){0,2}(?:man|woman|mother|father|person"
@@ -141,7 +160,8 @@ _DRUG = (
 # Means at hand or being gathered: the thing and the writer's having or readying it.
 MEANS = re.compile(
     r"\b(?:(?:saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|hiding|hidden|stashed|stashing"
-    rf"|kept|keeping) (?:up )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
+    # (session 53, dev29: "stocked up my oxycodone")
+    rf"|kept|keeping|stocked|stocking) (?:up )?(?:on )?(?:\w+ ){{0,3}}?(?:{_DRUG}|paracetamol|sleeping pills|tabs)"
     rf"|(?:{_DRUG}|paracetamol) (?:\w+ ){{0,3}}?(?:ready|lined up|counted|in front of me|in my hands?|on the"
     # (session 50: not counted out for the week or into a pill box, as a regimen is)
     r" (?:table|bed|desk))(?!(?: \w+){0,5} (?:for the (?:week|month|fortnight|days? ahead)|into (?:a|my|the) (?:pill ?box"
@@ -163,6 +183,17 @@ MEANS = re.compile(
     # a means, not a whole plan: stopping for a side effect is asked about too, so another kind must stand beside it
     rf"|(?:stopped|stopping|quit|quitting|skipped|skipping|came off|coming off|not taking) (?:taking )?(?:all )?(?:of )?my"
     rf" (?:\w+ ){{0,2}}?{_DRUG} (?:\w+ ){{0,5}}?(?:on purpose|deliberately)"
+    # session 53 (msg29, tune round 24, dev29): someone else's medicine still kept ("i still have her morphine"), what a vet
+    # or a doctor gave kept back, medicines taken a few at a time from a ward, and packs bought beside a medicine named
+    # ("looked up how much paracetamol wrecks ur liver and bought 4 packs")
+    rf"|(?:still )?(?:have|got|kept|keep|keeping) (?:all )?(?:of )?(?:her|his|their|(?:my )?(?:late |dead )?\w+'s) (?:old |leftover"
+    rf" |left over |remaining |spare )?{_DRUG}"
+    r"|(?:kept|keeping|held|holding|put) back what (?:the )?(?:vet|doctor|gp|hospital|nurse|pharmacist|hospice) (?:gave|prescribed)"
+    r"|(?:taking|taken|took|nicking|nicked|pinching|pinched|pocketing|pocketed|slipping|slipped) (?:a few|some|one or two"
+    r"|a couple|a handful|one|two)(?: \w+)? (?:from|off|out of) (?:the )?(?:ward|work|drug cupboard|drugs cupboard|cabinet"
+    r"|pharmacy|clinic|surgery|stock|trolley|meds trolley|drug trolley|drugs trolley|medicine trolley)"
+    rf"|^(?=.*\b{_DRUG}\b)(?=.*\b(?:bought|buying|got|picked up) (?:\d+|two|three|four|five|six|seven|eight|several) (?:more )?"
+    r"(?:packs|packets|boxes|bottles)\b)"
     # session 50: medicines kept back from a prescription ("i have kept back a month of my tablets")
     rf"|(?:kept|keeping|held|holding|putting|put) back (?:\w+ ){{0,4}}?{_DRUG}"
     rf"|(?:whole|full|entire) (?:box|bottle|pack|packet|tub|strip)s? of (?:my |the |all my )?{_DRUG}"
@@ -184,7 +215,8 @@ MEANS = re.compile(
     r"|(?:razors?|blades?|rope|cord|pills|tablets|hose)\b(?: [\w']+){0,4}? (?:and |but )?(?:not|isn't|wasn't|ain't|aren't)"
     r" (?:really |exactly )?for (?:\w+ ){0,2}?(?:shav\w*|climb\w*|camping|craft\w*|the (?:boat|garden|gym|van|car)|my (?:legs"
     r"|beard|hair|headache|back|pain)|diy|work|the pain|headaches?|sleep)\b"
-    r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the \w+) (?:is|are) (?:all )?ready)\b"
+    r"|(?:have|got) (?:what|everything) i need|(?:i've|i have) got enough\b|how many (?:\w+ ){0,5}?(?:it would|would it) take|(?:it|they|the (?!(?:tickets?|bags?|suitcases?|passports?|car|taxi|dinner|tea|food|lunch|breakfast|kids|presents"
+    r"|room|house|cake|costume|outfit)\b)\w+) (?:is|are) (?:all )?ready)\b"
 )
 
 # A place where people end their lives, and the writer there or going there.
@@ -208,6 +240,12 @@ PLACE = re.compile(
     r"|(?:cliffs?|bridge|quarry|tracks|railway|river|pier|roof|edge|viaduct)\b(?:[\w' ]{0,60}?)\b(?:nobody|naebody|no one"
     r"|noone|no1) (?:\w+ )?(?:walks|goes|comes|is|will be|would be|would see|will see|sees) (?:\w+ )?(?:there|up there|out there|about"
     r"|around) (?:after|efter|at|in the) (?:dark|night))\b"
+    # session 53 (msg29, tune rounds 16 and 24): a train at a crossing or on a line, watched or timed by the writer, that does
+    # not slow down or that the writer wants to be there for ("want to be there when it does")
+    r"|^(?=.*\b(?:train|trains|freight|express)\b)(?=.*\b(?:crossing|tracks|line|railway|level crossing)\b)(?=.*\b(?:(?:doesn't"
+    r"|does not|don't|do not|never|won't) slow(?:s)? down|(?:be|stand|standing) there when (?:it|they|the train) (?:does|do"
+    r"|comes?|goes|pass(?:es)?|comes through|goes through)|(?:watching|timing|timed|watched) (?:it|them|the trains?)(?: \w+){0,3}?"
+    r" (?:every|all|each)\b))"
 )
 
 # Putting affairs in order.
@@ -227,7 +265,16 @@ AFFAIRS = re.compile(
     r"|deleted (?:all )?my (?:social media|accounts|socials|instagram|profiles)"
     r"|sorted (?:out )?who (?:gets|will get|has|takes)|(?:nothing|everything) (?:left )?(?:to sort|sorted)"
     r"|finish(?:ed)? things|my affairs|(?:it's|its|it is|everything's|everything is) (?:all )?sorted"
-    r"|(?:in|into) (?:an|the) envelope (?:for|with|addressed)"
+    r"|(?:in|into) (?:an|the) envelope (?:\w+ ){0,4}?(?:for|with|addressed)"
+    # session 53 (msg29, dev29, tune round 24): the funeral's money put by, someone's care set out for whoever takes it on
+    # (where the food is, the vet's number) and what is the writer's sorted before the writer goes ("want the kids sorted
+    # before i go"), not before a trip
+    r"|(?:funeral|burial|cremation) (?:money|costs?|fund|savings|cash)"
+    r"|(?:food|lead|bowl|meds|medicine|insulin|vet's number|vets number|vet's details|vets details|feeding times"
+    r"|the vet's|the vets) (?:is|are|'s) (?:in|on|by|under|next to) (?:the|my) (?:cupboard|fridge|drawer|counter|side|table"
+    r"|shelf|hook|door)"
+    r"|sorted (?:out )?(?:before|for when|for after) i (?:go|die|leave|am gone|'m gone)\b(?! (?:to|on|for|away|abroad|back|in"
+    r"|into|out|off|home|travelling|traveling|on holiday)\b)"
     # session 48 (msg24): passwords or savings handed on, and the bills set to run on ("left my account passwords for my
     # brother", "transferred my savings to my sister", "set up the direct debit for the cat food")
     r"|(?:left|gave|wrote (?:down|out)|written (?:down|out)|sent|handed) (?:\w+ ){0,3}?passwords (?:\w+ ){0,2}?(?:for|to)"
@@ -383,6 +430,10 @@ DECIDED = re.compile(
     # something named
     r"|(?:that's|thats|that is) the (?:date|day|night)\b(?! (?:of|for|we|i|my|when|to|before|after|that|you|they|he|she)\b)"
     r"|(?:that's|thats|that is) the plan\b(?! (?:for|with|if|so far|at the moment|anyway|b)\b)"
+    # session 53 (msg29, dev29): the day or the date picked or chosen, after other words ("stocked up my pills and picked
+    # the day"), not the day of something named
+    r"|(?:picked|chosen|chose|set|circled) (?:the|a) (?:day|date|night)\b(?! (?:of|for|to|we|when|before|after|that|you|they"
+    r"|he|she)\b)"
     r"|(?:mean|meant) it this time|(?:made|making) my (?:choice|decision)|(?:i've|ive|i have) chosen (?:it|this|my)"
     r"|my (?:plan|mind) is (?:set|made)|(?:the|my) (?:date|day|time) is (?:set|picked|chosen|booked)|my mind is made up|(?:everything|it) (?:is |'s )?(?:all )?(?:arranged|planned|set) for|(?:will|would|is going to|gonna) (?:fix|sort|solve|end) (?:that|this|it|everything)\b|(?:mi|me) ago (?:\w+ )?(?:fix|do|end)|gonna (?:do it|go)|i know where i'm going"
     # session 48 (msg24): the nerve worked up, for nothing named or for going through with it ("been driving out there every
@@ -498,6 +549,16 @@ _APPLIANCE_IN_THE_BATH = (
     r"\b(?:in|into) (?:the )?(?:bath|tub|water)? ?(?:with me|the bath|the tub)"
     r"(?=.*\b(?:instant|hurt|hurts|painful|painless|quick|work|kill|die)\b)"
 )
+# Session 53 (msg29, tune rounds 16 and 24): the height a fall needs asked so that it is over quickly or not survived, or
+# so as not to be left hurt ("how high does a bridge need to be so its over quick", "what height would make it quick, i
+# dont want to end up with broken legs"); a height asked alone is a fact question
+_HEIGHT_TO_END = (
+    r"(?=.*\b(?:how (?:high|tall|far up|far down)|what height|(?:what|which) (?:floor|storey|level)|how many (?:floors|storeys"
+    r"|stories))\b)(?=.*\b(?:(?:it's|its|it is|it'd be|it would be|it will be|it'll be|be) over (?:quick|quickly|fast|instantly"
+    r"|straight away)|make (?:it|sure it's|sure its) (?:quick|instant|certain|over)|(?:just )?end up (?:with|in) (?:a wheelchair"
+    r"|broken \w+)|(?:not|wouldn't|won't) survive)\b)(?=.*\b(?:fall|drop|jump|building|bridge|roof|cliff|floor|storey"
+    r"|height|high|tall|car park)\b)"
+)
 _LYING_IN_THE_COLD = (
     r"(?=.*\bhow (?:long|quick\w*|fast)\b)(?=.*\b(?:freeze|freezing|froze|hypothermia|die of (?:the )?cold)\b)"
     r"(?=.*\b(?:lie|lay|lying|laying|sleep|sleeping|fall asleep|falling asleep|sit|sitting) (?:down )?(?:out )?in the"
@@ -507,7 +568,8 @@ LETHAL_ASK = re.compile(
     rf"^(?!.*\b(?:{PET_OR_STUDY}|accident(?:ally)?|by mistake|toddler|baby)\b)"
     rf"(?:(?=.*\b{_AMOUNT}\b)(?=.*\b{_DEATH}\b)(?:(?=.*\b{_MINE_OR_CURIOUS}\b)|{_DEATH_AS_PURPOSE})"
     rf"|(?=.*{_POISON_TO_WORK})|(?=.*\b{_SUPPLY_WORKS})|(?=.*\b{_APPLIANCE_IN_THE_BATH})|{_LYING_IN_THE_COLD}"
-    rf"|(?=.*\b{_MEANS_ASKED}\b)(?=.*\b{_SLEEP_MEANS}\b)(?=.*\b{_SLEEP_WITHOUT_END}))"
+    rf"|(?=.*\b{_MEANS_ASKED}\b)(?=.*\b{_SLEEP_MEANS}\b)(?=.*\b{_SLEEP_WITHOUT_END})"
+    rf"|{_HEIGHT_TO_END})"
 )
 # Self-injury told as done: hurting one's own body on purpose, "did it again" beside a body part or a blade, or pills
 # taken on purpose ("i punched the mirror on purpose", "did it again. the compass this time. my arm is a mess")
@@ -706,7 +768,9 @@ def framed_off(text: str) -> bool:
         # weeks" tells how long they were kept, "nobody would find me for a while" no trip)
         # (session 50, the lead's probe: nor beside a poison asked when it works, "how long till the antifreeze kicks in"
         # is no time away)
-        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t) or LETHAL_ASK.search(t))
+        # (session 53, msg29, dev29: nor an absence the writer says is a cover, "told my housemate im going travelling")
+        or ABSENCE_WITH_AN_END.search(t) and not (MEANS.search(t) or PLACE.search(t) or LETHAL_ASK.search(t)
+                                                  or COVER_STORY.search(t))
         or HOLDING_ON.search(t)
         or RECOVERING.search(t)
     )
@@ -977,6 +1041,9 @@ EVERYDAY_USE = re.compile(
     # session 48 (msg24): a tattoo, a piercing or hair removal, asked how much it hurts ("least painful way to get a tattoo,
     # wrist or ankle")
     r"|\b(?:tattoo\w*|piercings?|pierc(?:e|ed|ing) (?:my|her|his)|waxing|laser hair|microblading|epilat\w*)\b"
+    # session 53 (msg29, tune round 24): a hose for washing the car or watering the garden
+    r"|\b(?:hose|hosepipe|hose pipe)\b(?=.*\b(?:wash\w*|clean\w*|water(?:ing|ed)?|garden\w*|plants?|lawn|jet wash\w*"
+    r"|pressure wash\w*|valet\w*)\b)"
     # session 47 (the lead's probe: "i might drive over the bridge to see my mum tomorrow" read as risk): a bridge crossed
     # on the way to someone or somewhere named, with nothing else said of it ("... and jump" is no journey)
     r"|\b(?:drive|driving|drove|walk|walking|cycle|cycling|go|going|went|get|getting) (?:over|across) (?:the |a |that )?"
@@ -1039,9 +1106,14 @@ TRIP_OR_MOVE = re.compile(
     r"|(?:semester|term|year) abroad|(?<!dog a )(?<!cat a )(?<!pet a )(?<!him a )(?<!her a )(?<!them a )(?<!it a )"
     # (session 52, dev28: not a new home found for a pet, "found my dog a new home with my neighbour")
     r"(?:new|the new|our new|my new) (?:flat|house|home|place|apartment|school|city|country)"
+    # (session 53, dev29: nor "found a new home for my cat")
+    r"(?! for (?:the|my|our|his|her|a|an|him|them|it)\b)"
     r"|before (?:uni|university|college|the move|we move|i move|we emigrate|i emigrate|i leave for)|posted abroad"
     r"|(?:emigrat|relocat|backpack)\w*|moving (?:house|flats?|schools?|countries|abroad|in with|out)"
     r"|no (?:phone )?signal|(?:a|the) retreat|(?:uni|university|college) (?:starts|tomorrow|on)"
+    # session 53 (msg29, dev29): a new job or course there ("starting a new job there")
+    r"|(?:starting|start|started|begin|beginning) (?:a |my )?new (?:job|role|position|post|course|placement) (?:there|in|at"
+    r"|down|up|over)\b"
     # session 51 (msg27): "since im off to uni"
     r"|off to (?:uni|university|college|boarding school|basic training|the army|sea|camp)\b"
     # session 52 (msg28, dev28): "i got the flat", "college in another city"
@@ -1063,6 +1135,9 @@ NOTE_FOR_AN_OCCASION = re.compile(
     r"\b(?:note|notes|letter|letters|card|message)\b(?=.*\b(?:(?:it's|its|it is|as) a surprise|surprise (?:for|party)"
     r"|anniversary|birthday card|valentine\w*|mother's day|mothers day|father's day|fathers day|thank you card"
     r"|good luck (?:card|message)|congratulation\w*)\b)"
+    # session 53 (msg29, dev29): a note about a chore or a thing of the house ("a note for my flatmate ... about the bins")
+    r"|\b(?:note|notes|letter|message)\b(?: \w+){0,12}? about (?:the |her |his |their |our |my )?(?:bins?|rubbish|recycling"
+    r"|dishes|washing|rent|bills?|noise|parking|cleaning|rota|heating|milk|post|keys?|boiler|laundry)\b"
 )
 # * a height or a bridge for what is seen or photographed from it ("which bridge has the best view of the fireworks ...
 #   what settings"), a walk in company ("with the ramblers ... there's a bus at the bottom");
@@ -1071,6 +1146,9 @@ VIEW_OR_OUTING = re.compile(
     r"|city|parade|race|boats?|trains?)|(?:photos?|photograph\w*|pictures|filming|film) (?:of )?(?:the )?(?:fireworks|sunset"
     r"|sunrise|northern lights|aurora|eclipse|stars|meteors?|steam|trains?|boats?|birds?)|(?:my|the) (?:camera|tripod|lens)"
     r"|camera settings"
+    # session 53 (msg29, tune round 24): the sunset or the view watched as the best part of a day
+    r"|(?:watch|watching|watched|catch|catching) (?:the )?(?:sunset|sunrise|sun (?:go|going) down|view|stars|city lights)"
+    r"(?=.*\b(?:best|favourite|favorite|love|lovely|beautiful|gorgeous|relax\w*|peaceful)\b)"
     r"|with (?:the|my|our) (?:ramblers|walking group|walking club|hiking (?:group|club)|running club|climbing club|scouts"
     r"|cubs|brownies|guides|rambling club)"
     # session 52 (msg28, tune round 23): a walk or a climb the writer took with others, told as theirs ("we walked the cliff
@@ -1081,6 +1159,10 @@ VIEW_OR_OUTING = re.compile(
 # * a game given up, whatever order the giving and the quitting are told in ("gave my main acc to my duo and uninstalled.
 #   touching grass now"); debts paid off as a milestone ("finally debt free");
 GAME_OR_DEBT_DONE = re.compile(
+    # session 53 (msg29, tune round 24): a server, a game or a group logged off or left for good, named as the place it is
+    # ("im logging off that server for good tonight, the mods are toxic")
+    r"\b(?:logging|log|logged|signing|signed) (?:off|out of|out) (?:of )?(?:that|this|the|my) (?:\w+ )?(?:server|game|group"
+    r"|chat|forum|discord|platform|app|guild|clan|league)\b|"
     r"^(?=.*\b(?:gave|give|giving|given|handed|handing|passed|sold|paid)\b)(?=.*\b(?:uninstall\w*|(?:quit|quitting|done"
     r" with|stopped playing) (?:the |this |that )?game|touch\w* grass|(?:debt|mortgage|loan) free|finally paid off"
     r"|paid (?:it |them )?off at last)\b)"
@@ -1111,7 +1193,12 @@ GIVEN_FOR_A_REASON = re.compile(
     r"|to (?:the|my) (?:team|colleagues|coworkers|co workers|office)\b"
     # session 51 (msg27): a game or a hobby given up ("gave my main acc to my duo and uninstalled. touching grass now")
     # session 51 (msg27): the one given it was pleased ("he was so happy")
-    r"|(?:he|she|they) (?:was|were|is|are) (?:so |really |well )?(?:happy|pleased|chuffed|excited|made up))"
+    r"|(?:he|she|they) (?:was|were|is|are) (?:so |really |well )?(?:happy|pleased|chuffed|excited|made up)"
+    # session 53 (msg29, tune round 24): the writer took up something else ("ive switched to drums"), or the one given it
+    # will use it ("someone wholl actually play it")
+    r"|(?:switched|swapped|moved|changed|gone over|went over) (?:over )?to|(?:taken|took|taking) up"
+    r"|(?:who'll|wholl|who will|who'd|who would|that'll|that will) (?:actually |really )?(?:play|use|ride|wear|read|love|need)"
+    r" (?:it|them))"
 )
 # ... not a trip or a move told as a cover ("told them im moving, im not moving", "they think im moving")
 COVER_STORY = re.compile(
@@ -1119,7 +1206,12 @@ COVER_STORY = re.compile(
     r"|(?:not|n't|never) (?:really )?(?:moving|going anywhere|travell?ing|flying|emigrating)"
     r"|(?:they|people|everyone|everybody|she|he|mum|mom|dad) (?:all )?(?:think|thinks|believe|believes) (?:i'm|im|i am)"
     r"|told (?:\w+ ){0,2}?(?:i'm|im|i am|i was) (?:moving|going|travell?ing|flying|emigrating)|pretend\w*|cover story"
-    r"|(?:say|said|saying) (?:i'm|im|i am) (?:moving|going|travell?ing|flying|emigrating))\b"
+    r"|(?:say|said|saying) (?:i'm|im|i am) (?:moving|going|travell?ing|flying|emigrating)"
+    # session 53 (msg29, dev29): someone took it for the future, and it is not ("the solicitor thought it was for the future.
+    # it isnt")
+    r"|(?:thought|thinks|think|assumed|assumes) (?:(?:it|this|that|they|these|those|the \w+)(?:'s| was| were| is| are"
+    r"|'re)) (?:just )?for (?:the future|later|one day|someday|years (?:from now|away|ahead))\b.*\b(?:it|they|that|this)"
+    r"(?: isn't|'s not| is not| wasn't| aren't| are not|'re not| ain't))\b"
 )
 # * a will or an insurance made as a routine of adult life, at a solicitor's or for the family ("sorted my will out
 #   today at the solicitor's, feels good to be organised at 40");
@@ -1350,7 +1442,7 @@ HOPELESS = re.compile(
     r" to|ain't gonna) (?:gets? |going to get |gonna get )?(?:better|change|improve)|nothing(?:'s| is| will)? (?:ever )?"
     r"(?:going to |gonna )?(?:change|get better|improve)|gets? better but it (?:doesn't|does not"
     r"|never does)|what(?:'s|s| is) the point|no point (?:in )?(?:trying|anymore|any more)|(?:so |completely )?done with (?:life"
-    r"|everything|it all)|tired of (?:everything|it all|life|living)|can't (?:do this|take this|go on|cope)(?: any ?more"
+    r"|everything|it all)|tired of (?:everything|it all|life|living)|can't (?:do this|do it|take this|take it|go on|cope)(?: any ?more"
     r"| another)?|no way out|waste of space|nothing (?:left|matters)|(?:i'm|i am|feel|feeling) (?:so |completely )?"
     r"(?:hopeless|worthless|empty)"
     # session 50: as it is said in the writer's other language or dialect ("yo no puedo más", "mi tired fi live")
