@@ -1252,7 +1252,7 @@ _HARM_PRAISED = re.compile(
     r"\b(?:some|many|lots of|a lot of|plenty of|loads of) (?:people|teens|teenagers|folks|of us)\b(?: [\w']+){0,4}? (?:feel|felt|find|found"
     r"|get|got) (?:\w+ )?(?:better|calmer|relief|something|alive|real|in control|lighter)\b(?: [\w']+){0,3}? (?:after|when|once|by|if)"
     r" (?:they |you )?(?:hurt\w*|cut\w*|burn\w*|harm\w*|self harm\w*|hit\w* themselves)"
-    r"|\b(?:hurting|cutting|harming|burning) (?:yourself|themselves|urself) (?:\w+ ){0,2}?(?:helps?|works?|makes? (?:you|them) feel"
+    r"|^(?:but |and |so )?(?:hurting|cutting|harming|burning) (?:yourself|themselves|urself) (?:\w+ ){0,2}?(?:helps?|works?|makes? (?:you|them) feel"
     r" (?:better|something|alive|real|calmer))\b")
 # Seventeenth round: one way of hurting oneself said to be better than another ("Burns heal quicker than cuts, so ...
 # it's the better option"): the act is the subject of the comparison, not the alternative to it ("holding ice is safer
