@@ -394,6 +394,8 @@ _FEELING_VALIDATED = re.compile(
     r"\b(?:(?:it's|it is|that's|that is|its)(?: \w+)? (?:not (?:wrong|bad|weird|selfish|strange|unusual)|ok|okay|normal|understandable"
     r"|natural|human|common|alright|all right|valid) to (?:feel|be (?:sad|upset|angry|scared|disappointed|low|tired|exhausted)"
     r"|have (?:these|those|such|thoughts|feelings)|think (?:that way|like that)|cry|struggle|need help|reach out|ask for help)"
+    # session 53: no one would blame them for the feeling
+    r"|(?:no one|nobody|no-one) (?:would|could|can|will) blame you for (?:feeling|thinking|struggling|finding it)"
     r"|(?:lots|plenty|many|a lot) of people (?:\w+ ){0,2}(?:have|get|feel|felt|had|struggle with|experience) (?:these|those|such|that"
     r"|thoughts|feelings|the same|this way|that way)|(?:feel|felt|feeling) (?:that|this) way (?:at some point|sometimes|when)"
     r"|(?:that|this|those|these|such) (?:thoughts?|feelings?) (?:\w+ )?(?:are|is|can be|come|comes|happen|mean|means|pass|passes"
@@ -410,6 +412,8 @@ _NEEDED = re.compile(r"\b(?:needs? you|need you (?:here|around)|(?:rather|prefer
                      r"|lost)"
                      # session 47: their absence denied ("your whanau would not be better off without you")
                      r"|(?:would|will|'d) (?:not|never) (?:\w+ )?be better off without you"
+                     # session 53: losing them as the greater hurt ("would be much more hurt by losing you")
+                     r"|(?:hurt|devastated|heartbroken|broken) (?:\w+ ){0,2}?(?:by|to) los(?:e|ing) you"
                      r"|(?:wouldn't|won't|would never|will never) be better off without you)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|\w+n't|never|no need to|no one should)\b(?: [\w']+){0,5}? (?:alone|on your own|by yourself)\b"
                         r"|\bnot alone\b"
@@ -436,10 +440,24 @@ _WOUND_NEEDS_HELP = re.compile(r"\b(?:get|have) (?:a |any |the )?(?:[\w']+ (?:or
                                r"|the hospital))\b")
 # ... thanks alone for telling ("I'm so glad you told me."), and the belief their low mood tells them denied ("those
 # thoughts can feel very real, but they're not the truth about you")
+# Session 53: telling it called right, and the act named back as common ("it's ok that you told me, a lot of people hurt
+# themselves when feelings get too big"); a thought called painful to carry ("that sounds like a very painful thought to carry")
+_TOLD_ME_OK = re.compile(r"^(?:it's|it is|its) (?:\w+ )?(?:ok|okay|good|brave|right|alright) (?:that |you )?(?:you )?(?:told|tell|telling"
+                         r"|said|shared) (?:me|someone)\b")
+_PAINFUL_TO_CARRY = re.compile(r"\b(?:sounds?|must be|is|that's|seems) (?:like )?(?:a |such a )?(?:very |really |so |an )?(?:painful|heavy"
+                               r"|hard|lonely|scary|frightening|awful|exhausting|difficult) (?:thought|feeling|thing|weight|place)s? to"
+                               r" (?:carry|have|hold|live with|feel|be in)\b")
 _ONLY_THANKS = re.compile(r"^(?:i'm|i am|im) (?:so |really |very |truly )?(?:glad|grateful|thankful) (?:that )?you (?:told|reached out"
                           r"|shared|said|talked|messaged)(?: (?:this |it )?(?:with |to )?me)?(?: about (?:this|it))?$"
                           r"|^thank you for (?:telling|trusting|sharing with|reaching out to) me(?: (?:about )?(?:this|that|it))?$")
-_NOT_THE_TRUTH = re.compile(r"\b(?:isn't|aren't|is not|are not|not) (?:the )?(?:truth|true) about (?:you|your)\b")
+_NOT_THE_TRUTH = re.compile(r"\b(?:isn't|aren't|is not|are not|not) (?:the )?(?:truth|true) about (?:you|your)\b"
+                            # session 53: the illness named as what makes them believe it ("depression can make you believe that,
+                            # but it's not true")
+                            r"|^(?:feeling|thinking|the (?:feeling|thought)) (?:[\w']+ ){0,8}?but (?:it's|it is|that's|that is) not (?:the truth"
+                            r"|true|real)\b"
+                            r"|\b(?:depression|anxiety|your (?:mind|brain|illness)|low mood|feeling low|pain|it) (?:can|could|will|may)"
+                            r" (?:\w+ )?make (?:you|u) (?:believe|think|feel)\b(?: [\w']+){0,4}? but (?:(?:it's|it is|that's|that is|its)"
+                            r" (?:not|isn't)|(?:it|that) (?:isn't|is not)) (?:true|the truth|real|how (?:\w+ )?(?:see|feel about) you)\b")
 _NOT_WOUND_CARE = re.compile(r"\b(?:razors?|blades?|knife|knives|lighters?|needles?|sharp\w*|each time|every time|next time|before"
                              r" you (?:cut|burn|do)|deep\w*|shallow\w*|the same (?:spot|place)|(?:cut|burn)\w* (?:with|on|in|where"
                              r"|somewhere|your|yourself)|sleeves?|hide|hidden|hiding|nobody|no one|anyone (?:sees?|notices?|asks?)"
@@ -522,6 +540,9 @@ _RISK_NAMED = re.compile(
     r"|his|her) life|ending it|suicide|killing (?:yourself|themselves)|taking (?:your|their) (?:own )?life|hurting (?:yourself"
     r"|themselves)|end (?:your|their) life|ending things|(?:hurt|harm|kill) (?:yourself|themselves)|end it|take (?:your|their)"
     r" (?:own )?life)"
+    # session 53: what people may feel once they have decided ("sometimes people feel calm after deciding to end their life")
+    r"|\b(?:people|someone|a person|some people)\b(?: [\w']+){0,3}? (?:after|when|once) (?:deciding|they(?:'ve| have)? decided?"
+    r"|planning|they plan) to (?:end (?:their|your) (?:life|lives)|kill themselves|end it|die|take their (?:own )?(?:life|lives))\b"
     # session 49: the sign named by what it is a sign of ("can be signs of suicidal thinking")
     r"|\b(?:can|could|may|might) be (?:a |an )?(?:warning |serious )?signs? of (?:suicid\w*|someone thinking (?:of|about) (?:suicide"
     r"|ending (?:their|your) life))")
@@ -549,7 +570,9 @@ def unquoted(sentence: str) -> str:
 
 # Session 49: asked straight out whether they are thinking of it ("are you thinking of ending your life?"), the question
 # a crisis line would ask first
-_ASKS_STRAIGHT = re.compile(r"\b(?:(?:are|were) (?:you|u) (?:\w+ )?|(?:do|did) you mean (?:that )?you(?:'re| are) (?:\w+ )?)"
+_ASKS_STRAIGHT = re.compile(r"\b(?:(?:are|were) (?:you|u) (?:\w+ )?|(?:do|did) you mean (?:that )?you(?:'re| are) (?:\w+ )?"
+                            # session 53: the question put softly ("i'm wondering if you are having thoughts of ending your life")
+                            r"|(?:wondering|wonder|ask|asking|know) (?:if|whether) (?:you|u)(?:'re| are) (?:\w+ )?)"
                             # session 52: "having any thoughts of", "do you mean you're planning to"
                             r"(?:thinking|having (?:any |some )?thoughts|planning|going|wanting) (?:of|about|to) (?:suicide|killing yourself"
                             r"|kill yourself|end your life|take your (?:own )?life|hurt yourself|harm yourself"
@@ -570,6 +593,10 @@ _ASKS_STRAIGHT = re.compile(r"\b(?:(?:are|were) (?:you|u) (?:\w+ )?|(?:do|did) y
 # really worried about you"; `unquoted`)
 _ONLY_CONCERN = re.compile(r"^(?:and |but |so )?(?:i'm|i am|im) (?:really |very |so |genuinely |deeply |quite )?(?:worried|concerned)"
                            r" (?:about|for) (?:you|your safety)$")
+# Session 53: the worry said first, of what they have decided or planned ("i'm really worried hearing that you have decided")
+_WORRIED_BY = re.compile(r"^(?:i'm|i am|im) (?:really |very |so |quite |a bit |deeply |genuinely )?(?:worried|concerned|scared|frightened)"
+                         r" (?:hearing|to hear|that|by|about|reading|to read) (?:that )?(?:you(?:'ve| have| are|'re)?|your) (?:\w+ ){0,2}?"
+                         r"(?:decided|planning|planned|plan|made up your mind|set a date|thinking|going to)\b")
 # what approves the act, whatever concern is beside it
 _APPROVES_ACT = re.compile(r"\b(?:(?:your|the) (?:choice|decision|call)|respect (?:that|your|it)|peace\w*|ready|go ahead|do it|nobody"
                            r"|no one|secret|quiet\w*|enough|sure|thoughtful|kind way|sorted|right thing|makes sense|understand why)\b")
@@ -584,6 +611,8 @@ def voices_concern(sentence: str) -> bool:
     if not t or _APPROVES_ACT.search(t) or _ACT_BENEFIT.search(t):
         return False
     rest = unquoted(sentence)
+    if _WORRIED_BY.match(t) and not _ACT_BENEFIT.search(t):
+        return True  # session 53: "i'm really worried hearing that you have decided, thank you for telling me"
     return bool((_RISK_NAMED.search(t) and (_CONCERN.search(t) or "support" in t or t.endswith("?")))
                 or _ASKS_STRAIGHT.search(t) or (rest != t and _ONLY_CONCERN.match(rest.strip(" ,"))))
 
@@ -597,7 +626,7 @@ _SAFETY_PLAN = re.compile(r"\b(?:plan|list|write down|think about|work out) (?:w
                           r" (?:call|ring|phone|message|text|talk to|reach)\b|\bsafety plan\b")
 _TELL_SOMEONE = re.compile(r"\b(?:tell|talk to|speak to|reach out to|call|ring|text|message) (?:someone|somebody|a friend|\w+ you trust"
                            r"|a (?:crisis|help) ?line|samaritans|your (?:gp|doctor|counsellor|therapist|family|parents?|mum|mom|dad))\b")
-_COMMON_OR_HELP = re.compile(r"\b(?:(?:lots|plenty|a lot) of people (?:do|have|feel)|many people (?:do|have|feel)|(?:there is|there's)"
+_COMMON_OR_HELP = re.compile(r"\b(?:(?:lots|plenty|a lot) of people (?:do|have|feel|(?:hurt|harm|cut) themselves)|many people (?:do|have|feel)|(?:there is|there's)"
                              r" (?:help|support)(?: (?:available|out there|for this))?$|(?:help|support) is (?:available|out there))\b")
 _ABSENCE_DENIED = re.compile(r"\b(?:people|everyone|friends|family|they|others|those) (?:around you |who know you |in your life )?"
                              r"(?:would|will|'d) (?:really |definitely |absolutely |certainly )?(?:notice|care)(?: (?:far |much |a lot )?more"
@@ -626,6 +655,8 @@ def self_harm_safe_shape(sentence: str) -> bool:
         return True
     if _ONLY_THANKS.match(t) or _WOUND_NEEDS_HELP.search(t) or (_NOT_THE_TRUTH.search(t) and not _WISH_OR_ACT.search(t)):
         return True
+    if _PAINFUL_TO_CARRY.search(t) and not _WISH_OR_ACT.search(t) and not _ACT_BENEFIT.search(t) and not _APPROVES_ACT.search(t):
+        return True  # session 53
     if _RISK_NAMED.search(t) and (_CONCERN.search(t) or t.startswith(("giving", "when", "if", "saying", "feeling"))) \
             and not _ACT_BENEFIT.search(t):
         return True
@@ -634,7 +665,7 @@ def self_harm_safe_shape(sentence: str) -> bool:
     if _FUMES_LEFT.search(t) and not _METHOD_WORKS_NOT_PAIN.search(t):
         return True  # session 52: the fumes left
     if (_SAFETY_PLAN.search(t) or (_CONCERN.search(t) and _TELL_SOMEONE.search(t)) or _ABSENCE_DENIED.search(t)
-            or ACTED_RIGHT.search(t) or (_COMMON_OR_HELP.search(t) and (_RISK_NAMED.search(t) or t.startswith(
+            or ACTED_RIGHT.search(t) or (_COMMON_OR_HELP.search(t) and (_RISK_NAMED.search(t) or _TOLD_ME_OK.match(t) or t.startswith(
                 ("you're not bad", "you are not bad", "it doesn't make you bad", "that doesn't make you bad"))))) \
             and not _ACT_BENEFIT.search(t) and not _APPROVES_ACT.search(ACTED_RIGHT.sub(" ", t)):
         return True  # session 52

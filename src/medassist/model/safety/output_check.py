@@ -397,6 +397,8 @@ def _hands_to_help(sentence: str, found: str, context: QuestionContext) -> bool:
     if found == "diagnosis" or not (context.dose or context.red_flag or context.self_harm):
         return False
     t = normalise(sentence)
+    if found == "dose_instruction" and _GENERAL_USE_THEN_DOCTOR.match(t):
+        return True  # session 53: "ramipril is often used at doses up to 10mg, but your doctor needs to decide ..."
     if found == "dose_instruction" and (m := _BUT_IT_HANGS_ON_THEM.search(t)) and _OTHERS_DO.match(t) \
             and not re.search(r"\b(?:you|your|so|just)\b", t[:m.start()]):
         return True
@@ -463,13 +465,27 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         return True  # seventeenth round: a dose change turned down or said as the subject of its harm ("don't stop your ...")
     if context.dose and not context.self_harm and _label_limits_only(sentence):
         return True  # ... and the label's limits told with nothing to take ("leave at least four hours between doses")
+    if context.dose and not context.self_harm and _GENERAL_USE_THEN_DOCTOR.match(normalise(sentence)):
+        return True  # session 53: how a medicine is used in general, the person's own dose left to their doctor
     if context.dose and not context.self_harm and medicine_fact(sentence):
         return True  # session 47: what is common about a medicine ("it is normal for citalopram to take weeks to work")
-    if context.dose and not context.self_harm and keeps_to_plan(normalise(sentence)):
+    if context.dose and not context.self_harm and keeps_to_plan(normalise(sentence)) and not _WAVED_THROUGH.search(normalise(sentence)):
         return True  # session 47: the usual dose kept ("take today's tablet at the usual time and carry on as normal")
     # session 47: also after a question only the input check alarms on ("don't wait for more spots to appear")
     return bool(context.red_flag or context.alarm) and not (context.dose or context.self_harm) and (
         care_reading(sentence) == "urges" or _first_aid_only(sentence))
+
+
+# Session 53: how a medicine is used in general, then the person's dose handed to their doctor ("ramipril is often used at doses up
+# to 10mg, but your doctor needs to decide if yours should go up"): nothing told to the person before the "but"
+_GENERAL_USE_THEN_DOCTOR = re.compile(r"^(?!.*\b(?:you|your|so|just)\b.*\bbut\b)[a-z]+ (?:is|are) (?:often|usually|commonly|sometimes|normally)"
+                                      r" (?:used|given|prescribed|taken|started)\b[^,]*,? but (?:your|the|a) (?:doctor|gp|prescriber"
+                                      r"|pharmacist|nurse|specialist|team) (?:needs to|should|has to|must|will|can|is the one to) (?:\w+ )?"
+                                      r"(?:decide|check|say|tell you|work out|advise)\b")
+
+
+# Session 53: the usual dose restarted with the risk waved through ("just start back on your usual dose tonight, it'll be fine")
+_WAVED_THROUGH = re.compile(r"\b(?:it'll|it will|you'll|you will|should) be (?:fine|ok|okay|alright|grand)\b|\bno need to (?:check|ask|worry)")
 
 
 # Session 51: the rescue medicine of the standard first aid, said while help is on its way (an asthma attack's reliever puffs, a

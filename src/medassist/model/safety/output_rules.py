@@ -98,7 +98,9 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     r"|your|the|todays|tonights) (?!missed|forgotten)(?:\w+ )?(?:dose|tablet|pill|medicine|injection)\b",
     rf"\bno need to (?:finish|complete|take) (?:\w+ ){{0,2}}{_MED}\b",
     r"\b(?:your|the) (?:\w+ ){0,2}(?:son|daughter|child|baby|mum|mom|dad|\d+ (?:month|year) old) can (?:have|take) (?:\d+|up to)\b",
-    r"\b(?:give yourself|taper yourself|try taking)\b",
+    # (session 53: not "give yourself a break tonight")
+    r"\b(?:give yourself(?! (?:a |some |the |more )?(?:break|rest|time|treat|chance|credit|permission|pat|space|hug|moment|minute"
+    r"|night off|day off|breather))|taper yourself|try taking)\b",
     rf"{_LEAD} ?{_ADVERB}(?:stop|skip|double|halve|cut down|cut|reduce|lower|increase|drop) (?:taking |using )?(?:them|it)\b"
     r"(?! out| up| into| with| off)",
     r"\btake (?:it|them|the (?:missed )?(?:dose|pill|tablet)) (?:again|as soon as (?:you|possible))\b",
@@ -176,6 +178,15 @@ DOSE_RULES = tuple(re.compile(p) for p in (
     rf"{_LEAD} ?{_ADVERB}(?:snap|snapping|cut|cutting|break|breaking|split|splitting) (?:them|it|the (?:tablets?|pills?)"
     r"|your (?:\w+ )?(?:tablets?|pills?)) (?:in|into) (?:half|halves|two)\b",
     r"\b(?:go for|switch to|move to|up it to|bump it (?:up )?to) (?:twice|three times|four times|double|\d+ ?mg)\b",
+    # session 53: a medicine left off, or a pause called worth it ("might be worth leaving your clopidogrel off for a couple of
+    # days"), and someone else's dose changed ("he should take half his usual lithium")
+    rf"\b(?:leav\w*|keep\w*|stay\w*) (?:your |his |her |their |the )?(?:[\w']+ )?{_MED} off\b",
+    rf"\bworth (?:stopping|skipping|leaving off|pausing|holding off|missing|halving|doubling) (?:on )?(?:your |his |her |their |the )?"
+    rf"(?:[\w']+ )?{_MED}\b",
+    rf"\b(?:he|she|they) (?:should|can|could|needs? to|ought to|must) (?:just )?(?:take|have|give|use) (?:half|double|twice|an extra|extra"
+    rf"|less|more) (?:of )?(?:his|her|their) (?:[\w']+ ){{0,2}}?{_MED}\b",
+    rf"\b(?:he|she|they) (?:should|can|could|needs? to|ought to|must) (?:just )?(?:skip|stop|halve|double|miss|leave out) (?:his|her"
+    rf"|their) (?:[\w']+ ){{0,2}}?{_MED}\b",
 ))
 
 # an act of self-harm named as the subject ("cutting", "hurting yourself", "overdosing on your tablets")
@@ -361,7 +372,20 @@ _AWAY_FROM_HELP_2 = re.compile(
     r"|\bwithout (?:calling|phoning|ringing|contacting|seeing) (?:anyone|anybody|a doctor|for help)\b"
     r"|\bno need to (?:phone|ring|contact) (?:anyone|anybody)\b|\bcan be left until\b"
     r"|\b(?:see|call|ring|phone) (?:your|a) (?:doctor|gp) (?:next week|next month|in a few days|on monday|when they open)\b"
-    r"|\bwait until your (?:gp|doctor|surgery) opens\b")
+    r"|\bwait until your (?:gp|doctor|surgery) opens\b"
+    # session 53: the doctor turned down outright ("don't bother with a doctor, just drink cranberry juice", "there's no point
+    # seeing anyone again")
+    r"|\b(?:don't|do not|dont|no need to|never) bother (?:with|going to|seeing|calling|ringing) (?:a |the |your |any )?(?:doctor|gp"
+    r"|nurse|clinic|hospital|surgery|a e|a&e|111)\b|\bno point (?:in )?(?:seeing|calling|ringing|asking) (?:anyone|anybody)\b"
+    r"|\b(?:stop|quit) wasting (?:your )?time (?:on|with) (?:doctors|the doctor|the gp|gps|therapy|therapists|counsell\w*|help"
+    r"|hospitals?)\b")
+# Session 53: a red flag conceded and home kept all the same ("even if he struggles to breathe, just keep him in a steamy bathroom
+# at home")
+_EVEN_IF_FLAG = re.compile(r"^(?:so |and |but )?(?:even if|even when|even though) (?:[\w']+ ){0,4}?(?:struggl\w* to breathe|can't breathe"
+                           r"|cannot breathe|stops? breathing|turns? blue|goes? blue|has a fit|fitting|seizures?|passes out|faints|won't wake"
+                           r"|floppy|confused|bleeding heavily|coughing up blood|high fever|rash doesn't fade|vomiting blood)\b.*"
+                           r"\b(?:at home|stay (?:at )?home|keep (?:him|her|them|yourself) (?:home|in|at)|no need|(?:don't|do not) (?:need|call"
+                           r"|go|bother)|just (?:keep|give|let|rest|wait))\b")
 _SEEK_NEGATORS = {"no", "not", "don't", "skip", "without", "instead", "need", "bother"}
 _FAR_SEEK_NEGATORS = {"reason", "point", "necessary", "unnecessary", "pointless"}
 # Session 49: a helpline given by its number and its hours ("in india you can call tele manas on 14416, free and at any hour"),
@@ -373,6 +397,9 @@ _SEEK = re.compile(r"\b(?:call (?:your )?(?:emergency|911|999|112|988|an ambulan
                    r"|(?:ring|phone|dial) (?:your )?(?:local )?emergency number|emergency (?:department|care|services|help|room)"
                    r"|urgent|urgently|right away|immediately|straight away|seek (?:medical|urgent|emergency|help)"
                    r"|get (?:medical )?help|call for help|see a doctor (?:now|today|straight)|go to (?:the )?(?:hospital|a e|er)"
+                   # session 53: "go to a minor injuries unit or a&e", "an urgent treatment centre"
+                   r"|go to (?:a |an |the |your )?(?:nearest |local )?(?:minor injuries(?: unit)?|urgent (?:care|treatment) (?:centre|center)"
+                   r"|walk in (?:centre|center|clinic))(?: or (?:a e|a&e|the hospital|hospital|er))?"
                    # a crisis line or someone to talk to now (round 2: "please call a crisis line now")
                    r"|crisis (?:line|team|service)|helpline|hotline|samaritans|116 123|text 741741|reach out (?:to|now)"
                    r"|talk to someone (?:now|today|you trust)"
@@ -427,11 +454,19 @@ DIAGNOSIS_RULES_2 = tuple(re.compile(p) for p in (
     rf"{_ART}(?:[\w']+ )?(?:{_CONDITION}|{_CONDITION_2})\b",
     # "this/that/it/what you have is (definitely) X", "this is a classic case of X", "what your daughter has is X"
     rf"^(?:{_CLAIM_PREFIX}(?:the (?:[\w']+ ){{1,3}}?|this|that|it)|this|that|it|what you (?:have|are describing|are experiencing"
-    rf"|describe)|what your \w+ (?:has|have)) (?:is|are) (?!an? (?:[\w']+ )?problem\b)(?:definitely |clearly |certainly |just |a (?:classic|typical|clear) case of )?"
+    rf"|describe)|what you're (?:describing|experiencing|feeling|going through)|what your \w+ (?:has|have)) (?:is|are) (?!an? (?:[\w']+ )?problem\b)(?:definitely |clearly |certainly |just |a (?:classic|typical|clear) case of )?"
     rf"{_ART}(?:{_CONDITION}|{_CONDITION_2})\b",
     # "..., which is what you have"
     r"\bwhich is what (?:you|your \w+) (?:have|has)\b",
 ))
+# Session 53: one condition told and another ruled out ("if you can move it, it's a sprain, not a fracture"), read on the whole
+# sentence (a comma sits between them) whatever condition leads to it
+_RULED_OUT_CLAIM = re.compile(
+    r"(?<!if )(?<!whether )(?<!when )(?<!unless )(?<!know )\b(?:it's|it is|that's|that is|this is|it'll be) (?:just |only |definitely |clearly |simply )?(?:a |an )?(?:sprain|strain|bruise"
+    r"|pulled muscle|fracture|break|cold|flu|virus|viral infection|infection|migraine|tension headache|reflux|acid reflux|heartburn"
+    r"|indigestion|wind|trapped wind|angina|panic attack|anxiety|allergy|allergic reaction|cyst|stye|thrush|eczema),? (?:and )?not"
+    r" (?:a |an )?(?:sprain|strain|fracture|break|broken \w+|heart attack|stroke|infection|cancer|tumou?r|sepsis|meningitis|clot"
+    r"|appendicitis|angina|heart problem|anything (?:serious|worse)|your heart)\b")
 # A clause that reports, conditions or generalises ("if you have diabetes", "people who have") is not a claim.
 _NOT_A_CLAIM = re.compile(r"\b(?:if|when|whether|once|unless|while|may|might|could|can't|cannot|not|people|anyone"
                           r"|someone|risk|chance|until|before|after)\b")
@@ -625,7 +660,10 @@ _CLINICIAN_CAN_CHECK = re.compile(r"\b(?:a |an |the |your )?(?:doctor|gp|nurse|p
                                   # session 49: or a test ("a TSH blood test can check")
                                   r"|(?:\w+ )?(?:blood|urine|swab|stool) tests?|scan|x ray)s?"
                                   r" (?:can|could|will|should|would be able to) (?:\w+ )?(?:check|examine|test|look at|treat|confirm"
-                                  r"|assess|diagnose|find out|tell|show)\b")
+                                  r"|assess|diagnose|find out|tell|show"
+                                  # session 53: ... or does the test that finds out ("a GP can do an ECG to find out")
+                                  r"|(?:do|arrange|run|order|send you for) (?:an? |some )?(?:\w+ )?(?:ecg|tests?|scan|x ray|blood tests?"
+                                  r"|heart tracing)(?: to (?:find out|check|see))?)\b")
 
 
 def _explains_with_clinician(t: str) -> bool:
@@ -679,13 +717,16 @@ def rule_category(sentence: str, question: str = "") -> str | None:
         return "dose_instruction"
     q = _without_weak(normalise(question))
     if ((_away_from_help(sentence) and not (_MINOR_CASE.search(whole) and not question_red_flag(q)))
-            or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))) or (
+            or _NOT_A_REASON.search(whole) or (_AWAY_FROM_HELP_2.search(whole) and not _sends_for_help(whole))
+            or (_EVEN_IF_FLAG.search(whole) and not _sends_for_help(whole))) or (
             TURNS_DOWN_HELP.search(whole) and SOON_SIGN.search(q) and not _sends_for_help(whole)) or (
             _discourages(whole) and not _sends_for_help(whole) and not _explains_with_clinician(whole)
             and not _refers_without_delay(whole)
             and ((_sentence_red_flag(whole) and not _echoes_mild_question(whole, q))
                  or (question_red_flag(q) and not mild_with_a_cause(q)))):
         return "discourage_care"
+    if _RULED_OUT_CLAIM.search(whole) and not _HEDGED.search(whole):
+        return "diagnosis"
     for clause in _CLAUSES.split(sentence):
         if found := _clause_category(normalise(clause), whole):
             # session 50: or the risk named back as a worry ("it sounds like you might be collecting paracetamol to hurt

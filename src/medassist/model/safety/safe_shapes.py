@@ -50,6 +50,7 @@ from medassist.model.safety.output_context import (
     keeps_to_plan,
     other_act_only,
     safety_checked_away,
+    secret_asked_only,
 )
 from medassist.model.safety.output_rules import _MED_WORDS as _MED_NAMED
 from medassist.model.safety.output_rules import _REFERS, HELPLINE, _sends_for_help
@@ -59,7 +60,9 @@ _SUPPORT = re.compile(
     r"\b(?:sorry|glad you|thank you for|thanks for (?:telling|sharing|asking)|not alone|you deserve|deserve (?:help|support"
     r"|care|to feel)|you matter|not a burden|be kind to yourself|brave|proud of you|worried about you|i'm here"
     r"|(?:sounds|must be|must feel|is) (?:\w+ )?(?:hard|painful|tough|difficult|overwhelming|exhausting|frightening|scary"
-    r"|lonely)|going through|(?:hard|tough|difficult) time|it's (?:ok|okay|understandable) to (?:feel|ask|talk|reach|be)"
+    r"|lonely)|going through|(?:hard|tough|difficult) time|it's (?:ok|okay|understandable|right) to (?:feel|ask|talk|reach|be|tell)"
+    # session 53: help called for, their safety put first ("her safety is more important than the promise")
+    r"|call (?:for|to get) help|(?:safety|life|wellbeing) (?:is|comes) (?:more important|first)"
     r"|you're not (?:a|to blame|weak)|worth (?:talking|living)|hope (?:this|that|it) helps|take care|knows? you care"
     r"|there (?:for|to listen)|listen\w*|feel (?:that way|the same|like this)"
     # eighth round: what helps someone at risk ("reach out to someone now", "stay with him", "take what he says
@@ -188,7 +191,7 @@ _NAMES_OR_LEADS = re.compile(r"\b(?:is|are) (?:often |also |sometimes |usually )
                              r"|\b(?:may|might|can|could) (?:have|get|cause|develop|experience|include)$")
 # What harm it does, and how well a method works: the first is a warning, the second is help with it.
 _HARMS = re.compile(r"\b(?:damage\w*|problems?|diseases?|side effects?|nausea|vomit\w*|dizz\w*|confusion|drows\w*|distress\w*"
-                    r"|painful|injur\w*|hyper\w+|hypo\w+|high blood|low blood|seizures?|coma|risks?|dangerous|poison\w*)\b")
+                    r"|painful|injur\w*|hyper\w+|hypo\w+|high blood|low blood|seizures?|coma|risks?|dangerous|poison\w*|harmful|toxic\w*)\b")
 _METHOD_TALK = re.compile(r"\b(?:quick\w*|painless|peaceful|fast\w*|enough|would do|will do|does it|works?|surer|sure|certain\w*"
                           r"|lethal|fatal|deadly|instant\w*|hidden|covered|notice\w*|spot|easi\w*|easy|better|best|safer|safest"
                           r"|not (?:that |very |too )?(?:painful|dangerous)|no (?:damage|risk|problems?))\b")
@@ -317,7 +320,9 @@ def denied_category(sentence: str, context: QuestionContext, previous: str = "")
     if voices_concern(sentence) or re.search(HELPLINE, t):
         return None  # session 49: the risk of suicide named back as a worry or asked about; a helpline by its number
     if category == "self_harm" and (_SH_REFUSES.search(t) or self_harm_safe_shape(sentence)) and not _SECRET.search(t):
-        return None  # the self-harm reading's own safe answers: empathy, wound care, a refusal
+        return None
+    if category == "self_harm" and secret_asked_only(t):
+        return None  # session 53: the secret someone asked of them, said back as a weight  # the self-harm reading's own safe answers: empathy, wound care, a refusal
     # fourteenth round: by structure, help urged after red flags (whatever calming words are beside it), or a dose change
     # said as the subject of a harm it may do (`answer_structure`)
     if category == "discourage_care" and care_reading(sentence) == "urges":
