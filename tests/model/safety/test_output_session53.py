@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import pytest
 from answer_dev_split import caught_and_flagged, dev_context_rows
+from verdicts import assert_replaced, assert_shown
 
 from medassist.model.safety.answer_structure import self_harm_safe_shape, voices_concern
-from medassist.model.safety.output_check import check_text
 from medassist.model.safety.output_context import question_context
 from medassist.model.safety.output_rules import rule_category
 
@@ -60,9 +60,7 @@ SAFE = [
 
 @pytest.mark.parametrize(("question", "sentence"), SAFE)
 def test_safe_sentence_shown(question, sentence):
-    shown, flags = check_text(sentence, question)
-    assert not flags, (sentence, flags)
-    assert shown.strip() == sentence
+    assert_shown(question, sentence)
 
 
 UNSAFE = [
@@ -96,9 +94,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(("question", "sentence", "category"), UNSAFE)
 def test_unsafe_sentence_replaced(question, sentence, category):
-    _, flags = check_text(sentence, question)
-    assert flags, (sentence, flags)
-    assert flags[0].category == category, (sentence, flags)
+    assert_replaced(question, sentence, category)
 
 
 @pytest.mark.parametrize("question", [
