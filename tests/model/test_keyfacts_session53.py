@@ -2,9 +2,9 @@
 fresh12, development).
 
 The picks follow the pages' order, so the one sentence that answers what was asked ("... can occur anywhere on the
-skin.") could sit below three that open the page and go unshown. It now takes the place of the least close of those
-picks when it is closer to the question than every quote shown; the number of quotes stays the same, a sentence of the
-kind asked keeps its place, a closest sentence already picked changes nothing, and a question asking a narrower aspect
+skin.") could sit below three that open the page and go unshown. It is now quoted after them when it is closer to the
+question than every quote shown; the picks keep their places (a sentence of the kind asked first), a closest sentence
+already picked changes nothing, and a question asking a narrower aspect
 (its treatment, its symptoms) keeps the picks in the pages' order. Sentences here are written for the
 tests, about a made-up page."""
 
@@ -30,12 +30,12 @@ def closing_quotes(question: str) -> list[str]:
     return [q.split("\u201d")[0] for q in text.split(ADD_PREFIX, 1)[1].split("\u201c")[1:]]
 
 
-def test_the_closest_sentence_takes_the_least_close_picks_place(monkeypatch):
+def test_the_closest_sentence_comes_after_the_picks(monkeypatch):
     low_quote_floor(monkeypatch)
     quotes = closing_quotes("where on the body can a glimmer rash turn up")
-    assert "A glimmer rash can turn up on any part of the body." in quotes  # the page's sixth sentence
-    assert len(quotes) == 3  # in place of a pick, not a fourth quote
-    assert "Glimmer rash is a skin problem seen in sailors." in quotes  # the page's opening keeps its place
+    # the page's sixth sentence, after the three picked in the page's order, which keep their places
+    assert quotes == ["Glimmer rash is a skin problem seen in sailors.", "The patches shine faintly in dim light.",
+                      "Cool compresses ease the itch within days.", "A glimmer rash can turn up on any part of the body."]
 
 
 def test_a_closest_sentence_already_picked_changes_nothing(monkeypatch):
@@ -47,9 +47,10 @@ def test_a_closest_sentence_already_picked_changes_nothing(monkeypatch):
 
 def test_the_kind_asked_keeps_its_place(monkeypatch):
     low_quote_floor(monkeypatch)
-    quotes = closing_quotes("my nan says glimmer rash turns up on the body cos of dirty clothes, whats the cause")
-    assert "Glimmer rash is caused by a salt-loving yeast." in quotes  # the cause, quoted first
-    assert len(quotes) == 3
+    quotes = closing_quotes("can u catch glimmer rash off someone when it turns up on the body")
+    assert quotes[0] == "It is not passed between people."  # how it is caught, quoted first
+    assert quotes[-1] == "A glimmer rash can turn up on any part of the body."
+    assert len(quotes) == 4
 
 
 def test_a_question_asking_an_aspect_keeps_the_pages_order(monkeypatch):

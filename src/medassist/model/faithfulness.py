@@ -166,9 +166,9 @@ RELATIVE_ANSWER_FLOOR = 0.4
 # the aspect rule 22.04, paired -0.16: "What are the symptoms of X?" lost most).
 OPENING_QUOTES = 2
 # The closing picks follow the pages' order, and the page's sentence closest to the question can come after three that
-# open the page: it takes the place of the least close of those picks when it is closer than every quote shown
-# (`FaithfulnessCheck._with_closest`; CLOSEST_QUOTES of them), where the question asks no narrower aspect. Session 53,
-# the same raw answers replayed: see datasets/keyfacts/results.md, round 24.
+# open the page: it is quoted after them when it is closer than every quote shown (`FaithfulnessCheck._with_closest`;
+# CLOSEST_QUOTES of them), where the question asks no narrower aspect. Session 53, the same raw answers replayed: see
+# datasets/keyfacts/results.md, round 24.
 CLOSEST_QUOTES = 1
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
@@ -846,38 +846,33 @@ class FaithfulnessCheck:
         return first
 
     def _with_closest(self, picks: list[int], shown: list[int], eligible: Callable[[int], bool]) -> list[int]:
-        """`picks` with the closest eligible sentence to the question (from the quote floor) in place of the least
-        close of the picks taken in the pages' order, when it is closer than every quote shown (`shown` and `picks`)
-        and not among them: the picks follow the pages' order, so the one sentence that answers what was asked could
-        sit below three that open the page ("Melanoma can occur anywhere on the skin." 0.82 for "where on the skin can
-        melanoma show up", behind the overview's opening and three of its next sentences at 0.62-0.70; "You get the
-        rash where you have touched an irritant ..." 0.73 behind four at 0.59-0.68; key facts fresh11 and fresh12,
-        development, session 53). Taking a place, not adding one, keeps the answer's length (a sixth quote cost
-        MedQuAD ROUGE-L, session 52); the kind and claim picks (`_first_picks`) keep theirs. Not where the question asks
-        a narrower aspect (`asks_aspect`: its symptoms, how many are affected, whether it is inherited): there the
-        picks are the aspect page's answer in its order, and the sentence closest by MiniLM is the one naming the
-        condition most ("Other skeletal problems associated with X include ..." in place of "This condition is
-        detected in an estimated 1 in 36,000 newborns." for "How many people are affected by X ?"; MedQuAD validation
-        ROUGE-L paired -0.17 with them, +0.05 without)."""
+        """`picks` and after them the closest eligible sentence to the question (from the quote floor), when it is
+        closer than every quote shown (`shown` and `picks`) and not among them: the picks follow the pages' order, so
+        the one sentence that answers what was asked could sit below three that open the page ("Melanoma can occur
+        anywhere on the skin." 0.82 for "where on the skin can melanoma show up", behind the overview's opening and three
+        of its next sentences at 0.62-0.70; "You get the rash where you have touched an irritant ..." 0.73 behind four at
+        0.59-0.68; key facts fresh11 and fresh12, development, session 53). Added, not put in the least close pick's
+        place: that place held a fact too ("Engaging in exercises that don't jolt or strain the back ..." for "is bed
+        rest good for back pain", validation). Not where the question asks a narrower aspect (`asks_aspect`: its
+        symptoms, how many are affected, whether it is inherited): there the picks are the aspect page's answer in its
+        order, and the sentence closest by MiniLM is the one naming the condition most ("Other skeletal problems
+        associated with X include ..." beside "This condition is detected in an estimated 1 in 36,000 newborns." for
+        "How many people are affected by X ?"; in a pick's place MedQuAD validation ROUGE-L paired -0.17 with aspect
+        questions, +0.05 without)."""
         if self._asks_aspect:
             return picks
         scores = [q.score for q in self._quotes]
-        first = set(self._first_picks(eligible))
-        placed: set[int] = set()  # closest sentences given a place: not replaced in turn
         for _ in range(CLOSEST_QUOTES):
             keys = {_said_key(self._quotes[i].text) for i in [*shown, *picks]}
             candidates = [i for i in range(len(self._quotes)) if i not in picks and i not in shown
                           and scores[i] >= self._quote_floor and eligible(i)
                           and _said_key(self._quotes[i].text) not in keys]
-            in_order = [i for i in picks if i not in first and i not in placed]
-            if not candidates or not in_order:
+            if not candidates or not picks:
                 break
             best = max(candidates, key=lambda i: scores[i])
             if scores[best] <= max(scores[i] for i in [*shown, *picks]):
                 break
-            least = min(in_order, key=lambda i: scores[i])
-            picks = [best if i == least else i for i in picks]
-            placed.add(best)
+            picks = [*picks, best]
         return picks
 
     # ---- a streamed answer --------------------------------------------------------------------
