@@ -165,6 +165,11 @@ RELATIVE_ANSWER_FLOOR = 0.4
 # validation unchanged, misconceptions and abstentions unchanged; MedQuAD validation ROUGE-L 22.20 -> 22.23 (without
 # the aspect rule 22.04, paired -0.16: "What are the symptoms of X?" lost most).
 OPENING_QUOTES = 2
+# The closing picks follow the pages' order, and the page's sentence closest to the question can come after three that
+# open the page: it is quoted after them when it is closer than every quote shown (`FaithfulnessCheck._with_closest`;
+# CLOSEST_QUOTES of them), where the question asks no narrower aspect. Session 53, the same raw answers replayed: see
+# datasets/keyfacts/results.md, round 24.
+CLOSEST_QUOTES = 1
 NOTHING_RELEVANT = ("I can't give a reliable answer to that, and the NIH pages I have don't cover it. "
                     "A doctor or pharmacist can help with questions about your own health.")
 
@@ -563,19 +568,24 @@ class FaithfulnessCheck:
                         if on and quotable(q.text)), default=0.0)
             self._quote_floor = min(QUOTE_MIN_SCORE, max(RELATIVE_QUOTE_FLOOR, best - RELATIVE_QUOTE_MARGIN))
             self._answer_floor = min(ANSWER_QUOTE_SCORE, max(RELATIVE_ANSWER_FLOOR, best - RELATIVE_QUOTE_MARGIN))
-        self._opening = self._overview_opening(page_named, question)
+        # whether the question asks a narrower aspect than what the condition is: a word of the condition's own name
+        # (the first overview page found of what it names) asks none (`asks_aspect`)
+        overview = next((overview_condition(p.question) for k, p in enumerate(evidence.passages)
+                         if page_named[k] and overview_condition(p.question)), None)
+        self._asks_aspect = asks_aspect(question, overview or "")
+        self._opening = self._overview_opening(page_named)
         self._quoted: set[int] = set()
         self._kept: list[str] = []  # the model's sentences shown as supported
         self._said: set[str] = set()  # what was shown (sentences and quotes), as _said_key
         self._pending_ws = ""
 
-    def _overview_opening(self, page_named: dict[int, bool], question: str) -> list[int]:
+    def _overview_opening(self, page_named: dict[int, bool]) -> list[int]:
         """The quotable indices of the first OPENING_QUOTES statements of the first overview page found of what the
         question names (`page_named`), those scoring RELATIVE_QUOTE_FLOOR or more; none without such a page, or where
         the question asks a narrower aspect than what that page's condition is (`asks_aspect`: a word of the
         condition's own name, "screening" in "what is newborn screening", asks none)."""
         pages = [k for k, p in enumerate(self.evidence.passages) if page_named[k] and overview_condition(p.question)]
-        if not pages or asks_aspect(question, overview_condition(self.evidence.passages[pages[0]].question) or ""):
+        if not pages or self._asks_aspect:
             return []
         opening = [i for i, q in enumerate(self._quotes) if q.passage == pages[0] and quotable(q.text)][:OPENING_QUOTES]
         return [i for i in opening if self._quotes[i].score >= RELATIVE_QUOTE_FLOOR]
@@ -810,6 +820,20 @@ class FaithfulnessCheck:
         yes/no question the sentence using most of its telling words next (`_claim_ranks`, CLAIM_QUOTES)."""
         scores = [s.score for s in self._quotes]
         order = [i for i in range(len(self._quotes)) if scores[i] >= self._quote_floor and eligible(i)]
+        first = self._first_picks(eligible)
+        order = first + [i for i in order if i not in first]
+        picks: list[int] = []
+        keys: set[str] = set()  # a page's sentence repeated word for word is quoted once
+        for i in order:
+            if len(picks) < n and _said_key(self._quotes[i].text) not in keys:
+                picks.append(i)
+                keys.add(_said_key(self._quotes[i].text))
+        return picks
+
+    def _first_picks(self, eligible: Callable[[int], bool]) -> list[int]:
+        """The picks `_pick_quotes` puts before the pages' order: the closest sentence of the kind asked (KIND_QUOTES)
+        and a yes/no question's denial using most of its telling words (CLAIM_QUOTES)."""
+        scores = [s.score for s in self._quotes]
         first: list[int] = []
         if self._kinds:
             first += sorted((i for i in range(len(self._quotes)) if scores[i] >= KIND_QUOTE_MIN_SCORE
@@ -819,13 +843,36 @@ class FaithfulnessCheck:
             first += sorted((i for i in self._claim_rank if scores[i] >= KIND_QUOTE_MIN_SCORE
                              and i not in first and eligible(i)),
                             key=lambda i: (-self._claim_rank[i], -scores[i]))[:CLAIM_QUOTES]
-        order = first + [i for i in order if i not in first]
-        picks: list[int] = []
-        keys: set[str] = set()  # a page's sentence repeated word for word is quoted once
-        for i in order:
-            if len(picks) < n and _said_key(self._quotes[i].text) not in keys:
-                picks.append(i)
-                keys.add(_said_key(self._quotes[i].text))
+        return first
+
+    def _with_closest(self, picks: list[int], shown: list[int], eligible: Callable[[int], bool]) -> list[int]:
+        """`picks` and after them the closest eligible sentence to the question (from the quote floor), when it is
+        closer than every quote shown (`shown` and `picks`) and not among them: the picks follow the pages' order, so
+        the one sentence that answers what was asked could sit below three that open the page ("Melanoma can occur
+        anywhere on the skin." 0.82 for "where on the skin can melanoma show up", behind the overview's opening and three
+        of its next sentences at 0.62-0.70; "You get the rash where you have touched an irritant ..." 0.73 behind four at
+        0.59-0.68; key facts fresh11 and fresh12, development, session 53). Added, not put in the least close pick's
+        place: that place held a fact too ("Engaging in exercises that don't jolt or strain the back ..." for "is bed
+        rest good for back pain", validation). Not where the question asks a narrower aspect (`asks_aspect`: its
+        symptoms, how many are affected, whether it is inherited): there the picks are the aspect page's answer in its
+        order, and the sentence closest by MiniLM is the one naming the condition most ("Other skeletal problems
+        associated with X include ..." beside "This condition is detected in an estimated 1 in 36,000 newborns." for
+        "How many people are affected by X ?"; in a pick's place MedQuAD validation ROUGE-L paired -0.17 with aspect
+        questions, +0.05 without)."""
+        if self._asks_aspect:
+            return picks
+        scores = [q.score for q in self._quotes]
+        for _ in range(CLOSEST_QUOTES):
+            keys = {_said_key(self._quotes[i].text) for i in [*shown, *picks]}
+            candidates = [i for i in range(len(self._quotes)) if i not in picks and i not in shown
+                          and scores[i] >= self._quote_floor and eligible(i)
+                          and _said_key(self._quotes[i].text) not in keys]
+            if not candidates or not picks:
+                break
+            best = max(candidates, key=lambda i: scores[i])
+            if scores[best] <= max(scores[i] for i in [*shown, *picks]):
+                break
+            picks = [*picks, best]
         return picks
 
     # ---- a streamed answer --------------------------------------------------------------------
@@ -952,8 +999,12 @@ class FaithfulnessCheck:
         # and fresh11, development)
         opening = [i for i in self._opening if near[i] < RESTATED and self._can_quote(i)]
         keys = {_said_key(self._quotes[i].text) for i in opening}
-        picks = opening + self._pick_quotes(ADD_QUOTES, lambda i: near[i] < RESTATED and self._can_quote(i)
-                                            and i not in opening and _said_key(self._quotes[i].text) not in keys)
+
+        def eligible(i: int) -> bool:
+            return (near[i] < RESTATED and self._can_quote(i) and i not in opening
+                    and _said_key(self._quotes[i].text) not in keys)
+
+        picks = opening + self._with_closest(self._pick_quotes(ADD_QUOTES, eligible), opening, eligible)
         if not picks:
             return ""
         # a sentence the page turns round is quoted with its turn (`quote`), so a pick may be quoted already
