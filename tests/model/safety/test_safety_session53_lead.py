@@ -40,3 +40,23 @@ def test_someone_at_the_course_struck_down_now_gets_the_emergency_reply(turns):
 ])
 def test_the_course_scenarios_and_questions_in_the_same_words_are_answered(text):
     assert check_input(text).action != "emergency", text
+
+
+@pytest.mark.parametrize("turns", [
+    ["my girlfriend took a load of paracetamol last night", "she says she feels fine now so we dont need to go right"],
+    ["he necked a ton of his nans sleeping tablets an hour ago"],
+    ["i took a heap of ibuprofen after the breakup"],
+])
+def test_a_large_amount_in_everyday_words_is_an_overdose_however_they_feel(turns):
+    # "a load of", "a ton of", "a heap of": the everyday words for many (session 53, the lead's probe: answered before)
+    verdict = _last_verdict(turns)
+    assert verdict.action == "emergency" and "overdose" in verdict.category, (turns, verdict.category)
+    assert verdict.message.startswith("This may be a medical emergency"), verdict.message
+
+
+@pytest.mark.parametrize("text", [
+    "ive got a load of paracetamol in the cupboard, whats the dose for a 6 year old",
+    "the pharmacist gave me a ton of leaflets about my new tablets, do i need to read them all",
+])
+def test_a_large_amount_not_taken_is_no_overdose(text):
+    assert check_input(text).action != "emergency", text

@@ -358,6 +358,10 @@ _DRUGS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|parac
           r"|diazepam|zopiclone|propranolol|naproxen|pregabalin|gabapentin|quetiapine|lithium)")
 _QUANTITY = (r"(?:like |about |around |maybe |over |almost |nearly )?(?:[1-9]\d+(?! ?(?:mg|mcg|ml|g|units?|iu)\b)|ten|twenty|thirty|forty|fifty|a hundred"
              r"|a bunch of|a lot of|lots of|loads of|too many|too much|a handful of|handful of|a whole bottle of"
+             # session 53, the lead's probe ("my girlfriend took a load of paracetamol last night" was answered): the
+             # other everyday words for a large amount
+             r"|a load of|a ton of|tons of|a heap of|heaps of|a pile of|piles of|a fistful of|fistfuls of|a stack of"
+             r"|a (?:shit|shed) ?load of|(?:shit|shed) ?loads of"
              r"|the whole bottle of|the whole bottle|a whole pack of|(?:a|the) whole (?:box|packet|strip|tub) of|an entire bottle of|all (?:of )?(?:my|his|her|the|their)"
              # session 45, the lead's probe ("i took the whole pack of paracetamol 2 hours ago", "2 boxes of
              # paracetamol" got only the dose notice): a whole or entire container of any kind, or several
