@@ -727,10 +727,10 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
     # markup): "shorten your message" is the wrong answer to someone describing an emergency.
     readable = rejected is None or rejected.category in READABLE_REJECTS
     assessment, reading, clean = None, _Reading(None), text
+    recent_texts = _earlier(recent)  # read once: the conversation reading, the head's short-message context, the dose notice
     if readable:
         head = text[:TRIAGE_MAX_CHARS]
         clean = _deobfuscate(head)
-        recent_texts = _earlier(recent)
         # an emergency raised by a message that told its own end is over, as if a resolution had followed it (sixteenth
         # round): this message is read as in a conversation out of emergency, and if it raises none it is stored as the
         # resolution (RESOLVED_LINE), so the conversation's state is normal again
@@ -786,7 +786,7 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
         return rejected
     # a short follow-up ("shes 3, no temp") is in the conversation's language: judged alone, its
     # few words can read as another one
-    said = (_context(text, _earlier(recent)) or text) if learned_triage.short(text) else text
+    said = (_context(text, recent_texts) or text) if learned_triage.short(text) else text
     if unsupported := other_languages.unsupported_language(said, country=country, language=language):
         return unsupported
     notices, category, injected = [], "ok", looks_like_injection(text)
@@ -817,7 +817,7 @@ def _check_input(text: str, max_chars: int, recent: Sequence[str], emergency_act
             or any(v.dose_request for v in assessment.verdicts()[:1]) and not asks_an_amount_to_eat(clean)
             or not (reading.resolved and not _asks_anything(clean))
             # (session 53: a follow-up that only tells an age is read with the message before it, `dose_risk.ONLY_AN_AGE`)
-            and asks_about_own_medicine(read_with_the_message_before(clean, _earlier(recent)),
+            and asks_about_own_medicine(read_with_the_message_before(clean, recent_texts),
                                         learned_triage.detector() if learned else None)):
         notices.append(DOSE_NOTICE)
         category = "dose_request" if category == "ok" else category
