@@ -22,12 +22,8 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.text import normalise
+from medassist.model.safety.text import words as _words
 from medassist.model.safety.triage import _negated
-
-
-def _words(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
-
 
 _WHOSE = r"(?:my|his|her|their|your|the|a|our)"
 _CANT = r"(?:can't|can not|couldn't|unable to|won't|isn't able to)"

@@ -21,11 +21,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute
-
-
-def _words(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
-
+from medassist.model.safety.text import words as _words
 
 _APOS = "'?"  # people type "isnt", "dont", "cant" as often as "isn't"
 _PEOPLE = (

@@ -37,11 +37,7 @@ from medassist.model.safety.acuity import acute
 from medassist.model.safety.belief_question import _HAPPENING, _lower
 from medassist.model.safety.frames import CALLS_FOR_HELP
 from medassist.model.safety.text import normalise
-
-
-def _words(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
-
+from medassist.model.safety.text import words as _words
 
 _A = "'?"  # "its", "hes", "dont" as often as "it's"
 # who says it: a person of the writer's or of someone's, a professional, or people in general

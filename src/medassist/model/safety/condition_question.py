@@ -36,11 +36,7 @@ from medassist.model.safety.acuity import acute_sign
 from medassist.model.safety.belief_question import _lower
 from medassist.model.safety.diagnosis_claims import _NOT_SUFFIXED, _SUFFIXED, condition_names
 from medassist.model.safety.text import normalise
-
-
-def _words(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
-
+from medassist.model.safety.text import words as _words
 
 # The question asks what a named thing is or does, or something of people in general
 _ASKS_ABOUT_IT = _words(

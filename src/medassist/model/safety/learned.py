@@ -33,6 +33,7 @@ import numpy as np
 
 from medassist import paths
 from medassist.model.safety.text import normalise
+from medassist.model.safety.text import words as _words
 from medassist.model.safety.triage import (
     EDUCATIONAL,
     NEGATORS,
@@ -53,10 +54,6 @@ NGRAM_DIM = 1024
 # Session 50 (latency): a text's bar is read only where its emergency score reaches the lowest bar (`Detector._verdicts`);
 # False: read for every text, as before (bench/safety_latency.py times both in one run)
 READ_BAR_NEAR_ONLY = True
-
-
-def _words(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
 
 
 # Framing cues over normalised text: is a real person in it, is it happening now, or is it a past,

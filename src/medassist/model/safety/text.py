@@ -51,3 +51,8 @@ def normalise(text: str) -> str:
     contractions fixed ("cant" -> "can't", "im" -> "i'm"), single spaces."""
     words = _NOT_WORD.sub(" ", read_capitals(text).lower().translate(_APOSTROPHES)).split()
     return " ".join(TYPOS.get(w.strip("'"), w.strip("'")) for w in words)
+
+
+def words(pattern: str) -> re.Pattern:
+    """`pattern`'s alternatives as whole words (the readers' lists of words and phrases)."""
+    return re.compile(rf"\b(?:{pattern})\b")
