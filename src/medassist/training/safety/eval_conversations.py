@@ -177,7 +177,9 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 32/35 (escalation 19/20, ongoing 8/10, relapse 5/5), false "
                            "alarms 5/75: past 2/9, hypothetical 2/9, neutral follow-ups 1/10, training 0/7, resolution "
                            "0/12, after a resolution 0/8, others' past care 0/7, pets 0/6, fiction 0/7; resolutions "
-                           "recognised 10/12; state as expected 100/110)"}
+                           "recognised 10/12; state as expected 100/110)",
+               "fresh28-": "the twenty-eighth round's fresh held-out items (`fresh28-*`, round 28's: test only, "
+                           "written before any round-28 change; not yet read)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 
