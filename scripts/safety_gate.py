@@ -97,7 +97,7 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def _rel(path: Path) -> str:
-    return str(path.relative_to(REPO))
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
 
 
 def _verdict(v: Any, flagged: bool) -> dict:
@@ -321,23 +321,61 @@ def _git_sha() -> str:
         return "unknown"
 
 
-def _prefetch(items: list[Item]) -> None:
-    """The group's message texts embedded in batches ahead of the one-at-a-time checks (as evaluate.py does): the
-    same verdicts, less time."""
-    from medassist.model.safety import learned
-
-    det = learned.detector()
-    texts = [t for i in items for t in i.texts]
-    if det is not None and texts:
-        det.prefetch(texts)
+CACHE_DIR = REPO / "runs" / "safety_gate"  # ignored by git
+BATCH = 256
 
 
-def _release() -> None:
-    from medassist.model.safety import learned
+class EmbeddingCache:
+    """The input check's embeddings kept on disk between runs (`runs/safety_gate/`, one file pair per embedder): an
+    embedding is a function of the text and the embedder alone, not of the safety code under test, so a rerun after a
+    change embeds only texts it never saw (a new variant, a new context join). Every text `check_input` embeds goes
+    through the learned detector's cache (`Detector.embed`: the head, the dose, frame, prototype and self-harm
+    readers); the gate fills that cache from disk, lets it grow for the run, and writes back what it learned.
+    The texts a group checks and the disk lacks are embedded in batches first, as evaluate.py's prefetch does."""
 
-    det = learned.detector()
-    if det is not None:
-        det.release()
+    def __init__(self) -> None:
+        from medassist.model.retrieval.embedder import embedder_name
+        from medassist.model.safety import learned
+
+        self.det = learned.detector()
+        name = embedder_name(self.det.embedder) if self.det is not None else "none"
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", name)
+        self.texts_path, self.vectors_path = CACHE_DIR / f"{slug}.texts.json", CACHE_DIR / f"{slug}.vectors.npy"
+        self.loaded = 0
+        if self.det is None:
+            return
+        self.det.cache_size = 10 ** 7  # nothing evicted during the run (about 1.5 kB a text)
+        if self.texts_path.is_file() and self.vectors_path.is_file():
+            import numpy as np
+
+            texts = json.loads(self.texts_path.read_text(encoding="utf-8"))
+            vectors = np.load(self.vectors_path)
+            if len(texts) == len(vectors):
+                with self.det._lock:
+                    self.det._cache.update(zip(texts, vectors, strict=True))
+                self.loaded = len(texts)
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        if self.det is None:
+            return
+        missing = [t for t in dict.fromkeys(texts) if t not in self.det._cache]
+        for i in range(0, len(missing), BATCH):
+            self.det.embed(missing[i:i + BATCH])
+
+    def save(self) -> int:
+        """Writes the cache back (only when it grew) and frees the detector's; how many texts it holds."""
+        if self.det is None:
+            return 0
+        import numpy as np
+
+        with self.det._lock:
+            texts, vectors = list(self.det._cache), list(self.det._cache.values())
+        if len(texts) > self.loaded:
+            CACHE_DIR.mkdir(parents=True, exist_ok=True)
+            np.save(self.vectors_path, np.vstack(vectors).astype(np.float32))
+            self.texts_path.write_text(json.dumps(texts), encoding="utf-8")
+        self.det.release()
+        return len(texts)
 
 
 def record(out: Path, groups: list[str]) -> dict:
@@ -351,27 +389,42 @@ def record(out: Path, groups: list[str]) -> dict:
         for f in loaded[g].files:
             print(f"  {f['file']}: {f['rows']} rows" + (f" ({f['excluded']} held-out rows dropped)" if f["excluded"]
                                                         else ""))
-    result: dict = {"git_sha": _git_sha(), "held_out_rounds": list(rounds), "groups": {}}
-    for g in groups:
-        t0 = time.perf_counter()
-        items = loaded[g].items
-        if g != "answers":
-            _prefetch(items)
-        try:
-            per_id = {i.id: {"label": i.label, "positive": i.positive, **i.run()} for i in items}
-        finally:
-            if g != "answers":
-                _release()
-        elapsed = time.perf_counter() - t0
-        result["groups"][g] = {"elapsed_s": round(elapsed, 1), "files": loaded[g].files, "items": per_id}
-        c = counts(per_id)
-        print(f"[{g}] {elapsed:.1f}s: positives caught {c['caught']}/{c['positives']}, "
-              f"false alarms {c['false_alarms']}/{c['negatives']}", flush=True)
-    result["elapsed_s"] = round(time.perf_counter() - t_all, 1)
+    result: dict = {"git_sha": _git_sha(), "held_out_rounds": list(rounds), "groups": {}, "complete": False}
+    t0 = time.perf_counter()
+    cache = EmbeddingCache()
+    print(f"embedding cache: {cache.loaded} texts from {_rel(cache.vectors_path)} ({time.perf_counter() - t0:.1f}s, "
+          "models loaded)", flush=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    try:
+        for g in groups:
+            t0 = time.perf_counter()
+            items = loaded[g].items
+            cache.prefetch(t for i in items for t in i.texts)
+            per_id = {}
+            for n, i in enumerate(items, 1):
+                per_id[i.id] = {"label": i.label, "positive": i.positive, **i.run()}
+                if n % 1000 == 0:
+                    print(f"  [{g}] {n}/{len(items)} {time.perf_counter() - t0:.0f}s", flush=True)
+            elapsed = time.perf_counter() - t0
+            result["groups"][g] = {"elapsed_s": round(elapsed, 1), "files": loaded[g].files, "items": per_id}
+            c = counts(per_id)
+            print(f"[{g}] {elapsed:.1f}s: positives caught {c['caught']}/{c['positives']}, "
+                  f"false alarms {c['false_alarms']}/{c['negatives']}", flush=True)
+            result["elapsed_s"] = round(time.perf_counter() - t_all, 1)
+            _write(out, result)  # after each group: a run stopped midway keeps the groups done
+    finally:
+        print(f"embedding cache: {cache.save()} texts", flush=True)
+    result["elapsed_s"] = round(time.perf_counter() - t_all, 1)
+    result["complete"] = True
+    _write(out, result)
     print(f"total {result['elapsed_s']:.1f}s -> {out}")
     return result
+
+
+def _write(out: Path, result: dict) -> None:
+    tmp = out.with_suffix(out.suffix + ".tmp")
+    tmp.write_text(json.dumps(result, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(out)
 
 
 # ---- compare ----
@@ -400,6 +453,9 @@ def compare(before: dict, after: dict, verbose: bool = False, say: Callable[[str
     """Prints per group the counts before -> after (and with `verbose` the ids that moved); 1 if any positive was
     lost (or a positive of `before` is missing from `after`), else 0."""
     say(f"before {before.get('git_sha', '?')}  after {after.get('git_sha', '?')}")
+    for name, rec in (("before", before), ("after", after)):
+        if not rec.get("complete", True):
+            say(f"warning: {name} is an incomplete record (stopped after {', '.join(rec['groups']) or 'no group'})")
     lost_any = False
     for g in [g for g in GROUPS if g in before["groups"] or g in after["groups"]]:
         if g not in before["groups"] or g not in after["groups"]:
