@@ -84,6 +84,7 @@ class Item:
     positive: bool
     run: Callable[[], dict]
     texts: list[str] = field(default_factory=list)  # for the embedding prefetch only, never written
+    counted_only: bool = False  # a set the project reads as counts only: compare never prints its ids
 
 
 @dataclass
@@ -209,8 +210,10 @@ def load_languages(rounds: tuple[int, ...]) -> Loaded:
     for path in language_files(rounds):
         rows = _jsonl(path)
         # eval_languages._per_language: check_input(text) alone, as the front ends call it; alarmed
+        # a fresh set's ids stay unread, as eval_languages._fresh keeps them (counts only)
         items += [Item(f"{path.stem}/{r['id']}", f"{r['language']}/{r['label']}", r["label"] == "emergency",
-                       _message(r["text"], _alarmed), [r["text"]]) for r in rows]
+                       _message(r["text"], _alarmed), [r["text"]], counted_only=path.stem.startswith("languages_fresh"))
+                  for r in rows]
         files.append({"file": _rel(path), "rows": len(rows), "excluded": 0})
     return Loaded(items, files)
 
@@ -221,9 +224,14 @@ def meaning_files(rounds: tuple[int, ...]) -> list[Path]:
 
 
 def load_meaning(rounds: tuple[int, ...]) -> Loaded:
+    try:  # the self-harm trainer's check rounds: counted only, their ids never shown
+        from medassist.training.safety.train_self_harm import CHECK_ROUNDS
+    except ImportError:
+        CHECK_ROUNDS = ()
     items, files = [], []
     for path in meaning_files(rounds):
         rows = _jsonl(path)
+        counted_only = path.stem in {f"meaning{n}" for n in CHECK_ROUNDS}
         for r in rows:
             kind, text, positive = r["kind"], r["text"], r["label"] == "positive"
 
@@ -233,7 +241,7 @@ def load_meaning(rounds: tuple[int, ...]) -> Loaded:
                 # eval_meaning: a positive's hit (self-harm: the emergency reply with its crisis line; dose: the
                 # notice or an emergency), a look-alike's alarm (self-harm: any emergency; dose: as a hit)
                 return {"flagged": (_hit if positive else _alarm)(kind, text, True)}
-            items.append(Item(r["id"], f"{kind}/{r['label']}", positive, run, [text]))
+            items.append(Item(r["id"], f"{kind}/{r['label']}", positive, run, [text], counted_only))
         files.append({"file": _rel(path), "rows": len(rows), "excluded": 0})
     return Loaded(items, files)
 
@@ -402,7 +410,8 @@ def record(out: Path, groups: list[str]) -> dict:
             cache.prefetch(t for i in items for t in i.texts)
             per_id = {}
             for n, i in enumerate(items, 1):
-                per_id[i.id] = {"label": i.label, "positive": i.positive, **i.run()}
+                per_id[i.id] = {"label": i.label, "positive": i.positive, **i.run(),
+                                **({"counted_only": True} if i.counted_only else {})}
                 if n % 1000 == 0:
                     print(f"  [{g}] {n}/{len(items)} {time.perf_counter() - t0:.0f}s", flush=True)
             elapsed = time.perf_counter() - t0
@@ -474,12 +483,17 @@ def compare(before: dict, after: dict, verbose: bool = False, say: Callable[[str
             say(f"  ids only before {len(d['only_before'])} (caught positives among them {len(missing_pos)}), "
                 f"only after {len(d['only_after'])}, relabelled {len(d['relabelled'])}")
         if verbose:
+            # a counts-only set's ids (a fresh language set, a check round) are counted, never shown
+            hidden_ids = {i for i, v in (*b.items(), *a.items()) if v.get("counted_only")}
             for key, name in (("lost", "LOST"), ("gained", "GAINED"), ("new_false_alarms", "NEW false alarm"),
                               ("removed_false_alarms", "false alarm REMOVED")):
                 for i in d[key]:
-                    say(f"  {name}: {i}")
+                    if i not in hidden_ids:
+                        say(f"  {name}: {i}")
+                if n_hidden := sum(i in hidden_ids for i in d[key]):
+                    say(f"  {name}: {n_hidden} of a counts-only set (ids not shown)")
             for i in missing_pos:
-                say(f"  LOST (missing after): {i}")
+                say(f"  LOST (missing after): {'(a counts-only id)' if i in hidden_ids else i}")
     say("FAIL: a positive was lost" if lost_any else "ok: no positive lost")
     return 1 if lost_any else 0
 

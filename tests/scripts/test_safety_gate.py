@@ -129,3 +129,27 @@ def test_the_project_held_out_rounds_are_excluded_too() -> None:
     ("# a comment", None), ("   ", None)])
 def test_dev_lines(line: str, parsed: tuple[str, str, str, str] | None) -> None:
     assert gate.parse_dev_line(line) == parsed
+
+
+def test_a_counts_only_set_is_counted_but_its_ids_never_shown() -> None:
+    before = json.loads(json.dumps(BEFORE))
+    after = json.loads(json.dumps(AFTER))
+    for rec in (before, after):
+        rec["groups"]["messages"]["items"]["p-lost"]["counted_only"] = True
+    lines: list[str] = []
+    assert gate.compare(before, after, verbose=True, say=lines.append) == 1
+    out = "\n".join(lines)
+    assert "p-lost" not in out
+    assert "LOST: 1 of a counts-only set (ids not shown)" in out
+    assert "GAINED: p-gained" in out
+
+
+def test_the_check_rounds_and_fresh_language_sets_are_counts_only() -> None:
+    from medassist.training.safety.train_self_harm import CHECK_ROUNDS
+
+    rounds = gate.excluded_rounds()
+    meaning = gate.load_meaning(rounds).items
+    assert any(i.counted_only for i in meaning)
+    assert all(i.counted_only == any(i.id.startswith(f"m{n}-") for n in CHECK_ROUNDS) for i in meaning)
+    languages = gate.load_languages(rounds).items
+    assert all(i.counted_only == i.id.startswith("languages_fresh") for i in languages)
