@@ -16,6 +16,12 @@ Every verdict comes from the evaluations' own functions (`eval_conversations.rep
 `_alarm`), over DEVELOPMENT data only: the held-out rounds (`HELD_ROUNDS`, joined with the self-harm trainer's
 `HELD_OUT_ROUNDS` so the gate and the project agree) are never read: their files are not opened, and rows of theirs
 in a shared file (conversations.jsonl, answers.jsonl) are dropped as the file is read, before anything runs.
+The sets the project reads as counts only (the fresh language sets, the self-harm trainer's check rounds) are
+counted and gated, their ids never printed.
+
+Speed (2 CPU cores): groups run one after another, the texts of a group embedded in batches first, and the input
+check's embeddings kept on disk between runs (`runs/safety_gate/`), so a rerun embeds only what it has not seen.
+The record is written after each group.
 """
 
 from __future__ import annotations
