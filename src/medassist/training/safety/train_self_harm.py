@@ -85,7 +85,7 @@ LATER_KINDS = tuple(TRIAGE_DIR / f"self_harm_kinds{n}.txt" for n in (13, 14, 16,
 TUNE_ROUNDS = (16, 18, 19, 20, 21, 22, 23, 24, 25)
 CHECK_ROUNDS = (15, 17)
 HELD_OUT_ROUNDS = (26, 27, 28)
-DEV_MESSAGES = tuple(TRIAGE_DIR / "authored" / "dev" / f"dev{n}_messages.txt" for n in (23, 24, 25, 26, 27, 28, 29))
+DEV_MESSAGES = tuple(TRIAGE_DIR / "authored" / "dev" / f"dev{n}_messages.txt" for n in (23, 24, 25, 26, 27, 28, 29, 30))
 DEV_RISK, DEV_SAFE = "selfharm", "selfharm_like"  # the dev files' topics read here
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # the logistic regression's C
 # Session 49: the weight of the indirect messages told by people (the tune rounds' rows and the dev files' train rows)
