@@ -146,7 +146,7 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in"
     # (session 49, conv25: what was choking them out, "it shot out", "out it popped"; fresh19's tune resolution alarmed)
     r"|popped out|shot out|flew out|came up|come up)\b|\bout (?:it|the \w+) (?:popped|shot|flew|came)\b",
-    r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturned out\b"
+    r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturn(?:ed|s) out\b"
     r"|\b(?:was|it's|just) (?:a |just a )?panic attack\b|\ball good\b|\bsafe now\b|\bdischarged\b"
     r"|\bsent (?:us|him|her|me|them) home\b|\bchecked (?:him|her|them|me|us) over\b|\bgot (?:him|her|me|it) checked"
     r"|\b(?:threw|thrown|put) (?:them|the pills|the tablets|it|the knife|the blade) (?:away|down)\b"
@@ -441,10 +441,22 @@ def plain(text: str) -> str:
     return " ".join(REGIONAL.get(w, w) for w in normalise(text).split())
 
 
+# Session 54 (conv54): a negation carries over "or" to the verb or sign it joins ("couldnt lift her arm or talk properly",
+# "he isn't pale or sweaty"): a stroke's opening "suddenly couldnt lift her arm or talk properly" read its "talk properly"
+# as her talking well again, so the opening seemed to tell its own end and its follow-up ended the emergency
+_NEGATED_OVER_OR = re.compile(r"\b(?:not|never|no|can't|cant|cannot|couldn't|couldnt|won't|wont|wouldn't|wouldnt|isn't|isnt"
+                              r"|doesn't|doesnt|didn't|didnt|unable to)(?: [\w']+){0,4} or $")
+
+
+def _negated_over_or(t: str, start: int) -> bool:
+    return bool(_NEGATED_OVER_OR.search(t[max(0, start - 60):start]))
+
+
 def _any(patterns, t: str) -> bool:
     # session 51: the resolution lists (22 and 15 patterns, read on every message and clause) through their prefilters
     scan = _SCANS.get(id(patterns))
-    return any(not _negated(t, m.start()) for p in (patterns if scan is None else scan.candidates(t)) for m in p.finditer(t))
+    return any(not _negated(t, m.start()) and not _negated_over_or(t, m.start())
+               for p in (patterns if scan is None else scan.candidates(t)) for m in p.finditer(t))
 
 
 def is_resolution(text: str) -> bool:
@@ -453,9 +465,32 @@ def is_resolution(text: str) -> bool:
     round). The end told in everyday words (`ENDED_IN_OTHER_WORDS`) counts only beside no risk told now
     (`_risk_told_now`; round 22)."""
     t = plain(text)
-    ended = _any(RESOLUTION, t) or (_any(ENDED_IN_OTHER_WORDS, t) and not _risk_told_now(text))
+    told = _without_help_to_come(text, t)
+    ended = _any(RESOLUTION, told) or (_any(ENDED_IN_OTHER_WORDS, told) and not _risk_told_now(text))
     return ended and not RELAPSE.search(t) and not _not_a_resolution(text, t) and not _risk_after_but(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
+
+
+# Session 54 (conv54): help still to come, or care still to be sought, whoever says it ("999 said theyre sending someone",
+# "111 said to take him to a&e", "the paramedics said to keep him sat up till they get here"): the words of those who
+# answered the call tell what is still to be done, not that it is over. Each was read as an end by its "999 said" or
+# "paramedics said", and the emergency went on as an ordinary conversation.
+_HELP_TO_COME = re.compile(
+    r"\b(?:on (?:the|its|their|his|her|our) way|en route|sending (?:an? |some(?:one|body)?|the |help|them|out)"
+    r"|(?:is|are|'s|'re|will be|'ll be|be) (?:\w+ )?coming(?! (?:round|around|to|back|down|off|out of))"
+    r"|(?:be|get|gets|getting) (?:here|there) (?:in|soon|asap)|\d+ (?:mins?|minutes|hours?|hrs?) away"
+    r"|(?:to|should|must|need to|needs to|have to|has to|got to|gotta) (?:take|bring|get|drive) (?:him|her|them|me|us|my \w+)"
+    r" (?:in|to|straight|down)|(?:to|should|must|need to|have to|got to|gotta) (?:go|come|head) (?:in|straight|to|down)"
+    r"|(?:till|until|before) (?:they|the ambulance|help|the paramedics|someone|the crew|the ambos?|it) (?:\w+ )?(?:get|gets"
+    r"|arrive|arrives|come|comes)|(?:to|should|must) (?:call|ring|phone) (?:999|911|112|an ambulance|back))\b")
+
+
+def _without_help_to_come(text: str, t: str) -> str:
+    """`t` (the message, plain) less its clauses that tell help still to come or care still to be sought
+    (`_HELP_TO_COME`); `t` itself when it has none."""
+    clauses = [plain(c) for c in re.split(r"[,.;:!?\n]+|\b(?:and|but|so|then)\b", text.lower())]
+    kept = [c for c in clauses if not _HELP_TO_COME.search(c)]
+    return t if len(kept) == len(clauses) else " , ".join(kept)
 
 
 def _not_a_resolution(text: str, t: str) -> bool:
@@ -510,6 +545,8 @@ _PASTIME = (r"(?:watching (?!(?:him|her|them|me|us|over|closely|carefully|out|fo
 ENDED_IN_OTHER_WORDS = tuple(re.compile(p) for p in (
     rf"\b{_CARER} {_CARER_DID}",
     rf"\bback to (?:his|her|their|my|your) (?:usual|normal|old|old normal|own|regular|cheeky|happy) (?:\w+ )?self\b"
+    # (session 54, conv54: well again said by a saying, "hes right as rain now", "good as new")
+    r"|\b(?:right as rain|fit as a fiddle|good as new|none the worse)\b"
     rf"|\b(?:both|all|the two|each) (?:of )?(?:them |us |of them |of us )?(?:are |is |now |both )*{_WELL_WORD}\b"
     rf"|\b(?:mum|mom|mother|mam) and (?:baby|the baby|bairn|child|twins) (?:are |both |now |is )*{_WELL_WORD}\b"
     r"|\b(?:he|she|they|baby|the baby|it) (?!(?:not|can't|won't|didn't|doesn't|never)\b)(?:\w+ )?(?:wake|wakes|woke"
@@ -596,8 +633,20 @@ def _risk_after_but(t: str) -> bool:
     # (session 50, conv26: the end told after the "but" is no risk after it, "placenta's a bit low but the bleeding has
     # stopped and baby's heart trace is perfect", tune round 21: its "bleeding" kept the emergency going)
     parts = [_ENDS_SAID.sub(" ", part) for part in parts]
-    return any((_any((RISK,), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part)) and not _supposed_worry(part)
-               for part in parts[1:])
+    return any((_any((RISK,), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part) or _NOT_WELL_YET.search(part))
+               and not _supposed_worry(part) for part in parts[1:])
+
+
+# Session 54 (conv54): the end taken back after a "but" by what is still not right: the mind not back ("shes stopped fitting
+# but shes not really with it", "hes come round but doesnt know where he is"), a vital thing still failing ("but she still
+# cant catch her breath", "but hes still not waking properly"), a wheeze still there
+_NOT_WELL_YET = re.compile(
+    r"\bnot (?:really |quite |fully |properly |totally )?(?:with it|all there|making sense|responding|right in the head)\b"
+    r"|\b(?:doesn't|doesnt|don't|dont|can't|cant|didn't|didnt) (?:\w+ )?(?:know|recogni[sz]e) (?:where|who|what|me|us|his|her)\b"
+    r"|\b(?:out of it|away with the fairies|spaced out|glazed|vacant|staring blankly)\b"
+    r"|\bstill (?:(?:not|can't|cant|won't|wont|isn't|isnt|hasn't|hasnt|unable to) (?:\w+ )?(?:breath\w*|wak\w*|respond\w*"
+    r"|talk\w*|speak\w*|mov\w*|mak\w* sense|open\w*|stand\w*|walk\w*|swallow\w*|lift\w*|see\w*|feel\w*)"
+    r"|(?:\w+ )?wheez\w*|struggl\w*|gasp\w*)\b")
 
 
 # Session 50 (conv26's find): a symptom told after the reassurance someone gave ("the poison line said its nothing to
