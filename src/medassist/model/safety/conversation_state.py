@@ -90,6 +90,10 @@ _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgen
 # Not just after a means ("the blade here with me", "the pills are with me")
 _NOT_THE_MEANS = "".join(f"(?<!{w} )" for w in ("blade", "blades", "knife", "pills", "tablets", "rope", "gun", "razor",
                                                  "bottle", "lighter", "cord", "belt", "meds"))
+# Session 54 (dev28's ongoing cardiac): down a limb, the jaw or the back is where a pain spreads, not how it eases ("the
+# pain is going down his left arm" ended the heart attack it told)
+_DOWN_A_LIMB = (r"(?! (?:into |to |through |along )?(?:his|her|my|their|your|the|both|one|each) (?:\w+ )?(?:arms?|legs?|jaw"
+                r"|neck|back|side|shoulders?|spine|hands?|fingers|body))")
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
@@ -120,12 +124,14 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # back in"), a procedure done, a cast on, everything normal, "now stable", home again in other words
     rf"\b{_CARE} (?:at|from|in|on) (?:the )?(?:\w+ ){{0,2}}?(?:put|set|plastered|stitched|glued|gave|checked|fixed"
     r"|sorted|did|treated|examined|saw|said)\b",
+    # (session 54: seen by them, the person told first, "she's been seen by the stroke team")
+    rf"\b(?:he|she|they|we|i)(?: has| have|'s|'ve)? (?:been )?(?:seen|checked|treated|assessed) by (?:the |a |an )?{_CARE}\b|"
     r"\b(?:they|we|he|she) (?:\w+ )?(?:did|had|done) (?:the |an |a |his |her |my )?(?:endoscopy|scope|colonoscopy|op"
     r"|operation|surgery|procedure|ultrasound|lumbar puncture)\b|\b(?:put|set) (?:it|his \w+|her \w+) back\b"
     r"|\bplastered (?:it|his \w+|her \w+)\b|\bin (?:a )?(?:cast|plaster)\b|\b(?:a |the )?cast on\b"
     r"|\beverything (?:is |'s |was |looks )?(?:normal|fine|ok|okay|good)\b"
     r"|\bnow (?:is |he's |she's |they're |it's |he is |she is |they are |all )?(?:stable|fine|normal|ok|okay|better)\b"
-    r"|\b(?:she|he|they) (?:is|are) (?:at |back )?home\b|\b(?:ya )?(?:esta|está) (?:en casa|bien|estable)\b"
+    r"|\b(?:she|he|they|and) (?:is|are) (?:at |back )?home\b|\b(?:ya )?(?:esta|está) (?:en casa|bien|estable)\b"
     r"|\b(?:he's|she's|they're|he is|she is) (?:\w+ )?(?:munching|scoffing|tucking into|snacking on)\b",
     rf"\b(?:we're|we are|i'm|i am|he's|she's|they're|he is|she is|they are|now|went|got|been|arrived|came back"
     rf"|back|home|took (?:him|her|them|me|us)|brought (?:him|her|them|me)) (?:\w+ ){{0,2}}?(?:at|in|to|from)"
@@ -137,13 +143,13 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # my gp" got the emergency reply; told so, "gone" must say for good, as "its gone" is also a thing gone missing, "a
     # button battery from the remote, its gone"; "gone" then a colour or a state is no end, "it's gone blue")
     r"\bits(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|settled|eased|faded|cleared"
-    r"|went away|gone down|went down|gone(?= (?:now|away|completely|for good)))\b|"
+    rf"|went away|gone down{_DOWN_A_LIMB}|went down{_DOWN_A_LIMB}|gone(?= (?:now|away|completely|for good)))\b|"
     r"\b(?:it|the (?:\w+ )?(?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
     # (sixteenth round: with a word of when between, "the x-ray showed it already passed", "it finally stopped")
     r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed"
     r"|gone(?! (?:blue|purple|grey|gray|pale|white|black|cold|floppy|limp|numb|dark|red|yellow|stiff|worse|weird|funny"
     r"|really|very|all|quiet|hard|tight|swollen|lumpy))|went away"
-    r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in"
+    rf"|gone down{_DOWN_A_LIMB}|went down{_DOWN_A_LIMB}|settled|eased|faded|cleared|came out|come out|kicked in"
     # (session 49, conv25: what was choking them out, "it shot out", "out it popped"; fresh19's tune resolution alarmed)
     r"|popped out|shot out|flew out|came up|come up)\b|\bout (?:it|the \w+) (?:popped|shot|flew|came)\b",
     r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturn(?:ed|s) out\b"
@@ -271,10 +277,11 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|home|out)\b"
     r"|\b(?:crisis|emergency|danger|drama|scare|panic) (?:is |'s )?(?:over|averted)\b|\bout of (?:danger|the woods)\b"
     r"|\b(?:it's|it is|its) (?:all )?over now\b"
-    r"|\beverything(?:'s| is| was| looks)? (?:\w+ )?(?:normal|fine|ok|okay|good|alright|all right)\b"
+    # (session 54: not the thing a verb is done to, "chewing everything, is bonjela ok": the comma between is gone)
+    r"|(?<!ing )\beverything(?:'s| is| was| looks)? (?:\w+ )?(?:normal|fine|ok|okay|good|alright|all right)\b"
     r"|\bfeel(?:s|ing)? (?:\w+ )?(?:better|fine|ok|okay|normal|alright|all right)\b(?! (?:but|except))"
-    r"|\b(?:pain|it|swelling|breathing|wheeze|wheezing|bleeding)(?:'s| is) (?:\w+ )?(?:easing|settling|calming|going down"
-    r"|getting better|improving)\b",
+    r"|\b(?:pain|it|swelling|breathing|wheeze|wheezing|bleeding)(?:'s| is) (?:\w+ )?(?:easing|settling|calming"
+    rf"|going down{_DOWN_A_LIMB}|getting better|improving)\b",
     # a diagnosis told as it was found ("it is ear infection", "turned out to be a sprain", "na febrile convulsion")
     r"\b(?:it's|it is|its|it was|turned out (?:to be )?|turns out (?:to be |it's |its )?|na|was only|is only)"
     r" (?:just |only |probably |a |an |some |the )*(?:\w+ )?(?:infection|virus|viral|sprain|strain|bruise"
@@ -366,7 +373,13 @@ RISK = re.compile(
     # read only through them (a headache alone is no risk cue: "no point anymore" -> "my head is pounding" alarmed)
     r"|zig ?zags?|flashing lights?|flashes|sparkl\w* (?:lights?|zigzags?|spots?|in (?:my|her) (?:eyes?|vision))"
     r"|(?:blurr\w*|double|lost (?:my |her |his )?|losing (?:my |her |his )?) ?vision|seeing (?:stars|spots|double)"
-    r"|under (?:my|her|the) right ribs?|right upper)\b")
+    r"|under (?:my|her|the) right ribs?|right upper"
+    # Session 54 (conv54): signs told in everyday words that were no cue of their own, so that the head never read the
+    # follow-up with its opening: a poisoning's drooling and twitching, a head injury's sickness and drifting off, a
+    # wound's blood pumping out ("the box is chewed open and he's drooling and twitching" after the slug pellets)
+    r"|drool\w*|twitch\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
+    r"|(?:keeps?|kept) (?:falling asleep|passing out|blacking out)|hard to wake|won't stay awake|blacked out|blacking out"
+    r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -404,7 +417,9 @@ NOT_RESOLUTION = re.compile(
     # a question about being fine: "is it ok to exercise", "will he be ok"
     # ("safe for tonight", "ok for now" say how things stand: issue 21, fourth round)
     r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|with)\b"
-    r"|\b(?:ok|okay|fine|safe|alright|all right) for\b(?! (?:now|tonight|today|the night|the moment|a bit|a while))"
+    r"|\b(?:ok|okay|fine|safe|alright|all right) for\b(?! (?:now|tonight|today|the night|the moment|a bit|a while"
+    # (session 54: an amount judged for the one who took it, "poison line said the amount was safe for her weight")
+    r"|(?:his|her|their|my|your|a|the) (?:\w+ )?(?:weight|age|size)\b))"
     r"|^(?:is|are|am|can|could|should|will|would|do"
     r"|does|how|what|when)\b")
 # Present danger inside a message that also says help is there ("paramedics are here but she's not
@@ -750,7 +765,10 @@ def _asks_in_a_clause(text: str) -> bool:
 
 # Session 53, conv29: the mark an injury left, told by where it was ("the scar", "where the stitches were")
 _MARK = re.compile(r"\b(?:scars?|scarring|scar tissue|where (?:the |my |his |her )?(?:stitches|staples|cut|wound|burn|graze"
-                   r"|bite|sting) (?:was|were|went|used to be))\b")
+                   r"|bite|sting) (?:was|were|went|used to be)"
+                   # (session 54, conv54: the injury told as healed, "the wound has healed but the area is still numb")
+                   r"|(?:wound|cut|injury|burn|bite|break|fracture|bone|stitches|graze|scar|op|operation|surgery)"
+                   r" (?:has |have |is |'s |are )?(?:all |fully |completely |now )?(?:healed|closed up|knitted))\b")
 # what is felt at a mark, numb among them: said of skin, never of the writer ("i feel numb")
 _FELT_AT_THE_MARK = re.compile(r"\b(?:numb|numbness|tingl\w*|itch\w*|tight|sore|lumpy|raised|red|feeling)\b")
 
