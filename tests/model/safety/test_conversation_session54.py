@@ -34,6 +34,14 @@ def test_help_still_to_come_ends_nothing(text):
 
 
 @pytest.mark.parametrize("text", [
+    "the lady on the phone said to give him an aspirin to chew",
+    "hes settled down a bit, should i still call them",
+])
+def test_what_to_do_meanwhile_and_whether_to_still_call_end_nothing(text):
+    assert not conv.is_resolution(text)
+
+
+@pytest.mark.parametrize("text", [
     "the paramedics are here and checked him over, hes fine",
     "111 said to bring her in tomorrow to be checked, shes fine now and playing",
 ])
@@ -45,6 +53,7 @@ def test_help_come_or_an_end_beside_the_advice_still_ends_it(text):
     ("shes come round but doesnt recognise me", False),
     ("the fit stopped but hes still not breathing properly", False),
     ("he came round but hes not really with it, staring at the wall", False),
+    ("the lip swelling has gone down but his voice is still hoarse", False),
     ("the fit stopped and shes chatting normally now", True),
 ])
 def test_an_end_taken_back_by_what_is_still_not_right(text, ended):

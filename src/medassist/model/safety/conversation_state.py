@@ -379,7 +379,9 @@ RISK = re.compile(
     # wound's blood pumping out ("the box is chewed open and he's drooling and twitching" after the slug pellets)
     r"|drool\w*|twitch\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
     r"|(?:keeps?|kept) (?:falling asleep|passing out|blacking out)|hard to wake|won't stay awake|blacked out|blacking out"
-    r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*)\b")
+    r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*"
+    # ... and a voice or a breath changed as an airway closes ("her voice is still croaky", "its all rattly")
+    r"|croak\w*|hoarse|raspy|stridor|rattl\w*)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -483,6 +485,7 @@ def is_resolution(text: str) -> bool:
     told = _without_help_to_come(text, t)
     ended = _any(RESOLUTION, told) or (_any(ENDED_IN_OTHER_WORDS, told) and not _risk_told_now(text))
     return ended and not RELAPSE.search(t) and not _not_a_resolution(text, t) and not _risk_after_but(t) \
+        and not _STILL_NEEDED.search(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
 
 
@@ -497,7 +500,14 @@ _HELP_TO_COME = re.compile(
     r"|(?:to|should|must|need to|needs to|have to|has to|got to|gotta) (?:take|bring|get|drive) (?:him|her|them|me|us|my \w+)"
     r" (?:in|to|straight|down)|(?:to|should|must|need to|have to|got to|gotta) (?:go|come|head) (?:in|straight|to|down)"
     r"|(?:till|until|before) (?:they|the ambulance|help|the paramedics|someone|the crew|the ambos?|it) (?:\w+ )?(?:get|gets"
-    r"|arrive|arrives|come|comes)|(?:to|should|must) (?:call|ring|phone) (?:999|911|112|an ambulance|back))\b")
+    r"|arrive|arrives|come|comes)|(?:to|should|must) (?:call|ring|phone) (?:999|911|112|an ambulance|back)"
+    # the one on the emergency line telling what to do meanwhile ("the paramedic on the phone said to give him an aspirin")
+    r"|(?:on the phone|999|911|112|call handler|operator|dispatcher)(?: \w+){0,3} (?:said|says|told (?:me|us)|wants? me) to)\b")
+# Session 54 (conv54): whether care is still needed, asked ("hes calmed down a bit, should i still call", "do we still need
+# to go in"): the writer is still deciding inside the emergency, whatever calm they tell
+_STILL_NEEDED = re.compile(r"\b(?:should|do|must|shall) (?:i|we) still (?:\w+ )?(?:call|ring|phone|go|take|bring|need|wait)"
+                           r"|\bdo (?:i|we|they|he|she) still (?:need|have) to\b|\bstill (?:need|worth) (?:to )?(?:go|call|ring|taking)"
+                           r"|\b(?:cancel|call off) the ambulance\b")
 
 
 def _without_help_to_come(text: str, t: str) -> str:
