@@ -65,6 +65,8 @@ def test_a_negation_carries_over_or():
     assert not conv.is_resolution(opening)
     assert not conv.ended_in_itself([opening])
     assert conv.is_resolution("hes speaking properly again and moving his arm")
+    # "can't stop" tells the sign going on: nothing is negated over its "or"
+    assert conv.adds_risk("she cant stop crying or shaking")
 
 
 @pytest.mark.parametrize("text, ended", [

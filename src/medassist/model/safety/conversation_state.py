@@ -461,8 +461,9 @@ def plain(text: str) -> str:
 # Session 54 (conv54): a negation carries over "or" to the verb or sign it joins ("couldnt lift her arm or talk properly",
 # "he isn't pale or sweaty"): a stroke's opening "suddenly couldnt lift her arm or talk properly" read its "talk properly"
 # as her talking well again, so the opening seemed to tell its own end and its follow-up ended the emergency
+# (never "can't stop" or "won't stop", which tell the sign going on: "cant stop crying or shaking")
 _NEGATED_OVER_OR = re.compile(r"\b(?:not|never|no|can't|cant|cannot|couldn't|couldnt|won't|wont|wouldn't|wouldnt|isn't|isnt"
-                              r"|doesn't|doesnt|didn't|didnt|unable to)(?: [\w']+){0,4} or $")
+                              r"|doesn't|doesnt|didn't|didnt|unable to)(?! (?:stop|stopped|quit)\b)(?: [\w']+){0,4} or $")
 
 
 def _negated_over_or(t: str, start: int) -> bool:
