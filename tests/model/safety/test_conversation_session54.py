@@ -6,7 +6,7 @@ ended them wrongly; a few ends and look-alikes beside them.
 * an end taken back after "but" by what is still not right ("come round but doesnt recognise me"): `_NOT_WELL_YET`;
 * a negation carries over "or" ("cant move her arm or talk properly" tells no talking well again): `_negated_over_or`;
 * a pain going down a limb spreads, it does not ease: `_DOWN_A_LIMB`;
-* signs told in everyday words are a follow-up's risk cue (drooling, twitching, drifting off): `RISK`;
+* signs told in everyday words are a follow-up's risk cue (drooling, drifting off, blood pumping out): `RISK`;
 * a healed wound's numbness is its mark (`mark_asked`), a supposition's wait for the ambulance is the writer's
   (`knowledge_question`), an amount "safe for his weight" and "seen by the team" are ends.
 
@@ -83,6 +83,9 @@ def test_a_pain_going_down_a_limb_spreads(text, ended):
     ("she keeps drifting off when i talk to her", True),
     ("blood is spurting out of his thigh", True),
     ("shes 4 and loves peppa pig", False),
+    # an eyelid's twitch or a voice lost at the football is no cue
+    ("my eyelid keeps twitching, too much coffee", False),
+    ("voice is croaky after the match lol", False),
 ])
 def test_signs_in_everyday_words_are_risk_cues(text, risk):
     assert conv.adds_risk(text) is risk

@@ -375,13 +375,12 @@ RISK = re.compile(
     r"|(?:blurr\w*|double|lost (?:my |her |his )?|losing (?:my |her |his )?) ?vision|seeing (?:stars|spots|double)"
     r"|under (?:my|her|the) right ribs?|right upper"
     # Session 54 (conv54): signs told in everyday words that were no cue of their own, so that the head never read the
-    # follow-up with its opening: a poisoning's drooling and twitching, a head injury's sickness and drifting off, a
-    # wound's blood pumping out ("the box is chewed open and he's drooling and twitching" after the slug pellets)
-    r"|drool\w*|twitch\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
-    r"|(?:keeps?|kept) (?:falling asleep|passing out|blacking out)|hard to wake|won't stay awake|blacked out|blacking out"
-    r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*"
-    # ... and a voice or a breath changed as an airway closes ("her voice is still croaky", "its all rattly")
-    r"|croak\w*|hoarse|raspy|stridor|rattl\w*)\b")
+    # follow-up with its opening: a poisoning's drooling, a head injury's sickness and drifting off, a wound's blood
+    # pumping out ("the box is chewed open and he's drooling and twitching" after the slug pellets). Not a twitch or a
+    # croaky voice alone: dozens of the everyday messages tell an eyelid's twitch or a voice lost at the football
+    r"|drool\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
+    r"|(?:keeps?|kept) (?:passing out|blacking out)|hard to wake|won't stay awake|blacked out|blacking out"
+    r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*|stridor|rattl\w*)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -672,7 +671,9 @@ _NOT_WELL_YET = re.compile(
     r"|\b(?:out of it|away with the fairies|spaced out|glazed|vacant|staring blankly)\b"
     r"|\bstill (?:(?:not|can't|cant|won't|wont|isn't|isnt|hasn't|hasnt|unable to) (?:\w+ )?(?:breath\w*|wak\w*|respond\w*"
     r"|talk\w*|speak\w*|mov\w*|mak\w* sense|open\w*|stand\w*|walk\w*|swallow\w*|lift\w*|see\w*|feel\w*)"
-    r"|(?:\w+ )?wheez\w*|struggl\w*|gasp\w*)\b")
+    # (a voice still croaky after a swelling went down is the airway's: "the swelling has gone down but her voice is still
+    # croaky")
+    r"|(?:\w+ )?(?:wheez\w*|croak\w*|hoarse|raspy|twitch\w*)|struggl\w*|gasp\w*)\b")
 
 
 # Session 50 (conv26's find): a symptom told after the reassurance someone gave ("the poison line said its nothing to
