@@ -373,12 +373,15 @@ RISK = re.compile(
     # read only through them (a headache alone is no risk cue: "no point anymore" -> "my head is pounding" alarmed)
     r"|zig ?zags?|flashing lights?|flashes|sparkl\w* (?:lights?|zigzags?|spots?|in (?:my|her) (?:eyes?|vision))"
     r"|(?:blurr\w*|double|lost (?:my |her |his )?|losing (?:my |her |his )?) ?vision|seeing (?:stars|spots|double)"
-    r"|under (?:my|her|the) right ribs?|right upper"
-    # Session 54 (conv54): signs told in everyday words that were no cue of their own, so that the head never read the
-    # follow-up with its opening: a poisoning's drooling, a head injury's sickness and drifting off, a wound's blood
-    # pumping out ("the box is chewed open and he's drooling and twitching" after the slug pellets). Not a twitch or a
-    # croaky voice alone: dozens of the everyday messages tell an eyelid's twitch or a voice lost at the football
-    r"|drool\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
+    r"|under (?:my|her|the) right ribs?|right upper)\b")
+# Session 54 (conv54): signs told in everyday words that were no cue of a follow-up's own, so that the head never read it
+# with its opening: a poisoning's drooling, a head injury's sickness and drifting off, a wound's blood pumping out ("the box
+# is chewed open and he's drooling and twitching" after the slug pellets). A follow-up's cue only (`adds_risk`, and what
+# takes an end back after "but"), not RISK's: RISK is also what tells trouble in a single message (`trouble.py`), where a
+# teething baby's drooling is none. Not a twitch or a croaky voice alone: dozens of the everyday messages tell an eyelid's
+# twitch or a voice lost at the football
+_EVERYDAY_SIGNS = re.compile(
+    r"\b(?:drool\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
     r"|(?:keeps?|kept) (?:passing out|blacking out)|hard to wake|won't stay awake|blacked out|blacking out"
     r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*|stridor|rattl\w*)\b")
 
@@ -658,7 +661,8 @@ def _risk_after_but(t: str) -> bool:
     # (session 50, conv26: the end told after the "but" is no risk after it, "placenta's a bit low but the bleeding has
     # stopped and baby's heart trace is perfect", tune round 21: its "bleeding" kept the emergency going)
     parts = [_ENDS_SAID.sub(" ", part) for part in parts]
-    return any((_any((RISK,), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part) or _NOT_WELL_YET.search(part))
+    return any((_any((RISK, _EVERYDAY_SIGNS), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part)
+                or _NOT_WELL_YET.search(part))
                and not _supposed_worry(part) for part in parts[1:])
 
 
@@ -1055,7 +1059,7 @@ def adds_risk(text: str) -> bool:
     t = _AGE_TOLD.sub(" , ", _MEDICINE_NAMED.sub(" , ", ENDED.sub(" , ", _VARIES.sub(" , ", normalise(text)))))
     if any(not _moderate(m) for m in _BP_READING.finditer(t)):
         return True  # a crisis or a collapse reading is a risk cue, whatever words tell it ("my bp is 245 over 135")
-    return _any((RISK, GOES_ON), _BP_READING.sub(" , ", t)) or acute_sign(text)
+    return _any((RISK, GOES_ON, _EVERYDAY_SIGNS), _BP_READING.sub(" , ", t)) or acute_sign(text)
 
 
 # Round 22: a blood pressure told with its reading. "blood" and "pressure" are RISK's words (bleeding, chest pressure),
