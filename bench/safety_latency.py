@@ -325,9 +325,9 @@ def counting_calls(embedder) -> Iterator[dict[str, int]]:
         counted["exact"] += 1
         return encode(texts)
 
-    def short(texts, bf16, int8=False):
+    def short(texts, bf16, int8=False, token_ids=None):
         counted["estimate"] += int8
-        return encode_short(texts, bf16, int8)
+        return encode_short(texts, bf16, int8, token_ids)
 
     embedder._encode, embedder._encode_short = exact, short
     try:
