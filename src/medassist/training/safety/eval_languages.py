@@ -458,7 +458,9 @@ FRESH_ROUNDS = (
         "Hinglish; Jakarta slang Indonesian; Turkish without its letters), slang, typos, missing accents and "
         "mixed English, written by a helper that had not read the lexicons, rules, prototypes or the earlier "
         "fresh sets' texts (still one author's imitation of real users). Through the whole `check_input`; counts "
-        "only, so the set can stay held out. Not yet read on the code."),
+        "only, so the set can stay held out. Read once on fad597d's code before the round's changes (counts "
+        "only): caught 113/132 (it 9, ru 9, es 10, fr 10, id 10, pt 10, tr 10, ar 11, de 11, hi 11, hi-Latn 12), "
+        "false alarms 5/88."),
 )
 
 
