@@ -18,7 +18,8 @@ real: always where short calls are fp32, and beside bf16 ones where the estimate
 what shipped before session 49, so lean/estimate there is that session's before/after) and the pipelines used before it
 (`pipeline`), and the shipped one with the safety readers' per-message sharing off (`unshared`, session 47:
 `reading_scope`), and the shipped one with session 50's skips off (`unskipped`: every rule pattern searched, `prefilter`,
-and the input head's bar read for every text, `learned.READ_BAR_NEAR_ONLY`), with the verdicts that differ counted and the
+and the input head's bar read for every text, `learned.READ_BAR_NEAR_ONLY`), and the embedder's short calls as session 53
+made them (`s53`: session 54's trims off, `session54_calls`), with the verdicts that differ counted and the
 embedder's calls per message counted per way (exact calls: the question's and the sentences'; int8 estimates). Each message's checks run in one reading scope, as a
 `Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the whole measurement is
 then repeated with the fp32 encoder (what an fp32-only CPU runs, estimates on) and the ratio printed. The first line
@@ -75,7 +76,30 @@ weights, and the int8 op called by its overload, take the same time. What the id
 The p95 messages carry 3-5 estimates (after a risky question the pre-screen clears nothing); 4 of the 7 with the most
 are questions check_input answers with the emergency reply, where a served answer never reaches the output check (14 of
 the 43 answers' questions are not 'ok'). Timed as served (the output check only after 'ok') the p95 moves little: CPU
-time p95 fp32 36.9 -> 34.4 ms, bf16 32.2 -> 29.7 ms (load 16, one run): the dose requests' answers set it as well."""
+time p95 fp32 36.9 -> 34.4 ms, bf16 32.2 -> 29.7 ms (load 16, one run): the dose requests' answers set it as well.
+
+Session 54, on an fp32-only CPU (AMD EPYC, 2 cores, AVX2 only: no avx512 at all, so no bf16 and no VNNI; load 15-36,
+which slows CPU time too, about 2x session 53's: compare ratios in one run, not these ms with earlier ones). Per message
+without evidence (validation answers, CPU time, streamed): mean 46 ms = the exact calls 22 (47%; 1.02 per message) +
+the int8 estimates 12 (26%; 1.28 per message, about 0.44 of an exact call each) + the rules 12 (27%); the slowest
+messages carry 3-5 estimates (5 on the slowest: half its time). What was weighed, one thread, paired or hot minima:
+  - kept (`s53` way, the same vectors to the bit): fbgemm's int8 product called as its C++ operator (through
+    `torch.ops` each call first looks in Python for traced stand-ins of the packed weight, about 4 of a product's
+    20-200 us), q/k/v split in one view, residuals added in place, an estimate's text tokenized once (its cache key's
+    ids; a tokenization is about 50-70 us): an int8 forward 1.07x, an fp32 one 1.02x (paired median, 300 pairs);
+    check_input + the output check per message s53/shipped CPU time, paired median 1.03x (about 1.6 ms), no verdict
+    differing.
+  - the products' kernels: at 22 rows fbgemm's int8 is about 2x MKL's fp32 here (no VNNI); per-tensor weight scales
+    the same speed; torch._int_mm 30-70x slower; fp16 weights (`linear_dynamic_fp16`) 1.2x faster than fp32 only;
+    oneDNN's packed fp32 1.1-1.15x faster than MKL (hot minima) but not the same bits (round 12). GELU (tanh form slower
+    than erf here), SDPA (the math form no faster at 22 tokens) and LayerNorm are about 15% of an int8 forward.
+  - a tiny int8 product costs about 20 us of fbgemm's own (quantising, packing, output), 24 per forward: about 0.5 ms
+    of an estimate that no call order removes.
+  - calls: the validation messages' check_input embeds 1.00 exact texts per message (651 of 687 one, 19 two: the told
+    clause and the whole message, 17 none); the output check reads the question from the query cache and embeds only
+    what its head scores; the readers' prototypes are embedded at warm-up (`safety.warm`), not in a message.
+What would still bring the fp32 p95 under 30 ms changes what is computed, not how: fewer estimates on the slowest
+messages (after a risky question the pre-screen clears nothing) or a cheaper stand-in with a bound of its own."""
 
 from __future__ import annotations
 
