@@ -4,7 +4,8 @@ inhaler does not touch, food anaphylaxis, a limp baby — with look-alikes in th
 templates over each language's words (`lexicons/kinds.py`): a seizure told by what the body does (it jerks, stiffens,
 convulses) with a second sign (it goes on, minutes said, foam at the mouth, the eyes rolled up), or trembling with the mouth
 or the eyes; a drowning told as the water left (pulled out, found floating) with the breath weak, the eyes shut or no answer
-after it; asthma or its inhaler with the words gone, and an inhaler of "zero effect". Spoken forms (`lexicons/spoken.py`):
+after it; asthma or its inhaler with the words gone, and an inhaler of "zero effect"; spots and their colour in either
+order. Medicine names every lexicon's `PILLS` shares (`lexicons/medicines.py`). Spoken forms (`lexicons/spoken.py`):
 the English nouns of Hinglish ("vomiting", "blood", "swelling") and French elisions typed without their apostrophe
 ("setouffe", "jarrive"). And what is no emergency in the same words: a choke coughed out with its Arabic "and" joined to
 "it went", dying of laughter said "hanste hanste", a little wheeze of an asthma named as mild. The first text of each kind
@@ -29,6 +30,15 @@ NEW_SIGNS = [
     ("ru", "пшикнул ингалятор уже 4 раза, ноль эффекта", "breathing"),
     ("fr", "ma fille setouffe avec un bonbon, elle devient rouge", "choking"),
     ("hi-Latn", "bhai sir ke bal gira tha abhi, ab baar baar vomiting ho rahi hai", "head_injury"),
+    # a medicine by its shared name (`medicines.py`), in the lexicons that held few
+    ("hi-Latn", "usne bahut saari paracetamol kha li, ab ulti kar raha", "overdose"),
+    ("ru", "бабушка наглоталась корвалола, спит не добудиться", "overdose"),
+    ("fr", "ma soeur a pris tous ses anxiolytiques, elle est dans le coaltar", "overdose"),
+    # the colour before the spots; the chest's adjective; a body "tout froid"
+    ("ru", "у сына 40, свет глаза режет, голову к груди не может наклонить, на ногах какие-то фиолетовые точки",
+     "sepsis_meningitis"),
+    ("fr", "ma mere a une douleur thoracique horrible qui irradie dans le dos", "cardiac"),
+    ("fr", "grand pere tout froid, il tremble plus et il est tout mou", "hypothermia"),
 ]
 
 # (language, a look-alike in the same words, with no emergency in it)
@@ -41,6 +51,8 @@ LOOK_ALIKES = [
     ("fr", "mon fils est epileptique, combien de minutes peut durer une crise normale ?"),
     ("tr", "oğlum havuzdan çıkınca titriyor, üşüyor galiba, normal mi?"),
     ("it", "mia figlia dopo il mare trema un po' di freddo ma gioca, devo preoccuparmi?"),
+    ("es", "me tome la pastilla y se me quitaron todos los dolores"),
+    ("hi-Latn", "doctor ne paracetamol di hai, din me kitni baar le sakte hai?"),
 ]
 
 

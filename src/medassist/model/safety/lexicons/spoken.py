@@ -67,10 +67,10 @@ SPOKEN = {
         "sass": "saans", "sas": "saans", "shwas": "saans", "swaas": "saans", "jina": "jeena", "jeeni": "jeena",
         # the English noun with the Hindi verb, as Hinglish is typed ("blood ruk nahi raha", "vomiting ho rahi", "face pe
         # swelling", "chest me pain"; session 54): read as the Hindi word the patterns are written with, so every sign and
-        # template reads both
+        # template reads both. Not a noun that is a sign on its own in Hindi ("behosh"): an English message's "fainted once
+        # when i gave blood" would be read as one
         "blood": "khoon", "vomit": "ulti", "vomiting": "ulti", "vomits": "ulti", "pain": "dard", "swelling": "sujan",
-        "swollen": "sooja", "dizzy": "chakkar", "dizziness": "chakkar", "fainted": "behosh", "unconscious": "behosh",
-        "response": "jawab", "fever": "bukhar", "breathe": "saans", "breath": "saans", "sanse": "saans", "saanse": "saans",
+        "swollen": "sooja", "dizzy": "chakkar", "dizziness": "chakkar", "response": "jawab", "fever": "bukhar", "breathe": "saans", "breath": "saans", "sanse": "saans", "saanse": "saans",
         "kuchh": "kuch", "bukar": "bukhar", "bukhaar": "bukhar",
     },
     # Chat shorthand (session 53, tune round 24: "ahora q tengo q llevar", "si qqn saigne", "decidi q hj e o dia"): the
