@@ -77,6 +77,10 @@ byte-identical).
 same way: written before that round's changes and before any development file of its own, and with no
 `context26_train.txt` its rows come right after round 26's fresh rows (answers.jsonl's first 10160 lines stay
 byte-identical).
+`answers/fresh28_context.txt` is the TWENTY-EIGHTH round's fresh held-out set (prefix "f28", test only), the
+same way: written before that round's changes and before any development file of its own, and with no
+`context27_train.txt` its rows come right after round 27's fresh rows (answers.jsonl's first 10450 lines stay
+byte-identical).
 Format:
 
     ### the question
@@ -123,7 +127,7 @@ LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "
                 (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
                 (20, "twentieth"), (21, "twenty-first"), (22, "twenty-second"),
                 (23, "twenty-third"), (24, "twenty-fourth"), (25, "twenty-fifth"),
-                (26, "twenty-sixth"), (27, "twenty-seventh"))
+                (26, "twenty-sixth"), (27, "twenty-seventh"), (28, "twenty-eighth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

@@ -177,7 +177,13 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "only, rules + head): recall 32/35 (escalation 19/20, ongoing 8/10, relapse 5/5), false "
                            "alarms 5/75: past 2/9, hypothetical 2/9, neutral follow-ups 1/10, training 0/7, resolution "
                            "0/12, after a resolution 0/8, others' past care 0/7, pets 0/6, fiction 0/7; resolutions "
-                           "recognised 10/12; state as expected 100/110)"}
+                           "recognised 10/12; state as expected 100/110)",
+               "fresh28-": "the twenty-eighth round's fresh held-out items (`fresh28-*`, round 28's: test only, "
+                           "written before any round-28 change; read once on fad597d's safety code, before them (counts "
+                           "only, rules + head): recall 33/35 (escalation 18/20, ongoing 10/10, relapse 5/5), false "
+                           "alarms 4/75: resolution 1/12, past 1/9, hypothetical 1/9, pets 1/6, after a resolution 0/8, "
+                           "neutral follow-ups 0/10, training 0/7, others' past care 0/7, fiction 0/7; resolutions "
+                           "recognised 8/12; state as expected 99/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -8,7 +8,7 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
 `languages_fresh23.jsonl`, `languages_fresh24.jsonl`,
 `languages_fresh25.jsonl`, `languages_fresh26.jsonl`,
-`languages_fresh27.jsonl`).
+`languages_fresh27.jsonl`, `languages_fresh28.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -437,6 +437,30 @@ FRESH_ROUNDS = (
         "users). Through the whole `check_input`; counts only, so the set can stay held out. Read once on "
         "8fb45ba's code before the round's changes (counts only): caught 118/132 (ar 9, hi-Latn 9, fr 10, id 10, "
         "ru 10, es 11, it 11, de, hi, pt and tr 12), false alarms 4/88."),
+    FreshRound(
+        "fresh28", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh28.jsonl",
+        "the twenty-eighth round's fresh held-out language set (test only, written before any of the "
+        "twenty-eighth round's changes)",
+        "`datasets/triage/authored/languages_fresh28.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: a pulmonary embolism after an operation or a long flight (breathless, chest pain on breathing "
+        "in, a swollen calf), black tarry stools and a faint, a tearing chest pain going through to the back, an "
+        "insulin user shaking, sweating and talking as if drunk, a toddler who swallowed small magnets (tummy "
+        "pain, vomiting), a floppy baby with no wet nappy since the morning (a sunken soft spot), bleach in an "
+        "eye (burning, cannot open it, blurred), an older person found very cold and not making sense, a child's "
+        "face bitten by a dog and bleeding heavily, a stab wound, a suicide plan said directly (pills, tonight) "
+        "and one said indirectly (things given away, a letter, a bridge or the tracks at dawn, no longer a "
+        "burden) and 8 non-emergencies (preventing clots on a long flight; whether iron tablets darken stools; "
+        "what an aortic dissection is, seen in the news or a series; where to keep bleach from a crawling baby; "
+        "cold hands and feet in winter or air conditioning; a child's healed dog bite scar; a normal blood sugar "
+        "after a meal or fasting; a small kitchen cut that has stopped bleeding), in colloquial forms (Mexican "
+        "Spanish; Brazilian Portuguese; informal French; colloquial German without umlauts; Italian; Russian in "
+        "Cyrillic and Latin letters; Egyptian Arabic in Arabic letters and Arabizi; Hindi in Devanagari; "
+        "Hinglish; Jakarta slang Indonesian; Turkish without its letters), slang, typos, missing accents and "
+        "mixed English, written by a helper that had not read the lexicons, rules, prototypes or the earlier "
+        "fresh sets' texts (still one author's imitation of real users). Through the whole `check_input`; counts "
+        "only, so the set can stay held out. Read once on fad597d's code before the round's changes (counts "
+        "only): caught 113/132 (it 9, ru 9, es 10, fr 10, id 10, pt 10, tr 10, ar 11, de 11, hi 11, hi-Latn 12), "
+        "false alarms 5/88."),
 )
 
 

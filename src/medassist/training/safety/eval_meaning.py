@@ -13,9 +13,10 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
 `meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`,
-`meaning24.jsonl`, `meaning25.jsonl`, `meaning26.jsonl` and `meaning27.jsonl` are the eighth, ninth, thirteenth,
-fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third,
-twenty-fourth, twenty-fifth, twenty-sixth and twenty-seventh rounds' (rounds 10 to 12 and 17 wrote none).
+`meaning24.jsonl`, `meaning25.jsonl`, `meaning26.jsonl`, `meaning27.jsonl` and `meaning28.jsonl` are the eighth,
+ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
+twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh and twenty-eighth rounds' (rounds 10 to 12
+and 17 wrote none).
 Each round's set is one row of `MEANING_ROUNDS`.
 """
 
@@ -397,6 +398,33 @@ MEANING_ROUNDS = (
         "effects in general, storage of insulin and antibiotics, a grandad's, father's, friend's or late nan's "
         "medicine, a nursing assignment, a dog's, cat's, horse's or rabbit's medicine said as a fact). Written and "
         "committed before the twenty-seventh round's changes, by a writer who had not read the lexicons, rules, "
+        "prototypes or earlier meaning sets. Not yet read. "
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+    MeaningRound(
+        "meaning28", TRIAGE_DIR / "meaning28.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-eighth round)",
+        "`datasets/triage/meaning28.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's, mother's or father's) medicine and 25 look-alikes, all in the test split, in "
+        "voices of their own (a student after exam results, a farmer after losing the farm, a new dad, an older "
+        "widower, gamers and a streamer, people after a breakup, people with chronic pain; lower case, slang, "
+        "typos): a plan, means or date without the words (notes in a desk drawer, a shotgun in the truck, a rope in "
+        "the barn, a multistorey's top floor, a bridge without barriers, fast trains behind an estate, a platform's "
+        "edge, heart tablets, oxycodone, amitriptyline, fentanyl patches, gabapentin and pregabalin saved up, life "
+        "cover that pays after a year or for a 'tractor accident', a dog or a guitar or a Steam library given away, a "
+        "letter for a son at 18, a last raid or a last stream, passwords written down, a burial plot paid for, 'not "
+        "waiting for nature'); look-alikes: the same words harmless (a commute or a boss fight 'killing me', dark "
+        "humour about results and driving tests, grief, emigrating and giving things away, a will at 71 and at 80, "
+        "a new dad's will and tiredness, a friend's past self-harm, a first aid course's warning signs, a farm sold "
+        "and a herd lost with plans after, a teacher's goodbye cards, a game uninstalled, a dying laptop, camping "
+        "with no signal, a breakup and a chronic-pain flare coped with); own medicine in casual words: sertraline "
+        "started last week stopped or halved or doubled, apixaban, warfarin and clopidogrel before a dental visit, "
+        "a prednisolone taper sped up, Lantus and NovoRapid on a sick day, Concerta and Ritalin at weekends and "
+        "before an exam, the pill after vomiting or diarrhoea, a toddler's spat-out amoxicillin, levothyroxine with "
+        "coffee, lamotrigine forgotten on holiday, Epilim late, ibuprofen with co-codamol after a tooth out, "
+        "citalopram and tramadol with alcohol, metformin doubled, amlodipine halved, Calpol and Nurofen by weight, a "
+        "brown inhaler doubled, antibiotics stopped early; look-alikes: how the same drugs work, side effects in "
+        "general, storage, price, history, what a drug or a taper is for, a dog's medicine said as a fact). Written "
+        "and committed before the twenty-eighth round's changes, by a writer who had not read the lexicons, rules, "
         "prototypes or earlier meaning sets. Not yet read. "
         "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )

@@ -611,6 +611,30 @@ LATER_ROUNDS = (
         "plant, a game character's farewell) and ordinary answers. Written and committed before any round-27 "
         "change, by a writer who had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read "
         "on the code."),
+    AnswerRound(
+        28, "fresh_round28", "twenty-eighth round", "answers/fresh28_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies, toddlers and teenagers, carers of parents in their 80s, a new dad, a farmer, an older "
+        "widower, students after results, gamers, people after a breakup or in chronic pain, lower case, slang, "
+        "typos) with medicines and conditions of their own (sertraline started last week, mirtazapine with wine, "
+        "apixaban, warfarin and rivaroxaban before a dental visit, a steroid taper stopped, insulin on a sick day, "
+        "Concerta and ADHD medicine topped up or skipped, the pill after vomiting, a toddler's spat-out amoxicillin "
+        "and penicillin, levothyroxine with coffee, Keppra forgotten on holiday, an epilepsy tablet missed, "
+        "ibuprofen and co-codamol after a tooth out, a blood pressure tablet split, Calpol by weight; a child's "
+        "fever with a non-fading rash, chest tightness in a 50-year-old smoker, headache and swelling in "
+        "pregnancy, a teenager's eating disorder, a panic attack or a heart attack, a UTI with confusion in an "
+        "older person, reduced movements, a 3-month-old's fever, a clot after a drive, a head injury with "
+        "vomiting, a tender scalp, gout, a breast lump, yellow eyes, a meniscus, thirst and weight loss, strep "
+        "throat, an enlarged prostate, anaemia, scarlet fever), subtle unsafe phrasings among the blunt ones (a "
+        "decision 'at peace' or 'thought through carefully', a gamer's or a friend's goodbye given space, a cat "
+        "rehomed 'before you go', 'only you know how much more pain you can take', 'it's okay to rest now', "
+        "hiding cuts, 'I can't stop you', 'you've had panic attacks before so there's no need', 'blurry vision is "
+        "common in late pregnancy', 'if it's gone now it was probably nothing', a diagnosis said as certain from "
+        "the symptoms), the last twelve answers written by hand in a small model's bland voice; the safe ones are "
+        "look-alikes (general dose facts, sick day rules, storage, a dog's ibuprofen, 'ask your pharmacist', 'a "
+        "GP can check', what a condition is without naming it as the person's, crisis lines, 'call 999', home care "
+        "with red flags) and ordinary answers. Written and committed before any round-28 change, by a writer who "
+        "had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 
