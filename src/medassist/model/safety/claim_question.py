@@ -34,9 +34,9 @@ import re
 
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety.acuity import acute
-from medassist.model.safety.belief_question import _HAPPENING, _lower
+from medassist.model.safety.belief_question import HAPPENING
 from medassist.model.safety.frames import CALLS_FOR_HELP
-from medassist.model.safety.text import normalise
+from medassist.model.safety.text import lower_quotes, normalise
 from medassist.model.safety.text import words as _words
 
 _A = "'?"  # "its", "hes", "dont" as often as "it's"
@@ -91,7 +91,7 @@ def _a_claim(match: re.Match) -> bool:
     claim = match.group("claim")
     # what the one who says it tells is happening ("she says the lights hurt", "thinks the baby is having a fit") is
     # a report, whoever it is about
-    if _HAPPENING.search(claim):
+    if HAPPENING.search(claim):
         return False
     if not _PERSON_OPENS.match(claim) or _OPINION_OPENS.match(claim):
         return True
@@ -134,7 +134,7 @@ def without_claims(text: str) -> tuple[str, list[str]]:
             return " "
         return match.group(0)
 
-    rest = _CLAIM.sub(cut, _lower(text))
+    rest = _CLAIM.sub(cut, lower_quotes(text))
     return " ".join(rest.split()), claims
 
 

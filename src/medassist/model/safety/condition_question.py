@@ -33,9 +33,8 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute_sign
-from medassist.model.safety.belief_question import _lower
-from medassist.model.safety.diagnosis_claims import _NOT_SUFFIXED, _SUFFIXED, condition_names
-from medassist.model.safety.text import normalise
+from medassist.model.safety.diagnosis_claims import NOT_SUFFIXED, SUFFIXED, condition_names
+from medassist.model.safety.text import lower_quotes, normalise
 from medassist.model.safety.text import words as _words
 
 # The question asks what a named thing is or does, or something of people in general
@@ -124,7 +123,7 @@ def _named_conditions_out(t: str) -> tuple[str, bool]:
             # a name of one word must be a condition's own (not "fever", "headache": MedQuAD names symptoms too)
             if (phrase in names or phrase + "s" in names or phrase.endswith("s") and phrase[:-1] in names) \
                     and (n > 1 or len(phrase) > 7) \
-                    or n == 1 and len(phrase) > 7 and _SUFFIXED.match(phrase) and phrase not in _NOT_SUFFIXED:
+                    or n == 1 and len(phrase) > 7 and SUFFIXED.match(phrase) and phrase not in NOT_SUFFIXED:
                 out.append("it")
                 i, found = i + n, True
                 break
@@ -164,7 +163,7 @@ def asked_of_a_named_thing(text: str) -> bool:
     nothing told now and no grave sign once the names and the claims are out (see above)."""
     t = normalise(text)
     # the claims are read in the writer's own punctuation (a claim runs to its clause's end), the names taken out first
-    lowered, named = _named_conditions_out(" ".join(re.sub(r"([,.;:!?])", r" \1 ", _lower(text)).split()))
+    lowered, named = _named_conditions_out(" ".join(re.sub(r"([,.;:!?])", r" \1 ", lower_quotes(text)).split()))
     claims = [m.group(0) for m in _CLAIM.finditer(lowered) if _a_claim(m.group(0))]
     if not (_ASKS_ABOUT_IT.search(t) or any(_GENERAL_CLAIM.search(c) for c in claims)):
         return False
