@@ -68,9 +68,13 @@ _SAYER = (
 # a report told through the one who says it: a person's own trouble ("says her chest feels funny", "says he cant
 # breathe", "told me she took them all"), unless what follows the person is an opinion ("says he will grow out of it",
 # "says i should be worried", "says my 14 month old should be potty trained")
-_PERSON = r"(?:he|she|her|his|him|they|their|them|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s|she'?s|it hurts)"
+# (`condition_question` reads its claims' reports with the same person, less "they": a claim there is about a thing)
+REPORTED_PERSON = r"he|she|her|his|him|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s|she'?s|it hurts"
+_PERSON = rf"(?:{REPORTED_PERSON}|they|their|them)"
+# what someone should or must do: an opinion, whoever it is of
+OBLIGATION = r"should|shouldn'?t|must|needs? to|has to|have to|ought"
 _OPINION = (
-    r"(?:will|'?ll|would|should|shouldn'?t|shouldnt|must|needs? to|has to|have to|ought|could|might|can'?t get"
+    rf"(?:will|'?ll|would|{OBLIGATION}|could|might|can'?t get"
     r"|(?:is|'?s|am|'?m|are|'?re) (?:just |only |totally |perfectly |completely )?(?:fine|ok|okay|overreacting"
     r"|being (?:dramatic|silly|lazy|soft|a baby)|making (?:it|this) up|putting it on|attention seeking|too young|too old"
     r"|not old enough|old enough|going through a phase|a hypochondriac)|grows?|gets? (?:it|that|them) from)"

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute_sign
+from medassist.model.safety.claim_question import OBLIGATION, REPORTED_PERSON
 from medassist.model.safety.diagnosis_claims import NOT_SUFFIXED, SUFFIXED, condition_names
 from medassist.model.safety.text import lower_quotes, normalise
 from medassist.model.safety.text import words as _words
@@ -51,9 +52,10 @@ _ASKS_ABOUT_IT = _words(
 
 # Someone said something: the claim runs to its clause's end ("my mil says im eating for 2 now", "his friend says they
 # dissolve clots", "he refuses to believe the birds have anything to do with it", "and thinks every stone ...")
+_SAYS = (r"says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us|them)|thinks|reckons|believes|keeps saying"
+         r"|always says|swears|insists|claims")
 _CLAIM = re.compile(
-    r"\b(?:now )?(?:(?:my|his|her|their|our|your|the) (?:\w+ ){0,3}?(?:says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us"
-    r"|them)|thinks|reckons|believes|keeps saying|always says|swears|insists|claims)"
+    rf"\b(?:now )?(?:(?:my|his|her|their|our|your|the) (?:\w+ ){{0,3}}?(?:{_SAYS})"
     r"|(?:he|she|they) (?:says?|said|thinks|reckons|believes|keeps saying|swears|insists|claims)"
     r"|(?:and|but) (?:he |she |they )?(?:thinks|reckons|believes|is convinced|swears|insists|claims|keeps saying|says"
     r"|always says)"
@@ -64,13 +66,11 @@ _CLAIM = re.compile(
     r"|im|i'm)\b|$)")
 # A report told through its sayer is no claim ("my nan says her chest feels funny", "he says he cant breathe"): what was
 # said opens with a person and holds no opinion ("my mil says im eating for 2 so i should eat double" is one)
-_SAID = re.compile(r"\b(?:says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us|them)|thinks|reckons|believes"
-                   r"|keeps saying|always says|swears|insists|claims|is convinced)\b")
+_SAID = _words(rf"{_SAYS}|is convinced")
 # (not "they": what was said of a medicine or a condition, "his mate says they dissolve clots")
-_PERSON_OPENS = re.compile(r"^\s*(?:that )?(?:he|she|her|his|him|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s"
-                           r"|she'?s|it hurts)\b")
-_OPINION = _words(r"should|shouldn'?t|must|needs? to|has to|have to|ought|just|only|lazy|fine|overreacting|nothing|all in"
-                  r"|same|means?|made up|myth|exaggerat\w*|never|always|every|cos|because|caused?|happened")
+_PERSON_OPENS = re.compile(rf"^\s*(?:that )?(?:{REPORTED_PERSON})\b")
+_OPINION = _words(rf"{OBLIGATION}|just|only|lazy|fine|overreacting|nothing|all in|same|means?|made up|myth|exaggerat\w*"
+                  r"|never|always|every|cos|because|caused?|happened")
 
 
 def _a_claim(claim: str) -> bool:
