@@ -124,7 +124,7 @@ def test_the_project_held_out_rounds_are_excluded_too() -> None:
 
 
 @pytest.mark.parametrize(("line", "parsed"), [
-    ("train | emergency | selfharm | i cant do this anymore", ("train", "emergency", "selfharm", "i cant do this anymore")),
+    ("train | emergency | selfharm | a made-up line for the parser", ("train", "emergency", "selfharm", "a made-up line for the parser")),
     ("validation | everyday | does cracking your knuckles hurt", ("validation", "everyday", "", "does cracking your knuckles hurt")),
     ("# a comment", None), ("   ", None)])
 def test_dev_lines(line: str, parsed: tuple[str, str, str, str] | None) -> None:
