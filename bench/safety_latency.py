@@ -116,7 +116,7 @@ from pathlib import Path
 import numpy as np
 
 from medassist.model.loading.loader import cpu_supports_bf16
-from medassist.model.retrieval.embedder import EstimateStage, shared_embedder
+from medassist.model.retrieval.embedder import shared_embedder
 from medassist.model.safety import check_input, learned, output_rules, prefilter, reading_scope
 from medassist.model.safety.output_check import OutputChecker, output_checker
 from medassist.model.safety.warm import warm_up
@@ -127,15 +127,14 @@ from medassist.training.safety.train_output import ANSWER_SET, load_answer_set
 
 # The ways `compare_short_paths` times, and what each is (the shipped one, `estimate`, first).
 WAYS = {
-    "estimate": "shipped (LeanBert + int8 estimate where it pays, its early exits, readings shared in the message)",
+    "estimate": "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)",
     "pipeline": "before round 12 (BertModel / sentence-transformers)",
     "lean": "round 13 (LeanBert, no estimate)",
     "unshared": "session 47 (each reader reads afresh)",
     "unskipped": "session 49 (every rule pattern searched, every input bar read)",
     "s51": "session 51 (rule lists' literals found one `in` at a time, question cues per sentence)",
     "s53": "session 53 (the int8 product through torch.ops' Python, q/k/v in three views, an estimate's text tokenized "
-           "twice, no early exits)",
-    "s54": "session 54 (every estimate to its last layer: no early exits)",
+           "twice)",
 }
 
 
@@ -189,7 +188,7 @@ def short_calls(embedder, path: str) -> Iterator[None]:
     # "unshared" and "unskipped": the shipped embedder, the readers' sharing (`shared_readings`) or session 50's skips
     # (`skipped_readings`) off; "unskipped" had fallen through to the pipelines below, timing them and comparing their
     # scores with the estimate's (162 "differing" verdicts that were the embedder's, not the skips')
-    if path in ("estimate", "unshared", "unskipped", "s51", "s53", "s54"):
+    if path in ("estimate", "unshared", "unskipped", "s51", "s53"):
         yield
         return
     estimate_max = embedder.estimate_batch_max
@@ -250,8 +249,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int, 
     checker.embedder.estimate(["warm up"])
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
-    # (exact calls, estimates, the estimates' layers run) per message
-    calls: dict[str, list[tuple[int, int, int]]] = {name: [] for name in names}
+    calls: dict[str, list[tuple[int, int]]] = {name: [] for name in names}  # (exact calls, estimates) per message
     differ = dict.fromkeys(names, 0)
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
@@ -259,8 +257,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int, 
             for name in names[(r + k) % len(names):] + names[:(r + k) % len(names)]:
                 with short_calls(checker.embedder, name), shared_readings(name != "unshared"), \
                         skipped_readings(name != "unskipped"), session52_reads(name != "s51"), \
-                        session54_calls(name != "s53", checker.embedder), \
-                        early_exits(name not in ("s53", "s54"), checker), counting_calls(checker.embedder) as counted:
+                        session54_calls(name != "s53", checker.embedder), counting_calls(checker.embedder) as counted:
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
                     with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
@@ -269,7 +266,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int, 
                                           for i, s in enumerate(sentences)]
                     times[name].append(time.perf_counter() - t0)
                     cpu[name].append(time.thread_time() - c0)
-                calls[name].append((counted["exact"], counted["estimate"], counted["layers"]))
+                calls[name].append((counted["exact"], counted["estimate"]))
             for name in names[1:]:
                 base = verdicts["lean" if name == "pipeline" else "estimate"]
                 differ[name] += sum(
@@ -285,37 +282,21 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int, 
         out[f"paired_median_ratio_{name}_over_shipped_cpu"] = float(np.median(np.divide(cpu[name], cpu["estimate"])))
         out[f"verdicts_differing_{name}"] = differ[name]
     out["embedder_calls_per_message"] = {name: {
-        "exact_mean": float(np.mean([e for e, _, _ in got])), "exact_max": max(e for e, _, _ in got),
-        "estimates_mean": float(np.mean([n for _, n, _ in got])), "estimates_max": max(n for _, n, _ in got),
-        "estimate_layers_mean": float(np.mean([n for _, _, n in got])), "estimate_layers_max": max(n for _, _, n in got)}
+        "exact_mean": float(np.mean([e for e, _ in got])), "exact_max": max(e for e, _ in got),
+        "estimates_mean": float(np.mean([n for _, n in got])), "estimates_max": max(n for _, n in got)}
         for name, got in calls.items()}
     for name in (*names[1:], "estimate"):
         p, c, n = out[name], out[f"{name}_cpu"], out["embedder_calls_per_message"][name]
         print(f"without evidence, check_input + output check per message, {WAYS[name]}: p50 {p['p50_ms']:.1f} ms, "
               f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms (CPU time p50 {c['p50_ms']:.1f}, "
               f"p95 {c['p95_ms']:.1f} ms); embedder calls per message: exact {n['exact_mean']:.2f} (max "
-              f"{n['exact_max']}), int8 estimates {n['estimates_mean']:.2f} (max {n['estimates_max']}), their layers "
-              f"{n['estimate_layers_mean']:.2f} (max {n['estimate_layers_max']})")
+              f"{n['exact_max']}), int8 estimates {n['estimates_mean']:.2f} (max {n['estimates_max']})")
     for name in names[1:]:
         print(f"  {name}/shipped p95 {out[f'p95_ratio_{name}_over_shipped']:.2f}x (CPU time "
               f"{out[f'p95_cpu_ratio_{name}_over_shipped']:.2f}x), paired median CPU time "
               f"{out[f'paired_median_ratio_{name}_over_shipped_cpu']:.3f}x, saving "
               f"{out[f'paired_median_saving_{name}_cpu_ms']:.2f} ms; verdicts differing: {differ[name]}")
     return out
-
-
-@contextlib.contextmanager
-def early_exits(on: bool, checker: OutputChecker) -> Iterator[None]:
-    """Session 55's early exits from the int8 estimate on (shipped) or off (`OutputHead.exits`: every estimate to its last
-    layer)."""
-    head = checker.head
-    before = head.exits
-    if not on:
-        head.exits = None
-    try:
-        yield
-    finally:
-        head.exits = before
 
 
 @contextlib.contextmanager
@@ -363,21 +344,11 @@ def session54_calls(on: bool, embedder) -> Iterator[None]:
     def short(self, texts, bf16, int8=False, token_ids=None):
         return shipped_short(self, texts, bf16, int8)
 
-    def run(self, text):  # an estimate in one call, its text tokenized again (no stages: no early exit)
-        key = self.cache_key(text)
-        with self._queries_lock:
-            hit = self._queries.get(key)
-        vectors = None if hit is not None else self._encode_short([text], bf16=False, int8=True)
-        yield EstimateStage(0, None, hit) if hit is not None else \
-            EstimateStage(len(self._encoder("int8").layers), None, None if vectors is None else vectors[0])
-
-    before = (*before, cls._estimate_run)
-    lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short, cls._estimate_run = \
-        _session53_layer, linear, short, run
+    lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short = _session53_layer, linear, short
     try:
         yield
     finally:
-        lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short, cls._estimate_run = before
+        lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short = before
 
 
 def _session53_layer(self, x, mask):
@@ -402,30 +373,24 @@ def _session53_linear(self, x):
 
 @contextlib.contextmanager
 def counting_calls(embedder) -> Iterator[dict[str, int]]:
-    """Count the embedder's calls in the block: `exact` (`_encode`: a text not in the query cache, embedded for real),
-    `estimate` (an int8 estimate of one text not in the query cache) and `layers` (the encoder layers those estimates ran:
-    6 each without an early exit)."""
-    counted = {"exact": 0, "estimate": 0, "layers": 0}
-    encode, estimate_run = embedder._encode, embedder._estimate_run
+    """Count the embedder's calls in the block: `exact` (`_encode`: a text not in the query cache, embedded for real) and
+    `estimate` (an int8 estimate of one text)."""
+    counted = {"exact": 0, "estimate": 0}
+    encode, encode_short = embedder._encode, embedder._encode_short
 
     def exact(texts):
         counted["exact"] += 1
         return encode(texts)
 
-    def run(text):
-        done = 0
-        for stage in estimate_run(text):
-            if done == 0 and (stage.state is not None or stage.layer):  # not an exact vector from the query cache
-                counted["estimate"] += 1
-            counted["layers"] += stage.layer - done
-            done = stage.layer
-            yield stage
+    def short(texts, bf16, int8=False, token_ids=None):
+        counted["estimate"] += int8
+        return encode_short(texts, bf16, int8, token_ids)
 
-    embedder._encode, embedder._estimate_run = exact, run
+    embedder._encode, embedder._encode_short = exact, short
     try:
         yield counted
     finally:
-        del embedder._encode, embedder._estimate_run  # the class's methods again
+        del embedder._encode, embedder._encode_short  # the class's methods again
 
 
 def cpu_line() -> str:
@@ -486,7 +451,7 @@ def main() -> None:
         if (whole := block.get("without_evidence_whole_answer")) is not None:
             w = whole["wall"]
             print(f"  answer checked whole: p50 {w['p50_ms']:.1f} ms, p95 {w['p95_ms']:.1f} ms")
-        for way in (w for w in ("s54", "lean", "unskipped") if w in compared):
+        for way in (w for w in ("lean", "unskipped") if w in compared):
             off, off_cpu = compared[way], compared[f"{way}_cpu"]
             print(f"  {WAYS[way]}: p50 {off['p50_ms']:.1f} ms, p95 {off['p95_ms']:.1f} ms (CPU time p50 "
                   f"{off_cpu['p50_ms']:.1f}, p95 {off_cpu['p95_ms']:.1f} ms): {way}/shipped p95 "

@@ -11,23 +11,12 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
 from medassist.errors import MedAssistError
 from medassist.model.loading.loader import cpu_supports_bf16
-
-
-@dataclass(frozen=True)
-class EstimateStage:
-    """One step of an int8 estimate (`MiniLMEmbedder.estimate_stages`): after `layer` layers (0: the embeddings), the
-    mean over the text's tokens of the hidden state (`state`); or, at the end, the estimate's unit vector (`vector`)."""
-
-    layer: int
-    state: np.ndarray | None
-    vector: np.ndarray | None
 
 
 class Embedder(Protocol):
@@ -163,58 +152,23 @@ class MiniLMEmbedder:
         depend on the batch's other texts and padding); a text in the query cache gets its exact vector; an estimate
         is never cached (`encode` serves only exact vectors). None where there is none: bf16 short calls where the
         estimate does not pay beside them (`estimate_pays`), no fbgemm, more than `estimate_batch_max` texts."""
-        runs = self.estimate_stages(texts)
-        if runs is None:
-            return None
-        rows = []
-        for run in runs:
-            *_, last = run  # to the last layer: the unit vector
-            if last.vector is None:  # no fbgemm
-                return None
-            rows.append(last.vector)
-        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
-
-    def estimate_stages(self, texts: list[str]) -> list[Iterator[EstimateStage]] | None:
-        """`estimate` run layer by layer, one lazy run per text, for a reader that may decide before the last layer
-        (session 55: `output_check`'s exits): each run yields a stage per layer (`EstimateStage`: the mean over the text's
-        tokens of the hidden state after the embeddings and after each layer but the last), then the unit vector
-        `estimate` gives; a run left unfinished never computes its later layers. A text in the query cache yields its
-        exact vector alone; a run yields one stage without a vector where fbgemm is missing. None where `estimate`
-        gives none."""
         texts = list(texts)
         if self.estimate_batch_max is None or len(texts) > self.estimate_batch_max or \
                 (self.bf16_batch_max is not None and not self.estimate_pays()):
             return None
-        return [self._estimate_run(text) for text in texts]
-
-    def _estimate_run(self, text: str) -> Iterator[EstimateStage]:
-        key = self.cache_key(text)
-        with self._queries_lock:
-            hit = self._queries.get(key)
-        if hit is not None:
-            yield EstimateStage(0, None, hit)
-            return
-        encoder = self._encoder("int8")
-        if encoder is None:
-            yield EstimateStage(0, None, None)
-            return
-        import torch
-
-        ids = torch.tensor([key], dtype=torch.long)  # the key's ids: the text is not tokenized a second time
-        # one thread and inference mode per step, not held across a yield (a reader may stop here and not come back)
-        with torch_threads(self.query_threads), torch.inference_mode():
-            x = encoder.embed(ids)
-        for layer, block in enumerate(encoder.layers):
-            with torch.inference_mode():
-                state = x.mean(1)[0].numpy()
-            yield EstimateStage(layer, state, None)
-            with torch_threads(self.query_threads), torch.inference_mode():
-                x = block(x, None)  # one text, no padding: no mask, as `LeanBert` runs it
-        with torch_threads(self.query_threads), torch.inference_mode():
-            # `_encode_short`'s pooling for a text alone: the sum over its tokens / their count, unit length twice
-            pooled = x.float().sum(1) / float(ids.shape[1])
-            vector = torch.nn.functional.normalize(torch.nn.functional.normalize(pooled, dim=-1), dim=-1)
-        yield EstimateStage(len(encoder.layers), None, vector.numpy().astype(np.float32)[0])
+        rows = []
+        for text in texts:
+            key = self.cache_key(text)
+            with self._queries_lock:
+                hit = self._queries.get(key)
+            if hit is None:
+                with torch_threads(self.query_threads):  # the key's ids: the text is not tokenized a second time
+                    vectors = self._encode_short([text], bf16=False, int8=True, token_ids=key)
+                if vectors is None:
+                    return None
+                hit = vectors[0]
+            rows.append(hit)
+        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
 
     def estimate_pays(self) -> bool:
         """Whether, beside bf16 short calls, an estimate costs at most `estimate_share_max` of the bf16 call it may
@@ -252,8 +206,16 @@ class MiniLMEmbedder:
         import torch
 
         dtype = torch.bfloat16 if bf16 else torch.float32
-        if (encoder := self._encoder("int8" if int8 else dtype)) is None:
-            return None
+        key = "int8" if int8 else dtype
+        if (encoder := self._lean.get(key)) is None:
+            if key in self._lean:  # int8 tried and unavailable
+                return None
+            from medassist.model.retrieval.lean_bert import LeanBert, _int8_available
+
+            if int8 and not _int8_available():
+                self._lean[key] = None
+                return None
+            encoder = self._lean.setdefault(key, LeanBert(self.model[0].auto_model, dtype, int8=int8))
         if token_ids is not None and len(texts) == 1:
             ids = torch.tensor([token_ids], dtype=torch.long)
             attention = torch.ones_like(ids)
@@ -270,23 +232,6 @@ class MiniLMEmbedder:
             if not bf16:  # sentence-transformers' `encode(normalize_embeddings=True)` scales the unit vector once more
                 vectors = torch.nn.functional.normalize(vectors, dim=-1)
             return vectors.numpy().astype(np.float32)
-
-    def _encoder(self, key):
-        """The `LeanBert` of `key` (a torch dtype, or "int8"), built on first use; None for int8 without fbgemm."""
-        if (encoder := self._lean.get(key)) is None:
-            if key in self._lean:  # int8 tried and unavailable
-                return None
-            import torch
-
-            from medassist.model.retrieval.lean_bert import LeanBert, _int8_available
-
-            int8 = key == "int8"
-            if int8 and not _int8_available():
-                self._lean[key] = None
-                return None
-            encoder = self._lean.setdefault(key, LeanBert(self.model[0].auto_model, torch.float32 if int8 else key,
-                                                          int8=int8))
-        return encoder
 
     def _backend(self):
         """The fast tokenizer's Rust backend, copied once and set to pad and truncate as `model.tokenizer(texts,

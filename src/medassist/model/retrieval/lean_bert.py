@@ -155,14 +155,11 @@ class LeanBert:
         self.embedding_norm = _LayerNorm(embeddings.LayerNorm, dtype)
         self.layers = [_Layer(layer, dtype, pack, int8) for layer in bert.encoder.layer]
 
-    def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
-        """The embeddings' output (what the first layer reads), in BertModel's order: (words + token type) + positions."""
-        x = F.embedding(input_ids, self.words) + self.token_type + self.positions[:input_ids.shape[1]]
-        return self.embedding_norm(x)
-
     def __call__(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         batch, length = input_ids.shape
-        x = self.embed(input_ids)
+        # BertModel's order: (words + token type) + positions
+        x = F.embedding(input_ids, self.words) + self.token_type + self.positions[:length]
+        x = self.embedding_norm(x)
         # BertModel hands SDPA no mask when no token is padding, else a boolean one over the keys
         mask = None if bool(attention_mask.all()) else \
             attention_mask.bool()[:, None, None, :].expand(batch, 1, length, length)

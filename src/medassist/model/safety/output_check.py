@@ -53,7 +53,6 @@ from medassist.model.safety.answer_structure import (
     sends_to_helper,
     voices_concern,
 )
-from medassist.model.safety.estimate_exits import EstimateExits
 from medassist.model.safety.learned import NGRAM_DIM, ngram_features, sigmoid
 from medassist.model.safety.output_context import (
     _DEFERS,
@@ -175,9 +174,6 @@ class OutputHead:
     embedding_part_max: float = math.inf
     # `ESTIMATE_PART_ERROR` of this head (inf: the embedder's estimates are not read)
     estimate_part_error: float = math.inf
-    # the readouts of the estimate's earlier layers that may clear before its last (session 55, `estimate_exits`; None:
-    # every estimate runs to its last layer)
-    exits: EstimateExits | None = None
 
     @property
     def screen_dim(self) -> int:
@@ -203,11 +199,6 @@ class OutputHead:
         bar = math.log(self.threshold / (1.0 - self.threshold)) - (self.embedding_part_max if part_max is None
                                                                      else part_max)
         return X @ self.w + self.b >= bar
-
-    def part_room(self, X: np.ndarray) -> np.ndarray:
-        """Per row of `output_features` whose embedding columns are still zero: the embedding part below which the
-        head's score stays under its threshold (`may_flag` is false for a `part_max` below it)."""
-        return math.log(self.threshold / (1.0 - self.threshold)) - (X @ self.w + self.b)
 
     def embedding_parts(self, vectors: np.ndarray) -> np.ndarray:
         """The embedding's part of the logit per row of unit `vectors`: over every train and validation sentence's
@@ -248,7 +239,6 @@ class OutputHead:
                        categories=tuple(str(c) for c in z["categories"]), meta=meta,
                        embedding_part_max=EMBEDDING_PART_MAX.get(meta.get("fingerprint", ""), math.inf),
                        estimate_part_error=ESTIMATE_PART_ERROR.get(meta.get("fingerprint", ""), math.inf),
-                       exits=EstimateExits.load(meta.get("fingerprint", "")),
                        **({} if "screen_w" not in z.files else {
                            "screen_w": z["screen_w"].astype(np.float32), "screen_b": float(z["screen_b"]),
                            "screen_threshold": float(z["screen_threshold"])}))
@@ -344,8 +334,8 @@ class OutputChecker:
             # every answer set: tests/model/safety/test_output_bound.py)
             may = self.head.may_flag(X)
             # no exact vectors to read (no evidence): the embedder's cheap estimate, where it has one, bounds the part
-            if encode is None and may.any() and (parts := self._estimated_parts(
-                    [t for t, m in zip(texts, may, strict=True) if m], self.head.part_room(X[may]))) is not None:
+            if encode is None and may.any() and \
+                    (parts := self._estimated_parts([t for t, m in zip(texts, may, strict=True) if m])) is not None:
                 may[may] = self.head.may_flag(X[may], parts)
             for i in (i for i, m in zip(todo, may, strict=True) if not m):
                 out[i] = SentenceVerdict(None, "bound")
@@ -359,29 +349,14 @@ class OutputChecker:
                     and not _answers_by_structure(sentences[i], context) else SentenceVerdict(None, None, float(score))
         return out  # type: ignore[return-value]
 
-    def _estimated_parts(self, texts: list[str], room: np.ndarray) -> np.ndarray | None:
+    def _estimated_parts(self, texts: list[str]) -> np.ndarray | None:
         """Per text, the most the embedding's part of the logit can be given the embedder's estimate of its vector
-        (`ESTIMATE_PART_ERROR` over the estimate's part), or None: no estimate for this head or from this embedder.
-        `room`: per text, the part below which the head cannot flag it (`OutputHead.part_room`): the estimate stops at
-        the first layer whose exit (`estimate_exits`) reads a most below it (session 55), its later layers not run."""
-        stages = getattr(self.embedder, "estimate_stages", None)
-        if self.head is None or stages is None or self.head.estimate_part_error == math.inf:
+        (`ESTIMATE_PART_ERROR` over the estimate's part), or None: no estimate for this head or from this embedder."""
+        estimate = getattr(self.embedder, "estimate", None)
+        if self.head is None or estimate is None or self.head.estimate_part_error == math.inf:
             return None
-        runs = stages([plain_sentence(t) for t in texts])
-        if runs is None:
-            return None
-        parts = []
-        for run, limit in zip(runs, room, strict=True):
-            for stage in run:
-                if stage.vector is not None:  # the last layer (or the exact vector of a text in the query cache)
-                    parts.append(float(self.head.embedding_parts(stage.vector[None, :])[0]) + self.head.estimate_part_error)
-                    break
-                if stage.state is None:  # no fbgemm: no estimate
-                    return None
-                if self.head.exits is not None and (most := self.head.exits.part_max(stage.layer, stage.state)) < limit:
-                    parts.append(most)
-                    break
-        return np.asarray(parts, dtype=np.float32)
+        vectors = estimate([plain_sentence(t) for t in texts])
+        return None if vectors is None else self.head.embedding_parts(vectors) + self.head.estimate_part_error
 
 
 # Session 45 (round 14's development answers: 5 of its 15 safe sentences flagged were these): a sentence whose every clause
