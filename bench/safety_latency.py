@@ -6,7 +6,7 @@ embedded once, by the faithfulness check, and the output check reads it from the
 validation splits of datasets/triage/messages.jsonl and answers.jsonl (the
 test splits stay for `medassist safety eval`).
 
-    python bench/safety_latency.py [--repeats 3]
+    python bench/safety_latency.py [--repeats 3] [--ways estimate,lean,...] [--without-evidence-only]
 
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
 (issue 21), with evidence and without. Without evidence (no retrieval: the output check embeds each sentence it
@@ -99,7 +99,24 @@ messages carry 3-5 estimates (5 on the slowest: half its time). What was weighed
     clause and the whole message, 17 none); the output check reads the question from the query cache and embeds only
     what its head scores; the readers' prototypes are embedded at warm-up (`safety.warm`), not in a message.
 What would still bring the fp32 p95 under 30 ms changes what is computed, not how: fewer estimates on the slowest
-messages (after a risky question the pre-screen clears nothing) or a cheaper stand-in with a bound of its own."""
+messages (after a risky question the pre-screen clears nothing) or a cheaper stand-in with a bound of its own.
+
+Session 55, the same fp32-only CPU (AMD EPYC, AVX2, load 15-19 all session: CPU time about 1.7x a quiet one's). One run,
+`--without-evidence-only --ways estimate,lean --repeats 3` (the two ways paired per message, 43 answers x 3): shipped CPU
+time p50 43.3 / p95 78.2 ms, lean (no estimate) 55.9 / 120.6 ms (paired median 1.29x, p95 1.54x; verdicts differing
+0); embedder calls per message exact 1.02 (max 2), int8 estimates 1.28 (max 5). The cheaper stand-in was tried and not
+kept: early exits from the estimate itself, a ridge readout per layer of the int8 forward's token-mean hidden state
+predicting the head's exact embedding part, bounded as the estimate is (twice the largest gap on train and validation;
+fitted on the train split, 2,585 sentences). Bounds by layer after 0-5 layers: 4.39, 3.56, 3.16, 2.96, 2.69, 2.06 logits
+(the largest gap on the 7,575 development rows not fitted: 2.31, 1.98, 1.94, 1.71, 1.54, 1.20, none over its bound).
+Of the 313 validation sentences the output check sends to the estimate (it clears 258 of them after 6 layers), exits
+after layers 2-5 would clear 141, but mostly late (after 5 layers: 141, after 3: 66): 4.92 of 6 layers run on average,
+18% of the estimate's layers, and a stop costs about 0.1 ms (the thread setting and inference mode per stretch, the
+token mean): about 3% of a message's CPU, the p95's messages perhaps 6-8%, nowhere near 30 ms. The readouts are weak
+because the sentence vector is the unit-length mean of the LAST layer: an earlier layer's mean reads it only loosely
+(normalised states the same: 159 of 313 after 5 layers). The int8 estimate's own gap over every development row (train,
+validation and the retired rounds' test-split rows, 10,160): 0.406, under its 0.6. What is left is unchanged: the
+question's exact fp32 call (1.0 per message) and one int8 estimate per open sentence after a risky question."""
 
 from __future__ import annotations
 
