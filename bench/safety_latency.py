@@ -6,7 +6,7 @@ embedded once, by the faithfulness check, and the output check reads it from the
 validation splits of datasets/triage/messages.jsonl and answers.jsonl (the
 test splits stay for `medassist safety eval`).
 
-    python bench/safety_latency.py [--repeats 3]
+    python bench/safety_latency.py [--repeats 3] [--ways estimate,lean,...] [--without-evidence-only]
 
 Targets: check_input p95 < 20 ms (issue 12); check_input + the output check p95 < 30 ms per message
 (issue 21), with evidence and without. Without evidence (no retrieval: the output check embeds each sentence it
@@ -99,7 +99,24 @@ messages carry 3-5 estimates (5 on the slowest: half its time). What was weighed
     clause and the whole message, 17 none); the output check reads the question from the query cache and embeds only
     what its head scores; the readers' prototypes are embedded at warm-up (`safety.warm`), not in a message.
 What would still bring the fp32 p95 under 30 ms changes what is computed, not how: fewer estimates on the slowest
-messages (after a risky question the pre-screen clears nothing) or a cheaper stand-in with a bound of its own."""
+messages (after a risky question the pre-screen clears nothing) or a cheaper stand-in with a bound of its own.
+
+Session 55, the same fp32-only CPU (AMD EPYC, AVX2, load 15-19 all session: CPU time about 1.7x a quiet one's). One run,
+`--without-evidence-only --ways estimate,lean --repeats 3` (the two ways paired per message, 43 answers x 3): shipped CPU
+time p50 43.3 / p95 78.2 ms, lean (no estimate) 55.9 / 120.6 ms (paired median 1.29x, p95 1.54x; verdicts differing
+0); embedder calls per message exact 1.02 (max 2), int8 estimates 1.28 (max 5). The cheaper stand-in was tried and not
+kept: early exits from the estimate itself, a ridge readout per layer of the int8 forward's token-mean hidden state
+predicting the head's exact embedding part, bounded as the estimate is (twice the largest gap on train and validation;
+fitted on the train split, 2,585 sentences). Bounds by layer after 0-5 layers: 4.39, 3.56, 3.16, 2.96, 2.69, 2.06 logits
+(the largest gap on the 7,575 development rows not fitted: 2.31, 1.98, 1.94, 1.71, 1.54, 1.20, none over its bound).
+Of the 313 validation sentences the output check sends to the estimate (it clears 258 of them after 6 layers), exits
+after layers 2-5 would clear 141, but mostly late (after 5 layers: 141, after 3: 66): 4.92 of 6 layers run on average,
+18% of the estimate's layers, and a stop costs about 0.1 ms (the thread setting and inference mode per stretch, the
+token mean): about 3% of a message's CPU, the p95's messages perhaps 6-8%, nowhere near 30 ms. The readouts are weak
+because the sentence vector is the unit-length mean of the LAST layer: an earlier layer's mean reads it only loosely
+(normalised states the same: 159 of 313 after 5 layers). The int8 estimate's own gap over every development row (train,
+validation and the retired rounds' test-split rows, 10,160): 0.406, under its 0.6. What is left is unchanged: the
+question's exact fp32 call (1.0 per message) and one int8 estimate per open sentence after a risky question."""
 
 from __future__ import annotations
 
@@ -125,8 +142,23 @@ from medassist.training.safety.eval_output import _forget_cached, answers_of, me
 from medassist.training.safety.evaluate import _percentiles, measure_latency
 from medassist.training.safety.train_output import ANSWER_SET, load_answer_set
 
+# The ways `compare_short_paths` times, and what each is (the shipped one, `estimate`, first).
+WAYS = {
+    "estimate": "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)",
+    "pipeline": "before round 12 (BertModel / sentence-transformers)",
+    "lean": "round 13 (LeanBert, no estimate)",
+    "unshared": "session 47 (each reader reads afresh)",
+    "unskipped": "session 49 (every rule pattern searched, every input bar read)",
+    "s51": "session 51 (rule lists' literals found one `in` at a time, question cues per sentence)",
+    "s53": "session 53 (the int8 product through torch.ops' Python, q/k/v in three views, an estimate's text tokenized "
+           "twice)",
+}
 
-def measure(det, checker, texts: list[dict], answers: list[dict], repeats: int) -> dict:
+
+def measure(det, checker, texts: list[dict], answers: list[dict], repeats: int, ways: tuple[str, ...] = tuple(WAYS),
+            without_evidence_only: bool = False) -> dict:
+    if without_evidence_only:  # a loaded machine: only the ways compared per message, in one run
+        return {"without_evidence": compare_short_paths(checker, answers, repeats, ways)}
     lat = measure_latency(det, texts, repeats)
     for name in ("single", "with_context"):
         p = lat[name]
@@ -138,7 +170,7 @@ def measure(det, checker, texts: list[dict], answers: list[dict], repeats: int) 
             if (p := block.get(name)) is not None:
                 print(f"output check ({label}) {name}: p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms, "
                       f"max {p['max_ms']:.1f} ms")
-    return {**lat, "output_check": out, "without_evidence": compare_short_paths(checker, answers, repeats),
+    return {**lat, "output_check": out, "without_evidence": compare_short_paths(checker, answers, repeats, ways),
             "without_evidence_whole_answer": whole_answers(checker, answers, repeats)}
 
 
@@ -221,21 +253,21 @@ def shared_readings(on: bool) -> Iterator[None]:
         reading_scope.ENABLED = before
 
 
-def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) -> dict:
+def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int, ways: tuple[str, ...] = tuple(WAYS)) -> dict:
     """check_input + the output check per message without evidence (no retrieval: the output check embeds each
-    sentence the rules, pre-screen and bound leave, one call each, as streamed) three ways (`short_calls`: `estimate`,
-    shipped; `lean`, round 13; `pipeline`, before), each answer timed with all three in turn, the order rotating,
-    every cache emptied before each timing; and whether any verdict differs (pipeline / lean: category and score;
-    lean / estimate: category and who decided, an estimate's "bound" counting as the head's clearing, whose score it
-    does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
-    on a machine shared with other jobs the wall time is mostly waiting for a core."""
-    names = ("pipeline", "lean", "estimate", "unshared", "unskipped", "s51", "s53")
+    sentence the rules, pre-screen and bound leave, one call each, as streamed) the `WAYS` (`short_calls` and the
+    switches below), each answer timed with all of them in turn, the order rotating, every cache emptied before each
+    timing; and whether any verdict differs from the shipped one's (pipeline: from lean's, category and score; lean:
+    category and who decided, an estimate's "bound" counting as the head's clearing, whose score it does not compute;
+    the others: category, source and score). Besides wall time, the checking thread's CPU time (torch runs these calls
+    on it, one thread): on a machine shared with other jobs the wall time is mostly waiting for a core."""
+    names = ("estimate", *(w for w in ways if w != "estimate"))
     # the int8 weights are packed on the first estimate, and beside bf16 whether it pays is measured: not while timed
     checker.embedder.estimate(["warm up"])
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     calls: dict[str, list[tuple[int, int]]] = {name: [] for name in names}  # (exact calls, estimates) per message
-    differ = differ_estimate = differ_shared = differ_skipped = differ_s51 = differ_s53 = 0
+    differ = dict.fromkeys(names, 0)
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
@@ -252,74 +284,35 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
                     times[name].append(time.perf_counter() - t0)
                     cpu[name].append(time.thread_time() - c0)
                 calls[name].append((counted["exact"], counted["estimate"]))
-            differ += sum((a.category, a.score) != (b.category, b.score)
-                          for a, b in zip(verdicts["pipeline"], verdicts["lean"], strict=True))
-            differ_estimate += sum(not a.same_decision(b)
-                                   for a, b in zip(verdicts["lean"], verdicts["estimate"], strict=True))
-            differ_shared += sum(a != b for a, b in zip(verdicts["unshared"], verdicts["estimate"], strict=True))
-            differ_skipped += sum(a != b for a, b in zip(verdicts["unskipped"], verdicts["estimate"], strict=True))
-            differ_s51 += sum(a != b for a, b in zip(verdicts["s51"], verdicts["estimate"], strict=True))
-            differ_s53 += sum(a != b for a, b in zip(verdicts["s53"], verdicts["estimate"], strict=True))
+            for name in names[1:]:
+                base = verdicts["lean" if name == "pipeline" else "estimate"]
+                differ[name] += sum(
+                    (a.category, a.score) != (b.category, b.score) if name == "pipeline" else
+                    not a.same_decision(b) if name == "lean" else a != b
+                    for a, b in zip(verdicts[name], base, strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
-    out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
-    out["paired_median_saving_ms"] = float(np.median(np.subtract(times["pipeline"], times["lean"])) * 1000)
-    out["verdicts_differing"] = differ
-    for kind in ("", "_cpu"):
-        out[f"p95{kind}_ratio_lean_over_estimate"] = out[f"lean{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
-    out["paired_median_saving_estimate_ms"] = float(np.median(np.subtract(times["lean"], times["estimate"])) * 1000)
-    out["verdicts_differing_estimate"] = differ_estimate
-    for kind in ("", "_cpu"):
-        out[f"p95{kind}_ratio_unshared_over_shared"] = out[f"unshared{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
-    out["paired_median_saving_shared_ms"] = float(np.median(np.subtract(times["unshared"], times["estimate"])) * 1000)
-    out["verdicts_differing_shared"] = differ_shared
-    for kind in ("", "_cpu"):
-        out[f"p95{kind}_ratio_unskipped_over_skipped"] = out[f"unskipped{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
-    out["paired_median_saving_skipped_ms"] = float(np.median(np.subtract(times["unskipped"], times["estimate"])) * 1000)
-    out["verdicts_differing_skipped"] = differ_skipped
-    for kind in ("", "_cpu"):
-        out[f"p95{kind}_ratio_s51_over_shipped"] = out[f"s51{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
-    out["paired_median_saving_s52_ms"] = float(np.median(np.subtract(times["s51"], times["estimate"])) * 1000)
-    out["paired_median_saving_s52_cpu_ms"] = float(np.median(np.subtract(cpu["s51"], cpu["estimate"])) * 1000)
-    out["verdicts_differing_s51"] = differ_s51
-    for kind in ("", "_cpu"):
-        out[f"p95{kind}_ratio_s53_over_shipped"] = out[f"s53{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
-    out["paired_median_saving_s54_cpu_ms"] = float(np.median(np.subtract(cpu["s53"], cpu["estimate"])) * 1000)
-    out["paired_median_ratio_s53_over_shipped_cpu"] = float(np.median(np.divide(cpu["s53"], cpu["estimate"])))
-    out["verdicts_differing_s53"] = differ_s53
+    for name in names[1:]:
+        for kind in ("", "_cpu"):
+            out[f"p95{kind}_ratio_{name}_over_shipped"] = out[f"{name}{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
+        out[f"paired_median_saving_{name}_cpu_ms"] = float(np.median(np.subtract(cpu[name], cpu["estimate"])) * 1000)
+        out[f"paired_median_ratio_{name}_over_shipped_cpu"] = float(np.median(np.divide(cpu[name], cpu["estimate"])))
+        out[f"verdicts_differing_{name}"] = differ[name]
     out["embedder_calls_per_message"] = {name: {
         "exact_mean": float(np.mean([e for e, _ in got])), "exact_max": max(e for e, _ in got),
         "estimates_mean": float(np.mean([n for _, n in got])), "estimates_max": max(n for _, n in got)}
         for name, got in calls.items()}
-    for name, label in (("pipeline", "before round 12 (BertModel / sentence-transformers)"),
-                        ("lean", "round 13 (LeanBert, no estimate)"), ("unshared", "session 47 (each reader reads afresh)"),
-                        ("unskipped", "session 49 (every rule pattern searched, every input bar read)"),
-                        ("s51", "session 51 (rule lists' literals found one `in` at a time, question cues per sentence)"),
-                        ("s53", "session 53 (the int8 product through torch.ops' Python, q/k/v in three views, an "
-                                "estimate's text tokenized twice)"),
-                        ("estimate", "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)")):
+    for name in (*names[1:], "estimate"):
         p, c, n = out[name], out[f"{name}_cpu"], out["embedder_calls_per_message"][name]
-        print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
+        print(f"without evidence, check_input + output check per message, {WAYS[name]}: p50 {p['p50_ms']:.1f} ms, "
               f"p95 {p['p95_ms']:.1f} ms, max {p['max_ms']:.1f} ms (CPU time p50 {c['p50_ms']:.1f}, "
               f"p95 {c['p95_ms']:.1f} ms); embedder calls per message: exact {n['exact_mean']:.2f} (max "
               f"{n['exact_max']}), int8 estimates {n['estimates_mean']:.2f} (max {n['estimates_max']})")
-    print(f"  pipeline/lean p95 {out['p95_ratio_pipeline_over_lean']:.2f}x, paired median saving "
-          f"{out['paired_median_saving_ms']:.1f} ms; verdicts (category, score) differing: {differ}")
-    print(f"  lean/estimate p95 {out['p95_ratio_lean_over_estimate']:.2f}x (CPU time "
-          f"{out['p95_cpu_ratio_lean_over_estimate']:.2f}x), paired median saving "
-          f"{out['paired_median_saving_estimate_ms']:.1f} ms; verdicts (category, source) differing: {differ_estimate}")
-    print(f"  unshared/shared p95 {out['p95_ratio_unshared_over_shared']:.2f}x (CPU time "
-          f"{out['p95_cpu_ratio_unshared_over_shared']:.2f}x), paired median saving "
-          f"{out['paired_median_saving_shared_ms']:.1f} ms; verdicts (category, source, score) differing: {differ_shared}")
-    print(f"  unskipped/shipped p95 {out['p95_ratio_unskipped_over_skipped']:.2f}x (CPU time "
-          f"{out['p95_cpu_ratio_unskipped_over_skipped']:.2f}x), paired median saving "
-          f"{out['paired_median_saving_skipped_ms']:.1f} ms; verdicts (category, source, score) differing: {differ_skipped}")
-    print(f"  s51/shipped p95 {out['p95_ratio_s51_over_shipped']:.2f}x (CPU time {out['p95_cpu_ratio_s51_over_shipped']:.2f}x), "
-          f"paired median saving {out['paired_median_saving_s52_ms']:.2f} ms (CPU time "
-          f"{out['paired_median_saving_s52_cpu_ms']:.2f} ms); verdicts (category, source, score) differing: {differ_s51}")
-    print(f"  s53/shipped p95 {out['p95_ratio_s53_over_shipped']:.2f}x (CPU time {out['p95_cpu_ratio_s53_over_shipped']:.2f}x), "
-          f"paired median CPU time {out['paired_median_ratio_s53_over_shipped_cpu']:.3f}x, saving "
-          f"{out['paired_median_saving_s54_cpu_ms']:.2f} ms; verdicts (category, source, score) differing: {differ_s53}")
+    for name in names[1:]:
+        print(f"  {name}/shipped p95 {out[f'p95_ratio_{name}_over_shipped']:.2f}x (CPU time "
+              f"{out[f'p95_cpu_ratio_{name}_over_shipped']:.2f}x), paired median CPU time "
+              f"{out[f'paired_median_ratio_{name}_over_shipped_cpu']:.3f}x, saving "
+              f"{out[f'paired_median_saving_{name}_cpu_ms']:.2f} ms; verdicts differing: {differ[name]}")
     return out
 
 
@@ -432,7 +425,14 @@ def cpu_line() -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--ways", default=",".join(WAYS), help="the ways compared without evidence (comma-separated; "
+                    f"the shipped one, estimate, always): {', '.join(WAYS)}")
+    ap.add_argument("--without-evidence-only", action="store_true",
+                    help="time only the ways compared per message without evidence (a loaded machine: one run, paired)")
     args = ap.parse_args()
+    ways = tuple(w for w in args.ways.split(",") if w)
+    if unknown := set(ways) - set(WAYS):
+        ap.error(f"unknown ways: {', '.join(sorted(unknown))}")
     rows = [json.loads(line) for line in (REPO_DIR / "datasets/triage/messages.jsonl").read_text().splitlines()]
     texts = [r for r in rows if r["split"] == "validation"]
     det = learned.detector()
@@ -453,29 +453,27 @@ def main() -> None:
         with embedder._queries_lock:
             embedder._queries.clear()
         print(f"-- {name} embedder ({'bf16' if bf16_max else 'fp32'} for short calls)")
-        results[name] = measure(det, checker, texts, answers, args.repeats)
+        results[name] = measure(det, checker, texts, answers, args.repeats, ways, args.without_evidence_only)
     embedder.bf16_batch_max = served
-    if "fp32" in results:
+    if "fp32" in results and "output_check" in results["fp32"]:
         key = "check_input_plus_output_per_message"
         ratio = results["fp32"]["output_check"][key]["p95_ms"] / results["served"]["output_check"][key]["p95_ms"]
         print(f"check_input + output check p95, fp32 encoder / served (bf16): {ratio:.2f}x")
     for name, block in results.items():
-        p, c = block["without_evidence"]["estimate"], block["without_evidence"]["estimate_cpu"]
+        compared = block["without_evidence"]
+        p, c = compared["estimate"], compared["estimate_cpu"]
         print(f"without evidence, {name} encoder ({'bf16' if name == 'served' and served else 'fp32'}): check_input + "
               f"output check per message p50 {p['p50_ms']:.1f} ms, p95 {p['p95_ms']:.1f} ms (target p95 < 30 ms; "
               f"CPU time p50 {c['p50_ms']:.1f}, p95 {c['p95_ms']:.1f} ms)")
-        w = block["without_evidence_whole_answer"]["wall"]
-        print(f"  answer checked whole: p50 {w['p50_ms']:.1f} ms, p95 {w['p95_ms']:.1f} ms")
-        lean, lean_cpu = block["without_evidence"]["lean"], block["without_evidence"]["lean_cpu"]
-        print(f"  without the estimate (lean; before session 49 where short calls are bf16): p95 {lean['p95_ms']:.1f} ms "
-              f"(CPU time {lean_cpu['p95_ms']:.1f} ms): lean/shipped p95 "
-              f"{block['without_evidence']['p95_ratio_lean_over_estimate']:.2f}x, CPU time "
-              f"{block['without_evidence']['p95_cpu_ratio_lean_over_estimate']:.2f}x")
-        off, off_cpu = block["without_evidence"]["unskipped"], block["without_evidence"]["unskipped_cpu"]
-        print(f"  without session 50's skips (unskipped): p50 {off['p50_ms']:.1f} ms, p95 {off['p95_ms']:.1f} ms (CPU time "
-              f"p50 {off_cpu['p50_ms']:.1f}, p95 {off_cpu['p95_ms']:.1f} ms): unskipped/shipped p95 "
-              f"{block['without_evidence']['p95_ratio_unskipped_over_skipped']:.2f}x, CPU time "
-              f"{block['without_evidence']['p95_cpu_ratio_unskipped_over_skipped']:.2f}x")
+        if (whole := block.get("without_evidence_whole_answer")) is not None:
+            w = whole["wall"]
+            print(f"  answer checked whole: p50 {w['p50_ms']:.1f} ms, p95 {w['p95_ms']:.1f} ms")
+        for way in (w for w in ("lean", "unskipped") if w in compared):
+            off, off_cpu = compared[way], compared[f"{way}_cpu"]
+            print(f"  {WAYS[way]}: p50 {off['p50_ms']:.1f} ms, p95 {off['p95_ms']:.1f} ms (CPU time p50 "
+                  f"{off_cpu['p50_ms']:.1f}, p95 {off_cpu['p95_ms']:.1f} ms): {way}/shipped p95 "
+                  f"{compared[f'p95_ratio_{way}_over_shipped']:.2f}x, CPU time "
+                  f"{compared[f'p95_cpu_ratio_{way}_over_shipped']:.2f}x")
     print(json.dumps({"messages": len(texts), "repeats": args.repeats, "cpu": cpu_line(), "load_average": os.getloadavg()[0],
                       **results["served"], "fp32_encoder": results.get("fp32")}))
 
