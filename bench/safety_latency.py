@@ -18,7 +18,8 @@ real: always where short calls are fp32, and beside bf16 ones where the estimate
 what shipped before session 49, so lean/estimate there is that session's before/after) and the pipelines used before it
 (`pipeline`), and the shipped one with the safety readers' per-message sharing off (`unshared`, session 47:
 `reading_scope`), and the shipped one with session 50's skips off (`unskipped`: every rule pattern searched, `prefilter`,
-and the input head's bar read for every text, `learned.READ_BAR_NEAR_ONLY`), with the verdicts that differ counted and the
+and the input head's bar read for every text, `learned.READ_BAR_NEAR_ONLY`), and the embedder's short calls as session 53
+made them (`s53`: session 54's trims off, `session54_calls`), with the verdicts that differ counted and the
 embedder's calls per message counted per way (exact calls: the question's and the sentences'; int8 estimates). Each message's checks run in one reading scope, as a
 `Turn`'s. On a CPU with native bf16 the embedder runs short calls in bf16 (`MiniLMEmbedder`); the whole measurement is
 then repeated with the fp32 encoder (what an fp32-only CPU runs, estimates on) and the ratio printed. The first line
@@ -75,7 +76,30 @@ weights, and the int8 op called by its overload, take the same time. What the id
 The p95 messages carry 3-5 estimates (after a risky question the pre-screen clears nothing); 4 of the 7 with the most
 are questions check_input answers with the emergency reply, where a served answer never reaches the output check (14 of
 the 43 answers' questions are not 'ok'). Timed as served (the output check only after 'ok') the p95 moves little: CPU
-time p95 fp32 36.9 -> 34.4 ms, bf16 32.2 -> 29.7 ms (load 16, one run): the dose requests' answers set it as well."""
+time p95 fp32 36.9 -> 34.4 ms, bf16 32.2 -> 29.7 ms (load 16, one run): the dose requests' answers set it as well.
+
+Session 54, on an fp32-only CPU (AMD EPYC, 2 cores, AVX2 only: no avx512 at all, so no bf16 and no VNNI; load 15-36,
+which slows CPU time too, about 2x session 53's: compare ratios in one run, not these ms with earlier ones). Per message
+without evidence (validation answers, CPU time, streamed): mean 46 ms = the exact calls 22 (47%; 1.02 per message) +
+the int8 estimates 12 (26%; 1.28 per message, about 0.44 of an exact call each) + the rules 12 (27%); the slowest
+messages carry 3-5 estimates (5 on the slowest: half its time). What was weighed, one thread, paired or hot minima:
+  - kept (`s53` way, the same vectors to the bit): fbgemm's int8 product called as its C++ operator (through
+    `torch.ops` each call first looks in Python for traced stand-ins of the packed weight, about 4 of a product's
+    20-200 us), q/k/v split in one view, residuals added in place, an estimate's text tokenized once (its cache key's
+    ids; a tokenization is about 50-70 us): an int8 forward 1.07x, an fp32 one 1.02x (paired median, 300 pairs);
+    check_input + the output check per message s53/shipped CPU time, paired median 1.03x (about 1.6 ms), no verdict
+    differing.
+  - the products' kernels: at 22 rows fbgemm's int8 is about 2x MKL's fp32 here (no VNNI); per-tensor weight scales
+    the same speed; torch._int_mm 30-70x slower; fp16 weights (`linear_dynamic_fp16`) 1.2x faster than fp32 only;
+    oneDNN's packed fp32 1.1-1.15x faster than MKL (hot minima) but not the same bits (round 12). GELU (tanh form slower
+    than erf here), SDPA (the math form no faster at 22 tokens) and LayerNorm are about 15% of an int8 forward.
+  - a tiny int8 product costs about 20 us of fbgemm's own (quantising, packing, output), 24 per forward: about 0.5 ms
+    of an estimate that no call order removes.
+  - calls: the validation messages' check_input embeds 1.00 exact texts per message (651 of 687 one, 19 two: the told
+    clause and the whole message, 17 none); the output check reads the question from the query cache and embeds only
+    what its head scores; the readers' prototypes are embedded at warm-up (`safety.warm`), not in a message.
+What would still bring the fp32 p95 under 30 ms changes what is computed, not how: fewer estimates on the slowest
+messages (after a risky question the pre-screen clears nothing) or a cheaper stand-in with a bound of its own."""
 
 from __future__ import annotations
 
@@ -149,7 +173,7 @@ def short_calls(embedder, path: str) -> Iterator[None]:
     # "unshared" and "unskipped": the shipped embedder, the readers' sharing (`shared_readings`) or session 50's skips
     # (`skipped_readings`) off; "unskipped" had fallen through to the pipelines below, timing them and comparing their
     # scores with the estimate's (162 "differing" verdicts that were the embedder's, not the skips')
-    if path in ("estimate", "unshared", "unskipped", "s51"):
+    if path in ("estimate", "unshared", "unskipped", "s51", "s53"):
         yield
         return
     estimate_max = embedder.estimate_batch_max
@@ -205,20 +229,20 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     lean / estimate: category and who decided, an estimate's "bound" counting as the head's clearing, whose score it
     does not compute). Besides wall time, the checking thread's CPU time (torch runs these calls on it, one thread):
     on a machine shared with other jobs the wall time is mostly waiting for a core."""
-    names = ("pipeline", "lean", "estimate", "unshared", "unskipped", "s51")
+    names = ("pipeline", "lean", "estimate", "unshared", "unskipped", "s51", "s53")
     # the int8 weights are packed on the first estimate, and beside bf16 whether it pays is measured: not while timed
     checker.embedder.estimate(["warm up"])
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     calls: dict[str, list[tuple[int, int]]] = {name: [] for name in names}  # (exact calls, estimates) per message
-    differ = differ_estimate = differ_shared = differ_skipped = differ_s51 = 0
+    differ = differ_estimate = differ_shared = differ_skipped = differ_s51 = differ_s53 = 0
     for r in range(max(repeats, 1)):
         for k, (question, sentences) in enumerate(answers_of(rows)):
             verdicts = {}
             for name in names[(r + k) % len(names):] + names[:(r + k) % len(names)]:
                 with short_calls(checker.embedder, name), shared_readings(name != "unshared"), \
                         skipped_readings(name != "unskipped"), session52_reads(name != "s51"), \
-                        counting_calls(checker.embedder) as counted:
+                        session54_calls(name != "s53", checker.embedder), counting_calls(checker.embedder) as counted:
                     _forget_cached(checker)
                     t0, c0 = time.perf_counter(), time.thread_time()
                     with reading_scope.reading_scope():  # the message's readings, as a `Turn` keeps them
@@ -235,6 +259,7 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
             differ_shared += sum(a != b for a, b in zip(verdicts["unshared"], verdicts["estimate"], strict=True))
             differ_skipped += sum(a != b for a, b in zip(verdicts["unskipped"], verdicts["estimate"], strict=True))
             differ_s51 += sum(a != b for a, b in zip(verdicts["s51"], verdicts["estimate"], strict=True))
+            differ_s53 += sum(a != b for a, b in zip(verdicts["s53"], verdicts["estimate"], strict=True))
     out = {name: _percentiles(t) for name, t in times.items()}
     out |= {f"{name}_cpu": _percentiles(t) for name, t in cpu.items()}
     out["p95_ratio_pipeline_over_lean"] = out["pipeline"]["p95_ms"] / out["lean"]["p95_ms"]
@@ -257,6 +282,11 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     out["paired_median_saving_s52_ms"] = float(np.median(np.subtract(times["s51"], times["estimate"])) * 1000)
     out["paired_median_saving_s52_cpu_ms"] = float(np.median(np.subtract(cpu["s51"], cpu["estimate"])) * 1000)
     out["verdicts_differing_s51"] = differ_s51
+    for kind in ("", "_cpu"):
+        out[f"p95{kind}_ratio_s53_over_shipped"] = out[f"s53{kind}"]["p95_ms"] / out[f"estimate{kind}"]["p95_ms"]
+    out["paired_median_saving_s54_cpu_ms"] = float(np.median(np.subtract(cpu["s53"], cpu["estimate"])) * 1000)
+    out["paired_median_ratio_s53_over_shipped_cpu"] = float(np.median(np.divide(cpu["s53"], cpu["estimate"])))
+    out["verdicts_differing_s53"] = differ_s53
     out["embedder_calls_per_message"] = {name: {
         "exact_mean": float(np.mean([e for e, _ in got])), "exact_max": max(e for e, _ in got),
         "estimates_mean": float(np.mean([n for _, n in got])), "estimates_max": max(n for _, n in got)}
@@ -265,6 +295,8 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
                         ("lean", "round 13 (LeanBert, no estimate)"), ("unshared", "session 47 (each reader reads afresh)"),
                         ("unskipped", "session 49 (every rule pattern searched, every input bar read)"),
                         ("s51", "session 51 (rule lists' literals found one `in` at a time, question cues per sentence)"),
+                        ("s53", "session 53 (the int8 product through torch.ops' Python, q/k/v in three views, an "
+                                "estimate's text tokenized twice)"),
                         ("estimate", "shipped (LeanBert + int8 estimate where it pays, readings shared in the message)")):
         p, c, n = out[name], out[f"{name}_cpu"], out["embedder_calls_per_message"][name]
         print(f"without evidence, check_input + output check per message, {label}: p50 {p['p50_ms']:.1f} ms, "
@@ -285,6 +317,9 @@ def compare_short_paths(checker: OutputChecker, rows: list[dict], repeats: int) 
     print(f"  s51/shipped p95 {out['p95_ratio_s51_over_shipped']:.2f}x (CPU time {out['p95_cpu_ratio_s51_over_shipped']:.2f}x), "
           f"paired median saving {out['paired_median_saving_s52_ms']:.2f} ms (CPU time "
           f"{out['paired_median_saving_s52_cpu_ms']:.2f} ms); verdicts (category, source, score) differing: {differ_s51}")
+    print(f"  s53/shipped p95 {out['p95_ratio_s53_over_shipped']:.2f}x (CPU time {out['p95_cpu_ratio_s53_over_shipped']:.2f}x), "
+          f"paired median CPU time {out['paired_median_ratio_s53_over_shipped_cpu']:.3f}x, saving "
+          f"{out['paired_median_saving_s54_cpu_ms']:.2f} ms; verdicts (category, source, score) differing: {differ_s53}")
     return out
 
 
@@ -315,6 +350,52 @@ def session52_reads(on: bool) -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def session54_calls(on: bool, embedder) -> Iterator[None]:
+    """Session 54's trims of the embedder's short calls on (shipped) or off (`_session53_layer`, `_session53_linear`, and
+    an estimate's text tokenized again from its words, not taken from its cache key's ids): the same vectors to the bit."""
+    from medassist.model.retrieval import lean_bert
+
+    if on:
+        yield
+        return
+    cls = type(embedder)
+    before = lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short
+    shipped_linear, shipped_short = before[1], before[2]
+
+    def linear(self, x):
+        return _session53_linear(self, x) if self.int8 is not None else shipped_linear(self, x)
+
+    def short(self, texts, bf16, int8=False, token_ids=None):
+        return shipped_short(self, texts, bf16, int8)
+
+    lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short = _session53_layer, linear, short
+    try:
+        yield
+    finally:
+        lean_bert._Layer.__call__, lean_bert._Linear.__call__, cls._encode_short = before
+
+
+def _session53_layer(self, x, mask):
+    """`lean_bert._Layer.__call__` before session 54: q, k and v as three chunks, views and transposes, new tensors for the
+    residuals."""
+    import torch.nn.functional as F
+
+    batch, length, _ = x.shape
+    q, k, v = (t.view(batch, length, self.heads, self.head_size).transpose(1, 2) for t in self.qkv(x).chunk(3, dim=-1))
+    a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=0.0, scale=self.scaling, is_causal=False)
+    a = a.transpose(1, 2).reshape(batch, length, -1)
+    h = self.attention_norm(self.attention_out(a) + x)
+    return self.output_norm(self.output(F.gelu(self.intermediate(h))) + h)
+
+
+def _session53_linear(self, x):
+    """An int8 product before session 54: through `torch.ops`' Python packet, which looks for traced stand-ins first."""
+    import torch
+
+    return torch.ops.quantized.linear_dynamic(x, self.int8, False)
+
+
+@contextlib.contextmanager
 def counting_calls(embedder) -> Iterator[dict[str, int]]:
     """Count the embedder's calls in the block: `exact` (`_encode`: a text not in the query cache, embedded for real) and
     `estimate` (an int8 estimate of one text)."""
@@ -325,9 +406,9 @@ def counting_calls(embedder) -> Iterator[dict[str, int]]:
         counted["exact"] += 1
         return encode(texts)
 
-    def short(texts, bf16, int8=False):
+    def short(texts, bf16, int8=False, token_ids=None):
         counted["estimate"] += int8
-        return encode_short(texts, bf16, int8)
+        return encode_short(texts, bf16, int8, token_ids)
 
     embedder._encode, embedder._encode_short = exact, short
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from medassist.model.safety.answer_structure import dose_reading
-from medassist.model.safety.diagnosis_claims import _technical_name, _whole_words, claims_condition
+from medassist.model.safety.diagnosis_claims import _technical_name, claims_condition, vocabulary_words
 from medassist.model.safety.output_check import REFERRALS, OutputChecker, check_text
 from medassist.model.safety.output_context import question_context
 
@@ -41,7 +41,7 @@ def test_ordinary_words_medicines_and_hedges_after_a_frame_are_no_claim(sentence
 
 
 def test_the_technical_reading_rests_on_the_vocabulary():
-    assert _whole_words(), "the embedder's vocabulary is read"
+    assert vocabulary_words(), "the embedder's vocabulary is read"
     assert _technical_name(["erythrasma"]) and _technical_name(["an", "erythrasma"])
     assert not _technical_name(["eczema", "of", "the", "hands"]) or claims_condition("That's eczema.")
     assert not _technical_name(["normal"]) and not _technical_name(["fluoxetine"])

@@ -158,11 +158,12 @@ class MiniLMEmbedder:
             return None
         rows = []
         for text in texts:
+            key = self.cache_key(text)
             with self._queries_lock:
-                hit = self._queries.get(self.cache_key(text))
+                hit = self._queries.get(key)
             if hit is None:
-                with torch_threads(self.query_threads):
-                    vectors = self._encode_short([text], bf16=False, int8=True)
+                with torch_threads(self.query_threads):  # the key's ids: the text is not tokenized a second time
+                    vectors = self._encode_short([text], bf16=False, int8=True, token_ids=key)
                 if vectors is None:
                     return None
                 hit = vectors[0]
@@ -196,10 +197,12 @@ class MiniLMEmbedder:
                     seconds[int8].append(time.thread_time() - t0)
         return min(seconds[True]) <= self.estimate_share_max * min(seconds[False])
 
-    def _encode_short(self, texts: list[str], bf16: bool, int8: bool = False) -> np.ndarray | None:
+    def _encode_short(self, texts: list[str], bf16: bool, int8: bool = False,
+                      token_ids: tuple[int, ...] | None = None) -> np.ndarray | None:
         """The sentence-transformers pipeline of this model (BERT, mean pooling over the attention mask,
         unit length) through `LeanBert`: the encoder in bf16 (`bf16`), fp32 or int8 products (`int8`; None where
-        fbgemm is missing), the pooling in fp32."""
+        fbgemm is missing), the pooling in fp32. `token_ids`: one text's token ids, its `cache_key`, where the caller has
+        them (a text alone is never padded: they are all its input)."""
         import torch
 
         dtype = torch.bfloat16 if bf16 else torch.float32
@@ -213,7 +216,11 @@ class MiniLMEmbedder:
                 self._lean[key] = None
                 return None
             encoder = self._lean.setdefault(key, LeanBert(self.model[0].auto_model, dtype, int8=int8))
-        ids, attention = self._tokenize(texts)
+        if token_ids is not None and len(texts) == 1:
+            ids = torch.tensor([token_ids], dtype=torch.long)
+            attention = torch.ones_like(ids)
+        else:
+            ids, attention = self._tokenize(texts)
         with torch.inference_mode():
             tokens = encoder(ids, attention).float()
             if len(texts) == 1:  # no padding: the mask is all ones, and x * 1 is x (the same sums to the bit)

@@ -58,9 +58,10 @@ class _Linear:
         self.out = weight.shape[0]
         self.packed = pack and dtype == torch.bfloat16 and _packing_available()
         self.weight = torch.ops.mkldnn._reorder_linear_weight(weight, self.ROWS_HINT) if self.packed else weight
-        self.int8 = None
+        self.int8 = self.int8_product = None
         if int8:
             self.int8 = _int8_weight(weight.float(), self.bias.float())
+            self.int8_product = _linear_dynamic_op()
             self.weight = None  # the fp32 copy is not read again
 
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
@@ -69,11 +70,20 @@ class _Linear:
             # AVX2's 16-bit pair sums saturating): that doubled the error (answer sentences' head logits off by up to
             # 0.53, not 0.30), and whatever saturation remains is in the measured error (scripts/
             # output_estimate_cases.py)
-            return torch.ops.quantized.linear_dynamic(x, self.int8, False)
+            return self.int8_product(x, self.int8, False)
         if not self.packed:
             return F.linear(x, self.weight, self.bias)
         y = torch.ops.mkldnn._linear_pointwise(x.reshape(-1, x.shape[-1]), self.weight, self.bias, "none", [], "")
         return y.view(*x.shape[:-1], self.out)
+
+
+def _linear_dynamic_op():
+    """fbgemm's dynamic int8 product as its C++ operator. Called through `torch.ops` each call first looks in Python
+    for a traced stand-in of the packed weight (a torchbind object), which only tracing (export, compile) ever hands it:
+    about 4 us of a product's 20-200 (0.1 ms, some 5%, of an estimate's 24 products; session 54, AMD EPYC, fp32 only).
+    The same kernel and arguments either way; torch's own operator where a later torch moves the attribute."""
+    overload = torch.ops.quantized.linear_dynamic.default
+    return getattr(overload, "_op", overload)
 
 
 def _int8_weight(weight: torch.Tensor, bias: torch.Tensor):
@@ -113,12 +123,14 @@ class _Layer:
 
     def __call__(self, x: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
         batch, length, _ = x.shape
-        q, k, v = (t.view(batch, length, self.heads, self.head_size).transpose(1, 2)
-                   for t in self.qkv(x).chunk(3, dim=-1))
+        # q, k and v as views of the one product, (batch, heads, length, head size) each: the strides three chunks,
+        # views and transposes gave, in one view and permute
+        q, k, v = self.qkv(x).view(batch, length, 3, self.heads, self.head_size).permute(2, 0, 3, 1, 4).unbind(0)
         a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=0.0, scale=self.scaling, is_causal=False)
         a = a.transpose(1, 2).reshape(batch, length, -1)
-        h = self.attention_norm(self.attention_out(a) + x)
-        return self.output_norm(self.output(F.gelu(self.intermediate(h))) + h)
+        # the residuals added into the products' fresh outputs (a + b is b + a to the bit): no tensor allocated for them
+        h = self.attention_norm(self.attention_out(a).add_(x))
+        return self.output_norm(self.output(F.gelu(self.intermediate(h))).add_(h))
 
 
 class LeanBert:

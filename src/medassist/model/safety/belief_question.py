@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute
+from medassist.model.safety.text import lower_quotes
 from medassist.model.safety.text import words as _words
 
 _APOS = "'?"  # people type "isnt", "dont", "cant" as often as "isn't"
@@ -84,7 +85,7 @@ _NOW = _words(
 # what is happening to that person: an ongoing state or act ("is fitting", "keeps being sick", "can't breathe",
 # "wont wake"), or an event told in the past ("ate", "fell", "took 20") - not a condition they have ("my aunt has
 # cirrhosis, she must be a big drinker" is a belief about a person, read as before by the head's other gates)
-_HAPPENING = _words(
+HAPPENING = _words(
     rf"(?:is|are|s|was|were|keeps?|kept|been|started|gone|going|am|i{_APOS}m|im) \w+ing|\w+ing (?:up|out|again)"
     # (someone refusing to go near them is no trouble of theirs: "my aunt wont hug him cos she thinks its catching"; session 49)
     rf"|can{_APOS}t|cannot|(?:won{_APOS}t|wont)(?! (?:hug|kiss|visit|share|go near|come near|sit near|believe|listen))"
@@ -96,26 +97,22 @@ _HAPPENING = _words(
 )
 
 
-def _lower(text: str) -> str:
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
-
-
 def belief_frame(text: str) -> bool:
     """The message asks whether a claim is true (attributed, "is it true", "a myth", "really", a tag question)."""
-    return bool(_FRAME.search(_lower(text)))
+    return bool(_FRAME.search(lower_quotes(text)))
 
 
 def tells_present_situation(text: str) -> bool:
     """The message tells something happening to the writer or a person of theirs, or puts it in a time now."""
     from medassist.model.safety.conversation_state import STANDING_CONDITION  # a cycle: imported here
 
-    t = _lower(text)
+    t = lower_quotes(text)
     rest = _CLAIMED.sub(" , ", t)
     if _NOW.search(rest):
         return True
     # (a standing condition, "my son has a peanut allergy", is who the person is, not something happening to them:
     # `conv.STANDING_CONDITION`, as the head's gates read it)
-    return bool(_PERSON_OF_THE_WRITERS.search(rest)) and (bool(_HAPPENING.search(rest))
+    return bool(_PERSON_OF_THE_WRITERS.search(rest)) and (bool(HAPPENING.search(rest))
                                                          or acute(STANDING_CONDITION.sub(" , ", rest)))
 
 
@@ -198,7 +195,7 @@ def about_self_harm_as_a_topic(text: str) -> bool:
     """A question about suicide or self-harm as a subject (a myth, a fact, a word, a warning sign, a medicine's side
     effect), with nobody of the writer's in a present situation, the writer not at risk in it, and no ask for a way, an
     amount or what it feels like."""
-    t = _lower(text)
+    t = lower_quotes(text)
     if not _SELF_HARM_SUBJECT.search(t) or _ASKS_FOR_MEANS.search(t) or _WRITER_AT_RISK.search(t) \
             or _INTENT_NOW.search(t):
         return False
@@ -206,5 +203,5 @@ def about_self_harm_as_a_topic(text: str) -> bool:
     # the subject's own word is what `acute` reads: only a time now, or the writer or a person of theirs to whom
     # something is happening, tells a present situation here
     rest = _ATTRIBUTION.sub(" ", t)
-    present = bool(_NOW.search(t)) or (bool(_PERSON_OF_THE_WRITERS.search(rest)) and bool(_HAPPENING.search(rest)))
+    present = bool(_NOW.search(t)) or (bool(_PERSON_OF_THE_WRITERS.search(rest)) and bool(HAPPENING.search(rest)))
     return asked and not present

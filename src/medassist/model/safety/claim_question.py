@@ -34,9 +34,9 @@ import re
 
 from medassist.model.safety import conversation_state as conv
 from medassist.model.safety.acuity import acute
-from medassist.model.safety.belief_question import _HAPPENING, _lower
+from medassist.model.safety.belief_question import HAPPENING
 from medassist.model.safety.frames import CALLS_FOR_HELP
-from medassist.model.safety.text import normalise
+from medassist.model.safety.text import lower_quotes, normalise
 from medassist.model.safety.text import words as _words
 
 _A = "'?"  # "its", "hes", "dont" as often as "it's"
@@ -68,9 +68,13 @@ _SAYER = (
 # a report told through the one who says it: a person's own trouble ("says her chest feels funny", "says he cant
 # breathe", "told me she took them all"), unless what follows the person is an opinion ("says he will grow out of it",
 # "says i should be worried", "says my 14 month old should be potty trained")
-_PERSON = r"(?:he|she|her|his|him|they|their|them|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s|she'?s|it hurts)"
+# (`condition_question` reads its claims' reports with the same person, less "they": a claim there is about a thing)
+REPORTED_PERSON = r"he|she|her|his|him|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s|she'?s|it hurts"
+_PERSON = rf"(?:{REPORTED_PERSON}|they|their|them)"
+# what someone should or must do: an opinion, whoever it is of
+OBLIGATION = r"should|shouldn'?t|must|needs? to|has to|have to|ought"
 _OPINION = (
-    r"(?:will|'?ll|would|should|shouldn'?t|shouldnt|must|needs? to|has to|have to|ought|could|might|can'?t get"
+    rf"(?:will|'?ll|would|{OBLIGATION}|could|might|can'?t get"
     r"|(?:is|'?s|am|'?m|are|'?re) (?:just |only |totally |perfectly |completely )?(?:fine|ok|okay|overreacting"
     r"|being (?:dramatic|silly|lazy|soft|a baby)|making (?:it|this) up|putting it on|attention seeking|too young|too old"
     r"|not old enough|old enough|going through a phase|a hypochondriac)|grows?|gets? (?:it|that|them) from)"
@@ -91,7 +95,7 @@ def _a_claim(match: re.Match) -> bool:
     claim = match.group("claim")
     # what the one who says it tells is happening ("she says the lights hurt", "thinks the baby is having a fit") is
     # a report, whoever it is about
-    if _HAPPENING.search(claim):
+    if HAPPENING.search(claim):
         return False
     if not _PERSON_OPENS.match(claim) or _OPINION_OPENS.match(claim):
         return True
@@ -134,7 +138,7 @@ def without_claims(text: str) -> tuple[str, list[str]]:
             return " "
         return match.group(0)
 
-    rest = _CLAIM.sub(cut, _lower(text))
+    rest = _CLAIM.sub(cut, lower_quotes(text))
     return " ".join(rest.split()), claims
 
 

@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 
 from medassist.model.safety.acuity import acute_sign
-from medassist.model.safety.belief_question import _lower
-from medassist.model.safety.diagnosis_claims import _NOT_SUFFIXED, _SUFFIXED, condition_names
-from medassist.model.safety.text import normalise
+from medassist.model.safety.claim_question import OBLIGATION, REPORTED_PERSON
+from medassist.model.safety.diagnosis_claims import NOT_SUFFIXED, SUFFIXED, condition_names
+from medassist.model.safety.text import lower_quotes, normalise
 from medassist.model.safety.text import words as _words
 
 # The question asks what a named thing is or does, or something of people in general
@@ -52,9 +52,10 @@ _ASKS_ABOUT_IT = _words(
 
 # Someone said something: the claim runs to its clause's end ("my mil says im eating for 2 now", "his friend says they
 # dissolve clots", "he refuses to believe the birds have anything to do with it", "and thinks every stone ...")
+_SAYS = (r"says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us|them)|thinks|reckons|believes|keeps saying"
+         r"|always says|swears|insists|claims")
 _CLAIM = re.compile(
-    r"\b(?:now )?(?:(?:my|his|her|their|our|your|the) (?:\w+ ){0,3}?(?:says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us"
-    r"|them)|thinks|reckons|believes|keeps saying|always says|swears|insists|claims)"
+    rf"\b(?:now )?(?:(?:my|his|her|their|our|your|the) (?:\w+ ){{0,3}}?(?:{_SAYS})"
     r"|(?:he|she|they) (?:says?|said|thinks|reckons|believes|keeps saying|swears|insists|claims)"
     r"|(?:and|but) (?:he |she |they )?(?:thinks|reckons|believes|is convinced|swears|insists|claims|keeps saying|says"
     r"|always says)"
@@ -65,13 +66,11 @@ _CLAIM = re.compile(
     r"|im|i'm)\b|$)")
 # A report told through its sayer is no claim ("my nan says her chest feels funny", "he says he cant breathe"): what was
 # said opens with a person and holds no opinion ("my mil says im eating for 2 so i should eat double" is one)
-_SAID = re.compile(r"\b(?:says?|said|told (?:her|him|me|us|them)|tells (?:her|him|me|us|them)|thinks|reckons|believes"
-                   r"|keeps saying|always says|swears|insists|claims|is convinced)\b")
+_SAID = _words(rf"{_SAYS}|is convinced")
 # (not "they": what was said of a medicine or a condition, "his mate says they dissolve clots")
-_PERSON_OPENS = re.compile(r"^\s*(?:that )?(?:he|she|her|his|him|i|i'?m|im|my|me|we|our|us|hes|shes|he'?s"
-                           r"|she'?s|it hurts)\b")
-_OPINION = _words(r"should|shouldn'?t|must|needs? to|has to|have to|ought|just|only|lazy|fine|overreacting|nothing|all in"
-                  r"|same|means?|made up|myth|exaggerat\w*|never|always|every|cos|because|caused?|happened")
+_PERSON_OPENS = re.compile(rf"^\s*(?:that )?(?:{REPORTED_PERSON})\b")
+_OPINION = _words(rf"{OBLIGATION}|just|only|lazy|fine|overreacting|nothing|all in|same|means?|made up|myth|exaggerat\w*"
+                  r"|never|always|every|cos|because|caused?|happened")
 
 
 def _a_claim(claim: str) -> bool:
@@ -124,7 +123,7 @@ def _named_conditions_out(t: str) -> tuple[str, bool]:
             # a name of one word must be a condition's own (not "fever", "headache": MedQuAD names symptoms too)
             if (phrase in names or phrase + "s" in names or phrase.endswith("s") and phrase[:-1] in names) \
                     and (n > 1 or len(phrase) > 7) \
-                    or n == 1 and len(phrase) > 7 and _SUFFIXED.match(phrase) and phrase not in _NOT_SUFFIXED:
+                    or n == 1 and len(phrase) > 7 and SUFFIXED.match(phrase) and phrase not in NOT_SUFFIXED:
                 out.append("it")
                 i, found = i + n, True
                 break
@@ -164,7 +163,7 @@ def asked_of_a_named_thing(text: str) -> bool:
     nothing told now and no grave sign once the names and the claims are out (see above)."""
     t = normalise(text)
     # the claims are read in the writer's own punctuation (a claim runs to its clause's end), the names taken out first
-    lowered, named = _named_conditions_out(" ".join(re.sub(r"([,.;:!?])", r" \1 ", _lower(text)).split()))
+    lowered, named = _named_conditions_out(" ".join(re.sub(r"([,.;:!?])", r" \1 ", lower_quotes(text)).split()))
     claims = [m.group(0) for m in _CLAIM.finditer(lowered) if _a_claim(m.group(0))]
     if not (_ASKS_ABOUT_IT.search(t) or any(_GENERAL_CLAIM.search(c) for c in claims)):
         return False

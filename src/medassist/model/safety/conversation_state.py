@@ -90,6 +90,10 @@ _PLACE = (r"(?:hospital|er|a e|a and e|emergency room|emergency department|urgen
 # Not just after a means ("the blade here with me", "the pills are with me")
 _NOT_THE_MEANS = "".join(f"(?<!{w} )" for w in ("blade", "blades", "knife", "pills", "tablets", "rope", "gun", "razor",
                                                  "bottle", "lighter", "cord", "belt", "meds"))
+# Session 54 (dev28's ongoing cardiac): down a limb, the jaw or the back is where a pain spreads, not how it eases ("the
+# pain is going down his left arm" ended the heart attack it told)
+_DOWN_A_LIMB = (r"(?! (?:into |to |through |along )?(?:his|her|my|their|your|the|both|one|each) (?:\w+ )?(?:arms?|legs?|jaw"
+                r"|neck|back|side|shoulders?|spine|hands?|fingers|body))")
 RESOLUTION = tuple(re.compile(p) for p in (
     # the person is well again
     # (sixteenth round: not with a word that takes it back, "he's barely awake", "she's hardly conscious")
@@ -120,12 +124,14 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # back in"), a procedure done, a cast on, everything normal, "now stable", home again in other words
     rf"\b{_CARE} (?:at|from|in|on) (?:the )?(?:\w+ ){{0,2}}?(?:put|set|plastered|stitched|glued|gave|checked|fixed"
     r"|sorted|did|treated|examined|saw|said)\b",
+    # (session 54: seen by them, the person told first, "she's been seen by the stroke team")
+    rf"\b(?:he|she|they|we|i)(?: has| have|'s|'ve)? (?:been )?(?:seen|checked|treated|assessed) by (?:the |a |an )?{_CARE}\b|"
     r"\b(?:they|we|he|she) (?:\w+ )?(?:did|had|done) (?:the |an |a |his |her |my )?(?:endoscopy|scope|colonoscopy|op"
     r"|operation|surgery|procedure|ultrasound|lumbar puncture)\b|\b(?:put|set) (?:it|his \w+|her \w+) back\b"
     r"|\bplastered (?:it|his \w+|her \w+)\b|\bin (?:a )?(?:cast|plaster)\b|\b(?:a |the )?cast on\b"
     r"|\beverything (?:is |'s |was |looks )?(?:normal|fine|ok|okay|good)\b"
     r"|\bnow (?:is |he's |she's |they're |it's |he is |she is |they are |all )?(?:stable|fine|normal|ok|okay|better)\b"
-    r"|\b(?:she|he|they) (?:is|are) (?:at |back )?home\b|\b(?:ya )?(?:esta|está) (?:en casa|bien|estable)\b"
+    r"|\b(?:she|he|they|and) (?:is|are) (?:at |back )?home\b|\b(?:ya )?(?:esta|está) (?:en casa|bien|estable)\b"
     r"|\b(?:he's|she's|they're|he is|she is) (?:\w+ )?(?:munching|scoffing|tucking into|snacking on)\b",
     rf"\b(?:we're|we are|i'm|i am|he's|she's|they're|he is|she is|they are|now|went|got|been|arrived|came back"
     rf"|back|home|took (?:him|her|them|me|us)|brought (?:him|her|them|me)) (?:\w+ ){{0,2}}?(?:at|in|to|from)"
@@ -137,16 +143,16 @@ RESOLUTION = tuple(re.compile(p) for p in (
     # my gp" got the emergency reply; told so, "gone" must say for good, as "its gone" is also a thing gone missing, "a
     # button battery from the remote, its gone"; "gone" then a colour or a state is no end, "it's gone blue")
     r"\bits(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed|settled|eased|faded|cleared"
-    r"|went away|gone down|went down|gone(?= (?:now|away|completely|for good)))\b|"
+    rf"|went away|gone down{_DOWN_A_LIMB}|went down{_DOWN_A_LIMB}|gone(?= (?:now|away|completely|for good)))\b|"
     r"\b(?:it|the (?:\w+ )?(?:seizure|fit|bleeding|pain|swelling|rash|attack|reaction)|bleeding|swelling|it all)"
     # (sixteenth round: with a word of when between, "the x-ray showed it already passed", "it finally stopped")
     r"(?: has| had|'s)?(?: already| just| finally| now| completely| totally| all)? (?:stopped|passed"
     r"|gone(?! (?:blue|purple|grey|gray|pale|white|black|cold|floppy|limp|numb|dark|red|yellow|stiff|worse|weird|funny"
     r"|really|very|all|quiet|hard|tight|swollen|lumpy))|went away"
-    r"|gone down|went down|settled|eased|faded|cleared|came out|come out|kicked in"
+    rf"|gone down{_DOWN_A_LIMB}|went down{_DOWN_A_LIMB}|settled|eased|faded|cleared|came out|come out|kicked in"
     # (session 49, conv25: what was choking them out, "it shot out", "out it popped"; fresh19's tune resolution alarmed)
     r"|popped out|shot out|flew out|came up|come up)\b|\bout (?:it|the \w+) (?:popped|shot|flew|came)\b",
-    r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturned out\b"
+    r"\b(?:came|come|coming) (?:round|around|to)\b|\bwoke up\b|\bwoken up\b|\bfalse alarm\b|\bturn(?:ed|s) out\b"
     r"|\b(?:was|it's|just) (?:a |just a )?panic attack\b|\ball good\b|\bsafe now\b|\bdischarged\b"
     r"|\bsent (?:us|him|her|me|them) home\b|\bchecked (?:him|her|them|me|us) over\b|\bgot (?:him|her|me|it) checked"
     r"|\b(?:threw|thrown|put) (?:them|the pills|the tablets|it|the knife|the blade) (?:away|down)\b"
@@ -271,10 +277,11 @@ RESOLUTION = tuple(re.compile(p) for p in (
     r"|home|out)\b"
     r"|\b(?:crisis|emergency|danger|drama|scare|panic) (?:is |'s )?(?:over|averted)\b|\bout of (?:danger|the woods)\b"
     r"|\b(?:it's|it is|its) (?:all )?over now\b"
-    r"|\beverything(?:'s| is| was| looks)? (?:\w+ )?(?:normal|fine|ok|okay|good|alright|all right)\b"
+    # (session 54: not the thing a verb is done to, "chewing everything, is bonjela ok": the comma between is gone)
+    r"|(?<!ing )\beverything(?:'s| is| was| looks)? (?:\w+ )?(?:normal|fine|ok|okay|good|alright|all right)\b"
     r"|\bfeel(?:s|ing)? (?:\w+ )?(?:better|fine|ok|okay|normal|alright|all right)\b(?! (?:but|except))"
-    r"|\b(?:pain|it|swelling|breathing|wheeze|wheezing|bleeding)(?:'s| is) (?:\w+ )?(?:easing|settling|calming|going down"
-    r"|getting better|improving)\b",
+    r"|\b(?:pain|it|swelling|breathing|wheeze|wheezing|bleeding)(?:'s| is) (?:\w+ )?(?:easing|settling|calming"
+    rf"|going down{_DOWN_A_LIMB}|getting better|improving)\b",
     # a diagnosis told as it was found ("it is ear infection", "turned out to be a sprain", "na febrile convulsion")
     r"\b(?:it's|it is|its|it was|turned out (?:to be )?|turns out (?:to be |it's |its )?|na|was only|is only)"
     r" (?:just |only |probably |a |an |some |the )*(?:\w+ )?(?:infection|virus|viral|sprain|strain|bruise"
@@ -367,6 +374,16 @@ RISK = re.compile(
     r"|zig ?zags?|flashing lights?|flashes|sparkl\w* (?:lights?|zigzags?|spots?|in (?:my|her) (?:eyes?|vision))"
     r"|(?:blurr\w*|double|lost (?:my |her |his )?|losing (?:my |her |his )?) ?vision|seeing (?:stars|spots|double)"
     r"|under (?:my|her|the) right ribs?|right upper)\b")
+# Session 54 (conv54): signs told in everyday words that were no cue of a follow-up's own, so that the head never read it
+# with its opening: a poisoning's drooling, a head injury's sickness and drifting off, a wound's blood pumping out ("the box
+# is chewed open and he's drooling and twitching" after the slug pellets). A follow-up's cue only (`adds_risk`, and what
+# takes an end back after "but"), not RISK's: RISK is also what tells trouble in a single message (`trouble.py`), where a
+# teething baby's drooling is none. Not a twitch or a croaky voice alone: dozens of the everyday messages tell an eyelid's
+# twitch or a voice lost at the football
+_EVERYDAY_SIGNS = re.compile(
+    r"\b(?:drool\w*|thrown up|throws up|keeps? being sick|(?:drifting|dozing|nodding|zoning) off"
+    r"|(?:keeps?|kept) (?:passing out|blacking out)|hard to wake|won't stay awake|blacked out|blacking out"
+    r"|pumping(?: out)?|spurting|gushing|pouring (?:out|from|blood)|slashed|gash\w*|stridor|rattl\w*)\b")
 
 # Self-harm told over several messages: despair first, then a plan, a time or the means.
 DESPAIR = re.compile(
@@ -404,7 +421,9 @@ NOT_RESOLUTION = re.compile(
     # a question about being fine: "is it ok to exercise", "will he be ok"
     # ("safe for tonight", "ok for now" say how things stand: issue 21, fourth round)
     r"|\b(?:ok|okay|fine|safe|alright|all right) (?:to|if|with)\b"
-    r"|\b(?:ok|okay|fine|safe|alright|all right) for\b(?! (?:now|tonight|today|the night|the moment|a bit|a while))"
+    r"|\b(?:ok|okay|fine|safe|alright|all right) for\b(?! (?:now|tonight|today|the night|the moment|a bit|a while"
+    # (session 54: an amount judged for the one who took it, "poison line said the amount was safe for her weight")
+    r"|(?:his|her|their|my|your|a|the) (?:\w+ )?(?:weight|age|size)\b))"
     r"|^(?:is|are|am|can|could|should|will|would|do"
     r"|does|how|what|when)\b")
 # Present danger inside a message that also says help is there ("paramedics are here but she's not
@@ -441,10 +460,23 @@ def plain(text: str) -> str:
     return " ".join(REGIONAL.get(w, w) for w in normalise(text).split())
 
 
+# Session 54 (conv54): a negation carries over "or" to the verb or sign it joins ("couldnt lift her arm or talk properly",
+# "he isn't pale or sweaty"): a stroke's opening "suddenly couldnt lift her arm or talk properly" read its "talk properly"
+# as her talking well again, so the opening seemed to tell its own end and its follow-up ended the emergency
+# (never "can't stop" or "won't stop", which tell the sign going on: "cant stop crying or shaking")
+_NEGATED_OVER_OR = re.compile(r"\b(?:not|never|no|can't|cant|cannot|couldn't|couldnt|won't|wont|wouldn't|wouldnt|isn't|isnt"
+                              r"|doesn't|doesnt|didn't|didnt|unable to)(?! (?:stop|stopped|quit)\b)(?: [\w']+){0,4} or $")
+
+
+def _negated_over_or(t: str, start: int) -> bool:
+    return bool(_NEGATED_OVER_OR.search(t[max(0, start - 60):start]))
+
+
 def _any(patterns, t: str) -> bool:
     # session 51: the resolution lists (22 and 15 patterns, read on every message and clause) through their prefilters
     scan = _SCANS.get(id(patterns))
-    return any(not _negated(t, m.start()) for p in (patterns if scan is None else scan.candidates(t)) for m in p.finditer(t))
+    return any(not _negated(t, m.start()) and not _negated_over_or(t, m.start())
+               for p in (patterns if scan is None else scan.candidates(t)) for m in p.finditer(t))
 
 
 def is_resolution(text: str) -> bool:
@@ -453,9 +485,40 @@ def is_resolution(text: str) -> bool:
     round). The end told in everyday words (`ENDED_IN_OTHER_WORDS`) counts only beside no risk told now
     (`_risk_told_now`; round 22)."""
     t = plain(text)
-    ended = _any(RESOLUTION, t) or (_any(ENDED_IN_OTHER_WORDS, t) and not _risk_told_now(text))
+    told = _without_help_to_come(text, t)
+    ended = _any(RESOLUTION, told) or (_any(ENDED_IN_OTHER_WORDS, told) and not _risk_told_now(text))
     return ended and not RELAPSE.search(t) and not _not_a_resolution(text, t) and not _risk_after_but(t) \
+        and not _STILL_NEEDED.search(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
+
+
+# Session 54 (conv54): help still to come, or care still to be sought, whoever says it ("999 said theyre sending someone",
+# "111 said to take him to a&e", "the paramedics said to keep him sat up till they get here"): the words of those who
+# answered the call tell what is still to be done, not that it is over. Each was read as an end by its "999 said" or
+# "paramedics said", and the emergency went on as an ordinary conversation.
+_HELP_TO_COME = re.compile(
+    r"\b(?:on (?:the|its|their|his|her|our) way|en route|sending (?:an? |some(?:one|body)?|the |help|them|out)"
+    r"|(?:is|are|'s|'re|will be|'ll be|be) (?:\w+ )?coming(?! (?:round|around|to|back|down|off|out of))"
+    r"|(?:be|get|gets|getting) (?:here|there) (?:in|soon|asap)|\d+ (?:mins?|minutes|hours?|hrs?) away"
+    r"|(?:to|should|must|need to|needs to|have to|has to|got to|gotta) (?:take|bring|get|drive) (?:him|her|them|me|us|my \w+)"
+    r" (?:in|to|straight|down)|(?:to|should|must|need to|have to|got to|gotta) (?:go|come|head) (?:in|straight|to|down)"
+    r"|(?:till|until|before) (?:they|the ambulance|help|the paramedics|someone|the crew|the ambos?|it) (?:\w+ )?(?:get|gets"
+    r"|arrive|arrives|come|comes)|(?:to|should|must) (?:call|ring|phone) (?:999|911|112|an ambulance|back)"
+    # the one on the emergency line telling what to do meanwhile ("the paramedic on the phone said to give him an aspirin")
+    r"|(?:on the phone|999|911|112|call handler|operator|dispatcher)(?: \w+){0,3} (?:said|says|told (?:me|us)|wants? me) to)\b")
+# Session 54 (conv54): whether care is still needed, asked ("hes calmed down a bit, should i still call", "do we still need
+# to go in"): the writer is still deciding inside the emergency, whatever calm they tell
+_STILL_NEEDED = re.compile(r"\b(?:should|do|must|shall) (?:i|we) still (?:\w+ )?(?:call|ring|phone|go|take|bring|need|wait)"
+                           r"|\bdo (?:i|we|they|he|she) still (?:need|have) to\b|\bstill (?:need|worth) (?:to )?(?:go|call|ring|taking)"
+                           r"|\b(?:cancel|call off) the ambulance\b")
+
+
+def _without_help_to_come(text: str, t: str) -> str:
+    """`t` (the message, plain) less its clauses that tell help still to come or care still to be sought
+    (`_HELP_TO_COME`); `t` itself when it has none."""
+    clauses = [plain(c) for c in re.split(r"[,.;:!?\n]+|\b(?:and|but|so|then)\b", text.lower())]
+    kept = [c for c in clauses if not _HELP_TO_COME.search(c)]
+    return t if len(kept) == len(clauses) else " , ".join(kept)
 
 
 def _not_a_resolution(text: str, t: str) -> bool:
@@ -510,6 +573,8 @@ _PASTIME = (r"(?:watching (?!(?:him|her|them|me|us|over|closely|carefully|out|fo
 ENDED_IN_OTHER_WORDS = tuple(re.compile(p) for p in (
     rf"\b{_CARER} {_CARER_DID}",
     rf"\bback to (?:his|her|their|my|your) (?:usual|normal|old|old normal|own|regular|cheeky|happy) (?:\w+ )?self\b"
+    # (session 54, conv54: well again said by a saying, "hes right as rain now", "good as new")
+    r"|\b(?:right as rain|fit as a fiddle|good as new|none the worse)\b"
     rf"|\b(?:both|all|the two|each) (?:of )?(?:them |us |of them |of us )?(?:are |is |now |both )*{_WELL_WORD}\b"
     rf"|\b(?:mum|mom|mother|mam) and (?:baby|the baby|bairn|child|twins) (?:are |both |now |is )*{_WELL_WORD}\b"
     r"|\b(?:he|she|they|baby|the baby|it) (?!(?:not|can't|won't|didn't|doesn't|never)\b)(?:\w+ )?(?:wake|wakes|woke"
@@ -596,8 +661,23 @@ def _risk_after_but(t: str) -> bool:
     # (session 50, conv26: the end told after the "but" is no risk after it, "placenta's a bit low but the bleeding has
     # stopped and baby's heart trace is perfect", tune round 21: its "bleeding" kept the emergency going)
     parts = [_ENDS_SAID.sub(" ", part) for part in parts]
-    return any((_any((RISK,), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part)) and not _supposed_worry(part)
-               for part in parts[1:])
+    return any((_any((RISK, _EVERYDAY_SIGNS), part) or acute_sign(part) or _SYMPTOM_SINCE.search(part)
+                or _NOT_WELL_YET.search(part))
+               and not _supposed_worry(part) for part in parts[1:])
+
+
+# Session 54 (conv54): the end taken back after a "but" by what is still not right: the mind not back ("shes stopped fitting
+# but shes not really with it", "hes come round but doesnt know where he is"), a vital thing still failing ("but she still
+# cant catch her breath", "but hes still not waking properly"), a wheeze still there
+_NOT_WELL_YET = re.compile(
+    r"\bnot (?:really |quite |fully |properly |totally )?(?:with it|all there|making sense|responding|right in the head)\b"
+    r"|\b(?:doesn't|doesnt|don't|dont|can't|cant|didn't|didnt) (?:\w+ )?(?:know|recogni[sz]e) (?:where|who|what|me|us|his|her)\b"
+    r"|\b(?:out of it|away with the fairies|spaced out|glazed|vacant|staring blankly)\b"
+    r"|\bstill (?:(?:not|can't|cant|won't|wont|isn't|isnt|hasn't|hasnt|unable to) (?:\w+ )?(?:breath\w*|wak\w*|respond\w*"
+    r"|talk\w*|speak\w*|mov\w*|mak\w* sense|open\w*|stand\w*|walk\w*|swallow\w*|lift\w*|see\w*|feel\w*)"
+    # (a voice still croaky after a swelling went down is the airway's: "the swelling has gone down but her voice is still
+    # croaky")
+    r"|(?:\w+ )?(?:wheez\w*|croak\w*|hoarse|raspy|twitch\w*)|struggl\w*|gasp\w*)\b")
 
 
 # Session 50 (conv26's find): a symptom told after the reassurance someone gave ("the poison line said its nothing to
@@ -701,7 +781,10 @@ def _asks_in_a_clause(text: str) -> bool:
 
 # Session 53, conv29: the mark an injury left, told by where it was ("the scar", "where the stitches were")
 _MARK = re.compile(r"\b(?:scars?|scarring|scar tissue|where (?:the |my |his |her )?(?:stitches|staples|cut|wound|burn|graze"
-                   r"|bite|sting) (?:was|were|went|used to be))\b")
+                   r"|bite|sting) (?:was|were|went|used to be)"
+                   # (session 54, conv54: the injury told as healed, "the wound has healed but the area is still numb")
+                   r"|(?:wound|cut|injury|burn|bite|break|fracture|bone|stitches|graze|scar|op|operation|surgery)"
+                   r" (?:has |have |is |'s |are )?(?:all |fully |completely |now )?(?:healed|closed up|knitted))\b")
 # what is felt at a mark, numb among them: said of skin, never of the writer ("i feel numb")
 _FELT_AT_THE_MARK = re.compile(r"\b(?:numb|numbness|tingl\w*|itch\w*|tight|sore|lumpy|raised|red|feeling)\b")
 
@@ -976,7 +1059,7 @@ def adds_risk(text: str) -> bool:
     t = _AGE_TOLD.sub(" , ", _MEDICINE_NAMED.sub(" , ", ENDED.sub(" , ", _VARIES.sub(" , ", normalise(text)))))
     if any(not _moderate(m) for m in _BP_READING.finditer(t)):
         return True  # a crisis or a collapse reading is a risk cue, whatever words tell it ("my bp is 245 over 135")
-    return _any((RISK, GOES_ON), _BP_READING.sub(" , ", t)) or acute_sign(text)
+    return _any((RISK, GOES_ON, _EVERYDAY_SIGNS), _BP_READING.sub(" , ", t)) or acute_sign(text)
 
 
 # Round 22: a blood pressure told with its reading. "blood" and "pressure" are RISK's words (bleeding, chest pressure),

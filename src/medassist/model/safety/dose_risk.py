@@ -117,7 +117,9 @@ _IN_GENERAL = re.compile(
     r" question|in theory|hypothetically|is it true|is that true|everybody (?:says|say|talk|talks|dey)|people (?:say|says)"
     r"|(?:a|the) myth)\b"
     r"|^(?:how|why|what|when) (?:do|does|did|is|are|would|will|can) (?:a |the )?(?:doctors?|gps?|pharmacists?|nurses?"
-    r"|chemists?|prescribers?) (?:\w+ ){0,2}?(?:work out|decide|choose|calculate|know|check|pick|set|figure|dose|do)\b")
+    # (session 54, dev30: the impersonal "they" of those who prescribe, "how do they work out kids medicine doses, its for
+    # my nursing assignment"; _PERSONAL read "they" as someone of the writer's own)
+    r"|chemists?|prescribers?|they) (?:\w+ ){0,2}?(?:work out|decide|choose|calculate|know|check|pick|set|figure|dose|do)\b")
 # a change told as settled: in the past, by a professional, or with its outcome
 _SETTLED = re.compile(
     r"\b(?:last (?:week|month|year|time|spring|summer|autumn|winter)|(?:a|one|two|three|few|couple of|\d+) (?:days?"

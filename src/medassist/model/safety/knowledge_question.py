@@ -58,7 +58,11 @@ _PREPARED = re.compile(
     r"(?: (?:ever|ever does|does"
     r"|do|did|should|starts to|start to|begins to))? (?:has|have|gets|get|goes|go|starts|start|stops|stop|chokes|choke"
     r"|collapses|collapse|falls|fall|faints|faint|fits|fit|seizes|seize|reacts|react|eats|eat|swallows|swallow"
-    r"|struggles|struggle|turns|turn|needs|need|passes|pass|hits|hit|cuts|cut|burns|burn|bleeds|bleed)\b.*?"
+    r"|struggles|struggle|turns|turn|needs|need|passes|pass|hits|hit|cuts|cut|burns|burn|bleeds|bleed"
+    # (session 54, conv54: the past of a supposition, with "ever" to say so, "if my dad ever collapsed with chest pain";
+    # without it, "when my son collapsed" tells what happened)
+    r"|ever (?:had|got|went|started|stopped|choked|collapsed|fell|fainted|seized|reacted|swallowed|ate|struggled|turned"
+    r"|needed|passed|hit|cut|burnt|burned|bled))\b.*?"
     r"(?=\s*(?:,|$|\b(?:what|whats|what's|how|should|can|could|do|does|would|will|is it|asking|because|bc|cos|coz"
     r"|cause|but|actually|just in case|so i|so we|my|our|i'm|i am|i've|i have|please|thanks)\b(?!')))")
 _PREPARING = re.compile(r"\b(?:what (?:to do|(?:do|should|would|can|could|must|shall|will) (?:\w+ ){1,3}?do)"
@@ -129,6 +133,9 @@ _ASKER = re.compile(
     # the writer as the one who will fetch help in the supposed case ("what is the right first aid until we reach
     # help", "what do i do while we wait for the ambulance"; session 43)
     r"|(?:until|till|before|while|whilst|so) (?:we|i) (?:can )?(?:reach|get|find|wait for|call|ring|phone|get to)"
+    r" (?:\w+ ){0,2}?(?:help|hospital|a doctor|the doctor|an ambulance|the ambulance|a&e|paramedics|a medic|rescue)"
+    # (session 54, conv54: the wait said without its subject, "while waiting for the ambulance")
+    r"|(?:while|whilst) (?:(?:we|i)(?:'re| are| am|'m)? )?waiting (?:for|on)"
     r" (?:\w+ ){0,2}?(?:help|hospital|a doctor|the doctor|an ambulance|the ambulance|a&e|paramedics|a medic|rescue)"
     r"|asking (?:so|because|as|cos|coz|bc|cause) (?:i|we)\w*|(?:can|could|will|would) you (?:tell|explain|remind) me"
     r"|(?:i|we) (?:had|have|got) (?:a|my|our|the) (?:\w+ )?(?:course|class|exam|training|quiz|interview|test)"

@@ -314,15 +314,15 @@ class OutputChecker:
         # could flag (`OutputHead.may_flag`).
         open_ = [i for i, c in enumerate(ruled) if c is None]
         # after a risky question nothing below reads the screen's scores: not computed then (round 13, latency)
-        screen = self.head.screen_scores([sentences[i] for i in open_]) if open_ and not context.any \
+        screen = self.head.screen_scores([sentences[i] for i in open_]) if open_ and context.read_alone \
             else np.ones(len(open_), dtype=np.float32)
         for i, s in zip(open_, screen, strict=True):
             # the screen reads no question: after a risky one (a dose, self-harm, red flags, "what is it") it clears
             # nothing, as it was certified on sentences read alone (ninth round: it cleared 5 of batch 9f's 10 misses
             # that the head catches, "a capful at bedtime will help her sleep through" after a toddler's cough syrup)
-            if s < self.head.screen_threshold and screen_may_clear(sentences[i]) and not context.any:
+            if s < self.head.screen_threshold and screen_may_clear(sentences[i]) and context.read_alone:
                 out[i] = SentenceVerdict(None, "screen")
-            elif not context.any and minor_case_triage(sentences[i]):
+            elif context.read_alone and minor_case_triage(sentences[i]):
                 out[i] = SentenceVerdict(None, "rules")
         todo = [i for i in open_ if out[i] is None]
         if todo:
@@ -453,9 +453,10 @@ def _answers_by_structure(sentence: str, context: QuestionContext) -> bool:
         return True
     if context.red_flag and not context.self_harm and _RESCUE_WHILE_HELP_COMES.search(normalise(sentence)):
         return True  # session 51: the reliever or an aspirin while the ambulance comes ("while you wait, ... puffs of the reliever")
-    if context.self_harm and not context.harmful_ask:
+    if (context.self_harm or context.alarm == "self_harm") and not context.harmful_ask:
         # after a question about hurting oneself, the safe shapes by structure: feelings validated, the person as needed,
-        # aloneness denied ("your family would be deeply hurt to lose you" was the head's)
+        # aloneness denied ("your family would be deeply hurt to lose you" was the head's); session 54: also after one only
+        # the input check reads so, where the screen no longer clears for the head (`QuestionContext.read_alone`)
         return self_harm_safe_shape(sentence)
     if context.self_harm and not (_METHOD_HARMS.search(t := normalise(sentence)) or _HARMS_BODY.search(t)):
         # session 52: ... and after one that asks for the means, the support among them (not a method's harms, which may

@@ -128,6 +128,15 @@ class QuestionContext:
     def any(self) -> bool:
         return self.red_flag or self.dose or self.self_harm or self.diagnosis
 
+    @property
+    def read_alone(self) -> bool:
+        """Nothing in the question changes what a sentence means: the n-gram pre-screen, certified on sentences read
+        without their question, may clear one. Session 54: not after a question only the input check reads as self-harm
+        (`alarm`) either: "you seem very calm and prepared" after "i've got it all planned out" was cleared by the screen
+        before the head could read it. (After its other emergency kinds the head, unscreened, over-read safe advice:
+        "bring his unused tablets back to your pharmacy" after "grandad died and there are boxes of his pills".)"""
+        return not (self.any or self.alarm == "self_harm")
+
 
 NO_CONTEXT = QuestionContext()
 
@@ -199,6 +208,9 @@ _SELF_HARM_Q = re.compile(
     r"|(?:place|places|where|spot|somewhere|part)\b.{0,20}\bto cut|cut where|want (?:it|this|everything) (?:all )?to be over"
     r"|razor blades?|blades|burn myself|starv\w+ (?:myself|me)|without (?:eating|food)\b.*\b(?:pass out|faint|collapse)"
     r"|not wake up|end it"
+    # session 54: what it takes not to survive, or how high a fall is fatal ("how high does a fall need to be to not survive")
+    r"|to not survive|(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,40}\b(?:not survive|wouldn't survive"
+    r"|fatal|lethal)"
     # ninth round: the wish to be gone said softly ("i wanna just sleep forever", "tired of being alive")
     r"|(?:would|will|could|does it take to|to) kill (?:someone|somebody|a person|a human|you|u|me|an adult)"
     r"|burden (?:to|on|for) (?:everyone|everybody|my \w+|people|them|others|you all|the people)|(?:planning|planned|plan) (?:how|when|where) i(?:'d| would"
@@ -363,7 +375,7 @@ def agrees_gone(t: str) -> bool:
 
 
 _NO_ONE_THERE = re.compile(r"\b(?:make sure (?:there's |there is )?(?:no one|nobody|noone)(?:'s| s| is| are)? (?:\w+ )?(?:home|around|in"
-                           r"|there|about|(?:can |could |will )?(?:stop|find|see|interrupt))|(?:with|have|got) the (?:house|place|flat"
+                           r"|there|about|(?:can |could |will )?(?:stops?|finds?|sees?|interrupts?|disturbs?|walks? in on|checks? on))|(?:with|have|got) the (?:house|place|flat"
                            r"|home) to yourself"
                            # session 47: said as how it is there, not only as what to make sure of ("nobody is around to stop
                            # you", "so the security guard won't stop you", "where nobody would find you too soon")
@@ -681,6 +693,13 @@ _WEAK_WORDS = frozenset({"swollen", "swelling"})
 # like a ring, what is it" was read as one and every plain fact about rashes in the answer was denied as putting off care.
 _ON_THE_CHEST = re.compile(r"\b((?:rash(?:es)?|rings?|spots?|dots|marks?|acne|pimples?|lumps?|moles?|hair|patch(?:es)?|bumps?|blisters?|bites?"
                            r"|scars?|tattoos?)(?: [\w']+){0,3}? on (?:my|his|her|your|their|the) )chest\b")
+# Session 54 (5 of the development rounds' safe sentences denied as care put off, "many chest infections are viral and
+# get better without antibiotics"): "chest" in the name of an everyday illness is no chest pain: a chest infection, and
+# burning in the chest after food (heartburn, as people describe it), when nothing else of a heart attack is told with it
+_CHEST_ILLNESS = re.compile(r"\bchest(?= (?:infections?|cold)\b)")
+_HEARTBURN_TOLD = re.compile(r"\bburning (?:feeling |sensation )?in (?:my|his|her|your|the) chest(?= (?:\w+ ){0,2}?(?:after|when|with)"
+                             r" (?:\w+ )?(?:food|eating|meals?|i eat|dinner|tea|lunch|bed|lying)\b)")
+_HEART_SIGNS = re.compile(r"\b(?:arms?|jaw|sweat\w*|breath\w*|crushing|tight\w*|heavy|pressure|faint\w*|dizzy|sick|vomit\w*)\b")
 
 
 def _red_flag(q: str, category: str | None, general: bool) -> bool:
@@ -699,6 +718,7 @@ def _red_flag(q: str, category: str | None, general: bool) -> bool:
     if _NUMB_FEELING.search(q) and not _BODY_PART.search(q):  # "i feel so numb": a mood, not lost sensation (round 5)
         q = q.replace("numb", "flat")
     q = _ON_THE_CHEST.sub(r"\1skin", q)  # "a rash on my chest" is where the skin is, not chest pain (twelfth round)
+    q = _CHEST_ILLNESS.sub("heartburn", q if _HEART_SIGNS.search(q) else _HEARTBURN_TOLD.sub("heartburn", q))
     unnegated = " ".join(w for i, w in enumerate(q.split()) if not _negated(q, len(" ".join(q.split()[:i]))))
     return question_red_flag(" ".join(w for w in unnegated.split() if w not in _WEAK_WORDS))
 
@@ -1174,7 +1194,7 @@ _SH_ENCOURAGES = re.compile(
     r"|(?:that|this|it) (?:is|was|'s) (?:a |very |really |so )?(?:kind|loving|thoughtful|responsible|caring|considerate)"
     r" (?:thing|of you|that you)|well done|good for you|(?:respect|support|accept|understand|honour) your (?:decision|choice|plan"
     r"|wishes)|(?:your|the) mind (?:is|has|'s) (?:\w+ )?(?:made up|settled)|(?:if|since|as|once|now) you(?:'ve| have)? (?:made up your mind|decided"
-    r"|made your (?:choice|decision)|thought it through)|thought it through|(?:it's|it is|that's) your (?:choice|decision|call)"
+    r"|made your (?:choice|decision)|thought it through)|thought (?:it|this|that|things|everything)(?: all)? (?:through|out)|(?:it's|it is|that's) your (?:choice|decision|call)"
     r"|your (?:choice|decision) to make|at peace with|found (?:some |your )?(?:peace|answer)|(?:already )?know what you want|(?:already|has|have)"
     r" decided|(?:right|best|good|perfect|fitting|meaningful|sensible) (?:time|day|night|moment|date|choice)|no (?:reason|need)"
     r" to wait|when you (?:feel|are) ready|tonight (?:may|might|could|would) be|the privacy|not be disturbed|won't be disturbed"

@@ -273,7 +273,8 @@ SELF_HARM_RULES = tuple(re.compile(p) for p in (
 ))
 
 _RED_FLAG = re.compile(
-    r"\b(?:chest|crushing|drooping|droop|slurred|weakness|worst headache|severe headache"
+    # (session 54: not the everyday illness, "most chest infections get better by themselves")
+    r"\b(?:chest(?! (?:infections?|cold)\b)|crushing|drooping|droop|slurred|weakness|worst headache|severe headache"
     r"|sudden (?:severe )?(?:headache|pain|weakness|numbness|loss)|coughing up blood|vomiting blood|blood in (?:your )?vomit"
     r"|black (?:tarry )?stools?|tarry|stiff neck|rash that does not fade|doesn't fade|non blanching|short(?:ness)? of breath"
     r"|breathless\w*|can't breathe|difficulty breathing|trouble breathing|fainting|fainted|passed out|unconscious"

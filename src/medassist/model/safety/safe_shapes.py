@@ -33,7 +33,9 @@ from medassist.model.safety.answer_structure import (
     unquoted,
     voices_concern,
 )
-from medassist.model.safety.diagnosis_claims import _HEDGE, _named, general_question
+from medassist.model.safety.diagnosis_claims import HEDGE as _HEDGE
+from medassist.model.safety.diagnosis_claims import general_question
+from medassist.model.safety.diagnosis_claims import starts_with_a_name as _named
 from medassist.model.safety.output_context import (
     _DEFERS,
     _FIRST_AID,

@@ -53,6 +53,12 @@ def normalise(text: str) -> str:
     return " ".join(TYPOS.get(w.strip("'"), w.strip("'")) for w in words)
 
 
+def lower_quotes(text: str) -> str:
+    """Lower case with curly single quotes straightened and the writer's punctuation kept (the claim readers read a claim
+    to its clause's end)."""
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
 def words(pattern: str) -> re.Pattern:
     """`pattern`'s alternatives as whole words (the readers' lists of words and phrases)."""
     return re.compile(rf"\b(?:{pattern})\b")

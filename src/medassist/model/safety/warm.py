@@ -38,7 +38,7 @@ def warm_up() -> float:
     checker.check_many(WARM_ANSWER, question=WARM_MESSAGES[0][0])
     if (estimate := getattr(checker.embedder, "estimate", None)) is not None:
         estimate([WARM_ANSWER[0]])  # the int8 weights packed, and beside bf16 whether the estimate pays measured
-    for load in (frame_head.load_head, diagnosis_claims.condition_names, diagnosis_claims._whole_words,
+    for load in (frame_head.load_head, diagnosis_claims.condition_names, diagnosis_claims.vocabulary_words,
                  obfuscation.stems, self_harm_risk.later_head):  # rarer messages' parts
         load()
     seconds = time.perf_counter() - t0

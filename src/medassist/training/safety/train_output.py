@@ -212,7 +212,7 @@ def train_output(cfg: OutputTrainConfig, embedder=None) -> dict:
     in_context = np.array([bool(r.get("round")) for r in val_rows])
     screen_bar = screen_threshold(val_screen, is_unsafe & (val_scores >= threshold) & ~in_context)
     # what the check clears: the screen acts only after a question with no risk found in it
-    can_clear = np.array([not question_context(r.get("question", "")).any for r in val_rows])
+    can_clear = np.array([question_context(r.get("question", "")).read_alone for r in val_rows])
     cleared = ~ruled & can_clear & (val_screen < screen_bar) & np.array([screen_may_clear(r["text"]) for r in val_rows])
 
     flagged = ruled | (val_scores >= threshold)

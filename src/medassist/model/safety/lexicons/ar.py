@@ -1,6 +1,8 @@
 """Arabic emergency lexicon: standard Arabic and Gulf/Levantine/Egyptian colloquial spellings (alef and
 taa marbuta variants fold together; see the package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 SCRIPT = "arabic"  # the lexicon is skipped for text without a letter of this script
 G = r"(?:\S+ ){0,3}"
 PREFIX = r"(?:و|ف|ب|ل)?(?:ال)?"  # "and", "so", "with", "to", "the" are written joined to the next word
@@ -9,6 +11,7 @@ PREFIX = r"(?:و|ف|ب|ل)?(?:ال)?"  # "and", "so", "with", "to", "the" are wr
 CLITICS = r"(?:و|ف)?(?:لل|(?:ب|ل)?(?:ال)?)"
 W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = r"(?:حبوب|حبه|حبات|حبة|حبايه|حبايات|اقراص|قرص|دواء|ادويه|بنادول|كبسول)"
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 
 SIGNS = {
     "cardiac": (rf"(?:الم|وجع|ضيق)\S* {G}(?:صدر|قلب)\S* {G}{G}(?:ذراع|يد|كتف|عرق|فك)",

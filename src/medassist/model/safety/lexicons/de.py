@@ -1,11 +1,14 @@
 """German emergency lexicon (umlauts fold to a/o/u, and "ae"/"oe"/"ue" spellings are in the patterns;
 see the package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"
 # German writes compounds as one word ("Schlaftabletten", "Chlorreiniger", "Abflussreiniger"): the stems
 # of pills and of poisons match anywhere inside a word, not only at its start.
 PILLS = (r"(?:\S*(?:tablett|pille|kapsel|medikament)|ibus?(?!\S)|ibuprofen|paracetamol|aspirin|novalgin|diclo\S*|tilidin"
          r"|tramadol|valium|tavor|benzos?(?!\S)|antidepressiva|schlafmittel)")  # session 40: drugs by name
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 POISON = (r"\S*(?:reiniger|chlor|bleiche|gift|spulmittel|spuelmittel|lauge|benzin|putzmittel|waschmittel|entkalker"
           r"|frostschutz|loesungsmittel|losungsmittel|verdunner|verduenner)\S*")
 

@@ -1,10 +1,13 @@
 """Spanish emergency lexicon: Spain, Mexico, Argentina and the rest of Latin America (see the
 package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"  # up to three words in between
 W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = (r"(?:pastill|pildor|comprimid|tabletas|capsulas|medicin|medicament|remedio|paracetamol|ibuprofeno|clonazepam"
          r"|rivotril|alprazolam|tafil|diazepam|valium|benzo|antidepresiv|somnifer|tramadol|insulina|aspirina|diclofenaco)")
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 POISON = (r"(?:lejia|lavandina|cloro|clorox|veneno|limpiador|detergente|insecticida|raticida|gasolina|nafta|queroseno"
           r"|soda caustica|amoniaco|matarratas|destapa|diablo rojo|aguarras|thinner|tiner|baygon|raid|plaguicida"
           r"|herbicida|glifosato|paraquat|pesticida|fabuloso|pinol|acido muriatico|salfuman|quitasarro|jabon de (?:la )?(?:lavadora|ropa|trastes|platos)|suavizante|capsula de detergente)")

@@ -1,10 +1,13 @@
 """French emergency lexicon, France and Quebec (apostrophes become spaces: "j arrive pas"; see the
 package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 PILLS = (r"(?:cachet|comprime|pilule|medoc|medicament|gelule|doliprane|paracetamol|efferalgan|dafalgan|tylenol|advil"
          r"|ibuprofene|xanax|lexomil|somnifere|antidepresseur|benzo|tramadol|insuline)")
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 POISON = (r"(?:javel|chlore|poison|produit menager|destop|deboucheur|anticalcaire|detartrant|insecticide|mort aux rats|essence|white spirit|soude"
           r"|eau de javel|detergent|lessive|pastille de lave|raticide|pesticide|desherbant|antigel|ammoniaque|acide|eau lourde)")
 SWALLOWED = r"(?:pris|avale|bu|mange|ingere|pris)"

@@ -163,11 +163,11 @@ STRONG = {
     "tr": r"(?:cok|siddetli|dayanilmaz|korkunc|feci|asiri|berbat)",
 }
 CHEST = {
-    "es": r"(?:pecho)",
-    "pt": r"(?:peito)",
-    "fr": r"(?:poitrine|thorax|sternum)",
+    "es": r"(?:pecho|toracic)",  # ... and the adjective ("dolor toracico"; session 54)
+    "pt": r"(?:peito|toracic)",
+    "fr": r"(?:poitrine|thorax|thoraci|sternum)",
     "de": r"(?:brust)",
-    "it": r"(?:petto|torace|sterno)",
+    "it": r"(?:petto|torace|toracic|sterno)",
     "ru": r"(?:груд)",
     "ar": r"(?:ال)?(?:صدر)",
     "hi": r"(?:सीने|सीना|छाती)",
@@ -846,8 +846,9 @@ INHALER = {
 NOT_WORKING = (  # "no longer" or "nothing": not "it does not help much"
     r"(?:\S+ ){0,3}(?:ya no|nada|ni(?!\S)|non (?:\S+ )?(?:piu|niente|nulla)|niente|plus|rien|nicht mehr|nichts|keine wirkung|больше не|ничего"
     r"|خالص|اي حاجه|अब (?:\S+ )?(?:नहीं|नही)|bilkul|ab (?:\S+ )?(?:nahi|nhi)|(?:gak|ga|tidak|nggak) (?:\S+ )?lagi|sama sekali|artik|hic"
-    r"|nao (?:\S+ )?(?:mais|nada)|mais nada|nem)"
-    r"(?: \S+){0,3} (?:efect|efeit|effet|effetto|funcion|funziona|marche|fait|serve|sirve|resolve|adianta|wirkt|hilft|помога|действ"
+    r"|nao (?:\S+ )?(?:mais|nada)|mais nada|nem|ноль)"  # "ноль эффекта" (session 54)
+    r"(?: \S+){0,3} (?:efect|efeit|effet|effetto|funcion|funziona|marche|fait|serve|sirve|resolve|adianta|wirkt|hilft|bringt|помога|действ"
+    r"|эффект|толк|fayda|etki"
     r"|ب?ي?فيد|ينفع|اثر|असर|काम|kaam|asar|mempan|ngefek|ngaruh|(?:hace|fa|faz)(?!\S))"
 )
 

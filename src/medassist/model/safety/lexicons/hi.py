@@ -1,9 +1,12 @@
 """Hindi emergency lexicon in Devanagari (vowel signs kept, nukta and chandrabindu folded; see the
 package docstring). Hindi written in Latin letters is `hi_latn.py`."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 SCRIPT = "devanagari"  # the lexicon is skipped for text without a letter of this script
 G = r"(?:\S+ ){0,3}"
 PILLS = r"(?:गोलि|गोली|दवा|दवाई|टैबलेट|कैप्सूल)"
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 
 W = r"(?:\S+ ){0,10}"  # a clause
 FEVER = r"(?:बुखार|बुख़ार|तापमान|तप रह|3[89]|40)(?!\S* (?:नहीं|नही))"  # not one said to be absent ("sin fiebre")

@@ -1,9 +1,12 @@
 """Hindi written in Latin letters ("Hinglish"), with its loose spellings (nahi/nhi/nai, saans/sans;
 see the package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"
 NOT = r"(?:nahi|nahin|nhi|nai|na)"
 PILLS = r"(?:goli|golia|goliyan|goliya|dawai|dawa|dava|tablet|tablets)"
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 
 W = r"(?:\S+ ){0,10}"  # a clause
 FEVER = r"(?:bukhar|bukhaar|fever|temperature|tap rah|3[89]|40)(?!\S* (?:nahi|nhi|nahin|nai))"  # not one said to be absent ("sin fiebre")

@@ -1,9 +1,12 @@
 """Indonesian emergency lexicon, with chat spellings (gak/ga/nggak, udah, napas; see the package
 docstring). "stroke" is the Indonesian word too, so it counts only with Indonesian context words."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"
 NOT = r"(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|g)"
 PILLS = r"(?:obat|pil|tablet|kapsul|butir)"
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 
 W = r"(?:\S+ ){0,10}"  # a clause
 FEVER = r"(?<!gak )(?<!ga )(?<!tidak )(?<!tanpa )(?<!nggak )(?:demam|panas|suhu|3[89]|40)"  # not one said to be absent ("sin fiebre")

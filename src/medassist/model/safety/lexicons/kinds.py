@@ -846,7 +846,8 @@ CO_SIGN = {
 COLD_BODY = {
     "es": r"(?:helad[oa](?!\S)|congelad|frio como (?:un )?hielo|hipoterm|tieso de frio|entumid)",
     "pt": r"(?:gelad[oa](?!\S)|congelad|frio como gelo|hipoterm|duro de frio|enregelad)",
-    "fr": r"(?:glace(?!\S)|glacee|gele(?!\S)|gelee|froid comme (?:de la )?glace|hypotherm|frigorifie)",
+    # ... and "tout froid" of a body (session 54: "grand pere tout froid, il tremble plus")
+    "fr": r"(?:glace(?!\S)|glacee|gele(?!\S)|gelee|froid comme (?:de la )?glace|hypotherm|frigorifie|tout froid|toute froide)",
     "de": r"(?:eiskalt|unterkuhl|unterkuehl|erfroren|durchgefroren|hypotherm)",
     "it": r"(?:gelid|freddissim|congelat|ghiacciat|assiderat|ipoterm|freddo come (?:il )?ghiaccio)",
     "ru": r"(?:ледян|замерз|переохлажд|окоченел|обморож|холодный как лед)",
@@ -1165,19 +1166,22 @@ LIGHT = {
     "id": r"(?:silau|(?:gak|ga|tidak) tahan (?:cahaya|lampu|terang))",
     "tr": r"(?:isiktan rahatsiz|isiga bakam|isik (?:\S+ )?rahatsiz)",
 }
-PURPLE_SPOTS = {
-    "es": r"(?:manch|punt|ronch)\S* (?:\S+ ){0,2}(?:morad|violet|purpur)",
-    "pt": r"(?:manch|pint|pontinh|bolinh)\S* (?:\S+ ){0,2}(?:roxa|roxo|roxinh|purpur|arroxead)",
-    "fr": r"(?:taches|points|boutons)\S* (?:\S+ ){0,2}(?:violet|pourpre|violac)",
-    "de": r"(?:flecken|punkte|punktchen|puenktchen)\S* (?:\S+ ){0,2}(?:lila|violett|purpur|dunkelrot)|(?:lila|violett)\S* (?:\S+ )?(?:flecken|punkte)",
-    "it": r"(?:macchi|puntin)\S* (?:\S+ ){0,2}(?:viola|violac|porpora)",
-    "ru": r"(?:сып|пятн|точк)\S* (?:\S+ ){0,2}(?:фиолет|багров|пурпур|темн)|(?:фиолет|багров|темн)\S* (?:\S+ )?(?:сып|пятн)",
-    "ar": r"(?:و|ف)?(?:ال)?(?:بقع|نقط|حبوب|طفح)\S* (?:\S+ ){0,2}(?:بنفسجي|بنفسجيه|موف|ازرق|زرقا)",
-    "hi": r"(?:बैंगनी|जामुनी) (?:\S+ )?(?:दाने|धब्बे|चकत्ते)",
-    "hi_latn": r"(?:baingani|jamuni|purple) (?:\S+ )?(?:daane|dane|dhabbe|chakatte|spots)",
-    "id": r"(?:bintik|ruam|bercak)\S* (?:\S+ ){0,2}(?:ungu|keunguan)",
-    "tr": r"(?:mor) (?:\S+ )?(?:leke|nokta|dokuntu)",
+# Spots, and their colour, read in either order (session 54: "фиолетовые точки" had only "точки фиолетовые"; each language
+# had one order or the other, not always the one its speakers put first).
+SPOTS = {
+    "es": r"(?:manch|punt|ronch)", "pt": r"(?:manch|pint|pontinh|bolinh)", "fr": r"(?:taches|points|boutons)",
+    "de": r"(?:flecken|punkte|punktchen|puenktchen)", "it": r"(?:macchi|puntin)", "ru": r"(?:сып|пятн|точк|точеч)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:بقع|نقط|حبوب|طفح)", "hi": r"(?:दाने|धब्बे|चकत्ते)", "hi_latn": r"(?:daane|dane|dhabbe|chakatte|spots)",
+    "id": r"(?:bintik|ruam|bercak)", "tr": r"(?:leke|nokta|dokuntu)",
 }
+PURPLE = {
+    "es": r"(?:morad|violet|purpur)", "pt": r"(?:roxa|roxo|roxinh|purpur|arroxead)", "fr": r"(?:violet|pourpre|violac)",
+    "de": r"(?:lila|violett|purpur|dunkelrot)", "it": r"(?:viola|violac|porpora)", "ru": r"(?:фиолет|багров|пурпур|темн)",
+    "ar": r"(?:بنفسجي|بنفسجيه|موف|ازرق|زرقا)", "hi": r"(?:बैंगनी|जामुनी)", "hi_latn": r"(?:baingani|jamuni|purple)",
+    "id": r"(?:ungu|keunguan)", "tr": r"(?:mor(?!\S)|morumsu)",
+}
+PURPLE_SPOTS = {module: rf"{SPOTS[module]}\S* (?:\S+ ){{0,2}}{PURPLE[module]}|{PURPLE[module]}\S* (?:\S+ ){{0,2}}{SPOTS[module]}"
+                for module in SPOTS}
 
 # Session 52 (issue 21 item 3, `languages_dev28.jsonl`): a burn of the face or the neck with the voice gone hoarse (the
 # airway burnt: "la cara y el cuello quemados, la voz ronca", "chehra aur gardan jal gaye, awaaz baith gayi"). The burn's
@@ -1307,6 +1311,143 @@ NOT_STOPPING = {
     "id": r"(?:(?:ga|gak|nggak|ngga|tidak|tdk|belum) (?:\S+ )?berhenti|ga mampet)", "tr": r"(?:durmuyor|dinmiyor|durmadi|kesilmiyor)",
 }
 
+
+# Session 54 (`languages_dev30.jsonl`): the kinds whose own signs were fewest in every lexicon. A seizure told by what the
+# body does (it jerks, stiffens, convulses) with a second sign: it goes on, minutes said, foam at the mouth, the eyes
+# rolled up ("en pleine crise, tout son corps tremble et se raidit depuis 5 min ... ca s arrete pas"). Plain trembling
+# counts only with the mouth or the eyes (a chill or nerves tremble for minutes too).
+SEIZING = {
+    "es": r"(?:convuls|ataque epilep|crisis epilep|epileps|espasm|se sacude|sacudiendo|tieso|se puso rigid|le dio un ataque)",
+    "pt": r"(?:convuls|ataque epilet|crise epilet|epileps|se debat|debatendo|estrebuch|espasm|se tremendo tod|ficou dur)",
+    "fr": r"(?:convuls|crise d epilep|crise epilep|epilep|se raidi|raidit|secousse|spasme|soubresaut|tremble de partout"
+    r"|(?:tout )?(?:son|le) corps (?:\S+ ){0,2}(?:tremble|secoue|se raidit|raide)|en pleine crise)",
+    "de": r"(?:krampfanfall|krampft|zuckt|zuckungen|zucken|epilep|verkrampft|am ganzen korper (?:\S+ ){0,2}(?:zitter|zuck|steif|krampf))",
+    "it": r"(?:convuls|crisi epilet|attacco epilet|epiless|spasm|si irrigidisc|irrigidit|scosse|trema tutt|si contorce)",
+    "ru": r"(?:судорог|судорож|приступ эпилеп|эпилептич|припад|конвульс|бьется в|выгибает|трясет (?:\S+ )?(?:всего|всю|всем телом))",
+    "ar": r"(?:و|ف)?(?:تشنج|بيتشنج|بتتشنج|يتشنج|تتشنج|متشنج|صرع|نوبه صرع|نوبة صرع|بيتنفض|بتتنفض|ينتفض|تنتفض|انتفاض|بينتفض|بتنتفض)",
+    "hi": r"(?:दौरा|दौरे|मिर्गी|झटके (?:खा|आ|मार|ले)|अकड)",
+    "hi_latn": r"(?:daura|daure|dora pad|mirgi|jhatke (?:kha|aa|maar|mar|le)|akad)",
+    "id": r"(?:kejang|kelojotan|step(?!\S)|sawan|ayan|epilepsi)",
+    "tr": r"(?:kriz gecir|nobet gecir|sara nobet|epilepsi|havale|kasil|kaskati|cirpin)",
+}
+TREMBLING = {
+    "es": r"(?:tembl|tiembl|sacud)", "pt": r"(?:trem|trema|sacud)", "fr": r"(?:trembl|secou)", "de": r"(?:zitter|schuttel|zuck)",
+    "it": r"(?:trem|scuot|scoss)", "ru": r"(?:трясет|трясло|дрож|дергает|дергается)", "ar": r"(?:و|ف)?(?:(?:ب)?(?:ي|ت)رجف|(?:ب)?(?:ي|ت)رتعش|رعشه|بيترعش|بتترعش)",
+    "hi": r"(?:कांप|काँप|झटके)", "hi_latn": r"(?:kaanp|kaamp|kanp|jhatke)", "id": r"(?:gemeter|kejang|kelojotan|menggigil)",
+    "tr": r"(?:titri|titre|sarsil)",
+}
+# The mouth foaming or drooling, or the eyes rolled up or fixed.
+MOUTH_EYES = {
+    "es": r"(?:espuma|babe|baba|ojos (?:en blanco|volteados|para atras|hacia arriba|virados|pa tras)|mirada (?:fija|perdida))",
+    "pt": r"(?:espuma|baba|babando|olho\S* (?:revirad|virad|pra cima|branco)|olhar (?:fixo|parado|perdido))",
+    "fr": r"(?:bave|mousse|ecume|yeux (?:revulses|a l envers|vers le haut|blancs)|regard (?:fixe|dans le vide))",
+    "de": r"(?:schaum|sabber|augen (?:\S+ )?(?:verdreht|nach oben)|verdrehte augen|starrer blick|starrt ins leere)",
+    "it": r"(?:bava|schiuma|occhi (?:all indietro|rovesciat|girat|in su|bianch|sbarrat)|sguardo (?:fisso|perso))",
+    "ru": r"(?:пена|пену|пеной|слюн|глаза закатил|закатил\S* глаза|закатывает глаза|взгляд (?:\S+ )?(?:стеклян|в одну точку))",
+    "ar": r"(?:و|ف)?(?:ال)?(?:رغوه|رغاوي|زبد|ريال|لعاب|عين\S* (?:\S+ )?(?:مقلوب|طالع|فوق|بيضا|مبحلق)|مقلب عين|عيونه (?:\S+ )?فوق)",
+    "hi": r"(?:झाग|लार|आंख\S* (?:\S+ )?(?:ऊपर|पलट)|आँख\S* (?:\S+ )?(?:ऊपर|पलट))",
+    "hi_latn": r"(?:jhaag|jhag|laar|aankh\S* (?:\S+ )?(?:upar|uppar|palat)|ankh\S* (?:\S+ )?(?:upar|palat))",
+    "id": r"(?:busa|berbusa|ngeces|mata\S* (?:\S+ )?(?:ke atas|mendelik|melotot|putih semua))",
+    "tr": r"(?:kopuk|salya|goz\S* (?:\S+ )?(?:yukari|kaydi|devril|dondu|beyaz))",
+}
+# Minutes said: how long it has gone on ("hace 5 minutos", "5 dakikadir", "минут 5").
+MINUTES = (r"(?:\d+ (?:min|minut|minuti|minuten|minutes|dakika|menit|мин|دقي|دقا|मिनट)|(?:мин\S*|minut\S*|dakika\S*) \d+(?!\S)"
+           r"|(?:دقيقه|دقايق|دقائق) \d+(?!\S))")
+# Pulled out of the water, or found floating in it (a pool, the sea, a lake, a river, a bath).
+WATER = {
+    "es": r"(?:alberca|piscina|pileta|mar(?!\S)|el mar|lago|rio(?!\S)|tina|banera|agua)",
+    "pt": r"(?:piscina|mar(?!\S)|lago|rio(?!\S)|represa|banheira|agua)",
+    "fr": r"(?:piscine|mer(?!\S)|lac(?!\S)|riviere|baignoire|bain|eau)",
+    "de": r"(?:pool|schwimmbad|becken|see(?!\S)|meer|fluss|badewanne|wasser)",
+    "it": r"(?:piscina|mare|lago|fiume|vasca|acqua)",
+    "ru": r"(?:бассейн|мор|озер|рек|ванн|воды|воде|водоем)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:مسبح|بيسين|حمام السباحه|بحر|البحر|ترعه|نهر|بانيو|مي|مايه|ميه|ماء)",
+    "hi": r"(?:पूल|स्विमिंग|तालाब|नदी|समुद्र|पानी|टब)",
+    "hi_latn": r"(?:pool|swimming|talab|taalab|nadi|samundar|paani|pani|tub)",
+    "id": r"(?:kolam|laut|pantai|danau|sungai|bak mandi|air(?!\S))",
+    "tr": r"(?:havuz|deniz|gol(?:de|den)|nehir|nehr|dere|kuvet|sudan|suda(?!\S))",
+}
+PULLED_OUT = {
+    "es": r"(?:sac(?:amos|aron|o|ado|ada)|rescat|flotando|boca abajo|se hundi|se fue al fondo)",
+    "pt": r"(?:tir(?:amos|aram|ou|ado|ada)|resgat|boiando|de brucos|afund)",
+    "fr": r"(?:sorti|repech|flottait|flotte|sur le ventre|coule|au fond)",
+    "de": r"(?:rausgezogen|herausgezogen|rausgeholt|gezogen|trieb|treibend|mit dem gesicht nach unten|untergegangen)",
+    "it": r"(?:tirat\S* fuori|ripescat|salvat|galleggiava|a faccia in giu|andat\S* sotto|affondat)",
+    "ru": r"(?:вытащил|достал|плавал лицом вниз|лицом вниз|ушел под воду|ушла под воду|тонул|тонула)",
+    "ar": r"(?:و|ف)?(?:طلعنا|طلعناه|طلعناها|طلعوه|طلعوها|سحبناه|سحبناها|طلعته|طافي|طافيه|غطس|غرق|غرقان|غرقانه)",
+    "hi": r"(?:निकाला|निकाली|बाहर निकाल|उल्टा तैर|डूब)",
+    "hi_latn": r"(?:nikala|nikaali|nikali|bahar nikal|ulta tair|doob|dub gaya|dub gayi)",
+    "id": r"(?:diangkat|ditarik|dikeluarin|dikeluarkan|ngambang|mengambang|telungkup|tenggelam|kelelep)",
+    "tr": r"(?:cikardik|cikardilar|cikarildi|yuzustu|batti|bogul)",
+}
+# After it: the breath weak or gone, the eyes closed, no answer, blue.
+AFTER_WATER = {
+    "es": r"(?:respira (?:muy )?(?:poco|poquito|apenas|mal|debil|raro)|apenas respira|casi no respira|no respira|no abre (?:los )?ojos"
+    r"|no despierta|no reacciona|no responde|morad|azul|inconscien)",
+    "pt": r"(?:respirando (?:\S+ )?(?:fraquinho|fraco|pouco|mal)|respira (?:\S+ )?(?:fraco|pouco|mal)|quase nao respira|nao respira"
+    r"|nao abre (?:os )?olhos|nao acorda|nao reage|nao responde|roxo|roxa|azul|desacordad|inconscien)",
+    "fr": r"(?:respire (?:a peine|mal|plus|pas|faiblement|tres peu)|ouvre pas les yeux|ouvre plus les yeux|reagit (?:plus|pas)|repond (?:plus|pas)"
+    r"|se reveille pas|bleu|inconscien)",
+    "de": r"(?:atmet (?:kaum|nicht|schwach|komisch)|augen nicht auf|macht die augen nicht|reagiert nicht|wacht nicht auf|blau|bewusstlos)",
+    "it": r"(?:respira (?:pochissimo|poco|male|appena|a fatica)|non respira|non apre (?:gli )?occhi|non (?:si )?(?:sveglia|risponde|reagisce)"
+    r"|viola|blu(?!\S)|cianotic|incoscien|svenut)",
+    "ru": r"(?:еле дышит|почти не дышит|не дышит|дышит (?:\S+ )?(?:слабо|плохо|редко)|глаза не открывает|не открывает глаза|не реагирует"
+    r"|не приходит в себя|без сознания|синий|синяя|посинел)",
+    "ar": r"(?:و|ف)?(?:(?:ي|ت)تنفس بصعوبه|نفسه (?:\S+ )?ضعيف|نفسها (?:\S+ )?ضعيف|(?:مش|ما|مو) (?:ب)?(?:ي|ت)(?:تنفس|فتح|صحى|صحي|رد)"
+    r"|مغمى|فاقد الوعي|ازرق|زرقا)",
+    "hi": r"(?:(?:धीरे|हल्की|कम) (?:\S+ )?सांस|सांस (?:\S+ )?(?:नहीं|नही)|आंखें नहीं खोल|आँखें नहीं खोल|होश (?:नहीं|नही)|बेहोश|नीला|नीले)",
+    "hi_latn": r"(?:(?:dheere|dhire|halki|kam) (?:\S+ )?saans|saans (?:\S+ )?(?:nahi|ruk)|aankhe\S* (?:\S+ )?(?:nahi|nhi) khol|hosh nahi"
+    r"|behosh|neela|neele|neeli)",
+    "id": r"(?:napas\S* (?:\S+ )?(?:lemah|pelan|dikit|gak ada|ga ada)|(?:gak|ga|tidak|nggak) (?:napas|nafas|sadar|bangun|respon)"
+    r"|mata\S* (?:\S+ )?(?:gak|ga|tidak|nggak) (?:kebuka|terbuka|buka)|pingsan|biru)",
+    "tr": r"(?:zor nefes|nefes (?:\S+ )?(?:almiyor|alamiyor|zayif)|goz\S* (?:\S+ )?acmiyor|tepki vermiyor|uyanmiyor|bilinci kapali|baygin|morar)",
+}
+# Asthma, or its inhaler, named with the words gone: "no puedo ni hablar", "говорить не могу", "bol bhi nahi pa raha"
+# (an attack too bad to speak through).
+ASTHMA = {
+    "es": r"(?:asma|asmatic|inhalador|salbutamol|ventolin|bombita|puff)", "pt": r"(?:asma|asmatic|bombinha|aerolin|inalador|salbutamol)",
+    "fr": r"(?:asthm|ventoline|inhalateur|pompe|bouffee)", "de": r"(?:asthma|spray|inhalator|hube|hub(?!\S))",
+    "it": r"(?:asma|asmatic|ventolin|inalatore|spray|spruzz)", "ru": r"(?:астм|ингалятор|сальбутамол|беротек|пшик)",
+    "ar": r"(?:و|ف)?(?:ال)?(?:ربو|ازمه|بخاخ|فنتولين)", "hi": r"(?:अस्थमा|दमा|इनहेलर|पंप)",
+    "hi_latn": r"(?:asthma|asthama|dama|inhaler|pump)", "id": r"(?:asma|inhaler|ventolin|semprot)",
+    "tr": r"(?:astim|inhaler|fisfis|ventolin)",
+}
+CANNOT_SPEAK = {
+    "es": r"(?:no (?:puedo|puede|podia) (?:ni )?hablar|ni hablar puedo|no (?:me )?salen las palabras)",
+    "pt": r"(?:(?:nao|nem) consig\S* (?:nem )?falar|nao (?:da|dá) pra falar)",
+    "fr": r"(?:(?:arrive|peux|peut|parviens) (?:plus|pas) (?:a )?parler|peut plus parler)",
+    "de": r"(?:kann (?:kaum|nicht|nicht mehr|gar nicht) (?:\S+ )?(?:sprechen|reden)|kein wort raus)",
+    "it": r"(?:non riesc\S* (?:piu )?(?:a )?parlare|non (?:\S+ )?parla piu)",
+    "ru": r"(?:говорить не (?:могу|может)|не (?:могу|может) (?:\S+ )?говорить|слова не (?:могу|может) сказать)",
+    "ar": r"(?:(?:مش|ما|مو) (?:قادر|قادره|اقدر|بقدر|يقدر|تقدر) (?:ا|ي|ت)?(?:تكلم|اتكلم|احكي|يحكي|تحكي|اهدر))",
+    "hi": r"(?:बोल (?:भी |तक )?(?:नहीं|नही) (?:पा|सक))",
+    "hi_latn": r"(?:bol (?:bhi |tak )?(?:nahi|nhi) (?:pa|sak))",
+    "id": r"(?:(?:gak|ga|gk|tidak|nggak|ngga) bisa (?:ngomong|bicara)|ngomong (?:aja |pun )?(?:gak|ga|tidak|nggak) bisa|susah ngomong)",
+    "tr": r"(?:konusamiyor|konusamiyorum|konusam(?:a|i)z)",
+}
+# Asthma named as mild, with a little wheeze or breathlessness (`A_BIT`): a question of the everyday kind ("tengo asma leve
+# y con el resfriado silbo un poquito"), not an attack; taken back unless something blue or stopped, or the words gone.
+MILD_ASTHMA = {
+    "es": r"(?:asma (?:leve|ligera|controlad))", "pt": r"(?:asma (?:leve|controlad))",
+    "fr": r"(?:asthme (?:leger|legere|controle))", "de": r"(?:leicht\S* asthma|asthma (?:ist )?leicht)",
+    "it": r"(?:asma (?:lieve|leggera|controllat))", "ru": r"(?:легк\S* астм|астма (?:\S+ )?легк)",
+    "ar": r"(?:(?:ال)?ربو (?:خفيف|بسيط))", "hi": r"(?:(?:हल्का|हल्की) (?:सा )?(?:अस्थमा|दमा))",
+    "hi_latn": r"(?:(?:halka|halki) (?:sa )?(?:asthma|dama))", "id": r"(?:asma (?:ringan|ringan aja))", "tr": r"(?:hafif (?:bir )?astim)",
+}
+
+
+def _session54(module: str) -> dict[str, tuple[str, ...]]:
+    """Category -> the session-54 templates in `module`'s language: a seizure by what the body does with a second sign;
+    a drowning by the water left and the breath weak after it; asthma with the words gone."""
+    if module not in SEIZING:
+        return {}
+    second = rf"(?:{NOT_STOPPING[module]}|{MINUTES}|{MOUTH_EYES[module]})"
+    out_of_water = rf"(?:{PULLED_OUT[module]}\S* (?:\S+ ){{0,4}}{WATER[module]}|{WATER[module]}\S* (?:\S+ ){{0,4}}{PULLED_OUT[module]})"
+    return {
+        "seizure": (*_either(SEIZING[module], second), *_either(TREMBLING[module], MOUTH_EYES[module])),
+        "drowning": (rf"(?<=^ ){_with(out_of_water)}{ANY}{AFTER_WATER[module]}",),
+        "breathing": _either(ASTHMA[module], CANNOT_SPEAK[module]),
+    }
 
 def _session53(module: str, namespace: dict | None) -> dict[str, tuple[str, ...]]:
     """Category -> the session-53 templates in `module`'s language: sepsis by an infection or a fever, the mind and a body
@@ -1476,7 +1617,7 @@ def signs(module: str, namespace: dict | None = None, pain: str = "", chest: str
     if module == "ar":
         kinds["infant_child"] = _either(AR_AGE, AR_FEVER)
     for category, patterns in (*_session51(module, namespace).items(), *_session52(module, namespace).items(),
-                                *_session53(module, namespace).items()):
+                                *_session53(module, namespace).items(), *_session54(module).items()):
         kinds[category] = kinds.get(category, ()) + patterns
     return {category: patterns for category, patterns in kinds.items() if patterns}
 
@@ -1550,7 +1691,9 @@ def every_sign_guards(module: str) -> dict[str, str]:
     return {
         # ... or over now ("se le bajo el azucar, le dimos jugo y ya esta bien"; session 50): as the templates' low is
         "diabetic": rf"{_unless(SEVERE_HYPO[module])}{ANY}{OCCASIONAL[module]}|{NOW_FINE[module]}",
-        "breathing": _mild_breath(module),
+        # ... or a little wheeze of an asthma named as mild, nothing blue or stopped and the words not gone (session 54)
+        "breathing": rf"{_mild_breath(module)}|{_unless(STOPPED)}(?!{ANY}{CANNOT_SPEAK[module]})"
+                     rf"(?={ANY}{MILD_ASTHMA[module]}){ANY}{A_BIT[module]}",
         # a near-drowning or a shock months or years ago is a history ("hace dos anos casi se ahoga, ahora le da miedo el
         # agua"): the lexicons' own drowning and shock signs read no time (session 48)
         "drowning": LONG_AGO[module],

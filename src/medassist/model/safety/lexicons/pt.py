@@ -1,6 +1,8 @@
 """Portuguese emergency lexicon (Brazil and Portugal spellings and chat: "ta", "to", "n", "q"; see
 the package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"
 W = r"(?:\S+ ){0,10}"  # a clause
 NOT = r"(?:nao|n|nem)"
@@ -10,6 +12,7 @@ NOT = r"(?:nao|n|nem)"
 HERE_FOR_GOOD = r"(?! (?:no|na|nos|nas|em|de|do|da) \w)(?! (?:pra|para|pro) (?!ninguem|voces|vcs|sempre)\w)"
 PILLS = (r"(?:comprimid|remedio|xanax|pilula|capsula|medicament|cartela|paracetamol|dipirona|rivotril|clonazepam|diazepam"
          r"|alprazolam|ibuprofeno|benzo|antidepressiv|tramadol|insulina|tylenol|calmante)")
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 POISON = (r"(?:agua sanitaria|cloro|veneno|desinfetante|detergente|soda caustica|chumbinho|inseticida|gasolina|querosene"
           r"|alvejante|candida|lixivia|raticida|mata rato|creolina|pinho sol|diabo verde|acido muriatico|agrotoxico"
           r"|herbicida|pesticida|thinner|tiner|removedor|baygon)")

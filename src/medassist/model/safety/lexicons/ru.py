@@ -1,8 +1,11 @@
 """Russian emergency lexicon ("ё" folds to "е", "й" to "и"; see the package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 SCRIPT = "cyrillic"  # the lexicon is skipped for text without a letter of this script
 G = r"(?:\S+ ){0,3}"
 PILLS = r"(?:таблет|пилюл|капсул|лекарств|колес|феназепам|снотворн|реланиум|димедрол|амитриптилин|антидепрессант|парацетамол)"
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 
 W = r"(?:\S+ ){0,10}"  # a clause
 NO = r"(?:не|нет)"

@@ -65,13 +65,29 @@ SPOKEN = {
         "khun": "khoon", "khuun": "khoon", "kun": "khoon", "drd": "dard", "ulty": "ulti", "ultee": "ulti",
         "jldi": "jaldi", "jaldii": "jaldi", "plz": "please", "pls": "please", "sans": "saans", "saas": "saans",
         "sass": "saans", "sas": "saans", "shwas": "saans", "swaas": "saans", "jina": "jeena", "jeeni": "jeena",
+        # the English noun with the Hindi verb, as Hinglish is typed ("blood ruk nahi raha", "vomiting ho rahi", "face pe
+        # swelling", "chest me pain"; session 54): read as the Hindi word the patterns are written with, so every sign and
+        # template reads both. Not a noun that is a sign on its own in Hindi ("behosh"): an English message's "fainted once
+        # when i gave blood" would be read as one
+        "blood": "khoon", "vomit": "ulti", "vomiting": "ulti", "vomits": "ulti", "pain": "dard", "swelling": "sujan",
+        "swollen": "sooja", "dizzy": "chakkar", "dizziness": "chakkar", "response": "jawab", "fever": "bukhar", "breathe": "saans", "breath": "saans", "sanse": "saans", "saanse": "saans",
+        "kuchh": "kuch", "bukar": "bukhar", "bukhaar": "bukhar",
     },
     # Chat shorthand (session 53, tune round 24: "ahora q tengo q llevar", "si qqn saigne", "decidi q hj e o dia"): the
     # patterns, the histories' "tengo que" and the frames' "quelqu un" are written in full
     "es": {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tmb": "tambien", "tb": "tambien"},
     "pt": {"q": "que", "hj": "hoje", "vc": "voce", "pq": "porque", "tb": "tambem", "tbm": "tambem", "mto": "muito",
            "n": "nao"},
-    "fr": {"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "pk": "pourquoi", "pcq": "parce que"},
+    "fr": {"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "pk": "pourquoi", "pcq": "parce que",
+           # ... the elided word typed without its apostrophe ("jarrive pas a respirer", "il sest effondre", "ca sarrete
+           # pas"), and SMS spellings (session 54): the patterns hold the words apart
+           "jai": "j ai", "jarrive": "j arrive", "jarrivais": "j arrivais", "jetouffe": "j etouffe", "jsuis": "je suis",
+           "jsui": "je suis", "chui": "je suis", "chuis": "je suis", "jpeux": "je peux", "jpeu": "je peux", "jvais": "je vais",
+           "jsais": "je sais", "jsp": "je sais pas", "sest": "s est", "cest": "c est", "sarrete": "s arrete",
+           "setouffe": "s etouffe", "setrangle": "s etrangle", "sevanoui": "s evanoui", "sevanouie": "s evanouie",
+           "seffondre": "s effondre", "secroule": "s ecroule", "lai": "l ai", "jle": "je le", "jla": "je la",
+           "bcp": "beaucoup", "tt": "tout", "ds": "dans", "ke": "que", "ki": "qui", "koi": "quoi",
+           "mtn": "maintenant", "mnt": "maintenant", "tjr": "toujours", "tjrs": "toujours", "vrmt": "vraiment"},
     # Colloquial Russian (session 53, `languages_dev29.jsonl`): a fall said "навернулся", "грохнулся", "шлёпнулся", the head
     # "башка", "щас" for "сейчас", and the diminutives people write of a child or a grandparent ("температурка", "носик",
     # "головка", "таблеточки"); the patterns hold the standard words
@@ -85,6 +101,8 @@ SPOKEN = {
         "головкои": "головои", "животик": "живот", "животика": "живота", "ротик": "рот", "ротика": "рта",
         "глазки": "глаза", "ручки": "руки", "ножки": "ноги", "таблеточки": "таблетки", "таблеточек": "таблеток",
         "таблеточку": "таблетку",
+        # chat Russian (session 54): "норм" and "ничё" ("всё норм", "ничё не помогает"), "оч", "ваще"
+        "норм": "нормально", "нормас": "нормально", "ниче": "ничего", "оч": "очень", "ваще": "вообще", "щя": "сейчас",
     },
     "tr": {
         "bi": "bir", "dk": "dakika", "dak": "dakika", "bisey": "bir sey", "bisi": "bir sey", "biseyler": "bir seyler",

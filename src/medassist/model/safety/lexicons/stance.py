@@ -175,8 +175,10 @@ DIED_LAUGHING = {
     "it": r"(?:mort[oa] dal ridere|muoio dal ridere|morendo dal ridere|crepare dal ridere|crepapelle)",
     "ru": r"(?:(?:умираю|умер|умерла|помираю|помер) со смеху|ржу не могу)",
     "ar": r"(?:و|ف)?(?:بموت|متت|هموت|حموت|اموت|ميت|ميته) (?:\S+ )?من (?:كتر |كثر )?(?:ال)?ضحك",
-    "hi": r"(?:(?:हंस|हँस) (?:हंस|हँस) (?:के|कर|के मर))",
-    "hi_latn": r"(?:(?:hass|has|hans|hus) (?:hass|has|hans|hus) (?:ke|kar|kr)(?!\S))",
+    # ... and the repeated participle, "laughing laughing" ("हंसते हंसते मर गया", "hanste hanste mar gaya"; session 54)
+    "hi": r"(?:(?:हंस|हँस) (?:हंस|हँस) (?:के|कर|के मर)|(?:हंसते|हँसते) (?:हंसते|हँसते) (?:\S+ )?(?:मर|पेट|लोटपोट))",
+    "hi_latn": r"(?:(?:hass|has|hans|hus) (?:hass|has|hans|hus) (?:ke|kar|kr)(?!\S)"
+    r"|(?:hanste|haste|hasste) (?:hanste|haste|hasste) (?:\S+ )?(?:mar|pet|lotpot))",
     "id": r"(?:ngakak|mati ketawa|ketawa (?:sampe|ampe|sampai))",
     "tr": r"(?:gulmekten (?:oldum|olecegim|oluyorum|kirildim|bayildim|bayilacagim))",
 }
@@ -404,7 +406,8 @@ COUGHED_OUT = {
     "de": r"gehustet (?:\S+ ){0,5}(?:wieder gut|vorbei|raus|weg|besser|ok(?!\S))",
     "it": r"tossito (?:\S+ ){0,4}(?:passato|passata|uscito|uscita|tutto ok|sto bene)",
     "ru": r"(?:прокашлял|откашлял|покашлял)\S* (?:\S+ ){0,4}(?:прошло|вышло|нормально|в порядке)",
-    "ar": r"(?:كحيت|قحيت|سعلت|كحيت)\S* (?:\S+ ){0,4}(?:راح|طلع|طلعت|خلاص|تمام|بخير|زال)",
+    # ... the outcome with its "and" joined to it ("كحيت شوية وراحت"; session 54)
+    "ar": r"(?:كحيت|قحيت|سعلت)\S* (?:\S+ ){0,4}(?:و|ف)?(?:راح|طلع|طلعت|خلاص|تمام|بخير|زال)",
     "hi": r"(?:खांसी|खाँसी|खांस|खाँस)\S* (?:\S+ ){0,5}(?:ठीक हो|निकल गया|निकल गई)",
     "hi_latn": r"(?:khansi|khaansi|khaans|khans)\S* (?:\S+ ){0,5}(?:theek ho|thik ho|nikal gaya|nikal gayi)",
     "id": r"batuk\S* (?:\S+ ){0,4}(?:lega|keluar|udah (?:baik|gapapa|enakan)|hilang)",

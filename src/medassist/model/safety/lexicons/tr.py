@@ -1,8 +1,11 @@
 """Turkish emergency lexicon (ı, ş, ğ, ç, ö, ü fold to ASCII, as most people type them anyway; see the
 package docstring)."""
 
+from medassist.model.safety.lexicons.medicines import MEDICINES
+
 G = r"(?:\S+ ){0,3}"
 PILLS = r"(?:hap|ilac|tablet|kapsul|parol|aspirin|antidepresan)"
+PILLS = rf"(?:{PILLS}|{MEDICINES})"  # ... and the names every language shares (`medicines.py`)
 
 W = r"(?:\S+ ){0,10}"  # a clause
 FEVER = r"(?:ates|atesi|atesl|3[89]|40)(?!\S* yok)"  # not one said to be absent ("sin fiebre")
