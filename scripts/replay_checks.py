@@ -64,7 +64,9 @@ def generate(which: str, out: Path, split: str = "validation", reuse: Path | Non
         was = c["evidence"]
         if [p.id for p in passages] != [p.id for p in was.passages] or format_evidence(ev) != format_evidence(was):
             return None
-        return c
+        # The same prompt gives the same raw answer, but the closing quotes read this code's evidence: its pool
+        # holds the sentences this code's splitting finds (a page's tail, session 55), which the old object lacks.
+        return c | {"evidence": ev}
 
     def one(row: dict) -> dict:
         if earlier and (c := same_prompt(row)) is not None:
