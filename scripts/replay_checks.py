@@ -26,7 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 
-def generate(which: str, out: Path, split: str = "validation", reuse: Path | None = None) -> None:
+def generate(which: str, out: Path, split: str = "validation", reuse: Path | None = None,
+             only: Path | None = None) -> None:
     from medassist.model.assistant import Assistant
     from medassist.model.decoding import GenerationSettings
     from medassist.model.retrieval.followup import retrieval_query
@@ -44,6 +45,9 @@ def generate(which: str, out: Path, split: str = "validation", reuse: Path | Non
         from medassist.model.retrieval import Retriever
         from medassist.training.evaluate.keyfacts import load_keyfacts
         rows, retriever = load_keyfacts(split), Retriever.load_default()
+    if only is not None:  # a subset: the questions a change can touch (the others answer alike on both codes)
+        wanted = set(json.loads(only.read_text()))
+        rows = [r for r in rows if r["question"] in wanted]
     runtime = ChatRuntime.load(None, "default", dtype="auto")
     assistant = Assistant(runtime, retriever, evidence=True, check=True)
     settings = GenerationSettings()
@@ -158,6 +162,7 @@ def main() -> None:
     g.add_argument("--split", default="validation", help="keyfacts only: the split to answer (a development round)")
     g.add_argument("--reuse", type=Path, help="an earlier cache: questions whose prompt evidence is unchanged keep "
                    "its raw answers")
+    g.add_argument("--only", type=Path, help="a JSON list of questions: answer only these (in the split's order)")
     r = sub.add_parser("replay")
     r.add_argument("cache", type=Path)
     r.add_argument("out", type=Path)
@@ -167,7 +172,7 @@ def main() -> None:
     c.add_argument("b", type=Path)
     args = ap.parse_args()
     if args.cmd == "generate":
-        generate(args.which, args.out, args.split, args.reuse)
+        generate(args.which, args.out, args.split, args.reuse, args.only)
     elif args.cmd == "replay":
         replay(args.cache, args.out, set(args.keep))
     else:
