@@ -11,6 +11,14 @@ generated once, then replayed through the checks as `Turn.stream` runs them. VAL
 
 `generate medquad` answers the 200 questions `medassist eval --split validation --limit 200 --retrieval --served`
 answers (seed 0, the train-split index without them); `generate keyfacts` the 96 key-facts validation questions.
+A retrieval or sentence-splitting change alters only some questions' prompts or quotable sentences; `evidence` dumps
+them per question (no model) on each code, `touched` lists the questions that differ, `generate --only` answers just
+those on the code before (and `--reuse` that cache on the code after: a question whose prompt is unchanged keeps its
+raw answer), and `compare --total N` gives the paired difference over the whole split (session 55):
+
+    python scripts/replay_checks.py evidence keyfacts runs/before.jsonl --split fresh12   # on each code
+    python scripts/replay_checks.py touched runs/before.jsonl runs/after.jsonl runs/touched.json
+
 `replay --keep REASON` shows a sentence refused for REASON as if kept: what that refusal costs. `compare` pairs two
 replays (the report's paired bootstrap) on ROUGE-L or key facts, misconceptions and abstentions. Round 11 used it
 (datasets/keyfacts/results.md).
@@ -26,12 +34,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 
-def generate(which: str, out: Path, split: str = "validation", reuse: Path | None = None) -> None:
-    from medassist.model.assistant import Assistant
-    from medassist.model.decoding import GenerationSettings
-    from medassist.model.retrieval.followup import retrieval_query
-    from medassist.model.runtime import ChatRuntime
-
+def _questions(which: str, split: str) -> tuple[list[dict], object]:
+    """The rows `generate` answers and the retriever it answers them with."""
     if which == "medquad":
         from medassist.paths import DEFAULT_DATA_DIR
         from medassist.training.data.prepare import ensure_prepared, load_split
@@ -39,11 +43,56 @@ def generate(which: str, out: Path, split: str = "validation", reuse: Path | Non
         ensure_prepared(DEFAULT_DATA_DIR)
         records = select(load_split(DEFAULT_DATA_DIR, "validation"), 200, 0)
         retriever = build_retriever(load_split(DEFAULT_DATA_DIR, "train"), records)
-        rows = [{"question": r.question, "reference": r.answer} for r in records]
-    else:
-        from medassist.model.retrieval import Retriever
-        from medassist.training.evaluate.keyfacts import load_keyfacts
-        rows, retriever = load_keyfacts(split), Retriever.load_default()
+        return [{"question": r.question, "reference": r.answer} for r in records], retriever
+    from medassist.model.retrieval import Retriever
+    from medassist.training.evaluate.keyfacts import load_keyfacts
+    return load_keyfacts(split), Retriever.load_default()
+
+
+def evidence(which: str, out: Path, split: str = "validation") -> None:
+    """Per question, as this code builds them without the model: the pages found, the prompt's numbered evidence
+    and the sentences the closing quotes may choose from. Dumped on two codes, `touched` lists the questions a
+    retrieval or splitting change can answer differently; the others get the same prompt and quotes on both."""
+    from medassist.model.assistant import DEFAULT_TOP_K
+    from medassist.model.retrieval.embedder import shared_embedder
+    from medassist.model.retrieval.evidence import SentenceVectors, format_evidence, select_evidence
+    from medassist.model.retrieval.followup import retrieval_query
+
+    rows, retriever = _questions(which, split)
+    vectors = SentenceVectors(shared_embedder(), size=100_000)
+    dumped = []
+    for row in rows:
+        query = retriever.spelled(retrieval_query(row["question"], []))
+        passages = retriever.search(query, k=DEFAULT_TOP_K, overview=True, sentences=True)
+        ev = select_evidence(query, passages, vectors)
+        dumped.append({"question": row["question"], "pages": [p.id for p in passages], "prompt": format_evidence(ev),
+                       "quotable": [ev.pool[k].text for k in ev.about] if ev else []})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r) + "\n" for r in dumped))
+
+
+def touched(a_path: Path, b_path: Path, out: Path) -> None:
+    """The questions whose pages, prompt or quotable sentences differ between two `evidence` dumps (for
+    `generate --only`), the prompt changes first."""
+    a, b = ([json.loads(line) for line in p.read_text().splitlines()] for p in (a_path, b_path))
+    prompt = [x["question"] for x, y in zip(a, b, strict=True) if (x["pages"], x["prompt"]) != (y["pages"], y["prompt"])]
+    quotes = [x["question"] for x, y in zip(a, b, strict=True)
+              if x["question"] not in prompt and x["quotable"] != y["quotable"]]
+    print(f"{len(a)} questions: prompt changed {len(prompt)}, quotable sentences only {len(quotes)}")
+    out.write_text(json.dumps(prompt + quotes))
+
+
+def generate(which: str, out: Path, split: str = "validation", reuse: Path | None = None,
+             only: Path | None = None) -> None:
+    from medassist.model.assistant import Assistant
+    from medassist.model.decoding import GenerationSettings
+    from medassist.model.retrieval.followup import retrieval_query
+    from medassist.model.runtime import ChatRuntime
+
+    rows, retriever = _questions(which, split)
+    if only is not None:  # a subset: the questions a change can touch (the others answer alike on both codes)
+        wanted = set(json.loads(only.read_text()))
+        rows = [r for r in rows if r["question"] in wanted]
     runtime = ChatRuntime.load(None, "default", dtype="auto")
     assistant = Assistant(runtime, retriever, evidence=True, check=True)
     settings = GenerationSettings()
@@ -64,7 +113,9 @@ def generate(which: str, out: Path, split: str = "validation", reuse: Path | Non
         was = c["evidence"]
         if [p.id for p in passages] != [p.id for p in was.passages] or format_evidence(ev) != format_evidence(was):
             return None
-        return c
+        # The same prompt gives the same raw answer, but the closing quotes read this code's evidence: its pool
+        # holds the sentences this code's splitting finds (a page's tail, session 55), which the old object lacks.
+        return c | {"evidence": ev}
 
     def one(row: dict) -> dict:
         if earlier and (c := same_prompt(row)) is not None:
@@ -133,18 +184,27 @@ def replay(pkl: Path, out: Path, keep: set[str]) -> None:
     print("output flags:", dict(Counter((f["category"], f["source"]) for r in rows for f in r["flags"])))
 
 
-def compare(a_path: Path, b_path: Path) -> None:
+def compare(a_path: Path, b_path: Path, total: int | None = None) -> None:
+    """With `total`, the replays are the `touched` questions of a split of `total`: the paired difference and its
+    interval are over the whole split, the untouched questions differing by 0 (their levels are not known)."""
     from medassist.training.evaluate.bootstrap import mean_stats, paired_bootstrap
 
     a, b = ([json.loads(line) for line in p.read_text().splitlines()] for p in (a_path, b_path))
     if [r["question"] for r in a] != [r["question"] for r in b]:
         raise SystemExit("the two replays answer different questions")
+    pad = [0.0] * ((total or len(a)) - len(a))
     for key in ("rougeL", "key_fact", "misconception", "abstained"):
         if key in a[0]:
-            p = paired_bootstrap(mean_stats([r[key] for r in a]), mean_stats([r[key] for r in b]), 1000, 0)
-            print(f"{key}: {100 * p.a:.2f} -> {100 * p.b:.2f}, paired {100 * p.diff:+.2f} "
-                  f"[{100 * p.ci95[0]:+.2f}, {100 * p.ci95[1]:+.2f}] (n={len(a)})")
+            p = paired_bootstrap(mean_stats([r[key] for r in a] + pad), mean_stats([r[key] for r in b] + pad),
+                                 1000, 0)
+            level = (f"{sum(r[key] for r in a):.2f} -> {sum(r[key] for r in b):.2f} summed over the {len(a)}" if pad
+                     else f"{100 * p.a:.2f} -> {100 * p.b:.2f}")
+            print(f"{key}: {level}, paired {100 * p.diff:+.2f} [{100 * p.ci95[0]:+.2f}, {100 * p.ci95[1]:+.2f}] "
+                  f"(n={len(a) + len(pad)})")
     print("answers changed:", sum(x["text"] != y["text"] for x, y in zip(a, b, strict=True)))
+    for x, y in zip(a, b, strict=True):
+        if x.get("key_fact") != y.get("key_fact"):
+            print(f"  key fact {x['key_fact']:.0f} -> {y['key_fact']:.0f}: {x['question']}")
 
 
 def main() -> None:
@@ -156,6 +216,7 @@ def main() -> None:
     g.add_argument("--split", default="validation", help="keyfacts only: the split to answer (a development round)")
     g.add_argument("--reuse", type=Path, help="an earlier cache: questions whose prompt evidence is unchanged keep "
                    "its raw answers")
+    g.add_argument("--only", type=Path, help="a JSON list of questions: answer only these (in the split's order)")
     r = sub.add_parser("replay")
     r.add_argument("cache", type=Path)
     r.add_argument("out", type=Path)
@@ -163,13 +224,26 @@ def main() -> None:
     c = sub.add_parser("compare")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
+    c.add_argument("--total", type=int, help="the replays are the touched questions of a split this long")
+    e = sub.add_parser("evidence")
+    e.add_argument("which", choices=("medquad", "keyfacts"))
+    e.add_argument("out", type=Path)
+    e.add_argument("--split", default="validation")
+    t = sub.add_parser("touched")
+    t.add_argument("a", type=Path)
+    t.add_argument("b", type=Path)
+    t.add_argument("out", type=Path)
     args = ap.parse_args()
     if args.cmd == "generate":
-        generate(args.which, args.out, args.split, args.reuse)
+        generate(args.which, args.out, args.split, args.reuse, args.only)
     elif args.cmd == "replay":
         replay(args.cache, args.out, set(args.keep))
+    elif args.cmd == "evidence":
+        evidence(args.which, args.out, args.split)
+    elif args.cmd == "touched":
+        touched(args.a, args.b, args.out)
     else:
-        compare(args.a, args.b)
+        compare(args.a, args.b, args.total)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ _CITATION = re.compile(r"\[(\d{1,2})\]")
 # Page furniture, not facts: "(Watch the video to learn more...", "Click here", "See the ... section".
 _FURNITURE = re.compile(r"^\(|\b(watch the video|click (here|on)|this (page|article|fact sheet|section)|"
                         r"see (the|our)|visit|www\.|https?://|learn more)\b", re.I)
+_JOINING = frozenset("a an and at by for in of on or the to with".split())  # lower case in a title-case name
 
 
 @dataclass
@@ -66,18 +67,31 @@ def evidence_text(piece: str) -> str:
 
 
 def split_sentences(text: str, limit: int = MAX_SENTENCES_PER_PASSAGE) -> list[str]:
-    """A passage's sentences (list items count as sentences), headings and fragments dropped."""
+    """A passage's sentences (list items count as sentences), headings and fragments dropped. The text after the
+    last sentence end is a sentence too: a page often ends on a list with no full stop ("Each day, toddlers need
+    enough nutrients, including - 7 milligrams of iron - 700 milligrams of calcium - 600 IU of vitamin D", "On every
+    food label you will see - Serving size, number of servings, ..."), and that list was never read, quoted or
+    searched (key facts fresh11, development, session 54) -- unless it is a title-case line, the agency a summary
+    page closes with ("NIH: National Institute on Aging"), which states nothing."""
     out, start = [], 0
     text = text.replace("\r", "")
-    ends = sentence_ends(text) or [len(text)]
+    ends = sentence_ends(text)
+    ends = [*ends, len(text)] if ends and text[ends[-1]:].strip() else ends or [len(text)]
     for end in ends:
         piece = evidence_text(text[start:end])
         start = end
-        if len(piece.split()) >= MIN_WORDS and not _FURNITURE.search(piece):
+        if len(piece.split()) >= MIN_WORDS and not _FURNITURE.search(piece) \
+                and not (end == len(text) and _title_case(piece)):
             out.append(truncate(piece, MAX_CHARS))
         if len(out) >= limit:
             break
     return out
+
+
+def _title_case(piece: str) -> bool:
+    """Whether every word of `piece` but the short joining ones ("of", "and", "on") is capitalised: a name or a
+    heading ("Centers for Disease Control and Prevention", "More on: Resources for Health Professionals")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINING for w in piece.split())
 
 
 def _unit(x: np.ndarray) -> np.ndarray:
