@@ -1,6 +1,6 @@
 """Issue 21, session 55 (conv55): the END of an emergency read by its meaning (`end_head.py`, `check._ends`).
 
-* an end told in words no rule names ("its all over, they sorted her at resus, shes laughing with the nurses now")
+* an end told in words no rule names ("they sorted her out at resus, shes laughing with the nurses now")
   ends the emergency: the person is answered with the resolution line, not the emergency reply again;
 * a wait for help told with danger now ("ambulance said an hour. now hes slurring and cant lift his right arm at all")
   is no end, whatever the rules' words of care in it: the emergency reply stays;
@@ -41,8 +41,8 @@ def test_the_head_ships_with_its_two_bars():
 
 
 @pytest.mark.parametrize("turns", [
-    ["my nan collapsed in the kitchen and isnt making sense", "its all over, they sorted her at resus, shes laughing with "
-                                                              "the nurses now"],
+    ["my nan collapsed in the kitchen and isnt making sense", "they sorted her out at resus, shes laughing with the "
+                                                              "nurses now"],
 ])
 def test_an_end_no_rule_names_ends_the_emergency(turns):
     assert not conv.is_resolution(turns[-1])  # the rules alone left it as the emergency going on

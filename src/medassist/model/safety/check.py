@@ -340,10 +340,10 @@ def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
         return not reads_danger(score)
     if conv.told_long_standing(text):
         return True
-    # the head's end alone: never where despair, a plan or the means was told in the emergency (a self-harm emergency
-    # ends by the rules' words only), nor beside present danger said in so many words
-    return reads_over(score) and not conv.new_risk(text) \
-        and not any(conv.self_harm_cue(m) for m in (*earlier, text))
+    # the head's end alone: never where despair, a plan or the means was told earlier in the emergency (a self-harm
+    # emergency ends by the rules' words only; in the end itself "sorted" is no plan), nor beside present danger said
+    # in so many words
+    return reads_over(score) and not conv.new_risk(text) and not any(conv.self_harm_cue(m) for m in earlier)
 
 
 FOLLOW_UP_ALONE_BAR = 0.98
