@@ -6,8 +6,8 @@
   is no end, whatever the rules' words of care in it: the emergency reply stays;
 * ends, emergencies going on and relapses of the session's own set (`dev31_conv.txt`, train half) read as before.
 
-The sentences of the first two groups were written for this file, in a user's voice; the last group's are the train
-half of dev31_conv.txt."""
+The sentences of the first two groups were written for this file, in a user's voice; the last group's are from the train
+half of dev31_conv.txt (conversations 1, 5, 9, 25, 27 and 51)."""
 
 from __future__ import annotations
 
@@ -64,9 +64,8 @@ def test_a_wait_told_with_danger_now_is_no_end(turns):
     ["my boyfriend ate something with sesame in it and his tongue is swelling up, hes using his pen now",
      "ok the pen kicked in, swellings gone right down and hes talking normally, the ambulance crew had a listen to his "
      "chest and said hes good"],
-    ["baby choking on a grape, going red, cant cry",
-     "its out, i did the back blows like they showed us, hes crying his head off which is good, breathing normal, pink "
-     "again"],
+    ["my mum is choking on a sweet she cant breathe",
+     "got it out!! did the thumps on her back and it flew out, shes coughing and breathing fine now, bit shaken thats all"],
     ["my uncle has crushing chest pain and hes sweating buckets, called 999",
      "cath lab put a stent in last night, pains totally gone, hes on the cardiac ward cracking jokes with the nurses"],
 ])

@@ -326,6 +326,12 @@ def _own_intent(category: str, text: str) -> bool:
         and not framed_as_fiction(t)
 
 
+# A new state told as now, opening its clause: "now he cant stand", "now her left hand wont grip mine" (not the end's own
+# "fine now")
+_CHANGE_NOW = re.compile(r"\bnow,? (?:(?:he|she)(?:'?s)?|they(?:'?re)?|i(?:'?m)?|we|it(?:'?s)?|his|her|their|my|the|there"
+                         r"|baby)\b")
+
+
 def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
     """Inside an emergency, `text` ends it: the rules' end (`conv.is_resolution`) unless the end head reads the emergency
     as going on, or the head's own end with no fresh risk, where no self-harm was told (session 55: rules of phrases
@@ -337,7 +343,10 @@ def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
         return False
     score = end_score(text, assessment.detector()) if assessment.use else None
     if conv.is_resolution(text):
-        return not reads_danger(score)
+        # the head's "going on" overrules the rules' end only beside a change told as now ("now her hand wont grip
+        # mine"): an end and a question of the longer run ("the gp checked her, shes fine, what grips are good for
+        # boots", "hes fine now, can he go swimming") score as low, and the head was fitted on ends without them
+        return not (reads_danger(score) and _CHANGE_NOW.search(text.lower()))
     if conv.told_long_standing(text):
         return True
     # the head's end alone: never where despair, a plan or the means was told earlier in the emergency (a self-harm
