@@ -351,8 +351,10 @@ def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
         return True
     # the head's end alone: never where despair, a plan or the means was told earlier in the emergency (a self-harm
     # emergency ends by the rules' words only; in the end itself "sorted" is no plan), nor beside present danger said
-    # in so many words
-    return reads_over(score) and not conv.new_risk(text) and not any(conv.self_harm_cue(m) for m in earlier)
+    # in so many words, nor, as the rules' ends in everyday words, beside a risk told now in any clause ("took him in,
+    # he still cant speak and now hes not responding" read 0.95+: dev31 train)
+    return reads_over(score) and not conv.new_risk(text) and not conv.risk_told_now(text) \
+        and not any(conv.self_harm_cue(m) for m in earlier)
 
 
 FOLLOW_UP_ALONE_BAR = 0.98
