@@ -7,7 +7,7 @@
 * ends, emergencies going on and relapses of the session's own set (`dev31_conv.txt`, train half) read as before.
 
 The sentences of the first two groups were written for this file, in a user's voice; the last group's are from the train
-half of dev31_conv.txt (conversations 1, 5, 9, 25, 27, 37 and 51)."""
+half of dev31_conv.txt (conversations 1, 5, 9, 25, 27, 35, 37 and 51)."""
 
 from __future__ import annotations
 
@@ -78,7 +78,10 @@ def test_ends_of_the_sessions_set_still_end(turns):
      "gave her the epipen, ambulance is here now but her lips are still going blue"],
     ["my son is having a fit and it wont stop, its been 6 mins",
      "paramedics are here, they gave him the medicine up his nose but hes still jerking"],
-    # the head alone reads an end in it; the risk told now keeps the emergency going (`conv.risk_told_now`)
+    # the head alone reads an end in these; a "but" after the care told keeps the emergency going
+    ["my baby is breathing really fast and her ribs are pulling in",
+     "were at urgent care, they put her on oxygen but her numbers keep dropping, they're calling for transfer"],
+    # ... and so does a risk told now (`conv.risk_told_now`)
     ["my neighbours face has dropped and he cant lift his arm",
      "ambulance came and took him in, his wife rang me from a and e, he still cant speak and now hes not responding"],
     ["my son had a reaction to prawns, used his epipen and it settled", "ok hes fine now, breathing normal",

@@ -332,6 +332,9 @@ _CHANGE_NOW = re.compile(r"\bnow,? (?:(?:he|she)(?:'?s)?|they(?:'?re)?|i(?:'?m)?
                          r"|baby)\b")
 
 
+_BUT = re.compile(r"\bbut\b")
+
+
 def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
     """Inside an emergency, `text` ends it: the rules' end (`conv.is_resolution`) unless the end head reads the emergency
     as going on, or the head's own end with no fresh risk, where no self-harm was told (session 55: rules of phrases
@@ -353,8 +356,10 @@ def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
     # emergency ends by the rules' words only; in the end itself "sorted" is no plan), nor beside present danger said
     # in so many words, nor, as the rules' ends in everyday words, beside a risk told now in any clause ("took him in,
     # he still cant speak and now hes not responding" read 0.95+: dev31 train)
+    # ... nor after a "but": care told, then what is still wrong ("they put her on oxygen but her numbers keep
+    # dropping": dev31 train, 0.95+)
     return reads_over(score) and not conv.new_risk(text) and not conv.risk_told_now(text) \
-        and not any(conv.self_harm_cue(m) for m in earlier)
+        and not _BUT.search(text.lower()) and not any(conv.self_harm_cue(m) for m in earlier)
 
 
 FOLLOW_UP_ALONE_BAR = 0.98
