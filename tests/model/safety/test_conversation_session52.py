@@ -4,7 +4,7 @@ follow-ups.
 * results that came back as something harmless are no relapse (`conversation_state.RELAPSE`); out of the place of care,
   breathing told well on its own and home again said bare end an emergency (`RESOLUTION`, `ENDED_IN_OTHER_WORDS`);
   a clause that gives what was found as a small thing ("just sore lips from the cold") tells no risk now
-  (`_risk_told_now`);
+  (`risk_told_now`);
 * an end that tells care of the kind emergencies get (a scan, a hospital, stitches) says its opening was an episode
   (`check._ends_an_episode`);
 * a thing named by its colour ("blue light", "a blue badge"; not the reliever inhaler) is no sign of acuity, nor is "takes the edge off" a

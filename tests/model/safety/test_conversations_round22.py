@@ -2,7 +2,7 @@
 
 * the end told in everyday words (`conversation_state.ENDED_IN_OTHER_WORDS`): those who came named by the everyday word
   for them doing what carers do in any form of the verb, the person as they usually are, a pastime taken up, the
-  treatment that worked; counted only beside no risk told now (`_risk_told_now`);
+  treatment that worked; counted only beside no risk told now (`risk_told_now`);
 * a relapse after a resolved emergency read with the messages that told it (`check._relapse`,
   `conversation_state.danger_returns`);
 * a message that only says a question is coming (`conversation_state.announces_only`) and a no-trouble question after a

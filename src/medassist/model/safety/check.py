@@ -29,6 +29,7 @@ from medassist.model.safety.dose_risk import (
     read_with_the_message_before,
 )
 from medassist.model.safety.dosing import is_dose_request, without_dose_words
+from medassist.model.safety.end_head import end_score, reads_danger, reads_over
 from medassist.model.safety.frame_head import told_of_no_one_now
 from medassist.model.safety.frames import (
     about_a_pet,
@@ -325,6 +326,42 @@ def _own_intent(category: str, text: str) -> bool:
         and not framed_as_fiction(t)
 
 
+# A new state told as now, opening its clause: "now he cant stand", "now her left hand wont grip mine" (not the end's own
+# "fine now")
+_CHANGE_NOW = re.compile(r"\bnow,? (?:(?:he|she)(?:'?s)?|they(?:'?re)?|i(?:'?m)?|we|it(?:'?s)?|his|her|their|my|the|there"
+                         r"|baby)\b")
+
+
+_BUT = re.compile(r"\bbut\b")
+
+
+def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
+    """Inside an emergency, `text` ends it: the rules' end (`conv.is_resolution`) unless the end head reads the emergency
+    as going on, or the head's own end with no fresh risk, where no self-harm was told (session 55: rules of phrases
+    left the retired rounds' ends in people's words unread, "nvm hes up and eating a banana", and read an end in "still
+    waiting on the ambulance and now he cant stand"; `end_head.py`). A long-standing trouble told ("its been like that
+    for years") is no end the head reads, and keeps ending it by the rules alone. Never after a swallowing no care has
+    seen, nor a message the rules read as self-harm."""
+    if well_is_not_over(earlier, text) or triage(text) == "self_harm":
+        return False
+    score = end_score(text, assessment.detector()) if assessment.use else None
+    if conv.is_resolution(text):
+        # the head's "going on" overrules the rules' end only beside a change told as now ("now her hand wont grip
+        # mine"): an end and a question of the longer run ("the gp checked her, shes fine, what grips are good for
+        # boots", "hes fine now, can he go swimming") score as low, and the head was fitted on ends without them
+        return not (reads_danger(score) and _CHANGE_NOW.search(text.lower()))
+    if conv.told_long_standing(text):
+        return True
+    # the head's end alone: never where despair, a plan or the means was told earlier in the emergency (a self-harm
+    # emergency ends by the rules' words only; in the end itself "sorted" is no plan), nor beside present danger said
+    # in so many words, nor, as the rules' ends in everyday words, beside a risk told now in any clause ("took him in,
+    # he still cant speak and now hes not responding" read 0.95+: dev31 train)
+    # ... nor after a "but": care told, then what is still wrong ("they put her on oxygen but her numbers keep
+    # dropping": dev31 train, 0.95+)
+    return reads_over(score) and not conv.new_risk(text) and not conv.risk_told_now(text) \
+        and not _BUT.search(text.lower()) and not any(conv.self_harm_cue(m) for m in earlier)
+
+
 FOLLOW_UP_ALONE_BAR = 0.98
 CARRIED_FRAME_BAR = 0.5
 
@@ -368,8 +405,7 @@ def _read_red_flags(text: str, earlier: list[str], emergency_active: bool, asses
     # (sixteenth round: so does the writer saying what alarmed is long-standing, "its been like that for years")
     # (session 50, the lead's probe: never a message the rules read as self-harm of its own, whatever end a phrase in it
     # seems to tell: "ive got the pills lined up on my desk" after "nobody will miss me" was taken for a choking's end)
-    resolution = emergency_active and (conv.is_resolution(text) or conv.told_long_standing(text)) \
-        and not well_is_not_over(earlier, text) and triage(text) != "self_harm"
+    resolution = emergency_active and _ends(text, earlier, assessment)
     own = triage(text) if not resolution or conv.new_risk(text) else None
     # a pet named here, or in the messages before with no person named here and no word of despair or a plan
     # (eighth round: "my mate's taking the cat" then "wrote everyone a letter" is a person's plan); the rules'

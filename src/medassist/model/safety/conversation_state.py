@@ -483,10 +483,10 @@ def is_resolution(text: str) -> bool:
     """The message says the emergency is over or in professional hands, and adds no fresh risk (nor an ending told as a
     decision or a reunion: "i feel so calm now ive made my decision to go" is no calm after an emergency; thirteenth
     round). The end told in everyday words (`ENDED_IN_OTHER_WORDS`) counts only beside no risk told now
-    (`_risk_told_now`; round 22)."""
+    (`risk_told_now`; round 22)."""
     t = plain(text)
     told = _without_help_to_come(text, t)
-    ended = _any(RESOLUTION, told) or (_any(ENDED_IN_OTHER_WORDS, told) and not _risk_told_now(text))
+    ended = _any(RESOLUTION, told) or (_any(ENDED_IN_OTHER_WORDS, told) and not risk_told_now(text))
     return ended and not RELAPSE.search(t) and not _not_a_resolution(text, t) and not _risk_after_but(t) \
         and not _STILL_NEEDED.search(t) \
         and not ENDING_TOLD.search(t) and not en_route_in_danger(text)
@@ -527,14 +527,14 @@ def _not_a_resolution(text: str, t: str) -> bool:
     phrases, takes nothing back ("got it glued at the walk in centre, nurse said its all fine. ok to shower yet"; tune
     round 22's resolution alarmed as the bleeding going on); the patient's own word, a refusal or not knowing whether
     they are well still count wherever they are told, and so does any risk told now beside it ("she's still really
-    drowsy", `_risk_told_now`)."""
+    drowsy", `risk_told_now`)."""
     if not NOT_RESOLUTION.search(t):
         return False
     sentences = [m.group(0) for m in re.finditer(r"[^.!?\n]+[.!?\n]*", text) if m.group(0).strip(" .!?\n")]
     told = [plain(s) for s in sentences if not (_asks(s) or "?" in s)]
     asked = [s for s in sentences if _asks(s) or "?" in s]
     return not (asked and told and any(_any(RESOLUTION, s) for s in told)
-                and not any(NOT_RESOLUTION.search(s) for s in told) and not _risk_told_now(text))
+                and not any(NOT_RESOLUTION.search(s) for s in told) and not risk_told_now(text))
 
 
 def ends_with_nothing_now(text: str) -> bool:
@@ -543,7 +543,7 @@ def ends_with_nothing_now(text: str) -> bool:
     hospital, she is breathing well now and sleeping"): the head's lone alarm on such a follow-up reads what the episode
     was (it read 0.99 for two tune-round-21 resolutions), not what is happening."""
     # (read by its clauses as written: `normalise` drops the commas that part them)
-    return is_resolution(text) and not new_risk(text) and not _risk_told_now(_WELL_SIGN.sub(" ", text.lower()))
+    return is_resolution(text) and not new_risk(text) and not risk_told_now(_WELL_SIGN.sub(" ", text.lower()))
 
 
 # Round 22: the end of an emergency told in the words people use beside the rules' ones, read by its parts, not phrase by
@@ -552,7 +552,7 @@ def ends_with_nothing_now(text: str) -> bool:
 # there just in time"); (2) the person as they usually are ("back to his usual self", "mum and baby both well", "he
 # wake up already"); (3) an ordinary pastime taken up ("watching the darts", "drinking his milo", "gone back to his
 # xbox", "chatty again"); (4) the treatment that worked ("the pump did the trick"). Looser than RESOLUTION's phrases, so
-# they count only when no clause told now names a risk (`_risk_told_now`: "the ambulance lads got here but he's gone
+# they count only when no clause told now names a risk (`risk_told_now`: "the ambulance lads got here but he's gone
 # grey" is no end).
 _HELPER = (r"(?:crew|men|man|lads?|guys?|blokes?|uncle|auntie|aunty|lady|ladies|people|folks?|staff|team|lot|woman"
            r"|women|officers?|workers?|info\w*|advice(?: line)?|line|service)")
@@ -608,7 +608,7 @@ _MINIMISED = re.compile(r"^(?:(?:it's|its|it is|it was|prob|probably|apparently|
                         r"|\w+(?:ed|ing)\b)(?:a |an |some |the )?(?:\w+ ){0,2}?(?:from|after|because of|due to|cos of|off)\b")
 
 
-def _risk_told_now(text: str) -> bool:
+def risk_told_now(text: str) -> bool:
     """A clause of `text` told in the present (or with no verb of the past), not itself the end of the emergency nor what
     those who checked said, that names a risk, a sign of acuity, the trouble going on or back (round 22)."""
     for clause in _told_clauses(text):
@@ -938,7 +938,7 @@ def told_with_its_end(text: str) -> bool:
     the alarm; this reads it as it comes, so it is answered with the resolution line and not alarmed on. Stricter than
     `ended_in_itself`: the words of the end itself are no danger cue ("breathing normal now"); the end must be told as
     done, not as how the person seems (`_ONLY_APPEARS`) or advice (`_ADVICE`); no clause told now holds a risk
-    (`_risk_told_now`, `new_risk`, `GOES_ON`), the last clause tells no hurt, and nothing of self-harm, despair or a
+    (`risk_told_now`, `new_risk`, `GOES_ON`), the last clause tells no hurt, and nothing of self-harm, despair or a
     plan is anywhere (a resolution of self-harm is read only after the alarm)."""
     t = plain(text)
     if not settles(text) or _self_harm_cue_beside_an_end(t) or _any((SELF_HARM_TALK,), t) or triage(t) == "self_harm":
@@ -969,7 +969,7 @@ def told_with_its_end(text: str) -> bool:
     clauses = [c for c in re.split(r"[,.!?;:\n]+|\b(?:and|but)\b", told)
                if c.strip() and not re.match(r"\s*(?:no|not|nothing|without|never)\b", c)]
     last = clauses[-1] if clauses else ""
-    return not (_risk_told_now(told) or new_risk(told) or GOES_ON.search(told) or triage(last) or acute(last)
+    return not (risk_told_now(told) or new_risk(told) or GOES_ON.search(told) or triage(last) or acute(last)
                 or _HURT_NOW.search(last))
 
 

@@ -56,10 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     from medassist.training.safety import train_self_harm
 
     train_self_harm.register(ssub)  # `medassist safety train-self-harm`: the self-harm head (issue 21, eighth round)
-    from medassist.training.safety import train_dose, train_frames
+    from medassist.training.safety import train_dose, train_ends, train_frames
 
     train_frames.register(ssub)  # `medassist safety train-frames`: the frame head (issue 21, tenth round)
     train_dose.register(ssub)  # `medassist safety train-dose`: the own-medicine head (issue 21, tenth round)
+    train_ends.register(ssub)  # `medassist safety train-ends`: the end head (issue 21, session 55)
 
     p = ssub.add_parser("eval", help="measure rules vs rules + head on the held-out test split",
                         description=EVAL_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
