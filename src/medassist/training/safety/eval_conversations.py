@@ -185,7 +185,11 @@ LATER_ROUNDS = {"fresh3-": "the third round's fresh held-out items (`fresh3-*`, 
                            "neutral follow-ups 0/10, training 0/7, others' past care 0/7, fiction 0/7; resolutions "
                            "recognised 8/12; state as expected 99/110)",
                "fresh29-": "the twenty-ninth round's fresh held-out items (`fresh29-*`, round 29's: test only, "
-                           "written before any round-29 change; not yet read)"}
+                           "written before any round-29 change; read once on 7bbaaee's safety code, before them (counts "
+                           "only, rules + head): recall 34/35 (escalation 20/20, ongoing 9/10, relapse 5/5), false "
+                           "alarms 6/75: after a resolution 3/8, past 2/9, neutral follow-ups 1/10, resolution 0/12, "
+                           "hypothetical 0/9, fiction 0/7, training 0/7, others' past care 0/7, pets 0/6; resolutions "
+                           "recognised 12/12; state as expected 103/110)"}
 FRESH_PREFIXES = (FRESH_PREFIX, *LATER_ROUNDS)
 
 

@@ -489,7 +489,8 @@ FRESH_ROUNDS = (
         "Indonesian; Turkish without its letters), slang, typos, missing accents and mixed English, written by a "
         "helper that had not read the lexicons, rules, prototypes or the earlier fresh sets' texts (still one "
         "author's imitation of real users). Through the whole `check_input`; counts only, so the set can stay "
-        "held out. Not yet read on the code."),
+        "held out. Read once on 7bbaaee's code before the round's changes (counts only): caught 92/132 (ru 6, "
+        "hi 7, pt 7, de 8, fr 8, it 8, tr 8, es 9, hi-Latn 10, id 10, ar 11), false alarms 2/88 (de 2)."),
 )
 
 
