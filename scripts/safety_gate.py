@@ -12,12 +12,12 @@ catches it, and `compare` lists every positive LOST and GAINED and every false a
 `compare` exits 1 when any positive was lost, so it can gate a commit. Only ids and counts are printed, never texts.
 
 Every verdict comes from the evaluations' own functions (`eval_conversations.replay`, `check_input` as
-`evaluate.py` and `eval_languages` call it, the output checker as `eval_output` calls it, `eval_meaning.positive_caught` and
-`look_alike_alarmed`), over DEVELOPMENT data only: the held-out rounds (`HELD_ROUNDS`, joined with the self-harm trainer's
-`HELD_OUT_ROUNDS` so the gate and the project agree) are never read: their files are not opened, and rows of theirs
-in a shared file (conversations.jsonl, answers.jsonl) are dropped as the file is read, before anything runs.
-The sets the project reads as counts only (the fresh language sets, the self-harm trainer's check rounds) are
-counted and gated, their ids never printed.
+`evaluate.py` and `eval_languages` call it, the output checker as `eval_output` calls it,
+`eval_meaning.positive_caught` and `look_alike_alarmed`), over DEVELOPMENT data only: the held-out rounds
+(`HELD_ROUNDS`, joined with the self-harm trainer's `HELD_OUT_ROUNDS` so the gate and the project agree) are never
+read: their files are not opened, and rows of theirs in a shared file (conversations.jsonl, answers.jsonl) are
+dropped as the file is read, before anything runs. The sets the project reads as counts only (the fresh language
+sets, the self-harm trainer's check rounds) are counted and gated, their ids never printed.
 
 Speed (2 CPU cores): groups run one after another, the texts of a group embedded in batches first, and the input
 check's embeddings kept on disk between runs (`runs/safety_gate/`), so a rerun embeds only what it has not seen.
