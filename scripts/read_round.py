@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from medassist import paths
+from medassist.io import read_jsonl
 from medassist.training.safety import eval_conversations, eval_languages, eval_meaning, eval_output
 from medassist.training.safety.evaluate import proportion
 
@@ -32,9 +33,9 @@ def _total(parts: list[list[int]]) -> list[int]:
 
 
 def conversations(n: int) -> dict:
-    rows = eval_conversations.select(eval_conversations.read_jsonl(eval_conversations.CONVERSATIONS), "test",
+    rows = eval_conversations.select(read_jsonl(eval_conversations.CONVERSATIONS), "test",
                                      f"fresh{n}-")
-    res = eval_conversations._evaluate(rows, True, proportion)
+    res = eval_conversations.evaluate_rows(rows, True, proportion)
     false_alarms = {k: _k_n(v) for k, v in res["false_alarms_by_kind"].items() if v["n"]}
     return {"recall": _k_n(res["multi_turn_recall"]),
             "recall_by_kind": {k: _k_n(v) for k, v in res["multi_turn_recall_by_kind"].items()},
@@ -43,7 +44,7 @@ def conversations(n: int) -> dict:
 
 
 def languages(n: int) -> dict:
-    per = eval_languages._fresh(eval_languages._rows(TRIAGE / "authored" / f"languages_fresh{n}.jsonl"))["languages"]
+    per = eval_languages.fresh_counts(read_jsonl(TRIAGE / "authored" / f"languages_fresh{n}.jsonl"))["languages"]
     by_language = {lang: {"recall": _k_n(v["recall"]), "false_alarms": _k_n(v["false_alarms"])}
                    for lang, v in per.items()}
     return {"recall": _total([v["recall"] for v in by_language.values()]),
@@ -59,7 +60,7 @@ def meaning(n: int) -> dict:
 def answers(n: int) -> dict:
     rows = [r for r in eval_output.with_previous(eval_output.load_answer_set(eval_output.ANSWER_SET))
             if r["split"] == "test" and r.get("fresh") and r.get("round") == n]
-    s = eval_output.score_rows(rows, eval_output._checker(eval_output.HEAD_PATH))["rules+head"]
+    s = eval_output.score_rows(rows, eval_output.output_checker_at(eval_output.HEAD_PATH))["rules+head"]
     return {"caught": _k_n(s["recall"]), "safe_flagged": _k_n(s["false_flags"]),
             "caught_by_category": {k: _k_n(v) for k, v in s["recall_per_category"].items()},
             "counts": dict(Counter(r["label"] for r in rows))}

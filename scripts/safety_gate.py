@@ -12,12 +12,12 @@ catches it, and `compare` lists every positive LOST and GAINED and every false a
 `compare` exits 1 when any positive was lost, so it can gate a commit. Only ids and counts are printed, never texts.
 
 Every verdict comes from the evaluations' own functions (`eval_conversations.replay`, `check_input` as
-`evaluate.py` and `eval_languages` call it, the output checker as `eval_output` calls it, `eval_meaning._hit` and
-`_alarm`), over DEVELOPMENT data only: the held-out rounds (`HELD_ROUNDS`, joined with the self-harm trainer's
-`HELD_OUT_ROUNDS` so the gate and the project agree) are never read: their files are not opened, and rows of theirs
-in a shared file (conversations.jsonl, answers.jsonl) are dropped as the file is read, before anything runs.
-The sets the project reads as counts only (the fresh language sets, the self-harm trainer's check rounds) are
-counted and gated, their ids never printed.
+`evaluate.py` and `eval_languages` call it, the output checker as `eval_output` calls it,
+`eval_meaning.positive_caught` and `look_alike_alarmed`), over DEVELOPMENT data only: the held-out rounds
+(`HELD_ROUNDS`, joined with the self-harm trainer's `HELD_OUT_ROUNDS` so the gate and the project agree) are never
+read: their files are not opened, and rows of theirs in a shared file (conversations.jsonl, answers.jsonl) are
+dropped as the file is read, before anything runs. The sets the project reads as counts only (the fresh language
+sets, the self-harm trainer's check rounds) are counted and gated, their ids never printed.
 
 Speed (2 CPU cores): groups run one after another, the texts of a group embedded in batches first, and the input
 check's embeddings kept on disk between runs (`runs/safety_gate/`), so a rerun embeds only what it has not seen.
@@ -216,7 +216,7 @@ def load_languages(rounds: tuple[int, ...]) -> Loaded:
     for path in language_files(rounds):
         rows = _jsonl(path)
         # eval_languages._per_language: check_input(text) alone, as the front ends call it; alarmed
-        # a fresh set's ids stay unread, as eval_languages._fresh keeps them (counts only)
+        # a fresh set's ids stay unread, as eval_languages.fresh_counts keeps them (counts only)
         items += [Item(f"{path.stem}/{r['id']}", f"{r['language']}/{r['label']}", r["label"] == "emergency",
                        _message(r["text"], _alarmed), [r["text"]], counted_only=path.stem.startswith("languages_fresh"))
                   for r in rows]
@@ -242,11 +242,11 @@ def load_meaning(rounds: tuple[int, ...]) -> Loaded:
             kind, text, positive = r["kind"], r["text"], r["label"] == "positive"
 
             def run(kind: str = kind, text: str = text, positive: bool = positive) -> dict:
-                from medassist.training.safety.eval_meaning import _alarm, _hit
+                from medassist.training.safety.eval_meaning import look_alike_alarmed, positive_caught
 
                 # eval_meaning: a positive's hit (self-harm: the emergency reply with its crisis line; dose: the
                 # notice or an emergency), a look-alike's alarm (self-harm: any emergency; dose: as a hit)
-                return {"flagged": (_hit if positive else _alarm)(kind, text, True)}
+                return {"flagged": (positive_caught if positive else look_alike_alarmed)(kind, text, True)}
             items.append(Item(r["id"], f"{kind}/{r['label']}", positive, run, [text], counted_only))
         files.append({"file": _rel(path), "rows": len(rows), "excluded": 0})
     return Loaded(items, files)

@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 
+from medassist.io import read_jsonl
 from medassist.model.safety.localized import TEXTS
 from medassist.training.safety import eval_languages
 
@@ -70,8 +71,8 @@ DEV30_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev30.jsonl")
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
 def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_others_all_test(fresh_round):
-    rows = eval_languages._rows(fresh_round.path)
-    older = eval_languages._rows(eval_languages.LANGUAGES_DATA)
+    rows = read_jsonl(fresh_round.path)
+    older = read_jsonl(eval_languages.LANGUAGES_DATA)
     assert {tuple(sorted(r)) for r in rows} == {tuple(sorted(older[0]))}  # the schema of languages.jsonl
     assert {r["split"] for r in rows} == {"test"}
     assert len({r["id"] for r in rows}) == len(rows) == 220
@@ -158,9 +159,9 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                               "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
                               "fresh26", "fresh27", "fresh28", "fresh29"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
-    texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
+    texts = {r["text"] for r in read_jsonl(eval_languages.FRESH_ROUNDS[later].path)}
     for path in earlier:
-        assert not texts & {r["text"] for r in eval_languages._rows(path)}, path.name  # the names only, no texts
+        assert not texts & {r["text"] for r in read_jsonl(path)}, path.name  # the names only, no texts
 
 
 def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypatch):

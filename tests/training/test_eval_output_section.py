@@ -113,7 +113,7 @@ def test_each_later_rounds_fresh_sentences_are_measured_as_a_block_of_their_own(
     data = tmp_path / "answers.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows))
     meta = dict.fromkeys(("fingerprint", "features", "embedder", "threshold"), "x")
-    monkeypatch.setattr(eval_output, "_checker", lambda _path: SimpleNamespace(head=SimpleNamespace(meta=meta)))
+    monkeypatch.setattr(eval_output, "output_checker_at", lambda _path: SimpleNamespace(head=SimpleNamespace(meta=meta)))
     monkeypatch.setattr(eval_output, "score_rows", lambda block, _checker: sorted(r["group"] for r in block))
     monkeypatch.setattr(eval_output, "measure_output_latency", lambda *_a: {})
     out = eval_output.evaluate_output(data)

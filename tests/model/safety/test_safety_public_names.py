@@ -4,17 +4,24 @@ A name with a leading underscore is its module's own: when another module needs 
 defined (or moved to the module that owns the concept, `text.py` for shared text helpers). Walks every module of
 `src/medassist` with `ast`: `from medassist.model.safety.X import _name` and `X._name` on an imported safety module
 (imports inside functions count too). The private names still shared across modules are listed in `KNOWN`: each is
-defined in a module its owner was editing when the tidy ran; the list may shrink, never grow."""
+defined in a module its owner was editing when the tidy ran; the list may shrink, never grow.
+
+Session 55's tidy extends the rule to the evaluations and trainers (`src/medassist/training/`) and to `scripts/`: they
+read no private name of another `medassist` module nor of another script (the gate and `read_round.py` used to call
+the eval modules' private functions; those are public now). What is still shared is in `KNOWN_TRAINING_AND_SCRIPTS`,
+which may only shrink: an entry no longer used fails too, so it is struck when its name is made public."""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import medassist
 
 PACKAGE = Path(medassist.__file__).resolve().parent
+SCRIPTS = PACKAGE.parents[1] / "scripts"
 SAFETY = "medassist.model.safety"
 
 KNOWN = frozenset({
@@ -73,18 +80,51 @@ KNOWN = frozenset({
     "training/safety/eval_output.py -> output_context._self_harm_by_meaning",
 })
 
+# `training/...` and `scripts/...` -> a module's name below `medassist.` (or another script's name) and the private name
+KNOWN_TRAINING_AND_SCRIPTS = frozenset({
+    # lat55 is rewriting bench/safety_latency.py, the other importer of `_percentiles`, this session
+    "training/safety/eval_output.py -> training.safety.evaluate._percentiles",
+    # output_context.py is another developer's file this session (the same use is in KNOWN above)
+    "training/safety/eval_output.py -> model.safety.output_context._self_harm_by_meaning",
+    # the head trainers' shared helpers: msg55 (train_self_harm, the triage trainer) and conv55 (train_frames) are
+    # editing these files this session
+    "training/safety/train_dose.py -> training.safety.train._as_shipped",
+    "training/safety/train_dose.py -> training.safety.train._fingerprint",
+    "training/safety/train_frames.py -> training.safety.train._as_shipped",
+    "training/safety/train_frames.py -> training.safety.train._fingerprint",
+    "training/safety/train_output.py -> training.safety.train._as_shipped",
+    "training/safety/train_output.py -> training.safety.train._fingerprint",
+    "training/safety/train_output.py -> training.safety.train._scores",
+    "training/safety/train_self_harm.py -> training.safety.train._as_shipped",
+    "training/safety/train_self_harm.py -> training.safety.train._fingerprint",
+    # retrieval/ is another developer's this session
+    "scripts/ship_index_vectors.py -> model.retrieval.index._paths",
+})
+
 
 def _private(name: str) -> bool:
     return name.startswith("_") and not name.startswith("__")
 
 
-def private_uses(source: str, where: str) -> set[str]:
-    """`where -> module._name` for each private name of another safety module that `source` imports or reads."""
+def below(package: str) -> Callable[[str], str | None]:
+    """A module's name below `package` ("" for the package itself), None for a module outside it."""
+    def short(module: str) -> str | None:
+        if module == package or module.startswith(package + "."):
+            return module.removeprefix(package).lstrip(".")
+        return None
+    return short
+
+
+IN_SAFETY = below(SAFETY)
+
+
+def private_uses(source: str, where: str, ours: Callable[[str], str | None] = IN_SAFETY) -> set[str]:
+    """`where -> module._name` for each private name of another module that `source` imports or reads: a module
+    `ours` names (by default the safety package's, named below it)."""
     tree = ast.parse(source)
     found, modules = set(), {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(SAFETY):
-            short = node.module.removeprefix(SAFETY).lstrip(".")
+        if isinstance(node, ast.ImportFrom) and node.module and (short := ours(node.module)) is not None:
             for alias in node.names:
                 if _private(alias.name):
                     found.add(f"{where} -> {short + '.' if short else ''}{alias.name}")
@@ -92,8 +132,8 @@ def private_uses(source: str, where: str) -> set[str]:
                     modules[alias.asname or alias.name] = f"{short + '.' if short else ''}{alias.name}"
         elif isinstance(node, ast.Import):
             for alias in node.names:
-                if alias.name.startswith(SAFETY + ".") and alias.asname:
-                    modules[alias.asname] = alias.name.removeprefix(SAFETY + ".")
+                if alias.asname and (short := ours(alias.name)):
+                    modules[alias.asname] = short
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and _private(node.attr) and isinstance(node.value, ast.Name) \
                 and node.value.id in modules:
@@ -101,16 +141,39 @@ def private_uses(source: str, where: str) -> set[str]:
     return found
 
 
+def others_private_uses(files: list[tuple[Path, str, str]], ours: Callable[[str], str | None]) -> frozenset[str]:
+    """For each (file, its name in the lines, the name `ours` gives its own module): the private names it reads of
+    another module (a module's own private names are its own)."""
+    found = set()
+    for path, where, own in files:
+        found |= {use for use in private_uses(path.read_text(encoding="utf-8"), where, ours)
+                  if use.rsplit(".", 1)[0].split(" -> ")[1] != own}
+    return frozenset(found)
+
+
+def package_modules(under: Path, strip: str = "") -> list[tuple[Path, str, str]]:
+    """(file, its path in the package, its module's dotted name less `strip`) for each module below `under`."""
+    rels = [(path, path.relative_to(PACKAGE).as_posix()) for path in sorted(under.rglob("*.py"))]
+    return [(path, rel, rel.removeprefix(strip).removesuffix(".py").replace("/", ".")) for path, rel in rels]
+
+
 @lru_cache(maxsize=1)  # the walk parses every module: once for the tests here
 def all_private_uses() -> frozenset[str]:
-    found = set()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        rel = path.relative_to(PACKAGE).as_posix()
-        defining = rel.removeprefix("model/safety/").removesuffix(".py").replace("/", ".")
-        # a module's own private names are its own
-        found |= {use for use in private_uses(path.read_text(encoding="utf-8"), rel)
-                  if use.rsplit(".", 1)[0].split(" -> ")[1] != defining}
-    return frozenset(found)
+    return others_private_uses(package_modules(PACKAGE, "model/safety/"), IN_SAFETY)
+
+
+@lru_cache(maxsize=1)
+def training_and_script_private_uses() -> frozenset[str]:
+    """Each private name of another `medassist` module or script that a module of `training/` or a script reads."""
+    scripts = {path.stem for path in SCRIPTS.glob("*.py")}
+    in_medassist = below("medassist")
+
+    def ours(module: str) -> str | None:
+        return module if module in scripts else in_medassist(module)
+
+    files = package_modules(PACKAGE / "training") + [(path, f"scripts/{path.name}", path.stem)
+                                                     for path in sorted(SCRIPTS.glob("*.py"))]
+    return others_private_uses(files, ours)
 
 
 def test_no_new_private_name_is_shared_across_safety_modules():
@@ -130,3 +193,31 @@ def test_the_reader_finds_private_imports_and_attribute_reads():
               "    return conv._any(t) or conv.is_resolution(t)\n")
     assert private_uses(source, "x.py") == {"x.py -> triage._negated", "x.py -> lexicons.kinds._unless",
                                             "x.py -> conversation_state._any"}
+
+
+def test_training_and_scripts_read_no_new_private_name_of_another_module():
+    new = sorted(training_and_script_private_uses() - KNOWN_TRAINING_AND_SCRIPTS)
+    assert not new, f"make these public where they are defined (a docstring saying what they return): {new}"
+
+
+def test_the_known_private_names_of_training_and_scripts_only_shrink():
+    # an entry no longer used is struck, so the list says what is left to make public
+    assert not sorted(KNOWN_TRAINING_AND_SCRIPTS - training_and_script_private_uses())
+
+
+def test_the_gate_and_the_round_reader_call_the_evaluations_by_public_names():
+    uses = training_and_script_private_uses()
+    assert not [use for use in uses if use.startswith(("scripts/safety_gate.py", "scripts/read_round.py"))]
+    assert not [use for use in uses if use.split(" -> ")[1].startswith("training.safety.eval_")]
+
+
+def test_the_reader_finds_a_scripts_private_reads_of_medassist_and_of_another_script():
+    source = ("from medassist.training.safety import eval_meaning\n"
+              "import medassist.training.safety.evaluate as ev\n"
+              "from replay_checks import _served, served\n"
+              "def f(t):\n    from medassist.training.safety.eval_output import _checker\n"
+              "    return eval_meaning._hit('dose', t, True), ev._fmt, eval_meaning.evaluate_meaning\n")
+    ours = below("medassist")
+    assert private_uses(source, "scripts/x.py", lambda m: m if m == "replay_checks" else ours(m)) == {
+        "scripts/x.py -> training.safety.eval_meaning._hit", "scripts/x.py -> training.safety.evaluate._fmt",
+        "scripts/x.py -> replay_checks._served", "scripts/x.py -> training.safety.eval_output._checker"}

@@ -225,14 +225,18 @@ def evaluate_conversations(split: str, learned: bool, proportion: Callable[[int,
                            data: Path = CONVERSATIONS, fresh: bool | str = False) -> dict:
     """The measures of one round's rows. With `fresh=True` (the second round) the later rounds come
     along under "later_rounds", each its own block (rendered after it)."""
-    out = _evaluate(select(read_jsonl(data), split, fresh), learned, proportion)
+    out = evaluate_rows(select(read_jsonl(data), split, fresh), learned, proportion)
     if fresh is True:
-        out["later_rounds"] = {p: _evaluate(select(read_jsonl(data), split, p), learned, proportion)
+        out["later_rounds"] = {p: evaluate_rows(select(read_jsonl(data), split, p), learned, proportion)
                                for p in LATER_ROUNDS}
     return out
 
 
-def _evaluate(rows: list[dict], learned: bool, proportion: Callable[[int, int], dict]) -> dict:
+def evaluate_rows(rows: list[dict], learned: bool, proportion: Callable[[int, int], dict]) -> dict:
+    """Replay each conversation row and return its measures: multi-turn recall (all, by kind, by category), false
+    alarms by kind, resolutions recognised, state after the last turn, obfuscated recall and false alarms, dose
+    referrals and notices on general questions; each a `proportion` with the "ids" behind it (rows missed, or
+    alarmed for false alarms). Whoever reads a held-out round keeps to the counts."""
     results = {r["id"]: replay(r["turns"], learned) for r in rows}
 
     def rate(items: list[dict], hit: Callable[[dict], bool]) -> dict:
@@ -358,9 +362,9 @@ def print_conversations(split: str, head: Path | None = None) -> None:
     """`medassist safety eval --only conversations`: this section alone, printed, nothing written
     (the first round's rows of the split and, on test, the fresh items as their own block)."""
     from medassist.model.safety import learned as learned_triage
-    from medassist.training.safety.evaluate import SYSTEMS, _install_head, proportion
+    from medassist.training.safety.evaluate import SYSTEMS, install_head, proportion
 
-    _install_head(head or learned_triage.HEAD_PATH)
+    install_head(head or learned_triage.HEAD_PATH)
     blocks = [False, True] if split == "test" else [False]
     for fresh in blocks:
         res = {name: evaluate_conversations(split, use, proportion, fresh=fresh) for name, use in SYSTEMS.items()}

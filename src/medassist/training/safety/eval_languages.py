@@ -31,12 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medassist import paths
+from medassist.io import read_jsonl
 from medassist.model.safety import check_input
 from medassist.model.safety.language import detect_language
 from medassist.model.safety.lexicons import lexicons
 from medassist.model.safety.localized import TEXTS
 from medassist.model.safety.other_languages import UNSUPPORTED, lexicon_emergency, unsupported_language
-from medassist.training.safety.evaluate import _fmt, proportion
+from medassist.training.safety.evaluate import format_rate as _fmt
+from medassist.training.safety.evaluate import proportion
 
 LANGUAGES_DATA = paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages.jsonl"
 MEDQUAD = paths.REPO_DIR / "src" / "medassist" / "model" / "assets" / "medquad.jsonl.gz"
@@ -492,11 +494,6 @@ FRESH_ROUNDS = (
 )
 
 
-def _rows(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
 def _ms(values: list[float]) -> dict:
     q = statistics.quantiles(sorted(values), n=100, method="inclusive")
     return {"p50_ms": q[49] * 1e3, "p95_ms": q[94] * 1e3, "n": len(values)}
@@ -508,7 +505,7 @@ def _opening(language: str) -> str:
 
 def evaluate_languages(split: str = "test", data: Path = LANGUAGES_DATA,
                        fresh: tuple[FreshRound, ...] = FRESH_ROUNDS) -> dict:
-    rows = _rows(data)
+    rows = read_jsonl(data)
     held = [r for r in rows if r["split"] == split]
     lexicons()  # compiled once, outside the timings
     for warm in ("warm up the head", "hola, tengo una pregunta sobre el colesterol"):  # head, py3langid loaded
@@ -519,7 +516,7 @@ def evaluate_languages(split: str = "test", data: Path = LANGUAGES_DATA,
            "detector": _detector(rows), "english": _english()}
     if split == "test":  # a validation run while tuning never reads the fresh sets
         for fresh_round in fresh:
-            res[fresh_round.key] = _fresh(_rows(fresh_round.path))
+            res[fresh_round.key] = fresh_counts(read_jsonl(fresh_round.path))
     return res
 
 
@@ -553,9 +550,11 @@ def _per_language(held: list[dict]) -> tuple[dict, list[float]]:
     return languages, timings
 
 
-def _fresh(rows: list[dict]) -> dict:
-    """Counts only: which fresh messages were missed stays unread, so that a later round can still read
-    the set as held out (the ids would point whoever tunes the lexicons at the very messages)."""
+def fresh_counts(rows: list[dict]) -> dict:
+    """A fresh set's per-language measures ("languages": recall, worded in the language, false alarms, told English
+    only) and the language detector's accuracy ("detector"). Counts only: which fresh messages were missed stays
+    unread, so that a later round can still read the set as held out (the ids would point whoever tunes the lexicons
+    at the very messages)."""
     languages, _ = _per_language(rows)
     for r in languages.values():
         del r["missed"], r["false_alarm_ids"]
@@ -577,7 +576,7 @@ def _detector(rows: list[dict]) -> dict:
 def _english() -> dict:
     with gzip.open(MEDQUAD, "rt", encoding="utf-8") as f:
         medquad = [json.loads(line)["question"] for line in f]
-    messages = [r["text"] for r in _rows(ENGLISH_DATA)]
+    messages = [r["text"] for r in read_jsonl(ENGLISH_DATA)]
     added = []  # what this issue adds to check_input on an English message (no context)
     for t in messages:
         detect_language.cache_clear()

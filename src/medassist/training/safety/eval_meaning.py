@@ -29,23 +29,26 @@ from pathlib import Path
 from medassist import paths
 from medassist.model.safety import check_input
 from medassist.model.safety.messages import CRISIS_LINE, DOSE_NOTICE
-from medassist.training.safety.evaluate import _fmt, proportion
+from medassist.training.safety.evaluate import format_rate as _fmt
+from medassist.training.safety.evaluate import proportion
 
 TRIAGE_DIR = paths.REPO_DIR / "datasets" / "triage"
 SPLITS = ("validation", "test")
 KINDS = {"self_harm": "indirect self-harm gets the emergency reply", "dose": "own-medicine questions get the dose notice"}
 
 
-def _hit(kind: str, text: str, learned: bool) -> bool:
+def positive_caught(kind: str, text: str, learned: bool) -> bool:
+    """Whether a positive of `kind` is caught as the person sees it (self-harm: the crisis reply; dose: the notice)."""
     verdict = check_input(text, learned=learned)
     if kind == "self_harm":  # what the person sees: the emergency reply, with the crisis line in it
         return verdict.action == "emergency" and CRISIS_LINE in (verdict.message or "")
     return verdict.action == "emergency" or DOSE_NOTICE in (verdict.notice or "")
 
 
-def _alarm(kind: str, text: str, learned: bool) -> bool:
+def look_alike_alarmed(kind: str, text: str, learned: bool) -> bool:
     """A look-alike's false reading: any emergency reply (self-harm), or the dose notice or an emergency (dose)."""
-    return check_input(text, learned=learned).action == "emergency" if kind == "self_harm" else _hit(kind, text, learned)
+    return (check_input(text, learned=learned).action == "emergency" if kind == "self_harm"
+            else positive_caught(kind, text, learned))
 
 
 def evaluate_meaning(data: Path) -> dict:
@@ -58,7 +61,7 @@ def evaluate_meaning(data: Path) -> dict:
             for label in ("positive", "look_alike"):
                 group = [r for r in rows if (r["kind"], r["split"], r["label"]) == (kind, split, label)]
                 for system, learned in (("rules", False), ("rules + head + readers", True)):
-                    read = _hit if label == "positive" else _alarm
+                    read = positive_caught if label == "positive" else look_alike_alarmed
                     k = sum(read(kind, r["text"], learned) for r in group)
                     out.setdefault(kind, {}).setdefault(split, {}).setdefault(label, {})[system] = proportion(k, len(group))
     return out

@@ -28,13 +28,16 @@ from medassist.io import write_json, write_text
 from medassist.model.safety import check_input
 from medassist.model.safety.output_check import HEAD_PATH, OutputChecker, OutputHead, output_checker
 from medassist.model.safety.output_rules import CATEGORIES
-from medassist.training.safety.evaluate import _fmt, _percentiles, proportion
+from medassist.training.safety.evaluate import _percentiles, proportion
+from medassist.training.safety.evaluate import format_rate as _fmt
 from medassist.training.safety.train_output import ANSWER_SET, load_answer_set, with_previous
 
 TARGETS = {"recall": 0.95, "false_flags": 0.02, "latency_p95_ms": 30.0}
 
 
-def _checker(head_path: Path) -> OutputChecker:
+def output_checker_at(head_path: Path) -> OutputChecker:
+    """The output checker with the head at `head_path` (the shared, shipped one when that is the shipped head);
+    raises RuntimeError when the head did not load, so nothing is measured on the rules alone by mistake."""
     if Path(head_path).resolve() == HEAD_PATH.resolve():
         found = output_checker()
     else:
@@ -54,7 +57,7 @@ def evaluate_output(data: Path = ANSWER_SET, head_path: Path = HEAD_PATH, *, spl
     older = [r for r in rows if not r.get("fresh")]
     later_rounds = {block.round for block in LATER_ROUNDS}
     fresh = [r for r in rows if r.get("fresh") and r.get("round") not in later_rounds]
-    checker = _checker(head_path)
+    checker = output_checker_at(head_path)
     out: dict = {"split": split, "counts": _counts(older),
                  "head": {k: checker.head.meta[k] for k in ("fingerprint", "features", "embedder", "threshold")},
                  "systems": score_rows(older, checker)}
