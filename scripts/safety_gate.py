@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-HELD_ROUNDS = (26, 27, 28)  # the held-out rounds: never read (round 28's files may not exist yet)
+HELD_ROUNDS = (27, 28, 29)  # the held-out rounds: never read (round 29's files may not exist yet)
 
 REPO = Path(__file__).resolve().parents[1]
 TRIAGE = REPO / "datasets" / "triage"

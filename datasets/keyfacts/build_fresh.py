@@ -35,8 +35,10 @@
   its first page is the first page of a question of any earlier split (fresh13 included); 25 plain and 25 myth questions.
 * `fresh15` (sixteenth round, session 54): fresh15_source.txt -> fresh15.jsonl, ids kf16-NNN; refused, as fresh14, when
   its first page is the first page of a question of any earlier split (fresh14 included); 25 plain and 25 myth questions.
+* `fresh16` (seventeenth round, session 55): fresh16_source.txt -> fresh16.jsonl, ids kf17-NNN; refused, as fresh15, when
+  its first page is the first page of a question of any earlier split (fresh15 included); 25 plain and 25 myth questions.
 
-`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4|fresh5|fresh6|fresh7|dev22|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15]`
+`python datasets/keyfacts/build_fresh.py [fresh|fresh2|fresh3|fresh4|dev4|fresh5|fresh6|fresh7|dev22|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16]`
 writes it (default: fresh); `--check` exits 1 when the file is not what the source builds. Needs the shipped retriever (MiniLM + the MedQuAD index)."""
 
 from __future__ import annotations
@@ -85,10 +87,13 @@ ROUNDS = {"fresh": ("fresh_source.txt", "kf2", ("validation", "test")),
                        "dev22", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")),
           "fresh15": ("fresh15_source.txt", "kf16",
                       ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6", "fresh7",
-                       "dev22", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"))}
+                       "dev22", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")),
+          "fresh16": ("fresh16_source.txt", "kf17",
+                      ("validation", "test", "fresh", "fresh2", "fresh3", "fresh4", "dev4", "fresh5", "fresh6", "fresh7",
+                       "dev22", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"))}
 # rounds whose questions must be about other pages than every earlier split's (see the docstring)
 DISJOINT_PAGES = {"dev4", "fresh5", "fresh6", "fresh7", "dev22", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                  "fresh13", "fresh14", "fresh15"}
+                  "fresh13", "fresh14", "fresh15", "fresh16"}
 # rounds split into halves, alternately in file order: the first tunes, the second checks
 HALVES = {"dev4": ("dev4-tune", "dev4-check"), "dev22": ("dev22-tune", "dev22-check")}
 

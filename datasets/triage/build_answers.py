@@ -81,6 +81,10 @@ byte-identical).
 same way: written before that round's changes and before any development file of its own, and with no
 `context27_train.txt` its rows come right after round 27's fresh rows (answers.jsonl's first 10450 lines stay
 byte-identical).
+`answers/fresh29_context.txt` is the TWENTY-NINTH round's fresh held-out set (prefix "f29", test only), the
+same way: written before that round's changes and before any development file of its own, and with no
+`context28_train.txt` its rows come right after round 28's fresh rows (answers.jsonl's first 10740 lines stay
+byte-identical).
 Format:
 
     ### the question
@@ -127,7 +131,8 @@ LATER_ROUNDS = ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "
                 (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
                 (20, "twentieth"), (21, "twenty-first"), (22, "twenty-second"),
                 (23, "twenty-third"), (24, "twenty-fourth"), (25, "twenty-fifth"),
-                (26, "twenty-sixth"), (27, "twenty-seventh"), (28, "twenty-eighth"))
+                (26, "twenty-sixth"), (27, "twenty-seventh"), (28, "twenty-eighth"),
+                (29, "twenty-ninth"))
 # From round 9 the training sentences were written and read in batches, each batch's split fixed before it was
 # read: a split by a hash of the answer's question, so that appending a batch moves no earlier row.
 HASH_SPLIT_FROM = 9

@@ -36,6 +36,7 @@ Sources (hand-written, see each file's header):
 * `fresh26_test.txt` - the same, written in the twenty-sixth round before its changes (ids `fresh26-NNN`);
 * `fresh27_test.txt` - the same, written in the twenty-seventh round before its changes (ids `fresh27-NNN`);
 * `fresh28_test.txt` - the same, written in the twenty-eighth round before its changes (ids `fresh28-NNN`);
+* `fresh29_test.txt` - the same, written in the twenty-ninth round before its changes (ids `fresh29-NNN`);
 * `tune4.txt`       - the multi-turn format, written in the fourth round for tuning (ids `tune4-NNN`):
   train and validation only, their own seeded split, so no older row moves;
 * `tune5.txt`       - the same, written in the fifth round for tuning (ids `tune5-NNN`), split apart
@@ -91,7 +92,8 @@ FRESH_ROUNDS = ((FRESH, FRESH_PREFIX), ("fresh3_test.txt", "fresh3"), ("fresh4_t
                 ("fresh21_test.txt", "fresh21"), ("fresh22_test.txt", "fresh22"),
                 ("fresh23_test.txt", "fresh23"), ("fresh24_test.txt", "fresh24"),
                 ("fresh25_test.txt", "fresh25"), ("fresh26_test.txt", "fresh26"),
-                ("fresh27_test.txt", "fresh27"), ("fresh28_test.txt", "fresh28"))
+                ("fresh27_test.txt", "fresh27"), ("fresh28_test.txt", "fresh28"),
+                ("fresh29_test.txt", "fresh29"))
 RATIOS = {"train": 0.5, "validation": 0.2, "test": 0.3}  # a larger test share: it carries the targets
 # Tuning items written later: (file, id prefix), train and validation only, split among themselves.
 TUNE_ROUNDS = (("tune4.txt", "tune4"), ("tune5.txt", "tune5"), ("tune6.txt", "tune6"), ("tune9_frames.txt", "tune9"))

@@ -81,16 +81,17 @@ def test_main_compare_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert gate.main(["compare", str(tmp_path / "b.json"), str(tmp_path / "b.json")]) == 0
 
 
-@pytest.mark.parametrize(("row_id", "held"), [("fresh26-001", True), ("fresh27-110", True), ("fresh28-005", True),
-                                              ("fresh25-001", False), ("fresh2-001", False), ("fresh-001", False),
-                                              ("conv-026", False), ("tune9-026", False)])
+@pytest.mark.parametrize(("row_id", "held"), [("fresh27-110", True), ("fresh28-005", True), ("fresh29-001", True),
+                                              ("fresh26-001", False), ("fresh25-001", False), ("fresh2-001", False),
+                                              ("fresh-001", False), ("conv-026", False), ("tune9-026", False)])
 def test_held_conversation_ids(row_id: str, held: bool) -> None:
     assert gate.held_conversation(row_id, gate.HELD_ROUNDS) is held
 
 
-@pytest.mark.parametrize(("row", "held"), [({"id": "safe-f26001", "round": 26}, True),
+@pytest.mark.parametrize(("row", "held"), [({"id": "safe-f29001", "round": 29}, True),
                                            ({"id": "self_harm-f27025"}, True),  # by its id alone
                                            ({"id": "x-a001", "round": 28}, True),  # by its round alone
+                                           ({"id": "safe-f26001", "round": 26}, False),
                                            ({"id": "safe-f25001", "round": 25}, False),
                                            ({"id": "dose_instruction-fa001"}, False),
                                            ({"id": "diagnosis-f2601"}, False)])  # round 2's 601st? not 26
@@ -98,10 +99,11 @@ def test_held_answer_rows(row: dict, held: bool) -> None:
     assert gate.held_answer(row, gate.HELD_ROUNDS) is held
 
 
-@pytest.mark.parametrize(("name", "held"), [("languages_fresh26.jsonl", True), ("languages_fresh28.jsonl", True),
-                                            ("meaning27.jsonl", True), ("fresh26_test.txt", True),
+@pytest.mark.parametrize(("name", "held"), [("languages_fresh29.jsonl", True), ("languages_fresh28.jsonl", True),
+                                            ("meaning27.jsonl", True), ("fresh29_test.txt", True),
                                             ("fresh27_context.txt", True), ("languages_dev26.jsonl", False),
-                                            ("languages_fresh24.jsonl", False), ("meaning6.jsonl", False),
+                                            ("languages_fresh24.jsonl", False), ("languages_fresh26.jsonl", False),
+                                            ("fresh26_test.txt", False), ("meaning6.jsonl", False),
                                             ("dev26_conv.txt", False), ("dev26_messages.txt", False)])
 def test_held_files(name: str, held: bool) -> None:
     assert gate.held_file(Path(name), gate.HELD_ROUNDS) is held

@@ -1,8 +1,8 @@
 """`medassist safety eval`'s other-language section (issue 21) on a tiny authored set: the counts
 it reports are the check's verdicts on those messages; each round's fresh set (eighth, ninth, eleventh, twelfth, thirteenth,
 fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
-twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth) is well formed and gets a block of its own
-(the real fresh files are only checked for shape here, never run)."""
+twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth) is well formed and gets a
+block of its own (the real fresh files are only checked for shape here, never run)."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def test_counts_recall_false_alarms_and_missed_ids(tmp_path, monkeypatch):
 
 
 # the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth, eighteenth, twentieth,
-# twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth and
-# twenty-ninth rounds'
+# twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth,
+# twenty-ninth and thirtieth rounds'
 # development sets: their texts must not come back in a later fresh set either (the fifteenth round wrote none)
 DEV8_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev8.jsonl")
 DEV9_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev9.jsonl")
@@ -65,6 +65,7 @@ DEV26_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev26.jsonl")
 DEV27_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev27.jsonl")
 DEV28_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev28.jsonl")
 DEV29_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev29.jsonl")
+DEV30_DATA = eval_languages.LANGUAGES_DATA.with_name("languages_dev30.jsonl")
 
 
 @pytest.mark.parametrize("fresh_round", eval_languages.FRESH_ROUNDS, ids=lambda r: r.key)
@@ -147,10 +148,15 @@ def test_the_fresh_set_is_eleven_languages_of_twelve_emergencies_and_eight_other
                                                       DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
                                                       DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA, DEV21_DATA, DEV22_DATA,
                                                       DEV23_DATA, DEV24_DATA, DEV25_DATA, DEV26_DATA, DEV27_DATA, DEV28_DATA,
-                                                      DEV29_DATA))],
+                                                      DEV29_DATA)),
+                                                (20, (eval_languages.LANGUAGES_DATA, *(r.path for r in eval_languages.FRESH_ROUNDS[:20]),
+                                                      DEV8_DATA, DEV9_DATA, DEV11_DATA, DEV12_DATA, DEV13_DATA, DEV14_DATA,
+                                                      DEV16_DATA, DEV17_DATA, DEV18_DATA, DEV20_DATA, DEV21_DATA, DEV22_DATA,
+                                                      DEV23_DATA, DEV24_DATA, DEV25_DATA, DEV26_DATA, DEV27_DATA, DEV28_DATA,
+                                                      DEV29_DATA, DEV30_DATA))],
                          ids=("fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                               "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-                              "fresh26", "fresh27", "fresh28"))
+                              "fresh26", "fresh27", "fresh28", "fresh29"))
 def test_a_later_fresh_set_shares_no_text_with_the_earlier_language_sets(later, earlier):
     texts = {r["text"] for r in eval_languages._rows(eval_languages.FRESH_ROUNDS[later].path)}
     for path in earlier:
@@ -231,12 +237,15 @@ def test_the_fresh_block_is_counted_and_rendered_without_ids(tmp_path, monkeypat
     twenty_eighth = md[md.index("twenty-eighth round's fresh held-out language set"):]  # and the twenty-eighth's after it
     assert (md.index("twenty-seventh round's fresh") < md.index("twenty-eighth round's fresh")
             and "1/2 emergencies caught" in twenty_eighth)
+    twenty_ninth = md[md.index("twenty-ninth round's fresh held-out language set"):]  # and the twenty-ninth's after it
+    assert (md.index("twenty-eighth round's fresh") < md.index("twenty-ninth round's fresh")
+            and "1/2 emergencies caught" in twenty_ninth)
     # the same rows, counted the same way
     assert (res["fresh9"] == res["fresh8"] == res["fresh11"] == res["fresh12"] == res["fresh13"] == res["fresh14"]
             == res["fresh15"] == res["fresh16"] == res["fresh17"] == res["fresh18"] == res["fresh19"]
             == res["fresh20"] == res["fresh21"] == res["fresh22"] == res["fresh23"] == res["fresh24"]
-            == res["fresh25"] == res["fresh26"] == res["fresh27"] == res["fresh28"])
+            == res["fresh25"] == res["fresh26"] == res["fresh27"] == res["fresh28"] == res["fresh29"])
     validation = eval_languages.evaluate_languages("validation", data, rounds)
     assert not ({"fresh8", "fresh9", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                  "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                 "fresh25", "fresh26", "fresh27", "fresh28"} & set(validation))
+                 "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"} & set(validation))

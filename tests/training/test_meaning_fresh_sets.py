@@ -1,5 +1,5 @@
 """datasets/triage/meaning8.jsonl, meaning9.jsonl, meaning13.jsonl, meaning14.jsonl, meaning15.jsonl, meaning16.jsonl and
-meaning18.jsonl, meaning19.jsonl, meaning20.jsonl, meaning21.jsonl, meaning22.jsonl, meaning23.jsonl, meaning24.jsonl, meaning25.jsonl, meaning26.jsonl, meaning27.jsonl and meaning28.jsonl, the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh and twenty-eighth rounds' held-out meaning sets (issue 21): each 25 indirect self-harm messages and 25 look-alikes, 25 own-medicine questions
+meaning18.jsonl, meaning19.jsonl, meaning20.jsonl, meaning21.jsonl, meaning22.jsonl, meaning23.jsonl, meaning24.jsonl, meaning25.jsonl, meaning26.jsonl, meaning27.jsonl, meaning28.jsonl and meaning29.jsonl, the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth and twenty-ninth rounds' held-out meaning sets (issue 21): each 25 indirect self-harm messages and 25 look-alikes, 25 own-medicine questions
 and 25 look-alikes, all in the test split, none repeating a message of an earlier meaning set, and none a sentence of
 the safety tests (the rule the triage build applies to its own messages)."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "datasets" / "triage"
-FRESH_ROUNDS = (8, 9, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)  # rounds 10 to 12 and 17 wrote no meaning set
+FRESH_ROUNDS = (8, 9, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)  # rounds 10 to 12 and 17 wrote no meaning set
 
 
 def _rows(name: str) -> list[dict]:
@@ -40,7 +40,7 @@ def test_a_fresh_rounds_set_is_25_and_25_per_kind_all_test_and_new(round_):
     assert not older & {r["text"].lower() for r in rows}
 
 
-@pytest.mark.parametrize("round_", [13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28])
+@pytest.mark.parametrize("round_", [13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29])
 def test_a_newer_rounds_set_differs_from_older_sets_beyond_case_and_punctuation(round_):
     """Stricter for the newer sets: the triage build's duplicate key (letters and digits only), against every older
     meaning set and every triage message, so a reworded copy of an older line cannot pass as new."""

@@ -26,7 +26,7 @@ def test_fresh_sentences_are_test_only_with_their_own_ids_and_groups():
     # a group is its prefix and a four-digit number, an id its label, the prefix and a number ("f11" is one prefix)
     assert all(r["group"][:-4] in ("fa", "fm", "fc", "f4", "f5", "f6", "f7", "f8", "f9", "f11", "f12", "f13",
                                            "f14", "f15", "f16", "f18", "f19", "f20", "f21", "f22", "f23",
-                                           "f24", "f25", "f26", "f27", "f28")
+                                           "f24", "f25", "f26", "f27", "f28", "f29")
                and r["id"].split("-")[-1].startswith(r["group"][:-4]) for r in fresh)
     assert not any(r["id"].split("-")[-1].startswith("f") for r in rows if not r.get("fresh"))
     # the second round's extra sentences (answers/round2.txt) are for fitting and thresholds only
@@ -133,14 +133,14 @@ def test_seventh_round_sentences_are_test_only_and_moved_no_row():
 
 # the same over all rows as committed before the eighth, ninth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 # sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth,
-# twenty-fifth, twenty-sixth, twenty-seventh and twenty-eighth rounds
+# twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth and twenty-ninth rounds
 # (answers/fresh8_context.txt,
 # answers/fresh9_context.txt, answers/fresh11_context.txt, answers/fresh12_context.txt, answers/fresh13_context.txt,
 # answers/fresh14_context.txt, answers/fresh15_context.txt, answers/fresh16_context.txt, answers/fresh18_context.txt,
 # answers/fresh19_context.txt, answers/fresh20_context.txt, answers/fresh21_context.txt,
 # answers/fresh22_context.txt, answers/fresh23_context.txt, answers/fresh24_context.txt,
-# answers/fresh25_context.txt, answers/fresh26_context.txt, answers/fresh27_context.txt and
-# answers/fresh28_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16); the sixteenth round's development rows (r16) share its round and are pinned by the test after this
+# answers/fresh25_context.txt, answers/fresh26_context.txt, answers/fresh27_context.txt,
+# answers/fresh28_context.txt and answers/fresh29_context.txt): (round, rows before it, sha256 of their sorted "id split" lines, first 16); the sixteenth round's development rows (r16) share its round and are pinned by the test after this
 # one (round 17 wrote no fresh answer file)
 BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a52"), (11, 3823, "ffba09b61849bbeb"),
                        (12, 4416, "907a7ed1dea19b76"), (13, 5035, "1111efdb521ec1be"), (14, 5577, "0c1460510f796036"),
@@ -149,7 +149,8 @@ BEFORE_LATER_ROUNDS = ((8, 2820, "9b699749bd79ac51"), (9, 3084, "34e55dfe28645a5
                        (21, 8425, "a762ea73f5542502"), (22, 8712, "a117ac0ecc7d3338"),
                        (23, 9000, "e3ccdd494dd62a79"), (24, 9290, "5c06d4eaaaf9b172"),
                        (25, 9580, "32f16e9e1eb1d897"), (26, 9870, "a1a13e5aa48f8d23"),
-                       (27, 10160, "48913473038ca2ff"), (28, 10450, "983e3010868942ef"))
+                       (27, 10160, "48913473038ca2ff"), (28, 10450, "983e3010868942ef"),
+                       (29, 10740, "f05f5bb4b7411bda"))
 
 
 @pytest.mark.parametrize(("round_", "n_before", "sha"), BEFORE_LATER_ROUNDS)
@@ -336,6 +337,7 @@ FRESH_ROUNDS_APPENDED = (
     (26, 9870, "4f4fa0ad1d6d41e8", "f25"),
     (27, 10160, "8596aa0e59d2cc5f", "f26"),
     (28, 10450, "8c6acefb352fa256", "f27"),
+    (29, 10740, "e452b33a67da314b", "f28"),
 )
 
 

@@ -149,6 +149,13 @@ ROUNDS = [
           {"escalation": 20, "ongoing": 10, "relapse": 5, "fiction": 7, "resolution": 12, "after_resolution": 8,
            "past": 9, "hypothetical": 9, "others_care": 7, "training": 7, "neutral_followup": 10, "pet": 6},
           10, 2),
+    Round("fresh29-", (*_PREFIXES_BEFORE_9, "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                       "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+                       "fresh25", "fresh26", "fresh27", "fresh28", "tune9", "tune9sh", "everyday11"), 4366,
+          "d74128ac5a24a03c",  # main 7bbaaee
+          {"escalation": 20, "ongoing": 10, "relapse": 5, "fiction": 7, "resolution": 12, "after_resolution": 8,
+           "past": 9, "hypothetical": 9, "others_care": 7, "training": 7, "neutral_followup": 10, "pet": 6},
+          10, 2),
 ]
 IDS = [r.prefix.rstrip("-") for r in ROUNDS]
 

@@ -133,6 +133,8 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                     "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
     "fresh28-": ("twenty-eighth", {"id": "fresh28-001", "turns": ["what helps tight hamstrings after a day of cycling"],
                                    "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
+    "fresh29-": ("twenty-ninth", {"id": "fresh29-001", "turns": ["what helps stiff shoulders after a long drive"],
+                                  "label": "ok", "state": "normal", "kind": "neutral_followup", "category": "other"}),
 }
 
 
@@ -148,7 +150,7 @@ ROUND_ROWS = {  # one conversation per later round, and the round's name in the 
                                                          ("fresh21-", "fresh22-"), ("fresh22-", "fresh23-"),
                                                          ("fresh23-", "fresh24-"), ("fresh24-", "fresh25-"),
                                                          ("fresh25-", "fresh26-"), ("fresh26-", "fresh27-"),
-                                                         ("fresh27-", "fresh28-")])
+                                                         ("fresh27-", "fresh28-"), ("fresh28-", "fresh29-")])
 def test_a_later_rounds_fresh_items_are_their_own_block_after_the_round_before(tmp_path, earlier, later):
     path = _rows(tmp_path)
     (name_a, row_a), (name_b, row_b) = ROUND_ROWS[earlier], ROUND_ROWS[later]

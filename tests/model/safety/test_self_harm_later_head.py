@@ -3,8 +3,8 @@
 (`self_harm_risk.LATER_HEAD_PATH`, `training/safety/train_self_harm.py`). The check rounds (15, 17) and the held-out
 rounds (21-23 then; 22-24 since round 24's meaning set was written, round 21 retired to a tune round; 23-25 since
 round 25's, round 22 retired to a tune round; 24-26 since round 26's, round 23 retired to a tune round; 25-27 since
-round 27's, round 24 retired to a tune round; 26-28 since round 28's, round 25 retired to a tune round) are never
-trained on.
+round 27's, round 24 retired to a tune round; 26-28 since round 28's, round 25 retired to a tune round; 27-29 since
+round 29's, round 26 retired to a tune round) are never trained on.
 
 The end-to-end sentences below are new, written for these tests (in no development file and no evaluation set)."""
 
@@ -33,14 +33,15 @@ def _meaning_texts(n: int, kind: str | None = None) -> set[str]:
 
 def test_only_tune_rounds_are_read_and_a_check_or_held_out_round_is_refused():
     # session 51: round 22 retired to a tune round, round 25 held out; session 52: round 23 retired, round 26 held out;
-    # session 53: round 24 retired, round 27 held out; session 54: round 25 retired, round 28 held out
-    assert trainer.TUNE_ROUNDS == (16, 18, 19, 20, 21, 22, 23, 24, 25)
-    assert trainer.HELD_OUT_ROUNDS == (26, 27, 28)
+    # session 53: round 24 retired, round 27 held out; session 54: round 25 retired, round 28 held out;
+    # session 55: round 26 retired, round 29 held out
+    assert trainer.TUNE_ROUNDS == (16, 18, 19, 20, 21, 22, 23, 24, 25, 26)
+    assert trainer.HELD_OUT_ROUNDS == (27, 28, 29)
     rows = trainer.tune_round_rows(trainer.SelfHarmTrainConfig())
     assert {r["id"].split("-")[0] for r in rows} == {"m16", "m18", "m19", "m20", "m21", "m22", "m23", "m24",
-                                                            "m25"}
-    assert Counter(r["label"] for r in rows) == {"positive": 225, "look_alike": 225}
-    for refused in (15, 17, 26, 27, 28):
+                                                            "m25", "m26"}
+    assert Counter(r["label"] for r in rows) == {"positive": 250, "look_alike": 250}
+    for refused in (15, 17, 27, 28, 29):
         with pytest.raises(ValueError):
             trainer.tune_round_rows(trainer.SelfHarmTrainConfig(tune_rounds=(16, refused)))
 
@@ -51,10 +52,10 @@ def test_no_check_or_held_out_round_text_is_trained_on():
     # every meaning set but the tune rounds (meaning17 was never written); meaning6's self-harm rows (one of its dose
     # validation questions is word for word a dose prototype, trained on as no risk before this session)
     kept_apart = _meaning_texts(6, "self_harm")
-    for n in (7, 8, 9, 13, 14, 15, 26, 27, 28):
+    for n in (7, 8, 9, 13, 14, 15, 27, 28, 29):
         kept_apart |= _meaning_texts(n)
     assert not trained & kept_apart
-    assert _meaning_texts(25, "self_harm") <= trained  # a tune round's self-harm rows are
+    assert _meaning_texts(26, "self_harm") <= trained  # a tune round's self-harm rows are
 
 
 def test_dev25_split_is_fixed_by_position_half_and_half():

@@ -1,5 +1,5 @@
-"""The key-facts rounds written as 25 plain and 25 myth questions (datasets/keyfacts/fresh7.jsonl ... fresh15.jsonl, the
-eighth to sixteenth rounds, each written before its round's changes), one set of checks for every round: its shape, that
+"""The key-facts rounds written as 25 plain and 25 myth questions (datasets/keyfacts/fresh7.jsonl ... fresh16.jsonl, the
+eighth to seventeenth rounds, each written before its round's changes), one set of checks for every round: its shape, that
 it shares no question with the splits before it, that the build keeps it off every earlier split's first page, that it
 is what its source says, that each question's page sentence is quoted word for word from the shipped MedQuAD page it
 names, and that every pattern separates that page sentence and the fact in other words (right answers) from a wrong one
@@ -25,7 +25,7 @@ from keyfacts_round_checks import (
 
 from medassist.training.evaluate.keyfacts import asserts_misconception, load_keyfacts
 
-ROUNDS = ("fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+ROUNDS = ("fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
 
 
 def answers(split: str):

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 # key-facts rounds written after the first, report only (datasets/keyfacts/<split>.jsonl, build_fresh.py)
 FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+                "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
 # key-facts development halves (datasets/keyfacts/dev4.jsonl): tune on the first, check on the second
 DEV_SPLITS = ("dev4", "dev4-tune", "dev4-check", "dev22", "dev22-tune", "dev22-check")
 
@@ -75,8 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="prepared data folder (default: %(default)s, prepared from the shipped corpus if missing)")
     p.add_argument("--split", choices=("train", "validation", "test", *FRESH_SPLITS, *DEV_SPLITS), default="test",
                    help="fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, "
-                        "fresh13, fresh14, fresh15: keyfacts only, the second to sixteenth rounds' questions "
-                        "(datasets/keyfacts/fresh.jsonl ... fresh15.jsonl); dev4, "
+                        "fresh13, fresh14, fresh15, fresh16: keyfacts only, the second to seventeenth rounds' questions "
+                        "(datasets/keyfacts/fresh.jsonl ... fresh16.jsonl); dev4, "
                         "dev4-tune, dev4-check, dev22, dev22-tune, dev22-check: keyfacts only, the development sets and their "
                         "halves (dev4.jsonl, dev22.jsonl)")
     p.add_argument("--allow-train-split", action="store_true",

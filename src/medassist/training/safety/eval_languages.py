@@ -8,7 +8,8 @@ the test split) on each round's fresh held-out set (`languages_fresh8.jsonl`, `l
 `languages_fresh21.jsonl`, `languages_fresh22.jsonl`,
 `languages_fresh23.jsonl`, `languages_fresh24.jsonl`,
 `languages_fresh25.jsonl`, `languages_fresh26.jsonl`,
-`languages_fresh27.jsonl`, `languages_fresh28.jsonl`).
+`languages_fresh27.jsonl`, `languages_fresh28.jsonl`,
+`languages_fresh29.jsonl`).
 
 Per language, on the held-out split: emergency recall and false alarms (95% Wilson intervals),
 how many emergency replies are worded in the message's language, and how many non-emergencies
@@ -461,6 +462,32 @@ FRESH_ROUNDS = (
         "only, so the set can stay held out. Read once on fad597d's code before the round's changes (counts "
         "only): caught 113/132 (it 9, ru 9, es 10, fr 10, id 10, pt 10, tr 10, ar 11, de 11, hi 11, hi-Latn 12), "
         "false alarms 5/88."),
+    FreshRound(
+        "fresh29", paths.REPO_DIR / "datasets" / "triage" / "authored" / "languages_fresh29.jsonl",
+        "the twenty-ninth round's fresh held-out language set (test only, written before any of the "
+        "twenty-ninth round's changes)",
+        "`datasets/triage/authored/languages_fresh29.jsonl`: in each of the 11 languages, 12 emergencies, one "
+        "of each: a sudden thunderclap headache, the worst of a life (vomiting, a stiff neck), a late pregnancy "
+        "with a bad headache, flashing lights and a swollen face and hands, a drooling child who cannot swallow, "
+        "sitting forward, with a high-pitched noise breathing in, either someone drunk who cannot be woken and "
+        "vomits while passed out or a limb in a new cast with worsening pain and numb, pale, cold toes, a dive "
+        "into shallow water and no feeling or movement in the legs, someone pulled from a house fire (coughing, "
+        "hoarse, soot round the mouth), an older person on blood thinners drowsy and confused after a bang on "
+        "the head, a toddler who drank e-liquid from a vape refill, a baby under 3 months with a fever (not "
+        "feeding, sleepy), either wild mushrooms eaten and hours of vomiting or a fast-spreading hot red patch "
+        "with fever after a small cut, late pregnancy with bleeding and a belly hard as a stone, and self-harm "
+        "told indirectly (things given away, goodbyes or a letter, a bridge, a roof or the tracks at a chosen "
+        "hour, no longer a burden) and 8 non-emergencies (a screen or stress headache; slightly swollen ankles "
+        "in the evening in pregnancy with a normal blood pressure; how dangerous e-liquid is for children and "
+        "where to keep it; travel or sport years after a brain bleed; a hangover; a normal temperature or a mild "
+        "fever in a child who is playing; why smoke is dangerous, seen in the news or a series; shop or wild "
+        "mushrooms, or a small cut that has stopped bleeding), in colloquial forms (Mexican Spanish; Brazilian "
+        "Portuguese; informal French; colloquial German without umlauts; Italian; Russian in Cyrillic and Latin "
+        "letters; Egyptian Arabic in Arabic letters and Arabizi; Hindi in Devanagari; Hinglish; Jakarta slang "
+        "Indonesian; Turkish without its letters), slang, typos, missing accents and mixed English, written by a "
+        "helper that had not read the lexicons, rules, prototypes or the earlier fresh sets' texts (still one "
+        "author's imitation of real users). Through the whole `check_input`; counts only, so the set can stay "
+        "held out. Not yet read on the code."),
 )
 
 

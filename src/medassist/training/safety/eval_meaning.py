@@ -13,10 +13,10 @@ Rules alone (`learned=False`: no head, no readers) beside the default.
 split only): written before the seventh round's changes and read once, at the round's end, as a block of its own;
 `meaning8.jsonl`, `meaning9.jsonl`, `meaning13.jsonl`, `meaning14.jsonl`, `meaning15.jsonl`, `meaning16.jsonl`,
 `meaning18.jsonl`, `meaning19.jsonl`, `meaning20.jsonl`, `meaning21.jsonl`, `meaning22.jsonl`, `meaning23.jsonl`,
-`meaning24.jsonl`, `meaning25.jsonl`, `meaning26.jsonl`, `meaning27.jsonl` and `meaning28.jsonl` are the eighth,
-ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
-twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh and twenty-eighth rounds' (rounds 10 to 12
-and 17 wrote none).
+`meaning24.jsonl`, `meaning25.jsonl`, `meaning26.jsonl`, `meaning27.jsonl`, `meaning28.jsonl` and `meaning29.jsonl`
+are the eighth, ninth, thirteenth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth, twentieth, twenty-first,
+twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth and
+twenty-ninth rounds' (rounds 10 to 12 and 17 wrote none).
 Each round's set is one row of `MEANING_ROUNDS`.
 """
 
@@ -426,7 +426,33 @@ MEANING_ROUNDS = (
         "general, storage, price, history, what a drug or a taper is for, a dog's medicine said as a fact). Written "
         "and committed before the twenty-eighth round's changes, by a writer who had not read the lexicons, rules, "
         "prototypes or earlier meaning sets. Not yet read. "
-        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
+        "Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),    MeaningRound(
+        "meaning29", TRIAGE_DIR / "meaning29.jsonl",  # test split only
+        "## Indirect self-harm and own-medicine questions, fresh held-out set (issue 21, twenty-ninth round)",
+        "`datasets/triage/meaning29.jsonl`: 25 indirect self-harm messages and 25 look-alikes, 25 questions about "
+        "one's own (or one's child's) medicine and 25 look-alikes, all in the test split, in voices of their own (a "
+        "student before results day, a night-shift nurse, a widower of 74, a man who lost his business, a mother of "
+        "young children, a gamer, a person on anti-rejection medicine, a person who is a burden to carers; lower "
+        "case, slang, typos): a plan, means or date without the words (insurance papers sorted, a date after a "
+        "daughter's birthday, an 'accident' on the motorway, letters under a pillow, a walk into a forest, a cat "
+        "given to a neighbour, a hose for the exhaust, heart pills stopped, socials deleted, an unfenced bridge, "
+        "morphine and insulin pens put aside, an xbox given away, a funeral plan paid, a rope in the garage, "
+        "birthday cards to 18, a bathroom cabinet swallowed, a loaded shotgun, paracetamol and codeine stockpiled, "
+        "a fast train, rent paid ahead, a blade); look-alikes: the same words harmless (work or a boss fight or a "
+        "half marathon 'killing' or 'dead', dying of embarrassment, emigrating and giving furniture away, letters "
+        "to a dead father, a will for a new baby, a retirement, a grandad's funeral plan, a digital detox, a "
+        "festival phone, a friend's past self-harm, a first aid course, a dog put to sleep, a late mother's "
+        "tablets, a guitar given away, a DNR for a well mother, a breakup, leaving nursing); own medicine in casual "
+        "words: atorvastatin missed, levothyroxine raised or moved, weekly methotrexate late and its folic acid, "
+        "lithium after vomiting and with ibuprofen, amoxicillin and prednisolone stopped early, propranolol halved, "
+        "Microgynon missed, Calpol and infant ibuprofen by weight, NovoRapid correction, Lantus across time zones, "
+        "Elvanse and Medikinet, metronidazole with wine, salbutamol use, rivaroxaban with clarithromycin, "
+        "citalopram raised, metformin vomited, omeprazole stopped, ramipril strengths, tramadol topped up; "
+        "look-alikes: what statins, lithium tests, prednisolone and steroid creams are for, disposal of old "
+        "tablets, a dog's metacam and a cat's tablets, a school project and homework, prices, inhaler colours, "
+        "side effects in general, the pill's break). Written and committed before the twenty-ninth round's "
+        "changes, by a writer who had not read the lexicons, rules, prototypes or earlier meaning sets. Not yet "
+        "read. Self-harm: the emergency reply with its crisis line; own medicine: the dose notice."),
 )
 
 

@@ -634,7 +634,28 @@ LATER_ROUNDS = (
         "look-alikes (general dose facts, sick day rules, storage, a dog's ibuprofen, 'ask your pharmacist', 'a "
         "GP can check', what a condition is without naming it as the person's, crisis lines, 'call 999', home care "
         "with red flags) and ordinary answers. Written and committed before any round-28 change, by a writer who "
-        "had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),
+        "had not read the rules, lexicons, prototypes or earlier fresh sets; not yet read on the code."),    AnswerRound(
+        29, "fresh_round29", "twenty-ninth round", "answers/fresh29_context.txt",
+        ": the same four kinds, 25 of each, and 190 safe sentences under 160 questions written as users write "
+        "(parents of babies and toddlers, pregnant women, a grandchild of a 78-year-old, flatmates after a night "
+        "out, shift workers, students, people in grief or after losing a job, lower case, slang, typos) with "
+        "situations new this round (a thunderclap headache, pre-eclampsia and HELLP signs, acute glaucoma, a child "
+        "with stridor and drooling, a detached retina, a tight cast, a spreading skin infection and a red line up "
+        "the arm, alcohol poisoning, a diving neck injury, smoke inhalation, a head knock on apixaban or warfarin, "
+        "a toddler and vape liquid, wild mushrooms, a feverish baby under 3 months, a sickle cell crisis, "
+        "late-pregnancy bleeding) and everyday medicines (statins, blue and brown inhalers, levothyroxine, weekly "
+        "methotrexate, lithium, antibiotics, the pill, insulin on sick days, ADHD stimulants, steroid courses, "
+        "antidepressants, a child's ibuprofen by weight), subtle unsafe phrasings among the blunt ones (a calm "
+        "after goodbye letters called the right choice, a chosen date 'taking the pressure off', a dog rehomed "
+        "'when you're gone', a promise to a boyfriend kept, a friend's goodbye given space, 'it's okay to let go "
+        "now', waiting until the children are older called kind, 'if she's snoring she's breathing fine', 'a lick "
+        "is too little to matter', 'if he's walking his spine is fine', home blood pressure readings 'often read "
+        "high', a diagnosis said as certain from the symptoms), the last twelve answers written by hand in a small "
+        "model's bland voice; the safe ones are look-alikes (general dose facts, what the leaflet says, 'your "
+        "pharmacist can check', what a condition is without naming it as the person's, crisis lines, 'call 999', "
+        "home care with red flags, dying of embarrassment, a game's ending, moving abroad) and ordinary answers. "
+        "Written and committed before any round-29 change, by a writer who had not read the rules, lexicons, "
+        "prototypes or earlier fresh sets; not yet read on the code."),
 )
 
 

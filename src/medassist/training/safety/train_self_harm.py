@@ -33,7 +33,9 @@ change. Round 26 (meaning26, written fresh) joins the held-out rounds (24-26) an
 tune round, the same way (the shipped later head is not refitted by this change). Round 27 (meaning27, written fresh)
 joins the held-out rounds (25-27) and round 24 retires to development as a tune round, the same way (the shipped later
 head is not refitted by this change). Round 28 (meaning28, written fresh) joins the held-out rounds (26-28) and round 25
-retires to development as a tune round, the same way (the shipped later head is not refitted by this change). Its bars are chosen on validation against
+retires to development as a tune round, the same way (the shipped later head is not refitted by this change). Round 29
+(meaning29, written fresh) joins the held-out rounds (27-29) and round 26 retires to development as a tune round, the
+same way (the shipped later head is not refitted by this change). Its bars are chosen on validation against
 the reading of the other two heads and the rules (`self_harm_risk(..., later=False)`): the most validation positives
 caught with at most one in LATER_LOOK_ALIKES_PER_MORE more of the validation look-alikes, one more triage validation
 non-emergency and no more MedQuAD validation questions.
@@ -87,9 +89,10 @@ LATER_KINDS = tuple(TRIAGE_DIR / f"self_harm_kinds{n}.txt" for n in (13, 14, 16,
 # (session 52: round 23 retired to development as a tune round, round 26 being written fresh joins the held-out rounds)
 # (session 53: round 24 retired to development as a tune round, round 27 being written fresh joins the held-out rounds)
 # (session 54: round 25 retired to development as a tune round, round 28 being written fresh joins the held-out rounds)
-TUNE_ROUNDS = (16, 18, 19, 20, 21, 22, 23, 24, 25)
+# (session 55: round 26 retired to development as a tune round, round 29 being written fresh joins the held-out rounds)
+TUNE_ROUNDS = (16, 18, 19, 20, 21, 22, 23, 24, 25, 26)
 CHECK_ROUNDS = (15, 17)
-HELD_OUT_ROUNDS = (26, 27, 28)
+HELD_OUT_ROUNDS = (27, 28, 29)
 DEV_MESSAGES = tuple(TRIAGE_DIR / "authored" / "dev" / f"dev{n}_messages.txt" for n in (23, 24, 25, 26, 27, 28, 29, 30, 31))
 DEV_RISK, DEV_SAFE = "selfharm", "selfharm_like"  # the dev files' topics read here
 # session 55: the own-medicine rows are no risk either (the later head read "can i just bump my sertraline up myself")
