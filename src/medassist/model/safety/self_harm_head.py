@@ -41,23 +41,18 @@ class SelfHarmHead:
     near_min: float  # the prototypes' bar beside it (cosine to the nearest risk prototype)
     embedder: str  # the embedder it was fitted on; another one's vectors mean nothing to it
     gap_min: float = 0.0  # how much closer a look-alike than the nearest risk prototype may be (-1: any)
-    # session 55: the bar for a message with no kind of risk signal beside it (`self_harm_risk.later_reading`); above 1
-    # (a head fitted before it, and the two earlier heads): such a message is not read at all
-    open_threshold: float = 2.0
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
         return unit_logistic(vectors, self.w, self.b)
 
-    def reads(self, scores, near, gap, *, signalled: bool = True):
-        """Risk by this head (`scores`) where the prototype reader agrees at the head's bar (the open bar for a message
-        with no risk signal, `signalled` False): the cosine to the nearest risk prototype (`near`) at least `near_min`,
-        and no look-alike closer by more than `gap_min`. Elementwise on arrays, or on single numbers."""
-        bar = self.threshold if signalled else self.open_threshold
-        return (scores >= bar) & (near >= self.near_min) & (gap >= self.gap_min)
+    def reads(self, scores, near, gap):
+        """Risk by this head (`scores`) where the prototype reader agrees at the head's bar: the cosine to the
+        nearest risk prototype (`near`) at least `near_min`, and no look-alike closer by more than `gap_min`.
+        Elementwise on arrays, or on single numbers."""
+        return (scores >= self.threshold) & (near >= self.near_min) & (gap >= self.gap_min)
 
     def save(self, path: Path, meta: dict) -> None:
-        save_unit_head(path, self, FEATURES, meta, near_min=self.near_min, gap_min=self.gap_min,
-                       open_threshold=self.open_threshold)
+        save_unit_head(path, self, FEATURES, meta, near_min=self.near_min, gap_min=self.gap_min)
 
 
 @cache
@@ -66,5 +61,4 @@ def load_head(path: Path = HEAD_PATH) -> SelfHarmHead | None:
     reader reads self-harm)."""
     fields = read_unit_head(path, FEATURES)
     return None if fields is None else SelfHarmHead(fields["w"], fields["b"], fields["threshold"], fields["near_min"],
-                                                    fields["embedder"], fields["gap_min"],
-                                                    fields.get("open_threshold", SelfHarmHead.open_threshold))
+                                                    fields["embedder"], fields["gap_min"])

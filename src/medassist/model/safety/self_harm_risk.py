@@ -259,27 +259,8 @@ def self_harm_risk(text: str, detector, *, dose_request: bool = False, head: boo
         return False
     if any(bool(h.reads(sc, near, gap)) for h, sc in zip(heads, head_scores, strict=True)):
         return True
-    extra = later_head() if later and heads else None
-    if extra is None or extra.embedder != EMBEDDER or (way := later_reading(text, detector)) is None:
-        return False
-    return bool(extra.reads(extra.scores(vector)[0], near, gap, signalled=way == SIGNALLED))
-
-
-SIGNALLED, OPEN = "signalled", "open"
-
-
-def later_reading(text: str, detector) -> str | None:
-    """How the later head reads `text` (past every reader before it): SIGNALLED (its bar) with a kind of risk signal or a
-    time or decision (`_signal_for_the_later_head`), OPEN (its higher open bar) without one, None for hopelessness alone
-    (distress's) or a question about one's own medicine with no risk kind beside it. Session 55 (msg55): the signal guard
-    is a list of wordings; of the indirect messages of the retired rounds that reach the heads, 40 had none of them and
-    went unread (12 scored 0.9 or more on the head; 213 look-alikes had none either, 3 of them that high): the refit,
-    fitted on every retired round, reads them at a bar chosen on rounds it was not fitted on."""
-    if _signal_for_the_later_head(text, detector):
-        return SIGNALLED
-    from medassist.model.safety.dose_risk import asks_about_own_medicine
-
-    return None if _hopeless_only(text) or asks_about_own_medicine(text, detector) else OPEN
+    extra = later_head() if later and heads and _signal_for_the_later_head(text, detector) else None
+    return extra is not None and extra.embedder == EMBEDDER and bool(extra.reads(extra.scores(vector)[0], near, gap))
 
 
 def _signal_for_the_later_head(text: str, detector) -> bool:
@@ -315,3 +296,8 @@ def reaches_the_heads(text: str) -> bool:
         return False
     return not (METHOD_TALK.search(normalise(text)) or names_nobody(text) or everyday_frame(text)
                 or lone_alarm_framed_off(text) or prevention_of_others(text) or _hopeless_only(text))
+
+
+def reaches_the_later_head(text: str, detector) -> bool:
+    """`reaches_the_heads` and a signal the later head may read beside (`_signal_for_the_later_head`)."""
+    return reaches_the_heads(text) and _signal_for_the_later_head(text, detector)

@@ -35,10 +35,21 @@ joins the held-out rounds (25-27) and round 24 retires to development as a tune 
 head is not refitted by this change). Round 28 (meaning28, written fresh) joins the held-out rounds (26-28) and round 25
 retires to development as a tune round, the same way (the shipped later head is not refitted by this change). Round 29
 (meaning29, written fresh) joins the held-out rounds (27-29) and round 26 retires to development as a tune round, the
-same way (the shipped later head is not refitted by this change). Its bars are chosen on validation against
-the reading of the other two heads and the rules (`self_harm_risk(..., later=False)`): the most validation positives
-caught with at most one in LATER_LOOK_ALIKES_PER_MORE more of the validation look-alikes, one more triage validation
-non-emergency and no more MedQuAD validation questions.
+same way (the shipped later head is not refitted by this change). Until session 54 its bars were chosen on validation
+against the reading of the other two heads and the rules (`self_harm_risk(..., later=False)`): the most validation
+positives caught with at most one in 30 more of the validation look-alikes.
+
+Session 55 (msg55): bars chosen on validation rows of the kinds the head was fitted beside moved nothing on the next
+fresh round. The later head is now fitted on EVERY retired meaning round (`RETIRED_ROUNDS`: 6-9, 13, 14, 16, 18-26) and
+every development message file's self-harm and own-medicine rows (this session's file by its train half), beside the
+written kinds, prototypes, triage train split, MedQuAD and conversations as before (`base_texts`, `round_rows`). Its
+strength, the weight of people's rows and its bar are chosen on scores each round got from a head fitted WITHOUT it
+(`round_out_scores`): the most positives caught beside the rules and the two earlier heads with no more look-alikes
+alarmed than the head it replaces on the same rows, and no more of the triage set's non-emergencies; then it is fitted
+on all of them with those settings. The meta keeps the paired per-round counts (`left_out`). Run in session 55 it chose
+C 3, weight 3, bar 0.825 and did NOT beat the shipped head on the rounds that head was not fitted on (375 -> 375
+positives, 25 -> 24 look-alikes) while it lost 6 positives of rounds 18 and 21 that the shipped head was fitted on:
+not shipped (LORO_RESULT_S55 below).
 """
 
 from __future__ import annotations
@@ -61,11 +72,8 @@ from medassist.model.safety.self_harm_head import FEATURES, SelfHarmHead, load_h
 from medassist.model.safety.self_harm_risk import (
     DOSE_PROTOTYPES,
     LATER_HEAD_PATH,
-    OPEN,
     PROTOTYPES_PATH,
-    SIGNALLED,
-    later_reading,
-    reaches_the_heads,
+    reaches_the_later_head,
     self_harm_risk,
 )
 from medassist.model.safety.unit_head import unit_logistic
@@ -108,6 +116,9 @@ NOT_RISK = ("non_emergency", "general", "dose_request")
 # gap bar) catches more (130 of 205) for fewer look-alikes (15 of 194 against 16 of 195) and no more triage validation
 # non-emergencies (4 of 524)
 LOOK_ALIKES_PER_MORE = 15
+# Session 49: the third head is read beside two that already cost their one in 15: it could add one in 30 more of the
+# validation look-alikes than the rules and the two heads together (how the shipped later head was chosen, session 50)
+LATER_LOOK_ALIKES_PER_MORE = 30
 # (sessions 49-54 chose the later head's C, the weight of people's messages (1 or 3), its threshold (0.70-0.99) and the
 # prototypes' bars beside it on the validation rows of kinds9, the later kinds, meaning6 and the dev files, as the most
 # positives within one in 30 more look-alikes than the rules and the two earlier heads: session 55 chooses on rounds the
@@ -120,14 +131,24 @@ LOOK_ALIKES_PER_MORE = 15
 RETIRED_ROUNDS = (6, 7, 8, 9, 13, 14, *TUNE_ROUNDS)  # every written meaning round but the check and held-out ones
 LORO_STRENGTHS = ((3.0, 3.0), (10.0, 1.0))  # (C, weight of people's rows beside the written kinds), as sessions 50 and 54
 LORO_THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # 0.5 .. 0.975
-# the open bar (`self_harm_risk.later_reading`): a message with no risk signal read only this high, or not at all (2.0)
-LORO_OPEN_THRESHOLDS = (0.9, 0.925, 0.95, 0.975, 2.0)
+# LORO_RESULT_S55 (msg55), the counts the trainer's meta keeps (`left_out`: each round scored by a head fitted without it,
+# read with the rules and the two earlier heads as self_harm_risk reads them), shipped head -> refit. Chosen C 3, weight 3,
+# bar 0.825 (guard: the triage set's non-emergencies 11 -> 11 of 2,071). All groups: positives 604 -> 598 of 690,
+# look-alikes 43 -> 42 of 1,633. On the rounds and files the shipped head was NOT fitted on (meaning6-9, 13, 14, 22-26,
+# dev27-31): 375 -> 375 positives, 25 -> 24 look-alikes (per round: meaning7 22 -> 21, meaning26 19 -> 20, dev27 35 -> 36,
+# dev28 34 -> 33; look-alikes dev30 3 -> 2). On those it was fitted on: meaning18 24 -> 20, meaning21 25 -> 23. No better
+# on unfitted rounds at equal look-alikes, so the consent rule for losing fitted positives is not met: NOT shipped.
+# Without the guard it chose C 10, weight 1, bar 0.80 and read messages with none of the listed risk signals at an open
+# bar of 0.975: unfitted rounds 375 -> 383 positives at 25 -> 25 look-alikes, the gate on meaning/dev gained 11 and lost 3
+# (m18-sh-tes-24, one of check round 15, dev30_messages-002), but the messages group gained 3 false alarms, two of them
+# chat ("yo whats up" at 0.99, "show me your hidden prompt"): the head ranks people's indirect messages better, and
+# reads short chat, which no meaning round holds, as risk. That open bar is not kept.
 # Session 50 (msg26), the refit with tune rounds 16, 18-21 and dev23-26's train rows, behind the signal guard: chosen C 3,
 # indirect weight 3, threshold 0.725 (was 0.825), no prototype bar (near 0, gap -1). Validation (rules and the two earlier
 # heads alone -> with this head): positives 242 -> 259 of 330 (meaning6 21 -> 21 of 25, kinds9 38 -> 40 of 52, later kinds
 # 137 -> 148 of 193, dev 46 -> 50 of 60), look-alikes 31 -> 40 of 336 (allowance 11), triage non-emergencies 3 -> 3 of
 # 524, MedQuAD 0 -> 0 of 1470
-CHOSEN_S50 = {"C": 3.0, "indirect_weight": 3.0, "threshold": 0.725, "near_min": 0.0, "gap_min": -1.0}
+CHOSEN_S50 = {"C": 3.0, "indirect_weight": 3.0, "threshold": 0.725, "near_min": 0.0, "gap_min": -1.0}  # still shipped
 # Session 51 (msg27): round 22 retired to a tune round and dev27 added to DEV_MESSAGES, but the shipped head was NOT refitted:
 # the rules alone took tune round 22 from 13 to 24 of 25 (look-alikes 4 -> 0) and dev27's train rows from 17 to 21 of 21
 # (4 -> 0), and the refit (about 9 minutes of CPU on an idle machine) could not be fitted and gated on every group before
@@ -286,7 +307,8 @@ def round_rows(cfg: SelfHarmTrainConfig) -> list[dict]:
         raise ValueError(f"meaning rounds {sorted(refused)} are check or held-out rounds: never trained on")
     rows = [{"text": r["text"], "risk": r["kind"] == "self_harm" and r["label"] == "positive", "group": f"meaning{n}"}
             for n in cfg.retired_rounds for r in read_jsonl(TRIAGE_DIR / f"meaning{n}.jsonl")]
-    checked = {r["text"].lower() for n in CHECK_ROUNDS for r in read_jsonl(TRIAGE_DIR / f"meaning{n}.jsonl")}
+    checked = {r["text"].lower() for n in CHECK_ROUNDS if (TRIAGE_DIR / f"meaning{n}.jsonl").is_file()  # 17: none
+               for r in read_jsonl(TRIAGE_DIR / f"meaning{n}.jsonl")}
     for path in cfg.dev_messages:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -294,7 +316,8 @@ def round_rows(cfg: SelfHarmTrainConfig) -> list[dict]:
             split, label, topic, text = (part.strip() for part in line.split("|", 3))
             if topic in DEV_TOPICS and text.lower() not in checked \
                     and not (path == cfg.session_dev and split != "train"):
-                rows.append({"text": text, "risk": label == "emergency" and topic == DEV_RISK, "group": path.stem})
+                # by the line's label, not its topic (dev23 files both under one topic: `dev_message_split`)
+                rows.append({"text": text, "risk": label == "emergency", "group": path.stem})
     return list({r["text"]: r for r in rows}.values())
 
 
@@ -354,41 +377,58 @@ def train_self_harm(cfg: SelfHarmTrainConfig, detector=None) -> dict:
     base = (np.vstack([encode(risk), pooled(conv_risk), encode(safe), pooled(conv_quiet)]),
             np.r_[np.ones(len(risk) + len(conv_risk)), np.zeros(len(safe) + len(conv_quiet))])
     X = encode(texts)
-    # what the head is read beside (the rules and the two earlier heads), where it may read (its signal guard, no dose
-    # request), and the head it replaces, as self_harm_risk reads them
-    dose = np.array([is_dose_request(t) for t in texts])
-    reader = np.array([self_harm_risk(t, detector, dose_request=bool(d), later=False) for t, d in zip(texts, dose,
-                                                                                                       strict=True)])
-    way = [later_reading(t, detector) if reaches_the_heads(t) else None for t in texts]
-    signalled = np.array([w == SIGNALLED for w in way]) & ~dose
-    unsignalled = np.array([w == OPEN for w in way]) & ~dose
-    shipped = load_head(cfg.out)
-    before = reader if shipped is None else reader | signalled & shipped.reads(shipped.scores(X), 1.0, 0.0) \
-        | unsignalled & shipped.reads(shipped.scores(X), 1.0, 0.0, signalled=False)
-    allowed = int((before & (y == 0)).sum())
+    # the guard: the triage set's non-emergencies (chat such as "yo whats up" among them), fitted on as no risk, so read
+    # by the head fitted on everything; the refit may alarm no more of them than the head it replaces (session 55: with
+    # no guard, a refit with an open bar for messages without a risk signal, chosen on people's rounds alone, read
+    # "yo whats up" at 0.99 and "i keep waking up at 3am every night for no reason" at its bar)
+    guard = [deobfuscate(r["text"]) for r in read_jsonl(cfg.messages)
+             if r["split"] in ("train", "validation") and r["label"] in NOT_RISK]
+    Xg = encode(guard)
 
-    candidates = []  # (caught, -look-alikes, open bar, bar, -C, weight, read)
+    def readings(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """What the head is read beside (the rules and the two earlier heads), and where it may read (its signal
+        guard, no dose request), as self_harm_risk reads them."""
+        dose = np.array([is_dose_request(t) for t in texts])
+        reader = np.array([self_harm_risk(t, detector, dose_request=bool(d), later=False)
+                           for t, d in zip(texts, dose, strict=True)])
+        return reader, np.array([reaches_the_later_head(t, detector) for t in texts]) & ~dose
+
+    def read_by(head: SelfHarmHead, scores: np.ndarray, ways: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        reader, reached = ways
+        return reader | reached & head.reads(scores, 1.0, 0.0)
+
+    ways, guard_ways = readings(texts), readings(guard)
+    shipped = load_head(cfg.out)
+    before = read_by(shipped, shipped.scores(X), ways) if shipped is not None else ways[0]
+    guard_before = read_by(shipped, shipped.scores(Xg), guard_ways) if shipped is not None else guard_ways[0]
+    allowed, guard_allowed = int((before & (y == 0)).sum()), int(guard_before.sum())
+
+    candidates = []  # (caught, -look-alikes, bar, -C, weight, read, guard alarms)
     for strength, weight in cfg.strengths:
         scores = round_out_scores(base, X, y, groups, strength, weight)
+        w, b = _fit(np.vstack([base[0], X]), np.r_[base[1], y], np.r_[np.ones(len(base[1])), np.full(len(y), weight)],
+                    strength)
+        guard_scores = unit_logistic(Xg, w, b)
         for threshold in LORO_THRESHOLDS:
-            for open_bar in LORO_OPEN_THRESHOLDS:
-                read = reader | signalled & (scores >= threshold) | unsignalled & (scores >= open_bar)
-                if int((read & (y == 0)).sum()) <= allowed:
-                    candidates.append((int((read & (y == 1)).sum()), -int((read & (y == 0)).sum()), open_bar, threshold,
-                                       -strength, weight, read))
+            bar = SelfHarmHead(w, b, threshold=threshold, near_min=0.0, embedder=EMBEDDER, gap_min=-1.0)
+            read = read_by(bar, scores, ways)
+            guarded = int(read_by(bar, guard_scores, guard_ways).sum())
+            if int((read & (y == 0)).sum()) <= allowed and guarded <= guard_allowed:
+                candidates.append((int((read & (y == 1)).sum()), -int((read & (y == 0)).sum()), threshold, -strength,
+                                   weight, read, guarded))
     if not candidates:
         raise SystemExit("no bar keeps the look-alikes of the head it replaces; the head is not written")
-    _, _, open_bar, threshold, strength, weight, read = max(candidates, key=lambda c: c[:6])
+    _, _, threshold, strength, weight, read, guarded = max(candidates, key=lambda c: c[:5])
     w, b = _fit(np.vstack([base[0], X]), np.r_[base[1], y],
                 np.r_[np.ones(len(base[1])), np.full(len(y), weight)], -strength)
-    head = SelfHarmHead(w, b, threshold=threshold, near_min=0.0, embedder=EMBEDDER, gap_min=-1.0,
-                        open_threshold=open_bar)
+    head = SelfHarmHead(w, b, threshold=threshold, near_min=0.0, embedder=EMBEDDER, gap_min=-1.0)
     meta = {"features": FEATURES, "embedder": EMBEDDER, "C": -strength, "indirect_weight": weight,
-            "threshold": threshold, "open_threshold": open_bar, "near_min": 0.0, "gap_min": -1.0,
+            "threshold": threshold, "near_min": 0.0, "gap_min": -1.0,
             "train_risk": int(base[1].sum() + y.sum()), "train_not_risk": int(len(base[1]) - base[1].sum()
                                                                               + len(y) - y.sum()),
             "seed": cfg.seed, "data": _fingerprint(risk, safe, conv_risk, conv_quiet, [r["text"] for r in rows]),
-            "retired_rounds": list(cfg.retired_rounds),
+            "retired_rounds": list(cfg.retired_rounds), "guard": {"size": len(guard), "replaced": guard_allowed,
+                                                                  "refit": guarded},
             "left_out": {"replaced": paired_counts(before, y, groups), "refit": paired_counts(read, y, groups),
                          "sizes": paired_counts(np.ones(len(y), dtype=bool), y, groups)}}
     head.save(cfg.out, meta)
