@@ -333,6 +333,10 @@ _CHANGE_NOW = re.compile(r"\bnow,? (?:(?:he|she)(?:'?s)?|they(?:'?re)?|i(?:'?m)?
 
 
 _BUT = re.compile(r"\bbut\b")
+# the clause after "now" tells the recovery itself, with no negation in it ("now she speak normal again", not "now
+# hes not ok"): bounded to the clause, so linear
+_BETTER = re.compile(r"(?![^,.;!?]{0,40}?\b(?:not|no|cant|can't|wont|won't|isnt|isn't|never)\b)"
+                     r"[^,.;!?]{0,40}?\b(?:normal|fine|better|ok(?:ay)?|back to|settled|stable)\b")
 
 
 def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
@@ -349,7 +353,9 @@ def _ends(text: str, earlier: list[str], assessment: _Assessment) -> bool:
         # the head's "going on" overrules the rules' end only beside a change told as now ("now her hand wont grip
         # mine"): an end and a question of the longer run ("the gp checked her, shes fine, what grips are good for
         # boots", "hes fine now, can he go swimming") score as low, and the head was fitted on ends without them
-        return not (reads_danger(score) and _CHANGE_NOW.search(text.lower()))
+        change = _CHANGE_NOW.search(text.lower())
+        # ... and not a change that is itself the recovery ("now she speak normal again", "now hes fine")
+        return not (reads_danger(score) and change and not _BETTER.match(text.lower(), change.end()))
     if conv.told_long_standing(text):
         return True
     # the head's end alone: never where despair, a plan or the means was told earlier in the emergency (a self-harm
